@@ -1,0 +1,64 @@
+/**
+ * What the engine needs from language understanding. `intents/` implements it on `natural`;
+ * the engine never sees a tokenizer or a model.
+ */
+
+/** Intent names are a contract (`npm run classify`): extend, never rename. */
+export const INTENT_NAMES = [
+  'greeting',
+  'thanks',
+  'help',
+  'list_services',
+  'requirements',
+  'procedure',
+  'cost',
+  'duration',
+  'hours',
+  'location',
+  'book',
+  'my_booking',
+  'cancel',
+  'reschedule',
+  'complaint',
+  'subscribe',
+  'unsubscribe',
+  'human',
+  'fallback',
+] as const;
+export type IntentName = (typeof INTENT_NAMES)[number];
+
+export interface ScoredIntent {
+  readonly intent: IntentName;
+  readonly score: number;
+}
+
+export interface Understanding {
+  /** Normalised text the decision was made on (for logs and debugging). */
+  readonly normalized: string;
+  readonly intent: IntentName;
+  /** 0..1; below the engine's comfort the `alternatives` drive a clarifying question. */
+  readonly confidence: number;
+  /** When the models are unsure: the two best in-scope guesses, best first. Empty otherwise. */
+  readonly alternatives: readonly ScoredIntent[];
+  /** Catalog service id, or null. */
+  readonly service: string | null;
+  /** Variant id within the service, or null when the message did not say. */
+  readonly variant: string | null;
+  /** `YYYY-MM-DD` in the MPP's time zone, or null. */
+  readonly date: string | null;
+  /** `HH:MM` in the MPP's time zone, or null. */
+  readonly time: string | null;
+  /** A booking code found in the text (e.g. `LY-7KQ2M`), upper-cased, or null. */
+  readonly bookingCode: string | null;
+  /** A bare number answer ("2"), for picking an option; null otherwise. */
+  readonly number: number | null;
+  /** The message is only an answer (yes / no) to a question, not a new request. */
+  readonly yesNo: 'yes' | 'no' | null;
+  /** Language the message was written in, as far as we can tell. */
+  readonly lang: 'id' | 'en';
+}
+
+export interface Nlu {
+  /** Pure and synchronous: the same text and `now` always give the same result. */
+  understand(text: string, now: Date): Understanding;
+}

@@ -1,0 +1,76 @@
+/**
+ * The core's own vocabulary. Adapters translate platform events into `IncomingMessage`
+ * and render `Reply`; nothing here knows about Telegram, WhatsApp or lowdb.
+ */
+
+/** Where a user talks to us. The prefix is part of every user key (`tg:1001`, `wa:62812…@c.us`). */
+export type Channel = 'tg' | 'wa' | 'term';
+
+/** A user across the whole system: channel prefix + the channel's own id. */
+export type UserKey = `${Channel}:${string}`;
+
+export type Lang = 'id' | 'en';
+
+/** One message from a citizen or staff member, already stripped of platform detail. */
+export interface IncomingMessage {
+  readonly from: UserKey;
+  /** Empty for media without caption. */
+  readonly text: string;
+  readonly receivedAt: Date;
+  /** Set when the message carried no usable text (sticker, photo, voice note…). */
+  readonly media?: 'image' | 'sticker' | 'audio' | 'video' | 'document' | 'location' | 'other';
+  /** Display name the platform gave us; only used to suggest a name, never stored unasked. */
+  readonly displayName?: string;
+}
+
+/**
+ * Message kinds are template names. Tools outside the code read them from `npm run simulate`:
+ * extend this list, never rename an entry.
+ */
+export const MESSAGE_KINDS = [
+  'answer',
+  'clarify',
+  'fallback',
+  'error',
+  'booking_confirmed',
+  'booking_cancelled',
+  'booking_moved',
+  'reminder',
+  'turn_soon',
+  'turn_now',
+  'staff',
+  'not_allowed',
+  'announcement',
+  'complaint_received',
+  'complaint_update',
+  'survey',
+  'handoff',
+] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** A choice offered with a reply. `value` is what we receive back when it is picked. */
+export interface ReplyOption {
+  readonly label: string;
+  readonly value: string;
+}
+
+/** Public, non-personal summary of a booking, attached to `booking_*` replies. */
+export interface BookingSummary {
+  readonly code: string;
+  readonly service: string;
+  readonly date: string;
+  readonly time: string;
+  readonly queueNumber: string;
+}
+
+export interface Reply {
+  readonly kind: MessageKind;
+  readonly text: string;
+  readonly options?: readonly ReplyOption[];
+  readonly booking?: BookingSummary;
+}
+
+/** A reply addressed to someone: what reminders, alerts and announcements produce. */
+export interface Outgoing extends Reply {
+  readonly to: UserKey;
+}
