@@ -38,6 +38,8 @@ export const MESSAGE_KINDS = [
   'reminder',
   'turn_soon',
   'turn_now',
+  /** The citizen was called but absent; they will be recalled. */
+  'turn_missed',
   'staff',
   'not_allowed',
   'announcement',

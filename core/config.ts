@@ -1,0 +1,75 @@
+/**
+ * The only reader of `process.env`. Everything else receives a frozen, typed `Config`.
+ * Errors name the variable and the fix.
+ */
+import { AppError } from './errors.js';
+import type { UserKey } from './types.js';
+
+export interface Config {
+  /** Folder with mpp.json and services.json. */
+  readonly settingsDir: string;
+  /** Runtime database folder (git-ignored). */
+  readonly dataDir: string;
+  readonly staffIds: readonly UserKey[];
+  readonly logLevel: 'info' | 'warn' | 'error' | 'silent';
+  readonly telegram?: {
+    readonly token: string;
+    readonly apiRoot?: string;
+    readonly webhook?: { readonly url: string; readonly secret: string; readonly port: number };
+  };
+  readonly whatsapp?: { readonly chromiumPath: string; readonly sendIntervalMs: number };
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const USER_KEY = /^(tg|wa|term):.+$/;
+
+export function readConfig(env: Env, defaults: { settingsDir: string; dataDir: string }): Config {
+  return Object.freeze({
+    settingsDir: env['LAYANI_SETTINGS_DIR'] || defaults.settingsDir,
+    dataDir: env['LAYANI_DATA_DIR'] || defaults.dataDir,
+    staffIds: staffIds(env['STAFF_IDS']),
+    logLevel: logLevel(env['LOG_LEVEL']),
+    ...telegram(env),
+    ...whatsapp(env),
+  });
+}
+
+function staffIds(raw: string | undefined): UserKey[] {
+  const ids = (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = ids.find((id) => !USER_KEY.test(id));
+  if (bad) throw new AppError('CONFIG', `STAFF_IDS has "${bad}": write each id as channel:id, e.g. STAFF_IDS=tg:123456789,wa:6281234567890@c.us`);
+  return ids as UserKey[];
+}
+
+function logLevel(raw: string | undefined): Config['logLevel'] {
+  const level = raw || 'info';
+  if (level === 'info' || level === 'warn' || level === 'error' || level === 'silent') return level;
+  throw new AppError('CONFIG', `LOG_LEVEL="${level}" is not one of info, warn, error, silent`);
+}
+
+function telegram(env: Env): Pick<Config, 'telegram'> {
+  const token = env['TELEGRAM_BOT_TOKEN'];
+  if (!token) return {};
+  if (!/^\d+:[\w-]{20,}$/.test(token)) throw new AppError('CONFIG', 'TELEGRAM_BOT_TOKEN does not look like a bot token (digits:letters): copy it again from @BotFather');
+  const url = env['TELEGRAM_WEBHOOK_URL'];
+  const secret = env['TELEGRAM_WEBHOOK_SECRET'];
+  if (url && !secret) throw new AppError('CONFIG', 'TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is not: set a random secret (letters, digits, _ and -)');
+  if (url && !url.startsWith('https://')) throw new AppError('CONFIG', `TELEGRAM_WEBHOOK_URL must be a public https:// URL, got "${url}"`);
+  const port = Number(env['TELEGRAM_WEBHOOK_PORT'] || 8443);
+  const apiRoot = env['TELEGRAM_API_ROOT'];
+  return {
+    telegram: {
+      token,
+      ...(apiRoot ? { apiRoot } : {}),
+      ...(url && secret ? { webhook: { url, secret, port } } : {}),
+    },
+  };
+}
+
+function whatsapp(env: Env): Pick<Config, 'whatsapp'> {
+  if (env['WA_ENABLED'] !== '1') return {};
+  const interval = Number(env['WA_SEND_INTERVAL_MS'] || 1500);
+  if (!Number.isFinite(interval) || interval < 0) throw new AppError('CONFIG', 'WA_SEND_INTERVAL_MS must be a number of milliseconds, e.g. 1500');
+  return { whatsapp: { chromiumPath: env['CHROMIUM_PATH'] || '/usr/bin/chromium', sendIntervalMs: interval } };
+}

@@ -1,0 +1,343 @@
+/**
+ * The conversation engine: one incoming message → the replies for it. Channel-neutral and
+ * never throws: a failure inside becomes a polite `error` reply and a log line.
+ */
+import { ServiceInfo } from './answers.js';
+import type { App, Turn } from './app.js';
+import { acceptName, advance, commit, commitCancel, myBookings, notFound, startCancel, startReschedule } from './booking-dialog.js';
+import { Bookings } from './bookings.js';
+import { tr } from './i18n.js';
+import {
+  complaintChannels,
+  fallback,
+  greeting,
+  help,
+  hours,
+  humanHandoff,
+  listServices,
+  location,
+  overview,
+  serviceChoices,
+  serviceTopic,
+} from './info-replies.js';
+import { localParts } from './local-time.js';
+import type { IntentName, Nlu, Understanding } from './nlu.js';
+import type { Clock, Conversation, Logger, Sender, Store } from './ports.js';
+import type { LayaniTables } from './records.js';
+import { Reminders } from './reminders.js';
+import type { Catalog, Settings } from './schema.js';
+import type { Choice, Pending, Request } from './session.js';
+import { Sessions } from './session.js';
+import { splitText } from './split-text.js';
+import { runStaffCommand, STAFF_COMMANDS } from './staff-commands.js';
+import { subscribe, unsubscribe } from './subscriptions.js';
+import type { IncomingMessage, Lang, Reply, UserKey } from './types.js';
+
+export interface EngineDeps {
+  readonly settings: Settings;
+  readonly catalog: Catalog;
+  readonly nlu: Nlu;
+  readonly store: Store<LayaniTables>;
+  readonly clock: Clock;
+  readonly random: () => number;
+  readonly push: Sender;
+  readonly logger: Logger;
+  /** Extra staff ids on top of the settings' (e.g. from STAFF_IDS or `--staff`). */
+  readonly staff?: Iterable<UserKey>;
+}
+
+export interface Engine {
+  readonly conversation: Conversation;
+  readonly reminders: Reminders;
+  readonly app: App;
+}
+
+/** Longer texts are split into several bubbles; adapters split further for platform limits. */
+const MAX_REPLY_CHARS = 3000;
+/** Longer messages are cut before understanding: nobody types a 10,000-character question. */
+const MAX_INPUT_CHARS = 1000;
+/** Below this, a message that names a service but no clear action is "entity only". */
+const ENTITY_ONLY_CONFIDENCE = 0.5;
+
+const INFO_TOPICS = new Set<IntentName>(['requirements', 'procedure', 'cost', 'duration']);
+/** Intents that end whatever question was open rather than answer it. */
+const TOPIC_CHANGERS = new Set<IntentName>(['cancel', 'my_booking', 'hours', 'location', 'complaint', 'human', 'help', 'list_services', 'requirements', 'procedure', 'cost', 'duration', 'subscribe', 'unsubscribe']);
+const CHECK_IN = /^(saya |aku |sy )?(sudah|udah|sdh|udh) (sampai|sampe|sampe?|tiba|datang|dtg|di ?lokasi|di ?mpp)\b|^check ?-?in\b|^i('| a)m here\b/i;
+
+export function createEngine(deps: EngineDeps): Engine {
+  const staffIds = new Set<UserKey>([...(deps.settings.staff.staff as UserKey[]), ...(deps.settings.staff.admins as UserKey[]), ...(deps.staff ?? [])]);
+  const bookings = new Bookings({ store: deps.store, settings: deps.settings, clock: deps.clock, random: deps.random });
+  const app: App = {
+    settings: deps.settings,
+    info: new ServiceInfo(deps.catalog, deps.settings),
+    bookings,
+    nlu: deps.nlu,
+    store: deps.store,
+    clock: deps.clock,
+    push: deps.push,
+    logger: deps.logger,
+    staff: staffIds,
+  };
+  return { app, conversation: new ChatEngine(app), reminders: new Reminders(app) };
+}
+
+class ChatEngine implements Conversation {
+  readonly #sessions = new Sessions();
+
+  constructor(private readonly app: App) {}
+
+  async handle(message: IncomingMessage): Promise<Reply[]> {
+    const now = this.app.clock.now();
+    const session = this.#sessions.get(message.from, now);
+    try {
+      const replies = await this.#handle(message, now);
+      session.fallbacks = replies.some((r) => r.kind === 'fallback') ? session.fallbacks + 1 : 0;
+      return replies.flatMap(splitReply);
+    } catch (error) {
+      this.app.logger.error('handler_failed', { user: message.from, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+      return [
+        {
+          kind: 'error',
+          text: tr(session.lang, 'Maaf, terjadi gangguan di sistem kami. Silakan coba lagi sebentar lagi. Data Anda aman.', 'Sorry, something went wrong on our side. Please try again in a moment. Your data is safe.'),
+        },
+      ];
+    }
+  }
+
+  async #handle(message: IncomingMessage, now: Date): Promise<Reply[]> {
+    const session = this.#sessions.get(message.from, now);
+    const text = message.text.slice(0, MAX_INPUT_CHARS).trim();
+    const turn = (lang: Lang): Turn => ({ user: message.from, session, lang, now, text });
+    if (!text) return [mediaOrEmpty(turn(session.lang), message.media !== undefined)];
+    if (text.startsWith('/')) return [await this.#command(turn(session.lang), text)];
+    const understanding = this.app.nlu.understand(text, now);
+    if (/\p{L}{3,}/u.test(text) && understanding.intent !== 'fallback') session.lang = understanding.lang;
+    this.#rememberLang(message.from, session.lang);
+    const current = turn(session.lang);
+    if (CHECK_IN.test(text)) return [await this.#checkIn(current)];
+    const request = this.#fromPending(current, understanding) ?? this.#fromUnderstanding(current, understanding);
+    if (request === 'name') return [acceptName(this.app, current, (session.pending as Extract<Pending, { kind: 'booking' }>).draft, text)];
+    if (request === 'no_question') {
+      return [{ kind: 'fallback', text: tr(current.lang, 'Tidak ada pilihan yang sedang menunggu jawaban angka. Ketik "menu" untuk melihat yang bisa saya bantu.', 'There is no open question to answer with a number. Type "menu" to see what I can do.') }];
+    }
+    if (request === 'clarify') return [this.#clarify(current, understanding)];
+    return [await this.#route(current, request)];
+  }
+
+  /** Reads the message as the answer to the open question, if it is one. */
+  #fromPending(turn: Turn, u: Understanding): Request | 'name' | null {
+    const pending = turn.session.pending;
+    if (!pending) return null;
+    const choice = matchChoice(pending.choices, turn.text);
+    if (choice) return choice.request;
+    const strongOther = TOPIC_CHANGERS.has(u.intent) && u.confidence >= ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0;
+    if (pending.kind === 'booking' && pending.awaiting === 'name') return strongOther ? null : 'name';
+    if (u.yesNo && (pending.kind === 'cancel' || (pending.kind === 'booking' && pending.awaiting === 'confirm'))) return { intent: u.yesNo === 'yes' ? 'confirm' : 'decline' };
+    if (pending.kind === 'booking' && !strongOther && (u.date || u.time || (u.service && !pending.draft.moving))) {
+      const draft = pending.draft;
+      const newService = u.service && u.service !== draft.service;
+      return {
+        intent: 'book',
+        service: u.service ?? draft.service ?? null,
+        variant: newService ? u.variant : (u.variant ?? draft.variant ?? null),
+        date: u.date ?? (newService ? null : (draft.date ?? null)),
+        time: u.time ?? (u.date || newService ? null : (draft.time ?? null)),
+      };
+    }
+    return null;
+  }
+
+  #fromUnderstanding(turn: Turn, u: Understanding): Request | 'no_question' | 'clarify' {
+    const { session } = turn;
+    if (u.number !== null && /^\s*\d{1,3}\s*[.)]?\s*$/.test(turn.text)) return 'no_question';
+    const entityOnly = u.service !== null && (u.intent === 'fallback' || (u.confidence < ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0));
+    if (entityOnly) {
+      const intent = session.lastIntent && INFO_TOPICS.has(session.lastIntent) ? session.lastIntent : 'overview';
+      return { intent, service: u.service, variant: u.variant };
+    }
+    if (u.alternatives.length >= 2) return 'clarify';
+    const contextual = INFO_TOPICS.has(u.intent) && !u.service;
+    return {
+      intent: u.intent,
+      service: u.service ?? (contextual ? (session.service ?? null) : null),
+      variant: u.service ? u.variant : contextual ? (session.variant ?? null) : null,
+      date: u.date,
+      time: u.time,
+      code: u.bookingCode,
+    };
+  }
+
+  #clarify(turn: Turn, u: Understanding): Reply {
+    const choices: Choice[] = u.alternatives.slice(0, 2).map((alt) => ({
+      label: intentLabel(alt.intent, turn.lang),
+      value: intentLabel(alt.intent, turn.lang).toLowerCase(),
+      request: { intent: alt.intent, service: u.service ?? turn.session.service ?? null, variant: u.variant, date: u.date, time: u.time, code: u.bookingCode },
+    }));
+    turn.session.pending = { kind: 'choose', choices };
+    return { kind: 'clarify', text: tr(turn.lang, 'Maksud Anda yang mana?', 'Which did you mean?'), options: choices };
+  }
+
+  async #route(turn: Turn, request: Request): Promise<Reply> {
+    const { app } = this;
+    const { session } = turn;
+    const pending = session.pending;
+    session.pending = undefined;
+    if (request.service) {
+      session.service = request.service;
+      session.variant = request.variant ?? undefined;
+    }
+    if (INFO_TOPICS.has(request.intent as IntentName)) session.lastIntent = request.intent as IntentName;
+    switch (request.intent) {
+      case 'greeting':
+        return greeting(app, turn);
+      case 'thanks':
+        return { kind: 'answer', text: tr(turn.lang, 'Sama-sama! Semoga urusannya lancar. 🙏', 'You are welcome! Good luck with your errand. 🙏') };
+      case 'help':
+        return help(app, turn);
+      case 'list_services':
+        return listServices(app, turn);
+      case 'requirements':
+      case 'procedure':
+      case 'cost':
+      case 'duration':
+        return this.#topic(turn, request.intent, request);
+      case 'overview': {
+        const service = request.service ? app.info.service(request.service) : undefined;
+        return service ? overview(app, turn, service) : fallback(app, turn);
+      }
+      case 'hours':
+        return hours(app, turn, request.service ?? null);
+      case 'location':
+        return location(app, turn, request.service ?? null);
+      case 'book':
+        return advance(app, turn, {
+          ...(pending?.kind === 'booking' && !request.service ? pending.draft : {}),
+          ...definedDraft(request),
+        });
+      case 'my_booking':
+        return myBookings(app, turn, request.code ?? null);
+      case 'cancel':
+        return startCancel(app, turn, request.code, request.bookingId);
+      case 'reschedule':
+        return startReschedule(app, turn, request);
+      case 'confirm':
+        return this.#confirm(turn, pending);
+      case 'decline':
+        return {
+          kind: 'answer',
+          text: pending
+            ? tr(turn.lang, 'Baik, tidak jadi. Tidak ada yang diubah.', 'OK, nothing was changed.')
+            : tr(turn.lang, 'Baik.', 'OK.'),
+        };
+      case 'complaint':
+        return complaintChannels(app, turn);
+      case 'human':
+        return humanHandoff(app, turn);
+      case 'subscribe':
+        return subscribe(app, turn);
+      case 'unsubscribe':
+        return unsubscribe(app, turn);
+      case 'checkin':
+        return this.#checkIn(turn);
+      case 'fallback':
+        return fallback(app, turn);
+    }
+  }
+
+  #topic(turn: Turn, topic: 'requirements' | 'procedure' | 'cost' | 'duration', request: Request): Reply {
+    const service = request.service ? this.app.info.service(request.service) : undefined;
+    if (!service) {
+      const choices = serviceChoices(this.app, turn.lang, topic);
+      turn.session.pending = { kind: 'choose', choices };
+      return { kind: 'clarify', text: tr(turn.lang, 'Untuk layanan apa?', 'For which service?'), options: choices };
+    }
+    return serviceTopic(this.app, turn, topic, service, request.variant ?? null);
+  }
+
+  async #confirm(turn: Turn, pending: Pending | undefined): Promise<Reply> {
+    if (pending?.kind === 'booking' && pending.awaiting === 'confirm') return commit(this.app, turn, pending.draft);
+    if (pending?.kind === 'cancel') return commitCancel(this.app, turn, pending.bookingId);
+    return { kind: 'answer', text: tr(turn.lang, 'Tidak ada yang perlu dikonfirmasi saat ini.', 'There is nothing to confirm right now.') };
+  }
+
+  async #command(turn: Turn, text: string): Promise<Reply> {
+    const [head = '', ...args] = text.slice(1).split(/\s+/);
+    const command = head.toLowerCase().replace(/@.*$/, '');
+    if (command === 'start') return greeting(this.app, turn);
+    if (['help', 'menu', 'bantuan'].includes(command)) return help(this.app, turn);
+    if (['batal', 'cancel'].includes(command)) return this.#route(turn, { intent: 'cancel', code: args[0] ?? null });
+    if (['booking', 'book'].includes(command)) return this.#route(turn, { intent: 'book' });
+    if (STAFF_COMMANDS.has(command)) return runStaffCommand(this.app, turn, command, args);
+    return {
+      kind: 'fallback',
+      text: tr(turn.lang, `Perintah /${command.slice(0, 30)} tidak dikenal. Ketik /menu untuk melihat yang bisa saya bantu.`, `Unknown command /${command.slice(0, 30)}. Type /menu to see what I can do.`),
+    };
+  }
+
+  async #checkIn(turn: Turn): Promise<Reply> {
+    const today = localParts(turn.now, this.app.settings.timeZone).date;
+    const booking = this.app.bookings.activeFor(turn.user).find((b) => b.date === today && b.status === 'booked');
+    if (!booking) return notFound(turn);
+    this.app.bookings.patch(booking, { checkedInAt: turn.now.toISOString() });
+    await this.app.store.flush();
+    return { kind: 'answer', text: tr(turn.lang, `Terima kasih, kehadiran Anda untuk ${booking.code} sudah tercatat. Mohon tunggu panggilan.`, `Thanks, your arrival for ${booking.code} is noted. Please wait to be called.`) };
+  }
+
+  #rememberLang(user: UserKey, lang: Lang): void {
+    const users = this.app.store.table('users');
+    const profile = users.get(user);
+    if (profile && profile.lang !== lang) users.put({ ...profile, lang });
+  }
+}
+
+function definedDraft(request: Request) {
+  return Object.fromEntries(
+    (['service', 'variant', 'date', 'time'] as const).filter((k) => request[k]).map((k) => [k, request[k]]),
+  ) as { service?: string; variant?: string; date?: string; time?: string };
+}
+
+function matchChoice(choices: readonly Choice[], text: string): Choice | undefined {
+  const number = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text)?.[1];
+  if (number !== undefined) return choices[Number(number) - 1];
+  const wanted = text.trim().toLowerCase();
+  return choices.find((c) => c.value.toLowerCase() === wanted || c.label.toLowerCase() === wanted);
+}
+
+function mediaOrEmpty(turn: Turn, media: boolean): Reply {
+  return {
+    kind: 'fallback',
+    text: media
+      ? tr(turn.lang, 'Maaf, saya hanya bisa membaca pesan teks. Jangan kirim foto KTP/KK lewat chat: tulis pertanyaan Anda, misalnya "syarat ktp".', 'Sorry, I can only read text. Please do not send photos of ID documents here: type your question, e.g. "requirements for ktp".')
+      : tr(turn.lang, 'Pesannya kosong. Ketik pertanyaan Anda, atau "menu".', 'Your message was empty. Type your question, or "menu".'),
+  };
+}
+
+function intentLabel(intent: IntentName, lang: Lang): string {
+  const labels: Partial<Record<IntentName, [string, string]>> = {
+    requirements: ['Syarat', 'Requirements'],
+    procedure: ['Alur', 'Steps'],
+    cost: ['Biaya', 'Fee'],
+    duration: ['Lama proses', 'Processing time'],
+    hours: ['Jam buka', 'Opening hours'],
+    location: ['Lokasi', 'Location'],
+    book: ['Ambil antrean', 'Book a slot'],
+    my_booking: ['Cek booking', 'My booking'],
+    cancel: ['Batal booking', 'Cancel booking'],
+    reschedule: ['Ganti jadwal', 'Reschedule'],
+    complaint: ['Pengaduan', 'Complaint'],
+    human: ['Bicara dengan petugas', 'Talk to staff'],
+    subscribe: ['Langganan info', 'Subscribe'],
+    unsubscribe: ['Berhenti langganan', 'Unsubscribe'],
+    list_services: ['Daftar layanan', 'All services'],
+    help: ['Bantuan', 'Help'],
+  };
+  const [id, en] = labels[intent] ?? [intent, intent];
+  return tr(lang, id, en);
+}
+
+function splitReply(reply: Reply): Reply[] {
+  const parts = splitText(reply.text, MAX_REPLY_CHARS);
+  if (parts.length <= 1) return [reply];
+  // Options and booking data belong to the last bubble, right above where the citizen answers.
+  return parts.map((text, i) => (i === parts.length - 1 ? { ...reply, text } : { kind: reply.kind, text }));
+}

@@ -1,0 +1,27 @@
+/** Pushing messages to citizens other than the one who is talking (alerts, reminders). */
+import type { App } from './app.js';
+import { DeliveryError } from './errors.js';
+import type { Lang, Outgoing, UserKey } from './types.js';
+
+export function langOf(app: App, user: UserKey): Lang {
+  return app.store.table('users').get(user)?.lang ?? 'id';
+}
+
+/**
+ * Sends without making the caller wait on rate limits. A blocked user is marked unreachable;
+ * every other failure is logged, because an alert must never fail the staff command that caused it.
+ */
+export function notify(app: App, messages: readonly Outgoing[]): void {
+  for (const message of messages) {
+    app.push.send(message).catch((error: unknown) => {
+      if (error instanceof DeliveryError && error.code === 'UNREACHABLE') markUnreachable(app, message.to);
+      app.logger.warn('push_failed', { to: message.to, kind: message.kind, error: String(error) });
+    });
+  }
+}
+
+export function markUnreachable(app: App, user: UserKey): void {
+  const users = app.store.table('users');
+  const existing = users.get(user);
+  users.put({ ...existing, id: user, createdAt: existing?.createdAt ?? app.clock.now().toISOString(), unreachableAt: app.clock.now().toISOString() });
+}

@@ -1,0 +1,72 @@
+/**
+ * Rows the core keeps in the store. Personal data is limited to what a booking needs:
+ * the chat id (to answer) and the name the citizen gave (for the counter). No NIK, no phone.
+ */
+import type { Lang, UserKey } from './types.js';
+
+export interface UserProfile {
+  /** The user key. */
+  readonly id: UserKey;
+  readonly name?: string;
+  readonly lang?: Lang;
+  /** Set when the channel told us the user blocked the bot. */
+  readonly unreachableAt?: string;
+  /** Opted in to general announcements (a booking alone never implies this). */
+  readonly subscribedAt?: string;
+  readonly createdAt: string;
+}
+
+export type BookingStatus = 'booked' | 'called' | 'skipped' | 'done' | 'cancelled';
+
+export type ReminderKind = 'day_before' | 'hour_before';
+
+export interface ReminderState {
+  readonly kind: ReminderKind;
+  /** UTC ISO instant it falls due. */
+  readonly at: string;
+  readonly state: 'pending' | 'sent' | 'skipped';
+}
+
+export interface Booking {
+  /** Internal id, unique forever. */
+  readonly id: string;
+  /** Short code the citizen sees and types (`LY-7KQ2M`); stays the same when moved. */
+  readonly code: string;
+  readonly user: UserKey;
+  /** Name for the counter, as given by the citizen. */
+  readonly name: string;
+  readonly service: string;
+  readonly variant: string;
+  /** MPP-local slot: YYYY-MM-DD and HH:MM. */
+  readonly date: string;
+  readonly time: string;
+  /** Per service and day, in booking order: 1, 2, 3… */
+  readonly queueNumber: number;
+  /** Global booking order; ties in the queue are broken by it. */
+  readonly seq: number;
+  readonly status: BookingStatus;
+  readonly walkIn: boolean;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly reminders: readonly ReminderState[];
+  readonly turnSoonSent: boolean;
+  readonly checkedInAt?: string;
+  readonly calledAt?: string;
+  readonly calledBy?: UserKey;
+  readonly counter?: string;
+  readonly doneAt?: string;
+}
+
+/** Monotonic counters: queue numbers per service-day, the global booking sequence. */
+export interface Counter {
+  readonly id: string;
+  readonly value: number;
+}
+
+/** Table name → row type: the shape of Layani's store. */
+export interface LayaniTables {
+  users: UserProfile;
+  bookings: Booking;
+  counters: Counter;
+  [name: string]: { readonly id: string };
+}

@@ -1,0 +1,74 @@
+/**
+ * Per-user conversation memory: the last service talked about and the question we are
+ * waiting on. Kept in memory on purpose: losing it in a crash costs one question, while
+ * persisting every keystroke would churn the store. Durable facts (name, bookings) live in the store.
+ */
+import type { IntentName } from './nlu.js';
+import type { Lang, ReplyOption, UserKey } from './types.js';
+
+/** What picking an option means, so "2" or a button press needs no re-parsing. */
+export interface Choice extends ReplyOption {
+  readonly request: Request;
+}
+
+/** A citizen's request after understanding and context have been merged. */
+export interface Request {
+  readonly intent: IntentName | 'confirm' | 'decline' | 'overview' | 'checkin';
+  readonly service?: string | null;
+  readonly variant?: string | null;
+  readonly date?: string | null;
+  readonly time?: string | null;
+  readonly code?: string | null;
+  readonly bookingId?: string;
+}
+
+export interface BookingDraft {
+  readonly service?: string;
+  readonly variant?: string;
+  readonly date?: string;
+  readonly time?: string;
+  /** Set when moving an existing booking instead of making a new one. */
+  readonly moving?: string;
+}
+
+export type Pending =
+  | { readonly kind: 'choose'; readonly choices: readonly Choice[] }
+  | { readonly kind: 'booking'; readonly draft: BookingDraft; readonly awaiting: 'name' | 'confirm' | 'slot'; readonly choices: readonly Choice[] }
+  | { readonly kind: 'cancel'; readonly bookingId: string; readonly choices: readonly Choice[] };
+
+export interface Session {
+  lang: Lang;
+  service?: string;
+  variant?: string;
+  lastIntent?: IntentName;
+  pending?: Pending;
+  fallbacks: number;
+  touchedAt: number;
+}
+
+/** Idle sessions are forgotten after this long, so a stale question is not answered by tomorrow's "1". */
+const IDLE_MS = 30 * 60_000;
+
+export class Sessions {
+  readonly #sessions = new Map<UserKey, Session>();
+
+  get(user: UserKey, now: Date): Session {
+    const existing = this.#sessions.get(user);
+    if (existing && now.getTime() - existing.touchedAt < IDLE_MS) {
+      existing.touchedAt = now.getTime();
+      return existing;
+    }
+    const fresh: Session = { lang: existing?.lang ?? 'id', fallbacks: 0, touchedAt: now.getTime() };
+    this.#sessions.set(user, fresh);
+    this.#evict(now);
+    return fresh;
+  }
+
+  /** Drops idle sessions; runs on session creation so memory stays bounded by active users. */
+  #evict(now: Date): void {
+    if (this.#sessions.size < 10_000) return;
+    for (const [user, session] of this.#sessions) {
+      if (now.getTime() - session.touchedAt >= IDLE_MS) this.#sessions.delete(user);
+    }
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * Counter staff commands. Only ids listed as staff may run them; anyone else gets
+ * `not_allowed` and nothing changes. Calling a number alerts the citizen (`turn_now`)
+ * and everyone who is now close (`turn_soon`, once per booking).
+ */
+import type { App, Turn } from './app.js';
+import { queueLabel } from './booking-code.js';
+import { pick, tr } from './i18n.js';
+import { localParts } from './local-time.js';
+import { langOf, notify } from './notify.js';
+import { skipped, waiting } from './queue.js';
+import type { Booking } from './records.js';
+import { agencyOf } from './slots.js';
+import type { Outgoing, Reply } from './types.js';
+
+export const STAFF_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin']);
+
+const USAGE =
+  'Perintah petugas:\n/next LAYANAN [LOKET] — panggil nomor berikutnya\n/skip — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done — selesai melayani\n/queue LAYANAN — antrean hari ini\n/today — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking';
+
+const WALK_IN = 'term:walk-in' as const;
+
+const staffReply = (text: string): Reply => ({ kind: 'staff', text });
+
+export async function runStaffCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
+  if (!app.staff.has(turn.user)) {
+    app.logger.warn('staff_command_refused', { user: turn.user, command });
+    return {
+      kind: 'not_allowed',
+      text: tr(turn.lang, 'Maaf, perintah itu hanya untuk petugas MPP. Ketik "menu" untuk melihat yang bisa saya bantu.', 'Sorry, that command is for MPP staff only. Type "menu" to see what I can do for you.'),
+    };
+  }
+  app.logger.info('staff_command', { user: turn.user, command });
+  switch (command) {
+    case 'next':
+      return callNext(app, turn, args);
+    case 'skip':
+      return finishCurrent(app, turn, 'skipped');
+    case 'done':
+      return finishCurrent(app, turn, 'done');
+    case 'queue':
+      return showQueue(app, turn, args);
+    case 'today':
+      return today(app, turn);
+    case 'walkin':
+      return walkIn(app, turn, args);
+    default:
+      return staffReply(USAGE);
+  }
+}
+
+function resolveService(app: App, turn: Turn, word: string | undefined): string | null {
+  if (!word) return null;
+  if (app.info.service(word.toLowerCase())) return word.toLowerCase();
+  return app.nlu.understand(word, turn.now).service;
+}
+
+const todayOf = (app: App, turn: Turn): string => localParts(turn.now, app.settings.timeZone).date;
+
+async function callNext(app: App, turn: Turn, args: string[]): Promise<Reply> {
+  const service = resolveService(app, turn, args[0]);
+  if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /next ktp 2\n\n${USAGE}`);
+  const date = todayOf(app, turn);
+  const next = waiting(app.bookings, service, date)[0] ?? skipped(app.bookings, service, date)[0];
+  if (!next) return staffReply(`Tidak ada antrean ${service} yang menunggu.`);
+  const counter = args[1] ? `Loket ${args.slice(1).join(' ')}` : (pick(agencyOf(app.settings, service)?.counter ?? { id: 'Loket', en: 'Counter' }, 'id'));
+  const called = app.bookings.patch(next, { status: 'called', calledAt: turn.now.toISOString(), calledBy: turn.user, counter });
+  const alerts = [turnNow(app, called), ...turnSoon(app, service, date)].filter((m) => m.to !== WALK_IN);
+  await app.store.flush();
+  notify(app, alerts);
+  const left = waiting(app.bookings, service, date).length;
+  const recall = next.status === 'skipped' ? ' (panggilan ulang)' : '';
+  return staffReply(`📣 ${queueLabel(service, called.queueNumber)}${recall} — ${called.name} → ${counter}. Menunggu: ${left}.`);
+}
+
+function turnNow(app: App, booking: Booking): Outgoing {
+  const lang = langOf(app, booking.user);
+  return {
+    to: booking.user,
+    kind: 'turn_now',
+    text: tr(
+      lang,
+      `🔔 Giliran Anda! Nomor ${queueLabel(booking.service, booking.queueNumber)} silakan menuju ${booking.counter}.`,
+      `🔔 It's your turn! Number ${queueLabel(booking.service, booking.queueNumber)}, please go to ${booking.counter}.`,
+    ),
+  };
+}
+
+/** Alerts, once each, the bookings that now have `turnSoonAhead` or fewer people before them. */
+function turnSoon(app: App, service: string, date: string): Outgoing[] {
+  const limit = app.settings.booking.turnSoonAhead;
+  return waiting(app.bookings, service, date)
+    .slice(0, limit + 1)
+    .filter((b) => !b.turnSoonSent)
+    .map((b) => {
+      const ahead = waiting(app.bookings, service, date).findIndex((w) => w.id === b.id);
+      app.bookings.patch(b, { turnSoonSent: true });
+      const lang = langOf(app, b.user);
+      return {
+        to: b.user,
+        kind: 'turn_soon' as const,
+        text: tr(
+          lang,
+          `⏳ Sebentar lagi giliran Anda: ${ahead} orang lagi sebelum nomor ${queueLabel(b.service, b.queueNumber)}. Mohon bersiap di dekat loket.`,
+          `⏳ Your turn is coming: ${ahead} more before number ${queueLabel(b.service, b.queueNumber)}. Please wait near the counter.`,
+        ),
+      };
+    });
+}
+
+function currentOf(app: App, turn: Turn): Booking | undefined {
+  const date = todayOf(app, turn);
+  return app.settings.agencies
+    .flatMap((a) => a.services)
+    .flatMap((service) => app.bookings.day(service, date))
+    .filter((b) => b.status === 'called' && b.calledBy === turn.user)
+    .sort((a, b) => (b.calledAt ?? '').localeCompare(a.calledAt ?? ''))[0];
+}
+
+async function finishCurrent(app: App, turn: Turn, status: 'done' | 'skipped'): Promise<Reply> {
+  const current = currentOf(app, turn);
+  if (!current) return staffReply('Belum ada nomor yang Anda panggil. Gunakan /next LAYANAN dulu.');
+  const patch = status === 'done' ? { status, doneAt: turn.now.toISOString() } : { status, turnSoonSent: true };
+  const updated = app.bookings.patch(current, patch);
+  await app.store.flush();
+  const label = queueLabel(updated.service, updated.queueNumber);
+  if (status === 'skipped' && updated.user !== WALK_IN) {
+    const lang = langOf(app, updated.user);
+    notify(app, [
+      {
+        to: updated.user,
+        kind: 'turn_missed',
+        text: tr(lang, `Nomor ${label} sudah dipanggil tetapi Anda belum hadir. Segera lapor ke ${updated.counter ?? 'loket'} untuk dipanggil ulang.`, `Number ${label} was called but you were not there. Please report to ${updated.counter ?? 'the counter'} to be called again.`),
+      },
+    ]);
+  }
+  if (status === 'skipped') {
+    return staffReply(`⏭️ ${label} ditandai tidak hadir; akan dipanggil ulang setelah antrean habis.`);
+  }
+  return staffReply(`✅ ${label} selesai.`);
+}
+
+function showQueue(app: App, turn: Turn, args: string[]): Reply {
+  const service = resolveService(app, turn, args[0]);
+  if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /queue ktp\n\n${USAGE}`);
+  const date = todayOf(app, turn);
+  const day = [...app.bookings.day(service, date)].filter((b) => b.status !== 'cancelled').sort((a, b) => a.time.localeCompare(b.time) || a.seq - b.seq);
+  if (day.length === 0) return staffReply(`Belum ada antrean ${service} hari ini.`);
+  const marks: Record<Booking['status'], string> = { booked: '⏳', called: '📣', skipped: '⏭️', done: '✅', cancelled: '✖️' };
+  const lines = day.map((b) => `${marks[b.status]} ${queueLabel(b.service, b.queueNumber)} ${b.time} ${b.name}${b.checkedInAt ? ' (sudah hadir)' : ''}${b.walkIn ? ' (walk-in)' : ''}`);
+  return staffReply(`Antrean ${service} hari ini:\n${lines.join('\n')}`);
+}
+
+function today(app: App, turn: Turn): Reply {
+  const date = todayOf(app, turn);
+  const lines = app.info.offered().flatMap((s) => {
+    const day = app.bookings.day(s.id, date).filter((b) => b.status !== 'cancelled');
+    if (day.length === 0) return [];
+    const count = (status: Booking['status']) => day.filter((b) => b.status === status).length;
+    return [`• ${s.id}: ${day.length} nomor — menunggu ${count('booked')}, dipanggil ${count('called')}, selesai ${count('done')}, tidak hadir ${count('skipped')}`];
+  });
+  return staffReply(lines.length > 0 ? `Ringkasan ${date}:\n${lines.join('\n')}` : `Belum ada antrean pada ${date}.`);
+}
+
+async function walkIn(app: App, turn: Turn, args: string[]): Promise<Reply> {
+  const service = resolveService(app, turn, args[0]);
+  if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /walkin ktp Budi\n\n${USAGE}`);
+  const now = localParts(turn.now, app.settings.timeZone);
+  const booking = await app.bookings.book({
+    // Walk-ins have no chat: they hold a number but receive no messages.
+    user: WALK_IN,
+    name: args.slice(1).join(' ') || 'Walk-in',
+    service,
+    variant: app.info.service(service)?.defaultVariant ?? 'umum',
+    date: now.date,
+    time: now.time,
+    walkIn: true,
+  });
+  return staffReply(`🎫 Nomor walk-in ${queueLabel(service, booking.queueNumber)} untuk ${booking.name}.`);
+}

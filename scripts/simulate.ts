@@ -1,0 +1,63 @@
+/**
+ * npm run --silent simulate -- [--now ISO] [--data DIR] [--staff ID,ID] [--capacity N]
+ * Stdin: one JSON event a line. Stdout: one JSON line per outgoing message. Problems with an
+ * input line go to stderr and the run carries on.
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+
+import type { UserKey } from '../core/types.js';
+import { parseEvent, parseUser, SimEventError, Simulator } from './simulator.js';
+
+/** A fixed default keeps runs reproducible: Monday 23 Nov 2026, 08:00 WIB. */
+const DEFAULT_NOW = '2026-11-23T08:00:00+07:00';
+
+const { values } = parseArgs({
+  options: {
+    now: { type: 'string', default: DEFAULT_NOW },
+    data: { type: 'string' },
+    staff: { type: 'string', default: '' },
+    capacity: { type: 'string' },
+    settings: { type: 'string' },
+  },
+});
+
+function fail(message: string): never {
+  process.stderr.write(`simulate: ${message}\n`);
+  process.exit(2);
+}
+
+const now = new Date(values.now);
+if (Number.isNaN(now.getTime())) fail(`--now "${values.now}" is not an ISO date-time, e.g. ${DEFAULT_NOW}`);
+const capacity = values.capacity === undefined ? undefined : Number(values.capacity);
+if (capacity !== undefined && (!Number.isInteger(capacity) || capacity < 1)) fail('--capacity must be a whole number ≥ 1');
+let staff: UserKey[] = [];
+try {
+  staff = values.staff.split(',').filter(Boolean).map(parseUser);
+} catch (error) {
+  fail(`--staff: ${(error as Error).message}`);
+}
+
+const simulator = await Simulator.create(
+  {
+    now,
+    staff,
+    ...(values.data ? { dataDir: values.data } : {}),
+    ...(values.settings ? { settingsDir: values.settings } : {}),
+    ...(capacity ? { capacity } : {}),
+  },
+  (line) => process.stdout.write(`${JSON.stringify(line)}\n`),
+);
+
+let lineNumber = 0;
+for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+  lineNumber++;
+  if (!line.trim()) continue;
+  try {
+    await simulator.handle(parseEvent(line));
+  } catch (error) {
+    if (!(error instanceof SimEventError)) throw error;
+    process.stderr.write(`simulate: line ${lineNumber}: ${error.message}\n`);
+  }
+}
+await simulator.close();

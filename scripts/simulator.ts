@@ -1,0 +1,162 @@
+/**
+ * A deterministic Layani on a virtual clock, for `npm run simulate` and end-to-end tests.
+ * Same events in → same JSON lines out: the clock only moves on `advance`, and booking codes
+ * come from a seeded generator.
+ */
+import { seededRandom } from '../core/booking-code.js';
+import { createEngine, type Engine } from '../core/engine.js';
+import type { Clock, Logger, Sender, Store } from '../core/ports.js';
+import type { LayaniTables } from '../core/records.js';
+import type { Settings } from '../core/schema.js';
+import type { BookingSummary, Channel, MessageKind, ReplyOption, UserKey } from '../core/types.js';
+import { openJsonStore } from '../data/json-store.js';
+import { DEFAULT_DATA_DIR, loadData } from '../data/load.js';
+import { createMemoryStore } from '../data/memory-store.js';
+import { createNlu } from '../intents/index.js';
+
+export interface SimulatorOptions {
+  readonly now: Date;
+  /** Store folder; omitted = in memory only. */
+  readonly dataDir?: string;
+  readonly settingsDir?: string;
+  readonly staff?: readonly UserKey[];
+  /** Overrides every slot's capacity. */
+  readonly capacity?: number;
+  readonly seed?: number;
+  readonly logger?: Logger;
+}
+
+/** One outgoing message, as printed by `npm run simulate`. */
+export interface SimLine {
+  readonly at: string;
+  readonly to: string;
+  readonly kind: MessageKind;
+  readonly text: string;
+  readonly options?: readonly ReplyOption[];
+  readonly booking?: BookingSummary;
+}
+
+export type SimEvent =
+  | { readonly from: string; readonly text?: string; readonly media?: string }
+  | { readonly advance: string };
+
+export class SimEventError extends Error {
+  override readonly name = 'SimEventError';
+}
+
+const CHANNELS: readonly Channel[] = ['tg', 'wa', 'term'];
+const STEP_MS = 60_000;
+
+export class Simulator {
+  private constructor(
+    private readonly engine: Engine,
+    private readonly store: Store<LayaniTables>,
+    private readonly clock: { now: Date },
+    private readonly emit: (line: SimLine) => void,
+  ) {}
+
+  static async create(options: SimulatorOptions, emit: (line: SimLine) => void): Promise<Simulator> {
+    const data = await loadData(options.settingsDir ?? DEFAULT_DATA_DIR);
+    const settings = options.capacity ? withCapacity(data.settings, options.capacity) : data.settings;
+    const store = options.dataDir ? await openJsonStore<LayaniTables>(options.dataDir) : createMemoryStore<LayaniTables>();
+    const clockState = { now: options.now };
+    const clock: Clock = { now: () => clockState.now };
+    const push: Sender = {
+      send: (message) => {
+        emit(toLine(clockState.now, message.to, message));
+        return Promise.resolve();
+      },
+    };
+    const engine = createEngine({
+      settings,
+      catalog: data.catalog,
+      nlu: createNlu(data.catalog, { timeZone: settings.timeZone }),
+      store,
+      clock,
+      random: seededRandom(options.seed ?? 20261123),
+      push,
+      logger: options.logger ?? { info() {}, warn() {}, error() {} },
+      staff: options.staff ?? [],
+    });
+    const simulator = new Simulator(engine, store, clockState, emit);
+    await engine.reminders.sweep();
+    return simulator;
+  }
+
+  get now(): Date {
+    return this.clock.now;
+  }
+
+  async handle(event: SimEvent): Promise<void> {
+    if ('advance' in event) return this.advance(event.advance);
+    const from = parseUser(event.from);
+    const replies = await this.engine.conversation.handle({
+      from,
+      text: event.text ?? '',
+      receivedAt: this.clock.now,
+      ...(event.media ? { media: 'other' as const } : {}),
+    });
+    for (const reply of replies) this.emit(toLine(this.clock.now, from, reply));
+  }
+
+  /** Moves the clock minute by minute, running the reminder sweep at each step like the cron job does. */
+  async advance(span: string): Promise<void> {
+    const end = this.clock.now.getTime() + parseSpan(span);
+    while (this.clock.now.getTime() < end) {
+      this.clock.now = new Date(Math.min(end, this.clock.now.getTime() + STEP_MS));
+      await this.engine.reminders.sweep();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.store.close();
+  }
+}
+
+function toLine(at: Date, to: string, reply: { kind: MessageKind; text: string; options?: readonly ReplyOption[]; booking?: BookingSummary }): SimLine {
+  return {
+    at: at.toISOString(),
+    to,
+    kind: reply.kind,
+    text: reply.text,
+    ...(reply.options && reply.options.length > 0 ? { options: reply.options.map(({ label, value }) => ({ label, value })) } : {}),
+    ...(reply.booking ? { booking: reply.booking } : {}),
+  };
+}
+
+export function parseUser(raw: unknown): UserKey {
+  if (typeof raw !== 'string') throw new SimEventError('"from" must be a string like "tg:1001" or "wa:628123@c.us"');
+  const [channel, id] = raw.split(/:(.*)/s, 2);
+  if (!CHANNELS.includes(channel as Channel) || !id) throw new SimEventError(`"from": "${raw.slice(0, 40)}" must start with tg:, wa: or term: followed by an id`);
+  return raw as UserKey;
+}
+
+export function parseSpan(span: string): number {
+  const match = /^(\d+)\s*(s|m|h|d)$/.exec(span.trim());
+  if (!match) throw new SimEventError(`"advance": "${span}" must look like 30s, 90m, 2h or 1d`);
+  const unit = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2] as 's' | 'm' | 'h' | 'd'];
+  return Number(match[1]) * unit;
+}
+
+export function parseEvent(line: string): SimEvent {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw new SimEventError('not JSON: expected {"from":"tg:1001","text":"..."} or {"advance":"90m"}');
+  }
+  if (typeof value !== 'object' || value === null) throw new SimEventError('expected a JSON object');
+  const event = value as Record<string, unknown>;
+  if (typeof event['advance'] === 'string') return { advance: event['advance'] };
+  if (typeof event['text'] !== 'string' && typeof event['media'] !== 'string') throw new SimEventError('a message event needs "text" (or "media")');
+  return {
+    from: parseUser(event['from']),
+    ...(typeof event['text'] === 'string' ? { text: event['text'] } : {}),
+    ...(typeof event['media'] === 'string' ? { media: event['media'] } : {}),
+  };
+}
+
+function withCapacity(settings: Settings, capacity: number): Settings {
+  const perService = Object.fromEntries(Object.entries(settings.slots.perService).map(([id, rule]) => [id, { ...rule, capacity }]));
+  return { ...settings, slots: { default: { ...settings.slots.default, capacity }, perService } };
+}
