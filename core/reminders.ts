@@ -23,10 +23,18 @@ interface Due {
 export class Reminders {
   /** Pending reminders, sorted by `at` ascending. May hold stale entries; they are checked when popped. */
   readonly #queue: Due[] = [];
+  /** Keys of queued entries, so a booking saved many times is queued once per reminder. */
+  readonly #queued = new Set<string>();
 
   constructor(private readonly app: App) {
-    for (const booking of app.store.table('bookings').values()) this.#track(booking);
-    app.bookings.onChange((booking) => this.#track(booking));
+    // Bulk load then one sort: inserting 100k entries one by one would cost O(n²) moves.
+    for (const booking of app.store.table('bookings').values()) {
+      for (const entry of pendingOf(booking)) if (this.#mark(entry)) this.#queue.push(entry);
+    }
+    this.#queue.sort((a, b) => a.at - b.at);
+    app.bookings.onChange((booking) => {
+      for (const entry of pendingOf(booking)) this.#insert(entry);
+    });
   }
 
   get pending(): number {
@@ -44,14 +52,15 @@ export class Reminders {
     return messages.length;
   }
 
-  #track(booking: Booking): void {
-    if (booking.status !== 'booked') return;
-    for (const reminder of booking.reminders) {
-      if (reminder.state === 'pending') this.#insert({ at: Date.parse(reminder.at), id: booking.id, kind: reminder.kind });
-    }
+  #mark(entry: Due): boolean {
+    const key = keyOf(entry);
+    if (this.#queued.has(key)) return false;
+    this.#queued.add(key);
+    return true;
   }
 
   #insert(entry: Due): void {
+    if (!this.#mark(entry)) return;
     let lo = 0;
     let hi = this.#queue.length;
     while (lo < hi) {
@@ -65,7 +74,9 @@ export class Reminders {
   #popDue(now: number): Due[] {
     let count = 0;
     while (count < this.#queue.length && this.#queue[count]!.at <= now) count++;
-    return this.#queue.splice(0, count);
+    const due = this.#queue.splice(0, count);
+    for (const entry of due) this.#queued.delete(keyOf(entry));
+    return due;
   }
 
   /** Marks the due reminders as sent (or skipped) in memory and builds the messages. */
@@ -110,3 +121,10 @@ export class Reminders {
     };
   }
 }
+
+function pendingOf(booking: Booking): Due[] {
+  if (booking.status !== 'booked') return [];
+  return booking.reminders.filter((r) => r.state === 'pending').map((r) => ({ at: Date.parse(r.at), id: booking.id, kind: r.kind }));
+}
+
+const keyOf = (entry: Due): string => `${entry.id}|${entry.kind}|${entry.at}`;
