@@ -14,7 +14,7 @@ export default tseslint.config(
       'simple-import-sort/imports': 'error',
       'simple-import-sort/exports': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // `natural` and `whatsapp-web.js` are CommonJS whose exports Node's ESM loader cannot see:
       // a named import type-checks, passes under vitest, then crashes under plain Node.
       'no-restricted-imports': [

@@ -2,17 +2,23 @@
  * Composition root: config → data files → store → understanding → engine → channels → cron.
  * The only place that wires things together.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import type { ChatChannel } from './bots/channel.js';
 import { startReminderCron } from './bots/cron.js';
 import { createLogger } from './bots/log.js';
 import { routerSender } from './bots/router-sender.js';
+import { createTelegramChannel } from './bots/telegram.js';
 import { runTerminal, terminalSender } from './bots/terminal.js';
-import { readConfig } from './core/config.js';
-import { createEngine } from './core/engine.js';
+import { createWhatsAppChannel, createWhatsAppClient } from './bots/whatsapp.js';
+import { type Config, readConfig } from './core/config.js';
+import { createEngine, type Engine } from './core/engine.js';
 import { AppError } from './core/errors.js';
-import { systemClock } from './core/ports.js';
+import { markUnreachable } from './core/notify.js';
+import { type Logger, type Sender, systemClock } from './core/ports.js';
 import type { LayaniTables } from './core/records.js';
+import type { Channel, UserKey } from './core/types.js';
 import { openJsonStore } from './data/json-store.js';
 import { DEFAULT_DATA_DIR, loadData } from './data/load.js';
 import { createNlu } from './intents/index.js';
@@ -25,6 +31,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const { settings, catalog } = await loadData(config.settingsDir);
   const store = await openJsonStore<LayaniTables>(config.dataDir);
+  // Channels need the engine and the engine needs their senders: the router breaks the cycle.
+  const senders: Partial<Record<Channel, Sender>> = { term: terminalSender(process.stdout) };
   const engine = createEngine({
     settings,
     catalog,
@@ -32,28 +40,55 @@ async function main(): Promise<void> {
     store,
     clock: systemClock,
     random: Math.random,
-    push: routerSender({ term: terminalSender(process.stdout) }),
+    push: routerSender(senders),
     logger,
     staff: config.staffIds,
   });
+  const channels = buildChannels(config, engine, logger);
+  for (const [name, channel] of Object.entries(channels)) senders[name as Channel] = channel.sender;
+  await Promise.all(Object.values(channels).map((channel) => channel.start()));
   const cron = startReminderCron(engine.reminders, settings.timeZone, logger);
   const shutdown = async (): Promise<void> => {
     cron.stop();
+    await Promise.allSettled(Object.values(channels).map((channel) => channel.stop('shutdown')));
     await store.close();
   };
   process.once('SIGINT', () => void shutdown().then(() => process.exit(0)));
   process.once('SIGTERM', () => void shutdown().then(() => process.exit(0)));
 
+  if (Object.keys(channels).length > 0) {
+    logger.info('started', { channels: Object.keys(channels).join(','), mpp: settings.name });
+    return;
+  }
   const interactive = process.stdin.isTTY;
   if (interactive) {
     process.stdout.write(
-      `Layani — ${settings.name}${settings.sample ? ' (data contoh)' : ''}. Terminal chat; Ctrl+D to quit.\n` +
+      `Layani — ${settings.name}. Terminal chat; Ctrl+D to quit.\n` +
         'Telegram: set TELEGRAM_BOT_TOKEN · WhatsApp: set WA_ENABLED=1 (needs Chromium and a QR scan) · see README.\n' +
         'Try: "syarat bikin ktp apa aja", "booking kk besok jam 9", "cek booking".\n',
     );
   }
   await runTerminal({ conversation: engine.conversation, input: process.stdin, output: process.stdout, prompt: interactive });
   await shutdown();
+}
+
+function buildChannels(config: Config, engine: Engine, logger: Logger): Partial<Record<Channel, ChatChannel>> {
+  const onUnreachable = (user: UserKey): void => markUnreachable(engine.app, user);
+  const channels: Partial<Record<Channel, ChatChannel>> = {};
+  if (config.telegram) {
+    channels.tg = createTelegramChannel({ ...config.telegram, conversation: engine.conversation, logger, onUnreachable });
+  }
+  if (config.whatsapp) {
+    const { chromiumPath, sendIntervalMs } = config.whatsapp;
+    channels.wa = createWhatsAppChannel({
+      clientFactory: () => createWhatsAppClient({ dataDir: join(config.dataDir, 'whatsapp'), chromiumPath }),
+      conversation: engine.conversation,
+      logger,
+      onUnreachable,
+      sendIntervalMs,
+    });
+  }
+  return channels;
 }
 
 main().catch((error: unknown) => {

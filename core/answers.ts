@@ -33,9 +33,9 @@ export class ServiceInfo {
     return this.catalog.services.filter((s) => agencyOf(this.settings, s.id));
   }
 
+  /** Variant names are self-describing ("Ganti KTP-el hilang"), so they stand alone. */
   title(service: Service, variant: Variant | null, lang: Lang): string {
-    const name = pick(service.name, lang);
-    return variant && service.variants.length > 1 ? `${name} (${pick(variant.name, lang)})` : name;
+    return variant && service.variants.length > 1 ? pick(variant.name, lang) : pick(service.name, lang);
   }
 
   where(service: Service, lang: Lang): string {
@@ -53,7 +53,9 @@ export class ServiceInfo {
 
   /** Cost or duration of every variant at once, when the citizen did not say which. */
   allVariants(topic: 'cost' | 'duration', service: Service, lang: Lang): string {
-    const lines = service.variants.map((v) => `• ${pick(v.name, lang)}: ${pick(topic === 'cost' ? v.cost : v.duration, lang)}`);
+    const texts = service.variants.map((v) => pick(topic === 'cost' ? v.cost : v.duration, lang));
+    // Dukcapil variants share one long "free by law" text: say it once, not once per variant.
+    const lines = new Set(texts).size === 1 ? [texts[0]!] : service.variants.map((v, i) => `• ${pick(v.name, lang)}: ${texts[i]}`);
     const sources = [...new Set(service.variants.map((v) => v.legalBasis))].join('; ');
     const uncertain = service.variants.some((v) => v.uncertain)
       ? `\n⚠️ ${tr(lang, 'Sebagian informasi belum pasti: mohon konfirmasi ke loket.', 'Some of this is not certain: please confirm at the counter.')}`

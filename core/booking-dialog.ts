@@ -8,8 +8,8 @@ import { bookingCard, checklistBlock, liveStatus, summary } from './booking-repl
 import { AppError } from './errors.js';
 import { formatDate, formatShortDate, formatTime } from './format.js';
 import { pick, tr } from './i18n.js';
-import { localParts } from './local-time.js';
 import { serviceChoices, variantChoices } from './info-replies.js';
+import { localParts } from './local-time.js';
 import type { Booking } from './records.js';
 import type { BookingDraft, Choice } from './session.js';
 import { freeSlots, nearestFreeSlots, nextOpenDays, type SlotProblem, slotProblem } from './slots.js';

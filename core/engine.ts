@@ -177,11 +177,19 @@ class ChatEngine implements Conversation {
     return { kind: 'clarify', text: tr(turn.lang, 'Maksud Anda yang mana?', 'Which did you mean?'), options: choices };
   }
 
+  /** Handles a request; a reply that offers choices leaves them open for "1", "2"… or a tap. */
   async #route(turn: Turn, request: Request): Promise<Reply> {
+    const pending = turn.session.pending;
+    turn.session.pending = undefined;
+    const reply = await this.#dispatch(turn, request, pending);
+    const choices = reply.options?.filter((o): o is Choice => 'request' in o) ?? [];
+    if (!turn.session.pending && choices.length > 0) turn.session.pending = { kind: 'choose', choices };
+    return reply;
+  }
+
+  async #dispatch(turn: Turn, request: Request, pending: Pending | undefined): Promise<Reply> {
     const { app } = this;
     const { session } = turn;
-    const pending = session.pending;
-    session.pending = undefined;
     if (request.service) {
       session.service = request.service;
       session.variant = request.variant ?? undefined;

@@ -18,7 +18,7 @@ export async function unsubscribe(app: App, turn: Turn): Promise<Reply> {
   const users = app.store.table('users');
   const profile = users.get(turn.user);
   if (profile?.subscribedAt) {
-    const { subscribedAt: _dropped, ...rest } = profile;
+    const { subscribedAt: _, ...rest } = profile;
     users.put(rest);
     await app.store.flush();
   }

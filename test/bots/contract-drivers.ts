@@ -1,0 +1,153 @@
+/**
+ * The channel contract (`channelContract`) and its drivers. A driver pushes one scripted
+ * conversation through a channel adapter and reads back what the citizen would see, normalised
+ * so both platforms compare: `{ text, options }` per message, where `options` are the button
+ * labels on Telegram and the numbered list on WhatsApp.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { NUMBERED_HEADER } from '../../bots/render.js';
+import { createTelegramChannel } from '../../bots/telegram.js';
+import { createWhatsAppChannel } from '../../bots/whatsapp.js';
+import type { Conversation } from '../../core/ports.js';
+import type { IncomingMessage } from '../../core/types.js';
+import { FAKE_TOKEN, startFakeBotApi, updates } from '../fakes/fake-bot-api.js';
+import { FakeWaClient } from '../fakes/fake-wa-client.js';
+import { recordingLogger, until, virtualTime } from './helpers.js';
+
+/** What a citizen does: type text or send a sticker. */
+export type ScriptStep = { readonly text: string } | { readonly sticker: true };
+
+/** One message as the citizen sees it. */
+export interface Rendered {
+  readonly text: string;
+  readonly options: readonly string[];
+}
+
+export interface ContractRun {
+  readonly incoming: readonly IncomingMessage[];
+  readonly outgoing: readonly Rendered[];
+}
+
+export interface AdapterDriver {
+  readonly name: string;
+  run(script: readonly ScriptStep[], conversation: Conversation): Promise<ContractRun>;
+}
+
+/** Wraps the conversation to record what the adapter handed it. */
+function recorded(conversation: Conversation) {
+  const incoming: IncomingMessage[] = [];
+  const wrapped: Conversation = {
+    handle(message) {
+      incoming.push(message);
+      return conversation.handle(message);
+    },
+  };
+  return { incoming, wrapped };
+}
+
+export const telegramDriver: AdapterDriver = {
+  name: 'telegram',
+  async run(script, conversation) {
+    const api = await startFakeBotApi();
+    const { incoming, wrapped } = recorded(conversation);
+    const time = virtualTime();
+    const channel = createTelegramChannel({
+      token: FAKE_TOKEN,
+      apiRoot: api.apiRoot,
+      conversation: wrapped,
+      logger: recordingLogger(),
+      clock: time.clock,
+      sleep: time.sleep,
+    });
+    try {
+      await channel.start();
+      for (const step of script) api.push('text' in step ? updates.text(42, step.text) : updates.sticker(42));
+      await until(() => incoming.length === script.length, 3000);
+    } finally {
+      // stop() drains the reply queues, so every reply has been sent when it resolves.
+      await channel.stop('contract');
+      await api.close();
+    }
+    const outgoing = api.sent.map((message) => ({
+      text: message.text,
+      options: message.replyMarkup?.inline_keyboard.flat().map((button) => button.text) ?? [],
+    }));
+    return { incoming, outgoing };
+  },
+};
+
+export const whatsappDriver: AdapterDriver = {
+  name: 'whatsapp',
+  async run(script, conversation) {
+    const client = new FakeWaClient();
+    const { incoming, wrapped } = recorded(conversation);
+    const time = virtualTime();
+    const channel = createWhatsAppChannel({
+      client,
+      conversation: wrapped,
+      logger: recordingLogger(),
+      clock: time.clock,
+      sleep: time.sleep,
+    });
+    try {
+      await channel.start();
+      client.becomeReady();
+      for (const step of script) {
+        client.receive('text' in step ? { body: step.text } : { type: 'sticker', hasMedia: true });
+      }
+      await until(() => incoming.length === script.length, 3000);
+    } finally {
+      await channel.stop('contract');
+    }
+    return { incoming, outgoing: client.sent.map((sent) => parseNumbered(sent.content)) };
+  },
+};
+
+/** Splits `text\n\nBalas dengan angka:\n1. A\n2. B` back into text and labels. */
+function parseNumbered(content: string): Rendered {
+  const at = content.lastIndexOf(`\n\n${NUMBERED_HEADER}\n`);
+  if (at < 0) return { text: content, options: [] };
+  const list = content.slice(at + NUMBERED_HEADER.length + 3).split('\n');
+  return { text: content.slice(0, at), options: list.map((line) => line.replace(/^\d+\. /, '')) };
+}
+
+export const CONTRACT_SCRIPT: readonly ScriptStep[] = [
+  { text: '/start' },
+  { text: 'halo' },
+  { text: 'panjang' },
+  { sticker: true },
+  { text: 'error' },
+  { text: '2' },
+];
+
+/** What the engine may rely on: the platform-specific id, time and name aside. */
+const essence = (messages: readonly IncomingMessage[]) => messages.map(({ text, media }) => ({ text, media }));
+
+export function channelContract(name: string, makeConversation: () => Conversation, script = CONTRACT_SCRIPT): void {
+  describe(`channel contract: ${name}`, () => {
+    let telegram: ContractRun;
+    let whatsapp: ContractRun;
+
+    beforeAll(async () => {
+      telegram = await telegramDriver.run(script, makeConversation());
+      whatsapp = await whatsappDriver.run(script, makeConversation());
+    });
+
+    it('hands the conversation the same messages from both platforms', () => {
+      expect(essence(telegram.incoming)).toEqual(essence(whatsapp.incoming));
+      expect(telegram.incoming.every((m) => m.from === 'tg:42')).toBe(true);
+      expect(whatsapp.incoming.every((m) => m.from.startsWith('wa:'))).toBe(true);
+    });
+
+    it('sends the same texts with the same choices, in the same order', () => {
+      expect(telegram.outgoing.length).toBeGreaterThan(0);
+      expect(whatsapp.outgoing).toEqual(telegram.outgoing);
+    });
+
+    it('keeps every message within 4096 characters', () => {
+      for (const run of [telegram, whatsapp]) expect(run.outgoing.every((m) => m.text.length <= 4096)).toBe(true);
+    });
+  });
+}
+
