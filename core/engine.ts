@@ -128,7 +128,7 @@ class ChatEngine implements Conversation {
   #fromPending(turn: Turn, u: Understanding): Request | 'name' | null {
     const pending = turn.session.pending;
     if (!pending) return null;
-    const choice = matchChoice(pending.choices, turn.text);
+    const choice = matchChoice(pending.choices, turn.text) ?? this.#matchVariant(pending.choices, turn.text);
     if (choice) return choice.request;
     const strongOther = TOPIC_CHANGERS.has(u.intent) && u.confidence >= ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0;
     if (pending.kind === 'booking' && pending.awaiting === 'name') return strongOther ? null : 'name';
@@ -145,6 +145,17 @@ class ChatEngine implements Conversation {
       };
     }
     return null;
+  }
+
+  /** "perpanjang" answering "SIM yang mana?": the variant's own words pick the option. */
+  #matchVariant(choices: readonly Choice[], text: string): Choice | undefined {
+    const words = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    const hits = choices.filter((c) => {
+      const service = c.request.service ? this.app.info.service(c.request.service) : undefined;
+      const variant = service?.variants.find((v) => v.id === c.request.variant);
+      return variant?.synonyms.some((synonym) => words.includes(` ${synonym.toLowerCase()} `));
+    });
+    return hits.length === 1 ? hits[0] : undefined;
   }
 
   #fromUnderstanding(turn: Turn, u: Understanding): Request | 'no_question' | 'clarify' {
