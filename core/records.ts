@@ -13,6 +13,8 @@ export interface UserProfile {
   readonly unreachableAt?: string;
   /** Opted in to general announcements (a booking alone never implies this). */
   readonly subscribedAt?: string;
+  /** Followed topics (service or agency ids); empty or absent = all announcements. */
+  readonly topics?: readonly string[];
   readonly createdAt: string;
 }
 
@@ -63,10 +65,49 @@ export interface Counter {
   readonly value: number;
 }
 
+/** Who an announcement goes to. */
+export type Audience =
+  /** Everyone who opted in (optionally only followers of one topic: a service or agency id). */
+  | { readonly kind: 'subscribers'; readonly topic?: string }
+  /** Citizens with an active booking for that service on that day (closure, outage). */
+  | { readonly kind: 'booked'; readonly service: string; readonly date: string };
+
+export interface Announcement {
+  readonly id: string;
+  readonly createdBy: UserKey;
+  readonly createdAt: string;
+  readonly text: string;
+  readonly audience: Audience;
+  /** draft: previewed, waiting for the staff member's confirmation. */
+  readonly status: 'draft' | 'sending' | 'done' | 'cancelled';
+  /** Recipients snapshotted when the announcement was confirmed. */
+  readonly total: number;
+  readonly confirmedAt?: string;
+  readonly finishedAt?: string;
+}
+
+/** One recipient of one announcement; id = `${announcementId}|${user}`. */
+export interface Delivery {
+  readonly id: string;
+  readonly announcement: string;
+  readonly user: UserKey;
+  /**
+   * sending: claimed and flushed before the channel call; found after a crash it means
+   * "maybe delivered" and is never retried (no second copies).
+   */
+  readonly status: 'pending' | 'sending' | 'sent' | 'failed' | 'unreachable' | 'unknown';
+  readonly attempts: number;
+  readonly nextAttemptAt?: string;
+  readonly lastError?: string;
+  readonly updatedAt: string;
+}
+
 /** Table name → row type: the shape of Layani's store. */
 export interface LayaniTables {
   users: UserProfile;
   bookings: Booking;
   counters: Counter;
+  announcements: Announcement;
+  deliveries: Delivery;
   [name: string]: { readonly id: string };
 }

@@ -2,7 +2,7 @@
 import type { UserKey } from '../../core/types.js';
 import { type SimLine, Simulator, type SimulatorOptions } from '../../scripts/simulator.js';
 
-export async function simulation(options: Partial<SimulatorOptions> & { now: string }) {
+export async function simulation(options: Omit<Partial<SimulatorOptions>, 'now'> & { now: string }) {
   const lines: SimLine[] = [];
   const sim = await Simulator.create({ ...options, now: new Date(options.now) }, (line) => lines.push(line));
   const since = (mark: number) => lines.slice(mark);
