@@ -40,8 +40,8 @@ const SEATED: ReadonlySet<Booking['status']> = new Set(['booked', 'called', 'ski
 const dayKey = (service: string, date: string): string => `${service}|${date}`;
 
 export class Bookings {
-  /** service|date → bookings of that day, any status. Kept in step with the table. */
-  readonly #byDay = new Map<string, Booking[]>();
+  /** service|date → that day's bookings by id, any status. Kept in step with the table. */
+  readonly #byDay = new Map<string, Map<string, Booking>>();
   readonly #byCode = new Map<string, string>();
   readonly #listeners: Listener[] = [];
 
@@ -58,11 +58,15 @@ export class Bookings {
     this.#listeners.push(listener);
   }
 
-  readonly taken = (service: string, date: string, time: string): number =>
-    this.day(service, date).filter((b) => b.time === time && SEATED.has(b.status)).length;
+  readonly taken = (service: string, date: string, time: string): number => {
+    let seats = 0;
+    for (const b of this.#byDay.get(dayKey(service, date))?.values() ?? []) if (b.time === time && SEATED.has(b.status)) seats++;
+    return seats;
+  };
 
   day(service: string, date: string): readonly Booking[] {
-    return this.#byDay.get(dayKey(service, date)) ?? [];
+    const day = this.#byDay.get(dayKey(service, date));
+    return day ? [...day.values()] : [];
   }
 
   get(id: string): Booking | undefined {
@@ -203,17 +207,17 @@ export class Bookings {
 
   #index(booking: Booking): void {
     const key = dayKey(booking.service, booking.date);
-    const list = this.#byDay.get(key) ?? [];
-    list.push(booking);
-    this.#byDay.set(key, list);
+    const day = this.#byDay.get(key) ?? new Map<string, Booking>();
+    day.set(booking.id, booking);
+    this.#byDay.set(key, day);
     if (booking.status !== 'cancelled') this.#byCode.set(booking.code, booking.id);
   }
 
   #unindex(booking: Booking): void {
     const key = dayKey(booking.service, booking.date);
-    const list = (this.#byDay.get(key) ?? []).filter((b) => b.id !== booking.id);
-    if (list.length > 0) this.#byDay.set(key, list);
-    else this.#byDay.delete(key);
+    const day = this.#byDay.get(key);
+    day?.delete(booking.id);
+    if (day?.size === 0) this.#byDay.delete(key);
     if (this.#byCode.get(booking.code) === booking.id) this.#byCode.delete(booking.code);
   }
 }
