@@ -102,6 +102,40 @@ export interface Delivery {
   readonly updatedAt: string;
 }
 
+export type ComplaintCategory = 'staff_conduct' | 'pungli' | 'waiting_time' | 'facilities' | 'service_quality' | 'suggestion' | 'other';
+
+/** A complaint (pengaduan); id is the ticket number the citizen sees (`ADU-0007`). */
+export interface Complaint {
+  readonly id: string;
+  /** Null when the citizen asked to stay anonymous: then no reply can reach them either. */
+  readonly user: UserKey | null;
+  readonly category: ComplaintCategory;
+  readonly service?: string;
+  /** When it happened, as the citizen said it (a date if we understood one). */
+  readonly happenedOn?: string;
+  readonly text: string;
+  readonly hasPhoto: boolean;
+  readonly status: 'open' | 'answered' | 'closed';
+  readonly createdAt: string;
+  /** Answer due by (settings.complaints.responseDays working days). */
+  readonly dueAt: string;
+  readonly answers: readonly { readonly by: UserKey; readonly at: string; readonly text: string }[];
+  readonly overdueNotifiedAt?: string;
+}
+
+/** One visit's satisfaction survey (SKM, Permenpan RB 14/2017); id = the booking id. Holds no personal data. */
+export interface SurveyResponse {
+  readonly id: string;
+  readonly service: string;
+  /** Visit date, YYYY-MM-DD (MPP time). */
+  readonly date: string;
+  /** The 9 elements (unsur) in the regulation's order; 1–4, null = not answered yet. */
+  readonly scores: readonly (1 | 2 | 3 | 4 | null)[];
+  readonly status: 'asked' | 'completed' | 'skipped';
+  readonly askedAt: string;
+  readonly completedAt?: string;
+}
+
 /** Table name → row type: the shape of Layani's store. */
 export interface LayaniTables {
   users: UserProfile;
@@ -109,5 +143,7 @@ export interface LayaniTables {
   counters: Counter;
   announcements: Announcement;
   deliveries: Delivery;
+  complaints: Complaint;
+  surveys: SurveyResponse;
   [name: string]: { readonly id: string };
 }
