@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { ChatChannel } from './bots/channel.js';
-import { startReminderCron } from './bots/cron.js';
+import { startCron } from './bots/cron.js';
 import { createLogger } from './bots/log.js';
 import { routerSender } from './bots/router-sender.js';
 import { createTelegramChannel } from './bots/telegram.js';
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   const channels = buildChannels(config, engine, logger);
   for (const [name, channel] of Object.entries(channels)) senders[name as Channel] = channel.sender;
   await Promise.all(Object.values(channels).map((channel) => channel.start()));
-  const cron = startReminderCron(engine.reminders, settings.timeZone, logger);
+  const cron = startCron(engine.tick, settings.timeZone, logger);
   const shutdown = async (): Promise<void> => {
     cron.stop();
     await Promise.allSettled(Object.values(channels).map((channel) => channel.stop('shutdown')));

@@ -3,6 +3,8 @@
  */
 import type { ServiceInfo } from './answers.js';
 import type { Bookings } from './bookings.js';
+import type { Complaints } from './complaints.js';
+import type { Handoffs } from './handoff.js';
 import type { Nlu } from './nlu.js';
 import type { Clock, Logger, Sender, Store } from './ports.js';
 import type { LayaniTables } from './records.js';
@@ -21,6 +23,8 @@ export interface App {
   readonly push: Sender;
   readonly logger: Logger;
   readonly staff: ReadonlySet<UserKey>;
+  readonly complaints: Complaints;
+  readonly handoffs: Handoffs;
 }
 
 /** One incoming message being handled. */

@@ -122,6 +122,19 @@ export class Bookings {
     return this.#save({ ...booking, ...patch });
   }
 
+  /**
+   * Moves bookings of days before `date` out of the hot set into monthly archives, so the hot
+   * file stays small (the store rewrites it on compaction). Returns how many moved.
+   */
+  archiveBefore(date: string): number {
+    const old = [...this.#table.values()].filter((b) => b.date < date);
+    for (const booking of old) {
+      this.#unindex(booking);
+      this.#table.archive(booking.id, booking.date.slice(0, 7));
+    }
+    return old.length;
+  }
+
   /** Marks one reminder of a booking; persisted with the next flush. */
   markReminder(booking: Booking, kind: ReminderState['kind'], state: ReminderState['state']): Booking {
     return this.#save({ ...booking, reminders: booking.reminders.map((r) => (r.kind === kind ? { ...r, state } : r)) });

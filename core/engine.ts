@@ -6,21 +6,22 @@ import { ServiceInfo } from './answers.js';
 import type { App, Turn } from './app.js';
 import { acceptName, advance, commit, commitCancel, myBookings, notFound, startCancel, startReschedule } from './booking-dialog.js';
 import { Bookings } from './bookings.js';
+import { abandon, answerStep, applyChoice, notePhoto, startComplaint } from './complaint-dialog.js';
+import { COMPLAINT_CODE, Complaints } from './complaints.js';
+import { Handoffs } from './handoff.js';
 import { tr } from './i18n.js';
 import {
-  complaintChannels,
   fallback,
   greeting,
   help,
   hours,
-  humanHandoff,
   listServices,
   location,
   overview,
   serviceChoices,
   serviceTopic,
 } from './info-replies.js';
-import { localParts } from './local-time.js';
+import { addDays, localParts } from './local-time.js';
 import type { IntentName, Nlu, Understanding } from './nlu.js';
 import type { Clock, Conversation, Logger, Sender, Store } from './ports.js';
 import type { LayaniTables } from './records.js';
@@ -50,6 +51,11 @@ export interface Engine {
   readonly conversation: Conversation;
   readonly reminders: Reminders;
   readonly app: App;
+  /**
+   * Everything that falls due with time: reminders, overdue complaints, idle handoffs,
+   * archiving of past days. The cron job calls it every minute; the simulator on `advance`.
+   */
+  readonly tick: () => Promise<number>;
 }
 
 /** Longer texts are split into several bubbles; adapters split further for platform limits. */
@@ -59,6 +65,8 @@ const MAX_INPUT_CHARS = 1000;
 /** Below this, a message that names a service but no clear action is "entity only". */
 const ENTITY_ONLY_CONFIDENCE = 0.5;
 
+const NAME_STEP_EXIT_CONFIDENCE = 0.9;
+
 const INFO_TOPICS = new Set<IntentName>(['requirements', 'procedure', 'cost', 'duration']);
 /** Intents that end whatever question was open rather than answer it. */
 const TOPIC_CHANGERS = new Set<IntentName>(['cancel', 'my_booking', 'hours', 'location', 'complaint', 'human', 'help', 'list_services', 'requirements', 'procedure', 'cost', 'duration', 'subscribe', 'unsubscribe']);
@@ -67,7 +75,16 @@ const CHECK_IN = /^(saya |aku |sy )?(sudah|udah|sdh|udh) (sampai|sampe|sampe?|ti
 export function createEngine(deps: EngineDeps): Engine {
   const staffIds = new Set<UserKey>([...(deps.settings.staff.staff as UserKey[]), ...(deps.settings.staff.admins as UserKey[]), ...(deps.staff ?? [])]);
   const bookings = new Bookings({ store: deps.store, settings: deps.settings, clock: deps.clock, random: deps.random });
+  // Complaints and handoffs need the app they belong to: getters close the loop.
+  let complaints: Complaints | undefined;
+  let handoffs: Handoffs | undefined;
   const app: App = {
+    get complaints() {
+      return (complaints ??= new Complaints(app));
+    },
+    get handoffs() {
+      return (handoffs ??= new Handoffs(app));
+    },
     settings: deps.settings,
     info: new ServiceInfo(deps.catalog, deps.settings),
     bookings,
@@ -78,7 +95,21 @@ export function createEngine(deps: EngineDeps): Engine {
     logger: deps.logger,
     staff: staffIds,
   };
-  return { app, conversation: new ChatEngine(app), reminders: new Reminders(app) };
+  const reminders = new Reminders(app);
+  let archivedUpTo = '';
+  const tick = async (): Promise<number> => {
+    let done = await reminders.sweep();
+    done += await app.complaints.sweepOverdue();
+    done += await app.handoffs.sweepIdle();
+    // Yesterday stays hot (late questions about it); older days go to the archive once a day.
+    const keepFrom = addDays(localParts(deps.clock.now(), deps.settings.timeZone).date, -1);
+    if (keepFrom !== archivedUpTo) {
+      archivedUpTo = keepFrom;
+      if (bookings.archiveBefore(keepFrom) > 0) await deps.store.flush();
+    }
+    return done;
+  };
+  return { app, conversation: new ChatEngine(app), reminders, tick };
 }
 
 class ChatEngine implements Conversation {
@@ -108,13 +139,23 @@ class ChatEngine implements Conversation {
     const session = this.#sessions.get(message.from, now);
     const text = message.text.slice(0, MAX_INPUT_CHARS).trim();
     const turn = (lang: Lang): Turn => ({ user: message.from, session, lang, now, text });
+    const handoff = this.app.handoffs.openFor(message.from);
+    if (handoff) {
+      const relayed = await this.app.handoffs.relayFromCitizen(turn(session.lang), handoff, message.media);
+      return relayed ? [relayed] : [];
+    }
+    const pending = session.pending;
+    if (!text && message.media && pending?.kind === 'complaint') return [notePhoto(this.app, turn(session.lang), pending)];
     if (!text) return [mediaOrEmpty(turn(session.lang), message.media !== undefined)];
     if (text.startsWith('/')) return [await this.#command(turn(session.lang), text)];
     const understanding = this.app.nlu.understand(text, now);
     if (/\p{L}{3,}/u.test(text) && understanding.intent !== 'fallback') session.lang = understanding.lang;
     this.#rememberLang(message.from, session.lang);
     const current = turn(session.lang);
+    if (pending?.kind === 'complaint') return [await this.#complaintStep(current, pending, understanding)];
     if (CHECK_IN.test(text)) return [await this.#checkIn(current)];
+    const ticket = COMPLAINT_CODE.exec(text);
+    if (ticket && !understanding.bookingCode) return [this.#complaintStatus(current, ticket[0])];
     const request = this.#fromPending(current, understanding) ?? this.#fromUnderstanding(current, understanding);
     if (request === 'name') return [acceptName(this.app, current, (session.pending as Extract<Pending, { kind: 'booking' }>).draft, text)];
     if (request === 'no_question') {
@@ -131,7 +172,8 @@ class ChatEngine implements Conversation {
     const choice = matchChoice(pending.choices, turn.text) ?? this.#matchVariant(pending.choices, turn.text);
     if (choice) return choice.request;
     const strongOther = TOPIC_CHANGERS.has(u.intent) && u.confidence >= ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0;
-    if (pending.kind === 'booking' && pending.awaiting === 'name') return strongOther ? null : 'name';
+    // A name can look like anything to the classifier ("Warga F"): only a very clear request leaves this step.
+    if (pending.kind === 'booking' && pending.awaiting === 'name') return strongOther && u.confidence >= NAME_STEP_EXIT_CONFIDENCE ? null : 'name';
     if (u.yesNo && (pending.kind === 'cancel' || (pending.kind === 'booking' && pending.awaiting === 'confirm'))) return { intent: u.yesNo === 'yes' ? 'confirm' : 'decline' };
     if (pending.kind === 'booking' && !strongOther && (u.date || u.time || (u.service && !pending.draft.moving))) {
       const draft = pending.draft;
@@ -145,6 +187,24 @@ class ChatEngine implements Conversation {
       };
     }
     return null;
+  }
+
+  async #complaintStep(turn: Turn, pending: Extract<Pending, { kind: 'complaint' }>, u: Understanding): Promise<Reply> {
+    const choice = matchChoice(pending.choices, turn.text);
+    if (choice) return applyChoice(this.app, turn, pending, choice.request);
+    const quits = /^(batal|batalkan|gak jadi|ga jadi|tidak jadi|cancel)\b/i.test(turn.text.trim());
+    if (quits) return abandon(turn);
+    return answerStep(this.app, turn, pending, u);
+  }
+
+  /** "ADU-0007": the owner sees status and answers; anyone else only an anonymous ticket's status. */
+  #complaintStatus(turn: Turn, code: string): Reply {
+    const complaint = this.app.complaints.get(code);
+    if (!complaint || (complaint.user !== null && complaint.user !== turn.user)) {
+      return { kind: 'answer', text: tr(turn.lang, 'Nomor pengaduan tidak ditemukan.', 'Complaint number not found.') };
+    }
+    const visible = complaint.user === null ? { ...complaint, answers: [] } : complaint;
+    return { kind: 'complaint_update', text: this.app.complaints.statusText(visible, turn.lang) };
   }
 
   /** "perpanjang" answering "SIM yang mana?": the variant's own words pick the option. */
@@ -249,9 +309,9 @@ class ChatEngine implements Conversation {
             : tr(turn.lang, 'Baik.', 'OK.'),
         };
       case 'complaint':
-        return complaintChannels(app, turn);
+        return pending?.kind === 'complaint' ? applyChoice(app, turn, pending, request) : startComplaint(app, turn, request);
       case 'human':
-        return humanHandoff(app, turn);
+        return app.handoffs.start(turn);
       case 'subscribe':
         return subscribe(app, turn);
       case 'unsubscribe':

@@ -153,32 +153,6 @@ function followUps(service: Service, lang: Lang, variant?: string): Choice[] {
   ];
 }
 
-export function complaintChannels(app: App, turn: Turn): Reply {
-  const { lang } = turn;
-  const channels = app.settings.complaints.channels.map((c) => `• ${c.name}: ${c.contact}`).join('\n');
-  return {
-    kind: 'answer',
-    text: tr(
-      lang,
-      `Mohon maaf atas ketidaknyamanannya. Pengaduan dapat disampaikan melalui:\n${channels}\n\nPengaduan ditanggapi paling lambat ${app.settings.complaints.responseDays} hari kerja. Bila tidak ditanggapi, Anda dapat meneruskannya ke SP4N-LAPOR! (lapor.go.id, SMS 1708). Jika ada petugas atau calo meminta biaya di luar ketentuan (pungli), laporkan — layanan Dukcapil gratis menurut UU 24/2013 Pasal 79A.`,
-      `We are sorry for the trouble. You can file a complaint through:\n${channels}\n\nComplaints are answered within ${app.settings.complaints.responseDays} working days. If not, escalate to SP4N-LAPOR! (lapor.go.id, SMS 1708). If anyone asks you for an unofficial fee (pungli), report it: Dukcapil services are free under Law 24/2013 Art. 79A.`,
-    ),
-  };
-}
-
-export function humanHandoff(app: App, turn: Turn): Reply {
-  const { lang } = turn;
-  const desk = app.settings.complaints.channels[0];
-  return {
-    kind: 'answer',
-    text: tr(
-      lang,
-      `Untuk berbicara dengan petugas, silakan hubungi ${desk ? `${desk.name} (${desk.contact})` : 'meja informasi'} pada jam layanan, atau datang ke meja informasi ${app.settings.name}. Ketik "jam buka" untuk melihat jam layanan.`,
-      `To talk to a person, contact ${desk ? `${desk.name} (${desk.contact})` : 'the information desk'} during opening hours, or visit the information desk at ${app.settings.name}. Type "opening hours" to see when we are open.`,
-    ),
-  };
-}
-
 export function fallback(app: App, turn: Turn): Reply {
   const { lang, session } = turn;
   const again = session.fallbacks >= 2;

@@ -136,6 +136,18 @@ export interface SurveyResponse {
   readonly completedAt?: string;
 }
 
+/** A citizen talking to a person instead of the bot; id is `H-0001`. */
+export interface Handoff {
+  readonly id: string;
+  readonly user: UserKey;
+  readonly status: 'open' | 'ended';
+  readonly startedAt: string;
+  readonly lastActivityAt: string;
+  /** The staff member who answered first. */
+  readonly staff?: UserKey;
+  readonly endedAt?: string;
+}
+
 /** Table name → row type: the shape of Layani's store. */
 export interface LayaniTables {
   users: UserProfile;
@@ -145,5 +157,6 @@ export interface LayaniTables {
   deliveries: Delivery;
   complaints: Complaint;
   surveys: SurveyResponse;
+  handoffs: Handoff;
   [name: string]: { readonly id: string };
 }

@@ -120,6 +120,8 @@ export const settingsSchema = z
     complaints: z
       .object({
         responseDays: z.number().int().min(1).max(60),
+        /** Who receives and answers complaints; defaults to the admins. */
+        handlers: z.array(z.string().regex(/^(tg|wa|term):.+$/, 'use channel:id, e.g. "tg:12345"')).optional(),
         channels: z.array(z.object({ name: z.string().min(1), contact: z.string().min(1) }).strict()).min(1),
       })
       .strict(),

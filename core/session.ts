@@ -4,6 +4,7 @@
  * persisting every keystroke would churn the store. Durable facts (name, bookings) live in the store.
  */
 import type { IntentName } from './nlu.js';
+import type { ComplaintCategory } from './records.js';
 import type { Lang, ReplyOption, UserKey } from './types.js';
 
 /** What picking an option means, so "2" or a button press needs no re-parsing. */
@@ -20,6 +21,20 @@ export interface Request {
   readonly time?: string | null;
   readonly code?: string | null;
   readonly bookingId?: string;
+  /** Complaint dialog answers picked from options. */
+  readonly category?: ComplaintCategory;
+  readonly anonymous?: boolean;
+}
+
+export interface ComplaintDraft {
+  readonly category?: ComplaintCategory;
+  readonly text?: string;
+  /** null: not about one service. */
+  readonly service?: string | null;
+  /** null: the citizen skipped the question. */
+  readonly happenedOn?: string | null;
+  readonly hasPhoto: boolean;
+  readonly anonymous?: boolean;
 }
 
 export interface BookingDraft {
@@ -34,7 +49,13 @@ export interface BookingDraft {
 export type Pending =
   | { readonly kind: 'choose'; readonly choices: readonly Choice[] }
   | { readonly kind: 'booking'; readonly draft: BookingDraft; readonly awaiting: 'name' | 'confirm' | 'slot'; readonly choices: readonly Choice[] }
-  | { readonly kind: 'cancel'; readonly bookingId: string; readonly choices: readonly Choice[] };
+  | { readonly kind: 'cancel'; readonly bookingId: string; readonly choices: readonly Choice[] }
+  | {
+      readonly kind: 'complaint';
+      readonly draft: ComplaintDraft;
+      readonly awaiting: 'category' | 'text' | 'service' | 'when' | 'anonymous';
+      readonly choices: readonly Choice[];
+    };
 
 export interface Session {
   lang: Lang;

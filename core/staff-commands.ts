@@ -13,17 +13,24 @@ import type { Booking } from './records.js';
 import { agencyOf } from './slots.js';
 import type { Outgoing, Reply } from './types.js';
 
-export const STAFF_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin']);
+const QUEUE_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin', 'balas', 'selesai']);
+/** Complaint handling is for the complaint handlers (and admins), not every counter. */
+const COMPLAINT_COMMANDS = new Set(['jawab', 'reply', 'tutup', 'close', 'pengaduan', 'complaints']);
+export const STAFF_COMMANDS = new Set([...QUEUE_COMMANDS, ...COMPLAINT_COMMANDS]);
 
 const USAGE =
-  'Perintah petugas:\n/next LAYANAN [LOKET] — panggil nomor berikutnya\n/skip — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done — selesai melayani\n/queue LAYANAN — antrean hari ini\n/today — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking';
+  'Perintah petugas:\n/next LAYANAN [LOKET] — panggil nomor berikutnya\n/skip — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done — selesai melayani\n/queue LAYANAN — antrean hari ini\n/today — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan';
 
 const WALK_IN = 'term:walk-in' as const;
 
 const staffReply = (text: string): Reply => ({ kind: 'staff', text });
 
 export async function runStaffCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
-  if (!app.staff.has(turn.user)) {
+  const allowed = COMPLAINT_COMMANDS.has(command) ? app.complaints.isHandler(turn.user) : app.staff.has(turn.user);
+  // Every staff action and every refused attempt goes to the append-only audit log.
+  app.store.appendLog('audit', { at: turn.now.toISOString(), who: turn.user, action: command, args: args.join(' ').slice(0, 200), allowed });
+  if (!allowed) {
+    await app.store.flush();
     app.logger.warn('staff_command_refused', { user: turn.user, command });
     return {
       kind: 'not_allowed',
@@ -31,6 +38,12 @@ export async function runStaffCommand(app: App, turn: Turn, command: string, arg
     };
   }
   app.logger.info('staff_command', { user: turn.user, command });
+  const reply = await dispatch(app, turn, command, args);
+  await app.store.flush();
+  return reply;
+}
+
+async function dispatch(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
   switch (command) {
     case 'next':
       return callNext(app, turn, args);
@@ -44,6 +57,17 @@ export async function runStaffCommand(app: App, turn: Turn, command: string, arg
       return today(app, turn);
     case 'walkin':
       return walkIn(app, turn, args);
+    case 'balas':
+    case 'selesai':
+      return handoffCommand(app, turn, command, args);
+    case 'jawab':
+    case 'reply':
+    case 'tutup':
+    case 'close':
+      return complaintCommand(app, turn, command, args);
+    case 'pengaduan':
+    case 'complaints':
+      return staffReply(app.complaints.handlerList());
     default:
       return staffReply(USAGE);
   }
@@ -177,4 +201,26 @@ async function walkIn(app: App, turn: Turn, args: string[]): Promise<Reply> {
     walkIn: true,
   });
   return staffReply(`🎫 Nomor walk-in ${queueLabel(service, booking.queueNumber)} untuk ${booking.name}.`);
+}
+
+async function handoffCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
+  const handoff = args[0] ? app.handoffs.get(args[0]) : undefined;
+  if (!handoff || handoff.status !== 'open') return staffReply(`Percakapan tidak ditemukan atau sudah selesai. Contoh: /${command} H-0001${command === 'balas' ? ' TEKS' : ''}`);
+  if (command === 'selesai') return app.handoffs.end(handoff, turn.user);
+  const text = args.slice(1).join(' ').trim();
+  if (!text) return staffReply(`Tulis balasannya: /balas ${handoff.id} TEKS`);
+  return app.handoffs.reply(handoff, turn.user, text);
+}
+
+async function complaintCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
+  const complaint = args[0] ? app.complaints.get(args[0]) : undefined;
+  if (!complaint) return staffReply(`Nomor pengaduan tidak ditemukan. Contoh: /${command} ADU-0001${command === 'jawab' || command === 'reply' ? ' TEKS' : ''}`);
+  if (command === 'tutup' || command === 'close') {
+    await app.complaints.close(complaint, turn.user);
+    return staffReply(`✅ ${complaint.id} ditutup.`);
+  }
+  const text = args.slice(1).join(' ').trim();
+  if (!text) return staffReply(`Tulis jawabannya: /jawab ${complaint.id} TEKS`);
+  await app.complaints.answer(complaint, turn.user, text);
+  return staffReply(complaint.user ? `Jawaban untuk ${complaint.id} terkirim ke pelapor.` : `Jawaban untuk ${complaint.id} disimpan (pelapor anonim, tidak dapat dikirimi pesan).`);
 }

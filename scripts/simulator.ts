@@ -79,7 +79,7 @@ export class Simulator {
       staff: options.staff ?? [],
     });
     const simulator = new Simulator(engine, store, clockState, emit);
-    await engine.reminders.sweep();
+    await engine.tick();
     return simulator;
   }
 
@@ -104,7 +104,7 @@ export class Simulator {
     const end = this.clock.now.getTime() + parseSpan(span);
     while (this.clock.now.getTime() < end) {
       this.clock.now = new Date(Math.min(end, this.clock.now.getTime() + STEP_MS));
-      await this.engine.reminders.sweep();
+      await this.engine.tick();
     }
   }
 
