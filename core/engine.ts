@@ -66,6 +66,8 @@ const MAX_INPUT_CHARS = 1000;
 const ENTITY_ONLY_CONFIDENCE = 0.5;
 
 const NAME_STEP_EXIT_CONFIDENCE = 0.9;
+/** The runner-up must score at least this share of the best guess to be offered as an option. */
+const CLARIFY_RATIO = 0.25;
 
 const INFO_TOPICS = new Set<IntentName>(['requirements', 'procedure', 'cost', 'duration']);
 /** Intents that end whatever question was open rather than answer it. */
@@ -226,10 +228,13 @@ class ChatEngine implements Conversation {
       const intent = session.lastIntent && INFO_TOPICS.has(session.lastIntent) ? session.lastIntent : 'overview';
       return { intent, service: u.service, variant: u.variant };
     }
-    if (u.alternatives.length >= 2) return 'clarify';
-    const contextual = INFO_TOPICS.has(u.intent) && !u.service;
+    const [best, second] = u.alternatives;
+    // Asking "which did you mean?" only helps when the runner-up is a real contender.
+    if (best && second && second.score >= best.score * CLARIFY_RATIO) return 'clarify';
+    const intent = best && u.intent === 'fallback' ? best.intent : u.intent;
+    const contextual = INFO_TOPICS.has(intent) && !u.service;
     return {
-      intent: u.intent,
+      intent,
       service: u.service ?? (contextual ? (session.service ?? null) : null),
       variant: u.service ? u.variant : contextual ? (session.variant ?? null) : null,
       date: u.date,
