@@ -1,6 +1,7 @@
 /**
  * What every handler can reach: the wired-up services of one MPP. Built once by `createEngine`.
  */
+import type { Access } from './access.js';
 import type { ServiceInfo } from './answers.js';
 import type { Bookings } from './bookings.js';
 import type { Complaints } from './complaints.js';
@@ -22,7 +23,7 @@ export interface App {
   /** Pushes messages to other users (alerts); failures are logged, never thrown at the caller. */
   readonly push: Sender;
   readonly logger: Logger;
-  readonly staff: ReadonlySet<UserKey>;
+  readonly access: Access;
   readonly complaints: Complaints;
   readonly handoffs: Handoffs;
 }

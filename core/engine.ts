@@ -2,6 +2,7 @@
  * The conversation engine: one incoming message → the replies for it. Channel-neutral and
  * never throws: a failure inside becomes a polite `error` reply and a log line.
  */
+import { Access } from './access.js';
 import { ServiceInfo } from './answers.js';
 import type { App, Turn } from './app.js';
 import { acceptName, advance, commit, commitCancel, myBookings, notFound, startCancel, startReschedule } from './booking-dialog.js';
@@ -75,7 +76,6 @@ const TOPIC_CHANGERS = new Set<IntentName>(['cancel', 'my_booking', 'hours', 'lo
 const CHECK_IN = /^(saya |aku |sy )?(sudah|udah|sdh|udh) (sampai|sampe|sampe?|tiba|datang|dtg|di ?lokasi|di ?mpp)\b|^check ?-?in\b|^i('| a)m here\b/i;
 
 export function createEngine(deps: EngineDeps): Engine {
-  const staffIds = new Set<UserKey>([...(deps.settings.staff.staff as UserKey[]), ...(deps.settings.staff.admins as UserKey[]), ...(deps.staff ?? [])]);
   const bookings = new Bookings({ store: deps.store, settings: deps.settings, clock: deps.clock, random: deps.random });
   // Complaints and handoffs need the app they belong to: getters close the loop.
   let complaints: Complaints | undefined;
@@ -95,7 +95,7 @@ export function createEngine(deps: EngineDeps): Engine {
     clock: deps.clock,
     push: deps.push,
     logger: deps.logger,
-    staff: staffIds,
+    access: new Access(deps.settings, deps.store, deps.staff ?? []),
   };
   const reminders = new Reminders(app);
   let archivedUpTo = '';

@@ -32,8 +32,7 @@ export class Handoffs {
 
   /** Staff on duty: the counter staff and the admins. */
   #staff(): UserKey[] {
-    const { staff, admins } = this.app.settings.staff;
-    return [...new Set([...staff, ...admins, ...this.app.staff])] as UserKey[];
+    return this.app.access.everyone();
   }
 
   /** The citizen's open handoff, if any and not idle for too long. */

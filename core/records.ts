@@ -148,6 +148,16 @@ export interface Handoff {
   readonly endedAt?: string;
 }
 
+/** Staff added at run time by an admin (on top of the settings file); id = user key. */
+export interface StaffMember {
+  readonly id: UserKey;
+  readonly role: 'staff' | 'admin';
+  /** Services this member may call; absent = all. */
+  readonly services?: readonly string[];
+  readonly addedBy: UserKey;
+  readonly addedAt: string;
+}
+
 /** Table name → row type: the shape of Layani's store. */
 export interface LayaniTables {
   users: UserProfile;
@@ -158,5 +168,6 @@ export interface LayaniTables {
   complaints: Complaint;
   surveys: SurveyResponse;
   handoffs: Handoff;
+  staff: StaffMember;
   [name: string]: { readonly id: string };
 }

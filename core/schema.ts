@@ -129,6 +129,8 @@ export const settingsSchema = z
       .object({
         admins: z.array(z.string().regex(/^(tg|wa|term):.+$/, 'use channel:id, e.g. "tg:12345"')),
         staff: z.array(z.string().regex(/^(tg|wa|term):.+$/, 'use channel:id, e.g. "tg:12345"')),
+        /** Staff limited to some services (user key → service ids); staff not listed serve all. */
+        services: z.record(z.string().regex(/^(tg|wa|term):.+$/, 'use channel:id, e.g. "tg:12345"'), z.array(serviceId).min(1)).optional(),
       })
       .strict(),
   })

@@ -14,9 +14,17 @@ import { agencyOf } from './slots.js';
 import type { Outgoing, Reply } from './types.js';
 
 const QUEUE_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin', 'balas', 'selesai']);
+/** Managing staff is for admins only. */
+const ADMIN_COMMANDS = new Set(['staff']);
 /** Complaint handling is for the complaint handlers (and admins), not every counter. */
 const COMPLAINT_COMMANDS = new Set(['jawab', 'reply', 'tutup', 'close', 'pengaduan', 'complaints']);
-export const STAFF_COMMANDS = new Set([...QUEUE_COMMANDS, ...COMPLAINT_COMMANDS]);
+export const STAFF_COMMANDS = new Set([...QUEUE_COMMANDS, ...COMPLAINT_COMMANDS, ...ADMIN_COMMANDS]);
+
+function isAllowed(app: App, user: Turn['user'], command: string): boolean {
+  if (COMPLAINT_COMMANDS.has(command)) return app.complaints.isHandler(user);
+  if (ADMIN_COMMANDS.has(command)) return app.access.isAdmin(user);
+  return app.access.isStaff(user);
+}
 
 const USAGE =
   'Perintah petugas:\n/next LAYANAN [LOKET] — panggil nomor berikutnya\n/skip — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done — selesai melayani\n/queue LAYANAN — antrean hari ini\n/today — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan';
@@ -26,7 +34,7 @@ const WALK_IN = 'term:walk-in' as const;
 const staffReply = (text: string): Reply => ({ kind: 'staff', text });
 
 export async function runStaffCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
-  const allowed = COMPLAINT_COMMANDS.has(command) ? app.complaints.isHandler(turn.user) : app.staff.has(turn.user);
+  const allowed = isAllowed(app, turn.user, command);
   // Every staff action and every refused attempt goes to the append-only audit log.
   app.store.appendLog('audit', { at: turn.now.toISOString(), who: turn.user, action: command, args: args.join(' ').slice(0, 200), allowed });
   if (!allowed) {
@@ -68,6 +76,8 @@ async function dispatch(app: App, turn: Turn, command: string, args: string[]): 
     case 'pengaduan':
     case 'complaints':
       return staffReply(app.complaints.handlerList());
+    case 'staff':
+      return manageStaff(app, turn, args);
     default:
       return staffReply(USAGE);
   }
@@ -84,6 +94,7 @@ const todayOf = (app: App, turn: Turn): string => localParts(turn.now, app.setti
 async function callNext(app: App, turn: Turn, args: string[]): Promise<Reply> {
   const service = resolveService(app, turn, args[0]);
   if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /next ktp 2\n\n${USAGE}`);
+  if (!app.access.canServe(turn.user, service)) return notYours(app, turn, service);
   const date = todayOf(app, turn);
   const next = waiting(app.bookings, service, date)[0] ?? skipped(app.bookings, service, date)[0];
   if (!next) return staffReply(`Tidak ada antrean ${service} yang menunggu.`);
@@ -189,6 +200,7 @@ function today(app: App, turn: Turn): Reply {
 async function walkIn(app: App, turn: Turn, args: string[]): Promise<Reply> {
   const service = resolveService(app, turn, args[0]);
   if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /walkin ktp Budi\n\n${USAGE}`);
+  if (!app.access.canServe(turn.user, service)) return notYours(app, turn, service);
   const now = localParts(turn.now, app.settings.timeZone);
   const booking = await app.bookings.book({
     // Walk-ins have no chat: they hold a number but receive no messages.
@@ -223,4 +235,33 @@ async function complaintCommand(app: App, turn: Turn, command: string, args: str
   if (!text) return staffReply(`Tulis jawabannya: /jawab ${complaint.id} TEKS`);
   await app.complaints.answer(complaint, turn.user, text);
   return staffReply(complaint.user ? `Jawaban untuk ${complaint.id} terkirim ke pelapor.` : `Jawaban untuk ${complaint.id} disimpan (pelapor anonim, tidak dapat dikirimi pesan).`);
+}
+
+function notYours(app: App, turn: Turn, service: string): Reply {
+  return { kind: 'not_allowed', text: `Anda terdaftar untuk layanan ${(app.access.services(turn.user) ?? []).join(', ')}, bukan ${service}.` };
+}
+
+const USER_ARG = /^(tg|wa|term):.+$/;
+
+/** /staff list · /staff add ID [LAYANAN…] · /staff admin ID · /staff remove ID — admins only. */
+async function manageStaff(app: App, turn: Turn, args: string[]): Promise<Reply> {
+  const [action = 'list', id, ...services] = args;
+  if (action === 'list') return staffReply(app.access.describe());
+  if (!id || !USER_ARG.test(id)) return staffReply('Contoh: /staff add tg:123456 ktp kk · /staff admin tg:123456 · /staff remove tg:123456 · /staff list');
+  const user = id as Turn['user'];
+  if (action === 'remove') {
+    const removed = await app.access.remove(user);
+    return staffReply(removed ? `${id} dihapus dari petugas.` : `${id} tidak ditambahkan lewat chat (ubah mpp.json atau STAFF_IDS).`);
+  }
+  if (action !== 'add' && action !== 'admin') return staffReply('Aksi tidak dikenal: gunakan list, add, admin atau remove.');
+  const unknown = services.filter((s) => !app.info.service(s));
+  if (unknown.length > 0) return staffReply(`Layanan tidak dikenal: ${unknown.join(', ')}`);
+  await app.access.add({
+    id: user,
+    role: action === 'admin' ? 'admin' : 'staff',
+    ...(services.length > 0 ? { services } : {}),
+    addedBy: turn.user,
+    addedAt: turn.now.toISOString(),
+  });
+  return staffReply(`${id} sekarang ${action === 'admin' ? 'admin' : `petugas${services.length > 0 ? ` untuk ${services.join(', ')}` : ''}`}.`);
 }

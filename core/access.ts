@@ -1,0 +1,72 @@
+/**
+ * Who may do what. Admins manage staff; staff run queue, handoff and announcement commands,
+ * optionally only for some services. Ids come from the settings file, the STAFF_IDS variable
+ * and the `staff` table (added with /staff by an admin); the file and the variable cannot be
+ * overridden from chat, so a compromised admin chat cannot lock out the operator.
+ */
+import type { Store } from './ports.js';
+import type { LayaniTables, StaffMember } from './records.js';
+import type { Settings } from './schema.js';
+import type { UserKey } from './types.js';
+
+export class Access {
+  readonly #admins: ReadonlySet<string>;
+  readonly #staff: ReadonlySet<string>;
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly store: Store<LayaniTables>,
+    extraStaff: Iterable<UserKey>,
+  ) {
+    this.#admins = new Set(settings.staff.admins);
+    this.#staff = new Set([...settings.staff.staff, ...extraStaff]);
+  }
+
+  #row(user: UserKey): StaffMember | undefined {
+    return this.store.table('staff').get(user);
+  }
+
+  isAdmin(user: UserKey): boolean {
+    return this.#admins.has(user) || this.#row(user)?.role === 'admin';
+  }
+
+  isStaff(user: UserKey): boolean {
+    return this.isAdmin(user) || this.#staff.has(user) || this.#row(user) !== undefined;
+  }
+
+  /** Services a staff member may call; null means all. */
+  services(user: UserKey): readonly string[] | null {
+    if (this.isAdmin(user)) return null;
+    return this.#row(user)?.services ?? this.settings.staff.services?.[user] ?? null;
+  }
+
+  canServe(user: UserKey, service: string): boolean {
+    const services = this.services(user);
+    return this.isStaff(user) && (services === null || services.includes(service));
+  }
+
+  /** Everyone on duty: who hears about handoffs. */
+  everyone(): UserKey[] {
+    const rows = [...this.store.table('staff').values()].map((r) => r.id);
+    return [...new Set([...this.#admins, ...this.#staff, ...rows])] as UserKey[];
+  }
+
+  async add(member: StaffMember): Promise<void> {
+    this.store.table('staff').put(member);
+    await this.store.flush();
+  }
+
+  /** Removes a member added from chat; ids from the settings file or STAFF_IDS stay. */
+  async remove(user: UserKey): Promise<boolean> {
+    if (!this.#row(user)) return false;
+    this.store.table('staff').delete(user);
+    await this.store.flush();
+    return true;
+  }
+
+  describe(): string {
+    const fixed = [...this.#admins].map((id) => `• ${id} (admin, file)`).concat([...this.#staff].map((id) => `• ${id} (petugas, file/env)`));
+    const rows = [...this.store.table('staff').values()].map((r) => `• ${r.id} (${r.role === 'admin' ? 'admin' : 'petugas'}${r.services ? `: ${r.services.join(', ')}` : ''}, ditambah ${r.addedBy})`);
+    return `Petugas:\n${[...fixed, ...rows].join('\n')}`;
+  }
+}
