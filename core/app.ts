@@ -4,6 +4,7 @@
 import type { Access } from './access.js';
 import type { ServiceInfo } from './answers.js';
 import type { Bookings } from './bookings.js';
+import type { Broadcasts } from './broadcast.js';
 import type { Complaints } from './complaints.js';
 import type { Handoffs } from './handoff.js';
 import type { Nlu } from './nlu.js';
@@ -11,6 +12,7 @@ import type { Clock, Logger, Sender, Store } from './ports.js';
 import type { LayaniTables } from './records.js';
 import type { Settings } from './schema.js';
 import type { Session } from './session.js';
+import type { Surveys } from './survey.js';
 import type { Lang, UserKey } from './types.js';
 
 export interface App {
@@ -26,6 +28,8 @@ export interface App {
   readonly access: Access;
   readonly complaints: Complaints;
   readonly handoffs: Handoffs;
+  readonly broadcasts: Broadcasts;
+  readonly surveys: Surveys;
 }
 
 /** One incoming message being handled. */

@@ -143,13 +143,12 @@ export class Broadcasts {
     const recipients = this.audience(draft.audience);
     // One synchronous step: the recipient rows and the status change are flushed together.
     for (const user of recipients) this.#addDelivery(id, user, at);
-    let row = this.#saveAnnouncement({ ...draft, status: 'sending', total: recipients.length, confirmedAt: at });
-    const finished = this.#finishIfSettled(id, at);
-    row = finished ?? row;
+    const sending = this.#saveAnnouncement({ ...draft, status: 'sending', total: recipients.length, confirmedAt: at });
+    const finished = this.#finishIfSettled(id, at); // nobody to reach: done at once
     await this.deps.store.flush();
     this.deps.logger.info('broadcast.confirmed', { id, recipients: recipients.length });
     if (finished) this.#fire([finished]);
-    return row;
+    return finished ?? sending;
   }
 
   /**

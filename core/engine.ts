@@ -3,10 +3,12 @@
  * never throws: a failure inside becomes a polite `error` reply and a log line.
  */
 import { Access } from './access.js';
+import { confirmAnnouncement, declineAnnouncement, report } from './announce-commands.js';
 import { ServiceInfo } from './answers.js';
 import type { App, Turn } from './app.js';
 import { acceptName, advance, commit, commitCancel, myBookings, notFound, startCancel, startReschedule } from './booking-dialog.js';
 import { Bookings } from './bookings.js';
+import { Broadcasts } from './broadcast.js';
 import { abandon, answerStep, applyChoice, notePhoto, startComplaint } from './complaint-dialog.js';
 import { COMPLAINT_CODE, Complaints } from './complaints.js';
 import { Handoffs } from './handoff.js';
@@ -24,6 +26,7 @@ import {
 } from './info-replies.js';
 import { addDays, localParts } from './local-time.js';
 import type { IntentName, Nlu, Understanding } from './nlu.js';
+import { markUnreachable, notify } from './notify.js';
 import type { Clock, Conversation, Logger, Sender, Store } from './ports.js';
 import type { LayaniTables } from './records.js';
 import { Reminders } from './reminders.js';
@@ -33,6 +36,7 @@ import { Sessions } from './session.js';
 import { splitText } from './split-text.js';
 import { runStaffCommand, STAFF_COMMANDS } from './staff-commands.js';
 import { subscribe, unsubscribe } from './subscriptions.js';
+import { Surveys } from './survey.js';
 import type { IncomingMessage, Lang, Reply, UserKey } from './types.js';
 
 export interface EngineDeps {
@@ -57,6 +61,8 @@ export interface Engine {
    * archiving of past days. The cron job calls it every minute; the simulator on `advance`.
    */
   readonly tick: () => Promise<number>;
+  /** Resolves when background sending (announcements) has nothing left to do; for the simulator and tests. */
+  readonly settle: () => Promise<void>;
 }
 
 /** Longer texts are split into several bubbles; adapters split further for platform limits. */
@@ -80,12 +86,24 @@ export function createEngine(deps: EngineDeps): Engine {
   // Complaints and handoffs need the app they belong to: getters close the loop.
   let complaints: Complaints | undefined;
   let handoffs: Handoffs | undefined;
+  let surveys: Surveys | undefined;
+  const broadcasts = new Broadcasts({
+    store: deps.store,
+    push: deps.push,
+    clock: deps.clock,
+    logger: deps.logger,
+    onUnreachable: (user) => markUnreachable(app, user),
+  });
   const app: App = {
+    broadcasts,
     get complaints() {
       return (complaints ??= new Complaints(app));
     },
     get handoffs() {
       return (handoffs ??= new Handoffs(app));
+    },
+    get surveys() {
+      return (surveys ??= new Surveys(app));
     },
     settings: deps.settings,
     info: new ServiceInfo(deps.catalog, deps.settings),
@@ -98,11 +116,17 @@ export function createEngine(deps: EngineDeps): Engine {
     access: new Access(deps.settings, deps.store, deps.staff ?? []),
   };
   const reminders = new Reminders(app);
+  broadcasts.onFinished((announcement) => notify(app, [{ ...report(announcement, app), to: announcement.createdBy }]));
   let archivedUpTo = '';
   const tick = async (): Promise<number> => {
     let done = await reminders.sweep();
     done += await app.complaints.sweepOverdue();
     done += await app.handoffs.sweepIdle();
+    const today = localParts(deps.clock.now(), deps.settings.timeZone).date;
+    const called = app.info.offered().flatMap((s) => bookings.day(s.id, today)).filter((b) => b.status === 'called');
+    const surveyed = app.surveys.inviteOverdue(called) + app.surveys.expire();
+    if (surveyed > 0) await deps.store.flush();
+    done += surveyed;
     // Yesterday stays hot (late questions about it); older days go to the archive once a day.
     const keepFrom = addDays(localParts(deps.clock.now(), deps.settings.timeZone).date, -1);
     if (keepFrom !== archivedUpTo) {
@@ -111,7 +135,9 @@ export function createEngine(deps: EngineDeps): Engine {
     }
     return done;
   };
-  return { app, conversation: new ChatEngine(app), reminders, tick };
+  // Announcements confirmed before a restart carry on sending.
+  void broadcasts.run();
+  return { app, conversation: new ChatEngine(app), reminders, tick, settle: () => broadcasts.run() };
 }
 
 class ChatEngine implements Conversation {
@@ -147,6 +173,12 @@ class ChatEngine implements Conversation {
       return relayed ? [relayed] : [];
     }
     const pending = session.pending;
+    // A bare "3" answers the survey only when no other question is open.
+    const survey = text && !pending ? this.app.surveys.answer(message.from, text, session.lang) : null;
+    if (survey) {
+      await this.app.store.flush();
+      return [survey];
+    }
     if (!text && message.media && pending?.kind === 'complaint') return [notePhoto(this.app, turn(session.lang), pending)];
     if (!text) return [mediaOrEmpty(turn(session.lang), message.media !== undefined)];
     if (text.startsWith('/')) return [await this.#command(turn(session.lang), text)];
@@ -176,7 +208,7 @@ class ChatEngine implements Conversation {
     const strongOther = TOPIC_CHANGERS.has(u.intent) && u.confidence >= ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0;
     // A name can look like anything to the classifier ("Warga F"): only a very clear request leaves this step.
     if (pending.kind === 'booking' && pending.awaiting === 'name') return strongOther && u.confidence >= NAME_STEP_EXIT_CONFIDENCE ? null : 'name';
-    if (u.yesNo && (pending.kind === 'cancel' || (pending.kind === 'booking' && pending.awaiting === 'confirm'))) return { intent: u.yesNo === 'yes' ? 'confirm' : 'decline' };
+    if (u.yesNo && (pending.kind === 'cancel' || pending.kind === 'announce' || (pending.kind === 'booking' && pending.awaiting === 'confirm'))) return { intent: u.yesNo === 'yes' ? 'confirm' : 'decline' };
     if (pending.kind === 'booking' && !strongOther && (u.date || u.time || (u.service && !pending.draft.moving))) {
       const draft = pending.draft;
       const newService = u.service && u.service !== draft.service;
@@ -307,6 +339,7 @@ class ChatEngine implements Conversation {
       case 'confirm':
         return this.#confirm(turn, pending);
       case 'decline':
+        if (pending?.kind === 'announce') return declineAnnouncement(app, pending.announcementId);
         return {
           kind: 'answer',
           text: pending
@@ -318,7 +351,7 @@ class ChatEngine implements Conversation {
       case 'human':
         return app.handoffs.start(turn);
       case 'subscribe':
-        return subscribe(app, turn);
+        return subscribe(app, turn, request.service ?? null);
       case 'unsubscribe':
         return unsubscribe(app, turn);
       case 'checkin':
@@ -341,6 +374,7 @@ class ChatEngine implements Conversation {
   async #confirm(turn: Turn, pending: Pending | undefined): Promise<Reply> {
     if (pending?.kind === 'booking' && pending.awaiting === 'confirm') return commit(this.app, turn, pending.draft);
     if (pending?.kind === 'cancel') return commitCancel(this.app, turn, pending.bookingId);
+    if (pending?.kind === 'announce') return confirmAnnouncement(this.app, pending.announcementId);
     return { kind: 'answer', text: tr(turn.lang, 'Tidak ada yang perlu dikonfirmasi saat ini.', 'There is nothing to confirm right now.') };
   }
 

@@ -20,8 +20,11 @@ export function notify(app: App, messages: readonly Outgoing[]): void {
   }
 }
 
+/** The user blocked the bot or the chat is gone: stop announcements to them (idempotent). */
 export function markUnreachable(app: App, user: UserKey): void {
   const users = app.store.table('users');
   const existing = users.get(user);
-  users.put({ ...existing, id: user, createdAt: existing?.createdAt ?? app.clock.now().toISOString(), unreachableAt: app.clock.now().toISOString() });
+  if (existing?.unreachableAt && !existing.subscribedAt) return;
+  const { subscribedAt: _, topics: __, ...rest } = existing ?? { id: user, createdAt: app.clock.now().toISOString() };
+  users.put({ ...rest, id: user, unreachableAt: app.clock.now().toISOString() });
 }

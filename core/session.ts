@@ -50,6 +50,7 @@ export type Pending =
   | { readonly kind: 'choose'; readonly choices: readonly Choice[] }
   | { readonly kind: 'booking'; readonly draft: BookingDraft; readonly awaiting: 'name' | 'confirm' | 'slot'; readonly choices: readonly Choice[] }
   | { readonly kind: 'cancel'; readonly bookingId: string; readonly choices: readonly Choice[] }
+  | { readonly kind: 'announce'; readonly announcementId: string; readonly choices: readonly Choice[] }
   | {
       readonly kind: 'complaint';
       readonly draft: ComplaintDraft;

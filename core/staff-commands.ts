@@ -3,9 +3,11 @@
  * `not_allowed` and nothing changes. Calling a number alerts the citizen (`turn_now`)
  * and everyone who is now close (`turn_soon`, once per booking).
  */
+import { announce } from './announce-commands.js';
 import type { App, Turn } from './app.js';
 import { queueLabel } from './booking-code.js';
 import { pick, tr } from './i18n.js';
+import { computeIkm, filterResponses, formatIkm, parsePeriod } from './ikm.js';
 import { localParts } from './local-time.js';
 import { langOf, notify } from './notify.js';
 import { skipped, waiting } from './queue.js';
@@ -13,7 +15,7 @@ import type { Booking } from './records.js';
 import { agencyOf } from './slots.js';
 import type { Outgoing, Reply } from './types.js';
 
-const QUEUE_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin', 'balas', 'selesai']);
+const QUEUE_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin', 'balas', 'selesai', 'announce', 'umumkan', 'ikm']);
 /** Managing staff is for admins only. */
 const ADMIN_COMMANDS = new Set(['staff']);
 /** Complaint handling is for the complaint handlers (and admins), not every counter. */
@@ -27,7 +29,7 @@ function isAllowed(app: App, user: Turn['user'], command: string): boolean {
 }
 
 const USAGE =
-  'Perintah petugas:\n/next LAYANAN [LOKET] — panggil nomor berikutnya\n/skip — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done — selesai melayani\n/queue LAYANAN — antrean hari ini\n/today — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan';
+  'Perintah petugas:\n/next LAYANAN [LOKET] — panggil nomor berikutnya\n/skip — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done — selesai melayani\n/queue LAYANAN — antrean hari ini\n/today — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)';
 
 const WALK_IN = 'term:walk-in' as const;
 
@@ -78,6 +80,11 @@ async function dispatch(app: App, turn: Turn, command: string, args: string[]): 
       return staffReply(app.complaints.handlerList());
     case 'staff':
       return manageStaff(app, turn, args);
+    case 'announce':
+    case 'umumkan':
+      return announce(app, turn, args);
+    case 'ikm':
+      return ikm(app, turn, args);
     default:
       return staffReply(USAGE);
   }
@@ -157,7 +164,9 @@ async function finishCurrent(app: App, turn: Turn, status: 'done' | 'skipped'): 
   if (!current) return staffReply('Belum ada nomor yang Anda panggil. Gunakan /next LAYANAN dulu.');
   const patch = status === 'done' ? { status, doneAt: turn.now.toISOString() } : { status, turnSoonSent: true };
   const updated = app.bookings.patch(current, patch);
+  const survey = status === 'done' ? app.surveys.invite(updated) : null;
   await app.store.flush();
+  if (survey && updated.user !== WALK_IN) notify(app, [survey]);
   const label = queueLabel(updated.service, updated.queueNumber);
   if (status === 'skipped' && updated.user !== WALK_IN) {
     const lang = langOf(app, updated.user);
@@ -264,4 +273,16 @@ async function manageStaff(app: App, turn: Turn, args: string[]): Promise<Reply>
     addedAt: turn.now.toISOString(),
   });
   return staffReply(`${id} sekarang ${action === 'admin' ? 'admin' : `petugas${services.length > 0 ? ` untuk ${services.join(', ')}` : ''}`}.`);
+}
+
+/** /ikm [SERVICE] [PERIOD]: the satisfaction index as Permenpan RB 14/2017 defines it. */
+function ikm(app: App, turn: Turn, args: string[]): Reply {
+  const today = todayOf(app, turn);
+  const service = args[0] && app.info.service(args[0].toLowerCase()) ? args[0].toLowerCase() : undefined;
+  const periodText = (service ? args.slice(1) : args).join(' ') || 'bulan ini';
+  const period = parsePeriod(periodText, today);
+  if (!period) return staffReply(`Periode "${periodText}" tidak dikenal: gunakan 2026, 2026-11, 2026-Q4, 2026-11-01..2026-11-30, "bulan ini" atau "tahun ini".`);
+  const rows = filterResponses(app.store.table('surveys').values(), { ...(service ? { service } : {}), ...period });
+  const title = `IKM ${service ? pick(app.info.service(service)!.name, 'id') : app.settings.name}, ${period.from} s.d. ${period.to}`;
+  return staffReply(formatIkm(computeIkm(rows), 'id', title));
 }

@@ -3,14 +3,17 @@ import type { App, Turn } from './app.js';
 import { tr } from './i18n.js';
 import type { Reply } from './types.js';
 
-export async function subscribe(app: App, turn: Turn): Promise<Reply> {
+/** Opt in; naming a service ("info paspor") follows only that topic, adding to earlier ones. */
+export async function subscribe(app: App, turn: Turn, topic: string | null): Promise<Reply> {
   const users = app.store.table('users');
-  const profile = users.get(turn.user);
-  users.put({ ...profile, id: turn.user, lang: turn.lang, createdAt: profile?.createdAt ?? turn.now.toISOString(), subscribedAt: turn.now.toISOString() });
+  const { unreachableAt: _, ...profile } = users.get(turn.user) ?? { id: turn.user, createdAt: turn.now.toISOString() };
+  const topics = topic ? [...new Set([...(profile.subscribedAt ? (profile.topics ?? []) : []), topic])] : [];
+  users.put({ ...profile, lang: turn.lang, subscribedAt: turn.now.toISOString(), topics });
   await app.store.flush();
+  const what = topics.length > 0 ? tr(turn.lang, `tentang ${topics.join(', ')}`, `about ${topics.join(', ')}`) : '';
   return {
     kind: 'answer',
-    text: tr(turn.lang, `Anda sekarang menerima pengumuman ${app.settings.name}. Balas "BERHENTI" kapan saja untuk berhenti.`, `You will now receive announcements from ${app.settings.name}. Reply "STOP" at any time to opt out.`),
+    text: tr(turn.lang, `Anda sekarang menerima pengumuman ${app.settings.name} ${what}. Balas "BERHENTI" kapan saja untuk berhenti.`, `You will now receive announcements from ${app.settings.name} ${what}. Reply "STOP" at any time to opt out.`).replace('  ', ' '),
   };
 }
 
@@ -18,7 +21,7 @@ export async function unsubscribe(app: App, turn: Turn): Promise<Reply> {
   const users = app.store.table('users');
   const profile = users.get(turn.user);
   if (profile?.subscribedAt) {
-    const { subscribedAt: _, ...rest } = profile;
+    const { subscribedAt: _, topics: __, ...rest } = profile;
     users.put(rest);
     await app.store.flush();
   }

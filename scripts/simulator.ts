@@ -97,6 +97,7 @@ export class Simulator {
       ...(event.media ? { media: 'other' as const } : {}),
     });
     for (const reply of replies) this.emit(toLine(this.clock.now, from, reply));
+    await this.engine.settle();
   }
 
   /** Moves the clock minute by minute, running the reminder sweep at each step like the cron job does. */
@@ -105,6 +106,7 @@ export class Simulator {
     while (this.clock.now.getTime() < end) {
       this.clock.now = new Date(Math.min(end, this.clock.now.getTime() + STEP_MS));
       await this.engine.tick();
+      await this.engine.settle();
     }
   }
 

@@ -32,7 +32,7 @@ describe('live queue', () => {
     sent.length = 0;
     await say(STAFF, '/done');
     await say(STAFF, '/next ktp 3');
-    expect(sent.map((m) => `${m.kind}:${m.to}`)).toEqual(['turn_now:tg:2', 'turn_soon:tg:5']);
+    expect(sent.map((m) => `${m.kind}:${m.to}`)).toEqual(['survey:tg:1', 'turn_now:tg:2', 'turn_soon:tg:5']);
   });
 
   it('refuses staff commands from strangers and changes nothing', async () => {
