@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { ChatChannel } from './bots/channel.js';
 import { startCron } from './bots/cron.js';
 import { createLogger } from './bots/log.js';
+import { OPERATOR, startOperatorInbox } from './bots/operator-inbox.js';
 import { routerSender } from './bots/router-sender.js';
 import { createTelegramChannel } from './bots/telegram.js';
 import { runTerminal, terminalSender } from './bots/terminal.js';
@@ -44,12 +45,16 @@ async function main(): Promise<void> {
     logger,
     staff: config.staffIds,
   });
+  const inbox = await startOperatorInbox({ dir: join(config.dataDir, 'inbox'), conversation: engine.conversation, logger });
+  const terminal = senders.term!;
+  senders.term = { send: (message) => (message.to === OPERATOR ? inbox.sender : terminal).send(message) };
   const channels = buildChannels(config, engine, logger);
   for (const [name, channel] of Object.entries(channels)) senders[name as Channel] = channel.sender;
   await Promise.all(Object.values(channels).map((channel) => channel.start()));
   const cron = startCron(engine.tick, settings.timeZone, logger);
   const shutdown = async (): Promise<void> => {
     cron.stop();
+    await inbox.stop();
     await Promise.allSettled(Object.values(channels).map((channel) => channel.stop('shutdown')));
     await store.close();
   };
