@@ -1,0 +1,59 @@
+/**
+ * Date and time words → placeholders for the classifier, once dates.ts has found a date or time: "booking
+ * besok jam 9" and "booking kamis pukul 13.00" become the same "booking #tanggal #jam". Other numbers
+ * become `#angka`. Only replaced when chrono found something, so "jam buka" keeps its "jam".
+ */
+const WEEKDAYS = new Set([
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'ahad', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+]);
+const RELATIVE_DAYS = new Set(['besok', 'lusa', 'kemarin', 'today', 'tomorrow', 'tonight', 'yesterday']);
+const MONTHS = new Set([
+  'januari', 'februari', 'pebruari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november',
+  'nopember', 'desember', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'aug', 'sep', 'okt', 'oct', 'nov', 'nop', 'des',
+  'dec', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december',
+]);
+const DAY_TAIL = new Set(['depan', 'ini', 'next', 'this', 'nanti']);
+const TIME_HEAD = new Set(['jam', 'pukul', 'at', 'setengah']);
+const TIME_TAIL = new Set(['pagi', 'siang', 'sore', 'malam', 'wib', 'wita', 'wit', 'am', 'pm', 'setengah']);
+const NUMBER_WORDS = new Set(['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'belas']);
+const IS_NUMBER = /^\d+$/;
+const IS_CLOCK = /^\d{1,2}[.:]\d{2}$/;
+const IS_DAY_MONTH = /^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/;
+
+/** Every word this file knows: the typo corrector must leave them alone. */
+export const DATE_WORDS: readonly string[] = [...WEEKDAYS, ...RELATIVE_DAYS, ...MONTHS, ...DAY_TAIL, ...TIME_HEAD, ...TIME_TAIL, ...NUMBER_WORDS];
+
+/** Date and time words → `#tanggal` / `#jam`, other numbers → `#angka`, runs of one placeholder → one. */
+export function replaceDateTokens(tokens: readonly string[], hasDate: boolean, hasTime: boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    const next = tokens[i + 1] ?? '';
+    let replacement = t;
+    if (hasTime && TIME_HEAD.has(t) && (isNumeric(next) || next === 'setengah')) {
+      while (i + 1 < tokens.length && (isNumeric(tokens[i + 1] ?? '') || TIME_TAIL.has(tokens[i + 1] ?? ''))) i++;
+      replacement = '#jam';
+    } else if (hasTime && (IS_CLOCK.test(t) || (IS_NUMBER.test(t) && (next === 'am' || next === 'pm')))) {
+      if (next === 'am' || next === 'pm') i++;
+      replacement = '#jam';
+    } else if (hasDate && (RELATIVE_DAYS.has(t) || WEEKDAYS.has(t) || IS_DAY_MONTH.test(t) || (t === 'hari' && next === 'ini'))) {
+      if (DAY_TAIL.has(next)) i++;
+      replacement = '#tanggal';
+    } else if (hasDate && (t === 'tanggal' || MONTHS.has(t) || (IS_NUMBER.test(t) && MONTHS.has(next)))) {
+      while (i + 1 < tokens.length && (IS_NUMBER.test(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 1] ?? ''))) i++;
+      replacement = '#tanggal';
+    } else if (hasDate && (t === 'next' || t === 'hari') && (WEEKDAYS.has(next) || next === '#tanggal')) {
+      continue; // "hari jumat", "next monday": one date
+    } else if (IS_NUMBER.test(t) || IS_CLOCK.test(t)) {
+      replacement = '#angka';
+    }
+    // A run of one placeholder is one entity ("#tanggal #tanggal" from "senin tgl 5").
+    if (!(replacement.startsWith('#') && out[out.length - 1] === replacement)) out.push(replacement);
+  }
+  return out;
+}
+
+function isNumeric(word: string): boolean {
+  return IS_NUMBER.test(word) || IS_CLOCK.test(word) || NUMBER_WORDS.has(word);
+}

@@ -1,0 +1,155 @@
+/**
+ * Dates and times in the MPP's zone: chrono-node (`chrono.id`, then `chrono.en.GB` for English) plus the
+ * rules it lacks for chat Indonesian (notes/nlu.md §6): "setengah 10" = 09:30, a bare "tanggal 5",
+ * number words, a bare "13.00", and office hours ("jam 1"–"jam 5" without pagi/malam = 13:00–17:00).
+ * Input is the normalised text, so "bsk", "tgl", "jm", "pkl" already read "besok", "tanggal", "jam", "pukul".
+ */
+import * as chrono from 'chrono-node';
+
+export interface DateTime {
+  /** `YYYY-MM-DD`, or null when no day was named. */
+  readonly date: string | null;
+  /** `HH:MM`, or null when no clock time was named ("pagi" alone is a period, not 06:00). */
+  readonly time: string | null;
+}
+
+/** Indonesia has no daylight saving: a fixed offset per zone is exact. */
+const ZONE_OFFSET_MINUTES: Readonly<Record<string, number>> = {
+  'Asia/Jakarta': 420,
+  'Asia/Pontianak': 420,
+  'Asia/Makassar': 480,
+  'Asia/Jayapura': 540,
+};
+
+export function zoneOffsetMinutes(timeZone: string, now: Date): number {
+  const known = ZONE_OFFSET_MINUTES[timeZone];
+  if (known !== undefined) return known;
+  // Any other zone (tests, a future MPP abroad): ask Intl for the offset at `now`.
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(now);
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(parts.find((p) => p.type === 'timeZoneName')?.value ?? '');
+  if (match?.[1] === undefined || match[2] === undefined || match[3] === undefined) return 0;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}
+
+const MONTHS_ID = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
+const MONTH_WORD =
+  /^(jan(uari)?|feb(ruari)?|peb(ruari)?|mar(et)?|apr(il)?|mei|may|jun[ie]?|jul[iy]?|agu(stus)?|agt|aug(ust)?|sep(t(ember)?)?|okt(ober)?|oct(ober)?|nov(ember)?|nop(ember)?|des(ember)?|dec(ember)?)\b/;
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
+  'dua belas': 12,
+};
+const NUMBER_WORD = /\b(jam|pukul|setengah) (dua belas|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)\b/g;
+// Tokens that make a message worth handing to chrono (with any token holding a digit, and "setengah"
+// or a number word after jam/pukul). Most messages have none and skip the parse, the slowest step.
+const DATE_TRIGGERS = new Set([
+  'besok', 'lusa', 'kemarin', 'minggu', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'ahad', 'today', 'tomorrow', 'tonight',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'januari', 'februari', 'pebruari',
+  'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'nopember', 'desember', 'jan', 'feb', 'mar',
+  'apr', 'may', 'jun', 'jul', 'agu', 'agt', 'aug', 'sep', 'okt', 'oct', 'nov', 'nop', 'des', 'dec', 'january', 'february', 'march',
+  'june', 'july', 'august', 'october', 'december', 'setengah', 'noon',
+]);
+const WITH_NEXT = new Map([['hari', 'ini'], ['bulan', 'depan'], ['tahun', 'depan']]);
+
+function isTrigger(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i] ?? '';
+  const next = tokens[i + 1] ?? '';
+  return (
+    DATE_TRIGGERS.has(t) ||
+    /\d/.test(t) ||
+    (WITH_NEXT.get(t) !== undefined && WITH_NEXT.get(t) === next) ||
+    ((t === 'jam' || t === 'pukul') && NUMBER_WORDS[next] !== undefined)
+  );
+}
+
+/** chrono's refiners grow faster than linearly with the matches: "jam 9" pasted 80 times took a second. */
+const MAX_WINDOW = 16;
+
+/**
+ * The stretch of the message chrono needs to see: three tokens before the first trigger ("tanggal", "jam",
+ * "pukul", "at") to four after the last ("desember 2026", "siang"), at most MAX_WINDOW tokens. Empty when
+ * nothing triggers: most messages skip chrono, the slowest step, altogether.
+ */
+function dateWindow(tokens: readonly string[]): string {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isTrigger(tokens, i)) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return '';
+  const start = Math.max(0, first - 3);
+  return tokens.slice(start, Math.min(last + 5, start + MAX_WINDOW)).join(' ');
+}
+const ENGLISH_HINT = /\b(today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|noon|am|pm|at|on|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b/;
+// "sekarang" / "now" name the present moment, which the engine already knows; not a requested slot.
+const PRESENT = /^(sekarang|saat ini|now|right now)$/;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** Our rewrites before chrono sees the text. */
+function prepare(text: string, local: { year: number; month: number; day: number }): string {
+  return text
+    .replace(NUMBER_WORD, (_m, head: string, word: string) => `${head} ${NUMBER_WORDS[word] ?? word}`)
+    .replace(/\b(?:(?:jam|pukul) )?setengah (\d{1,2})\b(?! (?:jam|hari|menit))/g, (_m, h: string) => {
+      const hour = Number(h) - 1;
+      return hour >= 0 && hour < 24 ? `jam ${hour}.30` : _m;
+    })
+    .replace(/(^| )(\d{1,2})[.:](\d{2})(?![\d.:/])/g, (m, lead: string, h: string, mm: string, offset: number, all: string) =>
+      /(jam|pukul|at) $/.test(all.slice(0, offset + lead.length)) ? m : `${lead}jam ${h}.${mm}`,
+    )
+    .replace(/\btanggal (\d{1,2})\b(?! ?[/.-]?\d)/g, (m, d: string, offset: number, all: string) =>
+      MONTH_WORD.test(all.slice(offset + m.length + 1)) ? m : `tanggal ${nextDayOfMonth(Number(d), local)}`,
+    );
+}
+
+/** A bare "tanggal 5": the next 5th, today included. */
+function nextDayOfMonth(day: number, local: { year: number; month: number; day: number }): string {
+  // Months counted from 0 past January of `local.year`; a 31st skips the months that lack one.
+  for (let month = local.month - 1 + (day < local.day ? 1 : 0), tries = 0; tries < 3; month++, tries++) {
+    const year = local.year + Math.floor(month / 12);
+    const lastDay = new Date(Date.UTC(year, (month % 12) + 1, 0)).getUTCDate();
+    if (day >= 1 && day <= lastDay) return `${day} ${MONTHS_ID[month % 12] ?? ''} ${year}`;
+  }
+  return String(day);
+}
+
+/** @param around the matched text plus a few characters after it, where "pagi"/"malam" would be. */
+function timeOf(result: chrono.ParsedResult, around: string): string | null {
+  const start = result.start;
+  if (!start.isCertain('hour') || !/\d/.test(result.text)) return null;
+  let hour = start.get('hour') ?? 0;
+  const minute = start.get('minute') ?? 0;
+  // Office hours: "jam 2" means 14:00 unless the citizen said pagi/subuh/malam.
+  if (hour >= 1 && hour <= 5 && !start.isCertain('meridiem') && !/pagi|subuh|malam|dini|\bam\b/.test(around)) hour += 12;
+  return `${pad(hour)}:${pad(minute)}`;
+}
+
+function dateOf(result: chrono.ParsedResult): string | null {
+  const start = result.start;
+  if (!start.isCertain('day') && !start.isCertain('weekday')) return null;
+  return `${start.get('year') ?? 0}-${pad(start.get('month') ?? 0)}-${pad(start.get('day') ?? 0)}`;
+}
+
+/** The first named day and the first clock time in the normalised tokens, in the MPP's zone. Never throws. */
+export function extractDateTime(tokens: readonly string[], now: Date, timeZone: string): DateTime {
+  const text = dateWindow(tokens);
+  if (text === '') return { date: null, time: null };
+  const offset = zoneOffsetMinutes(timeZone, now);
+  const shifted = new Date(now.getTime() + offset * 60_000);
+  const local = { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+  const prepared = prepare(text, local);
+  const reference = { instant: now, timezone: offset };
+  let results = chrono.id.parse(prepared, reference, { forwardDate: true });
+  if (ENGLISH_HINT.test(prepared)) results = results.concat(chrono.en.GB.parse(prepared, reference, { forwardDate: true }));
+  let date: string | null = null;
+  let time: string | null = null;
+  for (const result of results) {
+    if (PRESENT.test(result.text.trim())) continue;
+    date ??= dateOf(result);
+    time ??= timeOf(result, prepared.slice(result.index, result.index + result.text.length + 12));
+  }
+  return { date, time };
+}

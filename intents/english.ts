@@ -1,0 +1,23 @@
+/**
+ * Common English words. The typo corrector only knows our training vocabulary, so without this list it
+ * "corrected" English to the nearest Indonesian word ("some" → "sore", "joke" → "oke"). Words listed here
+ * are left alone; they need not mean anything to the models.
+ */
+export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all also am an and any are around as ask at away back bad be because been before
+  being below best better between big both bring but buy by call came can car card change check city close come could cook
+  day days did do does doing done down during each early eat else end enough even evening every family far fast few file
+  find first five food for four free friday from front full get give go going good got great had has have having he hello
+  help her here him his home hot hour hours house how i if in into is it its just keep kind know last late later leave left
+  less let life light lights like line little live long look lost lot love made make many may me mean meet money monday
+  month more morning most much music must my name near need never new news next nice night no not now number of off office
+  old on once one only open or order other our out over own paper pay people person phone pick place play please price
+  put quick rain read ready really rice right room run said same saturday say see send set she should show side sign since
+  size small so some someone something song soon sorry start stay still stop street such sunday sure table take talk tell
+  than thank thanks that the their them then there these they thing think this those three through thursday time to today
+  together tomorrow tonight too town tuesday turn two under until up us use very wait want was watch water way we weather
+  wednesday week well went were what when where which while who why will with without word work would write year yes yet
+  you your joke funny game movie weekend city capital country president election team score hotel flight ticket pizza`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);

@@ -1,0 +1,158 @@
+/**
+ * Service and variant gazetteer, built from the catalog's synonyms plus `service-aliases.ts`.
+ * Longest phrase first, on exact tokens; multi-word phrases also on stems ("pembuatan akta kelahiran").
+ * Single words are matched exactly: fuzzy or stemmed single words gave false hits ("dipindah" is not
+ * the moving service). Typos reach here already corrected by the normaliser.
+ */
+import type { Catalog } from '../core/schema.js';
+import { splitTokens } from './normalize.js';
+import { SERVICE_ALIASES, VARIANT_ALIASES } from './service-aliases.js';
+import { SLANG } from './slang.js';
+
+export interface ServiceSpan {
+  readonly service: string;
+  readonly start: number;
+  /** Exclusive. */
+  readonly end: number;
+}
+
+export interface ServiceFind {
+  readonly service: string | null;
+  readonly variant: string | null;
+  /** Every service mention (all become `#layanan` for the classifier). */
+  readonly spans: readonly ServiceSpan[];
+}
+
+const MAX_PHRASE = 5;
+// "pindah jadwal", "pindah ke kamis": the booking moves, not the citizen.
+const SCHEDULE_WORDS = new Set([
+  'jadwal', 'jam', 'tanggal', 'hari', 'waktu', 'booking', 'antre', 'reservasi', 'janji', 'slot', 'sesi', 'besok', 'lusa', 'minggu',
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'bulan', 'pagi', 'siang', 'sore', '#tanggal', '#jam',
+]);
+// "kartu sim", "sim card", "sim telkomsel": a phone SIM, not a driving licence.
+const PHONE_SIM = new Set(['kartu', 'card', 'telkomsel', 'indosat', 'xl', 'tri', 'axis', 'smartfren', 'simpati', 'hp', 'provider']);
+// "makasih kk", "halo kk": "kk" is "kakak" (the admin), not the family card.
+const VOCATIVE_BEFORE = new Set(['kasih', 'thanks', 'halo', 'pagi', 'siang', 'sore', 'malam', 'oke', 'iya', 'permisi', 'tidak']);
+// The service a request is about follows one of these ("fotokopi kk buat skck" is about SKCK).
+const PURPOSE_BEFORE = new Set(['buat', 'untuk', 'urus', 'syarat', 'biaya', 'daftar', 'booking', 'antre', 'for', 'bikin', 'perpanjang']);
+
+/** Catalog phrases through the same spelling fixes as messages, minus the typo step (which needs this list). */
+function phraseTokens(phrase: string): string[] {
+  return splitTokens(phrase).flatMap((t) => (SLANG[t] ?? t).split(' '));
+}
+
+export class Gazetteer {
+  readonly #exact = new Map<string, string>();
+  readonly #stemmed = new Map<string, string>();
+  // First words of phrases: most tokens start none, and skip the n-gram joins.
+  readonly #firstWords = new Set<string>();
+  readonly #firstStems = new Set<string>();
+  readonly #variants = new Map<string, Map<string, string>>();
+  readonly #stem: (token: string) => string;
+  /** Every token of every phrase: the normaliser must treat them as known words. */
+  readonly words = new Set<string>();
+  /** Stems of every variant word ("hilang", "perpanjang", "renew"): in scope, whatever the examples say. */
+  readonly variantStems = new Set<string>();
+  readonly #variantStemsOf = new Map<string, Set<string>>();
+
+  constructor(catalog: Catalog, stem: (token: string) => string) {
+    this.#stem = stem;
+    const ambiguous = new Set<string>();
+    for (const service of catalog.services) {
+      const phrases = [service.id.replace(/_/g, ' '), ...service.synonyms, ...(SERVICE_ALIASES[service.id] ?? [])];
+      for (const phrase of phrases) this.#addService(phrase, service.id, ambiguous);
+      const variants = new Map<string, string>();
+      const stems = new Set<string>();
+      this.#variantStemsOf.set(service.id, stems);
+      for (const variant of service.variants) {
+        for (const phrase of [variant.id.replace(/_/g, ' '), ...variant.synonyms, ...(VARIANT_ALIASES[variant.id] ?? [])]) {
+          const tokens = phraseTokens(phrase);
+          tokens.forEach((t) => this.words.add(t));
+          tokens.forEach((t) => this.variantStems.add(stem(t)));
+          tokens.forEach((t) => stems.add(stem(t)));
+          if (tokens.length > 0) variants.set(tokens.map(stem).join(' '), variant.id);
+        }
+      }
+      this.#variants.set(service.id, variants);
+    }
+    // A phrase two services claim ("pajak") tells us nothing; drop it rather than guess.
+    for (const key of ambiguous) {
+      this.#exact.delete(key);
+      this.#stemmed.delete(key);
+    }
+  }
+
+  #addService(phrase: string, service: string, ambiguous: Set<string>): void {
+    const tokens = phraseTokens(phrase);
+    if (tokens.length === 0 || tokens.length > MAX_PHRASE) return;
+    tokens.forEach((t) => this.words.add(t));
+    const key = tokens.join(' ');
+    const previous = this.#exact.get(key);
+    if (previous !== undefined && previous !== service) ambiguous.add(key);
+    this.#exact.set(key, service);
+    this.#firstWords.add(tokens[0] ?? '');
+    if (tokens.length > 1) {
+      const stems = tokens.map(this.#stem);
+      this.#stemmed.set(stems.join(' '), service);
+      this.#firstStems.add(stems[0] ?? '');
+    }
+  }
+
+  /** True when `stem` belongs to a variant phrase of `service` ("hilang" for ktp, not for npwp). */
+  isVariantStemOf(service: string, stem: string): boolean {
+    return this.#variantStemsOf.get(service)?.has(stem) === true;
+  }
+
+  find(tokens: readonly string[], stems: readonly string[]): ServiceFind {
+    const spans: ServiceSpan[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const span = this.#longestAt(tokens, stems, i);
+      if (span !== null && !this.#isFalseFriend(tokens, span)) {
+        spans.push(span);
+        i = span.end;
+      } else i++;
+    }
+    const chosen = spans.find((s) => PURPOSE_BEFORE.has(tokens[s.start - 1] ?? '')) ?? spans[0];
+    if (chosen === undefined) return { service: null, variant: null, spans };
+    return { service: chosen.service, variant: this.#variant(chosen.service, stems, spans), spans };
+  }
+
+  #longestAt(tokens: readonly string[], stems: readonly string[], i: number): ServiceSpan | null {
+    if (!this.#firstWords.has(tokens[i] ?? '') && !this.#firstStems.has(stems[i] ?? '')) return null;
+    for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
+      const service =
+        this.#exact.get(tokens.slice(i, i + n).join(' ')) ?? (n > 1 ? this.#stemmed.get(stems.slice(i, i + n).join(' ')) : undefined);
+      if (service !== undefined) return { service, start: i, end: i + n };
+    }
+    return null;
+  }
+
+  #isFalseFriend(tokens: readonly string[], span: ServiceSpan): boolean {
+    if (span.end - span.start !== 1) return false;
+    const word = tokens[span.start];
+    const before = tokens[span.start - 1] ?? '';
+    const after = tokens[span.end] === 'ke' || tokens[span.end] === 'nya' ? (tokens[span.end + 1] ?? '') : (tokens[span.end] ?? '');
+    if (word === 'pindah') return SCHEDULE_WORDS.has(after) || SCHEDULE_WORDS.has(before);
+    if (word === 'sim') return PHONE_SIM.has(before) || PHONE_SIM.has(tokens[span.end] ?? '');
+    if (word === 'kk') return VOCATIVE_BEFORE.has(before) && span.end >= tokens.length - 1;
+    return false;
+  }
+
+  /** The longest variant phrase anywhere outside the service mentions, on stems; null when none is said. */
+  #variant(service: string, stems: readonly string[], spans: readonly ServiceSpan[]): string | null {
+    const variants = this.#variants.get(service);
+    if (variants === undefined) return null;
+    for (let n = 3; n >= 1; n--) {
+      for (let i = 0; i + n <= stems.length; i++) {
+        if (inSpan(spans, i) || inSpan(spans, i + n - 1)) continue;
+        const id = variants.get(stems.slice(i, i + n).join(' '));
+        if (id !== undefined) return id;
+      }
+    }
+    return null;
+  }
+}
+
+function inSpan(spans: readonly ServiceSpan[], i: number): boolean {
+  return spans.some((s) => i >= s.start && i < s.end);
+}

@@ -1,0 +1,19 @@
+import type { IntentExamples } from './types.js';
+
+export const complaint: IntentExamples = {
+  intent: 'complaint',
+  examples: [
+    'lapor', 'mau lapor', 'saya mau melapor', 'lapor pungli', 'ada pungli', 'pungutan liar', 'dimintai uang', 'diminta uang tambahan',
+    'petugas minta uang', 'ada calo', 'banyak calo', 'calo di loket #layanan', 'komplain', 'mau komplain', 'keluhan', 'saya mau mengeluh',
+    'menyampaikan keluhan', 'pengaduan', 'mau mengadu', 'aduan', 'buat aduan', 'kritik dan saran', 'saran untuk pelayanan', 'petugasnya judes', 'petugas kasar', 'pelayanan lambat', 'pelayanannya buruk', 'pelayanan lama sekali',
+    'sudah nunggu lama tidak dipanggil', 'antre berjam jam', 'kecewa dengan pelayanan', 'saya kecewa', 'tidak puas', 'pelayanan mengecewakan',
+    'dipersulit petugas', 'dilempar ke sana sini', 'disuruh bolak balik', 'berkas saya hilang di loket', '#layanan saya belum jadi padahal sudah lama',
+    'kenapa lama sekali belum jadi', 'sistem error terus', 'aplikasinya error', 'website tidak bisa dibuka', 'toilet kotor', 'ac mati',
+    'ruang tunggu panas', 'ada yang serobot antre', 'petugas main hp', 'loket kosong tidak ada petugas', 'lapor ke ombudsman',
+    'i want to complain', 'complaint', 'file a complaint', 'the staff were rude', 'someone asked me for a bribe', 'bad service',
+    'i waited too long', 'report corruption', 'very disappointed', 'the system keeps failing', 'lapor petugas nakal',
+    'nomor pengaduan', 'kanal pengaduan', 'pengaduan kemana', 'sp4n lapor', 'mau komplain soal #layanan',
+    'mau lapor calo', 'lapor ada calo', 'calo di parkiran', 'pungli di loket', 'dimintai uang pelicin', 'oknum minta uang', 'oknum petugas nakal', 'layanan pengaduan', 'saluran pengaduan', 'komplain pelayanan', 'pelayanan tidak memuaskan', 'nunggu lama sekali', 'petugas tidak sopan', 'the staff were not friendly', 'i want to report a problem', 'i am not satisfied', 'the queue is too slow',
+    'pegawainya cuek dan kurang ramah', 'petugas galak', 'petugasnya jutek', 'pelayanan ribet', 'pelayanannya lelet', 'petugas kurang sopan', 'toiletnya bau', 'kursi ruang tunggu kurang',
+  ],
+};

@@ -1,0 +1,18 @@
+import type { IntentExamples } from './types.js';
+
+export const hours: IntentExamples = {
+  intent: 'hours',
+  examples: [
+    'jam buka', 'jam buka mpp', 'jam berapa buka', 'tutup jam berapa', 'jam tutup', 'jam operasional', 'jam pelayanan', 'jam layanan', 'jam kerja', 'jam kantor', 'buka sampai jam berapa', 'sampai jam berapa',
+    'hari apa saja buka', 'buka hari apa saja', 'hari #tanggal buka tidak', '#tanggal buka tidak', 'buka tidak #tanggal',
+    'hari libur buka tidak', 'tanggal merah buka tidak', 'libur nasional tutup', 'weekend buka', 'sabtu minggu buka tidak',
+    'sekarang buka tidak', 'masih buka tidak', 'sudah buka belum', 'sudah tutup ya', 'hari ini buka', 'jam istirahat',
+    'istirahat jam berapa', 'jam istirahat siang', 'loket tutup jam berapa', 'loket #layanan buka jam berapa', 'pelayanan #layanan sampai jam berapa',
+    'jam layanan #layanan', 'kapan buka', 'jadwal buka', 'jadwal operasional', 'jam berapa pelayanan dimulai', 'antrean ditutup jam berapa',
+    'pendaftaran antre sampai jam berapa', 'jumat buka sampai jam berapa', 'what time do you close',
+    'opening hours', 'office hours', 'are you open today', 'are you open on #tanggal', 'when are you open', 'business hours',
+    'open on weekends', 'closing time', 'is it open now', 'jam buka hari #tanggal', 'buka jam berapa #tanggal',
+    'apakah buka saat libur', 'bulan puasa jam bukanya berubah', 'jam buka selama ramadan',
+    'jam buka hari ini', 'jam buka #tanggal', 'buka tidak hari ini', 'mpp buka jam berapa', 'pelayanan dibuka jam berapa', 'jam pelayanan mpp', 'hari kerja mpp', 'buka hari sabtu tidak', 'libur buka tidak', 'jam berapa tutupnya', 'sampai jam berapa bukanya', 'when do you open', 'when do you close', 'what are your opening hours', 'are you open on weekends', 'open today', 'what time does it close', 'hours please',
+  ],
+};

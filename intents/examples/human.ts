@@ -1,0 +1,17 @@
+import type { IntentExamples } from './types.js';
+
+export const human: IntentExamples = {
+  intent: 'human',
+  examples: [ 'mau bicara dengan petugas', 'bicara sama manusia', 'mau sama orang asli',
+    'sambungkan ke petugas', 'hubungkan ke petugas', 'hubungi petugas', 'hubungi operator', 'operator', 'cs', 'customer service',
+    'mau ke cs', 'minta cs', 'admin manusia', 'admin asli', 'ada admin asli', 'ini bot ya saya mau orang', 'bukan bot',
+    'saya tidak mau sama bot', 'mau chat sama petugas', 'chat dengan staf', 'tanya langsung ke petugas', 'mau telepon petugas',
+    'nomor telepon petugas', 'nomor whatsapp petugas', 'nomor cs berapa', 'kontak petugas', 'kontak yang bisa dihubungi', 'call center',
+    'nomor call center', 'minta dihubungi petugas', 'tolong telepon saya', 'petugas tolong balas', 'saya perlu bicara dengan orang',
+    'saya butuh bantuan petugas langsung', 'eskalasi ke petugas', 'minta bantuan petugas', 'oper ke manusia',
+    'speak to an agent', 'human please', 'real person', 'live agent', 'customer support', 'contact staff', 'i want to talk to someone',
+    'connect me to an operator', 'phone number of the office', 'can i call someone', 'agent', 'mau ngobrol dengan petugas',
+    'bot nya tidak paham, mau orang saja', 'minta nomor kantor', 'telepon kantor mpp berapa',
+    'mau bicara dengan admin', 'hubungkan dengan admin', 'sambungkan ke admin', 'sambungkan dengan petugas', 'bisa bicara dengan petugas', 'mau ngobrol dengan orang', 'chat dengan petugas', 'chat sama cs', 'hubungi cs', 'kontak cs', 'cs mpp', 'nomor admin', 'minta kontak admin', 'saya mau dilayani orang', 'minta dilayani petugas', 'can i talk to someone', 'talk to staff', 'speak to a person', 'i need a human', 'connect me with staff',
+  ],
+};

@@ -1,0 +1,19 @@
+import type { IntentExamples } from './types.js';
+
+export const location: IntentExamples = {
+  intent: 'location',
+  examples: [
+    'lokasi', 'lokasinya dimana', 'dimana lokasinya', 'lokasi mpp', 'alamat', 'alamatnya dimana', 'alamat mpp', 'alamat lengkap',
+    'mpp dimana', 'mpp letaknya di mana', 'letaknya dimana', 'kantornya dimana', 'gedungnya dimana', 'di jalan apa', 'jalan apa',
+    'posisinya dimana', 'share lokasi', 'kirim lokasi', 'minta lokasi', 'minta alamat', 'peta',
+    'link google maps', 'google maps', 'maps nya', 'titik lokasi', 'patokan lokasinya apa', 'dekat apa', 'arah ke mpp',
+    'cara ke mpp', 'naik apa ke sana', 'rute ke mpp', 'ke sana naik angkot turun di mana', 'parkirnya di mana', 'lantai berapa',
+    'loket #layanan di lantai berapa', 'gerai #layanan di mana', 'loket #layanan di sebelah mana', 'ruangan #layanan di mana',
+    'kantor #layanan dimana', 'di gedung mana', 'masuk lewat pintu mana', 'where are you', 'where is it', 'where is the mpp',
+    'address please', 'location', 'directions', 'send me the map', 'which floor',
+    'where is the #layanan counter', 'lokasi tepatnya', 'di mall mana', 'alamat kantornya', 'lokasi gedung mpp',
+    'lokasi mpp di mana', 'alamat kantor mpp', 'alamat gedung mpp', 'mpp ada di mana', 'di mana letak mpp', 'minta share lokasi', 'link maps', 'minta link google maps', 'lokasinya di jalan apa', 'mpp di gedung apa', 'what is your address', 'where exactly', 'location please', 'send location', 'share your location', 'map please',
+    'alamat mal pelayanan publik', 'mal pelayanan publik ada di mana',
+    'where can i find the mpp', 'where do i find the #layanan office',
+  ],
+};

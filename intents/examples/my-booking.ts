@@ -1,0 +1,18 @@
+import type { IntentExamples } from './types.js';
+
+export const myBooking: IntentExamples = {
+  intent: 'my_booking',
+  examples: [
+    'cek antre', 'cek booking', 'cek booking saya', '#kode', 'kode booking #kode',
+    'status booking #kode', 'status antre saya', 'booking saya', 'antre saya', 'jadwal saya', 'lihat booking',
+    'lihat jadwal saya', 'antre saya jam berapa', 'saya dapat antre jam berapa', 'nomor antre saya', 'antre saya nomor berapa', 'sudah terdaftar belum',
+    'apakah booking saya berhasil', 'cek status reservasi', 'kode booking saya apa', 'saya lupa kode booking', 'lupa jadwal',
+    'detail booking saya', 'tiket antre saya', 'bukti booking', 'kirim ulang bukti booking', 'masih berapa antre lagi',
+    'sisa antre berapa', 'giliran saya kapan', 'sudah sampai nomor berapa', 'antre saya masih aktif', 'booking #kode masih berlaku',
+    'my booking', 'check my booking', 'my appointment', 'show my booking', 'when is my appointment', 'booking status',
+    'check #kode', 'status of #kode', 'did my booking go through', 'what time is my slot', 'my queue number',
+    'reservasi saya', 'cek reservasi', 'jadwal antre saya', 'booking yang kemarin', 'pesanan antre saya', 'riwayat booking',
+    'saya sudah booking #tanggal', 'cek booking #tanggal',
+    'cek antre #kode', 'cek status antre', 'status booking saya', 'booking saya kapan', 'jadwal booking saya', 'antre saya kapan', 'apa saya sudah terdaftar', 'saya sudah dapat antre belum', 'sudah dapat nomor antre belum', 'cek nomor antre saya', 'sisa antre saya', 'have i booked', 'is my booking confirmed', 'check my appointment', 'my reservation', 'show my reservation', 'what is my booking', 'when is my slot',
+  ],
+};

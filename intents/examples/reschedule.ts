@@ -1,0 +1,19 @@
+import type { IntentExamples } from './types.js';
+
+export const reschedule: IntentExamples = {
+  intent: 'reschedule',
+  examples: [
+    'ganti jadwal', 'ganti jadwal ke #tanggal', 'ganti jam', 'ganti jam ke #jam', 'ganti tanggal',
+    'ganti tanggal ke #tanggal', 'ganti hari', 'pindah jadwal', 'pindah jadwal ke #tanggal', 'pindah jam', 'pindah ke #tanggal',
+    'pindahkan booking ke #tanggal #jam', 'pindahin booking saya', 'ubah jadwal', 'ubah jadwal booking', 'ubah jam booking', 'ubah tanggal',
+    'ubah booking #kode ke #tanggal', 'reschedule', 'reschedule booking', 'reschedule #kode', 'reschedule ke #tanggal', 'jadwal ulang',
+    'jadwalkan ulang', 'atur ulang jadwal', 'geser jadwal', 'geser jam booking', 'geser ke #tanggal', 'undur jadwal', 'diundur ke #tanggal',
+    'mundurkan jadwal', 'majukan jadwal', 'dimajukan ke #jam', 'tukar jadwal', 'tukar tanggal', 'bisa ganti jadwal tidak',
+    'bisa dipindah ke #tanggal', 'jadwal saya bisa diubah', 'booking #tanggal diganti #tanggal', 'booking #layanan pindah ke #tanggal',
+    'saya tidak bisa #tanggal bisa ganti hari lain', 'berhalangan bisa diganti hari lain', 'ganti ke hari lain', 'ganti slot',
+    'change my appointment', 'change booking to #tanggal', 'reschedule my booking', 'move my booking to #tanggal', 'move to #jam',
+    'change the time', 'change the date', 'can i reschedule', 'postpone my appointment', 'another day please', 'switch to #tanggal',
+    'ubah ke #tanggal #jam', 'ganti waktu booking', 'ubah waktu kedatangan',
+    'geser jadwal ke #tanggal', 'geser booking ke #tanggal #jam', 'jadwal digeser', 'pindah hari', 'pindah tanggal booking', 'pindahkan jadwal saya', 'ubah hari booking', 'ganti jadwal antre', 'ganti jam antre', 'tukar jam', 'majukan booking ke #tanggal', 'mundur ke #tanggal', 'bisa diundur', 'bisa dimajukan', 'reschedule to #tanggal', 'change my booking', 'move my appointment', 'change the time to #jam', 'can i move my slot',
+  ],
+};

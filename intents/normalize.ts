@@ -1,0 +1,100 @@
+/**
+ * Chat Indonesian → clean tokens. Pure string work; the typo step is injected so this file stays
+ * free of models. Order matters: split → squeeze → slang → colloquial affixes → typos.
+ */
+import { FILLERS, SLANG } from './slang.js';
+
+/** Messages are cut before any work: a 10,000-character paste must cost the same as a short one. */
+export const MAX_INPUT_CHARS = 500;
+
+export interface Lexicon {
+  /** True for a word we can use as it is: training vocabulary, gazetteer, slang, or an Indonesian root or its inflection. */
+  isKnown(token: string): boolean;
+  /** Stricter: the exact word is in our vocabulary or the root list ("haii" is not, though its stem "hai" is). */
+  isWord(token: string): boolean;
+  isRoot(token: string): boolean;
+  /** A close known word for an unknown one, or null. */
+  correct(token: string): string | null;
+}
+
+const URL = /\b(?:https?:\/\/|www\.)\S+/g;
+const COMBINING_MARKS = /\p{M}+/gu;
+const NON_ASCII = /[^ -~]/; // anything outside printable ASCII (accents, emoji, control characters)
+// Keep letters, digits, '#' (placeholders in training examples) and the separators dates and codes need.
+const NOT_KEPT = /[^a-z0-9#./:\- ]+/g;
+// A separator survives only inside a number ("13.00", "27/11", "08:30") or a hyphenated word ("e-ktp").
+const LONE_SEPARATOR = /(?<![0-9])[./:]|[./:](?![0-9])|(?<![a-z0-9])-|-(?![a-z0-9])/g;
+const LETTERS_THEN_DIGITS = /^([a-z]{2,})(\d[\d.:/]*)$/;
+const DIGITS_THEN_LETTERS = /^(\d[\d.:/]*)([a-z]{2,})$/;
+const REDUPLICATED = /^([a-z]{2,})2$/;
+
+/** Lower-case, strip accents, URLs, emoji and punctuation, and split into raw tokens. */
+export function splitTokens(text: string): string[] {
+  let cleaned = text.slice(0, MAX_INPUT_CHARS).toLowerCase();
+  // Most chat is plain ASCII without links: skip the costly passes when they cannot change anything.
+  if (cleaned.includes('http') || cleaned.includes('www.')) cleaned = cleaned.replace(URL, ' ');
+  if (NON_ASCII.test(cleaned)) cleaned = cleaned.normalize('NFKD').replace(COMBINING_MARKS, '');
+  cleaned = cleaned.replace(/[’'`]/g, '').replace(NOT_KEPT, ' ').replace(LONE_SEPARATOR, ' ');
+  const tokens: string[] = [];
+  for (const raw of cleaned.split(' ')) {
+    if (raw === '' || raw === '#') continue;
+    // "kirim2" is "kirim-kirim", not "kirim 2".
+    const glued = REDUPLICATED.test(raw) ? null : (LETTERS_THEN_DIGITS.exec(raw) ?? DIGITS_THEN_LETTERS.exec(raw));
+    if (glued?.[1] !== undefined && glued[2] !== undefined) tokens.push(glued[1], glued[2]);
+    else tokens.push(raw);
+  }
+  return tokens;
+}
+
+/** "haloooo" → "halo", "maaaf" → "maaf", "anak-anak" → "anak". */
+function squeeze(token: string, lexicon: Lexicon): string {
+  const halves = token.split('-');
+  if (halves.length === 2 && halves[0] === halves[1] && halves[0] !== undefined) return halves[0];
+  if (lexicon.isWord(token) || /\d/.test(token)) return token;
+  const double = token.replace(/([a-z])\1{2,}/g, '$1$1');
+  if (double !== token && lexicon.isKnown(double)) return double;
+  const single = token.replace(/([a-z])\1+/g, '$1');
+  return single !== token && (lexicon.isKnown(single) || double !== token) ? single : token;
+}
+
+/**
+ * Colloquial verb forms → root, only when the result is a dictionary root ("ngurus" → "urus",
+ * "daftarin" → "daftar", "nyari" → "cari", "nunggu" → "tunggu"). Anything else is left alone.
+ */
+export function rewriteColloquial(token: string, lexicon: Lexicon): string {
+  if (token.length < 4 || lexicon.isKnown(token)) return token;
+  const base = token.endsWith('in') && token.length >= 5 ? token.slice(0, -2) : token;
+  // "daftarin" → "daftar"; "dimundurin" → "dimundur", which the stemmer takes to "mundur".
+  if (base !== token && lexicon.isKnown(base)) return base;
+  for (const candidate of prefixCandidates(base)) if (lexicon.isRoot(candidate)) return candidate;
+  return token;
+}
+
+function prefixCandidates(word: string): string[] {
+  if (word.startsWith('nge')) return [word.slice(3)];
+  if (word.startsWith('ng')) return [word.slice(2), `k${word.slice(2)}`];
+  if (word.startsWith('ny')) return [`c${word.slice(2)}`, `s${word.slice(2)}`];
+  if (/^n[aiueo]/.test(word)) return [`t${word.slice(1)}`];
+  if (/^m[aiueo]/.test(word)) return [`p${word.slice(1)}`];
+  return [];
+}
+
+/** One raw token → its normal form(s). Context-free, so callers may cache it. Filler removal comes later: the yes/no detector still needs "iya kak" whole. */
+export function normalizeToken(raw: string, lexicon: Lexicon): readonly string[] {
+  const dup = REDUPLICATED.exec(raw);
+  if (dup?.[1] !== undefined) return normalizeToken(dup[1], lexicon);
+  if (raw.startsWith('#') || /\d/.test(raw)) return [raw];
+  const squeezed = squeeze(raw, lexicon);
+  // "antrinya" → "antri" → "antre": the clitic hides a slang word from the map.
+  const slang = SLANG[squeezed] ?? (squeezed.endsWith('nya') ? SLANG[squeezed.slice(0, -3)] : undefined);
+  if (slang !== undefined) return slang.split(' ');
+  // "broadcastnya": the stemmer only strips -nya from dictionary words.
+  const bare = squeezed.endsWith('nya') && !lexicon.isKnown(squeezed) && lexicon.isKnown(squeezed.slice(0, -3)) ? squeezed.slice(0, -3) : squeezed;
+  const root = rewriteColloquial(bare, lexicon);
+  const word = SLANG[root] ?? root;
+  return (lexicon.isKnown(word) ? word : (lexicon.correct(word) ?? word)).split(' ');
+}
+
+export function dropFillers(tokens: readonly string[]): string[] {
+  return tokens.filter((t) => !FILLERS.has(t));
+}

@@ -1,0 +1,144 @@
+/**
+ * One message → normalised tokens, entities and classifier features. Training examples go through the
+ * very same path, so a placeholder in an example and an entity in a message end up as the same feature.
+ */
+import type { Catalog } from '../core/schema.js';
+import { findBookingCode, findNumber, findYesNo, guessLang } from './answers.js';
+import { DATE_WORDS, replaceDateTokens } from './date-tokens.js';
+import { extractDateTime } from './dates.js';
+import { ENGLISH_WORDS } from './english.js';
+import { Gazetteer } from './entities.js';
+import { FUNCTION_WORDS } from './function-words.js';
+import { rootWords, StemmerId } from './natural.js';
+import { dropFillers, type Lexicon, MAX_INPUT_CHARS, normalizeToken, splitTokens } from './normalize.js';
+import { DOMAIN_WORDS } from './service-aliases.js';
+import { FILLERS, SLANG } from './slang.js';
+import { TypoCorrector } from './typos.js';
+
+export interface Analysis {
+  readonly normalized: string;
+  readonly service: string | null;
+  readonly variant: string | null;
+  readonly date: string | null;
+  readonly time: string | null;
+  readonly bookingCode: string | null;
+  readonly number: number | null;
+  readonly yesNo: 'yes' | 'no' | null;
+  readonly lang: 'id' | 'en';
+  /** Stems and placeholders (`#layanan`, `#tanggal`, `#jam`, `#kode`, `#angka`) the models read. */
+  readonly features: readonly string[];
+  /** The message names entities and nothing else ("sim", "kalau yg akta?", "ktp hilang", "besok bisa?"). */
+  readonly entityOnly: boolean;
+}
+
+const CACHE_LIMIT = 50_000;
+// Words that add nothing to an entity: "kalau yang akta?", "besok bisa?", "what about sim".
+const ENTITY_GLUE = new Set(['kalau', 'yang', 'untuk', 'saja', 'bisa', 'atau', 'dan', 'what', 'about', 'the', 'for', 'kah', 'juga']);
+// Action words a catalog may also list as variant synonyms (nikah "gratis", pbb "bayar"): they ask something.
+const ACTION_STEMS = new Set(['gratis', 'bayar', 'biaya', 'harga', 'tarif', 'jam', 'buka', 'tutup', 'syarat', 'cara', 'lama', 'batal', 'free', 'pay', 'cost']);
+/** Words the normaliser must never "correct" though no example uses them: dates, answers, number words. */
+const EXTRA_WORDS = [
+  ...DATE_WORDS, 'hari', 'tanggal', 'bulan', 'tahun', 'week', 'month', 'noon', 'sekarang', 'iya', 'yes', 'oke', 'betul', 'benar',
+  'jadi', 'tidak', 'jangan', 'batal', 'nope', 'pertama', 'kedua', 'ketiga', 'nomor', 'pilih', 'opsi',
+];
+
+export class Analyzer {
+  readonly #stems = new Map<string, string>();
+  readonly #normal = new Map<string, readonly string[]>();
+  readonly #vocabulary = new Map<string, number>();
+  readonly #corrector: TypoCorrector;
+  readonly #gazetteer: Gazetteer;
+  readonly #lexicon: Lexicon;
+  readonly #timeZone: string;
+
+  constructor(catalog: Catalog, timeZone: string, trainingTexts: readonly string[]) {
+    this.#timeZone = timeZone;
+    this.#gazetteer = new Gazetteer(catalog, (t) => this.stem(t));
+    const count = (word: string): void => void this.#vocabulary.set(word, (this.#vocabulary.get(word) ?? 0) + 1);
+    for (const text of trainingTexts) for (const t of splitTokens(text)) (SLANG[t] ?? t).split(' ').forEach(count);
+    for (const word of [...this.#gazetteer.words, ...Object.keys(SLANG), ...FILLERS, ...EXTRA_WORDS, ...DOMAIN_WORDS]) count(word);
+    for (const value of Object.values(SLANG)) value.split(' ').forEach(count);
+    this.#corrector = new TypoCorrector(this.#vocabulary);
+    this.#lexicon = {
+      isKnown: (t) => this.isWord(t) || rootWords.has(this.stem(t)),
+      isWord: (t) => this.isWord(t),
+      isRoot: (t) => rootWords.has(t),
+      correct: (t) => this.#corrector.correct(t),
+    };
+  }
+
+  isWord(token: string): boolean {
+    return this.#vocabulary.has(token) || rootWords.has(token) || ENGLISH_WORDS.has(token);
+  }
+
+  /** Stems that never count as unknown: function words, agencies and offices, variant words. */
+  neutralStems(): Set<string> {
+    return new Set([...FUNCTION_WORDS, ...DOMAIN_WORDS].map((w) => this.stem(w)).concat([...this.#gazetteer.variantStems]));
+  }
+
+  /** Sastrawi stem, cached: stemming is the slowest step and chat vocabularies repeat. */
+  stem(token: string): string {
+    if (token.startsWith('#') || /\d/.test(token)) return token;
+    let stem = this.#stems.get(token);
+    if (stem === undefined) {
+      stem = StemmerId.stem(token);
+      if (this.#stems.size >= CACHE_LIMIT) this.#stems.clear();
+      this.#stems.set(token, stem);
+    }
+    return stem;
+  }
+
+  /** Normal form of one raw token, cached like stems (bounded: a flood of random words must not grow it forever). */
+  #normalize(raw: string): readonly string[] {
+    let normal = this.#normal.get(raw);
+    if (normal === undefined) {
+      normal = normalizeToken(raw, this.#lexicon);
+      if (this.#normal.size >= CACHE_LIMIT) this.#normal.clear();
+      this.#normal.set(raw, normal);
+    }
+    return normal;
+  }
+
+  analyse(input: unknown, now: Date): Analysis {
+    const raw = typeof input === 'string' ? input.slice(0, MAX_INPUT_CHARS) : '';
+    const code = findBookingCode(raw);
+    const text = code === null ? raw : `${raw.slice(0, code.index)} #kode ${raw.slice(code.index + code.length)}`;
+    const rawTokens = splitTokens(text);
+    const tokens = rawTokens.flatMap((t) => this.#normalize(t));
+    const content = dropFillers(tokens);
+    const stems = content.map((t) => this.stem(t));
+    const found = this.#gazetteer.find(content, stems);
+    const { date, time } = extractDateTime(tokens, now, this.#timeZone);
+    const entityTokens: string[] = [];
+    for (let i = 0; i < content.length; i++) {
+      if (found.spans.some((span) => i >= span.start && i < span.end)) entityTokens.push('#layanan');
+      else entityTokens.push(content[i] ?? '');
+    }
+    const features: string[] = [];
+    for (const t of replaceDateTokens(entityTokens, date !== null, time !== null)) {
+      const stem = this.stem(t);
+      if (stem.length > 1) features.push(stem);
+    }
+    const hasEntity = found.service !== null || date !== null || time !== null || code !== null;
+    // "ktp hilang": a variant word with its service is still only entities.
+    const service = found.service;
+    const entityOnly =
+      hasEntity &&
+      features.every(
+        (f) => f.startsWith('#') || ENTITY_GLUE.has(f) || (service !== null && !ACTION_STEMS.has(f) && this.#gazetteer.isVariantStemOf(service, f)),
+      );
+    return {
+      normalized: tokens.join(' '),
+      service: found.service,
+      variant: found.variant,
+      date,
+      time,
+      bookingCode: code?.code ?? null,
+      number: findNumber(tokens),
+      yesNo: findYesNo(tokens),
+      lang: guessLang(rawTokens),
+      features,
+      entityOnly,
+    };
+  }
+}

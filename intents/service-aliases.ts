@@ -1,0 +1,87 @@
+/**
+ * Words citizens use for services and variants that a catalog author would not list: slang, old names,
+ * misspellings, English. Merged with the catalog's own `synonyms`; an alias for a service id the
+ * catalog does not have is ignored, so this file can run ahead of the catalog.
+ */
+export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  ktp: [
+    'ktp', 'e-ktp', 'ektp', 'e ktp', 'ktp-el', 'ktp el', 'ktpel', 'ktp elektronik', 'kartu tanda penduduk', 'kartu penduduk',
+    'id card', 'identity card', 'national id', 'kartu identitas', 'ikd', 'identitas kependudukan digital',
+  ],
+  kk: ['kk', 'kartu keluarga', 'kartu kk', 'family card', 'family register', 'kartu kel'],
+  kia: ['kia', 'kartu identitas anak', 'ktp anak', 'child id', 'child id card', 'kartu anak'],
+  akta_lahir: [
+    'akta', 'akta lahir', 'akta kelahiran', 'akta kelahiran anak', 'surat lahir', 'akte lahir', 'akta kenal lahir',
+    'birth certificate', 'birth cert',
+  ],
+  akta_kematian: ['akta kematian', 'akta mati', 'surat kematian', 'akta meninggal', 'death certificate', 'surat keterangan kematian'],
+  pindah: [
+    'surat pindah', 'pindah domisili', 'pindah datang', 'pindah alamat', 'pindah penduduk', 'skpwni', 'pindah', 'kepindahan',
+    'pindahan', 'mutasi penduduk', 'moving', 'change of domicile', 'domicile transfer', 'relocation letter',
+  ],
+  sim: [
+    'sim', 'sim a', 'sim c', 'sim b', 'sim b1', 'sim d', 'surat izin mengemudi', 'surat ijin mengemudi', 'driving license',
+    'driving licence', 'drivers license', 'driver license', 'satpas',
+  ],
+  skck: [
+    'skck', 'sckc', 'surat kelakuan baik', 'surat keterangan kelakuan baik', 'surat catatan kepolisian',
+    'surat keterangan catatan kepolisian', 'police certificate', 'police clearance', 'police record', 'good conduct certificate',
+  ],
+  paspor: [
+    'paspor', 'pasport', 'passport', 'paspot', 'kantor imigrasi', 'imigrasi', 'immigration', 'immigration office', 'm-paspor', 'mpaspor', 'paspor elektronik',
+    'e-paspor', 'travel document',
+  ],
+  npwp: ['npwp', 'nomor pokok wajib pajak', 'tax id', 'tax number', 'taxpayer number', 'kartu npwp', 'efin'],
+  nib: ['nib', 'nomor induk berusaha', 'izin usaha', 'ijin usaha', 'oss', 'business id', 'business license', 'business licence', 'siup'],
+  bpjs_kesehatan: [
+    'bpjs kesehatan', 'bpjs kes', 'bpjs ks', 'kis', 'kartu indonesia sehat', 'jkn', 'jkn-kis', 'health insurance', 'bpjs sehat',
+  ],
+  bpjs_ketenagakerjaan: [
+    'bpjs ketenagakerjaan', 'bpjs tk', 'bpjstk', 'bpjamsostek', 'jamsostek', 'jht', 'jaminan hari tua', 'bpjs naker',
+    'bpjs tenaga kerja', 'employment insurance', 'bpjs kerja',
+  ],
+  pbb: ['pbb', 'pajak bumi', 'pajak bumi dan bangunan', 'pajak bumi bangunan', 'pbb-p2', 'pbb p2', 'pajak tanah', 'pajak rumah', 'property tax', 'sppt'],
+  samsat: [
+    'samsat', 'stnk', 'pajak kendaraan', 'pajak motor', 'pajak mobil', 'pkb', 'balik nama kendaraan', 'bbnkb', 'plat nomor', 'tnkb',
+    'vehicle tax', 'vehicle registration', 'car tax',
+  ],
+  nikah: [
+    'nikah', 'menikah', 'pernikahan', 'perkawinan', 'kawin', 'kua', 'daftar nikah', 'pendaftaran nikah', 'buku nikah', 'marriage',
+    'wedding', 'get married',
+  ],
+  pbg: [
+    'pbg', 'imb', 'persetujuan bangunan gedung', 'izin mendirikan bangunan', 'ijin mendirikan bangunan', 'izin bangunan',
+    'building permit', 'slf',
+  ],
+};
+
+/** Variant words by variant id, applied to every service that has a variant with that id. */
+export const VARIANT_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  baru: ['baru', 'pemula', 'pertama', 'pertama kali', 'bikin baru', 'new', 'first', 'first time'],
+  perpanjang: [
+    'perpanjang', 'perpanjangan', 'memperpanjang', 'diperpanjang', 'habis masa berlaku', 'sudah mati', 'expired', 'renew', 'renewal',
+    'extend', 'extension',
+  ],
+  hilang: ['hilang', 'kehilangan', 'lost', 'missing', 'dicuri', 'kecurian', 'stolen'],
+  rusak: ['rusak', 'patah', 'sobek', 'retak', 'pudar', 'damaged', 'broken', 'cracked'],
+  ubah_data: [
+    'ubah data', 'ganti data', 'perubahan data', 'perbaikan data', 'ganti alamat', 'ubah alamat',
+    'salah nama', 'ganti nama', 'ganti status', 'ubah status', 'update', 'update data', 'change data', 'change address',
+  ],
+  tambah_anggota: [
+    'tambah anggota', 'tambah anak', 'anggota baru', 'tambah', 'masukin anak', 'masukkan anak', 'add member', 'add a child',
+    'add child', 'new member',
+  ],
+};
+
+/**
+ * Agencies, offices and money words: in scope, but they say nothing about the action ("loket dukcapil",
+ * "minta duit 50 ribu"). They never count as unknown words (see function-words.ts).
+ */
+export const DOMAIN_WORDS: readonly string[] = [
+  'dukcapil', 'disdukcapil', 'capil', 'kependudukan', 'catatan', 'sipil', 'polisi', 'polres', 'polresta', 'polsek', 'kepolisian',
+  'satlantas', 'imigrasi', 'kemenag', 'kua', 'pajak', 'kpp', 'djp', 'bapenda', 'dispenda', 'bpjs', 'dpmptsp', 'perizinan', 'dinas',
+  'pemda', 'pemkot', 'pemkab', 'kelurahan', 'kecamatan', 'desa', 'rt', 'rw', 'loket', 'gerai', 'konter', 'counter', 'mpp', 'mal',
+  'pelayanan', 'publik', 'kantor', 'gedung', 'lantai', 'petugas', 'pegawai', 'uang', 'ribu', 'juta', 'rupiah', 'rp', 'dokumen',
+  'berkas', 'surat', 'kartu', 'formulir', 'warga', 'penduduk', 'anak', 'bayi', 'istri', 'suami', 'orang', 'tua', 'keluarga',
+];

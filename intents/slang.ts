@@ -1,0 +1,74 @@
+/**
+ * Chat Indonesian → the forms the models were trained on. Hand-made: the public colloquial lexicons have
+ * no licence, and ~200 entries close most of the gap (notes/nlu.md §5). Keys are single lower-case tokens;
+ * a value may hold several words. Only spelling and register change here, never meaning.
+ */
+export const SLANG: Readonly<Record<string, string>> = {
+  // pronouns and people
+  sy: 'saya', sya: 'saya', aku: 'saya', ak: 'saya', aq: 'saya', gw: 'saya', gue: 'saya', gua: 'saya', ane: 'saya', w: 'saya',
+  lu: 'kamu', lo: 'kamu', loe: 'kamu', km: 'kamu', kmu: 'kamu', anda: 'kamu', u: 'you',
+  org: 'orang', ortu: 'orang tua', anak2: 'anak',
+  // question words
+  gmn: 'bagaimana', gmna: 'bagaimana', gimana: 'bagaimana', gimna: 'bagaimana', bgmn: 'bagaimana', gmana: 'bagaimana', gmnya: 'bagaimana',
+  brp: 'berapa', brapa: 'berapa', berpa: 'berapa', bpr: 'berapa',
+  kpn: 'kapan', kapn: 'kapan', dmn: 'dimana', dmna: 'dimana', knp: 'kenapa', npa: 'kenapa', napa: 'kenapa',
+  ap: 'apa', apaan: 'apa', apakah: 'apa', apa2: 'apa', apa2an: 'apa', ky: 'kayak', kyk: 'kayak', kaya: 'kayak', sprti: 'seperti', spt: 'seperti',
+  // negation and answers
+  ga: 'tidak', gak: 'tidak', gk: 'tidak', ngga: 'tidak', nggak: 'tidak', engga: 'tidak', enggak: 'tidak', nda: 'tidak',
+  ndak: 'tidak', tdk: 'tidak', tak: 'tidak', kagak: 'tidak', kaga: 'tidak', nggk: 'tidak', ngak: 'tidak', gaada: 'tidak ada',
+  jgn: 'jangan', jngn: 'jangan', gausah: 'tidak usah', gaush: 'tidak usah', gajadi: 'tidak jadi', gabisa: 'tidak bisa', gamau: 'tidak mau',
+  iy: 'iya', iyaa: 'iya', iyh: 'iya', yoi: 'iya', yup: 'iya', yap: 'iya', okey: 'oke', okay: 'oke', ok: 'oke', okee: 'oke', oce: 'oke',
+  sip: 'oke', siap: 'oke', bener: 'benar', bnr: 'benar',
+  // verbs and auxiliaries
+  bikin: 'buat', bkin: 'buat', bikinin: 'buat', bkn: 'bukan', mo: 'mau', mw: 'mau', mao: 'mau', pengen: 'ingin', pgn: 'ingin',
+  pingin: 'ingin', pengin: 'ingin', kepengen: 'ingin', bs: 'bisa', bsa: 'bisa', bisakah: 'bisa', hrs: 'harus', msti: 'mesti',
+  udh: 'sudah', udah: 'sudah', sdh: 'sudah', dah: 'sudah', blm: 'belum', blum: 'belum', lom: 'belum', lg: 'lagi', lgi: 'lagi',
+  tau: 'tahu', tw: 'tahu', dapet: 'dapat', dpt: 'dapat', ilang: 'hilang', ngilang: 'hilang', ngurus: 'urus', ngurusin: 'urus',
+  nanya: 'tanya', nnya: 'tanya', liat: 'lihat', ngeliat: 'lihat', nunggu: 'tunggu', nungguin: 'tunggu', nyari: 'cari',
+  dateng: 'datang', dtg: 'datang', balikin: 'kembali', pake: 'pakai', kasi: 'kasih', ksh: 'kasih', kirimin: 'kirim',
+  ngobrol: 'bicara', ngomong: 'bicara', omong: 'bicara', ngapain: 'apa', ganti2: 'ganti', booking2: 'booking',
+  // time words (chrono reads the long forms)
+  bsk: 'besok', besuk: 'besok', bsok: 'besok', skrg: 'sekarang', skrng: 'sekarang', skg: 'sekarang', tgl: 'tanggal', tggl: 'tanggal',
+  jm: 'jam', pkl: 'pukul', dpn: 'depan', mgg: 'minggu', mggu: 'minggu', hr: 'hari', hri: 'hari', ntar: 'nanti', nnti: 'nanti',
+  td: 'tadi', tdi: 'tadi', kmrn: 'kemarin', kemaren: 'kemarin', bln: 'bulan', thn: 'tahun', thun: 'tahun', lsa: 'lusa',
+  jum: 'jumat', sab: 'sabtu',
+  dont: 'do not', whats: 'what is', im: 'i am', cant: 'can not', wont: 'will not', 
+  // connectors
+  yg: 'yang', yng: 'yang', utk: 'untuk', untk: 'untuk', tuk: 'untuk', dgn: 'dengan', dg: 'dengan', sm: 'sama', ama: 'sama',
+  dr: 'dari', dri: 'dari', krn: 'karena', krna: 'karena', soalnya: 'karena', tp: 'tapi', tpi: 'tapi', klo: 'kalau', kalo: 'kalau',
+  kl: 'kalau', kalu: 'kalau', klu: 'kalau', aja: 'saja', aj: 'saja', ajah: 'saja', doang: 'saja', jg: 'juga', jga: 'juga',
+  trs: 'terus', trus: 'terus', sampe: 'sampai', smpe: 'sampai', sampek: 'sampai', ampe: 'sampai', dll: 'dan lain', dsb: 'dan lain',
+  bgt: 'sekali', banget: 'sekali', bngt: 'sekali', bnyk: 'banyak', byk: 'banyak', sdikit: 'sedikit', dikit: 'sedikit',
+  ni: 'ini', tu: 'itu', gini: 'begini', gitu: 'begitu', gt: 'begitu', emg: 'memang', emang: 'memang', msh: 'masih', masi: 'masih',
+  deket: 'dekat', dket: 'dekat', cepet: 'cepat', anter: 'antar', temen: 'teman', kelar: 'selesai', beres: 'selesai',
+  nyampe: 'sampai', ngasih: 'kasih', bareng: 'bersama', gede: 'besar', males: 'malas', lama2: 'lama', telat: 'terlambat',
+  jd: 'jadi', jdi: 'jadi', pd: 'pada', sblm: 'sebelum', stlh: 'setelah', abis: 'habis', ato: 'atau', atw: 'atau',
+  // thanks and greetings
+  makasih: 'terima kasih', makasi: 'terima kasih', mksh: 'terima kasih', mks: 'terima kasih', makasihh: 'terima kasih',
+  trims: 'terima kasih', trimakasih: 'terima kasih', terimakasih: 'terima kasih', tengkyu: 'thank you', thx: 'thanks',
+  tq: 'thanks', ty: 'thanks', tks: 'thanks', tanks: 'thanks', hatur: 'terima', nuhun: 'kasih', wr: 'warahmatullahi',
+  wb: 'wabarakatuh', wrwb: 'warahmatullahi wabarakatuh',
+  asalamualaikum: 'assalamualaikum', assalamu: 'assalamualaikum', aslm: 'assalamualaikum',
+  ass: 'assalamualaikum', misi: 'permisi', mizi: 'permisi', askum: 'assalamualaikum', samlekom: 'assalamualaikum', hallo: 'halo', hello: 'halo', helo: 'halo',
+  hai: 'halo', hay: 'halo', hei: 'halo', hey: 'halo', hi: 'halo', hii: 'halo', met: 'selamat', slmt: 'selamat', slamat: 'selamat',
+  // domain spellings
+  antrian: 'antre', antri: 'antre', antrean: 'antre', antrin: 'antre', antriannya: 'antre', antreannya: 'antre', ngantri: 'antre',
+  ngantre: 'antre', nomer: 'nomor', nmr: 'nomor', akte: 'akta', boking: 'booking', bokking: 'booking',
+  bokingan: 'booking', bookingan: 'booking', bookingin: 'booking', booked: 'booking', resched: 'reschedule',
+  onlen: 'online', daring: 'online', ol: 'online', syarat2: 'syarat', syaratnya: 'syarat', sarat: 'syarat',
+  biayanya: 'biaya', byaya: 'biaya', harganya: 'harga', brkas: 'berkas', dokumen2: 'dokumen', alamatnya: 'alamat',
+  duit: 'uang', doku: 'uang', rb: 'ribu', rbu: 'ribu', jt: 'juta', jeti: 'juta', goceng: 'ribu', ceban: 'ribu', lokasinya: 'lokasi', loc: 'lokasi', lok: 'lokasi', sharelok: 'share lokasi', shareloc: 'share lokasi', udahan: 'sudah', petugasnya: 'petugas', pelayanannya: 'pelayanan', adm: 'admin', wa: 'whatsapp', wasap: 'whatsapp',
+  info2: 'info', inpo: 'info', notif: 'notifikasi', bc: 'broadcast', telp: 'telepon',
+  telpon: 'telepon', tlp: 'telepon', nelpon: 'telepon', kk2: 'kk', 
+};
+
+/**
+ * Filler particles and forms of address, dropped before classifying: they say nothing about the request
+ * ("kak", "min" are how citizens address the admin). Kept out of `SLANG` so yes/no detection can still see them.
+ */
+export const FILLERS: ReadonlySet<string> = new Set([
+  'sih', 'si', 'dong', 'donk', 'dong2', 'deh', 'nih', 'nah', 'kok', 'kan', 'tuh', 'lah', 'loh', 'lho', 'yah', 'ya', 'yaa', 'yaaa', 'yak',
+  'kak', 'kakak', 'ka', 'kaka', 'min', 'mimin', 'gan', 'agan', 'sis', 'bang', 'bro', 'sist', 'pak', 'bapak', 'bu', 'ibu',
+  'mas', 'mbak', 'mba', 'om', 'bund', 'bunda', 'dek', 'guys', 'please', 'pls', 'plis', 'plz', 'tolong', 'mohon', 'maaf',
+  'hehe', 'hehehe', 'wkwk', 'haha', 'hihi', 'btw', 'eh', 'oh', 'oiya', 'oya', 'um', 'hmm', 'hm', 'ehm', 'anu', 'nya',
+]);

@@ -1,0 +1,94 @@
+/**
+ * SymSpell-style typo corrector: every known word is indexed under its deletions, so a lookup costs a
+ * few map reads instead of a scan. Candidates are verified with Damerau-Levenshtein (≤ 1, ≤ 2 from
+ * 8 letters) and ranked by Jaro-Winkler, then frequency. Tokens under five letters are never corrected:
+ * "kk", "sim", "nib" are too close to each other to guess (notes/nlu.md §7), and English four-letter words
+ * ("joke", "some") landed on Indonesian ones.
+ */
+import { DamerauLevenshteinDistance, JaroWinklerDistance } from './natural.js';
+
+// Four-letter tokens are mostly real words we do not know ("cook", "rice", "joke"), not typos.
+const MIN_LENGTH = 5;
+// Deletions grow with the square of the length: a 500-letter "word" pasted in must not cost 100k lookups.
+const MAX_LENGTH = 20;
+// A swapped letter in a short word is more often another word than a typo: "batam" (a city) is not
+// "batal" (cancel). Short tokens may still lose, gain or transpose a letter ("syrat" → "syarat").
+const MIN_SUBSTITUTION_LENGTH = 6;
+const CACHE_LIMIT = 20_000;
+
+function maxDistance(word: string): number {
+  return word.length >= 8 ? 2 : 1;
+}
+
+function deletions(word: string, depth: number, into: Set<string>): Set<string> {
+  if (depth === 0 || word.length <= 1) return into;
+  for (let i = 0; i < word.length; i++) {
+    const shorter = word.slice(0, i) + word.slice(i + 1);
+    if (!into.has(shorter)) {
+      into.add(shorter);
+      deletions(shorter, depth - 1, into);
+    }
+  }
+  return into;
+}
+
+export class TypoCorrector {
+  readonly #index = new Map<string, string[]>();
+  readonly #frequency: ReadonlyMap<string, number>;
+  readonly #cache = new Map<string, string | null>();
+
+  /** @param frequency known words and how often they occur in the training text (ties go to the more frequent). */
+  constructor(frequency: ReadonlyMap<string, number>) {
+    this.#frequency = frequency;
+    for (const word of frequency.keys()) {
+      if (word.length < MIN_LENGTH - 1 || !/^[a-z]+$/.test(word)) continue;
+      for (const key of deletions(word, maxDistance(word), new Set([word]))) {
+        const bucket = this.#index.get(key);
+        if (bucket === undefined) this.#index.set(key, [word]);
+        else bucket.push(word);
+      }
+    }
+  }
+
+  /** The best known word within reach of `token`, or null. Results are cached: chat vocabularies repeat. */
+  correct(token: string): string | null {
+    const cached = this.#cache.get(token);
+    if (cached !== undefined) return cached;
+    const best = token.length < MIN_LENGTH || token.length > MAX_LENGTH || !/^[a-z]+$/.test(token) ? null : this.#lookup(token);
+    if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear();
+    this.#cache.set(token, best);
+    return best;
+  }
+
+  #lookup(token: string): string | null {
+    const limit = maxDistance(token);
+    let best: string | null = null;
+    let bestScore = -1;
+    const seen = new Set<string>();
+    for (const key of deletions(token, limit, new Set([token]))) {
+      for (const word of this.#index.get(key) ?? []) {
+        if (seen.has(word)) continue;
+        seen.add(word);
+        if (DamerauLevenshteinDistance(token, word) > Math.min(limit, maxDistance(word))) continue;
+        if (token.length < MIN_SUBSTITUTION_LENGTH && isSubstitution(token, word)) continue;
+        // Jaro-Winkler rewards a shared beginning: typos rarely hit the first letters.
+        const score = JaroWinklerDistance(token, word) + Math.log1p(this.#frequency.get(word) ?? 0) / 100;
+        if (score > bestScore) {
+          best = word;
+          bestScore = score;
+        }
+      }
+    }
+    return best;
+  }
+}
+
+/** Same length and not one adjacent swap: the edit replaced a letter. */
+function isSubstitution(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+  const [i, j] = diff;
+  const swapped = diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+  return !swapped;
+}

@@ -1,0 +1,39 @@
+/**
+ * `scripts/classify.ts` under plain Node (not vitest's loader): guards the crash a named import from a
+ * CommonJS package (natural, nlp.js) causes only there, and keeps stdout to JSON lines.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+import { expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+it('classifies stdin lines into JSON lines under plain Node', () => {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/classify.ts', '--now', '2026-11-23T10:00:00+07:00'], {
+    cwd: ROOT,
+    input: 'booking ktp besok jam 9\nbatal booking LY-7KQ2M\ncuaca besok gimana\n',
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  expect(run.status, run.stderr).toBe(0);
+  const lines = run.stdout.trimEnd().split('\n');
+  expect(lines).toHaveLength(3);
+  const rows = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  for (const row of rows) expect(Object.keys(row)).toEqual(['text', 'intent', 'service', 'variant', 'date', 'time', 'confidence']);
+  expect(rows[0]).toMatchObject({ text: 'booking ktp besok jam 9', intent: 'book', service: 'ktp', date: '2026-11-24', time: '09:00' });
+  expect(rows[1]).toMatchObject({ intent: 'cancel', service: null, date: null, time: null });
+  expect(rows[2]).toMatchObject({ intent: 'fallback', service: null });
+});
+
+it('rejects a bad --now on stderr, not stdout', () => {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/classify.ts', '--now', 'yesterday'], {
+    cwd: ROOT,
+    input: 'halo\n',
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  expect(run.status).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).toContain('--now');
+});

@@ -1,0 +1,128 @@
+/** Dates and times in the MPP's zone, relative to a fixed `now`. Input is normalised tokens, as the pipeline passes them. */
+import { describe, expect, it } from 'vitest';
+
+import { extractDateTime, zoneOffsetMinutes } from '../../intents/dates.js';
+import { createNlu } from '../../intents/index.js';
+import { fixtureCatalog } from './fixture-catalog.js';
+
+/** Monday 23 November 2026, 10:00 WIB (03:00 UTC). */
+const NOW = new Date('2026-11-23T10:00:00+07:00');
+const read = (text: string, now = NOW, zone = 'Asia/Jakarta') => extractDateTime(text.split(' '), now, zone);
+
+describe('days', () => {
+  it.each([
+    ['besok', '2026-11-24'],
+    ['lusa', '2026-11-25'],
+    ['hari ini', '2026-11-23'],
+    ['kamis', '2026-11-26'],
+    ['hari jumat', '2026-11-27'],
+    ['senin', '2026-11-30'],
+    ['senin depan', '2026-11-30'],
+    ['minggu depan', '2026-11-30'],
+    ['tanggal 1 desember', '2026-12-01'],
+    ['27/11', '2026-11-27'],
+    ['tanggal 5', '2026-12-05'],
+    ['tanggal 25', '2026-11-25'],
+    ['tanggal 23', '2026-11-23'],
+    ['tomorrow', '2026-11-24'],
+    ['next monday', '2026-11-30'],
+    ['dec 1', '2026-12-01'],
+  ])('%s → %s', (text, date) => {
+    expect(read(text)).toEqual({ date, time: null });
+  });
+
+  it('a bare "tanggal 31" skips months without a 31st', () => {
+    expect(read('tanggal 31', new Date('2026-11-05T10:00:00+07:00')).date).toBe('2026-12-31');
+    expect(read('tanggal 31', new Date('2027-02-05T10:00:00+07:00')).date).toBe('2027-03-31');
+  });
+
+  it('a date in December rolls into next year when it has passed', () => {
+    expect(read('tanggal 2 januari').date).toBe('2027-01-02');
+  });
+});
+
+describe('times', () => {
+  it.each([
+    ['jam 9', '09:00'],
+    ['jam 2 siang', '14:00'],
+    ['jam 3 sore', '15:00'],
+    ['setengah 10', '09:30'],
+    ['jam setengah 10', '09:30'],
+    ['pukul 13.00', '13:00'],
+    ['jam 14.30', '14:30'],
+    ['jam 8.30', '08:30'],
+    ['jam sembilan', '09:00'],
+    ['at 9 am', '09:00'],
+    ['at 2 pm', '14:00'],
+  ])('%s → %s', (text, time) => {
+    expect(read(text).time).toBe(time);
+  });
+
+  it.each([
+    ['jam 1', '13:00'],
+    ['jam 2', '14:00'],
+    ['jam 5', '17:00'],
+  ])('office hours: a bare %s is %s', (text, time) => {
+    expect(read(text).time).toBe(time);
+  });
+
+  it('"jam 5 pagi" stays in the morning', () => {
+    expect(read('jam 5 pagi').time).toBe('05:00');
+  });
+
+  it('"pagi" alone is a period, not 06:00', () => {
+    expect(read('besok pagi')).toEqual({ date: '2026-11-24', time: null });
+  });
+
+  it('a time alone names no day', () => {
+    expect(read('jam 9')).toEqual({ date: null, time: '09:00' });
+  });
+
+  it('"sekarang" is no requested slot', () => {
+    expect(read('sekarang masih buka')).toEqual({ date: null, time: null });
+  });
+
+  it('a duration is no time', () => {
+    expect(read('sudah tunggu 3 jam')).toEqual({ date: null, time: null });
+  });
+
+  it('reads day and time together', () => {
+    expect(read('besok jam 9')).toEqual({ date: '2026-11-24', time: '09:00' });
+    expect(read('besok siang jam 1')).toEqual({ date: '2026-11-24', time: '13:00' });
+    expect(read('tanggal 27/11 jam 1')).toEqual({ date: '2026-11-27', time: '13:00' });
+    expect(read('tomorrow at 9 am')).toEqual({ date: '2026-11-24', time: '09:00' });
+    expect(read('dec 1 at 2 pm')).toEqual({ date: '2026-12-01', time: '14:00' });
+  });
+
+  it('ignores messages without date words', () => {
+    expect(read('syarat bikin kk')).toEqual({ date: null, time: null });
+    expect(read('jam buka')).toEqual({ date: null, time: null });
+  });
+});
+
+describe('time zones', () => {
+  it('uses the fixed Indonesian offsets', () => {
+    expect(zoneOffsetMinutes('Asia/Jakarta', NOW)).toBe(420);
+    expect(zoneOffsetMinutes('Asia/Pontianak', NOW)).toBe(420);
+    expect(zoneOffsetMinutes('Asia/Makassar', NOW)).toBe(480);
+    expect(zoneOffsetMinutes('Asia/Jayapura', NOW)).toBe(540);
+    expect(zoneOffsetMinutes('Europe/Amsterdam', NOW)).toBe(60);
+  });
+
+  it('"besok" is the next day in the MPP zone, not in UTC', () => {
+    // 23:30 WITA on the 23rd is 15:30 UTC the same day; at 00:30 WITA on the 24th it is still the 23rd in UTC.
+    expect(read('besok', new Date('2026-11-23T23:30:00+08:00'), 'Asia/Makassar').date).toBe('2026-11-24');
+    expect(read('besok', new Date('2026-11-24T00:30:00+08:00'), 'Asia/Makassar').date).toBe('2026-11-25');
+    expect(read('hari ini', new Date('2026-11-24T00:30:00+08:00'), 'Asia/Makassar').date).toBe('2026-11-24');
+  });
+
+  it('times are read and written in WITA for an MPP in Makassar', () => {
+    const wita = createNlu(fixtureCatalog, { timeZone: 'Asia/Makassar' });
+    const u = wita.understand('booking ktp besok jam 9', new Date('2026-11-24T00:30:00+08:00'));
+    expect(u).toMatchObject({ date: '2026-11-25', time: '09:00' });
+  });
+
+  it('WIT (Jayapura) too', () => {
+    expect(read('lusa jam 10', new Date('2026-11-23T23:50:00+09:00'), 'Asia/Jayapura')).toEqual({ date: '2026-11-25', time: '10:00' });
+  });
+});
