@@ -329,19 +329,22 @@ export function calibrate(folds = 5): { thresholds: Thresholds; inScopeAccuracy:
   return results;
 }
 
-function printTable(r: NluBenchResult): void {
+export function formatNluBench(r: NluBenchResult): string {
   const pct = (x: number): string => (Number.isNaN(x) ? '–' : `${(x * 100).toFixed(1)} %`);
   const num = (x: number): string => x.toLocaleString('en-US');
-  console.log(`NLU test set: ${r.testItems} messages (test/fixtures/nlu-testset.jsonl), never used for training\n`);
-  console.log('| engine | intent | service | +variant | date/time | date/time false + | OOS accepted | in-scope rejected | msgs/s |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
-  console.log(
+  const ratio = (ours: number, theirs: number): string => (theirs > 0 ? `${(ours / theirs).toFixed(2)}×` : '–');
+  return [
+    `NLU test set: ${r.testItems} messages (test/fixtures/nlu-testset.jsonl), never used for training`,
+    '',
+    '| engine | intent | service | +variant | date/time | date/time false + | OOS accepted | in-scope rejected | msgs/s |',
+    '|---|---|---|---|---|---|---|---|---|',
     `| ours (natural), fixture catalog | ${[r.intentAccuracy, r.serviceAccuracy, r.variantAccuracy, r.dateTimeAccuracy, r.dateTimeFalsePositives, r.oosAccepted, r.inScopeRejected].map(pct).join(' | ')} | ${num(r.msgsPerSec)} |`,
-  );
-  console.log(`| ours, data/services.json | ${pct(r.realCatalogIntentAccuracy)} | ${pct(r.realCatalogServiceAccuracy)} | | | | | | |`);
-  console.log(
+    `| ours, data/services.json | ${pct(r.realCatalogIntentAccuracy)} | ${pct(r.realCatalogServiceAccuracy)} | | | | | | |`,
     `| nlp.js 4.27, same examples | ${[r.nlpjsIntentAccuracy, r.nlpjsServiceAccuracy, r.nlpjsVariantAccuracy, r.nlpjsDateTimeAccuracy, Number.NaN, r.nlpjsOosAccepted, r.nlpjsInScopeRejected].map(pct).join(' | ')} | ${num(r.nlpjsMsgsPerSec)} (classify() alone: ${num(r.nlpjsClassifyMsgsPerSec)}) |`,
-  );
+    '',
+    `Ours vs nlp.js: intent ${ratio(r.intentAccuracy, r.nlpjsIntentAccuracy)}, out-of-scope accepted ${ratio(r.oosAccepted, r.nlpjsOosAccepted)}, throughput ${ratio(r.msgsPerSec, r.nlpjsMsgsPerSec)} (vs classify() alone ${ratio(r.msgsPerSec, r.nlpjsClassifyMsgsPerSec)}).`,
+    `Targets: intent ≥ 95 % ${r.intentAccuracy >= 0.95 ? 'PASS' : 'FAIL'}; service ≥ 97 % ${r.serviceAccuracy >= 0.97 ? 'PASS' : 'FAIL'}; date/time ≥ 95 % ${r.dateTimeAccuracy >= 0.95 ? 'PASS' : 'FAIL'}; out-of-scope accepted ≤ 5 % ${r.oosAccepted <= 0.05 ? 'PASS' : 'FAIL'}; ≥ 20,000 msgs/s ${r.msgsPerSec >= 20_000 ? 'PASS' : 'FAIL'}.`,
+  ].join('\n');
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -349,5 +352,5 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     for (const r of calibrate()) {
       console.log(`coverage ≥ ${r.thresholds.minCoverage}  nearest ≥ ${r.thresholds.minNearest}  in-scope acc ${r.inScopeAccuracy.toFixed(3)}  oos accepted ${r.oosAccepted.toFixed(3)}`);
     }
-  } else printTable(await runNluBench());
+  } else console.log(formatNluBench(await runNluBench()));
 }

@@ -1,0 +1,139 @@
+/**
+ * Engine benchmarks: reply latency without I/O (memory store, real understanding), and the
+ * reminder sweep with 100k pending reminders on the real file store.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+import { seededRandom } from '../core/booking-code.js';
+import { createEngine } from '../core/engine.js';
+import { addDays, localParts, toInstant } from '../core/local-time.js';
+import { type Clock, silentLogger, type Store } from '../core/ports.js';
+import type { Booking, LayaniTables } from '../core/records.js';
+import type { UserKey } from '../core/types.js';
+import { openJsonStore } from '../data/json-store.js';
+import { DEFAULT_DATA_DIR, loadData } from '../data/load.js';
+import { createMemoryStore } from '../data/memory-store.js';
+import { createNlu } from '../intents/index.js';
+import { round, summarize } from './stats.js';
+
+export interface EngineBenchResult {
+  replyP50Ms: number;
+  replyP99Ms: number;
+  replies: number;
+  sweepPendingReminders: number;
+  sweepDue: number;
+  /** Median of 5 consecutive sweeps, each with ~200 reminders due. */
+  sweepMs: number;
+  sweepMaxMs: number;
+  sweepIndexBuildMs: number;
+}
+
+const MESSAGES = [
+  'syarat bikin kk apa aja',
+  'gmn cara perpanjang sim?',
+  'biaya paspor brp',
+  'berapa lama bikin akta lahir',
+  'jam buka mpp',
+  'dimana lokasinya',
+  'layanan apa aja',
+  'halo min',
+  'makasih kak',
+  'cuaca hari ini gimana',
+  'booking ktp besok jam 9',
+  '1',
+  'tidak',
+  'cek booking saya',
+  'skck',
+  'biayanya?',
+];
+
+const noPush = { send: () => Promise.resolve() };
+
+export async function runEngineBench(options: { replies?: number; reminders?: number } = {}): Promise<EngineBenchResult> {
+  const replies = options.replies ?? 5_000;
+  const data = await loadData(DEFAULT_DATA_DIR);
+  const nlu = createNlu(data.catalog, { timeZone: data.settings.timeZone });
+  const now = new Date('2026-11-23T02:00:00Z');
+  const clock: Clock = { now: () => now };
+  const engine = createEngine({ ...data, nlu, store: createMemoryStore<LayaniTables>(), clock, random: seededRandom(1), push: noPush, logger: silentLogger });
+  const samples: number[] = [];
+  for (let i = 0; i < replies + 500; i++) {
+    const text = MESSAGES[i % MESSAGES.length]!;
+    const from: UserKey = `tg:${i % 50}`;
+    const start = performance.now();
+    await engine.conversation.handle({ from, text, receivedAt: now });
+    if (i >= 500) samples.push(performance.now() - start);
+  }
+  const latency = summarize(samples);
+  const sweep = await sweepBench(options.reminders ?? 100_000);
+  return { replyP50Ms: round(latency.p50), replyP99Ms: round(latency.p99), replies, ...sweep };
+}
+
+/** `count` pending reminders (two per booking) spread over 14 days; the sweep runs when ~200 fall due. */
+async function sweepBench(count: number): Promise<Pick<EngineBenchResult, 'sweepPendingReminders' | 'sweepDue' | 'sweepMs' | 'sweepMaxMs' | 'sweepIndexBuildMs'>> {
+  const data = await loadData(DEFAULT_DATA_DIR);
+  const dir = mkdtempSync(join(tmpdir(), 'layani-sweep-'));
+  try {
+    const store = await openJsonStore<LayaniTables>(dir);
+    const start = new Date('2026-11-23T00:00:00Z');
+    seedBookings(store, count / 2, start, data.settings.timeZone);
+    await store.flush();
+    let now = start;
+    const clock: Clock = { now: () => now };
+    const nlu = createNlu(data.catalog, { timeZone: data.settings.timeZone });
+    const buildStart = performance.now();
+    const engine = createEngine({ ...data, nlu, store, clock, random: seededRandom(2), push: noPush, logger: silentLogger });
+    const sweepIndexBuildMs = performance.now() - buildStart;
+    const pending = engine.reminders.pending;
+    // Each 15-minute step lets ~200 reminders fall due, as a busy MPP would at 18:00.
+    const times: number[] = [];
+    let due = 0;
+    for (let step = 1; step <= 5; step++) {
+      now = new Date(start.getTime() + step * 15 * 60_000);
+      const sweepStart = performance.now();
+      due += await engine.reminders.sweep();
+      times.push(performance.now() - sweepStart);
+    }
+    await store.close();
+    const stats = summarize(times);
+    return { sweepPendingReminders: pending, sweepDue: due / 5, sweepMs: round(stats.p50), sweepMaxMs: round(stats.max), sweepIndexBuildMs: round(sweepIndexBuildMs) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function seedBookings(store: Store<LayaniTables>, count: number, start: Date, timeZone: string): void {
+  const table = store.table('bookings');
+  const firstDay = addDays(localParts(start, timeZone).date, 1);
+  for (let i = 0; i < count; i++) {
+    // Day-before reminders fall due 200 per 15-minute step; hour-before ones a day later.
+    const dueAt = new Date(start.getTime() + Math.floor(i / 200 + 1) * 15 * 60_000);
+    const laterAt = new Date(dueAt.getTime() + 86_400_000);
+    const date = addDays(firstDay, 2 + Math.floor(i / 5_000));
+    const booking: Booking = {
+      id: `bench${i}`,
+      code: `LY-B${String(i).padStart(6, '0')}`,
+      user: `tg:${100_000 + i}`,
+      name: 'Bench',
+      service: 'ktp',
+      variant: 'baru',
+      date,
+      time: '10:00',
+      queueNumber: i + 1,
+      seq: i + 1,
+      status: 'booked',
+      walkIn: false,
+      createdAt: start.toISOString(),
+      updatedAt: start.toISOString(),
+      reminders: [
+        { kind: 'day_before', at: dueAt.toISOString(), state: 'pending' },
+        { kind: 'hour_before', at: laterAt.toISOString(), state: 'pending' },
+      ],
+      turnSoonSent: false,
+    };
+    if (toInstant(date, '10:00', timeZone) > laterAt) table.put(booking);
+  }
+}

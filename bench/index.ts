@@ -1,0 +1,67 @@
+/**
+ * npm run bench [-- --json]: understanding, engine, store and broadcast figures in one run.
+ * `--json` prints one JSON object (tools outside the code read it: keys are only ever added).
+ */
+import { type BroadcastBenchResult, formatBroadcastBench, runBroadcastBench } from './broadcast.js';
+import { type EngineBenchResult, runEngineBench } from './engine.js';
+import { formatNluBench, type NluBenchResult, runNluBench } from './nlu.js';
+import { formatStoreBench, runStoreBench, STORE_TARGETS, type StoreBenchResult } from './store.js';
+
+const json = process.argv.includes('--json');
+const log = (text: string): void => {
+  if (!json) process.stdout.write(`${text}\n\n`);
+};
+
+export const ENGINE_TARGETS = { replyP99Ms: 2, sweepMs: 20 } as const;
+
+function formatEngineBench(r: EngineBenchResult): string {
+  const pass = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
+  return [
+    `Engine: ${r.replies.toLocaleString('en-US')} replies, memory store (no I/O), real understanding and catalog.`,
+    `  reply latency p50 / p99      ${r.replyP50Ms} / ${r.replyP99Ms} ms   (target p99 ≤ ${ENGINE_TARGETS.replyP99Ms} ms: ${pass(r.replyP99Ms <= ENGINE_TARGETS.replyP99Ms)})`,
+    `Reminder sweep: ${r.sweepPendingReminders.toLocaleString('en-US')} pending reminders on the file store, ${r.sweepDue} due per sweep.`,
+    `  sweep median / max           ${r.sweepMs} / ${r.sweepMaxMs} ms   (target ≤ ${ENGINE_TARGETS.sweepMs} ms: ${pass(r.sweepMs <= ENGINE_TARGETS.sweepMs)}; max includes store compaction)`,
+    `  due-index build at start     ${r.sweepIndexBuildMs} ms`,
+  ].join('\n');
+}
+
+interface BenchReport {
+  nlu: NluBenchResult;
+  engine: EngineBenchResult;
+  store: StoreBenchResult;
+  broadcast: BroadcastBenchResult;
+  targets: Record<string, boolean>;
+}
+
+const nlu = await runNluBench();
+log(formatNluBench(nlu));
+const engine = await runEngineBench();
+log(formatEngineBench(engine));
+const store = await runStoreBench();
+log(formatStoreBench(store));
+const broadcast = await runBroadcastBench();
+log(formatBroadcastBench(broadcast));
+
+const report: BenchReport = {
+  nlu,
+  engine,
+  store,
+  broadcast,
+  targets: {
+    intentAccuracy: nlu.intentAccuracy >= 0.95,
+    serviceAccuracy: nlu.serviceAccuracy >= 0.97,
+    dateTimeAccuracy: nlu.dateTimeAccuracy >= 0.95,
+    oosAccepted: nlu.oosAccepted <= 0.05,
+    msgsPerSec: nlu.msgsPerSec >= 20_000,
+    aheadOfNlpjs: nlu.intentAccuracy > nlu.nlpjsIntentAccuracy,
+    replyP99: engine.replyP99Ms <= ENGINE_TARGETS.replyP99Ms,
+    bookingP99: store.oursP99Ms <= STORE_TARGETS.p99Ms,
+    concurrentBookings: store.oursConcurrentMs <= STORE_TARGETS.concurrentMs && store.oursOverbooked === 0,
+    eventLoopStall: store.oursMaxStallMs <= STORE_TARGETS.stallMs,
+    reminderSweep: engine.sweepMs <= ENGINE_TARGETS.sweepMs,
+    broadcastNo429: broadcast.rateLimited === 0,
+    broadcastResume: broadcast.resume.duplicates === 0 && broadcast.resume.missed === 0,
+  },
+};
+if (json) process.stdout.write(`${JSON.stringify(report)}\n`);
+else log(`Targets: ${Object.entries(report.targets).map(([name, ok]) => `${name} ${ok ? 'PASS' : 'FAIL'}`).join(', ')}`);
