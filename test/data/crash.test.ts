@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 import { afterAll, expect, it } from 'vitest';
 
+import { seededRandom } from '../../core/booking-code.js';
 import type { Row } from '../../core/ports.js';
 import { openJsonStore } from '../../data/json-store.js';
 
@@ -26,16 +27,6 @@ interface Seat extends Row {
   readonly slot: string;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Everything the children acknowledged, over all trials. */
 interface Acks {
@@ -152,7 +143,7 @@ async function verify(dir: string, acks: Acks): Promise<void> {
 it(`survives ${TRIALS} SIGKILLs without losing an acknowledged change`, { timeout: 180_000 + TRIALS * 2_000 }, async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'layani-crash-'));
   dirs.push(dir);
-  const random = mulberry32(SEED);
+  const random = seededRandom(SEED);
   const acks: Acks = { booked: new Set(), archived: new Set(), deleted: new Set(), mayBeDeleted: new Set(), compactions: 0 };
   let killedBeforeReady = 0;
   for (let trial = 0; trial < TRIALS; trial++) {
