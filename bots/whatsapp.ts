@@ -378,6 +378,8 @@ export interface WhatsAppClientOptions {
   readonly headless?: boolean;
   /** How long WhatsApp Web may take to load; the library's default is 30 s. */
   readonly authTimeoutMs?: number;
+  /** More Chromium flags, e.g. `--host-resolver-rules` to keep a smoke test off the network. */
+  readonly extraArgs?: readonly string[];
 }
 
 /** Flags for root and containers, then for a quiet browser that calls home as little as possible. */
@@ -406,7 +408,7 @@ export function createWhatsAppClient(options: WhatsAppClientOptions): WaClientLi
     puppeteer: {
       executablePath: options.chromiumPath,
       headless: options.headless ?? true,
-      args: [...CHROMIUM_ARGS],
+      args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
     },
   });
 }
