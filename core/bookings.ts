@@ -130,6 +130,8 @@ export class Bookings {
     const old = [...this.#table.values()].filter((b) => b.date < date);
     for (const booking of old) {
       this.#unindex(booking);
+      // The visit is over: the name was only for the counter (UU 27/2022 data minimisation).
+      this.#table.put({ ...booking, name: '' });
       this.#table.archive(booking.id, booking.date.slice(0, 7));
     }
     return old.length;

@@ -6,6 +6,7 @@
 import { announce } from './announce-commands.js';
 import type { App, Turn } from './app.js';
 import { queueLabel } from './booking-code.js';
+import { summary } from './booking-replies.js';
 import { pick, tr } from './i18n.js';
 import { computeIkm, filterResponses, formatIkm, parsePeriod } from './ikm.js';
 import { localParts } from './local-time.js';
@@ -15,7 +16,7 @@ import type { Booking } from './records.js';
 import { agencyOf } from './slots.js';
 import type { Outgoing, Reply } from './types.js';
 
-const QUEUE_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin', 'balas', 'selesai', 'announce', 'umumkan', 'ikm']);
+const QUEUE_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin', 'balas', 'selesai', 'announce', 'umumkan', 'ikm', 'batalkan']);
 /** Managing staff is for admins only. */
 const ADMIN_COMMANDS = new Set(['staff']);
 /** Complaint handling is for the complaint handlers (and admins), not every counter. */
@@ -29,7 +30,7 @@ function isAllowed(app: App, user: Turn['user'], command: string): boolean {
 }
 
 const USAGE =
-  'Perintah petugas:\n/next LAYANAN [LOKET] — panggil nomor berikutnya\n/skip — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done — selesai melayani\n/queue LAYANAN — antrean hari ini\n/today — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)';
+  'Perintah petugas:\n/next LAYANAN [LOKET] — panggil nomor berikutnya\n/skip — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done — selesai melayani\n/queue LAYANAN — antrean hari ini\n/today — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)\n/batalkan KODE [ALASAN] — batalkan booking atas permintaan warga';
 
 const WALK_IN = 'term:walk-in' as const;
 
@@ -85,6 +86,8 @@ async function dispatch(app: App, turn: Turn, command: string, args: string[]): 
       return announce(app, turn, args);
     case 'ikm':
       return ikm(app, turn, args);
+    case 'batalkan':
+      return cancelForCitizen(app, turn, args);
     default:
       return staffReply(USAGE);
   }
@@ -285,4 +288,25 @@ function ikm(app: App, turn: Turn, args: string[]): Reply {
   const rows = filterResponses(app.store.table('surveys').values(), { ...(service ? { service } : {}), ...period });
   const title = `IKM ${service ? pick(app.info.service(service)!.name, 'id') : app.settings.name}, ${period.from} s.d. ${period.to}`;
   return staffReply(formatIkm(computeIkm(rows), 'id', title));
+}
+
+/** /batalkan LY-XXXXX [reason]: a cancellation on behalf of a citizen (e.g. asked at the desk); the citizen is told. */
+async function cancelForCitizen(app: App, turn: Turn, args: string[]): Promise<Reply> {
+  const booking = args[0] ? app.bookings.byCode(args[0]) : undefined;
+  if (!booking || booking.status !== 'booked') return staffReply('Booking aktif dengan kode itu tidak ditemukan. Contoh: /batalkan LY-7KQ2M atas permintaan warga');
+  if (!app.access.canServe(turn.user, booking.service)) return notYours(app, turn, booking.service);
+  const cancelled = await app.bookings.cancel(booking);
+  const reason = args.slice(1).join(' ').trim();
+  if (cancelled.user !== WALK_IN) {
+    const lang = langOf(app, cancelled.user);
+    notify(app, [
+      {
+        to: cancelled.user,
+        kind: 'booking_cancelled',
+        text: tr(lang, `Booking ${cancelled.code} (${queueLabel(cancelled.service, cancelled.queueNumber)}) dibatalkan oleh petugas ${app.settings.name}${reason ? `: ${reason}` : ''}. Ketik "booking" untuk jadwal baru.`, `Booking ${cancelled.code} was cancelled by ${app.settings.name} staff${reason ? `: ${reason}` : ''}. Type "book" for a new slot.`),
+        booking: summary(cancelled),
+      },
+    ]);
+  }
+  return staffReply(`✖️ ${cancelled.code} (${queueLabel(cancelled.service, cancelled.queueNumber)}) dibatalkan; warga sudah diberi tahu.`);
 }

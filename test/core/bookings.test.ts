@@ -70,3 +70,16 @@ describe('bookings', () => {
     expect(today.reminders.map((r) => r.state)).toEqual(['skipped', 'pending']);
   });
 });
+
+describe('archiving', () => {
+  it('moves past days out of the hot set and drops the citizen name from them', async () => {
+    const { bookings, store, clock } = engineHarness({ now: NOW });
+    const old = await bookings.book({ ...slot, user: 'tg:1', name: 'Ani' });
+    await bookings.book({ ...slot, date: '2026-11-26', user: 'tg:2', name: 'Budi' });
+    clock.set('2026-11-26T01:00:00Z');
+    expect(bookings.archiveBefore('2026-11-25')).toBe(1);
+    expect(bookings.get(old.id)).toBeUndefined();
+    expect(bookings.day('ktp', '2026-11-24')).toEqual([]);
+    expect(store.archived('bookings', '2026-11')).toEqual([expect.objectContaining({ id: old.id, name: '' })]);
+  });
+});

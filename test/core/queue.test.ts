@@ -78,3 +78,16 @@ describe('live queue', () => {
     expect(reply?.text).toContain('Contoh: /next ktp 2');
   });
 });
+
+describe('staff on behalf of citizens', () => {
+  it('cancels a booking on request, tells the citizen why, and frees the seat', async () => {
+    const { say, sent, bookings } = await dayWithFiveBookings();
+    const code = bookings.day('ktp', '2026-11-23').find((b) => b.user === 'tg:3')!.code;
+    const [reply] = await say(STAFF, `/batalkan ${code} sakit, minta dijadwal ulang`);
+    expect(reply?.text).toContain('dibatalkan');
+    expect(sent.find((m) => m.to === 'tg:3')).toMatchObject({ kind: 'booking_cancelled' });
+    expect(sent.find((m) => m.to === 'tg:3')?.text).toContain('sakit');
+    expect(bookings.taken('ktp', '2026-11-23', '10:30')).toBe(1);
+    expect((await say('tg:3', `/batalkan ${code}`))[0]?.kind).toBe('not_allowed');
+  });
+});
