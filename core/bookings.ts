@@ -21,15 +21,8 @@ export interface BookingsDeps {
   readonly random: () => number;
 }
 
-export interface BookingRequest {
-  readonly user: UserKey;
-  readonly name: string;
-  readonly service: string;
-  readonly variant: string;
-  readonly date: string;
-  readonly time: string;
-  readonly walkIn?: boolean;
-}
+/** What a booking needs from the dialog (or a walk-in from staff). */
+export type BookingRequest = Pick<Booking, 'user' | 'name' | 'service' | 'variant' | 'date' | 'time'> & { readonly walkIn?: boolean };
 
 type Listener = (booking: Booking) => void;
 

@@ -4,6 +4,7 @@
  * a retry time, and how many rows of each announcement are in each status (so `progress()`
  * costs O(1)). The table stays the truth; these only say where to look.
  */
+import { DueQueue } from './due-queue.js';
 import type { Delivery } from './records.js';
 
 export type DeliveryStatus = Delivery['status'];
@@ -21,7 +22,7 @@ export class DeliveryIndex {
   /** Announcement id → ids of its pending deliveries that may go now, in snapshot order. */
   readonly #ready = new Map<string, Set<string>>();
   /** Pending deliveries with a future `nextAttemptAt`, sorted by it (retries only: stays small). */
-  readonly #delayed: Delayed[] = [];
+  readonly #delayed = new DueQueue<Delayed>();
   readonly #counts = new Map<string, StatusCounts>();
 
   counts(announcement: string): StatusCounts {
@@ -45,14 +46,13 @@ export class DeliveryIndex {
   /** Queues a pending delivery: due now, or at `at` (epoch ms). */
   queue(delivery: Delivery, at = 0, now = 0): void {
     if (at <= now) this.#readySet(delivery.announcement).add(delivery.id);
-    else this.#insertDelayed({ at, announcement: delivery.announcement, id: delivery.id });
+    else this.#delayed.insert({ at, announcement: delivery.announcement, id: delivery.id });
   }
 
   /** Forgets every queued delivery of an announcement (cancelled: they are never sent). */
   drop(announcement: string): void {
     this.#ready.delete(announcement);
-    const kept = this.#delayed.filter((entry) => entry.announcement !== announcement);
-    this.#delayed.splice(0, this.#delayed.length, ...kept);
+    this.#delayed.retain((entry) => entry.announcement !== announcement);
   }
 
   /** Takes up to `limit` due delivery ids, oldest announcement first. */
@@ -77,7 +77,7 @@ export class DeliveryIndex {
 
   /** When the earliest delayed delivery falls due (epoch ms), if any. */
   get nextDueAt(): number | undefined {
-    return this.#delayed[0]?.at;
+    return this.#delayed.next;
   }
 
   #readySet(announcement: string): Set<string> {
@@ -87,19 +87,6 @@ export class DeliveryIndex {
   }
 
   #promote(now: number): void {
-    let due = 0;
-    while (due < this.#delayed.length && this.#delayed[due]!.at <= now) due++;
-    for (const entry of this.#delayed.splice(0, due)) this.#readySet(entry.announcement).add(entry.id);
-  }
-
-  #insertDelayed(entry: Delayed): void {
-    let lo = 0;
-    let hi = this.#delayed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.#delayed[mid]!.at <= entry.at) lo = mid + 1;
-      else hi = mid;
-    }
-    this.#delayed.splice(lo, 0, entry);
+    for (const entry of this.#delayed.takeDue(now)) this.#readySet(entry.announcement).add(entry.id);
   }
 }

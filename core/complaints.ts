@@ -38,14 +38,7 @@ export function guessCategory(text: string): ComplaintCategory | undefined {
   return CATEGORY_HINTS.find(([pattern]) => pattern.test(text))?.[1];
 }
 
-export interface NewComplaint {
-  readonly user: UserKey | null;
-  readonly category: ComplaintCategory;
-  readonly service?: string;
-  readonly happenedOn?: string;
-  readonly text: string;
-  readonly hasPhoto: boolean;
-}
+export type NewComplaint = Pick<Complaint, 'user' | 'category' | 'service' | 'happenedOn' | 'text' | 'hasPhoto'>;
 
 export class Complaints {
   constructor(private readonly app: App) {}

@@ -8,6 +8,7 @@
  */
 import type { App } from './app.js';
 import { bookingCard, checklistBlock } from './booking-replies.js';
+import { DueQueue } from './due-queue.js';
 import { tr } from './i18n.js';
 import { toInstant } from './local-time.js';
 import { langOf, notify } from './notify.js';
@@ -21,17 +22,14 @@ interface Due {
 }
 
 export class Reminders {
-  /** Pending reminders, sorted by `at` ascending. May hold stale entries; they are checked when popped. */
-  readonly #queue: Due[] = [];
+  /** Pending reminders by due time. May hold stale entries; they are checked when taken. */
+  readonly #queue = new DueQueue<Due>();
   /** Keys of queued entries, so a booking saved many times is queued once per reminder. */
   readonly #queued = new Set<string>();
 
   constructor(private readonly app: App) {
-    // Bulk load then one sort: inserting 100k entries one by one would cost O(n²) moves.
-    for (const booking of app.store.table('bookings').values()) {
-      for (const entry of pendingOf(booking)) if (this.#mark(entry)) this.#queue.push(entry);
-    }
-    this.#queue.sort((a, b) => a.at - b.at);
+    const entries = [...app.store.table('bookings').values()].flatMap(pendingOf).filter((entry) => this.#mark(entry));
+    this.#queue.load(entries);
     app.bookings.onChange((booking) => {
       for (const entry of pendingOf(booking)) this.#insert(entry);
     });
@@ -60,21 +58,11 @@ export class Reminders {
   }
 
   #insert(entry: Due): void {
-    if (!this.#mark(entry)) return;
-    let lo = 0;
-    let hi = this.#queue.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.#queue[mid]!.at <= entry.at) lo = mid + 1;
-      else hi = mid;
-    }
-    this.#queue.splice(lo, 0, entry);
+    if (this.#mark(entry)) this.#queue.insert(entry);
   }
 
   #popDue(now: number): Due[] {
-    let count = 0;
-    while (count < this.#queue.length && this.#queue[count]!.at <= now) count++;
-    const due = this.#queue.splice(0, count);
+    const due = this.#queue.takeDue(now);
     for (const entry of due) this.#queued.delete(keyOf(entry));
     return due;
   }

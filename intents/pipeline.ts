@@ -2,6 +2,7 @@
  * One message → normalised tokens, entities and classifier features. Training examples go through the
  * very same path, so a placeholder in an example and an entity in a message end up as the same feature.
  */
+import type { Understanding } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
 import { findBookingCode, findNumber, findYesNo, guessLang } from './answers.js';
 import { DATE_WORDS, replaceDateTokens } from './date-tokens.js';
@@ -15,16 +16,8 @@ import { DOMAIN_WORDS } from './service-aliases.js';
 import { FILLERS, SLANG } from './slang.js';
 import { TypoCorrector } from './typos.js';
 
-export interface Analysis {
-  readonly normalized: string;
-  readonly service: string | null;
-  readonly variant: string | null;
-  readonly date: string | null;
-  readonly time: string | null;
-  readonly bookingCode: string | null;
-  readonly number: number | null;
-  readonly yesNo: 'yes' | 'no' | null;
-  readonly lang: 'id' | 'en';
+/** Everything the engine gets except the decision (intent, confidence, alternatives), plus what the models read. */
+export interface Analysis extends Omit<Understanding, 'intent' | 'confidence' | 'alternatives'> {
   /** Stems and placeholders (`#layanan`, `#tanggal`, `#jam`, `#kode`, `#angka`) the models read. */
   readonly features: readonly string[];
   /** The message names entities and nothing else ("sim", "kalau yg akta?", "ktp hilang", "besok bisa?"). */
