@@ -24,7 +24,7 @@ import {
   serviceChoices,
   serviceTopic,
 } from './info-replies.js';
-import { addDays, localParts } from './local-time.js';
+import { localParts } from './local-time.js';
 import type { IntentName, Nlu, Understanding } from './nlu.js';
 import { markUnreachable, notify } from './notify.js';
 import type { Clock, Conversation, Logger, Sender, Store } from './ports.js';
@@ -37,6 +37,7 @@ import { splitText } from './split-text.js';
 import { runStaffCommand, STAFF_COMMANDS } from './staff-commands.js';
 import { subscribe, unsubscribe } from './subscriptions.js';
 import { Surveys } from './survey.js';
+import { createTick } from './tick.js';
 import type { IncomingMessage, Lang, Reply, UserKey } from './types.js';
 
 export interface EngineDeps {
@@ -117,24 +118,7 @@ export function createEngine(deps: EngineDeps): Engine {
   };
   const reminders = new Reminders(app);
   broadcasts.onFinished((announcement) => notify(app, [{ ...report(announcement, app), to: announcement.createdBy }]));
-  let archivedUpTo = '';
-  const tick = async (): Promise<number> => {
-    let done = await reminders.sweep();
-    done += await app.complaints.sweepOverdue();
-    done += await app.handoffs.sweepIdle();
-    const today = localParts(deps.clock.now(), deps.settings.timeZone).date;
-    const called = app.info.offered().flatMap((s) => bookings.day(s.id, today)).filter((b) => b.status === 'called');
-    const surveyed = app.surveys.inviteOverdue(called) + app.surveys.expire();
-    if (surveyed > 0) await deps.store.flush();
-    done += surveyed;
-    // Yesterday stays hot (late questions about it); older days go to the archive once a day.
-    const keepFrom = addDays(localParts(deps.clock.now(), deps.settings.timeZone).date, -1);
-    if (keepFrom !== archivedUpTo) {
-      archivedUpTo = keepFrom;
-      if (bookings.archiveBefore(keepFrom) > 0) await deps.store.flush();
-    }
-    return done;
-  };
+  const tick = createTick(app, reminders);
   // Announcements confirmed before a restart carry on sending.
   void broadcasts.run();
   return { app, conversation: new ChatEngine(app), reminders, tick, settle: () => broadcasts.run() };

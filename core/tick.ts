@@ -1,0 +1,28 @@
+/**
+ * Everything that falls due with time, in one function the cron job calls every minute (and
+ * the simulator on each virtual minute): reminders, overdue complaints, idle handoffs, surveys
+ * for visits staff never closed, and the daily move of past days to the archive.
+ */
+import type { App } from './app.js';
+import { addDays, localParts } from './local-time.js';
+import type { Reminders } from './reminders.js';
+
+export function createTick(app: App, reminders: Reminders): () => Promise<number> {
+  let archivedBefore = '';
+  return async () => {
+    let done = await reminders.sweep();
+    done += await app.complaints.sweepOverdue();
+    done += await app.handoffs.sweepIdle();
+    const today = localParts(app.clock.now(), app.settings.timeZone).date;
+    const called = app.info.offered().flatMap((s) => app.bookings.day(s.id, today)).filter((b) => b.status === 'called');
+    const surveyed = app.surveys.inviteOverdue(called) + app.surveys.expire();
+    if (surveyed > 0) await app.store.flush();
+    // Yesterday stays hot (late questions about it); older days go to the archive once a day.
+    const keepFrom = addDays(today, -1);
+    if (keepFrom !== archivedBefore) {
+      archivedBefore = keepFrom;
+      if (app.bookings.archiveBefore(keepFrom) > 0) await app.store.flush();
+    }
+    return done + surveyed;
+  };
+}
