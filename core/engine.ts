@@ -32,7 +32,7 @@ import type { LayaniTables } from './records.js';
 import { Reminders } from './reminders.js';
 import type { Catalog, Settings } from './schema.js';
 import type { Choice, Pending, Request } from './session.js';
-import { Sessions } from './session.js';
+import { type Session, Sessions } from './session.js';
 import { splitText } from './split-text.js';
 import { runStaffCommand, STAFF_COMMANDS } from './staff-commands.js';
 import { subscribe, unsubscribe } from './subscriptions.js';
@@ -133,7 +133,7 @@ class ChatEngine implements Conversation {
     const now = this.app.clock.now();
     const session = this.#sessions.get(message.from, now);
     try {
-      const replies = await this.#handle(message, now);
+      const replies = await this.#handle(message, session, now);
       session.fallbacks = replies.some((r) => r.kind === 'fallback') ? session.fallbacks + 1 : 0;
       return replies.flatMap(splitReply);
     } catch (error) {
@@ -147,8 +147,7 @@ class ChatEngine implements Conversation {
     }
   }
 
-  async #handle(message: IncomingMessage, now: Date): Promise<Reply[]> {
-    const session = this.#sessions.get(message.from, now);
+  async #handle(message: IncomingMessage, session: Session, now: Date): Promise<Reply[]> {
     const text = message.text.slice(0, MAX_INPUT_CHARS).trim();
     const turn = (lang: Lang): Turn => ({ user: message.from, session, lang, now, text });
     const handoff = this.app.handoffs.openFor(message.from);
