@@ -27,13 +27,33 @@ export interface AppData {
 
 /** Reads and checks both data files; throws `AppError('DATA_FILE')` listing what to fix. */
 export async function loadData(dir: string = DEFAULT_DATA_DIR): Promise<AppData> {
-  const [settings, catalog] = await Promise.all([readSource(dir, SETTINGS_FILE), readSource(dir, CATALOG_FILE)]);
-  return checkData(settings, catalog);
+  // allSettled, then report in a fixed order: whichever read failed first must not decide the message.
+  const [settings, catalog] = await Promise.allSettled([readSource(dir, SETTINGS_FILE), readSource(dir, CATALOG_FILE)]);
+  if (settings.status === 'fulfilled' && catalog.status === 'fulfilled') return checkData(settings.value, catalog.value);
+  throw combinedReadError([settings, catalog].flatMap((r) => (r.status === 'rejected' ? [r.reason as AppError] : [])));
 }
 
 /** Same as `loadData`, for start-up code and scripts that cannot await. */
 export function loadDataSync(dir: string = DEFAULT_DATA_DIR): AppData {
-  return checkData(readSourceSync(dir, SETTINGS_FILE), readSourceSync(dir, CATALOG_FILE));
+  const read = (name: string): Source | AppError => {
+    try {
+      return readSourceSync(dir, name);
+    } catch (err) {
+      return err as AppError;
+    }
+  };
+  const settings = read(SETTINGS_FILE);
+  const catalog = read(CATALOG_FILE);
+  if (settings instanceof AppError || catalog instanceof AppError) {
+    throw combinedReadError([settings, catalog].filter((r): r is AppError => r instanceof AppError));
+  }
+  return checkData(settings, catalog);
+}
+
+/** Every unreadable file, settings first then catalog, in one error (one read error passes through as is). */
+function combinedReadError(errors: readonly AppError[]): AppError {
+  if (errors.length === 1) return errors[0]!;
+  return new AppError('DATA_FILE', errors.map((e) => e.message).join('\n'), { cause: errors[0] });
 }
 
 // ---------------------------------------------------------------------------------------------
