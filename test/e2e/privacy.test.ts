@@ -85,6 +85,7 @@ describe('text from citizens is inert', () => {
     const card = sent.find((m) => m.to === ADMIN)?.text ?? '';
     expect(card.split('\n').filter((line) => line.startsWith('Pelapor:'))).toEqual(['Pelapor: dapat dihubungi lewat bot']);
     expect(card.split('\n').filter((line) => line.startsWith('Batas jawab:'))).toHaveLength(1);
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
     expect(card).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
   });
 
