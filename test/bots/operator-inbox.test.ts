@@ -173,6 +173,11 @@ describe('the inbox is not a way in (issue 13 item 10)', () => {
     expect(await drop('ok', (path) => writeFileSync(path, JSON.stringify({ text: '/today', operator: 'ops' })))).toMatchObject({ replies: [{ kind: 'staff' }] });
   });
 
+  it('passes a refusal back to the caller of npm run staff as an error', async () => {
+    const { cli } = await runningBot();
+    await expect(cli(['today'], '', 'Not A Name!')).rejects.toThrow(/refused: "operator"/);
+  });
+
   it('never writes a reply through a file or symlink planted where the reply goes', async () => {
     const { drop, dataDir, inboxDir } = await runningBot();
     const victim = join(dataDir, 'victim.txt');
