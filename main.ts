@@ -20,8 +20,8 @@ import { markUnreachable } from './core/notify.js';
 import { type Logger, type Sender, systemClock } from './core/ports.js';
 import type { LayaniTables } from './core/records.js';
 import type { Channel, UserKey } from './core/types.js';
-import { openJsonStore } from './data/json-store.js';
 import { DEFAULT_DATA_DIR, loadData } from './data/load.js';
+import { openJsonStore } from './data/store/json-store.js';
 import { createNlu } from './intents/index.js';
 
 async function main(): Promise<void> {

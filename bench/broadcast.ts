@@ -19,13 +19,13 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 
 import { createRateLimiter } from '../bots/rate-limiter.js';
-import { Broadcasts } from '../core/broadcast.js';
+import { Broadcasts } from '../core/announce/broadcast.js';
 import { DeliveryError } from '../core/errors.js';
 import { type Clock, type Sender, silentLogger, type Store } from '../core/ports.js';
 import type { LayaniTables } from '../core/records.js';
 import type { UserKey } from '../core/types.js';
-import { openJsonStore } from '../data/json-store.js';
-import { createMemoryStore } from '../data/memory-store.js';
+import { openJsonStore } from '../data/store/json-store.js';
+import { createMemoryStore } from '../data/store/memory-store.js';
 import { round } from './stats.js';
 
 export interface BroadcastBenchOptions {

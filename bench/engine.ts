@@ -7,15 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-import { seededRandom } from '../core/booking-code.js';
+import { seededRandom } from '../core/booking/booking-code.js';
 import { createEngine } from '../core/engine.js';
 import { addDays, localParts, toInstant } from '../core/local-time.js';
 import { type Clock, silentLogger, type Store } from '../core/ports.js';
 import type { Booking, LayaniTables } from '../core/records.js';
 import type { UserKey } from '../core/types.js';
-import { openJsonStore } from '../data/json-store.js';
 import { DEFAULT_DATA_DIR, loadData } from '../data/load.js';
-import { createMemoryStore } from '../data/memory-store.js';
+import { openJsonStore } from '../data/store/json-store.js';
+import { createMemoryStore } from '../data/store/memory-store.js';
 import { createNlu } from '../intents/index.js';
 import { round, summarize } from './stats.js';
 

@@ -5,7 +5,7 @@
  * A booking is "acknowledged" when `flush()` (ours) or `db.update()` (stock) resolved. Both
  * sides use the same synchronous check-then-put against a per-slot count, so the difference
  * measured is persistence alone. Stock is capped (10k records; a few single bookings at 105k)
- * because 1,000 concurrent bookings at 100k take ~2 minutes (notes/store.md §4).
+ * because 1,000 concurrent bookings at 100k take ~2 minutes (docs/notes/store.md §4).
  *
  * Run: npx tsx bench/store.ts
  */
@@ -19,7 +19,7 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 
 import type { Row, Table } from '../core/ports.js';
-import { openJsonStore } from '../data/json-store.js';
+import { openJsonStore } from '../data/store/json-store.js';
 
 export interface StoreBenchOptions {
   /** Archived past bookings (ours) / extra records in the big stock file. Default 100,000. */
@@ -381,7 +381,7 @@ export function formatStoreBench(r: StoreBenchResult, o: StoreBenchOptions = {})
       `${count(concurrent)} concurrent attempts, total ms`,
       `${ms(r.oursConcurrentMs)} (${count(r.oursConcurrentBooked)} booked of ${SLOTS * CAPACITY} seats)`,
       ms(r.stockConcurrentMs),
-      'not run (~2 min: notes/store.md §4)',
+      'not run (~2 min: docs/notes/store.md §4)',
     ],
     ['over-bookings', String(r.oursOverbooked), String(r.stockOverbooked), ''],
     ['longest event-loop stall ms', ms(r.oursMaxStallMs), ms(r.stockMaxStallMs), ''],

@@ -5,7 +5,7 @@
  * - Private chats only: messages from groups, supergroups and channels are ignored silently
  *   (answering there would spam everyone in the group, and MPP talk is personal).
  * - Update handlers only queue work and return, so telegraf's sequential batches
- *   (notes/adapters.md §4.4) never wait on the engine or on the rate limiter.
+ *   (docs/notes/adapters.md §4.4) never wait on the engine or on the rate limiter.
  *   The price: updates are confirmed before they are answered, so a crash loses those in flight.
  * - Every send goes through the rate limiter, honours 429 `retry_after`, retries network
  *   errors a bounded number of times, and maps failures in `mapTelegramError`.
@@ -93,7 +93,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): ChatChan
   });
   bot.on('callback_query', (ctx) => onCallback(ctx.callbackQuery, { bot, codec, clock, logger, redact, receive }));
   bot.catch((error, ctx) => {
-    // Without a handler telegraf rethrows and polling stops for good (notes/adapters.md §4.2).
+    // Without a handler telegraf rethrows and polling stops for good (docs/notes/adapters.md §4.2).
     logger.error('telegram.update_failed', { updateId: ctx.update.update_id, error: redact(describe(error)) });
     const chat = ctx.chat;
     if (chat?.type === 'private') dispatcher.send(`tg:${chat.id}`, ERROR_REPLY).catch(() => undefined);

@@ -5,7 +5,7 @@
  *   `createWhatsAppClient` builds the real one (and the compiler checks it fits the shape).
  * - Private chats only (`@c.us` and `@lid` senders); groups, status broadcasts, newsletters and
  *   our own messages are ignored. Users are keyed by the serialised id verbatim (`wa:<from>`):
- *   `@lid` ids carry no phone number, and we do not look one up (notes/adapters.md §5).
+ *   `@lid` ids carry no phone number, and we do not look one up (docs/notes/adapters.md §5).
  * - Options become a numbered list: WhatsApp buttons and lists are deprecated.
  * - Sends are spaced by a minimum interval with jitter across all chats, to look less like a
  *   bulk sender (ban risk), and ordered per chat.
@@ -26,7 +26,7 @@ import { createPacer, realSleep, type Sleep } from './rate-limiter.js';
 import { textWithNumberedOptions } from './render.js';
 
 // whatsapp-web.js is CommonJS that Node's ESM loader only half sees: named imports crash
-// outside vitest (notes/adapters.md §3), so destructure the default export.
+// outside vitest (docs/notes/adapters.md §3), so destructure the default export.
 const { Client, LocalAuth } = wweb;
 
 /** The message fields the adapter reads; the library's `Message` fits (checked in test/bots). */
@@ -136,7 +136,7 @@ function createConnection(options: WhatsAppChannelOptions, clock: Clock, sleep: 
   const armReadyAlarm = (): void => {
     clearTimeout(readyTimer);
     readyTimer = setTimeout(() => {
-      // Seen when a WhatsApp Web update breaks the library's injection (notes/adapters.md §5).
+      // Seen when a WhatsApp Web update breaks the library's injection (docs/notes/adapters.md §5).
       logger.error('whatsapp.not_ready', {
         hint: 'authenticated but never ready: upgrade whatsapp-web.js or delete the wwebjs_cache folder',
       });

@@ -2,17 +2,17 @@
  * What every handler can reach: the wired-up services of one MPP. Built once by `createEngine`.
  */
 import type { Access } from './access.js';
-import type { ServiceInfo } from './answers.js';
-import type { Bookings } from './bookings.js';
-import type { Broadcasts } from './broadcast.js';
-import type { Complaints } from './complaints.js';
-import type { Handoffs } from './handoff.js';
+import type { Broadcasts } from './announce/broadcast.js';
+import type { Bookings } from './booking/bookings.js';
+import type { Complaints } from './care/complaints.js';
+import type { Handoffs } from './care/handoff.js';
+import type { Surveys } from './care/survey.js';
 import type { Nlu } from './nlu.js';
 import type { Clock, Logger, Sender, Store } from './ports.js';
 import type { LayaniTables } from './records.js';
 import type { Settings } from './schema.js';
+import type { ServiceInfo } from './service-info.js';
 import type { Session } from './session.js';
-import type { Surveys } from './survey.js';
 import type { Lang, UserKey } from './types.js';
 
 export interface App {

@@ -3,16 +3,16 @@
  * never throws: a failure inside becomes a polite `error` reply and a log line.
  */
 import { Access } from './access.js';
-import { confirmAnnouncement, declineAnnouncement, report } from './announce-commands.js';
-import { ServiceInfo } from './answers.js';
+import { Broadcasts } from './announce/broadcast.js';
+import { subscribe, unsubscribe } from './announce/subscriptions.js';
 import type { App, Turn } from './app.js';
-import { acceptName, advance, commit, commitCancel, myBookings, notFound, startCancel, startReschedule } from './booking-dialog.js';
-import { Bookings } from './bookings.js';
-import { Broadcasts } from './broadcast.js';
-import { abandon, answerStep, applyChoice, notePhoto, startComplaint } from './complaint-dialog.js';
-import { COMPLAINT_CODE, Complaints } from './complaints.js';
-import { Handoffs } from './handoff.js';
-import { tr } from './i18n.js';
+import { Bookings } from './booking/bookings.js';
+import { Reminders } from './booking/reminders.js';
+import { COMPLAINT_CODE, Complaints } from './care/complaints.js';
+import { Handoffs } from './care/handoff.js';
+import { Surveys } from './care/survey.js';
+import { acceptName, advance, commit, commitCancel, myBookings, notFound, startCancel, startReschedule } from './conversation/booking-dialog.js';
+import { abandon, answerStep, applyChoice, notePhoto, startComplaint } from './conversation/complaint-dialog.js';
 import {
   fallback,
   greeting,
@@ -23,20 +23,20 @@ import {
   overview,
   serviceChoices,
   serviceTopic,
-} from './info-replies.js';
+} from './conversation/info-replies.js';
+import { tr } from './i18n.js';
 import { localParts } from './local-time.js';
 import type { IntentName, Nlu, Understanding } from './nlu.js';
 import { markUnreachable, notify } from './notify.js';
 import type { Clock, Conversation, Logger, Sender, Store } from './ports.js';
 import type { LayaniTables } from './records.js';
-import { Reminders } from './reminders.js';
 import type { Catalog, Settings } from './schema.js';
+import { ServiceInfo } from './service-info.js';
 import type { Choice, Pending, Request } from './session.js';
 import { type Session, Sessions } from './session.js';
 import { splitText } from './split-text.js';
-import { runStaffCommand, STAFF_COMMANDS } from './staff-commands.js';
-import { subscribe, unsubscribe } from './subscriptions.js';
-import { Surveys } from './survey.js';
+import { confirmAnnouncement, declineAnnouncement, report } from './staff/announce-commands.js';
+import { runStaffCommand, STAFF_COMMANDS } from './staff/staff-commands.js';
 import { createTick } from './tick.js';
 import type { IncomingMessage, Lang, Reply, UserKey } from './types.js';
 

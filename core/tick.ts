@@ -4,8 +4,8 @@
  * for visits staff never closed, and the daily move of past days to the archive.
  */
 import type { App } from './app.js';
+import type { Reminders } from './booking/reminders.js';
 import { addDays, localParts } from './local-time.js';
-import type { Reminders } from './reminders.js';
 
 export function createTick(app: App, reminders: Reminders): () => Promise<number> {
   let archivedBefore = '';

@@ -1,5 +1,5 @@
 /**
- * Three cheap views of the same stemmed features (notes/nlu.md §5.3, §7), all trained in well under a second:
+ * Three cheap views of the same stemmed features (docs/notes/nlu.md §5.3, §7), all trained in well under a second:
  * - natural's `BayesClassifier` with smoothing 0.01 (1 favours the smallest classes). Trained by natural,
  *   scored here on its learned counts: natural builds a dense 0/1 vector over the whole vocabulary per
  *   call, too slow for 20k messages a second. On our hand-written examples it is the most accurate view.

@@ -1,6 +1,6 @@
 /**
  * Dates and times in the MPP's zone: chrono-node (`chrono.id`, then `chrono.en.GB` for English) plus the
- * rules it lacks for chat Indonesian (notes/nlu.md §6): "setengah 10" = 09:30, a bare "tanggal 5",
+ * rules it lacks for chat Indonesian (docs/notes/nlu.md §6): "setengah 10" = 09:30, a bare "tanggal 5",
  * number words, a bare "13.00", and office hours ("jam 1"–"jam 5" without pagi/malam = 13:00–17:00).
  * Input is the normalised text, so "bsk", "tgl", "jm", "pkl" already read "besok", "tanggal", "jam", "pukul".
  */

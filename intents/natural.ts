@@ -4,7 +4,7 @@
  *   because natural's index builds its exports at run time and cjs-module-lexer finds none;
  * - the top-level index loads mongoose/pg/redis and makes dotenv print tips on stdout, which would
  *   corrupt `npm run classify`. The deep modules below load in ~150 ms and print nothing.
- * See shared/notes/nlu.md §3.
+ * See docs/notes/nlu.md §3.
  */
 import { createRequire } from 'node:module';
 

@@ -1,6 +1,6 @@
 /**
  * Chat Indonesian → the forms the models were trained on. Hand-made: the public colloquial lexicons have
- * no licence, and ~200 entries close most of the gap (notes/nlu.md §5). Keys are single lower-case tokens;
+ * no licence, and ~200 entries close most of the gap (docs/notes/nlu.md §5). Keys are single lower-case tokens;
  * a value may hold several words. Only spelling and register change here, never meaning.
  */
 export const SLANG: Readonly<Record<string, string>> = {

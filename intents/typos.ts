@@ -2,7 +2,7 @@
  * SymSpell-style typo corrector: every known word is indexed under its deletions, so a lookup costs a
  * few map reads instead of a scan. Candidates are verified with Damerau-Levenshtein (≤ 1, ≤ 2 from
  * 8 letters) and ranked by Jaro-Winkler, then frequency. Tokens under five letters are never corrected:
- * "kk", "sim", "nib" are too close to each other to guess (notes/nlu.md §7), and English four-letter words
+ * "kk", "sim", "nib" are too close to each other to guess (docs/notes/nlu.md §7), and English four-letter words
  * ("joke", "some") landed on Indonesian ones.
  */
 import { DamerauLevenshteinDistance, JaroWinklerDistance } from './natural.js';

@@ -12,14 +12,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
+import { computeIkm, filterResponses, formatIkm, parsePeriod, toCsv } from '../core/care/ikm.js';
 import { readConfig } from '../core/config.js';
 import { AppError } from '../core/errors.js';
-import { computeIkm, filterResponses, formatIkm, parsePeriod, toCsv } from '../core/ikm.js';
 import { localParts } from '../core/local-time.js';
 import type { Logger } from '../core/ports.js';
 import type { LayaniTables, SurveyResponse } from '../core/records.js';
-import { openJsonStore } from '../data/json-store.js';
 import { DEFAULT_DATA_DIR, loadDataSync } from '../data/load.js';
+import { openJsonStore } from '../data/store/json-store.js';
 
 const USAGE = 'usage: npx tsx scripts/ikm.ts [--data DIR] [--service ID] [--period P] [--csv]';
 const PERIODS = 'YYYY, YYYY-MM, YYYY-Qn, YYYY-MM-DD..YYYY-MM-DD, "bulan ini" or "tahun ini"';

@@ -3,15 +3,15 @@
  * Same events in → same JSON lines out: the clock only moves on `advance`, and booking codes
  * come from a seeded generator.
  */
-import { seededRandom } from '../core/booking-code.js';
+import { seededRandom } from '../core/booking/booking-code.js';
 import { createEngine, type Engine } from '../core/engine.js';
 import type { Clock, Logger, Sender, Store } from '../core/ports.js';
 import type { LayaniTables } from '../core/records.js';
 import type { Settings } from '../core/schema.js';
 import type { BookingSummary, Channel, MessageKind, ReplyOption, UserKey } from '../core/types.js';
-import { openJsonStore } from '../data/json-store.js';
 import { DEFAULT_DATA_DIR, loadData } from '../data/load.js';
-import { createMemoryStore } from '../data/memory-store.js';
+import { openJsonStore } from '../data/store/json-store.js';
+import { createMemoryStore } from '../data/store/memory-store.js';
 import { createNlu } from '../intents/index.js';
 
 export interface SimulatorOptions {

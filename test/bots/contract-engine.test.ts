@@ -7,12 +7,12 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 
 import { runTerminal } from '../../bots/terminal.js';
-import { seededRandom } from '../../core/booking-code.js';
+import { seededRandom } from '../../core/booking/booking-code.js';
 import { createEngine } from '../../core/engine.js';
 import { type Conversation, silentLogger } from '../../core/ports.js';
 import type { LayaniTables } from '../../core/records.js';
 import { DEFAULT_DATA_DIR, loadDataSync } from '../../data/load.js';
-import { createMemoryStore } from '../../data/memory-store.js';
+import { createMemoryStore } from '../../data/store/memory-store.js';
 import { createNlu } from '../../intents/index.js';
 import { FakeClock } from '../fakes/clock.js';
 import { channelContract, type Rendered, type ScriptStep, telegramDriver } from './contract-drivers.js';

@@ -7,13 +7,13 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { type OperatorInbox, startOperatorInbox } from '../../bots/operator-inbox.js';
-import { seededRandom } from '../../core/booking-code.js';
+import { seededRandom } from '../../core/booking/booking-code.js';
 import { createEngine } from '../../core/engine.js';
 import { silentLogger } from '../../core/ports.js';
 import type { LayaniTables } from '../../core/records.js';
 import type { Outgoing } from '../../core/types.js';
 import { DEFAULT_DATA_DIR, loadDataSync } from '../../data/load.js';
-import { createMemoryStore } from '../../data/memory-store.js';
+import { createMemoryStore } from '../../data/store/memory-store.js';
 import { createNlu } from '../../intents/index.js';
 import { runStaffCli, StaffCliError } from '../../scripts/staff-cli.js';
 import { FakeClock } from '../fakes/clock.js';

@@ -1,6 +1,6 @@
 /**
  * vitest has its own CommonJS interop: a named import from whatsapp-web.js passes here and
- * crashes under plain Node (notes/adapters.md §3). Load the adapters in a child Node process.
+ * crashes under plain Node (docs/notes/adapters.md §3). Load the adapters in a child Node process.
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -11,9 +11,9 @@ import { createInterface } from 'node:readline';
 
 import { afterAll, expect, it } from 'vitest';
 
-import { seededRandom } from '../../core/booking-code.js';
+import { seededRandom } from '../../core/booking/booking-code.js';
 import type { LayaniTables } from '../../core/records.js';
-import { openJsonStore } from '../../data/json-store.js';
+import { openJsonStore } from '../../data/store/json-store.js';
 import { CRASH_CAPACITY, CRASH_DATE } from '../fixtures/booking-crash-plan.js';
 
 const CHILD = join(import.meta.dirname, '..', 'fixtures', 'booking-crash-child.ts');

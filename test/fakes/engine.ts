@@ -1,12 +1,12 @@
 /** Builds a real engine on the memory store, a fake clock and a recording sender. */
-import { seededRandom } from '../../core/booking-code.js';
+import { seededRandom } from '../../core/booking/booking-code.js';
 import { createEngine } from '../../core/engine.js';
 import type { Nlu } from '../../core/nlu.js';
 import { silentLogger } from '../../core/ports.js';
 import type { LayaniTables } from '../../core/records.js';
 import type { Catalog, Settings } from '../../core/schema.js';
 import type { Outgoing } from '../../core/types.js';
-import { createMemoryStore } from '../../data/memory-store.js';
+import { createMemoryStore } from '../../data/store/memory-store.js';
 import { FakeClock } from './clock.js';
 import { testCatalog, testSettings } from './mpp.js';
 

@@ -1,0 +1,56 @@
+/** Texts about bookings, shared by the dialog, reminders and queue alerts. */
+import type { App } from '../app.js';
+import { formatDate, formatTime } from '../format.js';
+import { tr } from '../i18n.js';
+import type { Booking } from '../records.js';
+import type { BookingSummary, Lang } from '../types.js';
+import { queueLabel } from './booking-code.js';
+import { estimatedWaitMinutes, peopleAhead } from './queue.js';
+
+export function summary(booking: Booking): BookingSummary {
+  return {
+    code: booking.code,
+    service: booking.service,
+    date: booking.date,
+    time: booking.time,
+    queueNumber: queueLabel(booking.service, booking.queueNumber),
+  };
+}
+
+/** The block that identifies a booking: code, number, service, slot, place. */
+export function bookingCard(app: App, booking: Booking, lang: Lang): string {
+  const service = app.info.service(booking.service);
+  const title = service ? app.info.title(service, app.info.variant(service, booking.variant), lang) : booking.service;
+  return [
+    `${tr(lang, 'Kode booking', 'Booking code')}: ${booking.code}`,
+    `${tr(lang, 'Nomor antrean', 'Queue number')}: ${queueLabel(booking.service, booking.queueNumber)}`,
+    `${tr(lang, 'Layanan', 'Service')}: ${title}`,
+    `${tr(lang, 'Jadwal', 'When')}: ${formatDate(booking.date, lang)}, ${formatTime(booking.time, app.settings.timeZone, lang)}`,
+    `${tr(lang, 'Tempat', 'Where')}: ${service ? app.info.where(service, lang) : app.settings.name}`,
+  ].join('\n');
+}
+
+export function checklistBlock(app: App, booking: Booking, lang: Lang): string {
+  const service = app.info.service(booking.service);
+  if (!service) return '';
+  const list = app.info.checklist(app.info.variant(service, booking.variant), lang);
+  return `${tr(lang, 'Bawa dokumen berikut (asli dan fotokopi):', 'Bring these documents (originals and copies):')}\n${list}`;
+}
+
+/** Live state for "cek booking": position and estimated wait when it is today. */
+export function liveStatus(app: App, booking: Booking, today: string, lang: Lang): string {
+  if (booking.status === 'called') {
+    return tr(lang, `🔔 Sedang dipanggil ke ${booking.counter ?? 'loket'}.`, `🔔 Being called to ${booking.counter ?? 'the counter'}.`);
+  }
+  if (booking.status === 'skipped') {
+    return tr(lang, 'Nomor Anda sudah dipanggil tetapi Anda belum hadir: segera lapor ke loket.', 'Your number was called while you were away: please report to the counter.');
+  }
+  if (booking.date !== today) return '';
+  const ahead = peopleAhead(app.bookings, booking);
+  const wait = estimatedWaitMinutes(app.bookings, app.settings, booking);
+  return tr(
+    lang,
+    `Posisi: ${ahead} orang sebelum Anda (perkiraan tunggu ±${wait} menit).`,
+    `Position: ${ahead} people before you (estimated wait about ${wait} min).`,
+  );
+}

@@ -1,0 +1,235 @@
+/**
+ * The booking book: creates, cancels and moves bookings without ever selling a seat twice.
+ *
+ * Every check-then-write runs synchronously (no `await` between reading the seat count and
+ * `put`), so concurrent requests are serialised by the event loop. The promise resolves only
+ * after `store.flush()`: a citizen is told "booked" only once it is on disk.
+ */
+import { AppError } from '../errors.js';
+import { addDays, localParts, toInstant } from '../local-time.js';
+import type { Clock, Store } from '../ports.js';
+import type { Booking, LayaniTables, ReminderState } from '../records.js';
+import type { Settings } from '../schema.js';
+import type { UserKey } from '../types.js';
+import { newBookingCode } from './booking-code.js';
+import { slotProblem } from './slots.js';
+
+export interface BookingsDeps {
+  readonly store: Store<LayaniTables>;
+  readonly settings: Settings;
+  readonly clock: Clock;
+  readonly random: () => number;
+}
+
+/** What a booking needs from the dialog (or a walk-in from staff). */
+export type BookingRequest = Pick<Booking, 'user' | 'name' | 'service' | 'variant' | 'date' | 'time'> & { readonly walkIn?: boolean };
+
+type Listener = (booking: Booking) => void;
+
+const ACTIVE: ReadonlySet<Booking['status']> = new Set(['booked', 'called', 'skipped']);
+/** Statuses that hold a seat in their slot (a finished visit still used it). */
+const SEATED: ReadonlySet<Booking['status']> = new Set(['booked', 'called', 'skipped', 'done']);
+
+const dayKey = (service: string, date: string): string => `${service}|${date}`;
+
+export class Bookings {
+  /** service|date → that day's bookings by id, any status. Kept in step with the table. */
+  readonly #byDay = new Map<string, Map<string, Booking>>();
+  readonly #byCode = new Map<string, string>();
+  readonly #listeners: Listener[] = [];
+
+  constructor(private readonly deps: BookingsDeps) {
+    for (const booking of this.#table.values()) this.#index(booking);
+  }
+
+  get #table() {
+    return this.deps.store.table('bookings');
+  }
+
+  /** Called after every change (reminder index, queue alerts). */
+  onChange(listener: Listener): void {
+    this.#listeners.push(listener);
+  }
+
+  readonly taken = (service: string, date: string, time: string): number => {
+    let seats = 0;
+    for (const b of this.#byDay.get(dayKey(service, date))?.values() ?? []) if (b.time === time && SEATED.has(b.status)) seats++;
+    return seats;
+  };
+
+  day(service: string, date: string): readonly Booking[] {
+    const day = this.#byDay.get(dayKey(service, date));
+    return day ? [...day.values()] : [];
+  }
+
+  get(id: string): Booking | undefined {
+    return this.#table.get(id);
+  }
+
+  byCode(code: string): Booking | undefined {
+    const id = this.#byCode.get(code.toUpperCase());
+    return id === undefined ? undefined : this.#table.get(id);
+  }
+
+  /** Upcoming bookings of a user that still hold a seat, soonest first. */
+  activeFor(user: UserKey): Booking[] {
+    const today = localParts(this.deps.clock.now(), this.deps.settings.timeZone).date;
+    return [...this.#table.values()]
+      .filter((b) => b.user === user && ACTIVE.has(b.status) && b.date >= today)
+      .sort((a, b) => `${a.date}${a.time}`.localeCompare(`${b.date}${b.time}`));
+  }
+
+  async book(request: BookingRequest): Promise<Booking> {
+    const booking = this.#reserve(request);
+    await this.deps.store.flush();
+    return booking;
+  }
+
+  async cancel(booking: Booking): Promise<Booking> {
+    const cancelled = this.#save({ ...booking, status: 'cancelled', reminders: skipAll(booking.reminders) });
+    await this.deps.store.flush();
+    return cancelled;
+  }
+
+  /** Same code, new slot; the old seat is freed in the same synchronous step. */
+  async move(booking: Booking, date: string, time: string): Promise<Booking> {
+    const now = this.deps.clock.now();
+    const takenElsewhere = (s: string, d: string, t: string) =>
+      this.taken(s, d, t) - (s === booking.service && d === booking.date && t === booking.time ? 1 : 0);
+    const problem = slotProblem(this.deps.settings, booking.service, date, time, now, takenElsewhere);
+    if (problem) throw new AppError(problem === 'full' ? 'SLOT_TAKEN' : 'SLOT_CLOSED', problem);
+    const moved = this.#save({
+      ...booking,
+      date,
+      time,
+      queueNumber: date === booking.date ? booking.queueNumber : this.#nextQueueNumber(booking.service, date),
+      reminders: this.#reminders(date, time, now),
+      turnSoonSent: false,
+    });
+    await this.deps.store.flush();
+    return moved;
+  }
+
+  /** Applies a change (call, skip, done, check-in, alert sent) in memory; durable with the next flush. */
+  patch(booking: Booking, patch: Partial<Omit<Booking, 'id' | 'code'>>): Booking {
+    return this.#save({ ...booking, ...patch });
+  }
+
+  /**
+   * Moves bookings of days before `date` out of the hot set into monthly archives, so the hot
+   * file stays small (the store rewrites it on compaction). Returns how many moved.
+   */
+  archiveBefore(date: string): number {
+    const old = [...this.#table.values()].filter((b) => b.date < date);
+    for (const booking of old) {
+      this.#unindex(booking);
+      // The visit is over: the name was only for the counter (UU 27/2022 data minimisation).
+      this.#table.put({ ...booking, name: '' });
+      this.#table.archive(booking.id, booking.date.slice(0, 7));
+    }
+    return old.length;
+  }
+
+  /** Marks one reminder of a booking; persisted with the next flush. */
+  markReminder(booking: Booking, kind: ReminderState['kind'], state: ReminderState['state']): Booking {
+    return this.#save({ ...booking, reminders: booking.reminders.map((r) => (r.kind === kind ? { ...r, state } : r)) });
+  }
+
+  #reserve(request: BookingRequest): Booking {
+    const { settings, clock } = this.deps;
+    const now = clock.now();
+    if (!request.walkIn) {
+      const problem = slotProblem(settings, request.service, request.date, request.time, now, this.taken);
+      if (problem) throw new AppError(problem === 'full' ? 'SLOT_TAKEN' : 'SLOT_CLOSED', problem);
+      this.#checkLimits(request);
+    }
+    const iso = now.toISOString();
+    const seq = this.#next('seq');
+    return this.#save({
+      id: `b${seq}`,
+      code: this.#uniqueCode(),
+      user: request.user,
+      name: request.name,
+      service: request.service,
+      variant: request.variant,
+      date: request.date,
+      time: request.time,
+      queueNumber: this.#nextQueueNumber(request.service, request.date),
+      seq,
+      status: 'booked',
+      walkIn: request.walkIn ?? false,
+      createdAt: iso,
+      updatedAt: iso,
+      reminders: request.walkIn ? [] : this.#reminders(request.date, request.time, now),
+      turnSoonSent: false,
+    });
+  }
+
+  #checkLimits(request: BookingRequest): void {
+    const active = this.activeFor(request.user);
+    if (active.some((b) => b.service === request.service && b.date === request.date)) {
+      throw new AppError('LIMIT_REACHED', 'same_service_day');
+    }
+    if (active.length >= this.deps.settings.booking.maxActivePerUser) throw new AppError('LIMIT_REACHED', 'max_active');
+  }
+
+  #reminders(date: string, time: string, now: Date): ReminderState[] {
+    const { timeZone, booking } = this.deps.settings;
+    const dayBefore = toInstant(addDays(date, -1), booking.reminderDayBeforeAt, timeZone);
+    const reminders: ReminderState[] = [{ kind: 'day_before', at: dayBefore.toISOString(), state: 'pending' }];
+    if (booking.reminderMinutesBefore > 0) {
+      const hourBefore = new Date(toInstant(date, time, timeZone).getTime() - booking.reminderMinutesBefore * 60_000);
+      reminders.push({ kind: 'hour_before', at: hourBefore.toISOString(), state: 'pending' });
+    }
+    // A reminder whose moment has already passed at booking time would only repeat the confirmation.
+    return reminders.map((r) => (Date.parse(r.at) <= now.getTime() ? { ...r, state: 'skipped' } : r));
+  }
+
+  #uniqueCode(): string {
+    for (;;) {
+      const code = newBookingCode(this.deps.random);
+      if (!this.#byCode.has(code)) return code;
+    }
+  }
+
+  #nextQueueNumber(service: string, date: string): number {
+    return this.#next(`queue|${service}|${date}`);
+  }
+
+  #next(counter: string): number {
+    const counters = this.deps.store.table('counters');
+    const value = (counters.get(counter)?.value ?? 0) + 1;
+    counters.put({ id: counter, value });
+    return value;
+  }
+
+  #save(booking: Booking): Booking {
+    const previous = this.#table.get(booking.id);
+    if (previous) this.#unindex(previous);
+    const saved = { ...booking, updatedAt: this.deps.clock.now().toISOString() };
+    this.#table.put(saved);
+    this.#index(saved);
+    for (const listener of this.#listeners) listener(saved);
+    return saved;
+  }
+
+  #index(booking: Booking): void {
+    const key = dayKey(booking.service, booking.date);
+    const day = this.#byDay.get(key) ?? new Map<string, Booking>();
+    day.set(booking.id, booking);
+    this.#byDay.set(key, day);
+    if (booking.status !== 'cancelled') this.#byCode.set(booking.code, booking.id);
+  }
+
+  #unindex(booking: Booking): void {
+    const key = dayKey(booking.service, booking.date);
+    const day = this.#byDay.get(key);
+    day?.delete(booking.id);
+    if (day?.size === 0) this.#byDay.delete(key);
+    if (this.#byCode.get(booking.code) === booking.id) this.#byCode.delete(booking.code);
+  }
+}
+
+function skipAll(reminders: readonly ReminderState[]): ReminderState[] {
+  return reminders.map((r) => (r.state === 'pending' ? { ...r, state: 'skipped' } : r));
+}

@@ -1,0 +1,122 @@
+/**
+ * Pure slot rules: which times a service can be booked on a day, given the MPP settings.
+ * No store, no clock: callers pass `now` and a count of seats already taken.
+ */
+import { addDays, daysBetween, fromMinutes, localParts, toMinutes, weekdayOf } from '../local-time.js';
+import type { Settings } from '../schema.js';
+
+export interface SlotRule {
+  readonly slotMinutes: number;
+  readonly capacity: number;
+}
+
+export type SlotProblem =
+  | 'not_offered'
+  | 'past'
+  | 'beyond_horizon'
+  | 'closure'
+  | 'closed_day'
+  | 'not_a_slot'
+  | 'cutoff'
+  | 'full';
+
+/** Seats already taken in a slot (active bookings). */
+export type TakenSeats = (service: string, date: string, time: string) => number;
+
+export function slotRule(settings: Settings, service: string): SlotRule {
+  return settings.slots.perService[service] ?? settings.slots.default;
+}
+
+export function agencyOf(settings: Settings, service: string): Settings['agencies'][number] | undefined {
+  return settings.agencies.find((agency) => agency.services.includes(service));
+}
+
+export function closureOn(settings: Settings, date: string): Settings['closures'][number] | undefined {
+  return settings.closures.find((closure) => closure.date === date);
+}
+
+/** Opening periods of the counter serving `service` on `date` (agency hours win over the building's). */
+export function openPeriods(settings: Settings, service: string, date: string): Settings['hours']['mon'] {
+  if (closureOn(settings, date)) return [];
+  const hours = agencyOf(settings, service)?.hours ?? settings.hours;
+  return hours[weekdayOf(date)];
+}
+
+/** Every slot start on `date`, ignoring bookings and the clock. */
+export function slotTimes(settings: Settings, service: string, date: string): string[] {
+  const { slotMinutes } = slotRule(settings, service);
+  const times: string[] = [];
+  for (const period of openPeriods(settings, service, date)) {
+    const close = toMinutes(period.close);
+    for (let start = toMinutes(period.open); start + slotMinutes <= close; start += slotMinutes) {
+      times.push(fromMinutes(start));
+    }
+  }
+  return times;
+}
+
+/** Why `date time` cannot be booked now, or null when it can. Order matters: the first problem is the one to explain. */
+export function slotProblem(
+  settings: Settings,
+  service: string,
+  date: string,
+  time: string,
+  now: Date,
+  taken: TakenSeats,
+): SlotProblem | null {
+  if (!agencyOf(settings, service)) return 'not_offered';
+  const today = localParts(now, settings.timeZone);
+  const ahead = daysBetween(today.date, date);
+  if (ahead < 0 || (ahead === 0 && toMinutes(time) <= today.minutes)) return 'past';
+  if (ahead > settings.booking.horizonDays) return 'beyond_horizon';
+  if (closureOn(settings, date)) return 'closure';
+  const times = slotTimes(settings, service, date);
+  if (times.length === 0) return 'closed_day';
+  if (!times.includes(time)) return 'not_a_slot';
+  if (ahead === 0 && toMinutes(time) - today.minutes < settings.booking.sameDayCutoffMinutes) return 'cutoff';
+  if (taken(service, date, time) >= slotRule(settings, service).capacity) return 'full';
+  return null;
+}
+
+/** Bookable slot starts on `date`, earliest first. */
+export function freeSlots(settings: Settings, service: string, date: string, now: Date, taken: TakenSeats): string[] {
+  return slotTimes(settings, service, date).filter((time) => slotProblem(settings, service, date, time, now, taken) === null);
+}
+
+/** Up to `count` dates from `from` on (within the horizon) that still have a free slot. */
+export function nextOpenDays(
+  settings: Settings,
+  service: string,
+  from: string,
+  now: Date,
+  taken: TakenSeats,
+  count: number,
+): string[] {
+  const today = localParts(now, settings.timeZone).date;
+  const days: string[] = [];
+  const start = daysBetween(today, from) < 0 ? today : from;
+  for (let i = 0; days.length < count && daysBetween(today, addDays(start, i)) <= settings.booking.horizonDays; i++) {
+    const date = addDays(start, i);
+    if (freeSlots(settings, service, date, now, taken).length > 0) days.push(date);
+  }
+  return days;
+}
+
+/** Free slots nearest to `time` on `date` (by distance in minutes), at most `count`, in clock order. */
+export function nearestFreeSlots(
+  settings: Settings,
+  service: string,
+  date: string,
+  time: string | null,
+  now: Date,
+  taken: TakenSeats,
+  count: number,
+): string[] {
+  const free = freeSlots(settings, service, date, now, taken);
+  if (time === null) return free.slice(0, count);
+  const target = toMinutes(time);
+  return [...free]
+    .sort((a, b) => Math.abs(toMinutes(a) - target) - Math.abs(toMinutes(b) - target))
+    .slice(0, count)
+    .sort();
+}

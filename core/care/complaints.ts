@@ -1,0 +1,171 @@
+/**
+ * Complaints (pengaduan): a ticket per complaint, routed to the complaint handlers, answered
+ * with a command, and chased when overdue. The citizen's identity never reaches staff: the bot
+ * relays answers, and an anonymous complaint keeps no chat id at all (Perpres 76/2013).
+ */
+import type { App } from '../app.js';
+import { addWorkingDays } from '../booking/working-days.js';
+import { tr } from '../i18n.js';
+import { localParts, toInstant } from '../local-time.js';
+import { langOf, notify } from '../notify.js';
+import type { Complaint, ComplaintCategory } from '../records.js';
+import type { Lang, Outgoing, UserKey } from '../types.js';
+
+export const COMPLAINT_CODE = /\bADU-?(\d{4,})\b/i;
+
+export const CATEGORY_LABELS: Record<ComplaintCategory, [string, string]> = {
+  staff_conduct: ['Sikap/perilaku petugas', 'Staff conduct'],
+  pungli: ['Pungutan liar (pungli) / calo', 'Illegal fees (pungli) / middlemen'],
+  waiting_time: ['Waktu tunggu / antrean', 'Waiting time / queue'],
+  facilities: ['Fasilitas (ruang tunggu, toilet, parkir)', 'Facilities (waiting room, toilets, parking)'],
+  service_quality: ['Hasil layanan / dokumen', 'Service result / documents'],
+  suggestion: ['Saran', 'Suggestion'],
+  other: ['Lainnya', 'Other'],
+};
+
+export const categoryLabel = (category: ComplaintCategory, lang: Lang): string => tr(lang, ...CATEGORY_LABELS[category]);
+
+/** Words that already say what the complaint is about ("mau lapor pungli"). */
+const CATEGORY_HINTS: readonly [RegExp, ComplaintCategory][] = [
+  [/pungli|pungutan|calo|minta uang|dimintai uang|uang rokok|suap|sogok|bribe/i, 'pungli'],
+  [/judes|kasar|jutek|galak|tidak ramah|gak ramah|ga ramah|sombong|rude|petugas.*(main hp|ngobrol)/i, 'staff_conduct'],
+  [/antri|antre|nunggu|menunggu|lama banget|lelet|lambat|waiting|queue/i, 'waiting_time'],
+  [/toilet|wc|parkir|ac\b|panas|kursi|ruang tunggu|kotor|parking/i, 'facilities'],
+  [/saran|usul|masukan|suggest/i, 'suggestion'],
+];
+
+export function guessCategory(text: string): ComplaintCategory | undefined {
+  return CATEGORY_HINTS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+export type NewComplaint = Pick<Complaint, 'user' | 'category' | 'service' | 'happenedOn' | 'text' | 'hasPhoto'>;
+
+export class Complaints {
+  constructor(private readonly app: App) {}
+
+  get #table() {
+    return this.app.store.table('complaints');
+  }
+
+  /** Complaint handlers from the settings; the admins when none are listed. */
+  handlers(): UserKey[] {
+    const { complaints, staff } = this.app.settings;
+    return (complaints.handlers ?? staff.admins) as UserKey[];
+  }
+
+  isHandler(user: UserKey): boolean {
+    return this.handlers().includes(user) || this.app.settings.staff.admins.includes(user);
+  }
+
+  get(code: string): Complaint | undefined {
+    const number = COMPLAINT_CODE.exec(code)?.[1];
+    return number === undefined ? undefined : this.#table.get(ticketId(Number(number)));
+  }
+
+  open(): Complaint[] {
+    return [...this.#table.values()].filter((c) => c.status !== 'closed').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  async create(input: NewComplaint): Promise<Complaint> {
+    const { settings, clock, store } = this.app;
+    const now = clock.now();
+    const counters = store.table('counters');
+    const number = (counters.get('complaint')?.value ?? 0) + 1;
+    counters.put({ id: 'complaint', value: number });
+    const dueDate = addWorkingDays(settings, localParts(now, settings.timeZone).date, settings.complaints.responseDays);
+    const complaint: Complaint = {
+      id: ticketId(number),
+      ...input,
+      status: 'open',
+      createdAt: now.toISOString(),
+      dueAt: toInstant(dueDate, '23:59', settings.timeZone).toISOString(),
+      answers: [],
+    };
+    this.#table.put(complaint);
+    store.appendLog('audit', { at: now.toISOString(), who: 'citizen', action: 'complaint_created', ticket: complaint.id, category: complaint.category });
+    await store.flush();
+    notify(this.app, this.handlers().map((to) => ({ to, kind: 'staff' as const, text: this.#handlerCard(complaint, 'Pengaduan baru') })));
+    return complaint;
+  }
+
+  /** Staff answer: stored, relayed to the citizen (unless anonymous), audited. */
+  async answer(complaint: Complaint, by: UserKey, text: string): Promise<Complaint> {
+    const now = this.app.clock.now().toISOString();
+    const answered: Complaint = { ...complaint, status: 'answered', answers: [...complaint.answers, { by, at: now, text }] };
+    this.#table.put(answered);
+    this.app.store.appendLog('audit', { at: now, who: by, action: 'complaint_answered', ticket: complaint.id });
+    await this.app.store.flush();
+    if (answered.user) notify(this.app, [this.#update(answered, text)]);
+    return answered;
+  }
+
+  async close(complaint: Complaint, by: UserKey): Promise<Complaint> {
+    const now = this.app.clock.now().toISOString();
+    const closed: Complaint = { ...complaint, status: 'closed' };
+    this.#table.put(closed);
+    this.app.store.appendLog('audit', { at: now, who: by, action: 'complaint_closed', ticket: complaint.id });
+    await this.app.store.flush();
+    return closed;
+  }
+
+  /** Reminds the handlers, at most once a day per ticket, of open complaints past their due time. */
+  async sweepOverdue(): Promise<number> {
+    const now = this.app.clock.now();
+    const dayAgo = now.getTime() - 86_400_000;
+    const overdue = this.open().filter(
+      (c) => c.status === 'open' && Date.parse(c.dueAt) < now.getTime() && (!c.overdueNotifiedAt || Date.parse(c.overdueNotifiedAt) <= dayAgo),
+    );
+    if (overdue.length === 0) return 0;
+    for (const c of overdue) this.#table.put({ ...c, overdueNotifiedAt: now.toISOString() });
+    await this.app.store.flush();
+    const text = `⚠️ ${overdue.length} pengaduan melewati batas ${this.app.settings.complaints.responseDays} hari kerja:\n${overdue.map((c) => `• ${c.id} (${categoryLabel(c.category, 'id')}), masuk ${c.createdAt.slice(0, 10)}`).join('\n')}\nJawab dengan /jawab NOMOR TEKS.`;
+    notify(this.app, this.handlers().map((to) => ({ to, kind: 'staff' as const, text })));
+    return overdue.length;
+  }
+
+  /** What a citizen sees when asking about their ticket. */
+  statusText(complaint: Complaint, lang: Lang): string {
+    const status = {
+      open: tr(lang, 'sedang ditangani', 'being handled'),
+      answered: tr(lang, 'sudah dijawab', 'answered'),
+      closed: tr(lang, 'selesai', 'closed'),
+    }[complaint.status];
+    const last = complaint.answers.at(-1);
+    const answer = last ? `\n${tr(lang, 'Jawaban terakhir', 'Latest answer')}: ${last.text}` : '';
+    return `${tr(lang, 'Pengaduan', 'Complaint')} ${complaint.id} (${categoryLabel(complaint.category, lang)}): ${status}.${answer}\n${escalation(this.app, lang)}`;
+  }
+
+  handlerList(): string {
+    const open = this.open();
+    if (open.length === 0) return 'Tidak ada pengaduan terbuka.';
+    const now = this.app.clock.now().getTime();
+    return `Pengaduan terbuka:\n${open.map((c) => `• ${c.id} ${categoryLabel(c.category, 'id')} — ${c.status === 'answered' ? 'dijawab' : 'belum dijawab'}${Date.parse(c.dueAt) < now && c.status === 'open' ? ' ⚠️ lewat batas' : ''}\n  "${c.text.slice(0, 120)}"`).join('\n')}`;
+  }
+
+  #handlerCard(c: Complaint, title: string): string {
+    const service = c.service ? `\nLayanan: ${c.service}` : '';
+    const when = c.happenedOn ? `\nKejadian: ${c.happenedOn}` : '';
+    return `📮 ${title} ${c.id}\nKategori: ${categoryLabel(c.category, 'id')}${service}${when}\nFoto: ${c.hasPhoto ? 'ada (minta dikirim ke meja pengaduan)' : 'tidak'}\nPelapor: ${c.user ? 'dapat dihubungi lewat bot' : 'anonim'}\nIsi: ${c.text}\nBatas jawab: ${c.dueAt.slice(0, 10)}\nJawab: /jawab ${c.id} TEKS · Tutup: /tutup ${c.id}`;
+  }
+
+  #update(c: Complaint, text: string): Outgoing {
+    const lang = langOf(this.app, c.user!);
+    return {
+      to: c.user!,
+      kind: 'complaint_update',
+      text: `${tr(lang, `📮 Tanggapan atas pengaduan ${c.id} dari ${this.app.settings.name}`, `📮 Reply to complaint ${c.id} from ${this.app.settings.name}`)}:\n${text}\n\n${escalation(this.app, lang)}`,
+    };
+  }
+}
+
+export function ticketId(number: number): string {
+  return `ADU-${String(number).padStart(4, '0')}`;
+}
+
+export function escalation(app: App, lang: Lang): string {
+  return tr(
+    lang,
+    `Bila tidak puas atau tidak ditanggapi dalam ${app.settings.complaints.responseDays} hari kerja, Anda dapat meneruskan ke SP4N-LAPOR! (lapor.go.id, SMS 1708).`,
+    `If you are not satisfied, or get no answer within ${app.settings.complaints.responseDays} working days, escalate to SP4N-LAPOR! (lapor.go.id, SMS 1708).`,
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * Human handoff: "bicara dengan petugas" forwards the conversation to staff on duty. While a
+ * handoff is open the bot stays quiet for that citizen and relays both ways under the MPP's
+ * name; it ends when staff close it, the citizen says "selesai", or nobody writes for a while.
+ * Staff see a handoff number, never the citizen's chat id.
+ */
+import type { App, Turn } from '../app.js';
+import { isOpenAt, nextOpening } from '../booking/working-days.js';
+import { formatDate, formatTime } from '../format.js';
+import { tr } from '../i18n.js';
+import { localParts } from '../local-time.js';
+import { langOf, notify } from '../notify.js';
+import type { Handoff } from '../records.js';
+import type { Outgoing, Reply, UserKey } from '../types.js';
+
+/** Idle minutes after which an open handoff ends and the bot answers again. */
+export const HANDOFF_IDLE_MINUTES = 30;
+export const HANDOFF_CODE = /\bH-?(\d{4,})\b/i;
+const END_WORDS = /^(selesai|sudah selesai|kembali ke bot|back to bot|done|\/bot)$/i;
+
+export class Handoffs {
+  /** user → id of their open handoff, so each incoming message costs O(1). */
+  readonly #open = new Map<UserKey, string>();
+
+  constructor(private readonly app: App) {
+    for (const handoff of this.#table.values()) if (handoff.status === 'open') this.#open.set(handoff.user, handoff.id);
+  }
+
+  get #table() {
+    return this.app.store.table('handoffs');
+  }
+
+  /** Staff on duty: the counter staff and the admins. */
+  #staff(): UserKey[] {
+    return this.app.access.everyone();
+  }
+
+  /** The citizen's open handoff, if any and not idle for too long. */
+  openFor(user: UserKey): Handoff | undefined {
+    const id = this.#open.get(user);
+    const handoff = id === undefined ? undefined : this.#table.get(id);
+    const now = this.app.clock.now().getTime();
+    return handoff && now - Date.parse(handoff.lastActivityAt) < HANDOFF_IDLE_MINUTES * 60_000 ? handoff : undefined;
+  }
+
+  get(code: string): Handoff | undefined {
+    const number = HANDOFF_CODE.exec(code)?.[1];
+    return number === undefined ? undefined : this.#table.get(`H-${number.padStart(4, '0')}`);
+  }
+
+  async start(turn: Turn): Promise<Reply> {
+    const { app } = this;
+    const existing = this.openFor(turn.user);
+    if (existing) {
+      const relayed = await this.relayFromCitizen(turn, existing);
+      return relayed ?? { kind: 'handoff', text: tr(turn.lang, 'Pesan Anda sudah diteruskan ke petugas.', 'Your message was passed to the staff.') };
+    }
+    const now = turn.now.toISOString();
+    const counters = app.store.table('counters');
+    const number = (counters.get('handoff')?.value ?? 0) + 1;
+    counters.put({ id: 'handoff', value: number });
+    const handoff: Handoff = { id: `H-${String(number).padStart(4, '0')}`, user: turn.user, status: 'open', startedAt: now, lastActivityAt: now };
+    this.#table.put(handoff);
+    this.#open.set(handoff.user, handoff.id);
+    await app.store.flush();
+    notify(app, this.#toStaff(`🙋 Warga meminta bicara dengan petugas (${handoff.id}): "${turn.text.slice(0, 300)}"\nBalas: /balas ${handoff.id} TEKS · Selesai: /selesai ${handoff.id}`));
+    return { kind: 'handoff', text: `${tr(turn.lang, `Baik, pesan Anda kami teruskan ke petugas ${app.settings.name}. Tulis saja pertanyaan Anda di sini; ketik "selesai" untuk kembali ke Layani.`, `OK, we are passing you to the staff of ${app.settings.name}. Write your question here; type "done" to come back to Layani.`)}${this.#whenAnswered(turn)}` };
+  }
+
+  /** A citizen's message during a handoff: relayed to staff, the bot says nothing (or closes on "selesai"). */
+  async relayFromCitizen(turn: Turn, handoff: Handoff, media?: string): Promise<Reply | null> {
+    if (END_WORDS.test(turn.text.trim())) return this.end(handoff, 'citizen');
+    const text = turn.text || `(${media ?? 'media'})`;
+    this.#table.put({ ...handoff, lastActivityAt: turn.now.toISOString() });
+    await this.app.store.flush();
+    const to = handoff.staff ? [handoff.staff] : this.#staff();
+    notify(this.app, to.map((staff) => ({ to: staff, kind: 'handoff' as const, text: `💬 ${handoff.id}: ${text.slice(0, 1000)}` })));
+    return null;
+  }
+
+  /** A staff reply, relayed under the MPP's name. */
+  async reply(handoff: Handoff, staff: UserKey, text: string): Promise<Reply> {
+    const now = this.app.clock.now().toISOString();
+    this.#table.put({ ...handoff, staff: handoff.staff ?? staff, lastActivityAt: now });
+    this.app.store.appendLog('audit', { at: now, who: staff, action: 'handoff_reply', handoff: handoff.id });
+    await this.app.store.flush();
+    notify(this.app, [{ to: handoff.user, kind: 'handoff', text: `👤 ${tr(langOf(this.app, handoff.user), 'Petugas', 'Staff')} ${this.app.settings.name}: ${text}` }]);
+    return { kind: 'staff', text: `Terkirim ke ${handoff.id}.` };
+  }
+
+  /** Ends a handoff; `by` is the staff member, the citizen, or the idle timeout. */
+  async end(handoff: Handoff, by: UserKey | 'citizen' | 'timeout'): Promise<Reply> {
+    const now = this.app.clock.now().toISOString();
+    this.#table.put({ ...handoff, status: 'ended', endedAt: now });
+    this.#open.delete(handoff.user);
+    await this.app.store.flush();
+    const lang = langOf(this.app, handoff.user);
+    const toCitizen: Outgoing = { to: handoff.user, kind: 'handoff', text: tr(lang, 'Percakapan dengan petugas selesai. Layani siap membantu lagi: ketik "menu".', 'The conversation with staff has ended. Layani is back: type "menu".') };
+    if (by === 'citizen') {
+      notify(this.app, this.#toStaff(`✅ ${handoff.id} diakhiri oleh warga.`));
+      return toCitizen;
+    }
+    notify(this.app, [toCitizen]);
+    return { kind: 'staff', text: `✅ ${handoff.id} selesai.` };
+  }
+
+  /** Ends handoffs nobody wrote in for a while, so the bot answers again. */
+  async sweepIdle(): Promise<number> {
+    const now = this.app.clock.now().getTime();
+    const idle = [...this.#open.values()]
+      .map((id) => this.#table.get(id))
+      .filter((h): h is Handoff => h !== undefined && now - Date.parse(h.lastActivityAt) >= HANDOFF_IDLE_MINUTES * 60_000);
+    for (const handoff of idle) await this.end(handoff, 'timeout');
+    return idle.length;
+  }
+
+  #toStaff(text: string): Outgoing[] {
+    return this.#staff().map((to) => ({ to, kind: 'handoff' as const, text }));
+  }
+
+  /** Outside opening hours, say when a person will read it. */
+  #whenAnswered(turn: Turn): string {
+    const { settings } = this.app;
+    const local = localParts(turn.now, settings.timeZone);
+    if (isOpenAt(settings, local.date, local.minutes)) return '';
+    const next = nextOpening(settings, local.date, local.minutes);
+    if (!next) return '';
+    return `\n${tr(turn.lang, `Saat ini di luar jam layanan; petugas akan membalas mulai ${formatDate(next.date, turn.lang)} pukul ${formatTime(next.time, settings.timeZone, turn.lang)}.`, `We are closed now; staff will answer from ${formatDate(next.date, turn.lang)} at ${formatTime(next.time, settings.timeZone, turn.lang)}.`)}`;
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The satisfaction survey (SKM, Permenpan RB 14/2017) after a visit: nine questions, one tap
+ * each on the 1–4 scale, skippable, and never asked twice for one visit (the survey row's id is
+ * the booking id). Rows hold no personal data; the user link lives only in memory while open.
+ */
+import type { App } from '../app.js';
+import { pick, tr } from '../i18n.js';
+import { langOf, notify } from '../notify.js';
+import type { Booking, SurveyResponse } from '../records.js';
+import type { Lang, Outgoing, Reply, ReplyOption, UserKey } from '../types.js';
+import { SKM_ELEMENTS } from './skm-elements.js';
+
+/** Minutes after `turn_now` at which the survey is offered if staff never sent /done. */
+export const SURVEY_AFTER_CALL_MINUTES = 30;
+/** Hours after which an unanswered survey is closed as skipped (so its answers still count). */
+const SURVEY_OPEN_HOURS = 24;
+const SKIP = /^(lewat(i|in)?|skip|nanti|tidak|gak|ga|nggak|no)$/i;
+
+type Score = 1 | 2 | 3 | 4;
+
+export class Surveys {
+  /** user → booking id of their open survey. */
+  readonly #open = new Map<UserKey, string>();
+
+  constructor(private readonly app: App) {
+    for (const row of this.#table.values()) {
+      const user = row.status === 'asked' ? app.bookings.get(row.id)?.user : undefined;
+      if (user) this.#open.set(user, row.id);
+    }
+  }
+
+  get #table() {
+    return this.app.store.table('surveys');
+  }
+
+  /** Invites the citizen of a finished visit, once. Walk-ins have no chat and are not asked. */
+  invite(booking: Booking): Outgoing | null {
+    if (booking.walkIn || this.#table.get(booking.id)) return null;
+    const row: SurveyResponse = {
+      id: booking.id,
+      service: booking.service,
+      date: booking.date,
+      scores: SKM_ELEMENTS.map(() => null),
+      status: 'asked',
+      askedAt: this.app.clock.now().toISOString(),
+    };
+    this.#table.put(row);
+    this.#open.set(booking.user, booking.id);
+    const lang = langOf(this.app, booking.user);
+    const intro = tr(lang, `Terima kasih sudah datang ke ${this.app.settings.name}. Bantu kami menilai layanan (9 pertanyaan singkat, jawab dengan angka 1–4):`, `Thank you for visiting ${this.app.settings.name}. Please rate our service (9 short questions, answer 1–4):`);
+    return { to: booking.user, ...this.#question(0, lang, intro) };
+  }
+
+  /** Offers the survey to visits called long ago that staff never closed with /done. */
+  inviteOverdue(calledToday: readonly Booking[]): number {
+    const cutoff = this.app.clock.now().getTime() - SURVEY_AFTER_CALL_MINUTES * 60_000;
+    const invites = calledToday
+      .filter((b) => b.status === 'called' && b.calledAt && Date.parse(b.calledAt) <= cutoff)
+      .map((b) => this.invite(b))
+      .filter((m): m is Outgoing => m !== null);
+    notify(this.app, invites);
+    return invites.length;
+  }
+
+  /** Closes surveys left unanswered for a day as skipped, keeping what was answered. */
+  expire(): number {
+    const cutoff = this.app.clock.now().getTime() - SURVEY_OPEN_HOURS * 3_600_000;
+    let closed = 0;
+    for (const [user, id] of this.#open) {
+      const row = this.#table.get(id);
+      if (row && Date.parse(row.askedAt) <= cutoff) {
+        this.#table.put({ ...row, status: 'skipped' });
+        this.#open.delete(user);
+        closed++;
+      }
+    }
+    return closed;
+  }
+
+  /** A survey answer ("3", an option label, "lewati"), or null when the message is not one. */
+  answer(user: UserKey, text: string, lang: Lang): Reply | null {
+    const id = this.#open.get(user);
+    const row = id === undefined ? undefined : this.#table.get(id);
+    if (!row || row.status !== 'asked') return null;
+    const index = row.scores.findIndex((s) => s === null);
+    const element = SKM_ELEMENTS[index];
+    if (!element) return null;
+    const trimmed = text.trim();
+    if (SKIP.test(trimmed) || /^lewati survei$/i.test(trimmed)) return this.#close(user, row, 'skipped', lang);
+    const score = scoreOf(trimmed, element.answers.map((a) => pick(a, lang).toLowerCase()));
+    if (score === null) return null;
+    const scores = row.scores.map((s, i) => (i === index ? score : s));
+    const updated = { ...row, scores };
+    if (index + 1 === SKM_ELEMENTS.length) return this.#close(user, updated, 'completed', lang);
+    this.#table.put(updated);
+    return this.#question(index + 1, lang);
+  }
+
+  #close(user: UserKey, row: SurveyResponse, status: 'completed' | 'skipped', lang: Lang): Reply {
+    this.#table.put({ ...row, status, ...(status === 'completed' ? { completedAt: this.app.clock.now().toISOString() } : {}) });
+    this.#open.delete(user);
+    return {
+      kind: 'survey',
+      text: status === 'completed'
+        ? tr(lang, 'Terima kasih atas penilaian Anda! Masukan Anda membantu kami memperbaiki layanan.', 'Thank you for your rating! It helps us improve.')
+        : tr(lang, 'Baik, survei dilewati. Terima kasih.', 'OK, survey skipped. Thank you.'),
+    };
+  }
+
+  #question(index: number, lang: Lang, intro?: string): Reply & { kind: 'survey' } {
+    const element = SKM_ELEMENTS[index]!;
+    const options: ReplyOption[] = element.answers.map((a, i) => ({ label: `${i + 1}. ${pick(a, lang)}`, value: String(i + 1) }));
+    options.push({ label: tr(lang, 'Lewati survei', 'Skip the survey'), value: 'lewati survei' });
+    const head = `${intro ? `${intro}\n\n` : ''}${index + 1}/${SKM_ELEMENTS.length} ${pick(element.question, lang)}`;
+    return { kind: 'survey', text: head, options };
+  }
+}
+
+function scoreOf(text: string, labels: readonly string[]): Score | null {
+  const digit = /^([1-4])\b/.exec(text)?.[1];
+  if (digit) return Number(digit) as Score;
+  const index = labels.indexOf(text.toLowerCase());
+  return index >= 0 ? ((index + 1) as Score) : null;
+}

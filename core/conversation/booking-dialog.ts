@@ -1,0 +1,276 @@
+/**
+ * Booking, moving and cancelling a queue slot, one question at a time. Whatever the citizen
+ * already said ("booking ktp besok jam 9") fills the draft; only what is missing is asked,
+ * always with options (nearest free slots, next open days).
+ */
+import type { App, Turn } from '../app.js';
+import { bookingCard, checklistBlock, liveStatus, summary } from '../booking/booking-replies.js';
+import { freeSlots, nearestFreeSlots, nextOpenDays, type SlotProblem, slotProblem } from '../booking/slots.js';
+import { AppError } from '../errors.js';
+import { formatDate, formatShortDate, formatTime } from '../format.js';
+import { pick, tr } from '../i18n.js';
+import { localParts } from '../local-time.js';
+import type { Booking } from '../records.js';
+import type { BookingDraft, Choice } from '../session.js';
+import type { Lang, Reply } from '../types.js';
+import { serviceChoices, variantChoices } from './info-replies.js';
+
+const MAX_TIME_OPTIONS = 8;
+const MAX_DAY_OPTIONS = 5;
+
+function yesNo(lang: Lang, yes: Choice['request'], no: Choice['request']): Choice[] {
+  return [
+    { label: tr(lang, 'Ya', 'Yes'), value: 'ya', request: yes },
+    { label: tr(lang, 'Tidak', 'No'), value: 'tidak', request: no },
+  ];
+}
+
+function ask(turn: Turn, reply: Reply & { options: Choice[] }, draft: BookingDraft): Reply {
+  turn.session.pending = { kind: 'booking', draft, awaiting: 'slot', choices: reply.options };
+  return reply;
+}
+
+/** Moves the draft one step forward: asks the first missing or invalid piece, or asks to confirm. */
+export function advance(app: App, turn: Turn, draft: BookingDraft): Reply {
+  const { lang } = turn;
+  if (!draft.service) {
+    const options = serviceChoices(app, lang, 'book').map((c) => ({ ...c, request: { ...c.request, date: draft.date ?? null, time: draft.time ?? null } }));
+    return ask(turn, { kind: 'clarify', text: tr(lang, 'Mau ambil antrean untuk layanan apa?', 'Which service would you like to book?'), options }, draft);
+  }
+  const service = app.info.service(draft.service);
+  if (!service || !app.info.offered().includes(service)) {
+    const options = serviceChoices(app, lang, 'book');
+    return ask(turn, { kind: 'answer', text: tr(lang, `Layanan itu tidak tersedia di ${app.settings.name}. Pilih layanan yang ada:`, `That service is not offered at ${app.settings.name}. Pick one that is:`), options }, {});
+  }
+  if (!draft.variant && service.variants.length > 1) {
+    const options = variantChoices(service, lang, 'book').map((c) => ({ ...c, request: { ...c.request, date: draft.date ?? null, time: draft.time ?? null } }));
+    return ask(turn, { kind: 'clarify', text: tr(lang, `${pick(service.name, lang)} yang mana?`, `Which ${pick(service.name, lang)} service?`), options }, draft);
+  }
+  const full = { ...draft, variant: draft.variant ?? service.defaultVariant };
+  if (!full.date) return askDate(app, turn, full, null);
+  if (!full.time) return askTime(app, turn, full, null);
+  const problem = slotProblem(app.settings, full.service!, full.date, full.time, turn.now, takenExcluding(app, full));
+  if (problem) return explainProblem(app, turn, full, problem);
+  if (!full.moving && !userName(app, turn)) {
+    turn.session.pending = { kind: 'booking', draft: full, awaiting: 'name', choices: [] };
+    return { kind: 'clarify', text: tr(lang, 'Booking atas nama siapa? (nama sesuai KTP, cukup nama saja)', 'Whose name should the booking be under? (name only)') };
+  }
+  return askConfirm(app, turn, full);
+}
+
+function takenExcluding(app: App, draft: BookingDraft) {
+  const moving = draft.moving ? app.bookings.get(draft.moving) : undefined;
+  return (s: string, d: string, t: string): number =>
+    app.bookings.taken(s, d, t) - (moving && moving.service === s && moving.date === d && moving.time === t ? 1 : 0);
+}
+
+function askDate(app: App, turn: Turn, draft: BookingDraft, reason: string | null): Reply {
+  const { lang } = turn;
+  const today = localParts(turn.now, app.settings.timeZone).date;
+  const days = nextOpenDays(app.settings, draft.service!, draft.date ?? today, turn.now, takenExcluding(app, draft), MAX_DAY_OPTIONS);
+  if (days.length === 0) {
+    turn.session.pending = undefined;
+    return { kind: 'answer', text: `${reason ? `${reason}\n` : ''}${tr(lang, `Maaf, tidak ada slot kosong dalam ${app.settings.booking.horizonDays} hari ke depan. Silakan coba lagi besok.`, `Sorry, there is no free slot in the next ${app.settings.booking.horizonDays} days. Please try again tomorrow.`)}` };
+  }
+  const options = days.map((date) => ({ label: formatShortDate(date, lang), value: date, request: { intent: 'book' as const, ...draft, date, time: null } }));
+  const question = tr(lang, 'Pilih tanggal:', 'Pick a date:');
+  return ask(turn, { kind: 'clarify', text: reason ? `${reason}\n${question}` : question, options }, draft);
+}
+
+function askTime(app: App, turn: Turn, draft: BookingDraft, reason: string | null): Reply {
+  const { lang } = turn;
+  const slots = nearestFreeSlots(app.settings, draft.service!, draft.date!, draft.time ?? null, turn.now, takenExcluding(app, draft), MAX_TIME_OPTIONS);
+  if (slots.length === 0) return askDate(app, turn, { ...draft, time: undefined }, `${reason ? `${reason}\n` : ''}${tr(lang, `Slot pada ${formatDate(draft.date!, lang)} sudah penuh.`, `${formatDate(draft.date!, lang)} is fully booked.`)}`);
+  const options = slots.map((time) => ({ label: formatTime(time, app.settings.timeZone, lang), value: time, request: { intent: 'book' as const, ...draft, time } }));
+  const question = tr(lang, `Pilih jam pada ${formatDate(draft.date!, lang)}:`, `Pick a time on ${formatDate(draft.date!, lang)}:`);
+  return ask(turn, { kind: 'clarify', text: reason ? `${reason}\n${question}` : question, options }, draft);
+}
+
+function explainProblem(app: App, turn: Turn, draft: BookingDraft, problem: SlotProblem): Reply {
+  const { lang } = turn;
+  const when = `${formatDate(draft.date!, lang)} ${formatTime(draft.time!, app.settings.timeZone, lang)}`;
+  const closure = app.settings.closures.find((c) => c.date === draft.date);
+  const reasons: Record<SlotProblem, string> = {
+    not_offered: tr(lang, 'Layanan itu tidak tersedia di sini.', 'That service is not offered here.'),
+    past: tr(lang, `${when} sudah lewat.`, `${when} has already passed.`),
+    beyond_horizon: tr(lang, `Booking hanya bisa untuk ${app.settings.booking.horizonDays} hari ke depan.`, `Bookings open only ${app.settings.booking.horizonDays} days ahead.`),
+    closure: tr(lang, `${formatDate(draft.date!, lang)} libur${closure ? ` (${pick(closure.reason, lang)})` : ''}.`, `${formatDate(draft.date!, lang)} is a holiday${closure ? ` (${pick(closure.reason, lang)})` : ''}.`),
+    closed_day: tr(lang, `Layanan ini tutup pada ${formatDate(draft.date!, lang)}.`, `This service is closed on ${formatDate(draft.date!, lang)}.`),
+    not_a_slot: tr(lang, `Jam ${formatTime(draft.time!, app.settings.timeZone, lang)} di luar jam layanan.`, `${formatTime(draft.time!, app.settings.timeZone, lang)} is outside service hours.`),
+    cutoff: tr(lang, `Booking untuk hari ini ditutup ${app.settings.booking.sameDayCutoffMinutes} menit sebelum jadwal.`, `Same-day bookings close ${app.settings.booking.sameDayCutoffMinutes} minutes before the slot.`),
+    full: tr(lang, `Slot ${when} sudah penuh.`, `${when} is fully booked.`),
+  };
+  const reason = reasons[problem];
+  const dayLevel: SlotProblem[] = ['past', 'beyond_horizon', 'closure', 'closed_day'];
+  const sameDayOpen = freeSlots(app.settings, draft.service!, draft.date!, turn.now, takenExcluding(app, draft)).length > 0;
+  if (dayLevel.includes(problem) || !sameDayOpen) return askDate(app, turn, { ...draft, date: dayLevel.includes(problem) ? undefined : draft.date, time: draft.time }, reason);
+  return askTime(app, turn, draft, `${reason} ${tr(lang, 'Slot terdekat yang masih kosong:', 'Nearest free slots:')}`);
+}
+
+function userName(app: App, turn: Turn): string | undefined {
+  return app.store.table('users').get(turn.user)?.name;
+}
+
+function askConfirm(app: App, turn: Turn, draft: BookingDraft): Reply {
+  const { lang } = turn;
+  const service = app.info.service(draft.service!)!;
+  const title = app.info.title(service, app.info.variant(service, draft.variant), lang);
+  const when = `${formatDate(draft.date!, lang)}, ${formatTime(draft.time!, app.settings.timeZone, lang)}`;
+  const question = draft.moving
+    ? tr(lang, `Pindahkan booking ${app.bookings.get(draft.moving)?.code ?? ''} ke ${when}?`, `Move booking ${app.bookings.get(draft.moving)?.code ?? ''} to ${when}?`)
+    : tr(lang, `Konfirmasi booking:\n${title}\n${when}\nAtas nama: ${userName(app, turn)}\n\nLanjutkan?`, `Confirm booking:\n${title}\n${when}\nName: ${userName(app, turn)}\n\nGo ahead?`);
+  const choices = yesNo(lang, { intent: 'confirm' }, { intent: 'decline' });
+  turn.session.pending = { kind: 'booking', draft, awaiting: 'confirm', choices };
+  return { kind: 'clarify', text: question, options: choices };
+}
+
+/** Stores a name given in answer to "atas nama siapa?", then asks to confirm. */
+export function acceptName(app: App, turn: Turn, draft: BookingDraft, text: string): Reply {
+  const { lang } = turn;
+  const name = cleanName(text);
+  if (!name) {
+    return { kind: 'clarify', text: tr(lang, 'Mohon tulis nama saja (huruf, 2–60 karakter), tanpa NIK atau nomor HP.', 'Please type just a name (letters, 2–60 characters), no ID or phone number.') };
+  }
+  const users = app.store.table('users');
+  const existing = users.get(turn.user);
+  users.put({ ...existing, id: turn.user, name, createdAt: existing?.createdAt ?? turn.now.toISOString() });
+  return advance(app, turn, draft);
+}
+
+/** Names only: no digits (a NIK or phone number must not end up in the name field). */
+function cleanName(text: string): string | null {
+  const name = text.replace(/\s+/g, ' ').trim();
+  if (name.length < 2 || name.length > 60 || /\d/.test(name) || !/\p{L}/u.test(name)) return null;
+  return name;
+}
+
+/** The citizen said yes: commit the booking (or move), durable before we say so. */
+export async function commit(app: App, turn: Turn, draft: BookingDraft): Promise<Reply> {
+  const { lang } = turn;
+  turn.session.pending = undefined;
+  try {
+    if (draft.moving) return await commitMove(app, turn, draft);
+    const booking = await app.bookings.book({
+      user: turn.user,
+      name: userName(app, turn) ?? '-',
+      service: draft.service!,
+      variant: draft.variant!,
+      date: draft.date!,
+      time: draft.time!,
+    });
+    turn.session.service = booking.service;
+    return {
+      kind: 'booking_confirmed',
+      text: `✅ ${tr(lang, 'Booking berhasil!', 'You are booked!')}\n${bookingCard(app, booking, lang)}\n\n${checklistBlock(app, booking, lang)}\n\n${tr(lang, 'Datang 15 menit sebelum jadwal. Ketik "cek booking" untuk melihat posisi antrean, "ganti jadwal" atau "batal booking" bila berhalangan.', 'Come 15 minutes early. Type "my booking" to see your queue position, "reschedule" or "cancel booking" if plans change.')}`,
+      booking: summary(booking),
+    };
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'SLOT_TAKEN' || error.code === 'SLOT_CLOSED')) {
+      return explainProblem(app, turn, draft, error.message as SlotProblem);
+    }
+    if (error instanceof AppError && error.code === 'LIMIT_REACHED') return limitReply(app, turn, error.message);
+    throw error;
+  }
+}
+
+async function commitMove(app: App, turn: Turn, draft: BookingDraft): Promise<Reply> {
+  const { lang } = turn;
+  const booking = app.bookings.get(draft.moving!);
+  if (!booking || booking.user !== turn.user || booking.status !== 'booked') return notFound(turn);
+  const moved = await app.bookings.move(booking, draft.date!, draft.time!);
+  return {
+    kind: 'booking_moved',
+    text: `🔁 ${tr(lang, 'Jadwal berhasil dipindah.', 'Your booking was moved.')}\n${bookingCard(app, moved, lang)}`,
+    booking: summary(moved),
+  };
+}
+
+function limitReply(app: App, turn: Turn, which: string): Reply {
+  const { lang } = turn;
+  const text =
+    which === 'same_service_day'
+      ? tr(lang, 'Anda sudah punya booking untuk layanan ini pada hari itu. Ketik "cek booking" untuk melihatnya, atau "ganti jadwal".', 'You already have a booking for this service that day. Type "my booking" to see it, or "reschedule".')
+      : tr(lang, `Anda sudah punya ${app.settings.booking.maxActivePerUser} booking aktif (batas maksimal). Batalkan salah satu dulu bila perlu.`, `You already have ${app.settings.booking.maxActivePerUser} active bookings (the maximum). Cancel one first if needed.`);
+  return { kind: 'answer', text };
+}
+
+export function notFound(turn: Turn): Reply {
+  return {
+    kind: 'answer',
+    text: tr(turn.lang, 'Booking tidak ditemukan. Ketik "cek booking" untuk melihat booking Anda.', 'Booking not found. Type "my booking" to see your bookings.'),
+  };
+}
+
+/** The citizen's own booking by code, or their only active one; never someone else's. */
+function target(app: App, turn: Turn, code: string | null | undefined, bookingId: string | undefined): Booking | Booking[] | undefined {
+  if (bookingId) {
+    const booking = app.bookings.get(bookingId);
+    return booking?.user === turn.user ? booking : undefined;
+  }
+  const active = app.bookings.activeFor(turn.user).filter((b) => b.status === 'booked');
+  if (code) return active.find((b) => b.code === code.toUpperCase());
+  if (active.length === 1) return active[0];
+  return active.length === 0 ? undefined : active;
+}
+
+function pickBooking(app: App, turn: Turn, list: Booking[], intent: 'cancel' | 'reschedule'): Reply {
+  const { lang } = turn;
+  const choices: Choice[] = list.map((b) => ({
+    label: `${b.code} ${app.info.service(b.service) ? pick(app.info.service(b.service)!.name, lang) : b.service} ${formatShortDate(b.date, lang)} ${b.time}`,
+    value: b.code,
+    request: { intent, bookingId: b.id },
+  }));
+  turn.session.pending = { kind: 'choose', choices };
+  return { kind: 'clarify', text: tr(lang, 'Booking yang mana?', 'Which booking?'), options: choices };
+}
+
+export function myBookings(app: App, turn: Turn, code: string | null): Reply {
+  const { lang } = turn;
+  const today = localParts(turn.now, app.settings.timeZone).date;
+  const list = app.bookings.activeFor(turn.user).filter((b) => !code || b.code === code.toUpperCase());
+  if (list.length === 0) {
+    return code
+      ? notFound(turn)
+      : { kind: 'answer', text: tr(lang, 'Anda belum punya booking aktif. Ketik "booking" untuk mengambil antrean.', 'You have no active booking. Type "book" to get a queue slot.') };
+  }
+  const cards = list.map((b) => [bookingCard(app, b, lang), liveStatus(app, b, today, lang)].filter(Boolean).join('\n'));
+  return { kind: 'answer', text: `${tr(lang, 'Booking Anda:', 'Your bookings:')}\n\n${cards.join('\n\n')}` };
+}
+
+export function startCancel(app: App, turn: Turn, code: string | null | undefined, bookingId?: string): Reply {
+  const found = target(app, turn, code, bookingId);
+  if (Array.isArray(found)) return pickBooking(app, turn, found, 'cancel');
+  if (!found || found.status !== 'booked') return notFound(turn);
+  const choices = yesNo(turn.lang, { intent: 'confirm' }, { intent: 'decline' });
+  turn.session.pending = { kind: 'cancel', bookingId: found.id, choices };
+  return {
+    kind: 'clarify',
+    text: `${tr(turn.lang, 'Batalkan booking ini?', 'Cancel this booking?')}\n${bookingCard(app, found, turn.lang)}`,
+    options: choices,
+  };
+}
+
+export async function commitCancel(app: App, turn: Turn, bookingId: string): Promise<Reply> {
+  turn.session.pending = undefined;
+  const booking = app.bookings.get(bookingId);
+  if (!booking || booking.user !== turn.user || booking.status !== 'booked') return notFound(turn);
+  const cancelled = await app.bookings.cancel(booking);
+  return {
+    kind: 'booking_cancelled',
+    text: tr(turn.lang, `Booking ${cancelled.code} sudah dibatalkan dan slotnya dilepas. Terima kasih sudah mengabari.`, `Booking ${cancelled.code} is cancelled and the slot released. Thanks for letting us know.`),
+    booking: summary(cancelled),
+  };
+}
+
+export function startReschedule(app: App, turn: Turn, request: { code?: string | null; bookingId?: string; date?: string | null; time?: string | null }): Reply {
+  const found = target(app, turn, request.code, request.bookingId);
+  if (Array.isArray(found)) return pickBooking(app, turn, found, 'reschedule');
+  if (!found || found.status !== 'booked') return notFound(turn);
+  return advance(app, turn, {
+    moving: found.id,
+    service: found.service,
+    variant: found.variant,
+    date: request.date ?? undefined,
+    time: request.time ?? undefined,
+  });
+}

@@ -1,0 +1,129 @@
+/**
+ * The complaint dialog: what happened, about which service, when, anonymous or not → a ticket.
+ * Whatever the first message already said (category, service) is not asked again. "batal"
+ * at any step abandons it; nothing is stored until the last answer.
+ */
+import type { App, Turn } from '../app.js';
+import { CATEGORY_LABELS, categoryLabel, escalation, guessCategory } from '../care/complaints.js';
+import { formatDate } from '../format.js';
+import { pick, tr } from '../i18n.js';
+import type { Understanding } from '../nlu.js';
+import type { ComplaintCategory } from '../records.js';
+import type { Choice, ComplaintDraft, Pending } from '../session.js';
+import type { Reply } from '../types.js';
+
+type ComplaintPending = Extract<Pending, { kind: 'complaint' }>;
+
+const SKIP = /^(lewat(i|in)?|skip|tidak tahu|gak tahu|ga tau|nggak tahu|-)$/i;
+const MIN_STORY_WORDS = 6;
+
+/** Starts from the first message: "mau lapor pungli di loket ktp kemarin" already fills three answers. */
+export function startComplaint(app: App, turn: Turn, hints: { service?: string | null; date?: string | null }): Reply {
+  const words = turn.text.split(/\s+/).length;
+  const draft: ComplaintDraft = {
+    hasPhoto: false,
+    ...(guessCategory(turn.text) ? { category: guessCategory(turn.text) } : {}),
+    ...(hints.service ? { service: hints.service } : {}),
+    ...(hints.date ? { happenedOn: hints.date } : {}),
+    ...(words >= MIN_STORY_WORDS ? { text: turn.text } : {}),
+  };
+  return ask(app, turn, draft);
+}
+
+/** The next question, or the ticket when everything is known. */
+async function advance(app: App, turn: Turn, draft: ComplaintDraft): Promise<Reply> {
+  if (draft.anonymous === undefined || !draft.category || !draft.text || draft.service === undefined || draft.happenedOn === undefined) {
+    return ask(app, turn, draft);
+  }
+  turn.session.pending = undefined;
+  const complaint = await app.complaints.create({
+    user: draft.anonymous ? null : turn.user,
+    category: draft.category,
+    text: draft.text,
+    hasPhoto: draft.hasPhoto,
+    ...(draft.service ? { service: draft.service } : {}),
+    ...(draft.happenedOn ? { happenedOn: draft.happenedOn } : {}),
+  });
+  const { lang } = turn;
+  const follow = draft.anonymous
+    ? tr(lang, 'Karena anonim, kami tidak dapat mengirim tanggapan ke Anda; simpan nomor tiket untuk menanyakan statusnya.', 'As it is anonymous we cannot send you the reply; keep the ticket number to ask for its status.')
+    : tr(lang, `Tanggapan akan dikirim lewat chat ini paling lambat ${formatDate(complaint.dueAt.slice(0, 10), lang)}. Ketik "${complaint.id}" untuk melihat statusnya.`, `The reply will come through this chat by ${formatDate(complaint.dueAt.slice(0, 10), lang)}. Type "${complaint.id}" to see its status.`);
+  return {
+    kind: 'complaint_received',
+    text: `📮 ${tr(lang, 'Pengaduan Anda diterima.', 'Your complaint has been received.')}\n${tr(lang, 'Nomor tiket', 'Ticket number')}: ${complaint.id}\n${tr(lang, 'Kategori', 'Category')}: ${categoryLabel(complaint.category, lang)}\n${follow}\n${escalation(app, lang)}`,
+  };
+}
+
+function ask(app: App, turn: Turn, draft: ComplaintDraft): Reply {
+  const { lang } = turn;
+  const set = (awaiting: ComplaintPending['awaiting'], text: string, choices: Choice[] = []): Reply => {
+    turn.session.pending = { kind: 'complaint', draft, awaiting, choices };
+    return { kind: 'clarify', text, ...(choices.length > 0 ? { options: choices } : {}) };
+  };
+  if (!draft.category) {
+    const choices = (Object.keys(CATEGORY_LABELS) as ComplaintCategory[]).map((category) => ({
+      label: categoryLabel(category, lang),
+      value: category,
+      request: { intent: 'complaint' as const, category },
+    }));
+    return set('category', tr(lang, 'Mohon maaf atas pengalaman yang kurang baik. Pengaduan Anda tentang apa?', 'We are sorry about your experience. What is your complaint about?'), choices);
+  }
+  if (!draft.text) {
+    return set('text', tr(lang, 'Ceritakan apa yang terjadi (boleh dengan foto). Mohon jangan menulis NIK atau nomor HP.', 'Tell us what happened (a photo is welcome). Please do not write ID or phone numbers.'));
+  }
+  if (draft.service === undefined) {
+    const choices: Choice[] = [
+      ...app.info.offered().map((s) => ({ label: pick(s.name, lang), value: s.id, request: { intent: 'complaint' as const, service: s.id } })),
+      { label: tr(lang, 'Tidak terkait layanan tertentu', 'Not about one service'), value: 'lewati', request: { intent: 'complaint', service: null } },
+    ];
+    return set('service', tr(lang, 'Terkait layanan apa?', 'Which service was it about?'), choices);
+  }
+  if (draft.happenedOn === undefined) {
+    return set('when', tr(lang, 'Kapan kejadiannya? (misalnya "hari ini", "kemarin", "senin lalu", atau "lewati")', 'When did it happen? (e.g. "today", "yesterday", or "skip")'));
+  }
+  const choices: Choice[] = [
+    { label: tr(lang, 'Dengan identitas chat (bisa dijawab)', 'With my chat (you can reply)'), value: 'tidak', request: { intent: 'complaint', anonymous: false } },
+    { label: tr(lang, 'Anonim', 'Anonymous'), value: 'anonim', request: { intent: 'complaint', anonymous: true } },
+  ];
+  return set('anonymous', tr(lang, 'Kirim sebagai anonim? Bila anonim, kami tidak bisa mengirim tanggapan ke chat ini.', 'Send anonymously? If so, we cannot send the reply to this chat.'), choices);
+}
+
+/** Applies an option the citizen picked (category, service, anonymity). */
+export function applyChoice(app: App, turn: Turn, pending: ComplaintPending, request: { category?: ComplaintCategory; service?: string | null; anonymous?: boolean }): Promise<Reply> {
+  return advance(app, turn, {
+    ...pending.draft,
+    ...(request.category ? { category: request.category } : {}),
+    ...(request.service !== undefined ? { service: request.service } : {}),
+    ...(request.anonymous !== undefined ? { anonymous: request.anonymous } : {}),
+  });
+}
+
+/** A typed answer to the open complaint question. */
+export function answerStep(app: App, turn: Turn, pending: ComplaintPending, u: Understanding): Promise<Reply> {
+  const { draft } = pending;
+  const text = turn.text.trim();
+  switch (pending.awaiting) {
+    case 'category':
+      return advance(app, turn, { ...draft, category: guessCategory(text) ?? 'other', text: draft.text ?? (text.split(/\s+/).length >= MIN_STORY_WORDS ? text : undefined) });
+    case 'text':
+      return advance(app, turn, { ...draft, text: text.slice(0, 2000) });
+    case 'service':
+      return advance(app, turn, { ...draft, service: u.service ?? null });
+    case 'when':
+      return advance(app, turn, { ...draft, happenedOn: SKIP.test(text) ? null : (u.date ?? text.slice(0, 60)) });
+    case 'anonymous':
+      return advance(app, turn, { ...draft, anonymous: /anonim|anonymous|rahasia/i.test(text) || u.yesNo === 'yes' });
+  }
+}
+
+/** A photo or sticker during the complaint: noted, and the story is still asked for. */
+export function notePhoto(app: App, turn: Turn, pending: ComplaintPending): Reply {
+  const reply = ask(app, turn, { ...pending.draft, hasPhoto: true });
+  const note = tr(turn.lang, 'Foto dicatat; petugas pengaduan akan memintanya bila diperlukan.', 'Photo noted; the complaint desk will ask for it if needed.');
+  return { ...reply, text: `${note}\n${reply.text}` };
+}
+
+export function abandon(turn: Turn): Reply {
+  turn.session.pending = undefined;
+  return { kind: 'answer', text: tr(turn.lang, 'Baik, pengaduan tidak jadi dikirim. Tidak ada yang disimpan.', 'OK, the complaint was not sent. Nothing was stored.') };
+}

@@ -1,0 +1,171 @@
+/**
+ * Replies that only inform: service facts, opening hours, location, menus, greetings,
+ * complaint channels. None of them change state.
+ */
+import type { App, Turn } from '../app.js';
+import { agencyOf, closureOn, openPeriods } from '../booking/slots.js';
+import { dayName, formatDate, formatTime } from '../format.js';
+import { pick, tr } from '../i18n.js';
+import { addDays, localParts, WEEKDAYS } from '../local-time.js';
+import type { Service, WeekHours } from '../schema.js';
+import type { InfoTopic } from '../service-info.js';
+import type { Choice, Request } from '../session.js';
+import type { Lang, Reply } from '../types.js';
+
+export function menuChoices(lang: Lang): Choice[] {
+  return [
+    { label: tr(lang, 'Syarat layanan', 'Requirements'), value: 'syarat', request: { intent: 'requirements' } },
+    { label: tr(lang, 'Ambil antrean', 'Book a queue slot'), value: 'booking', request: { intent: 'book' } },
+    { label: tr(lang, 'Cek booking saya', 'My bookings'), value: 'cek booking', request: { intent: 'my_booking' } },
+    { label: tr(lang, 'Jam buka & lokasi', 'Hours & location'), value: 'jam buka', request: { intent: 'hours' } },
+    { label: tr(lang, 'Daftar layanan', 'All services'), value: 'layanan', request: { intent: 'list_services' } },
+  ];
+}
+
+export function serviceChoices(app: App, lang: Lang, intent: Request['intent']): Choice[] {
+  return app.info.offered().map((s) => ({
+    label: pick(s.name, lang),
+    value: s.id,
+    request: { intent, service: s.id },
+  }));
+}
+
+export function variantChoices(service: Service, lang: Lang, intent: Request['intent']): Choice[] {
+  return service.variants.map((v) => ({
+    label: pick(v.name, lang),
+    value: `${service.id} ${v.id}`,
+    request: { intent, service: service.id, variant: v.id },
+  }));
+}
+
+export function greeting(app: App, turn: Turn): Reply {
+  const { lang } = turn;
+  return {
+    kind: 'answer',
+    text: tr(
+      lang,
+      `Halo! Saya Layani, asisten ${app.settings.name}. Saya bisa menjelaskan syarat, biaya dan lama layanan, serta mengambilkan nomor antrean.\nKetik pertanyaan Anda, misalnya "syarat bikin kk" atau "booking ktp besok jam 9", atau pilih menu:`,
+      `Hello! I'm Layani, the assistant of ${app.settings.name}. I can explain requirements, fees and processing times, and book you a queue number.\nAsk me anything, e.g. "requirements for a passport" or "book ktp tomorrow at 9", or pick from the menu:`,
+    ),
+    options: menuChoices(lang),
+  };
+}
+
+export function help(app: App, turn: Turn): Reply {
+  const { lang } = turn;
+  const examples = tr(
+    lang,
+    '• "syarat ktp hilang"\n• "biaya perpanjang sim berapa?"\n• "booking paspor kamis jam 10"\n• "cek booking saya" / "batal booking LY-XXXXX"\n• "jam buka" / "lokasi"\n• "mau lapor" (pengaduan) / "bicara dengan petugas"',
+    '• "requirements for a lost ktp"\n• "how much is a sim renewal?"\n• "book paspor thursday at 10"\n• "my booking" / "cancel booking LY-XXXXX"\n• "opening hours" / "location"\n• "complaint" / "talk to staff"',
+  );
+  return {
+    kind: 'answer',
+    text: `${tr(lang, `Yang bisa saya bantu di ${app.settings.name}:`, `What I can do for ${app.settings.name}:`)}\n${examples}`,
+    options: menuChoices(lang),
+  };
+}
+
+export function listServices(app: App, turn: Turn): Reply {
+  const { lang } = turn;
+  const lines = app.settings.agencies.map((agency) => {
+    const names = agency.services.map((id) => app.info.service(id)).filter((s) => s !== undefined).map((s) => pick(s.name, lang));
+    return `• ${pick(agency.name, lang)}: ${names.join(', ')}`;
+  });
+  return {
+    kind: 'answer',
+    text: `${tr(lang, `Layanan di ${app.settings.name}:`, `Services at ${app.settings.name}:`)}\n${lines.join('\n')}\n\n${tr(lang, 'Pilih layanan untuk melihat syaratnya:', 'Pick a service to see its requirements:')}`,
+    options: serviceChoices(app, lang, 'requirements'),
+  };
+}
+
+function describeDay(periods: WeekHours['mon'], timeZone: string, lang: Lang): string {
+  if (periods.length === 0) return tr(lang, 'tutup', 'closed');
+  return periods.map((p) => `${formatTime(p.open, timeZone, lang).split(' ')[0]}–${formatTime(p.close, timeZone, lang)}`).join(', ');
+}
+
+export function hours(app: App, turn: Turn, serviceId: string | null): Reply {
+  const { lang } = turn;
+  const { settings } = app;
+  const service = serviceId ? app.info.service(serviceId) : undefined;
+  const week = (service && agencyOf(settings, service.id)?.hours) ?? settings.hours;
+  const order = [...WEEKDAYS.slice(1), 'sun' as const];
+  const lines = order.map((day) => `• ${dayName(day, lang)}: ${describeDay(week[day], settings.timeZone, lang)}`);
+  const today = localParts(turn.now, settings.timeZone).date;
+  const upcoming = settings.closures
+    .filter((c) => c.date >= today && c.date <= addDays(today, 30))
+    .map((c) => `• ${formatDate(c.date, lang)}: ${pick(c.reason, lang)}`);
+  const title = service
+    ? tr(lang, `Jam layanan ${pick(service.name, lang)} di ${settings.name}:`, `Hours for ${pick(service.name, lang)} at ${settings.name}:`)
+    : tr(lang, `Jam buka ${settings.name}:`, `Opening hours of ${settings.name}:`);
+  const closures = upcoming.length > 0 ? `\n\n${tr(lang, 'Libur/tutup dalam 30 hari ke depan:', 'Closed in the next 30 days:')}\n${upcoming.join('\n')}` : '';
+  const todayPeriods = service ? openPeriods(settings, service.id, today) : closureOn(settings, today) ? [] : week[localParts(turn.now, settings.timeZone).weekday];
+  const todayLine = `\n\n${tr(lang, 'Hari ini', 'Today')}: ${describeDay(todayPeriods, settings.timeZone, lang)}`;
+  return { kind: 'answer', text: `${title}\n${lines.join('\n')}${todayLine}${closures}` };
+}
+
+export function location(app: App, turn: Turn, serviceId: string | null): Reply {
+  const { lang } = turn;
+  const { settings } = app;
+  const service = serviceId ? app.info.service(serviceId) : undefined;
+  if (service) return { kind: 'answer', text: app.info.answer('location', service, app.info.variant(service, null), lang) };
+  return {
+    kind: 'answer',
+    text: `📍 ${settings.name}\n${settings.address}\n${settings.mapUrl}${settings.phone ? `\n☎️ ${settings.phone}` : ''}`,
+  };
+}
+
+/** requirements / procedure / cost / duration for a known service. Asks for the variant when it matters. */
+export function serviceTopic(app: App, turn: Turn, topic: InfoTopic, service: Service, variantId: string | null): Reply {
+  const { lang } = turn;
+  const needsVariant = (topic === 'requirements' || topic === 'procedure') && service.variants.length > 1 && !variantId;
+  if (needsVariant) {
+    return {
+      kind: 'clarify',
+      text: tr(lang, `${pick(service.name, lang)} yang mana?`, `Which ${pick(service.name, lang)} service?`),
+      options: variantChoices(service, lang, topic),
+    };
+  }
+  if ((topic === 'cost' || topic === 'duration') && service.variants.length > 1 && !variantId) {
+    return { kind: 'answer', text: app.info.allVariants(topic, service, lang), options: followUps(service, lang) };
+  }
+  const variant = app.info.variant(service, variantId);
+  return { kind: 'answer', text: app.info.answer(topic, service, variant, lang), options: followUps(service, lang, variant.id) };
+}
+
+/** A message naming only a service: a short overview and what to ask next. */
+export function overview(app: App, turn: Turn, service: Service): Reply {
+  const { lang } = turn;
+  return {
+    kind: 'answer',
+    text: `${pick(service.name, lang)} — ${app.info.where(service, lang)}\n${tr(lang, 'Apa yang ingin Anda ketahui?', 'What would you like to know?')}`,
+    options: followUps(service, lang),
+  };
+}
+
+function followUps(service: Service, lang: Lang, variant?: string): Choice[] {
+  const base = { service: service.id, variant: variant ?? null };
+  return [
+    { label: tr(lang, 'Syarat', 'Requirements'), value: `syarat ${service.id}`, request: { ...base, intent: 'requirements' } },
+    { label: tr(lang, 'Alur', 'Steps'), value: `alur ${service.id}`, request: { ...base, intent: 'procedure' } },
+    { label: tr(lang, 'Biaya', 'Fee'), value: `biaya ${service.id}`, request: { ...base, intent: 'cost' } },
+    { label: tr(lang, 'Lama proses', 'Processing time'), value: `lama ${service.id}`, request: { ...base, intent: 'duration' } },
+    { label: tr(lang, 'Ambil antrean', 'Book'), value: `booking ${service.id}`, request: { ...base, intent: 'book' } },
+  ];
+}
+
+export function fallback(app: App, turn: Turn): Reply {
+  const { lang, session } = turn;
+  const again = session.fallbacks >= 2;
+  const text = again
+    ? tr(
+        lang,
+        `Maaf, saya masih belum paham. Anda bisa memilih menu di bawah, atau menghubungi petugas: ${app.settings.complaints.channels[0]?.contact ?? app.settings.name}.`,
+        `Sorry, I still don't understand. Pick from the menu below, or contact our staff: ${app.settings.complaints.channels[0]?.contact ?? app.settings.name}.`,
+      )
+    : tr(
+        lang,
+        'Maaf, saya belum paham. Saya bisa membantu soal layanan di MPP: syarat, biaya, lama proses, jam buka, dan antrean. Contoh: "syarat bikin kk".',
+        'Sorry, I did not get that. I can help with MPP services: requirements, fees, processing time, opening hours and queue bookings. For example: "requirements for a family card".',
+      );
+  return { kind: 'fallback', text, options: menuChoices(lang) };
+}

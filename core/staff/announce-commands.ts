@@ -1,0 +1,107 @@
+/**
+ * /announce for staff: a preview with the recipient count, then "ya" sends it.
+ *   /announce TEKS                         → everyone who opted in
+ *   /announce topik:paspor TEKS            → subscribers following paspor
+ *   /announce LAYANAN TANGGAL TEKS         → citizens booked for that service and day,
+ *                                            with cancel/reschedule options attached
+ *   /announce status A3                    → delivery progress
+ */
+import type { AnnouncementRow } from '../announce/broadcast.js';
+import type { App, Turn } from '../app.js';
+import { formatDate } from '../format.js';
+import type { Audience } from '../records.js';
+import type { Choice } from '../session.js';
+import type { Reply, ReplyOption } from '../types.js';
+
+export const ANNOUNCE_USAGE =
+  'Cara memakai /announce:\n/announce TEKS — ke semua pelanggan info\n/announce topik:LAYANAN TEKS — ke pelanggan topik itu (mis. topik:paspor)\n/announce LAYANAN TANGGAL TEKS — ke warga yang booking layanan itu pada tanggal itu (mis. /announce ktp 2026-11-25 Layanan KTP tutup karena gangguan jaringan)\n/announce status NOMOR — progres pengiriman';
+
+const BOOKED_OPTIONS: readonly ReplyOption[] = [
+  { label: 'Ganti jadwal', value: 'ganti jadwal' },
+  { label: 'Batalkan booking', value: 'batal booking' },
+];
+
+const staffReply = (text: string, options?: Choice[]): Reply => ({ kind: 'staff', text, ...(options ? { options } : {}) });
+
+export async function announce(app: App, turn: Turn, args: string[]): Promise<Reply> {
+  if (args.length === 0) return staffReply(ANNOUNCE_USAGE);
+  if (args[0] === 'status') return status(app, args[1]);
+  const parsed = parse(app, turn, args);
+  if ('error' in parsed) return staffReply(`${parsed.error}\n\n${ANNOUNCE_USAGE}`);
+  const draft = await app.broadcasts.draft({
+    createdBy: turn.user,
+    text: parsed.text,
+    audience: parsed.audience,
+    ...(parsed.audience.kind === 'booked' ? { options: BOOKED_OPTIONS } : {}),
+  });
+  const choices: Choice[] = [
+    { label: `Kirim ke ${draft.total} penerima`, value: 'ya', request: { intent: 'confirm' } },
+    { label: 'Batal', value: 'tidak', request: { intent: 'decline' } },
+  ];
+  turn.session.pending = { kind: 'announce', announcementId: draft.id, choices };
+  return staffReply(`📢 Pratinjau pengumuman ${draft.id} — ${describe(parsed.audience)}: ${draft.total} penerima.\n\n${draft.text}\n\nKirim sekarang?`, choices);
+}
+
+/** Staff said yes to the preview: snapshot the recipients and start sending in the background. */
+export async function confirmAnnouncement(app: App, id: string): Promise<Reply> {
+  const confirmed = await app.broadcasts.confirm(id);
+  void app.broadcasts.run();
+  return staffReply(`✅ Pengumuman ${id} dikirim ke ${confirmed.total} penerima. Laporan menyusul; progres: /announce status ${id}`);
+}
+
+export async function declineAnnouncement(app: App, id: string): Promise<Reply> {
+  await app.broadcasts.cancel(id);
+  return staffReply(`Pengumuman ${id} dibatalkan; tidak ada yang dikirim.`);
+}
+
+/** The delivery report sent to the author when sending is finished. */
+export function report(announcement: AnnouncementRow, app: App): Reply {
+  const p = app.broadcasts.progress(announcement.id);
+  return staffReply(`📊 Laporan pengumuman ${announcement.id}: terkirim ${p.sent}, gagal ${p.failed}, tidak terjangkau (memblokir bot) ${p.unreachable}, tidak pasti ${p.unknown} dari ${p.total}.`);
+}
+
+function status(app: App, id: string | undefined): Reply {
+  if (!id) return staffReply('Contoh: /announce status A3');
+  try {
+    const p = app.broadcasts.progress(id.toUpperCase());
+    return staffReply(`Pengumuman ${id.toUpperCase()} (${p.status}): terkirim ${p.sent}, menunggu ${p.pending + p.sending}, gagal ${p.failed}, tidak terjangkau ${p.unreachable}, tidak pasti ${p.unknown} dari ${p.total}.`);
+  } catch {
+    return staffReply(`Pengumuman ${id} tidak ditemukan.`);
+  }
+}
+
+type Parsed = { audience: Audience; text: string } | { error: string };
+
+function parse(app: App, turn: Turn, args: string[]): Parsed {
+  const [first = '', second = '', ...rest] = args;
+  const topic = /^(topik|topic):(.+)$/i.exec(first);
+  if (topic) {
+    const service = serviceOf(app, turn, topic[2]!);
+    if (!service) return { error: `Topik "${topic[2]}" bukan layanan yang dikenal.` };
+    return withText({ kind: 'subscribers', topic: service }, [second, ...rest]);
+  }
+  const service = app.info.service(first.toLowerCase()) ? first.toLowerCase() : null;
+  const date = service ? dateOf(app, turn, second) : null;
+  if (service && date) return withText({ kind: 'booked', service, date }, rest);
+  if (service && !date) return { error: `Setelah layanan "${first}" tulis tanggalnya (YYYY-MM-DD, "hari ini" atau "besok").` };
+  return withText({ kind: 'subscribers' }, args);
+}
+
+function withText(audience: Audience, words: string[]): Parsed {
+  const text = words.join(' ').trim();
+  return text ? { audience, text } : { error: 'Teks pengumumannya kosong.' };
+}
+
+function serviceOf(app: App, turn: Turn, word: string): string | null {
+  return app.info.service(word.toLowerCase()) ? word.toLowerCase() : app.nlu.understand(word, turn.now).service;
+}
+
+function dateOf(app: App, turn: Turn, word: string): string | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(word)) return word;
+  return app.nlu.understand(word.replace(/_/g, ' '), turn.now).date;
+}
+
+function describe(audience: Audience): string {
+  if (audience.kind === 'booked') return `warga yang booking ${audience.service} pada ${formatDate(audience.date, 'id')}`;
+  return audience.topic ? `pelanggan topik ${audience.topic}` : 'semua pelanggan info';
+}

@@ -1,0 +1,312 @@
+/**
+ * Counter staff commands. Only ids listed as staff may run them; anyone else gets
+ * `not_allowed` and nothing changes. Calling a number alerts the citizen (`turn_now`)
+ * and everyone who is now close (`turn_soon`, once per booking).
+ */
+import type { App, Turn } from '../app.js';
+import { queueLabel } from '../booking/booking-code.js';
+import { summary } from '../booking/booking-replies.js';
+import { skipped, waiting } from '../booking/queue.js';
+import { agencyOf } from '../booking/slots.js';
+import { computeIkm, filterResponses, formatIkm, parsePeriod } from '../care/ikm.js';
+import { pick, tr } from '../i18n.js';
+import { localParts } from '../local-time.js';
+import { langOf, notify } from '../notify.js';
+import type { Booking } from '../records.js';
+import type { Outgoing, Reply } from '../types.js';
+import { announce } from './announce-commands.js';
+
+const QUEUE_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin', 'balas', 'selesai', 'announce', 'umumkan', 'ikm', 'batalkan']);
+/** Managing staff is for admins only. */
+const ADMIN_COMMANDS = new Set(['staff']);
+/** Complaint handling is for the complaint handlers (and admins), not every counter. */
+const COMPLAINT_COMMANDS = new Set(['jawab', 'reply', 'tutup', 'close', 'pengaduan', 'complaints']);
+export const STAFF_COMMANDS = new Set([...QUEUE_COMMANDS, ...COMPLAINT_COMMANDS, ...ADMIN_COMMANDS]);
+
+function isAllowed(app: App, user: Turn['user'], command: string): boolean {
+  if (COMPLAINT_COMMANDS.has(command)) return app.complaints.isHandler(user);
+  if (ADMIN_COMMANDS.has(command)) return app.access.isAdmin(user);
+  return app.access.isStaff(user);
+}
+
+const USAGE =
+  'Perintah petugas:\n/next LAYANAN [LOKET] — panggil nomor berikutnya\n/skip — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done — selesai melayani\n/queue LAYANAN — antrean hari ini\n/today — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)\n/batalkan KODE [ALASAN] — batalkan booking atas permintaan warga';
+
+const WALK_IN = 'term:walk-in' as const;
+
+const staffReply = (text: string): Reply => ({ kind: 'staff', text });
+
+export async function runStaffCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
+  const allowed = isAllowed(app, turn.user, command);
+  // Every staff action and every refused attempt goes to the append-only audit log.
+  app.store.appendLog('audit', { at: turn.now.toISOString(), who: turn.user, action: command, args: args.join(' ').slice(0, 200), allowed });
+  if (!allowed) {
+    await app.store.flush();
+    app.logger.warn('staff_command_refused', { user: turn.user, command });
+    return {
+      kind: 'not_allowed',
+      text: tr(turn.lang, 'Maaf, perintah itu hanya untuk petugas MPP. Ketik "menu" untuk melihat yang bisa saya bantu.', 'Sorry, that command is for MPP staff only. Type "menu" to see what I can do for you.'),
+    };
+  }
+  app.logger.info('staff_command', { user: turn.user, command });
+  const reply = await dispatch(app, turn, command, args);
+  await app.store.flush();
+  return reply;
+}
+
+async function dispatch(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
+  switch (command) {
+    case 'next':
+      return callNext(app, turn, args);
+    case 'skip':
+      return finishCurrent(app, turn, 'skipped');
+    case 'done':
+      return finishCurrent(app, turn, 'done');
+    case 'queue':
+      return showQueue(app, turn, args);
+    case 'today':
+      return today(app, turn);
+    case 'walkin':
+      return walkIn(app, turn, args);
+    case 'balas':
+    case 'selesai':
+      return handoffCommand(app, turn, command, args);
+    case 'jawab':
+    case 'reply':
+    case 'tutup':
+    case 'close':
+      return complaintCommand(app, turn, command, args);
+    case 'pengaduan':
+    case 'complaints':
+      return staffReply(app.complaints.handlerList());
+    case 'staff':
+      return manageStaff(app, turn, args);
+    case 'announce':
+    case 'umumkan':
+      return announce(app, turn, args);
+    case 'ikm':
+      return ikm(app, turn, args);
+    case 'batalkan':
+      return cancelForCitizen(app, turn, args);
+    default:
+      return staffReply(USAGE);
+  }
+}
+
+function resolveService(app: App, turn: Turn, word: string | undefined): string | null {
+  if (!word) return null;
+  if (app.info.service(word.toLowerCase())) return word.toLowerCase();
+  return app.nlu.understand(word, turn.now).service;
+}
+
+const todayOf = (app: App, turn: Turn): string => localParts(turn.now, app.settings.timeZone).date;
+
+async function callNext(app: App, turn: Turn, args: string[]): Promise<Reply> {
+  const service = resolveService(app, turn, args[0]);
+  if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /next ktp 2\n\n${USAGE}`);
+  if (!app.access.canServe(turn.user, service)) return notYours(app, turn, service);
+  const date = todayOf(app, turn);
+  const next = waiting(app.bookings, service, date)[0] ?? skipped(app.bookings, service, date)[0];
+  if (!next) return staffReply(`Tidak ada antrean ${service} yang menunggu.`);
+  const counter = args[1] ? `Loket ${args.slice(1).join(' ')}` : (pick(agencyOf(app.settings, service)?.counter ?? { id: 'Loket', en: 'Counter' }, 'id'));
+  const called = app.bookings.patch(next, { status: 'called', calledAt: turn.now.toISOString(), calledBy: turn.user, counter });
+  const alerts = [turnNow(app, called), ...turnSoon(app, service, date)].filter((m) => m.to !== WALK_IN);
+  await app.store.flush();
+  notify(app, alerts);
+  const left = waiting(app.bookings, service, date).length;
+  const recall = next.status === 'skipped' ? ' (panggilan ulang)' : '';
+  return staffReply(`📣 ${queueLabel(service, called.queueNumber)}${recall} — ${called.name} → ${counter}. Menunggu: ${left}.`);
+}
+
+function turnNow(app: App, booking: Booking): Outgoing {
+  const lang = langOf(app, booking.user);
+  return {
+    to: booking.user,
+    kind: 'turn_now',
+    text: tr(
+      lang,
+      `🔔 Giliran Anda! Nomor ${queueLabel(booking.service, booking.queueNumber)} silakan menuju ${booking.counter}.`,
+      `🔔 It's your turn! Number ${queueLabel(booking.service, booking.queueNumber)}, please go to ${booking.counter}.`,
+    ),
+  };
+}
+
+/** Alerts, once each, the bookings that now have `turnSoonAhead` or fewer people before them. */
+function turnSoon(app: App, service: string, date: string): Outgoing[] {
+  const limit = app.settings.booking.turnSoonAhead;
+  return waiting(app.bookings, service, date)
+    .slice(0, limit + 1)
+    .filter((b) => !b.turnSoonSent)
+    .map((b) => {
+      const ahead = waiting(app.bookings, service, date).findIndex((w) => w.id === b.id);
+      app.bookings.patch(b, { turnSoonSent: true });
+      const lang = langOf(app, b.user);
+      return {
+        to: b.user,
+        kind: 'turn_soon' as const,
+        text: tr(
+          lang,
+          `⏳ Sebentar lagi giliran Anda: ${ahead} orang lagi sebelum nomor ${queueLabel(b.service, b.queueNumber)}. Mohon bersiap di dekat loket.`,
+          `⏳ Your turn is coming: ${ahead} more before number ${queueLabel(b.service, b.queueNumber)}. Please wait near the counter.`,
+        ),
+      };
+    });
+}
+
+function currentOf(app: App, turn: Turn): Booking | undefined {
+  const date = todayOf(app, turn);
+  return app.settings.agencies
+    .flatMap((a) => a.services)
+    .flatMap((service) => app.bookings.day(service, date))
+    .filter((b) => b.status === 'called' && b.calledBy === turn.user)
+    .sort((a, b) => (b.calledAt ?? '').localeCompare(a.calledAt ?? ''))[0];
+}
+
+async function finishCurrent(app: App, turn: Turn, status: 'done' | 'skipped'): Promise<Reply> {
+  const current = currentOf(app, turn);
+  if (!current) return staffReply('Belum ada nomor yang Anda panggil. Gunakan /next LAYANAN dulu.');
+  const patch = status === 'done' ? { status, doneAt: turn.now.toISOString() } : { status, turnSoonSent: true };
+  const updated = app.bookings.patch(current, patch);
+  const survey = status === 'done' ? app.surveys.invite(updated) : null;
+  await app.store.flush();
+  if (survey && updated.user !== WALK_IN) notify(app, [survey]);
+  const label = queueLabel(updated.service, updated.queueNumber);
+  if (status === 'skipped' && updated.user !== WALK_IN) {
+    const lang = langOf(app, updated.user);
+    notify(app, [
+      {
+        to: updated.user,
+        kind: 'turn_missed',
+        text: tr(lang, `Nomor ${label} sudah dipanggil tetapi Anda belum hadir. Segera lapor ke ${updated.counter ?? 'loket'} untuk dipanggil ulang.`, `Number ${label} was called but you were not there. Please report to ${updated.counter ?? 'the counter'} to be called again.`),
+      },
+    ]);
+  }
+  if (status === 'skipped') {
+    return staffReply(`⏭️ ${label} ditandai tidak hadir; akan dipanggil ulang setelah antrean habis.`);
+  }
+  return staffReply(`✅ ${label} selesai.`);
+}
+
+function showQueue(app: App, turn: Turn, args: string[]): Reply {
+  const service = resolveService(app, turn, args[0]);
+  if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /queue ktp\n\n${USAGE}`);
+  const date = todayOf(app, turn);
+  const day = [...app.bookings.day(service, date)].filter((b) => b.status !== 'cancelled').sort((a, b) => a.time.localeCompare(b.time) || a.seq - b.seq);
+  if (day.length === 0) return staffReply(`Belum ada antrean ${service} hari ini.`);
+  const marks: Record<Booking['status'], string> = { booked: '⏳', called: '📣', skipped: '⏭️', done: '✅', cancelled: '✖️' };
+  const lines = day.map((b) => `${marks[b.status]} ${queueLabel(b.service, b.queueNumber)} ${b.time} ${b.name}${b.checkedInAt ? ' (sudah hadir)' : ''}${b.walkIn ? ' (walk-in)' : ''}`);
+  return staffReply(`Antrean ${service} hari ini:\n${lines.join('\n')}`);
+}
+
+function today(app: App, turn: Turn): Reply {
+  const date = todayOf(app, turn);
+  const lines = app.info.offered().flatMap((s) => {
+    const day = app.bookings.day(s.id, date).filter((b) => b.status !== 'cancelled');
+    if (day.length === 0) return [];
+    const count = (status: Booking['status']) => day.filter((b) => b.status === status).length;
+    return [`• ${s.id}: ${day.length} nomor — menunggu ${count('booked')}, dipanggil ${count('called')}, selesai ${count('done')}, tidak hadir ${count('skipped')}`];
+  });
+  return staffReply(lines.length > 0 ? `Ringkasan ${date}:\n${lines.join('\n')}` : `Belum ada antrean pada ${date}.`);
+}
+
+async function walkIn(app: App, turn: Turn, args: string[]): Promise<Reply> {
+  const service = resolveService(app, turn, args[0]);
+  if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /walkin ktp Budi\n\n${USAGE}`);
+  if (!app.access.canServe(turn.user, service)) return notYours(app, turn, service);
+  const now = localParts(turn.now, app.settings.timeZone);
+  const booking = await app.bookings.book({
+    // Walk-ins have no chat: they hold a number but receive no messages.
+    user: WALK_IN,
+    name: args.slice(1).join(' ') || 'Walk-in',
+    service,
+    variant: app.info.service(service)?.defaultVariant ?? 'umum',
+    date: now.date,
+    time: now.time,
+    walkIn: true,
+  });
+  return staffReply(`🎫 Nomor walk-in ${queueLabel(service, booking.queueNumber)} untuk ${booking.name}.`);
+}
+
+async function handoffCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
+  const handoff = args[0] ? app.handoffs.get(args[0]) : undefined;
+  if (!handoff || handoff.status !== 'open') return staffReply(`Percakapan tidak ditemukan atau sudah selesai. Contoh: /${command} H-0001${command === 'balas' ? ' TEKS' : ''}`);
+  if (command === 'selesai') return app.handoffs.end(handoff, turn.user);
+  const text = args.slice(1).join(' ').trim();
+  if (!text) return staffReply(`Tulis balasannya: /balas ${handoff.id} TEKS`);
+  return app.handoffs.reply(handoff, turn.user, text);
+}
+
+async function complaintCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
+  const complaint = args[0] ? app.complaints.get(args[0]) : undefined;
+  if (!complaint) return staffReply(`Nomor pengaduan tidak ditemukan. Contoh: /${command} ADU-0001${command === 'jawab' || command === 'reply' ? ' TEKS' : ''}`);
+  if (command === 'tutup' || command === 'close') {
+    await app.complaints.close(complaint, turn.user);
+    return staffReply(`✅ ${complaint.id} ditutup.`);
+  }
+  const text = args.slice(1).join(' ').trim();
+  if (!text) return staffReply(`Tulis jawabannya: /jawab ${complaint.id} TEKS`);
+  await app.complaints.answer(complaint, turn.user, text);
+  return staffReply(complaint.user ? `Jawaban untuk ${complaint.id} terkirim ke pelapor.` : `Jawaban untuk ${complaint.id} disimpan (pelapor anonim, tidak dapat dikirimi pesan).`);
+}
+
+function notYours(app: App, turn: Turn, service: string): Reply {
+  return { kind: 'not_allowed', text: `Anda terdaftar untuk layanan ${(app.access.services(turn.user) ?? []).join(', ')}, bukan ${service}.` };
+}
+
+const USER_ARG = /^(tg|wa|term):.+$/;
+
+/** /staff list · /staff add ID [LAYANAN…] · /staff admin ID · /staff remove ID — admins only. */
+async function manageStaff(app: App, turn: Turn, args: string[]): Promise<Reply> {
+  const [action = 'list', id, ...services] = args;
+  if (action === 'list') return staffReply(app.access.describe());
+  if (!id || !USER_ARG.test(id)) return staffReply('Contoh: /staff add tg:123456 ktp kk · /staff admin tg:123456 · /staff remove tg:123456 · /staff list');
+  const user = id as Turn['user'];
+  if (action === 'remove') {
+    const removed = await app.access.remove(user);
+    return staffReply(removed ? `${id} dihapus dari petugas.` : `${id} tidak ditambahkan lewat chat (ubah mpp.json atau STAFF_IDS).`);
+  }
+  if (action !== 'add' && action !== 'admin') return staffReply('Aksi tidak dikenal: gunakan list, add, admin atau remove.');
+  const unknown = services.filter((s) => !app.info.service(s));
+  if (unknown.length > 0) return staffReply(`Layanan tidak dikenal: ${unknown.join(', ')}`);
+  await app.access.add({
+    id: user,
+    role: action === 'admin' ? 'admin' : 'staff',
+    ...(services.length > 0 ? { services } : {}),
+    addedBy: turn.user,
+    addedAt: turn.now.toISOString(),
+  });
+  return staffReply(`${id} sekarang ${action === 'admin' ? 'admin' : `petugas${services.length > 0 ? ` untuk ${services.join(', ')}` : ''}`}.`);
+}
+
+/** /ikm [SERVICE] [PERIOD]: the satisfaction index as Permenpan RB 14/2017 defines it. */
+function ikm(app: App, turn: Turn, args: string[]): Reply {
+  const today = todayOf(app, turn);
+  const service = args[0] && app.info.service(args[0].toLowerCase()) ? args[0].toLowerCase() : undefined;
+  const periodText = (service ? args.slice(1) : args).join(' ') || 'bulan ini';
+  const period = parsePeriod(periodText, today);
+  if (!period) return staffReply(`Periode "${periodText}" tidak dikenal: gunakan 2026, 2026-11, 2026-Q4, 2026-11-01..2026-11-30, "bulan ini" atau "tahun ini".`);
+  const rows = filterResponses(app.store.table('surveys').values(), { ...(service ? { service } : {}), ...period });
+  const title = `IKM ${service ? pick(app.info.service(service)!.name, 'id') : app.settings.name}, ${period.from} s.d. ${period.to}`;
+  return staffReply(formatIkm(computeIkm(rows), 'id', title));
+}
+
+/** /batalkan LY-XXXXX [reason]: a cancellation on behalf of a citizen (e.g. asked at the desk); the citizen is told. */
+async function cancelForCitizen(app: App, turn: Turn, args: string[]): Promise<Reply> {
+  const booking = args[0] ? app.bookings.byCode(args[0]) : undefined;
+  if (!booking || booking.status !== 'booked') return staffReply('Booking aktif dengan kode itu tidak ditemukan. Contoh: /batalkan LY-7KQ2M atas permintaan warga');
+  if (!app.access.canServe(turn.user, booking.service)) return notYours(app, turn, booking.service);
+  const cancelled = await app.bookings.cancel(booking);
+  const reason = args.slice(1).join(' ').trim();
+  if (cancelled.user !== WALK_IN) {
+    const lang = langOf(app, cancelled.user);
+    notify(app, [
+      {
+        to: cancelled.user,
+        kind: 'booking_cancelled',
+        text: tr(lang, `Booking ${cancelled.code} (${queueLabel(cancelled.service, cancelled.queueNumber)}) dibatalkan oleh petugas ${app.settings.name}${reason ? `: ${reason}` : ''}. Ketik "booking" untuk jadwal baru.`, `Booking ${cancelled.code} was cancelled by ${app.settings.name} staff${reason ? `: ${reason}` : ''}. Type "book" for a new slot.`),
+        booking: summary(cancelled),
+      },
+    ]);
+  }
+  return staffReply(`✖️ ${cancelled.code} (${queueLabel(cancelled.service, cancelled.queueNumber)}) dibatalkan; warga sudah diberi tahu.`);
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+
+import { AppError } from '../../../core/errors.js';
+import { engineHarness } from '../../fakes/engine.js';
+
+// Monday 23 Nov 2026, 09:00 WIB
+const NOW = '2026-11-23T02:00:00Z';
+const slot = { service: 'ktp', variant: 'baru', date: '2026-11-24', time: '09:00' } as const;
+
+describe('bookings', () => {
+  it('never sells the last seat twice, even to 50 simultaneous requests', async () => {
+    const { bookings } = engineHarness({ now: NOW });
+    const attempts = Array.from({ length: 50 }, (_, i) => bookings.book({ ...slot, user: `tg:${i}`, name: `Warga ${i}` }));
+    const results = await Promise.allSettled(attempts);
+    const won = results.filter((r) => r.status === 'fulfilled');
+    expect(won).toHaveLength(2); // capacity 2
+    const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(lost.every((r) => r.reason instanceof AppError && r.reason.code === 'SLOT_TAKEN')).toBe(true);
+    expect(bookings.taken('ktp', '2026-11-24', '09:00')).toBe(2);
+  });
+
+  it('gives unique codes and queue numbers in booking order per service and day', async () => {
+    const { bookings } = engineHarness({ now: NOW });
+    const a = await bookings.book({ ...slot, time: '10:00', user: 'tg:1', name: 'A' });
+    const b = await bookings.book({ ...slot, time: '08:00', user: 'tg:2', name: 'B' });
+    const c = await bookings.book({ ...slot, service: 'kk', variant: 'umum', time: '08:00', user: 'tg:3', name: 'C' });
+    expect([a.queueNumber, b.queueNumber, c.queueNumber]).toEqual([1, 2, 1]);
+    expect(new Set([a.code, b.code, c.code]).size).toBe(3);
+    expect(a.code).toMatch(/^LY-[2-9A-HJKMNP-Z]{5}$/);
+    expect(bookings.byCode(a.code.toLowerCase())?.id).toBe(a.id);
+  });
+
+  it('limits one booking per service per day and N active bookings per user', async () => {
+    const { bookings } = engineHarness({ now: NOW });
+    await bookings.book({ ...slot, user: 'tg:1', name: 'A' });
+    await expect(bookings.book({ ...slot, time: '10:00', user: 'tg:1', name: 'A' })).rejects.toMatchObject({ code: 'LIMIT_REACHED', message: 'same_service_day' });
+    await bookings.book({ ...slot, date: '2026-11-25', user: 'tg:1', name: 'A' });
+    await bookings.book({ ...slot, date: '2026-11-26', user: 'tg:1', name: 'A' });
+    await expect(bookings.book({ ...slot, date: '2026-11-27', user: 'tg:1', name: 'A' })).rejects.toMatchObject({ message: 'max_active' });
+  });
+
+  it('frees the seat on cancel and keeps the code on move', async () => {
+    const { bookings } = engineHarness({ now: NOW });
+    const first = await bookings.book({ ...slot, user: 'tg:1', name: 'A' });
+    await bookings.book({ ...slot, user: 'tg:2', name: 'B' });
+    await expect(bookings.book({ ...slot, user: 'tg:3', name: 'C' })).rejects.toMatchObject({ code: 'SLOT_TAKEN' });
+    const moved = await bookings.move(first, '2026-11-25', '13:00');
+    expect(moved.code).toBe(first.code);
+    expect(bookings.taken('ktp', '2026-11-24', '09:00')).toBe(1);
+    const third = await bookings.book({ ...slot, user: 'tg:3', name: 'C' });
+    await bookings.cancel(third);
+    expect(bookings.taken('ktp', '2026-11-24', '09:00')).toBe(1);
+    expect(bookings.byCode(third.code)).toBeUndefined();
+  });
+
+  it('refuses past, closed and full slots with a reason', async () => {
+    const { bookings } = engineHarness({ now: NOW });
+    await expect(bookings.book({ ...slot, date: '2026-11-23', time: '08:30', user: 'tg:1', name: 'A' })).rejects.toMatchObject({ code: 'SLOT_CLOSED', message: 'past' });
+    await expect(bookings.book({ ...slot, date: '2026-11-29', user: 'tg:1', name: 'A' })).rejects.toMatchObject({ message: 'closed_day' });
+  });
+
+  it('stores reminder due times in UTC from the MPP wall clock, skipping ones already past', async () => {
+    const { bookings } = engineHarness({ now: NOW });
+    const tomorrow = await bookings.book({ ...slot, user: 'tg:1', name: 'A' });
+    expect(tomorrow.reminders).toEqual([
+      { kind: 'day_before', at: '2026-11-23T11:00:00.000Z', state: 'pending' },
+      { kind: 'hour_before', at: '2026-11-24T01:00:00.000Z', state: 'pending' },
+    ]);
+    const today = await bookings.book({ ...slot, date: '2026-11-23', time: '13:00', user: 'tg:2', name: 'B' });
+    expect(today.reminders.map((r) => r.state)).toEqual(['skipped', 'pending']);
+  });
+});
+
+describe('archiving', () => {
+  it('moves past days out of the hot set and drops the citizen name from them', async () => {
+    const { bookings, store, clock } = engineHarness({ now: NOW });
+    const old = await bookings.book({ ...slot, user: 'tg:1', name: 'Ani' });
+    await bookings.book({ ...slot, date: '2026-11-26', user: 'tg:2', name: 'Budi' });
+    clock.set('2026-11-26T01:00:00Z');
+    expect(bookings.archiveBefore('2026-11-25')).toBe(1);
+    expect(bookings.get(old.id)).toBeUndefined();
+    expect(bookings.day('ktp', '2026-11-24')).toEqual([]);
+    expect(store.archived('bookings', '2026-11')).toEqual([expect.objectContaining({ id: old.id, name: '' })]);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+
+import type { UserKey } from '../../../core/types.js';
+import { engineHarness } from '../../fakes/engine.js';
+
+// Monday 23 Nov 2026, 07:00 WIB: book for 10:00–11:30 today, then the day starts.
+const NOW = '2026-11-23T00:00:00Z';
+const STAFF: UserKey = 'tg:900';
+
+async function dayWithFiveBookings() {
+  const harness = engineHarness({ now: NOW });
+  const times = ['10:00', '10:00', '10:30', '10:30', '11:00'];
+  for (const [i, time] of times.entries()) {
+    await harness.bookings.book({ user: `tg:${i + 1}`, name: `Warga ${i + 1}`, service: 'ktp', variant: 'baru', date: '2026-11-23', time });
+  }
+  harness.clock.set('2026-11-23T03:00:00Z'); // 10:00 WIB
+  const say = async (from: UserKey, text: string) => harness.engine.conversation.handle({ from, text, receivedAt: harness.clock.now() });
+  return { ...harness, say };
+}
+
+describe('live queue', () => {
+  it('calls the next number, tells that citizen where to go, and warns the next ones once', async () => {
+    const { say, sent } = await dayWithFiveBookings();
+    const [reply] = await say(STAFF, '/next ktp 3');
+    expect(reply).toMatchObject({ kind: 'staff' });
+    expect(reply?.text).toContain('KTP-001');
+    expect(reply?.text).toContain('Loket 3');
+    expect(sent[0]).toMatchObject({ to: 'tg:1', kind: 'turn_now' });
+    expect(sent[0]?.text).toContain('Loket 3');
+    // turnSoonAhead = 2: tg:2 (0 ahead), tg:3 (1 ahead), tg:4 (2 ahead)
+    expect(sent.filter((m) => m.kind === 'turn_soon').map((m) => m.to)).toEqual(['tg:2', 'tg:3', 'tg:4']);
+    sent.length = 0;
+    await say(STAFF, '/done');
+    await say(STAFF, '/next ktp 3');
+    expect(sent.map((m) => `${m.kind}:${m.to}`)).toEqual(['survey:tg:1', 'turn_now:tg:2', 'turn_soon:tg:5']);
+  });
+
+  it('refuses staff commands from strangers and changes nothing', async () => {
+    const { say, sent, bookings } = await dayWithFiveBookings();
+    const [reply] = await say('tg:1', '/next ktp');
+    expect(reply?.kind).toBe('not_allowed');
+    expect(sent).toHaveLength(0);
+    expect(bookings.day('ktp', '2026-11-23').every((b) => b.status === 'booked')).toBe(true);
+  });
+
+  it('marks an absent citizen skipped, tells them, and recalls them when the queue runs dry', async () => {
+    const { say, sent } = await dayWithFiveBookings();
+    await say(STAFF, '/next ktp');
+    const [skip] = await say(STAFF, '/skip');
+    expect(skip?.text).toContain('tidak hadir');
+    expect(sent.find((m) => m.kind === 'turn_missed')?.to).toBe('tg:1');
+    for (let i = 0; i < 4; i++) {
+      await say(STAFF, '/next ktp');
+      await say(STAFF, '/done');
+    }
+    const [recall] = await say(STAFF, '/next ktp');
+    expect(recall?.text).toContain('KTP-001 (panggilan ulang)');
+    const [empty] = await say(STAFF, '/next ktp');
+    expect(empty?.text).toContain('Tidak ada antrean');
+  });
+
+  it('shows the queue and the day summary, with walk-ins', async () => {
+    const { say } = await dayWithFiveBookings();
+    const [walkIn] = await say(STAFF, '/walkin ktp Pak Budi');
+    expect(walkIn?.text).toContain('KTP-006');
+    await say(STAFF, '/next ktp');
+    const [queue] = await say(STAFF, '/queue ktp');
+    expect(queue?.text.split('\n')).toHaveLength(7);
+    expect(queue?.text).toContain('📣 KTP-001');
+    expect(queue?.text).toContain('Pak Budi (walk-in)');
+    const [today] = await say(STAFF, '/today');
+    expect(today?.text).toContain('ktp: 6 nomor — menunggu 5, dipanggil 1');
+  });
+
+  it('answers a staff command with a usage hint when the service is missing', async () => {
+    const { say } = await dayWithFiveBookings();
+    const [reply] = await say(STAFF, '/next');
+    expect(reply?.text).toContain('Contoh: /next ktp 2');
+  });
+});
+
+describe('staff on behalf of citizens', () => {
+  it('cancels a booking on request, tells the citizen why, and frees the seat', async () => {
+    const { say, sent, bookings } = await dayWithFiveBookings();
+    const code = bookings.day('ktp', '2026-11-23').find((b) => b.user === 'tg:3')!.code;
+    const [reply] = await say(STAFF, `/batalkan ${code} sakit, minta dijadwal ulang`);
+    expect(reply?.text).toContain('dibatalkan');
+    expect(sent.find((m) => m.to === 'tg:3')).toMatchObject({ kind: 'booking_cancelled' });
+    expect(sent.find((m) => m.to === 'tg:3')?.text).toContain('sakit');
+    expect(bookings.taken('ktp', '2026-11-23', '10:30')).toBe(1);
+    expect((await say('tg:3', `/batalkan ${code}`))[0]?.kind).toBe('not_allowed');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+
+import { engineHarness } from '../../fakes/engine.js';
+
+// Monday 23 Nov 2026, 09:00 WIB; booking Tuesday 10:00 WIB.
+const NOW = '2026-11-23T02:00:00Z';
+const booking = { user: 'tg:1', name: 'Ani', service: 'ktp', variant: 'baru', date: '2026-11-24', time: '10:00' } as const;
+
+describe('reminders', () => {
+  it('sends the day-before reminder at 18:00 with the checklist, then the one-hour reminder, each once', async () => {
+    const { engine, clock, sent, bookings } = engineHarness({ now: NOW });
+    await bookings.book(booking);
+    clock.set('2026-11-23T10:59:00Z');
+    expect(await engine.reminders.sweep()).toBe(0);
+    clock.set('2026-11-23T11:00:00Z'); // 18:00 WIB
+    expect(await engine.reminders.sweep()).toBe(1);
+    expect(sent[0]).toMatchObject({ to: 'tg:1', kind: 'reminder' });
+    expect(sent[0]?.text).toContain('besok');
+    expect(sent[0]?.text).toContain('Dokumen Baru');
+    expect(sent[0]?.options?.map((o) => o.label)).toEqual(['Ganti jadwal', 'Batalkan']);
+    expect(await engine.reminders.sweep()).toBe(0);
+    clock.set('2026-11-24T02:00:00Z'); // 09:00 WIB
+    expect(await engine.reminders.sweep()).toBe(1);
+    expect(sent[1]?.text).toContain('sebentar lagi');
+    clock.set('2026-11-24T02:30:00Z');
+    expect(await engine.reminders.sweep()).toBe(0);
+    expect(sent).toHaveLength(2);
+  });
+
+  it('never reminds about a cancelled booking, and reminds about a moved one at its new time', async () => {
+    const { engine, clock, sent, bookings } = engineHarness({ now: NOW });
+    const cancelled = await bookings.book(booking);
+    await bookings.cancel(cancelled);
+    const moved = await bookings.book({ ...booking, user: 'tg:2' });
+    await bookings.move(moved, '2026-11-25', '10:00');
+    clock.set('2026-11-23T11:00:00Z');
+    expect(await engine.reminders.sweep()).toBe(0);
+    clock.set('2026-11-24T11:00:00Z');
+    expect(await engine.reminders.sweep()).toBe(1);
+    expect(sent.map((m) => m.to)).toEqual(['tg:2']);
+  });
+
+  it('after downtime sends only the nearest useful reminder and drops those of passed slots', async () => {
+    const { engine, clock, sent, bookings } = engineHarness({ now: NOW });
+    await bookings.book(booking);
+    await bookings.book({ ...booking, user: 'tg:2', time: '08:00' });
+    clock.set('2026-11-24T02:30:00Z'); // 09:30 WIB: tg:2's slot passed, tg:1's is in 30 minutes
+    expect(await engine.reminders.sweep()).toBe(1);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.to).toBe('tg:1');
+    expect(sent[0]?.text).toContain('sebentar lagi');
+  });
+});
