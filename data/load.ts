@@ -203,6 +203,9 @@ function customFix(path: readonly Key[], root: unknown): string {
   const last = path.at(-1);
   if (last === 'uncertainNote') return 'add "uncertainNote": {"id": "...", "en": "..."} saying what to check, or set "uncertain": false';
   if (last === 'defaultVariant') return `use one of the variant ids: ${variantIds(valueAt(root, path.slice(0, -1)))}`;
+  if (path.includes('sources') || (path.includes('inPerson') && last === 'source')) {
+    return 'cite the government page (.go.id) or the regulation itself; move press and blogs to "research", which citizens never see';
+  }
   return 'compare it with the rules in core/schema.ts';
 }
 
