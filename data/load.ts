@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 import type { z } from 'zod';
 
+import { formatStale, STALE_AFTER_MONTHS, staleFacts } from '../core/catalog-freshness.js';
 import { AppError } from '../core/errors.js';
+import { localParts } from '../core/local-time.js';
 import type { Catalog, Settings, Weekday, WeekHours } from '../core/schema.js';
 import { catalogSchema, settingsSchema } from '../core/schema.js';
 
@@ -25,15 +27,42 @@ export interface AppData {
   readonly catalog: Catalog;
 }
 
+export interface LoadOptions {
+  /**
+   * Receives what should be fixed but must not stop the bot, such as facts overdue for a re-check:
+   * an MPP with an old catalog still needs its queue tomorrow morning.
+   */
+  readonly onWarning?: (message: string) => void;
+  /** "Today" for the freshness check; the system clock by default. */
+  readonly now?: Date;
+}
+
 /** Reads and checks both data files; throws `AppError('DATA_FILE')` listing what to fix. */
-export async function loadData(dir: string = DEFAULT_DATA_DIR): Promise<AppData> {
+export async function loadData(dir: string = DEFAULT_DATA_DIR, options: LoadOptions = {}): Promise<AppData> {
   const [settings, catalog] = await Promise.all([readSource(dir, SETTINGS_FILE), readSource(dir, CATALOG_FILE)]);
-  return checkData(settings, catalog);
+  return warned(checkData(settings, catalog), join(dir, CATALOG_FILE), options);
 }
 
 /** Same as `loadData`, for start-up code and scripts that cannot await. */
-export function loadDataSync(dir: string = DEFAULT_DATA_DIR): AppData {
-  return checkData(readSourceSync(dir, SETTINGS_FILE), readSourceSync(dir, CATALOG_FILE));
+export function loadDataSync(dir: string = DEFAULT_DATA_DIR, options: LoadOptions = {}): AppData {
+  return warned(checkData(readSourceSync(dir, SETTINGS_FILE), readSourceSync(dir, CATALOG_FILE)), join(dir, CATALOG_FILE), options);
+}
+
+function warned(data: AppData, catalogPath: string, options: LoadOptions): AppData {
+  const message = staleWarning(data, catalogPath, options.now ?? new Date());
+  if (message !== undefined) options.onWarning?.(message);
+  return data;
+}
+
+/** A warning in the same shape as the errors: the file, what is wrong and how to fix it. */
+export function staleWarning(data: AppData, catalogPath: string, now: Date): string | undefined {
+  const today = localParts(now, data.settings.timeZone).date;
+  const stale = staleFacts(data.catalog, today, STALE_AFTER_MONTHS);
+  if (stale.length === 0) return undefined;
+  return (
+    `${catalogPath}: ${stale.length} service variant(s) were last checked more than ${STALE_AFTER_MONTHS} months ago: ${formatStale(stale)}. ` +
+    'Fix: check those facts against their sources and update "checkedOn" (npm run catalog -- stale lists them).'
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
