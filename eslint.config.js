@@ -3,6 +3,43 @@ import js from '@eslint/js';
 import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import tseslint from 'typescript-eslint';
 
+const PLATFORM = ['natural', 'telegraf', 'whatsapp-web.js', 'lowdb', 'node-cron', 'qrcode-terminal'];
+const ASSEMBLY = ['core/app.ts', 'core/create-engine.ts', 'core/tick.ts'];
+
+/**
+ * One `no-restricted-imports` per layer (flat config replaces a rule per file, so each layer
+ * carries the platform ban too). `below` names what the layer must not import: core modules
+ * (`app` → app.js) or capability folders (`staff/`), matched on the specifier's path within core/.
+ */
+function layers(specs) {
+  return specs.map(({ files, ignores, below }) => ({
+    files,
+    ...(ignores ? { ignores } : {}),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: PLATFORM.map((name) => ({
+            name,
+            message: 'core/ and intents/ stay platform-free; put this behind a port (natural: intents/natural.ts only).',
+          })),
+          patterns: [
+            { group: ['telegraf/*', 'lowdb/*', '**/bots/*', '**/data/*', '**/web/*'], message: 'core/ and intents/ stay platform-free.' },
+            ...(below.length === 0
+              ? []
+              : [
+                  {
+                    regex: `^(\\.\\.?/)+(${below.map((b) => (b.endsWith('/') ? `${b}.*` : `${b}\\.js$`)).join('|')})`,
+                    message: 'Capability order in core/: conversation → staff → announce, care → booking → kernel. Import only downwards; take narrow dependencies (core/context.ts) instead of App.',
+                  },
+                ]),
+          ],
+        },
+      ],
+    },
+  }));
+}
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'var/', '.puppeteerrc.cjs'] },
   js.configs.recommended,
@@ -27,22 +64,19 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Dependencies point inward: core and intents never see a platform or storage library.
-    files: ['core/**/*.ts', 'intents/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['natural', 'telegraf', 'whatsapp-web.js', 'lowdb', 'node-cron', 'qrcode-terminal'].map((name) => ({
-            name,
-            message: 'core/ and intents/ stay platform-free; put this behind a port (natural: intents/natural.ts only).',
-          })),
-          patterns: [{ group: ['telegraf/*', 'lowdb/*', '../bots/*', '../data/*'], message: 'core/ and intents/ stay platform-free.' }],
-        },
-      ],
-    },
-  },
+  // Dependencies point inward (core and intents never see a platform or storage library) and,
+  // inside core/, down the capability order: conversation → staff → announce, care → booking → kernel.
+  // app.ts, create-engine.ts and tick.ts assemble the capabilities; only the top two import app.ts.
+  ...layers([
+    { files: ['intents/**/*.ts'], below: [] },
+    { files: ['core/*.ts'], ignores: ASSEMBLY, below: ['app', 'create-engine', 'tick', 'conversation/', 'staff/', 'announce/', 'care/', 'booking/'] },
+    { files: ['core/booking/**/*.ts'], below: ['app', 'create-engine', 'tick', 'conversation/', 'staff/', 'announce/', 'care/'] },
+    { files: ['core/care/**/*.ts'], below: ['app', 'create-engine', 'tick', 'conversation/', 'staff/', 'announce/'] },
+    { files: ['core/announce/**/*.ts'], below: ['app', 'create-engine', 'tick', 'conversation/', 'staff/', 'care/'] },
+    { files: ['core/staff/**/*.ts'], below: ['create-engine', 'tick', 'conversation/'] },
+    { files: ['core/conversation/**/*.ts'], below: ['create-engine', 'tick'] },
+    { files: ASSEMBLY, below: [] },
+  ]),
   {
     files: ['intents/natural.ts'],
     rules: { 'no-restricted-imports': 'off' },

@@ -14,7 +14,7 @@ import { createTelegramChannel } from './bots/telegram.js';
 import { runTerminal, terminalSender } from './bots/terminal.js';
 import { createWhatsAppChannel, createWhatsAppClient } from './bots/whatsapp.js';
 import { type Config, readConfig } from './core/config.js';
-import { createEngine, type Engine } from './core/engine.js';
+import { createEngine, type Engine } from './core/create-engine.js';
 import { AppError } from './core/errors.js';
 import { markUnreachable } from './core/notify.js';
 import { type Logger, type Sender, systemClock } from './core/ports.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { seededRandom } from '../core/booking/booking-code.js';
-import { createEngine } from '../core/engine.js';
+import { createEngine } from '../core/create-engine.js';
 import { addDays, localParts, toInstant } from '../core/local-time.js';
 import { type Clock, silentLogger, type Store } from '../core/ports.js';
 import type { Booking, LayaniTables } from '../core/records.js';

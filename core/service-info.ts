@@ -2,11 +2,15 @@
  * Service information as chat answers: requirement checklist, procedure, fee, duration,
  * where to go, and always the legal basis and source (UU 25/2009 Pasal 21 components).
  */
-import { agencyOf } from './booking/slots.js';
 import { pick, tr } from './i18n.js';
 import type { Catalog, Representable, Requirement, Service, Settings, Variant } from './schema.js';
 import { isOfficialSource, sourceHost } from './schema.js';
 import type { Lang } from './types.js';
+
+/** The agency (counter) that serves `service` here, if this MPP offers it. */
+export function agencyOf(settings: Settings, service: string): Settings['agencies'][number] | undefined {
+  return settings.agencies.find((agency) => agency.services.includes(service));
+}
 
 export type InfoTopic = 'requirements' | 'procedure' | 'cost' | 'duration' | 'location';
 

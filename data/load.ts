@@ -39,13 +39,33 @@ export interface LoadOptions {
 
 /** Reads and checks both data files; throws `AppError('DATA_FILE')` listing what to fix. */
 export async function loadData(dir: string = DEFAULT_DATA_DIR, options: LoadOptions = {}): Promise<AppData> {
-  const [settings, catalog] = await Promise.all([readSource(dir, SETTINGS_FILE), readSource(dir, CATALOG_FILE)]);
-  return warned(checkData(settings, catalog), join(dir, CATALOG_FILE), options);
+  // allSettled, then report in a fixed order: whichever read failed first must not decide the message.
+  const [settings, catalog] = await Promise.allSettled([readSource(dir, SETTINGS_FILE), readSource(dir, CATALOG_FILE)]);
+  if (settings.status === 'fulfilled' && catalog.status === 'fulfilled') return warned(checkData(settings.value, catalog.value), join(dir, CATALOG_FILE), options);
+  throw combinedReadError([settings, catalog].flatMap((r) => (r.status === 'rejected' ? [r.reason as AppError] : [])));
 }
 
 /** Same as `loadData`, for start-up code and scripts that cannot await. */
 export function loadDataSync(dir: string = DEFAULT_DATA_DIR, options: LoadOptions = {}): AppData {
-  return warned(checkData(readSourceSync(dir, SETTINGS_FILE), readSourceSync(dir, CATALOG_FILE)), join(dir, CATALOG_FILE), options);
+  const read = (name: string): Source | AppError => {
+    try {
+      return readSourceSync(dir, name);
+    } catch (err) {
+      return err as AppError;
+    }
+  };
+  const settings = read(SETTINGS_FILE);
+  const catalog = read(CATALOG_FILE);
+  if (settings instanceof AppError || catalog instanceof AppError) {
+    throw combinedReadError([settings, catalog].filter((r): r is AppError => r instanceof AppError));
+  }
+  return warned(checkData(settings, catalog), join(dir, CATALOG_FILE), options);
+}
+
+/** Every unreadable file, settings first then catalog, in one error (one read error passes through as is). */
+function combinedReadError(errors: readonly AppError[]): AppError {
+  if (errors.length === 1) return errors[0]!;
+  return new AppError('DATA_FILE', errors.map((e) => e.message).join('\n'), { cause: errors[0] });
 }
 
 function warned(data: AppData, catalogPath: string, options: LoadOptions): AppData {

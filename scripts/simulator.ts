@@ -4,7 +4,7 @@
  * come from a seeded generator.
  */
 import { seededRandom } from '../core/booking/booking-code.js';
-import { createEngine, type Engine } from '../core/engine.js';
+import { createEngine, type Engine } from '../core/create-engine.js';
 import type { Clock, Logger, Sender, Store } from '../core/ports.js';
 import type { LayaniTables } from '../core/records.js';
 import type { Settings } from '../core/schema.js';

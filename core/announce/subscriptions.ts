@@ -1,10 +1,10 @@
 /** Opting in and out of general announcements. Opt-out is immediate and confirmed. */
-import type { App, Turn } from '../app.js';
+import type { Basics, Turn } from '../context.js';
 import { tr } from '../i18n.js';
 import type { Reply } from '../types.js';
 
 /** Opt in; naming a service ("info paspor") follows only that topic, adding to earlier ones. */
-export async function subscribe(app: App, turn: Turn, topic: string | null): Promise<Reply> {
+export async function subscribe(app: Basics, turn: Turn, topic: string | null): Promise<Reply> {
   const users = app.store.table('users');
   const { unreachableAt: _, ...profile } = users.get(turn.user) ?? { id: turn.user, createdAt: turn.now.toISOString() };
   const topics = topic ? [...new Set([...(profile.subscribedAt ? (profile.topics ?? []) : []), topic])] : [];
@@ -17,7 +17,7 @@ export async function subscribe(app: App, turn: Turn, topic: string | null): Pro
   };
 }
 
-export async function unsubscribe(app: App, turn: Turn): Promise<Reply> {
+export async function unsubscribe(app: Basics, turn: Turn): Promise<Reply> {
   const users = app.store.table('users');
   const profile = users.get(turn.user);
   if (profile?.subscribedAt) {

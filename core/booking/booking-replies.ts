@@ -1,10 +1,12 @@
 /** Texts about bookings, shared by the dialog, reminders and queue alerts. */
-import type { App } from '../app.js';
 import { formatDate, formatTime } from '../format.js';
 import { tr } from '../i18n.js';
 import type { Booking } from '../records.js';
+import type { Settings } from '../schema.js';
+import type { ServiceInfo } from '../service-info.js';
 import type { BookingSummary, Lang } from '../types.js';
 import { queueLabel } from './booking-code.js';
+import type { Bookings } from './bookings.js';
 import { estimatedWaitMinutes, peopleAhead } from './queue.js';
 
 export function summary(booking: Booking): BookingSummary {
@@ -18,7 +20,14 @@ export function summary(booking: Booking): BookingSummary {
 }
 
 /** The block that identifies a booking: code, number, service, slot, place. */
-export function bookingCard(app: App, booking: Booking, lang: Lang): string {
+/** What a booking card reads: the settings, the catalog and the live book. */
+export interface BookingView {
+  readonly settings: Settings;
+  readonly info: ServiceInfo;
+  readonly bookings: Bookings;
+}
+
+export function bookingCard(app: BookingView, booking: Booking, lang: Lang): string {
   const service = app.info.service(booking.service);
   const title = service ? app.info.title(service, app.info.variant(service, booking.variant), lang) : booking.service;
   return [
@@ -30,7 +39,7 @@ export function bookingCard(app: App, booking: Booking, lang: Lang): string {
   ].join('\n');
 }
 
-export function checklistBlock(app: App, booking: Booking, lang: Lang): string {
+export function checklistBlock(app: BookingView, booking: Booking, lang: Lang): string {
   const service = app.info.service(booking.service);
   if (!service) return '';
   const list = app.info.checklist(app.info.variant(service, booking.variant), lang);
@@ -38,7 +47,7 @@ export function checklistBlock(app: App, booking: Booking, lang: Lang): string {
 }
 
 /** Live state for "cek booking": position and estimated wait when it is today. */
-export function liveStatus(app: App, booking: Booking, today: string, lang: Lang): string {
+export function liveStatus(app: BookingView, booking: Booking, today: string, lang: Lang): string {
   if (booking.status === 'called') {
     return tr(lang, `🔔 Sedang dipanggil ke ${booking.counter ?? 'loket'}.`, `🔔 Being called to ${booking.counter ?? 'the counter'}.`);
   }

@@ -6,14 +6,14 @@
  * handed to the channel, so a crash can lose one but never send it twice. After downtime,
  * the sweep on start sends what is still useful and skips what is stale.
  */
-import type { App } from '../app.js';
+import type { Basics } from '../context.js';
 import { DueQueue } from '../due-queue.js';
 import { tr } from '../i18n.js';
 import { toInstant } from '../local-time.js';
 import { langOf, notify } from '../notify.js';
 import type { Booking, ReminderKind } from '../records.js';
 import type { Outgoing } from '../types.js';
-import { bookingCard, checklistBlock } from './booking-replies.js';
+import { bookingCard, type BookingView, checklistBlock } from './booking-replies.js';
 
 interface Due {
   readonly at: number;
@@ -21,13 +21,15 @@ interface Due {
   readonly kind: ReminderKind;
 }
 
+export type ReminderDeps = Basics & BookingView;
+
 export class Reminders {
   /** Pending reminders by due time. May hold stale entries; they are checked when taken. */
   readonly #queue = new DueQueue<Due>();
   /** Keys of queued entries, so a booking saved many times is queued once per reminder. */
   readonly #queued = new Set<string>();
 
-  constructor(private readonly app: App) {
+  constructor(private readonly app: ReminderDeps) {
     const entries = [...app.store.table('bookings').values()].flatMap(pendingOf).filter((entry) => this.#mark(entry));
     this.#queue.load(entries);
     app.bookings.onChange((booking) => {

@@ -4,6 +4,7 @@
  */
 import { addDays, daysBetween, fromMinutes, localParts, toMinutes, weekdayOf } from '../local-time.js';
 import type { Settings } from '../schema.js';
+import { agencyOf } from '../service-info.js';
 
 export interface SlotRule {
   readonly slotMinutes: number;
@@ -25,10 +26,6 @@ export type TakenSeats = (service: string, date: string, time: string) => number
 
 export function slotRule(settings: Settings, service: string): SlotRule {
   return settings.slots.perService[service] ?? settings.slots.default;
-}
-
-export function agencyOf(settings: Settings, service: string): Settings['agencies'][number] | undefined {
-  return settings.agencies.find((agency) => agency.services.includes(service));
 }
 
 export function closureOn(settings: Settings, date: string): Settings['closures'][number] | undefined {

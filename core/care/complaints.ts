@@ -3,8 +3,8 @@
  * with a command, and chased when overdue. The citizen's identity never reaches staff: the bot
  * relays answers, and an anonymous complaint keeps no chat id at all (Perpres 76/2013).
  */
-import type { App } from '../app.js';
 import { addWorkingDays } from '../booking/working-days.js';
+import type { Basics } from '../context.js';
 import { tr } from '../i18n.js';
 import { localParts, toInstant } from '../local-time.js';
 import { langOf, notify } from '../notify.js';
@@ -41,7 +41,7 @@ export function guessCategory(text: string): ComplaintCategory | undefined {
 export type NewComplaint = Pick<Complaint, 'user' | 'category' | 'service' | 'happenedOn' | 'text' | 'hasPhoto'>;
 
 export class Complaints {
-  constructor(private readonly app: App) {}
+  constructor(private readonly app: Basics) {}
 
   get #table() {
     return this.app.store.table('complaints');
@@ -162,7 +162,7 @@ export function ticketId(number: number): string {
   return `ADU-${String(number).padStart(4, '0')}`;
 }
 
-export function escalation(app: App, lang: Lang): string {
+export function escalation(app: Pick<Basics, 'settings'>, lang: Lang): string {
   return tr(
     lang,
     `Bila tidak puas atau tidak ditanggapi dalam ${app.settings.complaints.responseDays} hari kerja, Anda dapat meneruskan ke SP4N-LAPOR! (lapor.go.id, SMS 1708).`,

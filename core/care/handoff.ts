@@ -4,8 +4,8 @@
  * name; it ends when staff close it, the citizen says "selesai", or nobody writes for a while.
  * Staff see a handoff number, never the citizen's chat id.
  */
-import type { App, Turn } from '../app.js';
 import { isOpenAt, nextOpening } from '../booking/working-days.js';
+import type { Basics, Turn } from '../context.js';
 import { formatDate, formatTime } from '../format.js';
 import { tr } from '../i18n.js';
 import { localParts } from '../local-time.js';
@@ -22,7 +22,7 @@ export class Handoffs {
   /** user → id of their open handoff, so each incoming message costs O(1). */
   readonly #open = new Map<UserKey, string>();
 
-  constructor(private readonly app: App) {
+  constructor(private readonly app: Basics) {
     for (const handoff of this.#table.values()) if (handoff.status === 'open') this.#open.set(handoff.user, handoff.id);
   }
 

@@ -3,7 +3,8 @@
  * each on the 1–4 scale, skippable, and never asked twice for one visit (the survey row's id is
  * the booking id). Rows hold no personal data; the user link lives only in memory while open.
  */
-import type { App } from '../app.js';
+import type { Bookings } from '../booking/bookings.js';
+import type { Basics } from '../context.js';
 import { pick, tr } from '../i18n.js';
 import { langOf, notify } from '../notify.js';
 import type { Booking, SurveyResponse } from '../records.js';
@@ -18,11 +19,14 @@ const SKIP = /^(lewat(i|in)?|skip|nanti|tidak|gak|ga|nggak|no)$/i;
 
 type Score = 1 | 2 | 3 | 4;
 
+/** Surveys follow visits, so they read the booking book besides the kernel services. */
+export type SurveyDeps = Basics & { readonly bookings: Bookings };
+
 export class Surveys {
   /** user → booking id of their open survey. */
   readonly #open = new Map<UserKey, string>();
 
-  constructor(private readonly app: App) {
+  constructor(private readonly app: SurveyDeps) {
     for (const row of this.#table.values()) {
       const user = row.status === 'asked' ? app.bookings.get(row.id)?.user : undefined;
       if (user) this.#open.set(user, row.id);

@@ -3,12 +3,12 @@
  * complaint channels. None of them change state.
  */
 import type { App, Turn } from '../app.js';
-import { agencyOf, closureOn, openPeriods } from '../booking/slots.js';
+import { closureOn, openPeriods } from '../booking/slots.js';
 import { dayName, formatDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
 import { addDays, localParts, WEEKDAYS } from '../local-time.js';
 import type { Service, WeekHours } from '../schema.js';
-import type { InfoTopic } from '../service-info.js';
+import { agencyOf, type InfoTopic } from '../service-info.js';
 import type { Choice, Request } from '../session.js';
 import type { Lang, Reply } from '../types.js';
 

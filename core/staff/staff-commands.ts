@@ -6,15 +6,14 @@
 import type { App, Turn } from '../app.js';
 import { queueLabel } from '../booking/booking-code.js';
 import { summary } from '../booking/booking-replies.js';
-import { skipped, waiting } from '../booking/queue.js';
-import { agencyOf } from '../booking/slots.js';
 import { computeIkm, filterResponses, formatIkm, parsePeriod } from '../care/ikm.js';
 import { pick, tr } from '../i18n.js';
 import { localParts } from '../local-time.js';
 import { langOf, notify } from '../notify.js';
 import type { Booking } from '../records.js';
-import type { Outgoing, Reply } from '../types.js';
+import type { Reply } from '../types.js';
 import { announce } from './announce-commands.js';
+import { callNext, type CounterActor, finishCurrent, WALK_IN, walkIn } from './counter.js';
 
 const QUEUE_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin', 'balas', 'selesai', 'announce', 'umumkan', 'ikm', 'batalkan']);
 /** Managing staff is for admins only. */
@@ -31,8 +30,6 @@ function isAllowed(app: App, user: Turn['user'], command: string): boolean {
 
 const USAGE =
   'Perintah petugas:\n/next LAYANAN [LOKET] — panggil nomor berikutnya\n/skip — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done — selesai melayani\n/queue LAYANAN — antrean hari ini\n/today — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)\n/batalkan KODE [ALASAN] — batalkan booking atas permintaan warga';
-
-const WALK_IN = 'term:walk-in' as const;
 
 const staffReply = (text: string): Reply => ({ kind: 'staff', text });
 
@@ -57,17 +54,17 @@ export async function runStaffCommand(app: App, turn: Turn, command: string, arg
 async function dispatch(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
   switch (command) {
     case 'next':
-      return callNext(app, turn, args);
+      return next(app, turn, args);
     case 'skip':
-      return finishCurrent(app, turn, 'skipped');
+      return finish(app, turn, 'skipped');
     case 'done':
-      return finishCurrent(app, turn, 'done');
+      return finish(app, turn, 'done');
     case 'queue':
       return showQueue(app, turn, args);
     case 'today':
       return today(app, turn);
     case 'walkin':
-      return walkIn(app, turn, args);
+      return addWalkIn(app, turn, args);
     case 'balas':
     case 'selesai':
       return handoffCommand(app, turn, command, args);
@@ -101,91 +98,24 @@ function resolveService(app: App, turn: Turn, word: string | undefined): string 
 
 const todayOf = (app: App, turn: Turn): string => localParts(turn.now, app.settings.timeZone).date;
 
-async function callNext(app: App, turn: Turn, args: string[]): Promise<Reply> {
+async function next(app: App, turn: Turn, args: string[]): Promise<Reply> {
   const service = resolveService(app, turn, args[0]);
   if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /next ktp 2\n\n${USAGE}`);
-  if (!app.access.canServe(turn.user, service)) return notYours(app, turn, service);
-  const date = todayOf(app, turn);
-  const next = waiting(app.bookings, service, date)[0] ?? skipped(app.bookings, service, date)[0];
-  if (!next) return staffReply(`Tidak ada antrean ${service} yang menunggu.`);
-  const counter = args[1] ? `Loket ${args.slice(1).join(' ')}` : (pick(agencyOf(app.settings, service)?.counter ?? { id: 'Loket', en: 'Counter' }, 'id'));
-  const called = app.bookings.patch(next, { status: 'called', calledAt: turn.now.toISOString(), calledBy: turn.user, counter });
-  const alerts = [turnNow(app, called), ...turnSoon(app, service, date)].filter((m) => m.to !== WALK_IN);
-  await app.store.flush();
-  notify(app, alerts);
-  const left = waiting(app.bookings, service, date).length;
-  const recall = next.status === 'skipped' ? ' (panggilan ulang)' : '';
-  return staffReply(`📣 ${queueLabel(service, called.queueNumber)}${recall} — ${called.name} → ${counter}. Menunggu: ${left}.`);
+  const result = await callNext(app, actorOf(turn), service, args.slice(1).join(' ') || undefined);
+  if (!result.ok) return result.reason === 'not_in_scope' ? notYours(app, turn, service) : staffReply(`Tidak ada antrean ${service} yang menunggu.`);
+  const { booking, recall, waiting } = result;
+  return staffReply(`📣 ${queueLabel(service, booking.queueNumber)}${recall ? ' (panggilan ulang)' : ''} — ${booking.name} → ${booking.counter}. Menunggu: ${waiting}.`);
 }
 
-function turnNow(app: App, booking: Booking): Outgoing {
-  const lang = langOf(app, booking.user);
-  return {
-    to: booking.user,
-    kind: 'turn_now',
-    text: tr(
-      lang,
-      `🔔 Giliran Anda! Nomor ${queueLabel(booking.service, booking.queueNumber)} silakan menuju ${booking.counter}.`,
-      `🔔 It's your turn! Number ${queueLabel(booking.service, booking.queueNumber)}, please go to ${booking.counter}.`,
-    ),
-  };
-}
-
-/** Alerts, once each, the bookings that now have `turnSoonAhead` or fewer people before them. */
-function turnSoon(app: App, service: string, date: string): Outgoing[] {
-  const limit = app.settings.booking.turnSoonAhead;
-  return waiting(app.bookings, service, date)
-    .slice(0, limit + 1)
-    .filter((b) => !b.turnSoonSent)
-    .map((b) => {
-      const ahead = waiting(app.bookings, service, date).findIndex((w) => w.id === b.id);
-      app.bookings.patch(b, { turnSoonSent: true });
-      const lang = langOf(app, b.user);
-      return {
-        to: b.user,
-        kind: 'turn_soon' as const,
-        text: tr(
-          lang,
-          `⏳ Sebentar lagi giliran Anda: ${ahead} orang lagi sebelum nomor ${queueLabel(b.service, b.queueNumber)}. Mohon bersiap di dekat loket.`,
-          `⏳ Your turn is coming: ${ahead} more before number ${queueLabel(b.service, b.queueNumber)}. Please wait near the counter.`,
-        ),
-      };
-    });
-}
-
-function currentOf(app: App, turn: Turn): Booking | undefined {
-  const date = todayOf(app, turn);
-  return app.settings.agencies
-    .flatMap((a) => a.services)
-    .flatMap((service) => app.bookings.day(service, date))
-    .filter((b) => b.status === 'called' && b.calledBy === turn.user)
-    .sort((a, b) => (b.calledAt ?? '').localeCompare(a.calledAt ?? ''))[0];
-}
-
-async function finishCurrent(app: App, turn: Turn, status: 'done' | 'skipped'): Promise<Reply> {
-  const current = currentOf(app, turn);
-  if (!current) return staffReply('Belum ada nomor yang Anda panggil. Gunakan /next LAYANAN dulu.');
-  const patch = status === 'done' ? { status, doneAt: turn.now.toISOString() } : { status, turnSoonSent: true };
-  const updated = app.bookings.patch(current, patch);
-  const survey = status === 'done' ? app.surveys.invite(updated) : null;
-  await app.store.flush();
-  if (survey && updated.user !== WALK_IN) notify(app, [survey]);
-  const label = queueLabel(updated.service, updated.queueNumber);
-  if (status === 'skipped' && updated.user !== WALK_IN) {
-    const lang = langOf(app, updated.user);
-    notify(app, [
-      {
-        to: updated.user,
-        kind: 'turn_missed',
-        text: tr(lang, `Nomor ${label} sudah dipanggil tetapi Anda belum hadir. Segera lapor ke ${updated.counter ?? 'loket'} untuk dipanggil ulang.`, `Number ${label} was called but you were not there. Please report to ${updated.counter ?? 'the counter'} to be called again.`),
-      },
-    ]);
-  }
-  if (status === 'skipped') {
-    return staffReply(`⏭️ ${label} ditandai tidak hadir; akan dipanggil ulang setelah antrean habis.`);
-  }
+async function finish(app: App, turn: Turn, status: 'done' | 'skipped'): Promise<Reply> {
+  const result = await finishCurrent(app, actorOf(turn), status);
+  if (!result.ok) return staffReply('Belum ada nomor yang Anda panggil. Gunakan /next LAYANAN dulu.');
+  const label = queueLabel(result.booking.service, result.booking.queueNumber);
+  if (status === 'skipped') return staffReply(`⏭️ ${label} ditandai tidak hadir; akan dipanggil ulang setelah antrean habis.`);
   return staffReply(`✅ ${label} selesai.`);
 }
+
+const actorOf = (turn: Turn): CounterActor => ({ staff: turn.user, now: turn.now });
 
 function showQueue(app: App, turn: Turn, args: string[]): Reply {
   const service = resolveService(app, turn, args[0]);
@@ -209,22 +139,12 @@ function today(app: App, turn: Turn): Reply {
   return staffReply(lines.length > 0 ? `Ringkasan ${date}:\n${lines.join('\n')}` : `Belum ada antrean pada ${date}.`);
 }
 
-async function walkIn(app: App, turn: Turn, args: string[]): Promise<Reply> {
+async function addWalkIn(app: App, turn: Turn, args: string[]): Promise<Reply> {
   const service = resolveService(app, turn, args[0]);
   if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /walkin ktp Budi\n\n${USAGE}`);
-  if (!app.access.canServe(turn.user, service)) return notYours(app, turn, service);
-  const now = localParts(turn.now, app.settings.timeZone);
-  const booking = await app.bookings.book({
-    // Walk-ins have no chat: they hold a number but receive no messages.
-    user: WALK_IN,
-    name: args.slice(1).join(' ') || 'Walk-in',
-    service,
-    variant: app.info.service(service)?.defaultVariant ?? 'umum',
-    date: now.date,
-    time: now.time,
-    walkIn: true,
-  });
-  return staffReply(`🎫 Nomor walk-in ${queueLabel(service, booking.queueNumber)} untuk ${booking.name}.`);
+  const result = await walkIn(app, actorOf(turn), service, args.slice(1).join(' '));
+  if (!result.ok) return notYours(app, turn, service);
+  return staffReply(`🎫 Nomor walk-in ${queueLabel(service, result.booking.queueNumber)} untuk ${result.booking.name}.`);
 }
 
 async function handoffCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { runTerminal } from '../../bots/terminal.js';
 import { seededRandom } from '../../core/booking/booking-code.js';
-import { createEngine } from '../../core/engine.js';
+import { createEngine } from '../../core/create-engine.js';
 import { type Conversation, silentLogger } from '../../core/ports.js';
 import type { LayaniTables } from '../../core/records.js';
 import { DEFAULT_DATA_DIR, loadDataSync } from '../../data/load.js';

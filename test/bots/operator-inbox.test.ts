@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { type OperatorInbox, startOperatorInbox } from '../../bots/operator-inbox.js';
 import { seededRandom } from '../../core/booking/booking-code.js';
-import { createEngine } from '../../core/engine.js';
+import { createEngine } from '../../core/create-engine.js';
 import { silentLogger } from '../../core/ports.js';
 import type { LayaniTables } from '../../core/records.js';
 import type { Outgoing } from '../../core/types.js';

@@ -96,13 +96,24 @@ describe('shipped data files', () => {
 });
 
 describe('loadData errors name the file, the field and the fix', () => {
-  it('reports a missing file with its path', async () => {
+  it('reports every missing file with its path, settings first, the same way every time', async () => {
     const dir = tempDir();
     const message = await failure(dir);
-    expect(message).toContain(path.join(dir, SETTINGS_FILE));
+    const settingsAt = message.indexOf(path.join(dir, SETTINGS_FILE));
+    const catalogAt = message.indexOf(path.join(dir, CATALOG_FILE));
+    expect(settingsAt).toBeGreaterThanOrEqual(0);
+    expect(catalogAt).toBeGreaterThan(settingsAt);
     expect(message).toContain('file not found');
     expect(message).toContain('Fix:');
-    expect(() => loadDataSync(dir)).toThrow(AppError);
+    expect(() => loadDataSync(dir)).toThrow(message);
+  });
+
+  it('reports only the file that is missing when the other one is there', async () => {
+    const dir = writeEdited(() => {});
+    fs.rmSync(path.join(dir, CATALOG_FILE));
+    const message = await failure(dir);
+    expect(message).toContain(path.join(dir, CATALOG_FILE));
+    expect(message).not.toContain(path.join(dir, SETTINGS_FILE));
   });
 
   it('reports broken JSON with its line and column', async () => {

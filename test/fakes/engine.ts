@@ -1,6 +1,6 @@
 /** Builds a real engine on the memory store, a fake clock and a recording sender. */
 import { seededRandom } from '../../core/booking/booking-code.js';
-import { createEngine } from '../../core/engine.js';
+import { createEngine } from '../../core/create-engine.js';
 import type { Nlu } from '../../core/nlu.js';
 import { silentLogger } from '../../core/ports.js';
 import type { LayaniTables } from '../../core/records.js';

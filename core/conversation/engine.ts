@@ -2,17 +2,21 @@
  * The conversation engine: one incoming message → the replies for it. Channel-neutral and
  * never throws: a failure inside becomes a polite `error` reply and a log line.
  */
-import { Access } from './access.js';
-import { Broadcasts } from './announce/broadcast.js';
-import { subscribe, unsubscribe } from './announce/subscriptions.js';
-import type { App, Turn } from './app.js';
-import { Bookings } from './booking/bookings.js';
-import { Reminders } from './booking/reminders.js';
-import { COMPLAINT_CODE, Complaints } from './care/complaints.js';
-import { Handoffs } from './care/handoff.js';
-import { Surveys } from './care/survey.js';
-import { acceptName, advance, commit, commitCancel, myBookings, notFound, startCancel, startReschedule } from './conversation/booking-dialog.js';
-import { abandon, answerStep, applyChoice, notePhoto, startComplaint } from './conversation/complaint-dialog.js';
+import { subscribe, unsubscribe } from '../announce/subscriptions.js';
+import type { App, Turn } from '../app.js';
+import { COMPLAINT_CODE } from '../care/complaints.js';
+import { tr } from '../i18n.js';
+import { localParts } from '../local-time.js';
+import type { IntentName, Understanding } from '../nlu.js';
+import type { Conversation } from '../ports.js';
+import type { Choice, Pending, Request } from '../session.js';
+import { type Session, Sessions } from '../session.js';
+import { splitText } from '../split-text.js';
+import { confirmAnnouncement, declineAnnouncement } from '../staff/announce-commands.js';
+import { runStaffCommand, STAFF_COMMANDS } from '../staff/staff-commands.js';
+import type { IncomingMessage, Lang, Reply, UserKey } from '../types.js';
+import { acceptName, advance, commit, commitCancel, myBookings, notFound, startCancel, startReschedule } from './booking-dialog.js';
+import { abandon, answerStep, applyChoice, notePhoto, startComplaint } from './complaint-dialog.js';
 import {
   fallback,
   greeting,
@@ -23,48 +27,7 @@ import {
   overview,
   serviceChoices,
   serviceTopic,
-} from './conversation/info-replies.js';
-import { tr } from './i18n.js';
-import { localParts } from './local-time.js';
-import type { IntentName, Nlu, Understanding } from './nlu.js';
-import { markUnreachable, notify } from './notify.js';
-import type { Clock, Conversation, Logger, Sender, Store } from './ports.js';
-import type { LayaniTables } from './records.js';
-import type { Catalog, Settings } from './schema.js';
-import { ServiceInfo } from './service-info.js';
-import type { Choice, Pending, Request } from './session.js';
-import { type Session, Sessions } from './session.js';
-import { splitText } from './split-text.js';
-import { confirmAnnouncement, declineAnnouncement, report } from './staff/announce-commands.js';
-import { runStaffCommand, STAFF_COMMANDS } from './staff/staff-commands.js';
-import { createTick } from './tick.js';
-import type { IncomingMessage, Lang, Reply, UserKey } from './types.js';
-
-export interface EngineDeps {
-  readonly settings: Settings;
-  readonly catalog: Catalog;
-  readonly nlu: Nlu;
-  readonly store: Store<LayaniTables>;
-  readonly clock: Clock;
-  readonly random: () => number;
-  readonly push: Sender;
-  readonly logger: Logger;
-  /** Extra staff ids on top of the settings' (e.g. from STAFF_IDS or `--staff`). */
-  readonly staff?: Iterable<UserKey>;
-}
-
-export interface Engine {
-  readonly conversation: Conversation;
-  readonly reminders: Reminders;
-  readonly app: App;
-  /**
-   * Everything that falls due with time: reminders, overdue complaints, idle handoffs,
-   * archiving of past days. The cron job calls it every minute; the simulator on `advance`.
-   */
-  readonly tick: () => Promise<number>;
-  /** Resolves when background sending (announcements) has nothing left to do; for the simulator and tests. */
-  readonly settle: () => Promise<void>;
-}
+} from './info-replies.js';
 
 /** Longer texts are split into several bubbles; adapters split further for platform limits. */
 const MAX_REPLY_CHARS = 3000;
@@ -82,49 +45,7 @@ const INFO_TOPICS = new Set<IntentName>(['requirements', 'procedure', 'cost', 'd
 const TOPIC_CHANGERS = new Set<IntentName>(['cancel', 'my_booking', 'hours', 'location', 'complaint', 'human', 'help', 'list_services', 'requirements', 'procedure', 'cost', 'duration', 'subscribe', 'unsubscribe']);
 const CHECK_IN = /^(saya |aku |sy )?(sudah|udah|sdh|udh) (sampai|sampe|sampe?|tiba|datang|dtg|di ?lokasi|di ?mpp)\b|^check ?-?in\b|^i('| a)m here\b/i;
 
-export function createEngine(deps: EngineDeps): Engine {
-  const bookings = new Bookings({ store: deps.store, settings: deps.settings, clock: deps.clock, random: deps.random });
-  // Complaints and handoffs need the app they belong to: getters close the loop.
-  let complaints: Complaints | undefined;
-  let handoffs: Handoffs | undefined;
-  let surveys: Surveys | undefined;
-  const broadcasts = new Broadcasts({
-    store: deps.store,
-    push: deps.push,
-    clock: deps.clock,
-    logger: deps.logger,
-    onUnreachable: (user) => markUnreachable(app, user),
-  });
-  const app: App = {
-    broadcasts,
-    get complaints() {
-      return (complaints ??= new Complaints(app));
-    },
-    get handoffs() {
-      return (handoffs ??= new Handoffs(app));
-    },
-    get surveys() {
-      return (surveys ??= new Surveys(app));
-    },
-    settings: deps.settings,
-    info: new ServiceInfo(deps.catalog, deps.settings),
-    bookings,
-    nlu: deps.nlu,
-    store: deps.store,
-    clock: deps.clock,
-    push: deps.push,
-    logger: deps.logger,
-    access: new Access(deps.settings, deps.store, deps.staff ?? []),
-  };
-  const reminders = new Reminders(app);
-  broadcasts.onFinished((announcement) => notify(app, [{ ...report(announcement, app), to: announcement.createdBy }]));
-  const tick = createTick(app, reminders);
-  // Announcements confirmed before a restart carry on sending.
-  void broadcasts.run();
-  return { app, conversation: new ChatEngine(app), reminders, tick, settle: () => broadcasts.run() };
-}
-
-class ChatEngine implements Conversation {
+export class ChatEngine implements Conversation {
   readonly #sessions = new Sessions();
 
   constructor(private readonly app: App) {}

@@ -1,0 +1,86 @@
+/**
+ * The composition root of the engine: builds the services of one MPP in dependency order
+ * (kernel → booking → care, announce → the conversation) and hands back the conversation,
+ * the time-driven tick and the pieces the simulator and tests look into.
+ */
+import { Access } from './access.js';
+import { Broadcasts } from './announce/broadcast.js';
+import type { App } from './app.js';
+import { Bookings } from './booking/bookings.js';
+import { Reminders } from './booking/reminders.js';
+import { Complaints } from './care/complaints.js';
+import { Handoffs } from './care/handoff.js';
+import { Surveys } from './care/survey.js';
+import type { Basics } from './context.js';
+import { ChatEngine } from './conversation/engine.js';
+import type { Nlu } from './nlu.js';
+import { markUnreachable, notify } from './notify.js';
+import type { Clock, Conversation, Logger, Sender, Store } from './ports.js';
+import type { LayaniTables } from './records.js';
+import type { Catalog, Settings } from './schema.js';
+import { ServiceInfo } from './service-info.js';
+import { report } from './staff/announce-commands.js';
+import { createTick } from './tick.js';
+import type { UserKey } from './types.js';
+
+export interface EngineDeps {
+  readonly settings: Settings;
+  readonly catalog: Catalog;
+  readonly nlu: Nlu;
+  readonly store: Store<LayaniTables>;
+  readonly clock: Clock;
+  readonly random: () => number;
+  readonly push: Sender;
+  readonly logger: Logger;
+  /** Extra staff ids on top of the settings' (e.g. from STAFF_IDS or `--staff`). */
+  readonly staff?: Iterable<UserKey>;
+}
+
+export interface Engine {
+  readonly conversation: Conversation;
+  readonly reminders: Reminders;
+  readonly app: App;
+  /**
+   * Everything that falls due with time: reminders, overdue complaints, idle handoffs,
+   * archiving of past days. The cron job calls it every minute; the simulator on `advance`.
+   */
+  readonly tick: () => Promise<number>;
+  /** Resolves when background sending (announcements) has nothing left to do; for the simulator and tests. */
+  readonly settle: () => Promise<void>;
+}
+
+export function createEngine(deps: EngineDeps): Engine {
+  const basics: Basics = {
+    settings: deps.settings,
+    store: deps.store,
+    clock: deps.clock,
+    push: deps.push,
+    logger: deps.logger,
+    access: new Access(deps.settings, deps.store, deps.staff ?? []),
+  };
+  const bookings = new Bookings({ store: deps.store, settings: deps.settings, clock: deps.clock, random: deps.random });
+  const info = new ServiceInfo(deps.catalog, deps.settings);
+  const broadcasts = new Broadcasts({
+    store: deps.store,
+    push: deps.push,
+    clock: deps.clock,
+    logger: deps.logger,
+    onUnreachable: (user) => markUnreachable(basics, user),
+  });
+  const app: App = {
+    ...basics,
+    info,
+    bookings,
+    nlu: deps.nlu,
+    broadcasts,
+    complaints: new Complaints(basics),
+    handoffs: new Handoffs(basics),
+    surveys: new Surveys({ ...basics, bookings }),
+  };
+  const reminders = new Reminders({ ...basics, info, bookings });
+  broadcasts.onFinished((announcement) => notify(basics, [{ ...report(announcement, app), to: announcement.createdBy }]));
+  const tick = createTick(app, reminders);
+  // Announcements confirmed before a restart carry on sending.
+  void broadcasts.run();
+  return { app, conversation: new ChatEngine(app), reminders, tick, settle: () => broadcasts.run() };
+}

@@ -1,0 +1,147 @@
+/**
+ * What happens at a counter, as functions that return what happened: call the next number,
+ * call it again, mark it served or absent, hand out a walk-in number. The chat commands
+ * (`/next`, `/skip`, `/done`, `/walkin`) and the web console both call these, so alerts
+ * (`turn_now`, `turn_soon`, `turn_missed`), the survey and the store behave the same from both.
+ *
+ * Choosing the next citizen and marking them called happen in one synchronous step (nothing is
+ * awaited in between), so two counters calling at once never get the same citizen.
+ */
+import type { App } from '../app.js';
+import { queueLabel } from '../booking/booking-code.js';
+import { skipped, waiting } from '../booking/queue.js';
+import { pick, tr } from '../i18n.js';
+import { localParts } from '../local-time.js';
+import { langOf, notify } from '../notify.js';
+import type { Booking } from '../records.js';
+import { agencyOf } from '../service-info.js';
+import type { Outgoing, UserKey } from '../types.js';
+
+/** Walk-ins have no chat: they hold a number but receive no messages. */
+export const WALK_IN = 'term:walk-in' as const satisfies UserKey;
+
+/** Who acts, and when. */
+export interface CounterActor {
+  readonly staff: UserKey;
+  readonly now: Date;
+}
+
+export type CounterRefusal = 'not_in_scope' | 'nothing_waiting' | 'nothing_called';
+
+export type CounterResult<T> = { readonly ok: true } & T | { readonly ok: false; readonly reason: CounterRefusal };
+
+export interface Called {
+  readonly booking: Booking;
+  /** The citizen had been marked absent and is called again. */
+  readonly recall: boolean;
+  /** Citizens still waiting for this service today. */
+  readonly waiting: number;
+}
+
+const dateOf = (app: App, now: Date): string => localParts(now, app.settings.timeZone).date;
+
+/** The counter's name: "Loket 2" when given, else the agency's own counter name. */
+export function counterName(app: App, service: string, counter?: string): string {
+  if (counter) return `Loket ${counter}`;
+  return pick(agencyOf(app.settings, service)?.counter ?? { id: 'Loket', en: 'Counter' }, 'id');
+}
+
+/** Calls the first waiting citizen (or, when none wait, the first one marked absent). */
+export async function callNext(app: App, actor: CounterActor, service: string, counter?: string): Promise<CounterResult<Called>> {
+  if (!app.access.canServe(actor.staff, service)) return { ok: false, reason: 'not_in_scope' };
+  const date = dateOf(app, actor.now);
+  const next = waiting(app.bookings, service, date)[0] ?? skipped(app.bookings, service, date)[0];
+  if (!next) return { ok: false, reason: 'nothing_waiting' };
+  const called = app.bookings.patch(next, { status: 'called', calledAt: actor.now.toISOString(), calledBy: actor.staff, counter: counterName(app, service, counter) });
+  const alerts = [turnNow(app, called), ...turnSoon(app, service, date)].filter((m) => m.to !== WALK_IN);
+  await app.store.flush();
+  notify(app, alerts);
+  return { ok: true, booking: called, recall: next.status === 'skipped', waiting: waiting(app.bookings, service, date).length };
+}
+
+/** Calls the current citizen again (they did not hear it): the same `turn_now` alert, nothing else changes. */
+export function recallCurrent(app: App, actor: CounterActor): CounterResult<{ readonly booking: Booking }> {
+  const current = currentOf(app, actor);
+  if (!current) return { ok: false, reason: 'nothing_called' };
+  if (current.user !== WALK_IN) notify(app, [turnNow(app, current)]);
+  return { ok: true, booking: current };
+}
+
+/** The number this staff member called last today and has not finished. */
+export function currentOf(app: App, actor: CounterActor): Booking | undefined {
+  const date = dateOf(app, actor.now);
+  return app.settings.agencies
+    .flatMap((a) => a.services)
+    .flatMap((service) => app.bookings.day(service, date))
+    .filter((b) => b.status === 'called' && b.calledBy === actor.staff)
+    .sort((a, b) => (b.calledAt ?? '').localeCompare(a.calledAt ?? ''))[0];
+}
+
+/** Served (`done`: the survey follows) or absent (`skipped`: called again when the queue is empty). */
+export async function finishCurrent(app: App, actor: CounterActor, status: 'done' | 'skipped'): Promise<CounterResult<{ readonly booking: Booking }>> {
+  const current = currentOf(app, actor);
+  if (!current) return { ok: false, reason: 'nothing_called' };
+  const patch = status === 'done' ? { status, doneAt: actor.now.toISOString() } : { status, turnSoonSent: true };
+  const updated = app.bookings.patch(current, patch);
+  const survey = status === 'done' ? app.surveys.invite(updated) : null;
+  await app.store.flush();
+  if (updated.user === WALK_IN) return { ok: true, booking: updated };
+  if (survey) notify(app, [survey]);
+  if (status === 'skipped') notify(app, [turnMissed(app, updated)]);
+  return { ok: true, booking: updated };
+}
+
+/** A number for someone who came without booking, at the current time, for today. */
+export async function walkIn(app: App, actor: CounterActor, service: string, name?: string): Promise<CounterResult<{ readonly booking: Booking }>> {
+  if (!app.access.canServe(actor.staff, service)) return { ok: false, reason: 'not_in_scope' };
+  const now = localParts(actor.now, app.settings.timeZone);
+  const booking = await app.bookings.book({
+    user: WALK_IN,
+    name: name?.trim() || 'Walk-in',
+    service,
+    variant: app.info.service(service)?.defaultVariant ?? 'umum',
+    date: now.date,
+    time: now.time,
+    walkIn: true,
+  });
+  return { ok: true, booking };
+}
+
+function turnNow(app: App, booking: Booking): Outgoing {
+  const lang = langOf(app, booking.user);
+  const label = queueLabel(booking.service, booking.queueNumber);
+  return {
+    to: booking.user,
+    kind: 'turn_now',
+    text: tr(lang, `🔔 Giliran Anda! Nomor ${label} silakan menuju ${booking.counter}.`, `🔔 It's your turn! Number ${label}, please go to ${booking.counter}.`),
+  };
+}
+
+function turnMissed(app: App, booking: Booking): Outgoing {
+  const lang = langOf(app, booking.user);
+  const label = queueLabel(booking.service, booking.queueNumber);
+  return {
+    to: booking.user,
+    kind: 'turn_missed',
+    text: tr(lang, `Nomor ${label} sudah dipanggil tetapi Anda belum hadir. Segera lapor ke ${booking.counter ?? 'loket'} untuk dipanggil ulang.`, `Number ${label} was called but you were not there. Please report to ${booking.counter ?? 'the counter'} to be called again.`),
+  };
+}
+
+/** Alerts, once each, the bookings that now have `turnSoonAhead` or fewer people before them. */
+function turnSoon(app: App, service: string, date: string): Outgoing[] {
+  const queue = waiting(app.bookings, service, date);
+  return queue
+    .slice(0, app.settings.booking.turnSoonAhead + 1)
+    .filter((b) => !b.turnSoonSent)
+    .map((b) => {
+      const ahead = queue.findIndex((w) => w.id === b.id);
+      app.bookings.patch(b, { turnSoonSent: true });
+      const lang = langOf(app, b.user);
+      const label = queueLabel(b.service, b.queueNumber);
+      return {
+        to: b.user,
+        kind: 'turn_soon' as const,
+        text: tr(lang, `⏳ Sebentar lagi giliran Anda: ${ahead} orang lagi sebelum nomor ${label}. Mohon bersiap di dekat loket.`, `⏳ Your turn is coming: ${ahead} more before number ${label}. Please wait near the counter.`),
+      };
+    });
+}
