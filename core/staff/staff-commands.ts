@@ -14,6 +14,7 @@ import type { Booking } from '../records.js';
 import type { Reply } from '../types.js';
 import { announce } from './announce-commands.js';
 import { callNext, type CounterActor, finishCurrent, WALK_IN, walkIn } from './counter.js';
+import { notYours, refuseOutOfScope } from './scope.js';
 
 const QUEUE_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin', 'balas', 'selesai', 'announce', 'umumkan', 'ikm', 'batalkan']);
 /** Managing staff is for admins only. */
@@ -120,6 +121,9 @@ const actorOf = (turn: Turn): CounterActor => ({ staff: turn.user, now: turn.now
 function showQueue(app: App, turn: Turn, args: string[]): Reply {
   const service = resolveService(app, turn, args[0]);
   if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /queue ktp\n\n${USAGE}`);
+  // The list shows citizens' names: only for staff of that service.
+  const refused = refuseOutOfScope(app, turn, service);
+  if (refused) return refused;
   const date = todayOf(app, turn);
   const day = [...app.bookings.day(service, date)].filter((b) => b.status !== 'cancelled').sort((a, b) => a.time.localeCompare(b.time) || a.seq - b.seq);
   if (day.length === 0) return staffReply(`Belum ada antrean ${service} hari ini.`);
@@ -167,10 +171,6 @@ async function complaintCommand(app: App, turn: Turn, command: string, args: str
   if (!text) return staffReply(`Tulis jawabannya: /jawab ${complaint.id} TEKS`);
   await app.complaints.answer(complaint, turn.user, text);
   return staffReply(complaint.user ? `Jawaban untuk ${complaint.id} terkirim ke pelapor.` : `Jawaban untuk ${complaint.id} disimpan (pelapor anonim, tidak dapat dikirimi pesan).`);
-}
-
-function notYours(app: App, turn: Turn, service: string): Reply {
-  return { kind: 'not_allowed', text: `Anda terdaftar untuk layanan ${(app.access.services(turn.user) ?? []).join(', ')}, bukan ${service}.` };
 }
 
 const USER_ARG = /^(tg|wa|term):.+$/;

@@ -54,10 +54,12 @@ describe('booking from chat', () => {
     const [sunday] = await s.say('tg:3', 'booking kk baru hari minggu jam 9');
     expect(sunday?.text).toMatch(/tutup/);
     expect(sunday?.options?.[0]?.value).toMatch(/^2026-11-\d\d$/);
-    const [past] = await s.say('tg:4', 'booking kk baru tgl 20 november jam 9');
-    // 20 November is before today (the 23rd): "past", not a closed day or the horizon.
+    // A date without a year that has passed means next year: beyond the 14-day horizon.
+    const [nextYear] = await s.say('tg:4', 'booking kk baru tgl 20 november jam 9');
+    expect(nextYear?.text).toContain('Booking hanya bisa untuk 14 hari ke depan.');
+    const [past] = await s.say('tg:4', 'booking kk baru tgl 20 november 2026 jam 9');
     expect(past?.text).toContain('20 November 2026 09.00 WIB sudah lewat.');
-    expect(past?.options?.every((o) => o.value >= '2026-11-23')).toBe(true);
+    for (const reply of [nextYear, past]) expect(reply?.options?.every((o) => o.value >= '2026-11-23' && o.value <= '2026-12-07')).toBe(true);
   });
 
   it('never lets two citizens take the last seat', async () => {
