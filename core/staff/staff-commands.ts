@@ -37,7 +37,7 @@ const staffReply = (text: string): Reply => ({ kind: 'staff', text });
 export async function runStaffCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
   const allowed = isAllowed(app, turn.user, command);
   // Every staff action and every refused attempt goes to the append-only audit log.
-  app.store.appendLog('audit', { at: turn.now.toISOString(), who: turn.user, action: command, args: args.join(' ').slice(0, 200), allowed });
+  audit(app, turn, command, args, { allowed });
   if (!allowed) {
     await app.store.flush();
     app.logger.warn('staff_command_refused', { user: turn.user, command });
@@ -48,8 +48,17 @@ export async function runStaffCommand(app: App, turn: Turn, command: string, arg
   }
   app.logger.info('staff_command', { user: turn.user, command });
   const reply = await dispatch(app, turn, command, args);
+  if (reply.kind === 'not_allowed') {
+    // Refused inside the command: a service outside the caller's scope (issue 13 item 8).
+    audit(app, turn, command, args, { allowed: false, reason: 'out_of_scope' });
+    app.logger.warn('staff_command_out_of_scope', { user: turn.user, command });
+  }
   await app.store.flush();
   return reply;
+}
+
+function audit(app: App, turn: Turn, command: string, args: string[], verdict: { allowed: boolean; reason?: string }): void {
+  app.store.appendLog('audit', { at: turn.now.toISOString(), who: turn.user, action: command, args: args.join(' ').slice(0, 200), ...verdict });
 }
 
 async function dispatch(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
