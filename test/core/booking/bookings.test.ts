@@ -56,7 +56,11 @@ describe('bookings', () => {
   it('refuses past, closed and full slots with a reason', async () => {
     const { bookings } = engineHarness({ now: NOW });
     await expect(bookings.book({ ...slot, date: '2026-11-23', time: '08:30', user: 'tg:1', name: 'A' })).rejects.toMatchObject({ code: 'SLOT_CLOSED', message: 'past' });
-    await expect(bookings.book({ ...slot, date: '2026-11-29', user: 'tg:1', name: 'A' })).rejects.toMatchObject({ message: 'closed_day' });
+    await expect(bookings.book({ ...slot, date: '2026-11-29', user: 'tg:1', name: 'A' })).rejects.toMatchObject({ code: 'SLOT_CLOSED', message: 'closed_day' });
+    await bookings.book({ ...slot, user: 'tg:2', name: 'B' });
+    await bookings.book({ ...slot, user: 'tg:3', name: 'C' });
+    await expect(bookings.book({ ...slot, user: 'tg:1', name: 'A' })).rejects.toMatchObject({ code: 'SLOT_TAKEN', message: 'full' });
+    expect(bookings.activeFor('tg:1')).toEqual([]);
   });
 
   it('stores reminder due times in UTC from the MPP wall clock, skipping ones already past', async () => {
