@@ -30,7 +30,8 @@ async function main(): Promise<void> {
     dataDir: fileURLToPath(new URL('./var/', import.meta.url)),
   });
   const logger = createLogger(config.logLevel);
-  const { settings, catalog } = await loadData(config.settingsDir);
+  // Stale facts warn rather than stop: the queue must open even when a re-check is overdue.
+  const { settings, catalog } = await loadData(config.settingsDir, { onWarning: (message) => logger.warn('catalog_stale', { message }) });
   const store = await openJsonStore<LayaniTables>(config.dataDir);
   // Channels need the engine and the engine needs their senders: the router breaks the cycle.
   const senders: Partial<Record<Channel, Sender>> = { term: terminalSender(process.stdout) };

@@ -21,6 +21,8 @@ export interface Request {
   readonly time?: string | null;
   readonly code?: string | null;
   readonly bookingId?: string;
+  /** Requirements in full (every line, fee details, notes, all sources) instead of the short first bubble. */
+  readonly detail?: boolean;
   /** Complaint dialog answers picked from options. */
   readonly category?: ComplaintCategory;
   readonly anonymous?: boolean;

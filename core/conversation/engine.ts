@@ -272,7 +272,7 @@ export class ChatEngine implements Conversation {
       turn.session.pending = { kind: 'choose', choices };
       return { kind: 'clarify', text: tr(turn.lang, 'Untuk layanan apa?', 'For which service?'), options: choices };
     }
-    return serviceTopic(this.app, turn, topic, service, request.variant ?? null);
+    return serviceTopic(this.app, turn, topic, service, request.variant ?? null, request.detail === true);
   }
 
   async #confirm(turn: Turn, pending: Pending | undefined): Promise<Reply> {
