@@ -17,7 +17,8 @@ export class DueQueue<T extends { readonly at: number }> {
 
   /** Loads many entries at once: one sort instead of n insertions (O(n²) moves at 100k). */
   load(entries: Iterable<T>): void {
-    this.#entries.push(...entries);
+    // One by one, not push(...entries): spreading ~140k arguments throws RangeError (issue 13 item 4).
+    for (const entry of entries) this.#entries.push(entry);
     this.#entries.sort((a, b) => a.at - b.at);
   }
 
@@ -41,7 +42,8 @@ export class DueQueue<T extends { readonly at: number }> {
 
   /** Drops the entries `keep` rejects. */
   retain(keep: (entry: T) => boolean): void {
-    const kept = this.#entries.filter(keep);
-    this.#entries.splice(0, this.#entries.length, ...kept);
+    let kept = 0;
+    for (const entry of this.#entries) if (keep(entry)) this.#entries[kept++] = entry;
+    this.#entries.length = kept;
   }
 }

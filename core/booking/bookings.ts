@@ -31,10 +31,28 @@ const ACTIVE: ReadonlySet<Booking['status']> = new Set(['booked', 'called', 'ski
 const SEATED: ReadonlySet<Booking['status']> = new Set(['booked', 'called', 'skipped', 'done']);
 
 const dayKey = (service: string, date: string): string => `${service}|${date}`;
+const slotKey = (service: string, date: string, time: string): string => `${service}|${date}|${time}`;
+
+/** Adds `booking` to the inner map of `index` under `key`, creating it when needed. */
+function addTo<K>(index: Map<K, Map<string, Booking>>, key: K, booking: Booking): void {
+  const inner = index.get(key);
+  if (inner) inner.set(booking.id, booking);
+  else index.set(key, new Map([[booking.id, booking]]));
+}
+
+function removeFrom<K>(index: Map<K, Map<string, Booking>>, key: K, id: string): void {
+  const inner = index.get(key);
+  inner?.delete(id);
+  if (inner?.size === 0) index.delete(key);
+}
 
 export class Bookings {
   /** service|date → that day's bookings by id, any status. Kept in step with the table. */
   readonly #byDay = new Map<string, Map<string, Booking>>();
+  /** user → their bookings by id, any status: the limit check reads these, not every booking (issue 13 item 4). */
+  readonly #byUser = new Map<UserKey, Map<string, Booking>>();
+  /** service|date|time → seats held (SEATED statuses). */
+  readonly #seats = new Map<string, number>();
   readonly #byCode = new Map<string, string>();
   readonly #listeners: Listener[] = [];
 
@@ -51,11 +69,7 @@ export class Bookings {
     this.#listeners.push(listener);
   }
 
-  readonly taken = (service: string, date: string, time: string): number => {
-    let seats = 0;
-    for (const b of this.#byDay.get(dayKey(service, date))?.values() ?? []) if (b.time === time && SEATED.has(b.status)) seats++;
-    return seats;
-  };
+  readonly taken = (service: string, date: string, time: string): number => this.#seats.get(slotKey(service, date, time)) ?? 0;
 
   day(service: string, date: string): readonly Booking[] {
     const day = this.#byDay.get(dayKey(service, date));
@@ -74,14 +88,19 @@ export class Bookings {
   /** Upcoming bookings of a user that still hold a seat, soonest first. */
   activeFor(user: UserKey): Booking[] {
     const today = localParts(this.deps.clock.now(), this.deps.settings.timeZone).date;
-    return [...this.#table.values()]
-      .filter((b) => b.user === user && ACTIVE.has(b.status) && b.date >= today)
+    return [...(this.#byUser.get(user)?.values() ?? [])]
+      .filter((b) => ACTIVE.has(b.status) && b.date >= today)
       .sort((a, b) => `${a.date}${a.time}`.localeCompare(`${b.date}${b.time}`));
   }
 
   async book(request: BookingRequest): Promise<Booking> {
     const booking = this.#reserve(request);
-    await this.deps.store.flush();
+    try {
+      await this.deps.store.flush();
+    } catch (error) {
+      this.#release(booking);
+      throw error;
+    }
     return booking;
   }
 
@@ -213,20 +232,40 @@ export class Bookings {
     return saved;
   }
 
+  /**
+   * The citizen is told a booking that did not reach the disk (disk full) failed, so it must
+   * not keep the seat either: removed in memory, and on disk once writes resume.
+   */
+  #release(booking: Booking): void {
+    if (this.#table.get(booking.id) !== booking) return; // changed since: leave it to its owner
+    this.#unindex(booking);
+    try {
+      this.#table.delete(booking.id);
+    } catch {
+      // The store stopped after a write error: it takes no changes until a restart, which
+      // recovers only what reached the disk (not this booking).
+    }
+  }
+
   #index(booking: Booking): void {
-    const key = dayKey(booking.service, booking.date);
-    const day = this.#byDay.get(key) ?? new Map<string, Booking>();
-    day.set(booking.id, booking);
-    this.#byDay.set(key, day);
+    addTo(this.#byDay, dayKey(booking.service, booking.date), booking);
+    addTo(this.#byUser, booking.user, booking);
+    if (SEATED.has(booking.status)) this.#countSeat(booking, 1);
     if (booking.status !== 'cancelled') this.#byCode.set(booking.code, booking.id);
   }
 
   #unindex(booking: Booking): void {
-    const key = dayKey(booking.service, booking.date);
-    const day = this.#byDay.get(key);
-    day?.delete(booking.id);
-    if (day?.size === 0) this.#byDay.delete(key);
+    removeFrom(this.#byDay, dayKey(booking.service, booking.date), booking.id);
+    removeFrom(this.#byUser, booking.user, booking.id);
+    if (SEATED.has(booking.status)) this.#countSeat(booking, -1);
     if (this.#byCode.get(booking.code) === booking.id) this.#byCode.delete(booking.code);
+  }
+
+  #countSeat(booking: Booking, delta: 1 | -1): void {
+    const key = slotKey(booking.service, booking.date, booking.time);
+    const seats = (this.#seats.get(key) ?? 0) + delta;
+    if (seats > 0) this.#seats.set(key, seats);
+    else this.#seats.delete(key);
   }
 }
 

@@ -9,7 +9,7 @@
 import type { Basics } from '../context.js';
 import { DueQueue } from '../due-queue.js';
 import { tr } from '../i18n.js';
-import { toInstant } from '../local-time.js';
+import { localParts, toInstant } from '../local-time.js';
 import { langOf, notify } from '../notify.js';
 import type { Booking, ReminderKind } from '../records.js';
 import type { Outgoing } from '../types.js';
@@ -85,18 +85,22 @@ export class Reminders {
       for (const entry of live) {
         const useful = entry === send && now.getTime() < slotStart;
         booking = bookings.markReminder(booking, entry.kind, useful ? 'sent' : 'skipped');
-        if (useful) messages.push(this.#message(booking, entry.kind));
+        if (useful) messages.push(this.#message(booking, entry.kind, now));
       }
     }
     return messages;
   }
 
-  #message(booking: Booking, kind: ReminderKind): Outgoing {
+  #message(booking: Booking, kind: ReminderKind, now: Date): Outgoing {
     const lang = langOf(this.app, booking.user);
+    // After downtime a day-before reminder can go out on the day itself: then it says so (issue 13 item 14).
+    const today = localParts(now, this.app.settings.timeZone).date === booking.date;
     const head =
-      kind === 'day_before'
-        ? tr(lang, '⏰ Pengingat: besok Anda punya jadwal layanan.', '⏰ Reminder: you have an appointment tomorrow.')
-        : tr(lang, '⏰ Pengingat: jadwal layanan Anda sebentar lagi.', '⏰ Reminder: your appointment is coming up soon.');
+      kind !== 'day_before'
+        ? tr(lang, '⏰ Pengingat: jadwal layanan Anda sebentar lagi.', '⏰ Reminder: your appointment is coming up soon.')
+        : today
+          ? tr(lang, '⏰ Pengingat: hari ini Anda punya jadwal layanan.', '⏰ Reminder: you have an appointment today.')
+          : tr(lang, '⏰ Pengingat: besok Anda punya jadwal layanan.', '⏰ Reminder: you have an appointment tomorrow.');
     const parts = [head, bookingCard(this.app, booking, lang)];
     if (kind === 'day_before') parts.push(checklistBlock(this.app, booking, lang));
     parts.push(tr(lang, 'Berhalangan? Balas "ganti jadwal" atau "batal booking".', 'Can’t make it? Reply "reschedule" or "cancel booking".'));

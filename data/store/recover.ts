@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Logger, Row } from '../../core/ports.js';
 import { appendArchives, ARCHIVE_DIR, type HighWater } from './archives.js';
 import { ensureDir, exists, JsonlFile, type OpenAppend, type TornTailHandler } from './jsonl.js';
-import { type Manifest, MANIFEST, missingOrDamaged, readManifest } from './manifest.js';
+import { MANIFEST, type Manifest, missingOrDamaged, readManifest } from './manifest.js';
 import { readSnapshotText } from './snapshot-file.js';
 import type { ArchiveOp, Snapshot, WalEntry } from './wal.js';
 import { archiveHighWater, checkSnapshot, corrupt, parseWalLine } from './wal.js';
