@@ -15,7 +15,7 @@ import { Bookings } from '../../../core/booking/bookings.js';
 import type { Logger } from '../../../core/ports.js';
 import type { LayaniTables } from '../../../core/records.js';
 import { type JsonStoreOptions, openJsonStore } from '../../../data/store/json-store.js';
-import type { AppendHandle, OpenAppend } from '../../../data/store/jsonl.js';
+import type { OpenAppend } from '../../../data/store/jsonl.js';
 import { testSettings } from '../../fakes/mpp.js';
 
 const dirs: string[] = [];
