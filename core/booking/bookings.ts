@@ -49,8 +49,11 @@ function removeFrom<K>(index: Map<K, Map<string, Booking>>, key: K, id: string):
 export class Bookings {
   /** service|date → that day's bookings by id, any status. Kept in step with the table. */
   readonly #byDay = new Map<string, Map<string, Booking>>();
-  /** user → their bookings by id, any status: the limit check reads these, not every booking (issue 13 item 4). */
-  readonly #byUser = new Map<UserKey, Map<string, Booking>>();
+  /**
+   * user → ids of their bookings, any status: the limit check reads these, not every booking
+   * (issue 13 item 4). Arrays, not Maps: most users hold one or two, and 100k Maps slow the start.
+   */
+  readonly #byUser = new Map<UserKey, string[]>();
   /** service|date|time → seats held (SEATED statuses). */
   readonly #seats = new Map<string, number>();
   readonly #byCode = new Map<string, string>();
@@ -88,8 +91,9 @@ export class Bookings {
   /** Upcoming bookings of a user that still hold a seat, soonest first. */
   activeFor(user: UserKey): Booking[] {
     const today = localParts(this.deps.clock.now(), this.deps.settings.timeZone).date;
-    return [...(this.#byUser.get(user)?.values() ?? [])]
-      .filter((b) => ACTIVE.has(b.status) && b.date >= today)
+    return (this.#byUser.get(user) ?? [])
+      .map((id) => this.#table.get(id))
+      .filter((b): b is Booking => b !== undefined && ACTIVE.has(b.status) && b.date >= today)
       .sort((a, b) => `${a.date}${a.time}`.localeCompare(`${b.date}${b.time}`));
   }
 
@@ -249,14 +253,19 @@ export class Bookings {
 
   #index(booking: Booking): void {
     addTo(this.#byDay, dayKey(booking.service, booking.date), booking);
-    addTo(this.#byUser, booking.user, booking);
+    const ids = this.#byUser.get(booking.user);
+    if (ids === undefined) this.#byUser.set(booking.user, [booking.id]);
+    else if (!ids.includes(booking.id)) ids.push(booking.id);
     if (SEATED.has(booking.status)) this.#countSeat(booking, 1);
     if (booking.status !== 'cancelled') this.#byCode.set(booking.code, booking.id);
   }
 
   #unindex(booking: Booking): void {
     removeFrom(this.#byDay, dayKey(booking.service, booking.date), booking.id);
-    removeFrom(this.#byUser, booking.user, booking.id);
+    const ids = this.#byUser.get(booking.user) ?? [];
+    const at = ids.indexOf(booking.id);
+    if (at >= 0) ids.splice(at, 1);
+    if (ids.length === 0) this.#byUser.delete(booking.user);
     if (SEATED.has(booking.status)) this.#countSeat(booking, -1);
     if (this.#byCode.get(booking.code) === booking.id) this.#byCode.delete(booking.code);
   }

@@ -76,6 +76,8 @@ export interface JsonStoreStats {
 
 export interface JsonStore<Tables extends Record<string, Row>> extends Store<Tables> {
   stats(): JsonStoreStats;
+  /** Compacts now (beside ongoing commits) and resolves when done; a failure rejects. */
+  compact(): Promise<void>;
 }
 
 const DEFAULT_COMPACT_MIN_BYTES = 1024 * 1024;
@@ -101,7 +103,7 @@ export async function openJsonStore<T extends Record<string, Row>>(dir: string, 
       // A first manifest (new folder, or one from before manifests), or a newer one after a
       // crash between snapshot and manifest: written now, before any change is accepted.
       logger[recovered.reason === 'new' ? 'info' : 'warn'](`store.${recovered.reason}`, { dir: root });
-      await store.compactNow();
+      await store.compact();
     }
     return store;
   } catch (error) {
@@ -236,7 +238,7 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
   }
 
   /** Compacts now and waits for it (used on open and close); a failure throws. */
-  async compactNow(): Promise<void> {
+  async compact(): Promise<void> {
     await this.#compaction;
     this.#compaction = this.#compact();
     try {
@@ -462,7 +464,7 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
       await flushed;
       await this.#pumping;
       await this.#compaction; // one may still run after the last flush resolved
-      if (this.#compactOnClose && this.#wal.size > 0 && this.#failure === undefined) await this.compactNow();
+      if (this.#compactOnClose && this.#wal.size > 0 && this.#failure === undefined) await this.compact();
     } finally {
       this.#closed = true;
       clearTimeout(this.#retryTimer);

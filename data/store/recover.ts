@@ -161,7 +161,11 @@ export async function recover(dir: string, logger: Logger, openHandle?: OpenAppe
   const { snapshot, bytes } = await loadSnapshot(path.join(dir, FILES.snapshot));
   const [manifest, walFound, archives, logs] = await Promise.all([readManifest(dir), exists(walFile), jsonlNames(archiveDir), jsonlNames(logDir)]);
   const reason = checkFolder(dir, { manifest, snapshot, wal: walFound, archives, logs });
-  const tables: Tables = new Map(Object.entries(snapshot?.tables ?? {}).map(([name, rows]) => [name, new Map(rows.map((row) => [row.id, row]))]));
+  const tables: Tables = new Map();
+  for (const [name, rows] of Object.entries(snapshot?.tables ?? {})) {
+    const map = rowsOf(tables, name);
+    for (const row of rows) map.set(row.id, row);
+  }
   const wal = await JsonlFile.open(walFile, onTornTail, openHandle);
   try {
     const archived = [...(snapshot?.pendingArchives ?? [])];

@@ -13,4 +13,12 @@ describe('DueQueue', () => {
     expect(queue.length).toBe(69_998);
     expect(queue.next).toBe(4);
   });
+
+  it('takes what is due earliest first, equal times in insertion order, and keeps the rest', () => {
+    const queue = new DueQueue<{ at: number; id: string }>();
+    for (const [at, id] of [[30, 'c'], [10, 'a1'], [20, 'b'], [10, 'a2'], [50, 'e']] as const) queue.insert({ at, id });
+    expect(queue.takeDue(30).map((e) => e.id)).toEqual(['a1', 'a2', 'b', 'c']);
+    expect(queue.takeDue(49)).toEqual([]);
+    expect(queue.next).toBe(50);
+  });
 });
