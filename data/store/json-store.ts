@@ -38,6 +38,7 @@ import { AppError } from '../../core/errors.js';
 import type { Logger, Row, Store, Table } from '../../core/ports.js';
 import { silentLogger } from '../../core/ports.js';
 import { appendArchives, type HighWater } from './archives.js';
+import { copyCut } from './copy-cut.js';
 import { describeFsError, isSpaceError } from './fs-errors.js';
 import { ensureDir, JsonlFile, type OpenAppend } from './jsonl.js';
 import { acquireLock, releaseLock } from './lock.js';
@@ -78,6 +79,11 @@ export interface JsonStore<Tables extends Record<string, Row>> extends Store<Tab
   stats(): JsonStoreStats;
   /** Compacts now (beside ongoing commits) and resolves when done; a failure rejects. */
   compact(): Promise<void>;
+  /**
+   * Copies a consistent cut of the data files into the empty folder `target` while changes go
+   * on (no compaction meanwhile): what a crash at that instant would have left. See backup.ts.
+   */
+  copyTo(target: string): Promise<void>;
 }
 
 const DEFAULT_COMPACT_MIN_BYTES = 1024 * 1024;
@@ -168,6 +174,8 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
   /** WAL appends and the WAL cut after a compaction take turns. */
   #walTurn: Promise<unknown> = Promise.resolve();
   #compaction: Promise<void> | undefined;
+  /** Backups in progress: no compaction starts meanwhile (the snapshot must stay put). */
+  #holdCompaction = 0;
   /** No compaction before the WAL passes this (pushed up after a failed one). */
   #compactAfterBytes = 0;
   #failure: AppError | undefined;
@@ -245,6 +253,29 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
       await this.#compaction;
     } finally {
       this.#compaction = undefined;
+    }
+  }
+
+  async copyTo(target: string): Promise<void> {
+    this.#holdCompaction++;
+    try {
+      await this.#compaction;
+      await copyCut(this.#dir, target, {
+        openSizes: async () => {
+          const sizes = new Map<string, number>();
+          for (const [file, opening] of this.#files) {
+            const opened = await opening.catch(() => undefined);
+            if (opened) sizes.set(file, opened.size);
+          }
+          return sizes;
+        },
+        walSize: async () => {
+          await this.#walTurn;
+          return this.#wal.size;
+        },
+      });
+    } finally {
+      this.#holdCompaction--;
     }
   }
 
@@ -383,7 +414,7 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
 
   #maybeCompact(): void {
     const threshold = Math.max(this.#compactMinBytes, this.#snapshotBytes, this.#compactAfterBytes);
-    if (this.#compaction !== undefined || this.#closed || this.#wal.size <= threshold) return;
+    if (this.#compaction !== undefined || this.#holdCompaction > 0 || this.#closed || this.#wal.size <= threshold) return;
     this.#compaction = this.#compact()
       .catch((error: unknown) => {
         // The old snapshot and the whole WAL are still in place: nothing is lost. Try again
