@@ -60,7 +60,11 @@ export interface JsonStoreOptions {
   readonly retryMs?: number;
   /** Opens the WAL and the other append-only files: a seam for tests (jsonl.ts). */
   readonly openFile?: OpenAppend;
+  /** Called at each step of a compaction: a seam for crash tests that kill at a chosen step. */
+  readonly probe?: (step: CompactionStep) => void;
 }
+
+export type CompactionStep = 'snapshot-written' | 'manifest-written' | 'wal-cut';
 
 export interface JsonStoreStats {
   /** Rows in the hot set, all tables. */
@@ -149,6 +153,7 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
   readonly #compactOnClose: boolean;
   readonly #retryMs: number;
   readonly #openFile: OpenAppend | undefined;
+  readonly #probe: (step: CompactionStep) => void;
   readonly #wal: JsonlFile;
   readonly #tables: Tables;
   readonly #views = new Map<string, Table<Row>>();
@@ -192,6 +197,7 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
     this.#compactOnClose = options.compactOnClose ?? true;
     this.#retryMs = options.retryMs ?? DEFAULT_RETRY_MS;
     this.#openFile = options.openFile;
+    this.#probe = options.probe ?? (() => undefined);
     ({ tables: this.#tables, seq: this.#seq, wal: this.#wal, archiveHigh: this.#archiveHigh } = recovered);
     this.#generation = recovered.generation;
     this.#snapshotBytes = recovered.snapshotBytes;
@@ -442,13 +448,16 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
     const bytes = await writeSnapshot(path.join(this.#dir, FILES.snapshot), head, tables);
     this.#snapshotBytes = bytes;
     this.#generation = generation;
+    this.#probe('snapshot-written');
     await writeManifest(this.#dir, { format: 1, generation, walSeq, archives: Object.fromEntries(this.#archiveHigh) });
+    this.#probe('manifest-written');
     const cut = this.#walTurn.then(() => this.#wal.dropPrefix(walOffset));
     this.#walTurn = cut.catch(() => undefined);
     // A failed cut leaves the WAL handle in doubt: stop rather than guess.
     await cut.catch((error: unknown) => {
       throw this.#fail(error);
     });
+    this.#probe('wal-cut');
     this.#compactAfterBytes = 0;
     this.#compactions++;
     const rows = tables.reduce((sum, [, list]) => sum + list.length, 0);
