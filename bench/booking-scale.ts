@@ -142,11 +142,8 @@ async function seedUpcoming(dir: string, upcoming: number, settings: Settings, s
 
 async function openEngine(dir: string, settings: Settings, data: Awaited<ReturnType<typeof loadData>>, nlu: ReturnType<typeof createNlu>) {
   const clock: Clock = { now: () => NOW };
-  const t0 = performance.now();
   const store = await openJsonStore<LayaniTables>(dir);
-  if (process.env['BENCH_DEBUG']) console.error('open', performance.now() - t0);
   const engine = createEngine({ ...data, settings, nlu, store, clock, random: seededRandom(3), push: { send: () => Promise.resolve() }, logger: silentLogger });
-  if (process.env['BENCH_DEBUG']) console.error('engine', performance.now() - t0);
   return { store, engine };
 }
 
