@@ -24,7 +24,8 @@ export interface BookingsDeps {
 /** What a booking needs from the dialog (or a walk-in from staff). */
 export type BookingRequest = Pick<Booking, 'user' | 'name' | 'service' | 'variant' | 'date' | 'time'> & { readonly walkIn?: boolean };
 
-type Listener = (booking: Booking) => void;
+/** Told of every saved booking, with the version it replaced (undefined for a new one). */
+type Listener = (booking: Booking, previous: Booking | undefined) => void;
 
 const ACTIVE: ReadonlySet<Booking['status']> = new Set(['booked', 'called', 'skipped']);
 /** Statuses that hold a seat in their slot (a finished visit still used it). */
@@ -232,7 +233,7 @@ export class Bookings {
     const saved = { ...booking, updatedAt: this.deps.clock.now().toISOString() };
     this.#table.put(saved);
     this.#index(saved);
-    for (const listener of this.#listeners) listener(saved);
+    for (const listener of this.#listeners) listener(saved, previous);
     return saved;
   }
 
