@@ -4,6 +4,7 @@
  * and everyone who is now close (`turn_soon`, once per booking).
  */
 import type { App, Turn } from '../app.js';
+import { audit } from '../audit.js';
 import { queueLabel } from '../booking/booking-code.js';
 import { summary } from '../booking/booking-replies.js';
 import { computeIkm, filterResponses, formatIkm, parsePeriod } from '../care/ikm.js';
@@ -36,7 +37,7 @@ const staffReply = (text: string): Reply => ({ kind: 'staff', text });
 export async function runStaffCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
   const allowed = isAllowed(app, turn.user, command);
   // Every staff action and every refused attempt goes to the append-only audit log.
-  app.store.appendLog('audit', { at: turn.now.toISOString(), who: turn.user, action: command, args: args.join(' ').slice(0, 200), allowed });
+  audit(app.store, turn.now, { who: turn.user, action: command, args: args.join(' ').slice(0, 200), allowed });
   if (!allowed) {
     await app.store.flush();
     app.logger.warn('staff_command_refused', { user: turn.user, command });

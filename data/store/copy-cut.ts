@@ -29,8 +29,14 @@ async function jsonlFiles(dir: string): Promise<string[]> {
   }
 }
 
+const ignoreGone = (error: NodeJS.ErrnoException): undefined => {
+  // A dated log deleted by retention (bots/retention.ts) between listing and copying.
+  if (error.code === 'ENOENT') return undefined;
+  throw error;
+};
+
 async function copyPrefix(from: string, to: string, bytes: number): Promise<void> {
-  await copyFile(from, to);
+  if ((await copyFile(from, to).then(() => true, ignoreGone)) === undefined) return;
   // The file may have grown since the cut: keep only the lines that belong to it.
   if ((await stat(to)).size > bytes) await truncate(to, bytes);
 }
@@ -39,7 +45,10 @@ async function copyPrefix(from: string, to: string, bytes: number): Promise<void
 export async function copyCut(dir: string, target: string, sizes: CutSizes): Promise<void> {
   const appendOnly = [...(await jsonlFiles(path.join(dir, ARCHIVE_DIR))), ...(await jsonlFiles(path.join(dir, LOG_DIR)))];
   const cut = new Map<string, number>();
-  for (const file of appendOnly) cut.set(file, (await stat(file)).size);
+  for (const file of appendOnly) {
+    const info = await stat(file).catch(ignoreGone);
+    if (info) cut.set(file, info.size);
+  }
   for (const [file, size] of await sizes.openSizes()) cut.set(file, size);
   cut.set(path.join(dir, FILES.wal), await sizes.walSize());
   for (const sub of [ARCHIVE_DIR, LOG_DIR]) await mkdir(path.join(target, sub), { recursive: true });
