@@ -5,6 +5,7 @@
 import { STALE_AFTER_MONTHS, staleFacts } from '../core/catalog-freshness.js';
 import { localParts } from '../core/local-time.js';
 import { loadDataSync } from '../data/load.js';
+import { formatScaleBench, runScaleBench, SCALE_TARGETS, type ScaleBenchResult } from './booking-scale.js';
 import { type BroadcastBenchResult, formatBroadcastBench, runBroadcastBench } from './broadcast.js';
 import { type EngineBenchResult, runEngineBench } from './engine.js';
 import { formatNluBench, type NluBenchResult, PASTED_WALL_TARGET_MS, runNluBench } from './nlu.js';
@@ -47,6 +48,8 @@ interface BenchReport {
   nlu: NluBenchResult;
   engine: EngineBenchResult;
   store: StoreBenchResult;
+  /** Real Bookings.book() at 100k upcoming + 1M archived, with the better-sqlite3 anchor (issue 13). */
+  storeScale: ScaleBenchResult;
   broadcast: BroadcastBenchResult;
   targets: Record<string, boolean>;
 }
@@ -59,6 +62,8 @@ const engine = await runEngineBench();
 log(formatEngineBench(engine));
 const store = await runStoreBench();
 log(formatStoreBench(store));
+const storeScale = await runScaleBench();
+log(formatScaleBench(storeScale));
 const broadcast = await runBroadcastBench();
 log(formatBroadcastBench(broadcast));
 
@@ -67,6 +72,7 @@ const report: BenchReport = {
   nlu,
   engine,
   store,
+  storeScale,
   broadcast,
   targets: {
     intentAccuracy: nlu.intentAccuracy >= 0.95,
@@ -80,6 +86,10 @@ const report: BenchReport = {
     bookingP99: store.oursP99Ms <= STORE_TARGETS.p99Ms,
     concurrentBookings: store.oursConcurrentMs <= STORE_TARGETS.concurrentMs && store.oursOverbooked === 0,
     eventLoopStall: store.oursMaxStallMs <= STORE_TARGETS.stallMs,
+    scaleBookingP99: storeScale.bookP99Ms <= SCALE_TARGETS.p99Ms,
+    scaleConcurrent: storeScale.concurrentMs <= SCALE_TARGETS.concurrentMs && storeScale.overbooked === 0,
+    scaleStall: storeScale.maxStallMs <= SCALE_TARGETS.stallMs,
+    scaleStartup: storeScale.startupMs <= SCALE_TARGETS.startupMs,
     reminderSweep: engine.sweepMs <= ENGINE_TARGETS.sweepMs,
     broadcastNo429: broadcast.rateLimited === 0,
     broadcastResume: broadcast.resume.duplicates === 0 && broadcast.resume.missed === 0,
