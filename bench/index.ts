@@ -7,7 +7,7 @@ import { localParts } from '../core/local-time.js';
 import { loadDataSync } from '../data/load.js';
 import { type BroadcastBenchResult, formatBroadcastBench, runBroadcastBench } from './broadcast.js';
 import { type EngineBenchResult, runEngineBench } from './engine.js';
-import { formatNluBench, type NluBenchResult, runNluBench } from './nlu.js';
+import { formatNluBench, type NluBenchResult, PASTED_WALL_TARGET_MS, runNluBench } from './nlu.js';
 import { formatStoreBench, runStoreBench, STORE_TARGETS, type StoreBenchResult } from './store.js';
 
 const json = process.argv.includes('--json');
@@ -74,6 +74,7 @@ const report: BenchReport = {
     dateTimeAccuracy: nlu.dateTimeAccuracy >= 0.95,
     oosAccepted: nlu.oosAccepted <= 0.05,
     msgsPerSec: nlu.msgsPerSec >= 20_000,
+    pastedWall: nlu.pastedWallMs <= PASTED_WALL_TARGET_MS,
     aheadOfNlpjs: nlu.intentAccuracy > nlu.nlpjsIntentAccuracy,
     replyP99: engine.replyP99Ms <= ENGINE_TARGETS.replyP99Ms,
     bookingP99: store.oursP99Ms <= STORE_TARGETS.p99Ms,
