@@ -1,5 +1,6 @@
 /** Reading an answer against the options that were offered: a number, the label, or the value. */
 import type { App } from '../app.js';
+import type { Understanding } from '../nlu.js';
 import type { Choice } from '../session.js';
 
 export function matchChoice(choices: readonly Choice[], text: string): Choice | undefined {
@@ -17,5 +18,12 @@ export function matchVariant(app: App, choices: readonly Choice[], text: string)
     const variant = service?.variants.find((v) => v.id === c.request.variant);
     return variant?.synonyms.some((synonym) => words.includes(` ${synonym.toLowerCase()} `));
   });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** "ktp yg hilang" answering "KTP yang mana?": the understood service and variant pick the option. */
+export function matchUnderstood(choices: readonly Choice[], u: Understanding): Choice | undefined {
+  if (!u.service) return undefined;
+  const hits = choices.filter((c) => c.request.service === u.service && (u.variant ? c.request.variant === u.variant : !c.request.variant));
   return hits.length === 1 ? hits[0] : undefined;
 }

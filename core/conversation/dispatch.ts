@@ -4,6 +4,7 @@
  */
 import { subscribe, unsubscribe } from '../announce/subscriptions.js';
 import type { App, Turn } from '../app.js';
+import { formatShortDate } from '../format.js';
 import { tr } from '../i18n.js';
 import type { IntentName } from '../nlu.js';
 import type { Choice, Pending, Request } from '../session.js';
@@ -12,8 +13,10 @@ import type { Reply } from '../types.js';
 import { advance, commit, commitCancel, myBookings, startCancel, startReschedule } from './booking-dialog.js';
 import { checkIn } from './check-in.js';
 import { applyChoice, startComplaint } from './complaint-dialog.js';
+import { dayHoursReply } from './holidays.js';
 import { fallback, greeting, help, hours, listServices, location, overview, serviceChoices, serviceTopic } from './info-replies.js';
 import { INFO_TOPICS } from './read-request.js';
+import { commitRename, startRename } from './rename.js';
 
 type Handler = (app: App, turn: Turn, request: Request, pending: Pending | undefined) => Promise<Reply> | Reply;
 
@@ -30,12 +33,13 @@ const HANDLERS: Record<Request['intent'], Handler> = {
     const service = request.service ? app.info.service(request.service) : undefined;
     return service ? overview(app, turn, service) : fallback(app, turn);
   },
-  hours: (app, turn, request) => hours(app, turn, request.service ?? null),
+  hours: (app, turn, request) => (request.date ? dayHoursReply(app, turn, request.date, request.service ?? null) : hours(app, turn, request.service ?? null)),
   location: (app, turn, request) => location(app, turn, request.service ?? null),
   book: (app, turn, request, pending) => advance(app, turn, { ...(pending?.kind === 'booking' && !request.service ? pending.draft : {}), ...definedDraft(request) }),
   my_booking: (app, turn, request) => myBookings(app, turn, request.code ?? null),
   cancel: (app, turn, request) => startCancel(app, turn, request.code, request.bookingId),
-  reschedule: (app, turn, request) => startReschedule(app, turn, request),
+  reschedule: (app, turn, request) => (request.candidates ? askTarget(turn, request) : startReschedule(app, turn, request)),
+  rename: (app, turn) => startRename(app, turn),
   confirm: (app, turn, _request, pending) => confirm(app, turn, pending),
   decline: (app, turn, _request, pending) => decline(app, turn, pending),
   complaint: (app, turn, request, pending) => (pending?.kind === 'complaint' ? applyChoice(app, turn, pending, request) : startComplaint(app, turn, request)),
@@ -53,6 +57,7 @@ export async function routeRequest(app: App, turn: Turn, request: Request): Prom
   session.pending = undefined;
   if (request.service) {
     session.service = request.service;
+    session.serviceAt = turn.now.getTime();
     session.variant = request.variant ?? undefined;
   }
   if (INFO_TOPICS.has(request.intent as IntentName)) session.lastIntent = request.intent as IntentName;
@@ -73,6 +78,7 @@ function topic(app: App, turn: Turn, which: 'requirements' | 'procedure' | 'cost
 }
 
 async function confirm(app: App, turn: Turn, pending: Pending | undefined): Promise<Reply> {
+  if (pending?.kind === 'rename') return commitRename(app, turn, pending);
   if (pending?.kind === 'booking' && pending.awaiting === 'confirm') return commit(app, turn, pending.draft);
   if (pending?.kind === 'cancel') return commitCancel(app, turn, pending.bookingId);
   if (pending?.kind === 'announce') return confirmAnnouncement(app, pending.announcementId);
@@ -81,10 +87,24 @@ async function confirm(app: App, turn: Turn, pending: Pending | undefined): Prom
 
 async function decline(app: App, turn: Turn, pending: Pending | undefined): Promise<Reply> {
   if (pending?.kind === 'announce') return declineAnnouncement(app, pending.announcementId);
+  if (pending?.kind === 'booking' && pending.awaiting === 'confirm' && !pending.draft.moving) {
+    return { kind: 'answer', text: tr(turn.lang, 'Baik, booking tidak jadi dibuat. Ketik "booking" kapan saja untuk mulai lagi.', 'OK, no booking was made. Type "book" any time to start again.') };
+  }
   return {
     kind: 'answer',
     text: pending ? tr(turn.lang, 'Baik, tidak jadi. Tidak ada yang diubah.', 'OK, nothing was changed.') : tr(turn.lang, 'Baik.', 'OK.'),
   };
+}
+
+/** Two dates and no "ke": which one is the new date? */
+function askTarget(turn: Turn, request: Request): Reply {
+  const choices: Choice[] = (request.candidates ?? []).map((date) => ({
+    label: formatShortDate(date, turn.lang),
+    value: date,
+    request: { intent: 'reschedule', code: request.code ?? null, date, time: request.time ?? null },
+  }));
+  turn.session.pending = { kind: 'choose', choices };
+  return { kind: 'clarify', text: tr(turn.lang, 'Pindah ke tanggal yang mana?', 'Move to which date?'), options: choices };
 }
 
 function definedDraft(request: Request) {

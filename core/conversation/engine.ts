@@ -14,7 +14,8 @@ import { splitText } from '../split-text.js';
 import type { IncomingMessage, Lang, Reply, UserKey } from '../types.js';
 import { complaintStatus, complaintStep } from './complaint-steps.js';
 import { command, handoffRelay, mediaOrEmpty, surveyAnswer } from './early-steps.js';
-import { checkInStep, request } from './request-steps.js';
+import { holidayStep, twoQuestions } from './info-steps.js';
+import { checkInStep, renameStep, request } from './request-steps.js';
 import type { Arrival, Step, Understood } from './step.js';
 
 /** Longer texts are split into several bubbles; adapters split further for platform limits. */
@@ -24,7 +25,7 @@ const MAX_INPUT_CHARS = 1000;
 
 const BEFORE_UNDERSTANDING: readonly Step<Arrival>[] = [handoffRelay, surveyAnswer, mediaOrEmpty, command];
 /** `request` always answers, so it comes last. */
-const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [complaintStep, checkInStep, complaintStatus, request];
+const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [complaintStep, checkInStep, complaintStatus, renameStep, holidayStep, twoQuestions, request];
 
 export class ChatEngine implements Conversation {
   readonly #sessions = new Sessions();
@@ -35,7 +36,10 @@ export class ChatEngine implements Conversation {
     const now = this.app.clock.now();
     const session = this.#sessions.get(message.from, now);
     try {
+      const asked = session.pending;
       const replies = await this.#route(message, session, now);
+      // A new open question: remember how it was asked, to ask it again if the answer fits no option.
+      if (session.pending !== asked) session.asked = session.pending ? replies.at(-1) : undefined;
       session.fallbacks = replies.some((r) => r.kind === 'fallback') ? session.fallbacks + 1 : 0;
       // Replies are final here: the place to observe them (e.g. record fallbacks for learning).
       return replies.flatMap(splitReply);
