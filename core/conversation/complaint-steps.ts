@@ -1,9 +1,10 @@
 /** Branches of the complaint dialog seen from the engine: the open question, and a ticket number typed. */
-import { COMPLAINT_CODE } from '../care/complaints.js';
+import { COMPLAINT_CODE, SECRET_WORD } from '../care/complaints.js';
 import { tr } from '../i18n.js';
 import type { Reply } from '../types.js';
 import { matchChoice } from './choices.js';
 import { abandon, answerStep, applyChoice } from './complaint-dialog.js';
+import { noteWrongGuess, tooManyGuesses } from './guess-limit.js';
 import type { Step, Understood } from './step.js';
 
 const QUITS = /^(batal|batalkan|gak jadi|ga jadi|tidak jadi|cancel)\b/i;
@@ -18,14 +19,21 @@ export const complaintStep: Step<Understood> = async ({ app, session, turn, u })
   return [await answerStep(app, turn, pending, u)];
 };
 
-/** "ADU-0007": the owner sees status and answers; anyone else only an anonymous ticket's status. */
+/**
+ * "ADU-0007": the reporter's own chat sees status and answers; an anonymous ticket needs its
+ * secret word ("ADU-0007 melati-kopi-47"). Anyone else learns nothing, not even that it exists,
+ * and wrong tries count towards the guess limit.
+ */
 export const complaintStatus: Step<Understood> = ({ app, turn, u }) => {
   const ticket = COMPLAINT_CODE.exec(turn.text);
   if (!ticket || u.bookingCode) return null;
-  const complaint = app.complaints.get(ticket[0]);
-  if (!complaint || (complaint.user !== null && complaint.user !== turn.user)) {
-    return [{ kind: 'answer', text: tr(turn.lang, 'Nomor pengaduan tidak ditemukan.', 'Complaint number not found.') } satisfies Reply];
+  const blocked = tooManyGuesses(app, turn);
+  if (blocked) return [blocked];
+  const complaint = app.complaints.lookup(ticket[0], turn.user, SECRET_WORD.exec(turn.text)?.[1] ?? null);
+  if (!complaint) {
+    noteWrongGuess(app, turn);
+    const text = tr(turn.lang, 'Nomor pengaduan tidak ditemukan untuk chat ini. Untuk pengaduan anonim, kirim nomor tiket beserta kata rahasianya, misalnya "ADU-0007 melati-kopi-47".', 'No complaint with that number for this chat. For an anonymous complaint, send the ticket with its secret word, e.g. "ADU-0007 melati-kopi-47".');
+    return [{ kind: 'answer', text } satisfies Reply];
   }
-  const visible = complaint.user === null ? { ...complaint, answers: [] } : complaint;
-  return [{ kind: 'complaint_update', text: app.complaints.statusText(visible, turn.lang) }];
+  return [{ kind: 'complaint_update', text: app.complaints.statusText(complaint, turn.lang) }];
 };

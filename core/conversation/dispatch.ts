@@ -13,6 +13,7 @@ import type { Reply } from '../types.js';
 import { advance, commit, commitCancel, myBookings, startCancel, startReschedule } from './booking-dialog.js';
 import { checkIn } from './check-in.js';
 import { applyChoice, startComplaint } from './complaint-dialog.js';
+import { noteWrongGuess, tooManyGuesses } from './guess-limit.js';
 import { dayHoursReply } from './holidays.js';
 import { fallback, greeting, help, hours, listServices, location, overview, serviceChoices, serviceTopic } from './info-replies.js';
 import { INFO_TOPICS } from './read-request.js';
@@ -36,9 +37,9 @@ const HANDLERS: Record<Request['intent'], Handler> = {
   hours: (app, turn, request) => (request.date ? dayHoursReply(app, turn, request.date, request.service ?? null) : hours(app, turn, request.service ?? null)),
   location: (app, turn, request) => location(app, turn, request.service ?? null),
   book: (app, turn, request, pending) => advance(app, turn, { ...(pending?.kind === 'booking' && !request.service ? pending.draft : {}), ...definedDraft(request) }),
-  my_booking: (app, turn, request) => myBookings(app, turn, request.code ?? null),
-  cancel: (app, turn, request) => startCancel(app, turn, request.code, request.bookingId),
-  reschedule: (app, turn, request) => (request.candidates ? askTarget(turn, request) : startReschedule(app, turn, request)),
+  my_booking: byCode((app, turn, request) => myBookings(app, turn, request.code ?? null)),
+  cancel: byCode((app, turn, request) => startCancel(app, turn, request.code, request.bookingId)),
+  reschedule: byCode((app, turn, request) => (request.candidates ? askTarget(turn, request) : startReschedule(app, turn, request))),
   rename: (app, turn) => startRename(app, turn),
   confirm: (app, turn, _request, pending) => confirm(app, turn, pending),
   decline: (app, turn, _request, pending) => decline(app, turn, pending),
@@ -49,6 +50,18 @@ const HANDLERS: Record<Request['intent'], Handler> = {
   checkin: (app, turn) => checkIn(app, turn),
   fallback: (app, turn) => fallback(app, turn),
 };
+
+/** A lookup by booking code: only the citizen's own codes match, and wrong ones count as guesses. */
+function byCode(handler: Handler): Handler {
+  return (app, turn, request, pending) => {
+    const code = request.code?.toUpperCase();
+    if (!code) return handler(app, turn, request, pending);
+    const blocked = tooManyGuesses(app, turn);
+    if (blocked) return blocked;
+    if (!app.bookings.activeFor(turn.user).some((b) => b.code === code)) noteWrongGuess(app, turn);
+    return handler(app, turn, request, pending);
+  };
+}
 
 /** Handles a request; a reply that offers choices leaves them open for "1", "2"… or a tap. */
 export async function routeRequest(app: App, turn: Turn, request: Request): Promise<Reply> {
