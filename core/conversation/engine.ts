@@ -61,7 +61,8 @@ export class ChatEngine implements Conversation {
     const early = await firstAnswer(BEFORE_UNDERSTANDING, arrival);
     if (early) return early;
     const u = app.nlu.understand(text, now);
-    if (/\p{L}{3,}/u.test(text) && u.intent !== 'fallback') session.lang = u.lang;
+    // One word ("STOP", "ok", "booking") is no evidence of a language: keep the citizen's.
+    if ((text.match(/\p{L}{3,}/gu) ?? []).length >= 2 && u.intent !== 'fallback') session.lang = u.lang;
     this.#rememberLang(message.from, session.lang);
     const understood: Understood = { ...arrival, u, turn: { ...arrival.turn, lang: session.lang } };
     return (await firstAnswer(AFTER_UNDERSTANDING, understood)) ?? [];

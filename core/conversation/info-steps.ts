@@ -14,8 +14,9 @@ import type { Step, Understood } from './step.js';
 const OPEN_WORDS = /\b(buka|tutup|libur|layanan|melayani|open|closed|close|operasional|masuk|kerja)\b/;
 /** Intents a holiday question may come back as. */
 const HOLIDAY_INTENTS = new Set<IntentName>(['hours', 'fallback', 'greeting', 'thanks', 'subscribe', 'location']);
-const JOINERS = /\s*(?:[,;]|(?<!-)\bsama\b(?!-)|\bdan\b|\btrus\b|\bterus\b|\blalu\b|\bserta\b|\bplus\b|\bkalau\b|\bkalo\b|\bklo\b|\band\b|\bthen\b|&|\+)\s*/i;
-const ANSWERABLE = new Set<IntentName>(['requirements', 'procedure', 'cost', 'duration', 'hours', 'location', 'book', 'list_services']);
+const JOINERS = /\s*(?:(?<!-)\bsama\b(?!-)|\bdan\b|\btrus\b|\bterus\b|\blalu\b|\bserta\b|\bplus\b|\bkalau\b|\bkalo\b|\bklo\b|\band\b|\bthen\b|&|\+)\s*/i;
+/** Commas are not joiners: "Kamis pagi, sekitar pukul sembilan, apakah masih ada?" is one request. */
+const ANSWERABLE = new Set<IntentName>(['requirements', 'procedure', 'cost', 'duration', 'hours', 'location', 'book']);
 const PART_CONFIDENCE = 0.5;
 
 export const holidayStep: Step<Understood> = ({ app, session, turn, u }) => {

@@ -8,7 +8,7 @@ import type { IntentName, ScoredIntent, Understanding } from '../nlu.js';
 
 /** The runner-up must score at least this share of the best guess to be offered as an option. */
 const CLARIFY_RATIO = 0.25;
-const BOOK_WORDS = /\b(booking|bookingan|book|antri|antre|antrian|antrean|ngantri|ngantre|daftar|mendaftar|pesan|reservasi|reserve|appointment|ambil nomor|nomor antrean)\b/;
+const BOOK_WORDS = /\b(bo+k+(i+n+g+|in)?g*|bookingan|antri|antre|antrian|antrean|ngantri|ngantre|daftar|mendaftar|pesan|reservasi|reserve|appointment|ambil nomor|nomor antrean)\b/;
 /** Words of the other things one does with a booking. */
 const BOOKING_ACTIONS = /\b(batal|batalin|batalkan|cancel|cek|check|lihat|liat|status|ganti|pindah|ubah|undur|reschedule|kode|hapus|my|sudah|udah|punya)\b/;
 const TOPIC_WORDS = /\b(syarat|persyaratan|biaya|biayanya|berapa|brp|tarif|harga|lama|lamanya|alur|cara|caranya|prosedur|dokumen|berkas|requirements?|cost|fee|price|how|jam buka|buka|tutup|alamat|lokasi|dimana|dmn|where)\b/;

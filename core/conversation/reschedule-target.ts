@@ -9,7 +9,7 @@ import type { Understanding } from '../nlu.js';
 export type Target = { readonly date: string | null; readonly time: string | null } | { readonly candidates: readonly string[]; readonly time: string | null };
 
 const MARKER = /\b(ke|jadi|menjadi|to|into|till|until|sampai)\s+/gi;
-const CLAUSE = /[,;.!?]|\b(tapi|tp|soalnya|karena|krn|karna|but|because|since|lalu|terus|trus)\b/i;
+const CLAUSE = /[,;.!?]|\b(tapi|tp|soalnya|karena|krn|karna|but|because|since|lalu|terus|trus|atau|ato|or)\b/i;
 
 export function rescheduleTarget(app: App, turn: Turn, u: Understanding): Target {
   const { text, now } = turn;
