@@ -36,11 +36,15 @@ const HANDLERS: Record<Request['intent'], Handler> = {
   },
   hours: (app, turn, request) => (request.date ? dayHoursReply(app, turn, request.date, request.service ?? null) : hours(app, turn, request.service ?? null)),
   location: (app, turn, request) => location(app, turn, request.service ?? null),
-  book: (app, turn, request, pending) => advance(app, turn, { ...(pending?.kind === 'booking' && !request.service ? pending.draft : {}), ...definedDraft(request) }),
+  // A picked option carries the service; the draft it came from still holds the name and what is being moved.
+  book: (app, turn, request, pending) => {
+    const sameDraft = pending?.kind === 'booking' && (!request.service || request.service === pending.draft.service);
+    return advance(app, turn, { ...(sameDraft ? pending.draft : {}), ...definedDraft(request) });
+  },
   my_booking: byCode((app, turn, request) => myBookings(app, turn, request.code ?? null)),
   cancel: byCode((app, turn, request) => startCancel(app, turn, request.code, request.bookingId)),
   reschedule: byCode((app, turn, request) => (request.candidates ? askTarget(turn, request) : startReschedule(app, turn, request))),
-  rename: (app, turn) => startRename(app, turn),
+  rename: (app, turn, _request, pending) => startRename(app, turn, pending),
   confirm: (app, turn, _request, pending) => confirm(app, turn, pending),
   decline: (app, turn, _request, pending) => decline(app, turn, pending),
   complaint: (app, turn, request, pending) => (pending?.kind === 'complaint' ? applyChoice(app, turn, pending, request) : startComplaint(app, turn, request)),

@@ -55,7 +55,10 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   }
   if (pending.kind !== 'booking') return null;
   if (EXIT.test(turn.text.trim())) return 'leave';
-  if (!strongOther && (u.date || u.time || (u.service && !pending.draft.moving))) return draftUpdate(app, pending, u, turn);
+  const draft = pending.draft;
+  // Only something new moves the draft on; "kk bru dong" at "KK yang mana?" is asked again.
+  const news = u.date || u.time || (u.service && !draft.moving && (u.service !== draft.service || (u.variant && u.variant !== draft.variant)));
+  if (!strongOther && news) return draftUpdate(app, pending, u, turn);
   return strongOther ? null : 'reask';
 }
 

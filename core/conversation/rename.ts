@@ -12,8 +12,7 @@ export const RENAME = /^(saya |sy |aku |mau |tolong |minta |bisa )*(ganti|ubah|g
 
 type RenamePending = Extract<Pending, { kind: 'rename' }>;
 
-export function startRename(app: App, turn: Turn): Reply {
-  const pending = turn.session.pending;
+export function startRename(app: App, turn: Turn, pending: Pending | undefined): Reply {
   // At the booking confirm step, the new name goes into the draft and is confirmed with it.
   if (pending?.kind === 'booking' && !pending.draft.moving) {
     turn.session.pending = { ...pending, awaiting: 'name', choices: [] };
