@@ -1,6 +1,7 @@
 /** Slash commands: the citizen's few (/start, /menu, /batal, /booking) and the staff commands. */
 import type { App, Turn } from '../app.js';
 import { tr } from '../i18n.js';
+import { maskText } from '../mask.js';
 import { runStaffCommand, STAFF_COMMANDS } from '../staff/staff-commands.js';
 import type { Reply } from '../types.js';
 import { routeRequest } from './dispatch.js';
@@ -16,6 +17,6 @@ export async function runCommand(app: App, turn: Turn, text: string): Promise<Re
   if (STAFF_COMMANDS.has(command)) return runStaffCommand(app, turn, command, args);
   return {
     kind: 'fallback',
-    text: tr(turn.lang, `Perintah /${command.slice(0, 30)} tidak dikenal. Ketik /menu untuk melihat yang bisa saya bantu.`, `Unknown command /${command.slice(0, 30)}. Type /menu to see what I can do.`),
+    text: tr(turn.lang, `Perintah /${maskText(command).slice(0, 30)} tidak dikenal. Ketik /menu untuk melihat yang bisa saya bantu.`, `Unknown command /${maskText(command).slice(0, 30)}. Type /menu to see what I can do.`),
   };
 }

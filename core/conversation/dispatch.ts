@@ -91,7 +91,7 @@ function topic(app: App, turn: Turn, which: 'requirements' | 'procedure' | 'cost
     turn.session.pending = { kind: 'choose', choices };
     return { kind: 'clarify', text: tr(turn.lang, 'Untuk layanan apa?', 'For which service?'), options: choices };
   }
-  return serviceTopic(app, turn, which, service, request.variant ?? null);
+  return serviceTopic(app, turn, which, service, request.variant ?? null, request.detail === true);
 }
 
 async function confirm(app: App, turn: Turn, pending: Pending | undefined): Promise<Reply> {

@@ -8,6 +8,8 @@
  */
 import type { App } from '../app.js';
 import { tr } from '../i18n.js';
+import { inertText } from '../inert.js';
+import { nikNotice } from '../nik-notice.js';
 import type { Conversation } from '../ports.js';
 import { type Session, Sessions } from '../session.js';
 import { splitText } from '../split-text.js';
@@ -32,8 +34,10 @@ export class ChatEngine implements Conversation {
 
   constructor(private readonly app: App) {}
 
-  async handle(message: IncomingMessage): Promise<Reply[]> {
+  async handle(raw: IncomingMessage): Promise<Reply[]> {
     const now = this.app.clock.now();
+    // Escapes, controls and bidi overrides never get past the door (issue 13 item 11).
+    const message = { ...raw, text: inertText(raw.text) };
     const session = this.#sessions.get(message.from, now);
     try {
       const asked = session.pending;
@@ -42,7 +46,8 @@ export class ChatEngine implements Conversation {
       if (session.pending !== asked) session.asked = session.pending ? replies.at(-1) : undefined;
       session.fallbacks = replies.some((r) => r.kind === 'fallback') ? session.fallbacks + 1 : 0;
       // Replies are final here: the place to observe them (e.g. record fallbacks for learning).
-      return replies.flatMap(splitReply);
+      const notice = nikNotice(session, message.text, session.lang);
+      return (notice ? [notice, ...replies] : replies).flatMap(splitReply);
     } catch (error) {
       this.app.logger.error('handler_failed', { user: message.from, error: error instanceof Error ? error.stack ?? error.message : String(error) });
       return [
