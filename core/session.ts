@@ -25,6 +25,8 @@ export interface Request {
   readonly candidates?: readonly string[];
   /** Requirements in full (every line, fee details, notes, all sources) instead of the short first bubble. */
   readonly detail?: boolean;
+  /** "boleh diwakilkan?": answer whether someone else may do it, yes or no first. */
+  readonly represent?: boolean;
   /** Complaint dialog answers picked from options. */
   readonly category?: ComplaintCategory;
   readonly anonymous?: boolean;

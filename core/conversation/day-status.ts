@@ -1,6 +1,6 @@
 /**
  * Why a day cannot be booked, in the citizen's words (issue 10, class 7): "Minggu tutup",
- * "25 Desember libur: Hari Raya Natal", "pemesanan paling jauh 14 hari". "Penuh" is only for
+ * "25 Desember libur (Hari Raya Natal)", "pemesanan paling jauh 14 hari". "Penuh" is only for
  * seats that are taken, and is decided elsewhere.
  */
 import type { App, Turn } from '../app.js';
@@ -16,7 +16,7 @@ export function dayClosedReason(app: App, turn: Turn, service: string, date: str
   const today = localParts(turn.now, settings.timeZone).date;
   const closure = closureOn(settings, date);
   if (date < today) return tr(lang, `${formatDate(date, lang)} sudah lewat.`, `${formatDate(date, lang)} has passed.`);
-  if (closure) return tr(lang, `${formatDate(date, lang)} libur: ${pick(closure.reason, lang)}.`, `${formatDate(date, lang)} is a holiday: ${pick(closure.reason, lang)}.`);
+  if (closure) return tr(lang, `${formatDate(date, lang)} libur (${pick(closure.reason, lang)}).`, `${formatDate(date, lang)} is a holiday (${pick(closure.reason, lang)}).`);
   if (date > addDays(today, settings.booking.horizonDays)) {
     return tr(lang, `Pemesanan paling jauh ${settings.booking.horizonDays} hari ke depan (sampai ${formatDate(addDays(today, settings.booking.horizonDays), lang)}).`, `Bookings open at most ${settings.booking.horizonDays} days ahead (until ${formatDate(addDays(today, settings.booking.horizonDays), lang)}).`);
   }

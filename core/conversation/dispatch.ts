@@ -15,7 +15,7 @@ import { checkIn } from './check-in.js';
 import { applyChoice, startComplaint } from './complaint-dialog.js';
 import { noteWrongGuess, tooManyGuesses } from './guess-limit.js';
 import { dayHoursReply } from './holidays.js';
-import { fallback, greeting, help, hours, listServices, location, overview, serviceChoices, serviceTopic } from './info-replies.js';
+import { fallback, greeting, help, hours, listServices, location, overview, representation, serviceChoices, serviceTopic } from './info-replies.js';
 import { INFO_TOPICS } from './read-request.js';
 import { commitRename, startRename } from './rename.js';
 
@@ -26,7 +26,7 @@ const HANDLERS: Record<Request['intent'], Handler> = {
   thanks: (_app, turn) => ({ kind: 'answer', text: tr(turn.lang, 'Sama-sama! Semoga urusannya lancar. 🙏', 'You are welcome! Good luck with your errand. 🙏') }),
   help: (app, turn) => help(app, turn),
   list_services: (app, turn) => listServices(app, turn),
-  requirements: (app, turn, request) => topic(app, turn, 'requirements', request),
+  requirements: (app, turn, request) => (request.represent ? represent(app, turn, request) : topic(app, turn, 'requirements', request)),
   procedure: (app, turn, request) => topic(app, turn, 'procedure', request),
   cost: (app, turn, request) => topic(app, turn, 'cost', request),
   duration: (app, turn, request) => topic(app, turn, 'duration', request),
@@ -92,6 +92,15 @@ function topic(app: App, turn: Turn, which: 'requirements' | 'procedure' | 'cost
     return { kind: 'clarify', text: tr(turn.lang, 'Untuk layanan apa?', 'For which service?'), options: choices };
   }
   return serviceTopic(app, turn, which, service, request.variant ?? null, request.detail === true);
+}
+
+/** "boleh diwakilkan?" for a service: the catalog's yes/no first; which service, if none is known. */
+function represent(app: App, turn: Turn, request: Request): Reply {
+  const service = request.service ? app.info.service(request.service) : undefined;
+  if (service) return representation(app, turn, service, request.variant ?? null);
+  const choices = serviceChoices(app, turn.lang, 'requirements').map((c) => ({ ...c, request: { ...c.request, represent: true } }));
+  turn.session.pending = { kind: 'choose', choices };
+  return { kind: 'clarify', text: tr(turn.lang, 'Untuk layanan apa?', 'For which service?'), options: choices };
 }
 
 async function confirm(app: App, turn: Turn, pending: Pending | undefined): Promise<Reply> {

@@ -19,6 +19,19 @@ const JOINERS = /\s*(?:(?<!-)\bsama\b(?!-)|\bdan\b|\btrus\b|\bterus\b|\blalu\b|\
 const ANSWERABLE = new Set<IntentName>(['requirements', 'procedure', 'cost', 'duration', 'hours', 'location', 'book']);
 const PART_CONFIDENCE = 0.5;
 
+/** Asking whether someone else may come instead (there is no intent for it; issue 10, class 13). */
+const REPRESENT = /\b(diwakil\w*|wakilkan|wakilin|mewakili|perwakilan|surat kuasa|dikuasakan|kuasakan|titip\w*|dititipkan|diurus(in|kan)? orang lain|orang lain (yang )?(urus|datang|ambil)|on my behalf|someone else|by proxy|power of attorney|send (my|a) (wife|husband|son|daughter|relative|friend))\b/i;
+const REPRESENT_CONTEXT_MS = 30 * 60_000;
+
+export const representationStep: Step<Understood> = async ({ app, session, turn, u }) => {
+  if (session.pending && session.pending.kind !== 'choose') return null;
+  if (!REPRESENT.test(turn.text)) return null;
+  const fresh = session.serviceAt !== undefined && turn.now.getTime() - session.serviceAt < REPRESENT_CONTEXT_MS;
+  const service = u.service ?? (fresh ? (session.service ?? null) : null);
+  const variant = u.service ? u.variant : fresh ? (session.variant ?? null) : null;
+  return [await routeRequest(app, turn, { intent: 'requirements', service, variant, represent: true })];
+};
+
 export const holidayStep: Step<Understood> = ({ app, session, turn, u }) => {
   if (session.pending && session.pending.kind !== 'choose') return null;
   const reason = holidayNamed(turn.text);
