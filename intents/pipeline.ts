@@ -15,6 +15,7 @@ import { dropFillers, type Lexicon, MAX_INPUT_CHARS, normalizeToken, splitTokens
 import { DOMAIN_WORDS } from './service-aliases.js';
 import { FILLERS, SLANG } from './slang.js';
 import { TypoCorrector } from './typos.js';
+import { AbbreviationIndex } from './abbreviations.js';
 
 /** Everything the engine gets except the decision (intent, confidence, alternatives), plus what the models read. */
 export interface Analysis extends Omit<Understanding, 'intent' | 'confidence' | 'alternatives'> {
@@ -52,11 +53,14 @@ export class Analyzer {
     for (const word of [...this.#gazetteer.words, ...Object.keys(SLANG), ...FILLERS, ...EXTRA_WORDS, ...DOMAIN_WORDS]) count(word);
     for (const value of Object.values(SLANG)) value.split(' ').forEach(count);
     this.#corrector = new TypoCorrector(this.#vocabulary);
+    // Skeletons of the words we mean, not of slang spellings ("bkin" and "bukan" would collide).
+    const abbreviations = new AbbreviationIndex([...this.#vocabulary.keys()].filter((w) => SLANG[w] === undefined));
     this.#lexicon = {
       isKnown: (t) => this.isWord(t) || rootWords.has(this.stem(t)),
       isWord: (t) => this.isWord(t),
       isRoot: (t) => rootWords.has(t),
       correct: (t) => this.#corrector.correct(t),
+      expand: (t) => abbreviations.expand(t),
     };
   }
 

@@ -1,9 +1,11 @@
+import { REGIONAL, REGIONAL_FILLERS } from './regional.js';
+
 /**
  * Chat Indonesian → the forms the models were trained on. Hand-made: the public colloquial lexicons have
  * no licence, and ~200 entries close most of the gap (docs/notes/nlu.md §5). Keys are single lower-case tokens;
  * a value may hold several words. Only spelling and register change here, never meaning.
  */
-export const SLANG: Readonly<Record<string, string>> = {
+const CHAT_SLANG: Readonly<Record<string, string>> = {
   // pronouns and people
   sy: 'saya', sya: 'saya', aku: 'saya', ak: 'saya', aq: 'saya', gw: 'saya', gue: 'saya', gua: 'saya', ane: 'saya', w: 'saya',
   lu: 'kamu', lo: 'kamu', loe: 'kamu', km: 'kamu', kmu: 'kamu', anda: 'kamu', u: 'you',
@@ -62,6 +64,9 @@ export const SLANG: Readonly<Record<string, string>> = {
   telpon: 'telepon', tlp: 'telepon', nelpon: 'telepon', kk2: 'kk', 
 };
 
+/** Chat slang over the regional tables (regional.ts): on a clash the Indonesian chat reading wins. */
+export const SLANG: Readonly<Record<string, string>> = { ...REGIONAL, ...CHAT_SLANG };
+
 /**
  * Filler particles and forms of address, dropped before classifying: they say nothing about the request
  * ("kak", "min" are how citizens address the admin). Kept out of `SLANG` so yes/no detection can still see them.
@@ -71,4 +76,5 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'kak', 'kakak', 'ka', 'kaka', 'min', 'mimin', 'gan', 'agan', 'sis', 'bang', 'bro', 'sist', 'pak', 'bapak', 'bu', 'ibu',
   'mas', 'mbak', 'mba', 'om', 'bund', 'bunda', 'dek', 'guys', 'please', 'pls', 'plis', 'plz', 'tolong', 'mohon', 'maaf',
   'hehe', 'hehehe', 'wkwk', 'haha', 'hihi', 'btw', 'eh', 'oh', 'oiya', 'oya', 'um', 'hmm', 'hm', 'ehm', 'anu', 'nya',
+  ...REGIONAL_FILLERS,
 ]);

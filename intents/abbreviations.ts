@@ -1,0 +1,58 @@
+/**
+ * Vowel-dropped abbreviations (issue 11): "jdwl" → jadwal, "pndftrn" → pendaftaran, "prpnjng" → perpanjang,
+ * "lkt" → loket. One generic rule instead of a list that grows forever: a token without vowels is the
+ * first letter plus the consonant skeleton of a known word. Chat writers also drop the n of "ng"
+ * ("pgmbln" → pengambilan), so a skeleton that loses one letter still matches, ranked after exact ones.
+ * Only a unique best match counts: "mhn" could be "mohon" or "mahan", and a guess is worse than nothing
+ * (the token then stays unknown, which the out-of-scope gate understands).
+ */
+
+const VOWELS = /[aiueo]/g;
+const HAS_VOWEL = /[aiueo]/;
+
+/** First letter kept (vowel or not), later vowels dropped: "antrian" → "antrn", "jadwal" → "jdwl". */
+export function skeleton(word: string): string {
+  return word[0] + word.slice(1).replace(VOWELS, '');
+}
+
+/** Every way to drop one letter after the first, keeping the last. */
+function oneDropped(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < s.length - 1; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}
+
+export class AbbreviationIndex {
+  readonly #exact = new Map<string, string[]>();
+  readonly #loose = new Map<string, string[]>();
+  readonly #cache = new Map<string, string | null>();
+
+  /** @param words known words; only those of five letters or more with a vowel after the first letter have a skeleton worth guessing. */
+  constructor(words: Iterable<string>) {
+    for (const word of new Set(words)) {
+      if (word.length < 5 || !/^[a-z]+$/.test(word) || !HAS_VOWEL.test(word.slice(1))) continue;
+      const key = skeleton(word);
+      if (key.length < 3) continue;
+      push(this.#exact, key, word);
+      if (key.length >= 5) for (const shorter of new Set(oneDropped(key))) push(this.#loose, shorter, word);
+    }
+  }
+
+  /** The one known word `token` abbreviates, or null (vowels in it, too short, none or several). */
+  expand(token: string): string | null {
+    if (token.length < 3 || token.length > 12 || HAS_VOWEL.test(token) || !/^[a-z]+$/.test(token)) return null;
+    const cached = this.#cache.get(token);
+    if (cached !== undefined) return cached;
+    const exact = this.#exact.get(token) ?? [];
+    const found = exact.length === 1 ? exact[0]! : exact.length === 0 && this.#loose.get(token)?.length === 1 ? this.#loose.get(token)![0]! : null;
+    if (this.#cache.size > 10_000) this.#cache.clear();
+    this.#cache.set(token, found);
+    return found;
+  }
+}
+
+function push(map: Map<string, string[]>, key: string, word: string): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [word]);
+  else if (!list.includes(word)) list.push(word);
+}
