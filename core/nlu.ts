@@ -56,6 +56,31 @@ export interface Understanding {
   readonly yesNo: 'yes' | 'no' | null;
   /** Language the message was written in, as far as we can tell. */
   readonly lang: 'id' | 'en';
+  /**
+   * A place the catalog does not know, named in a clear frame ("kapan mpp madiun buka", "jam buka kantor
+   * di baubau"): the intent comes from the frame, the reply can say it is not here. Null otherwise.
+   */
+  readonly unknownPlace: string | null;
+  /** Same for an agency or office the catalog does not know ("taspen buka jam berapa", "pegadaian dimana"). */
+  readonly unknownAgency: string | null;
+}
+
+/** An example staff filed for this MPP (`/belajar 3 cost paspor`): its text, as the citizen wrote it (masked). */
+export interface LearnedExample {
+  readonly text: string;
+  readonly intent: IntentName;
+}
+
+/** A word staff filed as a name of a service at this MPP (a local programme, a regional document name). */
+export interface LearnedSynonym {
+  readonly word: string;
+  readonly service: string;
+}
+
+/** Everything an MPP taught its NLU; kept in the data folder (`learned.json`), not in the code. */
+export interface LearnedData {
+  readonly examples: readonly LearnedExample[];
+  readonly synonyms: readonly LearnedSynonym[];
 }
 
 export interface Nlu {

@@ -3,15 +3,18 @@ import { describe, expect, it } from 'vitest';
 
 import { dropFillers, type Lexicon, normalizeToken, rewriteColloquial, splitTokens } from '../../intents/normalize.js';
 import { TypoCorrector } from '../../intents/typos.js';
+import { AbbreviationIndex } from '../../intents/abbreviations.js';
 
 const vocabulary = new Map(['syarat', 'paspor', 'biaya', 'antre', 'halo', 'maaf', 'skck', 'lokasi', 'berapa'].map((w) => [w, 1]));
 const roots = new Set(['urus', 'daftar', 'cari', 'tunggu', 'tanya', 'ambil', 'batal', 'kirim', 'maaf', 'hai', 'tambah', 'cetak']);
 const corrector = new TypoCorrector(vocabulary);
+const abbreviations = new AbbreviationIndex(vocabulary.keys());
 const lexicon: Lexicon = {
   isKnown: (t) => vocabulary.has(t) || roots.has(t),
   isWord: (t) => vocabulary.has(t) || roots.has(t),
   isRoot: (t) => roots.has(t),
   correct: (t) => corrector.correct(t),
+  expand: (t) => abbreviations.expand(t),
 };
 const normalize = (text: string): string => splitTokens(text).flatMap((t) => normalizeToken(t, lexicon)).join(' ');
 
