@@ -3,11 +3,13 @@
  * "lkt" → loket. One generic rule instead of a list that grows forever: a token without vowels is the
  * first letter plus the consonant skeleton of a known word. Chat writers also drop the n of "ng"
  * ("pgmbln" → pengambilan), so a skeleton that loses one letter still matches, ranked after exact ones.
- * Only a unique best match counts: "mhn" could be "mohon" or "mahan", and a guess is worse than nothing
- * (the token then stays unknown, which the out-of-scope gate understands).
+ * Only a clear best match counts: the only candidate, or one our examples use at least DOMINANCE times as
+ * often as the next ("btl": batal, not betul). Otherwise a guess is worse than nothing (the token then stays
+ * unknown, which the out-of-scope gate understands).
  */
 
 const VOWELS = /[aiueo]/g;
+const DOMINANCE = 3;
 const HAS_VOWEL = /[aiueo]/;
 
 /** First letter kept (vowel or not), later vowels dropped: "antrian" → "antrn", "jadwal" → "jdwl". */
@@ -26,10 +28,12 @@ export class AbbreviationIndex {
   readonly #exact = new Map<string, string[]>();
   readonly #loose = new Map<string, string[]>();
   readonly #cache = new Map<string, string | null>();
+  readonly #frequency: ReadonlyMap<string, number>;
 
-  /** @param words known words; only those of five letters or more with a vowel after the first letter have a skeleton worth guessing. */
-  constructor(words: Iterable<string>) {
-    for (const word of new Set(words)) {
+  /** @param frequency known words and how often our examples use them; only words of five letters or more with a vowel after the first letter have a skeleton worth guessing. */
+  constructor(frequency: ReadonlyMap<string, number>) {
+    this.#frequency = frequency;
+    for (const word of frequency.keys()) {
       if (word.length < 5 || !/^[a-z]+$/.test(word) || !HAS_VOWEL.test(word.slice(1))) continue;
       const key = skeleton(word);
       if (key.length < 3) continue;
@@ -44,10 +48,18 @@ export class AbbreviationIndex {
     const cached = this.#cache.get(token);
     if (cached !== undefined) return cached;
     const exact = this.#exact.get(token) ?? [];
-    const found = exact.length === 1 ? exact[0]! : exact.length === 0 && this.#loose.get(token)?.length === 1 ? this.#loose.get(token)![0]! : null;
+    const found = exact.length > 0 ? this.#clear(exact) : this.#clear(this.#loose.get(token) ?? []);
     if (this.#cache.size > 10_000) this.#cache.clear();
     this.#cache.set(token, found);
     return found;
+  }
+
+  #clear(candidates: readonly string[]): string | null {
+    const ranked = [...candidates].sort((a, b) => (this.#frequency.get(b) ?? 0) - (this.#frequency.get(a) ?? 0));
+    const [best, second] = ranked;
+    if (best === undefined) return null;
+    if (second === undefined) return best;
+    return (this.#frequency.get(best) ?? 0) >= DOMINANCE * Math.max(1, this.#frequency.get(second) ?? 0) ? best : null;
   }
 }
 

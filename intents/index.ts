@@ -63,6 +63,8 @@ export const THRESHOLDS: Thresholds = { minCoverage: 0.8, minNearest: 0.35, sure
 /** From this many distinct features a message is long (issue 11: older citizens' formal letters), and LONG_MIN_COVERAGE applies. */
 export const LONG_MESSAGE = 10;
 export const LONG_MIN_COVERAGE = 0.6;
+/** No example is as long: the closest one shares fewer of a long message's words. */
+export const LONG_MIN_NEAREST = 0.2;
 /** How much an unknown word weighs in the cosine's norm, relative to the rarest known word. */
 export const UNKNOWN_WEIGHT = 0.8;
 
@@ -264,7 +266,8 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
   // its share of words no example has is naturally higher.
   const minCoverage = s.total >= LONG_MESSAGE ? Math.min(t.minCoverage, LONG_MIN_COVERAGE) : t.minCoverage;
   if (label === OUT_OF_SCOPE || !isIntent(label)) return decision('fallback', score);
-  if (a.service === null && (coverage < minCoverage || near < t.minNearest)) return decision('fallback', 1 - near);
+  const minNearest = s.total >= LONG_MESSAGE ? Math.min(t.minNearest, LONG_MIN_NEAREST) : t.minNearest;
+  if (a.service === null && (coverage < minCoverage || near < minNearest)) return decision('fallback', 1 - near);
   const agree = argmax(s.bayes) === top && argmax(s.centroid) === top;
   if (agree && near >= t.sure) return decision(label, 0.5 + score / 2);
   const oos = labels.indexOf(OUT_OF_SCOPE);

@@ -79,7 +79,7 @@ export class Analyzer {
     for (const value of Object.values(SLANG)) value.split(' ').forEach(count);
     this.#corrector = new TypoCorrector(this.#vocabulary);
     // Skeletons of the words we mean, not of slang spellings ("bkin" and "bukan" would collide).
-    const abbreviations = new AbbreviationIndex([...this.#vocabulary.keys()].filter((w) => SLANG[w] === undefined));
+    const abbreviations = new AbbreviationIndex(new Map([...this.#vocabulary].filter(([w]) => SLANG[w] === undefined)));
     this.#lexicon = {
       isKnown: (t) => this.isWord(t) || rootWords.has(this.stem(t)),
       isWord: (t) => this.isWord(t),

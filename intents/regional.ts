@@ -42,7 +42,7 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   akeh: 'banyak', sithik: 'sedikit', liyane: 'lain', liya: 'lain', sanes: 'lain', dhisik: 'dulu', disik: 'dulu', bukak: 'buka',
   tutupe: 'tutup', prei: 'libur', esuk: 'pagi', sonten: 'sore', dalu: 'malam',
   // politeness
-  sugeng: 'selamat', matur: 'terima', nuwun: 'kasih', suwun: 'terima kasih', ngapunten: 'maaf', sepurane: 'maaf', kabare: 'kabar',
+  sugeng: 'selamat', nuwun: 'terima kasih', suwun: 'terima kasih', ngapunten: 'maaf', sepurane: 'maaf', kabare: 'kabar',
   // feelings (complaints)
   elek: 'jelek', mangkel: 'kesal', nesu: 'marah', jengkel: 'kesal',
 };
@@ -61,7 +61,8 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   leungit: 'hilang', ruksak: 'rusak', poe: 'hari', dinten: 'hari', isukan: 'besok', enjing: 'besok', kamari: 'kemarin',
   ayeuna: 'sekarang', saptu: 'sabtu', ahad: 'minggu', lami: 'lama', tabuh: 'jam', sareng: 'dan', atanapi: 'atau', upami: 'kalau',
   lamun: 'kalau', wae: 'saja', hungkul: 'saja', ieu: 'ini', eta: 'itu', ari: 'kalau', didieu: 'di sini',
-  wilujeng: 'selamat', hatur: 'terima', nuhun: 'kasih', punten: 'permisi', sampurasun: 'permisi', mangga: 'silakan',
+  wilujeng: 'selamat', nuhun: 'terima kasih', pisan: 'sekali', waktos: 'waktu', keneh: 'masih',
+  disauran: 'dipanggil', ti: 'dari', palih: 'sebelah', punten: 'permisi', sampurasun: 'permisi', mangga: 'silakan',
   artos: 'uang', gancang: 'cepat', kesel: 'kesal', ambek: 'marah',
 };
 
@@ -104,7 +105,7 @@ export const REGIONAL_FILLERS: readonly string[] = [
   // Bugis-Makassar particles ("buka jam berapa ki", "di mana ji", "berapa mi", "tabe', mau tanya di'")
   'ki', 'mi', 'ji', 'pi', 'ko', 'toh',
   // Sundanese particles and address
-  'teh', 'mah', 'atuh', 'euy', 'kang', 'mang', 'ceu', 'tuh',
+  'teh', 'mah', 'atuh', 'euy', 'kang', 'mang', 'ceu', 'tuh', 'hatur', 'matur',
   // Javanese particles and address
   'rek', 'cak', 'lur', 'dik', 'mbok', 'tah', 'mbah',
   // Betawi address

@@ -8,7 +8,7 @@ import { AbbreviationIndex } from '../../intents/abbreviations.js';
 const vocabulary = new Map(['syarat', 'paspor', 'biaya', 'antre', 'halo', 'maaf', 'skck', 'lokasi', 'berapa'].map((w) => [w, 1]));
 const roots = new Set(['urus', 'daftar', 'cari', 'tunggu', 'tanya', 'ambil', 'batal', 'kirim', 'maaf', 'hai', 'tambah', 'cetak']);
 const corrector = new TypoCorrector(vocabulary);
-const abbreviations = new AbbreviationIndex(vocabulary.keys());
+const abbreviations = new AbbreviationIndex(vocabulary);
 const lexicon: Lexicon = {
   isKnown: (t) => vocabulary.has(t) || roots.has(t),
   isWord: (t) => vocabulary.has(t) || roots.has(t),
