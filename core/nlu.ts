@@ -87,3 +87,19 @@ export interface Nlu {
   /** Pure and synchronous: the same text and `now` always give the same result. */
   understand(text: string, now: Date): Understanding;
 }
+
+/** What a retrain did: accuracy on the built-in test set with and without what was learned. */
+export type RetrainOutcome =
+  | { readonly ok: true; readonly nlu: Nlu; readonly accuracy: number; readonly baseline: number }
+  | { readonly ok: false; readonly accuracy: number; readonly baseline: number };
+
+/** Builds a new `Nlu` from what an MPP learned (intents/trainer.ts implements it). */
+export interface NluTrainer {
+  /**
+   * Trains on the built-in examples plus `learned` (under a second, blocking) and checks intent accuracy on
+   * the built-in test set: refused (`ok: false`) when it is more than one point below the built-in model's.
+   */
+  retrain(learned: LearnedData): RetrainOutcome;
+  /** Words of `text` no example and no catalog phrase knows: candidates for a service synonym. */
+  unknownWords(text: string): string[];
+}

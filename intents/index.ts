@@ -73,7 +73,13 @@ function isIntent(label: string): label is IntentName {
 }
 
 /** Trains the models from `intents/examples/` and the catalog's names (~0.5 s), then answers synchronously. */
-export function createNlu(catalog: Catalog, options: NluOptions): Nlu {
+/** The NLU plus what the learning loop asks of it. */
+export interface TrainedNlu extends Nlu {
+  /** Content words of `text` that no example and no catalog phrase knows ("kartu kuning", "taspen"). */
+  unknownWords(text: string): string[];
+}
+
+export function createNlu(catalog: Catalog, options: NluOptions): TrainedNlu {
   const examples = withLearned(trainingExamples(), options.learned);
   const analyzer = new Analyzer(withSynonyms(catalog, options.learned), options.timeZone, [...examples.values()].flat(), options.closures);
   const trainingNow = new Date(0);
@@ -105,6 +111,10 @@ export function createNlu(catalog: Catalog, options: NluOptions): Nlu {
         unknownPlace: named?.place ?? null,
         unknownAgency: named?.agency ?? null,
       };
+    },
+    unknownWords(text: string): string[] {
+      const a = analyzer.analyse(text, trainingNow);
+      return a.words.filter(([, stem]) => stem.length > 1 && !stem.startsWith('#') && !model.knows(stem)).map(([w]) => w);
     },
   };
 }

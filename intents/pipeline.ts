@@ -4,6 +4,7 @@
  */
 import type { Understanding } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
+import { AbbreviationIndex } from './abbreviations.js';
 import { findBookingCode, findNumber, findYesNo, guessLang } from './answers.js';
 import { DATE_WORDS, replaceDateTokens } from './date-tokens.js';
 import { extractDateTime, zoneOffsetMinutes } from './dates.js';
@@ -16,7 +17,6 @@ import { dropFillers, type Lexicon, MAX_INPUT_CHARS, normalizeToken, splitTokens
 import { DOMAIN_WORDS } from './service-aliases.js';
 import { FILLERS, SLANG } from './slang.js';
 import { TypoCorrector } from './typos.js';
-import { AbbreviationIndex } from './abbreviations.js';
 
 /** Everything the engine gets except the decision (intent, confidence, alternatives), plus what the models read. */
 export interface Analysis extends Omit<Understanding, 'intent' | 'confidence' | 'alternatives' | 'unknownPlace' | 'unknownAgency'> {

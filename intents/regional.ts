@@ -114,12 +114,11 @@ export const REGIONAL_FILLERS: readonly string[] = [
 
 export const REGIONAL_LANGUAGES = { jv: JAVANESE, su: SUNDANESE, betawi: BETAWI, banjar: BANJAR, bugis: BUGIS_MAKASSAR } as const;
 
-/** All tables in one map; on a clash the earlier language wins (Javanese has the most speakers). */
-export const REGIONAL: Readonly<Record<string, string>> = Object.assign(
-  {},
-  BUGIS_MAKASSAR,
-  BANJAR,
-  BETAWI,
-  SUNDANESE,
-  JAVANESE,
-);
+/** All tables in one map; on a clash Javanese wins, then Sundanese (the most speakers), then the rest. */
+export const REGIONAL: Readonly<Record<string, string>> = {
+  ...BUGIS_MAKASSAR,
+  ...BANJAR,
+  ...BETAWI,
+  ...SUNDANESE,
+  ...JAVANESE,
+};

@@ -55,6 +55,7 @@ export class ChatEngine implements Conversation {
     const session = this.#sessions.get(message.from, now);
     try {
       const replies = await this.#handle(message, session, now);
+      this.app.learning.noteReplies(message, replies); // issue 11: misses kept (masked) for /belajar
       session.fallbacks = replies.some((r) => r.kind === 'fallback') ? session.fallbacks + 1 : 0;
       return replies.flatMap(splitReply);
     } catch (error) {

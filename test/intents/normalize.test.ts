@@ -1,9 +1,9 @@
 /** The normaliser and typo corrector on their own: chat Indonesian in, the forms the models know out. */
 import { describe, expect, it } from 'vitest';
 
+import { AbbreviationIndex } from '../../intents/abbreviations.js';
 import { dropFillers, type Lexicon, normalizeToken, rewriteColloquial, splitTokens } from '../../intents/normalize.js';
 import { TypoCorrector } from '../../intents/typos.js';
-import { AbbreviationIndex } from '../../intents/abbreviations.js';
 
 const vocabulary = new Map(['syarat', 'paspor', 'biaya', 'antre', 'halo', 'maaf', 'skck', 'lokasi', 'berapa'].map((w) => [w, 1]));
 const roots = new Set(['urus', 'daftar', 'cari', 'tunggu', 'tanya', 'ambil', 'batal', 'kirim', 'maaf', 'hai', 'tambah', 'cetak']);
