@@ -20,9 +20,11 @@ import { markUnreachable } from './core/notify.js';
 import { type Logger, type Sender, systemClock } from './core/ports.js';
 import type { LayaniTables } from './core/records.js';
 import type { Channel, UserKey } from './core/types.js';
+import { learnedFile } from './data/learned.js';
 import { DEFAULT_DATA_DIR, loadData } from './data/load.js';
 import { openJsonStore } from './data/store/json-store.js';
 import { createNlu } from './intents/index.js';
+import { createTrainer } from './intents/trainer.js';
 
 async function main(): Promise<void> {
   const config = readConfig(process.env, {
@@ -34,10 +36,14 @@ async function main(): Promise<void> {
   const store = await openJsonStore<LayaniTables>(config.dataDir);
   // Channels need the engine and the engine needs their senders: the router breaks the cycle.
   const senders: Partial<Record<Channel, Sender>> = { term: terminalSender(process.stdout) };
+  const nluOptions = { timeZone: settings.timeZone, closures: settings.closures };
   const engine = createEngine({
     settings,
     catalog,
-    nlu: createNlu(catalog, { timeZone: settings.timeZone }),
+    nlu: createNlu(catalog, nluOptions),
+    // Learning from misses (issue 11): learned.json next to mpp.json; the engine retrains on start.
+    trainer: createTrainer(catalog, nluOptions),
+    learnedFile: learnedFile(config.settingsDir, catalog),
     store,
     clock: systemClock,
     random: Math.random,

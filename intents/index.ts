@@ -75,7 +75,7 @@ function isIntent(label: string): label is IntentName {
 /** Trains the models from `intents/examples/` and the catalog's names (~0.5 s), then answers synchronously. */
 /** The NLU plus what the learning loop asks of it. */
 export interface TrainedNlu extends Nlu {
-  /** Content words of `text` that no example and no catalog phrase knows ("kartu kuning", "taspen"). */
+  /** The first run of content words in `text` that no example and no catalog phrase knows ("kitas", "taspen"). */
   unknownWords(text: string): string[];
 }
 
@@ -113,8 +113,13 @@ export function createNlu(catalog: Catalog, options: NluOptions): TrainedNlu {
       };
     },
     unknownWords(text: string): string[] {
-      const a = analyzer.analyse(text, trainingNow);
-      return a.words.filter(([, stem]) => stem.length > 1 && !stem.startsWith('#') && !model.knows(stem)).map(([w]) => w);
+      // The first run of unknown words: a name is written together ("kartu kuning"), digits never are one.
+      const unknown = ([w, stem]: readonly [string, string]): boolean => /^[a-z]{2,}$/.test(w) && !model.knows(stem);
+      const words = analyzer.analyse(text, trainingNow).words;
+      const first = words.findIndex(unknown);
+      if (first < 0) return [];
+      const end = words.findIndex((w, i) => i > first && !unknown(w));
+      return words.slice(first, end < 0 ? undefined : end).map(([w]) => w);
     },
   };
 }
