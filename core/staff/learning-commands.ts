@@ -3,7 +3,8 @@
  * - `/belajar` lists the latest misses with their numbered guesses;
  * - `/belajar 3 cost paspor` files miss 3 as an example of `cost` (service paspor: its unknown words
  *   become a synonym of paspor for this MPP);
- * - `/belajar latih` retrains, refused when the built-in test set loses more than one point.
+ * - `/belajar latih` retrains, refused when the built-in test set loses more than one point;
+ * - `/belajar ekspor` prints every kept miss as JSON lines (`npm run nlu -- export`).
  */
 import type { App, Turn } from '../app.js';
 import { INTENT_NAMES } from '../nlu.js';
@@ -19,6 +20,8 @@ export async function learningCommand(app: App, turn: Turn, args: readonly strin
   const [first, intent, serviceWord] = args;
   if (first === undefined) return staffReply(listMisses(app));
   if (first === 'latih' || first === 'train') return staffReply(retrain(app));
+  // `npm run nlu -- export`: one JSON object a line, the masked rows as stored.
+  if (first === 'ekspor' || first === 'export') return staffReply(app.learning.misses.all().map((m) => JSON.stringify(m)).join('\n') || '(kosong)');
   if (!/^\d+$/.test(first) || intent === undefined) return staffReply(USAGE);
   const service = serviceWord === undefined ? null : resolveService(app, turn, serviceWord);
   if (serviceWord !== undefined && service === null) return staffReply(`Layanan "${serviceWord.slice(0, 30)}" tidak dikenal.\n\n${USAGE}`);
