@@ -88,12 +88,18 @@ export function normalizeToken(raw: string, lexicon: Lexicon): readonly string[]
   if (raw.startsWith('#') || /\d/.test(raw)) return [raw];
   const squeezed = squeeze(raw, lexicon);
   // "antrinya" → "antri" → "antre": the clitic hides a slang word from the map.
-  const slang = SLANG[squeezed] ?? (squeezed.endsWith('nya') ? SLANG[squeezed.slice(0, -3)] : undefined);
+  const slang = SLANG[squeezed] ?? (/(nya|ku|mu)$/.test(squeezed) ? SLANG[squeezed.replace(/(nya|ku|mu)$/, '')] : undefined);
   if (slang !== undefined) return slang.split(' ');
   // "broadcastnya": the stemmer only strips -nya from dictionary words.
   const bare = squeezed.endsWith('nya') && !lexicon.isKnown(squeezed) && lexicon.isKnown(squeezed.slice(0, -3)) ? squeezed.slice(0, -3) : squeezed;
   const root = rewriteColloquial(bare, lexicon);
   const word = SLANG[root] ?? root;
+  // "berape", "lame": the stemmer finds a root in many regional forms, so a regional form that is exactly one
+  // of our words wins over "known as some inflection".
+  if (!lexicon.isWord(word) && word.endsWith('e')) {
+    const exact = affixCandidates(word).find((c) => c.length >= 3 && (SLANG[c] !== undefined || lexicon.isWord(c)));
+    if (exact !== undefined) return (SLANG[exact] ?? exact).split(' ');
+  }
   if (lexicon.isKnown(word)) return word.split(' ');
   const fixed = regionalAffix(word, lexicon) ?? lexicon.expand(word) ?? lexicon.correct(word) ?? word;
   return (SLANG[fixed] ?? fixed).split(' ');

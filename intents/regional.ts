@@ -59,10 +59,10 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   sumping: 'datang', dongkap: 'datang', lebet: 'masuk', naroskeun: 'tanya', naros: 'tanya', ngantosan: 'tunggu', nungguan: 'tunggu',
   teu: 'tidak', henteu: 'tidak', acan: 'belum', tos: 'sudah', parantos: 'sudah', atos: 'sudah', aya: 'ada', nyaeta: 'yaitu',
   leungit: 'hilang', ruksak: 'rusak', poe: 'hari', dinten: 'hari', isukan: 'besok', enjing: 'besok', kamari: 'kemarin',
-  ayeuna: 'sekarang', saptu: 'sabtu', ahad: 'minggu', lami: 'lama', tabuh: 'jam', sareng: 'dan', atanapi: 'atau', upami: 'kalau',
+  ayeuna: 'sekarang', saptu: 'sabtu', ahad: 'minggu', lami: 'lama', tabuh: 'jam', sareng: 'dengan', atanapi: 'atau', upami: 'kalau',
   lamun: 'kalau', wae: 'saja', hungkul: 'saja', ieu: 'ini', eta: 'itu', ari: 'kalau', didieu: 'di sini',
-  wilujeng: 'selamat', nuhun: 'terima kasih', pisan: 'sekali', waktos: 'waktu', keneh: 'masih',
-  disauran: 'dipanggil', ti: 'dari', palih: 'sebelah', punten: 'permisi', sampurasun: 'permisi', mangga: 'silakan',
+  wilujeng: 'selamat', nuhun: 'terima kasih', waktos: 'waktu', keneh: 'masih',
+  disauran: 'dipanggil', ti: 'dari', palih: 'sebelah', nyarios: 'bicara', ngobrol: 'bicara', punten: 'permisi', sampurasun: 'permisi', mangga: 'silakan',
   artos: 'uang', gancang: 'cepat', kesel: 'kesal', ambek: 'marah',
 };
 
@@ -107,7 +107,7 @@ export const REGIONAL_FILLERS: readonly string[] = [
   // Sundanese particles and address
   'teh', 'mah', 'atuh', 'euy', 'kang', 'mang', 'ceu', 'tuh', 'hatur', 'matur',
   // Javanese particles and address
-  'rek', 'cak', 'lur', 'dik', 'mbok', 'tah', 'mbah',
+  'rek', 'cak', 'lur', 'dik', 'mbok', 'tah', 'mbah', 'blas', 'babar', 'pisan',
   // Betawi address
   'mpok', 'babe', 'encang', 'encing',
 ];

@@ -34,5 +34,6 @@ export const fallback: IntentExamples = {
     'jadwal imsak dan buka puasa', 'kapan sahur',
     'jam berapa sekarang di #nama', 'sekarang jam berapa', 'jam berapa sekarang', 'what time is it', 'what time is it in #nama', 'cuaca di #nama', 'cuaca #nama hari ini', 'jadwal kereta ke #nama', 'tiket pesawat ke #nama', 'hotel di #nama', 'siapa #nama', 'apa itu #nama', 'berapa jarak ke #nama', 'wisata di #nama', 'kuliner #nama', 'resep opor untuk #tanggal', 'ucapan selamat #tanggal', 'libur sekolah kapan',
     'lokasi #nama terdekat', '#nama terdekat dimana', '#nama terdekat', 'alamat #nama terdekat', '#nama buka 24 jam',
+    'buka puasa jam berapa', 'jam berapa buka puasa', 'waktu berbuka puasa', 'jadwal buka puasa hari ini',
   ],
 };
