@@ -36,6 +36,8 @@ const HOLIDAYS: readonly Holiday[] = [
 ];
 
 const SPLIT_NAMES = HOLIDAYS.map((h) => ({ ...h, tokens: h.names.map((n) => n.split(' ')) }));
+// Most messages name no holiday: one set lookup per token decides that.
+const FIRST_WORDS = new Set(SPLIT_NAMES.flatMap((h) => h.tokens.map((t) => t[0] ?? '')));
 
 /** Every word of every holiday name: the typo corrector must leave them alone. */
 export const HOLIDAY_WORDS: readonly string[] = [...new Set(HOLIDAYS.flatMap((h) => h.names.flatMap((n) => n.split(' '))))];
@@ -52,12 +54,15 @@ export interface HolidayHit {
  * that is not "cuti bersama" wins over the collective leave day around it). Null when none is named or
  * the MPP published no such closure.
  */
-export function findHoliday(tokens: readonly string[], closures: readonly Closure[], today: string): HolidayHit | null {
+export function findHoliday(tokens: readonly string[], closures: readonly Closure[], today: string | (() => string)): HolidayHit | null {
+  if (!tokens.some((t) => FIRST_WORDS.has(t))) return null;
+  const day = typeof today === 'string' ? today : today();
   for (let i = 0; i < tokens.length; i++) {
+    if (!FIRST_WORDS.has(tokens[i] ?? '')) continue;
     for (const holiday of SPLIT_NAMES) {
       const name = holiday.tokens.find((n) => n.every((t, k) => tokens[i + k] === t));
       if (name === undefined) continue;
-      const date = closureDate(holiday.reason, closures, today);
+      const date = closureDate(holiday.reason, closures, day);
       if (date !== null) return { date, start: i, end: i + name.length };
     }
   }

@@ -91,7 +91,7 @@ export function createNlu(catalog: Catalog, options: NluOptions): TrainedNlu {
   return {
     understand(text: string, now: Date): Understanding {
       const a = analyzer.analyse(text, now);
-      const remembered = a.entityOnly ? undefined : PING.test(a.normalized) ? 'greeting' : memory.get(bagKey(a.features));
+      const remembered = a.entityOnly ? undefined : PING.test(a.normalized) ? 'greeting' : recall(memory, a.features);
       const decided = remembered !== undefined ? decision(remembered, 0.9) : decide(a, model.score(a.features), model.labels);
       const named = decided.intent === OUT_OF_SCOPE ? nameFrame(a, model) : null;
       const { intent, confidence, alternatives } = named ?? decided;
@@ -147,6 +147,17 @@ function withSynonyms(catalog: Catalog, learned: LearnedData | undefined): Catal
 /** "p", "pp", "ppp": the WhatsApp ping, a greeting (one letter is too short to be a feature). */
 const PING = /^p+$/;
 
+/** The memorised intent of exactly this bag of features; most messages are longer than any memorised bag or miss a word. */
+function recall(memory: Memory, features: readonly string[]): IntentName | undefined {
+  if (features.length > memory.longest || features.length === 0) return undefined;
+  return memory.bags.get(bagKey(features));
+}
+
+interface Memory {
+  readonly bags: ReadonlyMap<string, IntentName>;
+  readonly longest: number;
+}
+
 /** Order-free key of a feature list: "buka jam berapa" and "jam berapa buka" are the same request. */
 export function bagKey(features: readonly string[]): string {
   return [...features].sort().join(' ');
@@ -157,7 +168,7 @@ export function bagKey(features: readonly string[]): string {
  * A message that says exactly what an example says gets that example's intent, whatever the averaged
  * models think: that is what makes a filed miss understood right after `/belajar latih`.
  */
-function memorise(docs: readonly { label: string; features: readonly string[] }[]): ReadonlyMap<string, IntentName> {
+function memorise(docs: readonly { label: string; features: readonly string[] }[]): Memory {
   const seen = new Map<string, string | null>();
   for (const d of docs) {
     if (d.features.every((f) => f.startsWith('#'))) continue;
@@ -165,9 +176,14 @@ function memorise(docs: readonly { label: string; features: readonly string[] }[
     const before = seen.get(key);
     seen.set(key, before === undefined || before === d.label ? d.label : null);
   }
-  const memory = new Map<string, IntentName>();
-  for (const [key, label] of seen) if (label !== null && label !== OUT_OF_SCOPE && isIntent(label)) memory.set(key, label);
-  return memory;
+  const bags = new Map<string, IntentName>();
+  let longest = 0;
+  for (const [key, label] of seen) {
+    if (label === null || label === OUT_OF_SCOPE || !isIntent(label)) continue;
+    bags.set(key, label);
+    longest = Math.max(longest, key.split(' ').length);
+  }
+  return { bags, longest };
 }
 
 /**
@@ -180,6 +196,10 @@ const NAME_FRAMES: ReadonlyMap<IntentName, ReadonlySet<string>> = new Map([
   ['location', new Set(['dimana', 'mana', 'alamat', 'lokasi', 'letak', 'lantai', 'where', 'address'])],
   ['list_services', new Set(['ada', 'there'])],
 ]);
+const FRAME_WORDS = new Set([...NAME_FRAMES.values()].flatMap((words) => [...words]));
+/** A frame question is short; a long message with an unknown word is a story, not a name in a frame. */
+const MAX_FRAME_WORDS = 8;
+
 /**
  * Kinds of place that are never inside an MPP, and search words: with one of them the unknown name is a
  * shop, a station or a sight, and the message stays out of scope ("indomaret buka jam berapa", "stasiun
@@ -206,23 +226,23 @@ type NamedDecision = Decision & { readonly place: string | null; readonly agency
  * the same frames around `#nama` ("cuaca di #nama").
  */
 function nameFrame(a: Analysis, model: IntentModel): NamedDecision | null {
-  if (a.service !== null) return null;
+  if (a.service !== null || a.words.length > MAX_FRAME_WORDS) return null;
   const unknown = (stem: string): boolean => stem.length > 1 && !stem.startsWith('#') && !model.knows(stem);
+  const first = a.words.findIndex(([, stem]) => unknown(stem));
+  // Cheap refusals first: most out-of-scope messages have no frame word, or name a shop or a station.
+  if (first < 0 || !a.features.some((f) => FRAME_WORDS.has(f))) return null;
+  if (a.words.some(([w, stem]) => NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem))) return null;
+  let end = first;
+  while (end < a.words.length && unknown(a.words[end]?.[1] ?? '')) end++;
+  const name = a.words.slice(first, end).map(([w]) => w);
+  if (name.length > 3) return null;
+  const before = a.words[first - 1]?.[0] ?? '';
   const features: string[] = [];
   for (const f of a.features) {
     const g = unknown(f) ? '#nama' : f;
     if (!(g === '#nama' && features[features.length - 1] === '#nama')) features.push(g);
   }
-  const first = a.words.findIndex(([, stem]) => unknown(stem));
-  if (first < 0) return null;
-  let end = first;
-  while (end < a.words.length && unknown(a.words[end]?.[1] ?? '')) end++;
-  const name = a.words.slice(first, end).map(([w]) => w);
-  if (a.words.some(([w, stem]) => NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem))) return null;
-  const before = a.words[first - 1]?.[0] ?? '';
-  if (name.length === 0 || name.length > 3) return null;
-  const scores = model.score(features);
-  const d = decide({ ...a, features }, scores, model.labels);
+  const d = decide({ ...a, features }, model.score(features), model.labels);
   const frame = NAME_FRAMES.get(d.intent);
   if (frame === undefined || d.confidence < 0.5 || !features.some((f) => frame.has(f))) return null;
   const text = name.join(' ');

@@ -131,7 +131,7 @@ export class Analyzer {
     const stems = content.map((t) => this.stem(t));
     const found = this.#gazetteer.find(content, stems);
     const extracted = extractDateTime(tokens, now, this.#timeZone);
-    const holiday = extracted.date === null && this.#closures.length > 0 ? findHoliday(content, this.#closures, localDate(now, this.#timeZone)) : null;
+    const holiday = extracted.date === null && this.#closures.length > 0 ? findHoliday(content, this.#closures, () => localDate(now, this.#timeZone)) : null;
     const date = extracted.date ?? holiday?.date ?? null;
     const time = extracted.time;
     const entityTokens: string[] = [];
