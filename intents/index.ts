@@ -92,8 +92,8 @@ export function createNlu(catalog: Catalog, options: NluOptions): TrainedNlu {
     understand(text: string, now: Date): Understanding {
       const a = analyzer.analyse(text, now);
       const remembered = a.entityOnly ? undefined : PING.test(a.normalized) ? 'greeting' : recall(memory, a.features);
-      const decided = remembered !== undefined ? decision(remembered, 0.9) : decide(a, model.score(a.features), model.labels);
-      const named = decided.intent === OUT_OF_SCOPE ? nameFrame(a, model) : null;
+      const decided = remembered !== undefined ? decision(remembered, REMEMBERED_CONFIDENCE) : decide(a, model.score(a.features), model.labels);
+      const named = decided.intent === OUT_OF_SCOPE && remembered === undefined ? nameFrame(a, model) : null;
       const { intent, confidence, alternatives } = named ?? decided;
       return {
         normalized: a.normalized,
@@ -144,6 +144,9 @@ function withSynonyms(catalog: Catalog, learned: LearnedData | undefined): Catal
   };
 }
 
+/** An example said word for word (in any order): as sure as the models' best agreement. */
+const REMEMBERED_CONFIDENCE = 0.9;
+
 /** "p", "pp", "ppp": the WhatsApp ping, a greeting (one letter is too short to be a feature). */
 const PING = /^p+$/;
 
@@ -164,7 +167,7 @@ export function bagKey(features: readonly string[]): string {
 }
 
 /**
- * Examples of two content features or more by their bag of features, when only one intent has that bag.
+ * Examples by their bag of features, when only one intent (out of scope included) has that bag.
  * A message that says exactly what an example says gets that example's intent, whatever the averaged
  * models think: that is what makes a filed miss understood right after `/belajar latih`.
  */
@@ -179,7 +182,7 @@ function memorise(docs: readonly { label: string; features: readonly string[] }[
   const bags = new Map<string, IntentName>();
   let longest = 0;
   for (const [key, label] of seen) {
-    if (label === null || label === OUT_OF_SCOPE || !isIntent(label)) continue;
+    if (label === null || !isIntent(label)) continue;
     bags.set(key, label);
     longest = Math.max(longest, key.split(' ').length);
   }

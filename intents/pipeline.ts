@@ -37,7 +37,8 @@ const LONG_MESSAGE = 10;
 const POLITENESS = new Set([
   'assalamualaikum', 'warahmatullahi', 'wabarakatuh', 'selamat', 'pagi', 'siang', 'sore', 'malam', 'salam', 'sejahtera', 'hormat',
   'kenal', 'maaf', 'mohon', 'ganggu', 'terima', 'kasih', 'banyak', 'atas', 'perhati', 'bantu', 'jawab', 'sebelum', 'semoga', 'sehat',
-  'kenan', 'kira', 'permisi', 'bapak', 'ibu', 'seorang', 'tanya', 'nanya', 'ingin', 'mau', 'ucap',
+  'kenan', 'kira', 'permisi', 'bapak', 'ibu', 'seorang', 'tanya', 'nanya', 'ingin', 'mau', 'ucap', 'yth', 'kepada', 'demikian',
+  'wassalamualaikum', 'wassalam', 'izin', 'hendak', 'perihal', 'kait',
 ]);
 
 function dropPoliteness(features: string[]): void {

@@ -44,7 +44,13 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   // politeness
   sugeng: 'selamat', nuwun: 'terima kasih', suwun: 'terima kasih', ngapunten: 'maaf', sepurane: 'maaf', kabare: 'kabar',
   // feelings (complaints)
-  elek: 'jelek', mangkel: 'kesal', nesu: 'marah', jengkel: 'kesal',
+  elek: 'jelek', mangkel: 'kesal', nesu: 'marah', jengkel: 'kesal', sambat: 'mengeluh', kuciwa: 'kecewa', wadul: 'lapor',
+  // more verbs and nouns (krama in brackets where it differs): take, change, register, call, cost, place
+  njupuk: 'ambil', jupuk: 'ambil', mundhut: 'ambil', ngganti: 'ganti', ngowahi: 'ubah', owah: 'ubah', ndaftar: 'daftar',
+  diceluk: 'dipanggil', celuk: 'panggil', ragad: 'biaya', wragad: 'biaya', panggonan: 'tempat', nggone: 'tempat', dalem: 'saya',
+  mbesuk: 'besok', ngarep: 'depan', wulan: 'bulan', sasi: 'bulan', nakon: 'tanya', pitakon: 'pertanyaan', ical: 'hilang',
+  anyar: 'baru', enggal: 'baru', kathah: 'banyak', sinten: 'siapa', sapa: 'siapa', tulung: 'tolong', pegawe: 'pegawai',
+  mbukak: 'buka', dibukak: 'dibuka', abang: 'merah',
 };
 
 /**
@@ -63,7 +69,10 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   lamun: 'kalau', wae: 'saja', hungkul: 'saja', ieu: 'ini', eta: 'itu', ari: 'kalau', didieu: 'di sini',
   wilujeng: 'selamat', nuhun: 'terima kasih', waktos: 'waktu', keneh: 'masih',
   disauran: 'dipanggil', ti: 'dari', palih: 'sebelah', nyarios: 'bicara', ngobrol: 'bicara', punten: 'permisi', sampurasun: 'permisi', mangga: 'silakan',
-  artos: 'uang', gancang: 'cepat', kesel: 'kesal', ambek: 'marah',
+  artos: 'uang', gancang: 'cepat', kesel: 'kesal', ambek: 'marah', muka: 'buka', nutup: 'tutup', kanggo: 'untuk', nu: 'yang',
+  dupi: 'kalau', robih: 'ubah', ngarobih: 'ubah', nyandak: 'ambil', ngadaptar: 'daftar', nyuhunkeun: 'minta', bantosan: 'bantuan',
+  ngawadul: 'lapor', jalmi: 'orang', jelema: 'orang', sonten: 'sore', sami: 'sama', mung: 'hanya', engke: 'nanti', kapungkur: 'dulu',
+  kenging: 'dapat', nomer: 'nomor',
 };
 
 /**
@@ -74,7 +83,8 @@ export const BETAWI: Readonly<Record<string, string>> = {
   aye: 'saya', ane: 'saya', ente: 'kamu', elu: 'kamu', nyang: 'yang', ame: 'sama', kate: 'kata', entar: 'nanti', ntar: 'nanti',
   pegimane: 'bagaimana', gimane: 'bagaimana', kenape: 'kenapa', ngapain: 'apa', kagak: 'tidak', kaga: 'tidak', udeh: 'sudah',
   belon: 'belum', blon: 'belum', ntu: 'itu', entu: 'itu', demen: 'suka', kudu: 'harus', ongkos: 'biaya', aje: 'saja',
-  bae: 'saja', mao: 'mau', kemaren: 'kemarin', sono: 'sana', bokap: 'ayah', nyokap: 'ibu', pan: 'kan',
+  bae: 'saja', mao: 'mau', kemaren: 'kemarin', sono: 'sana', bokap: 'ayah', nyokap: 'ibu', pan: 'kan', ude: 'sudah', ogah: 'tidak mau',
+  bete: 'kesal', kite: 'kita', ngapa: 'kenapa', maen: 'main', lamaan: 'lama',
 };
 
 /**
@@ -103,7 +113,7 @@ export const BUGIS_MAKASSAR: Readonly<Record<string, string>> = {
 /** Particles and forms of address of these languages: they say nothing about the request. */
 export const REGIONAL_FILLERS: readonly string[] = [
   // Bugis-Makassar particles ("buka jam berapa ki", "di mana ji", "berapa mi", "tabe', mau tanya di'")
-  'ki', 'mi', 'ji', 'pi', 'ko', 'toh',
+  'ki', 'mi', 'ji', 'pi', 'ko', 'toh', 'pale',
   // Sundanese particles and address
   'teh', 'mah', 'atuh', 'euy', 'kang', 'mang', 'ceu', 'tuh', 'hatur', 'matur',
   // Javanese particles and address
