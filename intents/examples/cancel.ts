@@ -14,6 +14,6 @@ export const cancel: IntentExamples = {
     'batalkan yang #tanggal', 'batal antre #tanggal', 'tolong cancel', 'saya cancel ya', 'batal datang',
     'batalkan antre', 'batalkan reservasi', 'batalkan reservasi saya', 'batal pesan antre', 'hapus pesanan saya', 'booking saya dibatalkan saja', 'antre saya dibatalkan', 'reservasi #kode dibatalkan', 'saya tidak jadi antre', 'mau batalin jadwal', 'cancel antre #layanan', 'cancel reservation', 'please cancel my booking', 'cancel it', 'i will not come', 'i want to cancel #kode',
     'ingin membatalkan pesanan antre', 'saya sudah pesan antre tapi mau batal', 'mau batalkan pesanan #tanggal', 'ada keperluan mendadak jadi mau batal', 'tidak bisa datang mohon dibatalkan',
-    'tidak jadi datang', 'batalin booking saya', 'tidak bisa datang #tanggal batalkan saja',
+    'batalin booking saya', 'tidak bisa datang #tanggal batalkan saja',
   ],
 };

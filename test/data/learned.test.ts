@@ -26,7 +26,7 @@ describe('learned.json', () => {
   it('round-trips what was saved', async () => {
     dir = mkdtempSync(join(tmpdir(), 'layani-learned-'));
     const file = learnedFile(dir, fixtureCatalog);
-    const data = { examples: [{ text: 'biaya kitas', intent: 'cost' as const }], synonyms: [{ word: 'kitas', service: 'paspor' }] };
+    const data = { examples: [{ text: 'biaya sipandu', intent: 'cost' as const }], synonyms: [{ word: 'sipandu', service: 'paspor' }] };
     await file.save(data);
     expect(file.load()).toEqual(data);
   });
@@ -36,7 +36,7 @@ describe('learned.json', () => {
   });
 
   it('names a service the catalog does not have', () => {
-    expect(() => write({ examples: [], synonyms: [{ word: 'kitas', service: 'visa' }] }).load()).toThrow(/synonyms\[0\]\.service: "visa" is not in services\.json/);
+    expect(() => write({ examples: [], synonyms: [{ word: 'sipandu', service: 'visa' }] }).load()).toThrow(/synonyms\[0\]\.service: "visa" is not in services\.json/);
   });
 
   it('rejects unknown fields and broken JSON like the other data files', () => {

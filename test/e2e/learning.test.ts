@@ -23,23 +23,23 @@ describe('learning from misses', () => {
   it('keeps a miss masked, files it with /belajar, retrains, and then understands the same message', async () => {
     dir = mkdtempSync(join(tmpdir(), 'layani-learn-'));
     const s = await simulation({ now: NOW, staff: [STAFF], dataDir: dir });
-    const before = await s.say(CITIZEN, 'syarat bikin kitas 081234567890 gimana');
+    const before = await s.say(CITIZEN, 'syarat bikin sipandu 081234567890 gimana');
     expect(before[0]?.kind).toBe('fallback');
 
     const list = await s.say(STAFF, '/belajar');
     expect(list[0]?.kind).toBe('staff');
-    expect(list[0]?.text).toContain('1. "syarat bikin kitas 08******7890 gimana"');
+    expect(list[0]?.text).toContain('1. "syarat bikin sipandu 08******7890 gimana"');
     expect(list[0]?.text).not.toContain('081234567890');
 
     const filed = await s.say(STAFF, '/belajar 1 requirements paspor');
-    expect(filed[0]?.text).toContain('"kitas" sekarang dikenali sebagai paspor');
+    expect(filed[0]?.text).toContain('"sipandu" sekarang dikenali sebagai paspor');
     const saved = JSON.parse(readFileSync(join(dir, 'learned.json'), 'utf8')) as { examples: unknown[]; synonyms: unknown[] };
-    expect(saved.synonyms).toEqual([{ word: 'kitas', service: 'paspor' }]);
+    expect(saved.synonyms).toEqual([{ word: 'sipandu', service: 'paspor' }]);
 
     const trained = await s.say(STAFF, '/belajar latih');
     expect(trained[0]?.text).toContain('✅ Model dilatih ulang dengan 1 contoh dan 1 sinonim');
 
-    const after = await s.say(CITIZEN, 'syarat bikin kitas gimana');
+    const after = await s.say(CITIZEN, 'syarat bikin sipandu gimana');
     expect(after[0]?.kind).not.toBe('fallback');
     expect(after[0]?.text).toMatch(/paspor/i);
     await s.sim.close();

@@ -78,19 +78,19 @@ describe('Learning', () => {
     expect(learning.noteReplies(message('/belajar'), fallback)).toBeNull();
     expect(learning.noteReplies(message('3'), fallback)).toBeNull();
     expect(learning.noteReplies(message('syarat ktp'), [{ kind: 'answer', text: 'ok' }])).toBeNull();
-    const kept = learning.noteReplies(message('mau urus kitas 081234567890'), [{ kind: 'clarify', text: '?' }]);
-    expect(kept?.text).toBe('mau urus kitas 08******7890');
+    const kept = learning.noteReplies(message('mau urus sipandu 081234567890'), [{ kind: 'clarify', text: '?' }]);
+    expect(kept?.text).toBe('mau urus sipandu 08******7890');
     expect(kept?.guesses.length).toBeGreaterThan(0);
     expect(store.table('misses').size).toBe(1);
   });
 
   it('files a miss as an example and its unknown word as a synonym, saved to learned.json', async () => {
     const { learning } = setup(true);
-    const miss = learning.noteReplies(message('syarat bikin kitas'), fallback)!;
+    const miss = learning.noteReplies(message('syarat bikin sipandu'), fallback)!;
     const result = await learning.file(miss.id, 'requirements', 'paspor', 'tg:9', NOW);
-    expect(result).toMatchObject({ ok: true, synonym: 'kitas' });
+    expect(result).toMatchObject({ ok: true, synonym: 'sipandu' });
     const saved = JSON.parse(readFileSync(join(dir, 'learned.json'), 'utf8')) as unknown;
-    expect(saved).toEqual({ examples: [{ text: 'syarat bikin kitas', intent: 'requirements' }], synonyms: [{ word: 'kitas', service: 'paspor' }] });
+    expect(saved).toEqual({ examples: [{ text: 'syarat bikin sipandu', intent: 'requirements' }], synonyms: [{ word: 'sipandu', service: 'paspor' }] });
     expect(learning.misses.latest(10)).toEqual([]);
   });
 
@@ -106,11 +106,11 @@ describe('Learning', () => {
 
   it('swaps in the retrained model, so the filed message is understood', async () => {
     const { learning, nlu } = setup(true);
-    const miss = learning.noteReplies(message('syarat bikin kitas'), fallback)!;
+    const miss = learning.noteReplies(message('syarat bikin sipandu'), fallback)!;
     await learning.file(miss.id, 'requirements', 'paspor', 'tg:9', NOW);
     const outcome = learning.retrain();
     expect(outcome?.ok).toBe(true);
-    const u = nlu.understand('syarat bikin kitas', NOW);
+    const u = nlu.understand('syarat bikin sipandu', NOW);
     expect(u.intent).toBe('requirements');
     expect(u.service).toBe('paspor');
   });
