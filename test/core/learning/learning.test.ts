@@ -8,8 +8,8 @@ import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { maskPersonal } from '../../../core/learning/mask-personal.js';
 import { Learning, SwitchableNlu } from '../../../core/learning/learning.js';
+import { maskPersonal } from '../../../core/learning/mask-personal.js';
 import { MAX_AGE_DAYS, MAX_ROWS, Misses } from '../../../core/learning/misses.js';
 import { silentLogger } from '../../../core/ports.js';
 import type { LayaniTables } from '../../../core/records.js';
