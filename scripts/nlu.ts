@@ -7,17 +7,18 @@
  * (term:operator in STAFF_IDS or mpp.json).
  */
 import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { readConfig } from '../core/config.js';
 import type { LayaniTables } from '../core/records.js';
 import { openJsonStore } from '../data/store/json-store.js';
-import { runStaffCli, StaffCliError } from './staff-cli.js';
+import { operatorName, runStaffCli, StaffCliError } from './staff-cli.js';
 
 const [action, ...rest] = process.argv.slice(2);
 const config = readConfig(process.env, { settingsDir: '', dataDir: fileURLToPath(new URL('../var/', import.meta.url)) });
-const cli = { dataDir: config.dataDir, input: process.stdin, output: process.stdout };
+const cli = () => ({ dataDir: config.dataDir, input: process.stdin, output: process.stdout, operator: operatorName(undefined, process.env, userInfo().username) });
 
 async function exportStopped(): Promise<void> {
   const store = await openJsonStore<LayaniTables>(config.dataDir);
@@ -30,9 +31,9 @@ async function exportStopped(): Promise<void> {
 }
 
 try {
-  if (action === 'review') await runStaffCli(['belajar', ...rest], cli);
+  if (action === 'review') await runStaffCli(['belajar', ...rest], cli());
   else if (action === 'export') {
-    if (existsSync(join(config.dataDir, 'layani.lock'))) await runStaffCli(['belajar', 'ekspor'], cli);
+    if (existsSync(join(config.dataDir, 'layani.lock'))) await runStaffCli(['belajar', 'ekspor'], cli());
     else await exportStopped();
   } else throw new StaffCliError('usage: npm run nlu -- review [NOMOR INTENT [LAYANAN] | latih] · npm run nlu -- export');
 } catch (error) {
