@@ -22,10 +22,12 @@ import { markUnreachable } from './core/notify.js';
 import { type Logger, type Sender, systemClock } from './core/ports.js';
 import type { LayaniTables } from './core/records.js';
 import type { Channel, UserKey } from './core/types.js';
+import { learnedFile } from './data/learned.js';
 import { DEFAULT_DATA_DIR, loadData } from './data/load.js';
 import { backupStore, newestBackup } from './data/store/backup.js';
 import { type JsonStore, openJsonStore } from './data/store/json-store.js';
 import { createNlu } from './intents/index.js';
+import { createTrainer } from './intents/trainer.js';
 
 async function main(): Promise<void> {
   const config = readConfig(process.env, {
@@ -44,10 +46,14 @@ async function main(): Promise<void> {
   const senders: Partial<Record<Channel, Sender>> = {
     term: termSender({ service, operatorLog: operatorLog(inboxDir), terminal: terminalSender(process.stdout), isOperator }),
   };
+  const nluOptions = { timeZone: settings.timeZone, closures: settings.closures };
   const engine = createEngine({
     settings,
     catalog,
-    nlu: createNlu(catalog, { timeZone: settings.timeZone }),
+    nlu: createNlu(catalog, nluOptions),
+    // Learning from misses (issue 11): learned.json next to mpp.json; the engine retrains on start.
+    trainer: createTrainer(catalog, nluOptions),
+    learnedFile: learnedFile(config.settingsDir, catalog),
     store,
     clock: systemClock,
     random: Math.random,

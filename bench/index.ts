@@ -94,6 +94,12 @@ const report: BenchReport = {
     sessionsAt50k: engine.msgsPerSecAt50kSessions >= ENGINE_TARGETS.msgsPerSecAt50kSessions,
     broadcastNo429: broadcast.rateLimited === 0,
     broadcastResume: broadcast.resume.duplicates === 0 && broadcast.resume.missed === 0,
+    // issue 11 (blind set) and issue 16 (no test item repeats an example)
+    blindIntentAccuracy: nlu.blindIntentAccuracy >= 0.96,
+    regionalIntentAccuracy: Math.min(nlu.regionalJvIntentAccuracy, nlu.regionalSuIntentAccuracy, nlu.regionalBetawiIntentAccuracy, nlu.regionalBanjarIntentAccuracy, nlu.regionalBugisIntentAccuracy) >= 0.9,
+    unknownNameHoursAccuracy: nlu.unknownNameHoursAccuracy >= 0.9,
+    blindOosAccepted: nlu.blindOosAccepted <= 0.03,
+    noLeakedTestItems: nlu.leakedTestItems === 0,
   },
 };
 if (json) process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -9,6 +9,7 @@ import type { Complaints } from './care/complaints.js';
 import type { Handoffs } from './care/handoff.js';
 import type { Surveys } from './care/survey.js';
 import type { Basics } from './context.js';
+import type { Learning } from './learning/learning.js';
 import type { Nlu } from './nlu.js';
 import type { ServiceInfo } from './service-info.js';
 
@@ -22,4 +23,6 @@ export interface App extends Basics {
   readonly handoffs: Handoffs;
   readonly broadcasts: Broadcasts;
   readonly surveys: Surveys;
+  /** Misses kept for staff, `/belajar`, retraining (issue 11). */
+  readonly learning: Learning;
 }

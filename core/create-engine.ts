@@ -13,7 +13,8 @@ import { Handoffs } from './care/handoff.js';
 import { Surveys } from './care/survey.js';
 import type { Basics } from './context.js';
 import { ChatEngine } from './conversation/engine.js';
-import type { Nlu } from './nlu.js';
+import { type LearnedFile, Learning, SwitchableNlu } from './learning/learning.js';
+import type { Nlu, NluTrainer } from './nlu.js';
 import { markUnreachable, notify } from './notify.js';
 import type { Clock, Conversation, Logger, Sender, Store } from './ports.js';
 import type { LayaniTables } from './records.js';
@@ -34,6 +35,9 @@ export interface EngineDeps {
   readonly logger: Logger;
   /** Extra staff ids on top of the settings' (e.g. from STAFF_IDS or `--staff`). */
   readonly staff?: Iterable<UserKey>;
+  /** Learning from misses (issue 11): without both, misses are still kept but `/belajar` cannot file or retrain. */
+  readonly trainer?: NluTrainer;
+  readonly learnedFile?: LearnedFile;
 }
 
 export interface Engine {
@@ -67,11 +71,21 @@ export function createEngine(deps: EngineDeps): Engine {
     logger: deps.logger,
     onUnreachable: (user) => markUnreachable(basics, user),
   });
+  const nlu = new SwitchableNlu(deps.nlu);
+  const learning = new Learning({
+    store: deps.store,
+    logger: deps.logger,
+    nlu,
+    ...(deps.trainer ? { trainer: deps.trainer } : {}),
+    ...(deps.learnedFile ? { file: deps.learnedFile } : {}),
+  });
+  learning.start();
   const app: App = {
     ...basics,
     info,
     bookings,
-    nlu: deps.nlu,
+    nlu,
+    learning,
     broadcasts,
     complaints: new Complaints({ ...basics, random: deps.random }),
     handoffs: new Handoffs(basics),

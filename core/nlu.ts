@@ -56,9 +56,50 @@ export interface Understanding {
   readonly yesNo: 'yes' | 'no' | null;
   /** Language the message was written in, as far as we can tell. */
   readonly lang: 'id' | 'en';
+  /**
+   * A place the catalog does not know, named in a clear frame ("kapan mpp madiun buka", "jam buka kantor
+   * di baubau"): the intent comes from the frame, the reply can say it is not here. Null otherwise.
+   */
+  readonly unknownPlace: string | null;
+  /** Same for an agency or office the catalog does not know ("taspen buka jam berapa", "pegadaian dimana"). */
+  readonly unknownAgency: string | null;
+}
+
+/** An example staff filed for this MPP (`/belajar 3 cost paspor`): its text, as the citizen wrote it (masked). */
+export interface LearnedExample {
+  readonly text: string;
+  readonly intent: IntentName;
+}
+
+/** A word staff filed as a name of a service at this MPP (a local programme, a regional document name). */
+export interface LearnedSynonym {
+  readonly word: string;
+  readonly service: string;
+}
+
+/** Everything an MPP taught its NLU; kept in the data folder (`learned.json`), not in the code. */
+export interface LearnedData {
+  readonly examples: readonly LearnedExample[];
+  readonly synonyms: readonly LearnedSynonym[];
 }
 
 export interface Nlu {
   /** Pure and synchronous: the same text and `now` always give the same result. */
   understand(text: string, now: Date): Understanding;
+}
+
+/** What a retrain did: accuracy on the built-in test set with and without what was learned. */
+export type RetrainOutcome =
+  | { readonly ok: true; readonly nlu: Nlu; readonly accuracy: number; readonly baseline: number }
+  | { readonly ok: false; readonly accuracy: number; readonly baseline: number };
+
+/** Builds a new `Nlu` from what an MPP learned (intents/trainer.ts implements it). */
+export interface NluTrainer {
+  /**
+   * Trains on the built-in examples plus `learned` (under a second, blocking) and checks intent accuracy on
+   * the built-in test set: refused (`ok: false`) when it is more than one point below the built-in model's.
+   */
+  retrain(learned: LearnedData): RetrainOutcome;
+  /** Words of `text` no example and no catalog phrase knows: candidates for a service synonym. */
+  unknownWords(text: string): string[];
 }

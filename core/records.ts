@@ -163,6 +163,23 @@ export interface StaffMember {
 }
 
 /** Table name → row type: the shape of Layani's store. */
+/**
+ * A message the bot did not understand (`fallback` or `clarify` reply), kept for staff to file as an
+ * example (`/belajar`). Masked before storage: NIKs, phone numbers and names never reach this table.
+ * Old rows go (core/learning/misses.ts retention).
+ */
+export interface Miss {
+  /** Sequence number as text ("17"): what staff type in `/belajar 17 cost paspor`. */
+  readonly id: string;
+  readonly at: string;
+  readonly text: string;
+  /** The NLU's best guesses at the time, best first. */
+  readonly guesses: readonly { readonly intent: string; readonly score: number }[];
+  readonly service: string | null;
+  /** Set once staff filed it. */
+  readonly filed?: { readonly intent: string; readonly service: string | null; readonly by: string; readonly at: string };
+}
+
 export interface LayaniTables {
   users: UserProfile;
   bookings: Booking;
@@ -173,5 +190,6 @@ export interface LayaniTables {
   surveys: SurveyResponse;
   handoffs: Handoff;
   staff: StaffMember;
+  misses: Miss;
   [name: string]: { readonly id: string };
 }

@@ -204,3 +204,15 @@ export const settingsSchema = z
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
+
+/**
+ * What staff taught one MPP's NLU (`learned.json` in the data folder, written by `/belajar`): examples of
+ * an intent, and words that name a service at this MPP. Intent and service ids are checked against
+ * `INTENT_NAMES` and the catalog when the file is read (data/learned.ts).
+ */
+export const learnedSchema = z
+  .object({
+    examples: z.array(z.object({ text: z.string().min(1).max(500), intent: z.string().regex(/^[a-z_]+$/) }).strict()),
+    synonyms: z.array(z.object({ word: z.string().min(2).max(60), service: serviceId }).strict()),
+  })
+  .strict();

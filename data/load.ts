@@ -14,8 +14,9 @@ import type { z } from 'zod';
 import { formatStale, STALE_AFTER_MONTHS, staleFacts } from '../core/catalog-freshness.js';
 import { AppError } from '../core/errors.js';
 import { localParts } from '../core/local-time.js';
+import { INTENT_NAMES, type LearnedData } from '../core/nlu.js';
 import type { Catalog, Settings, Weekday, WeekHours } from '../core/schema.js';
-import { catalogSchema, settingsSchema } from '../core/schema.js';
+import { catalogSchema, learnedSchema, settingsSchema } from '../core/schema.js';
 
 /** The folder of this file: where the shipped `mpp.json` and `services.json` live. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -490,4 +491,25 @@ function dayProblems(file: string, field: string, periods: WeekHours[Weekday]): 
     const what = `starts at ${period.open}, before the previous period ends at ${previous.close}`;
     return [{ file, field: at, what, fix: 'list the periods in time order without overlap, e.g. 08:00-12:00 then 13:00-15:30' }];
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// learned.json: what staff taught this MPP's NLU (issue 11; written by data/learned.ts)
+
+/** Checks a `learned.json` text like the catalog: shape, then intents and services that exist. */
+export function parseLearned(path: string, text: string, catalog: Catalog): LearnedData {
+  const checked = validate(path, learnedSchema, parseJson({ path, text }));
+  if (!checked.ok) throw dataError(checked.problems);
+  const services = new Set(catalog.services.map((s) => s.id));
+  const intents = new Set<string>(INTENT_NAMES);
+  const problems: Problem[] = [
+    ...checked.value.examples.flatMap((e, i) =>
+      intents.has(e.intent) ? [] : [{ file: path, field: `examples[${i}].intent`, what: `"${e.intent}" is not an intent`, fix: `use one of ${INTENT_NAMES.join(', ')}` }],
+    ),
+    ...checked.value.synonyms.flatMap((s, i) =>
+      services.has(s.service) ? [] : [{ file: path, field: `synonyms[${i}].service`, what: `"${s.service}" is not in ${CATALOG_FILE}`, fix: 'use a service id from the catalog, or delete the entry' }],
+    ),
+  ];
+  if (problems.length > 0) throw dataError(problems);
+  return checked.value as LearnedData;
 }

@@ -163,6 +163,11 @@ export class IntentModel {
     return normalise(vector);
   }
 
+  /** True for a feature some in-scope example has, or a neutral one: what coverage counts as known. */
+  knows(feature: string): boolean {
+    return this.#inScope.has(feature) || this.#neutral.has(feature);
+  }
+
   score(features: readonly string[]): ModelScores {
     const classes = this.labels.length;
     const counts = new Map<string, number>();

@@ -21,16 +21,21 @@
  *   named and more than one word in five is unknown to every in-scope example, or no example is close.
  *   Its confidence says how sure we are that it is out of scope.
  */
-import type { IntentName, Nlu, ScoredIntent, Understanding } from '../core/nlu.js';
+import type { IntentName, LearnedData, Nlu, ScoredIntent, Understanding } from '../core/nlu.js';
 import { INTENT_NAMES } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
 import { IntentModel, type ModelScores } from './classifier.js';
 import { trainingExamples } from './examples/index.js';
+import type { Closure } from './holidays.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 
 export interface NluOptions {
   /** The MPP's IANA zone (`settings.timeZone`): dates and times are read and written in it. */
   readonly timeZone: string;
+  /** The MPP's closures (`settings.closures`): holiday names ("natal", "lebaran") read as their dates. */
+  readonly closures?: readonly Closure[];
+  /** What staff taught this MPP (`/belajar`): extra examples, and words that name a service here. */
+  readonly learned?: LearnedData;
 }
 
 /** Below the engine's usual comfort (0.5) on purpose: an entity alone is no request. */
@@ -55,6 +60,11 @@ export interface Thresholds {
 }
 
 export const THRESHOLDS: Thresholds = { minCoverage: 0.8, minNearest: 0.35, sure: 0.55 };
+/** From this many distinct features a message is long (issue 11: older citizens' formal letters), and LONG_MIN_COVERAGE applies. */
+export const LONG_MESSAGE = 10;
+export const LONG_MIN_COVERAGE = 0.6;
+/** No example is as long: the closest one shares fewer of a long message's words. */
+export const LONG_MIN_NEAREST = 0.2;
 /** How much an unknown word weighs in the cosine's norm, relative to the rarest known word. */
 export const UNKNOWN_WEIGHT = 0.8;
 
@@ -63,18 +73,28 @@ function isIntent(label: string): label is IntentName {
 }
 
 /** Trains the models from `intents/examples/` and the catalog's names (~0.5 s), then answers synchronously. */
-export function createNlu(catalog: Catalog, options: NluOptions): Nlu {
-  const examples = trainingExamples();
-  const analyzer = new Analyzer(catalog, options.timeZone, [...examples.values()].flat());
+/** The NLU plus what the learning loop asks of it. */
+export interface TrainedNlu extends Nlu {
+  /** The first run of content words in `text` that no example and no catalog phrase knows ("kitas", "taspen"). */
+  unknownWords(text: string): string[];
+}
+
+export function createNlu(catalog: Catalog, options: NluOptions): TrainedNlu {
+  const examples = withLearned(trainingExamples(), options.learned);
+  const analyzer = new Analyzer(withSynonyms(catalog, options.learned), options.timeZone, [...examples.values()].flat(), options.closures);
   const trainingNow = new Date(0);
   const docs = [...examples].flatMap(([label, list]) =>
     list.map((text) => ({ label, features: analyzer.analyse(text, trainingNow).features })),
   );
   const model = new IntentModel(docs, { outOfScope: OUT_OF_SCOPE, unknownWeight: UNKNOWN_WEIGHT, neutral: analyzer.neutralStems() });
+  const memory = memorise(docs);
   return {
     understand(text: string, now: Date): Understanding {
       const a = analyzer.analyse(text, now);
-      const { intent, confidence, alternatives } = decide(a, model.score(a.features), model.labels);
+      const remembered = a.entityOnly ? undefined : PING.test(a.normalized) ? 'greeting' : recall(memory, a.features);
+      const decided = remembered !== undefined ? decision(remembered, REMEMBERED_CONFIDENCE) : decide(a, model.score(a.features), model.labels);
+      const named = decided.intent === OUT_OF_SCOPE && remembered === undefined ? nameFrame(a, model) : null;
+      const { intent, confidence, alternatives } = named ?? decided;
       return {
         normalized: a.normalized,
         intent,
@@ -88,9 +108,149 @@ export function createNlu(catalog: Catalog, options: NluOptions): Nlu {
         number: a.number,
         yesNo: a.yesNo,
         lang: a.lang,
+        unknownPlace: named?.place ?? null,
+        unknownAgency: named?.agency ?? null,
       };
     },
+    unknownWords(text: string): string[] {
+      // The first run of unknown words: a name is written together ("kartu kuning"), digits never are one.
+      const unknown = ([w, stem]: readonly [string, string]): boolean => /^[a-z]{2,}$/.test(w) && !model.knows(stem);
+      const words = analyzer.analyse(text, trainingNow).words;
+      const first = words.findIndex(unknown);
+      if (first < 0) return [];
+      const end = words.findIndex((w, i) => i > first && !unknown(w));
+      return words.slice(first, end < 0 ? undefined : end).map(([w]) => w);
+    },
   };
+}
+
+/** Built-in examples plus the ones staff filed for this MPP. */
+function withLearned(builtIn: ReadonlyMap<IntentName, readonly string[]>, learned: LearnedData | undefined): ReadonlyMap<IntentName, readonly string[]> {
+  if (learned === undefined || learned.examples.length === 0) return builtIn;
+  const merged = new Map([...builtIn].map(([k, v]) => [k, [...v]]));
+  for (const e of learned.examples) merged.get(e.intent)?.push(e.text);
+  return merged;
+}
+
+/** The catalog with the words staff filed as names of a service ("kartu kuning" for ak1). */
+function withSynonyms(catalog: Catalog, learned: LearnedData | undefined): Catalog {
+  if (learned === undefined || learned.synonyms.length === 0) return catalog;
+  return {
+    ...catalog,
+    services: catalog.services.map((s) => {
+      const extra = learned.synonyms.filter((x) => x.service === s.id).map((x) => x.word);
+      return extra.length === 0 ? s : { ...s, synonyms: [...s.synonyms, ...extra] };
+    }),
+  };
+}
+
+/** An example said word for word (in any order): as sure as the models' best agreement. */
+const REMEMBERED_CONFIDENCE = 0.9;
+
+/** "p", "pp", "ppp": the WhatsApp ping, a greeting (one letter is too short to be a feature). */
+const PING = /^p+$/;
+
+/** The memorised intent of exactly this bag of features; most messages are longer than any memorised bag or miss a word. */
+function recall(memory: Memory, features: readonly string[]): IntentName | undefined {
+  if (features.length > memory.longest || features.length === 0) return undefined;
+  return memory.bags.get(bagKey(features));
+}
+
+interface Memory {
+  readonly bags: ReadonlyMap<string, IntentName>;
+  readonly longest: number;
+}
+
+/** Order-free key of a feature list: "buka jam berapa" and "jam berapa buka" are the same request. */
+export function bagKey(features: readonly string[]): string {
+  return [...features].sort().join(' ');
+}
+
+/**
+ * Examples by their bag of features, when only one intent (out of scope included) has that bag.
+ * A message that says exactly what an example says gets that example's intent, whatever the averaged
+ * models think: that is what makes a filed miss understood right after `/belajar latih`.
+ */
+function memorise(docs: readonly { label: string; features: readonly string[] }[]): Memory {
+  const seen = new Map<string, string | null>();
+  for (const d of docs) {
+    if (d.features.every((f) => f.startsWith('#'))) continue;
+    const key = bagKey(d.features);
+    const before = seen.get(key);
+    seen.set(key, before === undefined || before === d.label ? d.label : null);
+  }
+  const bags = new Map<string, IntentName>();
+  let longest = 0;
+  for (const [key, label] of seen) {
+    if (label === null || !isIntent(label)) continue;
+    bags.set(key, label);
+    longest = Math.max(longest, key.split(' ').length);
+  }
+  return { bags, longest };
+}
+
+/**
+ * Intents whose frame is clear even around a name we do not know ("taspen buka jam berapa", "pegadaian
+ * dimana", "di mpp ada bpn gk"), each with the words (stems) that make the frame: without one of them the
+ * name is no frame's ("jam berapa sekarang di london", "besok hujan ga", "nonton film apa").
+ */
+const NAME_FRAMES: ReadonlyMap<IntentName, ReadonlySet<string>> = new Map([
+  ['hours', new Set(['buka', 'tutup', 'operasional', 'libur', 'open', 'close', 'closing', 'opening'])],
+  ['location', new Set(['dimana', 'mana', 'alamat', 'lokasi', 'letak', 'lantai', 'where', 'address'])],
+  ['list_services', new Set(['ada', 'there'])],
+]);
+const FRAME_WORDS = new Set([...NAME_FRAMES.values()].flatMap((words) => [...words]));
+/** A frame question is short; a long message with an unknown word is a story, not a name in a frame. */
+const MAX_FRAME_WORDS = 8;
+
+/**
+ * Kinds of place that are never inside an MPP, and search words: with one of them the unknown name is a
+ * shop, a station or a sight, and the message stays out of scope ("indomaret buka jam berapa", "stasiun
+ * gambir dimana", "apotek terdekat", "buka puasa jam berapa"). An agency the catalog lacks (Taspen, BPN,
+ * PDAM, a bank counter) has none of them. Hand-made from the out-of-scope questions of the dev set.
+ */
+const NOT_AN_OFFICE = new Set(
+  `museum stasiun bandara terminal pelabuhan pantai gereja masjid mesjid pura vihara klenteng bioskop pasar plaza supermarket
+  minimarket indomaret alfamart alfamidi toko warung restoran resto cafe kafe makan sakit rs klinik puskesmas apotek apotik hotel
+  penginapan kebun binatang taman wisata kolam renang gym salon bengkel spbu pom bensin atm sekolah kampus universitas stadion
+  mcd kfc starbucks gojek grab shopee tokopedia kereta bus kapal pesawat puasa sholat salat imsak terdekat beli jual nearest
+  zoo hospital station airport beach church mosque cinema market shop store restaurant hotel park school museum mall`.split(/\s+/),
+);
+
+/** Words before a name that make it a place rather than an agency ("mpp madiun", "di baubau"). */
+const PLACE_BEFORE = new Set(['mpp', 'mal', 'kota', 'kabupaten', 'kab', 'kecamatan', 'daerah', 'wilayah', 'provinsi', 'di', 'in']);
+
+type NamedDecision = Decision & { readonly place: string | null; readonly agency: string | null };
+
+/**
+ * Second look at an out-of-scope answer: the words no in-scope example has become one `#nama`
+ * placeholder. When the rest is a clear hours / location / "is X here" frame, the frame decides and the
+ * name comes back as an entity. "jam berapa sekarang di london" stays out: the fallback examples hold
+ * the same frames around `#nama` ("cuaca di #nama").
+ */
+function nameFrame(a: Analysis, model: IntentModel): NamedDecision | null {
+  if (a.service !== null || a.words.length > MAX_FRAME_WORDS) return null;
+  const unknown = (stem: string): boolean => stem.length > 1 && !stem.startsWith('#') && !model.knows(stem);
+  const first = a.words.findIndex(([, stem]) => unknown(stem));
+  // Cheap refusals first: most out-of-scope messages have no frame word, or name a shop or a station.
+  if (first < 0 || !a.features.some((f) => FRAME_WORDS.has(f))) return null;
+  if (a.words.some(([w, stem]) => NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem))) return null;
+  let end = first;
+  while (end < a.words.length && unknown(a.words[end]?.[1] ?? '')) end++;
+  const name = a.words.slice(first, end).map(([w]) => w);
+  if (name.length > 3) return null;
+  const before = a.words[first - 1]?.[0] ?? '';
+  const features: string[] = [];
+  for (const f of a.features) {
+    const g = unknown(f) ? '#nama' : f;
+    if (!(g === '#nama' && features[features.length - 1] === '#nama')) features.push(g);
+  }
+  const d = decide({ ...a, features }, model.score(features), model.labels);
+  const frame = NAME_FRAMES.get(d.intent);
+  if (frame === undefined || d.confidence < 0.5 || !features.some((f) => frame.has(f))) return null;
+  const text = name.join(' ');
+  const place = PLACE_BEFORE.has(before);
+  return { ...d, place: place ? text : null, agency: place ? null : text };
 }
 
 export type Decision = Pick<Understanding, 'intent' | 'confidence' | 'alternatives'>;
@@ -140,8 +300,12 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
   const score = combined[top] ?? 0;
   const near = s.nearest(top);
   const coverage = s.inScopeKnown / s.total;
+  // A long, polite message tells a story around its question ("saya pensiunan, harus mengantar cucu"):
+  // its share of words no example has is naturally higher.
+  const minCoverage = s.total >= LONG_MESSAGE ? Math.min(t.minCoverage, LONG_MIN_COVERAGE) : t.minCoverage;
   if (label === OUT_OF_SCOPE || !isIntent(label)) return decision('fallback', score);
-  if (a.service === null && (coverage < t.minCoverage || near < t.minNearest)) return decision('fallback', 1 - near);
+  const minNearest = s.total >= LONG_MESSAGE ? Math.min(t.minNearest, LONG_MIN_NEAREST) : t.minNearest;
+  if (a.service === null && (coverage < minCoverage || near < minNearest)) return decision('fallback', 1 - near);
   const agree = argmax(s.bayes) === top && argmax(s.centroid) === top;
   if (agree && near >= t.sure) return decision(label, 0.5 + score / 2);
   const oos = labels.indexOf(OUT_OF_SCOPE);

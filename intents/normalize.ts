@@ -15,6 +15,8 @@ export interface Lexicon {
   isRoot(token: string): boolean;
   /** A close known word for an unknown one, or null. */
   correct(token: string): string | null;
+  /** The known word a vowel-less token abbreviates ("jdwl" → "jadwal"), or null (abbreviations.ts). */
+  expand(token: string): string | null;
 }
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/g;
@@ -86,13 +88,55 @@ export function normalizeToken(raw: string, lexicon: Lexicon): readonly string[]
   if (raw.startsWith('#') || /\d/.test(raw)) return [raw];
   const squeezed = squeeze(raw, lexicon);
   // "antrinya" → "antri" → "antre": the clitic hides a slang word from the map.
-  const slang = SLANG[squeezed] ?? (squeezed.endsWith('nya') ? SLANG[squeezed.slice(0, -3)] : undefined);
+  const slang = SLANG[squeezed] ?? (/(nya|ku|mu)$/.test(squeezed) ? SLANG[squeezed.replace(/(nya|ku|mu)$/, '')] : undefined);
   if (slang !== undefined) return slang.split(' ');
   // "broadcastnya": the stemmer only strips -nya from dictionary words.
   const bare = squeezed.endsWith('nya') && !lexicon.isKnown(squeezed) && lexicon.isKnown(squeezed.slice(0, -3)) ? squeezed.slice(0, -3) : squeezed;
   const root = rewriteColloquial(bare, lexicon);
   const word = SLANG[root] ?? root;
-  return (lexicon.isKnown(word) ? word : (lexicon.correct(word) ?? word)).split(' ');
+  // "berape", "lame": the stemmer finds a root in many regional forms, so a regional form that is exactly one
+  // of our words wins over "known as some inflection".
+  if (!lexicon.isWord(word) && word.endsWith('e')) {
+    const exact = affixCandidates(word).find((c) => c.length >= 3 && (SLANG[c] !== undefined || lexicon.isWord(c)));
+    if (exact !== undefined) return (SLANG[exact] ?? exact).split(' ');
+  }
+  if (lexicon.isKnown(word)) return word.split(' ');
+  const fixed = regionalAffix(word, lexicon) ?? lexicon.expand(word) ?? lexicon.correct(word) ?? word;
+  return (SLANG[fixed] ?? fixed).split(' ');
+}
+
+/**
+ * Regional affixes on an Indonesian or regional stem (issue 11; sources in regional.ts): Javanese
+ * -e/-ne/-ipun/-nipun ("syarate", "biayane", "syaratipun") and -ke ("batalke"), Sundanese -na ("syaratna")
+ * and -keun ("batalkeun"), Betawi -nye ("caranye") and final -e for -a ("berape", "mane"), Banjar -akan
+ * ("batalakan"), and the possessives -ku/-mu ("bookingku"). Only for a word we do not know, and only when
+ * the result is a word we do: exact words first, then inflections of a root.
+ */
+function regionalAffix(token: string, lexicon: Lexicon): string | null {
+  if (token.length < 4) return null;
+  const candidates = affixCandidates(token).filter((c) => c.length >= 3);
+  return (
+    candidates.find((c) => SLANG[c] !== undefined || lexicon.isWord(c)) ??
+    candidates.find((c) => c.length >= 4 && lexicon.isKnown(c)) ??
+    null
+  );
+}
+
+function affixCandidates(t: string): string[] {
+  const out: string[] = [];
+  const cut = (n: number, add = ''): number => out.push(t.slice(0, -n) + add);
+  if (t.endsWith('nipun')) cut(5);
+  if (t.endsWith('ipun')) cut(4);
+  if (t.endsWith('keun')) cut(4, 'kan');
+  if (t.endsWith('akan')) cut(4, 'kan');
+  if (t.endsWith('ke')) cut(2, 'kan');
+  if (t.endsWith('nye')) cut(3);
+  if (t.endsWith('e')) cut(1, 'a');
+  if (t.endsWith('ne')) cut(2);
+  if (t.endsWith('e')) cut(1);
+  if (t.endsWith('na')) cut(2);
+  if (t.endsWith('ku') || t.endsWith('mu')) cut(2);
+  return out;
 }
 
 export function dropFillers(tokens: readonly string[]): string[] {

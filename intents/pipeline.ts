@@ -4,12 +4,14 @@
  */
 import type { Understanding } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
+import { AbbreviationIndex } from './abbreviations.js';
 import { findBookingCode, findNumber, findYesNo, guessLang } from './answers.js';
 import { DATE_WORDS, replaceDateTokens } from './date-tokens.js';
-import { extractDateTime } from './dates.js';
+import { extractDateTime, zoneOffsetMinutes } from './dates.js';
 import { ENGLISH_WORDS } from './english.js';
 import { Gazetteer } from './entities.js';
 import { FUNCTION_WORDS } from './function-words.js';
+import { type Closure, findHoliday, HOLIDAY_WORDS } from './holidays.js';
 import { rootWords, StemmerId } from './natural.js';
 import { dropFillers, type Lexicon, MAX_INPUT_CHARS, normalizeToken, splitTokens } from './normalize.js';
 import { DOMAIN_WORDS } from './service-aliases.js';
@@ -17,12 +19,35 @@ import { FILLERS, SLANG } from './slang.js';
 import { TypoCorrector } from './typos.js';
 
 /** Everything the engine gets except the decision (intent, confidence, alternatives), plus what the models read. */
-export interface Analysis extends Omit<Understanding, 'intent' | 'confidence' | 'alternatives'> {
+export interface Analysis extends Omit<Understanding, 'intent' | 'confidence' | 'alternatives' | 'unknownPlace' | 'unknownAgency'> {
   /** Stems and placeholders (`#layanan`, `#tanggal`, `#jam`, `#kode`, `#angka`) the models read. */
   readonly features: readonly string[];
   /** The message names entities and nothing else ("sim", "kalau yg akta?", "ktp hilang", "besok bisa?"). */
   readonly entityOnly: boolean;
+  /** Content words (fillers dropped, services out) with the stem each contributes: names an unknown feature came from. */
+  readonly words: readonly (readonly [word: string, stem: string])[];
 }
+
+/** A long message keeps its request and loses its formulas once at least this many features remain. */
+const LONG_MESSAGE = 10;
+/**
+ * Greeting, thanks and apology formulas of a formal letter (stems). Around a long question they dilute it
+ * towards `greeting` / `thanks` (issue 11, long polite sentences); a short "terima kasih" keeps them.
+ */
+const POLITENESS = new Set([
+  'assalamualaikum', 'warahmatullahi', 'wabarakatuh', 'selamat', 'pagi', 'siang', 'sore', 'malam', 'salam', 'sejahtera', 'hormat',
+  'kenal', 'maaf', 'mohon', 'ganggu', 'terima', 'kasih', 'banyak', 'atas', 'perhati', 'bantu', 'jawab', 'sebelum', 'semoga', 'sehat',
+  'kenan', 'kira', 'permisi', 'bapak', 'ibu', 'seorang', 'tanya', 'nanya', 'ingin', 'mau', 'ucap', 'yth', 'kepada', 'demikian',
+  'wassalamualaikum', 'wassalam', 'izin', 'hendak', 'perihal', 'kait',
+]);
+
+function dropPoliteness(features: string[]): void {
+  const kept = features.filter((f) => !POLITENESS.has(f));
+  if (kept.length >= 3) features.splice(0, features.length, ...kept);
+}
+
+/** "sugeng enjing", "wilujeng enjing": morning after a greeting (Javanese krama), tomorrow elsewhere (Sundanese). */
+const GREETING_WORDS = new Set(['sugeng', 'wilujeng', 'selamat', 'slamat', 'met']);
 
 const CACHE_LIMIT = 50_000;
 // Words that add nothing to an entity: "kalau yang akta?", "besok bisa?", "what about sim".
@@ -32,7 +57,7 @@ const ACTION_STEMS = new Set(['gratis', 'bayar', 'biaya', 'harga', 'tarif', 'jam
 /** Words the normaliser must never "correct" though no example uses them: dates, answers, number words. */
 const EXTRA_WORDS = [
   ...DATE_WORDS, 'hari', 'tanggal', 'bulan', 'tahun', 'week', 'month', 'noon', 'sekarang', 'iya', 'yes', 'oke', 'betul', 'benar',
-  'jadi', 'tidak', 'jangan', 'batal', 'nope', 'pertama', 'kedua', 'ketiga', 'nomor', 'pilih', 'opsi',
+  'jadi', 'tidak', 'jangan', 'batal', 'nope', 'pertama', 'kedua', 'ketiga', 'nomor', 'pilih', 'opsi', ...HOLIDAY_WORDS,
 ];
 
 export class Analyzer {
@@ -43,20 +68,25 @@ export class Analyzer {
   readonly #gazetteer: Gazetteer;
   readonly #lexicon: Lexicon;
   readonly #timeZone: string;
+  readonly #closures: readonly Closure[];
 
-  constructor(catalog: Catalog, timeZone: string, trainingTexts: readonly string[]) {
+  constructor(catalog: Catalog, timeZone: string, trainingTexts: readonly string[], closures: readonly Closure[] = []) {
     this.#timeZone = timeZone;
+    this.#closures = closures;
     this.#gazetteer = new Gazetteer(catalog, (t) => this.stem(t));
     const count = (word: string): void => void this.#vocabulary.set(word, (this.#vocabulary.get(word) ?? 0) + 1);
     for (const text of trainingTexts) for (const t of splitTokens(text)) (SLANG[t] ?? t).split(' ').forEach(count);
     for (const word of [...this.#gazetteer.words, ...Object.keys(SLANG), ...FILLERS, ...EXTRA_WORDS, ...DOMAIN_WORDS]) count(word);
     for (const value of Object.values(SLANG)) value.split(' ').forEach(count);
     this.#corrector = new TypoCorrector(this.#vocabulary);
+    // Skeletons of the words we mean, not of slang spellings ("bkin" and "bukan" would collide).
+    const abbreviations = new AbbreviationIndex(new Map([...this.#vocabulary].filter(([w]) => SLANG[w] === undefined)));
     this.#lexicon = {
       isKnown: (t) => this.isWord(t) || rootWords.has(this.stem(t)),
       isWord: (t) => this.isWord(t),
       isRoot: (t) => rootWords.has(t),
       correct: (t) => this.#corrector.correct(t),
+      expand: (t) => abbreviations.expand(t),
     };
   }
 
@@ -97,21 +127,31 @@ export class Analyzer {
     const code = findBookingCode(raw);
     const text = code === null ? raw : `${raw.slice(0, code.index)} #kode ${raw.slice(code.index + code.length)}`;
     const rawTokens = splitTokens(text);
-    const tokens = rawTokens.flatMap((t) => this.#normalize(t));
+    const tokens = rawTokens.flatMap((t, i) => (t === 'enjing' && GREETING_WORDS.has(rawTokens[i - 1] ?? '') ? ['pagi'] : this.#normalize(t)));
     const content = dropFillers(tokens);
     const stems = content.map((t) => this.stem(t));
     const found = this.#gazetteer.find(content, stems);
-    const { date, time } = extractDateTime(tokens, now, this.#timeZone);
+    const extracted = extractDateTime(tokens, now, this.#timeZone);
+    const holiday = extracted.date === null && this.#closures.length > 0 ? findHoliday(content, this.#closures, () => localDate(now, this.#timeZone)) : null;
+    const date = extracted.date ?? holiday?.date ?? null;
+    const time = extracted.time;
     const entityTokens: string[] = [];
+    const words: (readonly [string, string])[] = [];
     for (let i = 0; i < content.length; i++) {
       if (found.spans.some((span) => i >= span.start && i < span.end)) entityTokens.push('#layanan');
-      else entityTokens.push(content[i] ?? '');
+      else if (holiday !== null && i >= holiday.start && i < holiday.end) {
+        if (i === holiday.start) entityTokens.push('#tanggal');
+      } else {
+        entityTokens.push(content[i] ?? '');
+        words.push([content[i] ?? '', stems[i] ?? '']);
+      }
     }
     const features: string[] = [];
     for (const t of replaceDateTokens(entityTokens, date !== null, time !== null)) {
       const stem = this.stem(t);
       if (stem.length > 1) features.push(stem);
     }
+    if (features.length >= LONG_MESSAGE) dropPoliteness(features);
     const hasEntity = found.service !== null || date !== null || time !== null || code !== null;
     // "ktp hilang": a variant word with its service is still only entities.
     const service = found.service;
@@ -132,6 +172,13 @@ export class Analyzer {
       lang: guessLang(rawTokens),
       features,
       entityOnly,
+      words,
     };
   }
+}
+
+/** `YYYY-MM-DD` of `now` in `timeZone`. */
+function localDate(now: Date, timeZone: string): string {
+  const shifted = new Date(now.getTime() + zoneOffsetMinutes(timeZone, now) * 60_000);
+  return shifted.toISOString().slice(0, 10);
 }

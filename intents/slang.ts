@@ -1,9 +1,11 @@
+import { REGIONAL, REGIONAL_FILLERS } from './regional.js';
+
 /**
  * Chat Indonesian → the forms the models were trained on. Hand-made: the public colloquial lexicons have
  * no licence, and ~200 entries close most of the gap (docs/notes/nlu.md §5). Keys are single lower-case tokens;
  * a value may hold several words. Only spelling and register change here, never meaning.
  */
-export const SLANG: Readonly<Record<string, string>> = {
+const CHAT_SLANG: Readonly<Record<string, string>> = {
   // pronouns and people
   sy: 'saya', sya: 'saya', aku: 'saya', ak: 'saya', aq: 'saya', gw: 'saya', gue: 'saya', gua: 'saya', ane: 'saya', w: 'saya',
   lu: 'kamu', lo: 'kamu', loe: 'kamu', km: 'kamu', kmu: 'kamu', anda: 'kamu', u: 'you',
@@ -40,13 +42,13 @@ export const SLANG: Readonly<Record<string, string>> = {
   trs: 'terus', trus: 'terus', sampe: 'sampai', smpe: 'sampai', sampek: 'sampai', ampe: 'sampai', dll: 'dan lain', dsb: 'dan lain',
   bgt: 'sekali', banget: 'sekali', bngt: 'sekali', bnyk: 'banyak', byk: 'banyak', sdikit: 'sedikit', dikit: 'sedikit',
   ni: 'ini', tu: 'itu', gini: 'begini', gitu: 'begitu', gt: 'begitu', emg: 'memang', emang: 'memang', msh: 'masih', masi: 'masih',
-  deket: 'dekat', dket: 'dekat', cepet: 'cepat', anter: 'antar', temen: 'teman', kelar: 'selesai', beres: 'selesai',
+  deket: 'dekat', dket: 'dekat', cepet: 'cepat', anter: 'antar', temen: 'teman', kelar: 'selesai', mulu: 'terus', melulu: 'terus', beres: 'selesai',
   nyampe: 'sampai', ngasih: 'kasih', bareng: 'bersama', gede: 'besar', males: 'malas', lama2: 'lama', telat: 'terlambat',
   jd: 'jadi', jdi: 'jadi', pd: 'pada', sblm: 'sebelum', stlh: 'setelah', abis: 'habis', ato: 'atau', atw: 'atau',
   // thanks and greetings
   makasih: 'terima kasih', makasi: 'terima kasih', mksh: 'terima kasih', mks: 'terima kasih', makasihh: 'terima kasih',
   trims: 'terima kasih', trimakasih: 'terima kasih', terimakasih: 'terima kasih', tengkyu: 'thank you', thx: 'thanks',
-  tq: 'thanks', ty: 'thanks', tks: 'thanks', tanks: 'thanks', hatur: 'terima', nuhun: 'kasih', wr: 'warahmatullahi',
+  tq: 'thanks', ty: 'thanks', tks: 'thanks', tanks: 'thanks', wr: 'warahmatullahi',
   wb: 'wabarakatuh', wrwb: 'warahmatullahi wabarakatuh',
   asalamualaikum: 'assalamualaikum', assalamu: 'assalamualaikum', aslm: 'assalamualaikum',
   ass: 'assalamualaikum', misi: 'permisi', mizi: 'permisi', askum: 'assalamualaikum', samlekom: 'assalamualaikum', hallo: 'halo', hello: 'halo', helo: 'halo',
@@ -55,12 +57,16 @@ export const SLANG: Readonly<Record<string, string>> = {
   antrian: 'antre', antri: 'antre', antrean: 'antre', antrin: 'antre', antriannya: 'antre', antreannya: 'antre', ngantri: 'antre',
   ngantre: 'antre', nomer: 'nomor', nmr: 'nomor', akte: 'akta', boking: 'booking', bokking: 'booking',
   bokingan: 'booking', bookingan: 'booking', bookingin: 'booking', booked: 'booking', resched: 'reschedule',
-  onlen: 'online', daring: 'online', ol: 'online', syarat2: 'syarat', syaratnya: 'syarat', sarat: 'syarat',
+  lm: 'lama', cr: 'cara', bk: 'buka', byr: 'bayar', tlg: 'tolong', mhn: 'mohon', msk: 'masuk', lemot: 'lambat', lelet: 'lambat',
+  kelamaan: 'lama sekali', pemesanan: 'pesan', pesanan: 'pesan', onlen: 'online', daring: 'online', ol: 'online', syarat2: 'syarat', syaratnya: 'syarat', sarat: 'syarat',
   biayanya: 'biaya', byaya: 'biaya', harganya: 'harga', brkas: 'berkas', dokumen2: 'dokumen', alamatnya: 'alamat',
   duit: 'uang', doku: 'uang', rb: 'ribu', rbu: 'ribu', jt: 'juta', jeti: 'juta', goceng: 'ribu', ceban: 'ribu', lokasinya: 'lokasi', loc: 'lokasi', lok: 'lokasi', sharelok: 'share lokasi', shareloc: 'share lokasi', udahan: 'sudah', petugasnya: 'petugas', pelayanannya: 'pelayanan', adm: 'admin', wa: 'whatsapp', wasap: 'whatsapp',
   info2: 'info', inpo: 'info', notif: 'notifikasi', bc: 'broadcast', telp: 'telepon',
   telpon: 'telepon', tlp: 'telepon', nelpon: 'telepon', kk2: 'kk', 
 };
+
+/** Chat slang over the regional tables (regional.ts): on a clash the Indonesian chat reading wins. */
+export const SLANG: Readonly<Record<string, string>> = { ...REGIONAL, ...CHAT_SLANG };
 
 /**
  * Filler particles and forms of address, dropped before classifying: they say nothing about the request
@@ -71,4 +77,5 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'kak', 'kakak', 'ka', 'kaka', 'min', 'mimin', 'gan', 'agan', 'sis', 'bang', 'bro', 'sist', 'pak', 'bapak', 'bu', 'ibu',
   'mas', 'mbak', 'mba', 'om', 'bund', 'bunda', 'dek', 'guys', 'please', 'pls', 'plis', 'plz', 'tolong', 'mohon', 'maaf',
   'hehe', 'hehehe', 'wkwk', 'haha', 'hihi', 'btw', 'eh', 'oh', 'oiya', 'oya', 'um', 'hmm', 'hm', 'ehm', 'anu', 'nya',
+  ...REGIONAL_FILLERS,
 ]);

@@ -46,7 +46,15 @@ function readCatalog(): ReturnType<typeof catalogSchema.parse> {
 }
 
 const now = parseNow(process.argv.slice(2));
-const nlu = createNlu(readCatalog(), { timeZone: readTimeZone() });
+/** `closures` of data/mpp.json: holiday names ("natal", "lebaran") read as their dates (issue 11). */
+function readClosures(): { date: string; reason: { id: string; en?: string } }[] {
+  const path = `${DATA}mpp.json`;
+  if (!existsSync(path)) return [];
+  const closures = (JSON.parse(readFileSync(path, 'utf8')) as { closures?: unknown }).closures;
+  return Array.isArray(closures) ? (closures as { date: string; reason: { id: string; en?: string } }[]) : [];
+}
+
+const nlu = createNlu(readCatalog(), { timeZone: readTimeZone(), closures: readClosures() });
 for await (const text of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
   const u = nlu.understand(text, now);
   const row = { text, intent: u.intent, service: u.service, variant: u.variant, date: u.date, time: u.time, confidence: u.confidence };

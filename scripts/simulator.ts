@@ -9,10 +9,12 @@ import type { Clock, Logger, Sender, Store } from '../core/ports.js';
 import type { LayaniTables } from '../core/records.js';
 import type { Settings } from '../core/schema.js';
 import type { BookingSummary, Channel, MessageKind, ReplyOption, UserKey } from '../core/types.js';
+import { learnedFile } from '../data/learned.js';
 import { DEFAULT_DATA_DIR, loadData } from '../data/load.js';
 import { openJsonStore } from '../data/store/json-store.js';
 import { createMemoryStore } from '../data/store/memory-store.js';
 import { createNlu } from '../intents/index.js';
+import { createTrainer } from '../intents/trainer.js';
 
 export interface SimulatorOptions {
   readonly now: Date;
@@ -67,10 +69,14 @@ export class Simulator {
         return Promise.resolve();
       },
     };
+    const nluOptions = { timeZone: settings.timeZone, closures: settings.closures };
+    const learnedDir = options.dataDir ?? options.settingsDir;
     const engine = createEngine({
       settings,
       catalog: data.catalog,
-      nlu: createNlu(data.catalog, { timeZone: settings.timeZone }),
+      nlu: createNlu(data.catalog, nluOptions),
+      // Learning (issue 11): learned.json lives in the run's data folder, so a run never writes to the repository's data/.
+      ...(learnedDir ? { trainer: createTrainer(data.catalog, nluOptions), learnedFile: learnedFile(learnedDir, data.catalog) } : {}),
       store,
       clock,
       random: seededRandom(options.seed ?? 20261123),

@@ -45,7 +45,8 @@ export class ChatEngine implements Conversation {
       // A new open question: remember how it was asked, to ask it again if the answer fits no option.
       if (session.pending !== asked) session.asked = session.pending ? replies.at(-1) : undefined;
       session.fallbacks = replies.some((r) => r.kind === 'fallback') ? session.fallbacks + 1 : 0;
-      // Replies are final here: the place to observe them (e.g. record fallbacks for learning).
+      // Replies are final here: misses are kept (masked) for staff to teach from (/belajar, issue 11).
+      this.app.learning.noteReplies(message, replies);
       const notice = nikNotice(session, message.text, session.lang);
       return (notice ? [notice, ...replies] : replies).flatMap(splitReply);
     } catch (error) {

@@ -100,7 +100,7 @@ export function hours(app: App, turn: Turn, serviceId: string | null): Reply {
   const closures = upcoming.length > 0 ? `\n\n${tr(lang, 'Libur/tutup dalam 30 hari ke depan:', 'Closed in the next 30 days:')}\n${upcoming.join('\n')}` : '';
   const todayPeriods = service ? openPeriods(settings, service.id, today) : closureOn(settings, today) ? [] : week[localParts(turn.now, settings.timeZone).weekday];
   const todayLine = `\n\n${tr(lang, 'Hari ini', 'Today')}: ${describeDay(todayPeriods, settings.timeZone, lang)}`;
-  return { kind: 'answer', text: `${title}\n${lines.join('\n')}${todayLine}${closures}` };
+  return { kind: 'answer', text: `${notHere(app, turn)}${title}\n${lines.join('\n')}${todayLine}${closures}` };
 }
 
 export function location(app: App, turn: Turn, serviceId: string | null): Reply {
@@ -110,8 +110,32 @@ export function location(app: App, turn: Turn, serviceId: string | null): Reply 
   if (service) return { kind: 'answer', text: app.info.answer('location', service, app.info.variant(service, null), lang) };
   return {
     kind: 'answer',
-    text: `📍 ${settings.name}\n${settings.address}\n${settings.mapUrl}${settings.phone ? `\n☎️ ${settings.phone}` : ''}`,
+    text: `${notHere(app, turn)}📍 ${settings.name}\n${settings.address}\n${settings.mapUrl}${settings.phone ? `\n☎️ ${settings.phone}` : ''}`,
   };
+}
+
+/**
+ * "Taspen buka jam berapa", "kapan mpp madiun buka" (issue 11): the NLU names an agency or a place the
+ * catalog does not know. Say so before the MPP's own hours or address, instead of pretending they are Taspen's.
+ */
+function notHere(app: App, turn: Turn): string {
+  const u = app.nlu.understand(turn.text, turn.now);
+  const { lang } = turn;
+  const { name } = app.settings;
+  if (u.unknownAgency !== null) {
+    const agency = capitalise(u.unknownAgency);
+    const known = app.settings.agencies.some((a) => pick(a.name, lang).toLowerCase().includes(u.unknownAgency?.toLowerCase() ?? ''));
+    if (!known) return tr(lang, `${agency} tidak ada di ${name}. `, `${agency} is not at ${name}. `);
+  }
+  if (u.unknownPlace !== null) {
+    const place = capitalise(u.unknownPlace);
+    return tr(lang, `Saya asisten ${name}; info untuk ${place} tidak saya punya. `, `I am the assistant of ${name}; I have no information for ${place}. `);
+  }
+  return '';
+}
+
+function capitalise(words: string): string {
+  return words.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }
 
 /**

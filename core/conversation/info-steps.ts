@@ -18,6 +18,7 @@ const JOINERS = /\s*(?:(?<!-)\bsama\b(?!-)|\bdan\b|\btrus\b|\bterus\b|\blalu\b|\
 /** Commas are not joiners: "Kamis pagi, sekitar pukul sembilan, apakah masih ada?" is one request. */
 const ANSWERABLE = new Set<IntentName>(['requirements', 'procedure', 'cost', 'duration', 'hours', 'location', 'book']);
 const PART_CONFIDENCE = 0.5;
+const HOLIDAY_OVERRIDE_CONFIDENCE = 0.5;
 
 /** Asking whether someone else may come instead (there is no intent for it; issue 10, class 13). */
 const REPRESENT = /\b(diwakil\w*|wakilkan|wakilin|mewakili|perwakilan|surat kuasa|dikuasakan|kuasakan|titip\w*|dititipkan|diurus(in|kan)? orang lain|orang lain (yang )?(urus|datang|ambil)|on my behalf|someone else|by proxy|power of attorney|send (my|a) (wife|husband|son|daughter|relative|friend))\b/i;
@@ -37,7 +38,8 @@ export const holidayStep: Step<Understood> = ({ app, session, turn, u }) => {
   const reason = holidayNamed(turn.text);
   if (!reason) return null;
   const t = turn.text.toLowerCase();
-  if (!HOLIDAY_INTENTS.has(u.intent) && !OPEN_WORDS.test(t)) return null;
+  // A bare "waktu nyepi" carries no verb: unless the classifier is sure of another request, it asks about the day.
+  if (!HOLIDAY_INTENTS.has(u.intent) && !OPEN_WORDS.test(t) && u.confidence >= HOLIDAY_OVERRIDE_CONFIDENCE) return null;
   session.pending = undefined;
   return [holidayReply(app, turn, reason)];
 };

@@ -15,9 +15,10 @@ import type { Booking } from '../records.js';
 import type { Reply } from '../types.js';
 import { announce } from './announce-commands.js';
 import { callNext, type CounterActor, finishCurrent, WALK_IN, walkIn } from './counter.js';
+import { learningCommand } from './learning-commands.js';
 import { notYours, refuseOutOfScope } from './scope.js';
 
-const QUEUE_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin', 'balas', 'selesai', 'announce', 'umumkan', 'ikm', 'batalkan']);
+const QUEUE_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin', 'balas', 'selesai', 'announce', 'umumkan', 'ikm', 'batalkan', 'belajar']);
 /** Managing staff is for admins only. */
 const ADMIN_COMMANDS = new Set(['staff']);
 /** Complaint handling is for the complaint handlers (and admins), not every counter. */
@@ -31,7 +32,7 @@ function isAllowed(app: App, user: Turn['user'], command: string): boolean {
 }
 
 const USAGE =
-  'Perintah petugas:\n/next LAYANAN [LOKET] — panggil nomor berikutnya\n/skip — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done — selesai melayani\n/queue LAYANAN — antrean hari ini\n/today — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)\n/batalkan KODE [ALASAN] — batalkan booking atas permintaan warga';
+  'Perintah petugas:\n/next LAYANAN [LOKET] — panggil nomor berikutnya\n/skip — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done — selesai melayani\n/queue LAYANAN — antrean hari ini\n/today — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)\n/batalkan KODE [ALASAN] — batalkan booking atas permintaan warga\n/belajar — pesan yang belum dipahami bot, dan mengajarinya';
 
 const staffReply = (text: string): Reply => ({ kind: 'staff', text });
 
@@ -96,6 +97,8 @@ async function dispatch(app: App, turn: Turn, command: string, args: string[]): 
       return ikm(app, turn, args);
     case 'batalkan':
       return cancelForCitizen(app, turn, args);
+    case 'belajar':
+      return learningCommand(app, turn, args);
     default:
       return staffReply(USAGE);
   }

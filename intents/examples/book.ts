@@ -19,5 +19,8 @@ export const book: IntentExamples = {
     'perlu booking dulu tidak', 'harus ambil antre online dulu', 'jadwalkan #layanan #tanggal #jam', 'mau antre #tanggal',
     'booking antre #tanggal #jam', 'saya mau booking #layanan', 'mau booking #layanan #tanggal', 'mau ambil antre #layanan', 'daftar antre #layanan', 'pesan antre #tanggal', 'pesan nomor antre', 'ambil nomor antre online', 'daftar online untuk #layanan', 'booking slot #tanggal', 'booking untuk #tanggal', 'reservasi antre #tanggal #jam', 'reservasi #layanan #tanggal #jam', 'i want to book', 'book me in #tanggal', 'book a queue number', 'i need an appointment for #layanan', 'can i get a slot #tanggal #jam',
     'booking hari #tanggal', 'antre hari #tanggal #jam',
+    'booking dong', 'mau booking antre', 'booking kak', 'mau pesan antre', 'mau daftar antre', 'pesan antre dong', 'booking sekarang',
+    'ikut antre #tanggal', 'ingin ikut antre', 'mau ikut antre #layanan',
+    'permisi bisa booking #tanggal', 'permisi mau booking #layanan', 'halo mau ambil antre #tanggal',
   ],
 };

@@ -32,5 +32,8 @@ export const fallback: IntentExamples = {
     'remind me to call mom', 'sing a song', 'who are you', 'are you married', 'tell me a story', 'best restaurant nearby',
     'reserve a hotel room', 'flight to bali', 'stock price', 'football score', 'i am bored', 'how old are you',
     'jadwal imsak dan buka puasa', 'kapan sahur',
+    'jam berapa sekarang di #nama', 'sekarang jam berapa', 'jam berapa sekarang', 'what time is it', 'what time is it in #nama', 'cuaca di #nama', 'cuaca #nama hari ini', 'jadwal kereta ke #nama', 'tiket pesawat ke #nama', 'hotel di #nama', 'siapa #nama', 'apa itu #nama', 'berapa jarak ke #nama', 'wisata di #nama', 'kuliner #nama', 'resep opor untuk #tanggal', 'ucapan selamat #tanggal', 'libur sekolah kapan',
+    'lokasi #nama terdekat', '#nama terdekat dimana', '#nama terdekat', 'alamat #nama terdekat', '#nama buka 24 jam',
+    'buka puasa jam berapa', 'jam berapa buka puasa', 'waktu berbuka puasa', 'jadwal buka puasa hari ini',
   ],
 };

@@ -13,5 +13,8 @@ export const human: IntentExamples = {
     'connect me to an operator', 'phone number of the office', 'can i call someone', 'agent', 'mau ngobrol dengan petugas',
     'bot nya tidak paham, mau orang saja', 'minta nomor kantor', 'telepon kantor mpp berapa',
     'mau bicara dengan admin', 'hubungkan dengan admin', 'sambungkan ke admin', 'sambungkan dengan petugas', 'bisa bicara dengan petugas', 'mau ngobrol dengan orang', 'chat dengan petugas', 'chat sama cs', 'hubungi cs', 'kontak cs', 'cs mpp', 'nomor admin', 'minta kontak admin', 'saya mau dilayani orang', 'minta dilayani petugas', 'can i talk to someone', 'talk to staff', 'speak to a person', 'i need a human', 'connect me with staff',
+    'mau ngomong sama admin asli', 'sambungkan ke operator', 'mau bicara dengan orang beneran', 'minta disambungkan ke admin', 'mau bicara langsung dengan petugas', 'operator manusia',
+    'ingin bicara dengan petugas', 'mau bicara dengan petugas langsung',
+    'mau ngobrol sama mimin', 'admin tolong balas', 'bisa telepon petugas', 'mau bicara dengan orang', 'hubungkan ke orang',
   ],
 };

@@ -15,5 +15,6 @@ export const location: IntentExamples = {
     'lokasi mpp di mana', 'alamat kantor mpp', 'alamat gedung mpp', 'mpp ada di mana', 'di mana letak mpp', 'minta share lokasi', 'link maps', 'minta link google maps', 'lokasinya di jalan apa', 'mpp di gedung apa', 'what is your address', 'where exactly', 'location please', 'send location', 'share your location', 'map please',
     'alamat mal pelayanan publik', 'mal pelayanan publik ada di mana',
     'where can i find the mpp', 'where do i find the #layanan office',
+    '#nama dimana', 'loket #nama dimana', 'alamat #nama', 'lokasi #nama', '#nama di lantai berapa', 'where is #nama', 'kantor #nama di mpp sebelah mana', 'gerai #nama dimana', 'loket #nama lantai berapa',
   ],
 };

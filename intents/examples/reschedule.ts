@@ -15,5 +15,7 @@ export const reschedule: IntentExamples = {
     'change the time', 'change the date', 'can i reschedule', 'postpone my appointment', 'another day please', 'switch to #tanggal',
     'ubah ke #tanggal #jam', 'ganti waktu booking', 'ubah waktu kedatangan',
     'geser jadwal ke #tanggal', 'geser booking ke #tanggal #jam', 'jadwal digeser', 'pindah hari', 'pindah tanggal booking', 'pindahkan jadwal saya', 'ubah hari booking', 'ganti jadwal antre', 'ganti jam antre', 'tukar jam', 'majukan booking ke #tanggal', 'mundur ke #tanggal', 'bisa diundur', 'bisa dimajukan', 'reschedule to #tanggal', 'change my booking', 'move my appointment', 'change the time to #jam', 'can i move my slot',
+    'tanggal antre saya mau diubah ke hari lain', 'mau pindah hari', 'ganti hari booking', 'bisa diganti hari lain', 'jadwal saya mau dimajukan', 'majukan jadwal booking', 'ubah tanggal antre',
+    'jadwal ulang booking', 'geser jadwal saya', 'undur booking saya', 'ganti jam booking', 'pindah jam antre', 'bisa diundur tidak',
   ],
 };

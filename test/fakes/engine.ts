@@ -25,6 +25,8 @@ export const deafNlu: Nlu = {
     number: null,
     yesNo: null,
     lang: 'id',
+    unknownPlace: null,
+    unknownAgency: null,
   }),
 };
 

@@ -1,17 +1,20 @@
 /** The normaliser and typo corrector on their own: chat Indonesian in, the forms the models know out. */
 import { describe, expect, it } from 'vitest';
 
+import { AbbreviationIndex } from '../../intents/abbreviations.js';
 import { dropFillers, type Lexicon, normalizeToken, rewriteColloquial, splitTokens } from '../../intents/normalize.js';
 import { TypoCorrector } from '../../intents/typos.js';
 
 const vocabulary = new Map(['syarat', 'paspor', 'biaya', 'antre', 'halo', 'maaf', 'skck', 'lokasi', 'berapa'].map((w) => [w, 1]));
 const roots = new Set(['urus', 'daftar', 'cari', 'tunggu', 'tanya', 'ambil', 'batal', 'kirim', 'maaf', 'hai', 'tambah', 'cetak']);
 const corrector = new TypoCorrector(vocabulary);
+const abbreviations = new AbbreviationIndex(vocabulary);
 const lexicon: Lexicon = {
   isKnown: (t) => vocabulary.has(t) || roots.has(t),
   isWord: (t) => vocabulary.has(t) || roots.has(t),
   isRoot: (t) => roots.has(t),
   correct: (t) => corrector.correct(t),
+  expand: (t) => abbreviations.expand(t),
 };
 const normalize = (text: string): string => splitTokens(text).flatMap((t) => normalizeToken(t, lexicon)).join(' ');
 

@@ -1,0 +1,70 @@
+/**
+ * Vowel-dropped abbreviations (issue 11): "jdwl" → jadwal, "pndftrn" → pendaftaran, "prpnjng" → perpanjang,
+ * "lkt" → loket. One generic rule instead of a list that grows forever: a token without vowels is the
+ * first letter plus the consonant skeleton of a known word. Chat writers also drop the n of "ng"
+ * ("pgmbln" → pengambilan), so a skeleton that loses one letter still matches, ranked after exact ones.
+ * Only a clear best match counts: the only candidate, or one our examples use at least DOMINANCE times as
+ * often as the next ("btl": batal, not betul). Otherwise a guess is worse than nothing (the token then stays
+ * unknown, which the out-of-scope gate understands).
+ */
+
+const VOWELS = /[aiueo]/g;
+const DOMINANCE = 3;
+const HAS_VOWEL = /[aiueo]/;
+
+/** First letter kept (vowel or not), later vowels dropped: "antrian" → "antrn", "jadwal" → "jdwl". */
+export function skeleton(word: string): string {
+  return word[0] + word.slice(1).replace(VOWELS, '');
+}
+
+/** Every way to drop one letter after the first, keeping the last. */
+function oneDropped(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < s.length - 1; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}
+
+export class AbbreviationIndex {
+  readonly #exact = new Map<string, string[]>();
+  readonly #loose = new Map<string, string[]>();
+  readonly #cache = new Map<string, string | null>();
+  readonly #frequency: ReadonlyMap<string, number>;
+
+  /** @param frequency known words and how often our examples use them; only words of five letters or more with a vowel after the first letter have a skeleton worth guessing. */
+  constructor(frequency: ReadonlyMap<string, number>) {
+    this.#frequency = frequency;
+    for (const word of frequency.keys()) {
+      if (word.length < 5 || !/^[a-z]+$/.test(word) || !HAS_VOWEL.test(word.slice(1))) continue;
+      const key = skeleton(word);
+      if (key.length < 3) continue;
+      push(this.#exact, key, word);
+      if (key.length >= 5) for (const shorter of new Set(oneDropped(key))) push(this.#loose, shorter, word);
+    }
+  }
+
+  /** The one known word `token` abbreviates, or null (vowels in it, too short, none or several). */
+  expand(token: string): string | null {
+    if (token.length < 3 || token.length > 12 || HAS_VOWEL.test(token) || !/^[a-z]+$/.test(token)) return null;
+    const cached = this.#cache.get(token);
+    if (cached !== undefined) return cached;
+    const exact = this.#exact.get(token) ?? [];
+    const found = exact.length > 0 ? this.#clear(exact) : this.#clear(this.#loose.get(token) ?? []);
+    if (this.#cache.size > 10_000) this.#cache.clear();
+    this.#cache.set(token, found);
+    return found;
+  }
+
+  #clear(candidates: readonly string[]): string | null {
+    const ranked = [...candidates].sort((a, b) => (this.#frequency.get(b) ?? 0) - (this.#frequency.get(a) ?? 0));
+    const [best, second] = ranked;
+    if (best === undefined) return null;
+    if (second === undefined) return best;
+    return (this.#frequency.get(best) ?? 0) >= DOMINANCE * Math.max(1, this.#frequency.get(second) ?? 0) ? best : null;
+  }
+}
+
+function push(map: Map<string, string[]>, key: string, word: string): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [word]);
+  else if (!list.includes(word)) list.push(word);
+}

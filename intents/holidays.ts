@@ -1,0 +1,78 @@
+/**
+ * Holiday names as dates (issue 11): "natal buka ga?", "booking habis lebaran", "nyepi libur ya". The date
+ * comes from the MPP's own closures (`mpp.json` `closures`), so it follows the official calendar the
+ * MPP published, including estimated Islamic dates, instead of a second calendar in the code.
+ * Each holiday is a few names citizens use and a pattern on the closure's Indonesian or English reason.
+ */
+
+export interface Closure {
+  readonly date: string;
+  readonly reason: { readonly id: string; readonly en?: string };
+}
+
+interface Holiday {
+  /** Token sequences, longest first within the table order below. */
+  readonly names: readonly string[];
+  readonly reason: RegExp;
+}
+
+// Order matters: "lebaran haji" before "lebaran", "tahun baru imlek/islam" before "tahun baru".
+const HOLIDAYS: readonly Holiday[] = [
+  { names: ['lebaran haji', 'idul adha', 'iduladha', 'idul kurban', 'hari raya kurban', 'eid al adha'], reason: /idul ?adha|eid al-adha/i },
+  { names: ['tahun baru imlek', 'imlek', 'sincia', 'chinese new year'], reason: /imlek|chinese new year/i },
+  { names: ['tahun baru islam', 'satu suro', '1 suro', 'satu muharram', '1 muharram'], reason: /tahun baru islam|islamic new year/i },
+  { names: ['tahun baru', 'new year', 'taun baru'], reason: /masehi|new year's day/i },
+  { names: ['lebaran', 'idul fitri', 'idulfitri', 'hari raya', 'riyaya', 'bakda', 'eid', 'eid al fitr'], reason: /idul ?fitri|eid al-fitr/i },
+  { names: ['natal', 'christmas', 'hari natal'], reason: /natal|christmas/i },
+  { names: ['nyepi'], reason: /nyepi/i },
+  { names: ['waisak', 'vesak'], reason: /waisak|vesak/i },
+  { names: ['paskah', 'easter'], reason: /paskah|easter/i },
+  { names: ['jumat agung', 'good friday'], reason: /wafat yesus|good friday/i },
+  { names: ['isra miraj', 'isra mikraj', 'isra'], reason: /isra/i },
+  { names: ['maulid', 'maulid nabi'], reason: /maulid/i },
+  { names: ['hari buruh', 'may day'], reason: /buruh|labour/i },
+  { names: ['hari pancasila', 'hari lahir pancasila'], reason: /pancasila/i },
+  { names: ['kenaikan yesus', 'kenaikan isa', 'kenaikan isa almasih'], reason: /kenaikan|ascension/i },
+];
+
+const SPLIT_NAMES = HOLIDAYS.map((h) => ({ ...h, tokens: h.names.map((n) => n.split(' ')) }));
+// Most messages name no holiday: one set lookup per token decides that.
+const FIRST_WORDS = new Set(SPLIT_NAMES.flatMap((h) => h.tokens.map((t) => t[0] ?? '')));
+
+/** Every word of every holiday name: the typo corrector must leave them alone. */
+export const HOLIDAY_WORDS: readonly string[] = [...new Set(HOLIDAYS.flatMap((h) => h.names.flatMap((n) => n.split(' '))))];
+
+export interface HolidayHit {
+  readonly date: string;
+  readonly start: number;
+  /** Exclusive. */
+  readonly end: number;
+}
+
+/**
+ * The first holiday named in `tokens` that has a closure on or after `today` (the nearest one; a closure
+ * that is not "cuti bersama" wins over the collective leave day around it). Null when none is named or
+ * the MPP published no such closure.
+ */
+export function findHoliday(tokens: readonly string[], closures: readonly Closure[], today: string | (() => string)): HolidayHit | null {
+  if (!tokens.some((t) => FIRST_WORDS.has(t))) return null;
+  const day = typeof today === 'string' ? today : today();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!FIRST_WORDS.has(tokens[i] ?? '')) continue;
+    for (const holiday of SPLIT_NAMES) {
+      const name = holiday.tokens.find((n) => n.every((t, k) => tokens[i + k] === t));
+      if (name === undefined) continue;
+      const date = closureDate(holiday.reason, closures, day);
+      if (date !== null) return { date, start: i, end: i + name.length };
+    }
+  }
+  return null;
+}
+
+function closureDate(reason: RegExp, closures: readonly Closure[], today: string): string | null {
+  const matching = closures
+    .filter((c) => c.date >= today && (reason.test(c.reason.id) || reason.test(c.reason.en ?? '')))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const main = matching.find((c) => !/cuti bersama/i.test(c.reason.id));
+  return (main ?? matching[0])?.date ?? null;
+}

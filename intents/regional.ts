@@ -1,0 +1,134 @@
+/**
+ * Regional chat words → the Indonesian our examples use (issue 11). Citizens of the seed MPPs (Madiun,
+ * Kapuas, Baubau, Mamuju) and of every Javanese or Sundanese town write Indonesian mixed with their own
+ * language. Hand-reviewed, one language per table so each can be measured and corrected on its own; only
+ * words a citizen would use to ask an MPP something (question words, pronouns, verbs of wanting,
+ * making, paying, coming, cancelling; days; politeness formulas). No scraped lists.
+ *
+ * A word two languages use differently is left out or resolved towards the meaning an MPP chat needs,
+ * with a note (e.g. "enjing": Sundanese "tomorrow", Javanese krama "morning" after "sugeng"; see
+ * pipeline.ts). Affixes (Javanese -e/-ne/-ipun/-ke, Sundanese -na/-keun, Betawi -nye and final -e for -a,
+ * Banjar -akan) are rules in normalize.ts, so "biayane", "syaratna", "caranye" need no entry here.
+ */
+
+/**
+ * Javanese, ngoko and krama. Source type: standard bilingual dictionaries and grammars (W.J.S.
+ * Poerwadarminta, "Baoesastra Djawa", 1939; S.O. Robson, "Javanese Grammar for Students", 2002),
+ * checked against everyday East/Central Java chat usage.
+ */
+export const JAVANESE: Readonly<Record<string, string>> = {
+  // question words
+  piro: 'berapa', pira: 'berapa', pinten: 'berapa', sepiro: 'berapa', opo: 'apa', nopo: 'apa', menopo: 'apa', piye: 'bagaimana',
+  kepiye: 'bagaimana', pripun: 'bagaimana', kados: 'seperti', endi: 'mana', ngendi: 'mana', pundi: 'mana', ndi: 'mana',
+  kenging: 'boleh',
+  // pronouns, people
+  kulo: 'saya', kula: 'saya', kowe: 'kamu', sampeyan: 'kamu', panjenengan: 'kamu', njenengan: 'kamu', wong: 'orang',
+  tiyang: 'orang', bojo: 'suami istri', simbah: 'nenek',
+  // wanting, making, asking, coming
+  badhe: 'mau', bade: 'mau', arep: 'mau', pengin: 'ingin', kepingin: 'ingin', gawe: 'buat', nggawe: 'buat',
+  damel: 'buat', ndamel: 'buat', pesen: 'pesan', pesenan: 'pesanan', takon: 'tanya', nyuwun: 'minta', pirsa: 'tahu', ngerti: 'tahu',
+  teko: 'datang', rawuh: 'datang', dugi: 'sampai', mlebu: 'masuk', golek: 'cari', nggolek: 'cari', ndelok: 'lihat',
+  ngenteni: 'tunggu', ngentosi: 'tunggu', nunggu: 'tunggu', mbayar: 'bayar', bayare: 'bayar', sido: 'jadi', sida: 'jadi',
+  batalke: 'batalkan', mbatalke: 'batalkan', dibatalke: 'dibatalkan', gantos: 'ganti',
+  // yes, no, already, not yet
+  nggih: 'iya', inggih: 'iya', njih: 'iya', iyo: 'iya', ora: 'tidak', ra: 'tidak', mboten: 'tidak', ndak: 'tidak',
+  durung: 'belum', dereng: 'belum', wis: 'sudah', uwis: 'sudah', sampun: 'sudah', iso: 'bisa', isa: 'bisa', saged: 'bisa',
+  ono: 'ada', wonten: 'ada', onten: 'ada',
+  // place, time, connectors
+  neng: 'di', ning: 'di', teng: 'di', dino: 'hari', dinten: 'hari', mbenjing: 'besok', benjing: 'besok', sesuk: 'besok',
+  mben: 'besok', wingi: 'kemarin', saiki: 'sekarang', sakniki: 'sekarang', niki: 'ini', iki: 'ini', kuwi: 'itu', niku: 'itu', lan: 'dan',
+  kalih: 'dengan', karo: 'sama', utawa: 'atau', nek: 'kalau', yen: 'kalau', menawi: 'kalau', mergo: 'karena', amarga: 'karena',
+  wae: 'saja', mawon: 'saja', ae: 'saja', suwe: 'lama', suwi: 'lama', dangu: 'lama', regane: 'harga', rego: 'harga',
+  akeh: 'banyak', sithik: 'sedikit', liyane: 'lain', liya: 'lain', sanes: 'lain', dhisik: 'dulu', disik: 'dulu', bukak: 'buka',
+  tutupe: 'tutup', prei: 'libur', esuk: 'pagi', sonten: 'sore', dalu: 'malam',
+  // politeness
+  sugeng: 'selamat', nuwun: 'terima kasih', suwun: 'terima kasih', ngapunten: 'maaf', sepurane: 'maaf', kabare: 'kabar',
+  // feelings (complaints)
+  elek: 'jelek', mangkel: 'kesal', nesu: 'marah', jengkel: 'kesal', sambat: 'mengeluh', kuciwa: 'kecewa', wadul: 'lapor',
+  // more verbs and nouns (krama in brackets where it differs): take, change, register, call, cost, place
+  njupuk: 'ambil', jupuk: 'ambil', mundhut: 'ambil', ngganti: 'ganti', ngowahi: 'ubah', owah: 'ubah', ndaftar: 'daftar',
+  diceluk: 'dipanggil', celuk: 'panggil', ragad: 'biaya', wragad: 'biaya', panggonan: 'tempat', nggone: 'tempat', dalem: 'saya',
+  mbesuk: 'besok', ngarep: 'depan', wulan: 'bulan', sasi: 'bulan', nakon: 'tanya', pitakon: 'pertanyaan', ical: 'hilang',
+  anyar: 'baru', enggal: 'baru', kathah: 'banyak', sinten: 'siapa', sapa: 'siapa', tulung: 'tolong', pegawe: 'pegawai',
+  mbukak: 'buka', dibukak: 'dibuka', abang: 'merah',
+};
+
+/**
+ * Sundanese. Source type: standard dictionaries (LBSS, "Kamus Umum Basa Sunda", 1976; R.R. Hardjadibrata,
+ * "Sundanese–English Dictionary", 2003), checked against West Java chat usage.
+ */
+export const SUNDANESE: Readonly<Record<string, string>> = {
+  sabaraha: 'berapa', kumaha: 'bagaimana', naon: 'apa', iraha: 'kapan', timana: 'dari mana', kamana: 'ke mana',
+  abdi: 'saya', urang: 'saya', simkuring: 'saya', anjeun: 'kamu', akang: 'kakak', teteh: 'kakak',
+  hoyong: 'ingin', palay: 'ingin', nyieun: 'buat', ngadamel: 'buat', daptar: 'daftar', mayar: 'bayar', ngiring: 'ikut',
+  kedah: 'harus', kudu: 'harus', tiasa: 'bisa', batalkeun: 'batalkan', gentos: 'ganti', ngagentos: 'ganti',
+  sumping: 'datang', dongkap: 'datang', lebet: 'masuk', naroskeun: 'tanya', naros: 'tanya', ngantosan: 'tunggu', nungguan: 'tunggu',
+  teu: 'tidak', henteu: 'tidak', acan: 'belum', tos: 'sudah', parantos: 'sudah', atos: 'sudah', aya: 'ada', nyaeta: 'yaitu',
+  leungit: 'hilang', ruksak: 'rusak', poe: 'hari', dinten: 'hari', isukan: 'besok', enjing: 'besok', kamari: 'kemarin',
+  ayeuna: 'sekarang', saptu: 'sabtu', ahad: 'minggu', lami: 'lama', tabuh: 'jam', sareng: 'dengan', atanapi: 'atau', upami: 'kalau',
+  lamun: 'kalau', wae: 'saja', hungkul: 'saja', ieu: 'ini', eta: 'itu', ari: 'kalau', didieu: 'di sini',
+  wilujeng: 'selamat', nuhun: 'terima kasih', waktos: 'waktu', keneh: 'masih',
+  disauran: 'dipanggil', ti: 'dari', palih: 'sebelah', nyarios: 'bicara', ngobrol: 'bicara', punten: 'permisi', sampurasun: 'permisi', mangga: 'silakan',
+  artos: 'uang', gancang: 'cepat', kesel: 'kesal', ambek: 'marah', muka: 'buka', nutup: 'tutup', kanggo: 'untuk', nu: 'yang',
+  dupi: 'kalau', robih: 'ubah', ngarobih: 'ubah', nyandak: 'ambil', ngadaptar: 'daftar', nyuhunkeun: 'minta', bantosan: 'bantuan',
+  ngawadul: 'lapor', jalmi: 'orang', jelema: 'orang', sonten: 'sore', sami: 'sama', mung: 'hanya', engke: 'nanti', kapungkur: 'dulu',
+  kenging: 'dapat', nomer: 'nomor',
+};
+
+/**
+ * Betawi (Jakarta Malay). Source type: Abdul Chaer, "Kamus Dialek Jakarta" (1976, rev. 2009). The final
+ * -e for -a ("ape", "berape", "mane") and -nye are rules in normalize.ts.
+ */
+export const BETAWI: Readonly<Record<string, string>> = {
+  aye: 'saya', ane: 'saya', ente: 'kamu', elu: 'kamu', nyang: 'yang', ame: 'sama', kate: 'kata', entar: 'nanti', ntar: 'nanti',
+  pegimane: 'bagaimana', gimane: 'bagaimana', kenape: 'kenapa', ngapain: 'apa', kagak: 'tidak', kaga: 'tidak', udeh: 'sudah',
+  belon: 'belum', blon: 'belum', ntu: 'itu', entu: 'itu', demen: 'suka', kudu: 'harus', ongkos: 'biaya', aje: 'saja',
+  bae: 'saja', mao: 'mau', kemaren: 'kemarin', sono: 'sana', bokap: 'ayah', nyokap: 'ibu', pan: 'kan', ude: 'sudah', ogah: 'tidak mau',
+  bete: 'kesal', kite: 'kita', ngapa: 'kenapa', maen: 'main', lamaan: 'lama',
+};
+
+/**
+ * Banjar (South and Central Kalimantan; Kapuas). Source type: Abdul Djebar Hapip, "Kamus Banjar–
+ * Indonesia" (1977), checked against Banjar chat usage.
+ */
+export const BANJAR: Readonly<Record<string, string>> = {
+  ulun: 'saya', unda: 'saya', pian: 'kamu', ikam: 'kamu', kada: 'tidak', handak: 'mau', hakun: 'mau', maulah: 'buat', mulah: 'buat',
+  ulahakan: 'buatkan', haja: 'saja', barapa: 'berapa', kayapa: 'bagaimana', dimapa: 'bagaimana', kawa: 'bisa', balum: 'belum',
+  lawas: 'lama', isuk: 'besok', bapadah: 'lapor', padah: 'bilang', mamadahi: 'kasih tahu', bapandir: 'bicara', wayahini: 'sekarang',
+  baisi: 'punya', tulak: 'pergi', tarima: 'terima', bujur: 'benar', lakas: 'cepat', kaina: 'nanti', batalakan: 'batalkan',
+  maurus: 'urus', baurus: 'urus', dangsanak: 'saudara', sidin: 'dia',
+};
+
+/**
+ * Bugis- and Makassar-flavoured Indonesian (South and West Sulawesi; Baubau, Mamuju). Source type:
+ * descriptions of Makassar Malay / the Indonesian of South Sulawesi (its enclitic particles ki, mi, ji,
+ * pi, di', ka, ko and the politeness word tabe'), checked against Sulawesi chat usage. The particles carry
+ * politeness and aspect, not the request: they become fillers (slang.ts FILLERS via REGIONAL_FILLERS).
+ */
+export const BUGIS_MAKASSAR: Readonly<Record<string, string>> = {
+  tabe: 'permisi', iye: 'iya', iyye: 'iya', tena: 'tidak', tenamo: 'tidak', kodong: 'kasihan', mami: 'saja',
+  nakke: 'saya', inakke: 'saya', kapang: 'mungkin', bede: 'katanya',
+};
+
+/** Particles and forms of address of these languages: they say nothing about the request. */
+export const REGIONAL_FILLERS: readonly string[] = [
+  // Bugis-Makassar particles ("buka jam berapa ki", "di mana ji", "berapa mi", "tabe', mau tanya di'")
+  'ki', 'mi', 'ji', 'pi', 'ko', 'toh', 'pale',
+  // Sundanese particles and address
+  'teh', 'mah', 'atuh', 'euy', 'kang', 'mang', 'ceu', 'tuh', 'hatur', 'matur',
+  // Javanese particles and address
+  'rek', 'cak', 'lur', 'dik', 'mbok', 'tah', 'mbah', 'blas', 'babar', 'pisan',
+  // Betawi address
+  'mpok', 'babe', 'encang', 'encing',
+];
+
+export const REGIONAL_LANGUAGES = { jv: JAVANESE, su: SUNDANESE, betawi: BETAWI, banjar: BANJAR, bugis: BUGIS_MAKASSAR } as const;
+
+/** All tables in one map; on a clash Javanese wins, then Sundanese (the most speakers), then the rest. */
+export const REGIONAL: Readonly<Record<string, string>> = {
+  ...BUGIS_MAKASSAR,
+  ...BANJAR,
+  ...BETAWI,
+  ...SUNDANESE,
+  ...JAVANESE,
+};

@@ -1,0 +1,56 @@
+/**
+ * Gate on the blind set (test/fixtures/nlu-blind.jsonl, issue 11): 485 messages written from intent names
+ * and service ids only, frozen before any tuning, never tuned on (only per-class scores were looked at).
+ * The issue's targets are intent ≥ 96 %, each regional language ≥ 90 %, hours with an unknown name ≥ 90 %,
+ * out-of-scope accepted ≤ 3 %, service ≥ 99 %, date/time ≥ 97 %. Where we are not there yet, the gate holds
+ * what we reached minus a small margin (REACHED), so it catches regressions without pretending; `npm run
+ * bench` prints the real figures and PASS/FAIL against the targets.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { BLIND_SET, classAccuracy, loadClosures, loadRealCatalog, loadTestSet, oursOn, REGIONAL_CLASSES, score } from '../../bench/nlu.js';
+import { createNlu } from '../../intents/index.js';
+
+/**
+ * Measured at the end of issue 11 (intent 90.3 %, service 98.3 %, date/time 96.6 %, out-of-scope accepted 4.9 %, regional
+ * 91.3 %), minus about one message per class: a margin for catalog edits on other branches, not for slack.
+ */
+const REACHED = {
+  intent: 0.88,
+  service: 0.97,
+  dateTime: 0.95,
+  oosAccepted: 0.07,
+  regional: 0.89,
+  perClass: {
+    general: 0.93, english: 0.93, oos: 0.93, 'regional-jv': 0.83, 'regional-su': 0.82, 'regional-betawi': 0.88, 'regional-banjar': 0.94,
+    'regional-bugis': 0.87, abbrev: 0.89, 'unknown-name': 0.79, 'complaint-feeling': 0.72, 'booking-family': 0.86, 'help-people': 0.81,
+    'long-polite': 0.64, holiday: 0.77,
+  } as Record<string, number>,
+};
+
+const set = loadTestSet(BLIND_SET);
+const catalog = loadRealCatalog();
+const nlu = createNlu(catalog!, { timeZone: set.timeZone, closures: loadClosures() });
+
+describe('blind set', () => {
+  it('is the frozen set: 485 messages in 15 classes', () => {
+    expect(set.items.length).toBe(485);
+    expect(new Set(set.items.map((i) => i.class)).size).toBe(15);
+  });
+
+  it('holds intent, service, date/time and out-of-scope figures', async () => {
+    const s = await score(set, oursOn(nlu, set), 0);
+    expect(s.intentAccuracy).toBeGreaterThanOrEqual(REACHED.intent);
+    expect(s.serviceAccuracy).toBeGreaterThanOrEqual(REACHED.service);
+    expect(s.dateTimeAccuracy).toBeGreaterThanOrEqual(REACHED.dateTime);
+    expect(s.oosAccepted).toBeLessThanOrEqual(REACHED.oosAccepted);
+  });
+
+  it('holds every class, regional languages included', () => {
+    const byClass = classAccuracy(set, nlu);
+    for (const [name, floor] of Object.entries(REACHED.perClass)) expect(byClass[name], name).toBeGreaterThanOrEqual(floor);
+    const regional = set.items.filter((i) => (REGIONAL_CLASSES as readonly string[]).includes(i.class ?? ''));
+    const right = regional.filter((i) => nlu.understand(i.text, set.now).intent === i.intent).length;
+    expect(right / regional.length).toBeGreaterThanOrEqual(REACHED.regional);
+  });
+});

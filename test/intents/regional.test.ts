@@ -1,0 +1,165 @@
+/**
+ * Issue 11 error classes, one behaviour each: regional words per language, the vowel-dropped abbreviation
+ * rule, unknown names in a frame, holidays from the MPP's closures. Examples written for these tests,
+ * never copied from the blind set.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { AbbreviationIndex, skeleton } from '../../intents/abbreviations.js';
+import { findHoliday } from '../../intents/holidays.js';
+import { createNlu } from '../../intents/index.js';
+import { BANJAR, BETAWI, BUGIS_MAKASSAR, JAVANESE, SUNDANESE } from '../../intents/regional.js';
+import { fixtureCatalog } from './fixture-catalog.js';
+
+const NOW = new Date('2026-11-23T10:00:00+07:00');
+const closures = [
+  { date: '2026-12-24', reason: { id: 'Cuti bersama Hari Raya Natal', en: 'Christmas collective leave' } },
+  { date: '2026-12-25', reason: { id: 'Hari Raya Natal', en: 'Christmas Day' } },
+  { date: '2027-01-01', reason: { id: 'Tahun Baru 2027 Masehi', en: "New Year's Day 2027" } },
+  { date: '2027-02-06', reason: { id: 'Tahun Baru Imlek 2578 Kongzili', en: 'Chinese New Year' } },
+  { date: '2027-03-10', reason: { id: 'Hari Raya Idulfitri 1448 H', en: 'Eid al-Fitr' } },
+  { date: '2027-03-11', reason: { id: 'Hari Raya Idulfitri 1448 H (hari kedua)', en: 'Eid al-Fitr (day 2)' } },
+];
+const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta', closures });
+const understand = (text: string) => nlu.understand(text, NOW);
+
+describe('regional Indonesian', () => {
+  it.each([
+    ['Javanese', 'piro biayane gawe paspor', 'cost'],
+    ['Javanese krama', 'nyuwun pirsa syaratipun damel kk', 'requirements'],
+    ['Javanese', 'ora sido teko, batalke wae', 'cancel'],
+    ['Sundanese', 'sabaraha biayana nyieun paspor', 'cost'],
+    ['Sundanese', 'kumaha carana daftar nib', 'procedure'],
+    ['Betawi', 'kantornye di mane', 'location'],
+    ['Betawi', 'aye mau bikin ktp, syaratnye ape aje', 'requirements'],
+    ['Banjar', 'ulun handak maulah ktp, apa haja syaratnya', 'requirements'],
+    ['Bugis-Makassar', 'buka jam berapa ki', 'hours'],
+  ])('%s: "%s" is %s', (_lang, text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
+  it('reads mbenjing / sesuk / enjing as tomorrow, but "sugeng enjing" as a morning greeting', () => {
+    expect(understand('kulo badhe daftar antrian ktp mbenjing').date).toBe('2026-11-24');
+    expect(understand('aku arep antri kk sesuk').date).toBe('2026-11-24');
+    expect(understand('abdi bade daftar antrian kk enjing').date).toBe('2026-11-24');
+    const greeting = understand('sugeng enjing');
+    expect(greeting.intent).toBe('greeting');
+    expect(greeting.date).toBeNull();
+  });
+
+  it('keeps each language table to single lower-case words that map to something else', () => {
+    for (const table of [JAVANESE, SUNDANESE, BETAWI, BANJAR, BUGIS_MAKASSAR]) {
+      for (const [word, meaning] of Object.entries(table)) {
+        expect(word).toMatch(/^[a-z]+$/);
+        expect(meaning).not.toBe(word);
+      }
+    }
+  });
+});
+
+describe('vowel-dropped abbreviations', () => {
+  const index = new AbbreviationIndex(new Map([['jadwal', 4], ['pendaftaran', 3], ['perpanjang', 5], ['loket', 2], ['pengambilan', 1], ['batal', 9], ['betul', 1], ['mohon', 1], ['mahan', 1]]));
+
+  it('expands the first letter plus the consonant skeleton of a known word', () => {
+    expect(skeleton('jadwal')).toBe('jdwl');
+    expect(['jdwl', 'pndftrn', 'prpnjng', 'lkt'].map((t) => index.expand(t))).toEqual(['jadwal', 'pendaftaran', 'perpanjang', 'loket']);
+  });
+
+  it('forgives one more dropped letter ("pgmbln" for pengambilan)', () => {
+    expect(index.expand('pgmbln')).toBe('pengambilan');
+  });
+
+  it('takes a clearly more frequent word on a tie and guesses nothing on a real tie', () => {
+    expect(index.expand('btl')).toBe('batal');
+    expect(index.expand('mhn')).toBeNull();
+  });
+
+  it('leaves tokens with vowels and short tokens alone', () => {
+    expect(index.expand('jadwl')).toBeNull();
+    expect(index.expand('jd')).toBeNull();
+  });
+
+  it('works inside a message', () => {
+    expect(understand('jdwl buka mpp').intent).toBe('hours');
+    expect(understand('brp biaya prpnjngn sim').intent).toBe('cost');
+  });
+});
+
+describe('unknown names with a clear frame', () => {
+  it('answers the frame and names the agency', () => {
+    const u = understand('taspen buka jam berapa');
+    expect(u.intent).toBe('hours');
+    expect(u.unknownAgency).toBe('taspen');
+    expect(u.unknownPlace).toBeNull();
+  });
+
+  it('names a town after "mpp" as a place', () => {
+    const u = understand('kapan mpp madiun buka');
+    expect(u.intent).toBe('hours');
+    expect(u.unknownPlace).toBe('madiun');
+  });
+
+  it('handles "X dimana" and "di mpp ada X gk"', () => {
+    expect(understand('pegadaian dimana').intent).toBe('location');
+    expect(understand('di mpp ada bpn gk').intent).toBe('list_services');
+  });
+
+  it('keeps out-of-scope frames out: the time abroad, shops, stations', () => {
+    for (const text of ['jam berapa sekarang di london', 'indomaret buka jam berapa', 'stasiun gambir dimana']) {
+      const u = understand(text);
+      expect(u.intent, text).toBe('fallback');
+      expect(u.unknownAgency ?? u.unknownPlace, text).toBeNull();
+    }
+  });
+
+  it('leaves known services and plain questions without a name', () => {
+    const u = understand('jam buka mpp');
+    expect(u.unknownAgency).toBeNull();
+    expect(u.unknownPlace).toBeNull();
+  });
+});
+
+describe('holiday names as dates', () => {
+  it.each([
+    ['natal buka ga', '2026-12-25'],
+    ['pas tahun baru mpp tutup?', '2027-01-01'],
+    ['lebaran buka tidak', '2027-03-10'],
+    ['imlek libur ya', '2027-02-06'],
+  ])('"%s" → %s, and the question is about opening hours', (text, date) => {
+    const u = understand(text);
+    expect(u.date).toBe(date);
+    expect(u.intent).toBe('hours');
+  });
+
+  it('prefers the holiday itself over the collective leave day next to it, and a future one', () => {
+    expect(findHoliday(['natal'], closures, '2026-11-23')?.date).toBe('2026-12-25');
+    expect(findHoliday(['natal'], closures, '2026-12-26')).toBeNull();
+  });
+
+  it('gives no date when the MPP published no such closure', () => {
+    const bare = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+    expect(bare.understand('natal buka ga', NOW).date).toBeNull();
+  });
+});
+
+describe('other classes', () => {
+  it.each([
+    ['dari pagi nunggu belum dipanggil juga, payah', 'complaint'],
+    ['disuruh bayar padahal katanya gratis', 'complaint'],
+    ['booking', 'book'],
+    ['masih berapa orang lagi sebelum saya', 'my_booking'],
+    ['ini botnya bisa apa aja', 'help'],
+    ['sambungkan ke operator', 'human'],
+    ['p', 'greeting'],
+  ])('"%s" is %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
+  it('keeps the question of a long polite message', () => {
+    const text =
+      'assalamualaikum wr wb, selamat pagi bapak ibu petugas, mohon maaf mengganggu waktunya, saya ingin bertanya mengenai persyaratan untuk mengurus kartu keluarga baru karena anak saya baru lahir bulan lalu, atas perhatian dan bantuannya saya ucapkan terima kasih';
+    const u = understand(text);
+    expect(u.intent).toBe('requirements');
+    expect(u.service).toBe('kk');
+  });
+});
