@@ -8,7 +8,7 @@ import { loadDataSync } from '../data/load.js';
 import { formatScaleBench, runScaleBench, SCALE_TARGETS, type ScaleBenchResult } from './booking-scale.js';
 import { type BroadcastBenchResult, formatBroadcastBench, runBroadcastBench } from './broadcast.js';
 import { type EngineBenchResult, runEngineBench } from './engine.js';
-import { formatNluBench, type NluBenchResult, runNluBench } from './nlu.js';
+import { formatNluBench, type NluBenchResult, PASTED_WALL_TARGET_MS, runNluBench } from './nlu.js';
 import { formatStoreBench, runStoreBench, STORE_TARGETS, type StoreBenchResult } from './store.js';
 
 const json = process.argv.includes('--json');
@@ -80,6 +80,7 @@ const report: BenchReport = {
     dateTimeAccuracy: nlu.dateTimeAccuracy >= 0.95,
     oosAccepted: nlu.oosAccepted <= 0.05,
     msgsPerSec: nlu.msgsPerSec >= 20_000,
+    pastedWall: nlu.pastedWallMs <= PASTED_WALL_TARGET_MS,
     aheadOfNlpjs: nlu.intentAccuracy > nlu.nlpjsIntentAccuracy,
     replyP99: engine.replyP99Ms <= ENGINE_TARGETS.replyP99Ms,
     bookingP99: store.oursP99Ms <= STORE_TARGETS.p99Ms,
