@@ -88,6 +88,8 @@ export interface JsonStore<Tables extends Record<string, Row>> extends Store<Tab
    * on (no compaction meanwhile): what a crash at that instant would have left. See backup.ts.
    */
   copyTo(target: string): Promise<void>;
+  /** Resolves once a compaction running now (if any) has finished: lets tests wait without polling. */
+  settled(): Promise<void>;
 }
 
 const DEFAULT_COMPACT_MIN_BYTES = 1024 * 1024;
@@ -259,6 +261,13 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
       await this.#compaction;
     } finally {
       this.#compaction = undefined;
+    }
+  }
+
+  async settled(): Promise<void> {
+    while (this.#compaction !== undefined || this.#pumping !== undefined) {
+      await this.#pumping;
+      await this.#compaction;
     }
   }
 

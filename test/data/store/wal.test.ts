@@ -50,20 +50,20 @@ describe('WAL lines', () => {
   ])('refuses %s', (line, why) => {
     const message = refusal(() => parseWalLine(line, WAL, 4));
     expect(message).toContain(`${WAL} is damaged: ${why}.`);
-    expect(message).toContain('Restore the data folder from the newest backup (npm run restore -- <backup file>)');
+    expect(message).toContain('Restore the data folder from the newest backup (npm run restore');
   });
 });
 
 describe('snapshot', () => {
-  const good = { format: 2, generation: 5, walSeq: 12, tables: { bookings: [row] }, pendingArchives: [{ seq: 3, table: 'bookings', bucket: '2026-11', row }] };
+  const good = { format: 2, generation: 4, walSeq: 12, tables: { bookings: [row] }, pendingArchives: [{ seq: 3, table: 'bookings', bucket: '2026-11', row }] };
 
   it('accepts a well-formed snapshot and the empty one', () => {
     expect(checkSnapshot(good, 'snapshot.json')).toEqual(good);
-    expect(checkSnapshot(emptySnapshot(), 'snapshot.json')).toMatchObject({ walSeq: 0, tables: {}, pendingArchives: [] });
+    expect(checkSnapshot(emptySnapshot(), 'snapshot.json')).toEqual({ format: 2, generation: 0, walSeq: 0, tables: {}, pendingArchives: [] });
   });
 
-  it('reads a format-1 snapshot (written before generations) as generation 0', () => {
-    const { generation: _, ...old } = { ...good, format: 1 };
+  it('reads a format-1 snapshot (before the manifest) as generation 0', () => {
+    const old = { format: 1, walSeq: 12, tables: { bookings: [row] }, pendingArchives: [] };
     expect(checkSnapshot(old, 'snapshot.json')).toEqual({ ...old, generation: 0 });
   });
 
