@@ -96,6 +96,15 @@ describe('a damaged data folder', () => {
     await store.close();
   });
 
+  it('repairs only its own .jsonl files: other files in logs/ stay as they are', async () => {
+    const dir = await threeInWal();
+    fs.mkdirSync(path.join(dir, 'logs'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'logs', 'notes.txt'), 'operator notes, no newline at the end');
+    const store = await openJsonStore<Tables>(dir);
+    await store.close();
+    expect(fs.readFileSync(path.join(dir, 'logs', 'notes.txt'), 'utf8')).toBe('operator notes, no newline at the end');
+  });
+
   it('counts one physical commit per flush that had something to write', async () => {
     const store = await openJsonStore<Tables>(tempDir());
     expect(store.stats().commits).toBe(0);
