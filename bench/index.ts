@@ -25,6 +25,8 @@ function formatEngineBench(r: EngineBenchResult): string {
     `Reminder sweep: ${r.sweepPendingReminders.toLocaleString('en-US')} pending reminders on the file store, ${r.sweepDue} due per sweep.`,
     `  sweep median / max           ${r.sweepMs} / ${r.sweepMaxMs} ms   (target ≤ ${ENGINE_TARGETS.sweepMs} ms: ${pass(r.sweepMs <= ENGINE_TARGETS.sweepMs)}; max includes store compaction)`,
     `  due-index build at start     ${r.sweepIndexBuildMs} ms`,
+    `Sessions: ${r.sessionsLive.toLocaleString('en-US')} live (one message from each of as many users).`,
+    `  msgs/s at 40k–50k sessions   ${r.msgsPerSecAt50kSessions.toLocaleString('en-US')}`,
   ].join('\n');
 }
 

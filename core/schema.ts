@@ -191,6 +191,16 @@ export const settingsSchema = z
         services: z.record(z.string().regex(/^(tg|wa|term):.+$/, 'use channel:id, e.g. "tg:12345"'), z.array(serviceId).min(1)).optional(),
       })
       .strict(),
+    /** How long logs with personal data are kept (issue 13 item 7); absent in older files, hence the defaults. */
+    retention: z
+      .object({
+        /** Days a day's operator log (`inbox/operator-YYYY-MM-DD.jsonl`: messages for operators) is kept. */
+        operatorLogDays: z.number().int().min(1).max(3650).default(30),
+        /** Days a month's audit log (`logs/audit-YYYY-MM.jsonl`) is kept after the month ends. */
+        auditDays: z.number().int().min(30).max(3650).default(365),
+      })
+      .strict()
+      .default({ operatorLogDays: 30, auditDays: 365 }),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

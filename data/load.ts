@@ -224,8 +224,11 @@ function explain(issue: Issue, value: unknown, path: readonly Key[], root: unkno
       return value === undefined
         ? ['is missing', `add it: ${describeType(issue.expected)}`]
         : [`is ${show(value)}, which is the wrong type`, `write ${describeType(issue.expected)}`];
-    case 'invalid_value':
-      return [`${show(value)} is not allowed`, `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`];
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      // A missing choice field (e.g. "representable") is missing, not a wrong value.
+      return value === undefined ? ['is missing', `add it: one of ${allowed}`] : [`${show(value)} is not allowed`, `use one of ${allowed}`];
+    }
     case 'invalid_format':
       return [`${show(value)} has the wrong format`, issue.format === 'url' ? 'write a full address starting with https://' : issue.message];
     case 'invalid_key':

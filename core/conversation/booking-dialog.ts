@@ -9,6 +9,7 @@ import { freeSlots, nearestFreeSlots, nextOpenDays, type SlotProblem } from '../
 import { AppError } from '../errors.js';
 import { formatDate, formatShortDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
+import { inertLine } from '../inert.js';
 import { localParts } from '../local-time.js';
 import type { Booking } from '../records.js';
 import type { BookingDraft, Choice } from '../session.js';
@@ -142,9 +143,9 @@ export function acceptName(app: App, turn: Turn, draft: BookingDraft, text: stri
   return advance(app, turn, draft);
 }
 
-/** Names only: no digits (a NIK or phone number must not end up in the name field). */
+/** Names only: one inert line, no digits (a NIK or phone number must not end up in the name field). */
 function cleanName(text: string): string | null {
-  const name = text.replace(/\s+/g, ' ').trim();
+  const name = inertLine(text);
   if (name.length < 2 || name.length > 60 || /\d/.test(name) || !/\p{L}/u.test(name)) return null;
   return name;
 }

@@ -4,6 +4,7 @@
  * and everyone who is now close (`turn_soon`, once per booking).
  */
 import type { App, Turn } from '../app.js';
+import { audit } from '../audit.js';
 import { queueLabel } from '../booking/booking-code.js';
 import { summary } from '../booking/booking-replies.js';
 import { computeIkm, filterResponses, formatIkm, parsePeriod } from '../care/ikm.js';
@@ -37,7 +38,7 @@ const staffReply = (text: string): Reply => ({ kind: 'staff', text });
 export async function runStaffCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
   const allowed = isAllowed(app, turn.user, command);
   // Every staff action and every refused attempt goes to the append-only audit log.
-  audit(app, turn, command, args, { allowed });
+  auditCommand(app, turn, command, args, { allowed });
   if (!allowed) {
     await app.store.flush();
     app.logger.warn('staff_command_refused', { user: turn.user, command });
@@ -50,15 +51,15 @@ export async function runStaffCommand(app: App, turn: Turn, command: string, arg
   const reply = await dispatch(app, turn, command, args);
   if (reply.kind === 'not_allowed') {
     // Refused inside the command: a service outside the caller's scope (issue 13 item 8).
-    audit(app, turn, command, args, { allowed: false, reason: 'out_of_scope' });
+    auditCommand(app, turn, command, args, { allowed: false, reason: 'out_of_scope' });
     app.logger.warn('staff_command_out_of_scope', { user: turn.user, command });
   }
   await app.store.flush();
   return reply;
 }
 
-function audit(app: App, turn: Turn, command: string, args: string[], verdict: { allowed: boolean; reason?: string }): void {
-  app.store.appendLog('audit', { at: turn.now.toISOString(), who: turn.user, action: command, args: args.join(' ').slice(0, 200), ...verdict });
+function auditCommand(app: App, turn: Turn, command: string, args: string[], verdict: { allowed: boolean; reason?: string }): void {
+  audit(app.store, turn.now, { who: turn.user, action: command, args: args.join(' ').slice(0, 200), ...verdict });
 }
 
 async function dispatch(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {

@@ -217,6 +217,18 @@ describe('flags match the text (factcheck A10, D)', () => {
   });
 });
 
+describe('"boleh diwakilkan?" agrees with the checklist (issue #12)', () => {
+  it('says "no" where a requirement says it cannot be delegated, and "with a power of attorney" where one asks for it', () => {
+    for (const { key, variant: v } of allVariants) {
+      const reqs = requirementIds(v).join('\n');
+      if (/tidak bisa diwakilkan/i.test(reqs)) expect({ key, representable: v.representable }).toEqual({ key, representable: 'no' });
+      if (/^Diwakilkan: surat kuasa/m.test(reqs)) expect({ key, representable: v.representable }).toEqual({ key, representable: 'power_of_attorney' });
+    }
+    expect(variant('ktp', 'baru').representable).toBe('no');
+    expect(variant('samsat', 'tahunan').inPerson.source).toMatch(/^Perpol 7\/2021/);
+  });
+});
+
 describe('2027 closures (factcheck C)', () => {
   it('keeps the lunar-calendar holidays marked as estimates until the SKB 3 Menteri for 2027 is in the catalog', () => {
     const lunar = /isra|imlek|nyepi|idul|waisak|islam/i;

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { auditLogName } from '../../../core/audit.js';
 import type { Reply, UserKey } from '../../../core/types.js';
 import { engineHarness } from '../../fakes/engine.js';
 import { testSettings } from '../../fakes/mpp.js';
@@ -117,7 +118,7 @@ describe('who may run each scoped staff command', () => {
     const user = ROLES[role];
     const reply = await day.say(user, row.command(day));
     // The command's own audit line (a complaint answer adds one of its own after it).
-    const last = day.store.logEntries('audit').filter((e) => 'allowed' in e).at(-1);
+    const last = day.store.logEntries(auditLogName(day.clock.now())).filter((e) => 'allowed' in e).at(-1);
     if (verdict === 'allowed') {
       expect(reply.kind).toBe('staff');
       expect(row.effect(day, reply)).toBe(true);
