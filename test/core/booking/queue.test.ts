@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { estimatedWaitMinutes, minutesPerPerson, peopleAhead } from '../../../core/booking/queue.js';
+import { estimatedWaitMinutes, minutesPerPerson, peopleAhead, skipped, waiting } from '../../../core/booking/queue.js';
 import type { UserKey } from '../../../core/types.js';
 import { engineHarness } from '../../fakes/engine.js';
 
@@ -124,5 +124,21 @@ describe('queue position and waiting time (what "cek booking" tells a citizen)',
     expect(estimatedWaitMinutes(bookings, settings, bookings.get(day[4]!.id)!)).toBe(0);
     const walkIn = await bookings.book({ user: 'term:walk-in', name: 'W', service: 'ktp', variant: 'baru', date: '2026-11-23', time: '11:05', walkIn: true });
     expect(estimatedWaitMinutes(bookings, settings, walkIn)).toBe(6);
+  });
+});
+
+describe('calling order', () => {
+  it('calls by slot time, then by booking order, however the day was last changed', async () => {
+    const h = engineHarness({ now: NOW });
+    const book = (user: UserKey, time: string) => h.bookings.book({ user, name: user, service: 'ktp', variant: 'baru', date: '2026-11-23', time });
+    const late = await book('tg:1', '11:00'); // booked first, for a later slot
+    const first = await book('tg:2', '10:00');
+    const second = await book('tg:3', '10:00');
+    h.bookings.patch(first, { checkedInAt: NOW }); // a change moves it to the end of the day's index
+    expect(waiting(h.bookings, 'ktp', '2026-11-23').map((b) => b.id)).toEqual([first.id, second.id, late.id]);
+    h.bookings.patch(h.bookings.get(late.id)!, { status: 'skipped' });
+    h.bookings.patch(h.bookings.get(second.id)!, { status: 'skipped' });
+    h.bookings.patch(h.bookings.get(first.id)!, { status: 'skipped' });
+    expect(skipped(h.bookings, 'ktp', '2026-11-23').map((b) => b.id)).toEqual([first.id, second.id, late.id]);
   });
 });

@@ -54,6 +54,20 @@ describe('WAL lines', () => {
   });
 });
 
+describe('WAL parse failures', () => {
+  it("keep the JSON parser's error as the cause, for the log", () => {
+    const error = (() => {
+      try {
+        return parseWalLine('{"s":1', WAL, 4);
+      } catch (caught) {
+        return caught as Error;
+      }
+    })();
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).cause).toBeInstanceOf(SyntaxError);
+  });
+});
+
 describe('snapshot', () => {
   const good = { format: 2, generation: 4, walSeq: 12, tables: { bookings: [row] }, pendingArchives: [{ seq: 3, table: 'bookings', bucket: '2026-11', row }] };
 
