@@ -38,6 +38,15 @@ export interface ModelOptions {
   readonly unknownWeight: number;
   /** Features that never count as unknown (function words, stemmed): see function-words.ts. */
   readonly neutral: ReadonlySet<string>;
+  /** The slow part of training, from an earlier `model.trained` on the same docs (bots/nlu-cache.ts). */
+  readonly trained?: TrainedParts;
+}
+
+/** What natural learns (idf weights, Bayes counts): structured-clone friendly, for the start-up cache. */
+export interface TrainedParts {
+  readonly weights: Map<string, number>;
+  readonly logPrior: Float64Array;
+  readonly logLikelihood: Map<string, Float64Array>;
 }
 
 interface FeatureStats {
@@ -71,6 +80,7 @@ function normalise(vector: Sparse): Sparse {
 
 export class IntentModel {
   readonly labels: readonly string[];
+  readonly trained: TrainedParts;
   readonly #stats = new Map<string, FeatureStats>();
   readonly #unknownWeight: number;
   readonly #inScope: ReadonlySet<string>;
@@ -85,7 +95,7 @@ export class IntentModel {
     const docs = withUnknowns(trainingDocs, options.outOfScope, options.neutral);
     this.labels = [...new Set(docs.map((d) => d.label))];
     const classes = this.labels.length;
-    const weights = this.#learnWeights(docs);
+    const weights = options.trained?.weights ?? this.#learnWeights(docs);
     this.#unknownWeight = Math.max(...weights.values()) * options.unknownWeight;
     this.#docLabel = Int32Array.from(docs, (d) => this.labels.indexOf(d.label));
     this.#dots = new Float64Array(docs.length);
@@ -99,8 +109,9 @@ export class IntentModel {
     });
     centroids.forEach(normalise);
 
-    const { logPrior, logLikelihood } = this.#learnBayes(docs);
+    const { logPrior, logLikelihood } = options.trained ?? this.#learnBayes(docs);
     this.#logPrior = logPrior;
+    this.trained = { weights, logPrior, logLikelihood };
     const inScope = new Set(trainingDocs.filter((d) => d.label !== options.outOfScope).flatMap((d) => d.features));
     this.#inScope = inScope;
     this.#neutral = options.neutral;

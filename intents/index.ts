@@ -24,13 +24,21 @@
 import type { IntentName, Nlu, ScoredIntent, Understanding } from '../core/nlu.js';
 import { INTENT_NAMES } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
-import { IntentModel, type ModelScores } from './classifier.js';
+import { IntentModel, type ModelScores, type TrainedParts, type TrainingDoc } from './classifier.js';
 import { trainingExamples } from './examples/index.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 
 export interface NluOptions {
   /** The MPP's IANA zone (`settings.timeZone`): dates and times are read and written in it. */
   readonly timeZone: string;
+  /** From `snapshot()` of an Nlu built from the same examples, catalog and code: skips training (bots/nlu-cache.ts). */
+  readonly snapshot?: NluSnapshot;
+}
+
+/** The trained state, structured-clone friendly (Maps, typed arrays): what a restart need not recompute. */
+export interface NluSnapshot {
+  readonly docs: readonly TrainingDoc[];
+  readonly trained: TrainedParts;
 }
 
 /** Below the engine's usual comfort (0.5) on purpose: an entity alone is no request. */
@@ -63,15 +71,21 @@ function isIntent(label: string): label is IntentName {
 }
 
 /** Trains the models from `intents/examples/` and the catalog's names (~0.5 s), then answers synchronously. */
-export function createNlu(catalog: Catalog, options: NluOptions): Nlu {
+export function createNlu(catalog: Catalog, options: NluOptions): Nlu & { snapshot(): NluSnapshot } {
   const examples = trainingExamples();
   const analyzer = new Analyzer(catalog, options.timeZone, [...examples.values()].flat());
   const trainingNow = new Date(0);
-  const docs = [...examples].flatMap(([label, list]) =>
-    list.map((text) => ({ label, features: analyzer.analyse(text, trainingNow).features })),
-  );
-  const model = new IntentModel(docs, { outOfScope: OUT_OF_SCOPE, unknownWeight: UNKNOWN_WEIGHT, neutral: analyzer.neutralStems() });
+  const docs =
+    options.snapshot?.docs ??
+    [...examples].flatMap(([label, list]) => list.map((text) => ({ label, features: analyzer.analyse(text, trainingNow).features })));
+  const model = new IntentModel(docs, {
+    outOfScope: OUT_OF_SCOPE,
+    unknownWeight: UNKNOWN_WEIGHT,
+    neutral: analyzer.neutralStems(),
+    trained: options.snapshot?.trained,
+  });
   return {
+    snapshot: () => ({ docs, trained: model.trained }),
     understand(text: string, now: Date): Understanding {
       const a = analyzer.analyse(text, now);
       const { intent, confidence, alternatives } = decide(a, model.score(a.features), model.labels);
