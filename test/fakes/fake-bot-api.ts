@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 
 import type { InlineKeyboardMarkup, Update } from 'telegraf/types';
 
+import { changed, until } from './changes.js';
+
 /** An update as a test writes it; the fake numbers it. */
 export type UpdateBody = Update extends infer U ? (U extends Update ? Omit<U, 'update_id'> : never) : never;
 
@@ -44,7 +46,7 @@ export interface FakeBotApi {
   push(update: UpdateBody): void;
   /** Fails the next call to `method` with `fault` (queued: call several times for several). */
   failNext(method: string, fault: Fault): void;
-  /** Resolves when `predicate` holds, polling every few ms; rejects after `timeoutMs`. */
+  /** Resolves when `predicate` holds (re-checked on every change a fake signals); rejects after `timeoutMs`. */
   waitFor(predicate: () => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -110,6 +112,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       messageId: nextMessageId++,
     };
     sent.push(message);
+    changed();
     ok(res, {
       message_id: message.messageId,
       date: Math.floor(Date.now() / 1000),
@@ -144,6 +147,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
         return ok(res, BOT_INFO);
       case 'deleteWebhook':
       case 'setWebhook':
+      case 'setMyCommands':
       case 'answerCallbackQuery':
         return ok(res, true);
       case 'editMessageReplyMarkup':
@@ -167,6 +171,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     if (callToken !== token) return reply(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
     const fault = faults.get(method)?.shift();
     calls.push({ method, body, faulted: fault !== undefined });
+    changed();
     if (fault) return injectFault(fault, res);
     route(method, body, res);
   };
@@ -189,12 +194,8 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     failNext(method, fault) {
       faults.set(method, [...(faults.get(method) ?? []), fault]);
     },
-    async waitFor(predicate, timeoutMs = 3000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!predicate()) {
-        if (Date.now() > deadline) throw new Error(`fake Bot API: condition not met within ${timeoutMs} ms`);
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
+    waitFor(predicate, timeoutMs = 5000) {
+      return until(predicate, timeoutMs);
     },
     async close() {
       for (const waiter of [...waiters]) release(waiter, []);
