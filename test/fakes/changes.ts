@@ -9,7 +9,7 @@ import { EventEmitter } from 'node:events';
 const changes = new EventEmitter().setMaxListeners(0);
 
 /** Something a test may be waiting for just changed. */
-export function changed(): void {
+export function changed(..._ignored: unknown[]): void {
   changes.emit('change');
 }
 
