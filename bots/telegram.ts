@@ -28,6 +28,15 @@ import { guardApi, publishCommands } from './telegram-api.js';
 
 export const TELEGRAM_TEXT_LIMIT = 4096;
 
+/**
+ * 25/s over all chats with a burst of 5, so at most 30 leave in any second, even the first after
+ * idle (with burst = rate it was 50: issue 14 item 6); 1/s per chat after a burst of 3.
+ */
+export const DEFAULT_LIMITS = {
+  global: { perSecond: 25, burst: 5 },
+  perChat: { perSecond: 1, burst: 3 },
+} as const;
+
 export interface TelegramLimits {
   /** Messages per second over all chats (Telegram allows about 30). Default 25. */
   readonly globalPerSecond?: number;
@@ -166,9 +175,8 @@ function createDelivery(deps: DeliveryDeps): (to: UserKey, reply: Reply) => Prom
   const maxRetryAfterMs = limits.maxRetryAfterMs ?? 60_000;
   const backoffMs = limits.backoffMs ?? 500;
   const limiter = createRateLimiter({
-    // A small global burst: with burst = rate, 50 messages left in the first second after idle (issue 14 item 6).
-    global: { perSecond: limits.globalPerSecond ?? 25, burst: limits.globalBurst ?? 5 },
-    perChat: { perSecond: limits.perChatPerSecond ?? 1, burst: limits.perChatBurst ?? 3 },
+    global: { perSecond: limits.globalPerSecond ?? DEFAULT_LIMITS.global.perSecond, burst: limits.globalBurst ?? DEFAULT_LIMITS.global.burst },
+    perChat: { perSecond: limits.perChatPerSecond ?? DEFAULT_LIMITS.perChat.perSecond, burst: limits.perChatBurst ?? DEFAULT_LIMITS.perChat.burst },
     now: () => deps.clock.now().getTime(),
     sleep: deps.sleep,
   });

@@ -36,14 +36,22 @@ export type Fault =
   | { readonly kind: 'rate-limit'; readonly retryAfter: number }
   | { readonly kind: 'blocked' }
   | { readonly kind: 'server-error' }
-  | { readonly kind: 'drop-connection' };
+  | { readonly kind: 'drop-connection' }
+  /** 409: another getUpdates consumer, or a webhook is set. */
+  | { readonly kind: 'conflict' }
+  /** 401: the token was revoked. */
+  | { readonly kind: 'unauthorized' }
+  /** 400 with a description, e.g. "Bad Request: message is too long". */
+  | { readonly kind: 'bad-request'; readonly description: string }
+  /** Never answers (until the client gives up or the fake closes). */
+  | { readonly kind: 'hang' };
 
 export interface FakeBotApi {
   readonly apiRoot: string;
   readonly calls: readonly ApiCall[];
   readonly sent: readonly SentMessage[];
-  /** Queues an update for the next getUpdates (answers a held long poll at once). */
-  push(update: UpdateBody): void;
+  /** Queues an update for the next getUpdates (answers a held long poll at once); `updateId` to redeliver one. */
+  push(update: UpdateBody, updateId?: number): void;
   /** Fails the next call to `method` with `fault` (queued: call several times for several). */
   failNext(method: string, fault: Fault): void;
   /** Resolves when `predicate` holds (re-checked on every change a fake signals); rejects after `timeoutMs`. */
@@ -138,6 +146,14 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       case 'drop-connection':
         res.socket?.destroy();
         return;
+      case 'conflict':
+        return reply(res, 409, { ok: false, error_code: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' });
+      case 'unauthorized':
+        return reply(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
+      case 'bad-request':
+        return reply(res, 400, { ok: false, error_code: 400, description: fault.description });
+      case 'hang':
+        return;
     }
   };
 
@@ -186,8 +202,8 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     apiRoot: `http://127.0.0.1:${port}`,
     calls,
     sent,
-    push(update) {
-      queue.push({ ...update, update_id: nextUpdateId++ });
+    push(update, updateId) {
+      queue.push({ ...update, update_id: updateId ?? nextUpdateId++ });
       const [waiter] = waiters;
       if (waiter) release(waiter, [...queue]);
     },
