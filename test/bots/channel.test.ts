@@ -65,8 +65,7 @@ describe('createDispatcher', () => {
         return Promise.resolve();
       },
     });
-    dispatcher.dispatch({ from: 'wa:1@c.us', text: 'halo', receivedAt: new Date() });
-    await dispatcher.drain(1000);
+    await dispatcher.dispatch({ from: 'wa:1@c.us', text: 'halo', receivedAt: new Date() });
     expect(delivered).toEqual(['notifikasi', 'jawaban']);
   });
 });

@@ -67,7 +67,7 @@ describe('process guard', () => {
     expect(h.logger.entries[0]).toMatchObject({
       level: 'error',
       event: 'unhandled_rejection',
-      fields: { origin: 'channel', action: 'keep_running', error: expect.stringContaining('Target closed') },
+      fields: { origin: 'channel', action: 'keep_running', error: expect.stringContaining('Target closed') as unknown },
     });
   });
 

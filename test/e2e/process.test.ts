@@ -11,8 +11,8 @@ import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { FAKE_TOKEN, type FakeBotApi, startFakeBotApi, updates } from '../fakes/fake-bot-api.js';
 import { changed, until } from '../fakes/changes.js';
+import { FAKE_TOKEN, type FakeBotApi, startFakeBotApi, updates } from '../fakes/fake-bot-api.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const cleanups: (() => Promise<void> | void)[] = [];
