@@ -64,7 +64,8 @@ export const emulatorDriver: AdapterDriver = {
         if ('text' in step) await client.sendMessage(client.makeMessage(step.text));
         else {
           // A sticker message has no text field at all.
-          const { text: _, ...message }: Record<string, unknown> = { ...client.makeMessage(''), sticker: STICKER };
+          const base = client.makeMessage('') as unknown as Record<string, unknown>;
+          const { text: _, ...message } = { ...base, sticker: STICKER };
           await client.sendMessage(message);
         }
         await until(() => incoming.length === index + 1, 10_000);
