@@ -64,8 +64,8 @@ export const emulatorDriver: AdapterDriver = {
         if ('text' in step) await client.sendMessage(client.makeMessage(step.text));
         else {
           // A sticker message has no text field at all.
-          const base = client.makeMessage('') as unknown as Record<string, unknown>;
-          const { text: _, ...message } = { ...base, sticker: STICKER };
+          const message: Record<string, unknown> = { ...(client.makeMessage('') as unknown as Record<string, unknown>), sticker: STICKER };
+          delete message['text'];
           await client.sendMessage(message);
         }
         await until(() => incoming.length === index + 1, 10_000);
