@@ -5,6 +5,7 @@
 import { type BroadcastBenchResult, formatBroadcastBench, runBroadcastBench } from './broadcast.js';
 import { type EngineBenchResult, runEngineBench } from './engine.js';
 import { formatNluBench, type NluBenchResult, runNluBench } from './nlu.js';
+import { formatStartupBench, runStartupBench, STARTUP_TARGETS,type StartupBenchResult } from './startup.js';
 import { formatStoreBench, runStoreBench, STORE_TARGETS, type StoreBenchResult } from './store.js';
 
 const json = process.argv.includes('--json');
@@ -30,6 +31,7 @@ interface BenchReport {
   engine: EngineBenchResult;
   store: StoreBenchResult;
   broadcast: BroadcastBenchResult;
+  startup: StartupBenchResult;
   targets: Record<string, boolean>;
 }
 
@@ -41,12 +43,15 @@ const store = await runStoreBench();
 log(formatStoreBench(store));
 const broadcast = await runBroadcastBench();
 log(formatBroadcastBench(broadcast));
+const startup = await runStartupBench();
+log(formatStartupBench(startup));
 
 const report: BenchReport = {
   nlu,
   engine,
   store,
   broadcast,
+  startup,
   targets: {
     intentAccuracy: nlu.intentAccuracy >= 0.95,
     serviceAccuracy: nlu.serviceAccuracy >= 0.97,
@@ -61,6 +66,8 @@ const report: BenchReport = {
     reminderSweep: engine.sweepMs <= ENGINE_TARGETS.sweepMs,
     broadcastNo429: broadcast.rateLimited === 0,
     broadcastResume: broadcast.resume.duplicates === 0 && broadcast.resume.missed === 0,
+    startupFirstReply: startup.firstReplyMs <= STARTUP_TARGETS.firstReplyMs,
+    startupRss: startup.rssMb <= STARTUP_TARGETS.rssMb,
   },
 };
 if (json) process.stdout.write(`${JSON.stringify(report)}\n`);
