@@ -27,9 +27,10 @@ interface Child {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-function startLayani(api: FakeBotApi, env: Record<string, string> = {}): Child {
+function startLayani(api: FakeBotApi, env: Record<string, string> = {}, command: readonly string[] = [process.execPath, '--import', 'tsx', 'main.ts']): Child {
   const dataDir = mkdtempSync(join(tmpdir(), 'layani-proc-'));
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'main.ts'], {
+  const [file = '', ...args] = command;
+  const proc = spawn(file, args, {
     cwd: root,
     env: { ...process.env, LAYANI_DATA_DIR: dataDir, TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: api.apiRoot, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -99,6 +100,18 @@ describe('the real process under signals', () => {
       expect(child.logs.map((l) => l['event'])).toEqual(expect.arrayContaining(['shutdown', 'telegram.polling_stopped', 'stopped']));
     });
   }
+
+  it('SIGTERM to `npm start` reaches Layani (no tsx or node left behind holding the lock)', async () => {
+    const api = await fakeApi();
+    const child = startLayani(api, {}, ['npm', 'start', '--silent']);
+    await until(() => logged(child, 'started'), 60_000);
+    const below = childrenOf(child.proc.pid!);
+    expect(below).toHaveLength(1);
+    child.proc.kill('SIGTERM');
+    expect((await child.exited).code).toBe(0);
+    expect(existsSync(join(child.dataDir, 'layani.lock'))).toBe(false);
+    expect(child.logs.map((l) => l['event'])).toEqual(expect.arrayContaining(['shutdown', 'stopped']));
+  });
 
   it('serves /healthz with the channel, the store and the scheduler', async () => {
     const api = await fakeApi();
