@@ -38,18 +38,21 @@ export interface ModelOptions {
   readonly unknownWeight: number;
   /** Features that never count as unknown (function words, stemmed): see function-words.ts. */
   readonly neutral: ReadonlySet<string>;
-  /** The slow part of training, from an earlier `model.trained` on the same docs (bots/nlu-cache.ts). */
-  readonly trained?: TrainedParts;
+  /** A trained model's `state` (same docs, same code): no training at all (bots/nlu-cache.ts). */
+  readonly state?: ModelState;
 }
 
-/** What natural learns (idf weights, Bayes counts): structured-clone friendly, for the start-up cache. */
-export interface TrainedParts {
-  readonly weights: Map<string, number>;
+/** Everything training computes, structured-clone friendly (Maps, Sets, typed arrays), for the start-up cache. */
+export interface ModelState {
+  readonly labels: readonly string[];
+  readonly stats: ReadonlyMap<string, FeatureStats>;
+  readonly unknownWeight: number;
+  readonly inScope: ReadonlySet<string>;
+  readonly docLabel: Int32Array;
   readonly logPrior: Float64Array;
-  readonly logLikelihood: Map<string, Float64Array>;
 }
 
-interface FeatureStats {
+export interface FeatureStats {
   readonly weight: number;
   /** Centroid component per class (after the centroids are normalised). */
   readonly centroid: Float64Array;
@@ -80,8 +83,7 @@ function normalise(vector: Sparse): Sparse {
 
 export class IntentModel {
   readonly labels: readonly string[];
-  readonly trained: TrainedParts;
-  readonly #stats = new Map<string, FeatureStats>();
+  readonly #stats: Map<string, FeatureStats>;
   readonly #unknownWeight: number;
   readonly #inScope: ReadonlySet<string>;
   readonly #neutral: ReadonlySet<string>;
@@ -92,10 +94,24 @@ export class IntentModel {
   readonly #touched: Int32Array;
 
   constructor(trainingDocs: readonly TrainingDoc[], options: ModelOptions) {
+    this.#neutral = options.neutral;
+    const state = options.state;
+    if (state) {
+      this.labels = state.labels;
+      this.#stats = new Map(state.stats);
+      this.#unknownWeight = state.unknownWeight;
+      this.#inScope = state.inScope;
+      this.#docLabel = state.docLabel;
+      this.#logPrior = state.logPrior;
+      this.#dots = new Float64Array(state.docLabel.length);
+      this.#touched = new Int32Array(state.docLabel.length);
+      return;
+    }
+    this.#stats = new Map();
     const docs = withUnknowns(trainingDocs, options.outOfScope, options.neutral);
     this.labels = [...new Set(docs.map((d) => d.label))];
     const classes = this.labels.length;
-    const weights = options.trained?.weights ?? this.#learnWeights(docs);
+    const weights = this.#learnWeights(docs);
     this.#unknownWeight = Math.max(...weights.values()) * options.unknownWeight;
     this.#docLabel = Int32Array.from(docs, (d) => this.labels.indexOf(d.label));
     this.#dots = new Float64Array(docs.length);
@@ -109,12 +125,10 @@ export class IntentModel {
     });
     centroids.forEach(normalise);
 
-    const { logPrior, logLikelihood } = options.trained ?? this.#learnBayes(docs);
+    const { logPrior, logLikelihood } = this.#learnBayes(docs);
     this.#logPrior = logPrior;
-    this.trained = { weights, logPrior, logLikelihood };
     const inScope = new Set(trainingDocs.filter((d) => d.label !== options.outOfScope).flatMap((d) => d.features));
     this.#inScope = inScope;
-    this.#neutral = options.neutral;
     const postings = new Map<string, { doc: number; weight: number }[]>();
     vectors.forEach((v, doc) => {
       for (const [f, weight] of v) {
@@ -172,6 +186,11 @@ export class IntentModel {
     for (const f of features) vector.set(f, (vector.get(f) ?? 0) + 1);
     for (const [f, tf] of vector) vector.set(f, (1 + Math.log(tf)) * (weights.get(f) ?? this.#unknownWeight));
     return normalise(vector);
+  }
+
+  /** What `options.state` takes to rebuild this model without training. */
+  get state(): ModelState {
+    return { labels: this.labels, stats: this.#stats, unknownWeight: this.#unknownWeight, inScope: this.#inScope, docLabel: this.#docLabel, logPrior: this.#logPrior };
   }
 
   score(features: readonly string[]): ModelScores {

@@ -24,7 +24,7 @@
 import type { IntentName, Nlu, ScoredIntent, Understanding } from '../core/nlu.js';
 import { INTENT_NAMES } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
-import { IntentModel, type ModelScores, type TrainedParts, type TrainingDoc } from './classifier.js';
+import { IntentModel, type ModelScores, type ModelState } from './classifier.js';
 import { trainingExamples } from './examples/index.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 
@@ -37,8 +37,7 @@ export interface NluOptions {
 
 /** The trained state, structured-clone friendly (Maps, typed arrays): what a restart need not recompute. */
 export interface NluSnapshot {
-  readonly docs: readonly TrainingDoc[];
-  readonly trained: TrainedParts;
+  readonly model: ModelState;
 }
 
 /** Below the engine's usual comfort (0.5) on purpose: an entity alone is no request. */
@@ -75,17 +74,17 @@ export function createNlu(catalog: Catalog, options: NluOptions): Nlu & { snapsh
   const examples = trainingExamples();
   const analyzer = new Analyzer(catalog, options.timeZone, [...examples.values()].flat());
   const trainingNow = new Date(0);
-  const docs =
-    options.snapshot?.docs ??
-    [...examples].flatMap(([label, list]) => list.map((text) => ({ label, features: analyzer.analyse(text, trainingNow).features })));
+  const docs = options.snapshot
+    ? []
+    : [...examples].flatMap(([label, list]) => list.map((text) => ({ label, features: analyzer.analyse(text, trainingNow).features })));
   const model = new IntentModel(docs, {
     outOfScope: OUT_OF_SCOPE,
     unknownWeight: UNKNOWN_WEIGHT,
     neutral: analyzer.neutralStems(),
-    trained: options.snapshot?.trained,
+    state: options.snapshot?.model,
   });
   return {
-    snapshot: () => ({ docs, trained: model.trained }),
+    snapshot: () => ({ model: model.state }),
     understand(text: string, now: Date): Understanding {
       const a = analyzer.analyse(text, now);
       const { intent, confidence, alternatives } = decide(a, model.score(a.features), model.labels);
