@@ -5,6 +5,7 @@
 import { DeliveryError } from '../core/errors.js';
 import type { Conversation, Logger, Sender } from '../core/ports.js';
 import type { IncomingMessage, Outgoing, Reply, UserKey } from '../core/types.js';
+import { createPushLane } from './push-lane.js';
 import type { ChannelEvents } from './supervisor.js';
 
 /** A running chat platform, as the composition root sees it. */
@@ -76,6 +77,8 @@ export interface Dispatcher {
   dispatch(message: IncomingMessage): Promise<void>;
   /** Delivers one reply after everything already queued for that user. */
   send(to: UserKey, reply: Reply): Promise<void>;
+  /** For the core's own messages: behind that chat's replies, relays coalesced (bots/push-lane.ts). */
+  push(to: UserKey, reply: Reply): Promise<void>;
   /** Resolves when nothing is queued any more, or after `timeoutMs`. */
   drain(timeoutMs: number): Promise<void>;
 }
@@ -91,6 +94,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const sends = new KeyedQueue();
 
   const send = (to: UserKey, reply: Reply): Promise<void> => sends.run(to, () => options.deliver(to, reply));
+  const push = createPushLane({ enqueue: (to, task) => sends.run(to, task), deliver: options.deliver });
 
   const answer = async (message: IncomingMessage): Promise<Reply[]> => {
     try {
@@ -123,6 +127,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return turns.run(message.from, () => turn(message)).catch(() => undefined);
     },
     send,
+    push,
     async drain(timeoutMs) {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));

@@ -156,7 +156,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): ChatChan
       await dispatcher.drain(DRAIN_TIMEOUT_MS);
     },
     sender: {
-      send: (message: Outgoing) => dispatcher.send(message.to, message),
+      send: (message: Outgoing) => dispatcher.push(message.to, message),
     } satisfies Sender,
   };
 }

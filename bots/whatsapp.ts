@@ -136,7 +136,7 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): ChatChan
       await dispatcher.drain(DRAIN_TIMEOUT_MS);
       await connection.stop(reason);
     },
-    sender: { send: (message: Outgoing) => dispatcher.send(message.to, message) } satisfies Sender,
+    sender: { send: (message: Outgoing) => dispatcher.push(message.to, message) } satisfies Sender,
   };
 }
 
