@@ -5,10 +5,10 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 
-import type { ChannelEvents } from '../../bots/supervisor.js';
+import { type ChannelEvents, superviseChannel } from '../../bots/supervisor.js';
 import { CALL_REPLY, createWhatsAppChannel, createWhatsAppClient } from '../../bots/whatsapp.js';
-import { fakeClientFactory, type FakeWaClient } from '../fakes/fake-wa-client.js';
-import { recordingLogger, scriptedConversation, until, virtualTime } from './helpers.js';
+import { fakeClientFactory, FakeWaClient } from '../fakes/fake-wa-client.js';
+import { changed, recordingLogger, scriptedConversation, until, virtualTime } from './helpers.js';
 
 const stops: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -89,6 +89,41 @@ describe('whatsapp polish (item 9)', () => {
     expect(h.client.sent).toEqual([{ chatId: '6281234567890@c.us', content: CALL_REPLY }]);
     expect(privateCall.rejected).toBe(1);
     expect(groupCall.rejected).toBe(0);
+  });
+});
+
+describe('WhatsApp under its supervisor (item 1)', () => {
+  it('a start that fails (auth timeout, no network) is retried with a fresh client until it works', async () => {
+    const logger = recordingLogger();
+    const clients: FakeWaClient[] = [];
+    const waits: number[] = [];
+    const wa = superviseChannel(
+      'wa',
+      (events) =>
+        createWhatsAppChannel({
+          clientFactory: () => {
+            const client = new FakeWaClient();
+            if (clients.length < 2) client.initializeError = new Error(clients.length === 0 ? 'net::ERR_NAME_NOT_RESOLVED at https://web.whatsapp.com/' : 'auth timeout');
+            clients.push(client);
+            return client;
+          },
+          conversation: scriptedConversation().conversation,
+          logger,
+          events,
+          showQr: () => undefined,
+        }),
+      { logger, clock: virtualTime().clock, onFatal: () => undefined, onRunning: changed, wait: (ms) => Promise.resolve(void waits.push(ms)) },
+    );
+    await wa.start();
+    await until(() => wa.status().state === 'running');
+    stops.push(() => wa.stop('test'));
+
+    expect(waits).toEqual([2000, 4000]);
+    expect(clients.map((c) => c.destroyCalls)).toEqual([1, 1, 0]);
+    expect(logger.entries.filter((e) => e.event === 'wa.channel_restart').map((e) => e.fields['error'])).toEqual([
+      expect.stringContaining('ERR_NAME_NOT_RESOLVED'),
+      expect.stringContaining('WhatsApp Web did not load in time'),
+    ]);
   });
 });
 
