@@ -10,12 +10,13 @@ import { startCron } from './bots/cron.js';
 import { healthReport, startHealthServer } from './bots/health.js';
 import { createLogger } from './bots/log.js';
 import { createCachedNlu } from './bots/nlu-cache.js';
-import { OPERATOR, startOperatorInbox } from './bots/operator-inbox.js';
+import { ensurePrivateDir, isOperator, operatorLog, startOperatorInbox } from './bots/operator-inbox.js';
 import { createOutbox } from './bots/outbox.js';
 import { installProcessGuard } from './bots/process-guard.js';
+import { startRetention } from './bots/retention.js';
 import { routerSender } from './bots/router-sender.js';
 import { superviseChannels } from './bots/start-channels.js';
-import { runTerminal, terminalSender } from './bots/terminal.js';
+import { runTerminal, terminalSender, termSender } from './bots/terminal.js';
 import { readConfig } from './core/config.js';
 import { createEngine } from './core/create-engine.js';
 import { AppError } from './core/errors.js';
@@ -37,7 +38,8 @@ async function main(): Promise<void> {
   const root = projectRoot();
   const config = readConfig(process.env, { settingsDir: join(root, 'data'), dataDir: join(root, 'var') });
   const logger = createLogger(config.logLevel);
-  const { settings, catalog } = await loadData(config.settingsDir);
+  // Stale facts warn rather than stop: the queue must open even when a re-check is overdue.
+  const { settings, catalog } = await loadData(config.settingsDir, { onWarning: (message) => logger.warn('catalog_stale', { message }) });
   const store = await openJsonStore<LayaniTables>(config.dataDir, { logger });
   // Installed as soon as the store is open, so a signal during start-up still unlocks it.
   const stopping: (() => Promise<void>)[] = [];
@@ -48,8 +50,14 @@ async function main(): Promise<void> {
       await store.close();
     },
   });
+  const inboxDir = join(config.dataDir, 'inbox');
+  await ensurePrivateDir(inboxDir);
+  // Service mode: a chat channel runs and stdout is a journal, so nothing personal is printed (issue 13 item 7).
+  const service = config.telegram !== undefined || config.whatsapp !== undefined;
   // Channels need the engine and the engine needs their senders: the router breaks the cycle.
-  const senders: Partial<Record<Channel, Sender>> = { term: terminalSender(process.stdout) };
+  const senders: Partial<Record<Channel, Sender>> = {
+    term: termSender({ service, operatorLog: operatorLog(inboxDir), terminal: terminalSender(process.stdout), isOperator }),
+  };
   const outbox = createOutbox({ store, clock: systemClock, logger, deliver: routerSender(senders) });
   const staff: UserKey[] = [...settings.staff.admins, ...settings.staff.staff, ...config.staffIds] as UserKey[];
   const engine = createEngine({
@@ -63,10 +71,10 @@ async function main(): Promise<void> {
     logger,
     staff: config.staffIds,
   });
-  const inbox = await startOperatorInbox({ dir: join(config.dataDir, 'inbox'), conversation: engine.conversation, logger });
+  const inbox = await startOperatorInbox({ dir: inboxDir, conversation: engine.conversation, logger });
   stopping.push(() => inbox.stop());
-  const terminal = senders.term!;
-  senders.term = { send: (message) => (message.to === OPERATOR ? inbox.sender : terminal).send(message) };
+  const retention = startRetention({ dataDir: config.dataDir, inboxDir, retention: settings.retention, logger });
+  stopping.push(() => Promise.resolve(retention.stop()));
 
   const channels = superviseChannels({
     config,

@@ -9,6 +9,14 @@ import type { LayaniTables, StaffMember } from './records.js';
 import type { Settings } from './schema.js';
 import type { UserKey } from './types.js';
 
+/**
+ * `term:operator` in the settings or STAFF_IDS stands for every operator of `npm run staff`
+ * (`term:operator:<name>`), who each keep their own id, session and audit lines (issue 13 item 9);
+ * a listed `term:operator:<name>` is that operator only.
+ */
+const OPERATORS = 'term:operator';
+const groupOf = (user: UserKey): string | undefined => (user.startsWith(`${OPERATORS}:`) ? OPERATORS : undefined);
+
 export class Access {
   readonly #admins: ReadonlySet<string>;
   readonly #staff: ReadonlySet<string>;
@@ -27,17 +35,24 @@ export class Access {
   }
 
   isAdmin(user: UserKey): boolean {
-    return this.#admins.has(user) || this.#row(user)?.role === 'admin';
+    return this.#listed(this.#admins, user) || this.#row(user)?.role === 'admin';
   }
 
   isStaff(user: UserKey): boolean {
-    return this.isAdmin(user) || this.#staff.has(user) || this.#row(user) !== undefined;
+    return this.isAdmin(user) || this.#listed(this.#staff, user) || this.#row(user) !== undefined;
   }
 
   /** Services a staff member may call; null means all. */
   services(user: UserKey): readonly string[] | null {
     if (this.isAdmin(user)) return null;
-    return this.#row(user)?.services ?? this.settings.staff.services?.[user] ?? null;
+    const scoped = this.settings.staff.services;
+    const group = groupOf(user);
+    return this.#row(user)?.services ?? scoped?.[user] ?? (group ? scoped?.[group] : undefined) ?? null;
+  }
+
+  #listed(ids: ReadonlySet<string>, user: UserKey): boolean {
+    const group = groupOf(user);
+    return ids.has(user) || (group !== undefined && ids.has(group));
   }
 
   canServe(user: UserKey, service: string): boolean {
