@@ -6,7 +6,7 @@
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { startCron } from './bots/cron.js';
+import { startCron, startDaily } from './bots/cron.js';
 import { healthReport, startHealthServer } from './bots/health.js';
 import { createLogger } from './bots/log.js';
 import { createCachedNlu } from './bots/nlu-cache.js';
@@ -20,12 +20,14 @@ import { runTerminal, terminalSender, termSender } from './bots/terminal.js';
 import { readConfig } from './core/config.js';
 import { createEngine } from './core/create-engine.js';
 import { AppError } from './core/errors.js';
+import { addDays, localParts } from './core/local-time.js';
 import { markUnreachable } from './core/notify.js';
-import { type Sender, systemClock } from './core/ports.js';
+import { type Logger, type Sender, systemClock } from './core/ports.js';
 import type { LayaniTables } from './core/records.js';
 import type { Channel, UserKey } from './core/types.js';
 import { loadData } from './data/load.js';
-import { openJsonStore } from './data/store/json-store.js';
+import { backupStore, newestBackup } from './data/store/backup.js';
+import { type JsonStore, openJsonStore } from './data/store/json-store.js';
 
 /** The repository folder: where main.ts is, or the parent of dist/ when compiled. */
 function projectRoot(): string {
@@ -96,6 +98,8 @@ async function main(): Promise<void> {
   stopping.push(async () => void (await Promise.allSettled(channels.map((channel) => channel.stop('shutdown')))));
   const cron = startCron(async () => (await engine.tick()) + (await outbox.retry()), settings.timeZone, logger);
   stopping.push(() => Promise.resolve(cron.stop()));
+  const backups = await startBackups(store, config.backupDir, settings.timeZone, logger);
+  stopping.push(() => Promise.resolve(backups.stop()));
   const report = () =>
     healthReport({
       clock: systemClock,
@@ -124,6 +128,16 @@ async function main(): Promise<void> {
   }
   await runTerminal({ conversation: engine.conversation, input: process.stdin, output: process.stdout, prompt: interactive });
   await guard.exit('end_of_input', 0);
+}
+
+/** A backup every day at 02:00 MPP time, and one now if the newest is older than yesterday (the bot was down). */
+async function startBackups(store: JsonStore<LayaniTables>, dir: string, timeZone: string, logger: Logger): Promise<{ stop(): void }> {
+  const today = () => localParts(systemClock.now(), timeZone).date;
+  const backup = () => backupStore(store, dir, today(), logger);
+  if (((await newestBackup(dir)) ?? '') < addDays(today(), -1)) {
+    backup().catch((error: unknown) => logger.error('store.backup_failed', { error: error instanceof Error ? error.message : String(error) }));
+  }
+  return startDaily('store.backup', '0 2 * * *', backup, timeZone, logger);
 }
 
 function prefixed(counts: { pending: number; failed: number }) {
