@@ -1,21 +1,23 @@
 /**
  * Composition root: config → data files → store → understanding → engine → channels → cron.
- * The only place that wires things together.
+ * The only place that wires things together. Runs as `npm start` (tsx, the demo) and compiled
+ * as `node dist/main.js` (production, issue 14): paths are taken from the project root either way.
  */
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import type { ChatChannel } from './bots/channel.js';
 import { startCron, startDaily } from './bots/cron.js';
+import { healthReport, startHealthServer } from './bots/health.js';
 import { createLogger } from './bots/log.js';
 import { ensurePrivateDir, isOperator, operatorLog, startOperatorInbox } from './bots/operator-inbox.js';
+import { createOutbox } from './bots/outbox.js';
+import { installProcessGuard } from './bots/process-guard.js';
 import { startRetention } from './bots/retention.js';
 import { routerSender } from './bots/router-sender.js';
-import { createTelegramChannel } from './bots/telegram.js';
+import { superviseChannels } from './bots/start-channels.js';
 import { runTerminal, terminalSender, termSender } from './bots/terminal.js';
-import { createWhatsAppChannel, createWhatsAppClient } from './bots/whatsapp.js';
-import { type Config, readConfig } from './core/config.js';
-import { createEngine, type Engine } from './core/create-engine.js';
+import { readConfig } from './core/config.js';
+import { createEngine } from './core/create-engine.js';
 import { AppError } from './core/errors.js';
 import { addDays, localParts } from './core/local-time.js';
 import { markUnreachable } from './core/notify.js';
@@ -23,21 +25,35 @@ import { type Logger, type Sender, systemClock } from './core/ports.js';
 import type { LayaniTables } from './core/records.js';
 import type { Channel, UserKey } from './core/types.js';
 import { learnedFile } from './data/learned.js';
-import { DEFAULT_DATA_DIR, loadData } from './data/load.js';
+import { loadData } from './data/load.js';
 import { backupStore, newestBackup } from './data/store/backup.js';
 import { type JsonStore, openJsonStore } from './data/store/json-store.js';
 import { createNlu } from './intents/index.js';
 import { createTrainer } from './intents/trainer.js';
 
+/** The repository folder: where main.ts is, or the parent of dist/ when compiled. */
+function projectRoot(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return basename(here) === 'dist' ? dirname(here) : here;
+}
+
 async function main(): Promise<void> {
-  const config = readConfig(process.env, {
-    settingsDir: DEFAULT_DATA_DIR,
-    dataDir: fileURLToPath(new URL('./var/', import.meta.url)),
-  });
+  const startedAt = new Date();
+  const root = projectRoot();
+  const config = readConfig(process.env, { settingsDir: join(root, 'data'), dataDir: join(root, 'var') });
   const logger = createLogger(config.logLevel);
   // Stale facts warn rather than stop: the queue must open even when a re-check is overdue.
   const { settings, catalog } = await loadData(config.settingsDir, { onWarning: (message) => logger.warn('catalog_stale', { message }) });
   const store = await openJsonStore<LayaniTables>(config.dataDir, { logger });
+  // Installed as soon as the store is open, so a signal during start-up still unlocks it.
+  const stopping: (() => Promise<void>)[] = [];
+  const guard = installProcessGuard({
+    logger,
+    shutdown: async () => {
+      for (const stop of stopping.reverse()) await stop();
+      await store.close();
+    },
+  });
   const inboxDir = join(config.dataDir, 'inbox');
   await ensurePrivateDir(inboxDir);
   // Service mode: a chat channel runs and stdout is a journal, so nothing personal is printed (issue 13 item 7).
@@ -46,6 +62,8 @@ async function main(): Promise<void> {
   const senders: Partial<Record<Channel, Sender>> = {
     term: termSender({ service, operatorLog: operatorLog(inboxDir), terminal: terminalSender(process.stdout), isOperator }),
   };
+  const outbox = createOutbox({ store, clock: systemClock, logger, deliver: routerSender(senders) });
+  const staff: UserKey[] = [...settings.staff.admins, ...settings.staff.staff, ...config.staffIds] as UserKey[];
   const nluOptions = { timeZone: settings.timeZone, closures: settings.closures };
   const engine = createEngine({
     settings,
@@ -57,30 +75,53 @@ async function main(): Promise<void> {
     store,
     clock: systemClock,
     random: Math.random,
-    push: routerSender(senders),
+    push: outbox.sender,
     logger,
     staff: config.staffIds,
   });
   const inbox = await startOperatorInbox({ dir: inboxDir, conversation: engine.conversation, logger });
+  stopping.push(() => inbox.stop());
   const retention = startRetention({ dataDir: config.dataDir, inboxDir, retention: settings.retention, logger });
-  const channels = buildChannels(config, engine, logger);
-  for (const [name, channel] of Object.entries(channels)) senders[name as Channel] = channel.sender;
-  await Promise.all(Object.values(channels).map((channel) => channel.start()));
-  const cron = startCron(engine.tick, settings.timeZone, logger);
-  const backups = await startBackups(store, config.backupDir, settings.timeZone, logger);
-  const shutdown = async (): Promise<void> => {
-    cron.stop();
-    backups.stop();
-    retention.stop();
-    await inbox.stop();
-    await Promise.allSettled(Object.values(channels).map((channel) => channel.stop('shutdown')));
-    await store.close();
-  };
-  process.once('SIGINT', () => void shutdown().then(() => process.exit(0)));
-  process.once('SIGTERM', () => void shutdown().then(() => process.exit(0)));
+  stopping.push(() => Promise.resolve(retention.stop()));
 
-  if (Object.keys(channels).length > 0) {
-    logger.info('started', { channels: Object.keys(channels).join(','), mpp: settings.name });
+  const channels = superviseChannels({
+    config,
+    conversation: engine.conversation,
+    store,
+    clock: systemClock,
+    logger,
+    staff,
+    onUnreachable: (user) => markUnreachable(engine.app, user),
+    undelivered: (messages, error) => outbox.undelivered(messages, error),
+    onFatal: (error) => {
+      process.stderr.write(`layani: ${error.message}\n`);
+      void guard.exit('fatal_channel_error', 1);
+    },
+    onRunning: () => void outbox.retry().catch((error: unknown) => logger.error('outbox.retry_failed', { error: String(error) })),
+  });
+  for (const channel of channels) senders[channel.name] = channel.sender;
+  // Stops taking updates, drains queued replies (≤ 10 s each), closes WhatsApp's browser.
+  stopping.push(async () => void (await Promise.allSettled(channels.map((channel) => channel.stop('shutdown')))));
+  const cron = startCron(async () => (await engine.tick()) + (await outbox.retry()), settings.timeZone, logger);
+  stopping.push(() => Promise.resolve(cron.stop()));
+  const backups = await startBackups(store, config.backupDir, settings.timeZone, logger);
+  stopping.push(() => Promise.resolve(backups.stop()));
+  const report = () =>
+    healthReport({
+      clock: systemClock,
+      startedAt,
+      channels: () => Object.fromEntries(channels.map((c) => [c.name, c.status()])),
+      store: () => ({ ok: true, rows: store.stats().rows, walBytes: store.stats().walBytes, ...prefixed(outbox.counts()) }),
+      lastTick: () => cron.lastTick(),
+    });
+  if (config.healthPort !== undefined) {
+    const health = await startHealthServer(report, { port: config.healthPort, logger });
+    stopping.push(() => health.close());
+  }
+  await Promise.all(channels.map((channel) => channel.start()));
+
+  if (channels.length > 0) {
+    logger.info('started', { channels: channels.map((c) => c.name).join(','), mpp: settings.name });
     return;
   }
   const interactive = process.stdin.isTTY;
@@ -92,7 +133,7 @@ async function main(): Promise<void> {
     );
   }
   await runTerminal({ conversation: engine.conversation, input: process.stdin, output: process.stdout, prompt: interactive });
-  await shutdown();
+  await guard.exit('end_of_input', 0);
 }
 
 /** A backup every day at 02:00 MPP time, and one now if the newest is older than yesterday (the bot was down). */
@@ -105,23 +146,8 @@ async function startBackups(store: JsonStore<LayaniTables>, dir: string, timeZon
   return startDaily('store.backup', '0 2 * * *', backup, timeZone, logger);
 }
 
-function buildChannels(config: Config, engine: Engine, logger: Logger): Partial<Record<Channel, ChatChannel>> {
-  const onUnreachable = (user: UserKey): void => markUnreachable(engine.app, user);
-  const channels: Partial<Record<Channel, ChatChannel>> = {};
-  if (config.telegram) {
-    channels.tg = createTelegramChannel({ ...config.telegram, conversation: engine.conversation, logger, onUnreachable });
-  }
-  if (config.whatsapp) {
-    const { chromiumPath, sendIntervalMs } = config.whatsapp;
-    channels.wa = createWhatsAppChannel({
-      clientFactory: () => createWhatsAppClient({ dataDir: join(config.dataDir, 'whatsapp'), chromiumPath }),
-      conversation: engine.conversation,
-      logger,
-      onUnreachable,
-      sendIntervalMs,
-    });
-  }
-  return channels;
+function prefixed(counts: { pending: number; failed: number }) {
+  return { outboxPending: counts.pending, outboxFailed: counts.failed };
 }
 
 main().catch((error: unknown) => {

@@ -19,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 
 import { createRateLimiter } from '../bots/rate-limiter.js';
+import { DEFAULT_LIMITS } from '../bots/telegram.js';
 import { Broadcasts } from '../core/announce/broadcast.js';
 import { DeliveryError } from '../core/errors.js';
 import { type Clock, type Sender, silentLogger, type Store } from '../core/ports.js';
@@ -190,7 +191,7 @@ class FakeBotApi {
 /** What bots/telegram.ts does around each sendMessage: acquire the limiter, pause on 429. */
 function pacedSender(api: FakeBotApi, time: VirtualTime, perSecond: number, latencyMs: number): Sender {
   const limiter = createRateLimiter({
-    global: { perSecond, burst: perSecond },
+    global: { perSecond, burst: DEFAULT_LIMITS.global.burst },
     perChat: { perSecond: 1, burst: 3 },
     now: time.now,
     sleep: time.sleep,

@@ -9,6 +9,7 @@ import { formatScaleBench, runScaleBench, SCALE_TARGETS, type ScaleBenchResult }
 import { type BroadcastBenchResult, formatBroadcastBench, runBroadcastBench } from './broadcast.js';
 import { type EngineBenchResult, runEngineBench } from './engine.js';
 import { formatNluBench, type NluBenchResult, PASTED_WALL_TARGET_MS, runNluBench } from './nlu.js';
+import { formatStartupBench, runStartupBench, STARTUP_TARGETS, type StartupBenchResult } from './startup.js';
 import { formatStoreBench, runStoreBench, STORE_TARGETS, type StoreBenchResult } from './store.js';
 
 const json = process.argv.includes('--json');
@@ -51,6 +52,7 @@ interface BenchReport {
   /** Real Bookings.book() at 100k upcoming + 1M archived, with the better-sqlite3 anchor (issue 13). */
   storeScale: ScaleBenchResult;
   broadcast: BroadcastBenchResult;
+  startup: StartupBenchResult;
   targets: Record<string, boolean>;
 }
 
@@ -66,6 +68,8 @@ const storeScale = await runScaleBench();
 log(formatScaleBench(storeScale));
 const broadcast = await runBroadcastBench();
 log(formatBroadcastBench(broadcast));
+const startup = await runStartupBench();
+log(formatStartupBench(startup));
 
 const report: BenchReport = {
   catalog,
@@ -74,6 +78,7 @@ const report: BenchReport = {
   store,
   storeScale,
   broadcast,
+  startup,
   targets: {
     intentAccuracy: nlu.intentAccuracy >= 0.95,
     serviceAccuracy: nlu.serviceAccuracy >= 0.97,
@@ -100,6 +105,8 @@ const report: BenchReport = {
     unknownNameHoursAccuracy: nlu.unknownNameHoursAccuracy >= 0.9,
     blindOosAccepted: nlu.blindOosAccepted <= 0.03,
     noLeakedTestItems: nlu.leakedTestItems === 0,
+    startupFirstReply: startup.firstReplyMs <= STARTUP_TARGETS.firstReplyMs,
+    startupRss: startup.rssMb <= STARTUP_TARGETS.rssMb,
   },
 };
 if (json) process.stdout.write(`${JSON.stringify(report)}\n`);

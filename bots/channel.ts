@@ -4,7 +4,9 @@
  */
 import { DeliveryError } from '../core/errors.js';
 import type { Conversation, Logger, Sender } from '../core/ports.js';
-import type { IncomingMessage, Reply, UserKey } from '../core/types.js';
+import type { IncomingMessage, Outgoing, Reply, UserKey } from '../core/types.js';
+import { createPushLane } from './push-lane.js';
+import type { ChannelEvents } from './supervisor.js';
 
 /** A running chat platform, as the composition root sees it. */
 export interface ChatChannel {
@@ -14,6 +16,13 @@ export interface ChatChannel {
   stop(reason?: string): Promise<void>;
   /** For messages the core sends on its own (reminders, alerts); ordered with replies per chat. */
   readonly sender: Sender;
+}
+
+/** Options every channel takes from the composition root besides its own. */
+export interface ChannelHooks {
+  /** Tells the supervisor how the channel is doing (bots/supervisor.ts). */
+  readonly events?: ChannelEvents;
+  readonly undelivered?: Undelivered;
 }
 
 /** Sent when the conversation failed on a message, so the user is not left waiting. */
@@ -53,13 +62,23 @@ export interface DispatcherOptions {
   readonly platform: 'telegram' | 'whatsapp';
   /** Sends one reply (all of its chunks) to one user; rejects with a `DeliveryError`. */
   readonly deliver: (to: UserKey, reply: Reply) => Promise<void>;
+  /** Replies of a turn that could not go out (the failed one and those after it): the outbox keeps them. */
+  readonly undelivered?: Undelivered;
 }
 
+/** Where a channel hands replies it gave up on (bots/outbox.ts). */
+export type Undelivered = (messages: readonly Outgoing[], error: unknown) => Promise<void>;
+
 export interface Dispatcher {
-  /** Queues a message: handled after earlier ones from the same user, never blocking others. */
-  dispatch(message: IncomingMessage): void;
+  /**
+   * Queues a message: handled after earlier ones from the same user, never blocking others.
+   * Resolves when its turn is over (replies sent, kept in the outbox, or given up); never rejects.
+   */
+  dispatch(message: IncomingMessage): Promise<void>;
   /** Delivers one reply after everything already queued for that user. */
   send(to: UserKey, reply: Reply): Promise<void>;
+  /** For the core's own messages: behind that chat's replies, relays coalesced (bots/push-lane.ts). */
+  push(to: UserKey, reply: Reply): Promise<void>;
   /** Resolves when nothing is queued any more, or after `timeoutMs`. */
   drain(timeoutMs: number): Promise<void>;
 }
@@ -75,6 +94,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const sends = new KeyedQueue();
 
   const send = (to: UserKey, reply: Reply): Promise<void> => sends.run(to, () => options.deliver(to, reply));
+  const push = createPushLane({ enqueue: (to, task) => sends.run(to, task), deliver: options.deliver });
 
   const answer = async (message: IncomingMessage): Promise<Reply[]> => {
     try {
@@ -87,13 +107,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   };
 
   const turn = async (message: IncomingMessage): Promise<void> => {
-    for (const reply of await answer(message)) {
+    const replies = await answer(message);
+    for (const [index, reply] of replies.entries()) {
       try {
         await send(message.from, reply);
       } catch (error) {
         // Later replies of this turn would fail the same way (or arrive out of context).
         const code = error instanceof DeliveryError ? error.code : 'UNKNOWN';
         logger.warn(`${platform}.reply_failed`, { user: message.from, code, error: describe(error) });
+        const rest = replies.slice(index).map((r): Outgoing => ({ ...r, to: message.from }));
+        await options.undelivered?.(rest, error).catch((failure: unknown) => logger.error(`${platform}.outbox_failed`, { error: describe(failure) }));
         return;
       }
     }
@@ -101,9 +124,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   return {
     dispatch(message) {
-      void turns.run(message.from, () => turn(message));
+      return turns.run(message.from, () => turn(message)).catch(() => undefined);
     },
     send,
+    push,
     async drain(timeoutMs) {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));

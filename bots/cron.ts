@@ -7,18 +7,34 @@ import type { Logger } from '../core/ports.js';
  * Runs `tick` every minute in the MPP's zone, and once at start so what fell due while the bot
  * was down (reminders, overdue complaints) happens now: node-cron never replays missed runs.
  */
-export function startCron(tick: () => Promise<number>, timeZone: string, logger: Logger): { stop(): void } {
+export function startCron(tick: () => Promise<number>, timeZone: string, logger: Logger): Cron {
+  let last: LastTick | undefined;
   const run = (): void => {
     tick().then(
       (done) => {
+        last = { at: new Date(), ok: true };
         if (done > 0) logger.info('tick', { done });
       },
-      (error: unknown) => logger.error('tick_failed', { error: String(error) }),
+      (error: unknown) => {
+        last = { at: new Date(), ok: false };
+        logger.error('tick_failed', { error: String(error) });
+      },
     );
   };
   run();
   const task = cron.schedule('* * * * *', run, { name: 'layani-tick', timezone: timeZone, noOverlap: true });
-  return { stop: () => void task.stop() };
+  return { stop: () => void task.stop(), lastTick: () => last };
+}
+
+/** When the last tick finished and whether it worked: for /healthz. */
+export interface LastTick {
+  readonly at: Date;
+  readonly ok: boolean;
+}
+
+export interface Cron {
+  stop(): void;
+  lastTick(): LastTick | undefined;
 }
 
 /**

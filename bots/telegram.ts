@@ -4,30 +4,44 @@
  * - Long polling by default; a webhook when `webhook` is given.
  * - Private chats only: messages from groups, supergroups and channels are ignored silently
  *   (answering there would spam everyone in the group, and MPP talk is personal).
- * - Update handlers only queue work and return, so telegraf's sequential batches
- *   (docs/notes/adapters.md §4.4) never wait on the engine or on the rate limiter.
- *   The price: updates are confirmed before they are answered, so a crash loses those in flight.
+ * - Update handlers only record the update (bots/inbound-log.ts), queue work and return, so
+ *   telegraf's sequential batches (docs/notes/adapters.md §4.4) never wait on the engine or on
+ *   the rate limiter, and an update confirmed before it was answered is answered after a crash.
  * - Every send goes through the rate limiter, honours 429 `retry_after`, retries network
  *   errors a bounded number of times, and maps failures in `mapTelegramError`.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage as IncomingHttp, type Server, type ServerResponse } from 'node:http';
 
 import { Telegraf, TelegramError } from 'telegraf';
-import type { CallbackQuery, Message, User } from 'telegraf/types';
+import type { CallbackQuery, Message, Update, User } from 'telegraf/types';
 
 import { AppError, DeliveryError } from '../core/errors.js';
 import { type Clock, type Conversation, type Logger, type Sender, systemClock } from '../core/ports.js';
 import { splitText } from '../core/split-text.js';
 import type { IncomingMessage, Outgoing, Reply, UserKey } from '../core/types.js';
-import { type ChatChannel, createDispatcher, describe, ERROR_REPLY } from './channel.js';
+import { type ChannelHooks, type ChatChannel, createDispatcher, describe, ERROR_REPLY } from './channel.js';
+import type { InboundLog } from './inbound-log.js';
 import { createRateLimiter, realSleep, type Sleep } from './rate-limiter.js';
 import { CallbackCodec, inlineKeyboard } from './render.js';
+import { FatalChannelError } from './supervisor.js';
+import { guardApi, publishCommands } from './telegram-api.js';
 
 export const TELEGRAM_TEXT_LIMIT = 4096;
+
+/**
+ * 25/s over all chats with a burst of 5, so at most 30 leave in any second, even the first after
+ * idle (with burst = rate it was 50: issue 14 item 6); 1/s per chat after a burst of 3.
+ */
+export const DEFAULT_LIMITS = {
+  global: { perSecond: 25, burst: 5 },
+  perChat: { perSecond: 1, burst: 3 },
+} as const;
 
 export interface TelegramLimits {
   /** Messages per second over all chats (Telegram allows about 30). Default 25. */
   readonly globalPerSecond?: number;
+  /** Messages let out at once after idle, over all chats. Default 5 (so ≤ 30 in any second). */
+  readonly globalBurst?: number;
   /** Messages per second to one chat (Telegram allows about 1). Default 1. */
   readonly perChatPerSecond?: number;
   /** Short burst allowed per chat, e.g. a reply in three chunks. Default 3. */
@@ -47,9 +61,14 @@ export interface TelegramWebhook {
   readonly secret: string;
   /** Local port behind the reverse proxy. Default 8443. */
   readonly port?: number;
+  /** Interface to listen on. Default 127.0.0.1: the reverse proxy terminates TLS in front. */
+  readonly host?: string;
 }
 
-export interface TelegramChannelOptions {
+/** Telegram's updates are a few KB; anything far bigger is not Telegram. */
+export const WEBHOOK_BODY_LIMIT = 1024 * 1024;
+
+export interface TelegramChannelOptions extends ChannelHooks {
   readonly token: string;
   /** Bot API root; only tests and self-hosted Bot API servers change it. */
   readonly apiRoot?: string;
@@ -63,13 +82,20 @@ export interface TelegramChannelOptions {
   readonly clock?: Clock;
   /** Waits for rate limits, `retry_after` and backoff; tests pass virtual time. */
   readonly sleep?: Sleep;
+  /** Records updates before they are acknowledged; answers those a crash left unanswered. */
+  readonly inbound?: InboundLog;
+  /** Staff chat ids: they get the staff command menu. */
+  readonly staffChats?: readonly number[];
+  /** Timeout of every Bot API request. Default 30 s (telegraf's own is 500 s). */
+  readonly requestTimeoutMs?: number;
 }
 
-const TOKEN_REJECTED = 'TELEGRAM_BOT_TOKEN was rejected by Telegram (401): check the token from @BotFather';
+export const TOKEN_REJECTED = 'TELEGRAM_BOT_TOKEN was rejected by Telegram (401): check the token from @BotFather';
 const BUTTON_EXPIRED = 'Pilihan ini sudah kedaluwarsa. Silakan ketik jawaban Anda.';
 const EMPTY_TEXT_WITH_OPTIONS = 'Silakan pilih:';
 const DRAIN_TIMEOUT_MS = 10_000;
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+const LINK = /https?:\/\/|\bwww\./i;
 
 /** Builds the Telegram channel; nothing touches the network before `start()`. */
 export function createTelegramChannel(options: TelegramChannelOptions): ChatChannel {
@@ -84,14 +110,37 @@ export function createTelegramChannel(options: TelegramChannelOptions): ChatChan
   });
   const codec = new CallbackCodec();
   const deliver = createDelivery({ ...options, bot, codec, clock, sleep });
-  const dispatcher = createDispatcher({ conversation: options.conversation, logger, platform: 'telegram', deliver });
-  const receive = (message: IncomingMessage): void => dispatcher.dispatch(message);
+  const dispatcher = createDispatcher({ conversation: options.conversation, logger, platform: 'telegram', deliver, undelivered: options.undelivered });
+  const { inbound } = options;
+  const claimed = new Map<number, string>();
+  // The update is on disk before the handler returns, so before telegraf confirms it (issue 14 item 5).
+  bot.use(async (ctx, next) => {
+    const id = `tg:${ctx.update.update_id}`;
+    if (inbound && !(await inbound.claim(id, ctx.update))) {
+      logger.info('telegram.update_seen_before', { updateId: ctx.update.update_id });
+      return;
+    }
+    claimed.set(ctx.update.update_id, id);
+    try {
+      await next();
+    } finally {
+      // Handlers that dispatched took the id over; anything else (groups, edits) is done now.
+      if (claimed.delete(ctx.update.update_id)) inbound?.answered(id);
+    }
+  });
+  const receive = (message: IncomingMessage, updateId: number): void => {
+    const id = claimed.get(updateId);
+    claimed.delete(updateId);
+    void dispatcher.dispatch(message).then(() => id && inbound?.answered(id));
+  };
 
   bot.on('message', (ctx) => {
     if (ctx.message.chat.type !== 'private') return;
-    receive(toIncoming(ctx.message, clock.now()));
+    receive(toIncoming(ctx.message, clock.now()), ctx.update.update_id);
   });
-  bot.on('callback_query', (ctx) => onCallback(ctx.callbackQuery, { bot, codec, clock, logger, redact, receive }));
+  bot.on('callback_query', (ctx) =>
+    onCallback(ctx.callbackQuery, { bot, codec, clock, logger, redact, receive: (message) => receive(message, ctx.update.update_id) }),
+  );
   bot.catch((error, ctx) => {
     // Without a handler telegraf rethrows and polling stops for good (docs/notes/adapters.md §4.2).
     logger.error('telegram.update_failed', { updateId: ctx.update.update_id, error: redact(describe(error)) });
@@ -99,7 +148,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): ChatChan
     if (chat?.type === 'private') dispatcher.send(`tg:${chat.id}`, ERROR_REPLY).catch(() => undefined);
   });
 
-  const runtime = createRuntime({ bot, options, redact });
+  const runtime = createRuntime({ bot, options, redact, replay: () => replayUnanswered(bot, inbound, logger) });
   return {
     start: () => runtime.start(),
     async stop(reason = 'stop') {
@@ -107,7 +156,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): ChatChan
       await dispatcher.drain(DRAIN_TIMEOUT_MS);
     },
     sender: {
-      send: (message: Outgoing) => dispatcher.send(message.to, message),
+      send: (message: Outgoing) => dispatcher.push(message.to, message),
     } satisfies Sender,
   };
 }
@@ -126,8 +175,8 @@ function createDelivery(deps: DeliveryDeps): (to: UserKey, reply: Reply) => Prom
   const maxRetryAfterMs = limits.maxRetryAfterMs ?? 60_000;
   const backoffMs = limits.backoffMs ?? 500;
   const limiter = createRateLimiter({
-    global: { perSecond: limits.globalPerSecond ?? 25, burst: limits.globalPerSecond ?? 25 },
-    perChat: { perSecond: limits.perChatPerSecond ?? 1, burst: limits.perChatBurst ?? 3 },
+    global: { perSecond: limits.globalPerSecond ?? DEFAULT_LIMITS.global.perSecond, burst: limits.globalBurst ?? DEFAULT_LIMITS.global.burst },
+    perChat: { perSecond: limits.perChatPerSecond ?? DEFAULT_LIMITS.perChat.perSecond, burst: limits.perChatBurst ?? DEFAULT_LIMITS.perChat.burst },
     now: () => deps.clock.now().getTime(),
     sleep: deps.sleep,
   });
@@ -147,7 +196,9 @@ function createDelivery(deps: DeliveryDeps): (to: UserKey, reply: Reply) => Prom
     for (let attempt = 0; ; attempt++) {
       await limiter.acquire(to);
       try {
-        await deps.bot.telegram.sendMessage(chatId, text, { reply_markup });
+        // Links in answers point to official pages; a preview card would bury the text.
+        const link_preview_options = LINK.test(text) ? { is_disabled: true } : undefined;
+        await deps.bot.telegram.sendMessage(chatId, text, { reply_markup, link_preview_options });
         return;
       } catch (raw) {
         const error = mapTelegramError(raw, deps.token);
@@ -203,14 +254,18 @@ interface RuntimeDeps {
   readonly bot: Telegraf;
   readonly options: TelegramChannelOptions;
   readonly redact: (text: string) => string;
+  /** Answers updates a crash left unanswered; runs after getMe, before polling. */
+  readonly replay: () => Promise<void>;
 }
 
 /** Start/stop for polling or webhook; `start` fails with a fix-it message. */
-function createRuntime({ bot, options, redact }: RuntimeDeps) {
+function createRuntime({ bot, options, redact, replay }: RuntimeDeps) {
   const { logger } = options;
   let starting: Promise<void> | undefined;
   let polling: Promise<void> | undefined;
   let server: Server | undefined;
+  let onFirstPoll = (): void => undefined;
+  guardApi(bot, { logger, redact, requestTimeoutMs: options.requestTimeoutMs, onFirstPoll: () => onFirstPoll() });
 
   const checkToken = async (): Promise<void> => {
     try {
@@ -218,25 +273,33 @@ function createRuntime({ bot, options, redact }: RuntimeDeps) {
       bot.botInfo = await bot.telegram.getMe();
     } catch (error) {
       if (error instanceof TelegramError && (error.code === 401 || error.code === 404)) {
-        throw new AppError('CONFIG', TOKEN_REJECTED);
+        throw new FatalChannelError(TOKEN_REJECTED);
       }
       throw new Error(redact(`Cannot reach the Telegram Bot API: ${describe(error)}`));
     }
+  };
+
+  /** Polling ended on its own: 409 is retried by the supervisor with backoff, 401 ends the process. */
+  const pollingEnded = (error: unknown): void => {
+    const hint = hintFor(error);
+    logger.error('telegram.polling_failed', { error: redact(describe(error)), ...(hint ? { hint } : {}) });
+    const fatal = error instanceof TelegramError && error.code === 401;
+    options.events?.failed(fatal ? new FatalChannelError(TOKEN_REJECTED) : error);
   };
 
   const startPolling = (): Promise<void> =>
     new Promise((resolve, reject) => {
       let running = false;
       // launch() only settles when polling ends, so readiness is the first getUpdates call.
-      onFirstCall(bot, 'getUpdates', () => {
+      onFirstPoll = () => {
         running = true;
         resolve();
-      });
+      };
       polling = bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] }).then(
         () => logger.info('telegram.polling_stopped'),
         (error: unknown) => {
           if (!running) return reject(new Error(redact(`Telegram polling did not start: ${describe(error)}`)));
-          logger.error('telegram.polling_failed', { error: redact(describe(error)), hint: hintFor(error) });
+          pollingEnded(error);
         },
       );
     });
@@ -245,14 +308,16 @@ function createRuntime({ bot, options, redact }: RuntimeDeps) {
     const path = new URL(webhook.url).pathname;
     await bot.telegram.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
     const callback = bot.webhookCallback(path, { secretToken: webhook.secret });
-    server = createServer((req, res) => void callback(req, res));
-    await listen(server, webhook.port ?? 8443);
+    server = createServer((req, res) => serveWebhook(req, res, callback, logger));
+    await listen(server, webhook.port ?? 8443, webhook.host ?? '127.0.0.1');
   };
 
   return {
     start(): Promise<void> {
       starting = (async () => {
         await checkToken();
+        await replay();
+        await publishCommands(bot, options.staffChats ?? [], logger, redact);
         if (options.webhook) await startWebhook(options.webhook);
         else await startPolling();
         logger.info('telegram.started', { mode: options.webhook ? 'webhook' : 'polling', bot: bot.botInfo?.username });
@@ -263,7 +328,11 @@ function createRuntime({ bot, options, redact }: RuntimeDeps) {
       // stop() while launch() is still starting throws and polling starts anyway (notes §4.5).
       await starting?.catch(() => undefined);
       if (polling) {
-        bot.stop(reason);
+        try {
+          bot.stop(reason);
+        } catch {
+          // Polling already ended (409/401): nothing to stop.
+        }
         await polling;
         polling = undefined;
       }
@@ -277,25 +346,37 @@ function createRuntime({ bot, options, redact }: RuntimeDeps) {
   };
 }
 
-/** Calls `callback` once, just before the first `method` request the bot makes. */
-function onFirstCall(bot: Telegraf, method: string, callback: () => void): void {
-  const telegram = bot.telegram;
-  const original = telegram.callApi.bind(telegram);
-  let seen = false;
-  const wrapped: typeof telegram.callApi = (name, payload, config) => {
-    if (!seen && name === method) {
-      seen = true;
-      callback();
-    }
-    return original(name, payload, config);
-  };
-  telegram.callApi = wrapped;
+type WebhookCallback = (req: IncomingHttp, res: ServerResponse) => Promise<void>;
+
+/** Body limit and a log line for every rejected request (wrong path or secret, too big, bad JSON). */
+function serveWebhook(req: IncomingHttp, res: ServerResponse, callback: WebhookCallback, logger: Logger): void {
+  res.on('finish', () => {
+    if (res.statusCode >= 400) logger.warn('telegram.webhook_rejected', { status: res.statusCode, method: req.method, path: req.url?.split('?')[0] });
+  });
+  const length = Number(req.headers['content-length'] ?? Number.NaN);
+  if (req.method === 'POST' && !(length <= WEBHOOK_BODY_LIMIT)) {
+    res.writeHead(413, { connection: 'close' }).end();
+    req.destroy();
+    return;
+  }
+  callback(req, res).catch((error: unknown) => {
+    logger.warn('telegram.webhook_failed', { error: describe(error) });
+    if (!res.headersSent) res.writeHead(500).end();
+  });
 }
 
-function listen(server: Server, port: number): Promise<void> {
+/** Updates recorded before a crash and never answered: through the normal handlers, oldest first. */
+async function replayUnanswered(bot: Telegraf, inbound: InboundLog | undefined, logger: Logger): Promise<void> {
+  const pending = inbound?.unanswered('tg:') ?? [];
+  if (pending.length === 0) return;
+  logger.warn('telegram.replaying_unanswered', { count: pending.length });
+  for (const { payload } of pending) await bot.handleUpdate(payload as Update);
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, () => {
+    server.listen(port, host, () => {
       server.off('error', reject);
       resolve();
     });

@@ -21,7 +21,7 @@ import wweb from 'whatsapp-web.js';
 import { AppError, DeliveryError } from '../core/errors.js';
 import { type Clock, type Conversation, type Logger, type Sender, systemClock } from '../core/ports.js';
 import type { IncomingMessage, Outgoing, Reply, UserKey } from '../core/types.js';
-import { type ChatChannel, createDispatcher, describe } from './channel.js';
+import { type ChannelHooks, type ChatChannel, createDispatcher, describe } from './channel.js';
 import { createPacer, realSleep, type Sleep } from './rate-limiter.js';
 import { textWithNumberedOptions } from './render.js';
 
@@ -41,6 +41,13 @@ export interface WaMessageLike {
   readonly hasMedia: boolean;
 }
 
+/** An incoming voice or video call. */
+export interface WaCallLike {
+  readonly from?: string;
+  readonly isGroup: boolean;
+  reject(): Promise<void>;
+}
+
 /** The client members the adapter uses; the library's `Client` fits (checked in test/bots). */
 export interface WaClientLike {
   on(event: 'message', listener: (message: WaMessageLike) => void): unknown;
@@ -49,12 +56,17 @@ export interface WaClientLike {
   on(event: 'ready', listener: () => void): unknown;
   on(event: 'auth_failure', listener: (message: string) => void): unknown;
   on(event: 'disconnected', listener: (reason: string) => void): unknown;
+  /** CONNECTED, CONFLICT (open elsewhere), UNPAIRED (logged out), TIMEOUT, … */
+  on(event: 'change_state', listener: (state: string) => void): unknown;
+  /** `ack` -1 means WhatsApp refused a message we sent. */
+  on(event: 'message_ack', listener: (message: { readonly to: string }, ack: number) => void): unknown;
+  on(event: 'call', listener: (call: WaCallLike) => void): unknown;
   initialize(): Promise<void>;
   destroy(): Promise<void>;
   sendMessage(chatId: string, content: string): Promise<unknown>;
 }
 
-export interface WhatsAppChannelOptions {
+export interface WhatsAppChannelOptions extends ChannelHooks {
   /** Builds a fresh client: at start (unless `client` is given) and after every disconnect. */
   readonly clientFactory?: () => WaClientLike;
   /** The client to start with. Without `clientFactory` a disconnect is final. */
@@ -75,6 +87,8 @@ export interface WhatsAppChannelOptions {
   readonly readyTimeoutMs?: number;
   /** Shows a login QR; default prints it in the terminal with a hint line. */
   readonly showQr?: (qr: string) => void;
+  /** WhatsApp rotates the QR every ~20 s; show a new one at most this often. Default 60 s. */
+  readonly qrIntervalMs?: number;
   readonly clock?: Clock;
   readonly sleep?: Sleep;
   /** [0, 1) for send jitter; tests pin it. */
@@ -84,9 +98,19 @@ export interface WhatsAppChannelOptions {
 /** WhatsApp takes far longer texts, but a 4096-character message is already a wall. */
 export const WHATSAPP_TEXT_LIMIT = 4096;
 
+/** What a state change means for the operator; absent = nothing to do. */
+const STATE_HINTS: Readonly<Record<string, string>> = {
+  CONFLICT: 'WhatsApp Web is open on another computer: close it there (this session takes over)',
+  UNPAIRED: 'the phone unlinked this device: scan the new QR',
+  UNPAIRED_IDLE: 'the phone unlinked this device: scan the new QR',
+  TIMEOUT: 'the phone is offline or unreachable',
+  DEPRECATED_VERSION: 'WhatsApp Web rejected this version: upgrade whatsapp-web.js',
+};
+
 const QR_HINT = 'Scan this QR with the MPP phone: WhatsApp → Settings → Linked devices → Link a device.';
 const NOT_CONNECTED = 'WhatsApp is not connected (waiting for a QR scan or reconnecting)';
 const DRAIN_TIMEOUT_MS = 10_000;
+export const CALL_REPLY = 'Maaf, Layani tidak bisa menerima panggilan suara atau video. Silakan ketik pertanyaan Anda di sini.';
 
 export function createWhatsAppChannel(options: WhatsAppChannelOptions): ChatChannel {
   const { logger } = options;
@@ -94,10 +118,15 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): ChatChan
   const sleep = options.sleep ?? realSleep;
   const connection = createConnection(options, clock, sleep);
   const deliver = createDelivery(options, connection, clock, sleep);
-  const dispatcher = createDispatcher({ conversation: options.conversation, logger, platform: 'whatsapp', deliver });
+  const dispatcher = createDispatcher({ conversation: options.conversation, logger, platform: 'whatsapp', deliver, undelivered: options.undelivered });
   connection.onMessage = (message) => {
     const incoming = toIncoming(message, clock.now());
-    if (incoming) dispatcher.dispatch(incoming);
+    if (incoming) void dispatcher.dispatch(incoming);
+  };
+  connection.onCall = (from) => {
+    dispatcher.send(`wa:${from}`, { kind: 'fallback', text: CALL_REPLY }).catch((error: unknown) => {
+      logger.warn('whatsapp.call_reply_failed', { user: `wa:${from}`, error: describe(error) });
+    });
   };
 
   return {
@@ -107,7 +136,7 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): ChatChan
       await dispatcher.drain(DRAIN_TIMEOUT_MS);
       await connection.stop(reason);
     },
-    sender: { send: (message: Outgoing) => dispatcher.send(message.to, message) } satisfies Sender,
+    sender: { send: (message: Outgoing) => dispatcher.push(message.to, message) } satisfies Sender,
   };
 }
 
@@ -115,6 +144,8 @@ interface Connection {
   /** The client to send through, when it is ready. */
   readonly ready: WaClientLike | undefined;
   onMessage: (message: WaMessageLike) => void;
+  /** A private voice/video call came in (already rejected). */
+  onCall: (from: string) => void;
   start(): Promise<void>;
   stopReceiving(): void;
   stop(reason: string): Promise<void>;
@@ -144,11 +175,19 @@ function createConnection(options: WhatsAppChannelOptions, clock: Clock, sleep: 
     readyTimer.unref();
   };
 
-  const attach = (client: WaClientLike): void => {
-    const isCurrent = (): boolean => client === current && !stopped;
+  const status = (state: 'running' | 'degraded', detail?: string): void => options.events?.status(state, detail);
+  let lastQrAt = Number.NEGATIVE_INFINITY;
+
+  /** Login and connection events. */
+  const attachLogin = (client: WaClientLike, isCurrent: () => boolean): void => {
     client.on('qr', (qr) => {
       if (!isCurrent()) return;
-      logger.info('whatsapp.qr');
+      status('degraded', 'waiting for a QR scan');
+      // WhatsApp sends a fresh QR every ~20 s; a screen of QR codes in the log helps nobody.
+      const at = clock.now().getTime();
+      if (at - lastQrAt < (options.qrIntervalMs ?? 60_000)) return;
+      lastQrAt = at;
+      logger.info('whatsapp.qr', { hint: QR_HINT });
       showQr(qr);
     });
     client.on('authenticated', () => {
@@ -160,21 +199,52 @@ function createConnection(options: WhatsAppChannelOptions, clock: Clock, sleep: 
       if (!isCurrent()) return;
       clearTimeout(readyTimer);
       isReady = true;
+      status('running');
       logger.info('whatsapp.ready');
     });
     client.on('auth_failure', (message) => {
       if (!isCurrent()) return;
+      status('degraded', 'login failed: scan the QR again');
       logger.error('whatsapp.auth_failure', { error: message, hint: 'delete <dataDir>/wwebjs_auth and scan the QR again' });
+    });
+    client.on('change_state', (state) => {
+      if (!isCurrent()) return;
+      const hint = STATE_HINTS[state];
+      if (state === 'CONNECTED') status('running');
+      else status('degraded', hint ?? state);
+      logger[hint ? 'warn' : 'info']('whatsapp.state', { state, ...(hint ? { hint } : {}) });
     });
     client.on('disconnected', (reason) => {
       if (!isCurrent()) return;
       const hint = reason === 'LOGOUT' ? 'logged out on the phone: scan the new QR to link again' : undefined;
+      status('degraded', `disconnected (${reason}): reconnecting`);
       logger.warn('whatsapp.disconnected', { reason, hint });
       void reconnect();
     });
+  };
+
+  /** Messages, delivery failures and calls. */
+  const attachTraffic = (client: WaClientLike, isCurrent: () => boolean): void => {
     client.on('message', (message) => {
       if (isCurrent() && receiving) connection.onMessage(message);
     });
+    client.on('message_ack', (message, ack) => {
+      // -1: WhatsApp refused it after accepting the send (e.g. the number cannot receive it).
+      if (isCurrent() && ack === -1) logger.warn('whatsapp.message_refused', { user: `wa:${message.to}` });
+    });
+    client.on('call', (call) => {
+      if (!isCurrent() || !receiving || call.isGroup || !call.from || !isPrivateChat(call.from)) return;
+      const from = call.from;
+      logger.info('whatsapp.call_rejected', { user: `wa:${from}` });
+      call.reject().catch((error: unknown) => logger.info('whatsapp.call_reject_failed', { error: describe(error) }));
+      connection.onCall(from);
+    });
+  };
+
+  const attach = (client: WaClientLike): void => {
+    const isCurrent = (): boolean => client === current && !stopped;
+    attachLogin(client, isCurrent);
+    attachTraffic(client, isCurrent);
   };
 
   const connect = async (client: WaClientLike): Promise<void> => {
@@ -223,6 +293,7 @@ function createConnection(options: WhatsAppChannelOptions, clock: Clock, sleep: 
       return isReady ? current : undefined;
     },
     onMessage: () => undefined,
+    onCall: () => undefined,
     async start() {
       stopped = false;
       receiving = true;
@@ -404,10 +475,17 @@ export function createWhatsAppClient(options: WhatsAppClientOptions): WaClientLi
   return new Client({
     authStrategy: new LocalAuth({ dataPath: join(options.dataDir, 'wwebjs_auth') }),
     webVersionCache: { type: 'local', path: join(options.dataDir, 'wwebjs_cache') },
+    // WhatsApp Web opened on another computer (CONFLICT): take the session back.
+    takeoverOnConflict: true,
     ...(options.authTimeoutMs === undefined ? {} : { authTimeoutMs: options.authTimeoutMs }),
     puppeteer: {
       executablePath: options.chromiumPath,
       headless: options.headless ?? true,
+      // Layani's own shutdown closes the browser (bots/process-guard.ts); puppeteer's handlers
+      // would kill it first and skip ours (issue 14 item 4).
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
     },
   });

@@ -16,10 +16,12 @@ export interface Config {
   readonly backupDir: string;
   readonly staffIds: readonly UserKey[];
   readonly logLevel: 'info' | 'warn' | 'error' | 'silent';
+  /** Port of the stand-alone /healthz server (LAYANI_HEALTH_PORT); absent = not started. */
+  readonly healthPort?: number;
   readonly telegram?: {
     readonly token: string;
     readonly apiRoot?: string;
-    readonly webhook?: { readonly url: string; readonly secret: string; readonly port: number };
+    readonly webhook?: { readonly url: string; readonly secret: string; readonly port: number; readonly host: string };
   };
   readonly whatsapp?: { readonly chromiumPath: string; readonly sendIntervalMs: number };
 }
@@ -35,6 +37,7 @@ export function readConfig(env: Env, defaults: { settingsDir: string; dataDir: s
     backupDir: env['LAYANI_BACKUP_DIR'] || join(env['LAYANI_DATA_DIR'] || defaults.dataDir, 'backups'),
     staffIds: staffIds(env['STAFF_IDS']),
     logLevel: logLevel(env['LOG_LEVEL']),
+    ...healthPort(env['LAYANI_HEALTH_PORT']),
     ...telegram(env),
     ...whatsapp(env),
   });
@@ -53,6 +56,13 @@ function logLevel(raw: string | undefined): Config['logLevel'] {
   throw new AppError('CONFIG', `LOG_LEVEL="${level}" is not one of info, warn, error, silent`);
 }
 
+function healthPort(raw: string | undefined): Pick<Config, 'healthPort'> {
+  if (!raw) return {};
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('CONFIG', `LAYANI_HEALTH_PORT="${raw}" is not a port number (0–65535), e.g. LAYANI_HEALTH_PORT=8081`);
+  return { healthPort: port };
+}
+
 function telegram(env: Env): Pick<Config, 'telegram'> {
   const token = env['TELEGRAM_BOT_TOKEN'];
   if (!token) return {};
@@ -67,7 +77,7 @@ function telegram(env: Env): Pick<Config, 'telegram'> {
     telegram: {
       token,
       ...(apiRoot ? { apiRoot } : {}),
-      ...(url && secret ? { webhook: { url, secret, port } } : {}),
+      ...(url && secret ? { webhook: { url, secret, port, host: env['TELEGRAM_WEBHOOK_HOST'] || '127.0.0.1' } } : {}),
     },
   };
 }

@@ -2,7 +2,7 @@
  * Rows the core keeps in the store. Personal data is limited to what a booking needs:
  * the chat id (to answer) and the name the citizen gave (for the counter). No NIK, no phone.
  */
-import type { Lang, UserKey } from './types.js';
+import type { Lang, Outgoing, UserKey } from './types.js';
 
 export interface UserProfile {
   /** The user key. */
@@ -162,7 +162,39 @@ export interface StaffMember {
   readonly addedAt: string;
 }
 
-/** Table name → row type: the shape of Layani's store. */
+/**
+ * A message a channel could not deliver (issue 14). `pending` ones failed for a temporary reason
+ * and are retried in `seq` order per chat when the channel is healthy again; `failed` ones were
+ * refused for good (blocked, too long) and keep only the reason, not the text.
+ */
+export interface OutboxEntry {
+  /** `seq`, zero-padded, so ids sort in send order. */
+  readonly id: string;
+  readonly seq: number;
+  readonly to: UserKey;
+  readonly state: 'pending' | 'failed';
+  readonly message?: Outgoing;
+  readonly kind: string;
+  readonly attempts: number;
+  /** The last delivery error: `CODE: message`. */
+  readonly reason?: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/**
+ * A platform update recorded before it is acknowledged (issue 14): after a crash the
+ * `received` ones are answered, and an id seen before is never answered twice.
+ */
+export interface InboundUpdate {
+  /** `tg:<update_id>`. */
+  readonly id: string;
+  readonly state: 'received' | 'answered';
+  /** The update as the platform sent it; dropped once answered. */
+  readonly payload?: unknown;
+  readonly receivedAt: string;
+}
+
 /**
  * A message the bot did not understand (`fallback` or `clarify` reply), kept for staff to file as an
  * example (`/belajar`). Masked before storage: NIKs, phone numbers and names never reach this table.
@@ -180,6 +212,7 @@ export interface Miss {
   readonly filed?: { readonly intent: string; readonly service: string | null; readonly by: string; readonly at: string };
 }
 
+/** Table name → row type: the shape of Layani's store. */
 export interface LayaniTables {
   users: UserProfile;
   bookings: Booking;
@@ -191,5 +224,7 @@ export interface LayaniTables {
   handoffs: Handoff;
   staff: StaffMember;
   misses: Miss;
+  outbox: OutboxEntry;
+  inbound: InboundUpdate;
   [name: string]: { readonly id: string };
 }

@@ -3,16 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { createDispatcher, KeyedQueue } from '../../bots/channel.js';
 import { DeliveryError } from '../../core/errors.js';
 import type { Reply, UserKey } from '../../core/types.js';
-import { recordingLogger, scriptedConversation, until } from './helpers.js';
-
-const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { recordingLogger, scriptedConversation } from './helpers.js';
 
 describe('KeyedQueue', () => {
   it('runs tasks in order per key and in parallel across keys', async () => {
     const queue = new KeyedQueue();
     const log: string[] = [];
-    const task = (name: string, ms: number) => () => tick(ms).then(() => log.push(name));
-    await Promise.all([queue.run('a', task('a1', 20)), queue.run('a', task('a2', 0)), queue.run('b', task('b1', 0))]);
+    let releaseA1!: () => void;
+    const a1Gate = new Promise<void>((resolve) => (releaseA1 = resolve));
+    const a1 = queue.run('a', () => a1Gate.then(() => log.push('a1')));
+    const a2 = queue.run('a', () => Promise.resolve(log.push('a2')));
+    // b runs while a1 is still held; a2 waits for a1.
+    await queue.run('b', () => Promise.resolve(log.push('b1')));
+    expect(log).toEqual(['b1']);
+    releaseA1();
+    await Promise.all([a1, a2]);
     expect(log).toEqual(['b1', 'a1', 'a2']);
   });
 
@@ -38,8 +43,7 @@ describe('createDispatcher', () => {
         return Promise.resolve();
       },
     });
-    dispatcher.dispatch({ from: 'tg:1', text: '/start', receivedAt: new Date() });
-    await until(() => logger.entries.length > 0);
+    await dispatcher.dispatch({ from: 'tg:1', text: '/start', receivedAt: new Date() });
     expect(delivered).toHaveLength(1);
     expect(logger.entries[0]).toMatchObject({ event: 'telegram.reply_failed', fields: { code: 'UNREACHABLE' } });
   });
@@ -61,8 +65,7 @@ describe('createDispatcher', () => {
         return Promise.resolve();
       },
     });
-    dispatcher.dispatch({ from: 'wa:1@c.us', text: 'halo', receivedAt: new Date() });
-    await dispatcher.drain(1000);
+    await dispatcher.dispatch({ from: 'wa:1@c.us', text: 'halo', receivedAt: new Date() });
     expect(delivered).toEqual(['notifikasi', 'jawaban']);
   });
 });

@@ -13,7 +13,7 @@ import type { Conversation } from '../../core/ports.js';
 import type { IncomingMessage } from '../../core/types.js';
 import { FAKE_TOKEN, startFakeBotApi, updates } from '../fakes/fake-bot-api.js';
 import { FakeWaClient } from '../fakes/fake-wa-client.js';
-import { recordingLogger, until, virtualTime } from './helpers.js';
+import { changed, recordingLogger, until, virtualTime } from './helpers.js';
 
 /** What a citizen does: type text or send a sticker. */
 export type ScriptStep = { readonly text: string } | { readonly sticker: true };
@@ -40,6 +40,7 @@ function recorded(conversation: Conversation) {
   const wrapped: Conversation = {
     handle(message) {
       incoming.push(message);
+      changed();
       return conversation.handle(message);
     },
   };

@@ -1,6 +1,7 @@
 /** Shared test doubles for the channel adapters: logger, virtual time, scripted conversation. */
 import type { Clock, Conversation, Logger } from '../../core/ports.js';
 import type { IncomingMessage, Reply } from '../../core/types.js';
+import { changed } from '../fakes/changes.js';
 
 export interface LogEntry {
   readonly level: 'info' | 'warn' | 'error';
@@ -14,6 +15,7 @@ export function recordingLogger(): Logger & { readonly entries: LogEntry[]; text
     (level: LogEntry['level']) =>
     (event: string, fields: Record<string, unknown> = {}): void => {
       entries.push({ level, event, fields });
+      changed();
     };
   return { entries, info: log('info'), warn: log('warn'), error: log('error'), text: () => JSON.stringify(entries) };
 }
@@ -50,13 +52,14 @@ export const LONG_TEXT = Array.from(
  * A deterministic stand-in for the engine: `/start` → greeting with a menu, `panjang` → long
  * answer, `error` → throws, media → polite refusal, anything else → echo.
  */
-export function scriptedConversation(options: { delayMs?: (message: IncomingMessage) => number } = {}) {
+export function scriptedConversation(options: { hold?: (message: IncomingMessage) => Promise<void> | undefined } = {}) {
   const received: IncomingMessage[] = [];
   const conversation: Conversation = {
     async handle(message) {
       received.push(message);
-      const delay = options.delayMs?.(message) ?? 0;
-      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      changed();
+      // An explicit gate the test opens, never a timer.
+      await options.hold?.(message);
       return scriptedReplies(message);
     },
   };
@@ -76,11 +79,4 @@ function scriptedReplies(message: IncomingMessage): Reply[] {
   return [{ kind: 'answer', text: `Anda menulis: ${message.text}` }];
 }
 
-/** Polls `predicate` every few ms (real time) until it holds; rejects after `timeoutMs`. */
-export async function until(predicate: () => boolean, timeoutMs = 2000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 2));
-  }
-}
+export { changed, until } from '../fakes/changes.js';

@@ -32,11 +32,11 @@ afterEach(async () => {
 });
 
 async function harness(
-  overrides: Partial<TelegramChannelOptions> & { conversation?: Conversation; delayMs?: (text: string) => number } = {},
+  overrides: Partial<TelegramChannelOptions> & { conversation?: Conversation; hold?: (text: string) => Promise<void> | undefined } = {},
 ): Promise<Harness> {
   const api = await startFakeBotApi();
   cleanups.push(() => api.close());
-  const scripted = scriptedConversation({ delayMs: (message) => overrides.delayMs?.(message.text) ?? 0 });
+  const scripted = scriptedConversation({ hold: (message) => overrides.hold?.(message.text) });
   const logger = recordingLogger();
   loggers.push(logger);
   const time = virtualTime();
@@ -73,7 +73,7 @@ describe('telegram channel', () => {
     expect(h.received).toEqual([
       { from: 'tg:42', text: 'halo', receivedAt: h.time.clock.now(), displayName: 'Siti Aminah' },
     ]);
-    expect(h.api.calls.map((c) => c.method).slice(0, 3)).toEqual(['getMe', 'deleteWebhook', 'getUpdates']);
+    expect(h.api.calls.map((c) => c.method).slice(0, 4)).toEqual(['getMe', 'setMyCommands', 'deleteWebhook', 'getUpdates']);
   });
 
   it('passes /start through as text and renders options as an inline keyboard', async () => {
@@ -208,10 +208,15 @@ describe('telegram channel', () => {
   });
 
   it('keeps per-chat order while a slow turn runs, without holding up other chats', async () => {
-    const h = await started({ delayMs: (text) => (text === 'pelan' ? 150 : 0) });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const h = await started({ hold: (text) => (text === 'pelan' ? gate : undefined) });
     h.api.push(updates.text(42, 'pelan'));
     h.api.push(updates.text(42, 'cepat'));
     h.api.push(updates.text(77, 'lain'));
+    // The other chat is answered while the slow turn is still held.
+    await h.api.waitFor(() => h.api.sent.length === 1);
+    release();
     await h.api.waitFor(() => h.api.sent.length === 3);
 
     expect(h.api.sent[0]).toMatchObject({ chatId: 77, text: 'Anda menulis: lain' });

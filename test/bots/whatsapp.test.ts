@@ -2,7 +2,7 @@
  * The WhatsApp channel against a stub client (no Chromium, no WhatsApp). Pacing and
  * reconnect backoff run on virtual time.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { createWhatsAppChannel, createWhatsAppClient, type WhatsAppChannelOptions } from '../../bots/whatsapp.js';
 import type { UserKey } from '../../core/types.js';
@@ -248,10 +248,18 @@ describe('whatsapp channel', () => {
   });
 
   it('raises an alarm when ready does not follow authenticated', async () => {
-    const h = harness({ readyTimeoutMs: 5 });
-    await h.channel.start();
-    h.client().emit('authenticated');
-    await until(() => h.logger.entries.some((e) => e.event === 'whatsapp.not_ready'));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const h = harness({ readyTimeoutMs: 180_000 });
+      await h.channel.start();
+      h.client().emit('authenticated');
+      await vi.advanceTimersByTimeAsync(179_000);
+      expect(h.logger.entries.some((e) => e.event === 'whatsapp.not_ready')).toBe(false);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(h.logger.entries.some((e) => e.event === 'whatsapp.not_ready')).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('turns a missing browser at start into a fix-it error', async () => {
@@ -267,7 +275,8 @@ describe('whatsapp channel', () => {
     const h = await ready();
     await h.channel.stop('test');
     h.client().receive({ body: 'terlambat' });
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // A second stop drains the queues again: anything dispatched would have been handled by now.
+    await h.channel.stop('again');
 
     expect(h.client().destroyCalls).toBe(1);
     expect(h.received).toEqual([]);

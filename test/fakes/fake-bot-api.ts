@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 
 import type { InlineKeyboardMarkup, Update } from 'telegraf/types';
 
+import { changed, until } from './changes.js';
+
 /** An update as a test writes it; the fake numbers it. */
 export type UpdateBody = Update extends infer U ? (U extends Update ? Omit<U, 'update_id'> : never) : never;
 
@@ -34,17 +36,25 @@ export type Fault =
   | { readonly kind: 'rate-limit'; readonly retryAfter: number }
   | { readonly kind: 'blocked' }
   | { readonly kind: 'server-error' }
-  | { readonly kind: 'drop-connection' };
+  | { readonly kind: 'drop-connection' }
+  /** 409: another getUpdates consumer, or a webhook is set. */
+  | { readonly kind: 'conflict' }
+  /** 401: the token was revoked. */
+  | { readonly kind: 'unauthorized' }
+  /** 400 with a description, e.g. "Bad Request: message is too long". */
+  | { readonly kind: 'bad-request'; readonly description: string }
+  /** Never answers (until the client gives up or the fake closes). */
+  | { readonly kind: 'hang' };
 
 export interface FakeBotApi {
   readonly apiRoot: string;
   readonly calls: readonly ApiCall[];
   readonly sent: readonly SentMessage[];
-  /** Queues an update for the next getUpdates (answers a held long poll at once). */
-  push(update: UpdateBody): void;
+  /** Queues an update for the next getUpdates (answers a held long poll at once); `updateId` to redeliver one. */
+  push(update: UpdateBody, updateId?: number): void;
   /** Fails the next call to `method` with `fault` (queued: call several times for several). */
   failNext(method: string, fault: Fault): void;
-  /** Resolves when `predicate` holds, polling every few ms; rejects after `timeoutMs`. */
+  /** Resolves when `predicate` holds (re-checked on every change a fake signals); rejects after `timeoutMs`. */
   waitFor(predicate: () => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -110,6 +120,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       messageId: nextMessageId++,
     };
     sent.push(message);
+    changed();
     ok(res, {
       message_id: message.messageId,
       date: Math.floor(Date.now() / 1000),
@@ -135,6 +146,14 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       case 'drop-connection':
         res.socket?.destroy();
         return;
+      case 'conflict':
+        return reply(res, 409, { ok: false, error_code: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' });
+      case 'unauthorized':
+        return reply(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
+      case 'bad-request':
+        return reply(res, 400, { ok: false, error_code: 400, description: fault.description });
+      case 'hang':
+        return;
     }
   };
 
@@ -144,6 +163,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
         return ok(res, BOT_INFO);
       case 'deleteWebhook':
       case 'setWebhook':
+      case 'setMyCommands':
       case 'answerCallbackQuery':
         return ok(res, true);
       case 'editMessageReplyMarkup':
@@ -167,6 +187,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     if (callToken !== token) return reply(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
     const fault = faults.get(method)?.shift();
     calls.push({ method, body, faulted: fault !== undefined });
+    changed();
     if (fault) return injectFault(fault, res);
     route(method, body, res);
   };
@@ -181,20 +202,16 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     apiRoot: `http://127.0.0.1:${port}`,
     calls,
     sent,
-    push(update) {
-      queue.push({ ...update, update_id: nextUpdateId++ });
+    push(update, updateId) {
+      queue.push({ ...update, update_id: updateId ?? nextUpdateId++ });
       const [waiter] = waiters;
       if (waiter) release(waiter, [...queue]);
     },
     failNext(method, fault) {
       faults.set(method, [...(faults.get(method) ?? []), fault]);
     },
-    async waitFor(predicate, timeoutMs = 3000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!predicate()) {
-        if (Date.now() > deadline) throw new Error(`fake Bot API: condition not met within ${timeoutMs} ms`);
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
+    waitFor(predicate, timeoutMs = 5000) {
+      return until(predicate, timeoutMs);
     },
     async close() {
       for (const waiter of [...waiters]) release(waiter, []);

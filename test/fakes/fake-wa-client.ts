@@ -5,7 +5,8 @@
  */
 import { EventEmitter } from 'node:events';
 
-import type { WaClientLike, WaMessageLike } from '../../bots/whatsapp.js';
+import type { WaCallLike, WaClientLike, WaMessageLike } from '../../bots/whatsapp.js';
+import { changed } from './changes.js';
 
 export interface WaSent {
   readonly chatId: string;
@@ -29,6 +30,7 @@ export class FakeWaClient extends EventEmitter implements WaClientLike {
 
   async destroy(): Promise<void> {
     this.destroyCalls++;
+    changed();
     await Promise.resolve();
   }
 
@@ -36,6 +38,7 @@ export class FakeWaClient extends EventEmitter implements WaClientLike {
     await Promise.resolve();
     if (this.sendFailures.length > 0) throw this.sendFailures.shift();
     this.sent.push({ chatId, content });
+    changed();
     return { id: { _serialized: `true_${chatId}_${this.sent.length}` } };
   }
 
@@ -50,6 +53,22 @@ export class FakeWaClient extends EventEmitter implements WaClientLike {
       ...message,
     };
     this.emit('message', full);
+  }
+
+  /** Emits an incoming private call; `rejected` counts `reject()` calls. */
+  call(from = '6281234567890@c.us', isGroup = false): { rejected: number } {
+    const state = { rejected: 0 };
+    const call: WaCallLike = {
+      from,
+      isGroup,
+      reject: () => {
+        state.rejected++;
+        changed();
+        return Promise.resolve();
+      },
+    };
+    this.emit('call', call);
+    return state;
   }
 
   /** Emits `authenticated` then `ready`, as a restored session does. */

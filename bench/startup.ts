@@ -1,0 +1,90 @@
+/**
+ * Start-up figures (issue 14): from process start to the first reply to a piped question, and the
+ * resident memory at that moment, for the compiled app (`node dist/main.js`, built first when
+ * dist/ is missing) with WhatsApp off. Median of 5 runs on one data folder after a warm-up run that
+ * writes the understanding cache (a restart, the common case); the cold start (no cache) and
+ * `npm start` (tsx) are measured once each for comparison.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const QUESTION = 'jam buka?\n';
+
+export interface StartupBenchResult {
+  /** Compiled, warm understanding cache: median ms from spawn to the first reply. */
+  readonly firstReplyMs: number;
+  /** Peak resident memory (VmHWM) at the first reply, MiB, median. */
+  readonly rssMb: number;
+  /** Compiled, first start on an empty data folder (trains the model and writes the cache). */
+  readonly coldFirstReplyMs: number;
+  /** `npm start` (tsx compiles on the fly), warm cache. */
+  readonly npmStartFirstReplyMs: number;
+  readonly runs: number;
+}
+
+export const STARTUP_TARGETS = { firstReplyMs: 1000, rssMb: 120 } as const;
+
+function cleanEnv(dataDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, LAYANI_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+  for (const key of ['TELEGRAM_BOT_TOKEN', 'WA_ENABLED', 'LAYANI_HEALTH_PORT']) delete env[key];
+  return env;
+}
+
+/** Peak RSS of a live process, MiB (Linux /proc). */
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN);
+  return Math.round((kb / 1024) * 10) / 10;
+}
+
+/** One start: spawn, pipe the question, time the first reply, read memory, then end stdin. */
+function once(command: string, args: string[], dataDir: string): Promise<{ ms: number; rssMb: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: root, env: cleanEnv(dataDir), stdio: ['pipe', 'pipe', 'inherit'] });
+    let result: { ms: number; rssMb: number } | undefined;
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (result || !out.includes('layani> ')) return;
+      result = { ms: Math.round(performance.now() - started), rssMb: peakRssMb(child.pid!) };
+      child.stdin.end();
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => (result && code === 0 ? resolve(result) : reject(new Error(`exit ${code}: ${out.slice(0, 200)}`))));
+    child.stdin.write(QUESTION);
+  });
+}
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+export async function runStartupBench(runs = 5): Promise<StartupBenchResult> {
+  if (!existsSync(join(root, 'dist', 'main.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+  const dataDir = mkdtempSync(join(tmpdir(), 'layani-startup-'));
+  const compiled = ['node', [join(root, 'dist', 'main.js')]] as const;
+  const cold = await once(compiled[0], [...compiled[1]], dataDir);
+  const warm: { ms: number; rssMb: number }[] = [];
+  for (let i = 0; i < runs; i++) warm.push(await once(compiled[0], [...compiled[1]], dataDir));
+  const npmStart = await once('node', ['--import', 'tsx', join(root, 'main.ts')], dataDir);
+  return {
+    firstReplyMs: median(warm.map((r) => r.ms)),
+    rssMb: median(warm.map((r) => r.rssMb)),
+    coldFirstReplyMs: cold.ms,
+    npmStartFirstReplyMs: npmStart.ms,
+    runs,
+  };
+}
+
+export function formatStartupBench(r: StartupBenchResult): string {
+  const pass = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
+  return [
+    `Start-up: piped "jam buka?" to the first reply, WhatsApp off, median of ${r.runs} (cache warm).`,
+    `  node dist/main.js            ${r.firstReplyMs} ms   (target ≤ ${STARTUP_TARGETS.firstReplyMs} ms: ${pass(r.firstReplyMs <= STARTUP_TARGETS.firstReplyMs)})`,
+    `  peak RSS at first reply      ${r.rssMb} MiB   (target ≤ ${STARTUP_TARGETS.rssMb} MB: ${pass(r.rssMb <= STARTUP_TARGETS.rssMb)})`,
+    `  first start, no cache        ${r.coldFirstReplyMs} ms (trains the model once)`,
+    `  tsx (as npm start)           ${r.npmStartFirstReplyMs} ms`,
+  ].join('\n');
+}
