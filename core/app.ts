@@ -10,6 +10,7 @@ import type { Handoffs } from './care/handoff.js';
 import type { Surveys } from './care/survey.js';
 import type { Basics } from './context.js';
 import type { Nlu } from './nlu.js';
+import type { LoginLinks } from './ports.js';
 import type { ServiceInfo } from './service-info.js';
 
 export type { Turn } from './context.js';
@@ -22,4 +23,6 @@ export interface App extends Basics {
   readonly handoffs: Handoffs;
   readonly broadcasts: Broadcasts;
   readonly surveys: Surveys;
+  /** One-time links to the web console (`/console`); absent when no web server runs. */
+  readonly loginLinks?: LoginLinks;
 }
