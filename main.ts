@@ -23,6 +23,7 @@ import type { Channel, UserKey } from './core/types.js';
 import { DEFAULT_DATA_DIR, loadData } from './data/load.js';
 import { openJsonStore } from './data/store/json-store.js';
 import { createNlu } from './intents/index.js';
+import { prepareWeb } from './web/index.js';
 
 async function main(): Promise<void> {
   const config = readConfig(process.env, {
@@ -34,6 +35,8 @@ async function main(): Promise<void> {
   const store = await openJsonStore<LayaniTables>(config.dataDir);
   // Channels need the engine and the engine needs their senders: the router breaks the cycle.
   const senders: Partial<Record<Channel, Sender>> = { term: terminalSender(process.stdout) };
+  const web = prepareWeb({ config: config.web, store, clock: systemClock, logger });
+  const demo = !config.telegram && !config.whatsapp;
   const engine = createEngine({
     settings,
     catalog,
@@ -44,7 +47,11 @@ async function main(): Promise<void> {
     push: routerSender(senders),
     logger,
     staff: config.staffIds,
+    // The terminal demo's user is the person at the keyboard: admin, so `/console` opens every page.
+    ...(demo ? { admins: ['term:local' as const] } : {}),
+    loginLinks: web.loginLinks,
   });
+  const server = await web.start(engine.app);
   const inbox = await startOperatorInbox({ dir: join(config.dataDir, 'inbox'), conversation: engine.conversation, logger });
   const terminal = senders.term!;
   senders.term = { send: (message) => (message.to === OPERATOR ? inbox.sender : terminal).send(message) };
@@ -55,6 +62,7 @@ async function main(): Promise<void> {
   const shutdown = async (): Promise<void> => {
     cron.stop();
     await inbox.stop();
+    await server?.close();
     await Promise.allSettled(Object.values(channels).map((channel) => channel.stop('shutdown')));
     await store.close();
   };
@@ -70,7 +78,8 @@ async function main(): Promise<void> {
     process.stdout.write(
       `Layani — ${settings.name}. Terminal chat; Ctrl+D to quit.\n` +
         'Telegram: set TELEGRAM_BOT_TOKEN · WhatsApp: set WA_ENABLED=1 (needs Chromium and a QR scan) · see README.\n' +
-        'Try: "syarat bikin ktp apa aja", "booking kk besok jam 9", "cek booking".\n',
+        'Try: "syarat bikin ktp apa aja", "booking kk besok jam 9", "cek booking".\n' +
+        (server ? `Web: ${server.url}/display (layar TV) · ketik /console untuk tautan masuk konsol loket dan dasbor.\n` : ''),
     );
   }
   await runTerminal({ conversation: engine.conversation, input: process.stdin, output: process.stdout, prompt: interactive });

@@ -15,7 +15,7 @@ import type { Reply } from '../types.js';
 import { announce } from './announce-commands.js';
 import { callNext, type CounterActor, finishCurrent, transfer, WALK_IN, walkIn } from './counter.js';
 
-const QUEUE_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin', 'alihkan', 'transfer', 'console', 'konsol', 'balas', 'selesai', 'announce', 'umumkan', 'ikm', 'batalkan']);
+const QUEUE_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin', 'alihkan', 'transfer', 'console', 'konsol', 'console-link', 'balas', 'selesai', 'announce', 'umumkan', 'ikm', 'batalkan']);
 /** Managing staff is for admins only. */
 const ADMIN_COMMANDS = new Set(['staff']);
 /** Complaint handling is for the complaint handlers (and admins), not every counter. */
@@ -70,6 +70,7 @@ async function dispatch(app: App, turn: Turn, command: string, args: string[]): 
       return transferCurrent(app, turn, args);
     case 'console':
     case 'konsol':
+    case 'console-link':
       return consoleLink(app, turn);
     case 'balas':
     case 'selesai':
