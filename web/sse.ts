@@ -10,12 +10,15 @@ export function eventStream(c: Context, attach: (client: LiveClient) => () => vo
   return streamSSE(c, async (stream) => {
     let finish = (): void => {};
     const done = new Promise<void>((resolve) => (finish = resolve));
+    // Writes in order; closing waits for the last one, so a final `ended` event is delivered.
+    let written: Promise<void> = Promise.resolve();
     const client: LiveClient = {
       send: (event, data, id) => {
         if (stream.closed || stream.aborted) return;
-        stream.writeSSE({ event, data: JSON.stringify(data), ...(id !== undefined ? { id: String(id) } : {}) }).catch(finish);
+        const message = { event, data: JSON.stringify(data), ...(id !== undefined ? { id: String(id) } : {}) };
+        written = written.then(() => stream.writeSSE(message)).catch(finish);
       },
-      close: finish,
+      close: () => void written.then(finish),
     };
     // Reconnect quickly after a restart or a network drop (EventSource does it by itself).
     await stream.write('retry: 2000\n\n');
