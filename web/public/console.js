@@ -101,13 +101,17 @@ $('walkin-form').addEventListener('submit', async (e) => {
   const result = await send('walkin', { service: $('walkin-service').value, name: $('walkin-name').value });
   if (result.ok) {
     $('walkin-name').value = '';
+    $('walkin-name').blur();
     $('walkin-form').hidden = true;
   }
 });
 $('transfer-form').addEventListener('submit', async (e) => {
   e.preventDefault();
   const result = await send('transfer', { service: $('transfer-service').value, counter: $('transfer-counter').value.trim() });
-  if (result.ok) $('transfer-form').hidden = true;
+  if (result.ok) {
+    document.activeElement?.blur();
+    $('transfer-form').hidden = true;
+  }
 });
 document.addEventListener('keydown', (e) => {
   if (e.ctrlKey || e.metaKey || e.altKey || ['INPUT', 'SELECT', 'TEXTAREA'].includes(document.activeElement?.tagName)) return;

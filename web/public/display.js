@@ -44,18 +44,34 @@ function chime() {
   }
 }
 
-function speak(text) {
+/** Voices load asynchronously; wait briefly for them once. None at all (no speech engine): stay silent. */
+function voices() {
+  const now = speechSynthesis.getVoices();
+  if (now.length > 0) return Promise.resolve(now);
   return new Promise((resolve) => {
-    if (!('speechSynthesis' in window)) return resolve();
+    speechSynthesis.addEventListener('voiceschanged', () => resolve(speechSynthesis.getVoices()), { once: true });
+    setTimeout(() => resolve(speechSynthesis.getVoices()), 1000);
+  });
+}
+
+async function speak(text) {
+  if (!('speechSynthesis' in window)) return;
+  const available = await voices();
+  if (available.length === 0) return;
+  await new Promise((resolve) => {
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.lang = 'id-ID';
     utterance.rate = 0.9;
-    const voice = speechSynthesis.getVoices().find((v) => v.lang.replace('_', '-').startsWith('id'));
+    const voice = available.find((v) => v.lang.replace('_', '-').startsWith('id'));
     if (voice) utterance.voice = voice;
     utterance.onend = utterance.onerror = () => resolve();
     // A speech engine that never answers must not block the next call.
     setTimeout(resolve, 8000);
-    speechSynthesis.speak(utterance);
+    try {
+      speechSynthesis.speak(utterance);
+    } catch {
+      resolve();
+    }
   });
 }
 
@@ -65,17 +81,21 @@ async function announceNext() {
   if (!call) return;
   speaking = true;
   const text = spokenCall(call.label, call.counter);
-  document.body.dataset.lastSpoken = text;
+  // What was said, newest last: lets a test (or a technician) see that no call was dropped.
+  document.body.dataset.spoken = [...(document.body.dataset.spoken ?? '').split('|').filter(Boolean).slice(-19), text].join('|');
   $('flash-label').textContent = call.label;
   $('flash-counter').textContent = call.counter;
   $('flash').hidden = false;
-  chime();
-  await new Promise((r) => setTimeout(r, 900));
-  await speak(text);
-  await new Promise((r) => setTimeout(r, 1500));
-  $('flash').hidden = true;
-  speaking = false;
-  announceNext();
+  try {
+    chime();
+    await new Promise((r) => setTimeout(r, 900));
+    await speak(text);
+    await new Promise((r) => setTimeout(r, 1500));
+  } finally {
+    $('flash').hidden = true;
+    speaking = false;
+    announceNext();
+  }
 }
 
 let lastId = 0;
