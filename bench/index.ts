@@ -6,6 +6,7 @@ import { type BroadcastBenchResult, formatBroadcastBench, runBroadcastBench } fr
 import { type EngineBenchResult, runEngineBench } from './engine.js';
 import { formatNluBench, type NluBenchResult, runNluBench } from './nlu.js';
 import { formatStoreBench, runStoreBench, STORE_TARGETS, type StoreBenchResult } from './store.js';
+import { formatWebBench, runWebBench, WEB_TARGETS, type WebBenchResult } from './web.js';
 
 const json = process.argv.includes('--json');
 const log = (text: string): void => {
@@ -30,6 +31,7 @@ interface BenchReport {
   engine: EngineBenchResult;
   store: StoreBenchResult;
   broadcast: BroadcastBenchResult;
+  web: WebBenchResult;
   targets: Record<string, boolean>;
 }
 
@@ -41,12 +43,15 @@ const store = await runStoreBench();
 log(formatStoreBench(store));
 const broadcast = await runBroadcastBench();
 log(formatBroadcastBench(broadcast));
+const web = await runWebBench();
+log(formatWebBench(web));
 
 const report: BenchReport = {
   nlu,
   engine,
   store,
   broadcast,
+  web,
   targets: {
     intentAccuracy: nlu.intentAccuracy >= 0.95,
     serviceAccuracy: nlu.serviceAccuracy >= 0.97,
@@ -61,6 +66,8 @@ const report: BenchReport = {
     reminderSweep: engine.sweepMs <= ENGINE_TARGETS.sweepMs,
     broadcastNo429: broadcast.rateLimited === 0,
     broadcastResume: broadcast.resume.duplicates === 0 && broadcast.resume.missed === 0,
+    webCallToDisplay: web.callToDisplayP99Ms <= WEB_TARGETS.callToDisplayP99Ms && web.inOrder,
+    webEventLoopStall: web.maxStallMs <= WEB_TARGETS.stallMs,
   },
 };
 if (json) process.stdout.write(`${JSON.stringify(report)}\n`);

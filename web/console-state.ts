@@ -5,7 +5,7 @@
  */
 import type { App } from '../core/app.js';
 import { queueLabel } from '../core/booking/booking-code.js';
-import { estimatedWaitMinutes, skipped, waiting } from '../core/booking/queue.js';
+import { minutesPerPerson, skipped, waiting } from '../core/booking/queue.js';
 import { pick } from '../core/i18n.js';
 import { localParts } from '../core/local-time.js';
 import type { Booking } from '../core/records.js';
@@ -37,6 +37,8 @@ export interface ConsoleState {
   readonly transferTargets: readonly { readonly id: string; readonly name: string }[];
   readonly current: (ConsoleCitizen & { readonly checklist: readonly string[] }) | null;
   readonly waiting: readonly ConsoleCitizen[];
+  /** Everyone waiting for these services (the list shows the first few). */
+  readonly waitingCount: number;
 }
 
 /** The services a session calls: its choice, within the person's scope (scope may have shrunk since). */
@@ -45,7 +47,10 @@ export function chosenServices(app: App, session: WebSession): string[] {
   return session.services ? session.services.filter((s) => allowed.includes(s)) : [];
 }
 
-function citizen(app: App, booking: Booking): ConsoleCitizen {
+/** Rows shown in the waiting list; the count covers everyone. */
+const SHOWN = 50;
+
+function citizen(app: App, booking: Booking, waitMinutes = 0): ConsoleCitizen {
   const service = app.info.service(booking.service);
   return {
     label: queueLabel(booking.service, booking.queueNumber),
@@ -58,7 +63,7 @@ function citizen(app: App, booking: Booking): ConsoleCitizen {
     walkIn: booking.walkIn,
     absent: booking.status === 'skipped',
     reservedFor: booking.status === 'booked' ? (booking.counter ?? null) : null,
-    waitMinutes: booking.status === 'booked' ? estimatedWaitMinutes(app.bookings, app.settings, booking) : 0,
+    waitMinutes,
   };
 }
 
@@ -69,7 +74,12 @@ export function consoleState(app: App, session: WebSession): ConsoleState {
   const current = currentOf(app, { staff: session.user, now });
   const service = current ? app.info.service(current.service) : undefined;
   const checklist = service && current ? app.info.variant(service, current.variant).requirements.map((r) => pick(r, 'id')) : [];
-  const queue = chosen.flatMap((s) => [...waiting(app.bookings, s, date), ...skipped(app.bookings, s, date)]);
+  // One pass per service: position × minutes per person (estimatedWaitMinutes per row would be quadratic).
+  const queue = chosen.flatMap((s) => {
+    const perPerson = minutesPerPerson(app.bookings, app.settings, s, date);
+    const waits = waiting(app.bookings, s, date).map((b, ahead) => citizen(app, b, Math.round(ahead * perPerson)));
+    return [...waits, ...skipped(app.bookings, s, date).map((b) => citizen(app, b))];
+  });
   return {
     user: session.user,
     counter: session.counter ?? null,
@@ -80,6 +90,7 @@ export function consoleState(app: App, session: WebSession): ConsoleState {
       .map((s) => ({ id: s.id, name: pick(s.name, 'id'), chosen: chosen.includes(s.id) })),
     transferTargets: app.info.offered().map((s) => ({ id: s.id, name: pick(s.name, 'id') })),
     current: current ? { ...citizen(app, current), checklist } : null,
-    waiting: queue.map((b) => citizen(app, b)).sort((a, b) => Number(a.absent) - Number(b.absent) || a.waitMinutes - b.waitMinutes || a.time.localeCompare(b.time)),
+    waiting: queue.sort((a, b) => Number(a.absent) - Number(b.absent) || a.waitMinutes - b.waitMinutes || a.time.localeCompare(b.time)).slice(0, SHOWN),
+    waitingCount: queue.length,
   };
 }

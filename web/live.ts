@@ -15,6 +15,8 @@ export interface LiveClient {
   close(): void;
 }
 
+const COALESCE_MS = 20;
+
 export class Live {
   readonly #displays = new Set<LiveClient>();
   /** Console client → its session id (re-read on each push: setup changes, logout, removal). */
@@ -22,6 +24,10 @@ export class Live {
   readonly #lastCalled = new Map<string, string>();
   #seq = 0;
   #scheduled = false;
+  /** What changed since the last push: consoles calling other services need no new state. */
+  #dirtyServices = new Set<string>();
+  #dirtyUsers = new Set<string>();
+  #dirtyAll = false;
 
   constructor(
     private readonly app: App,
@@ -53,7 +59,7 @@ export class Live {
     const id = ++this.#seq;
     const call = { ...displayCall(this.app, booking), recall };
     for (const display of this.#displays) display.send('call', call, id);
-    this.refresh();
+    this.refresh(booking);
   }
 
   /** Closes the streams of ended sessions (logout, `/staff remove`) at once. */
@@ -66,16 +72,36 @@ export class Live {
     }
   }
 
-  /** Coalesces: everything changed in this turn of the event loop goes out once. */
-  refresh(): void {
+  /**
+   * Coalesces: everything changed in this turn of the event loop goes out once. Displays always
+   * get the new state; a console only when one of its services or its own citizen changed
+   * (no `booking` = everything, e.g. a console's setup).
+   */
+  refresh(booking?: Booking): void {
+    if (booking) {
+      this.#dirtyServices.add(booking.service);
+      if (booking.calledBy) this.#dirtyUsers.add(booking.calledBy);
+    } else this.#dirtyAll = true;
     if (this.#scheduled) return;
     this.#scheduled = true;
-    setImmediate(() => {
-      this.#scheduled = false;
-      const display = displayState(this.app);
-      for (const client of this.#displays) client.send('state', display, this.#seq);
-      for (const [client, id] of this.#consoles) this.#pushConsole(client, id);
-    });
+    // A short window: one POST changes a booking two or three times (finish, call, alerts).
+    // Calls themselves go out at once (`call`); only the lists wait.
+    setTimeout(() => this.#flush(), COALESCE_MS).unref();
+  }
+
+  #flush(): void {
+    const [all, services, users] = [this.#dirtyAll, this.#dirtyServices, this.#dirtyUsers];
+    this.#scheduled = false;
+    this.#dirtyAll = false;
+    this.#dirtyServices = new Set();
+    this.#dirtyUsers = new Set();
+    const display = displayState(this.app);
+    for (const client of this.#displays) client.send('state', display, this.#seq);
+    for (const [client, id] of this.#consoles) {
+      const session = this.auth.byId(id);
+      const affected = all || !session || users.has(session.user) || (session.services ?? []).some((s) => services.has(s));
+      if (affected) this.#pushConsole(client, id);
+    }
   }
 
   closeAll(): void {
@@ -98,6 +124,6 @@ export class Live {
       this.call(booking);
       return;
     }
-    this.refresh();
+    this.refresh(booking);
   }
 }

@@ -44,8 +44,8 @@ function renderCurrent(c) {
   );
 }
 
-function renderWaiting(list) {
-  $('waiting-count').textContent = `(${list.length})`;
+function renderWaiting(list, count) {
+  $('waiting-count').textContent = `(${count})`;
   $('waiting').tBodies[0].replaceChildren(
     ...list.map((w) =>
       el(
@@ -69,7 +69,7 @@ function render(s) {
   document.body.dataset.ready = s.counter && s.services.some((svc) => svc.chosen) ? 'yes' : 'no';
   renderSetup(s);
   renderCurrent(s.current);
-  renderWaiting(s.waiting);
+  renderWaiting(s.waiting, s.waitingCount);
   $('btn-next').firstChild.textContent = s.current ? 'Selesai & panggil berikutnya ' : 'Panggil berikutnya ';
   for (const id of ['btn-recall', 'btn-skip', 'btn-done', 'btn-transfer']) $(id).disabled = !s.current;
 }
