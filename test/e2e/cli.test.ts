@@ -18,7 +18,7 @@ function run(script: string, args: string[], input: string, env: Record<string, 
     cwd: root,
     input,
     encoding: 'utf8',
-    env: { ...process.env, ...env },
+    env: { ...process.env, LAYANI_WEB_PORT: '0', ...env },
     timeout: 60_000,
   });
   return { ...result, lines: result.stdout.split('\n').filter(Boolean) };
