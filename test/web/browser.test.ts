@@ -16,7 +16,10 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { silentLogger } from '../../core/ports.js';
+import { callNext } from '../../core/staff/counter.js';
 import type { UserKey } from '../../core/types.js';
+import { startWebServer } from '../../web/server.js';
 import { webHarness } from './harness.js';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -41,7 +44,7 @@ describe.skipIf(!RUN)('counter console, hall display and dashboard in Chromium',
   });
   afterAll(async () => {
     await browser?.close();
-    await h?.server.close();
+    await h?.server.close().catch(() => {});
   });
 
   const book = (user: UserKey, name: string, time: string) => h.bookings.book({ user, name, service: 'ktp', variant: 'baru', date: DATE, time });
@@ -164,4 +167,23 @@ describe.skipIf(!RUN)('counter console, hall display and dashboard in Chromium',
     await shots(display, 'display');
     await shots(head, 'dashboard');
   }, 180_000);
+
+  it('the display reconnects by itself after the server restarts, and shows the next call', async () => {
+    const port = Number(new URL(h.server.url).port);
+    const display = await browser.newPage();
+    await display.goto(`${h.server.url}/display`);
+    await display.waitForFunction(() => document.getElementById('connection')?.className === 'ok', { polling: 'mutation' });
+    await h.server.close();
+    await display.waitForFunction(() => document.getElementById('connection')?.className === 'down', { polling: 'mutation' });
+    const restarted = await startWebServer({ app: h.engine.app, auth: h.auth, logger: silentLogger, publicUrl: 'http://layani.test', host: '127.0.0.1', port });
+    try {
+      await display.waitForFunction(() => document.getElementById('connection')?.className === 'ok', { polling: 'mutation', timeout: 20_000 });
+      await h.bookings.book({ user: 'tg:106', name: 'Eko', service: 'kk', variant: 'umum', date: DATE, time: '11:00' });
+      const call = await callNext(h.engine.app, { staff: 'tg:900', now: h.clock.now() }, 'kk', '7');
+      expect(call.ok).toBe(true);
+      await display.waitForFunction(() => (document.body.dataset['calls'] ?? '').split(' ').includes('KK-001'), { polling: 'mutation' });
+    } finally {
+      await restarted.close();
+    }
+  }, 60_000);
 });
