@@ -12,14 +12,14 @@ const SECTIONS = [
   ['complaints', 'Pengaduan terbuka'],
   ['ikm', 'Indeks Kepuasan Masyarakat'],
   ['misses', 'Pertanyaan yang paling sering tidak dikenali'],
-];
+]; // order of the sections; each title comes with its data
 
 function table(key, data, query) {
   const csv = el('a', { href: `/dashboard/csv/${key}?${query}`, class: 'csv', id: `csv-${key}`, text: 'Unduh CSV' });
   const body = data.rows.length
     ? el('table', { id: `table-${key}` }, el('thead', {}, el('tr', {}, ...data.columns.map((c) => el('th', { text: c })))), el('tbody', {}, ...data.rows.map((r) => el('tr', {}, ...r.map((v) => el('td', { text: v === null ? '—' : String(v) }))))))
     : el('p', { class: 'muted', id: `table-${key}`, text: key === 'misses' && !data.available ? 'Belum tersedia: Layani belum menyimpan pertanyaan yang tidak dikenali.' : 'Tidak ada data.' });
-  return el('section', { class: 'card', id: `section-${key}` }, el('h2', { text: `${SECTIONS.find(([k]) => k === key)[1]} — ${data.title}` }), body, csv);
+  return el('section', { class: 'card', id: `section-${key}` }, el('h2', { text: data.title }), body, csv);
 }
 
 function drawChart(hours) {
