@@ -41,7 +41,7 @@ function layers(specs) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'var/', '.puppeteerrc.cjs'] },
+  { ignores: ['node_modules/', 'var/', '.puppeteerrc.cjs', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

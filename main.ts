@@ -8,10 +8,11 @@ import { fileURLToPath } from 'node:url';
 import type { ChatChannel } from './bots/channel.js';
 import { startCron } from './bots/cron.js';
 import { createLogger } from './bots/log.js';
-import { OPERATOR, startOperatorInbox } from './bots/operator-inbox.js';
+import { ensurePrivateDir, isOperator, operatorLog, startOperatorInbox } from './bots/operator-inbox.js';
+import { startRetention } from './bots/retention.js';
 import { routerSender } from './bots/router-sender.js';
 import { createTelegramChannel } from './bots/telegram.js';
-import { runTerminal, terminalSender } from './bots/terminal.js';
+import { runTerminal, terminalSender, termSender } from './bots/terminal.js';
 import { createWhatsAppChannel, createWhatsAppClient } from './bots/whatsapp.js';
 import { type Config, readConfig } from './core/config.js';
 import { createEngine, type Engine } from './core/create-engine.js';
@@ -31,12 +32,18 @@ async function main(): Promise<void> {
     dataDir: fileURLToPath(new URL('./var/', import.meta.url)),
   });
   const logger = createLogger(config.logLevel);
-  const { settings, catalog } = await loadData(config.settingsDir);
+  // Stale facts warn rather than stop: the queue must open even when a re-check is overdue.
+  const { settings, catalog } = await loadData(config.settingsDir, { onWarning: (message) => logger.warn('catalog_stale', { message }) });
   const store = await openJsonStore<LayaniTables>(config.dataDir);
+  const inboxDir = join(config.dataDir, 'inbox');
+  await ensurePrivateDir(inboxDir);
+  // Service mode: a chat channel runs and stdout is a journal, so nothing personal is printed (issue 13 item 7).
+  const service = config.telegram !== undefined || config.whatsapp !== undefined;
   // Channels need the engine and the engine needs their senders: the router breaks the cycle.
-  const senders: Partial<Record<Channel, Sender>> = { term: terminalSender(process.stdout) };
+  const senders: Partial<Record<Channel, Sender>> = {
+    term: termSender({ service, operatorLog: operatorLog(inboxDir), terminal: terminalSender(process.stdout), isOperator }),
+  };
   const web = prepareWeb({ config: config.web, store, clock: systemClock, logger });
-  const demo = !config.telegram && !config.whatsapp;
   const engine = createEngine({
     settings,
     catalog,
@@ -48,19 +55,19 @@ async function main(): Promise<void> {
     logger,
     staff: config.staffIds,
     // The terminal demo's user is the person at the keyboard: admin, so `/console` opens every page.
-    ...(demo ? { admins: ['term:local' as const] } : {}),
+    ...(service ? {} : { admins: ['term:local' as const] }),
     loginLinks: web.loginLinks,
   });
   const server = await web.start(engine.app);
-  const inbox = await startOperatorInbox({ dir: join(config.dataDir, 'inbox'), conversation: engine.conversation, logger });
-  const terminal = senders.term!;
-  senders.term = { send: (message) => (message.to === OPERATOR ? inbox.sender : terminal).send(message) };
+  const inbox = await startOperatorInbox({ dir: inboxDir, conversation: engine.conversation, logger });
+  const retention = startRetention({ dataDir: config.dataDir, inboxDir, retention: settings.retention, logger });
   const channels = buildChannels(config, engine, logger);
   for (const [name, channel] of Object.entries(channels)) senders[name as Channel] = channel.sender;
   await Promise.all(Object.values(channels).map((channel) => channel.start()));
   const cron = startCron(engine.tick, settings.timeZone, logger);
   const shutdown = async (): Promise<void> => {
     cron.stop();
+    retention.stop();
     await inbox.stop();
     await server?.close();
     await Promise.allSettled(Object.values(channels).map((channel) => channel.stop('shutdown')));

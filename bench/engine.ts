@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { seededRandom } from '../core/booking/booking-code.js';
 import { createEngine } from '../core/create-engine.js';
 import { addDays, localParts, toInstant } from '../core/local-time.js';
-import { type Clock, silentLogger, type Store } from '../core/ports.js';
+import { type Clock, type Conversation, silentLogger, type Store } from '../core/ports.js';
 import type { Booking, LayaniTables } from '../core/records.js';
 import type { UserKey } from '../core/types.js';
 import { DEFAULT_DATA_DIR, loadData } from '../data/load.js';
@@ -29,6 +29,10 @@ export interface EngineBenchResult {
   sweepMs: number;
   sweepMaxMs: number;
   sweepIndexBuildMs: number;
+  /** Live sessions when the throughput below was measured (one per user, none idle). */
+  sessionsLive: number;
+  /** Messages per second from new users while 40k–50k sessions are live (issue 13 item 13). */
+  msgsPerSecAt50kSessions: number;
 }
 
 const MESSAGES = [
@@ -52,7 +56,7 @@ const MESSAGES = [
 
 const noPush = { send: () => Promise.resolve() };
 
-export async function runEngineBench(options: { replies?: number; reminders?: number } = {}): Promise<EngineBenchResult> {
+export async function runEngineBench(options: { replies?: number; reminders?: number; sessions?: number } = {}): Promise<EngineBenchResult> {
   const replies = options.replies ?? 5_000;
   const data = await loadData(DEFAULT_DATA_DIR);
   const nlu = createNlu(data.catalog, { timeZone: data.settings.timeZone });
@@ -69,7 +73,23 @@ export async function runEngineBench(options: { replies?: number; reminders?: nu
   }
   const latency = summarize(samples);
   const sweep = await sweepBench(options.reminders ?? 100_000);
-  return { replyP50Ms: round(latency.p50), replyP99Ms: round(latency.p99), replies, ...sweep };
+  const sessions = await sessionsBench(engine.conversation, now, options.sessions ?? 50_000);
+  return { replyP50Ms: round(latency.p50), replyP99Ms: round(latency.p99), replies, ...sweep, ...sessions };
+}
+
+/**
+ * One message each from `count` new users, all within the idle window, so every one opens a
+ * session and none expires; throughput is taken over the last fifth (40k–50k live at 50k).
+ */
+async function sessionsBench(conversation: Conversation, now: Date, count: number): Promise<Pick<EngineBenchResult, 'sessionsLive' | 'msgsPerSecAt50kSessions'>> {
+  const measuredFrom = Math.floor(count * 0.8);
+  let start = 0;
+  for (let i = 0; i < count; i++) {
+    if (i === measuredFrom) start = performance.now();
+    await conversation.handle({ from: `tg:${1_000_000 + i}`, text: MESSAGES[i % MESSAGES.length]!, receivedAt: now });
+  }
+  const seconds = (performance.now() - start) / 1000;
+  return { sessionsLive: count, msgsPerSecAt50kSessions: Math.round((count - measuredFrom) / seconds) };
 }
 
 /** `count` pending reminders (two per booking) spread over 14 days; the sweep runs when ~200 fall due. */

@@ -2,9 +2,12 @@
  * npm run bench [-- --json]: understanding, engine, store and broadcast figures in one run.
  * `--json` prints one JSON object (tools outside the code read it: keys are only ever added).
  */
+import { STALE_AFTER_MONTHS, staleFacts } from '../core/catalog-freshness.js';
+import { localParts } from '../core/local-time.js';
+import { loadDataSync } from '../data/load.js';
 import { type BroadcastBenchResult, formatBroadcastBench, runBroadcastBench } from './broadcast.js';
 import { type EngineBenchResult, runEngineBench } from './engine.js';
-import { formatNluBench, type NluBenchResult, runNluBench } from './nlu.js';
+import { formatNluBench, type NluBenchResult, PASTED_WALL_TARGET_MS, runNluBench } from './nlu.js';
 import { formatStoreBench, runStoreBench, STORE_TARGETS, type StoreBenchResult } from './store.js';
 import { formatWebBench, runWebBench, WEB_TARGETS, type WebBenchResult } from './web.js';
 
@@ -23,10 +26,25 @@ function formatEngineBench(r: EngineBenchResult): string {
     `Reminder sweep: ${r.sweepPendingReminders.toLocaleString('en-US')} pending reminders on the file store, ${r.sweepDue} due per sweep.`,
     `  sweep median / max           ${r.sweepMs} / ${r.sweepMaxMs} ms   (target ≤ ${ENGINE_TARGETS.sweepMs} ms: ${pass(r.sweepMs <= ENGINE_TARGETS.sweepMs)}; max includes store compaction)`,
     `  due-index build at start     ${r.sweepIndexBuildMs} ms`,
+    `Sessions: ${r.sessionsLive.toLocaleString('en-US')} live (one message from each of as many users).`,
+    `  msgs/s at 40k–50k sessions   ${r.msgsPerSecAt50kSessions.toLocaleString('en-US')}`,
   ].join('\n');
 }
 
+interface CatalogBenchResult {
+  /** Service variants last checked more than STALE_AFTER_MONTHS months ago (`npm run catalog -- stale`). */
+  staleFacts: number;
+}
+
+/** Freshness of the shipped catalog, so a stale catalog shows up next to the speed figures. */
+function runCatalogBench(): CatalogBenchResult {
+  const { settings, catalog } = loadDataSync();
+  const today = localParts(new Date(), settings.timeZone).date;
+  return { staleFacts: staleFacts(catalog, today, STALE_AFTER_MONTHS).length };
+}
+
 interface BenchReport {
+  catalog: CatalogBenchResult;
   nlu: NluBenchResult;
   engine: EngineBenchResult;
   store: StoreBenchResult;
@@ -35,6 +53,8 @@ interface BenchReport {
   targets: Record<string, boolean>;
 }
 
+const catalog = runCatalogBench();
+log(`Catalog: ${catalog.staleFacts} service variant(s) last checked more than ${STALE_AFTER_MONTHS} months ago (npm run catalog -- stale).`);
 const nlu = await runNluBench();
 log(formatNluBench(nlu));
 const engine = await runEngineBench();
@@ -47,6 +67,7 @@ const web = await runWebBench();
 log(formatWebBench(web));
 
 const report: BenchReport = {
+  catalog,
   nlu,
   engine,
   store,
@@ -58,6 +79,7 @@ const report: BenchReport = {
     dateTimeAccuracy: nlu.dateTimeAccuracy >= 0.95,
     oosAccepted: nlu.oosAccepted <= 0.05,
     msgsPerSec: nlu.msgsPerSec >= 20_000,
+    pastedWall: nlu.pastedWallMs <= PASTED_WALL_TARGET_MS,
     aheadOfNlpjs: nlu.intentAccuracy > nlu.nlpjsIntentAccuracy,
     replyP99: engine.replyP99Ms <= ENGINE_TARGETS.replyP99Ms,
     bookingP99: store.oursP99Ms <= STORE_TARGETS.p99Ms,

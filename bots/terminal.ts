@@ -32,6 +32,15 @@ export function terminalSender(output: Writable): Sender {
   };
 }
 
+/**
+ * Where messages to `term:` ids go. Operators' always go to their log. In the terminal demo the
+ * others are printed; in service mode (a chat channel is running, stdout is a journal kept for
+ * months) nothing is printed: they go to the operator log, masked (issue 13 item 7).
+ */
+export function termSender(options: { readonly service: boolean; readonly operatorLog: Sender; readonly terminal: Sender; readonly isOperator: (user: string) => boolean }): Sender {
+  return { send: (message) => (options.service || options.isOperator(message.to) ? options.operatorLog : options.terminal).send(message) };
+}
+
 export async function runTerminal(options: TerminalOptions): Promise<void> {
   const user = options.user ?? 'term:local';
   const lines = createInterface({ input: options.input, crlfDelay: Infinity, terminal: false });

@@ -13,6 +13,14 @@ type RemoveListener = (user: UserKey) => void;
 
 const ROLE_NAMES: Record<StaffMember['role'], string> = { admin: 'admin', staff: 'petugas', dashboard: 'dasbor' };
 
+/**
+ * `term:operator` in the settings or STAFF_IDS stands for every operator of `npm run staff`
+ * (`term:operator:<name>`), who each keep their own id, session and audit lines (issue 13 item 9);
+ * a listed `term:operator:<name>` is that operator only.
+ */
+const OPERATORS = 'term:operator';
+const groupOf = (user: UserKey): string | undefined => (user.startsWith(`${OPERATORS}:`) ? OPERATORS : undefined);
+
 export class Access {
   readonly #admins: ReadonlySet<string>;
   readonly #staff: ReadonlySet<string>;
@@ -38,12 +46,12 @@ export class Access {
   }
 
   isAdmin(user: UserKey): boolean {
-    return this.#admins.has(user) || this.#row(user)?.role === 'admin';
+    return this.#listed(this.#admins, user) || this.#row(user)?.role === 'admin';
   }
 
   isStaff(user: UserKey): boolean {
     const row = this.#row(user);
-    return this.isAdmin(user) || this.#staff.has(user) || (row !== undefined && row.role !== 'dashboard');
+    return this.isAdmin(user) || this.#listed(this.#staff, user) || (row !== undefined && row.role !== 'dashboard');
   }
 
   /** The MPP head's statistics page: admins, and members given only the `dashboard` role. */
@@ -54,7 +62,14 @@ export class Access {
   /** Services a staff member may call; null means all. */
   services(user: UserKey): readonly string[] | null {
     if (this.isAdmin(user)) return null;
-    return this.#row(user)?.services ?? this.settings.staff.services?.[user] ?? null;
+    const scoped = this.settings.staff.services;
+    const group = groupOf(user);
+    return this.#row(user)?.services ?? scoped?.[user] ?? (group ? scoped?.[group] : undefined) ?? null;
+  }
+
+  #listed(ids: ReadonlySet<string>, user: UserKey): boolean {
+    const group = groupOf(user);
+    return ids.has(user) || (group !== undefined && ids.has(group));
   }
 
   canServe(user: UserKey, service: string): boolean {

@@ -1,16 +1,34 @@
 /**
- * Personal data never reaches a log in full (UU 27/2022): NIKs, phone numbers and user ids
- * are masked here, and every Logger implementation runs its fields through `maskFields`.
+ * Personal data never reaches a log or a stored free text in full (UU 27/2022): NIKs, phone
+ * numbers and user ids are masked here. `maskText` is the one masking function: every Logger
+ * runs its fields through `maskFields`, and the care and staff code masks citizen and staff
+ * text with it before storing, relaying or auditing it (issue 13 item 6).
  */
 
-const NIK = /\b(\d{4})\d{8}(\d{4})\b/g;
-const PHONE = /(\+?62|0)8\d{2}[-\s]?\d{3,4}[-\s]?(\d{2,5})/g;
+/** 16 digits, optionally grouped with spaces, dots or dashes ("3273 0101 0190 0009"), not part of a longer number. */
+const NIK = /(?<![\d])\d(?:[ .-]?\d){15}(?![ .-]?\d)/g;
+/** Indonesian mobile numbers: 08…, 628…, +628…, optionally grouped. */
+const PHONE = /(?<![\d+])(?:\+62|62|0)[ .-]?8\d(?:[ .-]?\d){6,10}(?![ .-]?\d)/g;
+const BULLET = '•';
 
-/** Masks NIKs (`3273********0009`) and phone numbers (`08******1234`) inside free text. */
+/** Keeps the first and last four digits: `3273••••••••0009`, `0812•••••7890`. */
+function maskDigits(match: string): string {
+  const digits = match.replace(/\D/g, '');
+  const lead = match.startsWith('+') ? '+' : '';
+  return `${lead}${digits.slice(0, 4)}${BULLET.repeat(digits.length - 8)}${digits.slice(-4)}`;
+}
+
+/** Masks NIKs (`3273••••••••0009`) and phone numbers (`0812•••••7890`) inside free text. */
 export function maskText(text: string): string {
-  return text
-    .replace(NIK, (_m, head: string, tail: string) => `${head}********${tail}`)
-    .replace(PHONE, (match) => `${match.slice(0, 2)}******${match.slice(-4)}`);
+  return text.replace(NIK, (m) => (m.replace(/\D/g, '').length === 16 ? maskDigits(m) : m)).replace(PHONE, maskDigits);
+}
+
+/** True when the text holds something that looks like a NIK (16 digits). */
+export function hasNik(text: string): boolean {
+  NIK.lastIndex = 0;
+  const found = NIK.test(text);
+  NIK.lastIndex = 0;
+  return found;
 }
 
 /** `wa:6281234567890@c.us` → `wa:62…7890`; `tg:123456789` → `tg:12…6789`. */

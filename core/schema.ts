@@ -12,21 +12,81 @@ const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use 24-hour HH:MM, e
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD, e.g. "2026-12-25"');
 const serviceId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and _');
 
+/**
+ * Hosts of official sites outside `.go.id`. Police units often publish on their own `.id` domain;
+ * add one here only after checking it belongs to the agency (see docs of issue #12).
+ */
+const OFFICIAL_HOSTS_OUTSIDE_GO_ID: readonly string[] = ['polrestapontianak.id'];
+/** A regulation cited as such ("PP 76/2020 …", "Permendagri 108/2019 Pasal 15"). */
+const REGULATION = /^(UU|PP|Perpres|Permen[a-z]*|PMK|PMA|Perpol|Perkap|Perda|Perbup|Perwali|SKB|Kepmen[a-z]*|Peraturan|Keputusan)\b/;
+
+/** The host a source names at its start ("sippn.menpan.go.id (SIPPN …)" → "sippn.menpan.go.id"), if any. */
+export function sourceHost(source: string): string | undefined {
+  return /^(?:https?:\/\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/\s(:]|$)/i.exec(source.trim())?.[1]?.toLowerCase();
+}
+
+/**
+ * Official means a government site or the regulation itself: what a Dukcapil officer would accept.
+ * Press and blogs may inform maintainers (`research`) but are never shown to citizens.
+ */
+export function isOfficialSource(source: string): boolean {
+  const host = sourceHost(source);
+  if (host !== undefined) return host.endsWith('.go.id') || OFFICIAL_HOSTS_OUTSIDE_GO_ID.includes(host);
+  return REGULATION.test(source.trim());
+}
+
+const officialSource = z.string().min(1).refine(isOfficialSource, {
+  message: 'is not an official source (a .go.id site or a regulation such as "PP 76/2020")',
+});
+
+/**
+ * One line of the checklist. `kind` says how the bot lists it: `document` (default) is brought as
+ * original and copy; `if` is a document needed only in the case it names ("Duda/janda: akta cerai");
+ * `note` is not a document at all ("Email dan nomor HP aktif", "Daftar online dulu").
+ */
+export const requirementSchema = z
+  .object({ id: z.string().min(1), en: z.string().min(1), kind: z.enum(['document', 'if', 'note']).optional() })
+  .strict();
+export type Requirement = z.infer<typeof requirementSchema>;
+
+/** Whether someone else may do this for the citizen ("boleh diwakilkan?"). */
+export const REPRESENTABLE = ['yes', 'no', 'power_of_attorney'] as const;
+export type Representable = (typeof REPRESENTABLE)[number];
+
+/** Why the citizen must (or need not) come in person, and what settles it. */
+export const inPersonSchema = z
+  .object({
+    why: localized,
+    /** An official source (site or regulation), as in `sources`. */
+    source: officialSource,
+    /** True when no official text settles it yet: the bot then asks the citizen to confirm at the counter. */
+    uncertain: z.boolean(),
+  })
+  .strict();
+export type InPerson = z.infer<typeof inPersonSchema>;
+
 export const variantSchema = z
   .object({
     id: serviceId,
     name: localized,
     /** Words citizens use for this variant ("hilang", "perpanjang", "renew"). */
     synonyms: z.array(z.string().min(1)),
-    requirements: z.array(localized).min(1),
+    requirements: z.array(requirementSchema).min(1),
     procedure: z.array(localized).min(1),
     duration: localized,
     cost: localized,
-    /** True when the service is free by law (Dukcapil: UU 24/2013 Pasal 79A). */
+    /** True when the fee text says there is none (Dukcapil: UU 24/2013 Pasal 79A). */
     free: z.boolean(),
     product: localized,
     legalBasis: z.string().min(1),
-    sources: z.array(z.string().min(1)).min(1),
+    /** Official sources only (a .go.id site or a regulation); they are shown to citizens. */
+    sources: z.array(officialSource).min(1),
+    /** Press, blogs and other leads, for maintainers only: never shown to citizens. */
+    research: z.array(z.string().min(1)).optional(),
+    /** When these facts were last checked against their sources, YYYY-MM-DD (`npm run catalog -- stale`). */
+    checkedOn: isoDate,
+    representable: z.enum(REPRESENTABLE),
+    inPerson: inPersonSchema,
     uncertain: z.boolean(),
     /** What exactly is uncertain, shown to the citizen when `uncertain` is true. */
     uncertainNote: localized.optional(),
@@ -61,8 +121,6 @@ export type Service = z.infer<typeof serviceSchema>;
 export const catalogSchema = z
   .object({
     version: z.string().min(1),
-    /** When the facts were last checked, YYYY-MM-DD. */
-    checkedOn: isoDate,
     services: z.array(serviceSchema).min(1),
   })
   .strict();
@@ -133,6 +191,16 @@ export const settingsSchema = z
         services: z.record(z.string().regex(/^(tg|wa|term):.+$/, 'use channel:id, e.g. "tg:12345"'), z.array(serviceId).min(1)).optional(),
       })
       .strict(),
+    /** How long logs with personal data are kept (issue 13 item 7); absent in older files, hence the defaults. */
+    retention: z
+      .object({
+        /** Days a day's operator log (`inbox/operator-YYYY-MM-DD.jsonl`: messages for operators) is kept. */
+        operatorLogDays: z.number().int().min(1).max(3650).default(30),
+        /** Days a month's audit log (`logs/audit-YYYY-MM.jsonl`) is kept after the month ends. */
+        auditDays: z.number().int().min(30).max(3650).default(365),
+      })
+      .strict()
+      .default({ operatorLogDays: 30, auditDays: 365 }),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

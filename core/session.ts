@@ -21,6 +21,8 @@ export interface Request {
   readonly time?: string | null;
   readonly code?: string | null;
   readonly bookingId?: string;
+  /** Requirements in full (every line, fee details, notes, all sources) instead of the short first bubble. */
+  readonly detail?: boolean;
   /** Complaint dialog answers picked from options. */
   readonly category?: ComplaintCategory;
   readonly anonymous?: boolean;
@@ -70,27 +72,57 @@ export interface Session {
 
 /** Idle sessions are forgotten after this long, so a stale question is not answered by tomorrow's "1". */
 const IDLE_MS = 30 * 60_000;
+/** Above this many live sessions the least recently active one is dropped, idle or not (bounded memory). */
+const MAX_SESSIONS = 100_000;
 
+/**
+ * Live sessions in the order they were last touched (a Map keeps insertion order; a touch
+ * re-inserts), so the idle ones are always at the front: expiry pops from the front and stops
+ * at the first live one, O(1) amortised per message at any number of sessions (issue 13 item 13).
+ */
 export class Sessions {
   readonly #sessions = new Map<UserKey, Session>();
+  readonly #idleMs: number;
+  readonly #max: number;
 
-  get(user: UserKey, now: Date): Session {
-    const existing = this.#sessions.get(user);
-    if (existing && now.getTime() - existing.touchedAt < IDLE_MS) {
-      existing.touchedAt = now.getTime();
-      return existing;
-    }
-    const fresh: Session = { lang: existing?.lang ?? 'id', fallbacks: 0, touchedAt: now.getTime() };
-    this.#sessions.set(user, fresh);
-    this.#evict(now);
-    return fresh;
+  constructor(options: { idleMs?: number; max?: number } = {}) {
+    this.#idleMs = options.idleMs ?? IDLE_MS;
+    this.#max = options.max ?? MAX_SESSIONS;
   }
 
-  /** Drops idle sessions; runs on session creation so memory stays bounded by active users. */
-  #evict(now: Date): void {
-    if (this.#sessions.size < 10_000) return;
+  get size(): number {
+    return this.#sessions.size;
+  }
+
+  get(user: UserKey, now: Date): Session {
+    const at = now.getTime();
+    this.#expire(at);
+    const existing = this.#sessions.get(user);
+    if (existing) this.#sessions.delete(user);
+    // Expired sessions were dropped above, so whatever is still here is live.
+    const session: Session = existing ?? { lang: this.#lastLang.get(user) ?? 'id', fallbacks: 0, touchedAt: at };
+    session.touchedAt = at;
+    this.#lastLang.delete(user);
+    this.#sessions.set(user, session);
+    if (this.#sessions.size > this.#max) this.#drop(this.#sessions.keys().next().value!);
+    return session;
+  }
+
+  /** The language of recently expired sessions, so a citizen coming back is not switched to Indonesian. */
+  readonly #lastLang = new Map<UserKey, Session['lang']>();
+
+  #expire(at: number): void {
     for (const [user, session] of this.#sessions) {
-      if (now.getTime() - session.touchedAt >= IDLE_MS) this.#sessions.delete(user);
+      if (at - session.touchedAt < this.#idleMs) return;
+      this.#drop(user);
     }
+  }
+
+  #drop(user: UserKey): void {
+    const session = this.#sessions.get(user);
+    this.#sessions.delete(user);
+    if (session && session.lang !== 'id') this.#lastLang.set(user, session.lang);
+    // The language memory is bounded the same way: oldest first.
+    if (this.#lastLang.size > this.#max) this.#lastLang.delete(this.#lastLang.keys().next().value!);
   }
 }

@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 import type { z } from 'zod';
 
+import { formatStale, STALE_AFTER_MONTHS, staleFacts } from '../core/catalog-freshness.js';
 import { AppError } from '../core/errors.js';
+import { localParts } from '../core/local-time.js';
 import type { Catalog, Settings, Weekday, WeekHours } from '../core/schema.js';
 import { catalogSchema, settingsSchema } from '../core/schema.js';
 
@@ -25,16 +27,26 @@ export interface AppData {
   readonly catalog: Catalog;
 }
 
+export interface LoadOptions {
+  /**
+   * Receives what should be fixed but must not stop the bot, such as facts overdue for a re-check:
+   * an MPP with an old catalog still needs its queue tomorrow morning.
+   */
+  readonly onWarning?: (message: string) => void;
+  /** "Today" for the freshness check; the system clock by default. */
+  readonly now?: Date;
+}
+
 /** Reads and checks both data files; throws `AppError('DATA_FILE')` listing what to fix. */
-export async function loadData(dir: string = DEFAULT_DATA_DIR): Promise<AppData> {
+export async function loadData(dir: string = DEFAULT_DATA_DIR, options: LoadOptions = {}): Promise<AppData> {
   // allSettled, then report in a fixed order: whichever read failed first must not decide the message.
   const [settings, catalog] = await Promise.allSettled([readSource(dir, SETTINGS_FILE), readSource(dir, CATALOG_FILE)]);
-  if (settings.status === 'fulfilled' && catalog.status === 'fulfilled') return checkData(settings.value, catalog.value);
+  if (settings.status === 'fulfilled' && catalog.status === 'fulfilled') return warned(checkData(settings.value, catalog.value), join(dir, CATALOG_FILE), options);
   throw combinedReadError([settings, catalog].flatMap((r) => (r.status === 'rejected' ? [r.reason as AppError] : [])));
 }
 
 /** Same as `loadData`, for start-up code and scripts that cannot await. */
-export function loadDataSync(dir: string = DEFAULT_DATA_DIR): AppData {
+export function loadDataSync(dir: string = DEFAULT_DATA_DIR, options: LoadOptions = {}): AppData {
   const read = (name: string): Source | AppError => {
     try {
       return readSourceSync(dir, name);
@@ -47,13 +59,30 @@ export function loadDataSync(dir: string = DEFAULT_DATA_DIR): AppData {
   if (settings instanceof AppError || catalog instanceof AppError) {
     throw combinedReadError([settings, catalog].filter((r): r is AppError => r instanceof AppError));
   }
-  return checkData(settings, catalog);
+  return warned(checkData(settings, catalog), join(dir, CATALOG_FILE), options);
 }
 
 /** Every unreadable file, settings first then catalog, in one error (one read error passes through as is). */
 function combinedReadError(errors: readonly AppError[]): AppError {
   if (errors.length === 1) return errors[0]!;
   return new AppError('DATA_FILE', errors.map((e) => e.message).join('\n'), { cause: errors[0] });
+}
+
+function warned(data: AppData, catalogPath: string, options: LoadOptions): AppData {
+  const message = staleWarning(data, catalogPath, options.now ?? new Date());
+  if (message !== undefined) options.onWarning?.(message);
+  return data;
+}
+
+/** A warning in the same shape as the errors: the file, what is wrong and how to fix it. */
+export function staleWarning(data: AppData, catalogPath: string, now: Date): string | undefined {
+  const today = localParts(now, data.settings.timeZone).date;
+  const stale = staleFacts(data.catalog, today, STALE_AFTER_MONTHS);
+  if (stale.length === 0) return undefined;
+  return (
+    `${catalogPath}: ${stale.length} service variant(s) were last checked more than ${STALE_AFTER_MONTHS} months ago: ${formatStale(stale)}. ` +
+    'Fix: check those facts against their sources and update "checkedOn" (npm run catalog -- stale lists them).'
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -195,8 +224,11 @@ function explain(issue: Issue, value: unknown, path: readonly Key[], root: unkno
       return value === undefined
         ? ['is missing', `add it: ${describeType(issue.expected)}`]
         : [`is ${show(value)}, which is the wrong type`, `write ${describeType(issue.expected)}`];
-    case 'invalid_value':
-      return [`${show(value)} is not allowed`, `use one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`];
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      // A missing choice field (e.g. "representable") is missing, not a wrong value.
+      return value === undefined ? ['is missing', `add it: one of ${allowed}`] : [`${show(value)} is not allowed`, `use one of ${allowed}`];
+    }
     case 'invalid_format':
       return [`${show(value)} has the wrong format`, issue.format === 'url' ? 'write a full address starting with https://' : issue.message];
     case 'invalid_key':
@@ -223,6 +255,9 @@ function customFix(path: readonly Key[], root: unknown): string {
   const last = path.at(-1);
   if (last === 'uncertainNote') return 'add "uncertainNote": {"id": "...", "en": "..."} saying what to check, or set "uncertain": false';
   if (last === 'defaultVariant') return `use one of the variant ids: ${variantIds(valueAt(root, path.slice(0, -1)))}`;
+  if (path.includes('sources') || (path.includes('inPerson') && last === 'source')) {
+    return 'cite the government page (.go.id) or the regulation itself; move press and blogs to "research", which citizens never see';
+  }
   return 'compare it with the rules in core/schema.ts';
 }
 

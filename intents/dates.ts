@@ -62,14 +62,14 @@ function isTrigger(tokens: readonly string[], i: number): boolean {
 }
 
 /** chrono's refiners grow faster than linearly with the matches: "jam 9" pasted 80 times took a second. */
-const MAX_WINDOW = 16;
+export const MAX_WINDOW = 16;
 
 /**
  * The stretch of the message chrono needs to see: three tokens before the first trigger ("tanggal", "jam",
  * "pukul", "at") to four after the last ("desember 2026", "siang"), at most MAX_WINDOW tokens. Empty when
  * nothing triggers: most messages skip chrono, the slowest step, altogether.
  */
-function dateWindow(tokens: readonly string[]): string {
+export function dateWindow(tokens: readonly string[]): string {
   let first = -1;
   let last = -1;
   for (let i = 0; i < tokens.length; i++) {

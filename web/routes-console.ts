@@ -6,6 +6,7 @@
 import type { Context, Hono } from 'hono';
 
 import type { App } from '../core/app.js';
+import { audit } from '../core/audit.js';
 import { queueLabel } from '../core/booking/booking-code.js';
 import type { Booking } from '../core/records.js';
 import { callNextAmong, type CounterActor, type CounterRefusal, finishCurrent, recallCurrent, transfer, walkIn } from '../core/staff/counter.js';
@@ -53,13 +54,13 @@ export function consoleRoutes(hono: Hono, ctx: WebContext): void {
     if (!session) return c.json({ ok: false, error: 'login_needed', message: NEED_LINK }, 401);
     const action = c.req.param('action');
     if (!(await csrfOk(c, session))) {
-      audit(app, session, action, 'csrf', false);
+      auditAction(app, session, action, 'csrf', false);
       await app.store.flush();
       return c.json({ ok: false, error: 'csrf', message: 'Halaman kedaluwarsa: muat ulang.' }, 403);
     }
     const body = await jsonBody(c);
     const outcome = await act(ctx, session, action, body);
-    audit(app, session, action, auditArgs(action, body), outcome.status === 200);
+    auditAction(app, session, action, auditArgs(action, body), outcome.status === 200);
     await app.store.flush();
     const fresh = ctx.auth.byId(session.id) ?? session;
     return c.json({ ok: outcome.status === 200, message: outcome.message, state: consoleState(app, fresh) }, outcome.status);
@@ -81,8 +82,8 @@ function auditArgs(action: string, body: Body): string {
   return JSON.stringify(rest).slice(0, 200) + (action === 'walkin' && text(body['name'], 60) ? ' +nama' : '');
 }
 
-function audit(app: App, session: WebSession, action: string, args: string, allowed: boolean): void {
-  app.store.appendLog('audit', { at: app.clock.now().toISOString(), who: session.user, action: `console:${action}`, counter: session.counter ?? '', args, allowed });
+function auditAction(app: App, session: WebSession, action: string, args: string, allowed: boolean): void {
+  audit(app.store, app.clock.now(), { who: session.user, action: `console:${action}`, counter: session.counter ?? '', args, allowed });
 }
 
 async function act(ctx: WebContext, session: WebSession, action: string, body: Body): Promise<Outcome> {

@@ -2,6 +2,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, Hono } from 'hono';
 
+import { audit } from '../core/audit.js';
 import { parsePeriod } from '../core/care/ikm.js';
 import { localParts } from '../core/local-time.js';
 import { dashboard, DASHBOARD_TABLES, type DashboardTable, toCsv } from './dashboard-data.js';
@@ -40,7 +41,7 @@ export function pageRoutes(hono: Hono, ctx: WebContext): void {
     const token = typeof form['t'] === 'string' ? form['t'] : '';
     const user = ctx.auth.consume(token);
     const allowed = user !== null && (app.access.isStaff(user) || app.access.canSeeDashboard(user));
-    app.store.appendLog('audit', { at: app.clock.now().toISOString(), who: user ?? 'unknown', action: 'web:login', args: '', allowed });
+    audit(app.store, app.clock.now(), { who: user ?? 'unknown', action: 'web:login', args: '', allowed });
     if (!user || !allowed) {
       await app.store.flush();
       return c.html(messagePage('Tautan tidak berlaku', `Tautan ini salah, sudah dipakai atau kedaluwarsa. ${NEED_LINK}`, 'expired'), 403);
@@ -55,7 +56,7 @@ export function pageRoutes(hono: Hono, ctx: WebContext): void {
     if (!session || !(await csrfOk(c, session))) return c.html(messagePage('Tidak diizinkan', NEED_LINK, 'forbidden'), 403);
     await ctx.auth.end(session);
     ctx.live.endSessions([session.id]);
-    app.store.appendLog('audit', { at: app.clock.now().toISOString(), who: session.user, action: 'web:logout', counter: session.counter ?? '', args: '', allowed: true });
+    audit(app.store, app.clock.now(), { who: session.user, action: 'web:logout', counter: session.counter ?? '', args: '', allowed: true });
     clearSessionCookie(c, ctx);
     return c.html(messagePage('Anda sudah keluar', NEED_LINK, 'logged_out'));
   });

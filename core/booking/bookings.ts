@@ -12,7 +12,7 @@ import type { Booking, LayaniTables, ReminderState } from '../records.js';
 import type { Settings } from '../schema.js';
 import type { UserKey } from '../types.js';
 import { newBookingCode } from './booking-code.js';
-import { slotProblem } from './slots.js';
+import { type SlotProblem, slotProblem } from './slots.js';
 
 export interface BookingsDeps {
   readonly store: Store<LayaniTables>;
@@ -23,6 +23,16 @@ export interface BookingsDeps {
 
 /** What a booking needs from the dialog (or a walk-in from staff). */
 export type BookingRequest = Pick<Booking, 'user' | 'name' | 'service' | 'variant' | 'date' | 'time'> & { readonly walkIn?: boolean };
+
+/** Where a citizen wants to sit: what the shared slot rules need. */
+export type SlotRequest = Pick<Booking, 'user' | 'service' | 'date' | 'time'>;
+
+export type LimitProblem = 'same_service_day' | 'max_active';
+
+/** Why a slot cannot be taken, with the error code `book` and `move` throw for it. */
+export type Refusal =
+  | { readonly code: 'SLOT_TAKEN' | 'SLOT_CLOSED'; readonly reason: SlotProblem }
+  | { readonly code: 'LIMIT_REACHED'; readonly reason: LimitProblem };
 
 type Listener = (booking: Booking) => void;
 
@@ -91,18 +101,36 @@ export class Bookings {
     return cancelled;
   }
 
-  /** Same code, new slot; the old seat is freed in the same synchronous step. */
+  /**
+   * Why `request` cannot take its slot now, or null when it can: the one decision `book`, `move`
+   * and the reschedule dialog share (slot rules, then per-citizen limits). `moving` is the booking
+   * that gives up its seat in the same step: its seat and its day do not count against it.
+   */
+  refusal(request: SlotRequest, moving?: Booking): Refusal | null {
+    const { settings, clock } = this.deps;
+    const held = (s: string, d: string, t: string) => (moving && s === moving.service && d === moving.date && t === moving.time && SEATED.has(moving.status) ? 1 : 0);
+    const taken = (s: string, d: string, t: string) => this.taken(s, d, t) - held(s, d, t);
+    const problem = slotProblem(settings, request.service, request.date, request.time, clock.now(), taken);
+    if (problem) return { code: problem === 'full' ? 'SLOT_TAKEN' : 'SLOT_CLOSED', reason: problem };
+    const limit = this.#limitProblem(request, moving);
+    return limit ? { code: 'LIMIT_REACHED', reason: limit } : null;
+  }
+
+  /**
+   * Same code, new slot; the old seat is freed in the same synchronous step. The new slot goes
+   * through the same rules as a new booking (issue 16: a move used to skip the per-citizen limits).
+   */
   async move(booking: Booking, date: string, time: string): Promise<Booking> {
+    // The caller's copy may be stale (a counter may have called it since): decide on the stored row.
+    const current = this.#table.get(booking.id);
+    if (!current || current.status !== 'booked') throw new AppError('NOT_FOUND', 'not_movable');
+    this.#assertCanTake({ user: current.user, service: current.service, date, time }, current);
     const now = this.deps.clock.now();
-    const takenElsewhere = (s: string, d: string, t: string) =>
-      this.taken(s, d, t) - (s === booking.service && d === booking.date && t === booking.time ? 1 : 0);
-    const problem = slotProblem(this.deps.settings, booking.service, date, time, now, takenElsewhere);
-    if (problem) throw new AppError(problem === 'full' ? 'SLOT_TAKEN' : 'SLOT_CLOSED', problem);
     const moved = this.#save({
-      ...booking,
+      ...current,
       date,
       time,
-      queueNumber: date === booking.date ? booking.queueNumber : this.#nextQueueNumber(booking.service, date),
+      queueNumber: date === current.date ? current.queueNumber : this.#nextQueueNumber(current.service, date),
       reminders: this.#reminders(date, time, now),
       turnSoonSent: false,
     });
@@ -147,13 +175,9 @@ export class Bookings {
   }
 
   #reserve(request: BookingRequest): Booking {
-    const { settings, clock } = this.deps;
-    const now = clock.now();
-    if (!request.walkIn) {
-      const problem = slotProblem(settings, request.service, request.date, request.time, now, this.taken);
-      if (problem) throw new AppError(problem === 'full' ? 'SLOT_TAKEN' : 'SLOT_CLOSED', problem);
-      this.#checkLimits(request);
-    }
+    const now = this.deps.clock.now();
+    // A walk-in is at the counter now: the slot rules and limits are for booking ahead.
+    if (!request.walkIn) this.#assertCanTake(request);
     const iso = now.toISOString();
     const seq = this.#next('seq');
     return this.#save({
@@ -176,12 +200,17 @@ export class Bookings {
     });
   }
 
-  #checkLimits(request: BookingRequest): void {
-    const active = this.activeFor(request.user);
-    if (active.some((b) => b.service === request.service && b.date === request.date)) {
-      throw new AppError('LIMIT_REACHED', 'same_service_day');
-    }
-    if (active.length >= this.deps.settings.booking.maxActivePerUser) throw new AppError('LIMIT_REACHED', 'max_active');
+  #assertCanTake(request: SlotRequest, moving?: Booking): void {
+    const refusal = this.refusal(request, moving);
+    if (refusal) throw new AppError(refusal.code, refusal.reason);
+  }
+
+  /** The citizen's other active bookings (all but `moving`) must leave room for this one. */
+  #limitProblem(request: SlotRequest, moving?: Booking): LimitProblem | null {
+    const others = this.activeFor(request.user).filter((b) => b.id !== moving?.id);
+    if (others.some((b) => b.service === request.service && b.date === request.date)) return 'same_service_day';
+    if (others.length >= this.deps.settings.booking.maxActivePerUser) return 'max_active';
+    return null;
   }
 
   #reminders(date: string, time: string, now: Date): ReminderState[] {

@@ -3,10 +3,13 @@
  * with a command, and chased when overdue. The citizen's identity never reaches staff: the bot
  * relays answers, and an anonymous complaint keeps no chat id at all (Perpres 76/2013).
  */
+import { audit } from '../audit.js';
 import { addWorkingDays } from '../booking/working-days.js';
 import type { Basics } from '../context.js';
 import { tr } from '../i18n.js';
+import { inertLine, inertText } from '../inert.js';
 import { localParts, toInstant } from '../local-time.js';
+import { maskText } from '../mask.js';
 import { langOf, notify } from '../notify.js';
 import type { Complaint, ComplaintCategory } from '../records.js';
 import type { Lang, Outgoing, UserKey } from '../types.js';
@@ -76,34 +79,37 @@ export class Complaints {
     const complaint: Complaint = {
       id: ticketId(number),
       ...input,
+      // Stored masked and on one line: the staff card shows it as one "Isi:" line (items 6, 11).
+      text: maskText(inertLine(input.text)),
+      ...(input.happenedOn ? { happenedOn: maskText(inertLine(input.happenedOn)) } : {}),
       status: 'open',
       createdAt: now.toISOString(),
       dueAt: toInstant(dueDate, '23:59', settings.timeZone).toISOString(),
       answers: [],
     };
     this.#table.put(complaint);
-    store.appendLog('audit', { at: now.toISOString(), who: 'citizen', action: 'complaint_created', ticket: complaint.id, category: complaint.category });
+    audit(store, now, { who: 'citizen', action: 'complaint_created', ticket: complaint.id, category: complaint.category });
     await store.flush();
     notify(this.app, this.handlers().map((to) => ({ to, kind: 'staff' as const, text: this.#handlerCard(complaint, 'Pengaduan baru') })));
     return complaint;
   }
 
   /** Staff answer: stored, relayed to the citizen (unless anonymous), audited. */
-  async answer(complaint: Complaint, by: UserKey, text: string): Promise<Complaint> {
-    const now = this.app.clock.now().toISOString();
-    const answered: Complaint = { ...complaint, status: 'answered', answers: [...complaint.answers, { by, at: now, text }] };
+  async answer(complaint: Complaint, by: UserKey, raw: string): Promise<Complaint> {
+    const now = this.app.clock.now();
+    const text = maskText(inertText(raw)).trim();
+    const answered: Complaint = { ...complaint, status: 'answered', answers: [...complaint.answers, { by, at: now.toISOString(), text }] };
     this.#table.put(answered);
-    this.app.store.appendLog('audit', { at: now, who: by, action: 'complaint_answered', ticket: complaint.id });
+    audit(this.app.store, now, { who: by, action: 'complaint_answered', ticket: complaint.id });
     await this.app.store.flush();
     if (answered.user) notify(this.app, [this.#update(answered, text)]);
     return answered;
   }
 
   async close(complaint: Complaint, by: UserKey): Promise<Complaint> {
-    const now = this.app.clock.now().toISOString();
     const closed: Complaint = { ...complaint, status: 'closed' };
     this.#table.put(closed);
-    this.app.store.appendLog('audit', { at: now, who: by, action: 'complaint_closed', ticket: complaint.id });
+    audit(this.app.store, this.app.clock.now(), { who: by, action: 'complaint_closed', ticket: complaint.id });
     await this.app.store.flush();
     return closed;
   }

@@ -4,11 +4,14 @@
  * name; it ends when staff close it, the citizen says "selesai", or nobody writes for a while.
  * Staff see a handoff number, never the citizen's chat id.
  */
+import { audit } from '../audit.js';
 import { isOpenAt, nextOpening } from '../booking/working-days.js';
 import type { Basics, Turn } from '../context.js';
 import { formatDate, formatTime } from '../format.js';
 import { tr } from '../i18n.js';
+import { inertLine } from '../inert.js';
 import { localParts } from '../local-time.js';
+import { maskText } from '../mask.js';
 import { langOf, notify } from '../notify.js';
 import type { Handoff } from '../records.js';
 import type { Outgoing, Reply, UserKey } from '../types.js';
@@ -17,6 +20,11 @@ import type { Outgoing, Reply, UserKey } from '../types.js';
 export const HANDOFF_IDLE_MINUTES = 30;
 export const HANDOFF_CODE = /\bH-?(\d{4,})\b/i;
 const END_WORDS = /^(selesai|sudah selesai|kembali ke bot|back to bot|done|\/bot)$/i;
+
+/** Relayed text, either way: one line, no escapes, NIKs and phone numbers masked (issue 13 items 6, 11). */
+function relayed(text: string, max = 1000): string {
+  return maskText(inertLine(text)).slice(0, max);
+}
 
 export class Handoffs {
   /** user → id of their open handoff, so each incoming message costs O(1). */
@@ -63,28 +71,28 @@ export class Handoffs {
     this.#table.put(handoff);
     this.#open.set(handoff.user, handoff.id);
     await app.store.flush();
-    notify(app, this.#toStaff(`🙋 Warga meminta bicara dengan petugas (${handoff.id}): "${turn.text.slice(0, 300)}"\nBalas: /balas ${handoff.id} TEKS · Selesai: /selesai ${handoff.id}`));
+    notify(app, this.#toStaff(`🙋 Warga meminta bicara dengan petugas (${handoff.id}): "${relayed(turn.text, 300)}"\nBalas: /balas ${handoff.id} TEKS · Selesai: /selesai ${handoff.id}`));
     return { kind: 'handoff', text: `${tr(turn.lang, `Baik, pesan Anda kami teruskan ke petugas ${app.settings.name}. Tulis saja pertanyaan Anda di sini; ketik "selesai" untuk kembali ke Layani.`, `OK, we are passing you to the staff of ${app.settings.name}. Write your question here; type "done" to come back to Layani.`)}${this.#whenAnswered(turn)}` };
   }
 
   /** A citizen's message during a handoff: relayed to staff, the bot says nothing (or closes on "selesai"). */
   async relayFromCitizen(turn: Turn, handoff: Handoff, media?: string): Promise<Reply | null> {
     if (END_WORDS.test(turn.text.trim())) return this.end(handoff, 'citizen');
-    const text = turn.text || `(${media ?? 'media'})`;
+    const text = relayed(turn.text || `(${media ?? 'media'})`, 1000);
     this.#table.put({ ...handoff, lastActivityAt: turn.now.toISOString() });
     await this.app.store.flush();
     const to = handoff.staff ? [handoff.staff] : this.#staff();
-    notify(this.app, to.map((staff) => ({ to: staff, kind: 'handoff' as const, text: `💬 ${handoff.id}: ${text.slice(0, 1000)}` })));
+    notify(this.app, to.map((staff) => ({ to: staff, kind: 'handoff' as const, text: `💬 ${handoff.id}: ${text}` })));
     return null;
   }
 
   /** A staff reply, relayed under the MPP's name. */
   async reply(handoff: Handoff, staff: UserKey, text: string): Promise<Reply> {
-    const now = this.app.clock.now().toISOString();
-    this.#table.put({ ...handoff, staff: handoff.staff ?? staff, lastActivityAt: now });
-    this.app.store.appendLog('audit', { at: now, who: staff, action: 'handoff_reply', handoff: handoff.id });
+    const now = this.app.clock.now();
+    this.#table.put({ ...handoff, staff: handoff.staff ?? staff, lastActivityAt: now.toISOString() });
+    audit(this.app.store, now, { who: staff, action: 'handoff_reply', handoff: handoff.id });
     await this.app.store.flush();
-    notify(this.app, [{ to: handoff.user, kind: 'handoff', text: `👤 ${tr(langOf(this.app, handoff.user), 'Petugas', 'Staff')} ${this.app.settings.name}: ${text}` }]);
+    notify(this.app, [{ to: handoff.user, kind: 'handoff', text: `👤 ${tr(langOf(this.app, handoff.user), 'Petugas', 'Staff')} ${this.app.settings.name}: ${relayed(text)}` }]);
     return { kind: 'staff', text: `Terkirim ke ${handoff.id}.` };
   }
 

@@ -5,10 +5,11 @@
  */
 import type { App, Turn } from '../app.js';
 import { bookingCard, checklistBlock, liveStatus, summary } from '../booking/booking-replies.js';
-import { freeSlots, nearestFreeSlots, nextOpenDays, type SlotProblem, slotProblem } from '../booking/slots.js';
+import { freeSlots, nearestFreeSlots, nextOpenDays, type SlotProblem } from '../booking/slots.js';
 import { AppError } from '../errors.js';
 import { formatDate, formatShortDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
+import { inertLine } from '../inert.js';
 import { localParts } from '../local-time.js';
 import type { Booking } from '../records.js';
 import type { BookingDraft, Choice } from '../session.js';
@@ -49,8 +50,13 @@ export function advance(app: App, turn: Turn, draft: BookingDraft): Reply {
   const full = { ...draft, variant: draft.variant ?? service.defaultVariant };
   if (!full.date) return askDate(app, turn, full, null);
   if (!full.time) return askTime(app, turn, full, null);
-  const problem = slotProblem(app.settings, full.service!, full.date, full.time, turn.now, takenExcluding(app, full));
-  if (problem) return explainProblem(app, turn, full, problem);
+  // The same decision book and move make (slot rules and per-citizen limits), asked before confirming.
+  const refusal = app.bookings.refusal({ user: turn.user, service: full.service!, date: full.date, time: full.time }, full.moving ? app.bookings.get(full.moving) : undefined);
+  if (refusal?.code === 'LIMIT_REACHED') {
+    turn.session.pending = undefined;
+    return limitReply(app, turn, refusal.reason);
+  }
+  if (refusal) return explainProblem(app, turn, full, refusal.reason);
   if (!full.moving && !userName(app, turn)) {
     turn.session.pending = { kind: 'booking', draft: full, awaiting: 'name', choices: [] };
     return { kind: 'clarify', text: tr(lang, 'Booking atas nama siapa? (nama sesuai KTP, cukup nama saja)', 'Whose name should the booking be under? (name only)') };
@@ -137,9 +143,9 @@ export function acceptName(app: App, turn: Turn, draft: BookingDraft, text: stri
   return advance(app, turn, draft);
 }
 
-/** Names only: no digits (a NIK or phone number must not end up in the name field). */
+/** Names only: one inert line, no digits (a NIK or phone number must not end up in the name field). */
 function cleanName(text: string): string | null {
-  const name = text.replace(/\s+/g, ' ').trim();
+  const name = inertLine(text);
   if (name.length < 2 || name.length > 60 || /\d/.test(name) || !/\p{L}/u.test(name)) return null;
   return name;
 }

@@ -6,7 +6,10 @@ import { subscribe, unsubscribe } from '../announce/subscriptions.js';
 import type { App, Turn } from '../app.js';
 import { COMPLAINT_CODE } from '../care/complaints.js';
 import { tr } from '../i18n.js';
+import { inertText } from '../inert.js';
 import { localParts } from '../local-time.js';
+import { maskText } from '../mask.js';
+import { nikNotice } from '../nik-notice.js';
 import type { IntentName, Understanding } from '../nlu.js';
 import type { Conversation } from '../ports.js';
 import type { Choice, Pending, Request } from '../session.js';
@@ -50,13 +53,16 @@ export class ChatEngine implements Conversation {
 
   constructor(private readonly app: App) {}
 
-  async handle(message: IncomingMessage): Promise<Reply[]> {
+  async handle(raw: IncomingMessage): Promise<Reply[]> {
     const now = this.app.clock.now();
+    // Escapes, controls and bidi overrides never get past the door (issue 13 item 11).
+    const message = { ...raw, text: inertText(raw.text) };
     const session = this.#sessions.get(message.from, now);
     try {
       const replies = await this.#handle(message, session, now);
       session.fallbacks = replies.some((r) => r.kind === 'fallback') ? session.fallbacks + 1 : 0;
-      return replies.flatMap(splitReply);
+      const notice = nikNotice(session, message.text, session.lang);
+      return (notice ? [notice, ...replies] : replies).flatMap(splitReply);
     } catch (error) {
       this.app.logger.error('handler_failed', { user: message.from, error: error instanceof Error ? error.stack ?? error.message : String(error) });
       return [
@@ -272,7 +278,7 @@ export class ChatEngine implements Conversation {
       turn.session.pending = { kind: 'choose', choices };
       return { kind: 'clarify', text: tr(turn.lang, 'Untuk layanan apa?', 'For which service?'), options: choices };
     }
-    return serviceTopic(this.app, turn, topic, service, request.variant ?? null);
+    return serviceTopic(this.app, turn, topic, service, request.variant ?? null, request.detail === true);
   }
 
   async #confirm(turn: Turn, pending: Pending | undefined): Promise<Reply> {
@@ -292,7 +298,7 @@ export class ChatEngine implements Conversation {
     if (STAFF_COMMANDS.has(command)) return runStaffCommand(this.app, turn, command, args);
     return {
       kind: 'fallback',
-      text: tr(turn.lang, `Perintah /${command.slice(0, 30)} tidak dikenal. Ketik /menu untuk melihat yang bisa saya bantu.`, `Unknown command /${command.slice(0, 30)}. Type /menu to see what I can do.`),
+      text: tr(turn.lang, `Perintah /${maskText(command).slice(0, 30)} tidak dikenal. Ketik /menu untuk melihat yang bisa saya bantu.`, `Unknown command /${maskText(command).slice(0, 30)}. Type /menu to see what I can do.`),
     };
   }
 

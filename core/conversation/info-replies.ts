@@ -114,22 +114,52 @@ export function location(app: App, turn: Turn, serviceId: string | null): Reply 
   };
 }
 
-/** requirements / procedure / cost / duration for a known service. Asks for the variant when it matters. */
-export function serviceTopic(app: App, turn: Turn, topic: InfoTopic, service: Service, variantId: string | null): Reply {
+/**
+ * requirements / procedure / cost / duration for a known service. Asks for the variant when it matters.
+ * Requirements come as a short first bubble with a "Detail" option; `detail` gives the full text.
+ */
+export function serviceTopic(app: App, turn: Turn, topic: InfoTopic, service: Service, variantId: string | null, detail = false): Reply {
   const { lang } = turn;
   const needsVariant = (topic === 'requirements' || topic === 'procedure') && service.variants.length > 1 && !variantId;
   if (needsVariant) {
     return {
       kind: 'clarify',
       text: tr(lang, `${pick(service.name, lang)} yang mana?`, `Which ${pick(service.name, lang)} service?`),
-      options: variantChoices(service, lang, topic),
+      options: variantChoices(service, lang, topic).map((c) => (detail ? { ...c, request: { ...c.request, detail } } : c)),
     };
   }
   if ((topic === 'cost' || topic === 'duration') && service.variants.length > 1 && !variantId) {
     return { kind: 'answer', text: app.info.allVariants(topic, service, lang), options: followUps(service, lang) };
   }
   const variant = app.info.variant(service, variantId);
-  return { kind: 'answer', text: app.info.answer(topic, service, variant, lang), options: followUps(service, lang, variant.id) };
+  const brief = topic === 'requirements' && !detail;
+  const options = brief ? [detailChoice(service, variant.id, lang), ...followUps(service, lang, variant.id)] : followUps(service, lang, variant.id);
+  return { kind: 'answer', text: app.info.answer(topic, service, variant, lang, detail), options };
+}
+
+/** "Detail" under a short requirements answer: every line, the fee in full, notes and all sources. */
+function detailChoice(service: Service, variant: string, lang: Lang): Choice {
+  return {
+    label: tr(lang, 'Detail', 'Details'),
+    value: 'detail',
+    request: { intent: 'requirements', service: service.id, variant, detail: true },
+  };
+}
+
+/**
+ * "Boleh diwakilkan?" / "can someone else do it for me?": yes or no first, then why and the source.
+ * There is no intent for this yet; the engine should route a question about representation
+ * (diwakilkan, diwakili, surat kuasa, titip, "on my behalf") here with the service in context.
+ * When the citizen did not say which variant and the variants differ, each gets its own yes/no line.
+ */
+export function representation(app: App, turn: Turn, service: Service, variantId: string | null): Reply {
+  const { lang } = turn;
+  const verdicts = new Set(service.variants.map((v) => v.representable));
+  if (!variantId && verdicts.size > 1) {
+    return { kind: 'answer', text: app.info.representationByVariant(service, lang), options: followUps(service, lang) };
+  }
+  const variant = app.info.variant(service, variantId);
+  return { kind: 'answer', text: app.info.representation(service, variant, lang), options: followUps(service, lang, variant.id) };
 }
 
 /** A message naming only a service: a short overview and what to ask next. */

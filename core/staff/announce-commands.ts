@@ -12,6 +12,7 @@ import { formatDate } from '../format.js';
 import type { Audience } from '../records.js';
 import type { Choice } from '../session.js';
 import type { Reply, ReplyOption } from '../types.js';
+import { refuseOutOfScope, refuseUnlessAllServices } from './scope.js';
 
 export const ANNOUNCE_USAGE =
   'Cara memakai /announce:\n/announce TEKS — ke semua pelanggan info\n/announce topik:LAYANAN TEKS — ke pelanggan topik itu (mis. topik:paspor)\n/announce LAYANAN TANGGAL TEKS — ke warga yang booking layanan itu pada tanggal itu (mis. /announce ktp 2026-11-25 Layanan KTP tutup karena gangguan jaringan)\n/announce status NOMOR — progres pengiriman';
@@ -28,6 +29,8 @@ export async function announce(app: App, turn: Turn, args: string[]): Promise<Re
   if (args[0] === 'status') return status(app, args[1]);
   const parsed = parse(app, turn, args);
   if ('error' in parsed) return staffReply(`${parsed.error}\n\n${ANNOUNCE_USAGE}`);
+  const refused = refuseOutsideAudience(app, turn, parsed.audience);
+  if (refused) return refused;
   const draft = await app.broadcasts.draft({
     createdBy: turn.user,
     text: parsed.text,
@@ -85,6 +88,12 @@ function parse(app: App, turn: Turn, args: string[]): Parsed {
   if (service && date) return withText({ kind: 'booked', service, date }, rest);
   if (service && !date) return { error: `Setelah layanan "${first}" tulis tanggalnya (YYYY-MM-DD, "hari ini" atau "besok").` };
   return withText({ kind: 'subscribers' }, args);
+}
+
+/** Staff limited to some services speak only to those services' citizens (issue 13 item 8). */
+function refuseOutsideAudience(app: App, turn: Turn, audience: Audience): Reply | null {
+  const service = audience.kind === 'booked' ? audience.service : audience.topic;
+  return service ? refuseOutOfScope(app, turn, service) : refuseUnlessAllServices(app, turn);
 }
 
 function withText(audience: Audience, words: string[]): Parsed {

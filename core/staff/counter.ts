@@ -11,7 +11,9 @@ import type { App } from '../app.js';
 import { queueLabel } from '../booking/booking-code.js';
 import { skipped, waiting } from '../booking/queue.js';
 import { pick, tr } from '../i18n.js';
+import { inertLine } from '../inert.js';
 import { localParts } from '../local-time.js';
+import { maskText } from '../mask.js';
 import { langOf, notify } from '../notify.js';
 import type { Booking } from '../records.js';
 import { agencyOf } from '../service-info.js';
@@ -121,7 +123,7 @@ export async function walkIn(app: App, actor: CounterActor, service: string, nam
   const now = localParts(actor.now, app.settings.timeZone);
   const booking = await app.bookings.book({
     user: WALK_IN,
-    name: name?.trim() || 'Walk-in',
+    name: maskText(inertLine(name ?? '')) || 'Walk-in',
     service,
     variant: app.info.service(service)?.defaultVariant ?? 'umum',
     date: now.date,

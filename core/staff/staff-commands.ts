@@ -4,6 +4,7 @@
  * and everyone who is now close (`turn_soon`, once per booking).
  */
 import type { App, Turn } from '../app.js';
+import { audit } from '../audit.js';
 import { queueLabel } from '../booking/booking-code.js';
 import { summary } from '../booking/booking-replies.js';
 import { computeIkm, filterResponses, formatIkm, parsePeriod } from '../care/ikm.js';
@@ -14,6 +15,7 @@ import type { Booking } from '../records.js';
 import type { Reply } from '../types.js';
 import { announce } from './announce-commands.js';
 import { callNext, type CounterActor, finishCurrent, transfer, WALK_IN, walkIn } from './counter.js';
+import { notYours, refuseOutOfScope } from './scope.js';
 
 const QUEUE_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin', 'alihkan', 'transfer', 'console', 'konsol', 'console-link', 'balas', 'selesai', 'announce', 'umumkan', 'ikm', 'batalkan']);
 /** Managing staff is for admins only. */
@@ -36,7 +38,7 @@ const staffReply = (text: string): Reply => ({ kind: 'staff', text });
 export async function runStaffCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
   const allowed = isAllowed(app, turn.user, command);
   // Every staff action and every refused attempt goes to the append-only audit log.
-  app.store.appendLog('audit', { at: turn.now.toISOString(), who: turn.user, action: command, args: args.join(' ').slice(0, 200), allowed });
+  auditCommand(app, turn, command, args, { allowed });
   if (!allowed) {
     await app.store.flush();
     app.logger.warn('staff_command_refused', { user: turn.user, command });
@@ -47,8 +49,17 @@ export async function runStaffCommand(app: App, turn: Turn, command: string, arg
   }
   app.logger.info('staff_command', { user: turn.user, command });
   const reply = await dispatch(app, turn, command, args);
+  if (reply.kind === 'not_allowed') {
+    // Refused inside the command: a service outside the caller's scope (issue 13 item 8).
+    auditCommand(app, turn, command, args, { allowed: false, reason: 'out_of_scope' });
+    app.logger.warn('staff_command_out_of_scope', { user: turn.user, command });
+  }
   await app.store.flush();
   return reply;
+}
+
+function auditCommand(app: App, turn: Turn, command: string, args: string[], verdict: { allowed: boolean; reason?: string }): void {
+  audit(app.store, turn.now, { who: turn.user, action: command, args: args.join(' ').slice(0, 200), ...verdict });
 }
 
 async function dispatch(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
@@ -127,6 +138,9 @@ const actorOf = (turn: Turn): CounterActor => ({ staff: turn.user, now: turn.now
 function showQueue(app: App, turn: Turn, args: string[]): Reply {
   const service = resolveService(app, turn, args[0]);
   if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /queue ktp\n\n${USAGE}`);
+  // The list shows citizens' names: only for staff of that service.
+  const refused = refuseOutOfScope(app, turn, service);
+  if (refused) return refused;
   const date = todayOf(app, turn);
   const day = [...app.bookings.day(service, date)].filter((b) => b.status !== 'cancelled').sort((a, b) => a.time.localeCompare(b.time) || a.seq - b.seq);
   if (day.length === 0) return staffReply(`Belum ada antrean ${service} hari ini.`);
@@ -193,10 +207,6 @@ async function complaintCommand(app: App, turn: Turn, command: string, args: str
   if (!text) return staffReply(`Tulis jawabannya: /jawab ${complaint.id} TEKS`);
   await app.complaints.answer(complaint, turn.user, text);
   return staffReply(complaint.user ? `Jawaban untuk ${complaint.id} terkirim ke pelapor.` : `Jawaban untuk ${complaint.id} disimpan (pelapor anonim, tidak dapat dikirimi pesan).`);
-}
-
-function notYours(app: App, turn: Turn, service: string): Reply {
-  return { kind: 'not_allowed', text: `Anda terdaftar untuk layanan ${(app.access.services(turn.user) ?? []).join(', ')}, bukan ${service}.` };
 }
 
 const USER_ARG = /^(tg|wa|term):.+$/;

@@ -15,7 +15,7 @@ import { DEFAULT_DATA_DIR, loadDataSync } from '../../data/load.js';
 import { createMemoryStore } from '../../data/store/memory-store.js';
 import { createNlu } from '../../intents/index.js';
 import { FakeClock } from '../fakes/clock.js';
-import { channelContract, type Rendered, type ScriptStep, telegramDriver } from './contract-drivers.js';
+import { channelContract, directReplies, type Rendered, type ScriptStep, telegramDriver } from './contract-drivers.js';
 
 const data = loadDataSync(DEFAULT_DATA_DIR);
 const nlu = createNlu(data.catalog, { timeZone: data.settings.timeZone });
@@ -45,7 +45,11 @@ const SCRIPT: ScriptStep[] = [
   { text: 'cuaca besok gimana' },
 ];
 
-channelContract('real engine', realConversation, SCRIPT);
+channelContract('real engine', realConversation, {
+  script: SCRIPT,
+  // The engine's own answers to the same messages, asked directly on a fresh engine (same seed, same clock).
+  expected: (incoming) => directReplies(realConversation(), incoming),
+});
 
 /** Runs the text steps through the terminal chat and reads back what it printed. */
 async function terminalRun(script: readonly ScriptStep[]): Promise<Rendered[]> {
@@ -67,6 +71,16 @@ async function terminalRun(script: readonly ScriptStep[]): Promise<Rendered[]> {
       return { text, options };
     });
 }
+
+describe('the real-engine script reaches the parts a citizen relies on', () => {
+  it('books, refuses a staff command from a citizen, and admits what it does not know', async () => {
+    const run = await telegramDriver.run(SCRIPT, realConversation());
+    const texts = run.outgoing.map((m) => m.text);
+    expect(texts.some((t) => t.includes('Booking berhasil') && /LY-[2-9A-HJKMNP-Z]{5}/.test(t))).toBe(true);
+    expect(texts).toContain('Maaf, perintah itu hanya untuk petugas MPP. Ketik "menu" untuk melihat yang bisa saya bantu.');
+    expect(run.outgoing.at(-1)?.options.length).toBeGreaterThan(0);
+  });
+});
 
 describe('terminal chat', () => {
   it('shows the same replies as Telegram for the same conversation', async () => {

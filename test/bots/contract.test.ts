@@ -7,10 +7,28 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { ERROR_REPLY } from '../../bots/channel.js';
+import { splitText } from '../../core/split-text.js';
 import { channelContract, CONTRACT_SCRIPT, whatsappDriver } from './contract-drivers.js';
-import { MENU_OPTIONS, scriptedConversation } from './helpers.js';
+import { LONG_TEXT, MENU_OPTIONS, scriptedConversation } from './helpers.js';
 
-channelContract('scripted conversation', () => scriptedConversation().conversation);
+const text = (t: string) => ({ text: t, options: [] });
+
+// CONTRACT_SCRIPT: /start, halo, panjang, a sticker, error, 2.
+channelContract('scripted conversation', () => scriptedConversation().conversation, {
+  expected: () =>
+    Promise.resolve([
+      text('Selamat datang di Layani, asisten Mal Pelayanan Publik.'),
+      { text: 'Apa yang bisa kami bantu?', options: MENU_OPTIONS.map((o) => o.label) },
+      text('Anda menulis: halo'),
+      // Too long for one message: split at paragraph breaks, nothing lost.
+      ...splitText(LONG_TEXT, 4096).map(text),
+      text('Maaf, saya hanya bisa membaca pesan teks.'),
+      // The conversation threw: the channel apologises instead of leaving the citizen waiting.
+      text(ERROR_REPLY.text),
+      text('Anda menulis: 2'),
+    ]),
+});
 
 describe('the scripted conversation covers the interesting cases', () => {
   it('exercises options, a split answer, media and an engine failure', async () => {

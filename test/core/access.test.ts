@@ -36,10 +36,17 @@ describe('staff access', () => {
     const { say, store } = harness();
     await say('tg:900', '/today');
     await say('tg:5', '/next ktp');
-    const audit = store.logEntries('audit');
+    const audit = store.logEntries('audit-2026-11');
     expect(audit).toEqual([
       expect.objectContaining({ who: 'tg:900', action: 'today', allowed: true, at: '2026-11-23T03:00:00.000Z' }),
       expect.objectContaining({ who: 'tg:5', action: 'next', args: 'ktp', allowed: false }),
     ]);
+  });
+
+  it('keeps NIKs and phone numbers out of audited arguments (issue 13 item 6)', async () => {
+    const { say, store } = harness();
+    await say('tg:900', '/batalkan LY-AAAAA warga 3273010101900009 hp 081234567890');
+    const [entry] = store.logEntries('audit-2026-11') as { args: string }[];
+    expect(entry?.args).toBe('LY-AAAAA warga 3273••••••••0009 hp 0812••••7890');
   });
 });

@@ -54,8 +54,12 @@ describe('booking from chat', () => {
     const [sunday] = await s.say('tg:3', 'booking kk baru hari minggu jam 9');
     expect(sunday?.text).toMatch(/tutup/);
     expect(sunday?.options?.[0]?.value).toMatch(/^2026-11-\d\d$/);
-    const [past] = await s.say('tg:4', 'booking kk baru tgl 20 november jam 9');
-    expect(past?.text).toMatch(/lewat|tutup|14 hari/);
+    // A date without a year that has passed means next year: beyond the 14-day horizon.
+    const [nextYear] = await s.say('tg:4', 'booking kk baru tgl 20 november jam 9');
+    expect(nextYear?.text).toContain('Booking hanya bisa untuk 14 hari ke depan.');
+    const [past] = await s.say('tg:4', 'booking kk baru tgl 20 november 2026 jam 9');
+    expect(past?.text).toContain('20 November 2026 09.00 WIB sudah lewat.');
+    for (const reply of [nextYear, past]) expect(reply?.options?.every((o) => o.value >= '2026-11-23' && o.value <= '2026-12-07')).toBe(true);
   });
 
   it('never lets two citizens take the last seat', async () => {
@@ -102,6 +106,19 @@ describe('booking from chat', () => {
     const [again] = await s.say('tg:1', 'booking sim baru besok jam 10');
     const final = again?.text.startsWith('Konfirmasi') ? (await s.say('tg:1', 'ya'))[0] : again;
     expect(final?.text).toContain('sudah punya booking untuk layanan ini');
+  });
+
+  it('refuses a reschedule onto a day that already has a booking for the service, before asking to confirm', async () => {
+    const s = await simulation({ now: '2026-11-23T07:00:00+07:00' });
+    await book(s, 'tg:1', 'booking ktp baru besok jam 9', 'Dedi');
+    const wednesday = await book(s, 'tg:1', 'booking ktp baru rabu jam 9', 'Dedi');
+    const [refused] = await s.say('tg:1', `ganti jadwal ${wednesday.booking!.code} ke besok jam 10`);
+    expect(refused?.text).toContain('sudah punya booking untuk layanan ini');
+    expect(refused?.text).not.toContain('Pindahkan booking');
+    const [confirm] = await s.say('tg:1', 'ya');
+    expect(confirm?.kind).not.toBe('booking_moved');
+    const [mine] = await s.say('tg:1', 'cek booking');
+    expect(mine?.text).toContain('Rabu, 25 November 2026');
   });
 });
 

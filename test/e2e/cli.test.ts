@@ -3,13 +3,14 @@
  * plain Node's ESM loader (via tsx), not vitest's, which hides CommonJS named-import crashes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
 import { MESSAGE_KINDS } from '../../core/types.js';
+import { childEnv } from '../fakes/child-env.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -18,7 +19,8 @@ function run(script: string, args: string[], input: string, env: Record<string, 
     cwd: root,
     input,
     encoding: 'utf8',
-    env: { ...process.env, LAYANI_WEB_PORT: '0', ...env },
+    // Any free port for the web pages: a fixed 8080 could be taken on a shared machine.
+    env: childEnv({ LAYANI_WEB_PORT: '0', ...env }),
     timeout: 60_000,
   });
   return { ...result, lines: result.stdout.split('\n').filter(Boolean) };
@@ -76,9 +78,23 @@ describe('npm start (the real entry point)', () => {
   });
 
   it('refuses to start on a broken settings file, naming the file and field', () => {
-    const result = run('main.ts', [], '', { LAYANI_SETTINGS_DIR: join(root, 'test'), LOG_LEVEL: 'silent' });
+    const settings = mkdtempSync(join(tmpdir(), 'layani-settings-'));
+    const mpp = JSON.parse(readFileSync(join(root, 'data', 'mpp.json'), 'utf8')) as { slots: { default: { capacity: unknown } } };
+    mpp.slots.default.capacity = 'four';
+    writeFileSync(join(settings, 'mpp.json'), JSON.stringify(mpp));
+    writeFileSync(join(settings, 'services.json'), readFileSync(join(root, 'data', 'services.json')));
+    const result = run('main.ts', [], '', { LAYANI_SETTINGS_DIR: settings, LAYANI_DATA_DIR: mkdtempSync(join(tmpdir(), 'layani-data-')), LOG_LEVEL: 'silent' });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('mpp.json');
+    expect(result.stderr).toContain(`${join(settings, 'mpp.json')}, field slots.default.capacity: is "four", which is the wrong type`);
+    expect(result.stderr).not.toContain('services.json');
+  });
+
+  it('refuses to start when a settings file is missing, naming it', () => {
+    const settings = mkdtempSync(join(tmpdir(), 'layani-settings-'));
+    writeFileSync(join(settings, 'services.json'), readFileSync(join(root, 'data', 'services.json')));
+    const result = run('main.ts', [], '', { LAYANI_SETTINGS_DIR: settings, LOG_LEVEL: 'silent' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(join(settings, 'mpp.json'));
   });
 
   it('refuses a malformed Telegram token with the fix', () => {

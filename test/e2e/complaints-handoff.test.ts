@@ -66,16 +66,25 @@ describe('complaints', () => {
     expect(list?.text).toContain('Tidak ada pengaduan terbuka');
   });
 
-  it('reminds the handlers once a day about unanswered complaints past the deadline', async () => {
+  it('reminds the handlers once a day about unanswered complaints past the deadline, and stops once answered', async () => {
     const s = await simulation({ now: NOW });
     await s.say('tg:1', 'mau lapor petugas loket kk judes sekali membentak saya tadi pagi');
     await s.say('tg:1', 'hari ini');
-    await s.say('tg:1', '1');
-    const week = await s.advance('8d');
-    const reminders = week.filter((l) => l.to === ADMIN && l.text.includes('melewati batas'));
-    expect(reminders.length).toBeGreaterThanOrEqual(1);
-    expect(reminders.length).toBeLessThanOrEqual(2);
-    expect(reminders[0]?.text).toContain('ADU-0001');
+    const filed = await s.say('tg:1', '1');
+    const due = /Batas jawab: (\d{4}-\d{2}-\d{2})/.exec(filed.find((l) => l.to === ADMIN)?.text ?? '')?.[1];
+    expect(due).toBe('2026-11-30'); // 5 working days from Monday 23 November
+    // The answer is due by 23:59 WIB on that day: nothing until then, then one reminder a day.
+    const overdueReminders = (lines: { to: string; text: string }[]) => lines.filter((l) => l.to === ADMIN && l.text.includes('melewati batas'));
+    const untilDue = Math.round((Date.parse(`${due}T23:59:00+07:00`) - Date.parse(NOW)) / 60_000);
+    expect(overdueReminders(await s.advance(`${untilDue}m`))).toEqual([]);
+    const first = overdueReminders(await s.advance('2m'));
+    expect(first).toHaveLength(1);
+    expect(first[0]?.text).toContain('ADU-0001');
+    expect(overdueReminders(await s.advance(`${23 * 60 + 55}m`))).toEqual([]);
+    expect(overdueReminders(await s.advance('10m'))).toHaveLength(1);
+    expect(overdueReminders(await s.advance('1d'))).toHaveLength(1);
+    await s.say(ADMIN, '/jawab ADU-0001 Mohon maaf, petugas sudah kami tegur');
+    expect(overdueReminders(await s.advance('3d'))).toEqual([]);
   });
 });
 

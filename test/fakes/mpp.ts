@@ -44,14 +44,16 @@ const variant = (id: string, name: string, free: boolean) => ({
   free,
   product: { id: name, en: name },
   legalBasis: 'Peraturan Uji 1/2020',
-  sources: ['sumber-uji.example'],
+  sources: ['Peraturan Uji 1/2020'],
+  checkedOn: '2026-11-23',
+  representable: 'power_of_attorney',
+  inPerson: { why: { id: 'Boleh dengan surat kuasa', en: 'Allowed with a power of attorney' }, source: 'Peraturan Uji 1/2020', uncertain: false },
   uncertain: false,
 });
 
 export function testCatalog(): Catalog {
   return catalogSchema.parse({
     version: 'test',
-    checkedOn: '2026-11-23',
     services: [
       { id: 'ktp', agency: 'dukcapil', name: { id: 'KTP-el', en: 'ID card' }, synonyms: ['ktp'], defaultVariant: 'baru', variants: [variant('baru', 'Baru', true), variant('hilang', 'Hilang', true)] },
       { id: 'kk', agency: 'dukcapil', name: { id: 'Kartu Keluarga', en: 'Family card' }, synonyms: ['kk'], defaultVariant: 'umum', variants: [variant('umum', 'Umum', true)] },

@@ -1,6 +1,7 @@
 /**
  * Regression gate on the held-out test set (test/fixtures/nlu-testset.jsonl): the targets of the issue.
  * `npx tsx bench/nlu.ts` prints the same numbers next to nlp.js; this test only fails CI when they drop.
+ * Speed is measured there too (msgs/s, the worst message), never here: a timed assertion flakes on shared cores.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -35,10 +36,5 @@ describe('test set', () => {
     expect(s.dateTimeAccuracy).toBeGreaterThanOrEqual(0.95);
     expect(s.dateTimeFalsePositives).toBeLessThanOrEqual(0.02);
     expect(s.oosAccepted).toBeLessThanOrEqual(0.05);
-  });
-
-  it('stays fast: a loose floor, since CI shares its cores (bench/nlu.ts measures the 20,000 msgs/s target)', async () => {
-    const s = await score(set, oursOn(nlu, set), 500);
-    expect(s.msgsPerSec).toBeGreaterThan(5_000);
   });
 });

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 import { expect, it } from 'vitest';
 
+import { childEnv } from '../fakes/child-env.js';
+
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 it('classifies stdin lines into JSON lines under plain Node', () => {
@@ -14,6 +16,7 @@ it('classifies stdin lines into JSON lines under plain Node', () => {
     cwd: ROOT,
     input: 'booking ktp besok jam 9\nbatal booking LY-7KQ2M\ncuaca besok gimana\n',
     encoding: 'utf8',
+    env: childEnv(),
     timeout: 60_000,
   });
   expect(run.status, run.stderr).toBe(0);
@@ -31,6 +34,7 @@ it('rejects a bad --now on stderr, not stdout', () => {
     cwd: ROOT,
     input: 'halo\n',
     encoding: 'utf8',
+    env: childEnv(),
     timeout: 60_000,
   });
   expect(run.status).toBe(2);

@@ -36,8 +36,13 @@ describe('days', () => {
     expect(read('tanggal 31', new Date('2027-02-05T10:00:00+07:00')).date).toBe('2027-03-31');
   });
 
-  it('a date in December rolls into next year when it has passed', () => {
-    expect(read('tanggal 2 januari').date).toBe('2027-01-02');
+  it('asked in late December, January means next year and a passed December day rolls a year on', () => {
+    const december = new Date('2026-12-28T10:00:00+07:00');
+    expect(read('tanggal 2 januari', december).date).toBe('2027-01-02');
+    expect(read('2/1', december).date).toBe('2027-01-02');
+    expect(read('tanggal 5', december).date).toBe('2027-01-05');
+    expect(read('tanggal 30 desember', december).date).toBe('2026-12-30');
+    expect(read('tanggal 20 desember', december).date).toBe('2027-12-20');
   });
 });
 

@@ -19,7 +19,10 @@ function variant(id: string, synonyms: string[]): Catalog['services'][number]['v
     free: true,
     product: text(id),
     legalBasis: 'fixture',
-    sources: ['fixture'],
+    sources: ['Peraturan fixture 1/2026'],
+    checkedOn: '2026-11-01',
+    representable: 'yes',
+    inPerson: { why: text('fixture'), source: 'Peraturan fixture 1/2026', uncertain: false },
     uncertain: false,
   };
 }
@@ -38,7 +41,6 @@ function service(id: string, name: string, synonyms: string[], variants: [string
 
 export const fixtureCatalog: Catalog = catalogSchema.parse({
   version: 'fixture-1',
-  checkedOn: '2026-11-01',
   services: [
     service('ktp', 'KTP Elektronik', ['ktp', 'e-ktp', 'ktp-el', 'kartu tanda penduduk'], [
       ['baru', ['baru', 'pemula']], ['hilang', ['hilang', 'kehilangan']], ['rusak', ['rusak']], ['ubah_data', ['perubahan data', 'ubah data']],

@@ -46,7 +46,7 @@ describe('login links', () => {
     h.clock.advance(11);
     expect((await h.postLogin(h.tokenOf(url))).status).toBe(403);
     expect((await h.say('tg:5', '/console'))?.kind).toBe('not_allowed');
-    expect(h.store.logEntries('audit').filter((e) => e['action'] === 'web:login').map((e) => e['allowed'])).toEqual([false, false]);
+    expect(h.store.logEntries('audit-2026-11').filter((e) => e['action'] === 'web:login').map((e) => e['allowed'])).toEqual([false, false]);
   });
 
   it('rate-limits login links per person', async () => {
@@ -66,7 +66,7 @@ describe('sessions and CSRF', () => {
     expect((await staff.post('setup', { counter: '2', services: ['ktp'] }, { csrf: null })).status).toBe(403);
     expect((await staff.post('setup', { counter: '2', services: ['ktp'] }, { csrf: other.csrf })).status).toBe(403);
     expect((await staff.post('setup', { counter: '2', services: ['ktp'] })).status).toBe(200);
-    const audit = h.store.logEntries('audit').filter((e) => e['action'] === 'console:setup');
+    const audit = h.store.logEntries('audit-2026-11').filter((e) => e['action'] === 'console:setup');
     expect(audit.map((e) => [e['who'], e['allowed']])).toEqual([['tg:900', false], ['tg:900', false], ['tg:900', true]]);
   });
 

@@ -152,7 +152,7 @@ describe.skipIf(!RUN)('counter console, hall display and dashboard in Chromium',
     expect(csv).toContain('ktp,KTP-el,4,0,3,0,1');
 
     // Every console action is in the audit log with the person and the counter.
-    const audit = h.store.logEntries('audit').filter((e) => String(e['action']).startsWith('console:'));
+    const audit = h.store.logEntries('audit-2026-11').filter((e) => String(e['action']).startsWith('console:'));
     const nexts = audit.filter((e) => e['action'] === 'console:next').map((e) => `${String(e['who'])}@${String(e['counter'])}`);
     expect(nexts.slice(0, 3)).toEqual(['tg:900@2', 'tg:900@2', 'tg:900@2']);
     expect(nexts.slice(3).sort()).toEqual(['term:admin@3', 'tg:900@2']);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
+import { seededRandom } from '../../../core/booking/booking-code.js';
+import { Bookings } from '../../../core/booking/bookings.js';
 import { AppError } from '../../../core/errors.js';
 import { engineHarness } from '../../fakes/engine.js';
+import { testSettings } from '../../fakes/mpp.js';
 
 // Monday 23 Nov 2026, 09:00 WIB
 const NOW = '2026-11-23T02:00:00Z';
@@ -56,7 +59,11 @@ describe('bookings', () => {
   it('refuses past, closed and full slots with a reason', async () => {
     const { bookings } = engineHarness({ now: NOW });
     await expect(bookings.book({ ...slot, date: '2026-11-23', time: '08:30', user: 'tg:1', name: 'A' })).rejects.toMatchObject({ code: 'SLOT_CLOSED', message: 'past' });
-    await expect(bookings.book({ ...slot, date: '2026-11-29', user: 'tg:1', name: 'A' })).rejects.toMatchObject({ message: 'closed_day' });
+    await expect(bookings.book({ ...slot, date: '2026-11-29', user: 'tg:1', name: 'A' })).rejects.toMatchObject({ code: 'SLOT_CLOSED', message: 'closed_day' });
+    await bookings.book({ ...slot, user: 'tg:2', name: 'B' });
+    await bookings.book({ ...slot, user: 'tg:3', name: 'C' });
+    await expect(bookings.book({ ...slot, user: 'tg:1', name: 'A' })).rejects.toMatchObject({ code: 'SLOT_TAKEN', message: 'full' });
+    expect(bookings.activeFor('tg:1')).toEqual([]);
   });
 
   it('stores reminder due times in UTC from the MPP wall clock, skipping ones already past', async () => {
@@ -81,5 +88,90 @@ describe('archiving', () => {
     expect(bookings.get(old.id)).toBeUndefined();
     expect(bookings.day('ktp', '2026-11-24')).toEqual([]);
     expect(store.archived('bookings', '2026-11')).toEqual([expect.objectContaining({ id: old.id, name: '' })]);
+  });
+});
+
+describe('the booking book, as citizens and counters rely on it', () => {
+  it('after a restart knows every seat and code already given out', async () => {
+    const { bookings, store, clock } = engineHarness({ now: NOW });
+    const a = await bookings.book({ ...slot, user: 'tg:1', name: 'A' });
+    await bookings.book({ ...slot, user: 'tg:2', name: 'B' });
+    const restarted = new Bookings({ store, settings: testSettings(), clock, random: seededRandom(7) });
+    expect(restarted.taken('ktp', '2026-11-24', '09:00')).toBe(2);
+    expect(restarted.byCode(a.code)?.id).toBe(a.id);
+    expect(restarted.day('ktp', '2026-11-24')).toHaveLength(2);
+    await expect(restarted.book({ ...slot, user: 'tg:3', name: 'C' })).rejects.toMatchObject({ code: 'SLOT_TAKEN' });
+  });
+
+  it('never hands out a code already in use, even when the generator repeats itself', async () => {
+    const { store, clock } = engineHarness({ now: NOW });
+    const repeating = [0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.5, 0.5, 0.5, 0.5, 0.5];
+    let i = 0;
+    const bookings = new Bookings({ store, settings: testSettings(), clock, random: () => repeating[i++ % repeating.length]! });
+    const a = await bookings.book({ ...slot, user: 'tg:1', name: 'A' });
+    const b = await bookings.book({ ...slot, user: 'tg:2', name: 'B' });
+    expect(b.code).not.toBe(a.code);
+  });
+
+  it("lists a citizen's active bookings soonest first, today's included, finished and cancelled ones left out", async () => {
+    const { bookings } = engineHarness({ now: NOW });
+    const later = await bookings.book({ ...slot, date: '2026-11-26', user: 'tg:1', name: 'A' });
+    const today = await bookings.book({ ...slot, date: '2026-11-23', time: '13:00', user: 'tg:1', name: 'A' });
+    const kk = await bookings.book({ ...slot, service: 'kk', variant: 'umum', date: '2026-11-23', time: '14:00', user: 'tg:1', name: 'A' });
+    expect(bookings.activeFor('tg:1').map((b) => b.id)).toEqual([today.id, kk.id, later.id]);
+    bookings.patch(kk, { status: 'done' });
+    await bookings.cancel(later);
+    expect(bookings.activeFor('tg:1').map((b) => b.id)).toEqual([today.id]);
+  });
+
+  it('lets a citizen book two different services on the same day', async () => {
+    const { bookings } = engineHarness({ now: NOW });
+    await bookings.book({ ...slot, user: 'tg:1', name: 'A' });
+    await expect(bookings.book({ ...slot, service: 'kk', variant: 'umum', time: '10:00', user: 'tg:1', name: 'A' })).resolves.toMatchObject({ service: 'kk' });
+  });
+
+  it('gives a walk-in a number with no reminders', async () => {
+    const { bookings } = engineHarness({ now: NOW });
+    const walkIn = await bookings.book({ ...slot, date: '2026-11-23', time: '09:07', user: 'term:walk-in', name: 'W', walkIn: true });
+    expect(walkIn).toMatchObject({ walkIn: true, reminders: [], queueNumber: 1, status: 'booked' });
+  });
+
+  it('on cancel, skips the reminders still pending and keeps the record of those sent', async () => {
+    const { bookings } = engineHarness({ now: NOW });
+    const booked = await bookings.book({ ...slot, user: 'tg:1', name: 'A' });
+    const reminded = bookings.markReminder(booked, 'day_before', 'sent');
+    expect(reminded.reminders.map((r) => `${r.kind}:${r.state}`)).toEqual(['day_before:sent', 'hour_before:pending']);
+    expect(reminded.reminders[0]).toEqual({ kind: 'day_before', at: '2026-11-23T11:00:00.000Z', state: 'sent' });
+    const cancelled = await bookings.cancel(reminded);
+    expect(cancelled.reminders.map((r) => `${r.kind}:${r.state}`)).toEqual(['day_before:sent', 'hour_before:skipped']);
+  });
+
+  it('a moved booking is alerted again when its turn comes near', async () => {
+    const { bookings } = engineHarness({ now: NOW });
+    const booked = bookings.patch(await bookings.book({ ...slot, user: 'tg:1', name: 'A' }), { turnSoonSent: true });
+    const moved = await bookings.move(booked, '2026-11-25', '09:00');
+    expect(moved.turnSoonSent).toBe(false);
+    expect(moved.reminders.every((r) => r.state === 'pending')).toBe(true);
+  });
+
+  it('refuses a move into a full slot at the same time on another day, or another time on the same day', async () => {
+    const { bookings } = engineHarness({ now: NOW });
+    const mine = await bookings.book({ ...slot, user: 'tg:1', name: 'A' });
+    for (const user of ['tg:2', 'tg:3'] as const) {
+      await bookings.book({ ...slot, date: '2026-11-25', user, name: 'X' });
+      await bookings.book({ ...slot, time: '10:00', user, name: 'X' });
+    }
+    await expect(bookings.move(mine, '2026-11-25', '09:00')).rejects.toMatchObject({ message: 'full' });
+    await expect(bookings.move(mine, '2026-11-24', '10:00')).rejects.toMatchObject({ message: 'full' });
+  });
+
+  it('archives days before the given date, never that date itself', async () => {
+    const { bookings, clock } = engineHarness({ now: NOW });
+    await bookings.book({ ...slot, user: 'tg:1', name: 'A' });
+    const kept = await bookings.book({ ...slot, date: '2026-11-25', user: 'tg:2', name: 'B' });
+    clock.set('2026-11-25T01:00:00Z');
+    expect(bookings.archiveBefore('2026-11-25')).toBe(1);
+    expect(bookings.get(kept.id)).toMatchObject({ name: 'B' });
+    expect(bookings.taken('ktp', '2026-11-25', '09:00')).toBe(1);
   });
 });

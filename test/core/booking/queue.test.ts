@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { estimatedWaitMinutes, minutesPerPerson, peopleAhead } from '../../../core/booking/queue.js';
 import type { UserKey } from '../../../core/types.js';
 import { engineHarness } from '../../fakes/engine.js';
 
@@ -89,5 +90,39 @@ describe('staff on behalf of citizens', () => {
     expect(sent.find((m) => m.to === 'tg:3')?.text).toContain('sakit');
     expect(bookings.taken('ktp', '2026-11-23', '10:30')).toBe(1);
     expect((await say('tg:3', `/batalkan ${code}`))[0]?.kind).toBe('not_allowed');
+  });
+});
+
+describe('queue position and waiting time (what "cek booking" tells a citizen)', () => {
+  const at = (minute: number) => `2026-11-23T03:${String(minute).padStart(2, '0')}:00.000Z`;
+
+  it('counts the people ahead in calling order, and estimates from the slot settings before any visit is done', async () => {
+    const { bookings, engine } = await dayWithFiveBookings();
+    const day = [...bookings.day('ktp', '2026-11-23')].sort((a, b) => a.seq - b.seq);
+    expect(day.map((b) => peopleAhead(bookings, b))).toEqual([0, 1, 2, 3, 4]);
+    // 30-minute slots with 2 seats: 15 minutes a person.
+    expect(minutesPerPerson(bookings, engine.app.settings, 'ktp', '2026-11-23')).toBe(15);
+    expect(day.map((b) => estimatedWaitMinutes(bookings, engine.app.settings, b))).toEqual([0, 15, 30, 45, 60]);
+    const cancelled = await bookings.cancel(day[1]!);
+    expect(peopleAhead(bookings, cancelled)).toBe(-1);
+    expect(estimatedWaitMinutes(bookings, engine.app.settings, cancelled)).toBe(0);
+    expect(peopleAhead(bookings, day[4]!)).toBe(3);
+  });
+
+  it('switches to the mean of finished visits once three are done; absent or unfinished ones do not count', async () => {
+    const { bookings, engine } = await dayWithFiveBookings();
+    const day = [...bookings.day('ktp', '2026-11-23')].sort((a, b) => a.seq - b.seq);
+    const { settings } = engine.app;
+    bookings.patch(day[0]!, { status: 'done', calledAt: at(0), doneAt: at(4) });
+    bookings.patch(day[1]!, { status: 'done', calledAt: at(4), doneAt: at(10) });
+    bookings.patch(day[2]!, { status: 'skipped', calledAt: at(10), doneAt: at(40) });
+    expect(minutesPerPerson(bookings, settings, 'ktp', '2026-11-23')).toBe(15);
+    bookings.patch(day[2]!, { status: 'done', calledAt: at(10), doneAt: at(18) });
+    expect(minutesPerPerson(bookings, settings, 'ktp', '2026-11-23')).toBe(6);
+    bookings.patch(day[3]!, { status: 'called', calledAt: at(18) });
+    expect(minutesPerPerson(bookings, settings, 'ktp', '2026-11-23')).toBe(6);
+    expect(estimatedWaitMinutes(bookings, settings, bookings.get(day[4]!.id)!)).toBe(0);
+    const walkIn = await bookings.book({ user: 'term:walk-in', name: 'W', service: 'ktp', variant: 'baru', date: '2026-11-23', time: '11:05', walkIn: true });
+    expect(estimatedWaitMinutes(bookings, settings, walkIn)).toBe(6);
   });
 });

@@ -48,3 +48,45 @@ describe('slot rules', () => {
     expect(nextOpenDays(settings, 'ktp', '2026-11-27', now, none, 2)).toEqual(['2026-11-27', '2026-11-30']);
   });
 });
+
+describe('slot rules at their edges (what a citizen is offered or refused)', () => {
+  // Monday 23 Nov 2026, 09:00 WIB sharp
+  const nine = new Date('2026-11-23T02:00:00Z');
+
+  it('a slot starting this very minute has passed; 30 minutes ahead is still bookable, 29 is not', () => {
+    const at0930 = new Date('2026-11-23T02:30:00Z'); // 09:30 WIB
+    expect(slotProblem(settings, 'ktp', '2026-11-23', '09:30', at0930, none)).toBe('past');
+    expect(slotProblem(settings, 'ktp', '2026-11-23', '09:30', nine, none)).toBeNull();
+    const at0901 = new Date('2026-11-23T02:01:00Z');
+    expect(slotProblem(settings, 'ktp', '2026-11-23', '09:30', at0901, none)).toBe('cutoff');
+  });
+
+  it('books up to the last day of the horizon (14 days ahead), not one day more', () => {
+    expect(slotProblem(settings, 'ktp', '2026-12-07', '09:00', nine, none)).toBeNull();
+    expect(slotProblem(settings, 'ktp', '2026-12-08', '09:00', nine, none)).toBe('beyond_horizon');
+    expect(nextOpenDays(settings, 'ktp', '2026-12-04', nine, none, 5)).toEqual(['2026-12-04', '2026-12-07']);
+  });
+
+  it('a full slot is refused only when every seat is taken', () => {
+    expect(slotProblem(settings, 'ktp', '2026-11-24', '09:00', nine, () => 1)).toBeNull();
+    expect(slotProblem(settings, 'ktp', '2026-11-24', '09:00', nine, () => 2)).toBe('full');
+  });
+
+  it('has no slot at all on a holiday closure', () => {
+    const closed = testSettings({ closures: [{ date: '2026-11-26', reason: { id: 'Cuti bersama', en: 'Leave' } }] });
+    expect(slotTimes(closed, 'ktp', '2026-11-26')).toEqual([]);
+    expect(freeSlots(closed, 'ktp', '2026-11-26', nine, none)).toEqual([]);
+    expect(nextOpenDays(closed, 'ktp', '2026-11-26', nine, none, 1)).toEqual(['2026-11-27']);
+  });
+
+  it('offers days from today when asked from a past date, and from the asked day otherwise', () => {
+    expect(nextOpenDays(settings, 'ktp', '2026-11-20', nine, none, 2)).toEqual(['2026-11-23', '2026-11-24']);
+    expect(nextOpenDays(settings, 'ktp', '2026-11-25', nine, none, 1)).toEqual(['2026-11-25']);
+  });
+
+  it('offers the first free slots when no time was asked, at most the number asked, in clock order', () => {
+    expect(nearestFreeSlots(settings, 'ktp', '2026-11-24', null, nine, none, 3)).toEqual(['08:00', '08:30', '09:00']);
+    // Nearest to 11:30 are 11:30, 11:00, 10:30 (13:00 is 90 minutes away, across lunch); shown in clock order.
+    expect(nearestFreeSlots(settings, 'ktp', '2026-11-24', '11:30', nine, none, 3)).toEqual(['10:30', '11:00', '11:30']);
+  });
+});

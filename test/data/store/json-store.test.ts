@@ -140,17 +140,19 @@ describe.each([
     ]);
   });
 
-  it('200 concurrent put + flush all resolve with every row present', async () => {
+  it('200 concurrent put + flush all resolve, and every row is kept as it was put', async () => {
     const store = await open();
     const bookings = store.table('bookings');
+    const row = (i: number) => booking(`b${i}`, `S${i % 7}`, i);
     await Promise.all(
       Array.from({ length: 200 }, async (_, i) => {
-        bookings.put(booking(`b${i}`, 'A', i));
+        bookings.put(row(i));
         await store.flush();
-        expect(bookings.get(`b${i}`)).toBeDefined();
+        // Others kept writing while this flush waited: their puts must not have replaced this row.
+        expect(bookings.get(`b${i}`)).toEqual(row(i));
       }),
     );
-    expect(bookings.size).toBe(200);
+    expect([...bookings.values()]).toEqual(Array.from({ length: 200 }, (_, i) => row(i)));
   });
 
   it('synchronous check-then-put never over-books a slot', async () => {

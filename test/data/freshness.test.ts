@@ -1,0 +1,42 @@
+/** The shipped catalog's freshness, the start-up warning and `npm run catalog -- stale`. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { staleFacts } from '../../core/catalog-freshness.js';
+import { CATALOG_FILE, DEFAULT_DATA_DIR, loadData, loadDataSync } from '../../data/load.js';
+
+const ROOT = path.resolve(DEFAULT_DATA_DIR, '..');
+
+describe('catalog freshness', () => {
+  it('dates every variant, and nothing is stale on the day of the November 2026 fact-check', () => {
+    const { catalog } = loadDataSync();
+    for (const service of catalog.services) for (const v of service.variants) expect(v.checkedOn).toMatch(/^2026-11-(23|30)$/);
+    expect(staleFacts(catalog, '2026-11-30')).toEqual([]);
+  });
+
+  it('warns, and does not fail, when facts are overdue at start-up', async () => {
+    const warnings: string[] = [];
+    const data = await loadData(DEFAULT_DATA_DIR, { now: new Date('2027-06-15T08:00:00+07:00'), onWarning: (m) => warnings.push(m) });
+    expect(data.catalog.services.length).toBe(17);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(path.join(DEFAULT_DATA_DIR, CATALOG_FILE));
+    expect(warnings[0]).toMatch(/\d+ service variant\(s\) were last checked more than 6 months ago: .*pbb\.objek_baru \(checked 2026-11-23\)/);
+    expect(warnings[0]).toContain('Fix: ');
+    const quiet: string[] = [];
+    loadDataSync(DEFAULT_DATA_DIR, { now: new Date('2026-11-30T08:00:00+07:00'), onWarning: (m) => quiet.push(m) });
+    expect(quiet).toEqual([]);
+  });
+
+  it('lists stale facts with `npm run catalog -- stale --months N`', () => {
+    const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/catalog.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+    const all = run(['stale', '--months', '0']);
+    expect(all.status).toBe(0);
+    expect(all.stdout).toMatch(/catalog fact\(s\) last checked more than 0 month\(s\) before/);
+    expect(all.stdout).toContain('bpjs_ketenagakerjaan.umum\t2026-11-23');
+    const none = run(['stale', '--months', '120']);
+    expect(none.stdout).toMatch(/^No catalog facts older than 120 month\(s\)/);
+    expect(run(['stale', '--months', 'six']).status).toBe(2);
+  }, 30_000);
+});
