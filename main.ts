@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { ChatChannel } from './bots/channel.js';
-import { startCron } from './bots/cron.js';
+import { startCron, startDaily } from './bots/cron.js';
 import { createLogger } from './bots/log.js';
 import { ensurePrivateDir, isOperator, operatorLog, startOperatorInbox } from './bots/operator-inbox.js';
 import { startRetention } from './bots/retention.js';
@@ -17,12 +17,14 @@ import { createWhatsAppChannel, createWhatsAppClient } from './bots/whatsapp.js'
 import { type Config, readConfig } from './core/config.js';
 import { createEngine, type Engine } from './core/create-engine.js';
 import { AppError } from './core/errors.js';
+import { addDays, localParts } from './core/local-time.js';
 import { markUnreachable } from './core/notify.js';
 import { type Logger, type Sender, systemClock } from './core/ports.js';
 import type { LayaniTables } from './core/records.js';
 import type { Channel, UserKey } from './core/types.js';
 import { DEFAULT_DATA_DIR, loadData } from './data/load.js';
-import { openJsonStore } from './data/store/json-store.js';
+import { backupStore, newestBackup } from './data/store/backup.js';
+import { type JsonStore, openJsonStore } from './data/store/json-store.js';
 import { createNlu } from './intents/index.js';
 import { prepareWeb } from './web/index.js';
 
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   // Stale facts warn rather than stop: the queue must open even when a re-check is overdue.
   const { settings, catalog } = await loadData(config.settingsDir, { onWarning: (message) => logger.warn('catalog_stale', { message }) });
-  const store = await openJsonStore<LayaniTables>(config.dataDir);
+  const store = await openJsonStore<LayaniTables>(config.dataDir, { logger });
   const inboxDir = join(config.dataDir, 'inbox');
   await ensurePrivateDir(inboxDir);
   // Service mode: a chat channel runs and stdout is a journal, so nothing personal is printed (issue 13 item 7).
@@ -65,8 +67,10 @@ async function main(): Promise<void> {
   for (const [name, channel] of Object.entries(channels)) senders[name as Channel] = channel.sender;
   await Promise.all(Object.values(channels).map((channel) => channel.start()));
   const cron = startCron(engine.tick, settings.timeZone, logger);
+  const backups = await startBackups(store, config.backupDir, settings.timeZone, logger);
   const shutdown = async (): Promise<void> => {
     cron.stop();
+    backups.stop();
     retention.stop();
     await inbox.stop();
     await server?.close();
@@ -91,6 +95,16 @@ async function main(): Promise<void> {
   }
   await runTerminal({ conversation: engine.conversation, input: process.stdin, output: process.stdout, prompt: interactive });
   await shutdown();
+}
+
+/** A backup every day at 02:00 MPP time, and one now if the newest is older than yesterday (the bot was down). */
+async function startBackups(store: JsonStore<LayaniTables>, dir: string, timeZone: string, logger: Logger): Promise<{ stop(): void }> {
+  const today = () => localParts(systemClock.now(), timeZone).date;
+  const backup = () => backupStore(store, dir, today(), logger);
+  if (((await newestBackup(dir)) ?? '') < addDays(today(), -1)) {
+    backup().catch((error: unknown) => logger.error('store.backup_failed', { error: error instanceof Error ? error.message : String(error) }));
+  }
+  return startDaily('store.backup', '0 2 * * *', backup, timeZone, logger);
 }
 
 function buildChannels(config: Config, engine: Engine, logger: Logger): Partial<Record<Channel, ChatChannel>> {

@@ -20,3 +20,15 @@ export function startCron(tick: () => Promise<number>, timeZone: string, logger:
   const task = cron.schedule('* * * * *', run, { name: 'layani-tick', timezone: timeZone, noOverlap: true });
   return { stop: () => void task.stop() };
 }
+
+/**
+ * Runs `job` every day at `expression` (e.g. `0 2 * * *`) in the MPP's zone; failures are logged.
+ * Used for the daily backup (issue 13 item 2).
+ */
+export function startDaily(name: string, expression: string, job: () => Promise<unknown>, timeZone: string, logger: Logger): { stop(): void } {
+  const run = (): void => {
+    job().catch((error: unknown) => logger.error(`${name}_failed`, { error: error instanceof Error ? error.message : String(error) }));
+  };
+  const task = cron.schedule(expression, run, { name, timezone: timeZone, noOverlap: true });
+  return { stop: () => void task.stop() };
+}

@@ -2,6 +2,8 @@
  * The only reader of `process.env`. Everything else receives a frozen, typed `Config`.
  * Errors name the variable and the fix.
  */
+import { join } from 'node:path';
+
 import { AppError } from './errors.js';
 import type { UserKey } from './types.js';
 
@@ -10,6 +12,8 @@ export interface Config {
   readonly settingsDir: string;
   /** Runtime database folder (git-ignored). */
   readonly dataDir: string;
+  /** Daily backups of the data folder (default `<dataDir>/backups`; better on another disk). */
+  readonly backupDir: string;
   readonly staffIds: readonly UserKey[];
   readonly logLevel: 'info' | 'warn' | 'error' | 'silent';
   readonly telegram?: {
@@ -35,6 +39,7 @@ export function readConfig(env: Env, defaults: { settingsDir: string; dataDir: s
   return Object.freeze({
     settingsDir: env['LAYANI_SETTINGS_DIR'] || defaults.settingsDir,
     dataDir: env['LAYANI_DATA_DIR'] || defaults.dataDir,
+    backupDir: env['LAYANI_BACKUP_DIR'] || join(env['LAYANI_DATA_DIR'] || defaults.dataDir, 'backups'),
     staffIds: staffIds(env['STAFF_IDS']),
     logLevel: logLevel(env['LOG_LEVEL']),
     ...telegram(env),

@@ -77,7 +77,7 @@ export function createEngine(deps: EngineDeps): Engine {
     bookings,
     nlu: deps.nlu,
     broadcasts,
-    complaints: new Complaints(basics),
+    complaints: new Complaints({ ...basics, random: deps.random }),
     handoffs: new Handoffs(basics),
     surveys: new Surveys({ ...basics, bookings }),
     ...(deps.loginLinks ? { loginLinks: deps.loginLinks } : {}),

@@ -8,6 +8,8 @@ export type AppErrorCode =
   | 'DATA_FILE'
   | 'STORE_LOCKED'
   | 'STORE_CORRUPT'
+  /** The disk is full: the change is not on disk; the store retries by itself once there is room. */
+  | 'DISK_FULL'
   | 'SLOT_TAKEN'
   | 'SLOT_CLOSED'
   | 'UNKNOWN_SERVICE'

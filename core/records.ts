@@ -121,6 +121,8 @@ export interface Complaint {
   readonly dueAt: string;
   readonly answers: readonly { readonly by: UserKey; readonly at: string; readonly text: string }[];
   readonly overdueNotifiedAt?: string;
+  /** Anonymous tickets: SHA-256 of the secret word given once to the reporter; ticket + word reads it. */
+  readonly secretHash?: string;
 }
 
 /** One visit's satisfaction survey (SKM, Permenpan RB 14/2017); id = the booking id. Holds no personal data. */
@@ -146,6 +148,8 @@ export interface Handoff {
   /** The staff member who answered first. */
   readonly staff?: UserKey;
   readonly endedAt?: string;
+  /** When staff were reminded that this handoff still waits for a first answer (once). */
+  readonly staffRemindedAt?: string;
 }
 
 /** Staff added at run time by an admin (on top of the settings file); id = user key. */

@@ -5,7 +5,7 @@
  */
 import type { IntentName } from './nlu.js';
 import type { ComplaintCategory } from './records.js';
-import type { Lang, ReplyOption, UserKey } from './types.js';
+import type { Lang, Reply, ReplyOption, UserKey } from './types.js';
 
 /** What picking an option means, so "2" or a button press needs no re-parsing. */
 export interface Choice extends ReplyOption {
@@ -14,15 +14,19 @@ export interface Choice extends ReplyOption {
 
 /** A citizen's request after understanding and context have been merged. */
 export interface Request {
-  readonly intent: IntentName | 'confirm' | 'decline' | 'overview' | 'checkin';
+  readonly intent: IntentName | 'confirm' | 'decline' | 'overview' | 'checkin' | 'rename';
   readonly service?: string | null;
   readonly variant?: string | null;
   readonly date?: string | null;
   readonly time?: string | null;
   readonly code?: string | null;
   readonly bookingId?: string;
+  /** Two dates in one reschedule message and no "ke / to" to tell which is the target: ask. */
+  readonly candidates?: readonly string[];
   /** Requirements in full (every line, fee details, notes, all sources) instead of the short first bubble. */
   readonly detail?: boolean;
+  /** "boleh diwakilkan?": answer whether someone else may do it, yes or no first. */
+  readonly represent?: boolean;
   /** Complaint dialog answers picked from options. */
   readonly category?: ComplaintCategory;
   readonly anonymous?: boolean;
@@ -44,6 +48,8 @@ export interface BookingDraft {
   readonly variant?: string;
   readonly date?: string;
   readonly time?: string;
+  /** The name given for this booking; stored on the profile only when the citizen confirms. */
+  readonly name?: string;
   /** Set when moving an existing booking instead of making a new one. */
   readonly moving?: string;
 }
@@ -53,6 +59,7 @@ export type Pending =
   | { readonly kind: 'booking'; readonly draft: BookingDraft; readonly awaiting: 'name' | 'confirm' | 'slot'; readonly choices: readonly Choice[] }
   | { readonly kind: 'cancel'; readonly bookingId: string; readonly choices: readonly Choice[] }
   | { readonly kind: 'announce'; readonly announcementId: string; readonly choices: readonly Choice[] }
+  | { readonly kind: 'rename'; readonly awaiting: 'name' | 'confirm'; readonly name?: string; readonly choices: readonly Choice[] }
   | {
       readonly kind: 'complaint';
       readonly draft: ComplaintDraft;
@@ -64,6 +71,10 @@ export interface Session {
   lang: Lang;
   service?: string;
   variant?: string;
+  /** When `service` was last talked about (ms): it stays the default for follow-ups for a while. */
+  serviceAt?: number;
+  /** The reply that opened `pending`, shown again when an answer fits none of its options. */
+  asked?: Reply;
   lastIntent?: IntentName;
   pending?: Pending;
   fallbacks: number;

@@ -13,6 +13,7 @@ export function createTick(app: App, reminders: Reminders): () => Promise<number
     let done = await reminders.sweep();
     done += await app.complaints.sweepOverdue();
     done += await app.handoffs.sweepIdle();
+    done += await app.handoffs.remindWaiting();
     const today = localParts(app.clock.now(), app.settings.timeZone).date;
     const called = app.info.offered().flatMap((s) => app.bookings.day(s.id, today)).filter((b) => b.status === 'called');
     const surveyed = app.surveys.inviteOverdue(called) + app.surveys.expire();

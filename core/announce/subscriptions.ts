@@ -10,10 +10,10 @@ export async function subscribe(app: Basics, turn: Turn, topic: string | null): 
   const topics = topic ? [...new Set([...(profile.subscribedAt ? (profile.topics ?? []) : []), topic])] : [];
   users.put({ ...profile, lang: turn.lang, subscribedAt: turn.now.toISOString(), topics });
   await app.store.flush();
-  const what = topics.length > 0 ? tr(turn.lang, `tentang ${topics.join(', ')}`, `about ${topics.join(', ')}`) : '';
+  const what = topics.length > 0 ? tr(turn.lang, ` tentang ${topics.join(', ')}`, ` about ${topics.join(', ')}`) : '';
   return {
     kind: 'answer',
-    text: tr(turn.lang, `Anda sekarang menerima pengumuman ${app.settings.name} ${what}. Balas "BERHENTI" kapan saja untuk berhenti.`, `You will now receive announcements from ${app.settings.name} ${what}. Reply "STOP" at any time to opt out.`).replace('  ', ' '),
+    text: tr(turn.lang, `Anda sekarang menerima pengumuman ${app.settings.name}${what}. Balas "BERHENTI" kapan saja untuk berhenti.`, `You will now receive announcements from ${app.settings.name}${what}. Reply "STOP" at any time to opt out.`),
   };
 }
 

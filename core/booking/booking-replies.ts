@@ -57,9 +57,7 @@ export function liveStatus(app: BookingView, booking: Booking, today: string, la
   if (booking.date !== today) return '';
   const ahead = peopleAhead(app.bookings, booking);
   const wait = estimatedWaitMinutes(app.bookings, app.settings, booking);
-  return tr(
-    lang,
-    `Posisi: ${ahead} orang sebelum Anda (perkiraan tunggu ±${wait} menit).`,
-    `Position: ${ahead} people before you (estimated wait about ${wait} min).`,
-  );
+  if (ahead === 0) return tr(lang, 'Posisi: Anda nomor berikutnya.', 'Position: you are next.');
+  const estimate = wait > 0 ? tr(lang, ` (perkiraan tunggu ±${wait} menit)`, ` (estimated wait about ${wait} min)`) : '';
+  return tr(lang, `Posisi: ${ahead} orang sebelum Anda${estimate}.`, `Position: ${ahead} people before you${estimate}.`);
 }

@@ -34,17 +34,39 @@ export type Refusal =
   | { readonly code: 'SLOT_TAKEN' | 'SLOT_CLOSED'; readonly reason: SlotProblem }
   | { readonly code: 'LIMIT_REACHED'; readonly reason: LimitProblem };
 
-type Listener = (booking: Booking) => void;
+/** Told of every saved booking, with the version it replaced (undefined for a new one). */
+type Listener = (booking: Booking, previous: Booking | undefined) => void;
 
 const ACTIVE: ReadonlySet<Booking['status']> = new Set(['booked', 'called', 'skipped']);
 /** Statuses that hold a seat in their slot (a finished visit still used it). */
 const SEATED: ReadonlySet<Booking['status']> = new Set(['booked', 'called', 'skipped', 'done']);
 
 const dayKey = (service: string, date: string): string => `${service}|${date}`;
+const slotKey = (service: string, date: string, time: string): string => `${service}|${date}|${time}`;
+
+/** Adds `booking` to the inner map of `index` under `key`, creating it when needed. */
+function addTo<K>(index: Map<K, Map<string, Booking>>, key: K, booking: Booking): void {
+  const inner = index.get(key);
+  if (inner) inner.set(booking.id, booking);
+  else index.set(key, new Map([[booking.id, booking]]));
+}
+
+function removeFrom<K>(index: Map<K, Map<string, Booking>>, key: K, id: string): void {
+  const inner = index.get(key);
+  inner?.delete(id);
+  if (inner?.size === 0) index.delete(key);
+}
 
 export class Bookings {
   /** service|date → that day's bookings by id, any status. Kept in step with the table. */
   readonly #byDay = new Map<string, Map<string, Booking>>();
+  /**
+   * user → ids of their bookings, any status: the limit check reads these, not every booking
+   * (issue 13 item 4). Arrays, not Maps: most users hold one or two, and 100k Maps slow the start.
+   */
+  readonly #byUser = new Map<UserKey, string[]>();
+  /** service|date|time → seats held (SEATED statuses). */
+  readonly #seats = new Map<string, number>();
   readonly #byCode = new Map<string, string>();
   readonly #listeners: Listener[] = [];
 
@@ -61,11 +83,7 @@ export class Bookings {
     this.#listeners.push(listener);
   }
 
-  readonly taken = (service: string, date: string, time: string): number => {
-    let seats = 0;
-    for (const b of this.#byDay.get(dayKey(service, date))?.values() ?? []) if (b.time === time && SEATED.has(b.status)) seats++;
-    return seats;
-  };
+  readonly taken = (service: string, date: string, time: string): number => this.#seats.get(slotKey(service, date, time)) ?? 0;
 
   day(service: string, date: string): readonly Booking[] {
     const day = this.#byDay.get(dayKey(service, date));
@@ -84,14 +102,20 @@ export class Bookings {
   /** Upcoming bookings of a user that still hold a seat, soonest first. */
   activeFor(user: UserKey): Booking[] {
     const today = localParts(this.deps.clock.now(), this.deps.settings.timeZone).date;
-    return [...this.#table.values()]
-      .filter((b) => b.user === user && ACTIVE.has(b.status) && b.date >= today)
+    return (this.#byUser.get(user) ?? [])
+      .map((id) => this.#table.get(id))
+      .filter((b): b is Booking => b !== undefined && ACTIVE.has(b.status) && b.date >= today)
       .sort((a, b) => `${a.date}${a.time}`.localeCompare(`${b.date}${b.time}`));
   }
 
   async book(request: BookingRequest): Promise<Booking> {
     const booking = this.#reserve(request);
-    await this.deps.store.flush();
+    try {
+      await this.deps.store.flush();
+    } catch (error) {
+      this.#release(booking);
+      throw error;
+    }
     return booking;
   }
 
@@ -249,24 +273,49 @@ export class Bookings {
     const saved = { ...booking, updatedAt: this.deps.clock.now().toISOString() };
     this.#table.put(saved);
     this.#index(saved);
-    for (const listener of this.#listeners) listener(saved);
+    for (const listener of this.#listeners) listener(saved, previous);
     return saved;
   }
 
+  /**
+   * The citizen is told a booking that did not reach the disk (disk full) failed, so it must
+   * not keep the seat either: removed in memory, and on disk once writes resume.
+   */
+  #release(booking: Booking): void {
+    if (this.#table.get(booking.id) !== booking) return; // changed since: leave it to its owner
+    this.#unindex(booking);
+    try {
+      this.#table.delete(booking.id);
+    } catch {
+      // The store stopped after a write error: it takes no changes until a restart, which
+      // recovers only what reached the disk (not this booking).
+    }
+  }
+
   #index(booking: Booking): void {
-    const key = dayKey(booking.service, booking.date);
-    const day = this.#byDay.get(key) ?? new Map<string, Booking>();
-    day.set(booking.id, booking);
-    this.#byDay.set(key, day);
+    addTo(this.#byDay, dayKey(booking.service, booking.date), booking);
+    const ids = this.#byUser.get(booking.user);
+    if (ids === undefined) this.#byUser.set(booking.user, [booking.id]);
+    else if (!ids.includes(booking.id)) ids.push(booking.id);
+    if (SEATED.has(booking.status)) this.#countSeat(booking, 1);
     if (booking.status !== 'cancelled') this.#byCode.set(booking.code, booking.id);
   }
 
   #unindex(booking: Booking): void {
-    const key = dayKey(booking.service, booking.date);
-    const day = this.#byDay.get(key);
-    day?.delete(booking.id);
-    if (day?.size === 0) this.#byDay.delete(key);
+    removeFrom(this.#byDay, dayKey(booking.service, booking.date), booking.id);
+    const ids = this.#byUser.get(booking.user) ?? [];
+    const at = ids.indexOf(booking.id);
+    if (at >= 0) ids.splice(at, 1);
+    if (ids.length === 0) this.#byUser.delete(booking.user);
+    if (SEATED.has(booking.status)) this.#countSeat(booking, -1);
     if (this.#byCode.get(booking.code) === booking.id) this.#byCode.delete(booking.code);
+  }
+
+  #countSeat(booking: Booking, delta: 1 | -1): void {
+    const key = slotKey(booking.service, booking.date, booking.time);
+    const seats = (this.#seats.get(key) ?? 0) + delta;
+    if (seats > 0) this.#seats.set(key, seats);
+    else this.#seats.delete(key);
   }
 }
 

@@ -9,7 +9,7 @@
 import type { Basics } from '../context.js';
 import { DueQueue } from '../due-queue.js';
 import { tr } from '../i18n.js';
-import { toInstant } from '../local-time.js';
+import { localParts, toInstant } from '../local-time.js';
 import { langOf, notify } from '../notify.js';
 import type { Booking, ReminderKind } from '../records.js';
 import type { Outgoing } from '../types.js';
@@ -26,14 +26,19 @@ export type ReminderDeps = Basics & BookingView;
 export class Reminders {
   /** Pending reminders by due time. May hold stale entries; they are checked when taken. */
   readonly #queue = new DueQueue<Due>();
-  /** Keys of queued entries, so a booking saved many times is queued once per reminder. */
-  readonly #queued = new Set<string>();
 
   constructor(private readonly app: ReminderDeps) {
-    const entries = [...app.store.table('bookings').values()].flatMap(pendingOf).filter((entry) => this.#mark(entry));
+    // One entry per pending reminder; no per-entry key set, which cost ~1 s of start-up at 200k.
+    const entries: Due[] = [];
+    for (const booking of app.store.table('bookings').values()) for (const entry of pendingOf(booking)) entries.push(entry);
     this.#queue.load(entries);
-    app.bookings.onChange((booking) => {
-      for (const entry of pendingOf(booking)) this.#insert(entry);
+    app.bookings.onChange((booking, previous) => {
+      // A booking is saved many times (called, checked in…): queue only reminders that are new
+      // or changed, so each is queued once.
+      const before = previous ? pendingOf(previous) : [];
+      for (const entry of pendingOf(booking)) {
+        if (!before.some((b) => b.kind === entry.kind && b.at === entry.at)) this.#queue.insert(entry);
+      }
     });
   }
 
@@ -44,29 +49,12 @@ export class Reminders {
   /** Sends every reminder due at `now`. Returns how many were sent. */
   async sweep(): Promise<number> {
     const now = this.app.clock.now();
-    const due = this.#popDue(now.getTime());
+    const due = this.#queue.takeDue(now.getTime());
     if (due.length === 0) return 0;
     const messages = this.#claim(due, now);
     await this.app.store.flush();
     notify(this.app, messages);
     return messages.length;
-  }
-
-  #mark(entry: Due): boolean {
-    const key = keyOf(entry);
-    if (this.#queued.has(key)) return false;
-    this.#queued.add(key);
-    return true;
-  }
-
-  #insert(entry: Due): void {
-    if (this.#mark(entry)) this.#queue.insert(entry);
-  }
-
-  #popDue(now: number): Due[] {
-    const due = this.#queue.takeDue(now);
-    for (const entry of due) this.#queued.delete(keyOf(entry));
-    return due;
   }
 
   /** Marks the due reminders as sent (or skipped) in memory and builds the messages. */
@@ -85,18 +73,22 @@ export class Reminders {
       for (const entry of live) {
         const useful = entry === send && now.getTime() < slotStart;
         booking = bookings.markReminder(booking, entry.kind, useful ? 'sent' : 'skipped');
-        if (useful) messages.push(this.#message(booking, entry.kind));
+        if (useful) messages.push(this.#message(booking, entry.kind, now));
       }
     }
     return messages;
   }
 
-  #message(booking: Booking, kind: ReminderKind): Outgoing {
+  #message(booking: Booking, kind: ReminderKind, now: Date): Outgoing {
     const lang = langOf(this.app, booking.user);
+    // After downtime a day-before reminder can go out on the day itself: then it says so (issue 13 item 14).
+    const today = localParts(now, this.app.settings.timeZone).date === booking.date;
     const head =
-      kind === 'day_before'
-        ? tr(lang, '⏰ Pengingat: besok Anda punya jadwal layanan.', '⏰ Reminder: you have an appointment tomorrow.')
-        : tr(lang, '⏰ Pengingat: jadwal layanan Anda sebentar lagi.', '⏰ Reminder: your appointment is coming up soon.');
+      kind !== 'day_before'
+        ? tr(lang, '⏰ Pengingat: jadwal layanan Anda sebentar lagi.', '⏰ Reminder: your appointment is coming up soon.')
+        : today
+          ? tr(lang, '⏰ Pengingat: hari ini Anda punya jadwal layanan.', '⏰ Reminder: you have an appointment today.')
+          : tr(lang, '⏰ Pengingat: besok Anda punya jadwal layanan.', '⏰ Reminder: you have an appointment tomorrow.');
     const parts = [head, bookingCard(this.app, booking, lang)];
     if (kind === 'day_before') parts.push(checklistBlock(this.app, booking, lang));
     parts.push(tr(lang, 'Berhalangan? Balas "ganti jadwal" atau "batal booking".', 'Can’t make it? Reply "reschedule" or "cancel booking".'));
@@ -117,4 +109,3 @@ function pendingOf(booking: Booking): Due[] {
   return booking.reminders.filter((r) => r.state === 'pending').map((r) => ({ at: Date.parse(r.at), id: booking.id, kind: r.kind }));
 }
 
-const keyOf = (entry: Due): string => `${entry.id}|${entry.kind}|${entry.at}`;

@@ -3,6 +3,8 @@
  * with a command, and chased when overdue. The citizen's identity never reaches staff: the bot
  * relays answers, and an anonymous complaint keeps no chat id at all (Perpres 76/2013).
  */
+import { createHash } from 'node:crypto';
+
 import { audit } from '../audit.js';
 import { addWorkingDays } from '../booking/working-days.js';
 import type { Basics } from '../context.js';
@@ -43,8 +45,14 @@ export function guessCategory(text: string): ComplaintCategory | undefined {
 
 export type NewComplaint = Pick<Complaint, 'user' | 'category' | 'service' | 'happenedOn' | 'text' | 'hasPhoto'>;
 
+/** Words for the anonymous reporter's secret: easy to note down, 32·32·90 ≈ 92,000 combinations behind a rate limit. */
+const SECRET_WORDS = ['melati', 'mawar', 'kopi', 'teh', 'gunung', 'laut', 'pantai', 'sungai', 'hujan', 'pelangi', 'bintang', 'bulan', 'matahari', 'kelapa', 'mangga', 'durian', 'rambutan', 'salak', 'nanas', 'jeruk', 'kancil', 'gajah', 'harimau', 'elang', 'merpati', 'kupu', 'angsa', 'rusa', 'bambu', 'jati', 'cemara', 'beringin'];
+export const SECRET_WORD = /\b([a-z]+-[a-z]+-\d{2})\b/i;
+
+export type ComplaintDeps = Basics & { readonly random: () => number };
+
 export class Complaints {
-  constructor(private readonly app: Basics) {}
+  constructor(private readonly app: ComplaintDeps) {}
 
   get #table() {
     return this.app.store.table('complaints');
@@ -69,7 +77,19 @@ export class Complaints {
     return [...this.#table.values()].filter((c) => c.status !== 'closed').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }
 
-  async create(input: NewComplaint): Promise<Complaint> {
+  /**
+   * The ticket as its reporter may see it: a named ticket only by the same chat, an anonymous
+   * one only with its secret word. Anyone else gets nothing, not even whether it exists.
+   */
+  lookup(code: string, user: UserKey, secret: string | null): Complaint | undefined {
+    const complaint = this.get(code);
+    if (!complaint) return undefined;
+    if (complaint.user !== null) return complaint.user === user ? complaint : undefined;
+    return secret && complaint.secretHash === hashSecret(secret) ? complaint : undefined;
+  }
+
+  /** Creates the ticket; an anonymous one comes back with its secret word (shown once, stored hashed). */
+  async create(input: NewComplaint): Promise<Complaint & { readonly secret?: string }> {
     const { settings, clock, store } = this.app;
     const now = clock.now();
     const counters = store.table('counters');
@@ -87,11 +107,17 @@ export class Complaints {
       dueAt: toInstant(dueDate, '23:59', settings.timeZone).toISOString(),
       answers: [],
     };
-    this.#table.put(complaint);
+    const secret = input.user === null ? this.#secret() : undefined;
+    this.#table.put(secret ? { ...complaint, secretHash: hashSecret(secret) } : complaint);
     audit(store, now, { who: 'citizen', action: 'complaint_created', ticket: complaint.id, category: complaint.category });
     await store.flush();
     notify(this.app, this.handlers().map((to) => ({ to, kind: 'staff' as const, text: this.#handlerCard(complaint, 'Pengaduan baru') })));
-    return complaint;
+    return secret ? { ...complaint, secret } : complaint;
+  }
+
+  #secret(): string {
+    const word = () => SECRET_WORDS[Math.floor(this.app.random() * SECRET_WORDS.length)] ?? 'melati';
+    return `${word()}-${word()}-${10 + Math.floor(this.app.random() * 90)}`;
   }
 
   /** Staff answer: stored, relayed to the citizen (unless anonymous), audited. */
@@ -162,6 +188,10 @@ export class Complaints {
       text: `${tr(lang, `📮 Tanggapan atas pengaduan ${c.id} dari ${this.app.settings.name}`, `📮 Reply to complaint ${c.id} from ${this.app.settings.name}`)}:\n${text}\n\n${escalation(this.app, lang)}`,
     };
   }
+}
+
+function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret.trim().toLowerCase()).digest('hex');
 }
 
 export function ticketId(number: number): string {

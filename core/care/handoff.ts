@@ -10,16 +10,26 @@ import type { Basics, Turn } from '../context.js';
 import { formatDate, formatTime } from '../format.js';
 import { tr } from '../i18n.js';
 import { inertLine } from '../inert.js';
-import { localParts } from '../local-time.js';
+import { localParts, toInstant } from '../local-time.js';
 import { maskText } from '../mask.js';
 import { langOf, notify } from '../notify.js';
 import type { Handoff } from '../records.js';
 import type { Outgoing, Reply, UserKey } from '../types.js';
 
-/** Idle minutes after which an open handoff ends and the bot answers again. */
+/**
+ * Idle minutes after which an open handoff ends and the bot answers again. The clock starts at
+ * the first staff reply: a citizen who asks before opening time is not dropped unanswered.
+ */
 export const HANDOFF_IDLE_MINUTES = 30;
+/** Opening-hours minutes a handoff may wait for its first staff reply before staff are reminded (once). */
+export const HANDOFF_REMIND_MINUTES = 15;
 export const HANDOFF_CODE = /\bH-?(\d{4,})\b/i;
 const END_WORDS = /^(selesai|sudah selesai|kembali ke bot|back to bot|done|\/bot)$/i;
+
+/** Idle only once staff have answered: before that the citizen is waiting, not idle. */
+function isIdle(h: Handoff, now: number): boolean {
+  return h.staff !== undefined && now - Date.parse(h.lastActivityAt) >= HANDOFF_IDLE_MINUTES * 60_000;
+}
 
 /** Relayed text, either way: one line, no escapes, NIKs and phone numbers masked (issue 13 items 6, 11). */
 function relayed(text: string, max = 1000): string {
@@ -47,8 +57,7 @@ export class Handoffs {
   openFor(user: UserKey): Handoff | undefined {
     const id = this.#open.get(user);
     const handoff = id === undefined ? undefined : this.#table.get(id);
-    const now = this.app.clock.now().getTime();
-    return handoff && now - Date.parse(handoff.lastActivityAt) < HANDOFF_IDLE_MINUTES * 60_000 ? handoff : undefined;
+    return handoff && !isIdle(handoff, this.app.clock.now().getTime()) ? handoff : undefined;
   }
 
   get(code: string): Handoff | undefined {
@@ -115,11 +124,36 @@ export class Handoffs {
   /** Ends handoffs nobody wrote in for a while, so the bot answers again. */
   async sweepIdle(): Promise<number> {
     const now = this.app.clock.now().getTime();
-    const idle = [...this.#open.values()]
-      .map((id) => this.#table.get(id))
-      .filter((h): h is Handoff => h !== undefined && now - Date.parse(h.lastActivityAt) >= HANDOFF_IDLE_MINUTES * 60_000);
+    const idle = this.#waiting().filter((h) => isIdle(h, now));
     for (const handoff of idle) await this.end(handoff, 'timeout');
     return idle.length;
+  }
+
+  /** One reminder to staff for each handoff that has waited 15 opening-hours minutes with no answer. */
+  async remindWaiting(): Promise<number> {
+    const { settings } = this.app;
+    const now = this.app.clock.now();
+    const local = localParts(now, settings.timeZone);
+    if (!isOpenAt(settings, local.date, local.minutes)) return 0;
+    const due = this.#waiting().filter((h) => !h.staff && !h.staffRemindedAt && now.getTime() - this.#waitStart(h) >= HANDOFF_REMIND_MINUTES * 60_000);
+    for (const h of due) this.#table.put({ ...h, staffRemindedAt: now.toISOString() });
+    if (due.length === 0) return 0;
+    await this.app.store.flush();
+    notify(this.app, due.flatMap((h) => this.#toStaff(`⏰ ${h.id} menunggu balasan petugas sejak ${h.startedAt.slice(11, 16)} UTC. Balas: /balas ${h.id} TEKS`)));
+    return due.length;
+  }
+
+  #waiting(): Handoff[] {
+    return [...this.#open.values()].map((id) => this.#table.get(id)).filter((h): h is Handoff => h !== undefined && h.status === 'open');
+  }
+
+  /** When the wait started to count: the request itself, or the next opening if it came while closed. */
+  #waitStart(h: Handoff): number {
+    const { settings } = this.app;
+    const local = localParts(new Date(h.startedAt), settings.timeZone);
+    if (isOpenAt(settings, local.date, local.minutes)) return Date.parse(h.startedAt);
+    const next = nextOpening(settings, local.date, local.minutes);
+    return next ? toInstant(next.date, next.time, settings.timeZone).getTime() : Date.parse(h.startedAt);
   }
 
   #toStaff(text: string): Outgoing[] {

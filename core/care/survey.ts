@@ -113,7 +113,7 @@ export class Surveys {
 
   #question(index: number, lang: Lang, intro?: string): Reply & { kind: 'survey' } {
     const element = SKM_ELEMENTS[index]!;
-    const options: ReplyOption[] = element.answers.map((a, i) => ({ label: `${i + 1}. ${pick(a, lang)}`, value: String(i + 1) }));
+    const options: ReplyOption[] = element.answers.map((a, i) => ({ label: pick(a, lang), value: String(i + 1) }));
     options.push({ label: tr(lang, 'Lewati survei', 'Skip the survey'), value: 'lewati survei' });
     const head = `${intro ? `${intro}\n\n` : ''}${index + 1}/${SKM_ELEMENTS.length} ${pick(element.question, lang)}`;
     return { kind: 'survey', text: head, options };

@@ -13,18 +13,14 @@ import { inertLine } from '../inert.js';
 import { localParts } from '../local-time.js';
 import type { Booking } from '../records.js';
 import type { BookingDraft, Choice } from '../session.js';
-import type { Lang, Reply } from '../types.js';
+import type { Reply } from '../types.js';
+import { dayClosedReason } from './day-status.js';
 import { serviceChoices, variantChoices } from './info-replies.js';
+import { variantFromWording } from './variant-wording.js';
+import { yesNo } from './yes-no.js';
 
 const MAX_TIME_OPTIONS = 8;
 const MAX_DAY_OPTIONS = 5;
-
-function yesNo(lang: Lang, yes: Choice['request'], no: Choice['request']): Choice[] {
-  return [
-    { label: tr(lang, 'Ya', 'Yes'), value: 'ya', request: yes },
-    { label: tr(lang, 'Tidak', 'No'), value: 'tidak', request: no },
-  ];
-}
 
 function ask(turn: Turn, reply: Reply & { options: Choice[] }, draft: BookingDraft): Reply {
   turn.session.pending = { kind: 'booking', draft, awaiting: 'slot', choices: reply.options };
@@ -32,7 +28,8 @@ function ask(turn: Turn, reply: Reply & { options: Choice[] }, draft: BookingDra
 }
 
 /** Moves the draft one step forward: asks the first missing or invalid piece, or asks to confirm. */
-export function advance(app: App, turn: Turn, draft: BookingDraft): Reply {
+export function advance(app: App, turn: Turn, initial: BookingDraft): Reply {
+  let draft = initial;
   const { lang } = turn;
   if (!draft.service) {
     const options = serviceChoices(app, lang, 'book').map((c) => ({ ...c, request: { ...c.request, date: draft.date ?? null, time: draft.time ?? null } }));
@@ -43,6 +40,8 @@ export function advance(app: App, turn: Turn, draft: BookingDraft): Reply {
     const options = serviceChoices(app, lang, 'book');
     return ask(turn, { kind: 'answer', text: tr(lang, `Layanan itu tidak tersedia di ${app.settings.name}. Pilih layanan yang ada:`, `That service is not offered at ${app.settings.name}. Pick one that is:`), options }, {});
   }
+  const worded = draft.variant ?? variantFromWording(service, turn.text);
+  if (worded && !draft.variant) draft = { ...draft, variant: worded };
   if (!draft.variant && service.variants.length > 1) {
     const options = variantChoices(service, lang, 'book').map((c) => ({ ...c, request: { ...c.request, date: draft.date ?? null, time: draft.time ?? null } }));
     return ask(turn, { kind: 'clarify', text: tr(lang, `${pick(service.name, lang)} yang mana?`, `Which ${pick(service.name, lang)} service?`), options }, draft);
@@ -57,7 +56,7 @@ export function advance(app: App, turn: Turn, draft: BookingDraft): Reply {
     return limitReply(app, turn, refusal.reason);
   }
   if (refusal) return explainProblem(app, turn, full, refusal.reason);
-  if (!full.moving && !userName(app, turn)) {
+  if (!full.moving && !full.name && !userName(app, turn)) {
     turn.session.pending = { kind: 'booking', draft: full, awaiting: 'name', choices: [] };
     return { kind: 'clarify', text: tr(lang, 'Booking atas nama siapa? (nama sesuai KTP, cukup nama saja)', 'Whose name should the booking be under? (name only)') };
   }
@@ -86,7 +85,11 @@ function askDate(app: App, turn: Turn, draft: BookingDraft, reason: string | nul
 function askTime(app: App, turn: Turn, draft: BookingDraft, reason: string | null): Reply {
   const { lang } = turn;
   const slots = nearestFreeSlots(app.settings, draft.service!, draft.date!, draft.time ?? null, turn.now, takenExcluding(app, draft), MAX_TIME_OPTIONS);
-  if (slots.length === 0) return askDate(app, turn, { ...draft, time: undefined }, `${reason ? `${reason}\n` : ''}${tr(lang, `Slot pada ${formatDate(draft.date!, lang)} sudah penuh.`, `${formatDate(draft.date!, lang)} is fully booked.`)}`);
+  if (slots.length === 0) {
+    // Closed is not full: a Sunday, a holiday or a day past the horizon says why.
+    const why = dayClosedReason(app, turn, draft.service!, draft.date!) ?? tr(lang, `Slot pada ${formatDate(draft.date!, lang)} sudah penuh.`, `${formatDate(draft.date!, lang)} is fully booked.`);
+    return askDate(app, turn, { ...draft, date: undefined, time: undefined }, `${reason ? `${reason}\n` : ''}${why}`);
+  }
   const options = slots.map((time) => ({ label: formatTime(time, app.settings.timeZone, lang), value: time, request: { intent: 'book' as const, ...draft, time } }));
   const question = tr(lang, `Pilih jam pada ${formatDate(draft.date!, lang)}:`, `Pick a time on ${formatDate(draft.date!, lang)}:`);
   return ask(turn, { kind: 'clarify', text: reason ? `${reason}\n${question}` : question, options }, draft);
@@ -95,13 +98,13 @@ function askTime(app: App, turn: Turn, draft: BookingDraft, reason: string | nul
 function explainProblem(app: App, turn: Turn, draft: BookingDraft, problem: SlotProblem): Reply {
   const { lang } = turn;
   const when = `${formatDate(draft.date!, lang)} ${formatTime(draft.time!, app.settings.timeZone, lang)}`;
-  const closure = app.settings.closures.find((c) => c.date === draft.date);
+  const dayReason = dayClosedReason(app, turn, draft.service!, draft.date!) ?? tr(lang, `${formatDate(draft.date!, lang)} tutup.`, `${formatDate(draft.date!, lang)} is closed.`);
   const reasons: Record<SlotProblem, string> = {
     not_offered: tr(lang, 'Layanan itu tidak tersedia di sini.', 'That service is not offered here.'),
     past: tr(lang, `${when} sudah lewat.`, `${when} has already passed.`),
-    beyond_horizon: tr(lang, `Booking hanya bisa untuk ${app.settings.booking.horizonDays} hari ke depan.`, `Bookings open only ${app.settings.booking.horizonDays} days ahead.`),
-    closure: tr(lang, `${formatDate(draft.date!, lang)} libur${closure ? ` (${pick(closure.reason, lang)})` : ''}.`, `${formatDate(draft.date!, lang)} is a holiday${closure ? ` (${pick(closure.reason, lang)})` : ''}.`),
-    closed_day: tr(lang, `Layanan ini tutup pada ${formatDate(draft.date!, lang)}.`, `This service is closed on ${formatDate(draft.date!, lang)}.`),
+    beyond_horizon: dayReason,
+    closure: dayReason,
+    closed_day: dayReason,
     not_a_slot: tr(lang, `Jam ${formatTime(draft.time!, app.settings.timeZone, lang)} di luar jam layanan.`, `${formatTime(draft.time!, app.settings.timeZone, lang)} is outside service hours.`),
     cutoff: tr(lang, `Booking untuk hari ini ditutup ${app.settings.booking.sameDayCutoffMinutes} menit sebelum jadwal.`, `Same-day bookings close ${app.settings.booking.sameDayCutoffMinutes} minutes before the slot.`),
     full: tr(lang, `Slot ${when} sudah penuh.`, `${when} is fully booked.`),
@@ -122,9 +125,10 @@ function askConfirm(app: App, turn: Turn, draft: BookingDraft): Reply {
   const service = app.info.service(draft.service!)!;
   const title = app.info.title(service, app.info.variant(service, draft.variant), lang);
   const when = `${formatDate(draft.date!, lang)}, ${formatTime(draft.time!, app.settings.timeZone, lang)}`;
+  const name = draft.name ?? userName(app, turn);
   const question = draft.moving
     ? tr(lang, `Pindahkan booking ${app.bookings.get(draft.moving)?.code ?? ''} ke ${when}?`, `Move booking ${app.bookings.get(draft.moving)?.code ?? ''} to ${when}?`)
-    : tr(lang, `Konfirmasi booking:\n${title}\n${when}\nAtas nama: ${userName(app, turn)}\n\nLanjutkan?`, `Confirm booking:\n${title}\n${when}\nName: ${userName(app, turn)}\n\nGo ahead?`);
+    : tr(lang, `Konfirmasi booking:\n${title}\n${when}\nAtas nama: ${name}\n\nLanjutkan? (ketik "ganti nama" bila nama salah)`, `Confirm booking:\n${title}\n${when}\nName: ${name}\n\nGo ahead? (type "change name" if the name is wrong)`);
   const choices = yesNo(lang, { intent: 'confirm' }, { intent: 'decline' });
   turn.session.pending = { kind: 'booking', draft, awaiting: 'confirm', choices };
   return { kind: 'clarify', text: question, options: choices };
@@ -137,16 +141,17 @@ export function acceptName(app: App, turn: Turn, draft: BookingDraft, text: stri
   if (!name) {
     return { kind: 'clarify', text: tr(lang, 'Mohon tulis nama saja (huruf, 2–60 karakter), tanpa NIK atau nomor HP.', 'Please type just a name (letters, 2–60 characters), no ID or phone number.') };
   }
-  const users = app.store.table('users');
-  const existing = users.get(turn.user);
-  users.put({ ...existing, id: turn.user, name, createdAt: existing?.createdAt ?? turn.now.toISOString() });
-  return advance(app, turn, draft);
+  // Kept in the draft: stored on the profile only when the citizen confirms the booking.
+  return advance(app, turn, { ...draft, name });
 }
 
+/** Chat words that answer a question but are nobody's name. */
+const NOT_A_NAME = /^(ya|iya|yes|ok|oke|okay|tidak|nggak|gak|no|menu|help|bantuan|halo|hai|hi|hello|booking|book|batal|cancel|lanjut|siap|sip|terserah|apa|kenapa|hah|\?+)$/i;
+
 /** Names only: one inert line, no digits (a NIK or phone number must not end up in the name field). */
-function cleanName(text: string): string | null {
-  const name = inertLine(text);
-  if (name.length < 2 || name.length > 60 || /\d/.test(name) || !/\p{L}/u.test(name)) return null;
+export function cleanName(text: string): string | null {
+  const name = inertLine(text).replace(/^(nama( saya| sy)?|atas nama|a\.?n\.?|my name is|name:?)\s+/i, '').trim();
+  if (name.length < 2 || name.length > 60 || /\d/.test(name) || !/\p{L}/u.test(name) || NOT_A_NAME.test(name)) return null;
   return name;
 }
 
@@ -156,9 +161,10 @@ export async function commit(app: App, turn: Turn, draft: BookingDraft): Promise
   turn.session.pending = undefined;
   try {
     if (draft.moving) return await commitMove(app, turn, draft);
+    if (draft.name) saveName(app, turn, draft.name);
     const booking = await app.bookings.book({
       user: turn.user,
-      name: userName(app, turn) ?? '-',
+      name: draft.name ?? userName(app, turn) ?? '-',
       service: draft.service!,
       variant: draft.variant!,
       date: draft.date!,
@@ -177,6 +183,12 @@ export async function commit(app: App, turn: Turn, draft: BookingDraft): Promise
     if (error instanceof AppError && error.code === 'LIMIT_REACHED') return limitReply(app, turn, error.message);
     throw error;
   }
+}
+
+function saveName(app: App, turn: Turn, name: string): void {
+  const users = app.store.table('users');
+  const existing = users.get(turn.user);
+  users.put({ ...existing, id: turn.user, name, createdAt: existing?.createdAt ?? turn.now.toISOString() });
 }
 
 async function commitMove(app: App, turn: Turn, draft: BookingDraft): Promise<Reply> {
@@ -276,7 +288,8 @@ export function startReschedule(app: App, turn: Turn, request: { code?: string |
     moving: found.id,
     service: found.service,
     variant: found.variant,
-    date: request.date ?? undefined,
+    // "ganti ke jam 10" keeps the day.
+    date: request.date ?? (request.time ? found.date : undefined),
     time: request.time ?? undefined,
   });
 }

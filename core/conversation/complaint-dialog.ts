@@ -45,8 +45,8 @@ async function advance(app: App, turn: Turn, draft: ComplaintDraft): Promise<Rep
     ...(draft.happenedOn ? { happenedOn: draft.happenedOn } : {}),
   });
   const { lang } = turn;
-  const follow = draft.anonymous
-    ? tr(lang, 'Karena anonim, kami tidak dapat mengirim tanggapan ke Anda; simpan nomor tiket untuk menanyakan statusnya.', 'As it is anonymous we cannot send you the reply; keep the ticket number to ask for its status.')
+  const follow = complaint.secret
+    ? tr(lang, `Karena anonim, kami tidak dapat mengirim tanggapan ke chat ini. Simpan nomor tiket dan kata rahasia ini: ${complaint.id} ${complaint.secret}\nKetik keduanya kapan saja untuk membaca status dan tanggapannya. Tanpa kata rahasia, tiket ini tidak bisa dibuka siapa pun.`, `As it is anonymous we cannot send the reply to this chat. Keep the ticket and this secret word: ${complaint.id} ${complaint.secret}\nType both any time to read its status and the reply. Without the word, nobody can open this ticket.`)
     : tr(lang, `Tanggapan akan dikirim lewat chat ini paling lambat ${formatDate(complaint.dueAt.slice(0, 10), lang)}. Ketik "${complaint.id}" untuk melihat statusnya.`, `The reply will come through this chat by ${formatDate(complaint.dueAt.slice(0, 10), lang)}. Type "${complaint.id}" to see its status.`);
   return {
     kind: 'complaint_received',
@@ -111,9 +111,28 @@ export function answerStep(app: App, turn: Turn, pending: ComplaintPending, u: U
       return advance(app, turn, { ...draft, service: u.service ?? null });
     case 'when':
       return advance(app, turn, { ...draft, happenedOn: SKIP.test(text) ? null : (u.date ?? text.slice(0, 60)) });
-    case 'anonymous':
-      return advance(app, turn, { ...draft, anonymous: /anonim|anonymous|rahasia/i.test(text) || u.yesNo === 'yes' });
+    case 'anonymous': {
+      const anonymous = readAnonymous(text);
+      return anonymous === null ? Promise.resolve(reaskAnonymous(app, turn, draft)) : advance(app, turn, { ...draft, anonymous });
+    }
   }
+}
+
+const ANONYMOUS = /anonim|anonymous|anon\b|rahasia|sembunyi|jangan (sebut|tulis|kasih|cantum|tampil)|jgn (sebut|tulis|kasih|cantum)|gak usah (sebut|pakai|pake) nama|tanpa (nama|identitas)|takut|tidak usah (sebut|pakai) nama|ga usah nama|ngga usah nama|hide my name|don'?t (show|use|share) my name|no name|secret|^ya\b|^iya\b|^yes\b/i;
+const NAMED = /^(tidak|nggak|gak|ga|no|enggak)\b|dengan identitas|pakai nama|pake nama|boleh (sebut|pakai|pake)|identitas chat|gapapa|gak papa|tidak apa|nggak apa|bisa dijawab|with my (chat|name)|use my name|not anonymous/i;
+
+/** "jgn sebut nama sy, takut" is anonymous; "pakai nama saja" is not; anything else is asked again. */
+function readAnonymous(text: string): boolean | null {
+  const t = text.trim();
+  if (/tidak (usah|perlu) (anonim|rahasia)|bukan anonim|jangan anonim|not anonymous/i.test(t)) return false;
+  if (ANONYMOUS.test(t)) return true;
+  if (NAMED.test(t)) return false;
+  return null;
+}
+
+function reaskAnonymous(app: App, turn: Turn, draft: ComplaintDraft): Reply {
+  const reply = ask(app, turn, draft);
+  return { ...reply, text: `${tr(turn.lang, 'Maaf, saya belum menangkap jawabannya. Pilih 1 atau 2:', 'Sorry, I did not catch that. Pick 1 or 2:')}\n${reply.text}` };
 }
 
 /** A photo or sticker during the complaint: noted, and the story is still asked for. */

@@ -209,7 +209,10 @@ function turnSoon(app: App, service: string, date: string): Outgoing[] {
       return {
         to: b.user,
         kind: 'turn_soon' as const,
-        text: tr(lang, `⏳ Sebentar lagi giliran Anda: ${ahead} orang lagi sebelum nomor ${label}. Mohon bersiap di dekat loket.`, `⏳ Your turn is coming: ${ahead} more before number ${label}. Please wait near the counter.`),
+        text:
+          ahead === 0
+            ? tr(lang, `⏳ Anda nomor berikutnya (${label}). Mohon bersiap di dekat loket.`, `⏳ You are next (${label}). Please wait near the counter.`)
+            : tr(lang, `⏳ Sebentar lagi giliran Anda: ${ahead} orang lagi sebelum nomor ${label}. Mohon bersiap di dekat loket.`, `⏳ Your turn is coming: ${ahead} more before number ${label}. Please wait near the counter.`),
       };
     });
 }

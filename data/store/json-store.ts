@@ -1,5 +1,5 @@
 /**
- * The durable `Store`: hot rows in memory, every change in a write-ahead log, a lowdb snapshot.
+ * The durable `Store`: hot rows in memory, every change in a write-ahead log, a snapshot.
  *
  * Why not stock lowdb: it re-stringifies and rewrites the whole file on every `write()`, so 1,000
  * concurrent bookings take 7.5 s at 10k records and ~2 min at 100k, with the event loop blocked
@@ -8,13 +8,14 @@
  * - `flush()` group-commits: one append + fdatasync carries everything pending, callers that
  *   arrive while it runs share the next one;
  * - once the WAL outgrows max(`compactMinBytes`, snapshot size), the hot rows are written as
- *   `snapshot.json` through lowdb (`FsyncJsonFile`: stringify once, fsync, rename, fsync dir)
- *   and the WAL is emptied. That O(hot rows) cost is amortised over as many bytes of changes.
+ *   `snapshot.json` a slice at a time (snapshot-file.ts) while bookings keep committing, then
+ *   the WAL lines the snapshot holds are dropped. No step blocks the event loop for long.
  * Finished rows leave the hot set with `archive()`, so the snapshot stays small.
  *
  * Folder layout:
- *   layani.lock                       PID of the owning process (data/lock.ts)
- *   snapshot.json                     hot rows as of change `walSeq` (data/wal.ts)
+ *   layani.lock                       PID of the owning process (lock.ts)
+ *   manifest.json                     what must be here: generation, archives (manifest.ts)
+ *   snapshot.json                     hot rows as of change `walSeq` (wal.ts)
  *   wal.jsonl                         one line per change
  *   archive/<table>-<bucket>.jsonl    archived rows, `{"seq":…,"row":…}` per line
  *   logs/<name>.jsonl                 `appendLog` entries
@@ -24,40 +25,46 @@
  * snapshot's `walSeq`, and every op is absolute (set row, remove row), so replaying a line twice
  * is harmless. Archive lines are written only after their WAL line is durable, carry their
  * sequence number, and are re-appended on open only when newer than the file's last line.
+ *
+ * Failures: a full disk (ENOSPC, EDQUOT) rejects the waiting flushes with `DISK_FULL` and keeps
+ * the unwritten lines; the next flush, or a timer, retries, so writes resume by themselves once
+ * there is room. Any other write error stops the store (a failed fsync may have dropped pages:
+ * fsyncgate) until a restart recovers from the files.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-
-import { Low } from 'lowdb';
+import { performance } from 'node:perf_hooks';
 
 import { AppError } from '../../core/errors.js';
 import type { Logger, Row, Store, Table } from '../../core/ports.js';
 import { silentLogger } from '../../core/ports.js';
-import { FsyncJsonFile } from './fsync-adapter.js';
-import { ensureDir, JsonlFile, type TornTailHandler } from './jsonl.js';
+import { appendArchives, type HighWater } from './archives.js';
+import { copyCut } from './copy-cut.js';
+import { describeFsError, isSpaceError } from './fs-errors.js';
+import { ensureDir, JsonlFile, type OpenAppend } from './jsonl.js';
 import { acquireLock, releaseLock } from './lock.js';
+import { writeManifest } from './manifest.js';
+import { FILES, LOG_DIR, recover, type Recovered, rowsOf, type Tables } from './recover.js';
+import { writeSnapshot } from './snapshot-file.js';
 import { assertName, closedError, rowJson } from './store-names.js';
-import type { ArchiveOp, Snapshot, WalEntry } from './wal.js';
-import {
-  archiveHighWater,
-  archiveLine,
-  arcLine,
-  checkSnapshot,
-  corrupt,
-  delLine,
-  emptySnapshot,
-  parseWalLine,
-  putLine,
-} from './wal.js';
+import type { ArchiveOp } from './wal.js';
+import { arcLine, delLine, putLine } from './wal.js';
 
 export interface JsonStoreOptions {
   /** Compact once the WAL passes max(this, snapshot size) bytes. Default 1 MiB. */
   readonly compactMinBytes?: number;
   /** Compact in `close()` when the WAL is not empty, so the next open replays nothing. Default true. */
   readonly compactOnClose?: boolean;
-  /** Told about repairs (torn tails, stale locks) and write failures. */
+  /** Told about repairs (torn tails, stale locks), compactions and write failures. */
   readonly logger?: Logger;
+  /** After a full disk, retry the unwritten changes this often (ms). Default 5,000. */
+  readonly retryMs?: number;
+  /** Opens the WAL and the other append-only files: a seam for tests (jsonl.ts). */
+  readonly openFile?: OpenAppend;
+  /** Called at each step of a compaction: a seam for crash tests that kill at a chosen step. */
+  readonly probe?: (step: CompactionStep) => void;
 }
+
+export type CompactionStep = 'snapshot-written' | 'manifest-written' | 'wal-cut';
 
 export interface JsonStoreStats {
   /** Rows in the hot set, all tables. */
@@ -69,185 +76,51 @@ export interface JsonStoreStats {
   /** Physical group commits and compactions since open. */
   readonly commits: number;
   readonly compactions: number;
+  readonly generation: number;
 }
 
 export interface JsonStore<Tables extends Record<string, Row>> extends Store<Tables> {
   stats(): JsonStoreStats;
+  /** Compacts now (beside ongoing commits) and resolves when done; a failure rejects. */
+  compact(): Promise<void>;
+  /**
+   * Copies a consistent cut of the data files into the empty folder `target` while changes go
+   * on (no compaction meanwhile): what a crash at that instant would have left. See backup.ts.
+   */
+  copyTo(target: string): Promise<void>;
 }
 
-const FILES = { lock: 'layani.lock', snapshot: 'snapshot.json', wal: 'wal.jsonl' } as const;
 const DEFAULT_COMPACT_MIN_BYTES = 1024 * 1024;
+const DEFAULT_RETRY_MS = 5_000;
 
-type Tables = Map<string, Map<string, Row>>;
+const logPath = (dir: string, log: string): string => path.join(dir, LOG_DIR, `${log}.jsonl`);
 
-const archivePath = (dir: string, table: string, bucket: string): string =>
-  path.join(dir, 'archive', `${table}-${bucket}.jsonl`);
-const logPath = (dir: string, log: string): string => path.join(dir, 'logs', `${log}.jsonl`);
-
-function rowsOf(tables: Tables, name: string): Map<string, Row> {
-  let rows = tables.get(name);
-  if (rows === undefined) {
-    rows = new Map();
-    tables.set(name, rows);
-  }
-  return rows;
-}
-
-/**
- * Appends archive lines, at most once each: a file's lines are in `seq` order, so anything not
- * newer than its last line is there already (written before a crash, now replayed).
- */
-async function appendArchives(
-  dir: string,
-  ops: readonly ArchiveOp[],
-  openFile: (file: string) => Promise<JsonlFile>,
-): Promise<void> {
-  const byFile = new Map<string, ArchiveOp[]>();
-  for (const op of ops) {
-    const file = archivePath(dir, op.table, op.bucket);
-    byFile.set(file, [...(byFile.get(file) ?? []), op]);
-  }
-  const appendOne = async ([file, list]: [string, ArchiveOp[]]) => {
-    const archive = await openFile(file);
-    const highWater = archiveHighWater(await archive.lastLine(), file);
-    const text = list
-      .filter((op) => op.seq > highWater)
-      .map((op) => archiveLine(op.seq, JSON.stringify(op.row)))
-      .join('');
-    if (text !== '') await archive.append(text);
-  };
-  await Promise.all([...byFile].map(appendOne));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Opening: snapshot, then WAL replay, then repairs. Nothing is written before the lock is held.
-
-interface Recovered {
-  readonly db: Low<Snapshot>;
-  readonly adapter: FsyncJsonFile<Snapshot>;
-  readonly tables: Tables;
-  readonly seq: number;
-  readonly wal: JsonlFile;
-}
-
-async function loadSnapshot(file: string): Promise<{ db: Low<Snapshot>; adapter: FsyncJsonFile<Snapshot>; found: boolean }> {
-  const adapter = new FsyncJsonFile<Snapshot>(file);
-  const empty = emptySnapshot();
-  // Built directly: the JSONFilePreset silently keeps data in memory under NODE_ENV=test.
-  const db = new Low<Snapshot>(adapter, empty);
-  try {
-    await db.read();
-  } catch (error) {
-    // An empty or cut-off snapshot lands here too. Never fall back to empty data.
-    if (error instanceof SyntaxError) throw corrupt(file, `not valid JSON (${error.message})`, { cause: error });
-    throw error;
-  }
-  const found = db.data !== empty;
-  if (found) db.data = checkSnapshot(db.data, file);
-  return { db, adapter, found };
-}
-
-function apply(tables: Tables, entry: WalEntry, archived: ArchiveOp[]): void {
-  const rows = rowsOf(tables, entry.t);
-  if (entry.op === 'put') {
-    rows.set(entry.row.id, entry.row);
-  } else if (entry.op === 'del') {
-    rows.delete(entry.id);
-  } else {
-    rows.delete(entry.row.id);
-    archived.push({ seq: entry.s, table: entry.t, bucket: entry.b, row: entry.row });
-  }
-}
-
-interface ReplayBase {
-  readonly walSeq: number;
-  readonly snapshotFound: boolean;
-}
-
-/** Applies the WAL lines newer than the snapshot; returns the last sequence number. */
-function replay(text: string, file: string, base: ReplayBase, tables: Tables, archived: ArchiveOp[]): number {
-  const lines = text.split('\n');
-  lines.pop(); // the file ends with a newline (torn tails are cut before this)
-  let seq = base.walSeq;
-  lines.forEach((line, index) => {
-    const entry = parseWalLine(line, file, index + 1);
-    if (entry.s <= base.walSeq) return; // already in the snapshot (crash before the WAL was emptied)
-    // Changes after the snapshot are numbered without gaps: a crash only ever loses a suffix.
-    // A gap means the two files do not belong together (one restored or deleted alone).
-    if (entry.s !== seq + 1) {
-      const before = base.snapshotFound ? `${FILES.snapshot} ends at change ${base.walSeq}` : `${FILES.snapshot} is missing`;
-      throw corrupt(file, `line ${index + 1} holds change ${entry.s} but ${before}, so earlier changes are missing`);
-    }
-    apply(tables, entry, archived);
-    seq = entry.s;
-  });
-  return seq;
-}
-
-/** Cuts torn tails of every archive and log file, so each holds whole lines only. */
-async function repairFolder(dir: string, onTornTail: TornTailHandler): Promise<void> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
-  }
-  const repairOne = async (name: string) => (await JsonlFile.open(path.join(dir, name), onTornTail)).close();
-  await Promise.all(names.filter((name) => name.endsWith('.jsonl')).map(repairOne));
-}
-
-async function recover(dir: string, logger: Logger): Promise<Recovered> {
-  const onTornTail: TornTailHandler = (file, removedBytes) =>
-    logger.warn('store.torn_tail_removed', { file, removedBytes });
-  const snapshotFile = path.join(dir, FILES.snapshot);
-  const { db, adapter, found } = await loadSnapshot(snapshotFile);
-  const tables: Tables = new Map(Object.entries(db.data.tables).map(([name, rows]) => [name, new Map(rows.map((row) => [row.id, row]))]));
-  const walFile = path.join(dir, FILES.wal);
-  const wal = await JsonlFile.open(walFile, onTornTail);
-  try {
-    const archived = [...db.data.pendingArchives];
-    const base = { walSeq: db.data.walSeq, snapshotFound: found };
-    const seq = replay(await readFile(walFile, 'utf8'), walFile, base, tables, archived);
-    await repairFolder(path.join(dir, 'archive'), onTornTail);
-    await repairFolder(path.join(dir, 'logs'), onTornTail);
-    // Rows the snapshot or WAL moved out of the hot set: make sure their archive lines exist.
-    const opened: JsonlFile[] = [];
-    const openFile = async (file: string) => {
-      await ensureDir(path.dirname(file));
-      const archive = await JsonlFile.open(file);
-      opened.push(archive);
-      return archive;
-    };
-    await appendArchives(dir, archived, openFile).finally(() => Promise.all(opened.map((file) => file.close())));
-    db.data = emptySnapshot(); // the rows live in `tables` now
-    return { db, adapter, tables, seq, wal };
-  } catch (error) {
-    await wal.close();
-    throw error;
-  }
-}
-
-/** Opens (creating if needed) the store in `dir`; throws `STORE_LOCKED` or `STORE_CORRUPT`. */
-export async function openJsonStore<T extends Record<string, Row>>(
-  dir: string,
-  options: JsonStoreOptions = {},
-): Promise<JsonStore<T>> {
+/** Opens (creating if needed) the store in `dir`; throws `STORE_LOCKED`, `STORE_CORRUPT` or `DATA_FILE`. */
+export async function openJsonStore<T extends Record<string, Row>>(dir: string, options: JsonStoreOptions = {}): Promise<JsonStore<T>> {
   const root = path.resolve(dir);
   const logger = options.logger ?? silentLogger;
-  await ensureDir(root);
   const lockFile = path.join(root, FILES.lock);
-  await acquireLock(lockFile, logger);
   try {
-    return new JsonStoreImpl<T>(root, lockFile, await recover(root, logger), options);
+    await ensureDir(root);
+    await acquireLock(lockFile, logger);
+  } catch (error) {
+    throw describeFsError(error, root);
+  }
+  try {
+    const recovered = await recover(root, logger, options.openFile);
+    const store = new JsonStoreImpl<T>(root, lockFile, recovered, options);
+    if (recovered.reason !== undefined) {
+      // A first manifest (new folder, or one from before manifests), or a newer one after a
+      // crash between snapshot and manifest: written now, before any change is accepted.
+      logger[recovered.reason === 'new' ? 'info' : 'warn'](`store.${recovered.reason}`, { dir: root });
+      await store.compact();
+    }
+    return store;
   } catch (error) {
     await releaseLock(lockFile);
-    throw error;
+    throw describeFsError(error, root);
   }
 }
-
-// ---------------------------------------------------------------------------------------------
-// The open store.
 
 interface Deferred {
   readonly promise: Promise<void>;
@@ -265,10 +138,11 @@ function deferred(): Deferred {
   return { promise, resolve, reject };
 }
 
+/** Lines of one commit. Parts that reached the disk are removed, so a retry writes only the rest. */
 interface Batch {
-  readonly wal: string;
-  readonly lastSeq: number;
-  readonly logs: ReadonlyMap<string, readonly string[]>;
+  wal: string;
+  lastSeq: number;
+  readonly logs: Map<string, string>;
 }
 
 class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
@@ -277,24 +151,38 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
   readonly #logger: Logger;
   readonly #compactMinBytes: number;
   readonly #compactOnClose: boolean;
-  readonly #db: Low<Snapshot>;
-  readonly #adapter: FsyncJsonFile<Snapshot>;
+  readonly #retryMs: number;
+  readonly #openFile: OpenAppend | undefined;
+  readonly #probe: (step: CompactionStep) => void;
   readonly #wal: JsonlFile;
   readonly #tables: Tables;
   readonly #views = new Map<string, Table<Row>>();
   /** Open archive and log files, by path. */
   readonly #files = new Map<string, Promise<JsonlFile>>();
+  readonly #archiveHigh: HighWater;
 
   #seq: number;
+  #generation: number;
+  #snapshotBytes: number;
   /** Changes made since the last commit began: WAL lines, log lines per log. */
   #walLines: string[] = [];
   #logLines = new Map<string, string[]>();
   /** Archive moves (in seq order) whose archive line is not durable yet. */
   #archiveBacklog: ArchiveOp[] = [];
+  /** Lines a full disk kept out; written before anything newer. */
+  #unwritten: Batch | undefined;
+  #retryTimer: NodeJS.Timeout | undefined;
   /** The flush callers waiting for the next commit; the commit running now, if any. */
   #next: Deferred | undefined;
   #lastCommit: Promise<void> = Promise.resolve();
   #pumping: Promise<void> | undefined;
+  /** WAL appends and the WAL cut after a compaction take turns. */
+  #walTurn: Promise<unknown> = Promise.resolve();
+  #compaction: Promise<void> | undefined;
+  /** Backups in progress: no compaction starts meanwhile (the snapshot must stay put). */
+  #holdCompaction = 0;
+  /** No compaction before the WAL passes this (pushed up after a failed one). */
+  #compactAfterBytes = 0;
   #failure: AppError | undefined;
   #closed = false;
   #closing: Promise<void> | undefined;
@@ -307,7 +195,12 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
     this.#logger = options.logger ?? silentLogger;
     this.#compactMinBytes = options.compactMinBytes ?? DEFAULT_COMPACT_MIN_BYTES;
     this.#compactOnClose = options.compactOnClose ?? true;
-    ({ db: this.#db, adapter: this.#adapter, tables: this.#tables, seq: this.#seq, wal: this.#wal } = recovered);
+    this.#retryMs = options.retryMs ?? DEFAULT_RETRY_MS;
+    this.#openFile = options.openFile;
+    this.#probe = options.probe ?? (() => undefined);
+    ({ tables: this.#tables, seq: this.#seq, wal: this.#wal, archiveHigh: this.#archiveHigh } = recovered);
+    this.#generation = recovered.generation;
+    this.#snapshotBytes = recovered.snapshotBytes;
   }
 
   table<K extends keyof T & string>(name: K): Table<T[K]> {
@@ -332,7 +225,7 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
 
   flush(): Promise<void> {
     if (this.#failure) return Promise.reject(this.#failure);
-    if (this.#walLines.length === 0 && this.#logLines.size === 0) return this.#lastCommit;
+    if (this.#walLines.length === 0 && this.#logLines.size === 0 && this.#unwritten === undefined) return this.#lastCommit;
     this.#next ??= deferred();
     const { promise } = this.#next; // read first: an idle pump takes #next synchronously
     this.#pumping ??= this.#pump();
@@ -351,10 +244,45 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
       rows,
       seq: this.#seq,
       walBytes: this.#wal.size,
-      snapshotBytes: this.#adapter.bytes,
+      snapshotBytes: this.#snapshotBytes,
       commits: this.#commits,
       compactions: this.#compactions,
+      generation: this.#generation,
     };
+  }
+
+  /** Compacts now and waits for it (used on open and close); a failure throws. */
+  async compact(): Promise<void> {
+    await this.#compaction;
+    this.#compaction = this.#compact();
+    try {
+      await this.#compaction;
+    } finally {
+      this.#compaction = undefined;
+    }
+  }
+
+  async copyTo(target: string): Promise<void> {
+    this.#holdCompaction++;
+    try {
+      await this.#compaction;
+      await copyCut(this.#dir, target, {
+        openSizes: async () => {
+          const sizes = new Map<string, number>();
+          for (const [file, opening] of this.#files) {
+            const opened = await opening.catch(() => undefined);
+            if (opened) sizes.set(file, opened.size);
+          }
+          return sizes;
+        },
+        walSize: async () => {
+          await this.#walTurn;
+          return this.#wal.size;
+        },
+      });
+    } finally {
+      this.#holdCompaction--;
+    }
   }
 
   #makeTable(name: string, rows: Map<string, Row>): Table<Row> {
@@ -394,14 +322,15 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
     if (this.#failure) throw this.#failure;
   }
 
-  /** One commit at a time; after each, compact if the WAL has grown enough. */
+  /** One commit at a time; after each, start a compaction if the WAL has grown enough. */
   async #pump(): Promise<void> {
     try {
       while (this.#next !== undefined && this.#failure === undefined) {
         const waiters = this.#next;
         this.#next = undefined;
-        const commit = this.#commit(this.#takeBatch()).catch((error: unknown) => {
-          throw this.#fail(error);
+        const batch = this.#takeBatch();
+        const commit = this.#commit(batch).catch((error: unknown) => {
+          throw this.#commitFailed(error, batch);
         });
         // Flush calls with nothing new to write wait for this commit (it holds their changes).
         this.#lastCommit = commit;
@@ -409,70 +338,130 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
           await commit;
         } catch (error) {
           waiters.reject(error);
-          return;
+          continue;
         }
         waiters.resolve();
-        if (this.#wal.size > Math.max(this.#compactMinBytes, this.#adapter.bytes)) {
-          // A failure is recorded by #fail and reported to the next flush; the pump never rejects.
-          await this.#compactOrFail().catch(() => undefined);
-        }
+        this.#maybeCompact();
       }
     } finally {
       this.#pumping = undefined;
     }
   }
 
+  /** New lines, after any a full disk kept out earlier (they come first: seq order). */
   #takeBatch(): Batch {
-    const batch = { wal: this.#walLines.join(''), lastSeq: this.#seq, logs: this.#logLines };
+    const batch: Batch = this.#unwritten ?? { wal: '', lastSeq: 0, logs: new Map() };
+    this.#unwritten = undefined;
+    batch.wal += this.#walLines.join('');
+    batch.lastSeq = this.#seq;
+    for (const [log, lines] of this.#logLines) batch.logs.set(log, (batch.logs.get(log) ?? '') + lines.join(''));
     this.#walLines = [];
     this.#logLines = new Map();
     return batch;
   }
 
   async #commit(batch: Batch): Promise<void> {
-    const appendLog = async (log: string, lines: readonly string[]) =>
-      (await this.#open(logPath(this.#dir, log))).append(lines.join(''));
-    const writes = [...batch.logs].map(([log, lines]) => appendLog(log, lines));
-    if (batch.wal !== '') writes.push(this.#wal.append(batch.wal));
-    await Promise.all(writes);
+    const appendLog = async (log: string, text: string) => {
+      await (await this.#open(logPath(this.#dir, log))).append(text);
+      batch.logs.delete(log);
+    };
+    const writes = [...batch.logs].map(([log, text]) => appendLog(log, text));
+    if (batch.wal !== '') {
+      const text = batch.wal;
+      writes.push(this.#walAppend(text).then(() => void (batch.wal = '')));
+    }
+    const results = await Promise.allSettled(writes);
+    const failed = results.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
     // Archive lines only once the WAL line that removed the row from the hot set is durable.
     // A crash in between is repaired on open from the WAL; the other order could leave a row
     // both archived and (after replay without its WAL line) still hot.
     const due = this.#archiveBacklog.filter((op) => op.seq <= batch.lastSeq);
     if (due.length > 0) {
-      await appendArchives(this.#dir, due, (file) => this.#open(file));
+      await appendArchives(this.#dir, due, (file) => this.#open(file), this.#archiveHigh);
       this.#archiveBacklog = this.#archiveBacklog.filter((op) => op.seq > batch.lastSeq);
     }
+    if (this.#unwritten === undefined && this.#retryTimer !== undefined) this.#resumed();
     this.#commits++;
   }
 
-  /**
-   * Writes the hot set as the new snapshot, then empties the WAL. Runs inside the pump, so no
-   * WAL append is in flight: every line in the file has `s <= walSeq`.
-   */
-  async #compact(): Promise<void> {
-    const walSeq = this.#seq;
-    const tables = Object.fromEntries([...this.#tables].map(([name, rows]) => [name, [...rows.values()]]));
-    // Changes still buffered (seq <= walSeq) are in the snapshot too; their WAL lines, written
-    // later, are skipped on replay. Archive moves without a durable archive line travel along.
-    this.#db.data = { format: 1, walSeq, tables, pendingArchives: [...this.#archiveBacklog] };
-    // FsyncJsonFile stringifies synchronously inside this call, so the snapshot is the state at
-    // `walSeq`. (Were it later, replaying absolute ops in order would still converge.)
-    const written = this.#db.write();
-    this.#db.data = emptySnapshot();
-    await written;
-    // Only now may the WAL go: the snapshot is durable. A crash before the truncate is harmless
-    // (the old lines are skipped on replay), and so is one during it.
-    await this.#wal.truncate();
-    this.#compactions++;
+  #walAppend(text: string): Promise<void> {
+    const append = this.#walTurn.then(() => this.#wal.append(text));
+    this.#walTurn = append.catch(() => undefined);
+    return append;
   }
 
-  async #compactOrFail(): Promise<void> {
-    try {
-      await this.#compact();
-    } catch (error) {
-      throw this.#fail(error);
+  /** A full disk keeps the batch for a retry; anything else stops the store. */
+  #commitFailed(error: unknown, batch: Batch): AppError {
+    if (!isSpaceError(error) || this.#closed) return this.#fail(error);
+    this.#unwritten = batch;
+    if (this.#retryTimer === undefined) {
+      this.#logger.error('store.disk_full', { dir: this.#dir, reason: (error as Error).message });
     }
+    this.#scheduleRetry();
+    return new AppError(
+      'DISK_FULL',
+      `the disk holding ${this.#dir} is full: the change is not saved. Free some space; Layani retries by itself.`,
+      { cause: error },
+    );
+  }
+
+  #scheduleRetry(): void {
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = setTimeout(() => void this.flush().catch(() => undefined), this.#retryMs);
+    this.#retryTimer.unref();
+  }
+
+  #resumed(): void {
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = undefined;
+    this.#logger.info('store.write_resumed', { dir: this.#dir });
+  }
+
+  #maybeCompact(): void {
+    const threshold = Math.max(this.#compactMinBytes, this.#snapshotBytes, this.#compactAfterBytes);
+    if (this.#compaction !== undefined || this.#holdCompaction > 0 || this.#closed || this.#wal.size <= threshold) return;
+    this.#compaction = this.#compact()
+      .catch((error: unknown) => {
+        // The old snapshot and the whole WAL are still in place: nothing is lost. Try again
+        // once the WAL has grown by as much again.
+        this.#compactAfterBytes = this.#wal.size + threshold;
+        this.#logger.warn('store.compaction_failed', { dir: this.#dir, reason: error instanceof Error ? error.message : String(error) });
+      })
+      .finally(() => {
+        this.#compaction = undefined;
+      });
+  }
+
+  /**
+   * Writes the hot set as the next snapshot generation, then the manifest, then drops the WAL
+   * lines the snapshot holds. Commits go on meanwhile: their lines land after `walOffset` and
+   * are kept. A crash at any step leaves a folder that opens (see recover.ts).
+   */
+  async #compact(): Promise<void> {
+    const started = performance.now();
+    const walSeq = this.#seq;
+    const walOffset = this.#wal.size; // every line before it has s <= walSeq
+    const generation = this.#generation + 1;
+    const tables = [...this.#tables].map(([name, rows]) => [name, Array.from(rows.values())] as const);
+    const head = { generation, walSeq, pendingArchives: [...this.#archiveBacklog] };
+    const bytes = await writeSnapshot(path.join(this.#dir, FILES.snapshot), head, tables);
+    this.#snapshotBytes = bytes;
+    this.#generation = generation;
+    this.#probe('snapshot-written');
+    await writeManifest(this.#dir, { format: 1, generation, walSeq, archives: Object.fromEntries(this.#archiveHigh) });
+    this.#probe('manifest-written');
+    const cut = this.#walTurn.then(() => this.#wal.dropPrefix(walOffset));
+    this.#walTurn = cut.catch(() => undefined);
+    // A failed cut leaves the WAL handle in doubt: stop rather than guess.
+    await cut.catch((error: unknown) => {
+      throw this.#fail(error);
+    });
+    this.#probe('wal-cut');
+    this.#compactAfterBytes = 0;
+    this.#compactions++;
+    const rows = tables.reduce((sum, [, list]) => sum + list.length, 0);
+    this.#logger.info('store.compacted', { generation, rows, bytes, ms: Math.round(performance.now() - started) });
   }
 
   /**
@@ -500,7 +489,9 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
   #open(file: string): Promise<JsonlFile> {
     let opening = this.#files.get(file);
     if (opening === undefined) {
-      opening = ensureDir(path.dirname(file)).then(() => JsonlFile.open(file));
+      opening = ensureDir(path.dirname(file)).then(() => JsonlFile.open(file, undefined, this.#openFile));
+      // A failed open (disk full while creating the file) is tried again next time.
+      opening.catch(() => this.#files.delete(file));
       this.#files.set(file, opening);
     }
     return opening;
@@ -511,10 +502,12 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
       const flushed = this.flush();
       this.#closed = true; // from here on, changes throw
       await flushed;
-      await this.#pumping; // a compaction may still run after the last flush resolved
-      if (this.#compactOnClose && this.#wal.size > 0) await this.#compactOrFail();
+      await this.#pumping;
+      await this.#compaction; // one may still run after the last flush resolved
+      if (this.#compactOnClose && this.#wal.size > 0 && this.#failure === undefined) await this.compact();
     } finally {
       this.#closed = true;
+      clearTimeout(this.#retryTimer);
       const files = await Promise.allSettled([...this.#files.values()]);
       await Promise.all(files.flatMap((file) => (file.status === 'fulfilled' ? [file.value.close()] : [])));
       await this.#wal.close();

@@ -7,7 +7,7 @@
  * parsed. Nothing in a torn tail was acknowledged, since acknowledgement waits for fdatasync.
  */
 import type { FileHandle } from 'node:fs/promises';
-import { mkdir, open, stat } from 'node:fs/promises';
+import { mkdir, open, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 const NEWLINE = 0x0a;
@@ -28,7 +28,7 @@ export async function ensureDir(dir: string): Promise<void> {
   if ((await mkdir(dir, { recursive: true })) !== undefined) await syncDir(path.dirname(dir));
 }
 
-async function exists(file: string): Promise<boolean> {
+export async function exists(file: string): Promise<boolean> {
   try {
     await stat(file);
     return true;
@@ -38,8 +38,20 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
+/**
+ * The members of a file handle the append-only files use. A seam: tests wrap the real handle to
+ * hold or fail `datasync` (no acknowledgement before it resolves, issue 16) or `write` (disk
+ * full), and the crash test kills the process at a chosen step (test/fixtures/crash-child.ts).
+ */
+export type AppendHandle = Pick<FileHandle, 'write' | 'read' | 'datasync' | 'truncate' | 'stat' | 'close'>;
+
+/** Opens a file for reading and appending (`a+`), creating it if needed. */
+export type OpenAppend = (file: string) => Promise<AppendHandle>;
+
+export const openAppend: OpenAppend = (file) => open(file, 'a+');
+
 /** `FileHandle.write` may write less than asked; loop until all of it is in the file. */
-async function writeAll(handle: FileHandle, buffer: Buffer): Promise<void> {
+export async function writeAll(handle: AppendHandle, buffer: Buffer): Promise<void> {
   let offset = 0;
   while (offset < buffer.length) {
     const { bytesWritten } = await handle.write(buffer, offset, buffer.length - offset, null);
@@ -47,7 +59,7 @@ async function writeAll(handle: FileHandle, buffer: Buffer): Promise<void> {
   }
 }
 
-async function readAt(handle: FileHandle, start: number, end: number): Promise<Buffer> {
+async function readAt(handle: AppendHandle, start: number, end: number): Promise<Buffer> {
   const buffer = Buffer.alloc(end - start);
   let done = 0;
   while (done < buffer.length) {
@@ -59,7 +71,7 @@ async function readAt(handle: FileHandle, start: number, end: number): Promise<B
 }
 
 /** Offset of the last newline before `end`, or -1; reads backwards a chunk at a time. */
-async function lastNewline(handle: FileHandle, end: number): Promise<number> {
+async function lastNewline(handle: AppendHandle, end: number): Promise<number> {
   while (end > 0) {
     const start = Math.max(0, end - CHUNK);
     const index = (await readAt(handle, start, end)).lastIndexOf(NEWLINE);
@@ -74,31 +86,41 @@ export type TornTailHandler = (file: string, removedBytes: number) => void;
 export class JsonlFile {
   private constructor(
     readonly file: string,
-    private readonly handle: FileHandle,
+    private handle: AppendHandle,
     /** Bytes in the file, all of them whole lines. */
     public size: number,
+    private readonly openHandle: OpenAppend,
   ) {}
 
   /** Opens (creating if needed) for appending, after cutting off a torn last line. */
-  static async open(file: string, onTornTail?: TornTailHandler): Promise<JsonlFile> {
+  static async open(file: string, onTornTail?: TornTailHandler, openHandle: OpenAppend = openAppend): Promise<JsonlFile> {
     const created = !(await exists(file));
-    const handle = await open(file, 'a+');
+    const handle = await openHandle(file);
     try {
       // A new file's directory entry must be durable before the file's contents matter.
       if (created) await syncDir(path.dirname(file));
       const size = await repairTail(handle, (await handle.stat()).size, file, onTornTail);
-      return new JsonlFile(file, handle, size);
+      return new JsonlFile(file, handle, size, openHandle);
     } catch (error) {
       await handle.close();
       throw error;
     }
   }
 
-  /** Appends whole lines and returns once they are on disk (fdatasync). */
+  /**
+   * Appends whole lines and returns once they are on disk (fdatasync). On failure the file is
+   * cut back to its last good size, so a retry (after a full disk has room again) appends after
+   * whole lines, never after a half-written one.
+   */
   async append(lines: string): Promise<void> {
     const buffer = Buffer.from(lines);
-    await writeAll(this.handle, buffer);
-    await this.handle.datasync();
+    try {
+      await writeAll(this.handle, buffer);
+      await this.handle.datasync();
+    } catch (error) {
+      await this.handle.truncate(this.size).catch(() => undefined);
+      throw error;
+    }
     this.size += buffer.length;
   }
 
@@ -109,11 +131,43 @@ export class JsonlFile {
     return (await readAt(this.handle, start, this.size - 1)).toString('utf8');
   }
 
+  /** Every whole line, without newlines, first to last. */
+  async *lines(): AsyncGenerator<string> {
+    const text = (await readAt(this.handle, 0, this.size)).toString('utf8');
+    const lines = text.split('\n');
+    lines.pop(); // whole lines only: the text ends with a newline
+    yield* lines;
+  }
+
   /** Empties the file durably (after a snapshot made its contents redundant). */
   async truncate(): Promise<void> {
     await this.handle.truncate(0);
     await this.handle.datasync();
     this.size = 0;
+  }
+
+  /**
+   * Drops the first `offset` bytes (lines a new snapshot holds), keeping the lines appended
+   * since: the rest is copied to a temp file, fsync'd and renamed over this one. The caller
+   * makes sure no append runs meanwhile. A crash leaves the old file or the new one, both good.
+   */
+  async dropPrefix(offset: number): Promise<void> {
+    if (offset >= this.size) return this.truncate();
+    const rest = await readAt(this.handle, offset, this.size);
+    const temp = path.join(path.dirname(this.file), `.${path.basename(this.file)}.tmp`);
+    const out = await open(temp, 'w');
+    try {
+      await writeAll(out, rest);
+      await out.datasync();
+    } finally {
+      await out.close();
+    }
+    await rename(temp, this.file);
+    await syncDir(path.dirname(this.file));
+    const old = this.handle;
+    this.handle = await this.openHandle(this.file);
+    this.size = rest.length;
+    await old.close();
   }
 
   close(): Promise<void> {
@@ -122,7 +176,7 @@ export class JsonlFile {
 }
 
 async function repairTail(
-  handle: FileHandle,
+  handle: AppendHandle,
   size: number,
   file: string,
   onTornTail?: TornTailHandler,

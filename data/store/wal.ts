@@ -23,7 +23,10 @@ export interface ArchiveOp {
 }
 
 export interface Snapshot {
-  readonly format: 1;
+  /** 1: before the manifest (read for upgrades only); 2: with `generation`. */
+  readonly format: 1 | 2;
+  /** Grows by one with each compaction; `manifest.json` names the one that must be here. */
+  readonly generation: number;
   /** Every change with `s <= walSeq` is in this snapshot. */
   readonly walSeq: number;
   readonly tables: Readonly<Record<string, readonly Row[]>>;
@@ -31,9 +34,9 @@ export interface Snapshot {
   readonly pendingArchives: readonly ArchiveOp[];
 }
 
-export const emptySnapshot = (): Snapshot => ({ format: 1, walSeq: 0, tables: {}, pendingArchives: [] });
+export const emptySnapshot = (): Snapshot => ({ format: 2, generation: 0, walSeq: 0, tables: {}, pendingArchives: [] });
 
-const RESTORE = 'Restore snapshot.json and wal.jsonl together from your newest backup (copied while Layani was stopped), then start again.';
+const RESTORE = 'Restore the data folder from the newest backup (npm run restore -- <backup file>), then start again.';
 
 export function corrupt(file: string, detail: string, options: { remedy?: string; cause?: unknown } = {}): AppError {
   return new AppError(
@@ -86,8 +89,9 @@ export function parseWalLine(line: string, file: string, lineNumber: number): Wa
 }
 
 function snapshotProblem(data: Record<string, unknown>): string | undefined {
-  if (data['format'] !== 1) return `unknown format ${JSON.stringify(data['format'])}`;
+  if (data['format'] !== 1 && data['format'] !== 2) return `unknown format ${JSON.stringify(data['format'])}`;
   if (!isSeq(data['walSeq'])) return 'walSeq is missing';
+  if (data['format'] === 2 && !isSeq(data['generation'])) return 'generation is missing';
   const tables = data['tables'];
   if (!isObject(tables)) return 'tables is missing';
   for (const [name, rows] of Object.entries(tables)) {
@@ -102,7 +106,8 @@ function snapshotProblem(data: Record<string, unknown>): string | undefined {
 export function checkSnapshot(data: unknown, file: string): Snapshot {
   const problem = isObject(data) ? snapshotProblem(data) : 'not a JSON object';
   if (problem !== undefined) throw corrupt(file, problem);
-  return data as Snapshot;
+  const snapshot = data as Snapshot;
+  return snapshot.format === 1 ? { ...snapshot, generation: 0 } : snapshot;
 }
 
 /** The `seq` of an archive file's last line (0 for an empty file). */

@@ -35,7 +35,8 @@ function runAndKill(seed: number, afterMs: number): Promise<string[]> {
   });
 }
 
-it(`keeps every acknowledged booking and never over-books across ${TRIALS} SIGKILLs`, async () => {
+// Each trial starts a child through tsx: seconds on a loaded 2-core machine, hence the generous timeout.
+it(`keeps every acknowledged booking and never over-books across ${TRIALS} SIGKILLs`, { timeout: 60_000 + TRIALS * 15_000 }, async () => {
   const random = seededRandom(20261124);
   const acknowledged = new Set<string>();
   for (let trial = 0; trial < TRIALS; trial++) {

@@ -56,7 +56,7 @@ describe('booking from chat', () => {
     expect(sunday?.options?.[0]?.value).toMatch(/^2026-11-\d\d$/);
     // A date without a year that has passed means next year: beyond the 14-day horizon.
     const [nextYear] = await s.say('tg:4', 'booking kk baru tgl 20 november jam 9');
-    expect(nextYear?.text).toContain('Booking hanya bisa untuk 14 hari ke depan.');
+    expect(nextYear?.text).toContain('Pemesanan paling jauh 14 hari ke depan');
     const [past] = await s.say('tg:4', 'booking kk baru tgl 20 november 2026 jam 9');
     expect(past?.text).toContain('20 November 2026 09.00 WIB sudah lewat.');
     for (const reply of [nextYear, past]) expect(reply?.options?.every((o) => o.value >= '2026-11-23' && o.value <= '2026-12-07')).toBe(true);

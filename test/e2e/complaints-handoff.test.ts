@@ -111,10 +111,13 @@ describe('human handoff', () => {
     expect(bot?.kind).toBe('answer');
   });
 
-  it('says when staff will answer outside opening hours, and times out when idle', async () => {
+  it('says when staff will answer outside opening hours, waits for staff, and times out only after their reply (issue 10)', async () => {
     const s = await simulation({ now: '2026-11-28T20:00:00+07:00', staff: [COUNTER] }); // Saturday night
     const start = await s.say('tg:1', 'mau ngobrol sama orang');
     expect(start.find((l) => l.to === 'tg:1')?.text).toContain('Senin, 30 November 2026');
+    const waiting = await s.advance('31m');
+    expect(waiting.filter((l) => l.to === 'tg:1')).toHaveLength(0);
+    await s.say(COUNTER, '/balas H-0001 Selamat malam, ada yang bisa dibantu?');
     const idle = await s.advance('31m');
     expect(idle.find((l) => l.to === 'tg:1')?.text).toContain('selesai');
     const [bot] = await s.say('tg:1', 'jam buka');

@@ -93,6 +93,8 @@ describe('text from citizens is inert', () => {
     const { store, say } = bot();
     await say('tg:1', 'booking ktp baru besok jam 9');
     await say('tg:1', '\u001b[31mSari\u001b[0m \u202EWulan');
+    // The name is stored once the citizen confirms the booking (issue 10, class 6).
+    await say('tg:1', 'ya');
     expect(store.table('users').get('tg:1')?.name).toBe('Sari Wulan');
   });
 });

@@ -27,6 +27,15 @@ describe('reminders', () => {
     expect(sent).toHaveLength(2);
   });
 
+  it('a day-before reminder sent late, on the day itself (after downtime), says "hari ini", not "besok"', async () => {
+    const { engine, clock, sent, bookings } = engineHarness({ now: NOW });
+    await bookings.book({ ...booking, time: '14:00' });
+    clock.set('2026-11-24T00:00:00Z'); // 07:00 WIB on the day: the bot was down at 18:00 the day before
+    expect(await engine.reminders.sweep()).toBe(1);
+    expect(sent[0]?.text).toContain('hari ini');
+    expect(sent[0]?.text).not.toContain('besok');
+  });
+
   it('never reminds about a cancelled booking, and reminds about a moved one at its new time', async () => {
     const { engine, clock, sent, bookings } = engineHarness({ now: NOW });
     const cancelled = await bookings.book(booking);

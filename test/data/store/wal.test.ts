@@ -50,23 +50,29 @@ describe('WAL lines', () => {
   ])('refuses %s', (line, why) => {
     const message = refusal(() => parseWalLine(line, WAL, 4));
     expect(message).toContain(`${WAL} is damaged: ${why}.`);
-    expect(message).toContain('Restore snapshot.json and wal.jsonl together');
+    expect(message).toContain('Restore the data folder from the newest backup (npm run restore -- <backup file>)');
   });
 });
 
 describe('snapshot', () => {
-  const good = { format: 1, walSeq: 12, tables: { bookings: [row] }, pendingArchives: [{ seq: 3, table: 'bookings', bucket: '2026-11', row }] };
+  const good = { format: 2, generation: 5, walSeq: 12, tables: { bookings: [row] }, pendingArchives: [{ seq: 3, table: 'bookings', bucket: '2026-11', row }] };
 
   it('accepts a well-formed snapshot and the empty one', () => {
     expect(checkSnapshot(good, 'snapshot.json')).toEqual(good);
-    expect(checkSnapshot(emptySnapshot(), 'snapshot.json')).toEqual({ format: 1, walSeq: 0, tables: {}, pendingArchives: [] });
+    expect(checkSnapshot(emptySnapshot(), 'snapshot.json')).toMatchObject({ walSeq: 0, tables: {}, pendingArchives: [] });
+  });
+
+  it('reads a format-1 snapshot (written before generations) as generation 0', () => {
+    const { generation: _, ...old } = { ...good, format: 1 };
+    expect(checkSnapshot(old, 'snapshot.json')).toEqual({ ...old, generation: 0 });
   });
 
   const op = good.pendingArchives[0]!;
   it.each([
     ['a list', [good], 'not a JSON object'],
     ['null', null, 'not a JSON object'],
-    ['format 2', { ...good, format: 2 }, 'unknown format 2'],
+    ['format 3', { ...good, format: 3 }, 'unknown format 3'],
+    ['format 2 without a generation', { ...good, generation: undefined }, 'generation is missing'],
     ['no walSeq', { ...good, walSeq: undefined }, 'walSeq is missing'],
     ['a negative walSeq', { ...good, walSeq: -1 }, 'walSeq is missing'],
     ['no tables', { ...good, tables: undefined }, 'tables is missing'],
@@ -106,6 +112,6 @@ describe('archive high-water mark', () => {
   it('keeps the cause of a parse failure for the log', () => {
     const error = corrupt(file, 'x', { cause: new SyntaxError('bad') });
     expect(error.cause).toBeInstanceOf(SyntaxError);
-    expect(error.message).toBe(`${file} is damaged: x. Layani refuses to start rather than silently lose data. Restore snapshot.json and wal.jsonl together from your newest backup (copied while Layani was stopped), then start again.`);
+    expect(error.message).toBe(`${file} is damaged: x. Layani refuses to start rather than silently lose data. Restore the data folder from the newest backup (npm run restore -- <backup file>), then start again.`);
   });
 });

@@ -1,0 +1,39 @@
+/** Branches of the complaint dialog seen from the engine: the open question, and a ticket number typed. */
+import { COMPLAINT_CODE, SECRET_WORD } from '../care/complaints.js';
+import { tr } from '../i18n.js';
+import type { Reply } from '../types.js';
+import { matchChoice } from './choices.js';
+import { abandon, answerStep, applyChoice } from './complaint-dialog.js';
+import { noteWrongGuess, tooManyGuesses } from './guess-limit.js';
+import type { Step, Understood } from './step.js';
+
+const QUITS = /^(batal|batalkan|gak jadi|ga jadi|tidak jadi|cancel)\b/i;
+
+/** The complaint dialog owns every message while it is open, until the ticket or "batal". */
+export const complaintStep: Step<Understood> = async ({ app, session, turn, u }) => {
+  const pending = session.pending;
+  if (pending?.kind !== 'complaint') return null;
+  const choice = matchChoice(pending.choices, turn.text);
+  if (choice) return [await applyChoice(app, turn, pending, choice.request)];
+  if (QUITS.test(turn.text.trim())) return [abandon(turn)];
+  return [await answerStep(app, turn, pending, u)];
+};
+
+/**
+ * "ADU-0007": the reporter's own chat sees status and answers; an anonymous ticket needs its
+ * secret word ("ADU-0007 melati-kopi-47"). Anyone else learns nothing, not even that it exists,
+ * and wrong tries count towards the guess limit.
+ */
+export const complaintStatus: Step<Understood> = ({ app, turn, u }) => {
+  const ticket = COMPLAINT_CODE.exec(turn.text);
+  if (!ticket || u.bookingCode) return null;
+  const blocked = tooManyGuesses(app, turn);
+  if (blocked) return [blocked];
+  const complaint = app.complaints.lookup(ticket[0], turn.user, SECRET_WORD.exec(turn.text)?.[1] ?? null);
+  if (!complaint) {
+    noteWrongGuess(app, turn);
+    const text = tr(turn.lang, 'Nomor pengaduan tidak ditemukan untuk chat ini. Untuk pengaduan anonim, kirim nomor tiket beserta kata rahasianya, misalnya "ADU-0007 melati-kopi-47".', 'No complaint with that number for this chat. For an anonymous complaint, send the ticket with its secret word, e.g. "ADU-0007 melati-kopi-47".');
+    return [{ kind: 'answer', text } satisfies Reply];
+  }
+  return [{ kind: 'complaint_update', text: app.complaints.statusText(complaint, turn.lang) }];
+};

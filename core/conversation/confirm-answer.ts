@@ -1,0 +1,38 @@
+/**
+ * Reading "ya / tidak" against the question that was asked (issue 10, class 1). At "Batalkan
+ * booking ini?", "iya batal", "ya batalin aja", "oke cancel" and "yoi hapus" all mean yes: the
+ * verb repeats the action asked about. At "Konfirmasi booking?", "batal" means no.
+ */
+import type { Pending } from '../session.js';
+
+export type ConfirmQuestion = 'cancel' | 'book' | 'move' | 'announce';
+
+const NEGATION = /\b(tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga|ndak|nda|ora|mboten|no|nope|jangan|gajadi|gausah|gak?usah|jgn|ogah|don'?t|not)\b/;
+const YES = /\b(ya|iya|iyaa+|iye|y|yes|yep|yup|yeah|yoi|ok|oke|okay|okey|okei|sip|siap|boleh|lanjut|lanjutkan|betul|benar|bener|setuju|gas|mantap|sure|please|tentu|jadi|confirm|konfirmasi|monggo|nggih|enggih|inggih|yo|iyo|iyah|yaudah|yauda)\b/;
+/** Words that abort what was asked, unless the question itself is to cancel. */
+const ABORT = /\b(batal|batalin|batalkan|cancel|stop|gajadi|ngga jadi|gak jadi|ga jadi|tidak jadi|nggak jadi|enggak jadi|ga usah|gak usah|tidak usah|nggak usah)\b/;
+/** The action each question asks about: repeating it means yes. */
+const VERBS: Record<ConfirmQuestion, RegExp> = {
+  cancel: /\b(batal|batalin|batalkan|dibatalkan|dibatalin|cancel|hapus|hapusin|hapuskan|delete|remove)\b/,
+  book: /\b(booking|book|pesan|daftar|ambil|simpan)\b/,
+  move: /\b(pindah|pindahkan|pindahin|ganti|ubah|move|reschedule)\b/,
+  announce: /\b(kirim|kirimkan|send|sebar|sebarkan|umumkan)\b/,
+};
+
+export function confirmQuestion(pending: Pending | undefined): ConfirmQuestion | null {
+  if (pending?.kind === 'cancel') return 'cancel';
+  if (pending?.kind === 'announce') return 'announce';
+  if (pending?.kind === 'booking' && pending.awaiting === 'confirm') return pending.draft.moving ? 'move' : 'book';
+  return null;
+}
+
+/** yes / no, or null when the message is not an answer to this question. */
+export function readConfirm(question: ConfirmQuestion, text: string): 'yes' | 'no' | null {
+  const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ')} `;
+  // "gak jadi batal", "jangan dihapus": a negation turns any answer into no.
+  if (NEGATION.test(t) || (question !== 'cancel' && ABORT.test(t))) return 'no';
+  // "ya" late in a sentence is a particle ("gimana ya"): a yes word counts only up front.
+  const opening = ` ${t.trim().split(' ').slice(0, 2).join(' ')} `;
+  if (YES.test(opening) || VERBS[question].test(t)) return 'yes';
+  return null;
+}

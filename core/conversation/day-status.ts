@@ -1,0 +1,28 @@
+/**
+ * Why a day cannot be booked, in the citizen's words (issue 10, class 7): "Minggu tutup",
+ * "25 Desember libur (Hari Raya Natal)", "pemesanan paling jauh 14 hari". "Penuh" is only for
+ * seats that are taken, and is decided elsewhere.
+ */
+import type { App, Turn } from '../app.js';
+import { closureOn, openPeriods } from '../booking/slots.js';
+import { dayName, formatDate } from '../format.js';
+import { pick, tr } from '../i18n.js';
+import { addDays, localParts, weekdayOf } from '../local-time.js';
+
+/** The reason `date` is closed or out of reach for `service`, or null when it is an open day. */
+export function dayClosedReason(app: App, turn: Turn, service: string, date: string): string | null {
+  const { lang } = turn;
+  const { settings } = app;
+  const today = localParts(turn.now, settings.timeZone).date;
+  const closure = closureOn(settings, date);
+  if (date < today) return tr(lang, `${formatDate(date, lang)} sudah lewat.`, `${formatDate(date, lang)} has passed.`);
+  if (closure) return tr(lang, `${formatDate(date, lang)} libur (${pick(closure.reason, lang)}).`, `${formatDate(date, lang)} is a holiday (${pick(closure.reason, lang)}).`);
+  if (date > addDays(today, settings.booking.horizonDays)) {
+    return tr(lang, `Pemesanan paling jauh ${settings.booking.horizonDays} hari ke depan (sampai ${formatDate(addDays(today, settings.booking.horizonDays), lang)}).`, `Bookings open at most ${settings.booking.horizonDays} days ahead (until ${formatDate(addDays(today, settings.booking.horizonDays), lang)}).`);
+  }
+  if (openPeriods(settings, service, date).length === 0) {
+    const day = dayName(weekdayOf(date), lang);
+    return tr(lang, `${day} tutup (${formatDate(date, lang)}).`, `Closed on ${day}s (${formatDate(date, lang)}).`);
+  }
+  return null;
+}

@@ -1,0 +1,73 @@
+/**
+ * "pas natal buka?", "lebaran buka gk", "waktu nyepi": holidays by name, answered from the
+ * closures in mpp.json with their reason (issue 10, class 8). Also "buka tanggal 25?" once the
+ * date is known: the answer for that day, open hours or the closure and why.
+ */
+import type { App, Turn } from '../app.js';
+import { closureOn, openPeriods } from '../booking/slots.js';
+import { isOpenAt, nextOpening } from '../booking/working-days.js';
+import { dayName, formatDate, formatTime } from '../format.js';
+import { pick, tr } from '../i18n.js';
+import { addDays, localParts, weekdayOf } from '../local-time.js';
+import type { Reply } from '../types.js';
+
+/** Name in the citizen's words → the closure reasons it means. Specific names before "tahun baru". */
+const HOLIDAYS: readonly [RegExp, RegExp][] = [
+  [/\b(imlek|sincia|chinese new year|lunar new year)\b/, /imlek|chinese new year/i],
+  [/\b(tahun baru islam|1 muharram|satu suro|suro|islamic new year|muharram)\b/, /tahun baru islam|islamic new year/i],
+  [/\b(nyepi|saka)\b/, /nyepi/i],
+  [/\b(natal|christmas|xmas|krismas)\b/, /natal|christmas/i],
+  [/\b(tahun baru|taun baru|new year|newyear|nataru)\b/, /tahun baru \d{4} masehi|new year's day/i],
+  [/\b(lebaran haji|idul ?adha|iduladha|kurban|qurban|eid al adha)\b/, /iduladha|idul adha|eid al-adha/i],
+  [/\b(lebaran|idul ?fitri|idulfitri|hari raya|eid|mudik)\b/, /idulfitri|idul fitri|eid al-fitr/i],
+  [/\b(waisak|vesak)\b/, /waisak|vesak/i],
+  [/\b(isra|miraj|mikraj|isra miraj)\b/, /isra/i],
+  [/\b(paskah|easter|jumat agung|good friday|wafat yesus)\b/, /paskah|wafat yesus|easter|good friday/i],
+  [/\b(kenaikan|ascension)\b/, /kenaikan|ascension/i],
+  [/\b(hari buruh|may day|1 mei|labour day|labor day)\b/, /buruh|labour/i],
+  [/\b(pancasila)\b/, /pancasila/i],
+  [/\b(kemerdekaan|17 agustus|agustusan|17an|independence day)\b/, /kemerdekaan|independence/i],
+  [/\b(maulid|maulud)\b/, /maulid/i],
+];
+
+function words(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+}
+
+/** The reason pattern of the holiday the message names, if any. */
+export function holidayNamed(text: string): RegExp | null {
+  const t = words(text);
+  return HOLIDAYS.find(([said]) => said.test(t))?.[1] ?? null;
+}
+
+/** Upcoming closures for a named holiday, and when the MPP opens again after them. */
+export function holidayReply(app: App, turn: Turn, reason: RegExp): Reply {
+  const { lang } = turn;
+  const { settings } = app;
+  const today = localParts(turn.now, settings.timeZone).date;
+  const hits = settings.closures.filter((c) => c.date >= today && (reason.test(c.reason.id) || reason.test(c.reason.en)));
+  if (hits.length === 0) {
+    return { kind: 'answer', text: tr(lang, `Belum ada hari libur itu di jadwal ${settings.name} dalam waktu dekat. Ketik "jam buka" untuk jadwal lengkap.`, `That holiday is not in the ${settings.name} calendar for the coming months. Type "opening hours" for the full schedule.`) };
+  }
+  const lines = hits.map((c) => `• ${formatDate(c.date, lang)}: ${pick(c.reason, lang)}`);
+  const last = hits.at(-1)!.date;
+  const next = nextOpening(settings, addDays(last, 1), 0);
+  const reopen = next ? `\n${tr(lang, 'Buka lagi', 'Open again')}: ${formatDate(next.date, lang)}, ${formatTime(next.time, settings.timeZone, lang)}.` : '';
+  return { kind: 'answer', text: `${tr(lang, `Tidak, ${settings.name} tutup (libur):`, `No, ${settings.name} is closed (holiday):`)}\n${lines.join('\n')}${reopen}` };
+}
+
+/** "buka tanggal 25 desember?": that day's hours, or closed and why. */
+export function dayHoursReply(app: App, turn: Turn, date: string, serviceId: string | null): Reply {
+  const { lang } = turn;
+  const { settings } = app;
+  const closure = closureOn(settings, date);
+  if (closure) {
+    return { kind: 'answer', text: tr(lang, `${formatDate(date, lang)}: tutup, libur ${pick(closure.reason, lang)}.`, `${formatDate(date, lang)}: closed, holiday (${pick(closure.reason, lang)}).`) };
+  }
+  const periods = serviceId ? openPeriods(settings, serviceId, date) : settings.hours[weekdayOf(date)];
+  if (periods.length === 0) return { kind: 'answer', text: tr(lang, `${formatDate(date, lang)}: tutup (${dayName(weekdayOf(date), lang)} libur).`, `${formatDate(date, lang)}: closed (closed on ${dayName(weekdayOf(date), lang)}s).`) };
+  const spans = periods.map((p) => `${formatTime(p.open, settings.timeZone, lang).split(' ')[0]}–${formatTime(p.close, settings.timeZone, lang)}`).join(', ');
+  const local = localParts(turn.now, settings.timeZone);
+  const nowNote = date === local.date && !isOpenAt(settings, date, local.minutes) ? tr(lang, ' (saat ini sedang tutup)', ' (closed right now)') : '';
+  return { kind: 'answer', text: tr(lang, `${formatDate(date, lang)}: buka ${spans}${nowNote}.`, `${formatDate(date, lang)}: open ${spans}${nowNote}.`) };
+}

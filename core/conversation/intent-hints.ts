@@ -1,0 +1,51 @@
+/**
+ * Where the engine knows better than a single classification: a message that plainly asks to
+ * book ("booking aja", "oke antri", "mau perpanjang sim besok jam 2 bisa?") starts a booking
+ * whatever intent came back, and a split between two intents is settled by the citizen's
+ * bookings and the words used before asking "which did you mean?" (issue 10, classes 2, 3, 12).
+ */
+import type { IntentName, ScoredIntent, Understanding } from '../nlu.js';
+
+/** The runner-up must score at least this share of the best guess to be offered as an option. */
+const CLARIFY_RATIO = 0.25;
+const BOOK_WORDS = /\b(bo+k+(i+n+g+|in)?g*|bookingan|antri|antre|antrian|antrean|ngantri|ngantre|daftar|mendaftar|pesan|reservasi|reserve|appointment|ambil nomor|nomor antrean)\b/;
+/** Words of the other things one does with a booking. */
+const BOOKING_ACTIONS = /\b(batal|batalin|batalkan|cancel|cek|check|lihat|liat|status|ganti|pindah|ubah|undur|reschedule|kode|hapus|my|sudah|udah|punya)\b/;
+const TOPIC_WORDS = /\b(syarat|persyaratan|biaya|biayanya|berapa|brp|tarif|harga|lama|lamanya|alur|cara|caranya|prosedur|dokumen|berkas|requirements?|cost|fee|price|how|jam buka|buka|tutup|alamat|lokasi|dimana|dmn|where)\b/;
+const MOVE_WORDS = /\b(ganti|pindah|pindahkan|pindahin|ubah|undur|majukan|reschedule|move|change)\b/;
+/** Never offered as "did you mean": nobody picks "greeting" from a menu. */
+const NOT_OFFERED = new Set<IntentName>(['greeting', 'thanks', 'fallback']);
+/** A booking request phrased as a question still is one; these intents are not. */
+const NOT_A_BOOKING = new Set<IntentName>(['cancel', 'reschedule', 'my_booking', 'complaint', 'human', 'hours', 'location', 'subscribe', 'unsubscribe']);
+
+function words(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+}
+
+/** `book` when the message plainly asks for a queue slot; null to keep the NLU's reading. */
+export function wantsBooking(text: string, u: Understanding, hasBooking: boolean): IntentName | null {
+  const t = words(text);
+  if (TOPIC_WORDS.test(t) || BOOKING_ACTIONS.test(t)) return null;
+  if (BOOK_WORDS.test(t)) {
+    // A bare "booking" from someone who has one may mean "my booking": keep the NLU's reading then.
+    const specific = u.service !== null || u.date !== null || u.time !== null;
+    return specific || !hasBooking || u.intent === 'book' ? 'book' : null;
+  }
+  return u.service !== null && u.date !== null && !NOT_A_BOOKING.has(u.intent) ? 'book' : null;
+}
+
+/** The candidates worth offering, best first. */
+export function candidates(u: Understanding): ScoredIntent[] {
+  return u.alternatives.filter((a) => !NOT_OFFERED.has(a.intent));
+}
+
+/** The intent to use when the NLU is split, 'clarify' to ask, or null to keep its reading. */
+export function resolveAlternatives(text: string, u: Understanding, hasBooking: boolean): IntentName | 'clarify' | null {
+  const [best, second] = candidates(u);
+  if (!best) return null;
+  // Asking "which did you mean?" only helps when the runner-up is a real contender.
+  if (!second || second.score < best.score * CLARIFY_RATIO) return u.intent === 'fallback' || NOT_OFFERED.has(u.intent) ? best.intent : u.intent;
+  const pair = new Set([best.intent, second.intent]);
+  if (pair.has('book') && pair.has('reschedule')) return hasBooking && MOVE_WORDS.test(words(text)) ? 'reschedule' : hasBooking ? 'clarify' : 'book';
+  return 'clarify';
+}

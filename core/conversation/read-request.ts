@@ -1,0 +1,113 @@
+/**
+ * Turning an understood message into a `Request`: first as the answer to the open question (if
+ * it is one), else as a new request with the conversation's context (last service, last topic).
+ * The engine reads what the NLU returns against the question asked and the citizen's bookings,
+ * so a weak or odd classification does not lose what was said (issue 10).
+ */
+import type { App, Turn } from '../app.js';
+import type { IntentName, Understanding } from '../nlu.js';
+import type { Pending, Request } from '../session.js';
+import { matchChoice, matchUnderstood, matchVariant } from './choices.js';
+import { confirmQuestion, readConfirm } from './confirm-answer.js';
+import { resolveAlternatives, wantsBooking } from './intent-hints.js';
+import { rescheduleTarget } from './reschedule-target.js';
+
+/** Below this, a message that names a service but no clear action is "entity only". */
+const ENTITY_ONLY_CONFIDENCE = 0.5;
+const NAME_STEP_EXIT_CONFIDENCE = 0.9;
+/** The service talked about last stays the default for follow-ups this long. */
+export const CONTEXT_MS = 30 * 60_000;
+
+export const INFO_TOPICS = new Set<IntentName>(['requirements', 'procedure', 'cost', 'duration']);
+/** Follow-ups that take the service discussed last when they name none. */
+const CONTEXTUAL = new Set<IntentName>([...INFO_TOPICS, 'book']);
+/** Intents that end whatever question was open rather than answer it. */
+const TOPIC_CHANGERS = new Set<IntentName>(['cancel', 'my_booking', 'hours', 'location', 'complaint', 'human', 'help', 'list_services', 'requirements', 'procedure', 'cost', 'duration', 'subscribe', 'unsubscribe']);
+/** Leaving a dialog on purpose. */
+export const EXIT = /^(batal|batalin|batalkan|gak jadi|ga jadi|gk jadi|tidak jadi|nggak jadi|gajadi|keluar|stop|cancel|udahan|ga usah|gak usah|tidak usah|nggak usah|never ?mind|quit|exit|tidak|nggak|gak|ga|no)\b/i;
+
+const MENU = /^\/?(menu|help|bantuan|menu utama|main menu)$/i;
+
+/**
+ * What the message means: a request, the booking name, a stray number, "which did you mean?",
+ * "ask the open question again", or "leave the open dialog".
+ */
+export type Reading = Request | 'name' | 'no_question' | 'clarify' | 'reask' | 'leave';
+
+export function readRequest(app: App, turn: Turn, u: Understanding): Reading {
+  return fromPending(app, turn, u) ?? fromUnderstanding(app, turn, u);
+}
+
+/** Reads the message as the answer to the open question, if it is one. */
+function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
+  const pending = turn.session.pending;
+  if (!pending) return null;
+  const choice = matchChoice(pending.choices, turn.text) ?? matchVariant(app, pending.choices, turn.text) ?? matchUnderstood(pending.choices, u);
+  if (choice) return choice.request;
+  const strongOther = TOPIC_CHANGERS.has(u.intent) && u.confidence >= ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0;
+  if ((pending.kind === 'booking' || pending.kind === 'rename') && pending.awaiting === 'name') return nameStep(app, turn, u, pending, strongOther);
+  const question = confirmQuestion(pending);
+  if (question || pending.kind === 'rename') {
+    if (pending.kind === 'booking' && (u.date || u.time)) return draftUpdate(app, pending, u, turn);
+    const answer = readConfirm(question ?? 'book', turn.text);
+    if (answer) return { intent: answer === 'yes' ? 'confirm' : 'decline' };
+    return strongOther ? null : 'reask';
+  }
+  if (pending.kind !== 'booking') return null;
+  if (EXIT.test(turn.text.trim())) return 'leave';
+  const draft = pending.draft;
+  // Only something new moves the draft on; "kk bru dong" at "KK yang mana?" is asked again.
+  const news = u.date || u.time || (u.service && !draft.moving && (u.service !== draft.service || (u.variant && u.variant !== draft.variant)));
+  if (!strongOther && news) return draftUpdate(app, pending, u, turn);
+  return strongOther ? null : 'reask';
+}
+
+/** At "atas nama siapa?": leaving, a date, or a very clear request are not names. */
+function nameStep(app: App, turn: Turn, u: Understanding, pending: Pending, strongOther: boolean): Reading | null {
+  if (EXIT.test(turn.text.trim())) return 'leave';
+  if (MENU.test(turn.text.trim()) || (strongOther && u.confidence >= NAME_STEP_EXIT_CONFIDENCE)) return null;
+  if (pending.kind === 'booking' && (u.date || u.time)) return draftUpdate(app, pending, u, turn);
+  return 'name';
+}
+
+/** New pieces for the booking being drafted; a new service starts the draft over. */
+function draftUpdate(app: App, pending: Extract<Pending, { kind: 'booking' }>, u: Understanding, turn: Turn): Request {
+  const draft = pending.draft;
+  const newService = u.service && u.service !== draft.service && !draft.moving;
+  const target = draft.moving ? rescheduleTarget(app, turn, u) : { date: u.date, time: u.time };
+  const date = 'candidates' in target ? null : target.date;
+  const time = 'candidates' in target ? u.time : target.time;
+  return {
+    intent: 'book',
+    service: newService ? u.service : (draft.service ?? null),
+    variant: newService ? u.variant : (u.variant ?? draft.variant ?? null),
+    date: date ?? (newService ? null : (draft.date ?? null)),
+    time: time ?? (date || newService ? null : (draft.time ?? null)),
+  };
+}
+
+function fromUnderstanding(app: App, turn: Turn, u: Understanding): Reading {
+  const { session } = turn;
+  if (u.number !== null && /^\s*\d{1,3}\s*[.)]?\s*$/.test(turn.text)) return 'no_question';
+  const hasBooking = app.bookings.activeFor(turn.user).some((b) => b.status === 'booked');
+  const resolved = wantsBooking(turn.text, u, hasBooking) ?? resolveAlternatives(turn.text, u, hasBooking);
+  if (resolved === 'clarify') return 'clarify';
+  const entityOnly = !resolved && u.service !== null && (u.intent === 'fallback' || (u.confidence < ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0));
+  if (entityOnly) {
+    const intent = session.lastIntent && INFO_TOPICS.has(session.lastIntent) ? session.lastIntent : 'overview';
+    return { intent, service: u.service, variant: u.variant };
+  }
+  const intent = resolved ?? u.intent;
+  const fresh = session.service && session.serviceAt !== undefined && turn.now.getTime() - session.serviceAt < CONTEXT_MS;
+  const contextual = CONTEXTUAL.has(intent) && !u.service && fresh;
+  const target = intent === 'reschedule' ? rescheduleTarget(app, turn, u) : { date: u.date, time: u.time };
+  if ('candidates' in target) return { intent: 'reschedule', code: u.bookingCode, candidates: target.candidates, time: target.time };
+  return {
+    intent,
+    service: u.service ?? (contextual ? (session.service ?? null) : null),
+    variant: u.service ? u.variant : contextual ? (session.variant ?? null) : null,
+    date: target.date,
+    time: target.time,
+    code: u.bookingCode,
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * "ganti nama": the name on bookings is the citizen's to change, at the confirm step or later
+ * (issue 10, class 6). A name is stored only after the citizen says yes to it.
+ */
+import type { App, Turn } from '../app.js';
+import { tr } from '../i18n.js';
+import type { Pending } from '../session.js';
+import type { Reply } from '../types.js';
+import { yesNo } from './yes-no.js';
+
+export const RENAME = /^(saya |sy |aku |mau |tolong |minta |bisa )*(ganti|ubah|ganti|koreksi|perbaiki|betulkan|change|edit|fix|update)\s+(nama|name)\b|^(nama(nya| saya)?|my name is) (salah|keliru|wrong)\b/i;
+
+type RenamePending = Extract<Pending, { kind: 'rename' }>;
+
+export function startRename(app: App, turn: Turn, pending: Pending | undefined): Reply {
+  // At the booking confirm step, the new name goes into the draft and is confirmed with it.
+  if (pending?.kind === 'booking' && !pending.draft.moving) {
+    turn.session.pending = { ...pending, awaiting: 'name', choices: [] };
+  } else {
+    turn.session.pending = { kind: 'rename', awaiting: 'name', choices: [] };
+  }
+  const current = app.store.table('users').get(turn.user)?.name;
+  const now = current ? tr(turn.lang, ` (sekarang: ${current})`, ` (now: ${current})`) : '';
+  return { kind: 'clarify', text: tr(turn.lang, `Tulis nama yang benar${now}, sesuai KTP, cukup nama saja.`, `Type the correct name${now}, as on your ID, name only.`) };
+}
+
+/** A new name typed after "ganti nama" (outside a booking): asked back before it is stored. */
+export function askRenameConfirm(turn: Turn, name: string): Reply {
+  const choices = yesNo(turn.lang, { intent: 'confirm' }, { intent: 'decline' });
+  turn.session.pending = { kind: 'rename', awaiting: 'confirm', name, choices };
+  return { kind: 'clarify', text: tr(turn.lang, `Ganti nama menjadi "${name}"?`, `Change the name to "${name}"?`), options: choices };
+}
+
+export async function commitRename(app: App, turn: Turn, pending: RenamePending): Promise<Reply> {
+  if (!pending.name) return { kind: 'answer', text: tr(turn.lang, 'Baik.', 'OK.') };
+  const users = app.store.table('users');
+  const existing = users.get(turn.user);
+  users.put({ ...existing, id: turn.user, name: pending.name, createdAt: existing?.createdAt ?? turn.now.toISOString() });
+  for (const booking of app.bookings.activeFor(turn.user)) app.bookings.patch(booking, { name: pending.name });
+  await app.store.flush();
+  return { kind: 'answer', text: tr(turn.lang, `Nama sudah diganti menjadi ${pending.name}, juga pada booking aktif Anda.`, `Your name is now ${pending.name}, on your active bookings too.`) };
+}

@@ -1,0 +1,100 @@
+/**
+ * The last branches: "saya sudah sampai", "ganti nama", the answer to the open question or a new
+ * request, and "which did you mean?" when the understanding is split between two intents.
+ */
+import type { Turn } from '../app.js';
+import { tr } from '../i18n.js';
+import type { IntentName } from '../nlu.js';
+import type { Choice } from '../session.js';
+import type { Lang, Reply } from '../types.js';
+import { acceptName, cleanName } from './booking-dialog.js';
+import { CHECK_IN, checkIn } from './check-in.js';
+import { confirmQuestion } from './confirm-answer.js';
+import { routeRequest } from './dispatch.js';
+import { candidates } from './intent-hints.js';
+import { readRequest } from './read-request.js';
+import { askRenameConfirm, RENAME } from './rename.js';
+import type { Step, Understood } from './step.js';
+
+export const checkInStep: Step<Understood> = async ({ app, turn }) => (CHECK_IN.test(turn.text) ? [await checkIn(app, turn)] : null);
+
+/** "ganti nama" (not "ganti nama di KTP", which is a KTP service question). */
+export const renameStep: Step<Understood> = async ({ app, turn, u }) => (RENAME.test(turn.text.trim()) && !u.service ? [await routeRequest(app, turn, { intent: 'rename' })] : null);
+
+export const request: Step<Understood> = async (input) => {
+  const { app, turn, u } = input;
+  const reading = readRequest(app, turn, u);
+  if (reading === 'name') return [takeName(input)];
+  if (reading === 'no_question') {
+    return [{ kind: 'fallback', text: tr(turn.lang, 'Tidak ada pilihan yang sedang menunggu jawaban angka. Ketik "menu" untuk melihat yang bisa saya bantu.', 'There is no open question to answer with a number. Type "menu" to see what I can do.') }];
+  }
+  if (reading === 'clarify') return [clarify(input)];
+  if (reading === 'reask') return [reask(turn)];
+  if (reading === 'leave') return [leave(turn)];
+  return [await routeRequest(app, turn, reading)];
+};
+
+function takeName({ app, turn }: Understood): Reply {
+  const pending = turn.session.pending;
+  if (pending?.kind === 'booking') return acceptName(app, turn, pending.draft, turn.text);
+  const name = cleanName(turn.text);
+  if (!name) return { kind: 'clarify', text: tr(turn.lang, 'Mohon tulis nama saja (huruf, 2–60 karakter), tanpa NIK atau nomor HP. Ketik "batal" bila tidak jadi.', 'Please type just a name (letters, 2–60 characters), no ID or phone number. Type "cancel" to stop.') };
+  return askRenameConfirm(turn, name);
+}
+
+/** An answer that fits no option: the same question again, numbered, with the way out. The draft stays. */
+function reask(turn: Turn): Reply {
+  const { session, lang } = turn;
+  const pending = session.pending!;
+  const yesNo = confirmQuestion(pending) !== null || pending.kind === 'rename';
+  const head = yesNo ? tr(lang, 'Mohon jawab "ya" atau "tidak".', 'Please answer "yes" or "no".') : tr(lang, 'Maaf, jawaban itu tidak ada di pilihan. Balas dengan nomor atau nama pilihannya:', 'Sorry, that is not one of the options. Reply with its number or name:');
+  const list = pending.choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n');
+  const exit = tr(lang, 'Ketik "batal" untuk keluar.', 'Type "cancel" to stop.');
+  const text = [head, session.asked?.text, yesNo ? '' : list, exit].filter(Boolean).join('\n');
+  return { kind: 'clarify', text, ...(pending.choices.length > 0 ? { options: pending.choices } : {}) };
+}
+
+function leave(turn: Turn): Reply {
+  const kind = turn.session.pending?.kind;
+  turn.session.pending = undefined;
+  const text = kind === 'rename'
+    ? tr(turn.lang, 'Baik, nama tidak diganti.', 'OK, the name was not changed.')
+    : tr(turn.lang, 'Baik, booking tidak dilanjutkan dan tidak ada yang disimpan. Ketik "booking" kapan saja untuk mulai lagi.', 'OK, the booking was stopped and nothing was saved. Type "book" any time to start again.');
+  return { kind: 'answer', text };
+}
+
+function clarify({ turn, u }: Understood): Reply {
+  const choices: Choice[] = candidates(u).slice(0, 2).map((alt) => ({
+    label: intentLabel(alt.intent, turn.lang),
+    value: intentLabel(alt.intent, turn.lang).toLowerCase(),
+    request: { intent: alt.intent, service: u.service ?? turn.session.service ?? null, variant: u.variant, date: u.date, time: u.time, code: u.bookingCode },
+  }));
+  turn.session.pending = { kind: 'choose', choices };
+  return { kind: 'clarify', text: tr(turn.lang, 'Maksud Anda yang mana?', 'Which did you mean?'), options: choices };
+}
+
+function intentLabel(intent: IntentName, lang: Lang): string {
+  const labels: Record<IntentName, [string, string]> = {
+    greeting: ['Menu utama', 'Main menu'],
+    thanks: ['Menu utama', 'Main menu'],
+    fallback: ['Menu utama', 'Main menu'],
+    requirements: ['Syarat', 'Requirements'],
+    procedure: ['Alur', 'Steps'],
+    cost: ['Biaya', 'Fee'],
+    duration: ['Lama proses', 'Processing time'],
+    hours: ['Jam buka', 'Opening hours'],
+    location: ['Lokasi', 'Location'],
+    book: ['Ambil antrean', 'Book a slot'],
+    my_booking: ['Cek booking', 'My booking'],
+    cancel: ['Batal booking', 'Cancel booking'],
+    reschedule: ['Ganti jadwal', 'Reschedule'],
+    complaint: ['Pengaduan', 'Complaint'],
+    human: ['Bicara dengan petugas', 'Talk to staff'],
+    subscribe: ['Langganan info', 'Subscribe'],
+    unsubscribe: ['Berhenti langganan', 'Unsubscribe'],
+    list_services: ['Daftar layanan', 'All services'],
+    help: ['Bantuan', 'Help'],
+  };
+  const [id, en] = labels[intent];
+  return tr(lang, id, en);
+}

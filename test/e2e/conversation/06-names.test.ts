@@ -1,0 +1,58 @@
+/** Class 6: names are confirmed before they are stored, and can be changed. */
+import { beforeAll, describe, it } from 'vitest';
+
+import { book, citizen, type Sim, start, step } from './chat.js';
+
+describe('names are confirmed and changeable (issue 10, class 6)', () => {
+  let s: Sim;
+  beforeAll(async () => {
+    s = await start();
+  });
+
+  for (const notName of ['tidak', 'batal', 'gak jadi']) {
+    it(`"${notName}" at the name step leaves the booking and stores no name`, async () => {
+      const user = citizen();
+      await step(s, user, 'booking npwp besok jam 9', { kind: 'clarify', has: ['atas nama'] });
+      await step(s, user, notName, { kind: 'answer', has: ['tidak dilanjutkan'] });
+      await step(s, user, 'booking npwp besok jam 9', { kind: 'clarify', has: ['atas nama'] });
+    });
+  }
+
+  it('"menu" at the name step shows the menu, not a booking for "menu"', async () => {
+    const user = citizen();
+    await step(s, user, 'booking npwp besok jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'menu', { kind: 'answer', has: ['Yang bisa saya bantu'], not: ['Atas nama: menu'] });
+  });
+
+  it('a date at the name step changes the date and asks the name again', async () => {
+    const user = citizen();
+    await step(s, user, 'booking npwp besok jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'eh kamis aja', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Budi', { kind: 'clarify', has: ['Kamis, 26 November 2026', 'Atas nama: Budi'] });
+  });
+
+  it('"ganti nama" at the confirm step asks again and shows the new name; a declined booking stores no name', async () => {
+    const user = citizen();
+    await step(s, user, 'booking npwp besok jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Budy', { kind: 'clarify', has: ['Atas nama: Budy'] });
+    await step(s, user, 'ganti nama', { kind: 'clarify', has: ['nama yang benar'] });
+    await step(s, user, 'Budi Santoso', { kind: 'clarify', has: ['Atas nama: Budi Santoso'] });
+    await step(s, user, 'tidak', { kind: 'answer', has: ['tidak jadi dibuat'] });
+    // Nothing was confirmed, so the name is asked again.
+    await step(s, user, 'booking npwp besok jam 9', { kind: 'clarify', has: ['atas nama'] });
+  });
+
+  it('"ganti nama" later asks, confirms, and renames the active booking', async () => {
+    const user = citizen();
+    const booked = await book(s, user, 'booking npwp besok jam 13', 'Siti');
+    await step(s, user, 'ganti nama', { kind: 'clarify', has: ['sekarang: Siti'] });
+    await step(s, user, 'Siti Aminah', { kind: 'clarify', has: ['Ganti nama menjadi "Siti Aminah"?'] });
+    await step(s, user, 'ya', { kind: 'answer', has: ['Siti Aminah'] });
+    await step(s, user, 'cek booking', { kind: 'answer', has: [booked.code] });
+  });
+
+  it('"ganti nama di ktp" is a KTP question, not a rename', async () => {
+    const user = citizen();
+    await step(s, user, 'syarat ganti nama di ktp', { kind: 'answer', has: ['KTP'], not: ['nama yang benar'] });
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Class 10 (and issue 13 item 12): free answers at "Kirim sebagai anonim?", a ticket plus a
+ * secret word for anonymous reporters, tickets unreadable without owner or word, and wrong
+ * codes rate-limited per user.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { citizen, type Sim, start, step } from './chat.js';
+
+const STORY = 'petugas loket ktp minta uang lima puluh ribu supaya cepat';
+
+async function toAnonymousQuestion(s: Sim, user: ReturnType<typeof citizen>): Promise<void> {
+  await step(s, user, `mau lapor, ${STORY}`, { kind: 'clarify' });
+  await step(s, user, 'kemarin', { kind: 'clarify', has: ['Kirim sebagai anonim?'] });
+}
+
+describe('complaint dialog accepts free answers (issue 10, class 10)', () => {
+  let s: Sim;
+  beforeAll(async () => {
+    s = await start();
+  });
+
+  for (const answer of ['jgn sebut nama sy, takut', 'rahasiakan nama saya', 'anonim aja', 'please hide my name']) {
+    it(`"${answer}" sends anonymously with a ticket and a secret word that opens it`, async () => {
+      const user = citizen();
+      await toAnonymousQuestion(s, user);
+      const received = await step(s, user, answer, { kind: 'complaint_received', has: ['ADU-', /[a-z]+-[a-z]+-\d{2}/] });
+      const [ticket, secret] = /(ADU-\d{4}) ([a-z]+-[a-z]+-\d{2})/.exec(received.text)!.slice(1);
+      // Without the word, nobody learns the category or status, not even the same chat.
+      await step(s, user, ticket!, { kind: 'answer', has: ['tidak ditemukan'], not: ['Pungutan', 'ditangani'] });
+      await step(s, citizen(), `${ticket} ${secret}`, { kind: 'complaint_update', has: ['sedang ditangani'] });
+      await s.say('term:admin', `/jawab ${ticket} Petugas sudah kami tegur, terima kasih.`);
+      await step(s, user, `${ticket} ${secret}`, { kind: 'complaint_update', has: ['sudah dijawab', 'sudah kami tegur'] });
+    });
+  }
+
+  for (const answer of ['tidak', 'pakai nama saja', 'gapapa pake identitas']) {
+    it(`"${answer}" sends with the chat identity, readable by its owner only`, async () => {
+      const user = citizen();
+      await toAnonymousQuestion(s, user);
+      const received = await step(s, user, answer, { kind: 'complaint_received', not: [/[a-z]+-[a-z]+-\d{2}/] });
+      const ticket = /ADU-\d{4}/.exec(received.text)![0];
+      await step(s, user, ticket, { kind: 'complaint_update', has: ['sedang ditangani'] });
+      await step(s, citizen(), ticket, { kind: 'answer', has: ['tidak ditemukan'], not: ['Pungutan'] });
+    });
+  }
+
+  it('an answer that fits no option re-asks instead of guessing', async () => {
+    const user = citizen();
+    await toAnonymousQuestion(s, user);
+    await step(s, user, 'hmm maksudnya gimana', { kind: 'clarify', has: ['belum menangkap', 'Kirim sebagai anonim?'] });
+    await step(s, user, '2', { kind: 'complaint_received', has: [/[a-z]+-[a-z]+-\d{2}/] });
+  });
+});
+
+describe('guessing is not reading (issue 13, item 12)', () => {
+  it('after 10 wrong ticket or booking codes in an hour, lookups wait politely; an hour later they work again', async () => {
+    const s = await start();
+    const user = citizen();
+    for (let i = 1; i <= 5; i++) await step(s, user, `ADU-${String(i).padStart(4, '0')}`, { kind: 'answer', has: ['tidak ditemukan'] });
+    for (const code of ['LY-AAAAA', 'LY-BBBBB', 'LY-CCCCC', 'LY-DDDDD', 'LY-EEEEE']) await step(s, user, `cek booking ${code}`, { kind: 'answer', has: ['tidak ditemukan'] });
+    await step(s, user, 'ADU-0006', { kind: 'answer', has: ['terlalu banyak', 'menit'] });
+    await step(s, user, 'cek booking LY-FFFFF', { kind: 'answer', has: ['terlalu banyak'] });
+    // Another citizen is not affected.
+    await step(s, citizen(), 'ADU-0001', { kind: 'answer', has: ['tidak ditemukan'] });
+    await s.advance('61m');
+    const later = await step(s, user, 'ADU-0001', { kind: 'answer' });
+    expect(later.text).not.toContain('terlalu banyak');
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Class 13, the part the conversation owns: "boleh diwakilkan?" is routed to the catalog's
+ * yes/no-first answer (the 700-character requirements answer itself is the catalog's work).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { citizen, type Sim, start, step } from './chat.js';
+
+describe('yes/no first for "boleh diwakilkan?" (issue 10, class 13)', () => {
+  let s: Sim;
+  beforeAll(async () => {
+    s = await start();
+  });
+
+  it('after "syarat ktp baru", "boleh diwakilkan?" answers no first, with why and the source', async () => {
+    const user = citizen();
+    await step(s, user, 'syarat ktp baru', { kind: 'answer' });
+    const reply = await step(s, user, 'boleh diwakilkan?', { kind: 'answer', has: ['Sumber'] });
+    expect(reply.text).toMatch(/^Tidak/);
+  });
+
+  it('"perpanjang sim bisa diwakilin gak?" names the service itself', async () => {
+    const reply = await step(s, citizen(), 'perpanjang sim bisa diwakilin gak?', { kind: 'answer' });
+    expect(reply.text).toMatch(/^(Tidak|Ya|Boleh)/);
+  });
+
+  it('without a service it asks which, then answers', async () => {
+    const user = citizen();
+    await step(s, user, 'kalau surat kuasa bisa?', { kind: 'clarify', has: ['Untuk layanan apa?'] });
+    await step(s, user, 'npwp', { kind: 'answer', has: [/Ya|Tidak|Boleh/] });
+  });
+
+  it('in English: "can someone else do it on my behalf?" after a passport question', async () => {
+    const user = citizen();
+    await step(s, user, 'what are the requirements for a new passport', { kind: 'answer' });
+    const reply = await step(s, user, 'can someone else do it on my behalf?', { kind: 'answer' });
+    expect(reply.text).toMatch(/^(No|Yes)/);
+  });
+});
