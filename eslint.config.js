@@ -87,4 +87,16 @@ export default tseslint.config(
     files: ['eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
   },
+  // The pages' own scripts run in the browser as plain ES modules (no build step).
+  {
+    files: ['web/public/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      sourceType: 'module',
+      parserOptions: { projectService: false, project: null },
+      globals: Object.fromEntries(
+        ['window', 'document', 'fetch', 'EventSource', 'location', 'URLSearchParams', 'AudioContext', 'SpeechSynthesisUtterance', 'speechSynthesis', 'setTimeout', 'setInterval', 'Intl'].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
 );

@@ -30,6 +30,7 @@ import { backupStore, newestBackup } from './data/store/backup.js';
 import { type JsonStore, openJsonStore } from './data/store/json-store.js';
 import { createNlu } from './intents/index.js';
 import { createTrainer } from './intents/trainer.js';
+import { prepareWeb } from './web/index.js';
 
 /** The repository folder: where main.ts is, or the parent of dist/ when compiled. */
 function projectRoot(): string {
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
   const outbox = createOutbox({ store, clock: systemClock, logger, deliver: routerSender(senders) });
   const staff: UserKey[] = [...settings.staff.admins, ...settings.staff.staff, ...config.staffIds] as UserKey[];
   const nluOptions = { timeZone: settings.timeZone, closures: settings.closures };
+  const web = prepareWeb({ config: config.web, store, clock: systemClock, logger });
   const engine = createEngine({
     settings,
     catalog,
@@ -78,11 +80,18 @@ async function main(): Promise<void> {
     push: outbox.sender,
     logger,
     staff: config.staffIds,
+    // The terminal demo's user is the person at the keyboard: admin, so `/console` opens every page.
+    ...(service ? {} : { admins: ['term:local' as const] }),
+    loginLinks: web.loginLinks,
   });
+  const server = await web.start(engine.app);
   const inbox = await startOperatorInbox({ dir: inboxDir, conversation: engine.conversation, logger });
   stopping.push(() => inbox.stop());
   const retention = startRetention({ dataDir: config.dataDir, inboxDir, retention: settings.retention, logger });
   stopping.push(() => Promise.resolve(retention.stop()));
+  stopping.push(async () => {
+    await server?.close();
+  });
 
   const channels = superviseChannels({
     config,
@@ -129,7 +138,8 @@ async function main(): Promise<void> {
     process.stdout.write(
       `Layani — ${settings.name}. Terminal chat; Ctrl+D to quit.\n` +
         'Telegram: set TELEGRAM_BOT_TOKEN · WhatsApp: set WA_ENABLED=1 (needs Chromium and a QR scan) · see README.\n' +
-        'Try: "syarat bikin ktp apa aja", "booking kk besok jam 9", "cek booking".\n',
+        'Try: "syarat bikin ktp apa aja", "booking kk besok jam 9", "cek booking".\n' +
+        (server ? `Web: ${server.url}/display (layar TV) · ketik /console untuk tautan masuk konsol loket dan dasbor.\n` : ''),
     );
   }
   await runTerminal({ conversation: engine.conversation, input: process.stdin, output: process.stdout, prompt: interactive });

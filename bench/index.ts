@@ -11,6 +11,7 @@ import { type EngineBenchResult, runEngineBench } from './engine.js';
 import { formatNluBench, type NluBenchResult, PASTED_WALL_TARGET_MS, runNluBench } from './nlu.js';
 import { formatStartupBench, runStartupBench, STARTUP_TARGETS, type StartupBenchResult } from './startup.js';
 import { formatStoreBench, runStoreBench, STORE_TARGETS, type StoreBenchResult } from './store.js';
+import { formatWebBench, runWebBench, WEB_TARGETS, type WebBenchResult } from './web.js';
 
 const json = process.argv.includes('--json');
 const log = (text: string): void => {
@@ -53,6 +54,7 @@ interface BenchReport {
   storeScale: ScaleBenchResult;
   broadcast: BroadcastBenchResult;
   startup: StartupBenchResult;
+  web: WebBenchResult;
   targets: Record<string, boolean>;
 }
 
@@ -70,6 +72,8 @@ const broadcast = await runBroadcastBench();
 log(formatBroadcastBench(broadcast));
 const startup = await runStartupBench();
 log(formatStartupBench(startup));
+const web = await runWebBench();
+log(formatWebBench(web));
 
 const report: BenchReport = {
   catalog,
@@ -79,6 +83,7 @@ const report: BenchReport = {
   storeScale,
   broadcast,
   startup,
+  web,
   targets: {
     intentAccuracy: nlu.intentAccuracy >= 0.95,
     serviceAccuracy: nlu.serviceAccuracy >= 0.97,
@@ -107,6 +112,8 @@ const report: BenchReport = {
     noLeakedTestItems: nlu.leakedTestItems === 0,
     startupFirstReply: startup.firstReplyMs <= STARTUP_TARGETS.firstReplyMs,
     startupRss: startup.rssMb <= STARTUP_TARGETS.rssMb,
+    webCallToDisplay: web.callToDisplayP99Ms <= WEB_TARGETS.callToDisplayP99Ms && web.inOrder,
+    webEventLoopStall: web.maxStallMs <= WEB_TARGETS.stallMs,
   },
 };
 if (json) process.stdout.write(`${JSON.stringify(report)}\n`);

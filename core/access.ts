@@ -9,6 +9,10 @@ import type { LayaniTables, StaffMember } from './records.js';
 import type { Settings } from './schema.js';
 import type { UserKey } from './types.js';
 
+type RemoveListener = (user: UserKey) => void;
+
+const ROLE_NAMES: Record<StaffMember['role'], string> = { admin: 'admin', staff: 'petugas', dashboard: 'dasbor' };
+
 /**
  * `term:operator` in the settings or STAFF_IDS stands for every operator of `npm run staff`
  * (`term:operator:<name>`), who each keep their own id, session and audit lines (issue 13 item 9);
@@ -20,14 +24,21 @@ const groupOf = (user: UserKey): string | undefined => (user.startsWith(`${OPERA
 export class Access {
   readonly #admins: ReadonlySet<string>;
   readonly #staff: ReadonlySet<string>;
+  readonly #onRemove: RemoveListener[] = [];
 
   constructor(
     private readonly settings: Settings,
     private readonly store: Store<LayaniTables>,
     extraStaff: Iterable<UserKey>,
+    extraAdmins: Iterable<UserKey> = [],
   ) {
-    this.#admins = new Set(settings.staff.admins);
+    this.#admins = new Set([...settings.staff.admins, ...extraAdmins]);
     this.#staff = new Set([...settings.staff.staff, ...extraStaff]);
+  }
+
+  /** Called after `/staff remove`: the web console ends that person's sessions at once. */
+  onRemove(listener: RemoveListener): void {
+    this.#onRemove.push(listener);
   }
 
   #row(user: UserKey): StaffMember | undefined {
@@ -39,7 +50,13 @@ export class Access {
   }
 
   isStaff(user: UserKey): boolean {
-    return this.isAdmin(user) || this.#listed(this.#staff, user) || this.#row(user) !== undefined;
+    const row = this.#row(user);
+    return this.isAdmin(user) || this.#listed(this.#staff, user) || (row !== undefined && row.role !== 'dashboard');
+  }
+
+  /** The MPP head's statistics page: admins, and members given only the `dashboard` role. */
+  canSeeDashboard(user: UserKey): boolean {
+    return this.isAdmin(user) || this.#row(user)?.role === 'dashboard';
   }
 
   /** Services a staff member may call; null means all. */
@@ -62,7 +79,7 @@ export class Access {
 
   /** Everyone on duty: who hears about handoffs. */
   everyone(): UserKey[] {
-    const rows = [...this.store.table('staff').values()].map((r) => r.id);
+    const rows = [...this.store.table('staff').values()].filter((r) => r.role !== 'dashboard').map((r) => r.id);
     return [...new Set([...this.#admins, ...this.#staff, ...rows])] as UserKey[];
   }
 
@@ -76,12 +93,13 @@ export class Access {
     if (!this.#row(user)) return false;
     this.store.table('staff').delete(user);
     await this.store.flush();
+    for (const listener of this.#onRemove) listener(user);
     return true;
   }
 
   describe(): string {
     const fixed = [...this.#admins].map((id) => `• ${id} (admin, file)`).concat([...this.#staff].map((id) => `• ${id} (petugas, file/env)`));
-    const rows = [...this.store.table('staff').values()].map((r) => `• ${r.id} (${r.role === 'admin' ? 'admin' : 'petugas'}${r.services ? `: ${r.services.join(', ')}` : ''}, ditambah ${r.addedBy})`);
+    const rows = [...this.store.table('staff').values()].map((r) => `• ${r.id} (${ROLE_NAMES[r.role]}${r.services ? `: ${r.services.join(', ')}` : ''}, ditambah ${r.addedBy})`);
     return `Petugas:\n${[...fixed, ...rows].join('\n')}`;
   }
 }

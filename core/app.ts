@@ -11,6 +11,7 @@ import type { Surveys } from './care/survey.js';
 import type { Basics } from './context.js';
 import type { Learning } from './learning/learning.js';
 import type { Nlu } from './nlu.js';
+import type { LoginLinks } from './ports.js';
 import type { ServiceInfo } from './service-info.js';
 
 export type { Turn } from './context.js';
@@ -25,4 +26,6 @@ export interface App extends Basics {
   readonly surveys: Surveys;
   /** Misses kept for staff, `/belajar`, retraining (issue 11). */
   readonly learning: Learning;
+  /** One-time links to the web console (`/console`); absent when no web server runs. */
+  readonly loginLinks?: LoginLinks;
 }

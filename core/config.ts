@@ -24,6 +24,13 @@ export interface Config {
     readonly webhook?: { readonly url: string; readonly secret: string; readonly port: number; readonly host: string };
   };
   readonly whatsapp?: { readonly chromiumPath: string; readonly sendIntervalMs: number };
+  /** The counter console, hall display and dashboard (web/). */
+  readonly web: {
+    readonly host: string;
+    readonly port: number;
+    /** The address staff open (login links point here): LAYANI_WEB_URL behind a reverse proxy, else http://host:port. */
+    readonly publicUrl: string;
+  };
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -40,6 +47,7 @@ export function readConfig(env: Env, defaults: { settingsDir: string; dataDir: s
     ...healthPort(env['LAYANI_HEALTH_PORT']),
     ...telegram(env),
     ...whatsapp(env),
+    web: web(env),
   });
 }
 
@@ -87,4 +95,14 @@ function whatsapp(env: Env): Pick<Config, 'whatsapp'> {
   const interval = Number(env['WA_SEND_INTERVAL_MS'] || 1500);
   if (!Number.isFinite(interval) || interval < 0) throw new AppError('CONFIG', 'WA_SEND_INTERVAL_MS must be a number of milliseconds, e.g. 1500');
   return { whatsapp: { chromiumPath: env['CHROMIUM_PATH'] || '/usr/bin/chromium', sendIntervalMs: interval } };
+}
+
+function web(env: Env): Config['web'] {
+  const host = env['LAYANI_WEB_HOST'] || '127.0.0.1';
+  const port = Number(env['LAYANI_WEB_PORT'] || 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('CONFIG', `LAYANI_WEB_PORT="${env['LAYANI_WEB_PORT']}" is not a port number (0–65535), e.g. LAYANI_WEB_PORT=8080`);
+  const url = env['LAYANI_WEB_URL'];
+  if (url && !/^https?:\/\/[^/]+/.test(url)) throw new AppError('CONFIG', `LAYANI_WEB_URL must start with https:// (the address staff open, e.g. https://antrean.mpp.example), got "${url}"`);
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return { host, port, publicUrl: (url || `http://${shown}:${port}`).replace(/\/+$/, '') };
 }

@@ -16,7 +16,7 @@ import { ChatEngine } from './conversation/engine.js';
 import { type LearnedFile, Learning, SwitchableNlu } from './learning/learning.js';
 import type { Nlu, NluTrainer } from './nlu.js';
 import { markUnreachable, notify } from './notify.js';
-import type { Clock, Conversation, Logger, Sender, Store } from './ports.js';
+import type { Clock, Conversation, Logger, LoginLinks, Sender, Store } from './ports.js';
 import type { LayaniTables } from './records.js';
 import type { Catalog, Settings } from './schema.js';
 import { ServiceInfo } from './service-info.js';
@@ -38,6 +38,10 @@ export interface EngineDeps {
   /** Learning from misses (issue 11): without both, misses are still kept but `/belajar` cannot file or retrain. */
   readonly trainer?: NluTrainer;
   readonly learnedFile?: LearnedFile;
+  /** Extra admin ids (the terminal demo's own user). */
+  readonly admins?: Iterable<UserKey>;
+  /** One-time console login links (the web edge); `/console` explains it is off without them. */
+  readonly loginLinks?: LoginLinks;
 }
 
 export interface Engine {
@@ -60,7 +64,7 @@ export function createEngine(deps: EngineDeps): Engine {
     clock: deps.clock,
     push: deps.push,
     logger: deps.logger,
-    access: new Access(deps.settings, deps.store, deps.staff ?? []),
+    access: new Access(deps.settings, deps.store, deps.staff ?? [], deps.admins ?? []),
   };
   const bookings = new Bookings({ store: deps.store, settings: deps.settings, clock: deps.clock, random: deps.random });
   const info = new ServiceInfo(deps.catalog, deps.settings);
@@ -90,6 +94,7 @@ export function createEngine(deps: EngineDeps): Engine {
     complaints: new Complaints({ ...basics, random: deps.random }),
     handoffs: new Handoffs(basics),
     surveys: new Surveys({ ...basics, bookings }),
+    ...(deps.loginLinks ? { loginLinks: deps.loginLinks } : {}),
   };
   const reminders = new Reminders({ ...basics, info, bookings });
   broadcasts.onFinished((announcement) => notify(basics, [{ ...report(announcement, app), to: announcement.createdBy }]));

@@ -2,7 +2,7 @@
  * Ports: the few things the core needs from the outside world. Each has an in-memory twin
  * (test/fakes, data/memory-store.ts) so the core is tested without disk, network or clock.
  */
-import type { IncomingMessage, Outgoing, Reply } from './types.js';
+import type { IncomingMessage, Outgoing, Reply, UserKey } from './types.js';
 
 /** Time is a dependency: never call `new Date()` in core code, ask the clock. */
 export interface Clock {
@@ -63,4 +63,15 @@ export interface Store<Tables extends Record<string, Row>> {
 export interface Conversation {
   /** Never rejects: a failure inside becomes a polite `error` reply. */
   handle(message: IncomingMessage): Promise<Reply[]>;
+}
+
+/** Why no login link was issued. */
+export type LoginLinkRefusal = 'rate_limited' | 'disabled';
+
+/**
+ * One-time login links to the web console and dashboard (`/console` in a staff chat). The web
+ * edge implements it; the core only asks for a link for a user it already checked is staff.
+ */
+export interface LoginLinks {
+  issue(user: UserKey): { readonly ok: true; readonly url: string; readonly expiresInMinutes: number } | { readonly ok: false; readonly reason: LoginLinkRefusal };
 }

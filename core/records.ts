@@ -155,7 +155,8 @@ export interface Handoff {
 /** Staff added at run time by an admin (on top of the settings file); id = user key. */
 export interface StaffMember {
   readonly id: UserKey;
-  readonly role: 'staff' | 'admin';
+  /** `dashboard`: sees the MPP head's statistics page only, runs no staff command. */
+  readonly role: 'staff' | 'admin' | 'dashboard';
   /** Services this member may call; absent = all. */
   readonly services?: readonly string[];
   readonly addedBy: UserKey;

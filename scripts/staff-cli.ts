@@ -1,6 +1,7 @@
 /**
  * `npm run staff -- COMMAND …` for operators: any staff command without its slash
- * (`announce ktp besok Layanan tutup`, `announce status A1`, `queue ktp`, `today`, `ikm`),
+ * (`announce ktp besok Layanan tutup`, `announce status A1`, `queue ktp`, `today`, `ikm`,
+ * `console-link` for a one-time login link to the web console),
  * sent to the running bot through its inbox. Announcements show the preview and ask first.
  * Each operator (`--as NAME`, else the user behind sudo, else the OS user) is a separate
  * `term:operator:<name>` with their own session and audit lines (issue 13 item 9).
@@ -37,7 +38,7 @@ export class StaffCliError extends Error {
 }
 
 export async function runStaffCli(args: readonly string[], options: StaffCliOptions): Promise<void> {
-  if (args.length === 0) throw new StaffCliError('usage: npm run staff -- announce [topik:LAYANAN | LAYANAN TANGGAL] TEKS · announce status A1 · queue LAYANAN · today · ikm [LAYANAN] [PERIODE]');
+  if (args.length === 0) throw new StaffCliError('usage: npm run staff -- announce [topik:LAYANAN | LAYANAN TANGGAL] TEKS · announce status A1 · queue LAYANAN · today · ikm [LAYANAN] [PERIODE] · console-link');
   const inbox = join(options.dataDir, 'inbox');
   if (!existsSync(join(options.dataDir, 'layani.lock'))) {
     throw new StaffCliError(`Layani is not running on ${options.dataDir} (no layani.lock): start it with npm start, or set LAYANI_DATA_DIR to its data folder.`);

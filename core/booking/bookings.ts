@@ -162,6 +162,17 @@ export class Bookings {
     return moved;
   }
 
+  /**
+   * Back into a queue, as a transfer from a counter: a new queue number when the service changes,
+   * the slot time kept so the citizen is called soon; `counter` reserves the next call for that
+   * counter. In memory; durable with the next flush.
+   */
+  requeue(booking: Booking, to: { readonly service: string; readonly variant: string; readonly counter?: string }): Booking {
+    const { calledAt: _calledAt, calledBy: _calledBy, counter: _counter, ...rest } = booking;
+    const queueNumber = to.service === booking.service ? booking.queueNumber : this.#nextQueueNumber(to.service, booking.date);
+    return this.#save({ ...rest, service: to.service, variant: to.variant, queueNumber, status: 'booked', turnSoonSent: true, ...(to.counter ? { counter: to.counter } : {}) });
+  }
+
   /** Applies a change (call, skip, done, check-in, alert sent) in memory; durable with the next flush. */
   patch(booking: Booking, patch: Partial<Omit<Booking, 'id' | 'code'>>): Booking {
     return this.#save({ ...booking, ...patch });

@@ -28,7 +28,7 @@ export interface CounterActor {
   readonly now: Date;
 }
 
-export type CounterRefusal = 'not_in_scope' | 'nothing_waiting' | 'nothing_called';
+export type CounterRefusal = 'not_in_scope' | 'nothing_waiting' | 'nothing_called' | 'unknown_service' | 'no_target';
 
 export type CounterResult<T> = { readonly ok: true } & T | { readonly ok: false; readonly reason: CounterRefusal };
 
@@ -48,17 +48,41 @@ export function counterName(app: App, service: string, counter?: string): string
   return pick(agencyOf(app.settings, service)?.counter ?? { id: 'Loket', en: 'Counter' }, 'id');
 }
 
+/** Who this counter would call next for a service: the first waiting (skipping those transferred to another counter), else the first absent. */
+function nextFor(app: App, service: string, date: string, here: string): Booking | undefined {
+  return waiting(app.bookings, service, date).find((b) => !b.counter || b.counter === here) ?? skipped(app.bookings, service, date)[0];
+}
+
 /** Calls the first waiting citizen (or, when none wait, the first one marked absent). */
 export async function callNext(app: App, actor: CounterActor, service: string, counter?: string): Promise<CounterResult<Called>> {
   if (!app.access.canServe(actor.staff, service)) return { ok: false, reason: 'not_in_scope' };
   const date = dateOf(app, actor.now);
-  const next = waiting(app.bookings, service, date)[0] ?? skipped(app.bookings, service, date)[0];
+  const here = counterName(app, service, counter);
+  const next = nextFor(app, service, date, here);
   if (!next) return { ok: false, reason: 'nothing_waiting' };
-  const called = app.bookings.patch(next, { status: 'called', calledAt: actor.now.toISOString(), calledBy: actor.staff, counter: counterName(app, service, counter) });
+  const called = app.bookings.patch(next, { status: 'called', calledAt: actor.now.toISOString(), calledBy: actor.staff, counter: here });
   const alerts = [turnNow(app, called), ...turnSoon(app, service, date)].filter((m) => m.to !== WALK_IN);
   await app.store.flush();
   notify(app, alerts);
   return { ok: true, booking: called, recall: next.status === 'skipped', waiting: waiting(app.bookings, service, date).length };
+}
+
+/**
+ * A counter serving several services calls whoever has waited longest among them (earliest slot,
+ * then booking order); absent citizens only when nobody waits. Choosing and calling happen in one
+ * synchronous step, like `callNext`.
+ */
+export async function callNextAmong(app: App, actor: CounterActor, services: readonly string[], counter?: string): Promise<CounterResult<Called>> {
+  const mine = services.filter((s) => app.access.canServe(actor.staff, s));
+  if (mine.length === 0) return { ok: false, reason: 'not_in_scope' };
+  const date = dateOf(app, actor.now);
+  const candidates = mine.flatMap((service) => {
+    const next = nextFor(app, service, date, counterName(app, service, counter));
+    return next ? [next] : [];
+  });
+  const rank = (b: Booking): string => `${b.status === 'booked' ? 0 : 1}${b.time}${String(b.seq).padStart(12, '0')}`;
+  const best = candidates.sort((a, b) => rank(a).localeCompare(rank(b)))[0];
+  return callNext(app, actor, best?.service ?? mine[0]!, counter);
 }
 
 /** Calls the current citizen again (they did not hear it): the same `turn_now` alert, nothing else changes. */
@@ -107,6 +131,48 @@ export async function walkIn(app: App, actor: CounterActor, service: string, nam
     walkIn: true,
   });
   return { ok: true, booking };
+}
+
+export interface TransferTarget {
+  /** Another service's queue (a new number there); absent = the same service. */
+  readonly service?: string;
+  /** Reserve the citizen for that counter's next call ("2" → "Loket 2"). */
+  readonly counter?: string;
+}
+
+export interface Transferred {
+  readonly booking: Booking;
+  readonly from: { readonly service: string; readonly queueNumber: number; readonly counter: string | undefined };
+}
+
+/**
+ * Alihkan: the citizen at this counter goes back into a queue, ahead of later slots (their slot
+ * time is kept), for another service and/or reserved for another counter. The citizen is told.
+ */
+export async function transfer(app: App, actor: CounterActor, target: TransferTarget): Promise<CounterResult<Transferred>> {
+  const current = currentOf(app, actor);
+  if (!current) return { ok: false, reason: 'nothing_called' };
+  const service = target.service ?? current.service;
+  const info = app.info.service(service);
+  if (!info) return { ok: false, reason: 'unknown_service' };
+  if (service === current.service && !target.counter) return { ok: false, reason: 'no_target' };
+  const variant = service === current.service ? current.variant : info.defaultVariant;
+  const counter = target.counter ? counterName(app, service, target.counter) : undefined;
+  const moved = app.bookings.requeue(current, { service, variant, ...(counter ? { counter } : {}) });
+  await app.store.flush();
+  if (moved.user !== WALK_IN) notify(app, [transferred(app, moved)]);
+  return { ok: true, booking: moved, from: { service: current.service, queueNumber: current.queueNumber, counter: current.counter } };
+}
+
+function transferred(app: App, booking: Booking): Outgoing {
+  const lang = langOf(app, booking.user);
+  const label = queueLabel(booking.service, booking.queueNumber);
+  const where = booking.counter ?? counterName(app, booking.service);
+  return {
+    to: booking.user,
+    kind: 'turn_soon',
+    text: tr(lang, `↪️ Anda dialihkan: nomor Anda sekarang ${label}, ke ${where}. Mohon tunggu, Anda segera dipanggil.`, `↪️ You have been transferred: your number is now ${label}, at ${where}. Please wait, you will be called soon.`),
+  };
 }
 
 function turnNow(app: App, booking: Booking): Outgoing {

@@ -14,11 +14,11 @@ import { langOf, notify } from '../notify.js';
 import type { Booking } from '../records.js';
 import type { Reply } from '../types.js';
 import { announce } from './announce-commands.js';
-import { callNext, type CounterActor, finishCurrent, WALK_IN, walkIn } from './counter.js';
+import { callNext, type CounterActor, finishCurrent, transfer, WALK_IN, walkIn } from './counter.js';
 import { learningCommand } from './learning-commands.js';
 import { notYours, refuseOutOfScope } from './scope.js';
 
-const QUEUE_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin', 'balas', 'selesai', 'announce', 'umumkan', 'ikm', 'batalkan', 'belajar']);
+const QUEUE_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin', 'alihkan', 'transfer', 'console', 'konsol', 'console-link', 'balas', 'selesai', 'announce', 'umumkan', 'ikm', 'batalkan', 'belajar']);
 /** Managing staff is for admins only. */
 const ADMIN_COMMANDS = new Set(['staff']);
 /** Complaint handling is for the complaint handlers (and admins), not every counter. */
@@ -32,7 +32,7 @@ function isAllowed(app: App, user: Turn['user'], command: string): boolean {
 }
 
 const USAGE =
-  'Perintah petugas:\n/next LAYANAN [LOKET] — panggil nomor berikutnya\n/skip — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done — selesai melayani\n/queue LAYANAN — antrean hari ini\n/today — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)\n/batalkan KODE [ALASAN] — batalkan booking atas permintaan warga\n/belajar — pesan yang belum dipahami bot, dan mengajarinya';
+  'Perintah petugas:\n/next LAYANAN [LOKET] — panggil nomor berikutnya\n/skip — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done — selesai melayani\n/queue LAYANAN — antrean hari ini\n/today — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/alihkan [LAYANAN] [LOKET] — alihkan nomor yang dipanggil ke layanan atau loket lain\n/console — tautan masuk konsol loket di browser\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)\n/batalkan KODE [ALASAN] — batalkan booking atas permintaan warga\n/belajar — pesan yang belum dipahami bot, dan mengajarinya';
 
 const staffReply = (text: string): Reply => ({ kind: 'staff', text });
 
@@ -77,6 +77,13 @@ async function dispatch(app: App, turn: Turn, command: string, args: string[]): 
       return today(app, turn);
     case 'walkin':
       return addWalkIn(app, turn, args);
+    case 'alihkan':
+    case 'transfer':
+      return transferCurrent(app, turn, args);
+    case 'console':
+    case 'konsol':
+    case 'console-link':
+      return consoleLink(app, turn);
     case 'balas':
     case 'selesai':
       return handoffCommand(app, turn, command, args);
@@ -164,6 +171,25 @@ async function addWalkIn(app: App, turn: Turn, args: string[]): Promise<Reply> {
   return staffReply(`🎫 Nomor walk-in ${queueLabel(service, result.booking.queueNumber)} untuk ${result.booking.name}.`);
 }
 
+/** /alihkan [LAYANAN] [LOKET]: a service word and/or a counter number, in either order. */
+async function transferCurrent(app: App, turn: Turn, args: string[]): Promise<Reply> {
+  const service = args.map((a) => a.toLowerCase()).find((a) => app.info.service(a));
+  const counter = args.find((a) => /^\d{1,3}$/.test(a));
+  if (!service && !counter) return staffReply('Contoh: /alihkan kk (ke layanan KK) · /alihkan 3 (ke Loket 3) · /alihkan kk 3');
+  const result = await transfer(app, actorOf(turn), { ...(service ? { service } : {}), ...(counter ? { counter } : {}) });
+  if (!result.ok) return staffReply(result.reason === 'nothing_called' ? 'Belum ada nomor yang Anda panggil. Gunakan /next LAYANAN dulu.' : 'Sebutkan layanan atau loket tujuan yang berbeda.');
+  const { booking, from } = result;
+  return staffReply(`↪️ ${queueLabel(from.service, from.queueNumber)} dialihkan → ${queueLabel(booking.service, booking.queueNumber)}${booking.counter ? ` (${booking.counter})` : ''}.`);
+}
+
+/** /console: a single-use link to the web console, valid a few minutes; the chat is already the staff member's proof of identity. */
+function consoleLink(app: App, turn: Turn): Reply {
+  if (!app.loginLinks) return staffReply('Konsol web tidak aktif di server ini.');
+  const link = app.loginLinks.issue(turn.user);
+  if (!link.ok) return staffReply(link.reason === 'rate_limited' ? 'Terlalu banyak tautan masuk diminta. Coba lagi beberapa menit lagi.' : 'Konsol web tidak aktif di server ini.');
+  return staffReply(`🔐 Tautan masuk konsol (sekali pakai, berlaku ${link.expiresInMinutes} menit, jangan dibagikan):\n${link.url}`);
+}
+
 async function handoffCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
   const handoff = args[0] ? app.handoffs.get(args[0]) : undefined;
   if (!handoff || handoff.status !== 'open') return staffReply(`Percakapan tidak ditemukan atau sudah selesai. Contoh: /${command} H-0001${command === 'balas' ? ' TEKS' : ''}`);
@@ -188,7 +214,7 @@ async function complaintCommand(app: App, turn: Turn, command: string, args: str
 
 const USER_ARG = /^(tg|wa|term):.+$/;
 
-/** /staff list · /staff add ID [LAYANAN…] · /staff admin ID · /staff remove ID — admins only. */
+/** /staff list · /staff add ID [LAYANAN…] · /staff admin ID · /staff dashboard ID · /staff remove ID — admins only. */
 async function manageStaff(app: App, turn: Turn, args: string[]): Promise<Reply> {
   const [action = 'list', id, ...services] = args;
   if (action === 'list') return staffReply(app.access.describe());
@@ -198,17 +224,18 @@ async function manageStaff(app: App, turn: Turn, args: string[]): Promise<Reply>
     const removed = await app.access.remove(user);
     return staffReply(removed ? `${id} dihapus dari petugas.` : `${id} tidak ditambahkan lewat chat (ubah mpp.json atau STAFF_IDS).`);
   }
-  if (action !== 'add' && action !== 'admin') return staffReply('Aksi tidak dikenal: gunakan list, add, admin atau remove.');
+  if (action !== 'add' && action !== 'admin' && action !== 'dashboard') return staffReply('Aksi tidak dikenal: gunakan list, add, admin, dashboard atau remove.');
   const unknown = services.filter((s) => !app.info.service(s));
   if (unknown.length > 0) return staffReply(`Layanan tidak dikenal: ${unknown.join(', ')}`);
   await app.access.add({
     id: user,
-    role: action === 'admin' ? 'admin' : 'staff',
+    role: action === 'add' ? 'staff' : action,
     ...(services.length > 0 ? { services } : {}),
     addedBy: turn.user,
     addedAt: turn.now.toISOString(),
   });
-  return staffReply(`${id} sekarang ${action === 'admin' ? 'admin' : `petugas${services.length > 0 ? ` untuk ${services.join(', ')}` : ''}`}.`);
+  const role = action === 'admin' ? 'admin' : action === 'dashboard' ? 'pemantau dasbor' : `petugas${services.length > 0 ? ` untuk ${services.join(', ')}` : ''}`;
+  return staffReply(`${id} sekarang ${role}.`);
 }
 
 /** /ikm [SERVICE] [PERIOD]: the satisfaction index as Permenpan RB 14/2017 defines it. */

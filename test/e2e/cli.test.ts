@@ -19,7 +19,8 @@ function run(script: string, args: string[], input: string, env: Record<string, 
     cwd: root,
     input,
     encoding: 'utf8',
-    env: childEnv(env),
+    // Any free port for the web pages: a fixed 8080 could be taken on a shared machine.
+    env: childEnv({ LAYANI_WEB_PORT: '0', ...env }),
     timeout: 60_000,
   });
   return { ...result, lines: result.stdout.split('\n').filter(Boolean) };
