@@ -118,7 +118,6 @@ describe('the real process under signals', () => {
     const child = startLayani(api, { LAYANI_HEALTH_PORT: '0' });
     await until(() => logged(child, 'started') && logged(child, 'health.listening'), 60_000);
     const url = String(child.logs.find((l) => l['event'] === 'health.listening')?.['url']);
-    await until(() => logged(child, 'nlu.ready'));
     const response = await fetch(url);
     const body = (await response.json()) as { ok: boolean; channels: { tg: { state: string } }; store: { ok: boolean } };
     expect(response.status).toBe(200);

@@ -76,8 +76,8 @@ describe('a damaged data folder', () => {
     fs.writeFileSync(snapshot, good.slice(0, good.length / 2));
     expect(await refusal(dir)).toMatchObject({ code: 'STORE_CORRUPT' });
     expect((await refusal(dir)).message).toContain('snapshot.json is damaged: not valid JSON');
-    fs.writeFileSync(snapshot, JSON.stringify({ ...(JSON.parse(good) as object), format: 2 }));
-    expect((await refusal(dir)).message).toContain('snapshot.json is damaged: unknown format 2');
+    fs.writeFileSync(snapshot, JSON.stringify({ ...(JSON.parse(good) as object), format: 3 }));
+    expect((await refusal(dir)).message).toContain('snapshot.json is damaged: unknown format 3');
     fs.writeFileSync(snapshot, good);
     const again = await openJsonStore<Tables>(dir);
     expect(again.table('bookings').get('b1')).toEqual({ id: 'b1', n: 1 });
