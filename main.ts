@@ -28,7 +28,7 @@ import { learnedFile } from './data/learned.js';
 import { loadData } from './data/load.js';
 import { backupStore, newestBackup } from './data/store/backup.js';
 import { type JsonStore, openJsonStore } from './data/store/json-store.js';
-import { createNlu } from './intents/index.js';
+import { cachedNlu } from './intents/model-cache.js';
 import { createTrainer } from './intents/trainer.js';
 import { prepareWeb } from './web/index.js';
 
@@ -66,13 +66,15 @@ async function main(): Promise<void> {
   const outbox = createOutbox({ store, clock: systemClock, logger, deliver: routerSender(senders) });
   const staff: UserKey[] = [...settings.staff.admins, ...settings.staff.staff, ...config.staffIds] as UserKey[];
   const nluOptions = { timeZone: settings.timeZone, closures: settings.closures };
+  // Read from the data folder when nothing it is made of changed (issue 14): a restart does not retrain.
+  const models = cachedNlu(catalog, nluOptions, { dir: config.dataDir, logger });
   const web = prepareWeb({ config: config.web, store, clock: systemClock, logger });
   const engine = createEngine({
     settings,
     catalog,
-    nlu: createNlu(catalog, nluOptions),
-    // Learning from misses (issue 11): learned.json next to mpp.json; the engine retrains on start.
-    trainer: createTrainer(catalog, nluOptions),
+    nlu: models(),
+    // Learning from misses (issue 11): learned.json next to mpp.json; the engine retrains on start (from the cache).
+    trainer: createTrainer(catalog, nluOptions, undefined, models),
     learnedFile: learnedFile(config.settingsDir, catalog),
     store,
     clock: systemClock,
