@@ -104,6 +104,7 @@ async function main(): Promise<void> {
     staff,
     onUnreachable: (user) => markUnreachable(engine.app, user),
     undelivered: (messages, error) => outbox.undelivered(messages, error),
+    behind: (messages) => outbox.behind(messages),
     onFatal: (error) => {
       process.stderr.write(`layani: ${error.message}\n`);
       void guard.exit('fatal_channel_error', 1);
