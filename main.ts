@@ -86,14 +86,10 @@ async function main(): Promise<void> {
     ...(service ? {} : { admins: ['term:local' as const] }),
     loginLinks: web.loginLinks,
   });
-  const server = await web.start(engine.app);
   const inbox = await startOperatorInbox({ dir: inboxDir, conversation: engine.conversation, logger });
   stopping.push(() => inbox.stop());
   const retention = startRetention({ dataDir: config.dataDir, inboxDir, retention: settings.retention, logger });
   stopping.push(() => Promise.resolve(retention.stop()));
-  stopping.push(async () => {
-    await server?.close();
-  });
 
   const channels = superviseChannels({
     config,
@@ -126,7 +122,12 @@ async function main(): Promise<void> {
       store: () => ({ ok: true, rows: store.stats().rows, walBytes: store.stats().walBytes, ...prefixed(outbox.counts()) }),
       lastTick: () => cron.lastTick(),
     });
-  if (config.healthPort !== undefined) {
+  // GET /healthz on the web server; on its own port (LAYANI_HEALTH_PORT) only when the web server is off.
+  const server = await web.start(engine.app, report);
+  stopping.push(async () => {
+    await server?.close();
+  });
+  if (server === null && config.healthPort !== undefined) {
     const health = await startHealthServer(report, { port: config.healthPort, logger });
     stopping.push(() => health.close());
   }
