@@ -7,7 +7,6 @@
 import { mkdir, mkdtemp, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-
 import { AppError } from '../../core/errors.js';
 import type { Logger, Row } from '../../core/ports.js';
 import { ARCHIVE_DIR } from './archives.js';
