@@ -47,25 +47,28 @@ interface CacheFile {
 export type CachedNluFactory = (learned?: LearnedData) => TrainedNlu;
 
 /**
- * `createNlu` behind the cache. One process asks for a model per set of learned examples at most a few
- * times (the start, the learning loop's baseline, each retrain), so models are also kept in memory by key.
- * Files of models this process did not use are removed when a new one is written.
+ * `createNlu` behind the cache. One process asks for the same model a few times (the start, the learning
+ * loop's baseline, a retrain), so two are also kept in memory: the built-in one (the baseline, and the
+ * model of an MPP that learned nothing) and the latest learned one; more would grow with every retrain
+ * over months. Files of other models are removed when a new one is written.
  */
 export function cachedNlu(catalog: Catalog, base: NluOptions, options: ModelCacheOptions): CachedNluFactory {
   const build = options.build ?? createNlu;
   const codeHash = hashCode();
-  const inMemory = new Map<string, TrainedNlu>();
+  const kept: { builtIn?: readonly [string, TrainedNlu]; learned?: readonly [string, TrainedNlu] } = {};
   return (learned) => {
     const nluOptions: NluOptions = { ...base, learned };
     const key = nluCacheKey(catalog, nluOptions, codeHash);
-    const known = inMemory.get(key);
-    if (known !== undefined) return known;
+    const slot = learned === undefined || (learned.examples.length === 0 && learned.synonyms.length === 0) ? 'builtIn' : 'learned';
+    const known = kept[slot];
+    if (known?.[0] === key) return known[1];
     const file = join(options.dir, `${PREFIX}${key}.bin`);
     const snapshot = read(file, key, options.logger);
     const nlu = build(catalog, nluOptions, snapshot);
-    if (snapshot === undefined) write(options.dir, file, { format: FORMAT, key, snapshot: nlu.snapshot() }, [...inMemory.keys(), key], options.logger);
+    kept[slot] = [key, nlu];
+    const keep = [kept.builtIn?.[0], kept.learned?.[0]].filter((k): k is string => k !== undefined);
+    if (snapshot === undefined) write(options.dir, file, { format: FORMAT, key, snapshot: nlu.snapshot() }, keep, options.logger);
     options.logger.info('nlu.ready', { cached: snapshot !== undefined, key, learnedExamples: learned?.examples.length ?? 0 });
-    inMemory.set(key, nlu);
     return nlu;
   };
 }
