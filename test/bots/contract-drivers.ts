@@ -101,9 +101,17 @@ export const whatsappDriver: AdapterDriver = {
     } finally {
       await channel.stop('contract');
     }
-    return { incoming, outgoing: client.sent.map((sent) => parseNumbered(sent.content)) };
+    return { incoming, outgoing: client.sent.map((sent) => parseNumbered(plainFromWhatsApp(sent.content))) };
   },
 };
+
+/**
+ * The words a WhatsApp text shows: its bold markers dropped (every literal `*` went out as a
+ * look-alike, so each `*` left is formatting) and the look-alikes read as what they stand for.
+ */
+export function plainFromWhatsApp(content: string): string {
+  return content.replaceAll('*', '').replace(/[\u2217\u02CD\u223C\u02CB]/g, (c) => ({ '\u2217': '*', '\u02CD': '_', '\u223C': '~', '\u02CB': '`' })[c] ?? c);
+}
 
 /** Splits `text\n\nBalas dengan angka:\n1. A\n2. B` back into text and labels. */
 function parseNumbered(content: string): Rendered {
