@@ -24,9 +24,17 @@ export interface Rendered {
   readonly options: readonly string[];
 }
 
+/** One message as it went to the platform: the text sent and, on Telegram, its `parse_mode`. */
+export interface OnTheWire {
+  readonly text: string;
+  readonly parseMode?: unknown;
+}
+
 export interface ContractRun {
   readonly incoming: readonly IncomingMessage[];
   readonly outgoing: readonly Rendered[];
+  /** Drivers that can see the raw requests say what went out (the emulator cannot). */
+  readonly wire?: readonly OnTheWire[];
 }
 
 export interface AdapterDriver {
@@ -74,7 +82,8 @@ export const telegramDriver: AdapterDriver = {
       text: message.text,
       options: message.replyMarkup?.inline_keyboard.flat().map((button) => button.text) ?? [],
     }));
-    return { incoming, outgoing };
+    const wire = api.calls.filter((c) => c.method === 'sendMessage' && !c.faulted).map((c) => ({ text: String(c.body['text']), parseMode: c.body['parse_mode'] }));
+    return { incoming, outgoing, wire };
   },
 };
 
@@ -101,7 +110,8 @@ export const whatsappDriver: AdapterDriver = {
     } finally {
       await channel.stop('contract');
     }
-    return { incoming, outgoing: client.sent.map((sent) => parseNumbered(plainFromWhatsApp(sent.content))) };
+    const wire = client.sent.map((sent) => ({ text: sent.content }));
+    return { incoming, outgoing: client.sent.map((sent) => parseNumbered(plainFromWhatsApp(sent.content))), wire };
   },
 };
 
