@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Localized, Variant } from '../../core/schema.js';
+import { firstSentence } from '../../core/service-info.js';
 import { loadDataSync } from '../../data/load.js';
 
 const { catalog, settings } = loadDataSync();
@@ -214,6 +215,27 @@ describe('flags match the text (factcheck A10, D)', () => {
       const saysFree = /^(GRATIS|Gratis|Rp0 \(gratis\)|Contoh [^:]+: tidak dipungut biaya)/.test(v.cost.id);
       expect({ key, free: v.free }).toEqual({ key, free: saysFree });
     }
+  });
+});
+
+describe('every fee names its regulation (issue #12)', () => {
+  /** A regulation by kind and number: "PP 76/2020", "UU 24/2013" ("Law 24/2013"), "PMK 36 dan 37/2008". */
+  const REGULATION = /\b(UU|Law|PP|Perpres|Perpol|PMK|PMA|Permendagri|Permenkumham|Permenaker|Keppres) \d+( (dan|and) \d+)?\/\d{4}\b/;
+
+  it('in the first sentence, the one the first bubble shows as its fee line, in both languages', () => {
+    for (const { key, variant: v } of allVariants) {
+      for (const lang of ['id', 'en'] as const) {
+        const line = firstSentence(v.cost[lang]);
+        expect({ key, lang, line, named: REGULATION.test(line) }).toMatchObject({ key, lang, named: true });
+      }
+    }
+  });
+
+  it('names the PP behind BPJS Ketenagakerjaan contributions, and says the amounts are not in our sources', () => {
+    const v = variant('bpjs_ketenagakerjaan', 'umum');
+    expect(v.cost.id).toMatch(/^Iuran diatur PP 44\/2015 \(JKK dan JKM\), PP 46\/2015 \(JHT\) dan PP 45\/2015 \(JP\); besarannya tidak ada di sumber kami/);
+    expect(cites(v, /PP 44\/2015, PP 45\/2015, PP 46\/2015/)).toBe(true);
+    expect(v.uncertain).toBe(true);
   });
 });
 

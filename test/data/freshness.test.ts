@@ -34,7 +34,7 @@ describe('catalog freshness', () => {
     const all = run(['stale', '--months', '0']);
     expect(all.status).toBe(0);
     expect(all.stdout).toMatch(/catalog fact\(s\) last checked more than 0 month\(s\) before/);
-    expect(all.stdout).toContain('bpjs_ketenagakerjaan.umum\t2026-11-23');
+    expect(all.stdout).toContain('pbb.objek_baru\t2026-11-23');
     const none = run(['stale', '--months', '120']);
     expect(none.stdout).toMatch(/^No catalog facts older than 120 month\(s\)/);
     expect(run(['stale', '--months', 'six']).status).toBe(2);
