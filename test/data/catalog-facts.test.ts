@@ -218,6 +218,16 @@ describe('flags match the text (factcheck A10, D)', () => {
   });
 });
 
+describe('the documents to bring hold documents only (issue #12)', () => {
+  it('marks as notes the lines that are not documents: forms handed out at the counter, email and phone, age, coming in person', () => {
+    const NOT_A_DOCUMENT = /\b(di loket|dari loket|email|nomor HP|usia minimal|sudah berusia|datang sendiri|daftar online|kendaraan dibawa|kode KBLI|lokasi usaha)\b/i;
+    const lines = allVariants.flatMap(({ key, variant: v }) => v.requirements.filter((r) => r.kind !== 'if' && NOT_A_DOCUMENT.test(r.id)).map((r) => ({ key, line: r.id, kind: r.kind })));
+    expect(lines.length).toBeGreaterThanOrEqual(10);
+    for (const line of lines) expect(line).toEqual({ ...line, kind: 'note' });
+    expect(variant('pbb', 'objek_baru').requirements.find((r) => r.id.startsWith('Formulir SPOP'))?.kind).toBe('note');
+  });
+});
+
 describe('every fee names its regulation (issue #12)', () => {
   /** A regulation by kind and number: "PP 76/2020", "UU 24/2013" ("Law 24/2013"), "PMK 36 dan 37/2008". */
   const REGULATION = /\b(UU|Law|PP|Perpres|Perpol|PMK|PMA|Permendagri|Permenkumham|Permenaker|Keppres) \d+( (dan|and) \d+)?\/\d{4}\b/;
