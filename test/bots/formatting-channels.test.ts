@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { createWhatsAppChannel } from '../../bots/whatsapp.js';
 import { seededRandom } from '../../core/booking/booking-code.js';
 import { createEngine } from '../../core/create-engine.js';
 import { type Conversation, silentLogger } from '../../core/ports.js';
@@ -15,7 +16,9 @@ import { DEFAULT_DATA_DIR, loadDataSync } from '../../data/load.js';
 import { createMemoryStore } from '../../data/store/memory-store.js';
 import { createNlu } from '../../intents/index.js';
 import { FakeClock } from '../fakes/clock.js';
+import { FakeWaClient } from '../fakes/fake-wa-client.js';
 import { type ContractRun, type ScriptStep, telegramDriver, whatsappDriver } from './contract-drivers.js';
+import { recordingLogger, virtualTime } from './helpers.js';
 
 const data = loadDataSync(DEFAULT_DATA_DIR);
 const nlu = createNlu(data.catalog, { timeZone: data.settings.timeZone });
@@ -74,5 +77,25 @@ describe('formatting per channel, with the real engine', () => {
       expect(text).toContain('Budi \u2217Ganteng\u2217 \u02CDJr\u02CD \u223Cx\u223C');
       expect(text).not.toMatch(/[_~]/);
     }
+  });
+});
+
+describe('text pushed to a WhatsApp chat (relays, announcements)', () => {
+  it('goes out with every marker neutralised, so a citizen’s or staff member’s text never formats', async () => {
+    const client = new FakeWaClient();
+    const time = virtualTime();
+    const channel = createWhatsAppChannel({ client, conversation: { handle: () => Promise.resolve([]) }, logger: recordingLogger(), clock: time.clock, sleep: time.sleep });
+    await channel.start();
+    client.becomeReady();
+    try {
+      await channel.sender.send({ to: 'wa:6281100000001@c.us', kind: 'handoff', text: '💬 H-0001: *gratis* kok _bayar_ ~50rb~ ```x```' });
+      await channel.sender.send({ to: 'wa:6281100000001@c.us', kind: 'announcement', text: 'PENGUMUMAN: loket *paspor* tutup, info di https://x.go.id/a_b' });
+    } finally {
+      await channel.stop('test');
+    }
+    expect(client.sent.map((m) => m.content)).toEqual([
+      '💬 H-0001: \u2217gratis\u2217 kok \u02CDbayar\u02CD \u223C50rb\u223C \u02CB\u02CB\u02CBx\u02CB\u02CB\u02CB',
+      'PENGUMUMAN: loket \u2217paspor\u2217 tutup, info di https://x.go.id/a_b',
+    ]);
   });
 });
