@@ -170,6 +170,8 @@ describe('KK baru (factcheck A11)', () => {
     const v = variant('kk', 'baru');
     expect(requirementIds(v)).toContain('Pisah dari KK orang tua: KK lama (Perpres 96/2018 Pasal 11 ayat 1)');
     expect(cites(v, /Pasal 11 ayat 1/)).toBe(true);
+    // The fact-check found it through press quoting the Perpres: kept for maintainers only.
+    expect(researched(v, /detik\.com d-7776210/)).toBe(true);
   });
 });
 
