@@ -121,7 +121,7 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): ChatChan
   const sleep = options.sleep ?? realSleep;
   const connection = createConnection(options, clock, sleep);
   const deliver = createDelivery(options, connection, clock, sleep);
-  const dispatcher = createDispatcher({ conversation: options.conversation, logger, platform: 'whatsapp', deliver, undelivered: options.undelivered });
+  const dispatcher = createDispatcher({ conversation: options.conversation, logger, platform: 'whatsapp', deliver, undelivered: options.undelivered, behind: options.behind });
   connection.onMessage = (message) => {
     const incoming = toIncoming(message, clock.now());
     if (incoming) void dispatcher.dispatch(incoming);
