@@ -27,6 +27,7 @@ import type { Catalog } from '../core/schema.js';
 import { IntentModel, type ModelScores } from './classifier.js';
 import { trainingExamples } from './examples/index.js';
 import type { Closure } from './holidays.js';
+import { FRAME_INTENTS, sentences, vote } from './long-message.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 
 export interface NluOptions {
@@ -88,11 +89,38 @@ export function createNlu(catalog: Catalog, options: NluOptions): TrainedNlu {
   );
   const model = new IntentModel(docs, { outOfScope: OUT_OF_SCOPE, unknownWeight: UNKNOWN_WEIGHT, neutral: analyzer.neutralStems() });
   const memory = memorise(docs);
+  /** A long message read sentence by sentence (long-message.ts); null when that changes nothing. */
+  const bySentence = (text: string, now: Date, whole: Decision): Decision | null => {
+    const parts = sentences(text);
+    if (parts.length < 2) return null;
+    const votes = [];
+    for (const part of parts) {
+      const pa = analyzer.analyse(part.text, now);
+      if (pa.features.length < 2 || pa.entityOnly) continue;
+      const s = model.score(pa.features);
+      votes.push({ intent: decide(pa, s, model.labels).intent, question: part.question, scores: s.centroid });
+    }
+    const sum = vote(votes);
+    if (sum === null) return null;
+    const skip = model.labels.flatMap((l, c) => (FRAME_INTENTS.has(l) ? [c] : []));
+    const first = argmax(sum, ...skip);
+    const label = model.labels[first];
+    if (label === undefined || !isIntent(label)) return null;
+    if (label === whole.intent) return whole;
+    const total = sum.reduce((x, y) => x + y, 0) || 1;
+    const second = argmax(sum, ...skip, first);
+    const alternatives = [first, second]
+      .map((c) => ({ label: model.labels[c] ?? '', score: (sum[c] ?? 0) / total }))
+      .filter((r): r is { label: IntentName; score: number } => isIntent(r.label))
+      .map((r) => ({ intent: r.label, score: round(r.score) }));
+    return decision(label, Math.min(0.49, (sum[first] ?? 0) / total), alternatives);
+  };
   return {
     understand(text: string, now: Date): Understanding {
       const a = analyzer.analyse(text, now);
       const remembered = a.entityOnly ? undefined : PING.test(a.normalized) ? 'greeting' : recall(memory, a.features);
-      const decided = remembered !== undefined ? decision(remembered, REMEMBERED_CONFIDENCE) : decide(a, model.score(a.features), model.labels);
+      const whole = remembered !== undefined ? decision(remembered, REMEMBERED_CONFIDENCE) : decide(a, model.score(a.features), model.labels);
+      const decided = remembered === undefined && !a.entityOnly && a.features.length >= LONG_MESSAGE ? (bySentence(text, now, whole) ?? whole) : whole;
       const named = decided.intent === OUT_OF_SCOPE && remembered === undefined ? nameFrame(a, model) : null;
       const { intent, confidence, alternatives } = named ?? decided;
       return {

@@ -56,6 +56,9 @@ function squeeze(token: string, lexicon: Lexicon): string {
   const double = token.replace(/([a-z])\1{2,}/g, '$1$1');
   if (double !== token && lexicon.isKnown(double)) return double;
   const single = token.replace(/([a-z])\1+/g, '$1');
+  if (single !== token && lexicon.isWord(single)) return single;
+  // A real double letter ("mengganti", "tunggu"): collapsing it made "menganti", stemmed to "anti".
+  if (double === token && lexicon.isKnown(token)) return token;
   return single !== token && (lexicon.isKnown(single) || double !== token) ? single : token;
 }
 
