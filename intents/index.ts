@@ -64,6 +64,8 @@ export const THRESHOLDS: Thresholds = { minCoverage: 0.8, minNearest: 0.35, sure
 /** From this many distinct features a message is long (issue 11: older citizens' formal letters), and LONG_MIN_COVERAGE applies. */
 export const LONG_MESSAGE = 10;
 export const LONG_MIN_COVERAGE = 0.6;
+/** Coverage a complaint said as a feeling needs (feelings.ts): half its words may be the story's own. */
+export const FEELING_MIN_COVERAGE = 0.5;
 /** No example is as long: the closest one shares fewer of a long message's words. */
 export const LONG_MIN_NEAREST = 0.2;
 /** How much an unknown word weighs in the cosine's norm, relative to the rarest known word. */
@@ -330,9 +332,11 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
   const coverage = s.inScopeKnown / s.total;
   // A long, polite message tells a story around its question ("saya pensiunan, harus mengantar cucu"):
   // its share of words no example has is naturally higher.
-  const minCoverage = s.total >= LONG_MESSAGE ? Math.min(t.minCoverage, LONG_MIN_COVERAGE) : t.minCoverage;
+  // A complaint with a word of judging (feelings.ts) tells a story too: "petugasnya galak bener".
+  const story = s.total >= LONG_MESSAGE || (label === 'complaint' && a.feeling);
+  const minCoverage = story ? Math.min(t.minCoverage, s.total >= LONG_MESSAGE ? LONG_MIN_COVERAGE : FEELING_MIN_COVERAGE) : t.minCoverage;
   if (label === OUT_OF_SCOPE || !isIntent(label)) return decision('fallback', score);
-  const minNearest = s.total >= LONG_MESSAGE ? Math.min(t.minNearest, LONG_MIN_NEAREST) : t.minNearest;
+  const minNearest = story ? Math.min(t.minNearest, LONG_MIN_NEAREST) : t.minNearest;
   if (a.service === null && (coverage < minCoverage || near < minNearest)) return decision('fallback', 1 - near);
   const agree = argmax(s.bayes) === top && argmax(s.centroid) === top;
   if (agree && near >= t.sure) return decision(label, 0.5 + score / 2);

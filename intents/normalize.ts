@@ -86,6 +86,9 @@ function prefixCandidates(word: string): string[] {
 
 /** One raw token → its normal form(s). Context-free, so callers may cache it. Filler removal comes later: the yes/no detector still needs "iya kak" whole. */
 export function normalizeToken(raw: string, lexicon: Lexicon): readonly string[] {
+  // Whole-token slang first: some reduplications mean something else ("sama-sama" is "you're welcome").
+  const whole = SLANG[raw];
+  if (whole !== undefined) return whole.split(' ');
   const dup = REDUPLICATED.exec(raw);
   if (dup?.[1] !== undefined) return normalizeToken(dup[1], lexicon);
   if (raw.startsWith('#') || /\d/.test(raw)) return [raw];

@@ -45,7 +45,8 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   deket: 'dekat', dket: 'dekat', cepet: 'cepat', anter: 'antar', temen: 'teman', kelar: 'selesai', mulu: 'terus', melulu: 'terus', beres: 'selesai',
   nyampe: 'sampai', ngasih: 'kasih', bareng: 'bersama', gede: 'besar', males: 'malas', lama2: 'lama', telat: 'terlambat',
   jd: 'jadi', jdi: 'jadi', pd: 'pada', sblm: 'sebelum', stlh: 'setelah', abis: 'habis', ato: 'atau', atw: 'atau',
-  // thanks and greetings
+  // thanks and greetings ("sama-sama" answers a thank-you: not "sama", which asks for a person)
+  'sama-sama': 'sama sama', sama2: 'sama sama', samasama: 'sama sama', sm2: 'sama sama',
   makasih: 'terima kasih', makasi: 'terima kasih', mksh: 'terima kasih', mks: 'terima kasih', makasihh: 'terima kasih',
   trims: 'terima kasih', trimakasih: 'terima kasih', terimakasih: 'terima kasih', tengkyu: 'thank you', thx: 'thanks',
   tq: 'thanks', ty: 'thanks', tks: 'thanks', tanks: 'thanks', wr: 'warahmatullahi',
