@@ -16,16 +16,16 @@ interface Holiday {
   readonly reason: RegExp;
 }
 
-// Order matters: "lebaran haji" before "lebaran", "tahun baru imlek/islam" before "tahun baru".
+// A longer name wins over a shorter one at the same place ("lebaran haji" over "lebaran", "tahun baru imlek" over "tahun baru").
 const HOLIDAYS: readonly Holiday[] = [
-  { names: ['lebaran haji', 'idul adha', 'iduladha', 'idul kurban', 'hari raya kurban', 'eid al adha'], reason: /idul ?adha|eid al-adha/i },
+  { names: ['lebaran haji', 'idul adha', 'iduladha', 'idul kurban', 'hari raya kurban', 'hari raya idul adha', 'hari raya iduladha', 'eid al adha'], reason: /idul ?adha|eid al-adha/i },
   { names: ['tahun baru imlek', 'imlek', 'sincia', 'chinese new year'], reason: /imlek|chinese new year/i },
   { names: ['tahun baru islam', 'satu suro', '1 suro', 'satu muharram', '1 muharram'], reason: /tahun baru islam|islamic new year/i },
   { names: ['tahun baru', 'new year', 'taun baru'], reason: /masehi|new year's day/i },
   { names: ['lebaran', 'idul fitri', 'idulfitri', 'hari raya', 'riyaya', 'bakda', 'eid', 'eid al fitr'], reason: /idul ?fitri|eid al-fitr/i },
-  { names: ['natal', 'christmas', 'hari natal'], reason: /natal|christmas/i },
-  { names: ['nyepi'], reason: /nyepi/i },
-  { names: ['waisak', 'vesak'], reason: /waisak|vesak/i },
+  { names: ['natal', 'christmas', 'hari natal', 'hari raya natal'], reason: /natal|christmas/i },
+  { names: ['nyepi', 'hari raya nyepi'], reason: /nyepi/i },
+  { names: ['waisak', 'vesak', 'hari raya waisak'], reason: /waisak|vesak/i },
   { names: ['paskah', 'easter'], reason: /paskah|easter/i },
   { names: ['jumat agung', 'good friday'], reason: /wafat yesus|good friday/i },
   { names: ['isra miraj', 'isra mikraj', 'isra'], reason: /isra/i },
@@ -59,12 +59,15 @@ export function findHoliday(tokens: readonly string[], closures: readonly Closur
   const day = typeof today === 'string' ? today : today();
   for (let i = 0; i < tokens.length; i++) {
     if (!FIRST_WORDS.has(tokens[i] ?? '')) continue;
+    // The longest name wins across holidays: "hari raya natal" is Christmas, though "hari raya" alone is Lebaran.
+    let best: { holiday: (typeof SPLIT_NAMES)[number]; length: number } | null = null;
     for (const holiday of SPLIT_NAMES) {
       const name = holiday.tokens.find((n) => n.every((t, k) => tokens[i + k] === t));
-      if (name === undefined) continue;
-      const date = closureDate(holiday.reason, closures, day);
-      if (date !== null) return { date, start: i, end: i + name.length };
+      if (name !== undefined && (best === null || name.length > best.length)) best = { holiday, length: name.length };
     }
+    if (best === null) continue;
+    const date = closureDate(best.holiday.reason, closures, day);
+    if (date !== null) return { date, start: i, end: i + best.length };
   }
   return null;
 }

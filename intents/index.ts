@@ -124,7 +124,7 @@ export function createNlu(catalog: Catalog, options: NluOptions): TrainedNlu {
       const whole = remembered !== undefined ? decision(remembered, REMEMBERED_CONFIDENCE) : decide(a, model.score(a.features), model.labels);
       const decided = remembered === undefined && !a.entityOnly && a.features.length >= LONG_MESSAGE ? (bySentence(text, now, whole) ?? whole) : whole;
       const named = decided.intent === OUT_OF_SCOPE && remembered === undefined ? nameFrame(a, model) : null;
-      const { intent, confidence, alternatives } = named ?? decided;
+      const { intent, confidence, alternatives } = remembered === undefined && isElsewhere(a, (named ?? decided).intent) ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : (named ?? decided);
       return {
         normalized: a.normalized,
         intent,
@@ -246,6 +246,32 @@ const NOT_AN_OFFICE = new Set(
   mcd kfc starbucks gojek grab shopee tokopedia kereta bus kapal pesawat puasa sholat salat imsak terdekat beli jual nearest
   zoo hospital station airport beach church mosque cinema market shop store restaurant hotel park school museum mall`.split(/\s+/),
 );
+
+/**
+ * The subset of NOT_AN_OFFICE that also vetoes the models' own hours / location / "is X here" answers
+ * in a short message without a service ("masjid istiqlal buka jam berapa", "bioskop dimana", "jam buka
+ * puskesmas"): the models know the frame and ignore the place. Transport hubs, markets, parks and "makan"
+ * are left out: "dari terminal naik apa ke mpp", "mpp dekat pasar", "jam istirahat makan siang" are ours.
+ */
+const ELSEWHERE = new Set(
+  `museum pantai gereja masjid mesjid pura vihara klenteng bioskop plaza supermarket minimarket indomaret alfamart alfamidi toko
+  warung restoran resto cafe kafe rs klinik puskesmas apotek apotik hotel penginapan kebun binatang wisata kolam renang gym salon
+  bengkel spbu bensin sekolah kampus universitas stadion mcd kfc starbucks sholat salat imsak zoo hospital beach church mosque
+  cinema shop restaurant school museum`.split(/\s+/),
+);
+const PLACE_INTENTS: ReadonlySet<IntentName> = new Set(['hours', 'location', 'list_services']);
+/** Sure enough that the engine does not ask back: the place was named. */
+const ELSEWHERE_CONFIDENCE = 0.6;
+
+/** A short place question about somewhere no MPP is (ELSEWHERE), or about breaking the fast ("buka puasa"). */
+function isElsewhere(a: Analysis, intent: IntentName): boolean {
+  if (!PLACE_INTENTS.has(intent) || a.service !== null || a.words.length > MAX_FRAME_WORDS) return false;
+  if (a.words.some(([w, stem], i) => ELSEWHERE.has(w) || ELSEWHERE.has(stem) || (w === 'buka' && a.words[i + 1]?.[0] === 'puasa'))) return true;
+  // "X terdekat" searches among many places; the MPP is one ("kantor polisi terdekat", not "mpp terdekat").
+  return a.words.some(([w]) => NEAREST.has(w)) && !a.words.some(([w]) => OUR_PLACE.has(w));
+}
+const NEAREST = new Set(['terdekat', 'nearest', 'closest']);
+const OUR_PLACE = new Set(['mpp', 'mal', 'pelayanan', 'publik', 'layani']);
 
 /** Words before a name that make it a place rather than an agency ("mpp madiun", "di baubau"). */
 const PLACE_BEFORE = new Set(['mpp', 'mal', 'kota', 'kabupaten', 'kab', 'kecamatan', 'daerah', 'wilayah', 'provinsi', 'di', 'in']);
