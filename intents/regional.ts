@@ -72,7 +72,7 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   artos: 'uang', gancang: 'cepat', kesel: 'kesal', ambek: 'marah', muka: 'buka', nutup: 'tutup', kanggo: 'untuk', nu: 'yang',
   dupi: 'kalau', robih: 'ubah', ngarobih: 'ubah', nyandak: 'ambil', ngadaptar: 'daftar', nyuhunkeun: 'minta', bantosan: 'bantuan',
   ngawadul: 'lapor', jalmi: 'orang', jelema: 'orang', sonten: 'sore', sami: 'sama', mung: 'hanya', engke: 'nanti', kapungkur: 'dulu',
-  kenging: 'dapat', nomer: 'nomor', isuk: 'pagi',
+  kenging: 'dapat', nomer: 'nomor', 
 };
 
 /**
