@@ -18,7 +18,7 @@ interface Holiday {
 
 // A longer name wins over a shorter one at the same place ("lebaran haji" over "lebaran", "tahun baru imlek" over "tahun baru").
 const HOLIDAYS: readonly Holiday[] = [
-  { names: ['lebaran haji', 'idul adha', 'iduladha', 'idul kurban', 'hari raya kurban', 'hari raya idul adha', 'hari raya iduladha', 'eid al adha'], reason: /idul ?adha|eid al-adha/i },
+  { names: ['lebaran haji', 'idul adha', 'iduladha', 'idul kurban', 'hari raya kurban', 'hari raya idul adha', 'hari raya iduladha', 'lebaran kurban', 'lebaran idul adha', 'hari raya haji', 'eid al adha'], reason: /idul ?adha|eid al-adha/i },
   { names: ['tahun baru imlek', 'imlek', 'sincia', 'chinese new year'], reason: /imlek|chinese new year/i },
   { names: ['tahun baru islam', 'satu suro', '1 suro', 'satu muharram', '1 muharram'], reason: /tahun baru islam|islamic new year/i },
   { names: ['tahun baru', 'new year', 'taun baru'], reason: /masehi|new year's day/i },
@@ -32,8 +32,11 @@ const HOLIDAYS: readonly Holiday[] = [
   { names: ['maulid', 'maulid nabi'], reason: /maulid/i },
   { names: ['hari buruh', 'may day'], reason: /buruh|labour/i },
   { names: ['hari pancasila', 'hari lahir pancasila'], reason: /pancasila/i },
-  { names: ['kenaikan yesus', 'kenaikan isa', 'kenaikan isa almasih'], reason: /kenaikan|ascension/i },
+  // "isa" is read as Javanese "bisa" before this table sees it.
+  { names: ['kenaikan yesus', 'kenaikan isa', 'kenaikan bisa', 'kenaikan isa almasih', 'kenaikan bisa almasih'], reason: /kenaikan|ascension/i },
 ];
+
+const WEEKDAY_NAMES = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'friday']);
 
 const SPLIT_NAMES = HOLIDAYS.map((h) => ({ ...h, tokens: h.names.map((n) => n.split(' ')) }));
 // Most messages name no holiday: one set lookup per token decides that.
@@ -44,6 +47,8 @@ export const HOLIDAY_WORDS: readonly string[] = [...new Set(HOLIDAYS.flatMap((h)
 
 export interface HolidayHit {
   readonly date: string;
+  /** The name holds a weekday ("jumat agung"), which a date parser would take for the next one. */
+  readonly weekday: boolean;
   readonly start: number;
   /** Exclusive. */
   readonly end: number;
@@ -67,7 +72,7 @@ export function findHoliday(tokens: readonly string[], closures: readonly Closur
     }
     if (best === null) continue;
     const date = closureDate(best.holiday.reason, closures, day);
-    if (date !== null) return { date, start: i, end: i + best.length };
+    if (date !== null) return { date, weekday: tokens.slice(i, i + best.length).some((t) => WEEKDAY_NAMES.has(t)), start: i, end: i + best.length };
   }
   return null;
 }

@@ -48,10 +48,11 @@ export function splitTokens(text: string): string[] {
   return tokens;
 }
 
-/** "haloooo" → "halo", "maaaf" → "maaf", "anak-anak" → "anak". */
+/** "haloooo" → "halo", "maaaf" → "maaf", "anak-anak" → "anak", "diceluk-celuk" → "diceluk". */
 function squeeze(token: string, lexicon: Lexicon): string {
   const halves = token.split('-');
-  if (halves.length === 2 && halves[0] === halves[1] && halves[0] !== undefined) return halves[0];
+  // "anak-anak" → "anak"; with a prefix on the first half only, "dipanggil-panggil" → "dipanggil".
+  if (halves.length === 2 && halves[0] !== undefined && halves[1] !== undefined && halves[1].length >= 3 && halves[0].endsWith(halves[1])) return halves[0];
   if (lexicon.isWord(token) || /\d/.test(token)) return token;
   const double = token.replace(/([a-z])\1{2,}/g, '$1$1');
   if (double !== token && lexicon.isKnown(double)) return double;

@@ -137,8 +137,9 @@ export class Analyzer {
     const stems = content.map((t) => this.stem(t));
     const found = this.#gazetteer.find(content, stems);
     const extracted = extractDateTime(tokens, now, this.#timeZone);
-    const holiday = extracted.date === null && this.#closures.length > 0 ? findHoliday(content, this.#closures, () => localDate(now, this.#timeZone)) : null;
-    const date = extracted.date ?? holiday?.date ?? null;
+    const holiday = this.#closures.length > 0 ? findHoliday(content, this.#closures, () => localDate(now, this.#timeZone)) : null;
+    // A date chrono read inside a holiday's name ("jumat agung": a Friday) is the holiday's.
+    const date = (holiday?.weekday === true ? holiday.date : null) ?? extracted.date ?? holiday?.date ?? null;
     const time = extracted.time;
     const entityTokens: string[] = [];
     const words: (readonly [string, string])[] = [];

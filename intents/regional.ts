@@ -51,6 +51,10 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   mbesuk: 'besok', ngarep: 'depan', wulan: 'bulan', sasi: 'bulan', nakon: 'tanya', pitakon: 'pertanyaan', ical: 'hilang',
   anyar: 'baru', enggal: 'baru', kathah: 'banyak', sinten: 'siapa', sapa: 'siapa', tulung: 'tolong', pegawe: 'pegawai',
   mbukak: 'buka', dibukak: 'dibuka', abang: 'merah',
+  // days of the week (Javanese names of the Indonesian ones), and ngoko spellings of common words
+  senen: 'senin', seloso: 'selasa', slasa: 'selasa', rebo: 'rabu', kemis: 'kamis', jemuah: 'jumat', jemuwah: 'jumat', jumuah: 'jumat',
+  setu: 'sabtu', wes: 'sudah', dadi: 'jadi', rong: 'dua', telung: 'tiga', pirang: 'berapa', sing: 'yang', gelem: 'mau', nggowo: 'bawa',
+  gowo: 'bawa', metu: 'keluar', infone: 'info', kodene: 'kode',
 };
 
 /**
@@ -72,7 +76,10 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   artos: 'uang', gancang: 'cepat', kesel: 'kesal', ambek: 'marah', muka: 'buka', nutup: 'tutup', kanggo: 'untuk', nu: 'yang',
   dupi: 'kalau', robih: 'ubah', ngarobih: 'ubah', nyandak: 'ambil', ngadaptar: 'daftar', nyuhunkeun: 'minta', bantosan: 'bantuan',
   ngawadul: 'lapor', jalmi: 'orang', jelema: 'orang', sonten: 'sore', sami: 'sama', mung: 'hanya', engke: 'nanti', kapungkur: 'dulu',
-  kenging: 'dapat', nomer: 'nomor', 
+  kenging: 'dapat', nomer: 'nomor',
+  // days of the week, and more verbs
+  salasa: 'selasa', jumaah: 'jumat', hilap: 'lupa', ngalihkeun: 'ubah', peryogi: 'perlu', naha: 'kenapa', deui: 'lagi',
+  ngagunakeun: 'pakai',
 };
 
 /**

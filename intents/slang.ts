@@ -62,7 +62,7 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   kelamaan: 'lama sekali', pemesanan: 'pesan', pesanan: 'pesan', onlen: 'online', daring: 'online', ol: 'online', syarat2: 'syarat', syaratnya: 'syarat', sarat: 'syarat',
   biayanya: 'biaya', byaya: 'biaya', harganya: 'harga', brkas: 'berkas', dokumen2: 'dokumen', alamatnya: 'alamat',
   duit: 'uang', doku: 'uang', rb: 'ribu', rbu: 'ribu', jt: 'juta', jeti: 'juta', goceng: 'ribu', ceban: 'ribu', lokasinya: 'lokasi', loc: 'lokasi', lok: 'lokasi', sharelok: 'share lokasi', shareloc: 'share lokasi', udahan: 'sudah', petugasnya: 'petugas', pelayanannya: 'pelayanan', adm: 'admin', wa: 'whatsapp', wasap: 'whatsapp',
-  info2: 'info', inpo: 'info', notif: 'notifikasi', bc: 'broadcast', telp: 'telepon',
+  info2: 'info', inpo: 'info', respon: 'balas', respons: 'balas', bales: 'balas', dibales: 'dibalas', kd: 'kode', notif: 'notifikasi', bc: 'broadcast', telp: 'telepon',
   telpon: 'telepon', tlp: 'telepon', nelpon: 'telepon', kk2: 'kk', 
 };
 
