@@ -44,6 +44,8 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   ni: 'ini', tu: 'itu', gini: 'begini', gitu: 'begitu', gt: 'begitu', emg: 'memang', emang: 'memang', msh: 'masih', masi: 'masih',
   deket: 'dekat', dket: 'dekat', cepet: 'cepat', anter: 'antar', temen: 'teman', kelar: 'selesai', mulu: 'terus', melulu: 'terus', beres: 'selesai',
   nyampe: 'sampai', ngasih: 'kasih', bareng: 'bersama', gede: 'besar', males: 'malas', lama2: 'lama', telat: 'terlambat',
+  // "sesudah" is stemmed to "sudah" (already), which reads as a finished booking
+  sesudah: 'setelah', sesudahnya: 'setelah',
   jd: 'jadi', jdi: 'jadi', pd: 'pada', sblm: 'sebelum', stlh: 'setelah', abis: 'habis', ato: 'atau', atw: 'atau',
   // thanks and greetings ("sama-sama" answers a thank-you: not "sama", which asks for a person)
   'sama-sama': 'sama sama', sama2: 'sama sama', samasama: 'sama sama', sm2: 'sama sama',
