@@ -177,8 +177,11 @@ function withSynonyms(catalog: Catalog, learned: LearnedData | undefined): Catal
 /** An example said word for word (in any order): as sure as the models' best agreement. */
 const REMEMBERED_CONFIDENCE = 0.9;
 
-/** "p", "pp", "ppp": the WhatsApp ping, a greeting (one letter is too short to be a feature). */
-const PING = /^p+$/;
+/**
+ * "p", "pp", "ppp": the WhatsApp ping, a greeting (one letter is too short to be a feature). So is a bare
+ * form of address ("min", "kak"): a filler everywhere else, it is the whole message here.
+ */
+const PING = /^(?:p+|min|mimin|kak|kakak|ka|gan|sis|bang)$/;
 
 /** The memorised intent of exactly this bag of features; most messages are longer than any memorised bag or miss a word. */
 function recall(memory: Memory, features: readonly string[]): IntentName | undefined {
