@@ -19,17 +19,20 @@ interface Holiday {
 // A longer name wins over a shorter one at the same place ("lebaran haji" over "lebaran", "tahun baru imlek" over "tahun baru").
 const HOLIDAYS: readonly Holiday[] = [
   { names: ['lebaran haji', 'idul adha', 'iduladha', 'idul kurban', 'hari raya kurban', 'hari raya idul adha', 'hari raya iduladha', 'lebaran kurban', 'lebaran idul adha', 'hari raya haji', 'eid al adha'], reason: /idul ?adha|eid al-adha/i },
-  { names: ['tahun baru imlek', 'imlek', 'sincia', 'chinese new year'], reason: /imlek|chinese new year/i },
+  { names: ['tahun baru imlek', 'imlek', 'imlekan', 'sincia', 'tahun baru cina', 'tahun baru china', 'chinese new year'], reason: /imlek|chinese new year/i },
   { names: ['tahun baru islam', 'satu suro', '1 suro', 'satu muharram', '1 muharram'], reason: /tahun baru islam|islamic new year/i },
-  { names: ['tahun baru', 'new year', 'taun baru'], reason: /masehi|new year's day/i },
-  { names: ['lebaran', 'idul fitri', 'idulfitri', 'hari raya', 'riyaya', 'bakda', 'eid', 'eid al fitr'], reason: /idul ?fitri|eid al-fitr/i },
-  { names: ['natal', 'christmas', 'hari natal', 'hari raya natal'], reason: /natal|christmas/i },
+  { names: ['tahun baru', 'tahun baruan', 'new year', 'taun baru'], reason: /masehi|new year's day/i },
+  { names: ['lebaran kedua', 'lebaran hari kedua', 'hari kedua lebaran'], reason: /idul ?fitri.*kedua|eid al-fitr.*2/i },
+  { names: ['lebaran', 'idul fitri', 'iedul fitri', 'idulfitri', 'hari raya', 'riyaya', 'bakda', 'eid', 'eid al fitr'], reason: /idul ?fitri|eid al-fitr/i },
+  // "nataru" (Natal dan Tahun Baru) starts with Christmas.
+  { names: ['natal', 'natalan', 'nataru', 'christmas', 'hari natal', 'hari raya natal'], reason: /natal|christmas/i },
   { names: ['nyepi', 'hari raya nyepi'], reason: /nyepi/i },
   { names: ['waisak', 'vesak', 'hari raya waisak'], reason: /waisak|vesak/i },
   { names: ['paskah', 'easter'], reason: /paskah|easter/i },
   { names: ['jumat agung', 'good friday'], reason: /wafat yesus|good friday/i },
   { names: ['isra miraj', 'isra mikraj', 'isra'], reason: /isra/i },
   { names: ['maulid', 'maulid nabi'], reason: /maulid/i },
+  { names: ['hari kemerdekaan', 'tujuhbelasan', 'hut ri', 'agustusan'], reason: /kemerdekaan|independence/i },
   { names: ['hari buruh', 'may day'], reason: /buruh|labour/i },
   { names: ['hari pancasila', 'hari lahir pancasila'], reason: /pancasila/i },
   // "isa" is read as Javanese "bisa" before this table sees it.
