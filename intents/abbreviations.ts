@@ -42,9 +42,10 @@ export class AbbreviationIndex {
     }
   }
 
-  /** The one known word `token` abbreviates, or null (vowels in it, too short, none or several). */
+  /** The one known word `token` abbreviates, or null (vowels after its first letter, too short, none or several). */
   expand(token: string): string | null {
-    if (token.length < 3 || token.length > 12 || HAS_VOWEL.test(token) || !/^[a-z]+$/.test(token)) return null;
+    // The first letter is kept as written, vowel or not: "almt" is alamat, "oprsnl" operasional.
+    if (token.length < 3 || token.length > 12 || HAS_VOWEL.test(token.slice(1)) || !/^[a-z]+$/.test(token)) return null;
     const cached = this.#cache.get(token);
     if (cached !== undefined) return cached;
     const exact = this.#exact.get(token) ?? [];

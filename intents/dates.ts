@@ -92,9 +92,16 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/**
+ * A bare "minggu" is Sunday ("booking npwp minggu jam 9"); chrono.id reads it only after "hari". Not when
+ * it is a week: a count before it ("2 minggu", "beberapa minggu") or depan/ini/lalu/lagi after it.
+ */
+const BARE_SUNDAY = /(?<!\b(?:hari|\d+|se|beberapa|satu|dua|tiga|empat|per) )\bminggu\b(?! (?:depan|ini|lalu|kemarin|lagi|berikutnya|sebelumnya|besok))/g;
+
 /** Our rewrites before chrono sees the text. */
 function prepare(text: string, local: { year: number; month: number; day: number }): string {
   return text
+    .replace(BARE_SUNDAY, 'hari minggu')
     .replace(NUMBER_WORD, (_m, head: string, word: string) => `${head} ${NUMBER_WORDS[word] ?? word}`)
     .replace(/\b(?:(?:jam|pukul) )?setengah (\d{1,2})\b(?! (?:jam|hari|menit))/g, (_m, h: string) => {
       const hour = Number(h) - 1;

@@ -16,24 +16,30 @@ interface Holiday {
   readonly reason: RegExp;
 }
 
-// Order matters: "lebaran haji" before "lebaran", "tahun baru imlek/islam" before "tahun baru".
+// A longer name wins over a shorter one at the same place ("lebaran haji" over "lebaran", "tahun baru imlek" over "tahun baru").
 const HOLIDAYS: readonly Holiday[] = [
-  { names: ['lebaran haji', 'idul adha', 'iduladha', 'idul kurban', 'hari raya kurban', 'eid al adha'], reason: /idul ?adha|eid al-adha/i },
-  { names: ['tahun baru imlek', 'imlek', 'sincia', 'chinese new year'], reason: /imlek|chinese new year/i },
+  { names: ['lebaran haji', 'idul adha', 'iduladha', 'idul kurban', 'hari raya kurban', 'hari raya idul adha', 'hari raya iduladha', 'lebaran kurban', 'lebaran idul adha', 'hari raya haji', 'eid al adha'], reason: /idul ?adha|eid al-adha/i },
+  { names: ['tahun baru imlek', 'imlek', 'imlekan', 'sincia', 'tahun baru cina', 'tahun baru china', 'chinese new year'], reason: /imlek|chinese new year/i },
   { names: ['tahun baru islam', 'satu suro', '1 suro', 'satu muharram', '1 muharram'], reason: /tahun baru islam|islamic new year/i },
-  { names: ['tahun baru', 'new year', 'taun baru'], reason: /masehi|new year's day/i },
-  { names: ['lebaran', 'idul fitri', 'idulfitri', 'hari raya', 'riyaya', 'bakda', 'eid', 'eid al fitr'], reason: /idul ?fitri|eid al-fitr/i },
-  { names: ['natal', 'christmas', 'hari natal'], reason: /natal|christmas/i },
-  { names: ['nyepi'], reason: /nyepi/i },
-  { names: ['waisak', 'vesak'], reason: /waisak|vesak/i },
+  { names: ['tahun baru', 'tahun baruan', 'new year', 'taun baru'], reason: /masehi|new year's day/i },
+  { names: ['lebaran kedua', 'lebaran hari kedua', 'hari kedua lebaran'], reason: /idul ?fitri.*kedua|eid al-fitr.*2/i },
+  { names: ['lebaran', 'idul fitri', 'iedul fitri', 'idulfitri', 'hari raya', 'riyaya', 'bakda', 'eid', 'eid al fitr'], reason: /idul ?fitri|eid al-fitr/i },
+  // "nataru" (Natal dan Tahun Baru) starts with Christmas.
+  { names: ['natal', 'natalan', 'nataru', 'christmas', 'hari natal', 'hari raya natal'], reason: /natal|christmas/i },
+  { names: ['nyepi', 'hari raya nyepi'], reason: /nyepi/i },
+  { names: ['waisak', 'vesak', 'hari raya waisak'], reason: /waisak|vesak/i },
   { names: ['paskah', 'easter'], reason: /paskah|easter/i },
   { names: ['jumat agung', 'good friday'], reason: /wafat yesus|good friday/i },
   { names: ['isra miraj', 'isra mikraj', 'isra'], reason: /isra/i },
   { names: ['maulid', 'maulid nabi'], reason: /maulid/i },
+  { names: ['hari kemerdekaan', 'tujuhbelasan', 'hut ri', 'agustusan'], reason: /kemerdekaan|independence/i },
   { names: ['hari buruh', 'may day'], reason: /buruh|labour/i },
   { names: ['hari pancasila', 'hari lahir pancasila'], reason: /pancasila/i },
-  { names: ['kenaikan yesus', 'kenaikan isa', 'kenaikan isa almasih'], reason: /kenaikan|ascension/i },
+  // "isa" is read as Javanese "bisa" before this table sees it.
+  { names: ['kenaikan yesus', 'kenaikan isa', 'kenaikan bisa', 'kenaikan isa almasih', 'kenaikan bisa almasih'], reason: /kenaikan|ascension/i },
 ];
+
+const WEEKDAY_NAMES = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'friday']);
 
 const SPLIT_NAMES = HOLIDAYS.map((h) => ({ ...h, tokens: h.names.map((n) => n.split(' ')) }));
 // Most messages name no holiday: one set lookup per token decides that.
@@ -44,6 +50,8 @@ export const HOLIDAY_WORDS: readonly string[] = [...new Set(HOLIDAYS.flatMap((h)
 
 export interface HolidayHit {
   readonly date: string;
+  /** The name holds a weekday ("jumat agung"), which a date parser would take for the next one. */
+  readonly weekday: boolean;
   readonly start: number;
   /** Exclusive. */
   readonly end: number;
@@ -59,12 +67,15 @@ export function findHoliday(tokens: readonly string[], closures: readonly Closur
   const day = typeof today === 'string' ? today : today();
   for (let i = 0; i < tokens.length; i++) {
     if (!FIRST_WORDS.has(tokens[i] ?? '')) continue;
+    // The longest name wins across holidays: "hari raya natal" is Christmas, though "hari raya" alone is Lebaran.
+    let best: { holiday: (typeof SPLIT_NAMES)[number]; length: number } | null = null;
     for (const holiday of SPLIT_NAMES) {
       const name = holiday.tokens.find((n) => n.every((t, k) => tokens[i + k] === t));
-      if (name === undefined) continue;
-      const date = closureDate(holiday.reason, closures, day);
-      if (date !== null) return { date, start: i, end: i + name.length };
+      if (name !== undefined && (best === null || name.length > best.length)) best = { holiday, length: name.length };
     }
+    if (best === null) continue;
+    const date = closureDate(best.holiday.reason, closures, day);
+    if (date !== null) return { date, weekday: tokens.slice(i, i + best.length).some((t) => WEEKDAY_NAMES.has(t)), start: i, end: i + best.length };
   }
   return null;
 }

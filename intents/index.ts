@@ -27,6 +27,7 @@ import type { Catalog } from '../core/schema.js';
 import { IntentModel, type ModelScores, type ModelState } from './classifier.js';
 import { trainingExamples } from './examples/index.js';
 import type { Closure } from './holidays.js';
+import { FRAME_INTENTS, sentences, vote } from './long-message.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 
 export interface NluOptions {
@@ -73,6 +74,8 @@ export const THRESHOLDS: Thresholds = { minCoverage: 0.8, minNearest: 0.35, sure
 /** From this many distinct features a message is long (issue 11: older citizens' formal letters), and LONG_MIN_COVERAGE applies. */
 export const LONG_MESSAGE = 10;
 export const LONG_MIN_COVERAGE = 0.6;
+/** Coverage a complaint said as a feeling needs (feelings.ts): half its words may be the story's own. */
+export const FEELING_MIN_COVERAGE = 0.5;
 /** No example is as long: the closest one shares fewer of a long message's words. */
 export const LONG_MIN_NEAREST = 0.2;
 /** How much an unknown word weighs in the cosine's norm, relative to the rarest known word. */
@@ -102,14 +105,41 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
   const { model, memory } = snapshot
     ? { model: IntentModel.restore(snapshot.model, neutral), memory: snapshot.memory }
     : train(examples, analyzer, trainingNow, neutral);
+  /** A long message read sentence by sentence (long-message.ts); null when that changes nothing. */
+  const bySentence = (text: string, now: Date, whole: Decision): Decision | null => {
+    const parts = sentences(text);
+    if (parts.length < 2) return null;
+    const votes = [];
+    for (const part of parts) {
+      const pa = analyzer.analyse(part.text, now);
+      if (pa.features.length < 2 || pa.entityOnly) continue;
+      const s = model.score(pa.features);
+      votes.push({ intent: decide(pa, s, model.labels).intent, question: part.question, scores: s.centroid });
+    }
+    const sum = vote(votes);
+    if (sum === null) return null;
+    const skip = model.labels.flatMap((l, c) => (FRAME_INTENTS.has(l) ? [c] : []));
+    const first = argmax(sum, ...skip);
+    const label = model.labels[first];
+    if (label === undefined || !isIntent(label)) return null;
+    if (label === whole.intent) return whole;
+    const total = sum.reduce((x, y) => x + y, 0) || 1;
+    const second = argmax(sum, ...skip, first);
+    const alternatives = [first, second]
+      .map((c) => ({ label: model.labels[c] ?? '', score: (sum[c] ?? 0) / total }))
+      .filter((r): r is { label: IntentName; score: number } => isIntent(r.label))
+      .map((r) => ({ intent: r.label, score: round(r.score) }));
+    return decision(label, Math.min(0.49, (sum[first] ?? 0) / total), alternatives);
+  };
   return {
     snapshot: () => ({ model: model.state, memory }),
     understand(text: string, now: Date): Understanding {
       const a = analyzer.analyse(text, now);
       const remembered = a.entityOnly ? undefined : PING.test(a.normalized) ? 'greeting' : recall(memory, a.features);
-      const decided = remembered !== undefined ? decision(remembered, REMEMBERED_CONFIDENCE) : decide(a, model.score(a.features), model.labels);
+      const whole = remembered !== undefined ? decision(remembered, REMEMBERED_CONFIDENCE) : decide(a, model.score(a.features), model.labels);
+      const decided = remembered === undefined && !a.entityOnly && a.features.length >= LONG_MESSAGE ? (bySentence(text, now, whole) ?? whole) : whole;
       const named = decided.intent === OUT_OF_SCOPE && remembered === undefined ? nameFrame(a, model) : null;
-      const { intent, confidence, alternatives } = named ?? decided;
+      const { intent, confidence, alternatives } = remembered === undefined && isElsewhere(a, (named ?? decided).intent) ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : (named ?? decided);
       return {
         normalized: a.normalized,
         intent,
@@ -174,8 +204,11 @@ function withSynonyms(catalog: Catalog, learned: LearnedData | undefined): Catal
 /** An example said word for word (in any order): as sure as the models' best agreement. */
 const REMEMBERED_CONFIDENCE = 0.9;
 
-/** "p", "pp", "ppp": the WhatsApp ping, a greeting (one letter is too short to be a feature). */
-const PING = /^p+$/;
+/**
+ * "p", "pp", "ppp": the WhatsApp ping, a greeting (one letter is too short to be a feature). So is a bare
+ * form of address ("min", "kak"): a filler everywhere else, it is the whole message here.
+ */
+const PING = /^(?:p+|min|mimin|kak|kakak|ka|gan|sis|bang)$/;
 
 /** The memorised intent of exactly this bag of features; most messages are longer than any memorised bag or miss a word. */
 function recall(memory: Memory, features: readonly string[]): IntentName | undefined {
@@ -222,13 +255,17 @@ function memorise(docs: readonly { label: string; features: readonly string[] }[
  * name is no frame's ("jam berapa sekarang di london", "besok hujan ga", "nonton film apa").
  */
 const NAME_FRAMES: ReadonlyMap<IntentName, ReadonlySet<string>> = new Map([
-  ['hours', new Set(['buka', 'tutup', 'operasional', 'libur', 'open', 'close', 'closing', 'opening'])],
+  ['hours', new Set(['buka', 'tutup', 'operasional', 'libur', 'kerja', 'layan', 'open', 'close', 'closing', 'opening'])],
   ['location', new Set(['dimana', 'mana', 'alamat', 'lokasi', 'letak', 'lantai', 'where', 'address'])],
   ['list_services', new Set(['ada', 'there'])],
 ]);
 const FRAME_WORDS = new Set([...NAME_FRAMES.values()].flatMap((words) => [...words]));
 /** A frame question is short; a long message with an unknown word is a story, not a name in a frame. */
 const MAX_FRAME_WORDS = 8;
+/** "pdam tirta taman sari": longer runs of unknown words are a sentence we do not understand, not a name. */
+const MAX_NAME_WORDS = 4;
+/** Combined score the frame's intent needs when the models are not sure (see nameFrame). */
+const FRAME_LEAD = 0.5;
 
 /**
  * Kinds of place that are never inside an MPP, and search words: with one of them the unknown name is a
@@ -243,6 +280,35 @@ const NOT_AN_OFFICE = new Set(
   mcd kfc starbucks gojek grab shopee tokopedia kereta bus kapal pesawat puasa sholat salat imsak terdekat beli jual nearest
   zoo hospital station airport beach church mosque cinema market shop store restaurant hotel park school museum mall`.split(/\s+/),
 );
+
+/**
+ * The subset of NOT_AN_OFFICE that also vetoes the models' own hours / location / "is X here" answers
+ * in a short message without a service ("masjid istiqlal buka jam berapa", "bioskop dimana", "jam buka
+ * puskesmas"): the models know the frame and ignore the place. Transport hubs, markets, parks and "makan"
+ * are left out: "dari terminal naik apa ke mpp", "mpp dekat pasar", "jam istirahat makan siang" are ours.
+ */
+const ELSEWHERE = new Set(
+  `museum pantai gereja masjid mesjid pura vihara klenteng bioskop plaza supermarket minimarket indomaret alfamart alfamidi toko
+  warung restoran resto cafe kafe rs klinik puskesmas apotek apotik hotel penginapan kebun binatang wisata kolam renang gym salon
+  bengkel spbu bensin sekolah kampus universitas stadion mcd kfc starbucks sholat salat imsak zoo hospital beach church mosque
+  cinema shop restaurant school museum`.split(/\s+/),
+);
+const PLACE_INTENTS: ReadonlySet<IntentName> = new Set(['hours', 'location', 'list_services']);
+/** Sure enough that the engine does not ask back: the place was named. */
+const ELSEWHERE_CONFIDENCE = 0.6;
+
+/** A short place question about somewhere no MPP is (ELSEWHERE), or about breaking the fast ("buka puasa"). */
+function isElsewhere(a: Analysis, intent: IntentName): boolean {
+  if (!PLACE_INTENTS.has(intent) || a.service !== null || a.words.length > MAX_FRAME_WORDS) return false;
+  if (a.words.some(([w, stem], i) => ELSEWHERE.has(w) || ELSEWHERE.has(stem) || (w === 'buka' && a.words[i + 1]?.[0] === 'puasa'))) return true;
+  // "X terdekat" searches among many places; the MPP is one ("kantor polisi terdekat", not "mpp terdekat").
+  return a.words.some(([w]) => NEAREST.has(w)) && !a.words.some(([w]) => OUR_PLACE.has(w));
+}
+const NEAREST = new Set(['terdekat', 'nearest', 'closest']);
+const OUR_PLACE = new Set(['mpp', 'mal', 'pelayanan', 'publik', 'layani']);
+
+/** Words inside a name, between two unknown words (stems): "bpn kota madiun", "bpjs cabang madiun". */
+const NAME_GLUE = new Set(['kota', 'kabupaten', 'kab', 'camat', 'kecamatan', 'cabang', 'unit', 'wilayah', 'provinsi']);
 
 /** Words before a name that make it a place rather than an agency ("mpp madiun", "di baubau"). */
 const PLACE_BEFORE = new Set(['mpp', 'mal', 'kota', 'kabupaten', 'kab', 'kecamatan', 'daerah', 'wilayah', 'provinsi', 'di', 'in']);
@@ -262,22 +328,31 @@ function nameFrame(a: Analysis, model: IntentModel): NamedDecision | null {
   // Cheap refusals first: most out-of-scope messages have no frame word, or name a shop or a station.
   if (first < 0 || !a.features.some((f) => FRAME_WORDS.has(f))) return null;
   if (a.words.some(([w, stem]) => NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem))) return null;
+  const stemAt = (i: number): string => a.words[i]?.[1] ?? '';
   let end = first;
-  while (end < a.words.length && unknown(a.words[end]?.[1] ?? '')) end++;
+  while (end < a.words.length && (unknown(stemAt(end)) || (NAME_GLUE.has(stemAt(end)) && unknown(stemAt(end + 1))))) end++;
   const name = a.words.slice(first, end).map(([w]) => w);
-  if (name.length > 3) return null;
+  if (name.length > MAX_NAME_WORDS) return null;
   const before = a.words[first - 1]?.[0] ?? '';
   const features: string[] = [];
   for (const f of a.features) {
     const g = unknown(f) ? '#nama' : f;
     if (!(g === '#nama' && features[features.length - 1] === '#nama')) features.push(g);
+    // "bpn kota madiun", "bpjs cabang madiun": one name.
+    if (g === '#nama' && features.length >= 3 && NAME_GLUE.has(features[features.length - 2] ?? '') && features[features.length - 3] === '#nama') features.splice(-2);
   }
+  // A frame holds one name: two separate unknown stretches are a sentence we do not know ("netflix ada film apa").
+  if (features.filter((f) => f === '#nama').length > 1) return null;
   const d = decide({ ...a, features }, model.score(features), model.labels);
   const frame = NAME_FRAMES.get(d.intent);
-  if (frame === undefined || d.confidence < 0.5 || !features.some((f) => frame.has(f))) return null;
+  // The frame is the whole request, so a clear lead is enough: the closest example holds another name,
+  // which keeps the cosine under the usual "sure" line ("jam kerja dinas #nama" vs "jam kerja").
+  // Not for "ada X tidak": "ada" is too weak a frame ("ada gempa di cianjur tidak").
+  const lead = d.intent !== 'list_services' && d.alternatives[0]?.intent === d.intent ? (d.alternatives[0]?.score ?? 0) : 0;
+  if (frame === undefined || (d.confidence < 0.5 && lead < FRAME_LEAD) || !features.some((f) => frame.has(f))) return null;
   const text = name.join(' ');
   const place = PLACE_BEFORE.has(before);
-  return { ...d, place: place ? text : null, agency: place ? null : text };
+  return { ...d, confidence: Math.max(d.confidence, 0.5), alternatives: [], place: place ? text : null, agency: place ? null : text };
 }
 
 export type Decision = Pick<Understanding, 'intent' | 'confidence' | 'alternatives'>;
@@ -329,9 +404,11 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
   const coverage = s.inScopeKnown / s.total;
   // A long, polite message tells a story around its question ("saya pensiunan, harus mengantar cucu"):
   // its share of words no example has is naturally higher.
-  const minCoverage = s.total >= LONG_MESSAGE ? Math.min(t.minCoverage, LONG_MIN_COVERAGE) : t.minCoverage;
+  // A complaint with a word of judging (feelings.ts) tells a story too: "petugasnya galak bener".
+  const story = s.total >= LONG_MESSAGE || (label === 'complaint' && a.feeling);
+  const minCoverage = story ? Math.min(t.minCoverage, s.total >= LONG_MESSAGE ? LONG_MIN_COVERAGE : FEELING_MIN_COVERAGE) : t.minCoverage;
   if (label === OUT_OF_SCOPE || !isIntent(label)) return decision('fallback', score);
-  const minNearest = s.total >= LONG_MESSAGE ? Math.min(t.minNearest, LONG_MIN_NEAREST) : t.minNearest;
+  const minNearest = story ? Math.min(t.minNearest, LONG_MIN_NEAREST) : t.minNearest;
   if (a.service === null && (coverage < minCoverage || near < minNearest)) return decision('fallback', 1 - near);
   const agree = argmax(s.bayes) === top && argmax(s.centroid) === top;
   if (agree && near >= t.sure) return decision(label, 0.5 + score / 2);

@@ -48,14 +48,18 @@ export function splitTokens(text: string): string[] {
   return tokens;
 }
 
-/** "haloooo" → "halo", "maaaf" → "maaf", "anak-anak" → "anak". */
+/** "haloooo" → "halo", "maaaf" → "maaf", "anak-anak" → "anak", "diceluk-celuk" → "diceluk". */
 function squeeze(token: string, lexicon: Lexicon): string {
   const halves = token.split('-');
-  if (halves.length === 2 && halves[0] === halves[1] && halves[0] !== undefined) return halves[0];
+  // "anak-anak" → "anak"; with a prefix on the first half only, "dipanggil-panggil" → "dipanggil".
+  if (halves.length === 2 && halves[0] !== undefined && halves[1] !== undefined && halves[1].length >= 3 && halves[0].endsWith(halves[1])) return halves[0];
   if (lexicon.isWord(token) || /\d/.test(token)) return token;
   const double = token.replace(/([a-z])\1{2,}/g, '$1$1');
   if (double !== token && lexicon.isKnown(double)) return double;
   const single = token.replace(/([a-z])\1+/g, '$1');
+  if (single !== token && lexicon.isWord(single)) return single;
+  // A real double letter ("mengganti", "tunggu"): collapsing it made "menganti", stemmed to "anti".
+  if (double === token && lexicon.isKnown(token)) return token;
   return single !== token && (lexicon.isKnown(single) || double !== token) ? single : token;
 }
 
@@ -83,6 +87,9 @@ function prefixCandidates(word: string): string[] {
 
 /** One raw token → its normal form(s). Context-free, so callers may cache it. Filler removal comes later: the yes/no detector still needs "iya kak" whole. */
 export function normalizeToken(raw: string, lexicon: Lexicon): readonly string[] {
+  // Whole-token slang first: some reduplications mean something else ("sama-sama" is "you're welcome").
+  const whole = SLANG[raw];
+  if (whole !== undefined) return whole.split(' ');
   const dup = REDUPLICATED.exec(raw);
   if (dup?.[1] !== undefined) return normalizeToken(dup[1], lexicon);
   if (raw.startsWith('#') || /\d/.test(raw)) return [raw];

@@ -10,6 +10,7 @@ import { DATE_WORDS, replaceDateTokens } from './date-tokens.js';
 import { extractDateTime, zoneOffsetMinutes } from './dates.js';
 import { ENGLISH_WORDS } from './english.js';
 import { Gazetteer } from './entities.js';
+import { FEELING_WORDS } from './feelings.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { type Closure, findHoliday, HOLIDAY_WORDS } from './holidays.js';
 import { rootWords, StemmerId } from './natural.js';
@@ -24,6 +25,8 @@ export interface Analysis extends Omit<Understanding, 'intent' | 'confidence' | 
   readonly features: readonly string[];
   /** The message names entities and nothing else ("sim", "kalau yg akta?", "ktp hilang", "besok bisa?"). */
   readonly entityOnly: boolean;
+  /** A word of judging the service ("galak", "dioper", "pungli", feelings.ts): a complaint may then hold more unknown words. */
+  readonly feeling: boolean;
   /** Content words (fillers dropped, services out) with the stem each contributes: names an unknown feature came from. */
   readonly words: readonly (readonly [word: string, stem: string])[];
 }
@@ -69,6 +72,7 @@ export class Analyzer {
   readonly #lexicon: Lexicon;
   readonly #timeZone: string;
   readonly #closures: readonly Closure[];
+  readonly #feelings = new Set<string>();
 
   constructor(catalog: Catalog, timeZone: string, trainingTexts: readonly string[], closures: readonly Closure[] = []) {
     this.#timeZone = timeZone;
@@ -88,6 +92,7 @@ export class Analyzer {
       correct: (t) => this.#corrector.correct(t),
       expand: (t) => abbreviations.expand(t),
     };
+    for (const word of FEELING_WORDS) for (const raw of splitTokens(word)) for (const t of this.#normalize(raw)) this.#feelings.add(this.stem(t));
   }
 
   isWord(token: string): boolean {
@@ -132,8 +137,9 @@ export class Analyzer {
     const stems = content.map((t) => this.stem(t));
     const found = this.#gazetteer.find(content, stems);
     const extracted = extractDateTime(tokens, now, this.#timeZone);
-    const holiday = extracted.date === null && this.#closures.length > 0 ? findHoliday(content, this.#closures, () => localDate(now, this.#timeZone)) : null;
-    const date = extracted.date ?? holiday?.date ?? null;
+    const holiday = this.#closures.length > 0 ? findHoliday(content, this.#closures, () => localDate(now, this.#timeZone)) : null;
+    // A date chrono read inside a holiday's name ("jumat agung": a Friday) is the holiday's.
+    const date = (holiday?.weekday === true ? holiday.date : null) ?? extracted.date ?? holiday?.date ?? null;
     const time = extracted.time;
     const entityTokens: string[] = [];
     const words: (readonly [string, string])[] = [];
@@ -172,6 +178,7 @@ export class Analyzer {
       lang: guessLang(rawTokens),
       features,
       entityOnly,
+      feeling: features.some((f) => this.#feelings.has(f)),
       words,
     };
   }

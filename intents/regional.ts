@@ -51,6 +51,17 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   mbesuk: 'besok', ngarep: 'depan', wulan: 'bulan', sasi: 'bulan', nakon: 'tanya', pitakon: 'pertanyaan', ical: 'hilang',
   anyar: 'baru', enggal: 'baru', kathah: 'banyak', sinten: 'siapa', sapa: 'siapa', tulung: 'tolong', pegawe: 'pegawai',
   mbukak: 'buka', dibukak: 'dibuka', abang: 'merah',
+  // days of the week (Javanese names of the Indonesian ones), and ngoko spellings of common words
+  senen: 'senin', seloso: 'selasa', slasa: 'selasa', rebo: 'rabu', kemis: 'kamis', jemuah: 'jumat', jemuwah: 'jumat', jumuah: 'jumat',
+  setu: 'sabtu', wes: 'sudah', dadi: 'jadi', rong: 'dua', telung: 'tiga', pirang: 'berapa', sing: 'yang', gelem: 'mau', nggowo: 'bawa',
+  gowo: 'bawa', metu: 'keluar', infone: 'info', kodene: 'kode',
+  // krama function words and verbs, and ngoko ones (Robson 2002, Poerwadarminta 1939)
+  ajeng: 'mau', kaliyan: 'dengan', ingkang: 'yang', punika: 'itu', menapa: 'apa', kemawon: 'saja', sedaya: 'semua', angsal: 'dapat',
+  tanglet: 'tanya', ndangu: 'tanya', mriki: 'ke sini', ngriki: 'di sini', mangke: 'nanti', enjang: 'pagi', sakmenika: 'sekarang',
+  rumiyin: 'dulu', ugi: 'juga', namung: 'hanya', ngopo: 'kenapa', kenopo: 'kenapa', mengko: 'nanti', kabeh: 'semua', nang: 'di',
+  lawas: 'lama', nganggo: 'pakai', nggo: 'untuk', duwe: 'punya', ndue: 'punya', dijupuk: 'diambil', ngene: 'begini', ngono: 'begitu',
+  mbatalaken: 'batalkan', dipunbatalaken: 'dibatalkan', tumbas: 'beli', pados: 'cari', tindak: 'pergi', griya: 'rumah', tumut: 'ikut',
+  sekedhap: 'sebentar', langkung: 'lebih', cekap: 'cukup', bikak: 'buka', dibikak: 'dibuka',
 };
 
 /**
@@ -73,6 +84,9 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   dupi: 'kalau', robih: 'ubah', ngarobih: 'ubah', nyandak: 'ambil', ngadaptar: 'daftar', nyuhunkeun: 'minta', bantosan: 'bantuan',
   ngawadul: 'lapor', jalmi: 'orang', jelema: 'orang', sonten: 'sore', sami: 'sama', mung: 'hanya', engke: 'nanti', kapungkur: 'dulu',
   kenging: 'dapat', nomer: 'nomor',
+  // days of the week, and more verbs
+  salasa: 'selasa', jumaah: 'jumat', hilap: 'lupa', ngalihkeun: 'ubah', peryogi: 'perlu', naha: 'kenapa', deui: 'lagi',
+  ngagunakeun: 'pakai',
 };
 
 /**

@@ -44,8 +44,11 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   ni: 'ini', tu: 'itu', gini: 'begini', gitu: 'begitu', gt: 'begitu', emg: 'memang', emang: 'memang', msh: 'masih', masi: 'masih',
   deket: 'dekat', dket: 'dekat', cepet: 'cepat', anter: 'antar', temen: 'teman', kelar: 'selesai', mulu: 'terus', melulu: 'terus', beres: 'selesai',
   nyampe: 'sampai', ngasih: 'kasih', bareng: 'bersama', gede: 'besar', males: 'malas', lama2: 'lama', telat: 'terlambat',
+  // "sesudah" is stemmed to "sudah" (already), which reads as a finished booking
+  sesudah: 'setelah', sesudahnya: 'setelah',
   jd: 'jadi', jdi: 'jadi', pd: 'pada', sblm: 'sebelum', stlh: 'setelah', abis: 'habis', ato: 'atau', atw: 'atau',
-  // thanks and greetings
+  // thanks and greetings ("sama-sama" answers a thank-you: not "sama", which asks for a person)
+  'sama-sama': 'sama sama', sama2: 'sama sama', samasama: 'sama sama', sm2: 'sama sama',
   makasih: 'terima kasih', makasi: 'terima kasih', mksh: 'terima kasih', mks: 'terima kasih', makasihh: 'terima kasih',
   trims: 'terima kasih', trimakasih: 'terima kasih', terimakasih: 'terima kasih', tengkyu: 'thank you', thx: 'thanks',
   tq: 'thanks', ty: 'thanks', tks: 'thanks', tanks: 'thanks', wr: 'warahmatullahi',
@@ -61,7 +64,7 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   kelamaan: 'lama sekali', pemesanan: 'pesan', pesanan: 'pesan', onlen: 'online', daring: 'online', ol: 'online', syarat2: 'syarat', syaratnya: 'syarat', sarat: 'syarat',
   biayanya: 'biaya', byaya: 'biaya', harganya: 'harga', brkas: 'berkas', dokumen2: 'dokumen', alamatnya: 'alamat',
   duit: 'uang', doku: 'uang', rb: 'ribu', rbu: 'ribu', jt: 'juta', jeti: 'juta', goceng: 'ribu', ceban: 'ribu', lokasinya: 'lokasi', loc: 'lokasi', lok: 'lokasi', sharelok: 'share lokasi', shareloc: 'share lokasi', udahan: 'sudah', petugasnya: 'petugas', pelayanannya: 'pelayanan', adm: 'admin', wa: 'whatsapp', wasap: 'whatsapp',
-  info2: 'info', inpo: 'info', notif: 'notifikasi', bc: 'broadcast', telp: 'telepon',
+  info2: 'info', inpo: 'info', respon: 'balas', respons: 'balas', bales: 'balas', dibales: 'dibalas', kd: 'kode', notif: 'notifikasi', bc: 'broadcast', telp: 'telepon',
   telpon: 'telepon', tlp: 'telepon', nelpon: 'telepon', kk2: 'kk', 
 };
 

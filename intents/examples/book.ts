@@ -22,5 +22,6 @@ export const book: IntentExamples = {
     'booking dong', 'mau booking antre', 'booking kak', 'mau pesan antre', 'mau daftar antre', 'pesan antre dong', 'booking sekarang',
     'ikut antre #tanggal', 'ingin ikut antre', 'mau ikut antre #layanan',
     'permisi bisa booking #tanggal', 'permisi mau booking #layanan', 'halo mau ambil antre #tanggal',
+    'saya bisa booking #tanggal', 'booking #layanan setelah #tanggal', 'bisa booking setelah #tanggal',
   ],
 };

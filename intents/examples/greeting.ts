@@ -10,6 +10,7 @@ export const greeting: IntentExamples = {
     'halo ada orang', 'tes', 'test', 'ping', 'halo bot', 'hai layani', 'hi', 'hello', 'hey there', 'good morning', 'good afternoon',
     'good evening', 'hi there', 'hello admin', 'greetings', 'yo', 'halo selamat datang', 'pagi pagi',
     'selamat pagi min mau tanya', 'halo kak mau nanya', 'hai min boleh tanya', 'halo assalamualaikum', 'siang', 'sore', 'malam', 'selamat datang', 'hai admin', 'halo kakak', 'assalamualaikum kak', 'assalamualaikum min', 'waalaikumsalam', 'salam kenal', 'hello there', 'hi admin', 'hey admin', 'good day', 'morning', 'halo layani', 'hai semua', 'selamat pagi admin mpp',
+    'ada orang di sini', 'is anyone there', 'mau tanya', 'boleh tanya', 'numpang tanya', 'tanya dong', 'izin bertanya',
     'apa kabar', 'bagaimana kabar', 'halo bagaimana kabarnya', 'how are you', 'pp', 'selamat pagi semua',
   ],
 };

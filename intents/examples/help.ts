@@ -14,5 +14,6 @@ export const help: IntentExamples = {
     'menu bantuan', 'buka menu', 'tampilkan pilihan', 'ada menu apa saja', 'saya butuh panduan', 'apa yang bisa kamu lakukan', 'kamu bisa bantu apa saja', 'layani bisa apa', 'cara kerja bot ini', 'gimana pakai chat ini', 'what can this bot do', 'what are my options', 'show options', 'help please', 'i need help', 'how can you help me', 'instructions', 'tutorial', 'cara pakai', 'fitur apa yang tersedia',
     'ini botnya bisa apa saja', 'bot ini bisa ngapain', 'how does this work', 'what is this', 'cara pakainya bagaimana', 'ini apa ya', 'fungsi bot ini apa',
     'ini apaan', 'bisa bantu apa saja', 'fiturnya apa saja', 'cara pakai bot ini bagaimana', 'bot ini untuk apa', 'saya harus ketik apa',
+    'what do you do', 'apa saja yang bisa ditanyakan di sini', 'bisa tanya apa saja di sini', 'boleh tanya soal apa saja',
   ],
 };

@@ -16,6 +16,6 @@ export const myBooking: IntentExamples = {
     'cek antre #kode', 'cek status antre', 'status booking saya', 'booking saya kapan', 'jadwal booking saya', 'antre saya kapan', 'apa saya sudah terdaftar', 'saya sudah dapat antre belum', 'sudah dapat nomor antre belum', 'cek nomor antre saya', 'sisa antre saya', 'have i booked', 'is my booking confirmed', 'check my appointment', 'my reservation', 'show my reservation', 'what is my booking', 'when is my slot',
     'masih berapa orang lagi sebelum saya', 'berapa orang lagi giliran saya', 'saya sudah daftar tapi tidak dapat kode', 'sudah booking tapi kode tidak muncul', 'kode booking tidak masuk', 'antre saya sekarang nomor berapa', 'tinggal berapa orang lagi', 'kapan saya dipanggil', 'sudah daftar kok belum dapat kode',
     'nomor antre saya berapa',
-    'sudah dipanggil belum nomor saya', 'kode booking saya hilang', 'cek status booking', 'giliran saya masih lama tidak',
+    'urutan saya ke berapa', 'urutan antre saya', 'saya urutan ke berapa', 'sudah dipanggil belum nomor saya', 'kode booking saya hilang', 'cek status booking', 'giliran saya masih lama tidak',
   ],
 };

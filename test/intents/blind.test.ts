@@ -12,19 +12,20 @@ import { BLIND_SET, classAccuracy, loadClosures, loadRealCatalog, loadTestSet, o
 import { createNlu } from '../../intents/index.js';
 
 /**
- * Measured at the end of issue 11 (intent 90.3 %, service 98.3 %, date/time 96.6 %, out-of-scope accepted 4.9 %, regional
- * 91.3 %), minus about one message per class: a margin for catalog edits on other branches, not for slack.
+ * Measured at the end of issue 11's second round, 30 Nov 2026 (intent 93.4 %, service 98.3 %, date/time 96.6 %,
+ * out-of-scope accepted 2.4 %), minus about one message per class: a margin for catalog edits on other
+ * branches, not for slack.
  */
 const REACHED = {
-  intent: 0.88,
+  intent: 0.92,
   service: 0.97,
   dateTime: 0.95,
-  oosAccepted: 0.07,
-  regional: 0.89,
+  oosAccepted: 0.04,
+  regional: 0.91,
   perClass: {
-    general: 0.93, english: 0.93, oos: 0.93, 'regional-jv': 0.83, 'regional-su': 0.82, 'regional-betawi': 0.88, 'regional-banjar': 0.94,
-    'regional-bugis': 0.87, abbrev: 0.89, 'unknown-name': 0.79, 'complaint-feeling': 0.72, 'booking-family': 0.86, 'help-people': 0.81,
-    'long-polite': 0.64, holiday: 0.77,
+    general: 0.93, english: 0.95, oos: 0.96, 'regional-jv': 0.83, 'regional-su': 0.86, 'regional-betawi': 0.88, 'regional-banjar': 0.94,
+    'regional-bugis': 0.87, abbrev: 0.89, 'unknown-name': 0.88, 'complaint-feeling': 0.9, 'booking-family': 0.86, 'help-people': 0.81,
+    'long-polite': 0.88, holiday: 0.77,
   } as Record<string, number>,
 };
 

@@ -31,6 +31,14 @@ describe('days', () => {
     expect(read(text)).toEqual({ date, time: null });
   });
 
+  it('a bare "minggu" is Sunday, a counted or relative one is a week', () => {
+    expect(read('booking npwp minggu jam 9')).toEqual({ date: '2026-11-29', time: '09:00' });
+    expect(read('minggu buka tidak').date).toBe('2026-11-29');
+    expect(read('hari minggu').date).toBe('2026-11-29');
+    expect(read('minggu depan').date).toBe('2026-11-30');
+    expect(read('sudah 2 minggu belum jadi').date).toBeNull();
+  });
+
   it('a bare "tanggal 31" skips months without a 31st', () => {
     expect(read('tanggal 31', new Date('2026-11-05T10:00:00+07:00')).date).toBe('2026-12-31');
     expect(read('tanggal 31', new Date('2027-02-05T10:00:00+07:00')).date).toBe('2027-03-31');

@@ -1,0 +1,124 @@
+/**
+ * Issue 11, second round: one behaviour per mechanism (long letters read by sentence, feelings, places
+ * no MPP is, names spanning "kota", holidays, "minggu", "sama-sama", vowel-first abbreviations). Messages
+ * written for these tests, never copied from the blind set.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { findHoliday } from '../../intents/holidays.js';
+import { createNlu } from '../../intents/index.js';
+import { sentences, vote } from '../../intents/long-message.js';
+import { fixtureCatalog } from './fixture-catalog.js';
+
+const NOW = new Date('2026-11-23T10:00:00+07:00');
+const closures = [
+  { date: '2026-12-24', reason: { id: 'Cuti bersama Hari Raya Natal' } },
+  { date: '2026-12-25', reason: { id: 'Hari Raya Natal' } },
+  { date: '2027-03-10', reason: { id: 'Hari Raya Idulfitri 1448 H' } },
+  { date: '2027-03-26', reason: { id: 'Wafat Yesus Kristus', en: 'Good Friday' } },
+  { date: '2027-05-17', reason: { id: 'Hari Raya Iduladha 1448 H' } },
+];
+const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta', closures });
+const understand = (text: string) => nlu.understand(text, NOW);
+
+describe('long polite letters, sentence by sentence', () => {
+  it('splits on sentence ends but not inside a clock time, and marks questions', () => {
+    expect(sentences('Selamat pagi. Buka jam 08.00? Terima kasih')).toEqual([
+      { text: 'Selamat pagi', question: false },
+      { text: 'Buka jam 08.00', question: true },
+      { text: 'Terima kasih', question: false },
+    ]);
+  });
+
+  it('lets request sentences vote, a question double, and frames not at all', () => {
+    const scores = (a: number, b: number) => Float64Array.from([a, b]);
+    expect(vote([{ intent: 'greeting', question: false, scores: scores(1, 0) }])).toBeNull();
+    const sum = vote([
+      { intent: 'cost', question: false, scores: scores(0.6, 0.1) },
+      { intent: 'hours', question: true, scores: scores(0.1, 0.5) },
+      { intent: 'thanks', question: false, scores: scores(9, 9) },
+    ]);
+    expect([...(sum ?? [])].map((x) => Math.round(x * 10) / 10)).toEqual([0.8, 1.1]);
+  });
+
+  it.each([
+    [
+      'Assalamualaikum, selamat pagi. Saya sudah mengambil nomor antrian lewat aplikasi untuk hari Kamis, tetapi ada keperluan keluarga yang mendesak. Apakah bisa jadwalnya dipindahkan ke hari lain? Terima kasih atas bantuannya.',
+      'reschedule',
+    ],
+    [
+      'Selamat siang Bapak Ibu. Saya baru datang dari luar kota dan belum tahu kantornya. Bisakah saya diberi tahu alamat lengkapnya? Terima kasih sebelumnya.',
+      'location',
+    ],
+    [
+      'Good morning, I hope you are doing well. I would like to kindly ask what time the office opens and closes on weekdays. Thank you very much and have a nice day.',
+      'hours',
+    ],
+  ])('keeps the request of a letter: %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
+  it('keeps a real double letter: "mengganti" is ganti, not anti', () => {
+    expect(understand('mau mengganti kartu keluarga yang rusak').normalized).toContain('mengganti');
+  });
+});
+
+describe('complaints said as feelings', () => {
+  it.each(['petugasnye galak bener', 'kok saya dioper kesana kemari sih', 'jengkel, ditelpon ga diangkat, di wa ga dibales'])(
+    '"%s" is a complaint although it holds words no example has',
+    (text) => {
+      expect(understand(text).intent).toBe('complaint');
+    },
+  );
+
+  it('a feeling word does not pull an out-of-scope message in', () => {
+    expect(understand('saya lapar').intent).toBe('fallback');
+  });
+});
+
+describe('places no MPP is, and names in a frame', () => {
+  it.each(['masjid istiqlal buka jam berapa', 'jam berapa buka puasa di makassar', 'kantor polisi terdekat dimana', 'netflix ada film apa'])(
+    '"%s" stays out of scope',
+    (text) => {
+      expect(understand(text).intent).toBe('fallback');
+    },
+  );
+
+  it('still answers our own place questions', () => {
+    expect(understand('mpp terdekat dimana').intent).toBe('location');
+    expect(understand('dari terminal naik apa ke mpp').intent).toBe('location');
+  });
+
+  it('reads a name across "kota" and in a "jam kerja" frame', () => {
+    const u = understand('kantor bpn kota madiun alamatnya dimana');
+    expect(u.intent).toBe('location');
+    expect(u.unknownAgency).toBe('bpn kota madiun');
+    expect(understand('jam kerja dinas sosial').intent).toBe('hours');
+  });
+});
+
+describe('dates', () => {
+  it('the longest holiday name wins, and a weekday inside a name is the holiday', () => {
+    expect(understand('hari raya natal pelayanan libur?').date).toBe('2026-12-25');
+    expect(understand('lebaran haji tutup ya').date).toBe('2027-05-17');
+    expect(understand('jumat agung buka ga').date).toBe('2027-03-26');
+    expect(findHoliday(['hari', 'raya', 'natal'], closures, '2026-11-23')?.date).toBe('2026-12-25');
+  });
+
+  it('reads Javanese day names and a bare "minggu" as Sunday', () => {
+    expect(understand('dinten setu bukak mboten').date).toBe('2026-11-28');
+    expect(understand('booking npwp minggu jam 9')).toMatchObject({ intent: 'book', service: 'npwp', date: '2026-11-29', time: '09:00' });
+  });
+});
+
+describe('small words', () => {
+  it('"sama-sama" answers a thank-you; "sama petugas" still asks for a person', () => {
+    for (const text of ['sama-sama', 'sama2 kak', 'oke sama sama']) expect(understand(text).intent, text).toBe('thanks');
+    expect(understand('mau bicara sama petugas').intent).toBe('human');
+  });
+
+  it('an abbreviation may keep a first vowel ("almt", "oprsnl")', () => {
+    expect(understand('almt kntr mpp').intent).toBe('location');
+    expect(understand('jam oprsnl mpp').intent).toBe('hours');
+  });
+});
