@@ -42,31 +42,25 @@ const ACTIVE: ReadonlySet<Booking['status']> = new Set(['booked', 'called', 'ski
 const SEATED: ReadonlySet<Booking['status']> = new Set(['booked', 'called', 'skipped', 'done']);
 
 const dayKey = (service: string, date: string): string => `${service}|${date}`;
-const slotKey = (service: string, date: string, time: string): string => `${service}|${date}|${time}`;
 
-/** Adds `booking` to the inner map of `index` under `key`, creating it when needed. */
-function addTo<K>(index: Map<K, Map<string, Booking>>, key: K, booking: Booking): void {
-  const inner = index.get(key);
-  if (inner) inner.set(booking.id, booking);
-  else index.set(key, new Map([[booking.id, booking]]));
-}
-
-function removeFrom<K>(index: Map<K, Map<string, Booking>>, key: K, id: string): void {
-  const inner = index.get(key);
-  inner?.delete(id);
-  if (inner?.size === 0) index.delete(key);
+/** One service's day: its bookings by id (any status) and the seats held per slot time. */
+interface Day {
+  readonly bookings: Map<string, Booking>;
+  /** time → seats held (SEATED statuses). */
+  readonly seats: Map<string, number>;
 }
 
 export class Bookings {
-  /** service|date → that day's bookings by id, any status. Kept in step with the table. */
-  readonly #byDay = new Map<string, Map<string, Booking>>();
+  /**
+   * service|date → that day's bookings and seat counts. Kept in step with the table. One map
+   * for both: built for every booking at start-up, so one key per booking, not two (issue 13).
+   */
+  readonly #days = new Map<string, Day>();
   /**
    * user → ids of their bookings, any status: the limit check reads these, not every booking
    * (issue 13 item 4). Arrays, not Maps: most users hold one or two, and 100k Maps slow the start.
    */
   readonly #byUser = new Map<UserKey, string[]>();
-  /** service|date|time → seats held (SEATED statuses). */
-  readonly #seats = new Map<string, number>();
   readonly #byCode = new Map<string, string>();
   readonly #listeners: Listener[] = [];
 
@@ -83,11 +77,11 @@ export class Bookings {
     this.#listeners.push(listener);
   }
 
-  readonly taken = (service: string, date: string, time: string): number => this.#seats.get(slotKey(service, date, time)) ?? 0;
+  readonly taken = (service: string, date: string, time: string): number => this.#days.get(dayKey(service, date))?.seats.get(time) ?? 0;
 
   day(service: string, date: string): readonly Booking[] {
-    const day = this.#byDay.get(dayKey(service, date));
-    return day ? [...day.values()] : [];
+    const day = this.#days.get(dayKey(service, date));
+    return day ? [...day.bookings.values()] : [];
   }
 
   get(id: string): Booking | undefined {
@@ -293,29 +287,37 @@ export class Bookings {
   }
 
   #index(booking: Booking): void {
-    addTo(this.#byDay, dayKey(booking.service, booking.date), booking);
+    const key = dayKey(booking.service, booking.date);
+    let day = this.#days.get(key);
+    if (day === undefined) {
+      day = { bookings: new Map(), seats: new Map() };
+      this.#days.set(key, day);
+    }
+    day.bookings.set(booking.id, booking);
+    if (SEATED.has(booking.status)) day.seats.set(booking.time, (day.seats.get(booking.time) ?? 0) + 1);
     const ids = this.#byUser.get(booking.user);
     if (ids === undefined) this.#byUser.set(booking.user, [booking.id]);
     else if (!ids.includes(booking.id)) ids.push(booking.id);
-    if (SEATED.has(booking.status)) this.#countSeat(booking, 1);
     if (booking.status !== 'cancelled') this.#byCode.set(booking.code, booking.id);
   }
 
   #unindex(booking: Booking): void {
-    removeFrom(this.#byDay, dayKey(booking.service, booking.date), booking.id);
+    const key = dayKey(booking.service, booking.date);
+    const day = this.#days.get(key);
+    if (day !== undefined) {
+      day.bookings.delete(booking.id);
+      if (SEATED.has(booking.status)) {
+        const seats = (day.seats.get(booking.time) ?? 0) - 1;
+        if (seats > 0) day.seats.set(booking.time, seats);
+        else day.seats.delete(booking.time);
+      }
+      if (day.bookings.size === 0) this.#days.delete(key);
+    }
     const ids = this.#byUser.get(booking.user) ?? [];
     const at = ids.indexOf(booking.id);
     if (at >= 0) ids.splice(at, 1);
     if (ids.length === 0) this.#byUser.delete(booking.user);
-    if (SEATED.has(booking.status)) this.#countSeat(booking, -1);
     if (this.#byCode.get(booking.code) === booking.id) this.#byCode.delete(booking.code);
-  }
-
-  #countSeat(booking: Booking, delta: 1 | -1): void {
-    const key = slotKey(booking.service, booking.date, booking.time);
-    const seats = (this.#seats.get(key) ?? 0) + delta;
-    if (seats > 0) this.#seats.set(key, seats);
-    else this.#seats.delete(key);
   }
 }
 

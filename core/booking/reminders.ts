@@ -30,7 +30,7 @@ export class Reminders {
   constructor(private readonly app: ReminderDeps) {
     // One entry per pending reminder; no per-entry key set, which cost ~1 s of start-up at 200k.
     const entries: Due[] = [];
-    for (const booking of app.store.table('bookings').values()) for (const entry of pendingOf(booking)) entries.push(entry);
+    for (const booking of app.store.table('bookings').values()) pendingOf(booking, entries);
     this.#queue.load(entries);
     app.bookings.onChange((booking, previous) => {
       // A booking is saved many times (called, checked in…): queue only reminders that are new
@@ -104,8 +104,10 @@ export class Reminders {
   }
 }
 
-function pendingOf(booking: Booking): Due[] {
-  if (booking.status !== 'booked') return [];
-  return booking.reminders.filter((r) => r.state === 'pending').map((r) => ({ at: Date.parse(r.at), id: booking.id, kind: r.kind }));
+/** A plain loop, not filter + map: it runs for every booking at start-up (issue 13 item 4). */
+function pendingOf(booking: Booking, into: Due[] = []): Due[] {
+  if (booking.status !== 'booked') return into;
+  for (const r of booking.reminders) if (r.state === 'pending') into.push({ at: Date.parse(r.at), id: booking.id, kind: r.kind });
+  return into;
 }
 

@@ -38,6 +38,7 @@ import { AppError } from '../../core/errors.js';
 import type { Logger, Row, Store, Table } from '../../core/ports.js';
 import { silentLogger } from '../../core/ports.js';
 import { appendArchives, type HighWater } from './archives.js';
+import { compactInWorker } from './compact-worker.js';
 import { copyCut } from './copy-cut.js';
 import { describeFsError, isSpaceError } from './fs-errors.js';
 import { ensureDir, JsonlFile, type OpenAppend } from './jsonl.js';
@@ -60,6 +61,12 @@ export interface JsonStoreOptions {
   readonly retryMs?: number;
   /** Opens the WAL and the other append-only files: a seam for tests (jsonl.ts). */
   readonly openFile?: OpenAppend;
+  /**
+   * Compact in a worker thread (from the files, not the rows in memory) once snapshot + WAL pass
+   * this many bytes; below it, writing the rows on the event loop is quicker than starting a
+   * worker. Default 4 MiB (~8k bookings).
+   */
+  readonly workerAboveBytes?: number;
   /** Called at each step of a compaction: a seam for crash tests that kill at a chosen step. */
   readonly probe?: (step: CompactionStep) => void;
 }
@@ -94,6 +101,7 @@ export interface JsonStore<Tables extends Record<string, Row>> extends Store<Tab
 
 const DEFAULT_COMPACT_MIN_BYTES = 1024 * 1024;
 const DEFAULT_RETRY_MS = 5_000;
+const DEFAULT_WORKER_ABOVE_BYTES = 4 * 1024 * 1024;
 
 const logPath = (dir: string, log: string): string => path.join(dir, LOG_DIR, `${log}.jsonl`);
 
@@ -154,6 +162,7 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
   readonly #compactMinBytes: number;
   readonly #compactOnClose: boolean;
   readonly #retryMs: number;
+  readonly #workerAboveBytes: number;
   readonly #openFile: OpenAppend | undefined;
   readonly #probe: (step: CompactionStep) => void;
   readonly #wal: JsonlFile;
@@ -198,6 +207,7 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
     this.#compactMinBytes = options.compactMinBytes ?? DEFAULT_COMPACT_MIN_BYTES;
     this.#compactOnClose = options.compactOnClose ?? true;
     this.#retryMs = options.retryMs ?? DEFAULT_RETRY_MS;
+    this.#workerAboveBytes = options.workerAboveBytes ?? DEFAULT_WORKER_ABOVE_BYTES;
     this.#openFile = options.openFile;
     this.#probe = options.probe ?? (() => undefined);
     ({ tables: this.#tables, seq: this.#seq, wal: this.#wal, archiveHigh: this.#archiveHigh } = recovered);
@@ -449,12 +459,12 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
    */
   async #compact(): Promise<void> {
     const started = performance.now();
-    const walSeq = this.#seq;
-    const walOffset = this.#wal.size; // every line before it has s <= walSeq
     const generation = this.#generation + 1;
-    const tables = [...this.#tables].map(([name, rows]) => [name, Array.from(rows.values())] as const);
-    const head = { generation, walSeq, pendingArchives: [...this.#archiveBacklog] };
-    const bytes = await writeSnapshot(path.join(this.#dir, FILES.snapshot), head, tables);
+    const walOffset = this.#wal.size; // whole, durable lines
+    const { bytes, walSeq, rows } =
+      this.#snapshotBytes + walOffset >= this.#workerAboveBytes
+        ? await compactInWorker({ dir: this.#dir, walOffset, generation, pendingArchives: [...this.#archiveBacklog] })
+        : await this.#writeRows(generation);
     this.#snapshotBytes = bytes;
     this.#generation = generation;
     this.#probe('snapshot-written');
@@ -469,8 +479,19 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
     this.#probe('wal-cut');
     this.#compactAfterBytes = 0;
     this.#compactions++;
-    const rows = tables.reduce((sum, [, list]) => sum + list.length, 0);
     this.#logger.info('store.compacted', { generation, rows, bytes, ms: Math.round(performance.now() - started) });
+  }
+
+  /**
+   * The small-store compaction: the rows in memory, written a slice at a time on the event loop.
+   * Every line before `walOffset` has `s <= walSeq`; lines after it are kept by the WAL cut.
+   */
+  async #writeRows(generation: number): Promise<{ bytes: number; walSeq: number; rows: number }> {
+    const walSeq = this.#seq;
+    const tables = [...this.#tables].map(([name, rows]) => [name, Array.from(rows.values())] as const);
+    const head = { generation, walSeq, pendingArchives: [...this.#archiveBacklog] };
+    const bytes = await writeSnapshot(path.join(this.#dir, FILES.snapshot), head, tables);
+    return { bytes, walSeq, rows: tables.reduce((sum, [, list]) => sum + list.length, 0) };
   }
 
   /**
