@@ -57,12 +57,12 @@ const HANDLERS: Record<Request['intent'], Handler> = {
 
 /** A lookup by booking code: only the citizen's own codes match, and wrong ones count as guesses. */
 function byCode(handler: Handler): Handler {
-  return (app, turn, request, pending) => {
+  return async (app, turn, request, pending) => {
     const code = request.code?.toUpperCase();
     if (!code) return handler(app, turn, request, pending);
     const blocked = tooManyGuesses(app, turn);
     if (blocked) return blocked;
-    if (!app.bookings.activeFor(turn.user).some((b) => b.code === code)) noteWrongGuess(app, turn);
+    if (!app.bookings.activeFor(turn.user).some((b) => b.code === code)) await noteWrongGuess(app, turn);
     return handler(app, turn, request, pending);
   };
 }
