@@ -92,9 +92,16 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/**
+ * A bare "minggu" is "week" to chrono ("minggu depan" = next week). Next to a clock time ("booking npwp
+ * minggu jam 9") it is the day: Sunday. Not after a number ("2 minggu") or before depan/ini/lalu/lagi.
+ */
+const BARE_MINGGU = /(?<!\bhari |\d )\bminggu\b(?! (?:depan|ini|lalu|kemarin|lagi|berikutnya|ke|nanti))/g;
+const CLOCK_TIME = /\b(jam|pukul) ?\d/;
+
 /** Our rewrites before chrono sees the text. */
 function prepare(text: string, local: { year: number; month: number; day: number }): string {
-  return text
+  return (CLOCK_TIME.test(text) ? text.replace(BARE_MINGGU, 'hari minggu') : text)
     .replace(NUMBER_WORD, (_m, head: string, word: string) => `${head} ${NUMBER_WORDS[word] ?? word}`)
     .replace(/\b(?:(?:jam|pukul) )?setengah (\d{1,2})\b(?! (?:jam|hari|menit))/g, (_m, h: string) => {
       const hour = Number(h) - 1;

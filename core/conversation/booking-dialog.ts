@@ -10,7 +10,7 @@ import { AppError } from '../errors.js';
 import { formatDate, formatShortDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
 import { inertLine } from '../inert.js';
-import { localParts } from '../local-time.js';
+import { addDays, localParts } from '../local-time.js';
 import type { Booking } from '../records.js';
 import type { BookingDraft, Choice } from '../session.js';
 import type { Reply } from '../types.js';
@@ -69,16 +69,19 @@ function takenExcluding(app: App, draft: BookingDraft) {
     app.bookings.taken(s, d, t) - (moving && moving.service === s && moving.date === d && moving.time === t ? 1 : 0);
 }
 
-function askDate(app: App, turn: Turn, draft: BookingDraft, reason: string | null): Reply {
+/** `from`: the first day worth offering (a closed Sunday offers the days after it, not today). */
+function askDate(app: App, turn: Turn, draft: BookingDraft, reason: string | null, from?: string): Reply {
   const { lang } = turn;
   const today = localParts(turn.now, app.settings.timeZone).date;
-  const days = nextOpenDays(app.settings, draft.service!, draft.date ?? today, turn.now, takenExcluding(app, draft), MAX_DAY_OPTIONS);
+  const days = nextOpenDays(app.settings, draft.service!, from ?? draft.date ?? today, turn.now, takenExcluding(app, draft), MAX_DAY_OPTIONS);
   if (days.length === 0) {
     turn.session.pending = undefined;
     return { kind: 'answer', text: `${reason ? `${reason}\n` : ''}${tr(lang, `Maaf, tidak ada slot kosong dalam ${app.settings.booking.horizonDays} hari ke depan. Silakan coba lagi besok.`, `Sorry, there is no free slot in the next ${app.settings.booking.horizonDays} days. Please try again tomorrow.`)}` };
   }
-  const options = days.map((date) => ({ label: formatShortDate(date, lang), value: date, request: { intent: 'book' as const, ...draft, date, time: null } }));
-  const question = tr(lang, 'Pilih tanggal:', 'Pick a date:');
+  // A time already said stays with the day picked ("minggu jam 9" → Monday 09:00 when free).
+  const options = days.map((date) => ({ label: formatShortDate(date, lang), value: date, request: { intent: 'book' as const, ...draft, date, time: draft.time ?? null } }));
+  const at = draft.time ? formatTime(draft.time, app.settings.timeZone, lang) : null;
+  const question = at ? tr(lang, `Pilih tanggal (jam ${at}):`, `Pick a date (at ${at}):`) : tr(lang, 'Pilih tanggal:', 'Pick a date:');
   return ask(turn, { kind: 'clarify', text: reason ? `${reason}\n${question}` : question, options }, draft);
 }
 
@@ -88,11 +91,17 @@ function askTime(app: App, turn: Turn, draft: BookingDraft, reason: string | nul
   if (slots.length === 0) {
     // Closed is not full: a Sunday, a holiday or a day past the horizon says why.
     const why = dayClosedReason(app, turn, draft.service!, draft.date!) ?? tr(lang, `Slot pada ${formatDate(draft.date!, lang)} sudah penuh.`, `${formatDate(draft.date!, lang)} is fully booked.`);
-    return askDate(app, turn, { ...draft, date: undefined, time: undefined }, `${reason ? `${reason}\n` : ''}${why}`);
+    return askDate(app, turn, { ...draft, date: undefined, time: undefined }, `${reason ? `${reason}\n` : ''}${why}`, withinHorizon(app, turn, draft.date!));
   }
   const options = slots.map((time) => ({ label: formatTime(time, app.settings.timeZone, lang), value: time, request: { intent: 'book' as const, ...draft, time } }));
   const question = tr(lang, `Pilih jam pada ${formatDate(draft.date!, lang)}:`, `Pick a time on ${formatDate(draft.date!, lang)}:`);
   return ask(turn, { kind: 'clarify', text: reason ? `${reason}\n${question}` : question, options }, draft);
+}
+
+/** The asked-for day, as the first day to offer after it, unless it lies past the booking horizon. */
+function withinHorizon(app: App, turn: Turn, date: string): string | undefined {
+  const today = localParts(turn.now, app.settings.timeZone).date;
+  return date <= addDays(today, app.settings.booking.horizonDays) ? date : undefined;
 }
 
 function explainProblem(app: App, turn: Turn, draft: BookingDraft, problem: SlotProblem): Reply {
@@ -112,7 +121,10 @@ function explainProblem(app: App, turn: Turn, draft: BookingDraft, problem: Slot
   const reason = reasons[problem];
   const dayLevel: SlotProblem[] = ['past', 'beyond_horizon', 'closure', 'closed_day'];
   const sameDayOpen = freeSlots(app.settings, draft.service!, draft.date!, turn.now, takenExcluding(app, draft)).length > 0;
-  if (dayLevel.includes(problem) || !sameDayOpen) return askDate(app, turn, { ...draft, date: dayLevel.includes(problem) ? undefined : draft.date, time: draft.time }, reason);
+  const closed: SlotProblem[] = ['closure', 'closed_day'];
+  if (dayLevel.includes(problem) || !sameDayOpen) {
+    return askDate(app, turn, { ...draft, date: dayLevel.includes(problem) ? undefined : draft.date, time: draft.time }, reason, closed.includes(problem) ? withinHorizon(app, turn, draft.date!) : undefined);
+  }
   return askTime(app, turn, draft, `${reason} ${tr(lang, 'Slot terdekat yang masih kosong:', 'Nearest free slots:')}`);
 }
 
