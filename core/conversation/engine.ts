@@ -16,7 +16,7 @@ import { splitText } from '../split-text.js';
 import type { IncomingMessage, Lang, Reply, UserKey } from '../types.js';
 import { complaintStatus, complaintStep } from './complaint-steps.js';
 import { command, handoffRelay, mediaOrEmpty, surveyAnswer } from './early-steps.js';
-import { holidayStep, representationStep, twoQuestions } from './info-steps.js';
+import { detailStep, holidayStep, representationStep, twoQuestions } from './info-steps.js';
 import { checkInStep, renameStep, request } from './request-steps.js';
 import type { Arrival, Step, Understood } from './step.js';
 
@@ -27,7 +27,7 @@ const MAX_INPUT_CHARS = 1000;
 
 const BEFORE_UNDERSTANDING: readonly Step<Arrival>[] = [handoffRelay, surveyAnswer, mediaOrEmpty, command];
 /** `request` always answers, so it comes last. */
-const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [complaintStep, checkInStep, complaintStatus, renameStep, holidayStep, representationStep, twoQuestions, request];
+const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [complaintStep, checkInStep, complaintStatus, renameStep, detailStep, holidayStep, representationStep, twoQuestions, request];
 
 export class ChatEngine implements Conversation {
   readonly #sessions = new Sessions();

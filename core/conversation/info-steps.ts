@@ -9,6 +9,7 @@ import type { Reply } from '../types.js';
 import { routeRequest } from './dispatch.js';
 import { holidayNamed, holidayReply } from './holidays.js';
 import { wantsBooking } from './intent-hints.js';
+import { CONTEXT_MS } from './read-request.js';
 import type { Step, Understood } from './step.js';
 
 const OPEN_WORDS = /\b(buka|tutup|libur|layanan|melayani|open|closed|close|operasional|masuk|kerja)\b/;
@@ -31,6 +32,17 @@ export const representationStep: Step<Understood> = async ({ app, session, turn,
   const service = u.service ?? (fresh ? (session.service ?? null) : null);
   const variant = u.service ? u.variant : fresh ? (session.variant ?? null) : null;
   return [await routeRequest(app, turn, { intent: 'requirements', service, variant, represent: true })];
+};
+
+/** "detail", "lengkapnya", "more" on their own: the full requirements of what was discussed last. */
+const DETAIL = /^(minta |mau |kasih |tolong |please |show )?(detail|detailnya|details|lengkap|lengkapnya|selengkapnya|yang lengkap|yg lengkap|versi lengkap|info lengkap|infonya lengkap|lebih lengkap|lebih detail|lebih rinci|rincian|rinciannya|full|more|more info|more details|tell me more|the details|in full)( dong| donk| ya| nya| please| pls| aja)?[.!?]*$/i;
+
+export const detailStep: Step<Understood> = async ({ app, session, turn }) => {
+  if (session.pending && session.pending.kind !== 'choose') return null;
+  if (!DETAIL.test(turn.text.trim())) return null;
+  const fresh = session.service && session.serviceAt !== undefined && turn.now.getTime() - session.serviceAt < CONTEXT_MS;
+  if (!fresh) return null;
+  return [await routeRequest(app, turn, { intent: 'requirements', service: session.service ?? null, variant: session.variant ?? null, detail: true })];
 };
 
 export const holidayStep: Step<Understood> = ({ app, session, turn, u }) => {
