@@ -77,6 +77,11 @@ export interface Session {
   asked?: Reply;
   lastIntent?: IntentName;
   pending?: Pending;
+  /**
+   * The other parts of a message with several questions ("syarat dan alur paspor"), answered once
+   * the citizen has answered `after` (the question the first part opened), in order (issue 10, class 9).
+   */
+  owed?: { readonly after: Pending; readonly requests: readonly Request[] };
   fallbacks: number;
   touchedAt: number;
 }

@@ -53,6 +53,8 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
     if (answer) return { intent: answer === 'yes' ? 'confirm' : 'decline' };
     return strongOther ? null : 'reask';
   }
+  // A question that other parts of the message wait on is asked again, like a booking step.
+  if (pending.kind === 'choose' && turn.session.owed?.after === pending && !strongOther) return 'reask';
   if (pending.kind !== 'booking') return null;
   if (EXIT.test(turn.text.trim())) return 'leave';
   const draft = pending.draft;
