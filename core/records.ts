@@ -39,6 +39,11 @@ export interface Booking {
   readonly name: string;
   readonly service: string;
   readonly variant: string;
+  /**
+   * Booked before the citizen said which variant (it changes neither counter nor slot, issue 10
+   * class 4): `variant` is the service's default until they pick, and the checklist says so.
+   */
+  readonly variantOpen?: boolean;
   /** MPP-local slot: YYYY-MM-DD and HH:MM. */
   readonly date: string;
   readonly time: string;

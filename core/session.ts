@@ -14,7 +14,8 @@ export interface Choice extends ReplyOption {
 
 /** A citizen's request after understanding and context have been merged. */
 export interface Request {
-  readonly intent: IntentName | 'confirm' | 'decline' | 'overview' | 'checkin' | 'rename';
+  /** `booking_variant`: the variant picked after booking (with `bookingId`), for the checklist. */
+  readonly intent: IntentName | 'confirm' | 'decline' | 'overview' | 'checkin' | 'rename' | 'booking_variant';
   readonly service?: string | null;
   readonly variant?: string | null;
   readonly date?: string | null;
