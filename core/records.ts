@@ -39,6 +39,11 @@ export interface Booking {
   readonly name: string;
   readonly service: string;
   readonly variant: string;
+  /**
+   * Booked before the citizen said which variant (it changes neither counter nor slot, issue 10
+   * class 4): `variant` is the service's default until they pick, and the checklist says so.
+   */
+  readonly variantOpen?: boolean;
   /** MPP-local slot: YYYY-MM-DD and HH:MM. */
   readonly date: string;
   readonly time: string;
@@ -213,6 +218,19 @@ export interface Miss {
   readonly filed?: { readonly intent: string; readonly service: string | null; readonly by: string; readonly at: string };
 }
 
+/**
+ * Wrong booking codes or complaint tickets one user typed (issue 13 item 12): kept in the store so a
+ * restart does not forgive a guesser. One row per user; gone once `expiresAt` has passed.
+ */
+export interface GuessLog {
+  /** The user key. */
+  readonly id: string;
+  /** When each wrong try happened (UTC ISO), oldest first. */
+  readonly at: readonly string[];
+  /** The newest try plus the window: after this the row means nothing. */
+  readonly expiresAt: string;
+}
+
 /** Table name → row type: the shape of Layani's store. */
 export interface LayaniTables {
   users: UserProfile;
@@ -227,5 +245,6 @@ export interface LayaniTables {
   misses: Miss;
   outbox: OutboxEntry;
   inbound: InboundUpdate;
+  guesses: GuessLog;
   [name: string]: { readonly id: string };
 }

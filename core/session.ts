@@ -14,7 +14,8 @@ export interface Choice extends ReplyOption {
 
 /** A citizen's request after understanding and context have been merged. */
 export interface Request {
-  readonly intent: IntentName | 'confirm' | 'decline' | 'overview' | 'checkin' | 'rename';
+  /** `booking_variant`: the variant picked after booking (with `bookingId`), for the checklist. */
+  readonly intent: IntentName | 'confirm' | 'decline' | 'overview' | 'checkin' | 'rename' | 'booking_variant';
   readonly service?: string | null;
   readonly variant?: string | null;
   readonly date?: string | null;
@@ -77,6 +78,11 @@ export interface Session {
   asked?: Reply;
   lastIntent?: IntentName;
   pending?: Pending;
+  /**
+   * The other parts of a message with several questions ("syarat dan alur paspor"), answered once
+   * the citizen has answered `after` (the question the first part opened), in order (issue 10, class 9).
+   */
+  owed?: { readonly after: Pending; readonly requests: readonly Request[] };
   fallbacks: number;
   touchedAt: number;
 }

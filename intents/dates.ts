@@ -96,7 +96,7 @@ function pad(n: number): string {
  * A bare "minggu" is Sunday ("booking npwp minggu jam 9"); chrono.id reads it only after "hari". Not when
  * it is a week: a count before it ("2 minggu", "beberapa minggu") or depan/ini/lalu/lagi after it.
  */
-const BARE_SUNDAY = /(?<!\b(?:hari|\d+|se|beberapa|satu|dua|tiga|empat|per) )\bminggu\b(?! (?:depan|ini|lalu|kemarin|lagi|berikutnya|sebelumnya|besok))/g;
+const BARE_SUNDAY = /(?<!\b(?:hari|\d+|se|beberapa|satu|dua|tiga|empat|per) )\bminggu\b(?! (?:depan|ini|lalu|kemarin|lagi|berikutnya|sebelumnya|besok|ke))/g;
 
 /** Our rewrites before chrono sees the text. */
 function prepare(text: string, local: { year: number; month: number; day: number }): string {

@@ -1,6 +1,6 @@
 /** Texts about bookings, shared by the dialog, reminders and queue alerts. */
 import { formatDate, formatTime } from '../format.js';
-import { tr } from '../i18n.js';
+import { pick, tr } from '../i18n.js';
 import type { Booking } from '../records.js';
 import type { Settings } from '../schema.js';
 import type { ServiceInfo } from '../service-info.js';
@@ -29,7 +29,7 @@ export interface BookingView {
 
 export function bookingCard(app: BookingView, booking: Booking, lang: Lang): string {
   const service = app.info.service(booking.service);
-  const title = service ? app.info.title(service, app.info.variant(service, booking.variant), lang) : booking.service;
+  const title = service ? app.info.title(service, booking.variantOpen ? null : app.info.variant(service, booking.variant), lang) : booking.service;
   return [
     `${tr(lang, 'Kode booking', 'Booking code')}: ${booking.code}`,
     `${tr(lang, 'Nomor antrean', 'Queue number')}: ${queueLabel(booking.service, booking.queueNumber)}`,
@@ -42,6 +42,10 @@ export function bookingCard(app: BookingView, booking: Booking, lang: Lang): str
 export function checklistBlock(app: BookingView, booking: Booking, lang: Lang): string {
   const service = app.info.service(booking.service);
   if (!service) return '';
+  if (booking.variantOpen) {
+    const kinds = service.variants.map((v) => pick(v.name, lang)).join(' / ');
+    return tr(lang, `Dokumen yang dibawa bergantung pada jenisnya (${kinds}): ketik "syarat ${service.id}" untuk melihatnya.`, `The documents to bring depend on which one (${kinds}): type "requirements ${service.id}" to see them.`);
+  }
   const list = app.info.checklist(app.info.variant(service, booking.variant), lang);
   return `${tr(lang, 'Bawa dokumen berikut (asli dan fotokopi):', 'Bring these documents (originals and copies):')}\n${list}`;
 }

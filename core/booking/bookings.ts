@@ -22,7 +22,7 @@ export interface BookingsDeps {
 }
 
 /** What a booking needs from the dialog (or a walk-in from staff). */
-export type BookingRequest = Pick<Booking, 'user' | 'name' | 'service' | 'variant' | 'date' | 'time'> & { readonly walkIn?: boolean };
+export type BookingRequest = Pick<Booking, 'user' | 'name' | 'service' | 'variant' | 'date' | 'time'> & { readonly walkIn?: boolean; readonly variantOpen?: boolean };
 
 /** Where a citizen wants to sit: what the shared slot rules need. */
 export type SlotRequest = Pick<Booking, 'user' | 'service' | 'date' | 'time'>;
@@ -205,6 +205,7 @@ export class Bookings {
       name: request.name,
       service: request.service,
       variant: request.variant,
+      ...(request.variantOpen ? { variantOpen: true } : {}),
       date: request.date,
       time: request.time,
       queueNumber: this.#nextQueueNumber(request.service, request.date),

@@ -10,7 +10,7 @@ import { AppError } from '../errors.js';
 import { formatDate, formatShortDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
 import { inertLine } from '../inert.js';
-import { localParts } from '../local-time.js';
+import { addDays, localParts } from '../local-time.js';
 import type { Booking } from '../records.js';
 import type { BookingDraft, Choice } from '../session.js';
 import type { Reply } from '../types.js';
@@ -42,11 +42,9 @@ export function advance(app: App, turn: Turn, initial: BookingDraft): Reply {
   }
   const worded = draft.variant ?? variantFromWording(service, turn.text);
   if (worded && !draft.variant) draft = { ...draft, variant: worded };
-  if (!draft.variant && service.variants.length > 1) {
-    const options = variantChoices(service, lang, 'book').map((c) => ({ ...c, request: { ...c.request, date: draft.date ?? null, time: draft.time ?? null } }));
-    return ask(turn, { kind: 'clarify', text: tr(lang, `${pick(service.name, lang)} yang mana?`, `Which ${pick(service.name, lang)} service?`), options }, draft);
-  }
-  const full = { ...draft, variant: draft.variant ?? service.defaultVariant };
+  // Counters are per agency and slots per service: the variant changes neither, so the booking never
+  // waits on it. An unsaid variant is asked after confirming, for the checklist (issue 10, class 4).
+  const full = service.variants.length === 1 ? { ...draft, variant: service.defaultVariant } : draft;
   if (!full.date) return askDate(app, turn, full, null);
   if (!full.time) return askTime(app, turn, full, null);
   // The same decision book and move make (slot rules and per-citizen limits), asked before confirming.
@@ -69,16 +67,19 @@ function takenExcluding(app: App, draft: BookingDraft) {
     app.bookings.taken(s, d, t) - (moving && moving.service === s && moving.date === d && moving.time === t ? 1 : 0);
 }
 
-function askDate(app: App, turn: Turn, draft: BookingDraft, reason: string | null): Reply {
+/** `from`: the first day worth offering (a closed Sunday offers the days after it, not today). */
+function askDate(app: App, turn: Turn, draft: BookingDraft, reason: string | null, from?: string): Reply {
   const { lang } = turn;
   const today = localParts(turn.now, app.settings.timeZone).date;
-  const days = nextOpenDays(app.settings, draft.service!, draft.date ?? today, turn.now, takenExcluding(app, draft), MAX_DAY_OPTIONS);
+  const days = nextOpenDays(app.settings, draft.service!, from ?? draft.date ?? today, turn.now, takenExcluding(app, draft), MAX_DAY_OPTIONS);
   if (days.length === 0) {
     turn.session.pending = undefined;
     return { kind: 'answer', text: `${reason ? `${reason}\n` : ''}${tr(lang, `Maaf, tidak ada slot kosong dalam ${app.settings.booking.horizonDays} hari ke depan. Silakan coba lagi besok.`, `Sorry, there is no free slot in the next ${app.settings.booking.horizonDays} days. Please try again tomorrow.`)}` };
   }
-  const options = days.map((date) => ({ label: formatShortDate(date, lang), value: date, request: { intent: 'book' as const, ...draft, date, time: null } }));
-  const question = tr(lang, 'Pilih tanggal:', 'Pick a date:');
+  // A time already said stays with the day picked ("minggu jam 9" → Monday 09:00 when free).
+  const options = days.map((date) => ({ label: formatShortDate(date, lang), value: date, request: { intent: 'book' as const, ...draft, date, time: draft.time ?? null } }));
+  const at = draft.time ? formatTime(draft.time, app.settings.timeZone, lang) : null;
+  const question = at ? tr(lang, `Pilih tanggal (jam ${at}):`, `Pick a date (at ${at}):`) : tr(lang, 'Pilih tanggal:', 'Pick a date:');
   return ask(turn, { kind: 'clarify', text: reason ? `${reason}\n${question}` : question, options }, draft);
 }
 
@@ -88,11 +89,17 @@ function askTime(app: App, turn: Turn, draft: BookingDraft, reason: string | nul
   if (slots.length === 0) {
     // Closed is not full: a Sunday, a holiday or a day past the horizon says why.
     const why = dayClosedReason(app, turn, draft.service!, draft.date!) ?? tr(lang, `Slot pada ${formatDate(draft.date!, lang)} sudah penuh.`, `${formatDate(draft.date!, lang)} is fully booked.`);
-    return askDate(app, turn, { ...draft, date: undefined, time: undefined }, `${reason ? `${reason}\n` : ''}${why}`);
+    return askDate(app, turn, { ...draft, date: undefined, time: undefined }, `${reason ? `${reason}\n` : ''}${why}`, withinHorizon(app, turn, draft.date!));
   }
   const options = slots.map((time) => ({ label: formatTime(time, app.settings.timeZone, lang), value: time, request: { intent: 'book' as const, ...draft, time } }));
   const question = tr(lang, `Pilih jam pada ${formatDate(draft.date!, lang)}:`, `Pick a time on ${formatDate(draft.date!, lang)}:`);
   return ask(turn, { kind: 'clarify', text: reason ? `${reason}\n${question}` : question, options }, draft);
+}
+
+/** The asked-for day, as the first day to offer after it, unless it lies past the booking horizon. */
+function withinHorizon(app: App, turn: Turn, date: string): string | undefined {
+  const today = localParts(turn.now, app.settings.timeZone).date;
+  return date <= addDays(today, app.settings.booking.horizonDays) ? date : undefined;
 }
 
 function explainProblem(app: App, turn: Turn, draft: BookingDraft, problem: SlotProblem): Reply {
@@ -112,7 +119,10 @@ function explainProblem(app: App, turn: Turn, draft: BookingDraft, problem: Slot
   const reason = reasons[problem];
   const dayLevel: SlotProblem[] = ['past', 'beyond_horizon', 'closure', 'closed_day'];
   const sameDayOpen = freeSlots(app.settings, draft.service!, draft.date!, turn.now, takenExcluding(app, draft)).length > 0;
-  if (dayLevel.includes(problem) || !sameDayOpen) return askDate(app, turn, { ...draft, date: dayLevel.includes(problem) ? undefined : draft.date, time: draft.time }, reason);
+  const closed: SlotProblem[] = ['closure', 'closed_day'];
+  if (dayLevel.includes(problem) || !sameDayOpen) {
+    return askDate(app, turn, { ...draft, date: dayLevel.includes(problem) ? undefined : draft.date, time: draft.time }, reason, closed.includes(problem) ? withinHorizon(app, turn, draft.date!) : undefined);
+  }
   return askTime(app, turn, draft, `${reason} ${tr(lang, 'Slot terdekat yang masih kosong:', 'Nearest free slots:')}`);
 }
 
@@ -123,7 +133,7 @@ function userName(app: App, turn: Turn): string | undefined {
 function askConfirm(app: App, turn: Turn, draft: BookingDraft): Reply {
   const { lang } = turn;
   const service = app.info.service(draft.service!)!;
-  const title = app.info.title(service, app.info.variant(service, draft.variant), lang);
+  const title = app.info.title(service, draft.variant ? app.info.variant(service, draft.variant) : null, lang);
   const when = `${formatDate(draft.date!, lang)}, ${formatTime(draft.time!, app.settings.timeZone, lang)}`;
   const name = draft.name ?? userName(app, turn);
   const question = draft.moving
@@ -162,20 +172,24 @@ export async function commit(app: App, turn: Turn, draft: BookingDraft): Promise
   try {
     if (draft.moving) return await commitMove(app, turn, draft);
     if (draft.name) saveName(app, turn, draft.name);
+    const service = app.info.service(draft.service!)!;
     const booking = await app.bookings.book({
       user: turn.user,
       name: draft.name ?? userName(app, turn) ?? '-',
-      service: draft.service!,
-      variant: draft.variant!,
+      service: service.id,
+      variant: draft.variant ?? service.defaultVariant,
+      ...(draft.variant ? {} : { variantOpen: true }),
       date: draft.date!,
       time: draft.time!,
     });
     turn.session.service = booking.service;
-    return {
-      kind: 'booking_confirmed',
-      text: `✅ ${tr(lang, 'Booking berhasil!', 'You are booked!')}\n${bookingCard(app, booking, lang)}\n\n${checklistBlock(app, booking, lang)}\n\n${tr(lang, 'Datang 15 menit sebelum jadwal. Ketik "cek booking" untuk melihat posisi antrean, "ganti jadwal" atau "batal booking" bila berhalangan.', 'Come 15 minutes early. Type "my booking" to see your queue position, "reschedule" or "cancel booking" if plans change.')}`,
-      booking: summary(booking),
-    };
+    const come = tr(lang, 'Datang 15 menit sebelum jadwal. Ketik "cek booking" untuk melihat posisi antrean, "ganti jadwal" atau "batal booking" bila berhalangan.', 'Come 15 minutes early. Type "my booking" to see your queue position, "reschedule" or "cancel booking" if plans change.');
+    const head = `✅ ${tr(lang, 'Booking berhasil!', 'You are booked!')}\n${bookingCard(app, booking, lang)}`;
+    if (booking.variantOpen) {
+      const which = askVariant(app, turn, booking);
+      return { kind: 'booking_confirmed', text: `${head}\n\n${come}\n\n${which.text}`, options: which.options, booking: summary(booking) };
+    }
+    return { kind: 'booking_confirmed', text: `${head}\n\n${checklistBlock(app, booking, lang)}\n\n${come}`, booking: summary(booking) };
   } catch (error) {
     if (error instanceof AppError && (error.code === 'SLOT_TAKEN' || error.code === 'SLOT_CLOSED')) {
       return explainProblem(app, turn, draft, error.message as SlotProblem);
@@ -183,6 +197,27 @@ export async function commit(app: App, turn: Turn, draft: BookingDraft): Promise
     if (error instanceof AppError && error.code === 'LIMIT_REACHED') return limitReply(app, turn, error.message);
     throw error;
   }
+}
+
+/** After booking: which variant, numbered, so the checklist fits. The booking is already safe. */
+function askVariant(app: App, turn: Turn, booking: Booking): { text: string; options: Choice[] } {
+  const { lang } = turn;
+  const service = app.info.service(booking.service)!;
+  const options = variantChoices(service, lang, 'booking_variant').map((c) => ({ ...c, request: { ...c.request, bookingId: booking.id } }));
+  const list = options.map((o, i) => `${i + 1}. ${o.label}`).join('\n');
+  const question = tr(lang, `Satu lagi, supaya daftar dokumennya tepat: ${pick(service.name, lang)} yang mana? Balas dengan nomornya:`, `One more thing, so the checklist fits: which ${pick(service.name, lang)} service? Reply with its number:`);
+  return { text: `${question}\n${list}`, options };
+}
+
+/** The variant picked after booking: recorded on the booking (durably), then its checklist. */
+export async function setVariant(app: App, turn: Turn, bookingId: string | undefined, variant: string | null | undefined): Promise<Reply> {
+  const booking = bookingId ? app.bookings.get(bookingId) : undefined;
+  const service = booking ? app.info.service(booking.service) : undefined;
+  if (!booking || !service || booking.user !== turn.user || booking.status !== 'booked' || !service.variants.some((v) => v.id === variant)) return notFound(turn);
+  const updated = app.bookings.patch(booking, { variant: variant!, variantOpen: false });
+  await app.store.flush();
+  const title = app.info.title(service, app.info.variant(service, updated.variant), turn.lang);
+  return { kind: 'answer', text: `${tr(turn.lang, `Dicatat: booking ${updated.code} untuk ${title}.`, `Noted: booking ${updated.code} is for ${title}.`)}\n\n${checklistBlock(app, updated, turn.lang)}` };
 }
 
 function saveName(app: App, turn: Turn, name: string): void {

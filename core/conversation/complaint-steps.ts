@@ -24,14 +24,14 @@ export const complaintStep: Step<Understood> = async ({ app, session, turn, u })
  * secret word ("ADU-0007 melati-kopi-47"). Anyone else learns nothing, not even that it exists,
  * and wrong tries count towards the guess limit.
  */
-export const complaintStatus: Step<Understood> = ({ app, turn, u }) => {
+export const complaintStatus: Step<Understood> = async ({ app, turn, u }) => {
   const ticket = COMPLAINT_CODE.exec(turn.text);
   if (!ticket || u.bookingCode) return null;
   const blocked = tooManyGuesses(app, turn);
   if (blocked) return [blocked];
   const complaint = app.complaints.lookup(ticket[0], turn.user, SECRET_WORD.exec(turn.text)?.[1] ?? null);
   if (!complaint) {
-    noteWrongGuess(app, turn);
+    await noteWrongGuess(app, turn);
     const text = tr(turn.lang, 'Nomor pengaduan tidak ditemukan untuk chat ini. Untuk pengaduan anonim, kirim nomor tiket beserta kata rahasianya, misalnya "ADU-0007 melati-kopi-47".', 'No complaint with that number for this chat. For an anonymous complaint, send the ticket with its secret word, e.g. "ADU-0007 melati-kopi-47".');
     return [{ kind: 'answer', text } satisfies Reply];
   }

@@ -10,7 +10,7 @@ import type { IntentName } from '../nlu.js';
 import type { Choice, Pending, Request } from '../session.js';
 import { confirmAnnouncement, declineAnnouncement } from '../staff/announce-commands.js';
 import type { Reply } from '../types.js';
-import { advance, commit, commitCancel, myBookings, startCancel, startReschedule } from './booking-dialog.js';
+import { advance, commit, commitCancel, myBookings, setVariant, startCancel, startReschedule } from './booking-dialog.js';
 import { checkIn } from './check-in.js';
 import { applyChoice, startComplaint } from './complaint-dialog.js';
 import { noteWrongGuess, tooManyGuesses } from './guess-limit.js';
@@ -45,6 +45,7 @@ const HANDLERS: Record<Request['intent'], Handler> = {
   cancel: byCode((app, turn, request) => startCancel(app, turn, request.code, request.bookingId)),
   reschedule: byCode((app, turn, request) => (request.candidates ? askTarget(turn, request) : startReschedule(app, turn, request))),
   rename: (app, turn, _request, pending) => startRename(app, turn, pending),
+  booking_variant: (app, turn, request) => setVariant(app, turn, request.bookingId, request.variant),
   confirm: (app, turn, _request, pending) => confirm(app, turn, pending),
   decline: (app, turn, _request, pending) => decline(app, turn, pending),
   complaint: (app, turn, request, pending) => (pending?.kind === 'complaint' ? applyChoice(app, turn, pending, request) : startComplaint(app, turn, request)),
@@ -57,12 +58,12 @@ const HANDLERS: Record<Request['intent'], Handler> = {
 
 /** A lookup by booking code: only the citizen's own codes match, and wrong ones count as guesses. */
 function byCode(handler: Handler): Handler {
-  return (app, turn, request, pending) => {
+  return async (app, turn, request, pending) => {
     const code = request.code?.toUpperCase();
     if (!code) return handler(app, turn, request, pending);
     const blocked = tooManyGuesses(app, turn);
     if (blocked) return blocked;
-    if (!app.bookings.activeFor(turn.user).some((b) => b.code === code)) noteWrongGuess(app, turn);
+    if (!app.bookings.activeFor(turn.user).some((b) => b.code === code)) await noteWrongGuess(app, turn);
     return handler(app, turn, request, pending);
   };
 }

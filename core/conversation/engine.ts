@@ -16,8 +16,9 @@ import { splitText } from '../split-text.js';
 import type { IncomingMessage, Lang, Reply, UserKey } from '../types.js';
 import { complaintStatus, complaintStep } from './complaint-steps.js';
 import { command, handoffRelay, mediaOrEmpty, surveyAnswer } from './early-steps.js';
-import { holidayStep, representationStep, twoQuestions } from './info-steps.js';
+import { detailStep, holidayStep, representationStep } from './info-steps.js';
 import { checkInStep, renameStep, request } from './request-steps.js';
+import { severalQuestions } from './several-questions.js';
 import type { Arrival, Step, Understood } from './step.js';
 
 /** Longer texts are split into several bubbles; adapters split further for platform limits. */
@@ -27,7 +28,7 @@ const MAX_INPUT_CHARS = 1000;
 
 const BEFORE_UNDERSTANDING: readonly Step<Arrival>[] = [handoffRelay, surveyAnswer, mediaOrEmpty, command];
 /** `request` always answers, so it comes last. */
-const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [complaintStep, checkInStep, complaintStatus, renameStep, holidayStep, representationStep, twoQuestions, request];
+const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [complaintStep, checkInStep, complaintStatus, renameStep, detailStep, holidayStep, representationStep, severalQuestions, request];
 
 export class ChatEngine implements Conversation {
   readonly #sessions = new Sessions();

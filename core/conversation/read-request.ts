@@ -53,6 +53,8 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
     if (answer) return { intent: answer === 'yes' ? 'confirm' : 'decline' };
     return strongOther ? null : 'reask';
   }
+  // A question that other parts of the message wait on is asked again, like a booking step.
+  if (pending.kind === 'choose' && turn.session.owed?.after === pending && !strongOther) return 'reask';
   if (pending.kind !== 'booking') return null;
   if (EXIT.test(turn.text.trim())) return 'leave';
   const draft = pending.draft;
@@ -74,7 +76,8 @@ function nameStep(app: App, turn: Turn, u: Understanding, pending: Pending, stro
 function draftUpdate(app: App, pending: Extract<Pending, { kind: 'booking' }>, u: Understanding, turn: Turn): Request {
   const draft = pending.draft;
   const newService = u.service && u.service !== draft.service && !draft.moving;
-  const target = draft.moving ? rescheduleTarget(app, turn, u) : { date: u.date, time: u.time };
+  // "besok ada rapat, bisa ganti ke jumat jam 9?" also at a new booking's confirm step: the target wins.
+  const target = draft.moving || !newService ? rescheduleTarget(app, turn, u) : { date: u.date, time: u.time };
   const date = 'candidates' in target ? null : target.date;
   const time = 'candidates' in target ? u.time : target.time;
   return {

@@ -4,16 +4,17 @@
  */
 import type { Turn } from '../app.js';
 import { tr } from '../i18n.js';
-import type { IntentName } from '../nlu.js';
 import type { Choice } from '../session.js';
-import type { Lang, Reply } from '../types.js';
+import type { Reply } from '../types.js';
 import { acceptName, cleanName } from './booking-dialog.js';
 import { CHECK_IN, checkIn } from './check-in.js';
 import { confirmQuestion } from './confirm-answer.js';
 import { routeRequest } from './dispatch.js';
 import { candidates } from './intent-hints.js';
+import { intentLabel } from './intent-labels.js';
 import { readRequest } from './read-request.js';
 import { askRenameConfirm, RENAME } from './rename.js';
+import { withOwed } from './several-questions.js';
 import type { Step, Understood } from './step.js';
 
 export const checkInStep: Step<Understood> = async ({ app, turn }) => (CHECK_IN.test(turn.text) ? [await checkIn(app, turn)] : null);
@@ -23,6 +24,7 @@ export const renameStep: Step<Understood> = async ({ app, turn, u }) => (RENAME.
 
 export const request: Step<Understood> = async (input) => {
   const { app, turn, u } = input;
+  const asked = turn.session.pending;
   const reading = readRequest(app, turn, u);
   if (reading === 'name') return [takeName(input)];
   if (reading === 'no_question') {
@@ -31,7 +33,7 @@ export const request: Step<Understood> = async (input) => {
   if (reading === 'clarify') return [clarify(input)];
   if (reading === 'reask') return [reask(turn)];
   if (reading === 'leave') return [leave(turn)];
-  return [await routeRequest(app, turn, reading)];
+  return withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
 };
 
 function takeName({ app, turn }: Understood): Reply {
@@ -71,30 +73,4 @@ function clarify({ turn, u }: Understood): Reply {
   }));
   turn.session.pending = { kind: 'choose', choices };
   return { kind: 'clarify', text: tr(turn.lang, 'Maksud Anda yang mana?', 'Which did you mean?'), options: choices };
-}
-
-function intentLabel(intent: IntentName, lang: Lang): string {
-  const labels: Record<IntentName, [string, string]> = {
-    greeting: ['Menu utama', 'Main menu'],
-    thanks: ['Menu utama', 'Main menu'],
-    fallback: ['Menu utama', 'Main menu'],
-    requirements: ['Syarat', 'Requirements'],
-    procedure: ['Alur', 'Steps'],
-    cost: ['Biaya', 'Fee'],
-    duration: ['Lama proses', 'Processing time'],
-    hours: ['Jam buka', 'Opening hours'],
-    location: ['Lokasi', 'Location'],
-    book: ['Ambil antrean', 'Book a slot'],
-    my_booking: ['Cek booking', 'My booking'],
-    cancel: ['Batal booking', 'Cancel booking'],
-    reschedule: ['Ganti jadwal', 'Reschedule'],
-    complaint: ['Pengaduan', 'Complaint'],
-    human: ['Bicara dengan petugas', 'Talk to staff'],
-    subscribe: ['Langganan info', 'Subscribe'],
-    unsubscribe: ['Berhenti langganan', 'Unsubscribe'],
-    list_services: ['Daftar layanan', 'All services'],
-    help: ['Bantuan', 'Help'],
-  };
-  const [id, en] = labels[intent];
-  return tr(lang, id, en);
 }

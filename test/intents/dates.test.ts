@@ -107,6 +107,15 @@ describe('times', () => {
     expect(read('dec 1 at 2 pm')).toEqual({ date: '2026-12-01', time: '14:00' });
   });
 
+  it('a bare "minggu" next to a clock time is Sunday, not "week"', () => {
+    expect(read('booking npwp minggu jam 9')).toEqual({ date: '2026-11-29', time: '09:00' });
+    expect(read('minggu pukul 10')).toEqual({ date: '2026-11-29', time: '10:00' });
+    expect(read('hari minggu jam 9')).toEqual({ date: '2026-11-29', time: '09:00' });
+    // Still a week: after a number, or with depan / ini.
+    expect(read('minggu depan jam 9')).toEqual({ date: '2026-11-30', time: '09:00' });
+    expect(read('2 minggu lagi jam 9').date).not.toBe('2026-11-29');
+  });
+
   it('ignores messages without date words', () => {
     expect(read('syarat bikin kk')).toEqual({ date: null, time: null });
     expect(read('jam buka')).toEqual({ date: null, time: null });

@@ -41,4 +41,12 @@ describe('reschedule takes the target, not the excuse (issue 10, class 2)', () =
     await step(s, user, 'bisa ganti ke jam 11?', { kind: 'clarify', has: ['Pindahkan booking', 'Selasa, 24 November 2026, 11.00'] });
     await step(s, user, 'ok', { kind: 'booking_moved', booking: { code: booked.code, date: '2026-11-24', time: '11:00' } });
   });
+
+  it('before confirming a new booking, "besok ada rapat, bisa ganti ke jumat jam 9?" changes the draft to Friday', async () => {
+    const user = citizen();
+    await step(s, user, 'booking ktp hilang besok jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Sari', { kind: 'clarify', has: ['Selasa, 24 November 2026, 09.00'] });
+    await step(s, user, 'besok ada rapat, bisa ganti ke jumat jam 9?', { kind: 'clarify', has: ['Jumat, 27 November 2026, 09.00'], not: ['Selasa'] });
+    await step(s, user, 'ya', { kind: 'booking_confirmed', booking: { service: 'ktp', date: '2026-11-27', time: '09:00' } });
+  });
 });

@@ -33,12 +33,12 @@ describe('every booking request starts a booking (issue 10, class 3)', () => {
     await step(s, user, 'ya', { kind: 'booking_confirmed', booking: { service: 'paspor', date: '2026-11-26', time: '09:00' } });
   });
 
-  it('"booking ktp bsk jam 9" in slang books KTP with the variant asked once', async () => {
+  it('"booking ktp bsk jam 9" in slang books KTP, and the variant is asked once, after booking', async () => {
     const user = citizen();
-    await step(s, user, 'booking ktp bsk jam 9', { kind: 'clarify', has: ['yang mana'] });
-    await step(s, user, 'hilang', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'booking ktp bsk jam 9', { kind: 'clarify', has: ['atas nama'] });
     await step(s, user, 'Dewi', { kind: 'clarify', has: ['Selasa, 24 November 2026, 09.00'] });
-    await step(s, user, 'y', { kind: 'booking_confirmed', booking: { service: 'ktp', time: '09:00' } });
+    await step(s, user, 'y', { kind: 'booking_confirmed', has: ['yang mana'], booking: { service: 'ktp', time: '09:00' } });
+    await step(s, user, 'hilang', { kind: 'answer', has: ['Ganti KTP-el hilang'] });
   });
 
   it('someone with a booking who types "cek booking" still sees it', async () => {

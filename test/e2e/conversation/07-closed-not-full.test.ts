@@ -16,6 +16,15 @@ describe('closed is not full (issue 10, class 7)', () => {
     });
   }
 
+  for (const text of ['booking npwp minggu jam 9', 'mau antri npwp mgg jam 10', 'booking npwp minggu pukul 9']) {
+    it(`"${text}": with a clock time "minggu" is Sunday (not "week"); the days after it are offered, keeping the time`, async () => {
+      const user = citizen();
+      await step(s, user, text, { kind: 'clarify', has: ['Minggu tutup', '29 November 2026', 'Pilih tanggal (jam'], options: ['Sen 30 Nov'], not: ['penuh', 'Sen 23 Nov'] });
+      await step(s, user, '1', { kind: 'clarify', has: ['atas nama'] });
+      await step(s, user, 'Sari', { kind: 'clarify', has: ['Senin, 30 November 2026', 'Sari'] });
+    });
+  }
+
   it('"booking npwp sabtu" says Saturday is closed', async () => {
     await step(s, citizen(), 'booking npwp sabtu', { kind: 'clarify', has: ['Sabtu tutup'], not: ['penuh'] });
   });

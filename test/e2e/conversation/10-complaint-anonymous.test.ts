@@ -3,9 +3,14 @@
  * secret word for anonymous reporters, tickets unreadable without owner or word, and wrong
  * codes rate-limited per user.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-import { citizen, type Sim, start, step } from './chat.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { simulation } from '../sim-harness.js';
+import { citizen, MONDAY, type Sim, start, step } from './chat.js';
 
 const STORY = 'petugas loket ktp minta uang lima puluh ribu supaya cepat';
 
@@ -66,5 +71,27 @@ describe('guessing is not reading (issue 13, item 12)', () => {
     await s.advance('61m');
     const later = await step(s, user, 'ADU-0001', { kind: 'answer' });
     expect(later.text).not.toContain('terlalu banyak');
+  });
+});
+
+describe('the guess limit survives a restart (issue 13, item 12)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'layani-guesses-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('10 wrong codes, a restart on the same data folder, and the 11th try within the hour is still refused', async () => {
+    const user = citizen();
+    const first = await simulation({ now: MONDAY, dataDir: dir });
+    for (let i = 1; i <= 10; i++) await step(first, user, `ADU-${String(i).padStart(4, '0')}`, { kind: 'answer', has: ['tidak ditemukan'] });
+    await first.sim.close();
+
+    // A new engine on the same store, 20 minutes later.
+    const second = await simulation({ now: '2026-11-23T08:20:00+07:00', dataDir: dir });
+    await step(second, user, 'cek booking LY-KKKKK', { kind: 'answer', has: ['terlalu banyak', 'menit'] });
+    await step(second, citizen(), 'ADU-0001', { kind: 'answer', has: ['tidak ditemukan'] });
+    // The hour is counted from the tries, not from the restart.
+    await second.advance('41m');
+    const later = await step(second, user, 'ADU-0001', { kind: 'answer' });
+    expect(later.text).not.toContain('terlalu banyak');
+    await second.sim.close();
   });
 });

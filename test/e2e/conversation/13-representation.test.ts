@@ -37,3 +37,37 @@ describe('yes/no first for "boleh diwakilkan?" (issue 10, class 13)', () => {
     expect(reply.text).toMatch(/^(No|Yes)/);
   });
 });
+
+describe('"detail" typed later gives the detail of what was discussed last (issue 12 leftover, class 13)', () => {
+  let s: Sim;
+  beforeAll(async () => {
+    s = await start();
+  });
+
+  for (const word of ['detail', 'lengkapnya', 'yg lengkap dong', 'minta detailnya']) {
+    it(`"${word}" two turns after a requirements answer: the full requirements of that variant, not a fallback`, async () => {
+      const user = citizen();
+      await step(s, user, 'syarat ktp', { kind: 'clarify', has: ['yang mana?'] });
+      const brief = await step(s, user, '2', { kind: 'answer', has: ['Syarat Ganti KTP-el hilang'], options: ['Detail'] });
+      await step(s, user, 'biayanya berapa?', { kind: 'answer', has: ['Biaya Ganti KTP-el hilang'] });
+      await step(s, user, 'lama prosesnya?', { kind: 'answer', has: ['Lama proses'] });
+      const full = await step(s, user, word, { kind: 'answer', has: ['Syarat Ganti KTP-el hilang', 'Boleh diwakilkan?'], not: ['belum paham'] });
+      expect(full.text.length).toBeGreaterThan(brief.text.length);
+    });
+  }
+
+  it('in English: "more" after a passport answer and a fee follow-up', async () => {
+    const user = citizen();
+    await step(s, user, 'requirements for a new passport', { kind: 'answer', options: ['Details'] });
+    await step(s, user, 'how much does it cost?', { kind: 'answer' });
+    await step(s, user, 'more', { kind: 'answer', has: ['passport'], not: ['did not get that'] });
+  });
+
+  it('with nothing discussed, or after the context has gone stale, "detail" does not invent a service', async () => {
+    const user = citizen();
+    await step(s, user, 'detail', { not: ['Syarat'] });
+    await step(s, user, 'syarat npwp', { kind: 'answer' });
+    await s.advance('31m');
+    await step(s, user, 'detail', { not: ['NPWP'] });
+  });
+});
