@@ -1,22 +1,35 @@
-/** One Server-Sent Events stream as a `LiveClient`, with a heartbeat so proxies keep it open. */
+/**
+ * One Server-Sent Events stream as a `LiveClient`, with a heartbeat so proxies keep it open.
+ * Events are encoded once (`sseFrame`) and the same bytes are written to every client that
+ * gets them: 70 clients cost one JSON.stringify, not 70 (issue 15, the load bench).
+ */
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 
-import type { LiveClient } from './live.js';
+/** An open event stream: takes ready-made frames, in order. */
+export interface LiveClient {
+  write(frame: Uint8Array): void;
+  close(): void;
+}
 
 const HEARTBEAT_MS = 20_000;
+const encoder = new TextEncoder();
+
+/** One event as written on the wire; `json` is already serialised (JSON has no raw newlines). */
+export function sseFrame(event: string, json: string, id?: number): Uint8Array {
+  return encoder.encode(`event: ${event}\ndata: ${json}\n${id !== undefined ? `id: ${id}\n` : ''}\n`);
+}
 
 export function eventStream(c: Context, attach: (client: LiveClient) => () => void): Response {
   return streamSSE(c, async (stream) => {
     let finish = (): void => {};
     const done = new Promise<void>((resolve) => (finish = resolve));
     // Writes in order; closing waits for the last one, so a final `ended` event is delivered.
-    let written: Promise<void> = Promise.resolve();
+    let written: Promise<unknown> = Promise.resolve();
     const client: LiveClient = {
-      send: (event, data, id) => {
+      write: (frame) => {
         if (stream.closed || stream.aborted) return;
-        const message = { event, data: JSON.stringify(data), ...(id !== undefined ? { id: String(id) } : {}) };
-        written = written.then(() => stream.writeSSE(message)).catch(finish);
+        written = written.then(() => stream.write(frame)).catch(finish);
       },
       close: () => void written.then(finish),
     };

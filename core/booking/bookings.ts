@@ -68,6 +68,8 @@ export class Bookings {
   /** service|date|time → seats held (SEATED statuses). */
   readonly #seats = new Map<string, number>();
   readonly #byCode = new Map<string, string>();
+  /** staff → ids of the bookings they called and have not finished: a console asks on every push (issue 15). */
+  readonly #calledBy = new Map<UserKey, Map<string, Booking>>();
   readonly #listeners: Listener[] = [];
 
   constructor(private readonly deps: BookingsDeps) {
@@ -92,6 +94,11 @@ export class Bookings {
 
   get(id: string): Booking | undefined {
     return this.#table.get(id);
+  }
+
+  /** Bookings this staff member called and has not finished (any day), without scanning the days. */
+  calledBy(staff: UserKey): Booking[] {
+    return [...(this.#calledBy.get(staff)?.values() ?? [])];
   }
 
   byCode(code: string): Booking | undefined {
@@ -299,6 +306,7 @@ export class Bookings {
     else if (!ids.includes(booking.id)) ids.push(booking.id);
     if (SEATED.has(booking.status)) this.#countSeat(booking, 1);
     if (booking.status !== 'cancelled') this.#byCode.set(booking.code, booking.id);
+    if (booking.status === 'called' && booking.calledBy) addTo(this.#calledBy, booking.calledBy, booking);
   }
 
   #unindex(booking: Booking): void {
@@ -309,6 +317,7 @@ export class Bookings {
     if (ids.length === 0) this.#byUser.delete(booking.user);
     if (SEATED.has(booking.status)) this.#countSeat(booking, -1);
     if (this.#byCode.get(booking.code) === booking.id) this.#byCode.delete(booking.code);
+    if (booking.calledBy) removeFrom(this.#calledBy, booking.calledBy, booking.id);
   }
 
   #countSeat(booking: Booking, delta: 1 | -1): void {

@@ -96,10 +96,10 @@ export function recallCurrent(app: App, actor: CounterActor): CounterResult<{ re
 /** The number this staff member called last today and has not finished. */
 export function currentOf(app: App, actor: CounterActor): Booking | undefined {
   const date = dateOf(app, actor.now);
-  return app.settings.agencies
-    .flatMap((a) => a.services)
-    .flatMap((service) => app.bookings.day(service, date))
-    .filter((b) => b.status === 'called' && b.calledBy === actor.staff)
+  const services = new Set(app.settings.agencies.flatMap((a) => a.services));
+  return app.bookings
+    .calledBy(actor.staff)
+    .filter((b) => b.date === date && services.has(b.service))
     .sort((a, b) => (b.calledAt ?? '').localeCompare(a.calledAt ?? ''))[0];
 }
 
