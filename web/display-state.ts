@@ -49,6 +49,8 @@ interface ServicePart {
 }
 
 const SHOWN_RECENT = 5;
+/** "Loket 2" before "Loket 10". One collator: localeCompare with options builds a new one per comparison. */
+const byCounter = new Intl.Collator('id', { numeric: true });
 const SHOWN_NEXT = 3;
 const newestFirst = (a: Booking, b: Booking): number => ((a.calledAt ?? '') < (b.calledAt ?? '') ? 1 : (a.calledAt ?? '') > (b.calledAt ?? '') ? -1 : 0);
 
@@ -101,7 +103,7 @@ export class DisplayBoard {
       mpp: app.settings.name,
       timeZone: app.settings.timeZone,
       date,
-      counters: counters.sort((a, b) => a.counter.localeCompare(b.counter, 'id', { numeric: true })),
+      counters: counters.sort((a, b) => byCounter.compare(a.counter, b.counter)),
       recent: recent.map((b) => displayCall(app, b)),
       next: services.flatMap((s, i) => (parts[i]!.next.length > 0 ? [{ service: pick(s.name, 'id'), labels: parts[i]!.next }] : [])),
       announcement: currentAnnouncement(app),
