@@ -14,9 +14,9 @@ export function monitorBusy(everyMs = 5): BusyMonitor {
   let max = 0;
   let timer: NodeJS.Timeout | undefined;
   const tick = (): void => {
-    const used = process.cpuUsage(last);
-    last = process.cpuUsage();
-    max = Math.max(max, (used.user + used.system) / 1000);
+    const now = process.cpuUsage();
+    max = Math.max(max, (now.user - last.user + now.system - last.system) / 1000);
+    last = now;
     timer = setTimeout(tick, everyMs);
   };
   timer = setTimeout(tick, everyMs);

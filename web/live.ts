@@ -26,6 +26,8 @@ export class Live {
   readonly #board: DisplayBoard;
   readonly #lists: WaitingLists;
   #seq = 0;
+  /** Call events waiting for the next push, in order. */
+  #calls: Uint8Array[] = [];
   #scheduled = false;
   /** What changed since the last push: consoles calling other services need no new state. */
   #dirtyServices = new Set<string>();
@@ -63,10 +65,12 @@ export class Live {
     return consoleState(this.app, session, this.#lists);
   }
 
-  /** A call for the hall: flashed and spoken on every display. */
+  /**
+   * A call for the hall: flashed and spoken on every display. It goes out with the next push
+   * (≤ 20 ms), in the same write as the new state: one write per display per call, not two.
+   */
   call(booking: Booking, recall = false): void {
-    const frame = sseFrame('call', JSON.stringify({ ...displayCall(this.app, booking), recall }), ++this.#seq);
-    for (const display of this.#displays) display.write(frame);
+    this.#calls.push(sseFrame('call', JSON.stringify({ ...displayCall(this.app, booking), recall }), ++this.#seq));
     this.refresh(booking);
   }
 
@@ -102,7 +106,7 @@ export class Live {
     if (this.#scheduled) return;
     this.#scheduled = true;
     // A short window: one POST changes a booking two or three times (finish, call, alerts).
-    // Calls themselves go out at once (`call`); only the lists wait.
+    // The hall still hears a call within the window (well under the 1 s the issue allows).
     setTimeout(() => this.#flush(), COALESCE_MS).unref();
   }
 
@@ -118,8 +122,10 @@ export class Live {
     this.#dirtyAll = false;
     this.#dirtyServices = new Set();
     this.#dirtyUsers = new Set();
+    const calls = this.#calls;
+    this.#calls = [];
     if (this.#displays.size > 0) {
-      const frame = sseFrame('state', JSON.stringify(this.#board.state()), this.#seq);
+      const frame = Buffer.concat([...calls, sseFrame('state', JSON.stringify(this.#board.state()), this.#seq)]);
       for (const client of this.#displays) client.write(frame);
     }
     const affected = [...this.#consoles].filter(([, id]) => {
