@@ -136,7 +136,7 @@ describe.skipIf(!RUN)('counter console, hall display and dashboard in Chromium',
     expect(recent.slice(2)).toEqual(['KTP-003', 'KTP-002', 'KTP-001']);
 
     // A citizen asks something the bot does not understand; the head sees it, masked.
-    await h.engine.conversation.handle({ from: 'tg:107', text: 'Nama saya Joko Widodo, mau tanya legalisir ijazah', receivedAt: h.clock.now() });
+    await h.engine.conversation.handle({ from: 'tg:107', text: 'Nama saya Joko Widodo, mau tanya legalisir ijazah <img src=x onerror="window.__xss=2">', receivedAt: h.clock.now() });
 
     // The dashboard (an admin) shows the store's numbers for today.
     const head = await (await browser.createBrowserContext()).newPage();
@@ -151,8 +151,11 @@ describe.skipIf(!RUN)('counter console, hall display and dashboard in Chromium',
     expect(row?.slice(2, 7)).toEqual(['4', '0', '3', '0', '1']);
     expect(row?.[8]).toBe('4'); // minutes at the counter: each served citizen took 4
     const misses = await head.$$eval('#table-misses tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-    expect(misses).toEqual([['Nama saya [nama] , mau tanya legalisir ijazah', '1', DATE, 'fallback', '0']]);
+    expect(misses).toEqual([['Nama saya [nama] , mau tanya legalisir ijazah <img src=x onerror="window.__xss=2">', '1', DATE, 'fallback', '0']]);
     expect(await head.$eval('body', (body) => body.innerText)).not.toContain('Joko');
+    // The HTML a citizen typed is text on the dashboard too.
+    expect(await head.$$('#tables img')).toHaveLength(0);
+    expect(await head.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await head.$eval('#hours-chart', (c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(0);
     const csv = await head.evaluate(() => fetch(document.querySelector<HTMLAnchorElement>('#csv-services')!.href).then((r) => r.text()));
     expect(csv).toContain('ktp,KTP-el,4,0,3,0,1');
