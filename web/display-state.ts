@@ -123,7 +123,7 @@ export function displayState(app: App): DisplayState {
 }
 
 /** The latest announcement sent to everyone today (not one aimed at some bookings), for the ticker. */
-function currentAnnouncement(app: App): string | null {
+export function currentAnnouncement(app: App): string | null {
   const date = today(app);
   const sent = [...app.store.table('announcements').values()]
     .filter((a) => a.audience.kind === 'subscribers' && (a.status === 'sending' || a.status === 'done'))

@@ -13,10 +13,12 @@ import type { App } from '../core/app.js';
 import type { Booking } from '../core/records.js';
 import type { WebAuth, WebSession } from './auth.js';
 import { chosenServices, consoleHead, type ConsoleState, consoleState, todayOf, waitingFor, WaitingLists } from './console-state.js';
-import { DisplayBoard, displayCall } from './display-state.js';
+import { currentAnnouncement, DisplayBoard, displayCall } from './display-state.js';
 import { type LiveClient, sseFrame } from './sse.js';
 
 const COALESCE_MS = 20;
+/** How often the ticker looks for a new announcement (announcements change no booking, so nothing else tells it). */
+const TICKER_MS = 30_000;
 const ENDED = sseFrame('ended', '{}');
 
 export class Live {
@@ -33,6 +35,8 @@ export class Live {
   #dirtyServices = new Set<string>();
   #dirtyUsers = new Set<string>();
   #dirtyAll = false;
+  #announcement: string | null;
+  readonly #ticker: NodeJS.Timeout;
 
   constructor(
     private readonly app: App,
@@ -42,6 +46,9 @@ export class Live {
     this.#lists = new WaitingLists(app);
     app.bookings.onChange((booking, previous) => this.#changed(booking, previous));
     app.access.onRemove((user) => this.endSessions(auth.endAll(user)));
+    this.#announcement = currentAnnouncement(app);
+    this.#ticker = setInterval(() => this.#checkAnnouncement(), TICKER_MS);
+    this.#ticker.unref();
   }
 
   get clients(): { readonly displays: number; readonly consoles: number } {
@@ -103,6 +110,10 @@ export class Live {
       this.#board.invalidate([booking.service]);
       this.#lists.invalidate([booking.service]);
     }
+    this.#schedule();
+  }
+
+  #schedule(): void {
     if (this.#scheduled) return;
     this.#scheduled = true;
     // A short window: one POST changes a booking two or three times (finish, call, alerts).
@@ -111,6 +122,7 @@ export class Live {
   }
 
   closeAll(): void {
+    clearInterval(this.#ticker);
     for (const client of [...this.#displays, ...this.#consoles.keys()]) client.close();
     this.#displays.clear();
     this.#consoles.clear();
@@ -153,6 +165,14 @@ export class Live {
       // Two JSON objects joined into one: `{…head}` + `{…waiting}` → `{…head,…waiting}`.
       client.write(sseFrame('state', `${head.slice(0, -1)},${waiting.slice(1)}`));
     }
+  }
+
+  /** A new announcement today (or none any more): the displays' ticker changes, no console does. */
+  #checkAnnouncement(): void {
+    const now = currentAnnouncement(this.app);
+    if (now === this.#announcement) return;
+    this.#announcement = now;
+    this.#schedule();
   }
 
   #changed(booking: Booking, previous: Booking | undefined): void {

@@ -35,7 +35,7 @@ function recorder() {
   return { client, events, last };
 }
 
-beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] }));
 afterEach(() => vi.useRealTimers());
 
 describe('live pushes built incrementally', () => {
@@ -82,5 +82,24 @@ describe('live pushes built incrementally', () => {
     }
     // Every call reached the display once, in order, as it was made.
     expect(display.events.filter((e) => e.event === 'call').map((e) => (e.data as { label: string }).label)).toEqual(['KTP-001', 'KTP-002', 'KTP-003', 'KK-002']);
+  });
+
+  it('puts a new announcement on the displays\' ticker within half a minute, and no console is pushed for it', async () => {
+    const h = engineHarness({ now: NOW });
+    const app = h.engine.app;
+    const auth = new WebAuth({ store: h.store, clock: h.clock, publicUrl: 'http://layani.test' });
+    const live = new Live(app, auth);
+    const display = recorder();
+    live.addDisplay(display.client);
+    const { session } = await auth.start('tg:900');
+    const screen = recorder();
+    live.addConsole(screen.client, session.id);
+    expect(display.last('state')).toMatchObject({ announcement: null });
+    const draft = await app.broadcasts.draft({ createdBy: 'term:admin', text: 'Loket KTP tutup pukul 12.00 hari ini.', audience: { kind: 'subscribers' } });
+    await app.broadcasts.confirm(draft.id);
+    await vi.advanceTimersByTimeAsync(30_100);
+    expect(display.last('state')).toMatchObject({ announcement: 'Loket KTP tutup pukul 12.00 hari ini.' });
+    expect(screen.events).toHaveLength(1); // only the state it got on connecting
+    live.closeAll();
   });
 });
