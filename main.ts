@@ -28,7 +28,7 @@ import { learnedFile } from './data/learned.js';
 import { loadData } from './data/load.js';
 import { backupStore, newestBackup } from './data/store/backup.js';
 import { type JsonStore, openJsonStore } from './data/store/json-store.js';
-import { createNlu } from './intents/index.js';
+import { cachedNlu } from './intents/model-cache.js';
 import { createTrainer } from './intents/trainer.js';
 import { prepareWeb } from './web/index.js';
 
@@ -66,13 +66,15 @@ async function main(): Promise<void> {
   const outbox = createOutbox({ store, clock: systemClock, logger, deliver: routerSender(senders) });
   const staff: UserKey[] = [...settings.staff.admins, ...settings.staff.staff, ...config.staffIds] as UserKey[];
   const nluOptions = { timeZone: settings.timeZone, closures: settings.closures };
+  // Read from the data folder when nothing it is made of changed (issue 14): a restart does not retrain.
+  const models = cachedNlu(catalog, nluOptions, { dir: config.dataDir, logger });
   const web = prepareWeb({ config: config.web, store, clock: systemClock, logger });
   const engine = createEngine({
     settings,
     catalog,
-    nlu: createNlu(catalog, nluOptions),
-    // Learning from misses (issue 11): learned.json next to mpp.json; the engine retrains on start.
-    trainer: createTrainer(catalog, nluOptions),
+    nlu: models(),
+    // Learning from misses (issue 11): learned.json next to mpp.json; the engine retrains on start (from the cache).
+    trainer: createTrainer(catalog, nluOptions, undefined, models),
     learnedFile: learnedFile(config.settingsDir, catalog),
     store,
     clock: systemClock,
@@ -84,14 +86,10 @@ async function main(): Promise<void> {
     ...(service ? {} : { admins: ['term:local' as const] }),
     loginLinks: web.loginLinks,
   });
-  const server = await web.start(engine.app);
   const inbox = await startOperatorInbox({ dir: inboxDir, conversation: engine.conversation, logger });
   stopping.push(() => inbox.stop());
   const retention = startRetention({ dataDir: config.dataDir, inboxDir, retention: settings.retention, logger });
   stopping.push(() => Promise.resolve(retention.stop()));
-  stopping.push(async () => {
-    await server?.close();
-  });
 
   const channels = superviseChannels({
     config,
@@ -102,6 +100,7 @@ async function main(): Promise<void> {
     staff,
     onUnreachable: (user) => markUnreachable(engine.app, user),
     undelivered: (messages, error) => outbox.undelivered(messages, error),
+    behind: (messages) => outbox.behind(messages),
     onFatal: (error) => {
       process.stderr.write(`layani: ${error.message}\n`);
       void guard.exit('fatal_channel_error', 1);
@@ -123,7 +122,12 @@ async function main(): Promise<void> {
       store: () => ({ ok: true, rows: store.stats().rows, walBytes: store.stats().walBytes, ...prefixed(outbox.counts()) }),
       lastTick: () => cron.lastTick(),
     });
-  if (config.healthPort !== undefined) {
+  // GET /healthz on the web server; on its own port (LAYANI_HEALTH_PORT) only when the web server is off.
+  const server = await web.start(engine.app, report);
+  stopping.push(async () => {
+    await server?.close();
+  });
+  if (server === null && config.healthPort !== undefined) {
     const health = await startHealthServer(report, { port: config.healthPort, logger });
     stopping.push(() => health.close());
   }

@@ -36,13 +36,18 @@ function formatEngineBench(r: EngineBenchResult): string {
 interface CatalogBenchResult {
   /** Service variants last checked more than STALE_AFTER_MONTHS months ago (`npm run catalog -- stale`). */
   staleFacts: number;
+  /** Upcoming closures in mpp.json still marked `estimated` (holidays before their year's SKB 3 Menteri). */
+  estimatedClosures: number;
 }
 
 /** Freshness of the shipped catalog, so a stale catalog shows up next to the speed figures. */
 function runCatalogBench(): CatalogBenchResult {
   const { settings, catalog } = loadDataSync();
   const today = localParts(new Date(), settings.timeZone).date;
-  return { staleFacts: staleFacts(catalog, today, STALE_AFTER_MONTHS).length };
+  return {
+    staleFacts: staleFacts(catalog, today, STALE_AFTER_MONTHS).length,
+    estimatedClosures: settings.closures.filter((c) => c.estimated === true && c.date >= today).length,
+  };
 }
 
 interface BenchReport {
@@ -59,7 +64,7 @@ interface BenchReport {
 }
 
 const catalog = runCatalogBench();
-log(`Catalog: ${catalog.staleFacts} service variant(s) last checked more than ${STALE_AFTER_MONTHS} months ago (npm run catalog -- stale).`);
+log(`Catalog: ${catalog.staleFacts} service variant(s) last checked more than ${STALE_AFTER_MONTHS} months ago; ${catalog.estimatedClosures} upcoming closure(s) still estimated (npm run catalog -- stale).`);
 const nlu = await runNluBench();
 log(formatNluBench(nlu));
 const engine = await runEngineBench();

@@ -23,6 +23,7 @@ export interface ChannelHooks {
   /** Tells the supervisor how the channel is doing (bots/supervisor.ts). */
   readonly events?: ChannelEvents;
   readonly undelivered?: Undelivered;
+  readonly behind?: Behind;
 }
 
 /** Sent when the conversation failed on a message, so the user is not left waiting. */
@@ -64,10 +65,14 @@ export interface DispatcherOptions {
   readonly deliver: (to: UserKey, reply: Reply) => Promise<void>;
   /** Replies of a turn that could not go out (the failed one and those after it): the outbox keeps them. */
   readonly undelivered?: Undelivered;
+  /** Asked before a turn's replies go out: true when the outbox took them to send behind that chat's older messages. */
+  readonly behind?: Behind;
 }
 
 /** Where a channel hands replies it gave up on (bots/outbox.ts). */
 export type Undelivered = (messages: readonly Outgoing[], error: unknown) => Promise<void>;
+/** The outbox's `behind` (bots/outbox.ts): keeps a turn's replies in order after that chat's pending messages. */
+export type Behind = (messages: readonly Outgoing[]) => Promise<boolean>;
 
 export interface Dispatcher {
   /**
@@ -106,8 +111,21 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     }
   };
 
+  /** True when the outbox took the replies: the chat still has older messages waiting (issue 14, order after a reconnect). */
+  const queuedBehind = async (to: UserKey, replies: readonly Reply[]): Promise<boolean> => {
+    if (options.behind === undefined || replies.length === 0) return false;
+    try {
+      return await options.behind(replies.map((r): Outgoing => ({ ...r, to })));
+    } catch (error) {
+      // The store failed: answering now, even out of order, beats not answering.
+      logger.error(`${platform}.outbox_failed`, { error: describe(error) });
+      return false;
+    }
+  };
+
   const turn = async (message: IncomingMessage): Promise<void> => {
     const replies = await answer(message);
+    if (await queuedBehind(message.from, replies)) return;
     for (const [index, reply] of replies.entries()) {
       try {
         await send(message.from, reply);

@@ -4,14 +4,16 @@
  * per chat, when the channel is running again and on every scheduler tick. A permanent refusal
  * (blocked, too long) is recorded with the reason and without the text.
  *
- * Order: while a chat has pending entries, new messages for it queue behind them. (A reply that
- * races the first retry after a reconnect may still overtake; the window is one retry pass.)
+ * Order: while a chat has pending entries, new messages for it queue behind them: the core's own
+ * messages (`sender`) and the channels' replies (`behind`, asked before a turn's replies go out), so
+ * a reply given while the first retry after a reconnect is under way never overtakes older messages.
+ * One flush per chat at a time, re-reading the chat's entries until none is left.
  */
 import { DeliveryError } from '../core/errors.js';
 import type { Clock, Logger, Sender, Store } from '../core/ports.js';
 import type { LayaniTables, OutboxEntry } from '../core/records.js';
 import type { Outgoing, UserKey } from '../core/types.js';
-import { describe } from './channel.js';
+import { describe, KeyedQueue } from './channel.js';
 
 export interface OutboxOptions {
   readonly store: Store<LayaniTables>;
@@ -26,6 +28,12 @@ export interface Outbox {
   readonly sender: Sender;
   /** For channel dispatchers: replies a channel gave up on (the first failed, the rest of the turn after it). */
   undelivered(messages: readonly Outgoing[], error: unknown): Promise<void>;
+  /**
+   * For channel dispatchers, before a turn's replies go out: when their chat has pending entries, keeps
+   * them behind those and resolves true once that chat's flush is over (sent, or durable for later).
+   * False when the chat has nothing pending: send directly.
+   */
+  behind(messages: readonly Outgoing[]): Promise<boolean>;
   /** Sends what is pending, oldest first per chat; a chat stops at its first temporary failure. */
   retry(): Promise<number>;
   counts(): { readonly pending: number; readonly failed: number };
@@ -64,31 +72,40 @@ export function createOutbox(options: OutboxOptions): Outbox {
     logger.warn('outbox.undeliverable', { to: entry.to, kind: entry.kind, reason: reasonOf(error) });
   };
 
-  /** One chat's pending entries, in order, until one fails for a temporary reason. */
-  const retryChat = async (entries: readonly OutboxEntry[]): Promise<number> => {
-    let sent = 0;
+  /** Sends `entries` in order; false at the first temporary failure (that entry and the rest stay pending). */
+  const sendInOrder = async (entries: readonly OutboxEntry[], count: () => void): Promise<boolean> => {
     for (const entry of entries) {
       try {
         await options.deliver.send(entry.message!);
         table.delete(entry.id);
-        sent++;
+        count();
       } catch (error) {
         if (!isTemporary(error)) {
           fail(entry, error);
           continue;
         }
         table.put({ ...entry, attempts: entry.attempts + 1, reason: reasonOf(error), updatedAt: clock.now().toISOString() });
-        break;
+        return false;
       }
     }
-    return sent;
+    return true;
   };
 
+  const chats = new KeyedQueue();
+  /** One chat's pending entries, oldest first, until none is left (entries kept meanwhile too) or one fails for a temporary reason. */
+  const flushChat = (to: UserKey): Promise<number> =>
+    chats.run(to, async () => {
+      let sent = 0;
+      for (let entries = pendingFor(to); entries.length > 0; entries = pendingFor(to)) {
+        if (!(await sendInOrder(entries, () => sent++))) break;
+      }
+      return sent;
+    });
+
   const retryAll = async (): Promise<number> => {
-    const byChat = new Map<UserKey, OutboxEntry[]>();
-    for (const entry of pendingFor()) byChat.set(entry.to, [...(byChat.get(entry.to) ?? []), entry]);
-    if (byChat.size === 0) return 0;
-    const sent = (await Promise.all([...byChat.values()].map(retryChat))).reduce((a, b) => a + b, 0);
+    const chatsWithPending = new Set(pendingFor().map((e) => e.to));
+    if (chatsWithPending.size === 0) return 0;
+    const sent = (await Promise.all([...chatsWithPending].map(flushChat))).reduce((a, b) => a + b, 0);
     await store.flush();
     if (sent > 0) logger.info('outbox.sent', { sent, pending: pendingFor().length });
     return sent;
@@ -123,6 +140,15 @@ export function createOutbox(options: OutboxOptions): Outbox {
         if (rest.length > 0) logger.info('outbox.dropped_after_refusal', { to: first.to, count: rest.length });
       }
       await store.flush();
+    },
+    async behind(messages) {
+      const to = messages[0]?.to;
+      if (to === undefined || pendingFor(to).length === 0) return false;
+      for (const message of messages) park(message, new DeliveryError('TRANSIENT', 'queued behind earlier messages'));
+      await store.flush();
+      await flushChat(to);
+      await store.flush();
+      return true;
     },
     retry() {
       // One pass at a time: a second caller shares the running pass.

@@ -9,7 +9,7 @@ import type { Config } from '../core/config.js';
 import type { Clock, Conversation, Logger, Store } from '../core/ports.js';
 import type { LayaniTables } from '../core/records.js';
 import type { UserKey } from '../core/types.js';
-import type { Undelivered } from './channel.js';
+import type { Behind, Undelivered } from './channel.js';
 import { createInboundLog } from './inbound-log.js';
 import { superviseChannel,type SupervisedChannel } from './supervisor.js';
 
@@ -23,6 +23,8 @@ export interface ChannelDeps {
   readonly staff: readonly UserKey[];
   readonly onUnreachable: (user: UserKey) => void;
   readonly undelivered: Undelivered;
+  /** Replies of a chat with older messages still in the outbox wait behind them. */
+  readonly behind: Behind;
   /** A channel failed in a way restarting cannot fix (bad token): exit non-zero. */
   readonly onFatal: (error: Error) => void;
   /** A channel is (again) running: retry the outbox. */
@@ -71,5 +73,5 @@ export function superviseChannels(deps: ChannelDeps): SupervisedChannel[] {
 }
 
 function common(deps: ChannelDeps) {
-  return { conversation: deps.conversation, logger: deps.logger, onUnreachable: deps.onUnreachable, undelivered: deps.undelivered };
+  return { conversation: deps.conversation, logger: deps.logger, onUnreachable: deps.onUnreachable, undelivered: deps.undelivered, behind: deps.behind };
 }

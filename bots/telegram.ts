@@ -110,7 +110,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): ChatChan
   });
   const codec = new CallbackCodec();
   const deliver = createDelivery({ ...options, bot, codec, clock, sleep });
-  const dispatcher = createDispatcher({ conversation: options.conversation, logger, platform: 'telegram', deliver, undelivered: options.undelivered });
+  const dispatcher = createDispatcher({ conversation: options.conversation, logger, platform: 'telegram', deliver, undelivered: options.undelivered, behind: options.behind });
   const { inbound } = options;
   const claimed = new Map<number, string>();
   // The update is on disk before the handler returns, so before telegraf confirms it (issue 14 item 5).

@@ -7,6 +7,8 @@
  *   our own messages are ignored. Users are keyed by the serialised id verbatim (`wa:<from>`):
  *   `@lid` ids carry no phone number, and we do not look one up (docs/notes/adapters.md §5).
  * - Options become a numbered list: WhatsApp buttons and lists are deprecated.
+ * - Text is formatted for WhatsApp (bots/whatsapp-format.ts): the core's emphasised parts in
+ *   bold, every literal `*`, `_`, `~` and backtick neutralised.
  * - Sends are spaced by a minimum interval with jitter across all chats, to look less like a
  *   bulk sender (ban risk), and ordered per chat.
  * - After `disconnected` the old client is destroyed and a new one is built by `clientFactory`
@@ -24,6 +26,7 @@ import type { IncomingMessage, Outgoing, Reply, UserKey } from '../core/types.js
 import { type ChannelHooks, type ChatChannel, createDispatcher, describe } from './channel.js';
 import { createPacer, realSleep, type Sleep } from './rate-limiter.js';
 import { textWithNumberedOptions } from './render.js';
+import { neutralise, whatsappText } from './whatsapp-format.js';
 
 // whatsapp-web.js is CommonJS that Node's ESM loader only half sees: named imports crash
 // outside vitest (docs/notes/adapters.md §3), so destructure the default export.
@@ -118,7 +121,7 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): ChatChan
   const sleep = options.sleep ?? realSleep;
   const connection = createConnection(options, clock, sleep);
   const deliver = createDelivery(options, connection, clock, sleep);
-  const dispatcher = createDispatcher({ conversation: options.conversation, logger, platform: 'whatsapp', deliver, undelivered: options.undelivered });
+  const dispatcher = createDispatcher({ conversation: options.conversation, logger, platform: 'whatsapp', deliver, undelivered: options.undelivered, behind: options.behind });
   connection.onMessage = (message) => {
     const incoming = toIncoming(message, clock.now());
     if (incoming) void dispatcher.dispatch(incoming);
@@ -353,7 +356,9 @@ function createDelivery(options: WhatsAppChannelOptions, connection: Connection,
   };
 
   return async (to: UserKey, reply: Reply): Promise<void> => {
-    for (const chunk of textWithNumberedOptions(reply.text, reply.options, WHATSAPP_TEXT_LIMIT)) {
+    // Option labels can carry typed text (a name, a service word): neutralised like the body.
+    const options = reply.options?.map((option) => ({ ...option, label: neutralise(option.label) }));
+    for (const chunk of textWithNumberedOptions(whatsappText(reply), options, WHATSAPP_TEXT_LIMIT)) {
       await sendChunk(to, chunk);
     }
   };

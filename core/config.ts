@@ -30,6 +30,8 @@ export interface Config {
     readonly port: number;
     /** The address staff open (login links point here): LAYANI_WEB_URL behind a reverse proxy, else http://host:port. */
     readonly publicUrl: string;
+    /** LAYANI_WEB_PORT=off: no web server at all (its modules are never loaded). */
+    readonly off?: true;
   };
 }
 
@@ -99,6 +101,8 @@ function whatsapp(env: Env): Pick<Config, 'whatsapp'> {
 
 function web(env: Env): Config['web'] {
   const host = env['LAYANI_WEB_HOST'] || '127.0.0.1';
+  // No console, display or dashboard on this machine (a bot-only install); /healthz then needs LAYANI_HEALTH_PORT.
+  if (env['LAYANI_WEB_PORT'] === 'off') return { host, port: 0, publicUrl: `http://${host}`, off: true };
   const port = Number(env['LAYANI_WEB_PORT'] || 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('CONFIG', `LAYANI_WEB_PORT="${env['LAYANI_WEB_PORT']}" is not a port number (0–65535), e.g. LAYANI_WEB_PORT=8080`);
   const url = env['LAYANI_WEB_URL'];

@@ -149,6 +149,24 @@ export type Agency = z.infer<typeof agencySchema>;
 
 const slotRule = z.object({ slotMinutes: z.number().int().min(5).max(240), capacity: z.number().int().min(1).max(500) }).strict();
 
+/**
+ * A day the MPP is closed. Every reply that names a closure shows its reason, so an estimated date
+ * (a lunar holiday before that year's SKB 3 Menteri is out) says so in the reason itself (issue #12).
+ */
+const closureSchema = z
+  .object({
+    date: isoDate,
+    reason: localized,
+    /** Not yet fixed by a decree: the reason must say "perkiraan" / "estimated". */
+    estimated: z.literal(true).optional(),
+    /** Where the date comes from (the year's SKB 3 Menteri, Keppres 8/2024, a computation): for maintainers. */
+    source: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((c) => (c.estimated === true) === (/perkiraan/i.test(c.reason.id) && /estimated/i.test(c.reason.en)), {
+    message: 'an estimated closure (estimated: true) says "(perkiraan)" and "(estimated)" in its reason, and only an estimated one does',
+  });
+
 export const settingsSchema = z
   .object({
     /** True for demo data: every answer then says so. */
@@ -159,7 +177,7 @@ export const settingsSchema = z
     timeZone: z.enum(['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura']),
     phone: z.string().optional(),
     hours: weekHoursSchema,
-    closures: z.array(z.object({ date: isoDate, reason: localized }).strict()),
+    closures: z.array(closureSchema),
     agencies: z.array(agencySchema).min(1),
     slots: z
       .object({ default: slotRule, perService: z.record(serviceId, slotRule) })

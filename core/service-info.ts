@@ -17,6 +17,12 @@ export type InfoTopic = 'requirements' | 'procedure' | 'cost' | 'duration' | 'lo
 /** Characters in the first bubble of a requirements answer (issue #12), sample-data note included. */
 export const REQUIREMENTS_BUDGET = 700;
 
+/**
+ * Characters a channel with formatting adds per emphasised part (WhatsApp's `*…*`): the budget
+ * counts what the citizen sees, so the first bubble keeps room for them.
+ */
+export const EMPHASIS_MARKUP = 2;
+
 /** How much of the checklist the first bubble folds into "pick Detail" when it would not fit. */
 type Compaction = 'all' | 'fold_if' | 'fold_if_and_notes';
 
@@ -76,10 +82,29 @@ export class ServiceInfo {
    */
   requirementsBrief(service: Service, variant: Variant, lang: Lang): string {
     const compact = (level: Compaction): string => this.#brief(service, variant, lang, level);
+    const markup = EMPHASIS_MARKUP * this.emphasis('requirements', service, variant, lang).length;
+    const fits = (text: string): boolean => text.length + markup <= REQUIREMENTS_BUDGET;
     const full = compact('all');
-    if (full.length <= REQUIREMENTS_BUDGET) return full;
+    if (fits(full)) return full;
     const folded = compact('fold_if');
-    return folded.length <= REQUIREMENTS_BUDGET ? folded : compact('fold_if_and_notes');
+    return fits(folded) ? folded : compact('fold_if_and_notes');
+  }
+
+  /**
+   * The parts of an answer that a channel with formatting shows in bold (issue #12, `Reply.emphasis`):
+   * the title line and, when the answer is about one variant's requirements or fee, the fee's first
+   * sentence. `variant` null: an answer about the whole service (`allVariants`).
+   */
+  emphasis(topic: InfoTopic, service: Service, variant: Variant | null, lang: Lang): string[] {
+    const title = `${this.#heading(topic, lang)} ${this.title(service, variant, lang)}`;
+    if (variant && topic === 'requirements') return [title, this.#feeLine(variant, lang)];
+    if (variant && topic === 'cost') return [title, firstSentence(pick(variant.cost, lang))];
+    return [title];
+  }
+
+  /** `Biaya: <first sentence of the fee>`: the brief's fee line, and the start of Detail's fee paragraph. */
+  #feeLine(variant: Variant, lang: Lang): string {
+    return `${tr(lang, 'Biaya', 'Fee')}: ${firstSentence(pick(variant.cost, lang))}`;
   }
 
   /** Whether someone else may do it for the citizen: the yes/no first, then why and the source. */
@@ -114,7 +139,7 @@ export class ServiceInfo {
     const more = foldedLine(variant.requirements.filter((r) => !shown.includes(r)), lang);
     const source = briefSource(variant);
     const lines = [
-      `${tr(lang, 'Biaya', 'Fee')}: ${firstSentence(pick(variant.cost, lang))}`,
+      this.#feeLine(variant, lang),
       `${tr(lang, 'Dasar hukum', 'Legal basis')}: ${shortBasis(variant.legalBasis)}`,
       ...(source ? [`${tr(lang, 'Sumber', 'Source')}: ${source}`] : []),
       ...(variant.uncertain ? [`⚠️ ${tr(lang, 'Ada yang perlu dipastikan di loket: pilih Detail.', 'Some of this needs confirming at the counter: pick Detail.')}`] : []),

@@ -70,6 +70,13 @@ export interface Reply {
   readonly text: string;
   readonly options?: readonly ReplyOption[];
   readonly booking?: BookingSummary;
+  /**
+   * Parts of `text` that a channel with formatting shows in bold (WhatsApp `*…*`): an answer's
+   * title and its fee line (issue #12). Each is a substring of one line of `text`; channels
+   * that print plain text (Telegram, the terminal) ignore this, so the words stay the same.
+   * A part no longer found in `text` (the text was rewritten) is simply not emphasised.
+   */
+  readonly emphasis?: readonly string[];
 }
 
 /** A reply addressed to someone: what reminders, alerts and announcements produce. */

@@ -11,7 +11,7 @@
  *   example. Only used to gate: summed into the ranking it changed one test answer and cost a third of the time.
  * Everything a feature contributes sits in one record, so scoring costs one map lookup per feature.
  */
-import { BayesClassifier, StemmerId, TfIdf } from './natural.js';
+import { naturalTraining } from './natural.js';
 
 export interface TrainingDoc {
   readonly label: string;
@@ -40,7 +40,20 @@ export interface ModelOptions {
   readonly neutral: ReadonlySet<string>;
 }
 
-interface FeatureStats {
+/**
+ * Everything training computes, structured-clone friendly (Maps, Sets, typed arrays): what the start-up
+ * cache stores (intents/model-cache.ts, issue 14), so a restart neither trains nor rebuilds vectors.
+ */
+export interface ModelState {
+  readonly labels: readonly string[];
+  readonly stats: ReadonlyMap<string, FeatureStats>;
+  readonly unknownWeight: number;
+  readonly inScope: ReadonlySet<string>;
+  readonly docLabel: Int32Array;
+  readonly logPrior: Float64Array;
+}
+
+export interface FeatureStats {
   readonly weight: number;
   /** Centroid component per class (after the centroids are normalised). */
   readonly centroid: Float64Array;
@@ -71,7 +84,7 @@ function normalise(vector: Sparse): Sparse {
 
 export class IntentModel {
   readonly labels: readonly string[];
-  readonly #stats = new Map<string, FeatureStats>();
+  readonly #stats: Map<string, FeatureStats>;
   readonly #unknownWeight: number;
   readonly #inScope: ReadonlySet<string>;
   readonly #neutral: ReadonlySet<string>;
@@ -81,7 +94,25 @@ export class IntentModel {
   readonly #dots: Float64Array;
   readonly #touched: Int32Array;
 
-  constructor(trainingDocs: readonly TrainingDoc[], options: ModelOptions) {
+  /** A model from an earlier one's `state` (same docs, same code): no training at all. */
+  static restore(state: ModelState, neutral: ReadonlySet<string>): IntentModel {
+    return new IntentModel([], { outOfScope: '', unknownWeight: 0, neutral }, state);
+  }
+
+  constructor(trainingDocs: readonly TrainingDoc[], options: ModelOptions, state?: ModelState) {
+    this.#neutral = options.neutral;
+    if (state !== undefined) {
+      this.labels = state.labels;
+      this.#stats = new Map(state.stats);
+      this.#unknownWeight = state.unknownWeight;
+      this.#inScope = state.inScope;
+      this.#docLabel = state.docLabel;
+      this.#logPrior = state.logPrior;
+      this.#dots = new Float64Array(state.docLabel.length);
+      this.#touched = new Int32Array(state.docLabel.length);
+      return;
+    }
+    this.#stats = new Map();
     const docs = withUnknowns(trainingDocs, options.outOfScope, options.neutral);
     this.labels = [...new Set(docs.map((d) => d.label))];
     const classes = this.labels.length;
@@ -103,7 +134,6 @@ export class IntentModel {
     this.#logPrior = logPrior;
     const inScope = new Set(trainingDocs.filter((d) => d.label !== options.outOfScope).flatMap((d) => d.features));
     this.#inScope = inScope;
-    this.#neutral = options.neutral;
     const postings = new Map<string, { doc: number; weight: number }[]>();
     vectors.forEach((v, doc) => {
       for (const [f, weight] of v) {
@@ -127,7 +157,7 @@ export class IntentModel {
 
   /** natural's idf × class idf, per feature. */
   #learnWeights(docs: readonly TrainingDoc[]): Map<string, number> {
-    const tfidf = new TfIdf();
+    const tfidf = new (naturalTraining().TfIdf)();
     // Token arrays, never strings: given strings, natural tokenises in English and drops English stop-words.
     for (const doc of docs) tfidf.addDocument([...doc.features]);
     const classesOf = new Map<string, Set<string>>();
@@ -140,6 +170,7 @@ export class IntentModel {
   }
 
   #learnBayes(docs: readonly TrainingDoc[]): { logPrior: Float64Array; logLikelihood: Map<string, Float64Array> } {
+    const { BayesClassifier, StemmerId } = naturalTraining();
     const bayes = new BayesClassifier(StemmerId, BAYES_SMOOTHING);
     for (const doc of docs) if (doc.features.length > 0) bayes.addDocument([...doc.features], doc.label);
     bayes.train();
@@ -161,6 +192,11 @@ export class IntentModel {
     for (const f of features) vector.set(f, (vector.get(f) ?? 0) + 1);
     for (const [f, tf] of vector) vector.set(f, (1 + Math.log(tf)) * (weights.get(f) ?? this.#unknownWeight));
     return normalise(vector);
+  }
+
+  /** What `IntentModel.restore` takes to rebuild this model without training. */
+  get state(): ModelState {
+    return { labels: this.labels, stats: this.#stats, unknownWeight: this.#unknownWeight, inScope: this.#inScope, docLabel: this.#docLabel, logPrior: this.#logPrior };
   }
 
   /** True for a feature some in-scope example has, or a neutral one: what coverage counts as known. */

@@ -24,7 +24,7 @@
 import type { IntentName, LearnedData, Nlu, ScoredIntent, Understanding } from '../core/nlu.js';
 import { INTENT_NAMES } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
-import { IntentModel, type ModelScores } from './classifier.js';
+import { IntentModel, type ModelScores, type ModelState } from './classifier.js';
 import { trainingExamples } from './examples/index.js';
 import type { Closure } from './holidays.js';
 import { type Analysis, Analyzer } from './pipeline.js';
@@ -36,6 +36,16 @@ export interface NluOptions {
   readonly closures?: readonly Closure[];
   /** What staff taught this MPP (`/belajar`): extra examples, and words that name a service here. */
   readonly learned?: LearnedData;
+}
+
+/**
+ * Everything training produces, structured-clone friendly: the models' state and the memorised example
+ * bags. Given back to `createNlu` (same examples, catalog, options and code: intents/model-cache.ts keys
+ * it on all of them), it answers exactly as the trained model did, without training.
+ */
+export interface NluSnapshot {
+  readonly model: ModelState;
+  readonly memory: Memory;
 }
 
 /** Below the engine's usual comfort (0.5) on purpose: an entity alone is no request. */
@@ -72,23 +82,28 @@ function isIntent(label: string): label is IntentName {
   return (INTENT_NAMES as readonly string[]).includes(label);
 }
 
-/** Trains the models from `intents/examples/` and the catalog's names (~0.5 s), then answers synchronously. */
-/** The NLU plus what the learning loop asks of it. */
+/** The NLU plus what the learning loop and the start-up cache ask of it. */
 export interface TrainedNlu extends Nlu {
   /** The first run of content words in `text` that no example and no catalog phrase knows ("kitas", "taspen"). */
   unknownWords(text: string): string[];
+  /** What a restart needs to skip training (`createNlu(catalog, options, snapshot)`). */
+  snapshot(): NluSnapshot;
 }
 
-export function createNlu(catalog: Catalog, options: NluOptions): TrainedNlu {
+/**
+ * Trains the models from `intents/examples/`, what was learned and the catalog's names (~0.5–1.5 s), then
+ * answers synchronously. With `snapshot` (from a model trained on the same inputs) nothing is trained.
+ */
+export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluSnapshot): TrainedNlu {
   const examples = withLearned(trainingExamples(), options.learned);
   const analyzer = new Analyzer(withSynonyms(catalog, options.learned), options.timeZone, [...examples.values()].flat(), options.closures);
   const trainingNow = new Date(0);
-  const docs = [...examples].flatMap(([label, list]) =>
-    list.map((text) => ({ label, features: analyzer.analyse(text, trainingNow).features })),
-  );
-  const model = new IntentModel(docs, { outOfScope: OUT_OF_SCOPE, unknownWeight: UNKNOWN_WEIGHT, neutral: analyzer.neutralStems() });
-  const memory = memorise(docs);
+  const neutral = analyzer.neutralStems();
+  const { model, memory } = snapshot
+    ? { model: IntentModel.restore(snapshot.model, neutral), memory: snapshot.memory }
+    : train(examples, analyzer, trainingNow, neutral);
   return {
+    snapshot: () => ({ model: model.state, memory }),
     understand(text: string, now: Date): Understanding {
       const a = analyzer.analyse(text, now);
       const remembered = a.entityOnly ? undefined : PING.test(a.normalized) ? 'greeting' : recall(memory, a.features);
@@ -124,6 +139,18 @@ export function createNlu(catalog: Catalog, options: NluOptions): TrainedNlu {
   };
 }
 
+function train(
+  examples: ReadonlyMap<IntentName, readonly string[]>,
+  analyzer: Analyzer,
+  trainingNow: Date,
+  neutral: ReadonlySet<string>,
+): { model: IntentModel; memory: Memory } {
+  const docs = [...examples].flatMap(([label, list]) =>
+    list.map((text) => ({ label, features: analyzer.analyse(text, trainingNow).features })),
+  );
+  return { model: new IntentModel(docs, { outOfScope: OUT_OF_SCOPE, unknownWeight: UNKNOWN_WEIGHT, neutral }), memory: memorise(docs) };
+}
+
 /** Built-in examples plus the ones staff filed for this MPP. */
 function withLearned(builtIn: ReadonlyMap<IntentName, readonly string[]>, learned: LearnedData | undefined): ReadonlyMap<IntentName, readonly string[]> {
   if (learned === undefined || learned.examples.length === 0) return builtIn;
@@ -156,7 +183,7 @@ function recall(memory: Memory, features: readonly string[]): IntentName | undef
   return memory.bags.get(bagKey(features));
 }
 
-interface Memory {
+export interface Memory {
   readonly bags: ReadonlyMap<string, IntentName>;
   readonly longest: number;
 }

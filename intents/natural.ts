@@ -18,8 +18,21 @@ import type tfidf from 'natural/lib/natural/tfidf/index.js';
 const require = createRequire(import.meta.url);
 const deep = <T>(path: string): T => require(`natural/lib/natural/${path}`) as T;
 
-export const BayesClassifier = deep<typeof classifiers.BayesClassifier>('classifiers/bayes_classifier.js');
-export const TfIdf = deep<typeof tfidf.TfIdf>('tfidf/tfidf.js');
+/**
+ * The classes only training uses, loaded on first use: a start that reads the cached model
+ * (intents/model-cache.ts) never loads them nor their dense-matrix dependencies (issue 14).
+ */
+export function naturalTraining(): {
+  readonly BayesClassifier: typeof classifiers.BayesClassifier;
+  readonly TfIdf: typeof tfidf.TfIdf;
+  readonly StemmerId: typeof stemmers.StemmerId;
+} {
+  return {
+    BayesClassifier: deep<typeof classifiers.BayesClassifier>('classifiers/bayes_classifier.js'),
+    TfIdf: deep<typeof tfidf.TfIdf>('tfidf/tfidf.js'),
+    StemmerId,
+  };
+}
 export const { DamerauLevenshteinDistance } = deep<Pick<typeof distance, 'DamerauLevenshteinDistance'>>('distance/levenshtein_distance.js');
 export const JaroWinklerDistance = deep<typeof distance.JaroWinklerDistance>('distance/jaro-winkler_distance.js');
 /** Sastrawi dictionary stemmer. Never call its `tokenizeAndStem`: it drops intent words (see notes). */

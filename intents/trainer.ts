@@ -11,7 +11,11 @@ import type { LearnedData, NluTrainer, RetrainOutcome } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
 import { createNlu, type NluOptions, type TrainedNlu } from './index.js';
 
-export const TEST_SET_PATH = fileURLToPath(new URL('../test/fixtures/nlu-testset.jsonl', import.meta.url));
+/** Next to intents/ under tsx; compiled, intents/ is dist/intents/ and the fixture stays in the project's test/. */
+export const TEST_SET_PATH = [
+  fileURLToPath(new URL('../test/fixtures/nlu-testset.jsonl', import.meta.url)),
+  fileURLToPath(new URL('../../test/fixtures/nlu-testset.jsonl', import.meta.url)),
+].find((path) => existsSync(path)) ?? fileURLToPath(new URL('../test/fixtures/nlu-testset.jsonl', import.meta.url));
 /** Largest drop in test-set intent accuracy a retrain may cause (one point). */
 export const MAX_DROP = 0.01;
 
@@ -39,15 +43,24 @@ function accuracy(nlu: TrainedNlu, set: { now: Date; items: Labelled[] }): numbe
   return set.items.filter((i) => nlu.understand(i.text, set.now).intent === i.intent).length / set.items.length;
 }
 
-export function createTrainer(catalog: Catalog, options: NluOptions, testSetPath = TEST_SET_PATH): NluTrainer {
+/**
+ * `build` makes a model from what was learned (undefined: the built-in examples only); main.ts passes the
+ * cached factory (intents/model-cache.ts) so a restart with saved examples trains nothing.
+ */
+export function createTrainer(
+  catalog: Catalog,
+  options: NluOptions,
+  testSetPath = TEST_SET_PATH,
+  build: (learned?: LearnedData) => TrainedNlu = (learned) => createNlu(catalog, { ...options, learned }),
+): NluTrainer {
   const set = readTestSet(testSetPath);
   let baseline: number | undefined;
   let latest: TrainedNlu | undefined;
-  const builtIn = (): TrainedNlu => createNlu(catalog, { ...options, learned: undefined });
+  const builtIn = (): TrainedNlu => build(undefined);
   return {
     retrain(learned: LearnedData): RetrainOutcome {
       baseline ??= accuracy(builtIn(), set);
-      const nlu = createNlu(catalog, { ...options, learned });
+      const nlu = build(learned);
       const score = accuracy(nlu, set);
       if (score < baseline - MAX_DROP) return { ok: false, accuracy: score, baseline };
       latest = nlu;

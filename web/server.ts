@@ -25,8 +25,8 @@ export interface WebOptions {
   readonly logger: Logger;
   /** Where staff open the pages; https:// makes the session cookie Secure. */
   readonly publicUrl: string;
-  /** GET /healthz; a plain {ok:true} when not given. */
-  readonly health?: () => unknown;
+  /** GET /healthz (bots/health.ts `healthReport` in main.ts): 503 when `ok` is false; a plain {ok:true} when not given. */
+  readonly health?: () => { readonly ok: boolean };
 }
 
 export interface WebContext extends WebOptions {
@@ -63,7 +63,11 @@ export function createWebApp(options: WebOptions): { readonly hono: Hono; readon
     if (body === undefined) return c.notFound();
     return c.body(body, 200, { 'Content-Type': TYPES[name.split('.').pop() ?? ''] ?? 'text/plain', 'Cache-Control': 'no-cache' });
   });
-  hono.get('/healthz', (c) => c.json(options.health ? options.health() : { ok: true }));
+  hono.get('/healthz', (c) => {
+    const report = options.health?.() ?? { ok: true };
+    // A monitor needs only the status; the body says what is wrong.
+    return c.json(report, report.ok ? 200 : 503, { 'Cache-Control': 'no-store' });
+  });
   pageRoutes(hono, context);
   consoleRoutes(hono, context);
   hono.onError((error, c) => {

@@ -107,7 +107,10 @@ export function location(app: App, turn: Turn, serviceId: string | null): Reply 
   const { lang } = turn;
   const { settings } = app;
   const service = serviceId ? app.info.service(serviceId) : undefined;
-  if (service) return { kind: 'answer', text: app.info.answer('location', service, app.info.variant(service, null), lang) };
+  if (service) {
+    const variant = app.info.variant(service, null);
+    return { kind: 'answer', text: app.info.answer('location', service, variant, lang), emphasis: app.info.emphasis('location', service, variant, lang) };
+  }
   return {
     kind: 'answer',
     text: `${notHere(app, turn)}📍 ${settings.name}\n${settings.address}\n${settings.mapUrl}${settings.phone ? `\n☎️ ${settings.phone}` : ''}`,
@@ -153,12 +156,14 @@ export function serviceTopic(app: App, turn: Turn, topic: InfoTopic, service: Se
     };
   }
   if ((topic === 'cost' || topic === 'duration') && service.variants.length > 1 && !variantId) {
-    return { kind: 'answer', text: app.info.allVariants(topic, service, lang), options: followUps(service, lang) };
+    return { kind: 'answer', text: app.info.allVariants(topic, service, lang), emphasis: app.info.emphasis(topic, service, null, lang), options: followUps(service, lang) };
   }
   const variant = app.info.variant(service, variantId);
   const brief = topic === 'requirements' && !detail;
   const options = brief ? [detailChoice(service, variant.id, lang), ...followUps(service, lang, variant.id)] : followUps(service, lang, variant.id);
-  return { kind: 'answer', text: app.info.answer(topic, service, variant, lang, detail), options };
+  // Title and fee line in bold where the channel can show it (WhatsApp); the same words everywhere.
+  const emphasis = app.info.emphasis(topic, service, variant, lang);
+  return { kind: 'answer', text: app.info.answer(topic, service, variant, lang, detail), emphasis, options };
 }
 
 /** "Detail" under a short requirements answer: every line, the fee in full, notes and all sources. */

@@ -7,8 +7,6 @@
 import { mkdir, mkdtemp, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-import * as tar from 'tar';
-
 import { AppError } from '../../core/errors.js';
 import type { Logger, Row } from '../../core/ports.js';
 import { ARCHIVE_DIR } from './archives.js';
@@ -68,6 +66,8 @@ export async function backupStore<T extends Record<string, Row>>(
   const temp = `${file}.tmp`;
   try {
     await store.copyTo(staging);
+    // Imported here, not at the top: the bot's start-up does not need tar (issue 14).
+    const tar = await import('tar');
     await tar.c({ gzip: true, file: temp, cwd: staging, portable: true }, await readdir(staging));
     const handle = await open(temp, 'r');
     await handle.sync().finally(() => handle.close());
@@ -106,6 +106,7 @@ export async function restoreStore(backupFile: string, dataDir: string, now: Dat
   await acquireLock(lock, { info() {}, warn() {}, error() {} }); // throws STORE_LOCKED over a running bot
   const staging = await mkdtemp(path.join(root, '.restore-'));
   try {
+    const tar = await import('tar');
     await tar.x({ file: backupFile, cwd: staging, strict: true }).catch((error: unknown) => {
       throw new AppError('DATA_FILE', `${backupFile} is not a readable Layani backup (${(error as Error).message}).`, { cause: error });
     });

@@ -24,9 +24,17 @@ export interface Rendered {
   readonly options: readonly string[];
 }
 
+/** One message as it went to the platform: the text sent and, on Telegram, its `parse_mode`. */
+export interface OnTheWire {
+  readonly text: string;
+  readonly parseMode?: unknown;
+}
+
 export interface ContractRun {
   readonly incoming: readonly IncomingMessage[];
   readonly outgoing: readonly Rendered[];
+  /** Drivers that can see the raw requests say what went out (the emulator cannot). */
+  readonly wire?: readonly OnTheWire[];
 }
 
 export interface AdapterDriver {
@@ -74,7 +82,8 @@ export const telegramDriver: AdapterDriver = {
       text: message.text,
       options: message.replyMarkup?.inline_keyboard.flat().map((button) => button.text) ?? [],
     }));
-    return { incoming, outgoing };
+    const wire = api.calls.filter((c) => c.method === 'sendMessage' && !c.faulted).map((c) => ({ text: String(c.body['text']), parseMode: c.body['parse_mode'] }));
+    return { incoming, outgoing, wire };
   },
 };
 
@@ -101,9 +110,18 @@ export const whatsappDriver: AdapterDriver = {
     } finally {
       await channel.stop('contract');
     }
-    return { incoming, outgoing: client.sent.map((sent) => parseNumbered(sent.content)) };
+    const wire = client.sent.map((sent) => ({ text: sent.content }));
+    return { incoming, outgoing: client.sent.map((sent) => parseNumbered(plainFromWhatsApp(sent.content))), wire };
   },
 };
+
+/**
+ * The words a WhatsApp text shows: its bold markers dropped (every literal `*` went out as a
+ * look-alike, so each `*` left is formatting) and the look-alikes read as what they stand for.
+ */
+export function plainFromWhatsApp(content: string): string {
+  return content.replaceAll('*', '').replace(/[\u2217\u02CD\u223C\u02CB]/g, (c) => ({ '\u2217': '*', '\u02CD': '_', '\u223C': '~', '\u02CB': '`' })[c] ?? c);
+}
 
 /** Splits `text\n\nBalas dengan angka:\n1. A\n2. B` back into text and labels. */
 function parseNumbered(content: string): Rendered {

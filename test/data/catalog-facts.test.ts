@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { Localized, Variant } from '../../core/schema.js';
+import { firstSentence } from '../../core/service-info.js';
 import { loadDataSync } from '../../data/load.js';
 
 const { catalog, settings } = loadDataSync();
@@ -169,6 +170,8 @@ describe('KK baru (factcheck A11)', () => {
     const v = variant('kk', 'baru');
     expect(requirementIds(v)).toContain('Pisah dari KK orang tua: KK lama (Perpres 96/2018 Pasal 11 ayat 1)');
     expect(cites(v, /Pasal 11 ayat 1/)).toBe(true);
+    // The fact-check found it through press quoting the Perpres: kept for maintainers only.
+    expect(researched(v, /detik\.com d-7776210/)).toBe(true);
   });
 });
 
@@ -214,6 +217,37 @@ describe('flags match the text (factcheck A10, D)', () => {
       const saysFree = /^(GRATIS|Gratis|Rp0 \(gratis\)|Contoh [^:]+: tidak dipungut biaya)/.test(v.cost.id);
       expect({ key, free: v.free }).toEqual({ key, free: saysFree });
     }
+  });
+});
+
+describe('the documents to bring hold documents only (issue #12)', () => {
+  it('marks as notes the lines that are not documents: forms handed out at the counter, email and phone, age, coming in person', () => {
+    const NOT_A_DOCUMENT = /\b(di loket|dari loket|email|nomor HP|usia minimal|sudah berusia|datang sendiri|daftar online|kendaraan dibawa|kode KBLI|lokasi usaha)\b/i;
+    const lines = allVariants.flatMap(({ key, variant: v }) => v.requirements.filter((r) => r.kind !== 'if' && NOT_A_DOCUMENT.test(r.id)).map((r) => ({ key, line: r.id, kind: r.kind })));
+    expect(lines.length).toBeGreaterThanOrEqual(10);
+    for (const line of lines) expect(line).toEqual({ ...line, kind: 'note' });
+    expect(variant('pbb', 'objek_baru').requirements.find((r) => r.id.startsWith('Formulir SPOP'))?.kind).toBe('note');
+  });
+});
+
+describe('every fee names its regulation (issue #12)', () => {
+  /** A regulation by kind and number: "PP 76/2020", "UU 24/2013" ("Law 24/2013"), "PMK 36 dan 37/2008". */
+  const REGULATION = /\b(UU|Law|PP|Perpres|Perpol|PMK|PMA|Permendagri|Permenkumham|Permenaker|Keppres) \d+( (dan|and) \d+)?\/\d{4}\b/;
+
+  it('in the first sentence, the one the first bubble shows as its fee line, in both languages', () => {
+    for (const { key, variant: v } of allVariants) {
+      for (const lang of ['id', 'en'] as const) {
+        const line = firstSentence(v.cost[lang]);
+        expect({ key, lang, line, named: REGULATION.test(line) }).toMatchObject({ key, lang, named: true });
+      }
+    }
+  });
+
+  it('names the PP behind BPJS Ketenagakerjaan contributions, and says the amounts are not in our sources', () => {
+    const v = variant('bpjs_ketenagakerjaan', 'umum');
+    expect(v.cost.id).toMatch(/^Iuran diatur PP 44\/2015 \(JKK dan JKM\), PP 46\/2015 \(JHT\) dan PP 45\/2015 \(JP\); besarannya tidak ada di sumber kami/);
+    expect(cites(v, /PP 44\/2015, PP 45\/2015, PP 46\/2015/)).toBe(true);
+    expect(v.uncertain).toBe(true);
   });
 });
 

@@ -34,9 +34,12 @@ describe('catalog freshness', () => {
     const all = run(['stale', '--months', '0']);
     expect(all.status).toBe(0);
     expect(all.stdout).toMatch(/catalog fact\(s\) last checked more than 0 month\(s\) before/);
-    expect(all.stdout).toContain('bpjs_ketenagakerjaan.umum\t2026-11-23');
-    const none = run(['stale', '--months', '120']);
+    expect(all.stdout).toContain('pbb.objek_baru\t2026-11-23');
+    const none = run(['stale', '--months', '120', '--today', '2026-11-30']);
     expect(none.stdout).toMatch(/^No catalog facts older than 120 month\(s\)/);
+    // Estimated 2027 holidays are listed until the SKB 3 Menteri replaces them.
+    expect(none.stdout).toMatch(/\d+ upcoming closure\(s\) in mpp\.json are estimates/);
+    expect(none.stdout).toContain('2027-03-10\tHari Raya Idulfitri 1448 H (perkiraan)');
     expect(run(['stale', '--months', 'six']).status).toBe(2);
   }, 30_000);
 });

@@ -32,7 +32,8 @@ function startLayani(api: FakeBotApi, env: Record<string, string> = {}, command:
   const [file = '', ...args] = command;
   const proc = spawn(file, args, {
     cwd: root,
-    env: { ...process.env, LAYANI_DATA_DIR: dataDir, TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: api.apiRoot, LOG_LEVEL: 'info', ...env },
+    // Any free web port: parallel runs must not fight over 8080.
+    env: { ...process.env, LAYANI_DATA_DIR: dataDir, TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: api.apiRoot, LOG_LEVEL: 'info', LAYANI_WEB_PORT: '0', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const logs: Record<string, unknown>[] = [];
@@ -113,16 +114,31 @@ describe('the real process under signals', () => {
     expect(child.logs.map((l) => l['event'])).toEqual(expect.arrayContaining(['shutdown', 'stopped']));
   });
 
-  it('serves /healthz with the channel, the store and the scheduler', async () => {
+  it('serves /healthz on the web port with the channel, the store and the scheduler (no separate health port)', async () => {
     const api = await fakeApi();
-    const child = startLayani(api, { LAYANI_HEALTH_PORT: '0' });
-    await until(() => logged(child, 'started') && logged(child, 'health.listening'), 60_000);
-    const url = String(child.logs.find((l) => l['event'] === 'health.listening')?.['url']);
+    const child = startLayani(api, { LAYANI_WEB_PORT: '0', LAYANI_HEALTH_PORT: '0' });
+    await until(() => logged(child, 'started') && logged(child, 'web_started'), 60_000);
+    const url = `${String(child.logs.find((l) => l['event'] === 'web_started')?.['url'])}/healthz`;
     const response = await fetch(url);
-    const body = (await response.json()) as { ok: boolean; channels: { tg: { state: string } }; store: { ok: boolean } };
+    const body = (await response.json()) as { ok: boolean; channels: { tg: { state: string } }; store: { ok: boolean }; scheduler: { ok: boolean } };
     expect(response.status).toBe(200);
     expect(body.channels.tg.state).toBe('running');
     expect(body.store.ok).toBe(true);
+    expect(body.scheduler.ok).toBe(true);
+    expect(logged(child, 'health.listening')).toBe(false);
+    child.proc.kill('SIGTERM');
+    expect((await child.exited).code).toBe(0);
+  });
+
+  it('serves /healthz on LAYANI_HEALTH_PORT when the web server is off', async () => {
+    const api = await fakeApi();
+    const child = startLayani(api, { LAYANI_WEB_PORT: 'off', LAYANI_HEALTH_PORT: '0' });
+    await until(() => logged(child, 'started') && logged(child, 'health.listening'), 60_000);
+    const url = String(child.logs.find((l) => l['event'] === 'health.listening')?.['url']);
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { channels: { tg: { state: string } } }).channels.tg.state).toBe('running');
+    expect(logged(child, 'web_started')).toBe(false);
     child.proc.kill('SIGTERM');
     expect((await child.exited).code).toBe(0);
   });

@@ -44,7 +44,9 @@ export type Fault =
   /** 400 with a description, e.g. "Bad Request: message is too long". */
   | { readonly kind: 'bad-request'; readonly description: string }
   /** Never answers (until the client gives up or the fake closes). */
-  | { readonly kind: 'hang' };
+  | { readonly kind: 'hang' }
+  /** Answers normally, but only once `until` resolves: an explicit gate the test opens (a slow request in flight). */
+  | { readonly kind: 'hold'; readonly until: Promise<void> };
 
 export interface FakeBotApi {
   readonly apiRoot: string;
@@ -153,6 +155,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
       case 'bad-request':
         return reply(res, 400, { ok: false, error_code: 400, description: fault.description });
       case 'hang':
+      case 'hold':
         return;
     }
   };
@@ -186,8 +189,12 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     const [, callToken, method = ''] = match;
     if (callToken !== token) return reply(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
     const fault = faults.get(method)?.shift();
-    calls.push({ method, body, faulted: fault !== undefined });
+    calls.push({ method, body, faulted: fault !== undefined && fault.kind !== 'hold' });
     changed();
+    if (fault?.kind === 'hold') {
+      await fault.until;
+      return route(method, body, res);
+    }
     if (fault) return injectFault(fault, res);
     route(method, body, res);
   };
