@@ -67,19 +67,57 @@ function citizen(app: App, booking: Booking, waitMinutes = 0): ConsoleCitizen {
   };
 }
 
-export function consoleState(app: App, session: WebSession): ConsoleState {
-  const now = app.clock.now();
-  const date = localParts(now, app.settings.timeZone).date;
-  const chosen = chosenServices(app, session);
-  const current = currentOf(app, { staff: session.user, now });
+/** What a console's waiting list shows; the same for every console calling the same services. */
+export interface ConsoleWaiting {
+  readonly waiting: readonly ConsoleCitizen[];
+  readonly waitingCount: number;
+}
+
+/**
+ * Each service's waiting rows (waiting citizens with estimated waits, then absent ones), kept
+ * until a booking of that service changes: a call recomputes one service's list, not every
+ * console's (issue 15, the 50-console load).
+ */
+export class WaitingLists {
+  #date = '';
+  readonly #rows = new Map<string, readonly ConsoleCitizen[]>();
+
+  constructor(private readonly app: App) {}
+
+  /** Forgets these services' rows; no argument = all. */
+  invalidate(services?: Iterable<string>): void {
+    if (!services) this.#rows.clear();
+    else for (const service of services) this.#rows.delete(service);
+  }
+
+  of(service: string, date: string): readonly ConsoleCitizen[] {
+    if (date !== this.#date) this.invalidate();
+    this.#date = date;
+    let rows = this.#rows.get(service);
+    if (!rows) this.#rows.set(service, (rows = serviceRows(this.app, service, date)));
+    return rows;
+  }
+}
+
+// One pass per service: position × minutes per person (estimatedWaitMinutes per row would be quadratic).
+function serviceRows(app: App, service: string, date: string): ConsoleCitizen[] {
+  const perPerson = minutesPerPerson(app.bookings, app.settings, service, date);
+  const waits = waiting(app.bookings, service, date).map((b, ahead) => citizen(app, b, Math.round(ahead * perPerson)));
+  return [...waits, ...skipped(app.bookings, service, date).map((b) => citizen(app, b))];
+}
+
+const byWait = (a: ConsoleCitizen, b: ConsoleCitizen): number => Number(a.absent) - Number(b.absent) || a.waitMinutes - b.waitMinutes || (a.time < b.time ? -1 : a.time > b.time ? 1 : 0);
+
+export function waitingFor(lists: WaitingLists, services: readonly string[], date: string): ConsoleWaiting {
+  const queue = services.flatMap((s) => lists.of(s, date));
+  return { waiting: (services.length > 1 ? queue.sort(byWait) : queue).slice(0, SHOWN), waitingCount: queue.length };
+}
+
+/** Everything but the waiting list: who is at this console and whom they serve. */
+export function consoleHead(app: App, session: WebSession, chosen: readonly string[]): Omit<ConsoleState, keyof ConsoleWaiting> {
+  const current = currentOf(app, { staff: session.user, now: app.clock.now() });
   const service = current ? app.info.service(current.service) : undefined;
   const checklist = service && current ? app.info.variant(service, current.variant).requirements.map((r) => pick(r, 'id')) : [];
-  // One pass per service: position × minutes per person (estimatedWaitMinutes per row would be quadratic).
-  const queue = chosen.flatMap((s) => {
-    const perPerson = minutesPerPerson(app.bookings, app.settings, s, date);
-    const waits = waiting(app.bookings, s, date).map((b, ahead) => citizen(app, b, Math.round(ahead * perPerson)));
-    return [...waits, ...skipped(app.bookings, s, date).map((b) => citizen(app, b))];
-  });
   return {
     user: session.user,
     counter: session.counter ?? null,
@@ -90,7 +128,13 @@ export function consoleState(app: App, session: WebSession): ConsoleState {
       .map((s) => ({ id: s.id, name: pick(s.name, 'id'), chosen: chosen.includes(s.id) })),
     transferTargets: app.info.offered().map((s) => ({ id: s.id, name: pick(s.name, 'id') })),
     current: current ? { ...citizen(app, current), checklist } : null,
-    waiting: queue.sort((a, b) => Number(a.absent) - Number(b.absent) || a.waitMinutes - b.waitMinutes || a.time.localeCompare(b.time)).slice(0, SHOWN),
-    waitingCount: queue.length,
   };
+}
+
+export const todayOf = (app: App): string => localParts(app.clock.now(), app.settings.timeZone).date;
+
+/** One console's state; `lists` shares the waiting rows between consoles (a fresh one computes them now). */
+export function consoleState(app: App, session: WebSession, lists = new WaitingLists(app)): ConsoleState {
+  const chosen = chosenServices(app, session);
+  return { ...consoleHead(app, session, chosen), ...waitingFor(lists, chosen, todayOf(app)) };
 }

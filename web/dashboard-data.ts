@@ -22,8 +22,8 @@ export interface Dashboard {
   readonly hours: Table;
   readonly complaints: Table;
   readonly ikm: Table;
-  /** Unrecognised questions: needs a store of misses, which this build does not keep yet. */
-  readonly misses: Table & { readonly available: boolean };
+  /** The most frequent questions the bot did not understand in the period (masked, as `/belajar` lists them). */
+  readonly misses: Table;
 }
 
 export const DASHBOARD_TABLES = ['services', 'hours', 'complaints', 'ikm', 'misses'] as const;
@@ -89,6 +89,39 @@ function ikmRows(app: App, period: Period): Table {
   return { title: `IKM ${period.from} s.d. ${period.to}`, columns: ['layanan', 'nama', 'responden', 'ikm_konversi', 'mutu'], rows: [row('', app.settings.name), ...perService] };
 }
 
+/** Misses that differ only in case, spacing or end punctuation are the same question. */
+const questionKey = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s?!.,]+$/, '')
+    .trim();
+
+const SHOWN_MISSES = 20;
+
+/**
+ * The questions the bot answered with "I did not understand" (the learning table, issue 11: kept
+ * masked, at most 90 days), grouped and counted over the period: what staff should teach first.
+ */
+function missRows(app: App, period: Period): Table {
+  const groups = new Map<string, { text: string; count: number; at: string; day: string; guess: string; filed: number }>();
+  for (const miss of app.learning.misses.all()) {
+    const day = localParts(new Date(miss.at), app.settings.timeZone).date;
+    if (day < period.from || day > period.to) continue;
+    const key = questionKey(miss.text);
+    const group = groups.get(key);
+    // Oldest first: the latest wording and guess win.
+    groups.set(key, { text: miss.text, count: (group?.count ?? 0) + 1, at: miss.at, day, guess: miss.guesses[0]?.intent ?? '', filed: (group?.filed ?? 0) + (miss.filed ? 1 : 0) });
+  }
+  // Most frequent first; among equals, the most recently asked.
+  const rows = [...groups.values()].sort((a, b) => b.count - a.count || (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).slice(0, SHOWN_MISSES);
+  return {
+    title: `Pertanyaan yang paling sering tidak dikenali, ${period.from} s.d. ${period.to}`,
+    columns: ['pertanyaan', 'jumlah', 'terakhir', 'tebakan_bot', 'sudah_dipelajari'],
+    rows: rows.map((g) => [g.text, g.count, g.day, g.guess, g.filed]),
+  };
+}
+
 export function dashboard(app: App, date: string, period: Period): Dashboard {
   return {
     date,
@@ -97,7 +130,7 @@ export function dashboard(app: App, date: string, period: Period): Dashboard {
     hours: hourRows(app, date),
     complaints: complaintRows(app),
     ikm: ikmRows(app, period),
-    misses: { title: 'Pertanyaan yang tidak dikenali', columns: ['pertanyaan', 'jumlah'], rows: [], available: false },
+    misses: missRows(app, period),
   };
 }
 

@@ -63,7 +63,7 @@ export function consoleRoutes(hono: Hono, ctx: WebContext): void {
     auditAction(app, session, action, auditArgs(action, body), outcome.status === 200);
     await app.store.flush();
     const fresh = ctx.auth.byId(session.id) ?? session;
-    return c.json({ ok: outcome.status === 200, message: outcome.message, state: consoleState(app, fresh) }, outcome.status);
+    return c.json({ ok: outcome.status === 200, message: outcome.message, state: ctx.live.consoleState(fresh) }, outcome.status);
   });
 }
 

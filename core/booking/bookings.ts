@@ -62,6 +62,8 @@ export class Bookings {
    */
   readonly #byUser = new Map<UserKey, string[]>();
   readonly #byCode = new Map<string, string>();
+  /** staff → ids of the bookings they called and have not finished: a console asks on every push (issue 15). */
+  readonly #calledBy = new Map<UserKey, Map<string, Booking>>();
   readonly #listeners: Listener[] = [];
 
   constructor(private readonly deps: BookingsDeps) {
@@ -86,6 +88,11 @@ export class Bookings {
 
   get(id: string): Booking | undefined {
     return this.#table.get(id);
+  }
+
+  /** Bookings this staff member called and has not finished (any day), without scanning the days. */
+  calledBy(staff: UserKey): Booking[] {
+    return [...(this.#calledBy.get(staff)?.values() ?? [])];
   }
 
   byCode(code: string): Booking | undefined {
@@ -300,6 +307,7 @@ export class Bookings {
     if (ids === undefined) this.#byUser.set(booking.user, [booking.id]);
     else if (!ids.includes(booking.id)) ids.push(booking.id);
     if (booking.status !== 'cancelled') this.#byCode.set(booking.code, booking.id);
+    if (booking.status === 'called' && booking.calledBy) addTo(this.#calledBy, booking.calledBy, booking);
   }
 
   #unindex(booking: Booking): void {
@@ -319,6 +327,7 @@ export class Bookings {
     if (at >= 0) ids.splice(at, 1);
     if (ids.length === 0) this.#byUser.delete(booking.user);
     if (this.#byCode.get(booking.code) === booking.id) this.#byCode.delete(booking.code);
+    if (booking.calledBy) removeFrom(this.#calledBy, booking.calledBy, booking.id);
   }
 }
 

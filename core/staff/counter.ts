@@ -96,10 +96,10 @@ export function recallCurrent(app: App, actor: CounterActor): CounterResult<{ re
 /** The number this staff member called last today and has not finished. */
 export function currentOf(app: App, actor: CounterActor): Booking | undefined {
   const date = dateOf(app, actor.now);
-  return app.settings.agencies
-    .flatMap((a) => a.services)
-    .flatMap((service) => app.bookings.day(service, date))
-    .filter((b) => b.status === 'called' && b.calledBy === actor.staff)
+  const services = new Set(app.settings.agencies.flatMap((a) => a.services));
+  return app.bookings
+    .calledBy(actor.staff)
+    .filter((b) => b.date === date && services.has(b.service))
     .sort((a, b) => (b.calledAt ?? '').localeCompare(a.calledAt ?? ''))[0];
 }
 
@@ -164,35 +164,32 @@ export async function transfer(app: App, actor: CounterActor, target: TransferTa
   return { ok: true, booking: moved, from: { service: current.service, queueNumber: current.queueNumber, counter: current.counter } };
 }
 
+/**
+ * A message to the citizen holding `booking`, in their language. `text` gets the queue label
+ * ("KTP-007") and returns the Indonesian and English wording.
+ */
+function citizenAlert(app: App, booking: Booking, kind: Outgoing['kind'], text: (label: string) => readonly [id: string, en: string]): Outgoing {
+  const [id, en] = text(queueLabel(booking.service, booking.queueNumber));
+  return { to: booking.user, kind, text: tr(langOf(app, booking.user), id, en) };
+}
+
 function transferred(app: App, booking: Booking): Outgoing {
-  const lang = langOf(app, booking.user);
-  const label = queueLabel(booking.service, booking.queueNumber);
   const where = booking.counter ?? counterName(app, booking.service);
-  return {
-    to: booking.user,
-    kind: 'turn_soon',
-    text: tr(lang, `↪️ Anda dialihkan: nomor Anda sekarang ${label}, ke ${where}. Mohon tunggu, Anda segera dipanggil.`, `↪️ You have been transferred: your number is now ${label}, at ${where}. Please wait, you will be called soon.`),
-  };
+  return citizenAlert(app, booking, 'turn_soon', (label) => [
+    `↪️ Anda dialihkan: nomor Anda sekarang ${label}, ke ${where}. Mohon tunggu, Anda segera dipanggil.`,
+    `↪️ You have been transferred: your number is now ${label}, at ${where}. Please wait, you will be called soon.`,
+  ]);
 }
 
 function turnNow(app: App, booking: Booking): Outgoing {
-  const lang = langOf(app, booking.user);
-  const label = queueLabel(booking.service, booking.queueNumber);
-  return {
-    to: booking.user,
-    kind: 'turn_now',
-    text: tr(lang, `🔔 Giliran Anda! Nomor ${label} silakan menuju ${booking.counter}.`, `🔔 It's your turn! Number ${label}, please go to ${booking.counter}.`),
-  };
+  return citizenAlert(app, booking, 'turn_now', (label) => [`🔔 Giliran Anda! Nomor ${label} silakan menuju ${booking.counter}.`, `🔔 It's your turn! Number ${label}, please go to ${booking.counter}.`]);
 }
 
 function turnMissed(app: App, booking: Booking): Outgoing {
-  const lang = langOf(app, booking.user);
-  const label = queueLabel(booking.service, booking.queueNumber);
-  return {
-    to: booking.user,
-    kind: 'turn_missed',
-    text: tr(lang, `Nomor ${label} sudah dipanggil tetapi Anda belum hadir. Segera lapor ke ${booking.counter ?? 'loket'} untuk dipanggil ulang.`, `Number ${label} was called but you were not there. Please report to ${booking.counter ?? 'the counter'} to be called again.`),
-  };
+  return citizenAlert(app, booking, 'turn_missed', (label) => [
+    `Nomor ${label} sudah dipanggil tetapi Anda belum hadir. Segera lapor ke ${booking.counter ?? 'loket'} untuk dipanggil ulang.`,
+    `Number ${label} was called but you were not there. Please report to ${booking.counter ?? 'the counter'} to be called again.`,
+  ]);
 }
 
 /** Alerts, once each, the bookings that now have `turnSoonAhead` or fewer people before them. */
@@ -204,15 +201,10 @@ function turnSoon(app: App, service: string, date: string): Outgoing[] {
     .map((b) => {
       const ahead = queue.findIndex((w) => w.id === b.id);
       app.bookings.patch(b, { turnSoonSent: true });
-      const lang = langOf(app, b.user);
-      const label = queueLabel(b.service, b.queueNumber);
-      return {
-        to: b.user,
-        kind: 'turn_soon' as const,
-        text:
-          ahead === 0
-            ? tr(lang, `⏳ Anda nomor berikutnya (${label}). Mohon bersiap di dekat loket.`, `⏳ You are next (${label}). Please wait near the counter.`)
-            : tr(lang, `⏳ Sebentar lagi giliran Anda: ${ahead} orang lagi sebelum nomor ${label}. Mohon bersiap di dekat loket.`, `⏳ Your turn is coming: ${ahead} more before number ${label}. Please wait near the counter.`),
-      };
+      return citizenAlert(app, b, 'turn_soon', (label) =>
+        ahead === 0
+          ? [`⏳ Anda nomor berikutnya (${label}). Mohon bersiap di dekat loket.`, `⏳ You are next (${label}). Please wait near the counter.`]
+          : [`⏳ Sebentar lagi giliran Anda: ${ahead} orang lagi sebelum nomor ${label}. Mohon bersiap di dekat loket.`, `⏳ Your turn is coming: ${ahead} more before number ${label}. Please wait near the counter.`],
+      );
     });
 }

@@ -5,7 +5,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { silentLogger } from '../../core/ports.js';
 import type { UserKey } from '../../core/types.js';
+import { startWebServer } from '../../web/server.js';
 import { openEvents, webHarness } from './harness.js';
 
 const ADMIN: UserKey = 'term:admin';
@@ -47,6 +49,27 @@ describe('login links', () => {
     expect((await h.postLogin(h.tokenOf(url))).status).toBe(403);
     expect((await h.say('tg:5', '/console'))?.kind).toBe('not_allowed');
     expect(h.store.logEntries('audit-2026-11').filter((e) => e['action'] === 'web:login').map((e) => e['allowed'])).toEqual([false, false]);
+  });
+
+  it('limits login attempts per address to 20 a minute, so tokens cannot be guessed at speed', async () => {
+    const h = await harness();
+    for (let i = 0; i < 20; i++) expect((await h.postLogin(`forged-token-number-${String(i).padStart(4, '0')}`)).status).toBe(403);
+    const url = h.link('tg:900');
+    expect((await h.postLogin(h.tokenOf(url))).status).toBe(429);
+    h.clock.advance(1);
+    expect((await h.postLogin(h.tokenOf(url))).status).toBe(303);
+  });
+
+  it('makes the session cookie Secure when the pages are served over HTTPS (LAYANI_WEB_URL https://…)', async () => {
+    const h = await harness();
+    const https = await startWebServer({ app: h.engine.app, auth: h.auth, logger: silentLogger, publicUrl: 'https://antrean.mpp.test', host: '127.0.0.1', port: 0 });
+    try {
+      const response = await fetch(`${https.url}/login`, { method: 'POST', body: new URLSearchParams({ t: h.tokenOf(h.link('tg:900')) }), redirect: 'manual' });
+      expect(response.headers.get('set-cookie')).toMatch(/; Secure/);
+      expect((await h.postLogin(h.tokenOf(h.link('tg:900')))).headers.get('set-cookie')).not.toMatch(/Secure/);
+    } finally {
+      await https.close();
+    }
   });
 
   it('rate-limits login links per person', async () => {

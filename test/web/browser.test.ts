@@ -4,7 +4,8 @@
  * The three pages in real headless Chromium (Debian's package, driven by puppeteer-core), as
  * people use them: a staff member logs in with a link from the chat, calls three citizens, adds
  * a walk-in; the hall display shows every call and never a name; two consoles pressing
- * "Panggil" at once get different citizens; the dashboard's numbers are the store's.
+ * "Panggil" at once get different citizens; the dashboard's numbers are the store's, and a
+ * question the bot did not understand shows there, masked.
  * Screenshots of each page at 1366×768 and 1920×1080 go to test-output/screenshots/ (git-ignored).
  *
  * Skipped only when Chromium is missing on a developer machine; in CI (CI set) it always runs,
@@ -134,6 +135,9 @@ describe.skipIf(!RUN)('counter console, hall display and dashboard in Chromium',
     expect(new Set(recent.slice(0, 2))).toEqual(new Set(['KTP-004', 'KTP-005']));
     expect(recent.slice(2)).toEqual(['KTP-003', 'KTP-002', 'KTP-001']);
 
+    // A citizen asks something the bot does not understand; the head sees it, masked.
+    await h.engine.conversation.handle({ from: 'tg:107', text: 'Nama saya Joko Widodo, mau tanya legalisir ijazah <img src=x onerror="window.__xss=2">', receivedAt: h.clock.now() });
+
     // The dashboard (an admin) shows the store's numbers for today.
     const head = await (await browser.createBrowserContext()).newPage();
     await head.goto(h.link('term:admin'));
@@ -146,7 +150,12 @@ describe.skipIf(!RUN)('counter console, hall display and dashboard in Chromium',
     expect(row?.slice(2, 7)).toEqual([count((x) => !x.walkIn), count((x) => x.checkedInAt !== undefined), count((x) => x.status === 'done'), count((x) => x.status === 'skipped'), count((x) => x.walkIn)]);
     expect(row?.slice(2, 7)).toEqual(['4', '0', '3', '0', '1']);
     expect(row?.[8]).toBe('4'); // minutes at the counter: each served citizen took 4
-    expect(await head.$eval('#section-misses', (el) => el.textContent)).toContain('Belum tersedia');
+    const misses = await head.$$eval('#table-misses tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(misses).toEqual([['Nama saya [nama] , mau tanya legalisir ijazah <img src=x onerror="window.__xss=2">', '1', DATE, 'fallback', '0']]);
+    expect(await head.$eval('body', (body) => body.innerText)).not.toContain('Joko');
+    // The HTML a citizen typed is text on the dashboard too.
+    expect(await head.$$('#tables img')).toHaveLength(0);
+    expect(await head.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await head.$eval('#hours-chart', (c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(0);
     const csv = await head.evaluate(() => fetch(document.querySelector<HTMLAnchorElement>('#csv-services')!.href).then((r) => r.text()));
     expect(csv).toContain('ktp,KTP-el,4,0,3,0,1');

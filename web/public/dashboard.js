@@ -1,5 +1,6 @@
 // The MPP head's dashboard: the day's figures per service, a by-hour chart (Chart.js, served by
-// this server), open complaints, IKM per service, each table with its CSV export.
+// this server), open complaints, IKM per service, the most frequent unrecognised questions
+// (masked, from the learning table), each table with its CSV export.
 import { el } from './live.js';
 
 const $ = (id) => document.getElementById(id);
@@ -18,7 +19,7 @@ function table(key, data, query) {
   const csv = el('a', { href: `/dashboard/csv/${key}?${query}`, class: 'csv', id: `csv-${key}`, text: 'Unduh CSV' });
   const body = data.rows.length
     ? el('table', { id: `table-${key}` }, el('thead', {}, el('tr', {}, ...data.columns.map((c) => el('th', { text: c })))), el('tbody', {}, ...data.rows.map((r) => el('tr', {}, ...r.map((v) => el('td', { text: v === null ? '—' : String(v) }))))))
-    : el('p', { class: 'muted', id: `table-${key}`, text: key === 'misses' && !data.available ? 'Belum tersedia: Layani belum menyimpan pertanyaan yang tidak dikenali.' : 'Tidak ada data.' });
+    : el('p', { class: 'muted', id: `table-${key}`, text: 'Tidak ada data.' });
   return el('section', { class: 'card', id: `section-${key}` }, el('h2', { text: data.title }), body, csv);
 }
 
