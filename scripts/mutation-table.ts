@@ -1,8 +1,9 @@
 /**
  * `npx tsx scripts/mutation-table.ts [REPORT_DIR]`: the mutation score per file and per folder, as a
  * Markdown table, from every Stryker JSON report in reports/mutation/ (`npm run mutate` writes
- * all.json; `MUTATE_PART=x` runs write x.json). A file measured in several reports counts from the
- * newest one. Score = detected (killed + timeout) / (detected + survived + no coverage), as Stryker's.
+ * all.json; `MUTATE_PART=x` runs write x.json). A report counts only for the files its run mutated
+ * (an incremental report also carries older results of other files); a file measured by several
+ * runs counts from the newest. Score = detected (killed + timeout) / (detected + survived + no coverage), as Stryker's.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,8 @@ interface Mutant {
 }
 interface Report {
   readonly files: Record<string, { readonly mutants: readonly Mutant[] }>;
+  /** The run's options; `mutate` lists the files (or globs) it mutated. */
+  readonly config?: { readonly mutate?: readonly string[] };
 }
 interface Counts {
   killed: number;
@@ -24,7 +27,13 @@ interface Counts {
 
 const dir = process.argv[2] ?? fileURLToPath(new URL('../reports/mutation/', import.meta.url));
 
-/** file → its mutants, from the newest report that has it. */
+/** The `mutate` globs Stryker takes (`**`, `*`, plain paths) as a RegExp (path.matchesGlob is experimental on Node 20). */
+function globRegExp(glob: string): RegExp {
+  const escaped = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped.replaceAll('**/', '\u0000').replaceAll('*', '[^/]*').replaceAll('\u0000', '(?:.*/)?')}$`);
+}
+
+/** file → its mutants, from the newest report whose run mutated it. */
 function newestMutants(): Map<string, readonly Mutant[]> {
   const reports = readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
@@ -33,7 +42,11 @@ function newestMutants(): Map<string, readonly Mutant[]> {
   const byFile = new Map<string, readonly Mutant[]>();
   for (const file of reports) {
     const report = JSON.parse(readFileSync(file, 'utf8')) as Report;
-    for (const [name, { mutants }] of Object.entries(report.files)) byFile.set(name.replaceAll('\\', '/'), mutants);
+    const mutated = report.config?.mutate ?? [];
+    for (const [name, { mutants }] of Object.entries(report.files)) {
+      const posix = name.replaceAll('\\', '/');
+      if (mutated.some((pattern) => globRegExp(pattern).test(posix))) byFile.set(posix, mutants);
+    }
   }
   return byFile;
 }
