@@ -29,8 +29,13 @@ describe('the booking card', () => {
       'Jadwal: Selasa, 24 November 2026, 10.00 WIB',
       'Tempat: Disdukcapil: Lantai 1, loket 1–3, MPP Uji',
     ]);
-    expect(bookingCard(app, booking, 'en')).toContain('When: Tuesday, 24 November 2026, 10:00 WIB');
-    expect(bookingCard(app, booking, 'en')).toContain('Where: Civil Registry: Floor 1, counters 1–3, MPP Uji');
+    expect(bookingCard(app, booking, 'en').split('\n')).toEqual([
+      `Booking code: ${booking.code}`,
+      'Queue number: KTP-001',
+      'Service: Hilang',
+      'When: Tuesday, 24 November 2026, 10:00 WIB',
+      'Where: Civil Registry: Floor 1, counters 1–3, MPP Uji',
+    ]);
   });
 
   it('still reads for a service no longer in the catalog: its id, and the MPP as the place', async () => {
@@ -66,6 +71,7 @@ describe('live status ("cek booking")', () => {
   it('tells the next citizen they are next, and a later one how many are before them and the wait', async () => {
     const { app, first, third } = await today();
     expect(liveStatus(app, first, TODAY, 'id')).toBe('Posisi: Anda nomor berikutnya.');
+    expect(liveStatus(app, first, TODAY, 'en')).toBe('Position: you are next.');
     // 30-minute slots for 2 people: 15 minutes each, 2 people ahead.
     expect(liveStatus(app, third, TODAY, 'id')).toBe('Posisi: 2 orang sebelum Anda (perkiraan tunggu ±30 menit).');
     expect(liveStatus(app, third, TODAY, 'en')).toBe('Position: 2 people before you (estimated wait about 30 min).');
@@ -80,8 +86,21 @@ describe('live status ("cek booking")', () => {
     const { app, bookings, first, third } = await today();
     const called = bookings.patch(first, { status: 'called', counter: 'Loket 3' });
     expect(liveStatus(app, called, TODAY, 'id')).toBe('🔔 Sedang dipanggil ke Loket 3.');
+    expect(liveStatus(app, { ...called, counter: undefined }, TODAY, 'id')).toBe('🔔 Sedang dipanggil ke loket.');
     expect(liveStatus(app, { ...called, counter: undefined }, TODAY, 'en')).toBe('🔔 Being called to the counter.');
     const absent = bookings.patch(third, { status: 'skipped' });
-    expect(liveStatus(app, absent, TODAY, 'id')).toContain('segera lapor ke loket');
+    expect(liveStatus(app, absent, TODAY, 'id')).toBe('Nomor Anda sudah dipanggil tetapi Anda belum hadir: segera lapor ke loket.');
+    expect(liveStatus(app, absent, TODAY, 'en')).toBe('Your number was called while you were away: please report to the counter.');
+  });
+
+  it('gives no time estimate when the counter has been finishing visits in no time', async () => {
+    const { app, bookings, first, third } = await today();
+    const at = '2026-11-23T02:00:00.000Z';
+    for (const [user, time] of [['tg:7', '08:00'], ['tg:8', '08:30'], ['tg:9', '09:00']] as const) {
+      const visit = await bookings.book({ user, name: 'Warga', ...ktp, date: TODAY, time });
+      bookings.patch(visit, { status: 'done', calledAt: at, doneAt: at });
+    }
+    bookings.patch(first, { status: 'called', counter: 'Loket 1' });
+    expect(liveStatus(app, third, TODAY, 'id')).toBe('Posisi: 1 orang sebelum Anda.');
   });
 });
