@@ -41,7 +41,7 @@ function layers(specs) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'var/', 'dist/', '.puppeteerrc.cjs', 'reports/', '.stryker-tmp/'] },
+  { ignores: ['node_modules/', 'var/', 'dist/', '.puppeteerrc.cjs', 'stryker.config.mjs', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

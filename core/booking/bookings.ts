@@ -334,3 +334,17 @@ export class Bookings {
 function skipAll(reminders: readonly ReminderState[]): ReminderState[] {
   return reminders.map((r) => (r.state === 'pending' ? { ...r, state: 'skipped' } : r));
 }
+
+/** Adds a booking to a two-level index (key → id → booking). */
+function addTo<K>(index: Map<K, Map<string, Booking>>, key: K, booking: Booking): void {
+  const inner = index.get(key);
+  if (inner) inner.set(booking.id, booking);
+  else index.set(key, new Map([[booking.id, booking]]));
+}
+
+/** Removes a booking from a two-level index, dropping the key when it empties. */
+function removeFrom<K>(index: Map<K, Map<string, Booking>>, key: K, id: string): void {
+  const inner = index.get(key);
+  inner?.delete(id);
+  if (inner?.size === 0) index.delete(key);
+}

@@ -72,7 +72,7 @@ export const telegramDriver: AdapterDriver = {
     try {
       await channel.start();
       for (const step of script) api.push('text' in step ? updates.text(42, step.text) : updates.sticker(42));
-      await until(() => incoming.length === script.length, 3000);
+      await until(() => incoming.length === script.length);
     } finally {
       // stop() drains the reply queues, so every reply has been sent when it resolves.
       await channel.stop('contract');
@@ -106,7 +106,7 @@ export const whatsappDriver: AdapterDriver = {
       for (const step of script) {
         client.receive('text' in step ? { body: step.text } : { type: 'sticker', hasMedia: true });
       }
-      await until(() => incoming.length === script.length, 3000);
+      await until(() => incoming.length === script.length);
     } finally {
       await channel.stop('contract');
     }

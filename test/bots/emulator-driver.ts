@@ -68,7 +68,7 @@ export const emulatorDriver: AdapterDriver = {
           delete message['text'];
           await client.sendMessage(message);
         }
-        await until(() => incoming.length === index + 1, 10_000);
+        await until(() => incoming.length === index + 1);
       }
       // stop() drains the reply queues; the emulator forgets everything when it stops, so read first.
       await channel.stop('contract');

@@ -20,6 +20,8 @@ import { operatorName, runStaffCli, StaffCliError } from '../../scripts/staff-cl
 import { FakeClock } from '../fakes/clock.js';
 
 const data = loadDataSync(DEFAULT_DATA_DIR);
+/** Only bounds a hang: the answer comes within one 20 ms poll, but a loaded machine can be slow. */
+const STAFF_CLI_TIMEOUT_MS = 30_000;
 const nlu = createNlu(data.catalog, { timeZone: data.settings.timeZone });
 let inbox: OperatorInbox | undefined;
 
@@ -50,7 +52,7 @@ async function runningBot(prepare?: (inboxDir: string) => void) {
     const output = new PassThrough();
     let text = '';
     output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    await runStaffCli(args, { dataDir, input, output, timeoutMs: 5_000, operator });
+    await runStaffCli(args, { dataDir, input, output, timeoutMs: STAFF_CLI_TIMEOUT_MS, operator });
     return text;
   };
   /** A CLI that stops at the preview until `answer` is called. */
@@ -64,7 +66,7 @@ async function runningBot(prepare?: (inboxDir: string) => void) {
       text += chunk.toString();
       if (text.includes('Kirim?')) showPreview();
     });
-    const done = runStaffCli(args, { dataDir, input, output, timeoutMs: 5_000, operator }).then(() => text);
+    const done = runStaffCli(args, { dataDir, input, output, timeoutMs: STAFF_CLI_TIMEOUT_MS, operator }).then(() => text);
     return { preview, done, answer: (line: string) => input.end(`${line}\n`) };
   };
   const inboxDir = join(dataDir, 'inbox');

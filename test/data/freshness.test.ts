@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import { staleFacts } from '../../core/catalog-freshness.js';
 import { CATALOG_FILE, DEFAULT_DATA_DIR, loadData, loadDataSync } from '../../data/load.js';
+import { childEnv } from '../fakes/child-env.js';
 
 const ROOT = path.resolve(DEFAULT_DATA_DIR, '..');
 
@@ -30,7 +31,7 @@ describe('catalog freshness', () => {
   });
 
   it('lists stale facts with `npm run catalog -- stale --months N`', () => {
-    const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/catalog.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+    const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/catalog.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: childEnv() });
     const all = run(['stale', '--months', '0']);
     expect(all.status).toBe(0);
     expect(all.stdout).toMatch(/catalog fact\(s\) last checked more than 0 month\(s\) before/);

@@ -14,6 +14,7 @@ import { afterAll, expect, it } from 'vitest';
 import { seededRandom } from '../../core/booking/booking-code.js';
 import type { LayaniTables } from '../../core/records.js';
 import { openJsonStore } from '../../data/store/json-store.js';
+import { childEnv } from '../fakes/child-env.js';
 import { CRASH_CAPACITY, CRASH_DATE } from '../fixtures/booking-crash-plan.js';
 
 const CHILD = join(import.meta.dirname, '..', 'fixtures', 'booking-crash-child.ts');
@@ -24,7 +25,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Runs one child and kills it `afterMs` after it is ready; resolves with the ids it acknowledged. */
 function runAndKill(seed: number, afterMs: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, String(seed)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, String(seed)], { env: childEnv(), stdio: ['ignore', 'pipe', 'inherit'] });
     const acked: string[] = [];
     createInterface({ input: child.stdout }).on('line', (line) => {
       if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), afterMs);

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { changed, until } from '../fakes/changes.js';
+import { childEnv } from '../fakes/child-env.js';
 import { FAKE_TOKEN, type FakeBotApi, startFakeBotApi, updates } from '../fakes/fake-bot-api.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -32,8 +33,8 @@ function startLayani(api: FakeBotApi, env: Record<string, string> = {}, command:
   const [file = '', ...args] = command;
   const proc = spawn(file, args, {
     cwd: root,
-    // Any free web port: parallel runs must not fight over 8080.
-    env: { ...process.env, LAYANI_DATA_DIR: dataDir, TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: api.apiRoot, LOG_LEVEL: 'info', LAYANI_WEB_PORT: '0', ...env },
+    // Web port 0: the default 8080 may be taken by another test file or another checkout's run.
+    env: childEnv({ LAYANI_DATA_DIR: dataDir, LAYANI_WEB_PORT: '0', TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: api.apiRoot, LOG_LEVEL: 'info', ...env }),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const logs: Record<string, unknown>[] = [];

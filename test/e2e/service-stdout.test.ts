@@ -11,6 +11,7 @@ import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { childEnv } from '../fakes/child-env.js';
 import { FAKE_TOKEN, type FakeBotApi, startFakeBotApi, updates } from '../fakes/fake-bot-api.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -34,7 +35,8 @@ describe('npm start with a chat channel (service mode)', () => {
     const data = mkdtempSync(join(tmpdir(), 'layani-service-'));
     const child = spawn(process.execPath, ['--import', 'tsx', 'main.ts'], {
       cwd: root,
-      env: { ...process.env, LAYANI_DATA_DIR: data, LOG_LEVEL: 'error', TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: api.apiRoot },
+      // Web port 0: on a taken 8080 (another test file, another checkout) the web error would fill stderr.
+      env: childEnv({ LAYANI_DATA_DIR: data, LAYANI_WEB_PORT: '0', LOG_LEVEL: 'error', TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: api.apiRoot }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

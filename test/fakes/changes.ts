@@ -13,8 +13,12 @@ export function changed(..._ignored: unknown[]): void {
   changes.emit('change');
 }
 
-/** Resolves as soon as `predicate` holds (checked now and after every `changed()`); rejects after `timeoutMs`. */
-export function until(predicate: () => boolean, timeoutMs = 5000): Promise<void> {
+/**
+ * Resolves as soon as `predicate` holds (checked now and after every `changed()`); rejects after
+ * `timeoutMs`. The default is generous on purpose: it only bounds a hang, and a shorter one
+ * failed tests on a loaded machine (2 cores, 8 test runs) that were merely slow, not wrong.
+ */
+export function until(predicate: () => boolean, timeoutMs = 20_000): Promise<void> {
   if (predicate()) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const check = (): void => {

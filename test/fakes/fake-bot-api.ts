@@ -217,7 +217,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions = {}): Promise<
     failNext(method, fault) {
       faults.set(method, [...(faults.get(method) ?? []), fault]);
     },
-    waitFor(predicate, timeoutMs = 5000) {
+    waitFor(predicate, timeoutMs) {
       return until(predicate, timeoutMs);
     },
     async close() {

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../core/booking/booking-code.js';
 import { Bookings } from '../../../core/booking/bookings.js';
 import { AppError } from '../../../core/errors.js';
+import type { Booking, LayaniTables } from '../../../core/records.js';
+import { createMemoryStore } from '../../../data/store/memory-store.js';
+import { FakeClock } from '../../fakes/clock.js';
 import { engineHarness } from '../../fakes/engine.js';
 import { testSettings } from '../../fakes/mpp.js';
 
@@ -173,5 +176,67 @@ describe('the booking book, as citizens and counters rely on it', () => {
     expect(bookings.archiveBefore('2026-11-25')).toBe(1);
     expect(bookings.get(kept.id)).toMatchObject({ name: 'B' });
     expect(bookings.taken('ktp', '2026-11-25', '09:00')).toBe(1);
+  });
+});
+
+describe('the booking book when things happen twice, late or at the edge', () => {
+  it('frees a seat once when a citizen cancels the same booking twice (a double tap on "Batalkan")', async () => {
+    const { bookings } = engineHarness({ now: NOW });
+    const mine = await bookings.book({ ...slot, user: 'tg:1', name: 'A' });
+    await bookings.book({ ...slot, user: 'tg:2', name: 'B' });
+    await bookings.cancel(mine);
+    await bookings.cancel(mine); // the second tap still holds the copy from before the first
+    expect(bookings.taken('ktp', '2026-11-24', '09:00')).toBe(1);
+    await bookings.book({ ...slot, user: 'tg:3', name: 'C' });
+    await expect(bookings.book({ ...slot, user: 'tg:4', name: 'D' })).rejects.toMatchObject({ code: 'SLOT_TAKEN' });
+  });
+
+  it('keeps finding a booking by its code when the same code belonged to a cancelled booking that is archived later', async () => {
+    const { store, clock } = engineHarness({ now: NOW });
+    // A generator that always draws the same code: a cancelled booking's code may be given again.
+    const bookings = new Bookings({ store, settings: testSettings(), clock, random: () => 0.5 });
+    const old = await bookings.book({ ...slot, user: 'tg:1', name: 'A' });
+    await bookings.cancel(old);
+    const current = await bookings.book({ ...slot, date: '2026-11-26', user: 'tg:2', name: 'B' });
+    expect(current.code).toBe(old.code);
+    clock.set('2026-11-25T01:00:00Z');
+    bookings.archiveBefore('2026-11-25');
+    expect(bookings.byCode(old.code)?.id).toBe(current.id);
+  });
+
+  it('sets no reminder shortly before the slot when the MPP turned it off (0 minutes)', async () => {
+    const settings = testSettings();
+    const { bookings } = engineHarness({ now: NOW, settings: testSettings({ booking: { ...settings.booking, reminderMinutesBefore: 0 } }) });
+    const booked = await bookings.book({ ...slot, user: 'tg:1', name: 'A' });
+    expect(booked.reminders.map((r) => r.kind)).toEqual(['day_before']);
+  });
+
+  it('does not send the day-before reminder right after a booking made at that very moment', async () => {
+    const { bookings } = engineHarness({ now: '2026-11-23T11:00:00Z' }); // 18:00 WIB, the day-before reminder time
+    const booked = await bookings.book({ ...slot, user: 'tg:1', name: 'A' });
+    expect(booked.reminders.map((r) => `${r.kind}:${r.state}`)).toEqual(['day_before:skipped', 'hour_before:pending']);
+  });
+
+  it('keeps a booking a counter already called when its write then fails (disk full): the call stands', async () => {
+    const inner = createMemoryStore<LayaniTables>();
+    let failWrite: (error: Error) => void = () => undefined;
+    const store = { ...inner, flush: () => new Promise<void>((_, reject) => (failWrite = reject)) };
+    const bookings = new Bookings({ store, settings: testSettings(), clock: new FakeClock(NOW), random: seededRandom(7) });
+    const booking = bookings.book({ ...slot, user: 'tg:1', name: 'A' });
+    const [waiting] = bookings.day('ktp', '2026-11-24') as [Booking];
+    bookings.patch(waiting, { status: 'called', counter: 'Loket 1' });
+    failWrite(new AppError('DISK_FULL', 'simulated'));
+    await expect(booking).rejects.toMatchObject({ code: 'DISK_FULL' });
+    expect(bookings.get(waiting.id)).toMatchObject({ status: 'called', counter: 'Loket 1' });
+    expect(bookings.taken('ktp', '2026-11-24', '09:00')).toBe(1);
+  });
+
+  it('takes the seat back when the write of a new booking fails and nobody acted on it', async () => {
+    const inner = createMemoryStore<LayaniTables>();
+    const store = { ...inner, flush: () => Promise.reject(new AppError('DISK_FULL', 'simulated')) };
+    const bookings = new Bookings({ store, settings: testSettings(), clock: new FakeClock(NOW), random: seededRandom(7) });
+    await expect(bookings.book({ ...slot, user: 'tg:1', name: 'A' })).rejects.toMatchObject({ code: 'DISK_FULL' });
+    expect(bookings.taken('ktp', '2026-11-24', '09:00')).toBe(0);
+    expect(bookings.activeFor('tg:1')).toEqual([]);
   });
 });

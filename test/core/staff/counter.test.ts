@@ -53,6 +53,19 @@ describe('transfer (Alihkan)', () => {
     expect(atThree.ok && atThree.booking).toMatchObject({ user: 'tg:1', counter: 'Loket 3' });
   });
 
+  it('tells a transferred citizen once: no "your turn is coming" alert again before they are called', async () => {
+    const h = harness();
+    await h.book('tg:1', 'ktp', '11:30');
+    await h.book('tg:2', 'kk', '11:00');
+    await callNext(h.engine.app, h.actor(), 'ktp', '2');
+    await transfer(h.engine.app, h.actor(), { service: 'kk' });
+    const told = h.sent.filter((m) => m.to === 'tg:1').length;
+    // The KK counter calls tg:2 (earlier slot): tg:1 is now next, and was already told to wait.
+    const next = await callNext(h.engine.app, { staff: 'term:admin', now: h.clock.now() }, 'kk', '5');
+    expect(next.ok && next.booking.user).toBe('tg:2');
+    expect(h.sent.filter((m) => m.to === 'tg:1')).toHaveLength(told);
+  });
+
   it('refuses without a citizen at the counter or without a different target', async () => {
     const h = harness();
     expect(await transfer(h.engine.app, h.actor(), { service: 'kk' })).toEqual({ ok: false, reason: 'nothing_called' });

@@ -15,6 +15,7 @@ import { afterAll, expect, it } from 'vitest';
 import { seededRandom } from '../../../core/booking/booking-code.js';
 import type { Row } from '../../../core/ports.js';
 import { openJsonStore } from '../../../data/store/json-store.js';
+import { childEnv } from '../../fakes/child-env.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const CHILD = path.join(ROOT, 'test', 'fixtures', 'crash-child.ts');
@@ -61,6 +62,7 @@ function runChild(dir: string, seed: number, trial: Trial, point?: string): Prom
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, String(seed), ...(point ? [point] : [])], {
       cwd: ROOT,
+      env: childEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
