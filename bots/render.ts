@@ -17,14 +17,20 @@ export function numberedOptions(options: readonly ReplyOption[]): string {
 
 /**
  * Text chunks for a platform without buttons: the body split under `limit`, the numbered list
- * appended to the last chunk when it fits, otherwise sent as a chunk of its own.
+ * appended to the last chunk when the two still fit `screen` (a phone screen: a 700-character
+ * requirements answer plus its menu would be a 790-character bubble), otherwise sent as a chunk of its own.
  */
-export function textWithNumberedOptions(text: string, options: readonly ReplyOption[] | undefined, limit: number): string[] {
+export function textWithNumberedOptions(
+  text: string,
+  options: readonly ReplyOption[] | undefined,
+  limit: number,
+  screen = limit,
+): string[] {
   const chunks = splitText(text, limit);
   if (!options?.length) return chunks;
   const list = numberedOptions(options);
   const last = chunks.at(-1);
-  if (last !== undefined && last.length + 2 + list.length <= limit) {
+  if (last !== undefined && last.length + 2 + list.length <= Math.min(limit, screen)) {
     chunks[chunks.length - 1] = `${last}\n\n${list}`;
     return chunks;
   }

@@ -22,6 +22,7 @@ import wweb from 'whatsapp-web.js';
 
 import { AppError, DeliveryError } from '../core/errors.js';
 import { type Clock, type Conversation, type Logger, type Sender, systemClock } from '../core/ports.js';
+import { REQUIREMENTS_BUDGET } from '../core/service-info.js';
 import type { IncomingMessage, Outgoing, Reply, UserKey } from '../core/types.js';
 import { type ChannelHooks, type ChatChannel, createDispatcher, describe } from './channel.js';
 import { createPacer, realSleep, type Sleep } from './rate-limiter.js';
@@ -358,7 +359,7 @@ function createDelivery(options: WhatsAppChannelOptions, connection: Connection,
   return async (to: UserKey, reply: Reply): Promise<void> => {
     // Option labels can carry typed text (a name, a service word): neutralised like the body.
     const options = reply.options?.map((option) => ({ ...option, label: neutralise(option.label) }));
-    for (const chunk of textWithNumberedOptions(whatsappText(reply), options, WHATSAPP_TEXT_LIMIT)) {
+    for (const chunk of textWithNumberedOptions(whatsappText(reply), options, WHATSAPP_TEXT_LIMIT, REQUIREMENTS_BUDGET)) {
       await sendChunk(to, chunk);
     }
   };

@@ -111,7 +111,7 @@ export const whatsappDriver: AdapterDriver = {
       await channel.stop('contract');
     }
     const wire = client.sent.map((sent) => ({ text: sent.content }));
-    return { incoming, outgoing: client.sent.map((sent) => parseNumbered(plainFromWhatsApp(sent.content))), wire };
+    return { incoming, outgoing: foldMenus(client.sent.map((sent) => parseNumbered(plainFromWhatsApp(sent.content)))), wire };
   },
 };
 
@@ -123,12 +123,31 @@ export function plainFromWhatsApp(content: string): string {
   return content.replaceAll('*', '').replace(/[\u2217\u02CD\u223C\u02CB]/g, (c) => ({ '\u2217': '*', '\u02CD': '_', '\u223C': '~', '\u02CB': '`' })[c] ?? c);
 }
 
+/**
+ * A menu sent as its own bubble (the answer and menu together would not fit a phone screen) belongs
+ * to the answer before it: the citizen reads them as one reply.
+ */
+function foldMenus(messages: readonly Rendered[]): Rendered[] {
+  const folded: Rendered[] = [];
+  for (const message of messages) {
+    const previous = folded.at(-1);
+    if (message.text === '' && message.options.length > 0 && previous !== undefined && previous.options.length === 0) {
+      folded[folded.length - 1] = { text: previous.text, options: message.options };
+    } else folded.push(message);
+  }
+  return folded;
+}
+
 /** Splits `text\n\nBalas dengan angka:\n1. A\n2. B` back into text and labels. */
 function parseNumbered(content: string): Rendered {
+  if (content.startsWith(`${NUMBERED_HEADER}\n`)) return { text: '', options: labels(content.slice(NUMBERED_HEADER.length + 1)) };
   const at = content.lastIndexOf(`\n\n${NUMBERED_HEADER}\n`);
   if (at < 0) return { text: content, options: [] };
-  const list = content.slice(at + NUMBERED_HEADER.length + 3).split('\n');
-  return { text: content.slice(0, at), options: list.map((line) => line.replace(/^\d+\. /, '')) };
+  return { text: content.slice(0, at), options: labels(content.slice(at + NUMBERED_HEADER.length + 3)) };
+}
+
+function labels(list: string): string[] {
+  return list.split('\n').map((line) => line.replace(/^\d+\. /, ''));
 }
 
 export const CONTRACT_SCRIPT: readonly ScriptStep[] = [

@@ -66,6 +66,8 @@ describe('formatting per channel, with the real engine', () => {
     expect(requirements).toMatch(/^📋 \*Syarat Ganti KTP-el hilang\*\n/u);
     expect(requirements).toContain('\n*Biaya: GRATIS, tanpa biaya apa pun (UU 24/2013 Pasal 79A).*\n');
     expect(requirements.split('\n\nBalas dengan angka:')[0]!.length).toBeLessThanOrEqual(REQUIREMENTS_BUDGET);
+    // The whole first bubble, menu included: a menu that would push it over goes as its own bubble.
+    expect(requirements.length).toBeLessThanOrEqual(REQUIREMENTS_BUDGET);
     expect(cost).toMatch(/^💰 \*Biaya [^*\n]+\*\n\n\*[^*\n]+\*/u);
   });
 

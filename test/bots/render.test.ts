@@ -21,6 +21,12 @@ describe('numbered options (WhatsApp)', () => {
     expect(textWithNumberedOptions('Halo', undefined, 100)).toEqual(['Halo']);
     expect(textWithNumberedOptions('Halo', [], 100)).toEqual(['Halo']);
   });
+
+  it('sends the menu as its own bubble when the answer and menu together would not fit a phone screen', () => {
+    const answer = 'x'.repeat(680);
+    expect(textWithNumberedOptions(answer, options, 4096, 700)).toEqual([answer, numberedOptions(options)]);
+    expect(textWithNumberedOptions('y'.repeat(600), options, 4096, 700)).toEqual([`${'y'.repeat(600)}\n\n${numberedOptions(options)}`]);
+  });
 });
 
 describe('CallbackCodec (Telegram)', () => {

@@ -29,6 +29,11 @@ interface Seat extends Row {
 }
 
 
+/** Bookings a child acknowledged after it printed "ready". */
+function acknowledged(stdout: string): number {
+  return stdout.slice(stdout.indexOf('ready\n')).split('\nB ').length - 1;
+}
+
 /** Everything the children acknowledged, over all trials. */
 interface Acks {
   readonly booked: Set<string>;
@@ -44,17 +49,17 @@ afterAll(() => {
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-interface Trial {
-  /** Kill this many ms after the child printed `on`. */
-  readonly on: 'opening' | 'ready';
-  readonly afterMs: number;
-}
+/**
+ * When to kill. Recovery kills are timed (there is no output to count while the child opens the store);
+ * traffic kills come after the child's n-th acknowledgement, so how much a run exercises depends on the
+ * seed, not on how loaded the machine is. The kill still lands wherever the child is when the signal
+ * arrives: it keeps booking while the parent reads the line and sends SIGKILL.
+ */
+type Trial = { readonly on: 'opening'; readonly afterMs: number } | { readonly on: 'ready'; readonly afterAcks: number; readonly afterMs?: number };
 
 function schedule(random: () => number): Trial {
   // A quarter of the kills aim at recovery (just after "opening"), the rest at booking traffic.
-  return random() < 0.25
-    ? { on: 'opening', afterMs: random() * 20 }
-    : { on: 'ready', afterMs: 5 + random() * 145 };
+  return random() < 0.25 ? { on: 'opening', afterMs: random() * 20 } : { on: 'ready', afterAcks: 5 + Math.floor(random() * 55) };
 }
 
 /** Runs one child until the scheduled kill (or its own, at `point`); resolves with its stdout lines. */
@@ -70,9 +75,9 @@ function runChild(dir: string, seed: number, trial: Trial, point?: string): Prom
     let timer: NodeJS.Timeout | undefined;
     child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
-      if (timer === undefined && stdout.includes(`${trial.on}\n`)) {
-        timer = setTimeout(() => child.kill('SIGKILL'), trial.afterMs);
-      }
+      if (timer !== undefined || !stdout.includes(`${trial.on}\n`)) return;
+      if (trial.on === 'opening' || trial.afterMs !== undefined) timer = setTimeout(() => child.kill('SIGKILL'), trial.afterMs ?? 0);
+      else if (acknowledged(stdout) >= trial.afterAcks) timer = setTimeout(() => child.kill('SIGKILL'), 0);
     });
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', reject);
@@ -166,7 +171,7 @@ it(`survives a SIGKILL at each of ${POINTS.length} chosen steps`, { timeout: 120
   const acks: Acks = { booked: new Set(), archived: new Set(), deleted: new Set(), mayBeDeleted: new Set(), compactions: 0 };
   for (const [index, point] of POINTS.entries()) {
     // The parent's timer is only a backstop: a child that never reaches its point fails the test.
-    const lines = await runChild(dir, SEED + 1000 + index, { on: 'ready', afterMs: 20_000 }, point);
+    const lines = await runChild(dir, SEED + 1000 + index, { on: 'ready', afterAcks: Number.POSITIVE_INFINITY, afterMs: 20_000 }, point);
     expect(lines.at(-1), `killed at ${point}`).toBe(`K ${point}`);
     record(lines, acks);
     await verify(dir, acks);
@@ -180,16 +185,20 @@ it(`survives ${TRIALS} SIGKILLs without losing an acknowledged change`, { timeou
   const random = seededRandom(SEED);
   const acks: Acks = { booked: new Set(), archived: new Set(), deleted: new Set(), mayBeDeleted: new Set(), compactions: 0 };
   let killedBeforeReady = 0;
+  let promised = 0; // acknowledgements the schedule waits for: a floor that does not depend on load
   for (let trial = 0; trial < TRIALS; trial++) {
-    const lines = await runChild(dir, SEED + trial, schedule(random));
+    const when = schedule(random);
+    if (when.on === 'ready') promised += when.afterAcks;
+    const lines = await runChild(dir, SEED + trial, when);
     if (!lines.includes('ready')) killedBeforeReady++;
     record(lines, acks);
     await verify(dir, acks);
   }
   // The run must have exercised what it claims to.
-  expect(acks.booked.size).toBeGreaterThan(TRIALS * 10);
+  expect(acks.booked.size).toBeGreaterThanOrEqual(promised);
   expect(acks.archived.size).toBeGreaterThan(0);
   expect(acks.deleted.size).toBeGreaterThan(0);
-  expect(acks.compactions).toBeGreaterThan(TRIALS);
+  // Kills inside a compaction at chosen steps are the test above; here compactions must simply happen.
+  expect(acks.compactions).toBeGreaterThan(0);
   expect(killedBeforeReady).toBeGreaterThan(0);
 });
