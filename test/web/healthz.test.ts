@@ -14,14 +14,14 @@ import { silentLogger } from '../../core/ports.js';
 import type { LayaniTables } from '../../core/records.js';
 import { createMemoryStore } from '../../data/store/memory-store.js';
 import { prepareWeb } from '../../web/index.js';
-import type { WebServer } from '../../web/server.js';
+import type { RunningWeb } from '../../web/lazy-server.js';
 import { FakeClock } from '../fakes/clock.js';
 import { deafNlu } from '../fakes/engine.js';
 import { testCatalog, testSettings } from '../fakes/mpp.js';
 
 const clock = new FakeClock('2026-11-30T08:10:00+07:00');
 const running: ChannelStatus = { state: 'running', since: '2026-11-30T01:00:00.000Z', restarts: 0 };
-const servers: WebServer[] = [];
+const servers: RunningWeb[] = [];
 afterEach(async () => {
   for (const server of servers.splice(0)) await server.close();
 });
@@ -41,7 +41,7 @@ function setUp(env: Record<string, string>) {
     logger: silentLogger,
     loginLinks: web.loginLinks,
   });
-  return { web, engine };
+  return { web, engine, store };
 }
 
 describe('GET /healthz on the web port', () => {
@@ -75,5 +75,30 @@ describe('GET /healthz on the web port', () => {
   it('starts no web server with LAYANI_WEB_PORT=off', async () => {
     const { web, engine } = setUp({ LAYANI_WEB_PORT: 'off' });
     expect(await web.start(engine.app, () => ({ ok: true }))).toBeNull();
+  });
+});
+
+describe('the pages load on the first page request, not at start', () => {
+  it('answers /healthz without loading them, then serves a page', async () => {
+    const { web, engine } = setUp({});
+    const server = await web.start(engine.app, () => ({ ok: true }));
+    if (server === null) throw new Error('web server did not start');
+    servers.push(server);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    const display = await fetch(`${server.url}/display`);
+    expect(display.status).toBe(200);
+    expect(await display.text()).toContain('<html');
+  });
+
+  it('ends a removed person\'s stored sessions even before any page was opened (a restart, then /staff remove)', async () => {
+    const { web, engine, store } = setUp({});
+    await engine.app.access.add({ id: 'tg:77', role: 'staff', addedBy: 'tg:1', addedAt: '2026-11-29T08:00:00+07:00' });
+    const session = { id: 'h', user: 'tg:77', csrf: 'c', createdAt: '2026-11-30T08:00:00+07:00', expiresAt: '2026-11-30T17:00:00+07:00' };
+    store.table('web_sessions').put(session);
+    const server = await web.start(engine.app, () => ({ ok: true }));
+    if (server === null) throw new Error('web server did not start');
+    servers.push(server);
+    await engine.app.access.remove('tg:77');
+    expect(store.table('web_sessions').get('h')).toBeUndefined();
   });
 });
