@@ -18,7 +18,7 @@ export interface TerminalOptions {
 }
 
 export function renderForTerminal(reply: Reply): string {
-  const options = (reply.options ?? []).map((o, i) => `  ${i + 1}. ${o.label}`).join('\n');
+  const options = (reply.numberedInText ? [] : (reply.options ?? [])).map((o, i) => `  ${i + 1}. ${o.label}`).join('\n');
   return options ? `${reply.text}\n${options}\n` : `${reply.text}\n`;
 }
 

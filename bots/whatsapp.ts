@@ -358,7 +358,7 @@ function createDelivery(options: WhatsAppChannelOptions, connection: Connection,
 
   return async (to: UserKey, reply: Reply): Promise<void> => {
     // Option labels can carry typed text (a name, a service word): neutralised like the body.
-    const options = reply.options?.map((option) => ({ ...option, label: neutralise(option.label) }));
+    const options = reply.numberedInText ? undefined : reply.options?.map((option) => ({ ...option, label: neutralise(option.label) }));
     for (const chunk of textWithNumberedOptions(whatsappText(reply), options, WHATSAPP_TEXT_LIMIT, REQUIREMENTS_BUDGET)) {
       await sendChunk(to, chunk);
     }

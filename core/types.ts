@@ -77,6 +77,12 @@ export interface Reply {
    * A part no longer found in `text` (the text was rewritten) is simply not emphasised.
    */
   readonly emphasis?: readonly string[];
+  /**
+   * The text already lists the options, numbered (a re-asked question, the variant asked after a
+   * booking): channels without buttons (WhatsApp, the terminal) print no second list, and Telegram
+   * still shows them as buttons. The options are answered by number or name either way.
+   */
+  readonly numberedInText?: boolean;
 }
 
 /** A reply addressed to someone: what reminders, alerts and announcements produce. */

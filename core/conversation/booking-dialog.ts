@@ -187,7 +187,7 @@ export async function commit(app: App, turn: Turn, draft: BookingDraft): Promise
     const head = `✅ ${tr(lang, 'Booking berhasil!', 'You are booked!')}\n${bookingCard(app, booking, lang)}`;
     if (booking.variantOpen) {
       const which = askVariant(app, turn, booking);
-      return { kind: 'booking_confirmed', text: `${head}\n\n${come}\n\n${which.text}`, options: which.options, booking: summary(booking) };
+      return { kind: 'booking_confirmed', text: `${head}\n\n${come}\n\n${which.text}`, options: which.options, numberedInText: true, booking: summary(booking) };
     }
     return { kind: 'booking_confirmed', text: `${head}\n\n${checklistBlock(app, booking, lang)}\n\n${come}`, booking: summary(booking) };
   } catch (error) {

@@ -53,7 +53,7 @@ function reask(turn: Turn): Reply {
   const list = pending.choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n');
   const exit = tr(lang, 'Ketik "batal" untuk keluar.', 'Type "cancel" to stop.');
   const text = [head, session.asked?.text, yesNo ? '' : list, exit].filter(Boolean).join('\n');
-  return { kind: 'clarify', text, ...(pending.choices.length > 0 ? { options: pending.choices } : {}) };
+  return { kind: 'clarify', text, ...(pending.choices.length > 0 ? { options: pending.choices, numberedInText: !yesNo } : {}) };
 }
 
 function leave(turn: Turn): Reply {

@@ -101,3 +101,16 @@ describe('text pushed to a WhatsApp chat (relays, announcements)', () => {
     ]);
   });
 });
+
+describe('a question whose text already numbers its options', () => {
+  it('lists them once on WhatsApp and still offers them as buttons on Telegram', async () => {
+    const script: ScriptStep[] = [{ text: 'booking kk besok jam 9' }, { text: 'Budi' }, { text: 'ya' }];
+    const wa = await whatsappDriver.run(script, realConversation());
+    const tg = await telegramDriver.run(script, realConversation());
+    const booked = wa.wire?.map((m) => m.text).find((text) => text.includes('KK-001')) ?? '';
+    expect(booked).toContain('yang mana?');
+    expect(booked.split('1. KK baru').length - 1).toBe(1);
+    expect(booked).not.toContain('Balas dengan angka:');
+    expect(tg.outgoing.at(-1)?.options).toEqual(['KK baru', 'Tambah anggota keluarga di KK', 'Ubah data atau kurangi anggota di KK']);
+  });
+});
