@@ -108,7 +108,7 @@ export function normalizeToken(raw: string, lexicon: Lexicon): readonly string[]
     if (exact !== undefined) return (SLANG[exact] ?? exact).split(' ');
   }
   if (lexicon.isKnown(word)) return word.split(' ');
-  const fixed = regionalAffix(word, lexicon) ?? lexicon.expand(word) ?? lexicon.correct(word) ?? word;
+  const fixed = regionalAffix(word, lexicon) ?? loanPrefix(word, lexicon) ?? lexicon.expand(word) ?? lexicon.correct(word) ?? word;
   return (SLANG[fixed] ?? fixed).split(' ');
 }
 
@@ -129,12 +129,27 @@ function regionalAffix(token: string, lexicon: Lexicon): string | null {
   );
 }
 
+/**
+ * A prefix on a word the stemmer cannot see through: Indonesian di-/ke- on a loan word ("dicancel",
+ * "direschedule", "kepake") and the Banjar/colloquial ba-/be- of "ber-" ("bebayar", "bajam"). Only for a
+ * word we do not know, and only when the rest is one of our words (or its slang) of three letters or more.
+ */
+function loanPrefix(token: string, lexicon: Lexicon): string | null {
+  const prefix = LOAN_PREFIXES.find((p) => token.startsWith(p));
+  if (prefix === undefined) return null;
+  const rest = token.slice(prefix.length);
+  return rest.length >= 3 && (SLANG[rest] !== undefined || lexicon.isWord(rest)) ? rest : null;
+}
+const LOAN_PREFIXES = ['di', 'ke', 'ba', 'be'];
+
 function affixCandidates(t: string): string[] {
   const out: string[] = [];
   const cut = (n: number, add = ''): number => out.push(t.slice(0, -n) + add);
   if (t.endsWith('nipun')) cut(5);
   if (t.endsWith('ipun')) cut(4);
   if (t.endsWith('keun')) cut(4, 'kan');
+  // "daptarkeun": the root is itself regional (daptar → daftar)
+  if (t.endsWith('keun')) cut(4);
   if (t.endsWith('akan')) cut(4, 'kan');
   if (t.endsWith('ke')) cut(2, 'kan');
   if (t.endsWith('nye')) cut(3);

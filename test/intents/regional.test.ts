@@ -34,6 +34,12 @@ describe('regional Indonesian', () => {
     ['Betawi', 'aye mau bikin ktp, syaratnye ape aje', 'requirements'],
     ['Banjar', 'ulun handak maulah ktp, apa haja syaratnya', 'requirements'],
     ['Bugis-Makassar', 'buka jam berapa ki', 'hours'],
+    ['Javanese', 'mandhek kirim kabar maneh', 'unsubscribe'],
+    ['Javanese', 'ono sing njaluk duit ben cepet', 'complaint'],
+    ['Javanese', 'antrine suwe pol, durung dipanggil', 'complaint'],
+    ['Sundanese', 'tong kirim pesen deui', 'unsubscribe'],
+    ['Banjar', 'paspor bebayar kah kada', 'cost'],
+    ['Banjar', 'sudah lawas menunggu kada dikiau', 'complaint'],
   ])('%s: "%s" is %s', (_lang, text, intent) => {
     expect(understand(text).intent).toBe(intent);
   });
@@ -45,6 +51,18 @@ describe('regional Indonesian', () => {
     const greeting = understand('sugeng enjing');
     expect(greeting.intent).toBe('greeting');
     expect(greeting.date).toBeNull();
+  });
+
+  it('reads Sundanese -keun on a regional root and "pageto" as the day after tomorrow', () => {
+    const u = understand('daptarkeun antrian kk pageto');
+    expect(u.intent).toBe('book');
+    expect(u.date).toBe('2026-11-25');
+  });
+
+  it('sees through di-/ke-/ba-/be- on a word it knows ("dicancel", "bebayar"), and leaves "kamu" whole', () => {
+    expect(understand('booking ulun dicancel haja').intent).toBe('cancel');
+    expect(understand('bebayar kah bikin sim').intent).toBe('cost');
+    expect(understand('kamu pinter banget').intent).toBe('fallback');
   });
 
   it('keeps each language table to single lower-case words that map to something else', () => {
