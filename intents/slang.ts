@@ -43,7 +43,7 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   bgt: 'sekali', banget: 'sekali', bngt: 'sekali', bnyk: 'banyak', byk: 'banyak', sdikit: 'sedikit', dikit: 'sedikit',
   ni: 'ini', tu: 'itu', gini: 'begini', gitu: 'begitu', gt: 'begitu', emg: 'memang', emang: 'memang', msh: 'masih', masi: 'masih',
   deket: 'dekat', dket: 'dekat', cepet: 'cepat', anter: 'antar', temen: 'teman', kelar: 'selesai', mulu: 'terus', melulu: 'terus', beres: 'selesai',
-  nyampe: 'sampai', ngasih: 'kasih', bareng: 'bersama', gede: 'besar', males: 'malas', lama2: 'lama', telat: 'terlambat',
+  tuker: 'tukar', nuker: 'tukar', dituker: 'ditukar', nyampe: 'sampai', ngasih: 'kasih', bareng: 'bersama', gede: 'besar', males: 'malas', lama2: 'lama', telat: 'terlambat',
   // "sesudah" is stemmed to "sudah" (already), which reads as a finished booking
   sesudah: 'setelah', sesudahnya: 'setelah',
   jd: 'jadi', jdi: 'jadi', pd: 'pada', sblm: 'sebelum', stlh: 'setelah', abis: 'habis', ato: 'atau', atw: 'atau',

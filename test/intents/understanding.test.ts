@@ -111,6 +111,20 @@ describe('dates', () => {
   });
 });
 
+describe('the booking family in other words', () => {
+  it.each([
+    ['lepasin aja slot saya yang kamis', 'cancel'],
+    ['anggap batal ya booking saya', 'cancel'],
+    ['posisi antrian saya udah sampe mana', 'my_booking'],
+    ['sms konfirmasi ga masuk2', 'my_booking'],
+    ['jadwalku bisa dibikin lebih sore ga', 'reschedule'],
+    ['tuker jadwal ke hari jumat bisa?', 'reschedule'],
+    ['bisa pesen tempat dulu ga sebelum dateng', 'book'],
+  ])('"%s" is %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+});
+
 describe('small words', () => {
   it('"sama-sama" answers a thank-you; "sama petugas" still asks for a person', () => {
     for (const text of ['sama-sama', 'sama2 kak', 'oke sama sama']) expect(understand(text).intent, text).toBe('thanks');
