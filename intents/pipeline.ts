@@ -83,8 +83,10 @@ export class Analyzer {
     for (const word of [...this.#gazetteer.words, ...Object.keys(SLANG), ...FILLERS, ...EXTRA_WORDS, ...DOMAIN_WORDS]) count(word);
     for (const value of Object.values(SLANG)) value.split(' ').forEach(count);
     this.#corrector = new TypoCorrector(this.#vocabulary);
-    // Skeletons of the words we mean, not of slang spellings ("bkin" and "bukan" would collide).
-    const abbreviations = new AbbreviationIndex(new Map([...this.#vocabulary].filter(([w]) => SLANG[w] === undefined)));
+    // Skeletons of the words we mean, not of short slang spellings ("bkin" and "bukan" would collide); a long
+    // colloquial form is a word people shorten too ("ngmng": ngomong, then the slang table says bicara).
+    // Not of English words: a vowel-less token in Indonesian chat abbreviates Indonesian ("thr" is not "there").
+    const abbreviations = new AbbreviationIndex(new Map([...this.#vocabulary].filter(([w]) => (SLANG[w] === undefined || w.length >= 6) && !ENGLISH_WORDS.has(w))));
     this.#lexicon = {
       isKnown: (t) => this.isWord(t) || rootWords.has(this.stem(t)),
       isWord: (t) => this.isWord(t),

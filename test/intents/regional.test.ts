@@ -92,6 +92,21 @@ describe('vowel-dropped abbreviations', () => {
     expect(index.expand('mhn')).toBeNull();
   });
 
+  it('reads "g" for every "ng" when nothing closer matches ("lgsg" for langsung)', () => {
+    const nasal = new AbbreviationIndex(new Map([['langsung', 2], ['lagi', 5]]));
+    expect(nasal.expand('lgsg')).toBe('langsung');
+  });
+
+  it('abbreviates Indonesian words, long colloquial ones included, never English ones', () => {
+    expect(understand('mw ngmng lgsg sm ptgs').intent).toBe('human');
+    expect(understand('tukar uang buat thr dimana').intent).toBe('fallback');
+  });
+
+  it('knows the short forms the rule cannot see ("slmt pg", "stp krm psn")', () => {
+    expect(understand('slmt pg').intent).toBe('greeting');
+    expect(understand('stp krm psn').intent).toBe('unsubscribe');
+  });
+
   it('leaves tokens with vowels and short tokens alone', () => {
     expect(index.expand('jadwl')).toBeNull();
     expect(index.expand('jd')).toBeNull();
