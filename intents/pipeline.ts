@@ -53,6 +53,7 @@ function dropPoliteness(features: string[]): void {
 const GREETING_WORDS = new Set(['sugeng', 'wilujeng', 'selamat', 'slamat', 'met']);
 
 const CACHE_LIMIT = 50_000;
+const YEAR_WORDS = new Set(['depan', 'ini', 'besok', 'nanti']);
 // Words that add nothing to an entity: "kalau yang akta?", "besok bisa?", "what about sim".
 const ENTITY_GLUE = new Set(['kalau', 'yang', 'untuk', 'saja', 'bisa', 'atau', 'dan', 'what', 'about', 'the', 'for', 'kah', 'juga']);
 // Action words a catalog may also list as variant synonyms (nikah "gratis", pbb "bayar"): they ask something.
@@ -143,11 +144,13 @@ export class Analyzer {
     // A date chrono read inside a holiday's name ("jumat agung": a Friday) is the holiday's.
     const date = (holiday?.weekday === true ? holiday.date : null) ?? extracted.date ?? holiday?.date ?? null;
     const time = extracted.time;
+    // "lebaran tahun depan", "natal tahun ini": the year words belong to the holiday's date.
+    const holidayEnd = holiday === null ? 0 : holiday.end + (content[holiday.end] === 'tahun' && YEAR_WORDS.has(content[holiday.end + 1] ?? '') ? 2 : 0);
     const entityTokens: string[] = [];
     const words: (readonly [string, string])[] = [];
     for (let i = 0; i < content.length; i++) {
       if (found.spans.some((span) => i >= span.start && i < span.end)) entityTokens.push('#layanan');
-      else if (holiday !== null && i >= holiday.start && i < holiday.end) {
+      else if (holiday !== null && i >= holiday.start && i < holidayEnd) {
         if (i === holiday.start) entityTokens.push('#tanggal');
       } else {
         entityTokens.push(content[i] ?? '');

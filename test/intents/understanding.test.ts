@@ -105,6 +105,13 @@ describe('dates', () => {
     expect(findHoliday(['hari', 'raya', 'natal'], closures, '2026-11-23')?.date).toBe('2026-12-25');
   });
 
+  it('reads "cuti bersama X" as the collective leave day, "malam X" as the eve, and "X tahun depan" as one date', () => {
+    expect(understand('cuti bersama natal pelayanan tetap ada?').date).toBe('2026-12-24');
+    expect(findHoliday(['cuti', 'bersama', 'natal'], closures, '2026-11-23')).toMatchObject({ date: '2026-12-24', start: 0, end: 3 });
+    expect(understand('malam natal masih buka?').date).toBe('2026-12-24');
+    expect(understand('lebaran haji tahun depan buka ga')).toMatchObject({ intent: 'hours', date: '2027-05-17' });
+  });
+
   it('reads Javanese day names and a bare "minggu" as Sunday', () => {
     expect(understand('dinten setu bukak mboten').date).toBe('2026-11-28');
     expect(understand('booking npwp minggu jam 9')).toMatchObject({ intent: 'book', service: 'npwp', date: '2026-11-29', time: '09:00' });
