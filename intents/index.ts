@@ -385,6 +385,17 @@ export function decide(a: Analysis, s: ModelScores, labels: readonly string[], t
   return decided;
 }
 
+/**
+ * A message with a word of judging (feelings.ts) is a complaint when either model ranks complaint first
+ * ("sakit hati, dijawab ketus": Bayes said help, the centroid fallback, both had complaint high): the
+ * feeling is the request, whatever else the story's words resemble. Null when that does not apply.
+ */
+function feelingTop(a: Analysis, s: ModelScores, labels: readonly string[]): number | null {
+  if (!a.feeling) return null;
+  const c = labels.indexOf('complaint');
+  return c >= 0 && (argmax(s.bayes) === c || argmax(s.centroid) === c) ? c : null;
+}
+
 const ANSWER_INTENTS: Readonly<Record<'yes' | 'no', ReadonlySet<IntentName>>> = {
   yes: new Set(['thanks', 'greeting']),
   no: new Set(['cancel', 'unsubscribe']),
@@ -396,7 +407,7 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
     return decision(a.service !== null ? 'requirements' : 'book', ENTITY_ONLY_CONFIDENCE);
   }
   const combined = combine(s);
-  const top = argmax(combined);
+  const top = feelingTop(a, s, labels) ?? argmax(combined);
   const label = labels[top];
   if (label === undefined || s.total === 0 || s.inScopeKnown === 0) return decision('fallback', 1);
   const score = combined[top] ?? 0;
@@ -405,8 +416,9 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
   // A long, polite message tells a story around its question ("saya pensiunan, harus mengantar cucu"):
   // its share of words no example has is naturally higher.
   // A complaint with a word of judging (feelings.ts) tells a story too: "petugasnya galak bener".
-  const story = s.total >= LONG_MESSAGE || (label === 'complaint' && a.feeling);
-  const minCoverage = story ? Math.min(t.minCoverage, s.total >= LONG_MESSAGE ? LONG_MIN_COVERAGE : FEELING_MIN_COVERAGE) : t.minCoverage;
+  const felt = label === 'complaint' && a.feeling;
+  const story = s.total >= LONG_MESSAGE || felt;
+  const minCoverage = Math.min(t.minCoverage, s.total >= LONG_MESSAGE ? LONG_MIN_COVERAGE : 1, felt ? FEELING_MIN_COVERAGE : 1);
   if (label === OUT_OF_SCOPE || !isIntent(label)) return decision('fallback', score);
   const minNearest = story ? Math.min(t.minNearest, LONG_MIN_NEAREST) : t.minNearest;
   if (a.service === null && (coverage < minCoverage || near < minNearest)) return decision('fallback', 1 - near);

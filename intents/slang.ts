@@ -67,7 +67,7 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   info2: 'info', inpo: 'info', respon: 'balas', respons: 'balas', bales: 'balas', dibales: 'dibalas', kd: 'kode', notif: 'notifikasi', bc: 'broadcast', telp: 'telepon',
   telpon: 'telepon', tlp: 'telepon', nelpon: 'telepon', kk2: 'kk', 
   // short forms too short or too ambiguous for the vowel-drop rule (abbreviations.ts skips words under five letters)
-  pg: 'pagi', d: 'di', lt: 'lantai', lnt: 'lantai', inf: 'info', stp: 'stop', akt: 'akta',
+  pg: 'pagi', d: 'di', lt: 'lantai', lnt: 'lantai', inf: 'info', stp: 'stop', akt: 'akta', wc: 'toilet',
 };
 
 /** Chat slang over the regional tables (regional.ts): on a clash the Indonesian chat reading wins. */

@@ -71,6 +71,15 @@ describe('complaints said as feelings', () => {
     },
   );
 
+  it.each([
+    'sakit hati, tanya baik2 malah dijawab ketus',
+    'wc nya jorok, ga layak untuk kantor pemerintah',
+    'petugasnya kada ramah banar',
+    'nomor antrian saya dilewati terus',
+  ])('"%s" is a complaint: the feeling decides when either model puts complaint first', (text) => {
+    expect(understand(text).intent).toBe('complaint');
+  });
+
   it('a feeling word does not pull an out-of-scope message in', () => {
     expect(understand('saya lapar').intent).toBe('fallback');
   });
