@@ -262,6 +262,8 @@ const NAME_FRAMES: ReadonlyMap<IntentName, ReadonlySet<string>> = new Map([
 const FRAME_WORDS = new Set([...NAME_FRAMES.values()].flatMap((words) => [...words]));
 /** A frame question is short; a long message with an unknown word is a story, not a name in a frame. */
 const MAX_FRAME_WORDS = 8;
+/** Words an errand after a frame question may add ("disnaker ada di mpp ga, mau bikin kartu kuning"). */
+const MAX_ERRAND_WORDS = 4;
 /** "pdam tirta taman sari": longer runs of unknown words are a sentence we do not understand, not a name. */
 const MAX_NAME_WORDS = 4;
 /** Combined score the frame's intent needs when the models are not sure (see nameFrame). */
@@ -307,6 +309,9 @@ function isElsewhere(a: Analysis, intent: IntentName): boolean {
 const NEAREST = new Set(['terdekat', 'nearest', 'closest']);
 const OUR_PLACE = new Set(['mpp', 'mal', 'pelayanan', 'publik', 'layani']);
 
+/** Words that start the errand after a place question ("… dimana, mau urus X", "… ada ga, buat bayar X"). */
+const PURPOSE = new Set(['mau', 'ingin', 'untuk', 'buat', 'karena']);
+
 /** Words inside a name, between two unknown words (stems): "bpn kota madiun", "bpjs cabang madiun". */
 const NAME_GLUE = new Set(['kota', 'kabupaten', 'kab', 'camat', 'kecamatan', 'cabang', 'unit', 'wilayah', 'provinsi']);
 
@@ -322,9 +327,12 @@ type NamedDecision = Decision & { readonly place: string | null; readonly agency
  * the same frames around `#nama` ("cuaca di #nama").
  */
 function nameFrame(a: Analysis, model: IntentModel): NamedDecision | null {
-  if (a.service !== null || a.words.length > MAX_FRAME_WORDS) return null;
+  if (a.service !== null || a.words.length > MAX_FRAME_WORDS + MAX_ERRAND_WORDS) return null;
   const unknown = (stem: string): boolean => stem.length > 1 && !stem.startsWith('#') && !model.knows(stem);
   const first = a.words.findIndex(([, stem]) => unknown(stem));
+  // The question itself is short; an errand after it ("…, mau bikin kartu kuning") may add a few words.
+  const errand = a.words.findIndex(([, stem], i) => i > first && PURPOSE.has(stem));
+  if ((errand < 0 ? a.words.length : errand) > MAX_FRAME_WORDS) return null;
   // Cheap refusals first: most out-of-scope messages have no frame word, or name a shop or a station.
   if (first < 0 || !a.features.some((f) => FRAME_WORDS.has(f))) return null;
   if (a.words.some(([w, stem]) => NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem))) return null;
@@ -342,6 +350,10 @@ function nameFrame(a: Analysis, model: IntentModel): NamedDecision | null {
     if (g === '#nama' && features.length >= 3 && NAME_GLUE.has(features[features.length - 2] ?? '') && features[features.length - 3] === '#nama') features.splice(-2);
   }
   // A frame holds one name: two separate unknown stretches are a sentence we do not know ("netflix ada film apa").
+  // …unless the second is what the citizen wants done there ("bpn dimana, mau urus sertifikat"): after a
+  // purpose word, the rest is the errand, and the frame before it decides.
+  const purpose = features.findIndex((f, i) => i > 0 && PURPOSE.has(f) && features.slice(0, i).includes('#nama'));
+  if (purpose > 0) features.splice(purpose);
   if (features.filter((f) => f === '#nama').length > 1) return null;
   const d = decide({ ...a, features }, model.score(features), model.labels);
   const frame = NAME_FRAMES.get(d.intent);

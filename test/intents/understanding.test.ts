@@ -104,6 +104,11 @@ describe('places no MPP is, and names in a frame', () => {
     expect(u.unknownAgency).toBe('bpn kota madiun');
     expect(understand('jam kerja dinas sosial').intent).toBe('hours');
   });
+
+  it('lets the errand after a frame question go ("…dimana, mau urus X") and keeps the name', () => {
+    expect(understand('loket taspen dimana ya, mau urus pensiun')).toMatchObject({ intent: 'location', unknownAgency: 'taspen' });
+    expect(understand('pdam ada di mpp ga, mau bayar tagihan air')).toMatchObject({ intent: 'list_services', unknownAgency: 'pdam' });
+  });
 });
 
 describe('dates', () => {
