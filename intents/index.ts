@@ -206,9 +206,9 @@ const REMEMBERED_CONFIDENCE = 0.9;
 
 /**
  * "p", "pp", "ppp": the WhatsApp ping, a greeting (one letter is too short to be a feature). So is a bare
- * form of address ("min", "kak"): a filler everywhere else, it is the whole message here.
+ * form of address ("min", "kak"), or a ping with one ("p kak"): a filler everywhere else, it is the whole message here.
  */
-const PING = /^(?:p+|min|mimin|kak|kakak|ka|gan|sis|bang)$/;
+const PING = /^(?:p+|min|mimin|kak|kakak|ka|gan|sis|bang)(?: (?:p+|min|mimin|kak|kakak|ka|gan|sis|bang|mas|mbak|mba|pak|bu|om))*$/;
 
 /** The memorised intent of exactly this bag of features; most messages are longer than any memorised bag or miss a word. */
 function recall(memory: Memory, features: readonly string[]): IntentName | undefined {

@@ -132,6 +132,18 @@ describe('dates', () => {
   });
 });
 
+describe('help and people', () => {
+  it('reads a ping with a form of address as a greeting ("p min", "pp kak")', () => {
+    expect(understand('p min').intent).toBe('greeting');
+    expect(understand('pp kak').intent).toBe('greeting');
+  });
+
+  it('hands over when asked to "alihkan", and shows features when asked what there is', () => {
+    expect(understand('tolong alihkan ke admin aja, masalah saya ribet').intent).toBe('human');
+    expect(understand('fitur apa aja yg ada').intent).toBe('help');
+  });
+});
+
 describe('the booking family in other words', () => {
   it.each([
     ['lepasin aja slot saya yang kamis', 'cancel'],
