@@ -6,15 +6,12 @@
  * `--speed` adds the throughput on the test set (CPU time, as `npm run bench` measures it).
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
 import { createNlu } from '../intents/index.js';
 import { fixtureCatalog } from '../test/intents/fixture-catalog.js';
 import { BLIND_SET, BLIND_SET_2, classAccuracy, loadClosures, loadRealCatalog, loadTestSet, oursOn, score, type TestSet } from './nlu.js';
+import { DEV_SET, DEV_SET_3 } from './nlu-dev-sets.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** Written in session 3 by someone who had not seen the code, "now" Thu 10 Dec 2026; committed unchanged. */
-export const DEV_SET_3 = `${ROOT}test/fixtures/nlu-dev-3.jsonl`;
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
 function misses(name: string, set: TestSet, nlu: ReturnType<typeof createNlu>): void {
@@ -42,7 +39,7 @@ async function report(name: string, set: TestSet, nlu: ReturnType<typeof createN
 const real = loadRealCatalog() ?? fixtureCatalog;
 const closures = loadClosures();
 const onReal = (set: TestSet): ReturnType<typeof createNlu> => createNlu(real, { timeZone: set.timeZone, closures });
-const dev = loadTestSet(`${ROOT}test/fixtures/nlu-dev.jsonl`);
+const dev = loadTestSet(DEV_SET);
 const dev3 = existsSync(DEV_SET_3) ? loadTestSet(DEV_SET_3) : null;
 const test = loadTestSet();
 const testNlu = createNlu(fixtureCatalog, { timeZone: test.timeZone });
