@@ -116,7 +116,8 @@ export function normalizeToken(raw: string, lexicon: Lexicon): readonly string[]
  * Regional affixes on an Indonesian or regional stem (issue 11; sources in regional.ts): Javanese
  * -e/-ne/-ipun/-nipun ("syarate", "biayane", "syaratipun") and -ke ("batalke"), Sundanese -na ("syaratna")
  * and -keun ("batalkeun"), Betawi -nye ("caranye") and final -e for -a ("berape", "mane"), Banjar -akan
- * ("batalakan"), and the possessives -ku/-mu ("bookingku"). Only for a word we do not know, and only when
+ * ("batalakan"), the possessives -ku/-mu ("bookingku"), and the Bugis-Makassar enclitics -ji/-mi/-ki/-pi/-ka/-ko
+ * and polite -ta written onto the word ("bukaji", "dimanaki", "kodeta"). Only for a word we do not know, and only when
  * the result is a word we do: exact words first, then inflections of a root.
  */
 function regionalAffix(token: string, lexicon: Lexicon): string | null {
@@ -142,6 +143,8 @@ function loanPrefix(token: string, lexicon: Lexicon): string | null {
 }
 const LOAN_PREFIXES = ['di', 'ke', 'ba', 'be'];
 
+const MAKASSAR_CLITICS = ['ji', 'mi', 'ki', 'pi', 'ka', 'ko', 'ta'];
+
 function affixCandidates(t: string): string[] {
   const out: string[] = [];
   const cut = (n: number, add = ''): number => out.push(t.slice(0, -n) + add);
@@ -158,6 +161,9 @@ function affixCandidates(t: string): string[] {
   if (t.endsWith('e')) cut(1);
   if (t.endsWith('na')) cut(2);
   if (t.endsWith('ku') || t.endsWith('mu')) cut(2);
+  // Bugis-Makassar enclitics written onto the word ("bukaji", "dimanaki", "mauka", "kapanpi", "kodeta"): the
+  // same particles regional.ts drops when written apart, and -ta, the polite "your"
+  for (const clitic of MAKASSAR_CLITICS) if (t.endsWith(clitic)) cut(clitic.length);
   return out;
 }
 

@@ -53,6 +53,15 @@ describe('regional Indonesian', () => {
     expect(greeting.date).toBeNull();
   });
 
+  it.each([
+    ['bukaji hari sabtu?', 'hours'],
+    ['dimanaki kantornya mpp', 'location'],
+    ['mauka daftar antrian besok', 'book'],
+    ['kapanpi buka lagi', 'hours'],
+  ])('reads Bugis-Makassar enclitics written onto the word: "%s" is %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
   it('reads Sundanese -keun on a regional root and "pageto" as the day after tomorrow', () => {
     const u = understand('daptarkeun antrian kk pageto');
     expect(u.intent).toBe('book');
