@@ -33,11 +33,11 @@ export class AbbreviationIndex {
   readonly #cache = new Map<string, string | null>();
   readonly #frequency: ReadonlyMap<string, number>;
 
-  /** @param frequency known words and how often our examples use them; only words of five letters or more with a vowel after the first letter have a skeleton worth guessing. */
+  /** @param frequency known words and how often our examples use them; only words of four letters or more ("ubah": "ubh") with a vowel after the first letter have a skeleton worth guessing. */
   constructor(frequency: ReadonlyMap<string, number>) {
     this.#frequency = frequency;
     for (const word of frequency.keys()) {
-      if (word.length < 5 || !/^[a-z]+$/.test(word) || !HAS_VOWEL.test(word.slice(1))) continue;
+      if (word.length < 4 || !/^[a-z]+$/.test(word) || !HAS_VOWEL.test(word.slice(1))) continue;
       const key = skeleton(word);
       if (key.length < 3) continue;
       push(this.#exact, key, word);

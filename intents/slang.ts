@@ -66,7 +66,7 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   duit: 'uang', doku: 'uang', rb: 'ribu', rbu: 'ribu', jt: 'juta', jeti: 'juta', goceng: 'ribu', ceban: 'ribu', lokasinya: 'lokasi', loc: 'lokasi', lok: 'lokasi', sharelok: 'share lokasi', shareloc: 'share lokasi', udahan: 'sudah', petugasnya: 'petugas', pelayanannya: 'pelayanan', adm: 'admin', wa: 'whatsapp', wasap: 'whatsapp',
   info2: 'info', inpo: 'info', respon: 'balas', respons: 'balas', bales: 'balas', dibales: 'dibalas', kd: 'kode', notif: 'notifikasi', bc: 'broadcast', telp: 'telepon',
   telpon: 'telepon', tlp: 'telepon', nelpon: 'telepon', kk2: 'kk', 
-  // short forms too short or too ambiguous for the vowel-drop rule (abbreviations.ts skips words under five letters)
+  // short forms too short or too ambiguous for the vowel-drop rule (abbreviations.ts: skeletons of three letters or more)
   pg: 'pagi', d: 'di', lt: 'lantai', lnt: 'lantai', inf: 'info', stp: 'stop', akt: 'akta', wc: 'toilet',
 };
 

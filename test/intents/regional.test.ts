@@ -101,6 +101,11 @@ describe('vowel-dropped abbreviations', () => {
     expect(index.expand('mhn')).toBeNull();
   });
 
+  it('expands four-letter words too ("ubh jdwl bkng")', () => {
+    expect(new AbbreviationIndex(new Map([['ubah', 3]])).expand('ubh')).toBe('ubah');
+    expect(understand('ubh jdwl bkng').intent).toBe('reschedule');
+  });
+
   it('reads "g" for every "ng" when nothing closer matches ("lgsg" for langsung)', () => {
     const nasal = new AbbreviationIndex(new Map([['langsung', 2], ['lagi', 5]]));
     expect(nasal.expand('lgsg')).toBe('langsung');
