@@ -24,5 +24,6 @@ export const complaint: IntentExamples = {
     'nomor saya dilewati', 'antre saya dilompati orang', 'dijawab ketus padahal sudah sopan', 'malah dimarahi petugas',
     'loket tutup lebih awal dari jadwal', 'sudah izin kerja ternyata loket tutup', 'ditawari jalur cepat asal bayar',
     'syarat ditambah terus setiap datang', 'tidak ada akses kursi roda', 'fasilitas disabilitas tidak ada', 'toilet tidak layak',
+    'nomor antre saya dilangkahi', 'the staff ignored me', 'nobody answers the phone', 'nobody helped me at the counter',
   ],
 };

@@ -76,6 +76,8 @@ describe('complaints said as feelings', () => {
     'wc nya jorok, ga layak untuk kantor pemerintah',
     'petugasnya kada ramah banar',
     'nomor antrian saya dilewati terus',
+    'kipas angin mati, gerah banget ruang tunggunya',
+    'the officer ignored me for half an hour',
   ])('"%s" is a complaint: the feeling decides when either model puts complaint first', (text) => {
     expect(understand(text).intent).toBe('complaint');
   });
