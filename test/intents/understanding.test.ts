@@ -77,7 +77,7 @@ describe('complaints said as feelings', () => {
     'petugasnya kada ramah banar',
     'nomor antrian saya dilewati terus',
     'kipas angin mati, gerah banget ruang tunggunya',
-    'the officer ignored me for half an hour',
+    'the staff at the counter ignored me',
   ])('"%s" is a complaint: the feeling decides when either model puts complaint first', (text) => {
     expect(understand(text).intent).toBe('complaint');
   });
