@@ -135,4 +135,23 @@ describe('a full disk', () => {
     expect(ids(again)).toEqual(['b1', 'x0', 'x1', 'x2']);
     await again.close();
   });
+
+  it('a log file that could not be created on a full disk is created on the next flush, with every entry', async () => {
+    const dir = tempDir();
+    let refuse = true;
+    const openHandle: OpenAppend = (file) => {
+      if (refuse && path.basename(file) === 'audit.jsonl') return Promise.reject(errno('ENOSPC'));
+      return openFile(file, 'a+');
+    };
+    const store = await openJsonStore<Tables>(dir, { openFile: openHandle, retryMs: 60_000 });
+    store.appendLog('audit', { event: 'booked', id: 'b1' });
+    await expect(store.flush()).rejects.toMatchObject({ code: 'DISK_FULL' });
+    refuse = false;
+    store.appendLog('audit', { event: 'cancelled', id: 'b1' });
+    await store.flush();
+    expect(fs.readFileSync(path.join(dir, 'logs', 'audit.jsonl'), 'utf8')).toBe(
+      '{"event":"booked","id":"b1"}\n{"event":"cancelled","id":"b1"}\n',
+    );
+    await store.close();
+  });
 });
