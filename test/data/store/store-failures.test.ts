@@ -117,6 +117,7 @@ describe('a full disk', () => {
     );
     expect(error.code).toBe('DISK_FULL');
     expect(error.message).toBe(`the disk holding ${dir} is full: the change is not saved. Free some space; Layani retries by itself.`);
+    expect(error.cause).toMatchObject({ code: 'ENOSPC' });
     // The timer retries while the disk stays full: one error line, not one per retry.
     for (let i = 0; i < 3; i++) {
       store.table('bookings').put({ id: `x${i}`, n: i }); // more changes wait behind the unwritten ones
@@ -130,9 +131,12 @@ describe('a full disk', () => {
     state.full = false; // space freed: nobody calls flush, the timer does
     await resumed;
     expect(log.lines.at(-1)).toEqual({ level: 'info', event: 'store.write_resumed', fields: { dir } });
+    store.table('bookings').put({ id: 'b2', n: 2 });
+    await store.flush();
+    expect(log.events().filter((e) => e === 'store.write_resumed'), 'resumed once, not at every commit').toHaveLength(1);
     await store.close();
     const again = await openJsonStore<Tables>(dir);
-    expect(ids(again)).toEqual(['b1', 'x0', 'x1', 'x2']);
+    expect(ids(again)).toEqual(['b1', 'b2', 'x0', 'x1', 'x2']);
     await again.close();
   });
 
@@ -153,5 +157,108 @@ describe('a full disk', () => {
       '{"event":"booked","id":"b1"}\n{"event":"cancelled","id":"b1"}\n',
     );
     await store.close();
+  });
+
+  it('a log write that fails while the WAL write succeeds retries the log only: no WAL line twice', async () => {
+    const dir = tempDir();
+    let refuse = true;
+    const openHandle: OpenAppend = async (file) => {
+      const handle = await openFile(file, 'a+');
+      if (path.basename(file) !== 'audit.jsonl') return handle;
+      const write = handle.write.bind(handle) as (...args: unknown[]) => Promise<unknown>;
+      return Object.assign(handle, {
+        write: (...args: unknown[]) => (refuse ? Promise.reject(errno('ENOSPC')) : write(...args)),
+      });
+    };
+    const store = await openJsonStore<Tables>(dir, { openFile: openHandle, retryMs: 60_000, compactOnClose: false });
+    store.table('bookings').put({ id: 'b1', n: 1 });
+    store.appendLog('audit', { event: 'booked', id: 'b1' });
+    await expect(store.flush()).rejects.toMatchObject({ code: 'DISK_FULL' });
+    refuse = false;
+    store.table('bookings').put({ id: 'b2', n: 2 });
+    await store.flush();
+    await store.close();
+    const seqs = fs
+      .readFileSync(path.join(dir, 'wal.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { s: number }).s);
+    expect(seqs).toEqual([1, 2]);
+    expect(fs.readFileSync(path.join(dir, 'logs', 'audit.jsonl'), 'utf8')).toBe('{"event":"booked","id":"b1"}\n');
+    const again = await openJsonStore<Tables>(dir);
+    expect(ids(again)).toEqual(['b1', 'b2']);
+    await again.close();
+  });
+});
+
+describe('a write that fails for good (fsyncgate: the file can no longer be trusted)', () => {
+  const errno = (code: string): NodeJS.ErrnoException => Object.assign(new Error(`${code}: simulated`), { code });
+
+  it('fails the change with the fix, logs it, refuses more changes, and never saves the failed change later', async () => {
+    const dir = tempDir();
+    const log = recorder();
+    let fail = false;
+    const openHandle: OpenAppend = async (file) => {
+      const handle = await openFile(file, 'a+');
+      if (path.basename(file) !== 'wal.jsonl') return handle;
+      const datasync = handle.datasync.bind(handle);
+      return Object.assign(handle, { datasync: () => (fail ? Promise.reject(errno('EIO')) : datasync()) }) as typeof handle;
+    };
+    const store = await openJsonStore<Tables>(dir, { openFile: openHandle, logger: log.logger });
+    store.table('bookings').put({ id: 'ok', n: 0 });
+    await store.flush();
+    fail = true;
+    store.table('bookings').put({ id: 'lost', n: 1 });
+    const error = await store.flush().then(
+      () => expect.unreachable('acknowledged a change whose datasync failed'),
+      (reason: unknown) => reason as Error & { code?: string },
+    );
+    expect(error.code).toBe('DATA_FILE');
+    expect(error.message).toBe(
+      `store write failed in ${dir}: EIO: simulated. Changes since the last successful flush may not be on disk ` +
+        'and the store accepts no more. Fix the cause (disk full? permissions?) and restart Layani: it recovers from the files.',
+    );
+    expect(error.cause).toMatchObject({ code: 'EIO' });
+    expect(log.lines.filter((line) => line.level === 'error')).toEqual([
+      { level: 'error', event: 'store.write_failed', fields: { dir, reason: 'EIO: simulated' } },
+    ]);
+    expect(() => store.table('bookings').put({ id: 'after', n: 2 })).toThrow(error);
+    expect(store.table('bookings').get('after')).toBeUndefined();
+    await expect(store.flush()).rejects.toBe(error);
+    await store.close().catch(() => undefined);
+
+    fail = false;
+    const again = await openJsonStore<Tables>(dir);
+    expect(ids(again), 'the change the caller was told had failed is not saved by the close').toEqual(['ok']);
+    await again.close();
+  });
+
+  it('a WAL cut that fails after the new snapshot stops the store; a restart has every change', async () => {
+    const dir = tempDir();
+    const log = recorder();
+    let during: Promise<void> | undefined;
+    let armed = false;
+    // A booking committed while the snapshot is written: its WAL line comes after the cut point.
+    const probe = (step: string) => {
+      if (!armed || step !== 'snapshot-written') return;
+      armed = false;
+      store.table('bookings').put({ id: 'b4', n: 4 });
+      during = store.flush();
+    };
+    const store = await openJsonStore<Tables>(dir, { logger: log.logger, compactOnClose: false, probe });
+    for (let n = 1; n <= 3; n++) store.table('bookings').put({ id: `b${n}`, n });
+    await store.flush();
+    const blocker = path.join(dir, '.wal.jsonl.tmp');
+    fs.mkdirSync(blocker); // the WAL's rest cannot be written: EISDIR
+    armed = true;
+    await expect(store.compact()).rejects.toMatchObject({ code: 'DATA_FILE', message: expect.stringContaining('EISDIR') as string });
+    await during; // acknowledged: it must survive
+    expect(log.events()).toContain('store.write_failed');
+    expect(() => store.table('bookings').put({ id: 'b5', n: 5 })).toThrow(/store write failed/);
+    await store.close().catch(() => undefined);
+    fs.rmdirSync(blocker);
+    const again = await openJsonStore<Tables>(dir);
+    expect(ids(again)).toEqual(['b1', 'b2', 'b3', 'b4']);
+    await again.close();
   });
 });
