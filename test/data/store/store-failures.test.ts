@@ -202,7 +202,7 @@ describe('a write that fails for good (fsyncgate: the file can no longer be trus
       const handle = await openFile(file, 'a+');
       if (path.basename(file) !== 'wal.jsonl') return handle;
       const datasync = handle.datasync.bind(handle);
-      return Object.assign(handle, { datasync: () => (fail ? Promise.reject(errno('EIO')) : datasync()) }) as typeof handle;
+      return Object.assign(handle, { datasync: () => (fail ? Promise.reject(errno('EIO')) : datasync()) });
     };
     const store = await openJsonStore<Tables>(dir, { openFile: openHandle, logger: log.logger });
     store.table('bookings').put({ id: 'ok', n: 0 });
