@@ -35,7 +35,7 @@ describe('store names', () => {
     ['log', 'a.b', 'a dot'],
     ['log', '_x', 'starts with "_"'],
     ['log', 'x\n', 'a newline at the end'],
-  ] as const)('refuses %s %j (%s), naming it and what is allowed', (kind, name) => {
+  ] as const)('refuses %s %j (%s), naming it and what is allowed', (kind, name, _why) => {
     expect(isName(kind, name)).toBe(false);
     expect(() => assertName(kind, name)).toThrow(new RangeError(`store: bad ${kind} name ${JSON.stringify(name)} (allowed: ${String(
       { table: /^[A-Za-z0-9_]{1,64}$/, bucket: /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, log: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/ }[kind],
