@@ -5,13 +5,15 @@
  * the files at each step; here they are checked in-process.
  */
 import fs from 'node:fs';
+import { open as openFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { Logger, Row } from '../../../core/ports.js';
-import { type CompactionStep, openJsonStore } from '../../../data/store/json-store.js';
+import { type CompactionStep, type JsonStoreOptions, openJsonStore } from '../../../data/store/json-store.js';
+import type { OpenAppend } from '../../../data/store/jsonl.js';
 
 type Tables = Record<string, Row> & { bookings: Row & { readonly n: number } };
 
@@ -80,10 +82,85 @@ describe('compaction steps', () => {
     const store = await openJsonStore<Tables>(dir, { logger });
     await store.close(); // nothing written since the compaction at open
     expect(lines).toEqual(['info store.new', 'info store.compacted']);
+    const fields: unknown[] = [];
+    const quiet: Logger = { info: (_e, f) => fields.push(f), warn() {}, error() {} };
+    fs.rmSync(dir, { recursive: true });
+    await (await openJsonStore<Tables>(dir, { logger: quiet, compactOnClose: false })).close();
+    expect(fields[0], 'store.new names the folder').toEqual({ dir });
+
     const again = await openJsonStore<Tables>(dir, { logger });
     again.table('bookings').put({ id: 'b1', n: 1 });
     await again.close();
     expect(lines).toEqual(['info store.new', 'info store.compacted', 'info store.compacted']);
     expect(fs.statSync(path.join(dir, 'wal.jsonl')).size).toBe(0);
+  });
+
+  it.each([
+    ['on the event loop', {}],
+    ['in a worker thread', { workerAboveBytes: 0 }],
+  ])('a compaction while an archive line is being written keeps the move in the snapshot (%s)', async (_how, options: JsonStoreOptions) => {
+    const dir = tempDir();
+    let release!: () => void;
+    let reached!: () => void;
+    const writing = new Promise<void>((resolve) => (reached = resolve));
+    const seam: OpenAppend = async (file) => {
+      const handle = await openFile(file, 'a+');
+      if (!path.basename(file).startsWith('bookings-')) return handle;
+      const write = handle.write.bind(handle) as (...args: unknown[]) => Promise<unknown>;
+      return Object.assign(handle, {
+        write: (...args: unknown[]) => {
+          reached();
+          return new Promise((resolve, reject) => (release = () => void write(...args).then(resolve, reject)));
+        },
+      });
+    };
+    const store = await openJsonStore<Tables>(dir, { ...options, openFile: seam, compactOnClose: false });
+    store.table('bookings').put({ id: 'b1', n: 1 });
+    await store.flush();
+    store.table('bookings').archive('b1', '2026-11');
+    const archived = store.flush(); // the WAL line is durable, the archive line is held
+    await writing;
+    await store.compact();
+    const snapshot = JSON.parse(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8')) as { walSeq: number; pendingArchives: unknown[] };
+    const move = { seq: 2, table: 'bookings', bucket: '2026-11', row: { id: 'b1', n: 1 } };
+    // A crash now: the WAL line is cut, the archive line not written; only the snapshot knows.
+    expect(snapshot).toMatchObject({ walSeq: 2, pendingArchives: [move] });
+    release();
+    await archived;
+    store.table('bookings').put({ id: 'b2', n: 2 });
+    await store.flush();
+    await store.compact();
+    const after = JSON.parse(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8')) as { pendingArchives: unknown[] };
+    expect(after.pendingArchives, 'written moves leave the backlog').toEqual([]);
+    await store.close();
+    expect(fs.readFileSync(path.join(dir, 'archive', 'bookings-2026-11.jsonl'), 'utf8')).toBe(`${JSON.stringify({ seq: 2, row: move.row })}\n`);
+  });
+});
+
+describe('open files', () => {
+  it('each log file is opened once however many commits write to it, and every handle is closed on close', async () => {
+    const dir = tempDir();
+    const opened: string[] = [];
+    let open = 0;
+    const counting: OpenAppend = async (file) => {
+      const handle = await openFile(file, 'a+');
+      opened.push(path.basename(file));
+      open++;
+      const close = handle.close.bind(handle);
+      return Object.assign(handle, { close: () => (open--, close()) });
+    };
+    const store = await openJsonStore<Tables>(dir, { openFile: counting, compactOnClose: false });
+    for (let i = 0; i < 5; i++) {
+      store.appendLog('audit', { i });
+      store.table('bookings').put({ id: `b${i}`, n: i });
+      if (i === 2) store.table('bookings').archive('b0', '2026-11');
+      await store.flush();
+    }
+    expect(opened.filter((name) => name === 'audit.jsonl')).toHaveLength(1);
+    expect(opened.filter((name) => name === 'bookings-2026-11.jsonl')).toHaveLength(1);
+    const closing = store.close();
+    expect(() => store.table('bookings').put({ id: 'late', n: 9 }), 'changes stop as soon as close() is called').toThrow(/after close/);
+    await closing;
+    expect(open, 'handles left open after close').toBe(0);
   });
 });
