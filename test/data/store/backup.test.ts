@@ -86,7 +86,8 @@ describe('backup and restore', () => {
 
   it('rotation keeps the newest 7 daily backups and one for each of the 4 weeks before', () => {
     const names = Array.from({ length: 40 }, (_, i) => `layani-${new Date(Date.UTC(2026, 10, 30) - i * 86_400_000).toISOString().slice(0, 10)}.tar.gz`);
-    const expired = new Set(expiredBackups([...names, 'notes.txt']));
+    const expired = new Set(expiredBackups([...names, 'notes.txt', 'copy-layani-2026-10-01.tar.gz']));
+    expect(expired.has('copy-layani-2026-10-01.tar.gz'), "an operator's copy is not a backup").toBe(false);
     const kept = names.filter((name) => !expired.has(name));
     expect(kept).toEqual([
       ...names.slice(0, 7), // 30 Nov back to 24 Nov (the week of Mon 23 Nov is covered)

@@ -173,3 +173,17 @@ describe('a damaged manifest names itself and the restore, with where the backup
     expect(message).toContain('Do not delete the other files');
   });
 });
+
+describe('a snapshot that cannot be read', () => {
+  it('is refused with the read error, not taken for a missing snapshot', async () => {
+    const dir = await folder();
+    fs.rmSync(path.join(dir, 'snapshot.json'));
+    fs.mkdirSync(path.join(dir, 'snapshot.json')); // reading it gives EISDIR
+    const error = await open(dir).then(
+      () => expect.unreachable('the store opened'),
+      (reason: unknown) => reason as Error & { code?: string },
+    );
+    expect(error.code).toBe('EISDIR');
+    expect(fs.existsSync(path.join(dir, 'layani.lock'))).toBe(false);
+  });
+});
