@@ -112,6 +112,7 @@ const report: BenchReport = {
     // issue 11 (blind set) and issue 16 (no test item repeats an example)
     blindIntentAccuracy: nlu.blindIntentAccuracy >= 0.96,
     blind2IntentAccuracy: nlu.blind2IntentAccuracy >= 0.96,
+    blind3IntentAccuracy: nlu.blind3IntentAccuracy >= 0.96,
     regionalIntentAccuracy: Math.min(nlu.regionalJvIntentAccuracy, nlu.regionalSuIntentAccuracy, nlu.regionalBetawiIntentAccuracy, nlu.regionalBanjarIntentAccuracy, nlu.regionalBugisIntentAccuracy) >= 0.9,
     unknownNameHoursAccuracy: nlu.unknownNameHoursAccuracy >= 0.9,
     blindOosAccepted: nlu.blindOosAccepted <= 0.03,

@@ -37,11 +37,19 @@ export const detailStep: Step<Understood> = async ({ app, session, turn }) => {
   return [await routeRequest(app, turn, { intent: 'requirements', service: session.service ?? null, variant: session.variant ?? null, detail: true })];
 };
 
+/** "pas natal buka?" asks; "natal aja", "ganti ke natal" would move a booking draft instead. */
+const ASIDE_WORDS = /\b(buka|tutup|libur|open|closed)\b/;
+const MOVE_WORDS = /\b(ganti|pindah|jadi(nya)?|aja|saja|booking|book|daftar|change|move|instead)\b/;
+
 export const holidayStep: Step<Understood> = ({ app, session, turn, u }) => {
-  if (session.pending && session.pending.kind !== 'choose') return null;
   const reason = holidayNamed(turn.text);
   if (!reason) return null;
   const t = turn.text.toLowerCase();
+  if (session.pending && session.pending.kind !== 'choose') {
+    // Asked in the middle of a booking: answered as an aside, and the open question waits (issue 10).
+    if (session.pending.kind !== 'booking' || !ASIDE_WORDS.test(t) || MOVE_WORDS.test(t) || !session.asked) return null;
+    return [holidayReply(app, turn, reason), session.asked];
+  }
   // A bare "waktu nyepi" carries no verb: unless the classifier is sure of another request, it asks about the day.
   if (!HOLIDAY_INTENTS.has(u.intent) && !OPEN_WORDS.test(t) && u.confidence >= HOLIDAY_OVERRIDE_CONFIDENCE) return null;
   session.pending = undefined;

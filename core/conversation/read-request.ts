@@ -27,6 +27,8 @@ const TOPIC_CHANGERS = new Set<IntentName>(['cancel', 'my_booking', 'hours', 'lo
 export const EXIT = /^(batal|batalin|batalkan|gak jadi|ga jadi|gk jadi|tidak jadi|nggak jadi|gajadi|keluar|stop|cancel|udahan|ga usah|gak usah|tidak usah|nggak usah|never ?mind|quit|exit|tidak|nggak|gak|ga|no)\b/i;
 
 const MENU = /^\/?(menu|help|bantuan|menu utama|main menu)$/i;
+/** "Not now" to the variant question asked after a booking: the booking stays, the question goes. */
+const LATER = /^(nanti( aja| saja)?|belum tau|belum tahu|gak tau|ga tau|gatau|nggak tahu|tidak tahu|skip|lewati|later|not sure|don'?t know|tidak|nggak|gak|ga|ga usah|gak usah|tidak usah|nggak usah)\b/i;
 
 /**
  * What the message means: a request, the booking name, a stray number, "which did you mean?",
@@ -53,6 +55,11 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
     if (answer) return { intent: answer === 'yes' ? 'confirm' : 'decline' };
     return strongOther ? null : 'reask';
   }
+  // The variant asked after a booking: "yg biasa" is asked again (the booking is safe either way).
+  if (afterBooking(pending)) {
+    if (LATER.test(turn.text.trim())) return 'leave';
+    if (!strongOther) return 'reask';
+  }
   // A question that other parts of the message wait on is asked again, like a booking step.
   if (pending.kind === 'choose' && turn.session.owed?.after === pending && !strongOther) return 'reask';
   if (pending.kind !== 'booking') return null;
@@ -62,6 +69,11 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   const news = u.date || u.time || (u.service && !draft.moving && (u.service !== draft.service || (u.variant && u.variant !== draft.variant)));
   if (!strongOther && news) return draftUpdate(app, pending, u, turn);
   return strongOther ? null : 'reask';
+}
+
+/** The numbered "which one?" that follows a booking (`booking_variant` choices). */
+export function afterBooking(pending: Pending): boolean {
+  return pending.kind === 'choose' && pending.choices.length > 0 && pending.choices.every((c) => c.request.intent === 'booking_variant');
 }
 
 /** At "atas nama siapa?": leaving, a date, or a very clear request are not names. */

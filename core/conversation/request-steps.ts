@@ -12,7 +12,7 @@ import { confirmQuestion } from './confirm-answer.js';
 import { routeRequest } from './dispatch.js';
 import { candidates } from './intent-hints.js';
 import { intentLabel } from './intent-labels.js';
-import { readRequest } from './read-request.js';
+import { afterBooking, readRequest } from './read-request.js';
 import { askRenameConfirm, RENAME } from './rename.js';
 import { withOwed } from './several-questions.js';
 import type { Step, Understood } from './step.js';
@@ -51,14 +51,23 @@ function reask(turn: Turn): Reply {
   const yesNo = confirmQuestion(pending) !== null || pending.kind === 'rename';
   const head = yesNo ? tr(lang, 'Mohon jawab "ya" atau "tidak".', 'Please answer "yes" or "no".') : tr(lang, 'Maaf, jawaban itu tidak ada di pilihan. Balas dengan nomor atau nama pilihannya:', 'Sorry, that is not one of the options. Reply with its number or name:');
   const list = pending.choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n');
-  const exit = tr(lang, 'Ketik "batal" untuk keluar.', 'Type "cancel" to stop.');
-  const text = [head, session.asked?.text, yesNo ? '' : list, exit].filter(Boolean).join('\n');
+  const exit = afterBooking(pending)
+    ? tr(lang, 'Booking Anda sudah tersimpan; ketik "nanti" bila belum tahu jenisnya.', 'Your booking is already saved; type "later" if you are not sure which.')
+    : tr(lang, 'Ketik "batal" untuk keluar.', 'Type "cancel" to stop.');
+  // After a booking the question sat under the whole booking card: ask only the question again.
+  const question = afterBooking(pending) ? tr(lang, 'Jenis yang mana untuk booking Anda?', 'Which one is your booking for?') : session.asked?.text;
+  const text = [head, question, yesNo ? '' : list, exit].filter(Boolean).join('\n');
   return { kind: 'clarify', text, ...(pending.choices.length > 0 ? { options: pending.choices, numberedInText: !yesNo } : {}) };
 }
 
 function leave(turn: Turn): Reply {
-  const kind = turn.session.pending?.kind;
+  const pending = turn.session.pending;
+  const kind = pending?.kind;
   turn.session.pending = undefined;
+  if (pending && afterBooking(pending)) {
+    const service = pending.choices[0]?.request.service ?? '';
+    return { kind: 'answer', text: tr(turn.lang, `Baik, booking Anda tetap tersimpan. Dokumen yang dibawa bergantung pada jenisnya: ketik "syarat ${service}" untuk melihatnya.`, `OK, your booking stays as it is. The documents to bring depend on which one: type "requirements ${service}" to see them.`) };
+  }
   const text = kind === 'rename'
     ? tr(turn.lang, 'Baik, nama tidak diganti.', 'OK, the name was not changed.')
     : tr(turn.lang, 'Baik, booking tidak dilanjutkan dan tidak ada yang disimpan. Ketik "booking" kapan saja untuk mulai lagi.', 'OK, the booking was stopped and nothing was saved. Type "book" any time to start again.');

@@ -92,6 +92,29 @@ describe('the variant is asked after booking, never before (issue 10, class 4)',
     await step(s, user, 'cek booking', { kind: 'answer', has: ['Rabu, 25 November 2026', 'KTP-el (KTP elektronik)'] });
   });
 
+  it('"yg biasa" to the question after booking asks only the question again; "2" then records it', async () => {
+    const user = citizen();
+    await step(s, user, 'booking kk kamis jam 10', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Sri', { kind: 'clarify' });
+    await step(s, user, 'ya', { kind: 'booking_confirmed', has: ['Kartu Keluarga (KK) yang mana?'] });
+    await step(s, user, 'yg biasa', {
+      kind: 'clarify',
+      has: ['tidak ada di pilihan', 'Jenis yang mana untuk booking Anda?', '1. KK baru', 'sudah tersimpan', '"nanti"'],
+      not: ['Kode booking', 'Ketik "batal"', 'belum paham'],
+    });
+    await step(s, user, '2', { kind: 'answer', has: ['Dicatat', 'Tambah anggota keluarga di KK'] });
+  });
+
+  it('"nanti aja" leaves the question, keeps the booking open, and points to the requirements', async () => {
+    const user = citizen();
+    await step(s, user, 'booking kk jumat jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Dewi', { kind: 'clarify' });
+    await step(s, user, 'ya', { kind: 'booking_confirmed', has: ['yang mana?'] });
+    await step(s, user, 'nanti aja', { kind: 'answer', has: ['tetap tersimpan', 'syarat kk'], not: ['Dicatat'] });
+    await step(s, user, '1', { kind: 'fallback', has: ['Tidak ada pilihan'] });
+    await step(s, user, 'cek booking', { kind: 'answer', has: ['Jumat, 27 November 2026', 'Kartu Keluarga (KK)'] });
+  });
+
   it('a one-variant service (NPWP) books with its checklist and asks nothing more', async () => {
     const user = citizen();
     await step(s, user, 'booking npwp kamis jam 9', { kind: 'clarify', has: ['atas nama'] });

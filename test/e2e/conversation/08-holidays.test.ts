@@ -33,3 +33,25 @@ describe('holidays by name (issue 10, class 8)', () => {
     await step(s, citizen(), 'jam buka', { kind: 'answer', has: ['Senin', 'Jumat'] });
   });
 });
+
+describe('a holiday question in the middle of a booking (issue 10, class 8)', () => {
+  let s: Sim;
+  beforeAll(async () => {
+    s = await start();
+  });
+
+  it('"pas natal buka?" at the confirm step is answered, and the draft waits: "ya" books the day first chosen', async () => {
+    const user = citizen();
+    await step(s, user, 'booking npwp kamis jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Budi', { kind: 'clarify', has: ['Kamis, 26 November 2026, 09.00'] });
+    await step(s, user, 'pas natal buka?', { has: ['25 Desember 2026: Hari Raya Natal', 'Kamis, 26 November 2026, 09.00'], not: ['Pilih jam', 'belum paham'] });
+    await step(s, user, 'ya', { kind: 'booking_confirmed', booking: { service: 'npwp', date: '2026-11-26', time: '09:00' } });
+  });
+
+  it('"ganti ke jumat aja" at the confirm step still moves the draft', async () => {
+    const user = citizen();
+    await step(s, user, 'booking npwp kamis jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Budi', { kind: 'clarify', has: ['Kamis, 26 November 2026, 09.00'] });
+    await step(s, user, 'ganti ke jumat aja', { kind: 'clarify', has: ['Jumat, 27 November 2026'] });
+  });
+});
