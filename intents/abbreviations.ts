@@ -2,7 +2,8 @@
  * Vowel-dropped abbreviations (issue 11): "jdwl" → jadwal, "pndftrn" → pendaftaran, "prpnjng" → perpanjang,
  * "lkt" → loket. One generic rule instead of a list that grows forever: a token without vowels is the
  * first letter plus the consonant skeleton of a known word. Chat writers also drop the n of "ng"
- * ("pgmbln" → pengambilan), so a skeleton that loses one letter still matches, ranked after exact ones.
+ * ("pgmbln" → pengambilan), so a skeleton that loses one letter still matches, ranked after exact ones,
+ * and after those a skeleton whose every "ng" is written "g" ("lgsg" → langsung).
  * Only a clear best match counts: the only candidate, or one our examples use at least DOMINANCE times as
  * often as the next ("btl": batal, not betul). Otherwise a guess is worse than nothing (the token then stays
  * unknown, which the out-of-scope gate understands).
@@ -27,18 +28,21 @@ function oneDropped(s: string): string[] {
 export class AbbreviationIndex {
   readonly #exact = new Map<string, string[]>();
   readonly #loose = new Map<string, string[]>();
+  /** Skeletons with every "ng" written "g" ("lgsg" → langsung, "pgmbln" → pengambilan): the n of ng dropped more than once. */
+  readonly #nasal = new Map<string, string[]>();
   readonly #cache = new Map<string, string | null>();
   readonly #frequency: ReadonlyMap<string, number>;
 
-  /** @param frequency known words and how often our examples use them; only words of five letters or more with a vowel after the first letter have a skeleton worth guessing. */
+  /** @param frequency known words and how often our examples use them; only words of four letters or more ("ubah": "ubh") with a vowel after the first letter have a skeleton worth guessing. */
   constructor(frequency: ReadonlyMap<string, number>) {
     this.#frequency = frequency;
     for (const word of frequency.keys()) {
-      if (word.length < 5 || !/^[a-z]+$/.test(word) || !HAS_VOWEL.test(word.slice(1))) continue;
+      if (word.length < 4 || !/^[a-z]+$/.test(word) || !HAS_VOWEL.test(word.slice(1))) continue;
       const key = skeleton(word);
       if (key.length < 3) continue;
       push(this.#exact, key, word);
       if (key.length >= 5) for (const shorter of new Set(oneDropped(key))) push(this.#loose, shorter, word);
+      if (key.includes('ng')) push(this.#nasal, key.replaceAll('ng', 'g'), word);
     }
   }
 
@@ -49,7 +53,9 @@ export class AbbreviationIndex {
     const cached = this.#cache.get(token);
     if (cached !== undefined) return cached;
     const exact = this.#exact.get(token) ?? [];
-    const found = exact.length > 0 ? this.#clear(exact) : this.#clear(this.#loose.get(token) ?? []);
+    const loose = this.#loose.get(token) ?? [];
+    const found =
+      exact.length > 0 ? this.#clear(exact) : loose.length > 0 ? this.#clear(loose) : this.#clear(this.#nasal.get(token.replaceAll('ng', 'g')) ?? []);
     if (this.#cache.size > 10_000) this.#cache.clear();
     this.#cache.set(token, found);
     return found;

@@ -72,6 +72,11 @@ export const MAX_WINDOW = 16;
  * "pukul", "at") to four after the last ("desember 2026", "siang"), at most MAX_WINDOW tokens. Empty when
  * nothing triggers: most messages skip chrono, the slowest step, altogether.
  */
+const MOVE_WORDS = new Set(['ke', 'jadi', 'menjadi', 'to']);
+function movesTo(tokens: readonly string[], i: number): boolean {
+  return MOVE_WORDS.has(tokens[i - 1] ?? '') || (tokens[i - 1] === 'hari' && MOVE_WORDS.has(tokens[i - 2] ?? ''));
+}
+
 export function dateWindow(tokens: readonly string[]): string {
   let first = -1;
   let last = -1;
@@ -81,7 +86,9 @@ export function dateWindow(tokens: readonly string[]): string {
     last = i;
   }
   if (first < 0) return '';
-  const start = Math.max(0, first - 3);
+  // Too long for one window: the date a move goes to matters more than the one it leaves ("semula jumat … ke selasa 15 desember pukul 10").
+  const moved = last + 5 - (first - 3) > MAX_WINDOW ? tokens.findIndex((_, i) => i > first && isTrigger(tokens, i) && movesTo(tokens, i)) : -1;
+  const start = Math.max(0, (moved > 0 ? moved : first) - 3);
   return tokens.slice(start, Math.min(last + 5, start + MAX_WINDOW)).join(' ');
 }
 const ENGLISH_HINT = /\b(today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|noon|am|pm|at|on|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b/;
@@ -144,6 +151,9 @@ function dateOf(result: chrono.ParsedResult): string | null {
 }
 
 /** The first named day and the first clock time in the normalised tokens, in the MPP's zone. Never throws. */
+/** Text right before a date that makes it the destination of a move ("ke", "jadi", "menjadi", "to", with an optional "hari"). */
+const MOVE_TO = /\b(?:ke|jadi|menjadi|to)\s+(?:hari\s+)?$/;
+
 export function extractDateTime(tokens: readonly string[], now: Date, timeZone: string): DateTime {
   const text = dateWindow(tokens);
   if (text === '') return { date: null, time: null };
@@ -156,6 +166,9 @@ export function extractDateTime(tokens: readonly string[], now: Date, timeZone: 
   if (ENGLISH_HINT.test(prepared)) results = results.concat(en.GB.parse(prepared, reference, { forwardDate: true }));
   let date: string | null = null;
   let time: string | null = null;
+  // "semula jumat, pindah ke selasa 15 desember jam 10": the date a move goes to is the one meant.
+  const target = results.findIndex((r) => MOVE_TO.test(prepared.slice(0, r.index)));
+  if (target > 0) results = [...results.slice(target), ...results.slice(0, target)];
   for (const result of results) {
     if (PRESENT.test(result.text.trim())) continue;
     date ??= dateOf(result);

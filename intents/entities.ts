@@ -25,6 +25,8 @@ export interface ServiceFind {
 
 const MAX_PHRASE = 5;
 // "pindah jadwal", "pindah ke kamis": the booking moves, not the citizen.
+// "saya baru pindah ke kota ini, mpp di mana": a move already made is the citizen's story, not the moving letter.
+const DONE_BEFORE = new Set(['baru', 'sudah', 'habis', 'barusan']);
 const SCHEDULE_WORDS = new Set([
   'jadwal', 'jam', 'tanggal', 'hari', 'waktu', 'booking', 'antre', 'reservasi', 'janji', 'slot', 'sesi', 'besok', 'lusa', 'minggu',
   'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'bulan', 'pagi', 'siang', 'sore', '#tanggal', '#jam',
@@ -132,7 +134,7 @@ export class Gazetteer {
     const word = tokens[span.start];
     const before = tokens[span.start - 1] ?? '';
     const after = tokens[span.end] === 'ke' || tokens[span.end] === 'nya' ? (tokens[span.end + 1] ?? '') : (tokens[span.end] ?? '');
-    if (word === 'pindah') return SCHEDULE_WORDS.has(after) || SCHEDULE_WORDS.has(before);
+    if (word === 'pindah') return SCHEDULE_WORDS.has(after) || SCHEDULE_WORDS.has(before) || (DONE_BEFORE.has(before) && tokens[span.end] === 'ke');
     if (word === 'sim') return PHONE_SIM.has(before) || PHONE_SIM.has(tokens[span.end] ?? '');
     if (word === 'kk') return VOCATIVE_BEFORE.has(before) && span.end >= tokens.length - 1;
     return false;

@@ -2,7 +2,10 @@
  * Complaints said as feelings (issue 11): "petugasnya galak bener", "jengkel, ditelpon ga diangkat",
  * "kok saya dioper kesana kemari". A complaint tells a story, so it holds words no example has, and the
  * out-of-scope gate (at most one unknown word in five) threw it out although both models said complaint.
- * A message the models read as a complaint and that holds one of these words may have more unknown words.
+ * A message the models read as a complaint and that holds one of these words may have more unknown words,
+ * and when either model ranks complaint first, it is a complaint (index.ts `feelingTop`): "sakit hati,
+ * dijawab ketus" read as help to Bayes and as out of scope to the centroid. Words of the service's manners
+ * ("ramah", "sopan", "layak") count too: citizens judge by denying them ("kada ramah banar").
  *
  * Hand-made from common Indonesian chat words for judging a service (no Indonesian sentiment lexicon ships
  * with natural, docs/notes/nlu.md §2): feelings, judgements of staff and of waiting, and the practices the
@@ -15,4 +18,6 @@ export const FEELING_WORDS: readonly string[] = `
   pungli calo pelicin sogok suap diperas ditipu dioper dipingpong dilempar diserobot numpuk menumpuk telat terlambat
   dibentak diabaikan dipersulit digantung bolak kotor bau jorok sempit pengap buruk jelek amburadul semrawut
   kapok sedih kasihan ngeselin nyebelin
+  miris frustasi frustrasi kesel dilompati dilewati terpaksa ramah sopan layak hati
+  rude angry disappointed terrible awful unfair ignored unhelpful slow gerah dilangkahi
 `.split(/\s+/).filter((w) => w !== '');

@@ -74,16 +74,28 @@ export function findHoliday(tokens: readonly string[], closures: readonly Closur
       if (name !== undefined && (best === null || name.length > best.length)) best = { holiday, length: name.length };
     }
     if (best === null) continue;
-    const date = closureDate(best.holiday.reason, closures, day);
-    if (date !== null) return { date, weekday: tokens.slice(i, i + best.length).some((t) => WEEKDAY_NAMES.has(t)), start: i, end: i + best.length };
+    // "cuti bersama natal": the collective leave day, not the holiday itself.
+    const collective = tokens[i - 2] === 'cuti' && tokens[i - 1] === 'bersama';
+    const date = closureDate(best.holiday.reason, closures, day, collective);
+    if (date === null) continue;
+    const weekday = tokens.slice(i, i + best.length).some((t) => WEEKDAY_NAMES.has(t));
+    if (collective) return { date, weekday, start: i - 2, end: i + best.length };
+    // "malam tahun baru", "malam natal", "malam lebaran": the evening before, so the day before.
+    if (tokens[i - 1] === 'malam') return { date: dayBefore(date), weekday, start: i - 1, end: i + best.length };
+    return { date, weekday, start: i, end: i + best.length };
   }
   return null;
 }
 
-function closureDate(reason: RegExp, closures: readonly Closure[], today: string): string | null {
+function closureDate(reason: RegExp, closures: readonly Closure[], today: string, collective = false): string | null {
   const matching = closures
     .filter((c) => c.date >= today && (reason.test(c.reason.id) || reason.test(c.reason.en ?? '')))
     .sort((a, b) => a.date.localeCompare(b.date));
-  const main = matching.find((c) => !/cuti bersama/i.test(c.reason.id));
+  const main = matching.find((c) => /cuti bersama/i.test(c.reason.id) === collective);
   return (main ?? matching[0])?.date ?? null;
+}
+
+/** `YYYY-MM-DD` one calendar day earlier (UTC arithmetic on a date without a time: no zone involved). */
+function dayBefore(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }

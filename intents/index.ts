@@ -206,9 +206,9 @@ const REMEMBERED_CONFIDENCE = 0.9;
 
 /**
  * "p", "pp", "ppp": the WhatsApp ping, a greeting (one letter is too short to be a feature). So is a bare
- * form of address ("min", "kak"): a filler everywhere else, it is the whole message here.
+ * form of address ("min", "kak"), or a ping with one ("p kak"): a filler everywhere else, it is the whole message here.
  */
-const PING = /^(?:p+|min|mimin|kak|kakak|ka|gan|sis|bang)$/;
+const PING = /^(?:p+|min|mimin|kak|kakak|ka|gan|sis|bang)(?: (?:p+|min|mimin|kak|kakak|ka|gan|sis|bang|mas|mbak|mba|pak|bu|om))*$/;
 
 /** The memorised intent of exactly this bag of features; most messages are longer than any memorised bag or miss a word. */
 function recall(memory: Memory, features: readonly string[]): IntentName | undefined {
@@ -262,6 +262,8 @@ const NAME_FRAMES: ReadonlyMap<IntentName, ReadonlySet<string>> = new Map([
 const FRAME_WORDS = new Set([...NAME_FRAMES.values()].flatMap((words) => [...words]));
 /** A frame question is short; a long message with an unknown word is a story, not a name in a frame. */
 const MAX_FRAME_WORDS = 8;
+/** Words an errand after a frame question may add ("disnaker ada di mpp ga, mau bikin kartu kuning"). */
+const MAX_ERRAND_WORDS = 4;
 /** "pdam tirta taman sari": longer runs of unknown words are a sentence we do not understand, not a name. */
 const MAX_NAME_WORDS = 4;
 /** Combined score the frame's intent needs when the models are not sure (see nameFrame). */
@@ -307,6 +309,9 @@ function isElsewhere(a: Analysis, intent: IntentName): boolean {
 const NEAREST = new Set(['terdekat', 'nearest', 'closest']);
 const OUR_PLACE = new Set(['mpp', 'mal', 'pelayanan', 'publik', 'layani']);
 
+/** Words that start the errand after a place question ("… dimana, mau urus X", "… ada ga, buat bayar X"). */
+const PURPOSE = new Set(['mau', 'ingin', 'untuk', 'buat', 'karena']);
+
 /** Words inside a name, between two unknown words (stems): "bpn kota madiun", "bpjs cabang madiun". */
 const NAME_GLUE = new Set(['kota', 'kabupaten', 'kab', 'camat', 'kecamatan', 'cabang', 'unit', 'wilayah', 'provinsi']);
 
@@ -322,9 +327,12 @@ type NamedDecision = Decision & { readonly place: string | null; readonly agency
  * the same frames around `#nama` ("cuaca di #nama").
  */
 function nameFrame(a: Analysis, model: IntentModel): NamedDecision | null {
-  if (a.service !== null || a.words.length > MAX_FRAME_WORDS) return null;
+  if (a.service !== null || a.words.length > MAX_FRAME_WORDS + MAX_ERRAND_WORDS) return null;
   const unknown = (stem: string): boolean => stem.length > 1 && !stem.startsWith('#') && !model.knows(stem);
   const first = a.words.findIndex(([, stem]) => unknown(stem));
+  // The question itself is short; an errand after it ("…, mau bikin kartu kuning") may add a few words.
+  const errand = a.words.findIndex(([, stem], i) => i > first && PURPOSE.has(stem));
+  if ((errand < 0 ? a.words.length : errand) > MAX_FRAME_WORDS) return null;
   // Cheap refusals first: most out-of-scope messages have no frame word, or name a shop or a station.
   if (first < 0 || !a.features.some((f) => FRAME_WORDS.has(f))) return null;
   if (a.words.some(([w, stem]) => NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem))) return null;
@@ -342,6 +350,10 @@ function nameFrame(a: Analysis, model: IntentModel): NamedDecision | null {
     if (g === '#nama' && features.length >= 3 && NAME_GLUE.has(features[features.length - 2] ?? '') && features[features.length - 3] === '#nama') features.splice(-2);
   }
   // A frame holds one name: two separate unknown stretches are a sentence we do not know ("netflix ada film apa").
+  // …unless the second is what the citizen wants done there ("bpn dimana, mau urus sertifikat"): after a
+  // purpose word, the rest is the errand, and the frame before it decides.
+  const purpose = features.findIndex((f, i) => i > 0 && PURPOSE.has(f) && features.slice(0, i).includes('#nama'));
+  if (purpose > 0) features.splice(purpose);
   if (features.filter((f) => f === '#nama').length > 1) return null;
   const d = decide({ ...a, features }, model.score(features), model.labels);
   const frame = NAME_FRAMES.get(d.intent);
@@ -385,6 +397,17 @@ export function decide(a: Analysis, s: ModelScores, labels: readonly string[], t
   return decided;
 }
 
+/**
+ * A message with a word of judging (feelings.ts) is a complaint when either model ranks complaint first
+ * ("sakit hati, dijawab ketus": Bayes said help, the centroid fallback, both had complaint high): the
+ * feeling is the request, whatever else the story's words resemble. Null when that does not apply.
+ */
+function feelingTop(a: Analysis, s: ModelScores, labels: readonly string[]): number | null {
+  if (!a.feeling) return null;
+  const c = labels.indexOf('complaint');
+  return c >= 0 && (argmax(s.bayes) === c || argmax(s.centroid) === c) ? c : null;
+}
+
 const ANSWER_INTENTS: Readonly<Record<'yes' | 'no', ReadonlySet<IntentName>>> = {
   yes: new Set(['thanks', 'greeting']),
   no: new Set(['cancel', 'unsubscribe']),
@@ -396,7 +419,7 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
     return decision(a.service !== null ? 'requirements' : 'book', ENTITY_ONLY_CONFIDENCE);
   }
   const combined = combine(s);
-  const top = argmax(combined);
+  const top = feelingTop(a, s, labels) ?? argmax(combined);
   const label = labels[top];
   if (label === undefined || s.total === 0 || s.inScopeKnown === 0) return decision('fallback', 1);
   const score = combined[top] ?? 0;
@@ -405,8 +428,9 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
   // A long, polite message tells a story around its question ("saya pensiunan, harus mengantar cucu"):
   // its share of words no example has is naturally higher.
   // A complaint with a word of judging (feelings.ts) tells a story too: "petugasnya galak bener".
-  const story = s.total >= LONG_MESSAGE || (label === 'complaint' && a.feeling);
-  const minCoverage = story ? Math.min(t.minCoverage, s.total >= LONG_MESSAGE ? LONG_MIN_COVERAGE : FEELING_MIN_COVERAGE) : t.minCoverage;
+  const felt = label === 'complaint' && a.feeling;
+  const story = s.total >= LONG_MESSAGE || felt;
+  const minCoverage = Math.min(t.minCoverage, s.total >= LONG_MESSAGE ? LONG_MIN_COVERAGE : 1, felt ? FEELING_MIN_COVERAGE : 1);
   if (label === OUT_OF_SCOPE || !isIntent(label)) return decision('fallback', score);
   const minNearest = story ? Math.min(t.minNearest, LONG_MIN_NEAREST) : t.minNearest;
   if (a.service === null && (coverage < minCoverage || near < minNearest)) return decision('fallback', 1 - near);

@@ -108,7 +108,7 @@ export function normalizeToken(raw: string, lexicon: Lexicon): readonly string[]
     if (exact !== undefined) return (SLANG[exact] ?? exact).split(' ');
   }
   if (lexicon.isKnown(word)) return word.split(' ');
-  const fixed = regionalAffix(word, lexicon) ?? lexicon.expand(word) ?? lexicon.correct(word) ?? word;
+  const fixed = regionalAffix(word, lexicon) ?? loanPrefix(word, lexicon) ?? lexicon.expand(word) ?? lexicon.correct(word) ?? word;
   return (SLANG[fixed] ?? fixed).split(' ');
 }
 
@@ -116,7 +116,8 @@ export function normalizeToken(raw: string, lexicon: Lexicon): readonly string[]
  * Regional affixes on an Indonesian or regional stem (issue 11; sources in regional.ts): Javanese
  * -e/-ne/-ipun/-nipun ("syarate", "biayane", "syaratipun") and -ke ("batalke"), Sundanese -na ("syaratna")
  * and -keun ("batalkeun"), Betawi -nye ("caranye") and final -e for -a ("berape", "mane"), Banjar -akan
- * ("batalakan"), and the possessives -ku/-mu ("bookingku"). Only for a word we do not know, and only when
+ * ("batalakan"), the possessives -ku/-mu ("bookingku"), and the Bugis-Makassar enclitics -ji/-mi/-ki/-pi/-ka/-ko
+ * and polite -ta written onto the word ("bukaji", "dimanaki", "kodeta"). Only for a word we do not know, and only when
  * the result is a word we do: exact words first, then inflections of a root.
  */
 function regionalAffix(token: string, lexicon: Lexicon): string | null {
@@ -129,12 +130,29 @@ function regionalAffix(token: string, lexicon: Lexicon): string | null {
   );
 }
 
+/**
+ * A prefix on a word the stemmer cannot see through: Indonesian di-/ke- on a loan word ("dicancel",
+ * "direschedule", "kepake") and the Banjar/colloquial ba-/be- of "ber-" ("bebayar", "bajam"). Only for a
+ * word we do not know, and only when the rest is one of our words (or its slang) of three letters or more.
+ */
+function loanPrefix(token: string, lexicon: Lexicon): string | null {
+  const prefix = LOAN_PREFIXES.find((p) => token.startsWith(p));
+  if (prefix === undefined) return null;
+  const rest = token.slice(prefix.length);
+  return rest.length >= 3 && (SLANG[rest] !== undefined || lexicon.isWord(rest)) ? rest : null;
+}
+const LOAN_PREFIXES = ['di', 'ke', 'ba', 'be'];
+
+const MAKASSAR_CLITICS = ['ji', 'mi', 'ki', 'pi', 'ka', 'ko', 'ta'];
+
 function affixCandidates(t: string): string[] {
   const out: string[] = [];
   const cut = (n: number, add = ''): number => out.push(t.slice(0, -n) + add);
   if (t.endsWith('nipun')) cut(5);
   if (t.endsWith('ipun')) cut(4);
   if (t.endsWith('keun')) cut(4, 'kan');
+  // "daptarkeun": the root is itself regional (daptar → daftar)
+  if (t.endsWith('keun')) cut(4);
   if (t.endsWith('akan')) cut(4, 'kan');
   if (t.endsWith('ke')) cut(2, 'kan');
   if (t.endsWith('nye')) cut(3);
@@ -143,6 +161,9 @@ function affixCandidates(t: string): string[] {
   if (t.endsWith('e')) cut(1);
   if (t.endsWith('na')) cut(2);
   if (t.endsWith('ku') || t.endsWith('mu')) cut(2);
+  // Bugis-Makassar enclitics written onto the word ("bukaji", "dimanaki", "mauka", "kapanpi", "kodeta"): the
+  // same particles regional.ts drops when written apart, and -ta, the polite "your"
+  for (const clitic of MAKASSAR_CLITICS) if (t.endsWith(clitic)) cut(clitic.length);
   return out;
 }
 

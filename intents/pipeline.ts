@@ -53,6 +53,7 @@ function dropPoliteness(features: string[]): void {
 const GREETING_WORDS = new Set(['sugeng', 'wilujeng', 'selamat', 'slamat', 'met']);
 
 const CACHE_LIMIT = 50_000;
+const YEAR_WORDS = new Set(['depan', 'ini', 'besok', 'nanti']);
 // Words that add nothing to an entity: "kalau yang akta?", "besok bisa?", "what about sim".
 const ENTITY_GLUE = new Set(['kalau', 'yang', 'untuk', 'saja', 'bisa', 'atau', 'dan', 'what', 'about', 'the', 'for', 'kah', 'juga']);
 // Action words a catalog may also list as variant synonyms (nikah "gratis", pbb "bayar"): they ask something.
@@ -83,8 +84,10 @@ export class Analyzer {
     for (const word of [...this.#gazetteer.words, ...Object.keys(SLANG), ...FILLERS, ...EXTRA_WORDS, ...DOMAIN_WORDS]) count(word);
     for (const value of Object.values(SLANG)) value.split(' ').forEach(count);
     this.#corrector = new TypoCorrector(this.#vocabulary);
-    // Skeletons of the words we mean, not of slang spellings ("bkin" and "bukan" would collide).
-    const abbreviations = new AbbreviationIndex(new Map([...this.#vocabulary].filter(([w]) => SLANG[w] === undefined)));
+    // Skeletons of the words we mean, not of short slang spellings ("bkin" and "bukan" would collide); a long
+    // colloquial form is a word people shorten too ("ngmng": ngomong, then the slang table says bicara).
+    // Not of English words: a vowel-less token in Indonesian chat abbreviates Indonesian ("thr" is not "there").
+    const abbreviations = new AbbreviationIndex(new Map([...this.#vocabulary].filter(([w]) => (SLANG[w] === undefined || w.length >= 6) && !ENGLISH_WORDS.has(w))));
     this.#lexicon = {
       isKnown: (t) => this.isWord(t) || rootWords.has(this.stem(t)),
       isWord: (t) => this.isWord(t),
@@ -141,11 +144,13 @@ export class Analyzer {
     // A date chrono read inside a holiday's name ("jumat agung": a Friday) is the holiday's.
     const date = (holiday?.weekday === true ? holiday.date : null) ?? extracted.date ?? holiday?.date ?? null;
     const time = extracted.time;
+    // "lebaran tahun depan", "natal tahun ini": the year words belong to the holiday's date.
+    const holidayEnd = holiday === null ? 0 : holiday.end + (content[holiday.end] === 'tahun' && YEAR_WORDS.has(content[holiday.end + 1] ?? '') ? 2 : 0);
     const entityTokens: string[] = [];
     const words: (readonly [string, string])[] = [];
     for (let i = 0; i < content.length; i++) {
       if (found.spans.some((span) => i >= span.start && i < span.end)) entityTokens.push('#layanan');
-      else if (holiday !== null && i >= holiday.start && i < holiday.end) {
+      else if (holiday !== null && i >= holiday.start && i < holidayEnd) {
         if (i === holiday.start) entityTokens.push('#tanggal');
       } else {
         entityTokens.push(content[i] ?? '');

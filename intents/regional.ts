@@ -62,6 +62,12 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   lawas: 'lama', nganggo: 'pakai', nggo: 'untuk', duwe: 'punya', ndue: 'punya', dijupuk: 'diambil', ngene: 'begini', ngono: 'begitu',
   mbatalaken: 'batalkan', dipunbatalaken: 'dibatalkan', tumbas: 'beli', pados: 'cari', tindak: 'pergi', griya: 'rumah', tumut: 'ikut',
   sekedhap: 'sebentar', langkung: 'lebih', cekap: 'cukup', bikak: 'buka', dibikak: 'dibuka',
+  // still, asking, stopping, sending, again; tax and death (session 3, same sources)
+  isih: 'masih', taksih: 'masih', njaluk: 'minta', jaluk: 'minta', dijaluk: 'diminta', ben: 'supaya', mandhek: 'berhenti',
+  mandheg: 'berhenti', leren: 'berhenti', maneh: 'lagi', malih: 'lagi', ngirimi: 'kirimi', kintun: 'kirim',
+  ngintun: 'kirim', kintuni: 'kirimi', dikintun: 'dikirim', ing: 'di', pajek: 'pajak', pol: 'sekali', puol: 'sekali',
+  ojo: 'jangan', sadurunge: 'sebelum', sakdurunge: 'sebelum', sakderengipun: 'sebelum',
+  dados: 'jadi', ngundur: 'undur',
 };
 
 /**
@@ -87,6 +93,8 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   // days of the week, and more verbs
   salasa: 'selasa', jumaah: 'jumat', hilap: 'lupa', ngalihkeun: 'ubah', peryogi: 'perlu', naha: 'kenapa', deui: 'lagi',
   ngagunakeun: 'pakai',
+  // day after tomorrow, don't, tax (session 3, same sources; not "ka" for "ke": it is "kakak" in chat, and "kamu" would lose its -mu to it)
+  pageto: 'lusa', tong: 'jangan', ulah: 'jangan', pajeg: 'pajak', kintunkeun: 'kirimkan', ngintunkeun: 'kirimkan',
 };
 
 /**
@@ -99,6 +107,7 @@ export const BETAWI: Readonly<Record<string, string>> = {
   belon: 'belum', blon: 'belum', ntu: 'itu', entu: 'itu', demen: 'suka', kudu: 'harus', ongkos: 'biaya', aje: 'saja',
   bae: 'saja', mao: 'mau', kemaren: 'kemarin', sono: 'sana', bokap: 'ayah', nyokap: 'ibu', pan: 'kan', ude: 'sudah', ogah: 'tidak mau',
   bete: 'kesal', kite: 'kita', ngapa: 'kenapa', maen: 'main', lamaan: 'lama',
+  keki: 'kesal', dongkol: 'kesal',
 };
 
 /**
@@ -111,6 +120,8 @@ export const BANJAR: Readonly<Record<string, string>> = {
   lawas: 'lama', isuk: 'besok', bapadah: 'lapor', padah: 'bilang', mamadahi: 'kasih tahu', bapandir: 'bicara', wayahini: 'sekarang',
   baisi: 'punya', tulak: 'pergi', tarima: 'terima', bujur: 'benar', lakas: 'cepat', kaina: 'nanti', batalakan: 'batalkan',
   maurus: 'urus', baurus: 'urus', dangsanak: 'saudara', sidin: 'dia',
+  // call, very/true, pay (Hapip 1977; "ba-" is Indonesian "ber-": bayar → babayar, bebayar in chat)
+  kiau: 'panggil', dikiau: 'dipanggil', mangiau: 'panggil', banar: 'sekali', babayar: 'bayar', bebayar: 'bayar',
 };
 
 /**
@@ -128,10 +139,12 @@ export const BUGIS_MAKASSAR: Readonly<Record<string, string>> = {
 export const REGIONAL_FILLERS: readonly string[] = [
   // Bugis-Makassar particles ("buka jam berapa ki", "di mana ji", "berapa mi", "tabe', mau tanya di'")
   'ki', 'mi', 'ji', 'pi', 'ko', 'toh', 'pale',
-  // Sundanese particles and address
-  'teh', 'mah', 'atuh', 'euy', 'kang', 'mang', 'ceu', 'tuh', 'hatur', 'matur',
+  // Sundanese particles and address ("na" is "-nya" written apart: "pesen na")
+  'na', 'teh', 'mah', 'atuh', 'euy', 'kang', 'mang', 'ceu', 'tuh', 'hatur', 'matur',
   // Javanese particles and address
   'rek', 'cak', 'lur', 'dik', 'mbok', 'tah', 'mbah', 'blas', 'babar', 'pisan',
+  // krama passive marker written apart ("dipun kintuni": "dikirimi"); the verb that follows carries the meaning
+  'dipun',
   // Betawi address
   'mpok', 'babe', 'encang', 'encing',
 ];

@@ -14,7 +14,8 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
     'akta', 'akta lahir', 'akta kelahiran', 'akta kelahiran anak', 'surat lahir', 'akte lahir', 'akta kenal lahir',
     'birth certificate', 'birth cert',
   ],
-  akta_kematian: ['akta kematian', 'akta mati', 'surat kematian', 'akta meninggal', 'death certificate', 'surat keterangan kematian'],
+  // "akta pati": Javanese krama pati, death (regional.ts sources)
+  akta_kematian: ['akta kematian', 'akta mati', 'akta pati', 'akte pati', 'surat kematian', 'akta meninggal', 'death certificate', 'surat keterangan kematian'],
   pindah: [
     'surat pindah', 'pindah domisili', 'pindah datang', 'pindah alamat', 'pindah penduduk', 'skpwni', 'pindah', 'kepindahan',
     'pindahan', 'mutasi penduduk', 'moving', 'change of domicile', 'domicile transfer', 'relocation letter',

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Logger, Row } from '../../core/ports.js';
 import { appendArchives, ARCHIVE_DIR, type HighWater } from './archives.js';
 import { ensureDir, exists, JsonlFile, type OpenAppend, type TornTailHandler } from './jsonl.js';
-import { MANIFEST, type Manifest, missingOrDamaged, readManifest } from './manifest.js';
+import { MANIFEST, type Manifest, missingOrDamaged, readManifest, writeManifest } from './manifest.js';
 import { readSnapshotText } from './snapshot-file.js';
 import type { ArchiveOp, Snapshot, WalEntry } from './wal.js';
 import { archiveHighWater, checkSnapshot, corrupt, parseWalLine } from './wal.js';
@@ -70,16 +70,18 @@ function checkFolder(dir: string, found: Found): OpenReason | undefined {
     throw missingOrDamaged(dir, `${path.join(dir, MANIFEST)} is missing, yet ${present.filter(Boolean).join(', ')} ${present.filter(Boolean).length === 1 ? 'is' : 'are'} there`);
   }
   const where = `manifest.json expects generation ${manifest.generation}, holding changes up to ${manifest.walSeq}`;
-  if (snapshot === undefined) throw missingOrDamaged(dir, `${path.join(dir, FILES.snapshot)} is missing (${where})`);
-  if (snapshot.generation < manifest.generation) {
-    throw missingOrDamaged(dir, `${path.join(dir, FILES.snapshot)} is generation ${snapshot.generation}, older than it should be (${where}); was it restored alone?`);
+  // Generation 0: the manifest was written before the folder's first snapshot (see `recover`).
+  if (snapshot === undefined && manifest.generation > 0) throw missingOrDamaged(dir, `${path.join(dir, FILES.snapshot)} is missing (${where})`);
+  const generation = snapshot?.generation ?? 0;
+  if (generation < manifest.generation) {
+    throw missingOrDamaged(dir, `${path.join(dir, FILES.snapshot)} is generation ${generation}, older than it should be (${where}); was it restored alone?`);
   }
-  if (snapshot.generation > manifest.generation + 1) {
-    throw missingOrDamaged(dir, `${path.join(dir, MANIFEST)} is generation ${manifest.generation}, older than ${FILES.snapshot} (generation ${snapshot.generation})`);
+  if (generation > manifest.generation + 1) {
+    throw missingOrDamaged(dir, `${path.join(dir, MANIFEST)} is generation ${manifest.generation}, older than ${FILES.snapshot} (generation ${generation})`);
   }
   if (!found.wal) throw missingOrDamaged(dir, `${path.join(dir, FILES.wal)} is missing (it holds every change after ${manifest.walSeq})`);
   // One ahead: a crash between writing the snapshot and the manifest. The manifest is rewritten.
-  return snapshot.generation === manifest.generation + 1 ? 'manifest_behind' : undefined;
+  return generation === manifest.generation + 1 ? 'manifest_behind' : undefined;
 }
 
 async function loadSnapshot(file: string): Promise<{ snapshot: Snapshot | undefined; bytes: number }> {
@@ -185,6 +187,13 @@ export async function recover(dir: string, logger: Logger, openHandle?: OpenAppe
       return archive;
     };
     await appendArchives(dir, archived, openFile, archiveHigh).finally(() => Promise.all(opened.map((file) => file.close())));
+    // The folder as it is now, described before anything else is written: the compaction that
+    // follows an open for `reason` writes a newer snapshot, and a crash between that snapshot and
+    // its manifest must leave the manifest one generation behind, never two (a folder that then
+    // refused to start was found by the SIGKILL test).
+    if (reason !== undefined) {
+      await writeManifest(dir, { format: 1, generation: snapshot?.generation ?? 0, walSeq: snapshot?.walSeq ?? 0, archives: Object.fromEntries(archiveHigh) });
+    }
     return { tables, seq, wal, generation: snapshot?.generation ?? 0, snapshotBytes: bytes, archiveHigh, reason };
   } catch (error) {
     await wal.close();

@@ -23,5 +23,7 @@ export const book: IntentExamples = {
     'ikut antre #tanggal', 'ingin ikut antre', 'mau ikut antre #layanan',
     'permisi bisa booking #tanggal', 'permisi mau booking #layanan', 'halo mau ambil antre #tanggal',
     'saya bisa booking #tanggal', 'booking #layanan setelah #tanggal', 'bisa booking setelah #tanggal',
+    // asking to hold a place before coming (issue 11, booking family)
+    'bisa pesan tempat dulu', 'bisa booking dulu sebelum datang', 'takut tidak kebagian mau booking dulu', 'mau pesan slot untuk #tanggal',
   ],
 };

@@ -15,5 +15,10 @@ export const cancel: IntentExamples = {
     'batalkan antre', 'batalkan reservasi', 'batalkan reservasi saya', 'batal pesan antre', 'hapus pesanan saya', 'booking saya dibatalkan saja', 'antre saya dibatalkan', 'reservasi #kode dibatalkan', 'saya tidak jadi antre', 'mau batalin jadwal', 'cancel antre #layanan', 'cancel reservation', 'please cancel my booking', 'cancel it', 'i will not come', 'i want to cancel #kode',
     'ingin membatalkan pesanan antre', 'saya sudah pesan antre tapi mau batal', 'mau batalkan pesanan #tanggal', 'ada keperluan mendadak jadi mau batal', 'tidak bisa datang mohon dibatalkan',
     'batalin booking saya', 'tidak bisa datang #tanggal batalkan saja',
+    // giving a slot up in other words (issue 11, booking family): release it, skip it, hand it on, take the registration back
+    'lepas slot saya', 'lepaskan jadwal #tanggal', 'slot saya tidak terpakai hapus saja', 'skip jadwal #tanggal', 'skip booking saya',
+    'anggap saja batal', 'anggap booking saya batal', 'tarik pendaftaran antre saya', 'tarik kembali booking saya',
+    'berikan slot saya ke orang lain', 'jadwal saya untuk orang lain saja', 'tidak usah ditunggu #tanggal saya tidak datang',
+    'saya sudah urus di tempat lain batalkan', 'salah pilih layanan batalkan booking',
   ],
 };

@@ -19,5 +19,11 @@ export const complaint: IntentExamples = {
     'petugasnya jutek sekali', 'petugas tidak profesional', 'tidak ada kejelasan', 'sistemnya error terus', 'kesal sistemnya error', 'malas sekali pelayanannya', 'dicuekin petugas', 'antre dari pagi masih belum dipanggil', 'sudah jauh jauh datang loketnya tutup',
     'petugas tidak ramah', 'petugasnya tidak ramah sama sekali', 'kesal sekali', 'saya kesal', 'mbaknya judes', 'petugasnya judes sekali', 'dioper ke sana kemari', 'saya dioper oper terus', 'tidak becus', 'tidak becus urusnya', 'sudah datang pagi ternyata kuota habis', 'tunggu berjam jam cuma disuruh datang lagi', 'disuruh balik lagi besok padahal sudah antre lama', 'petugasnya galak', 'galak sekali petugasnya', 'antre diserobot petugas diam saja', 'panas sekali ruang tunggunya',
     'pelayanannya lambat sekali', 'lama sekali nunggunya', 'ribet sekali prosesnya', 'saya dipingpong', 'urusan saya digantung', 'diminta uang rokok', 'petugas minta uang lelah', 'tidak ada yang melayani', 'disuruh nunggu terus', 'nyesel datang ke sini', 'buang waktu saja', 'jengkel sekali', 'saya marah sekali', 'ada yang menawarkan jalur cepat', 'katanya bisa lewat orang dalam asal bayar', 'dimintai biaya tambahan', 'ada pungutan padahal gratis', 'petugas main hp terus', 'petugasnya ngobrol sendiri', 'jam 8 lewat belum buka juga', 'loket telat buka', 'petugasnya tidur', 'antrean tidak jelas', 'sistem antre kacau', 'saya dibentak', 'pelayanan kurang ramah', 'saya mau mengeluh soal petugas', 'mengeluh',
+    // kinds of complaint dev-3 showed the examples lacked (issue 11): a skipped turn, a curt answer, closing early, a broker's
+    // offer, requirements that keep growing, no access for wheelchairs
+    'nomor saya dilewati', 'antre saya dilompati orang', 'dijawab ketus padahal sudah sopan', 'malah dimarahi petugas',
+    'loket tutup lebih awal dari jadwal', 'sudah izin kerja ternyata loket tutup', 'ditawari jalur cepat asal bayar',
+    'syarat ditambah terus setiap datang', 'tidak ada akses kursi roda', 'fasilitas disabilitas tidak ada', 'toilet tidak layak',
+    'nomor antre saya dilangkahi', 'the staff ignored me', 'nobody answers the phone', 'nobody helped me at the counter',
   ],
 };

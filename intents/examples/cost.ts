@@ -15,5 +15,7 @@ export const cost: IntentExamples = {
     'total biayanya berapa', 'rincian biaya #layanan', 'bayar di loket atau transfer', 'biayanya gratis kan', 'harus bayar berapa',
     'perlu bayar gak', 'biaya #layanan sekarang berapa', 'tarif resmi #layanan',
     'biaya pembuatan #layanan', 'biaya pengurusan #layanan', 'berapa tarif #layanan', 'berapa harga #layanan', 'ada pungutan tidak', 'dipungut biaya berapa', 'harga resmi #layanan', 'bayarnya berapa', 'biaya #layanan gratis atau bayar', 'biaya #layanan mahal tidak', 'how much does #layanan cost', 'what does it cost', 'is there a fee', 'any fee for #layanan', 'how much to pay', 'cost please', 'is it free of charge', 'tarif pajak #layanan',
+    // the payment question after the making ('kalau bikin #layanan bayar tidak'): "buat" alone pulled it to procedure
+    'kalau buat #layanan bayar atau gratis', 'bikin #layanan harus bayar tidak', 'bayar tidak kalau urus #layanan',
   ],
 };

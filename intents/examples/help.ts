@@ -15,5 +15,6 @@ export const help: IntentExamples = {
     'ini botnya bisa apa saja', 'bot ini bisa ngapain', 'how does this work', 'what is this', 'cara pakainya bagaimana', 'ini apa ya', 'fungsi bot ini apa',
     'ini apaan', 'bisa bantu apa saja', 'fiturnya apa saja', 'cara pakai bot ini bagaimana', 'bot ini untuk apa', 'saya harus ketik apa',
     'what do you do', 'apa saja yang bisa ditanyakan di sini', 'bisa tanya apa saja di sini', 'boleh tanya soal apa saja',
+    'ada fitur apa saja di sini',
   ],
 };

@@ -16,5 +16,7 @@ export const human: IntentExamples = {
     'mau ngomong sama admin asli', 'sambungkan ke operator', 'mau bicara dengan orang beneran', 'minta disambungkan ke admin', 'mau bicara langsung dengan petugas', 'operator manusia',
     'ingin bicara dengan petugas', 'mau bicara dengan petugas langsung',
     'mau ngobrol sama mimin', 'admin tolong balas', 'bisa telepon petugas', 'mau bicara dengan orang', 'hubungkan ke orang',
+    // handing over in other words, and impatience with the bot (issue 11, help and people)
+    'alihkan ke petugas', 'alihkan ke orang', 'tolong alihkan ke admin', 'bot terus mana orangnya',
   ],
 };

@@ -14,5 +14,7 @@ export const listServices: IntentExamples = {
     'ada berapa layanan', 'layanan perizinan apa saja', 'layanan kependudukan apa saja yang ada',
     'layanan apa yang ada', 'daftar layanan mpp', 'list semua layanan', 'ada urusan apa saja yang bisa dilayani', 'jenis pelayanan apa saja', 'layanan di mal pelayanan publik', 'mpp ada layanan apa', 'apa saja layanan yang disediakan', 'layanan yang dibuka apa saja', 'what services do you provide', 'services available here', 'what can i get done here', 'list the services', 'which services can i book', 'services list', 'layanan yang bisa diurus di sini', 'dinas apa saja yang buka di mpp', 'daftar instansi di mpp', 'instansi di mal pelayanan publik apa saja',
     'di mpp ada #nama tidak', 'ada layanan #nama tidak', 'apa ada #nama di mpp', 'is there #nama here', 'ada loket #nama tidak', 'bisa urus #nama di mpp tidak',
+    // an agency asked after by its counter (issue 11, unknown names)
+    'ada gerai #nama di mpp',
   ],
 };

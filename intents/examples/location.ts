@@ -16,5 +16,7 @@ export const location: IntentExamples = {
     'alamat mal pelayanan publik', 'mal pelayanan publik ada di mana',
     'where can i find the mpp', 'where do i find the #layanan office',
     '#nama dimana', 'loket #nama dimana', 'alamat #nama', 'lokasi #nama', '#nama di lantai berapa', 'where is #nama', 'kantor #nama di mpp sebelah mana', 'gerai #nama dimana', 'loket #nama lantai berapa',
+    // a town's MPP and which building or street it is in (issue 11, unknown names)
+    'mpp #nama letaknya di jalan apa', 'mpp #nama di gedung mana',
   ],
 };

@@ -17,5 +17,9 @@ export const myBooking: IntentExamples = {
     'masih berapa orang lagi sebelum saya', 'berapa orang lagi giliran saya', 'saya sudah daftar tapi tidak dapat kode', 'sudah booking tapi kode tidak muncul', 'kode booking tidak masuk', 'antre saya sekarang nomor berapa', 'tinggal berapa orang lagi', 'kapan saya dipanggil', 'sudah daftar kok belum dapat kode',
     'nomor antre saya berapa',
     'urutan saya ke berapa', 'urutan antre saya', 'saya urutan ke berapa', 'sudah dipanggil belum nomor saya', 'kode booking saya hilang', 'cek status booking', 'giliran saya masih lama tidak',
+    // where the booking stands, and its proof that did not arrive (issue 11, booking family)
+    'posisi antre saya', 'posisi saya di antre sekarang', 'saya di urutan berapa sekarang', 'qr code antre saya', 'lihat qr booking saya',
+    'sms konfirmasi booking tidak masuk', 'konfirmasi booking tidak sampai', 'tidak dapat sms konfirmasi', 'i did not get my booking code',
+    'my confirmation never came', 'masih berapa orang di depan saya',
   ],
 };

@@ -17,5 +17,9 @@ export const reschedule: IntentExamples = {
     'geser jadwal ke #tanggal', 'geser booking ke #tanggal #jam', 'jadwal digeser', 'pindah hari', 'pindah tanggal booking', 'pindahkan jadwal saya', 'ubah hari booking', 'ganti jadwal antre', 'ganti jam antre', 'tukar jam', 'majukan booking ke #tanggal', 'mundur ke #tanggal', 'bisa diundur', 'bisa dimajukan', 'reschedule to #tanggal', 'change my booking', 'move my appointment', 'change the time to #jam', 'can i move my slot',
     'tanggal antre saya mau diubah ke hari lain', 'mau pindah hari', 'ganti hari booking', 'bisa diganti hari lain', 'jadwal saya mau dimajukan', 'majukan jadwal booking', 'ubah tanggal antre',
     'jadwal ulang booking', 'geser jadwal saya', 'undur booking saya', 'ganti jam booking', 'pindah jam antre', 'bisa diundur tidak',
+    // moving within the day, or keeping the booking at another hour (issue 11, booking family)
+    'tukar jadwal ke #tanggal', 'tukar tanggal datang ke #tanggal', 'jadwal saya dibuat lebih sore', 'minta jadwal yang lebih siang',
+    'pindah ke jam lain', 'pakai booking yang sama tapi jam lain', 'nomor yang sama pindah ke #jam', 'geser ke jam #jam',
+    'bisa diundur jadi #tanggal', 'bisa dialihkan ke #tanggal',
   ],
 };

@@ -84,12 +84,23 @@ describe('blind set 2', () => {
  * Blind set 3 (issue 11): 387 messages written in session 3 from intent names, service ids and the closures
  * only, frozen before that session's tuning, never tuned on; it asks for near-miss out-of-scope messages on
  * purpose. Before session 3: intent 85.8 %, service 98.2 %, date/time 93.4 %, out-of-scope accepted 16.3 %.
+ * After session 3's class fixes (tuned on dev set 3 only): 88.6 % / 98.8 % / 97.4 % / 18.4 %. The gate holds
+ * what was reached minus a margin; out-of-scope near misses ("cara bikin kue ktp") are the known weak spot.
  */
 describe('blind set 3', () => {
   const set3 = loadTestSet(BLIND_SET_3);
+  const nlu3 = createNlu(catalog!, { timeZone: set3.timeZone, closures: loadClosures() });
 
   it('is the frozen set: 387 messages in 15 classes', () => {
     expect(set3.items.length).toBe(387);
     expect(new Set(set3.items.map((i) => i.class)).size).toBe(15);
+  });
+
+  it('holds intent, service, date/time and out-of-scope figures', async () => {
+    const s = await score(set3, oursOn(nlu3, set3), 0);
+    expect(s.intentAccuracy).toBeGreaterThanOrEqual(0.87);
+    expect(s.serviceAccuracy).toBeGreaterThanOrEqual(0.98);
+    expect(s.dateTimeAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(s.oosAccepted).toBeLessThanOrEqual(0.21);
   });
 });

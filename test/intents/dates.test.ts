@@ -148,3 +148,16 @@ describe('time zones', () => {
     expect(read('lusa jam 10', new Date('2026-11-23T23:50:00+09:00'), 'Asia/Jayapura')).toEqual({ date: '2026-11-25', time: '10:00' });
   });
 });
+
+describe('a move names two days', () => {
+  it('takes the day the booking moves to, not the one it leaves', () => {
+    expect(read('semula hari jumat bisa dipindah ke hari selasa')).toEqual({ date: '2026-11-24', time: null });
+    expect(read('ganti dari senin jadi rabu jam 10')).toEqual({ date: '2026-11-25', time: '10:00' });
+  });
+
+  it('keeps the destination in a long letter whose first date is far before it', () => {
+    const letter =
+      'jadwal antre saya untuk urus kk semula hari kamis namun ternyata saya ada keperluan keluarga di luar kota apa bisa dipindah ke hari senin tanggal 30 november pukul 09.00';
+    expect(read(letter)).toEqual({ date: '2026-11-30', time: '09:00' });
+  });
+});

@@ -48,6 +48,9 @@ describe('Gazetteer', () => {
     expect(find('pindah jadwal ke kamis').service).toBeNull();
     expect(find('mau pindah ke besok').service).toBeNull();
     expect(find('surat pindah').service).toBe('pindah');
+    // a move already made is the citizen's story; a move wanted is the service
+    expect(find('saya baru pindah ke kota ini').service).toBeNull();
+    expect(find('mau pindah ke kota lain').service).toBe('pindah');
     expect(find('kartu sim hilang').service).toBeNull();
     expect(find('sim telkomsel').service).toBeNull();
     expect(find('terima kasih kk').service).toBeNull();

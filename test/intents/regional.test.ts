@@ -34,6 +34,12 @@ describe('regional Indonesian', () => {
     ['Betawi', 'aye mau bikin ktp, syaratnye ape aje', 'requirements'],
     ['Banjar', 'ulun handak maulah ktp, apa haja syaratnya', 'requirements'],
     ['Bugis-Makassar', 'buka jam berapa ki', 'hours'],
+    ['Javanese', 'mandhek kirim kabar maneh', 'unsubscribe'],
+    ['Javanese', 'ono sing njaluk duit ben cepet', 'complaint'],
+    ['Javanese', 'antrine suwe pol, durung dipanggil', 'complaint'],
+    ['Sundanese', 'tong kirim pesen deui', 'unsubscribe'],
+    ['Banjar', 'paspor bebayar kah kada', 'cost'],
+    ['Banjar', 'sudah lawas menunggu kada dikiau', 'complaint'],
   ])('%s: "%s" is %s', (_lang, text, intent) => {
     expect(understand(text).intent).toBe(intent);
   });
@@ -45,6 +51,27 @@ describe('regional Indonesian', () => {
     const greeting = understand('sugeng enjing');
     expect(greeting.intent).toBe('greeting');
     expect(greeting.date).toBeNull();
+  });
+
+  it.each([
+    ['bukaji hari sabtu?', 'hours'],
+    ['dimanaki kantornya mpp', 'location'],
+    ['mauka daftar antrian besok', 'book'],
+    ['kapanpi buka lagi', 'hours'],
+  ])('reads Bugis-Makassar enclitics written onto the word: "%s" is %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
+  it('reads Sundanese -keun on a regional root and "pageto" as the day after tomorrow', () => {
+    const u = understand('daptarkeun antrian kk pageto');
+    expect(u.intent).toBe('book');
+    expect(u.date).toBe('2026-11-25');
+  });
+
+  it('sees through di-/ke-/ba-/be- on a word it knows ("dicancel", "bebayar"), and leaves "kamu" whole', () => {
+    expect(understand('booking ulun dicancel haja').intent).toBe('cancel');
+    expect(understand('bebayar kah bikin sim').intent).toBe('cost');
+    expect(understand('kamu pinter banget').intent).toBe('fallback');
   });
 
   it('keeps each language table to single lower-case words that map to something else', () => {
@@ -72,6 +99,26 @@ describe('vowel-dropped abbreviations', () => {
   it('takes a clearly more frequent word on a tie and guesses nothing on a real tie', () => {
     expect(index.expand('btl')).toBe('batal');
     expect(index.expand('mhn')).toBeNull();
+  });
+
+  it('expands four-letter words too ("ubh jdwl bkng")', () => {
+    expect(new AbbreviationIndex(new Map([['ubah', 3]])).expand('ubh')).toBe('ubah');
+    expect(understand('ubh jdwl bkng').intent).toBe('reschedule');
+  });
+
+  it('reads "g" for every "ng" when nothing closer matches ("lgsg" for langsung)', () => {
+    const nasal = new AbbreviationIndex(new Map([['langsung', 2], ['lagi', 5]]));
+    expect(nasal.expand('lgsg')).toBe('langsung');
+  });
+
+  it('abbreviates Indonesian words, long colloquial ones included, never English ones', () => {
+    expect(understand('mw ngmng lgsg sm ptgs').intent).toBe('human');
+    expect(understand('tukar uang buat thr dimana').intent).toBe('fallback');
+  });
+
+  it('knows the short forms the rule cannot see ("slmt pg", "stp krm psn")', () => {
+    expect(understand('slmt pg').intent).toBe('greeting');
+    expect(understand('stp krm psn').intent).toBe('unsubscribe');
   });
 
   it('leaves tokens with vowels and short tokens alone', () => {

@@ -71,6 +71,17 @@ describe('complaints said as feelings', () => {
     },
   );
 
+  it.each([
+    'sakit hati, tanya baik2 malah dijawab ketus',
+    'wc nya jorok, ga layak untuk kantor pemerintah',
+    'petugasnya kada ramah banar',
+    'nomor antrian saya dilewati terus',
+    'kipas angin mati, gerah banget ruang tunggunya',
+    'the staff at the counter ignored me',
+  ])('"%s" is a complaint: the feeling decides when either model puts complaint first', (text) => {
+    expect(understand(text).intent).toBe('complaint');
+  });
+
   it('a feeling word does not pull an out-of-scope message in', () => {
     expect(understand('saya lapar').intent).toBe('fallback');
   });
@@ -95,6 +106,11 @@ describe('places no MPP is, and names in a frame', () => {
     expect(u.unknownAgency).toBe('bpn kota madiun');
     expect(understand('jam kerja dinas sosial').intent).toBe('hours');
   });
+
+  it('lets the errand after a frame question go ("…dimana, mau urus X") and keeps the name', () => {
+    expect(understand('loket taspen dimana ya, mau urus pensiun')).toMatchObject({ intent: 'location', unknownAgency: 'taspen' });
+    expect(understand('pdam ada di mpp ga, mau bayar tagihan air')).toMatchObject({ intent: 'list_services', unknownAgency: 'pdam' });
+  });
 });
 
 describe('dates', () => {
@@ -105,9 +121,42 @@ describe('dates', () => {
     expect(findHoliday(['hari', 'raya', 'natal'], closures, '2026-11-23')?.date).toBe('2026-12-25');
   });
 
+  it('reads "cuti bersama X" as the collective leave day, "malam X" as the eve, and "X tahun depan" as one date', () => {
+    expect(understand('cuti bersama natal pelayanan tetap ada?').date).toBe('2026-12-24');
+    expect(findHoliday(['cuti', 'bersama', 'natal'], closures, '2026-11-23')).toMatchObject({ date: '2026-12-24', start: 0, end: 3 });
+    expect(understand('malam natal masih buka?').date).toBe('2026-12-24');
+    expect(understand('lebaran haji tahun depan buka ga')).toMatchObject({ intent: 'hours', date: '2027-05-17' });
+  });
+
   it('reads Javanese day names and a bare "minggu" as Sunday', () => {
     expect(understand('dinten setu bukak mboten').date).toBe('2026-11-28');
     expect(understand('booking npwp minggu jam 9')).toMatchObject({ intent: 'book', service: 'npwp', date: '2026-11-29', time: '09:00' });
+  });
+});
+
+describe('help and people', () => {
+  it('reads a ping with a form of address as a greeting ("p min", "pp kak")', () => {
+    expect(understand('p min').intent).toBe('greeting');
+    expect(understand('pp kak').intent).toBe('greeting');
+  });
+
+  it('hands over when asked to "alihkan", and shows features when asked what there is', () => {
+    expect(understand('tolong alihkan ke admin aja, masalah saya ribet').intent).toBe('human');
+    expect(understand('fitur apa aja yg ada').intent).toBe('help');
+  });
+});
+
+describe('the booking family in other words', () => {
+  it.each([
+    ['lepasin aja slot saya yang kamis', 'cancel'],
+    ['anggap batal ya booking saya', 'cancel'],
+    ['posisi antrian saya udah sampe mana', 'my_booking'],
+    ['sms konfirmasi ga masuk2', 'my_booking'],
+    ['jadwalku bisa dibikin lebih sore ga', 'reschedule'],
+    ['tuker jadwal ke hari jumat bisa?', 'reschedule'],
+    ['bisa pesen tempat dulu ga sebelum dateng', 'book'],
+  ])('"%s" is %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
   });
 });
 

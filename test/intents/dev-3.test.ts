@@ -1,0 +1,41 @@
+/**
+ * Gate on dev set 3 (test/fixtures/nlu-dev-3.jsonl, issue 11): 510 messages written in session 3 by someone
+ * who had not seen the code, tuned on by error class (bench/nlu-dev.ts lists its misses). Before tuning:
+ * intent 85.9 %, service 98.7 %, date/time 95.3 %, out-of-scope accepted 11.5 %. The gate holds what the
+ * class fixes reached minus about one message per class, so a later change that undoes a fix shows here.
+ * Out of scope stays weak on this set (frames like "cara … / syarat …" around a topic that is not ours).
+ */
+import { describe, expect, it } from 'vitest';
+
+import { classAccuracy, loadClosures, loadRealCatalog, loadTestSet, oursOn, score } from '../../bench/nlu.js';
+import { DEV_SET_3 } from '../../bench/nlu-dev-sets.js';
+import { createNlu } from '../../intents/index.js';
+
+const REACHED: Record<string, number> = {
+  general: 0.96, english: 0.91, 'regional-jv': 0.96, 'regional-su': 0.93, 'regional-betawi': 0.96, 'regional-banjar': 0.93,
+  'regional-bugis': 0.96, abbrev: 0.9, 'unknown-name': 0.85, 'complaint-feeling': 0.86, 'booking-family': 0.91,
+  'help-people': 0.96, 'long-polite': 0.9, holiday: 0.9, oos: 0.85,
+};
+
+const set = loadTestSet(DEV_SET_3);
+const nlu = createNlu(loadRealCatalog()!, { timeZone: set.timeZone, closures: loadClosures() });
+
+describe('dev set 3', () => {
+  it('is the committed set: 510 messages in 15 classes', () => {
+    expect(set.items.length).toBe(510);
+    expect(new Set(set.items.map((i) => i.class)).size).toBe(15);
+  });
+
+  it('holds intent, service, date/time and out-of-scope figures', async () => {
+    const s = await score(set, oursOn(nlu, set), 0);
+    expect(s.intentAccuracy).toBeGreaterThanOrEqual(0.94);
+    expect(s.serviceAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(s.dateTimeAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(s.oosAccepted).toBeLessThanOrEqual(0.135);
+  });
+
+  it('holds every class', () => {
+    const byClass = classAccuracy(set, nlu);
+    for (const [name, floor] of Object.entries(REACHED)) expect(byClass[name], name).toBeGreaterThanOrEqual(floor);
+  });
+});
