@@ -76,6 +76,7 @@ export const LINES: readonly Line[] = [
   { what: 'same, 1,000 concurrent `book()` calls (40 slots × 8 seats)', figures: [f('storeScale.concurrentMs')], unit: 'ms', target: '≤ 100 ms, 0 over-booked', targets: ['scaleConcurrent'] },
   { what: 'same, longest event-loop stall, compaction included', figures: [f('storeScale.maxStallMs')], unit: 'ms', target: '≤ 50 ms', targets: ['scaleStall'] },
   { what: 'same, start-up (open store + `createEngine`)', figures: [f('storeScale.startupMs', int)], unit: 'ms', target: '≤ 1,000 ms', targets: ['scaleStartup'] },
+  { what: 'same, start-up in a fresh process (a restart: cold JIT)', figures: [f('storeScale.startupFreshMs', int)], unit: 'ms', target: '', targets: [] },
   { what: 'same, RSS after the run', figures: [f('storeScale.rssMb', int)], unit: 'MB', target: '', targets: [] },
   { what: 'anchor: better-sqlite3 (WAL, `synchronous=FULL`), same insert-with-capacity-check on 1.1M rows: p50 / p99; 1,000 in one transaction', figures: [f('storeScale.sqlite.p50Ms'), f('storeScale.sqlite.p99Ms'), f('storeScale.sqlite.batchedMs')], unit: 'ms', target: '', targets: [] },
   { what: 'broadcast to 100,000 subscribers, fake Bot API with Telegram limits: virtual seconds / 429s', figures: [f('broadcast.virtualSeconds', int), f('broadcast.rateLimited', int)], unit: '(ideal at 30/s: 3,333 s)', target: '0 × 429', targets: ['broadcastNo429'] },

@@ -83,3 +83,32 @@ export function fromMinutes(minutes: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+/** Two digits of `text` at `i` as a number; NaN-free: a non-digit makes it out of every range checked. */
+function twoDigits(text: string, i: number): number {
+  const high = text.charCodeAt(i) - 48;
+  const low = text.charCodeAt(i + 1) - 48;
+  return high >= 0 && high <= 9 && low >= 0 && low <= 9 ? high * 10 + low : 100;
+}
+
+/**
+ * `Date.parse` for the stored UTC instants, several times faster on their one form
+ * (`YYYY-MM-DDTHH:MM:SS.sssZ`, what `toISOString()` writes): the reminder index reads 200k of
+ * them at start-up, ~60–80 ms with `Date.parse` (issue 13 item 4). Any other form, or a field
+ * out of range, goes to `Date.parse`, so the answer is always the same as its.
+ */
+export function instantMs(iso: string): number {
+  if (iso.length !== 24 || iso.charCodeAt(10) !== 84 /* T */ || iso.charCodeAt(23) !== 90 /* Z */) return Date.parse(iso);
+  const century = twoDigits(iso, 0); // from 10: Date.UTC reads years 0–99 as 1900–1999
+  const yearOf = twoDigits(iso, 2);
+  const month = twoDigits(iso, 5);
+  const day = twoDigits(iso, 8);
+  const hour = twoDigits(iso, 11);
+  const minute = twoDigits(iso, 14);
+  const second = twoDigits(iso, 17);
+  const lastDigit = iso.charCodeAt(22) - 48;
+  const milli = twoDigits(iso, 20) * 10 + (lastDigit >= 0 && lastDigit <= 9 ? lastDigit : 1000);
+  const separators = iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45 && iso.charCodeAt(13) === 58 && iso.charCodeAt(16) === 58 && iso.charCodeAt(19) === 46;
+  const inRange = century >= 10 && century < 100 && yearOf < 100 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 59 && milli < 1000;
+  return separators && inRange ? Date.UTC(century * 100 + yearOf, month - 1, day, hour, minute, second, milli) : Date.parse(iso);
+}

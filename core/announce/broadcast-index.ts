@@ -13,7 +13,6 @@ export type StatusCounts = Record<DeliveryStatus, number>;
 const zeroCounts = (): StatusCounts => ({ pending: 0, sending: 0, sent: 0, failed: 0, unreachable: 0, unknown: 0 });
 
 interface Delayed {
-  readonly at: number;
   readonly announcement: string;
   readonly id: string;
 }
@@ -46,7 +45,7 @@ export class DeliveryIndex {
   /** Queues a pending delivery: due now, or at `at` (epoch ms). */
   queue(delivery: Delivery, at = 0, now = 0): void {
     if (at <= now) this.#readySet(delivery.announcement).add(delivery.id);
-    else this.#delayed.insert({ at, announcement: delivery.announcement, id: delivery.id });
+    else this.#delayed.insert(at, { announcement: delivery.announcement, id: delivery.id });
   }
 
   /** Forgets every queued delivery of an announcement (cancelled: they are never sent). */
@@ -87,6 +86,6 @@ export class DeliveryIndex {
   }
 
   #promote(now: number): void {
-    for (const entry of this.#delayed.takeDue(now)) this.#readySet(entry.announcement).add(entry.id);
+    for (const { value } of this.#delayed.takeDue(now)) this.#readySet(value.announcement).add(value.id);
   }
 }

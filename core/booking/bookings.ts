@@ -41,8 +41,6 @@ const ACTIVE: ReadonlySet<Booking['status']> = new Set(['booked', 'called', 'ski
 /** Statuses that hold a seat in their slot (a finished visit still used it). */
 const SEATED: ReadonlySet<Booking['status']> = new Set(['booked', 'called', 'skipped', 'done']);
 
-const dayKey = (service: string, date: string): string => `${service}|${date}`;
-
 /** One service's day: its bookings by id (any status) and the seats held per slot time. */
 interface Day {
   readonly bookings: Map<string, Booking>;
@@ -52,15 +50,17 @@ interface Day {
 
 export class Bookings {
   /**
-   * service|date → that day's bookings and seat counts. Kept in step with the table. One map
+   * service → date → that day's bookings and seat counts. Kept in step with the table. One map
    * for both: built for every booking at start-up, so one key per booking, not two (issue 13).
+   * Nested rather than keyed by `service|date`: no key string to build and hash per booking.
    */
-  readonly #days = new Map<string, Day>();
+  readonly #days = new Map<string, Map<string, Day>>();
   /**
-   * user → ids of their bookings, any status: the limit check reads these, not every booking
-   * (issue 13 item 4). Arrays, not Maps: most users hold one or two, and 100k Maps slow the start.
+   * user → id(s) of their bookings, any status: the limit check reads these, not every booking
+   * (issue 13 item 4). One id is kept as the string itself, an array only from the second: most
+   * users hold one, and 100k one-element arrays cost start-up time and GC marking.
    */
-  readonly #byUser = new Map<UserKey, string[]>();
+  readonly #byUser = new Map<UserKey, string | string[]>();
   readonly #byCode = new Map<string, string>();
   /** staff → ids of the bookings they called and have not finished: a console asks on every push (issue 15). */
   readonly #calledBy = new Map<UserKey, Map<string, Booking>>();
@@ -79,10 +79,10 @@ export class Bookings {
     this.#listeners.push(listener);
   }
 
-  readonly taken = (service: string, date: string, time: string): number => this.#days.get(dayKey(service, date))?.seats.get(time) ?? 0;
+  readonly taken = (service: string, date: string, time: string): number => this.#days.get(service)?.get(date)?.seats.get(time) ?? 0;
 
   day(service: string, date: string): readonly Booking[] {
-    const day = this.#days.get(dayKey(service, date));
+    const day = this.#days.get(service)?.get(date);
     return day ? [...day.bookings.values()] : [];
   }
 
@@ -103,7 +103,8 @@ export class Bookings {
   /** Upcoming bookings of a user that still hold a seat, soonest first. */
   activeFor(user: UserKey): Booking[] {
     const today = localParts(this.deps.clock.now(), this.deps.settings.timeZone).date;
-    return (this.#byUser.get(user) ?? [])
+    const ids = this.#byUser.get(user) ?? [];
+    return (typeof ids === 'string' ? [ids] : ids)
       .map((id) => this.#table.get(id))
       .filter((b): b is Booking => b !== undefined && ACTIVE.has(b.status) && b.date >= today)
       .sort((a, b) => `${a.date}${a.time}`.localeCompare(`${b.date}${b.time}`));
@@ -295,39 +296,46 @@ export class Bookings {
   }
 
   #index(booking: Booking): void {
-    const key = dayKey(booking.service, booking.date);
-    let day = this.#days.get(key);
-    if (day === undefined) {
-      day = { bookings: new Map(), seats: new Map() };
-      this.#days.set(key, day);
-    }
+    let days = this.#days.get(booking.service);
+    if (days === undefined) this.#days.set(booking.service, (days = new Map<string, Day>()));
+    let day = days.get(booking.date);
+    if (day === undefined) days.set(booking.date, (day = { bookings: new Map(), seats: new Map() }));
     day.bookings.set(booking.id, booking);
     if (SEATED.has(booking.status)) day.seats.set(booking.time, (day.seats.get(booking.time) ?? 0) + 1);
     const ids = this.#byUser.get(booking.user);
-    if (ids === undefined) this.#byUser.set(booking.user, [booking.id]);
-    else if (!ids.includes(booking.id)) ids.push(booking.id);
+    if (ids === undefined) this.#byUser.set(booking.user, booking.id);
+    else if (typeof ids === 'string') {
+      if (ids !== booking.id) this.#byUser.set(booking.user, [ids, booking.id]);
+    } else if (!ids.includes(booking.id)) ids.push(booking.id);
     if (booking.status !== 'cancelled') this.#byCode.set(booking.code, booking.id);
     if (booking.status === 'called' && booking.calledBy) addTo(this.#calledBy, booking.calledBy, booking);
   }
 
   #unindex(booking: Booking): void {
-    const key = dayKey(booking.service, booking.date);
-    const day = this.#days.get(key);
-    if (day !== undefined) {
+    const days = this.#days.get(booking.service);
+    const day = days?.get(booking.date);
+    if (days !== undefined && day !== undefined) {
       day.bookings.delete(booking.id);
       if (SEATED.has(booking.status)) {
         const seats = (day.seats.get(booking.time) ?? 0) - 1;
         if (seats > 0) day.seats.set(booking.time, seats);
         else day.seats.delete(booking.time);
       }
-      if (day.bookings.size === 0) this.#days.delete(key);
+      if (day.bookings.size === 0) days.delete(booking.date);
+      if (days.size === 0) this.#days.delete(booking.service);
     }
-    const ids = this.#byUser.get(booking.user) ?? [];
-    const at = ids.indexOf(booking.id);
-    if (at >= 0) ids.splice(at, 1);
-    if (ids.length === 0) this.#byUser.delete(booking.user);
+    this.#unindexUser(booking);
     if (this.#byCode.get(booking.code) === booking.id) this.#byCode.delete(booking.code);
     if (booking.calledBy) removeFrom(this.#calledBy, booking.calledBy, booking.id);
+  }
+
+  #unindexUser(booking: Booking): void {
+    const ids = this.#byUser.get(booking.user);
+    if (ids === booking.id) this.#byUser.delete(booking.user);
+    if (typeof ids !== 'object') return;
+    const at = ids.indexOf(booking.id);
+    if (at >= 0) ids.splice(at, 1);
+    if (ids.length === 1) this.#byUser.set(booking.user, ids[0]!);
   }
 }
 

@@ -13,7 +13,7 @@ import path from 'node:path';
 
 import type { Row } from '../../core/ports.js';
 import { FILES } from './recover.js';
-import { readSnapshotText, writeSnapshot } from './snapshot-file.js';
+import { readSnapshotText, type SnapshotStep, writeSnapshot } from './snapshot-file.js';
 import type { ArchiveOp, Snapshot } from './wal.js';
 import { checkSnapshot, corrupt, emptySnapshot, parseWalLine } from './wal.js';
 
@@ -55,7 +55,10 @@ async function readSnapshot(file: string): Promise<Snapshot> {
   return read === undefined ? emptySnapshot() : checkSnapshot(JSON.parse(read.text), file);
 }
 
-export async function compactFromFiles(job: CompactJob): Promise<CompactResult> {
+/** Steps a crash test can stop the worker at: the files read, nothing written yet; then the snapshot's. */
+export type WorkerStep = 'read' | SnapshotStep;
+
+export async function compactFromFiles(job: CompactJob, pause: (step: WorkerStep) => void = () => undefined): Promise<CompactResult> {
   const walFile = path.join(job.dir, FILES.wal);
   const snapshot = await readSnapshot(path.join(job.dir, FILES.snapshot));
   const tables = new Map<string, Map<string, Row>>();
@@ -76,9 +79,10 @@ export async function compactFromFiles(job: CompactJob): Promise<CompactResult> 
     else rows.delete(entry.op === 'del' ? entry.id : entry.row.id);
     walSeq = entry.s;
   });
+  pause('read');
   // Moves after walSeq are not applied here: their rows are still in the tables written.
   const pendingArchives = job.pendingArchives.filter((op) => op.seq <= walSeq);
   const list = [...tables].map(([name, rows]) => [name, Array.from(rows.values())] as const);
-  const bytes = await writeSnapshot(path.join(job.dir, FILES.snapshot), { generation: job.generation, walSeq, pendingArchives }, list);
+  const bytes = await writeSnapshot(path.join(job.dir, FILES.snapshot), { generation: job.generation, walSeq, pendingArchives }, list, pause);
   return { bytes, walSeq, rows: list.reduce((sum, [, rows]) => sum + rows.length, 0) };
 }

@@ -8,11 +8,17 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
-import { compactFromFiles, type CompactJob, type CompactResult } from './compact-from-files.js';
+import { compactFromFiles, type CompactJob, type CompactResult, type WorkerStep } from './compact-from-files.js';
 
 const WORKER_TAG = 'layani-compact';
 
-type Answer = { readonly ok: CompactResult } | { readonly error: string };
+type Answer = { readonly ok: CompactResult } | { readonly error: string } | { readonly step: WorkerStep };
+
+/** The job, and when a crash test watches the steps, the flag the worker waits on at each. */
+interface Request {
+  readonly job: CompactJob;
+  readonly gate?: SharedArrayBuffer;
+}
 
 /**
  * The worker's entry. From source (tsx, vitest) this file is TypeScript: the worker first registers
@@ -29,24 +35,40 @@ function startWorker(url: URL): Worker {
   return new Worker(entry, { ...options, eval: true });
 }
 
-export function compactInWorker(job: CompactJob): Promise<CompactResult> {
+/**
+ * `onStep` (crash tests only) is called on this thread at each `WorkerStep` while the worker
+ * waits, so a kill there lands exactly at that step of the worker (a kill takes every thread).
+ */
+export function compactInWorker(job: CompactJob, onStep?: (step: WorkerStep) => void): Promise<CompactResult> {
   const worker = startWorker(new URL(import.meta.url));
+  const gate = onStep ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
   return new Promise<CompactResult>((resolve, reject) => {
-    worker.once('message', (answer: Answer) => {
-      if ('ok' in answer) resolve(answer.ok);
+    worker.on('message', (answer: Answer) => {
+      if ('step' in answer) {
+        onStep?.(answer.step);
+        Atomics.store(gate!, 0, 1);
+        Atomics.notify(gate!, 0);
+      } else if ('ok' in answer) resolve(answer.ok);
       else reject(new Error(answer.error));
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`compaction worker exited (code ${code}) without an answer`)));
-    worker.postMessage(job);
+    worker.postMessage({ job, ...(gate ? { gate: gate.buffer } : {}) } satisfies Request);
   });
 }
 
 // Only in the worker started above (not in some other worker that imports the store, e.g. a test runner's).
 if (!isMainThread && parentPort && workerData === WORKER_TAG) {
   const port = parentPort;
-  port.once('message', (job: CompactJob) => {
-    compactFromFiles(job).then(
+  port.once('message', ({ job, gate }: Request) => {
+    const flag = gate ? new Int32Array(gate) : undefined;
+    const pause = (step: WorkerStep) => {
+      if (flag === undefined) return;
+      port.postMessage({ step } satisfies Answer);
+      Atomics.wait(flag, 0, 0); // until the main thread has run its probe
+      Atomics.store(flag, 0, 0);
+    };
+    compactFromFiles(job, pause).then(
       (ok) => port.postMessage({ ok } satisfies Answer),
       (error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies Answer),
     ).finally(() => port.close());

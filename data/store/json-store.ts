@@ -38,6 +38,7 @@ import { AppError } from '../../core/errors.js';
 import type { Logger, Row, Store, Table } from '../../core/ports.js';
 import { silentLogger } from '../../core/ports.js';
 import { appendArchives, type HighWater } from './archives.js';
+import type { WorkerStep } from './compact-from-files.js';
 import { compactInWorker } from './compact-worker.js';
 import { copyCut } from './copy-cut.js';
 import { describeFsError, isSpaceError } from './fs-errors.js';
@@ -71,7 +72,8 @@ export interface JsonStoreOptions {
   readonly probe?: (step: CompactionStep) => void;
 }
 
-export type CompactionStep = 'snapshot-written' | 'manifest-written' | 'wal-cut';
+/** Steps of a compaction; `worker-*` ones only when it runs in a worker (compact-worker.ts). */
+export type CompactionStep = 'snapshot-written' | 'manifest-written' | 'wal-cut' | `worker-${WorkerStep}`;
 
 export interface JsonStoreStats {
   /** Rows in the hot set, all tables. */
@@ -165,6 +167,8 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
   readonly #workerAboveBytes: number;
   readonly #openFile: OpenAppend | undefined;
   readonly #probe: (step: CompactionStep) => void;
+  /** Only with a probe: makes the worker wait at each of its steps while the probe runs. */
+  readonly #workerProbe: ((step: WorkerStep) => void) | undefined;
   readonly #wal: JsonlFile;
   readonly #tables: Tables;
   readonly #views = new Map<string, Table<Row>>();
@@ -210,6 +214,7 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
     this.#workerAboveBytes = options.workerAboveBytes ?? DEFAULT_WORKER_ABOVE_BYTES;
     this.#openFile = options.openFile;
     this.#probe = options.probe ?? (() => undefined);
+    this.#workerProbe = options.probe && ((step) => this.#probe(`worker-${step}`));
     ({ tables: this.#tables, seq: this.#seq, wal: this.#wal, archiveHigh: this.#archiveHigh } = recovered);
     this.#generation = recovered.generation;
     this.#snapshotBytes = recovered.snapshotBytes;
@@ -463,7 +468,7 @@ class JsonStoreImpl<T extends Record<string, Row>> implements JsonStore<T> {
     const walOffset = this.#wal.size; // whole, durable lines
     const { bytes, walSeq, rows } =
       this.#snapshotBytes + walOffset >= this.#workerAboveBytes
-        ? await compactInWorker({ dir: this.#dir, walOffset, generation, pendingArchives: [...this.#archiveBacklog] })
+        ? await compactInWorker({ dir: this.#dir, walOffset, generation, pendingArchives: [...this.#archiveBacklog] }, this.#workerProbe)
         : await this.#writeRows(generation);
     this.#snapshotBytes = bytes;
     this.#generation = generation;

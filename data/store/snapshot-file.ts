@@ -48,11 +48,18 @@ function* slices(tables: readonly (readonly [string, readonly Row[]])[]): Genera
   }
 }
 
+/**
+ * Where a crash test may stop a snapshot write (`pause`): the temp file begun but incomplete, or
+ * complete and synced but not renamed in. Both must leave the previous snapshot in charge.
+ */
+export type SnapshotStep = 'temp-started' | 'temp-synced';
+
 /** Writes the snapshot durably; returns its size in bytes. */
 export async function writeSnapshot(
   file: string,
   head: SnapshotHead,
   tables: readonly (readonly [string, readonly Row[]])[],
+  pause: (step: SnapshotStep) => void = () => undefined,
 ): Promise<number> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
   const handle = await open(temp, 'w');
@@ -64,6 +71,7 @@ export async function writeSnapshot(
       bytes += buffer.length;
     };
     await write(headText(head));
+    pause('temp-started');
     for (const slice of slices(tables)) await write(slice);
     await write('}}');
     // fsync before rename: otherwise power loss can keep the rename but not the data.
@@ -71,6 +79,7 @@ export async function writeSnapshot(
   } finally {
     await handle.close();
   }
+  pause('temp-synced');
   await rename(temp, file);
   await syncDir(path.dirname(file));
   return bytes;

@@ -127,6 +127,21 @@ describe('the booking book, as citizens and counters rely on it', () => {
     expect(bookings.activeFor('tg:1').map((b) => b.id)).toEqual([today.id]);
   });
 
+  // The user index keeps one booking as a bare id and several as a list (issue 13): it must follow both ways.
+  it("keeps a citizen's bookings indexed as they go from several to one to none", async () => {
+    const { bookings } = engineHarness({ now: NOW });
+    const first = await bookings.book({ ...slot, date: '2026-11-24', user: 'tg:1', name: 'A' });
+    const second = await bookings.book({ ...slot, date: '2026-11-25', user: 'tg:1', name: 'A' });
+    const third = await bookings.book({ ...slot, date: '2026-11-26', user: 'tg:1', name: 'A' });
+    expect(bookings.activeFor('tg:1').map((b) => b.id)).toEqual([first.id, second.id, third.id]);
+    bookings.archiveBefore('2026-11-26'); // the first two leave the hot set
+    expect(bookings.activeFor('tg:1').map((b) => b.id)).toEqual([third.id]);
+    const again = await bookings.book({ ...slot, date: '2026-11-27', user: 'tg:1', name: 'A' });
+    expect(bookings.activeFor('tg:1').map((b) => b.id)).toEqual([third.id, again.id]);
+    bookings.archiveBefore('2026-11-28');
+    expect(bookings.activeFor('tg:1')).toEqual([]);
+  });
+
   it('lets a citizen book two different services on the same day', async () => {
     const { bookings } = engineHarness({ now: NOW });
     await bookings.book({ ...slot, user: 'tg:1', name: 'A' });

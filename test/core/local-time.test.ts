@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+
+import { seededRandom } from '../../core/booking/booking-code.js';
+import { instantMs } from '../../core/local-time.js';
+
+describe('instantMs', () => {
+  it('reads stored instants as Date.parse does, including rolled-over and damaged ones', () => {
+    const fixed = ['2026-11-24T11:00:00.000Z', '2024-02-29T23:59:59.999Z', '2026-02-31T00:00:00.000Z', '2026-13-01T00:00:00.000Z', '2026-11-24T24:00:00.000Z', '0099-01-01T00:00:00.000Z', '+02026-11-24T11:00:00.000Z', '2026-11-24 11:00:00.000Z', ''];
+    const random = seededRandom(13);
+    const fuzzed = Array.from({ length: 20_000 }, (_, i) => {
+      const iso = new Date(Math.floor(random() * 4e12) - 1e12).toISOString();
+      if (i % 2 === 0) return iso;
+      const at = Math.floor(random() * iso.length); // one character replaced, any of 60
+      return iso.slice(0, at) + String.fromCharCode(40 + Math.floor(random() * 60)) + iso.slice(at + 1);
+    });
+    const differ = [...fixed, ...fuzzed].filter((iso) => !Object.is(instantMs(iso), Date.parse(iso)));
+    expect(differ).toEqual([]);
+  });
+});
