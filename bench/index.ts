@@ -116,6 +116,8 @@ const report: BenchReport = {
     regionalIntentAccuracy: Math.min(nlu.regionalJvIntentAccuracy, nlu.regionalSuIntentAccuracy, nlu.regionalBetawiIntentAccuracy, nlu.regionalBanjarIntentAccuracy, nlu.regionalBugisIntentAccuracy) >= 0.9,
     unknownNameHoursAccuracy: nlu.unknownNameHoursAccuracy >= 0.9,
     blindOosAccepted: nlu.blindOosAccepted <= 0.03,
+    blind2OosAccepted: nlu.blind2OosAccepted <= 0.03,
+    blind3OosAccepted: nlu.blind3OosAccepted <= 0.03,
     noLeakedTestItems: nlu.leakedTestItems === 0,
     startupFirstReply: startup.firstReplyMs <= STARTUP_TARGETS.firstReplyMs,
     startupRss: startup.rssMb <= STARTUP_TARGETS.rssMb,
