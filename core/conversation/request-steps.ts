@@ -51,11 +51,12 @@ function reask(turn: Turn): Reply {
   const yesNo = confirmQuestion(pending) !== null || pending.kind === 'rename';
   const head = yesNo ? tr(lang, 'Mohon jawab "ya" atau "tidak".', 'Please answer "yes" or "no".') : tr(lang, 'Maaf, jawaban itu tidak ada di pilihan. Balas dengan nomor atau nama pilihannya:', 'Sorry, that is not one of the options. Reply with its number or name:');
   const list = pending.choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n');
-  const exit = afterBooking(pending)
+  // After a booking the question sat under the whole booking card: ask only the question again.
+  const followUp = afterBooking(pending);
+  const exit = followUp
     ? tr(lang, 'Booking Anda sudah tersimpan; ketik "nanti" bila belum tahu jenisnya.', 'Your booking is already saved; type "later" if you are not sure which.')
     : tr(lang, 'Ketik "batal" untuk keluar.', 'Type "cancel" to stop.');
-  // After a booking the question sat under the whole booking card: ask only the question again.
-  const question = afterBooking(pending) ? tr(lang, 'Jenis yang mana untuk booking Anda?', 'Which one is your booking for?') : session.asked?.text;
+  const question = followUp ? tr(lang, 'Jenis yang mana untuk booking Anda?', 'Which one is your booking for?') : session.asked?.text;
   const text = [head, question, yesNo ? '' : list, exit].filter(Boolean).join('\n');
   return { kind: 'clarify', text, ...(pending.choices.length > 0 ? { options: pending.choices, numberedInText: !yesNo } : {}) };
 }
