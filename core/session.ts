@@ -76,6 +76,8 @@ export interface Session {
   serviceAt?: number;
   /** The reply that opened `pending`, shown again when an answer fits none of its options. */
   asked?: Reply;
+  /** Asides answered while `pending` stayed open (conversation/aside.ts); 0 again once it changes. */
+  asides?: number;
   lastIntent?: IntentName;
   pending?: Pending;
   /**

@@ -44,7 +44,10 @@ export class ChatEngine implements Conversation {
       const asked = session.pending;
       const replies = await this.#route(message, session, now);
       // A new open question: remember how it was asked, to ask it again if the answer fits no option.
-      if (session.pending !== asked) session.asked = session.pending ? replies.at(-1) : undefined;
+      if (session.pending !== asked) {
+        session.asked = session.pending ? replies.at(-1) : undefined;
+        session.asides = 0;
+      }
       session.fallbacks = replies.some((r) => r.kind === 'fallback') ? session.fallbacks + 1 : 0;
       // Replies are final here: misses are kept (masked) for staff to teach from (/belajar, issue 11).
       this.app.learning.noteReplies(message, replies);

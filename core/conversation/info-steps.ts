@@ -3,6 +3,8 @@
  * "boleh diwakilkan?" (class 13) and "detail" typed later. Several questions: several-questions.ts.
  */
 import type { IntentName } from '../nlu.js';
+import { aside, asideRequest } from './aside.js';
+import { ASIDE_WORDS, holdsDraft, MOVE_WORDS } from './aside-reading.js';
 import { routeRequest } from './dispatch.js';
 import { holidayNamed, holidayReply } from './holidays.js';
 import { CONTEXT_MS } from './read-request.js';
@@ -18,8 +20,10 @@ const REPRESENT = /\b(diwakil\w*|wakilkan|wakilin|mewakili|perwakilan|surat kuas
 const REPRESENT_CONTEXT_MS = 30 * 60_000;
 
 export const representationStep: Step<Understood> = async ({ app, session, turn, u }) => {
-  if (session.pending && session.pending.kind !== 'choose') return null;
   if (!REPRESENT.test(turn.text)) return null;
+  // "boleh diwakilkan?" at a booking or cancel question is an aside about the draft's service.
+  if (holdsDraft(session.pending) && session.pending.kind !== 'complaint') return asideRequest(app, turn, { intent: 'requirements', service: u.service, variant: u.variant, represent: true });
+  if (session.pending && session.pending.kind !== 'choose') return null;
   const fresh = session.serviceAt !== undefined && turn.now.getTime() - session.serviceAt < REPRESENT_CONTEXT_MS;
   const service = u.service ?? (fresh ? (session.service ?? null) : null);
   const variant = u.service ? u.variant : fresh ? (session.variant ?? null) : null;
@@ -37,18 +41,15 @@ export const detailStep: Step<Understood> = async ({ app, session, turn }) => {
   return [await routeRequest(app, turn, { intent: 'requirements', service: session.service ?? null, variant: session.variant ?? null, detail: true })];
 };
 
-/** "pas natal buka?" asks; "natal aja", "ganti ke natal" would move a booking draft instead. */
-const ASIDE_WORDS = /\b(buka|tutup|libur|open|closed)\b/;
-const MOVE_WORDS = /\b(ganti|pindah|jadi(nya)?|aja|saja|booking|book|daftar|change|move|instead)\b/;
-
 export const holidayStep: Step<Understood> = ({ app, session, turn, u }) => {
   const reason = holidayNamed(turn.text);
   if (!reason) return null;
   const t = turn.text.toLowerCase();
   if (session.pending && session.pending.kind !== 'choose') {
-    // Asked in the middle of a booking: answered as an aside, and the open question waits (issue 10).
-    if (session.pending.kind !== 'booking' || !ASIDE_WORDS.test(t) || MOVE_WORDS.test(t) || !session.asked) return null;
-    return [holidayReply(app, turn, reason), session.asked];
+    // "pas natal buka?" in the middle of a booking is an aside: answered, and the open question waits (issue 10).
+    // "natal aja", "ganti ke natal" would move the draft instead.
+    if (!holdsDraft(session.pending) || session.pending.kind === 'complaint' || !ASIDE_WORDS.test(t) || MOVE_WORDS.test(t)) return null;
+    return aside(app, turn, () => holidayReply(app, turn, reason));
   }
   // A bare "waktu nyepi" carries no verb: unless the classifier is sure of another request, it asks about the day.
   if (!HOLIDAY_INTENTS.has(u.intent) && !OPEN_WORDS.test(t) && u.confidence >= HOLIDAY_OVERRIDE_CONFIDENCE) return null;

@@ -7,6 +7,7 @@
 import type { App, Turn } from '../app.js';
 import type { IntentName, Understanding } from '../nlu.js';
 import type { Pending, Request } from '../session.js';
+import { asksAboutDay, holdsDraft, isAside } from './aside-reading.js';
 import { matchChoice, matchUnderstood, matchVariant } from './choices.js';
 import { confirmQuestion, readConfirm } from './confirm-answer.js';
 import { resolveAlternatives, wantsBooking } from './intent-hints.js';
@@ -46,11 +47,15 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   if (!pending) return null;
   const choice = matchChoice(pending.choices, turn.text) ?? matchVariant(app, pending.choices, turn.text) ?? matchUnderstood(pending.choices, u);
   if (choice) return choice.request;
-  const strongOther = TOPIC_CHANGERS.has(u.intent) && u.confidence >= ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0;
-  if ((pending.kind === 'booking' || pending.kind === 'rename') && pending.awaiting === 'name') return nameStep(app, turn, u, pending, strongOther);
+  const topicChange = TOPIC_CHANGERS.has(u.intent) && u.confidence >= ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0;
+  // A name can look like a greeting ("Selamat"): at the name step only a change of topic leaves.
+  if ((pending.kind === 'booking' || pending.kind === 'rename') && pending.awaiting === 'name') return nameStep(app, turn, u, pending, topicChange);
+  // "makasih", "jam buka?" in a dialog with a draft are asides (aside.ts): answered, then asked again.
+  const strongOther = topicChange || (holdsDraft(pending) && isAside(u));
   const question = confirmQuestion(pending);
   if (question || pending.kind === 'rename') {
-    if (pending.kind === 'booking' && (u.date || u.time)) return draftUpdate(app, pending, u, turn);
+    if (pending.kind === 'booking' && asksAboutDay(turn.text, u)) return null;
+    if (pending.kind === 'booking' && (u.date || u.time || otherBooking(turn, u, pending))) return draftUpdate(app, pending, u, turn);
     const answer = readConfirm(question ?? 'book', turn.text);
     if (answer) return { intent: answer === 'yes' ? 'confirm' : 'decline' };
     return strongOther ? null : 'reask';
@@ -69,6 +74,16 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   const news = u.date || u.time || (u.service && !draft.moving && (u.service !== draft.service || (u.variant && u.variant !== draft.variant)));
   if (!strongOther && news) return draftUpdate(app, pending, u, turn);
   return strongOther ? null : 'reask';
+}
+
+/**
+ * "booking paspor" at the confirm step of a KTP booking asks for another booking: it is no "yes"
+ * to this one, though "booking" repeats the verb asked about. The new draft replaces it, and the
+ * request step says the first one was not saved.
+ */
+function otherBooking(turn: Turn, u: Understanding, pending: Extract<Pending, { kind: 'booking' }>): boolean {
+  if (!u.service || u.service === pending.draft.service || pending.draft.moving) return false;
+  return u.intent === 'book' || wantsBooking(turn.text, u, false) === 'book';
 }
 
 /** The numbered "which one?" that follows a booking (`booking_variant` choices). */

@@ -4,8 +4,11 @@
  */
 import type { Turn } from '../app.js';
 import { tr } from '../i18n.js';
-import type { Choice } from '../session.js';
+import type { IntentName } from '../nlu.js';
+import type { Choice, Request } from '../session.js';
 import type { Reply } from '../types.js';
+import { asideRequest, droppedText } from './aside.js';
+import { ASIDE_INTENTS, type DraftPending, holdsDraft } from './aside-reading.js';
 import { acceptName, cleanName } from './booking-dialog.js';
 import { CHECK_IN, checkIn } from './check-in.js';
 import { confirmQuestion } from './confirm-answer.js';
@@ -33,8 +36,18 @@ export const request: Step<Understood> = async (input) => {
   if (reading === 'clarify') return [clarify(input)];
   if (reading === 'reask') return [reask(turn)];
   if (reading === 'leave') return [leave(turn)];
-  return withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
+  if (!holdsDraft(asked) || asked.choices.some((c) => c.request === reading)) return withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
+  if (ASIDE_INTENTS.has(reading.intent as IntentName)) return asideRequest(app, turn, reading);
+  const replies = await withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
+  // Something else started ("booking paspor", "mau komplain", "bicara dengan petugas"): say what became of the draft.
+  return continues(asked, reading) ? replies : [{ kind: 'answer', text: droppedText(app, turn, asked) }, ...replies];
 };
+
+/** The answer carries the open dialog on (yes, no, a new day for the same booking). */
+function continues(asked: DraftPending, reading: Request): boolean {
+  if (reading.intent === 'confirm' || reading.intent === 'decline') return true;
+  return asked.kind === 'booking' && reading.intent === 'book' && (!reading.service || !asked.draft.service || reading.service === asked.draft.service);
+}
 
 function takeName({ app, turn }: Understood): Reply {
   const pending = turn.session.pending;

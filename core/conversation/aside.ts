@@ -1,0 +1,102 @@
+/**
+ * Answering an aside while a dialog waits (field bug, issue 11): "jam buka?" at "Konfirmasi
+ * booking … Lanjutkan?" gets the opening hours and then the same question again, word for word,
+ * as the last bubble; the draft, the question and anything owed after it stay as they were, so
+ * "ya" still confirms the original booking. Only a few asides in a row are re-asked: after that
+ * the dialog is let go (nothing saved) and the citizen is told how to start it again.
+ */
+import type { App, Turn } from '../app.js';
+import { formatDate, formatTime } from '../format.js';
+import { pick, tr } from '../i18n.js';
+import type { IntentName } from '../nlu.js';
+import type { Request } from '../session.js';
+import type { Reply } from '../types.js';
+import type { DraftPending } from './aside-reading.js';
+import { routeRequest } from './dispatch.js';
+import { intentLabel } from './intent-labels.js';
+
+/** Asides answered in a row before the open question is let go instead of asked a fourth time. */
+export const MAX_ASIDES = 3;
+
+/**
+ * `answer` runs with no question open; then the open question comes back as it was asked
+ * (`turn.session.asked`). `tidy` makes the answer one that opens nothing, since the question
+ * below it is what stays open.
+ */
+export async function aside(app: App, turn: Turn, answer: () => Promise<Reply> | Reply, tidy: (reply: Reply) => Reply = withoutOptions): Promise<Reply[]> {
+  const { session } = turn;
+  const pending = session.pending as DraftPending;
+  const { owed, asked } = session;
+  const count = (session.asides ?? 0) + 1;
+  session.pending = undefined;
+  if (count > MAX_ASIDES || !asked) {
+    // The answer may open a question of its own: it goes last, right above where the citizen types.
+    session.owed = undefined;
+    return [letGo(app, turn, pending), await answer()];
+  }
+  const reply = tidy(await answer());
+  session.pending = pending;
+  session.owed = owed;
+  session.asides = count;
+  return [reply, asked];
+}
+
+/** An informational request as an aside, with the draft's service when it names none. */
+export function asideRequest(app: App, turn: Turn, request: Request): Promise<Reply[]> {
+  const pending = turn.session.pending as DraftPending;
+  const context = request.service ? null : draftService(app, pending);
+  const filled: Request = context ? { ...request, service: context.service, variant: context.variant } : request;
+  // A greeting mid-dialog needs no menu: the question below is what to answer.
+  const answer = () => (filled.intent === 'greeting' ? { kind: 'answer' as const, text: tr(turn.lang, 'Halo! 👋', 'Hello! 👋') } : routeRequest(app, turn, filled));
+  return aside(app, turn, answer, (reply) => (reply.kind === 'clarify' ? noQuestion(turn, reply, filled.intent) : withoutOptions(reply)));
+}
+
+/** The service (and variant) the open dialog is about: the draft's, or the booking being cancelled. */
+function draftService(app: App, pending: DraftPending): { service: string; variant: string | null } | null {
+  if (pending.kind === 'booking' && pending.draft.service) return { service: pending.draft.service, variant: pending.draft.variant ?? null };
+  if (pending.kind === 'complaint' && pending.draft.service) return { service: pending.draft.service, variant: null };
+  const booking = pending.kind === 'cancel' ? app.bookings.get(pending.bookingId) : undefined;
+  return booking ? { service: booking.service, variant: booking.variantOpen ? null : booking.variant } : null;
+}
+
+function withoutOptions(reply: Reply): Reply {
+  const { options: _options, numberedInText: _numbered, ...rest } = reply;
+  return rest;
+}
+
+/**
+ * "syaratnya apa aja?" for a service with several kinds would ask "KTP yang mana?", which would
+ * replace the open question. Instead the kinds are listed and the citizen can ask for one by name.
+ */
+function noQuestion(turn: Turn, reply: Reply, intent: Request['intent']): Reply {
+  const labels = (reply.options ?? []).map((o) => o.label);
+  const example = `${intentLabel(intent as IntentName, turn.lang).toLowerCase()} ${labels[0] ?? ''}`.trim();
+  const list = labels.map((l) => `• ${l}`).join('\n');
+  const hint = tr(turn.lang, `Sebutkan jenisnya, misalnya "${example}".`, `Name the one you mean, e.g. "${example}".`);
+  return { kind: 'answer', text: [reply.text, list, hint].filter(Boolean).join('\n') };
+}
+
+/** After too many asides: the dialog is closed, saying what was (not) done and how to start again. */
+function letGo(app: App, turn: Turn, pending: DraftPending): Reply {
+  const { lang } = turn;
+  return { kind: 'answer', text: `${droppedText(app, turn, pending)} ${tr(lang, 'Saya jawab dulu pertanyaan Anda.', 'Here is the answer to your question first.')}` };
+}
+
+/** What leaving this dialog means for the citizen, and the words that start it again. */
+export function droppedText(app: App, turn: Turn, pending: DraftPending): string {
+  const { lang } = turn;
+  if (pending.kind === 'cancel') {
+    const code = app.bookings.get(pending.bookingId)?.code ?? '';
+    return tr(lang, `Booking ${code} tetap aktif (tidak dibatalkan). Ketik "batal booking ${code}" bila ingin membatalkannya.`, `Booking ${code} stays active (not cancelled). Type "cancel booking ${code}" to cancel it.`);
+  }
+  if (pending.kind === 'rename') return tr(lang, 'Nama tidak diganti. Ketik "ganti nama" untuk mencoba lagi.', 'The name was not changed. Type "change name" to try again.');
+  if (pending.kind === 'complaint') return tr(lang, 'Pengaduan belum dikirim; tidak ada yang disimpan. Ketik "pengaduan" untuk mulai lagi.', 'The complaint was not sent; nothing was stored. Type "complaint" to start again.');
+  const draft = pending.draft;
+  if (draft.moving) {
+    const code = app.bookings.get(draft.moving)?.code ?? '';
+    return tr(lang, `Jadwal booking ${code} tidak diubah. Ketik "ganti jadwal" untuk mencoba lagi.`, `Booking ${code} keeps its time. Type "reschedule" to try again.`);
+  }
+  const service = draft.service ? app.info.service(draft.service) : undefined;
+  const what = [service ? pick(service.name, lang) : '', draft.date ? formatDate(draft.date, lang) : '', draft.time ? formatTime(draft.time, app.settings.timeZone, lang) : ''].filter(Boolean).join(', ');
+  return tr(lang, `Booking${what ? ` ${what}` : ''} belum disimpan. Ketik "booking" untuk mulai lagi.`, `The booking${what ? ` (${what})` : ''} was not saved. Type "book" to start again.`);
+}
