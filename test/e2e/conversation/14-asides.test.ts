@@ -1,0 +1,150 @@
+/**
+ * Field bug (issue 11): a question asked while a dialog waits ("jam buka?" at "Konfirmasi
+ * booking … Lanjutkan?") used to drop the draft. Now it is answered, the open question comes back
+ * word for word as the last bubble, and the next answer still answers it.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { book, citizen, type Sim, start, step } from './chat.js';
+
+const CONFIRM_KTP = ['Konfirmasi booking:', 'KTP-el (KTP elektronik)', 'Kamis, 26 November 2026, 09.00 WIB', 'Atas nama: Budi Santoso'];
+const YES_NO = ['Ya', 'Tidak'];
+
+/** Opens the confirm step of a KTP booking for Thursday 09:00. */
+async function atConfirm(s: Sim, user: ReturnType<typeof citizen>): Promise<void> {
+  await step(s, user, 'booking ktp kamis jam 9', { kind: 'clarify', has: ['atas nama'] });
+  await step(s, user, 'Budi Santoso', { kind: 'clarify', has: CONFIRM_KTP, options: YES_NO });
+}
+
+/** How many of the citizen's bookings "cek booking" lists. */
+async function bookingsListed(s: Sim, user: ReturnType<typeof citizen>): Promise<number> {
+  const reply = await step(s, user, 'cek booking', { kind: 'answer' });
+  return reply.text.match(/Kode booking:/g)?.length ?? 0;
+}
+
+describe('an aside at the booking confirm step (issue 11)', () => {
+  let s: Sim;
+  beforeAll(async () => {
+    s = await start();
+  });
+
+  it('"jam buka?" and "lokasinya dimana?" are answered, the question comes back, and "ya" books the original slot exactly once', async () => {
+    const user = citizen();
+    await atConfirm(s, user);
+    await step(s, user, 'jam buka?', { kind: 'clarify', has: ['Senin: 08.00–12.00 WIB', ...CONFIRM_KTP], not: ['belum paham', 'belum disimpan'], options: YES_NO });
+    await step(s, user, 'lokasinya dimana?', { kind: 'clarify', has: ['Jl. Contoh Raya No. 1', ...CONFIRM_KTP], options: YES_NO });
+    await step(s, user, 'ya', { kind: 'booking_confirmed', booking: { service: 'ktp', date: '2026-11-26', time: '09:00' } });
+    await step(s, user, 'ya', { not: ['Booking berhasil'] });
+    expect(await bookingsListed(s, user)).toBe(1);
+  });
+
+  it('"syaratnya apa aja?" answers for the draft\'s service without asking a question that would replace the open one', async () => {
+    const user = citizen();
+    await atConfirm(s, user);
+    const reply = await step(s, user, 'syaratnya apa aja?', { kind: 'clarify', has: ['KTP-el baru (pemula)', 'Ganti KTP-el hilang', 'syarat KTP-el baru (pemula)', ...CONFIRM_KTP], not: ['Untuk layanan apa'] });
+    expect(reply.options?.map((o) => o.label)).toEqual(YES_NO);
+    await step(s, user, 'syarat KTP-el baru (pemula)', { kind: 'clarify', has: ['Syarat KTP-el baru (pemula)', ...CONFIRM_KTP] });
+    await step(s, user, 'iya', { kind: 'booking_confirmed', booking: { service: 'ktp', date: '2026-11-26', time: '09:00' } });
+  });
+
+  it('"makasih" and "p" get a short answer and the question again; "biayanya berapa" too', async () => {
+    const user = citizen();
+    await atConfirm(s, user);
+    await step(s, user, 'makasih', { kind: 'clarify', has: ['Sama-sama', ...CONFIRM_KTP], not: ['Mohon jawab'] });
+    await step(s, user, 'p', { kind: 'clarify', has: ['Halo', ...CONFIRM_KTP], not: ['pilih menu', 'Mohon jawab'] });
+    await step(s, user, 'biayanya berapa', { kind: 'clarify', has: ['Biaya KTP-el', 'GRATIS', ...CONFIRM_KTP] });
+    await step(s, user, 'ya', { kind: 'booking_confirmed', booking: { service: 'ktp', date: '2026-11-26', time: '09:00' } });
+  });
+
+  it('"selasa buka?" asks about Tuesday, it does not move the draft to Tuesday', async () => {
+    const user = citizen();
+    await atConfirm(s, user);
+    await step(s, user, 'selasa buka?', { kind: 'clarify', has: ['Selasa, 24 November 2026: buka', ...CONFIRM_KTP], not: ['Selasa, 24 November 2026, 09.00'] });
+    await step(s, user, 'ya', { kind: 'booking_confirmed', booking: { date: '2026-11-26', time: '09:00' } });
+  });
+
+  it('"tidak" and "batal" after an aside still mean no, and nothing is booked', async () => {
+    for (const no of ['tidak', 'batal']) {
+      const user = citizen();
+      await atConfirm(s, user);
+      await step(s, user, 'jam buka?', { kind: 'clarify', has: CONFIRM_KTP });
+      await step(s, user, no, { kind: 'answer', has: ['booking tidak jadi dibuat'] });
+      expect(await bookingsListed(s, user)).toBe(0);
+    }
+  });
+
+  it('a fourth aside in a row lets the draft go, says so and how to start again; a late "ya" books nothing', async () => {
+    const user = citizen();
+    await atConfirm(s, user);
+    await step(s, user, 'jam buka?', { kind: 'clarify', has: CONFIRM_KTP });
+    await step(s, user, 'lokasinya dimana?', { kind: 'clarify', has: CONFIRM_KTP });
+    await step(s, user, 'biayanya berapa', { kind: 'clarify', has: CONFIRM_KTP });
+    await step(s, user, 'berapa lama prosesnya', { kind: 'answer', has: ['belum disimpan', 'Ketik "booking" untuk mulai lagi', 'Lama proses KTP-el'], not: ['Konfirmasi booking:'] });
+    await step(s, user, 'ya', { not: ['Booking berhasil'] });
+    expect(await bookingsListed(s, user)).toBe(0);
+  });
+
+  it('an English aside in an English booking: answered in English, the question again, "yes" books', async () => {
+    const user = citizen();
+    await step(s, user, 'book ktp thursday at 9', { kind: 'clarify', has: ['name'] });
+    const confirm = ['Confirm booking:', 'Thursday, 26 November 2026, 09:00 WIB', 'Name: Budi Santoso'];
+    await step(s, user, 'Budi Santoso', { kind: 'clarify', has: confirm });
+    await step(s, user, 'what time do you open?', { kind: 'clarify', has: ['Monday: 08:00–12:00 WIB', ...confirm], options: ['Yes', 'No'] });
+    await step(s, user, 'yes', { kind: 'booking_confirmed', booking: { service: 'ktp', date: '2026-11-26', time: '09:00' } });
+  });
+});
+
+describe('asides at other open questions (issue 11)', () => {
+  let s: Sim;
+  beforeAll(async () => {
+    s = await start();
+  });
+
+  it('at the time step of a reschedule, an aside keeps the new day; the move goes to Friday 10:00', async () => {
+    const user = citizen();
+    const booked = await book(s, user, 'booking npwp kamis jam 9', 'Budi Santoso');
+    await step(s, user, `ganti jadwal ${booked.code} ke jumat`, { kind: 'clarify', has: ['Pilih jam pada Jumat, 27 November 2026'] });
+    await step(s, user, 'syaratnya apa aja?', { kind: 'clarify', has: ['NPWP', 'Pilih jam pada Jumat, 27 November 2026'], not: ['Untuk layanan apa'] });
+    await step(s, user, '10.00', { kind: 'clarify', has: [`Pindahkan booking ${booked.code} ke Jumat, 27 November 2026, 10.00 WIB?`] });
+    await step(s, user, 'biayanya berapa', { kind: 'clarify', has: ['Biaya', `Pindahkan booking ${booked.code} ke Jumat, 27 November 2026, 10.00 WIB?`] });
+    await step(s, user, 'ya', { kind: 'booking_moved', booking: { code: booked.code, date: '2026-11-27', time: '10:00' } });
+    expect(await bookingsListed(s, user)).toBe(1);
+  });
+
+  it('at "Batalkan booking ini?", "jam buka?" is answered and "ya" then cancels', async () => {
+    const user = citizen();
+    const booked = await book(s, user, 'booking npwp kamis jam 10', 'Budi Santoso');
+    await step(s, user, 'batal booking', { kind: 'clarify', has: ['Batalkan booking ini?', booked.code] });
+    await step(s, user, 'jam buka?', { kind: 'clarify', has: ['Senin:', 'Batalkan booking ini?', booked.code], options: YES_NO });
+    await step(s, user, 'ya', { kind: 'booking_cancelled', booking: { code: booked.code } });
+    expect(await bookingsListed(s, user)).toBe(0);
+  });
+
+  it('in the complaint dialog, a short "jam buka?" is not taken as the complaint; the category question comes back', async () => {
+    const user = citizen();
+    await step(s, user, 'mau komplain', { kind: 'clarify', has: ['Pengaduan Anda tentang apa?'] });
+    await step(s, user, 'jam buka?', { kind: 'clarify', has: ['Senin:', 'Pengaduan Anda tentang apa?'] });
+    await step(s, user, 'pelayanan lambat', { kind: 'clarify', has: ['Ceritakan apa yang terjadi'] });
+    await step(s, user, 'makasih', { kind: 'clarify', has: ['Sama-sama', 'Ceritakan apa yang terjadi'] });
+  });
+});
+
+describe('not an aside: another booking at the confirm step (issue 11)', () => {
+  let s: Sim;
+  beforeAll(async () => {
+    s = await start();
+  });
+
+  it('"booking paspor" is no "yes" to the KTP booking: it says the KTP draft was not saved and starts the passport booking', async () => {
+    const user = citizen();
+    await atConfirm(s, user);
+    await step(s, user, 'booking paspor', { kind: 'clarify', has: ['KTP-el (KTP elektronik), Kamis, 26 November 2026, 09.00 WIB belum disimpan', 'Pilih tanggal'], not: ['Booking berhasil'] });
+    expect(await bookingsListed(s, user)).toBe(0);
+  });
+
+  it('"mau komplain" at the confirm step starts the complaint and says the booking was not saved', async () => {
+    const user = citizen();
+    await atConfirm(s, user);
+    await step(s, user, 'mau komplain', { kind: 'clarify', has: ['belum disimpan', 'Pengaduan Anda tentang apa?'] });
+  });
+});
