@@ -118,6 +118,25 @@ export function answerStep(app: App, turn: Turn, pending: ComplaintPending, u: U
   }
 }
 
+/**
+ * The typed text plainly answers the open complaint question, so it is no aside ("jam buka?")
+ * whatever the NLU says: a story (six words or more), words of a complaint, or a fitting answer.
+ */
+export function answersStep(pending: ComplaintPending, text: string, u: Understanding): boolean {
+  if (text.trim().split(/\s+/).length >= MIN_STORY_WORDS || guessCategory(text) !== undefined) return true;
+  switch (pending.awaiting) {
+    case 'category':
+    case 'text':
+      return false;
+    case 'service':
+      return u.service !== null;
+    case 'when':
+      return u.date !== null || SKIP.test(text.trim());
+    case 'anonymous':
+      return readAnonymous(text) !== null;
+  }
+}
+
 const ANONYMOUS = /anonim|anonymous|anon\b|rahasia|sembunyi|jangan (sebut|tulis|kasih|cantum|tampil)|jgn (sebut|tulis|kasih|cantum)|gak usah (sebut|pakai|pake) nama|tanpa (nama|identitas)|takut|tidak usah (sebut|pakai) nama|ga usah nama|ngga usah nama|hide my name|don'?t (show|use|share) my name|no name|secret|^ya\b|^iya\b|^yes\b/i;
 const NAMED = /^(tidak|nggak|gak|ga|no|enggak)\b|dengan identitas|pakai nama|pake nama|boleh (sebut|pakai|pake)|identitas chat|gapapa|gak papa|tidak apa|nggak apa|bisa dijawab|with my (chat|name)|use my name|not anonymous/i;
 

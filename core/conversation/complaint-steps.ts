@@ -1,16 +1,14 @@
 /** Branches of the complaint dialog seen from the engine: the open question, and a ticket number typed. */
-import { COMPLAINT_CODE, guessCategory, SECRET_WORD } from '../care/complaints.js';
+import { COMPLAINT_CODE, SECRET_WORD } from '../care/complaints.js';
 import { tr } from '../i18n.js';
 import type { Reply } from '../types.js';
 import { asideRequest } from './aside.js';
 import { isAside } from './aside-reading.js';
 import { matchChoice } from './choices.js';
-import { abandon, answerStep, applyChoice } from './complaint-dialog.js';
+import { abandon, answersStep, answerStep, applyChoice } from './complaint-dialog.js';
 import { noteWrongGuess, tooManyGuesses } from './guess-limit.js';
 import type { Step, Understood } from './step.js';
 
-/** A message this long is a story even if it reads like a question (complaint-dialog.ts counts the same way). */
-const STORY_WORDS = 6;
 const QUITS = /^(batal|batalkan|gak jadi|ga jadi|tidak jadi|cancel)\b/i;
 
 /** The complaint dialog owns every message while it is open, until the ticket or "batal". */
@@ -20,17 +18,12 @@ export const complaintStep: Step<Understood> = async ({ app, session, turn, u })
   const choice = matchChoice(pending.choices, turn.text);
   if (choice) return [await applyChoice(app, turn, pending, choice.request)];
   if (QUITS.test(turn.text.trim())) return [abandon(turn)];
-  if (isComplaintAside(turn.text, u)) return asideRequest(app, turn, { intent: u.intent, service: u.service, variant: u.variant, date: u.date });
+  // "jam buka?", "makasih" while a complaint is being written: answered, then the open question again.
+  if (isAside(u) && !answersStep(pending, turn.text, u)) {
+    return asideRequest(app, turn, { intent: u.intent, service: u.service, variant: u.variant, date: u.date });
+  }
   return [await answerStep(app, turn, pending, u)];
 };
-
-/**
- * "jam buka?", "makasih" while a complaint is being written: an aside, answered before the open
- * question comes back. Anything longer, or with words of a complaint ("dimintai biaya"), is the story.
- */
-function isComplaintAside(text: string, u: Understood['u']): boolean {
-  return isAside(u) && text.trim().split(/\s+/).length < STORY_WORDS && !guessCategory(text);
-}
 
 /**
  * "ADU-0007": the reporter's own chat sees status and answers; an anonymous ticket needs its

@@ -27,7 +27,8 @@ const TOPIC_CHANGERS = new Set<IntentName>(['cancel', 'my_booking', 'hours', 'lo
 /** Leaving a dialog on purpose. */
 export const EXIT = /^(batal|batalin|batalkan|gak jadi|ga jadi|gk jadi|tidak jadi|nggak jadi|gajadi|keluar|stop|cancel|udahan|ga usah|gak usah|tidak usah|nggak usah|never ?mind|quit|exit|tidak|nggak|gak|ga|no)\b/i;
 
-const MENU = /^\/?(menu|help|bantuan|menu utama|main menu)$/i;
+/** "menu" typed anywhere asks for the menu: a way out, not an aside. */
+export const MENU = /^\/?(menu|help|bantuan|menu utama|main menu)$/i;
 /** "Not now" to the variant question asked after a booking: the booking stays, the question goes. */
 const LATER = /^(nanti( aja| saja)?|belum tau|belum tahu|gak tau|ga tau|gatau|nggak tahu|tidak tahu|skip|lewati|later|not sure|don'?t know|tidak|nggak|gak|ga|ga usah|gak usah|tidak usah|nggak usah)\b/i;
 

@@ -15,7 +15,7 @@ import { confirmQuestion } from './confirm-answer.js';
 import { routeRequest } from './dispatch.js';
 import { candidates } from './intent-hints.js';
 import { intentLabel } from './intent-labels.js';
-import { afterBooking, readRequest } from './read-request.js';
+import { afterBooking, MENU, readRequest } from './read-request.js';
 import { askRenameConfirm, RENAME } from './rename.js';
 import { withOwed } from './several-questions.js';
 import type { Step, Understood } from './step.js';
@@ -37,7 +37,7 @@ export const request: Step<Understood> = async (input) => {
   if (reading === 'reask') return [reask(turn)];
   if (reading === 'leave') return [leave(turn)];
   if (!holdsDraft(asked) || asked.choices.some((c) => c.request === reading)) return withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
-  if (ASIDE_INTENTS.has(reading.intent as IntentName)) return asideRequest(app, turn, reading);
+  if (ASIDE_INTENTS.has(reading.intent as IntentName) && !MENU.test(turn.text.trim())) return asideRequest(app, turn, reading);
   const replies = await withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
   // Something else started ("booking paspor", "mau komplain", "bicara dengan petugas"): say what became of the draft.
   return continues(asked, reading) ? replies : [{ kind: 'answer', text: droppedText(app, turn, asked) }, ...replies];
