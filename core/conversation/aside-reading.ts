@@ -8,7 +8,7 @@ import type { IntentName, Understanding } from '../nlu.js';
 import type { Pending } from '../session.js';
 
 /** Intents that only inform: answering them changes nothing, so the open question can wait. */
-export const ASIDE_INTENTS = new Set<IntentName>(['hours', 'location', 'requirements', 'procedure', 'cost', 'duration', 'list_services', 'help', 'greeting', 'thanks']);
+export const ASIDE_INTENTS = new Set<IntentName>(['hours', 'location', 'requirements', 'procedure', 'cost', 'duration', 'list_services', 'help', 'greeting', 'thanks', 'my_booking']);
 /** The same bar as a topic change in read-request.ts: a guess is not enough to set the question aside. */
 const ASIDE_CONFIDENCE = 0.5;
 

@@ -3,6 +3,7 @@
  * booking ini?", "iya batal", "ya batalin aja", "oke cancel" and "yoi hapus" all mean yes: the
  * verb repeats the action asked about. At "Konfirmasi booking?", "batal" means no.
  */
+import type { IntentName } from '../nlu.js';
 import type { Pending } from '../session.js';
 
 export type ConfirmQuestion = 'cancel' | 'book' | 'move' | 'announce';
@@ -26,13 +27,19 @@ export function confirmQuestion(pending: Pending | undefined): ConfirmQuestion |
   return null;
 }
 
-/** yes / no, or null when the message is not an answer to this question. */
-export function readConfirm(question: ConfirmQuestion, text: string): 'yes' | 'no' | null {
+/** The request each question's verb belongs to: "cek booking" at "Konfirmasi booking?" names a verb of another. */
+export const QUESTION_INTENT: Record<ConfirmQuestion, IntentName | null> = { cancel: 'cancel', book: 'book', move: 'reschedule', announce: null };
+
+/**
+ * yes / no, or null when the message is not an answer to this question. `verbCounts: false` when
+ * the message plainly asks for something else ("cek booking" repeats "booking", yet asks to see one).
+ */
+export function readConfirm(question: ConfirmQuestion, text: string, verbCounts = true): 'yes' | 'no' | null {
   const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ')} `;
   // "gak jadi batal", "jangan dihapus": a negation turns any answer into no.
   if (NEGATION.test(t) || (question !== 'cancel' && ABORT.test(t))) return 'no';
   // "ya" late in a sentence is a particle ("gimana ya"): a yes word counts only up front.
   const opening = ` ${t.trim().split(' ').slice(0, 2).join(' ')} `;
-  if (YES.test(opening) || VERBS[question].test(t)) return 'yes';
+  if (YES.test(opening) || (verbCounts && VERBS[question].test(t))) return 'yes';
   return null;
 }

@@ -9,7 +9,7 @@ import type { IntentName, Understanding } from '../nlu.js';
 import type { Pending, Request } from '../session.js';
 import { asksAboutDay, holdsDraft, isAside } from './aside-reading.js';
 import { matchChoice, matchUnderstood, matchVariant } from './choices.js';
-import { confirmQuestion, readConfirm } from './confirm-answer.js';
+import { confirmQuestion, QUESTION_INTENT, readConfirm } from './confirm-answer.js';
 import { resolveAlternatives, wantsBooking } from './intent-hints.js';
 import { rescheduleTarget } from './reschedule-target.js';
 
@@ -49,15 +49,16 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   const choice = matchChoice(pending.choices, turn.text) ?? matchVariant(app, pending.choices, turn.text) ?? matchUnderstood(pending.choices, u);
   if (choice) return choice.request;
   const topicChange = TOPIC_CHANGERS.has(u.intent) && u.confidence >= ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0;
-  // A name can look like a greeting ("Selamat"): at the name step only a change of topic leaves.
-  if ((pending.kind === 'booking' || pending.kind === 'rename') && pending.awaiting === 'name') return nameStep(app, turn, u, pending, topicChange);
   // "makasih", "jam buka?" in a dialog with a draft are asides (aside.ts): answered, then asked again.
   const strongOther = topicChange || (holdsDraft(pending) && isAside(u));
+  // A name can look like a greeting ("Selamat" scores 0.78): at the name step only a sure reading is no name.
+  if ((pending.kind === 'booking' || pending.kind === 'rename') && pending.awaiting === 'name') return nameStep(app, turn, u, pending, strongOther);
   const question = confirmQuestion(pending);
   if (question || pending.kind === 'rename') {
     if (pending.kind === 'booking' && asksAboutDay(turn.text, u)) return null;
     if (pending.kind === 'booking' && (u.date || u.time || otherBooking(turn, u, pending))) return draftUpdate(app, pending, u, turn);
-    const answer = readConfirm(question ?? 'book', turn.text);
+    const asked = question ?? 'book';
+    const answer = readConfirm(asked, turn.text, !strongOther || u.intent === QUESTION_INTENT[asked]);
     if (answer) return { intent: answer === 'yes' ? 'confirm' : 'decline' };
     return strongOther ? null : 'reask';
   }

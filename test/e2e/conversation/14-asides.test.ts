@@ -16,10 +16,12 @@ async function atConfirm(s: Sim, user: ReturnType<typeof citizen>): Promise<void
   await step(s, user, 'Budi Santoso', { kind: 'clarify', has: CONFIRM_KTP, options: YES_NO });
 }
 
-/** How many of the citizen's bookings "cek booking" lists. */
+/** How many of the citizen's bookings "cek booking" lists (an aside itself when a dialog is open). */
 async function bookingsListed(s: Sim, user: ReturnType<typeof citizen>): Promise<number> {
-  const reply = await step(s, user, 'cek booking', { kind: 'answer' });
-  return reply.text.match(/Kode booking:/g)?.length ?? 0;
+  const lines = (await s.say(user, 'cek booking')).filter((l) => l.to === user);
+  const listing = lines.find((l) => l.text.startsWith('Booking Anda:') || l.text.startsWith('Anda belum punya booking aktif'));
+  expect(listing, 'the bookings are listed').toBeDefined();
+  return listing!.text.match(/Kode booking:/g)?.length ?? 0;
 }
 
 describe('an aside at the booking confirm step (issue 11)', () => {
@@ -82,6 +84,22 @@ describe('an aside at the booking confirm step (issue 11)', () => {
     await step(s, user, 'berapa lama prosesnya', { kind: 'answer', has: ['belum disimpan', 'Ketik "booking" untuk mulai lagi', 'Lama proses KTP-el'], not: ['Konfirmasi booking:'] });
     await step(s, user, 'ya', { not: ['Booking berhasil'] });
     expect(await bookingsListed(s, user)).toBe(0);
+  });
+
+  it('"cek booking" at the confirm step shows the booking already made, and is no "yes" to the new one', async () => {
+    const user = citizen();
+    const first = await book(s, user, 'booking npwp kamis jam 11', 'Budi Santoso');
+    await step(s, user, 'booking ktp kamis jam 9', { kind: 'clarify', has: CONFIRM_KTP });
+    await step(s, user, 'cek booking', { kind: 'clarify', has: [first.code, ...CONFIRM_KTP], not: ['Booking berhasil'] });
+    await step(s, user, 'ya', { kind: 'booking_confirmed', booking: { service: 'ktp' } });
+    expect(await bookingsListed(s, user)).toBe(2);
+  });
+
+  it('at the name step "makasih" is no name; "Selamat" is one', async () => {
+    const user = citizen();
+    await step(s, user, 'booking ktp kamis jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'makasih', { kind: 'clarify', has: ['Sama-sama', 'Booking atas nama siapa?'], not: ['Atas nama: Makasih'] });
+    await step(s, user, 'Selamat', { kind: 'clarify', has: ['Atas nama: Selamat'] });
   });
 
   it('an English aside in an English booking: answered in English, the question again, "yes" books', async () => {
