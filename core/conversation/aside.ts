@@ -19,36 +19,50 @@ import { intentLabel } from './intent-labels.js';
 export const MAX_ASIDES = 3;
 
 /**
- * `answer` runs with no question open; then the open question comes back as it was asked
- * (`turn.session.asked`). `tidy` makes the answer one that opens nothing, since the question
- * below it is what stays open.
+ * `answer` runs with no question open and must open none (its replies carry no options): then the
+ * open question comes back as it was asked (`turn.session.asked`), right above where the citizen types.
  */
-export async function aside(app: App, turn: Turn, answer: () => Promise<Reply> | Reply, tidy: (reply: Reply) => Reply = withoutOptions): Promise<Reply[]> {
+export async function aside(app: App, turn: Turn, answer: () => Promise<Reply[]> | Reply[]): Promise<Reply[]> {
   const { session } = turn;
   const pending = session.pending as DraftPending;
   const { owed, asked } = session;
   const count = (session.asides ?? 0) + 1;
   session.pending = undefined;
   if (count > MAX_ASIDES || !asked) {
-    // The answer may open a question of its own: it goes last, right above where the citizen types.
     session.owed = undefined;
-    return [letGo(app, turn, pending), await answer()];
+    return [letGo(app, turn, pending), ...(await answer())];
   }
-  const reply = tidy(await answer());
+  const replies = await answer();
   session.pending = pending;
   session.owed = owed;
   session.asides = count;
-  return [reply, asked];
+  return [...replies, asked];
 }
 
-/** An informational request as an aside, with the draft's service when it names none. */
-export function asideRequest(app: App, turn: Turn, request: Request): Promise<Reply[]> {
+/**
+ * Informational requests as an aside ("jam buka sama lokasinya?" is two), each with the draft's
+ * service when it names none. After too many asides they are answered as usual, options and all.
+ */
+export function asideRequests(app: App, turn: Turn, requests: readonly Request[]): Promise<Reply[]> {
   const pending = turn.session.pending as DraftPending;
-  const context = request.service ? null : draftService(app, pending);
-  const filled: Request = context ? { ...request, service: context.service, variant: context.variant } : request;
-  // A greeting mid-dialog needs no menu: the question below is what to answer.
-  const answer = () => (filled.intent === 'greeting' ? { kind: 'answer' as const, text: tr(turn.lang, 'Halo! 👋', 'Hello! 👋') } : routeRequest(app, turn, filled));
-  return aside(app, turn, answer, (reply) => (reply.kind === 'clarify' ? noQuestion(turn, reply, filled.intent) : withoutOptions(reply)));
+  const context = draftService(app, pending);
+  const fill = (r: Request): Request => (r.service || !context ? r : { ...r, service: context.service, variant: context.variant });
+  const letGo = (turn.session.asides ?? 0) >= MAX_ASIDES;
+  return aside(app, turn, async () => {
+    const replies: Reply[] = [];
+    for (const request of requests.map(fill)) {
+      // A greeting mid-dialog needs no menu: the question below is what to answer.
+      if (request.intent === 'greeting' && !letGo) replies.push({ kind: 'answer', text: tr(turn.lang, 'Halo! 👋', 'Hello! 👋') });
+      else replies.push(await routeRequest(app, turn, request));
+    }
+    if (letGo) return replies;
+    turn.session.pending = undefined;
+    return replies.map((reply, i) => (reply.kind === 'clarify' ? noQuestion(turn, reply, requests[i]!.intent) : withoutOptions(reply)));
+  });
+}
+
+export function asideRequest(app: App, turn: Turn, request: Request): Promise<Reply[]> {
+  return asideRequests(app, turn, [request]);
 }
 
 /** The service (and variant) the open dialog is about: the draft's, or the booking being cancelled. */

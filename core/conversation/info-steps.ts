@@ -49,7 +49,7 @@ export const holidayStep: Step<Understood> = ({ app, session, turn, u }) => {
     // "pas natal buka?" in the middle of a booking is an aside: answered, and the open question waits (issue 10).
     // "natal aja", "ganti ke natal" would move the draft instead.
     if (!holdsDraft(session.pending) || session.pending.kind === 'complaint' || !ASIDE_WORDS.test(t) || MOVE_WORDS.test(t)) return null;
-    return aside(app, turn, () => holidayReply(app, turn, reason));
+    return aside(app, turn, () => [holidayReply(app, turn, reason)]);
   }
   // A bare "waktu nyepi" carries no verb: unless the classifier is sure of another request, it asks about the day.
   if (!HOLIDAY_INTENTS.has(u.intent) && !OPEN_WORDS.test(t) && u.confidence >= HOLIDAY_OVERRIDE_CONFIDENCE) return null;

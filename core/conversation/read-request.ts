@@ -74,7 +74,9 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   const draft = pending.draft;
   // Only something new moves the draft on; "kk bru dong" at "KK yang mana?" is asked again.
   const news = u.date || u.time || (u.service && !draft.moving && (u.service !== draft.service || (u.variant && u.variant !== draft.variant)));
-  if (!strongOther && news) return draftUpdate(app, pending, u, turn);
+  // "jam 10 sama lokasinya dimana" at "Pilih jam" answers the question; "jumat buka?" only asks about Friday.
+  const answersToo = isAside(u) && u.intent !== 'my_booking' && (u.date || u.time) && !asksAboutDay(turn.text, u);
+  if (news && (!strongOther || answersToo)) return draftUpdate(app, pending, u, turn);
   return strongOther ? null : 'reask';
 }
 

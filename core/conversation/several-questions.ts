@@ -10,6 +10,9 @@ import { pick, tr } from '../i18n.js';
 import type { IntentName, Understanding } from '../nlu.js';
 import type { Request } from '../session.js';
 import type { Reply } from '../types.js';
+import { asideRequests } from './aside.js';
+import { holdsDraft } from './aside-reading.js';
+import { confirmQuestion, readConfirm } from './confirm-answer.js';
 import { routeRequest } from './dispatch.js';
 import { wantsBooking } from './intent-hints.js';
 import { intentLabel } from './intent-labels.js';
@@ -33,15 +36,27 @@ interface Part {
 }
 
 export const severalQuestions: Step<Understood> = async ({ app, session, turn, u }) => {
-  if (session.pending && session.pending.kind !== 'choose') return null;
+  const drafting = asideAllowed(turn);
+  if (session.pending && session.pending.kind !== 'choose' && !drafting) return null;
   const parts = split(app, turn, true) ?? split(app, turn, false);
   const requests = parts ? requestsOf(parts, contextService(turn)) : [];
   // "ktp saya hilang, mau booking besok jam 9" is one request in two pieces.
   if (!parts || requests.length < 2) return null;
+  // In a dialog only questions are an aside; "jumat jam 10 sama lokasinya?" also moves the draft: the dialog reads it.
+  if (drafting && requests.some((r) => r.intent === 'book')) return null;
   // The whole message tells the language better than its pieces ("requirements" alone is no evidence).
   if ((turn.text.match(/\p{L}{3,}/gu) ?? []).length >= 2) session.lang = u.lang;
-  return answerInOrder(app, { ...turn, lang: session.lang }, requests);
+  const lang = { ...turn, lang: session.lang };
+  return drafting ? asideRequests(app, lang, requests) : answerInOrder(app, lang, requests);
 };
+
+/** "jam buka sama lokasinya dmn?" at a booking or cancel question, unless it starts with the answer ("ya, …"). */
+function asideAllowed(turn: Turn): boolean {
+  const pending = turn.session.pending;
+  if (!holdsDraft(pending) || pending.kind === 'complaint') return false;
+  const question = confirmQuestion(pending);
+  return !question || readConfirm(question, turn.text) === null;
+}
 
 /** The parts of the message, each with its own question, or null when it is one question. */
 function split(app: App, turn: Turn, byCommas: boolean): Part[] | null {

@@ -27,7 +27,8 @@ async function bookingsListed(s: Sim, user: ReturnType<typeof citizen>): Promise
 describe('an aside at the booking confirm step (issue 11)', () => {
   let s: Sim;
   beforeAll(async () => {
-    s = await start();
+    // Every case books Thursday 09:00 for KTP: room for all of them.
+    s = await start(undefined, 50);
   });
 
   it('"jam buka?" and "lokasinya dimana?" are answered, the question comes back, and "ya" books the original slot exactly once', async () => {
@@ -56,6 +57,20 @@ describe('an aside at the booking confirm step (issue 11)', () => {
     await step(s, user, 'p', { kind: 'clarify', has: ['Halo', ...CONFIRM_KTP], not: ['pilih menu', 'Mohon jawab'] });
     await step(s, user, 'biayanya berapa', { kind: 'clarify', has: ['Biaya KTP-el', 'GRATIS', ...CONFIRM_KTP] });
     await step(s, user, 'ya', { kind: 'booking_confirmed', booking: { service: 'ktp', date: '2026-11-26', time: '09:00' } });
+  });
+
+  it('two questions in one aside ("jam buka sama lokasinya dimana?") get both answers, then the question', async () => {
+    const user = citizen();
+    await atConfirm(s, user);
+    await step(s, user, 'jam buka sama lokasinya dimana?', { kind: 'clarify', has: ['Senin: 08.00–12.00 WIB', 'Jl. Contoh Raya No. 1', ...CONFIRM_KTP], options: YES_NO });
+    await step(s, user, 'ya', { kind: 'booking_confirmed', booking: { service: 'ktp', date: '2026-11-26', time: '09:00' } });
+  });
+
+  it('at "Pilih jam", "jam 10 sama lokasinya dimana" takes 10:00 rather than losing it to the question', async () => {
+    const user = citizen();
+    await step(s, user, 'booking ktp kamis', { kind: 'clarify', has: ['Pilih jam pada Kamis, 26 November 2026'] });
+    await step(s, user, 'jam 10 sama lokasinya dimana', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Budi Santoso', { kind: 'clarify', has: ['Kamis, 26 November 2026, 10.00 WIB'] });
   });
 
   it('"selasa buka?" asks about Tuesday, it does not move the draft to Tuesday', async () => {
