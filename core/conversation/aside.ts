@@ -92,8 +92,7 @@ function noQuestion(turn: Turn, reply: Reply, intent: Request['intent']): Reply 
 
 /** After too many asides: the dialog is closed, saying what was (not) done and how to start again. */
 function letGo(app: App, turn: Turn, pending: DraftPending): Reply {
-  const { lang } = turn;
-  return { kind: 'answer', text: `${droppedText(app, turn, pending)} ${tr(lang, 'Saya jawab dulu pertanyaan Anda.', 'Here is the answer to your question first.')}` };
+  return { kind: 'answer', text: droppedText(app, turn, pending) };
 }
 
 /** What leaving this dialog means for the citizen, and the words that start it again. */

@@ -57,8 +57,9 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   if (question || pending.kind === 'rename') {
     if (pending.kind === 'booking' && asksAboutDay(turn.text, u)) return null;
     if (pending.kind === 'booking' && (u.date || u.time || otherBooking(turn, u, pending))) return draftUpdate(app, pending, u, turn);
-    const asked = question ?? 'book';
-    const answer = readConfirm(asked, turn.text, !strongOther || u.intent === QUESTION_INTENT[asked]);
+    const which = question ?? 'book';
+    // "cek booking" repeats the verb of "Konfirmasi booking?" but asks for something else: no yes.
+    const answer = readConfirm(which, turn.text, !strongOther || u.intent === QUESTION_INTENT[which]);
     if (answer) return { intent: answer === 'yes' ? 'confirm' : 'decline' };
     return strongOther ? null : 'reask';
   }

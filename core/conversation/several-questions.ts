@@ -46,8 +46,8 @@ export const severalQuestions: Step<Understood> = async ({ app, session, turn, u
   if (drafting && requests.some((r) => r.intent === 'book')) return null;
   // The whole message tells the language better than its pieces ("requirements" alone is no evidence).
   if ((turn.text.match(/\p{L}{3,}/gu) ?? []).length >= 2) session.lang = u.lang;
-  const lang = { ...turn, lang: session.lang };
-  return drafting ? asideRequests(app, lang, requests) : answerInOrder(app, lang, requests);
+  const spoken = { ...turn, lang: session.lang };
+  return drafting ? asideRequests(app, spoken, requests) : answerInOrder(app, spoken, requests);
 };
 
 /** "jam buka sama lokasinya dmn?" at a booking or cancel question, unless it starts with the answer ("ya, …"). */
