@@ -80,13 +80,13 @@ function withoutOptions(reply: Reply): Reply {
 
 /**
  * "syaratnya apa aja?" for a service with several kinds would ask "KTP yang mana?", which would
- * replace the open question. Instead the kinds are listed and the citizen can ask for one by name.
+ * replace the open question. Instead the kinds (or services) are listed, to ask for one by name.
  */
 function noQuestion(turn: Turn, reply: Reply, intent: Request['intent']): Reply {
   const labels = (reply.options ?? []).map((o) => o.label);
   const example = `${intentLabel(intent as IntentName, turn.lang).toLowerCase()} ${labels[0] ?? ''}`.trim();
   const list = labels.map((l) => `• ${l}`).join('\n');
-  const hint = tr(turn.lang, `Sebutkan jenisnya, misalnya "${example}".`, `Name the one you mean, e.g. "${example}".`);
+  const hint = tr(turn.lang, `Tanyakan lagi dengan namanya, misalnya "${example}".`, `Ask again with its name, e.g. "${example}".`);
   return { kind: 'answer', text: [reply.text, list, hint].filter(Boolean).join('\n') };
 }
 

@@ -18,12 +18,26 @@ export const complaintStep: Step<Understood> = async ({ app, session, turn, u })
   const choice = matchChoice(pending.choices, turn.text);
   if (choice) return [await applyChoice(app, turn, pending, choice.request)];
   if (QUITS.test(turn.text.trim())) return [abandon(turn)];
-  // "jam buka?", "makasih" while a complaint is being written: answered, then the open question again.
-  if (isAside(u) && !answersStep(pending, turn.text, u)) {
+  if (asksAside(turn.text, u) && !answersStep(pending, turn.text, u)) {
     return asideRequest(app, turn, { intent: u.intent, service: u.service, variant: u.variant, date: u.date });
   }
   return [await answerStep(app, turn, pending, u)];
 };
+
+/** A question word or mark: "biayanya berapa?" asks, "biayanya mahal" complains. */
+const QUESTION = /\?|\b(berapa|brp|apa|apakah|dimana|dmn|mana|kapan|gimana|bagaimana|what|where|when|how|which)\b/i;
+/** "kok mahal?", "kenapa lama?" are complaints phrased as questions. */
+const WHY = /\b(kenapa|mengapa|knp|kok|why)\b/i;
+
+/**
+ * "jam buka?", "makasih" while a complaint is being written: an aside, answered before the open
+ * question comes back. A complaint names the same topics ("lokasinya susah dicari"), so only a
+ * plain question (or thanks, a greeting) is one.
+ */
+function asksAside(text: string, u: Understood['u']): boolean {
+  if (!isAside(u)) return false;
+  return u.intent === 'greeting' || u.intent === 'thanks' || (QUESTION.test(text) && !WHY.test(text));
+}
 
 /**
  * "ADU-0007": the reporter's own chat sees status and answers; an anonymous ticket needs its

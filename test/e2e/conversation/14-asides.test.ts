@@ -44,7 +44,7 @@ describe('an aside at the booking confirm step (issue 11)', () => {
   it('"syaratnya apa aja?" answers for the draft\'s service without asking a question that would replace the open one', async () => {
     const user = citizen();
     await atConfirm(s, user);
-    const reply = await step(s, user, 'syaratnya apa aja?', { kind: 'clarify', has: ['KTP-el baru (pemula)', 'Ganti KTP-el hilang', 'syarat KTP-el baru (pemula)', ...CONFIRM_KTP], not: ['Untuk layanan apa'] });
+    const reply = await step(s, user, 'syaratnya apa aja?', { kind: 'clarify', has: ['KTP-el baru (pemula)', 'Ganti KTP-el hilang', 'misalnya "syarat KTP-el baru (pemula)"', ...CONFIRM_KTP], not: ['Untuk layanan apa'] });
     expect(reply.options?.map((o) => o.label)).toEqual(YES_NO);
     await step(s, user, 'syarat KTP-el baru (pemula)', { kind: 'clarify', has: ['Syarat KTP-el baru (pemula)', ...CONFIRM_KTP] });
     await step(s, user, 'iya', { kind: 'booking_confirmed', booking: { service: 'ktp', date: '2026-11-26', time: '09:00' } });
@@ -159,6 +159,13 @@ describe('asides at other open questions (issue 11)', () => {
     await step(s, user, 'jam buka?', { kind: 'clarify', has: ['Senin:', 'Pengaduan Anda tentang apa?'] });
     await step(s, user, 'pelayanan lambat', { kind: 'clarify', has: ['Ceritakan apa yang terjadi'] });
     await step(s, user, 'makasih', { kind: 'clarify', has: ['Sama-sama', 'Ceritakan apa yang terjadi'] });
+  });
+
+  it('in the complaint dialog, "biayanya mahal" is the story, not a question about fees', async () => {
+    const user = citizen();
+    await step(s, user, 'mau komplain', { kind: 'clarify', has: ['Pengaduan Anda tentang apa?'] });
+    await step(s, user, '1', { kind: 'clarify', has: ['Ceritakan apa yang terjadi'] });
+    await step(s, user, 'biayanya mahal', { kind: 'clarify', has: ['Terkait layanan apa?'], not: ['Untuk layanan apa?', 'GRATIS'] });
   });
 });
 
