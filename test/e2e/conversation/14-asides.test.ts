@@ -80,6 +80,13 @@ describe('an aside at the booking confirm step (issue 11)', () => {
     await step(s, user, 'ya', { kind: 'booking_confirmed', booking: { date: '2026-11-26', time: '09:00' } });
   });
 
+  it('"gimana ya" is no yes ("ya" as a particle): nothing is booked until "oh iya"', async () => {
+    const user = citizen();
+    await atConfirm(s, user);
+    await step(s, user, 'gimana ya', { kind: 'clarify', has: CONFIRM_KTP, not: ['Booking berhasil'] });
+    await step(s, user, 'oh iya', { kind: 'booking_confirmed', booking: { service: 'ktp', date: '2026-11-26', time: '09:00' } });
+  });
+
   it('"tidak" and "batal" after an aside still mean no, and nothing is booked', async () => {
     for (const no of ['tidak', 'batal']) {
       const user = citizen();
