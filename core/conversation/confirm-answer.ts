@@ -10,7 +10,8 @@ export type ConfirmQuestion = 'cancel' | 'book' | 'move' | 'announce';
 
 const NEGATION = /\b(tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga|ndak|nda|ora|mboten|no|nope|jangan|gajadi|gausah|gak?usah|jgn|ogah|don'?t|not)\b/;
 const YES = /\b(ya|iya|iyaa+|iye|y|yes|yep|yup|yeah|yoi|ok|oke|okay|okey|okei|sip|siap|boleh|lanjut|lanjutkan|betul|benar|bener|setuju|gas|mantap|sure|please|tentu|jadi|confirm|konfirmasi|monggo|nggih|enggih|inggih|yo|iyo|iyah|yaudah|yauda)\b/;
-const INTERJECTION = /^(oh+|o|owh|oalah|eh+|ah+|hm+|wah|nah|hehe|wkwk)$/;
+/** Words that may come before the yes: "oh iya", "saya setuju", "I confirm". */
+const INTERJECTION = /^(oh+|o|owh|oalah|eh+|ah+|hm+|wah|nah|hehe|wkwk|saya|sy|aku|ak|gue|gw|kami|i|we)$/;
 /** Words that abort what was asked, unless the question itself is to cancel. */
 const ABORT = /\b(batal|batalin|batalkan|cancel|stop|gajadi|ngga jadi|gak jadi|ga jadi|tidak jadi|nggak jadi|enggak jadi|ga usah|gak usah|tidak usah|nggak usah)\b/;
 /** The action each question asks about: repeating it means yes. */
@@ -40,7 +41,7 @@ export function readConfirm(question: ConfirmQuestion, text: string, verbCounts 
   // "gak jadi batal", "jangan dihapus": a negation turns any answer into no.
   if (NEGATION.test(t) || (question !== 'cancel' && ABORT.test(t))) return 'no';
   // "ya" after another word is a particle ("gimana ya", "besok ya?"): a yes word counts only up front,
-  // or after an interjection ("oh iya", "eh boleh").
+  // or after an interjection or pronoun.
   const [first = '', second = ''] = t.trim().split(' ');
   const upFront = YES.test(` ${first} `) || (INTERJECTION.test(first) && YES.test(` ${second} `));
   if (upFront || (verbCounts && VERBS[question].test(t))) return 'yes';
