@@ -56,7 +56,8 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   const question = confirmQuestion(pending);
   if (question || pending.kind === 'rename') {
     if (pending.kind === 'booking' && asksAboutDay(turn.text, u)) return null;
-    if (pending.kind === 'booking' && (u.date || u.time || otherBooking(turn, u, pending))) return draftUpdate(app, pending, u, turn);
+    if (pending.kind === 'booking' && otherBooking(turn, u, pending)) return { intent: 'book', service: u.service, variant: u.variant, date: u.date, time: u.time };
+    if (pending.kind === 'booking' && (u.date || u.time)) return draftUpdate(app, pending, u, turn);
     const which = question ?? 'book';
     // "cek booking" repeats the verb of "Konfirmasi booking?" but asks for something else: no yes.
     const answer = readConfirm(which, turn.text, !strongOther || u.intent === QUESTION_INTENT[which]);
@@ -82,12 +83,12 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
 }
 
 /**
- * "booking paspor" at the confirm step of a KTP booking asks for another booking: it is no "yes"
- * to this one, though "booking" repeats the verb asked about. The new draft replaces it, and the
- * request step says the first one was not saved.
+ * "booking paspor" at the confirm step of a KTP booking (or of a KTP move) asks for another booking:
+ * it is no "yes" to this one, though "booking" repeats the verb asked about. The new booking
+ * replaces the draft, and the request step says the first one was not saved (or not moved).
  */
 function otherBooking(turn: Turn, u: Understanding, pending: Extract<Pending, { kind: 'booking' }>): boolean {
-  if (!u.service || u.service === pending.draft.service || pending.draft.moving) return false;
+  if (!u.service || u.service === pending.draft.service) return false;
   return u.intent === 'book' || wantsBooking(turn.text, u, false) === 'book';
 }
 

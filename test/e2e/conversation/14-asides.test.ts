@@ -189,6 +189,15 @@ describe('not an aside: another booking at the confirm step (issue 11)', () => {
     expect(await bookingsListed(s, user)).toBe(0);
   });
 
+  it('"booking paspor" at the confirm step of a move leaves the booking where it was and starts the passport booking', async () => {
+    const user = citizen();
+    const booked = await book(s, user, 'booking npwp kamis jam 9', 'Budi Santoso');
+    await step(s, user, 'ganti jadwal ke jumat jam 10', { kind: 'clarify', has: [`Pindahkan booking ${booked.code}`] });
+    await step(s, user, 'booking paspor', { kind: 'clarify', has: [`Jadwal booking ${booked.code} tidak diubah`, 'Pilih tanggal'], not: ['berhasil dipindah'] });
+    const listing = (await s.say(user, 'cek booking')).filter((l) => l.to === user).map((l) => l.text).join('\n');
+    expect(listing).toContain('Kamis, 26 November 2026, 09.00 WIB');
+  });
+
   it('"mau komplain" at the confirm step starts the complaint and says the booking was not saved', async () => {
     const user = citizen();
     await atConfirm(s, user);
