@@ -34,11 +34,14 @@ export const representationStep: Step<Understood> = async ({ app, session, turn,
 const DETAIL = /^(minta |mau |kasih |tolong |please |show )?(detail|detailnya|details|lengkap|lengkapnya|selengkapnya|yang lengkap|yg lengkap|versi lengkap|info lengkap|infonya lengkap|lebih lengkap|lebih detail|lebih rinci|rincian|rinciannya|full|more|more info|more details|tell me more|the details|in full)( dong| donk| ya| nya| please| pls| aja)?[.!?]*$/i;
 
 export const detailStep: Step<Understood> = async ({ app, session, turn }) => {
-  if (session.pending && session.pending.kind !== 'choose') return null;
+  const drafting = holdsDraft(session.pending) && session.pending.kind !== 'complaint';
+  if (session.pending && session.pending.kind !== 'choose' && !drafting) return null;
   if (!DETAIL.test(turn.text.trim())) return null;
   const fresh = session.service && session.serviceAt !== undefined && turn.now.getTime() - session.serviceAt < CONTEXT_MS;
   if (!fresh) return null;
-  return [await routeRequest(app, turn, { intent: 'requirements', service: session.service ?? null, variant: session.variant ?? null, detail: true })];
+  const request = { intent: 'requirements', service: session.service ?? null, variant: session.variant ?? null, detail: true } as const;
+  // After "syarat ktp hilang" asked aside at the confirm step, "detail" is one more aside.
+  return drafting ? asideRequest(app, turn, request) : [await routeRequest(app, turn, request)];
 };
 
 export const holidayStep: Step<Understood> = ({ app, session, turn, u }) => {

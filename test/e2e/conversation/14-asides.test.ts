@@ -47,6 +47,7 @@ describe('an aside at the booking confirm step (issue 11)', () => {
     const reply = await step(s, user, 'syaratnya apa aja?', { kind: 'clarify', has: ['KTP-el baru (pemula)', 'Ganti KTP-el hilang', 'misalnya "syarat KTP-el baru (pemula)"', ...CONFIRM_KTP], not: ['Untuk layanan apa'] });
     expect(reply.options?.map((o) => o.label)).toEqual(YES_NO);
     await step(s, user, 'syarat KTP-el baru (pemula)', { kind: 'clarify', has: ['Syarat KTP-el baru (pemula)', ...CONFIRM_KTP] });
+    await step(s, user, 'detail', { kind: 'clarify', has: ['Syarat KTP-el baru (pemula)', ...CONFIRM_KTP], not: ['Mohon jawab'] });
     await step(s, user, 'iya', { kind: 'booking_confirmed', booking: { service: 'ktp', date: '2026-11-26', time: '09:00' } });
   });
 
