@@ -78,6 +78,8 @@ export interface Session {
   asked?: Reply;
   /** Asides answered while `pending` stayed open (conversation/aside.ts); 0 again once it changes. */
   asides?: number;
+  /** A dialog let go after too many asides, with its question: "lanjut" opens it again. */
+  parked?: { readonly pending: Pending; readonly asked: Reply };
   lastIntent?: IntentName;
   pending?: Pending;
   /**

@@ -3,7 +3,7 @@
  * booking … Lanjutkan?" gets the opening hours and then the same question again, word for word,
  * as the last bubble; the draft, the question and anything owed after it stay as they were, so
  * "ya" still confirms the original booking. Only a few asides in a row are re-asked: after that
- * the dialog is let go (nothing saved) and the citizen is told how to start it again.
+ * the dialog is let go (nothing saved) and kept aside: "lanjut" brings its question back (resume.ts).
  */
 import type { App, Turn } from '../app.js';
 import { formatDate, formatTime } from '../format.js';
@@ -30,7 +30,7 @@ export async function aside(app: App, turn: Turn, answer: () => Promise<Reply[]>
   session.pending = undefined;
   if (count > MAX_ASIDES || !asked) {
     session.owed = undefined;
-    return [letGo(app, turn, pending), ...(await answer())];
+    return [letGo(app, turn, pending, asked), ...(await answer())];
   }
   const replies = await answer();
   session.pending = pending;
@@ -90,26 +90,44 @@ function noQuestion(turn: Turn, reply: Reply, intent: Request['intent']): Reply 
   return { kind: 'answer', text: [reply.text, list, hint].filter(Boolean).join('\n') };
 }
 
-/** After too many asides: the dialog is closed, saying what was (not) done and how to start again. */
-function letGo(app: App, turn: Turn, pending: DraftPending): Reply {
-  return { kind: 'answer', text: droppedText(app, turn, pending) };
+/** After too many asides: the dialog is closed but kept aside, saying what was (not) done and how to come back. */
+function letGo(app: App, turn: Turn, pending: DraftPending, asked: Reply | undefined): Reply {
+  if (!asked) return { kind: 'answer', text: droppedText(app, turn, pending) };
+  turn.session.parked = { pending, asked };
+  return { kind: 'answer', text: `${draftStatus(app, turn, pending)} ${tr(turn.lang, 'Ketik "lanjut" untuk kembali ke pertanyaan tadi.', 'Type "continue" to get back to that question.')}` };
 }
 
 /** What leaving this dialog means for the citizen, and the words that start it again. */
 export function droppedText(app: App, turn: Turn, pending: DraftPending): string {
+  return `${draftStatus(app, turn, pending)} ${restartHint(app, turn, pending)}`;
+}
+
+function draftStatus(app: App, turn: Turn, pending: DraftPending): string {
   const { lang } = turn;
   if (pending.kind === 'cancel') {
     const code = app.bookings.get(pending.bookingId)?.code ?? '';
-    return tr(lang, `Booking ${code} tetap aktif (tidak dibatalkan). Ketik "batal booking ${code}" bila ingin membatalkannya.`, `Booking ${code} stays active (not cancelled). Type "cancel booking ${code}" to cancel it.`);
+    return tr(lang, `Booking ${code} tetap aktif (tidak dibatalkan).`, `Booking ${code} stays active (not cancelled).`);
   }
-  if (pending.kind === 'rename') return tr(lang, 'Nama tidak diganti. Ketik "ganti nama" untuk mencoba lagi.', 'The name was not changed. Type "change name" to try again.');
-  if (pending.kind === 'complaint') return tr(lang, 'Pengaduan belum dikirim; tidak ada yang disimpan. Ketik "pengaduan" untuk mulai lagi.', 'The complaint was not sent; nothing was stored. Type "complaint" to start again.');
+  if (pending.kind === 'rename') return tr(lang, 'Nama tidak diganti.', 'The name was not changed.');
+  if (pending.kind === 'complaint') return tr(lang, 'Pengaduan belum dikirim; tidak ada yang disimpan.', 'The complaint was not sent; nothing was stored.');
   const draft = pending.draft;
   if (draft.moving) {
     const code = app.bookings.get(draft.moving)?.code ?? '';
-    return tr(lang, `Jadwal booking ${code} tidak diubah. Ketik "ganti jadwal" untuk mencoba lagi.`, `Booking ${code} keeps its time. Type "reschedule" to try again.`);
+    return tr(lang, `Jadwal booking ${code} tidak diubah.`, `Booking ${code} keeps its time.`);
   }
   const service = draft.service ? app.info.service(draft.service) : undefined;
   const what = [service ? pick(service.name, lang) : '', draft.date ? formatDate(draft.date, lang) : '', draft.time ? formatTime(draft.time, app.settings.timeZone, lang) : ''].filter(Boolean).join(', ');
-  return tr(lang, `Booking${what ? ` ${what}` : ''} belum disimpan. Ketik "booking" untuk mulai lagi.`, `The booking${what ? ` (${what})` : ''} was not saved. Type "book" to start again.`);
+  return tr(lang, `Booking${what ? ` ${what}` : ''} belum disimpan.`, `The booking${what ? ` (${what})` : ''} was not saved.`);
+}
+
+function restartHint(app: App, turn: Turn, pending: DraftPending): string {
+  const { lang } = turn;
+  if (pending.kind === 'cancel') {
+    const code = app.bookings.get(pending.bookingId)?.code ?? '';
+    return tr(lang, `Ketik "batal booking ${code}" bila ingin membatalkannya.`, `Type "cancel booking ${code}" to cancel it.`);
+  }
+  if (pending.kind === 'rename') return tr(lang, 'Ketik "ganti nama" untuk mencoba lagi.', 'Type "change name" to try again.');
+  if (pending.kind === 'complaint') return tr(lang, 'Ketik "pengaduan" untuk mulai lagi.', 'Type "complaint" to start again.');
+  if (pending.draft.moving) return tr(lang, 'Ketik "ganti jadwal" untuk mencoba lagi.', 'Type "reschedule" to try again.');
+  return tr(lang, 'Ketik "booking" untuk mulai lagi.', 'Type "book" to start again.');
 }

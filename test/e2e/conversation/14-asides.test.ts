@@ -98,15 +98,19 @@ describe('an aside at the booking confirm step (issue 11)', () => {
     }
   });
 
-  it('a fourth aside in a row lets the draft go, says so and how to start again; a late "ya" books nothing', async () => {
+  it('a fourth aside in a row lets the draft go and says so; a late "ya" books nothing; "lanjut" brings the question back', async () => {
     const user = citizen();
     await atConfirm(s, user);
     await step(s, user, 'jam buka?', { kind: 'clarify', has: CONFIRM_KTP });
     await step(s, user, 'lokasinya dimana?', { kind: 'clarify', has: CONFIRM_KTP });
     await step(s, user, 'biayanya berapa', { kind: 'clarify', has: CONFIRM_KTP });
-    await step(s, user, 'berapa lama prosesnya', { kind: 'answer', has: ['belum disimpan', 'Ketik "booking" untuk mulai lagi', 'Lama proses KTP-el'], not: ['Konfirmasi booking:'] });
+    await step(s, user, 'berapa lama prosesnya', { kind: 'answer', has: ['belum disimpan', 'Ketik "lanjut"', 'Lama proses KTP-el'], not: ['Konfirmasi booking:'] });
     await step(s, user, 'ya', { not: ['Booking berhasil'] });
     expect(await bookingsListed(s, user)).toBe(0);
+    await step(s, user, 'lanjut', { kind: 'clarify', has: CONFIRM_KTP, options: YES_NO });
+    await step(s, user, 'jam buka?', { kind: 'clarify', has: ['Senin:', ...CONFIRM_KTP] });
+    await step(s, user, 'ya', { kind: 'booking_confirmed', booking: { service: 'ktp', date: '2026-11-26', time: '09:00' } });
+    expect(await bookingsListed(s, user)).toBe(1);
   });
 
   it('"cek booking" at the confirm step shows the booking already made, and is no "yes" to the new one', async () => {
