@@ -9,7 +9,7 @@ import type { IntentName, Understanding } from '../nlu.js';
 import type { Pending, Request } from '../session.js';
 import { asksAboutDay, holdsDraft, isAside } from './aside-reading.js';
 import { matchChoice, matchUnderstood, matchVariant } from './choices.js';
-import { confirmQuestion, QUESTION_INTENT, readConfirm } from './confirm-answer.js';
+import { type ConfirmQuestion, confirmQuestion, QUESTION_INTENT, readConfirm } from './confirm-answer.js';
 import { resolveAlternatives, wantsBooking } from './intent-hints.js';
 import { rescheduleTarget } from './reschedule-target.js';
 
@@ -54,16 +54,7 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   // A name can look like a greeting ("Selamat" scores 0.78): at the name step only a sure reading is no name.
   if ((pending.kind === 'booking' || pending.kind === 'rename') && pending.awaiting === 'name') return nameStep(app, turn, u, pending, strongOther);
   const question = confirmQuestion(pending);
-  if (question || pending.kind === 'rename') {
-    if (pending.kind === 'booking' && asksAboutDay(turn.text, u)) return null;
-    if (pending.kind === 'booking' && otherBooking(turn, u, pending)) return { intent: 'book', service: u.service, variant: u.variant, date: u.date, time: u.time };
-    if (pending.kind === 'booking' && (u.date || u.time)) return draftUpdate(app, pending, u, turn);
-    const which = question ?? 'book';
-    // "cek booking" repeats the verb of "Konfirmasi booking?" but asks for something else: no yes.
-    const answer = readConfirm(which, turn.text, !strongOther || u.intent === QUESTION_INTENT[which]);
-    if (answer) return { intent: answer === 'yes' ? 'confirm' : 'decline' };
-    return strongOther ? null : 'reask';
-  }
+  if (question || pending.kind === 'rename') return confirmStep(app, turn, u, pending, question ?? 'book', strongOther);
   // The variant asked after a booking: "yg biasa" is asked again (the booking is safe either way).
   if (afterBooking(pending)) {
     if (LATER.test(turn.text.trim())) return 'leave';
@@ -71,7 +62,24 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   }
   // A question that other parts of the message wait on is asked again, like a booking step.
   if (pending.kind === 'choose' && turn.session.owed?.after === pending && !strongOther) return 'reask';
-  if (pending.kind !== 'booking') return null;
+  return pending.kind === 'booking' ? slotStep(app, turn, u, pending, strongOther) : null;
+}
+
+/** "ya / tidak" to a booking, move, cancel, rename or announcement; null when the message asks something else. */
+function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, which: ConfirmQuestion, strongOther: boolean): Reading | null {
+  if (pending.kind === 'booking') {
+    if (asksAboutDay(turn.text, u)) return null;
+    if (otherBooking(turn, u, pending)) return { intent: 'book', service: u.service, variant: u.variant, date: u.date, time: u.time };
+    if (u.date || u.time) return draftUpdate(app, pending, u, turn);
+  }
+  // "cek booking" repeats the verb of "Konfirmasi booking?" but asks for something else: no yes.
+  const answer = readConfirm(which, turn.text, !strongOther || u.intent === QUESTION_INTENT[which]);
+  if (answer) return { intent: answer === 'yes' ? 'confirm' : 'decline' };
+  return strongOther ? null : 'reask';
+}
+
+/** A booking step with options (service, day, time): something new moves the draft on. */
+function slotStep(app: App, turn: Turn, u: Understanding, pending: Extract<Pending, { kind: 'booking' }>, strongOther: boolean): Reading | null {
   if (EXIT.test(turn.text.trim())) return 'leave';
   const draft = pending.draft;
   // Only something new moves the draft on; "kk bru dong" at "KK yang mana?" is asked again.
