@@ -11,9 +11,9 @@ const CONFIRM_KTP = ['Konfirmasi booking:', 'KTP-el (KTP elektronik)', 'Kamis, 2
 const YES_NO = ['Ya', 'Tidak'];
 
 /** Opens the confirm step of a KTP booking for Thursday 09:00. */
-async function atConfirm(s: Sim, user: ReturnType<typeof citizen>): Promise<void> {
+async function atConfirm(s: Sim, user: ReturnType<typeof citizen>): Promise<string> {
   await step(s, user, 'booking ktp kamis jam 9', { kind: 'clarify', has: ['atas nama'] });
-  await step(s, user, 'Budi Santoso', { kind: 'clarify', has: CONFIRM_KTP, options: YES_NO });
+  return (await step(s, user, 'Budi Santoso', { kind: 'clarify', has: CONFIRM_KTP, options: YES_NO })).text;
 }
 
 /** How many of the citizen's bookings "cek booking" lists (an aside itself when a dialog is open). */
@@ -33,8 +33,9 @@ describe('an aside at the booking confirm step (issue 11)', () => {
 
   it('"jam buka?" and "lokasinya dimana?" are answered, the question comes back, and "ya" books the original slot exactly once', async () => {
     const user = citizen();
-    await atConfirm(s, user);
-    await step(s, user, 'jam buka?', { kind: 'clarify', has: ['Senin: 08.00–12.00 WIB', ...CONFIRM_KTP], not: ['belum paham', 'belum disimpan'], options: YES_NO });
+    const question = await atConfirm(s, user);
+    const again = await step(s, user, 'jam buka?', { kind: 'clarify', has: ['Senin: 08.00–12.00 WIB'], not: ['belum paham', 'belum disimpan'], options: YES_NO });
+    expect(again.text, 'the question again, word for word').toBe(question);
     await step(s, user, 'lokasinya dimana?', { kind: 'clarify', has: ['Jl. Contoh Raya No. 1', ...CONFIRM_KTP], options: YES_NO });
     await step(s, user, 'ya', { kind: 'booking_confirmed', booking: { service: 'ktp', date: '2026-11-26', time: '09:00' } });
     await step(s, user, 'ya', { not: ['Booking berhasil'] });
