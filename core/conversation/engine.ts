@@ -43,6 +43,7 @@ export class ChatEngine implements Conversation {
     const session = this.#sessions.get(message.from, now);
     try {
       const asked = session.pending;
+      const question = session.asked;
       const replies = await this.#route(message, session, now);
       // A new open question: remember how it was asked, to ask it again if the answer fits no option.
       if (session.pending !== asked) {
@@ -51,7 +52,8 @@ export class ChatEngine implements Conversation {
       }
       session.fallbacks = replies.some((r) => r.kind === 'fallback') ? session.fallbacks + 1 : 0;
       // Replies are final here: misses are kept (masked) for staff to teach from (/belajar, issue 11).
-      this.app.learning.noteReplies(message, replies);
+      // The open question sent again after an aside (aside.ts) answers nothing in this message: no miss.
+      this.app.learning.noteReplies(message, replies.filter((r) => r !== question));
       const notice = nikNotice(session, message.text, session.lang);
       return (notice ? [notice, ...replies] : replies).flatMap(splitReply);
     } catch (error) {

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { book, citizen, type Sim, start, step } from './chat.js';
+import { book, citizen, type Sim, STAFF, start, step } from './chat.js';
 
 const CONFIRM_KTP = ['Konfirmasi booking:', 'KTP-el (KTP elektronik)', 'Kamis, 26 November 2026, 09.00 WIB', 'Atas nama: Budi Santoso'];
 const YES_NO = ['Ya', 'Tidak'];
@@ -208,5 +208,16 @@ describe('not an aside: another booking at the confirm step (issue 11)', () => {
     const user = citizen();
     await atConfirm(s, user);
     await step(s, user, 'mau komplain', { kind: 'clarify', has: ['belum disimpan', 'Pengaduan Anda tentang apa?'] });
+  });
+});
+
+describe('an aside is no miss (issue 11, learning)', () => {
+  it('"jam buka?" answered at the confirm step is not kept for /belajar; the question sent again is not a miss of it', async () => {
+    const s = await start();
+    const user = citizen();
+    await atConfirm(s, user);
+    await step(s, user, 'jam buka?', { kind: 'clarify', has: ['Senin:', ...CONFIRM_KTP] });
+    const list = (await s.say(STAFF, '/belajar')).map((l) => l.text).join('\n');
+    expect(list).not.toContain('jam buka?');
   });
 });
