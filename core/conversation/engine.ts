@@ -14,6 +14,7 @@ import type { Conversation } from '../ports.js';
 import { type Session, Sessions } from '../session.js';
 import { splitText } from '../split-text.js';
 import type { IncomingMessage, Lang, Reply, UserKey } from '../types.js';
+import { holdsDraft } from './aside-reading.js';
 import { complaintStatus, complaintStep } from './complaint-steps.js';
 import { command, handoffRelay, mediaOrEmpty, surveyAnswer } from './early-steps.js';
 import { detailStep, holidayStep, representationStep } from './info-steps.js';
@@ -49,6 +50,8 @@ export class ChatEngine implements Conversation {
       if (session.pending !== asked) {
         session.asked = session.pending ? replies.at(-1) : undefined;
         session.asides = 0;
+        // A new dialog replaces one kept aside: "lanjut" then means the new one, never a stale draft.
+        if (holdsDraft(session.pending)) session.parked = undefined;
       }
       session.fallbacks = replies.some((r) => r.kind === 'fallback') ? session.fallbacks + 1 : 0;
       // Replies are final here: misses are kept (masked) for staff to teach from (/belajar, issue 11).

@@ -130,6 +130,17 @@ describe('an aside at the booking confirm step (issue 11)', () => {
     await step(s, user, 'Selamat', { kind: 'clarify', has: ['Atas nama: Selamat'] });
   });
 
+  it('a dialog let go is forgotten once another one opens: "lanjut" never brings back a stale draft', async () => {
+    const user = citizen();
+    await atConfirm(s, user);
+    for (const aside of ['jam buka?', 'lokasinya dimana?', 'biayanya berapa']) await step(s, user, aside, { kind: 'clarify', has: CONFIRM_KTP });
+    await step(s, user, 'berapa lama prosesnya', { kind: 'answer', has: ['Ketik "lanjut"'] });
+    await step(s, user, 'booking npwp jumat jam 10', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Budi Santoso', { kind: 'clarify', has: ['Jumat, 27 November 2026, 10.00 WIB'] });
+    await step(s, user, 'tidak', { kind: 'answer', has: ['booking tidak jadi dibuat'] });
+    await step(s, user, 'lanjut', { not: ['Konfirmasi booking:', 'KTP-el (KTP elektronik)'] });
+  });
+
   it('an English aside in an English booking: answered in English, the question again, "yes" books', async () => {
     const user = citizen();
     await step(s, user, 'book ktp thursday at 9', { kind: 'clarify', has: ['name'] });
