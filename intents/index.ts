@@ -26,6 +26,7 @@ import { INTENT_NAMES } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
 import { IntentModel, type ModelScores, type ModelState } from './classifier.js';
 import { trainingExamples } from './examples/index.js';
+import { foreignObject, type TopicWords } from './foreign-object.js';
 import type { Closure } from './holidays.js';
 import { FRAME_INTENTS, sentences, vote } from './long-message.js';
 import { type Analysis, Analyzer } from './pipeline.js';
@@ -102,9 +103,11 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
   const analyzer = new Analyzer(withSynonyms(catalog, options.learned), options.timeZone, [...examples.values()].flat(), options.closures);
   const trainingNow = new Date(0);
   const neutral = analyzer.neutralStems();
+  const topicStems = analyzer.topicStems();
   const { model, memory } = snapshot
     ? { model: IntentModel.restore(snapshot.model, neutral), memory: snapshot.memory }
     : train(examples, analyzer, trainingNow, neutral);
+  const topic: TopicWords = { seen: (stem) => model.seen(stem), ...topicStems };
   /** A long message read sentence by sentence (long-message.ts); null when that changes nothing. */
   const bySentence = (text: string, now: Date, whole: Decision): Decision | null => {
     const parts = sentences(text);
@@ -139,7 +142,9 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
       const whole = remembered !== undefined ? decision(remembered, REMEMBERED_CONFIDENCE) : decide(a, model.score(a.features), model.labels);
       const decided = remembered === undefined && !a.entityOnly && a.features.length >= LONG_MESSAGE ? (bySentence(text, now, whole) ?? whole) : whole;
       const named = decided.intent === OUT_OF_SCOPE && remembered === undefined ? nameFrame(a, model) : null;
-      const { intent, confidence, alternatives } = remembered === undefined && isElsewhere(a, (named ?? decided).intent) ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : (named ?? decided);
+      const chosen = named ?? decided;
+      const elsewhere = remembered === undefined && (isElsewhere(a, chosen.intent) || foreignObject(a, chosen.intent, topic) !== null);
+      const { intent, confidence, alternatives } = elsewhere ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : chosen;
       return {
         normalized: a.normalized,
         intent,

@@ -15,7 +15,7 @@ import { FUNCTION_WORDS } from './function-words.js';
 import { type Closure, findHoliday, HOLIDAY_WORDS } from './holidays.js';
 import { rootWords, StemmerId } from './natural.js';
 import { dropFillers, type Lexicon, MAX_INPUT_CHARS, normalizeToken, splitTokens } from './normalize.js';
-import { DOMAIN_WORDS } from './service-aliases.js';
+import { AGENCY_WORDS, DOMAIN_WORDS, GENERIC_WORDS } from './service-aliases.js';
 import { FILLERS, SLANG } from './slang.js';
 import { TypoCorrector } from './typos.js';
 
@@ -105,6 +105,15 @@ export class Analyzer {
   /** Stems that never count as unknown: function words, agencies and offices, variant words. */
   neutralStems(): Set<string> {
     return new Set([...FUNCTION_WORDS, ...DOMAIN_WORDS].map((w) => this.stem(w)).concat([...this.#gazetteer.variantStems]));
+  }
+
+  /** Stems foreign-object.ts needs: words that are no topic, and words that make a topic ours. */
+  topicStems(): { neutral: Set<string>; ours: Set<string>; serviceNames: ReadonlySet<string> } {
+    return {
+      serviceNames: this.#gazetteer.serviceNames,
+      neutral: new Set([...FUNCTION_WORDS, ...GENERIC_WORDS].map((w) => this.stem(w))),
+      ours: new Set(AGENCY_WORDS.map((w) => this.stem(w))),
+    };
   }
 
   /** Sastrawi stem, cached: stemming is the slowest step and chat vocabularies repeat. */

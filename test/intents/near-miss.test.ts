@@ -1,0 +1,61 @@
+/**
+ * Issue 11, session 4: out-of-scope near misses. A service question's frame around a topic that is not
+ * ours is out of scope; the same frame with no object, with a service, an agency or a misspelt service stays
+ * in scope; an unknown name in an hours / location frame stays an entity. Doubtful edits (a first letter
+ * changed, an acronym read as a vowel-dropped word) no longer turn an unknown word into one of ours.
+ * Messages written for these tests, never copied from a blind set.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { createNlu } from '../../intents/index.js';
+import { fixtureCatalog } from './fixture-catalog.js';
+
+const NOW = new Date('2026-11-23T10:00:00+07:00');
+const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+const understand = (text: string) => nlu.understand(text, NOW);
+
+describe('a service question about a topic that is not ours', () => {
+  it.each([
+    'cara bikin donat yang empuk',
+    'syarat jadi youtuber apa aja',
+    'harga iphone terbaru',
+    'cara isi pulsa kartu xl',
+    'berapa lama masak rendang',
+    'biaya kursus nyetir berapa',
+  ])('is out of scope: %s', (text) => {
+    expect(understand(text).intent).toBe('fallback');
+  });
+
+  it.each([
+    ['biayanya brp?', 'cost'],
+    ['syaratnya apa aja', 'requirements'],
+    ['kalau yang hilang gimana caranya', 'procedure'],
+    ['syarat bikin paspor apa aja', 'requirements'],
+    ['biaya di dukcapil berapa', 'cost'],
+    ['berapa lama proses bikin npwb nya kak', 'duration'],
+  ])('stays in scope without a foreign object, or with one of ours: %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
+  it('keeps an unknown name in an hours frame as an agency', () => {
+    const u = understand('taspen buka jam berapa');
+    expect(u.intent).toBe('hours');
+    expect(u.unknownAgency).toBe('taspen');
+  });
+});
+
+describe('doubtful edits', () => {
+  it('does not read an acronym as a vowel-dropped word ("pns" is not "panas")', () => {
+    expect(understand('kapan gajian pns bulan ini').normalized).toContain('pns');
+    expect(understand('kantor ojk di mpp buka jam berapa')).toMatchObject({ intent: 'hours', normalized: expect.stringContaining('ojk') as unknown });
+  });
+
+  it('never corrects the first letter of a word ("iphone" is not "phone")', () => {
+    expect(understand('harga iphone terbaru').normalized).toContain('iphone');
+  });
+
+  it('reads Banjar "salamat" and "wayah" from the lexicon, not as typos of alamat and ayah', () => {
+    expect(understand('halo pian, salamat pagi').intent).toBe('greeting');
+    expect(understand('barapa duit maulah sim wayah ini').normalized).not.toContain('ayah');
+  });
+});
