@@ -357,8 +357,13 @@ function nameFrame(a: Analysis, model: IntentModel): NamedDecision | null {
   // A frame holds one name: two separate unknown stretches are a sentence we do not know ("netflix ada film apa").
   // …unless the second is what the citizen wants done there ("bpn dimana, mau urus sertifikat"): after a
   // purpose word, the rest is the errand, and the frame before it decides.
+  // The errand may also sit inside the question ("loket kejaksaan buat bayar tilang dimana"): then it ends
+  // where the frame resumes.
   const purpose = features.findIndex((f, i) => i > 0 && PURPOSE.has(f) && features.slice(0, i).includes('#nama'));
-  if (purpose > 0) features.splice(purpose);
+  if (purpose > 0) {
+    const resume = features.findIndex((f, i) => i > purpose && FRAME_WORDS.has(f));
+    features.splice(purpose, resume < 0 ? features.length : resume - purpose);
+  }
   if (features.filter((f) => f === '#nama').length > 1) return null;
   const d = decide({ ...a, features }, model.score(features), model.labels);
   const frame = NAME_FRAMES.get(d.intent);

@@ -42,6 +42,10 @@ describe('a service question about a topic that is not ours', () => {
     expect(u.intent).toBe('hours');
     expect(u.unknownAgency).toBe('taspen');
   });
+
+  it('lets the frame resume after an errand inside the question', () => {
+    expect(understand('loket taspen buat urus pensiun dimana')).toMatchObject({ intent: 'location', unknownAgency: 'taspen' });
+  });
 });
 
 describe('doubtful edits', () => {
