@@ -43,6 +43,18 @@ describe('a service question about a topic that is not ours', () => {
     expect(u.unknownAgency).toBe('taspen');
   });
 
+  it('reads "can X be done here" as a question about the list, an errand needed', () => {
+    expect(understand('bisa bayar iuran taspen di mpp ga')).toMatchObject({ intent: 'list_services', unknownAgency: 'taspen' });
+    expect(understand('bisa main game di sini?').intent).toBe('fallback');
+    expect(understand('bisa titip anak di mpp ga').intent).toBe('fallback');
+  });
+
+  it('keeps a name with a content word inside it whole, and a shop word after "mpp" as where the MPP is', () => {
+    expect(understand('loket bpn kota madiun di lantai berapa').unknownAgency).toBe('bpn kota madiun');
+    expect(understand('mpp lippo plaza madiun dimana')).toMatchObject({ intent: 'location', unknownPlace: 'lippo plaza madiun' });
+    expect(understand('plaza madiun dimana').intent).toBe('fallback');
+  });
+
   it('lets the frame resume after an errand inside the question', () => {
     expect(understand('loket taspen buat urus pensiun dimana')).toMatchObject({ intent: 'location', unknownAgency: 'taspen' });
   });
