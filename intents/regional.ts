@@ -99,6 +99,8 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   pageto: 'lusa', tong: 'jangan', ulah: 'jangan', pajeg: 'pajak', kintunkeun: 'kirimkan', ngintunkeun: 'kirimkan',
   // ka- is the Sundanese involuntary passive, Indonesian ter- (session 4, same sources)
   kakintun: 'terkirim',
+  // "di dieu": here (session 4, same sources; "didieu" written together is above)
+  dieu: 'sini',
 };
 
 /**
