@@ -69,7 +69,7 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   ojo: 'jangan', sadurunge: 'sebelum', sakdurunge: 'sebelum', sakderengipun: 'sebelum',
   dados: 'jadi', ngundur: 'undur',
   // get, really (session 4, same sources; the corrector had read "entuk" as "entu" and "tenan" as "tenant")
-  entuk: 'dapat', tenan: 'sekali',
+  entuk: 'dapat', tenan: 'sekali', kulonuwun: 'permisi', kulanuwun: 'permisi',
 };
 
 /**
@@ -100,7 +100,7 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   // ka- is the Sundanese involuntary passive, Indonesian ter- (session 4, same sources)
   kakintun: 'terkirim',
   // "di dieu": here (session 4, same sources; "didieu" written together is above)
-  dieu: 'sini',
+  dieu: 'sini', nampi: 'terima', narima: 'terima',
 };
 
 /**
@@ -113,7 +113,7 @@ export const BETAWI: Readonly<Record<string, string>> = {
   belon: 'belum', blon: 'belum', ntu: 'itu', entu: 'itu', demen: 'suka', kudu: 'harus', ongkos: 'biaya', aje: 'saja',
   bae: 'saja', mao: 'mau', kemaren: 'kemarin', sono: 'sana', bokap: 'ayah', nyokap: 'ibu', pan: 'kan', ude: 'sudah', ogah: 'tidak mau',
   bete: 'kesal', kite: 'kita', ngapa: 'kenapa', maen: 'main', lamaan: 'lama',
-  keki: 'kesal', dongkol: 'kesal',
+  keki: 'kesal', dongkol: 'kesal', ye: 'ya',
 };
 
 /**
