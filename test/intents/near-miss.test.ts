@@ -75,3 +75,19 @@ describe('doubtful edits', () => {
     expect(understand('barapa duit maulah sim wayah ini').normalized).not.toContain('ayah');
   });
 });
+
+describe('booking family and people', () => {
+  it('reads a person\'s name after "atas nama" as no feature, up to a word of ours', () => {
+    expect(understand('cek antrian atas nama rina wulandari').intent).toBe('my_booking');
+    expect(nlu.unknownWords('cek antrian atas nama rina wulandari')).toEqual([]);
+    expect(understand('kode booking atas nama andi hilang').normalized).toContain('hilang');
+  });
+
+  it('asks whether someone is there as a request for a person', () => {
+    expect(understand('min ada orang yang jaga chat ga').intent).toBe('human');
+  });
+
+  it('reads "X itu bayar atau tidak" as a question about cost', () => {
+    expect(understand('bikin paspor itu bayar ga sih').intent).toBe('cost');
+  });
+});
