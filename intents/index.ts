@@ -25,6 +25,7 @@ import type { IntentName, LearnedData, Nlu, ScoredIntent, Understanding } from '
 import { INTENT_NAMES } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
 import { IntentModel, type ModelScores, type ModelState } from './classifier.js';
+import { ELSEWHERE, NOT_AN_OFFICE } from './elsewhere.js';
 import { trainingExamples } from './examples/index.js';
 import { foreignObject, type TopicWords } from './foreign-object.js';
 import { FUNCTION_WORDS } from './function-words.js';
@@ -282,32 +283,6 @@ const MAX_NAME_WORDS = 4;
 /** Combined score the frame's intent needs when the models are not sure (see nameFrame). */
 const FRAME_LEAD = 0.5;
 
-/**
- * Kinds of place that are never inside an MPP, and search words: with one of them the unknown name is a
- * shop, a station or a sight, and the message stays out of scope ("indomaret buka jam berapa", "stasiun
- * gambir dimana", "apotek terdekat", "buka puasa jam berapa"). An agency the catalog lacks (Taspen, BPN,
- * PDAM, a bank counter) has none of them. Hand-made from the out-of-scope questions of the dev set.
- */
-const NOT_AN_OFFICE = new Set(
-  `museum stasiun bandara terminal pelabuhan pantai gereja masjid mesjid pura vihara klenteng bioskop pasar plaza supermarket
-  minimarket indomaret alfamart alfamidi toko warung restoran resto cafe kafe makan sakit rs klinik puskesmas apotek apotik hotel
-  penginapan kebun binatang taman wisata kolam renang gym salon bengkel spbu pom bensin atm sekolah kampus universitas stadion
-  mcd kfc starbucks gojek grab shopee tokopedia kereta bus kapal pesawat puasa sholat salat imsak terdekat beli jual nearest
-  zoo hospital station airport beach church mosque cinema market shop store restaurant hotel park school museum mall`.split(/\s+/),
-);
-
-/**
- * The subset of NOT_AN_OFFICE that also vetoes the models' own hours / location / "is X here" answers
- * in a short message without a service ("masjid istiqlal buka jam berapa", "bioskop dimana", "jam buka
- * puskesmas"): the models know the frame and ignore the place. Transport hubs, markets, parks and "makan"
- * are left out: "dari terminal naik apa ke mpp", "mpp dekat pasar", "jam istirahat makan siang" are ours.
- */
-const ELSEWHERE = new Set(
-  `museum pantai gereja masjid mesjid pura vihara klenteng bioskop plaza supermarket minimarket indomaret alfamart alfamidi toko
-  warung restoran resto cafe kafe rs klinik puskesmas apotek apotik hotel penginapan kebun binatang wisata kolam renang gym salon
-  bengkel spbu bensin sekolah kampus universitas stadion mcd kfc starbucks sholat salat imsak zoo hospital beach church mosque
-  cinema shop restaurant school museum`.split(/\s+/),
-);
 const PLACE_INTENTS: ReadonlySet<IntentName> = new Set(['hours', 'location', 'list_services']);
 /** Sure enough that the engine does not ask back: the place was named. */
 const ELSEWHERE_CONFIDENCE = 0.6;

@@ -55,6 +55,11 @@ describe('a service question about a topic that is not ours', () => {
     expect(understand('plaza madiun dimana').intent).toBe('fallback');
   });
 
+  it('knows national shop chains are no agency ("gramedia tutup jam berapa")', () => {
+    expect(understand('gramedia tutup jam berapa').intent).toBe('fallback');
+    expect(understand('xxi buka jam berapa').intent).toBe('fallback');
+  });
+
   it('lets the frame resume after an errand inside the question', () => {
     expect(understand('loket taspen buat urus pensiun dimana')).toMatchObject({ intent: 'location', unknownAgency: 'taspen' });
   });
