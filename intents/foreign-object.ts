@@ -17,7 +17,10 @@
  * (a letter with a story around its question) keeps the usual gate: its story words are not its topic.
  *
  * An earlier version refused every unsure service question holding an unknown word (whatever the
- * service or agency) and rejected in-scope messages: hence the conditions above.
+ * service or agency) and rejected in-scope messages: hence the conditions above. Measured in session 4:
+ * the same rule on the booking family (book, cancel, reschedule, my_booking) rejects their own messages
+ * ("nomer antrianku piro yo, lali aku", "titip tempat buat besok pagi"), dev set 3 96.5 → 93.3 %, so it stays
+ * on the four service-question frames.
  */
 import type { IntentName } from '../core/nlu.js';
 import { DamerauLevenshteinDistance } from './natural.js';

@@ -412,7 +412,14 @@ export function decide(a: Analysis, s: ModelScores, labels: readonly string[], t
 function feelingTop(a: Analysis, s: ModelScores, labels: readonly string[]): number | null {
   if (!a.feeling) return null;
   const c = labels.indexOf('complaint');
-  return c >= 0 && (argmax(s.bayes) === c || argmax(s.centroid) === c) ? c : null;
+  if (c < 0) return null;
+  if (argmax(s.bayes) === c || argmax(s.centroid) === c) return c;
+  // Two words of judging: complaint when it is among the three best combined guesses.
+  if (a.feelings < 2) return null;
+  const combined = combine(s);
+  const first = argmax(combined);
+  const second = argmax(combined, first);
+  return c === first || c === second || c === argmax(combined, first, second) ? c : null;
 }
 
 const ANSWER_INTENTS: Readonly<Record<'yes' | 'no', ReadonlySet<IntentName>>> = {

@@ -27,6 +27,8 @@ export interface Analysis extends Omit<Understanding, 'intent' | 'confidence' | 
   readonly entityOnly: boolean;
   /** A word of judging the service ("galak", "dioper", "pungli", feelings.ts): a complaint may then hold more unknown words. */
   readonly feeling: boolean;
+  /** Distinct words of judging: two of them ("capek hati", "lama … miris") are a complaint whatever the story says. */
+  readonly feelings: number;
   /** Content words (fillers dropped, services out) with the stem each contributes: names an unknown feature came from. */
   readonly words: readonly (readonly [word: string, stem: string])[];
 }
@@ -195,6 +197,7 @@ export class Analyzer {
       features,
       entityOnly,
       feeling: features.some((f) => this.#feelings.has(f)),
+      feelings: new Set(features.filter((f) => this.#feelings.has(f))).size,
       words,
     };
   }

@@ -88,6 +88,10 @@ describe('booking family and people', () => {
     expect(understand('kode booking atas nama andi hilang').normalized).toContain('hilang');
   });
 
+  it('reads two words of judging as a complaint when the models have it among their three best', () => {
+    expect(understand('sedih, capek ngurus kk di sini').intent).toBe('complaint');
+  });
+
   it('asks whether someone is there as a request for a person', () => {
     expect(understand('min ada orang yang jaga chat ga').intent).toBe('human');
   });
