@@ -146,7 +146,7 @@ export class Analyzer {
     const code = findBookingCode(raw);
     const text = code === null ? raw : `${raw.slice(0, code.index)} #kode ${raw.slice(code.index + code.length)}`;
     const rawTokens = splitTokens(text);
-    const tokens = rawTokens.flatMap((t, i) => (t === 'enjing' && GREETING_WORDS.has(rawTokens[i - 1] ?? '') ? ['pagi'] : this.#normalize(t)));
+    const tokens = joinHow(rawTokens.flatMap((t, i) => (t === 'enjing' && GREETING_WORDS.has(rawTokens[i - 1] ?? '') ? ['pagi'] : this.#normalize(t))));
     const content = dropFillers(tokens);
     const stems = content.map((t) => this.stem(t));
     const found = this.#gazetteer.find(content, stems);
@@ -201,6 +201,15 @@ export class Analyzer {
       words,
     };
   }
+}
+
+/**
+ * "kayak apa" / Banjar "kaya apa" (normalised to "kayak apa"): how, as "kayapa" is (regional.ts; Hapip 1977), not
+ * "like what". Two words, so the per-token normaliser cannot see it.
+ */
+function joinHow(tokens: string[]): string[] {
+  const at = tokens.findIndex((t, i) => t === 'kayak' && tokens[i + 1] === 'apa');
+  return at < 0 ? tokens : [...tokens.slice(0, at), 'bagaimana', ...joinHow(tokens.slice(at + 2))];
 }
 
 /** A person's name is at most this many words ("atas nama siti nur aisyah"). */

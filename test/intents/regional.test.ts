@@ -80,6 +80,10 @@ describe('regional Indonesian', () => {
     expect(understand('jadwal aye pindahin ke selasa').intent).toBe('reschedule');
   });
 
+  it('reads Banjar "kaya apa" as how', () => {
+    expect(understand('npwp kaya apa maulahnya').normalized).toContain('bagaimana');
+  });
+
   it('knows kulonuwun (Javanese), nampi (Sundanese) and ye (Betawi)', () => {
     expect(understand('kulanuwun').intent).toBe('greeting');
     expect(understand('makasih ye').intent).toBe('thanks');
