@@ -9,9 +9,10 @@
  * - the answer is one of the service-question intents (SERVICE_FRAMES): an unknown name in an hours,
  *   location or "is X here" frame stays in scope as `unknownPlace` / `unknownAgency` (index.ts nameFrame);
  * - no service was named, and no agency or MPP word ("dukcapil", "loket", "petugas") says the topic is ours;
- * - the message holds a content word that no in-scope example has (a function word never counts, a word
- *   only the catalog's variants know, such as "sekolah" for "kia anak sekolah", counts: without its
- *   service it names nothing of ours).
+ * - the message holds a content word that no in-scope example has (a function word never counts, nor a
+ *   word of the catalog's variants: "kalau yang baru pertama kali caranya gimana" asks about a variant of
+ *   the service in the conversation. So "cara daftar sekolah online" passes, "sekolah" being a word of
+ *   kia's "anak sekolah"; counting variant words as foreign refused such follow-ups).
  * A follow-up with no object ("biayanya brp?", "syaratnya apa aja", "kalau yang hilang gimana") has no
  * such word and stays in scope: the engine fills the service in from the conversation. A long message
  * (a letter with a story around its question) keeps the usual gate: its story words are not its topic.
@@ -33,9 +34,9 @@ export const SERVICE_FRAMES: ReadonlySet<IntentName> = new Set(['procedure', 're
 const LONG_MESSAGE = 10;
 
 export interface TopicWords {
-  /** True for a stem some in-scope example has (variants and neutral words not counted). */
+  /** True for a stem some in-scope example has. */
   readonly seen: (stem: string) => boolean;
-  /** Stems that are no topic: function words (function-words.ts), generic words like "kartu", "surat", "uang". */
+  /** Stems that are no topic: function words (function-words.ts), generic words like "kartu", "surat", "uang", variant words. */
   readonly neutral: ReadonlySet<string>;
   /** Stems that make a topic ours: agencies, offices and MPP words (service-aliases.ts AGENCY_WORDS). */
   readonly ours: ReadonlySet<string>;

@@ -48,11 +48,13 @@ export function splitTokens(text: string): string[] {
   return tokens;
 }
 
-/** "haloooo" → "halo", "maaaf" → "maaf", "anak-anak" → "anak", "diceluk-celuk" → "diceluk". */
+/** "haloooo" → "halo", "maaaf" → "maaf", "anak-anak" → "anak", "diceluk-celuk" → "diceluk", "syarat-syaratnya" → "syaratnya". */
 function squeeze(token: string, lexicon: Lexicon): string {
   const halves = token.split('-');
   // "anak-anak" → "anak"; with a prefix on the first half only, "dipanggil-panggil" → "dipanggil".
   if (halves.length === 2 && halves[0] !== undefined && halves[1] !== undefined && halves[1].length >= 3 && halves[0].endsWith(halves[1])) return halves[0];
+  // With a suffix on the second half only, "fitur-fiturnya" → "fiturnya" (the -nya step follows).
+  if (halves.length === 2 && halves[0] !== undefined && halves[1] !== undefined && halves[0].length >= 3 && halves[1].startsWith(halves[0])) return halves[1];
   if (lexicon.isWord(token) || /\d/.test(token)) return token;
   const double = token.replace(/([a-z])\1{2,}/g, '$1$1');
   if (double !== token && lexicon.isKnown(double)) return double;

@@ -113,7 +113,7 @@ export class Analyzer {
   topicStems(): { neutral: Set<string>; ours: Set<string>; serviceNames: ReadonlySet<string> } {
     return {
       serviceNames: this.#gazetteer.serviceNames,
-      neutral: new Set([...FUNCTION_WORDS, ...GENERIC_WORDS].map((w) => this.stem(w))),
+      neutral: new Set([...FUNCTION_WORDS, ...GENERIC_WORDS].map((w) => this.stem(w)).concat([...this.#gazetteer.variantStems])),
       ours: new Set(AGENCY_WORDS.map((w) => this.stem(w))),
     };
   }

@@ -32,6 +32,7 @@ describe('a service question about a topic that is not ours', () => {
     ['kalau yang hilang gimana caranya', 'procedure'],
     ['syarat bikin paspor apa aja', 'requirements'],
     ['biaya di dukcapil berapa', 'cost'],
+    ['kalau yang baru pertama kali bikin caranya gimana', 'procedure'],
     ['berapa lama proses bikin npwb nya kak', 'duration'],
   ])('stays in scope without a foreign object, or with one of ours: %s', (text, intent) => {
     expect(understand(text).intent).toBe(intent);
@@ -98,5 +99,12 @@ describe('booking family and people', () => {
 
   it('reads "X itu bayar atau tidak" as a question about cost', () => {
     expect(understand('bikin paspor itu bayar ga sih').intent).toBe('cost');
+  });
+});
+
+describe('reduplication with a suffix on the second half', () => {
+  it('reads "syarat-syaratnya" as "syaratnya" and "fitur-fiturnya" as a question about the bot', () => {
+    expect(understand('syarat-syaratnya apa aja').intent).toBe('requirements');
+    expect(understand('bisa kasih tau fitur-fiturnya?').intent).toBe('help');
   });
 });
