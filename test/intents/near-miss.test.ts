@@ -93,6 +93,10 @@ describe('booking family and people', () => {
     expect(understand('sedih, capek ngurus kk di sini').intent).toBe('complaint');
   });
 
+  it('reads se- on a unit of time as one of it ("mundurin seminggu")', () => {
+    expect(understand('jadwal saya mundurin seminggu ya')).toMatchObject({ intent: 'reschedule', normalized: 'jadwal saya mundur satu minggu ya' });
+  });
+
   it('asks whether someone is there as a request for a person', () => {
     expect(understand('min ada orang yang jaga chat ga').intent).toBe('human');
   });
