@@ -39,3 +39,30 @@ export const ELSEWHERE: ReadonlySet<string> = new Set(
   bengkel spbu bensin sekolah kampus universitas stadion mcd kfc starbucks sholat salat imsak zoo hospital beach church mosque
   cinema shop restaurant school museum ${CHAINS}`.split(/\s+/),
 );
+
+/**
+ * Agencies and state service providers that MPPs host besides the catalog's services (the tenants MPPs list:
+ * pension and insurance funds, land office, utilities, state and regional banks, post, courts and prosecutors,
+ * regional offices by their usual short names). An unknown name in an hours or location frame is taken for an
+ * agency only with one of these, an office word (AGENCY_MARKERS) or an acronym's shape; otherwise it is a
+ * shop, a sight or a field ("monas buka jam berapa", "lapangan futsal buka jam berapa", "alun alun dimana").
+ */
+export const AGENCY_NAMES: ReadonlySet<string> = new Set(
+  `taspen asabri pegadaian jasa raharja bpn atr pertanahan pln pdam perumda bjb bri bni btn bsi mandiri jatim jateng jabar kalsel
+  kalteng kaltim sulselbar sultra sulteng papua dki bpd pos kejaksaan kejari kejati pengadilan ombudsman bpom kemenkumham kumham
+  kemenag disnaker dinsos dishub disdik dinkes disperindag disperkim dpmptsp bapenda bppkad bkpsdm bkd kpp djp bpjs samsat satpas
+  kua polres polsek polresta imigrasi bea cukai kpu bawaslu bnn bnnk baznas damkar satpol bpbd pupr dlh disdukcapil dispenduk
+  diskominfo bappeda koperasi diskop kemensos kemnaker prakerja telkom pgn bulog karantina`.split(/\s+/),
+);
+
+/** Words that make the name an office ("kantor X", "dinas X", "loket X", "X cabang Y") or a room of the building ("ruang laktasi"), as written or stemmed. */
+export const AGENCY_MARKERS: ReadonlySet<string> = new Set(
+  `kantor dinas badan balai loket gerai konter counter unit cabang kcp ulp upt pengadilan adil kementerian menteri instansi lembaga
+  sekretariat layanan layan bank office agency department
+  ruang ruangan parkir parkiran toilet wc mushola musholla musala kantin lift lobi lobby pintu tangga`.split(/\s+/),
+);
+
+/** An acronym's shape: two to five letters with at most one vowel ("bjb", "bpn", "pln", "dpmptsp" is longer but listed). */
+export function looksLikeAcronym(word: string): boolean {
+  return /^[a-z]{2,5}$/.test(word) && (word.match(/[aiueo]/g) ?? []).length <= 1;
+}

@@ -25,7 +25,7 @@ import type { IntentName, LearnedData, Nlu, ScoredIntent, Understanding } from '
 import { INTENT_NAMES } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
 import { IntentModel, type ModelScores, type ModelState } from './classifier.js';
-import { ELSEWHERE, NOT_AN_OFFICE } from './elsewhere.js';
+import { AGENCY_MARKERS, AGENCY_NAMES, ELSEWHERE, looksLikeAcronym, NOT_AN_OFFICE } from './elsewhere.js';
 import { trainingExamples } from './examples/index.js';
 import { foreignObject, type TopicWords } from './foreign-object.js';
 import { FUNCTION_WORDS } from './function-words.js';
@@ -334,8 +334,10 @@ function nameFrame(a: Analysis, model: IntentModel, functionStems: ReadonlySet<s
   // "kartu lansia bansos"); a function, frame or purpose word ends it ("netflix ada film apa": two names).
   const glue = (stem: string): boolean =>
     NAME_GLUE.has(stem) || (!functionStems.has(stem) && !FRAME_WORDS.has(stem) && !PURPOSE.has(stem) && !stem.startsWith('#'));
+  // A date word ("hari sabtu") became a placeholder: it is no part of the name.
+  const inName = (i: number): boolean => unknown(stemAt(i)) && a.features.includes(stemAt(i));
   let end = first;
-  while (end < a.words.length && (unknown(stemAt(end)) || (glue(stemAt(end)) && unknown(stemAt(end + 1))))) end++;
+  while (end < a.words.length && (inName(end) || (glue(stemAt(end)) && inName(end + 1)))) end++;
   const name = a.words.slice(first, end).map(([w]) => w);
   if (name.length > MAX_NAME_WORDS) return null;
   const before = a.words[first - 1]?.[0] ?? '';
@@ -371,8 +373,22 @@ function nameFrame(a: Analysis, model: IntentModel, functionStems: ReadonlySet<s
   if (frame === undefined || (d.confidence < 0.5 && lead < FRAME_LEAD) || !features.some((f) => frame.has(f))) return null;
   const text = name.join(' ');
   const place = PLACE_BEFORE.has(before);
+  if (!place && d.intent !== 'list_services' && a.date === null && !namesAnAgency(name, a)) return null;
   return { ...d, confidence: Math.max(d.confidence, 0.5), alternatives: [], place: place ? text : null, agency: place ? null : text };
 }
+
+/**
+ * An unknown name in an hours or location frame that is an office: a listed agency or an office word anywhere
+ * in the message ("kpp pratama madiun", "disdukcapil hulu sungai tengah": the agency is a word we know, the
+ * town is the unknown name), a regional office's dis-/din- abbreviation, or an acronym's shape (elsewhere.ts).
+ * A "can X be done here" question and a day's question ("kenaikan isa almasih libur?") need none.
+ */
+function namesAnAgency(name: readonly string[], a: Analysis): boolean {
+  if (name.some((w) => looksLikeAcronym(w) || /^di[sn][a-z]{3,}$/.test(w))) return true;
+  return a.words.some(([w, stem]) => AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w) || AGENCY_MARKERS.has(stem) || OUR_PLACE.has(w) || ADDRESSED.has(w));
+}
+/** The citizen addresses the MPP itself ("where are you located", "kalian dimana"). */
+const ADDRESSED = new Set(['you', 'your', 'kalian']);
 
 export type Decision = Pick<Understanding, 'intent' | 'confidence' | 'alternatives'>;
 

@@ -56,6 +56,15 @@ describe('a service question about a topic that is not ours', () => {
     expect(understand('plaza madiun dimana').intent).toBe('fallback');
   });
 
+  it('takes an unknown name in an hours or location frame for an agency only with evidence of one', () => {
+    expect(understand('lapangan futsal buka jam berapa').intent).toBe('fallback');
+    expect(understand('benteng keraton buton buka jam berapa').intent).toBe('fallback');
+    expect(understand('taspen hari sabtu buka?')).toMatchObject({ intent: 'hours', unknownAgency: 'taspen' });
+    expect(understand('kpp pratama madiun buka ga').intent).toBe('hours');
+    expect(understand('disperkimtan buka jam berapa').intent).toBe('hours');
+    expect(understand('ruang laktasi dimana').intent).toBe('location');
+  });
+
   it('knows national shop chains are no agency ("gramedia tutup jam berapa")', () => {
     expect(understand('gramedia tutup jam berapa').intent).toBe('fallback');
     expect(understand('xxi buka jam berapa').intent).toBe('fallback');
