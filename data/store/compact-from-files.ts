@@ -16,8 +16,8 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 
 import { FILES } from './recover.js';
-import { readSnapshotText, type SnapshotStep, writeSnapshotLines } from './snapshot-file.js';
-import { rowKey, rowLine, type SnapshotHead, snapshotLines } from './snapshot-lines.js';
+import { readSnapshotText, type SnapshotStep, type TableOfLines, writeSnapshotLines } from './snapshot-file.js';
+import { rowText, type SnapshotHead, snapshotLines, type TableLines } from './snapshot-lines.js';
 import type { ArchiveOp } from './wal.js';
 import { corrupt, parseWalLine } from './wal.js';
 
@@ -54,10 +54,10 @@ async function readPrefix(file: string, length: number): Promise<string> {
   }
 }
 
-/** The current snapshot's head and row lines by key; an empty one when there is none yet. */
-async function readLines(file: string): Promise<{ head: SnapshotHead; lines: Map<string, string> }> {
+/** The current snapshot's head and row lines by table and id; an empty one when there is none yet. */
+async function readLines(file: string): Promise<{ head: SnapshotHead; tables: TableLines }> {
   const read = await readSnapshotText(file);
-  return read === undefined ? { head: { generation: 0, walSeq: 0, pendingArchives: [] }, lines: new Map() } : snapshotLines(read.text, file);
+  return read === undefined ? { head: { generation: 0, walSeq: 0, pendingArchives: [] }, tables: new Map() } : snapshotLines(read.text, file);
 }
 
 /** Steps a crash test can stop the worker at: the files read, nothing written yet; then the snapshot's. */
@@ -65,7 +65,8 @@ export type WorkerStep = 'read' | SnapshotStep;
 
 export async function compactFromFiles(job: CompactJob, pause: (step: WorkerStep) => void = () => undefined): Promise<CompactResult> {
   const walFile = path.join(job.dir, FILES.wal);
-  const { head, lines } = await readLines(path.join(job.dir, FILES.snapshot));
+  const { head, tables } = await readLines(path.join(job.dir, FILES.snapshot));
+  const lines = (table: string) => tables.get(table) ?? tables.set(table, new Map()).get(table)!;
   let walSeq = head.walSeq;
   const wal = (await readPrefix(walFile, job.walOffset)).split('\n');
   wal.pop(); // the prefix ends with a newline
@@ -74,13 +75,14 @@ export async function compactFromFiles(job: CompactJob, pause: (step: WorkerStep
     if (entry.s <= walSeq) return; // already in the snapshot
     if (entry.s !== walSeq + 1) throw corrupt(walFile, `line ${index + 1} holds change ${entry.s} after change ${walSeq}`);
     // Unchanged rows stay the text they were; a changed one is written from its WAL line.
-    if (entry.op === 'put') lines.set(rowKey(entry.t, entry.row.id), rowLine(entry.t, entry.row.id, JSON.stringify(entry.row)));
-    else lines.delete(rowKey(entry.t, entry.op === 'del' ? entry.id : entry.row.id));
+    if (entry.op === 'put') lines(entry.t).set(JSON.stringify(entry.row.id), rowText(entry.row));
+    else lines(entry.t).delete(JSON.stringify(entry.op === 'del' ? entry.id : entry.row.id));
     walSeq = entry.s;
   });
   pause('read');
   // Moves after walSeq are not applied here: their rows are still in the tables written.
   const pendingArchives = job.pendingArchives.filter((op) => op.seq <= walSeq);
-  const bytes = await writeSnapshotLines(path.join(job.dir, FILES.snapshot), { generation: job.generation, walSeq, pendingArchives }, lines.size, lines.values(), pause);
-  return { bytes, walSeq, rows: lines.size };
+  const list = [...tables].map(([name, rows]): TableOfLines => [name, rows.size, rows.values()]);
+  const bytes = await writeSnapshotLines(path.join(job.dir, FILES.snapshot), { generation: job.generation, walSeq, pendingArchives }, list, pause);
+  return { bytes, walSeq, rows: list.reduce((sum, [, rows]) => sum + rows, 0) };
 }

@@ -15,15 +15,18 @@ import path from 'node:path';
 
 import type { Row } from '../../core/ports.js';
 import { syncDir, writeAll } from './jsonl.js';
-import { headLine, rowLine, type SnapshotHead } from './snapshot-lines.js';
+import { headLine, rowText, type SnapshotHead, tableLine } from './snapshot-lines.js';
 import type { Snapshot } from './wal.js';
 
 /** Bytes of JSON per write: ~0.3 ms of stringify, so a commit waits at most that long per step. */
 const SLICE_BYTES = 64 * 1024;
 
-/** Rows in memory as snapshot lines, stringified one at a time as the writer asks for them. */
-function* rowLines(tables: readonly (readonly [string, readonly Row[]])[]): Generator<string> {
-  for (const [name, rows] of tables) for (const row of rows) yield rowLine(name, row.id, JSON.stringify(row));
+/** A table's rows for the snapshot: how many, and each row's JSON, id first (made as the writer asks). */
+export type TableOfLines = readonly [table: string, rows: number, lines: Iterable<string>];
+
+/** Rows in memory as the snapshot holds them, stringified one at a time as the writer asks. */
+function* rowTexts(rows: readonly Row[]): Generator<string> {
+  for (const row of rows) yield rowText(row);
 }
 
 /**
@@ -39,19 +42,17 @@ export function writeSnapshot(
   tables: readonly (readonly [string, readonly Row[]])[],
   pause: (step: SnapshotStep) => void = () => undefined,
 ): Promise<number> {
-  const rows = tables.reduce((sum, [, list]) => sum + list.length, 0);
-  return writeSnapshotLines(file, head, rows, rowLines(tables), pause);
+  return writeSnapshotLines(file, head, tables.map(([name, rows]): TableOfLines => [name, rows.length, rowTexts(rows)]), pause);
 }
 
 /**
- * Writes a snapshot of `rows` row lines (snapshot-lines.ts) durably, `SLICE_BYTES` at a time;
- * returns its size in bytes. Temp file, fsync, rename, fsync the directory.
+ * Writes a snapshot of rows given as JSON text (snapshot-lines.ts) durably, `SLICE_BYTES` at a time; returns its
+ * size in bytes. Temp file, fsync, rename, fsync the directory. Empty tables are left out.
  */
 export async function writeSnapshotLines(
   file: string,
   head: SnapshotHead,
-  rows: number,
-  lines: Iterable<string>,
+  tables: readonly TableOfLines[],
   pause: (step: SnapshotStep) => void = () => undefined,
 ): Promise<number> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
@@ -63,15 +64,22 @@ export async function writeSnapshotLines(
       await writeAll(handle, buffer);
       bytes += buffer.length;
     };
-    await write(headLine(head, rows));
+    await write(headLine(head, tables.reduce((sum, [, rows]) => sum + rows, 0)));
     pause('temp-started');
     let text = '';
-    for (const line of lines) {
-      text += line;
-      if (text.length >= SLICE_BYTES) {
-        await write(text);
-        text = '';
+    for (const [name, rows, lines] of tables) {
+      if (rows === 0) continue;
+      text += `${tableLine(name, rows)}[\n`;
+      let first = true;
+      for (const row of lines) {
+        text += first ? row : `,\n${row}`;
+        first = false;
+        if (text.length >= SLICE_BYTES) {
+          await write(text);
+          text = '';
+        }
       }
+      text += '\n]\n';
     }
     await write(text);
     // fsync before rename: otherwise power loss can keep the rename but not the data.

@@ -83,10 +83,13 @@ describe('a damaged data folder', () => {
     expect(await damaged(good.slice(0, 10))).toContain('snapshot.json is damaged: not valid JSON');
     expect(await damaged(good.slice(0, good.indexOf('\n')))).toContain('snapshot.json is damaged: its first line is cut off');
     expect(await damaged(good.slice(0, -4))).toContain('snapshot.json is damaged: its last line is cut off');
-    // Cut exactly after a whole row: every line parses, so only the count in the head tells.
+    // Cut exactly after a whole row: every line parses, so only the counts tell.
     const lastRow = good.lastIndexOf('\n', good.length - 2) + 1;
-    expect(await damaged(good.slice(0, lastRow))).toContain('snapshot.json is damaged: it holds 1 rows where its first line says 2');
-    expect(await damaged(good.replace('"b2",{"id":"b2"', '"b3",{"id":"b2"'))).toContain('row line 2 has a bad table name or a row whose id is not its key');
+    expect(await damaged(good.slice(0, lastRow))).toContain('snapshot.json is damaged: table bookings should hold 2 rows but the file ends first');
+    expect(await damaged(good.replace('"rows":2}', '"rows":1}'))).toContain('snapshot.json is damaged: the list of table bookings is not valid JSON');
+    expect(await damaged(good.replace('"rows":2}', '"rows":3}'))).toContain('snapshot.json is damaged: table bookings should hold 3 rows but the file ends first');
+    expect(await damaged(good.replace('"n":2}', '"n":2'))).toContain('snapshot.json is damaged: the list of table bookings is not valid JSON');
+    expect(await damaged(good.replace('{"id":"b2",', '{'))).toContain('snapshot.json is damaged: a row of table bookings has no id');
     expect(await damaged(JSON.stringify({ format: 4, generation: 1, walSeq: 2, tables: {}, pendingArchives: [] }))).toContain(
       'snapshot.json is damaged: unknown format 4',
     );

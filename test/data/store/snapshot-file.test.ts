@@ -61,13 +61,17 @@ describe('snapshot file', () => {
   it('keys each row line by table and id without parsing the row, whatever the id holds', async () => {
     const file = path.join(tempDir(), 'snapshot.json');
     const odd = ['plain', 'with "quotes"', 'back\\slash', 'ends with \\', 'é ✓', '","', ''];
-    const rows = odd.map((id, n) => ({ id, n, text: `"${id}"],["x` }));
+    // The last row is built with its id last: the line puts it first, where the key is read.
+    const rows: Row[] = odd.map((id, n) => (n === odd.length - 1 ? ({ n, text: `"${id}"}` , id } as Row) : ({ id, n, text: `"${id}"}` } as Row)));
     const counters: Row[] = [{ id: 'plain', value: 1 } as Row];
     await writeSnapshot(file, { generation: 1, walSeq: 0, pendingArchives: [] }, [['bookings', rows], ['counters', counters]]);
-    const { lines } = snapshotLines(fs.readFileSync(file, 'utf8'), file);
-    // The key is exactly what a WAL change for that row computes, so the compaction finds it.
-    expect([...lines.keys()]).toEqual([...odd.map((id) => `["bookings",${JSON.stringify(id)}`), '["counters","plain"']);
-    expect([...lines.values()].map((line) => (JSON.parse(line) as unknown[])[2])).toEqual([...rows, ...counters]);
+    const text = fs.readFileSync(file, 'utf8');
+    const { tables } = snapshotLines(text, file);
+    // The key is exactly what a WAL change for that row computes (`JSON.stringify(id)`), so the compaction finds it.
+    expect([...(tables.get('bookings')?.keys() ?? [])]).toEqual(odd.map((id) => JSON.stringify(id)));
+    expect([...(tables.get('counters')?.keys() ?? [])]).toEqual(['"plain"']);
+    expect([...(tables.get('bookings')?.values() ?? [])].map((line) => JSON.parse(line) as unknown)).toEqual(rows);
+    expect(parseSnapshot(text, file).tables).toEqual({ bookings: rows, counters });
   });
 
   it('reads a format-2 snapshot (one JSON object) as before, rows and lines alike', () => {
@@ -75,8 +79,11 @@ describe('snapshot file', () => {
     const old = { format: 2, generation: 3, walSeq: 9, pendingArchives: [], tables: { bookings: [{ id: 'b1', n: 1 }, { id: 'b2', n: 2 }] } };
     const text = JSON.stringify(old);
     expect(parseSnapshot(text, file)).toEqual(old);
-    const { head, lines } = snapshotLines(text, file);
+    const { head, tables } = snapshotLines(text, file);
     expect(head).toEqual({ generation: 3, walSeq: 9, pendingArchives: [] });
-    expect([...lines.values()]).toEqual(['["bookings","b1",{"id":"b1","n":1}]\n', '["bookings","b2",{"id":"b2","n":2}]\n']);
+    expect([...(tables.get('bookings') ?? [])]).toEqual([
+      ['"b1"', '{"id":"b1","n":1}'],
+      ['"b2"', '{"id":"b2","n":2}'],
+    ]);
   });
 });
