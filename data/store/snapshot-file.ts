@@ -1,9 +1,8 @@
 /**
  * Writes `snapshot.json` (a line per row, snapshot-lines.ts) a slice at a time, so a compaction
  * never blocks the event loop for long (issue 13 item 4: one `JSON.stringify` of 100k rows
- * stalled it 307 ms). Rows are stringified
- * `SLICE_BYTES` of JSON at a time and each slice is awaited onto disk, which lets bookings and chat
- * messages in between. Then: fsync the temp file, rename it in, fsync the directory (the same
+ * stalled it 307 ms). Rows are stringified `SLICE_BYTES` of JSON at a time and each slice is
+ * awaited onto disk, which lets bookings and chat messages in between. Then: fsync the temp file, rename it in, fsync the directory (the same
  * steps as `FsyncJsonFile`, docs/notes/store.md §4).
  *
  * The rows passed in are a copy of the hot set taken synchronously at `walSeq`. Rows are never
