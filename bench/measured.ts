@@ -1,5 +1,5 @@
 /**
- * npm run bench:measured [-- --runs 3] [--save DIR] [--from a.json,b.json,…] [--write]
+ * npm run bench:measured [-- --runs 3] [--settle 240] [--save DIR] [--from a.json,b.json,…] [--write]
  *
  * The README's "Measured" table, regenerated (issue 13: "from a quiet run with min/median/max of
  * 3 runs and the date"). Runs `npm run bench -- --json` in `--runs` child processes one after
@@ -9,7 +9,9 @@
  * the table into README.md between the `measured:start` and `measured:end` markers.
  *
  * The figures mean something only on an idle machine: the header says the load, so a table from
- * a busy machine is never mistaken for a quiet one.
+ * a busy machine is never mistaken for a quiet one. Each run first waits (up to `--settle` seconds)
+ * for the 1-minute load average to fall below 1: a bench run itself keeps one core busy, and without
+ * the wait the next run starts while the average still remembers the previous one.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -68,6 +70,7 @@ export const LINES: readonly Line[] = [
   { what: 'blind set: intent / out-of-scope accepted', figures: [f('nlu.blindIntentAccuracy', pct), f('nlu.blindOosAccepted', pct)], unit: '', target: '≥ 96 % / ≤ 3 %', targets: ['blindIntentAccuracy', 'blindOosAccepted'] },
   { what: 'blind set 2: intent / out-of-scope accepted', figures: [f('nlu.blind2IntentAccuracy', pct), f('nlu.blind2OosAccepted', pct)], unit: '', target: '≥ 96 % / ≤ 3 %', targets: ['blind2IntentAccuracy', 'blind2OosAccepted'] },
   { what: 'blind set 3 (frozen before session 3): intent / out-of-scope accepted', figures: [f('nlu.blind3IntentAccuracy', pct), f('nlu.blind3OosAccepted', pct)], unit: '', target: '≥ 96 % / ≤ 3 %', targets: ['blind3IntentAccuracy', 'blind3OosAccepted'] },
+  { what: 'blind set 4 (frozen before session 4): intent / out-of-scope accepted', figures: [f('nlu.blind4IntentAccuracy', pct), f('nlu.blind4OosAccepted', pct)], unit: '', target: '≥ 96 % / ≤ 3 %', targets: ['blind4IntentAccuracy', 'blind4OosAccepted'] },
   { what: 'understanding throughput, one core', figures: [f('nlu.msgsPerSec', int)], unit: 'msgs/s', target: '≥ 20,000', targets: ['msgsPerSec'] },
   { what: 'engine reply latency without I/O, p50 / p99', figures: [f('engine.replyP50Ms'), f('engine.replyP99Ms')], unit: 'ms', target: 'p99 ≤ 2 ms', targets: ['replyP99'] },
   { what: 'messages/s from new users at 40k–50k live sessions', figures: [f('engine.msgsPerSecAt50kSessions', int)], unit: 'msgs/s', target: '≥ 2,000', targets: ['sessionsAt50k'] },
@@ -131,8 +134,18 @@ export function replaceBetweenMarkers(readme: string, table: string): string {
   return `${readme.slice(0, from + start.length)}\n${table}\n${readme.slice(to)}`;
 }
 
-function runOnce(index: number, total: number): MeasuredRun {
-  const loadBefore = os.loadavg()[0]!;
+/** Waits until the 1-minute load average is below 1, or `seconds` passed; returns the last reading. */
+async function settle(seconds: number): Promise<number> {
+  const until = Date.now() + seconds * 1000;
+  let load = os.loadavg()[0]!;
+  while (load >= 1 && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    load = os.loadavg()[0]!;
+  }
+  return load;
+}
+
+function runOnce(index: number, total: number, loadBefore: number): MeasuredRun {
   const at = new Date().toISOString();
   process.stderr.write(`bench run ${index + 1}/${total} (load ${loadBefore.toFixed(2)})…\n`);
   const child = spawnSync(process.execPath, ['--import', 'tsx', path.join('bench', 'index.ts'), '--json'], {
@@ -150,14 +163,16 @@ function arg(name: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const from = arg('from');
   let runs: MeasuredRun[];
   if (from !== undefined) {
     runs = from.split(',').map((file) => JSON.parse(fs.readFileSync(file, 'utf8')) as MeasuredRun);
   } else {
     const total = Number(arg('runs') ?? 3);
-    runs = Array.from({ length: total }, (_, i) => runOnce(i, total));
+    const seconds = Number(arg('settle') ?? 240);
+    runs = [];
+    for (let i = 0; i < total; i++) runs.push(runOnce(i, total, await settle(seconds)));
     const save = arg('save');
     if (save !== undefined) {
       fs.mkdirSync(save, { recursive: true });
@@ -169,4 +184,4 @@ function main(): void {
   if (process.argv.includes('--write')) fs.writeFileSync('README.md', replaceBetweenMarkers(fs.readFileSync('README.md', 'utf8'), table));
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,7 +1,7 @@
 /**
  * Tuning view for issue 11: `npx tsx bench/nlu-dev.ts` prints every miss on the dev sets
  * (test/fixtures/nlu-dev.jsonl and nlu-dev-3.jsonl, written to tune on) and on the old test set, with
- * per-class accuracy; `--blind` prints only the aggregate and per-class figures of the two blind sets,
+ * per-class accuracy; `--blind` prints only the aggregate and per-class figures of the blind sets,
  * never an item (rules of honest measurement: the blind sets' errors must not steer the tuning);
  * `--speed` adds the throughput on the test set (CPU time, as `npm run bench` measures it).
  */
@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 
 import { createNlu } from '../intents/index.js';
 import { fixtureCatalog } from '../test/intents/fixture-catalog.js';
-import { BLIND_SET, BLIND_SET_2, classAccuracy, loadClosures, loadRealCatalog, loadTestSet, oursOn, score, type TestSet } from './nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, classAccuracy, loadClosures, loadRealCatalog, loadTestSet, oursOn, score, type TestSet } from './nlu.js';
 import { DEV_SET, DEV_SET_3 } from './nlu-dev-sets.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
@@ -53,7 +53,7 @@ for (const [name, set, nlu] of tuned) await report(name, set, nlu, true);
 await report('test', test, testNlu, false);
 if (process.argv.includes('--blind')) {
   // Aggregates only, never an item.
-  for (const [name, path] of [['blind-1', BLIND_SET], ['blind-2', BLIND_SET_2]] as const) {
+  for (const [name, path] of [['blind-1', BLIND_SET], ['blind-2', BLIND_SET_2], ['blind-3', BLIND_SET_3], ['blind-4', BLIND_SET_4]] as const) {
     const set = loadTestSet(path);
     await report(name, set, onReal(set), true);
   }

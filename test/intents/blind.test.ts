@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, classAccuracy, loadClosures, loadRealCatalog, loadTestSet, oursOn, REGIONAL_CLASSES, score } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, classAccuracy, loadClosures, loadRealCatalog, loadTestSet, oursOn, REGIONAL_CLASSES, score } from '../../bench/nlu.js';
 import { createNlu } from '../../intents/index.js';
 
 /**
@@ -102,5 +102,29 @@ describe('blind set 3', () => {
     expect(s.serviceAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(s.dateTimeAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(s.oosAccepted).toBeLessThanOrEqual(0.21);
+  });
+});
+
+/**
+ * Blind set 4 (issue 11): 430 messages written in session 4 from intent names, service ids and the closures
+ * only (the writer opened nothing else), committed and scored on `main` before that session's tuning was
+ * merged, never tuned on. Before session 4: intent 90.9 %, service 99.7 %, date/time 96.9 %, out-of-scope
+ * accepted 6.1 %. The gate holds that minus about one message per figure until the tuning is measured.
+ */
+describe('blind set 4', () => {
+  const set4 = loadTestSet(BLIND_SET_4);
+  const nlu4 = createNlu(catalog!, { timeZone: set4.timeZone, closures: loadClosures() });
+
+  it('is the frozen set: 430 messages in 15 classes', () => {
+    expect(set4.items.length).toBe(430);
+    expect(new Set(set4.items.map((i) => i.class)).size).toBe(15);
+  });
+
+  it('holds intent, service, date/time and out-of-scope figures', async () => {
+    const s = await score(set4, oursOn(nlu4, set4), 0);
+    expect(s.intentAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(s.serviceAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(s.dateTimeAccuracy).toBeGreaterThanOrEqual(0.96);
+    expect(s.oosAccepted).toBeLessThanOrEqual(0.07);
   });
 });
