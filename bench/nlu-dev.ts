@@ -1,6 +1,6 @@
 /**
  * Tuning view for issue 11: `npx tsx bench/nlu-dev.ts` prints every miss on the dev sets
- * (test/fixtures/nlu-dev.jsonl and nlu-dev-3.jsonl, written to tune on) and on the old test set, with
+ * (test/fixtures/nlu-dev.jsonl, nlu-dev-3.jsonl and nlu-dev-4.jsonl, written to tune on) and on the old test set, with
  * per-class accuracy; `--blind` prints only the aggregate and per-class figures of the blind sets,
  * never an item (rules of honest measurement: the blind sets' errors must not steer the tuning);
  * `--speed` adds the throughput on the test set (CPU time, as `npm run bench` measures it).
@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { createNlu } from '../intents/index.js';
 import { fixtureCatalog } from '../test/intents/fixture-catalog.js';
 import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, classAccuracy, loadClosures, loadRealCatalog, loadTestSet, oursOn, score, type TestSet } from './nlu.js';
-import { DEV_SET, DEV_SET_3 } from './nlu-dev-sets.js';
+import { DEV_SET, DEV_SET_3, DEV_SET_4 } from './nlu-dev-sets.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
@@ -41,10 +41,12 @@ const closures = loadClosures();
 const onReal = (set: TestSet): ReturnType<typeof createNlu> => createNlu(real, { timeZone: set.timeZone, closures });
 const dev = loadTestSet(DEV_SET);
 const dev3 = existsSync(DEV_SET_3) ? loadTestSet(DEV_SET_3) : null;
+const dev4 = existsSync(DEV_SET_4) ? loadTestSet(DEV_SET_4) : null;
 const test = loadTestSet();
 const testNlu = createNlu(fixtureCatalog, { timeZone: test.timeZone });
 const tuned: [string, TestSet, ReturnType<typeof createNlu>][] = [['dev', dev, onReal(dev)]];
 if (dev3 !== null) tuned.push(['dev-3', dev3, onReal(dev3)]);
+if (dev4 !== null) tuned.push(['dev-4', dev4, onReal(dev4)]);
 if (!process.argv.includes('--quiet')) {
   for (const [name, set, nlu] of tuned) misses(name, set, nlu);
   misses('test', test, testNlu);

@@ -9,6 +9,18 @@
  * unknown, which the out-of-scope gate understands).
  */
 
+/**
+ * Indonesian acronyms that are words of their own, never a vowel-dropped word: "pns" is pegawai negeri
+ * sipil, not "panas" (issue 11: "kapan gajian pns" became a complaint about the heat). Institutions and
+ * terms of everyday news and chat that no catalog service names (KBBI's list of abbreviations and the
+ * agencies' own names); they stay unknown words, which the out-of-scope gate and the name frames
+ * (index.ts) understand. Acronyms the catalog or the examples use are known words and never reach here.
+ */
+export const ACRONYMS: ReadonlySet<string> = new Set(
+  `pns asn cpns pppk tni dpr dprd mpr dpd kpk kpu bpk bps bnn bkn ojk pln bpn bri bni btn bca bsm bpr umr ump umk thr ppn pph ptn
+  pts sma smk smp sd mts stm pkh blt bst kjp kks kps sktm lpg bbm sdm hrd cv pt tbk`.split(/\s+/),
+);
+
 const VOWELS = /[aiueo]/g;
 const DOMINANCE = 3;
 const HAS_VOWEL = /[aiueo]/;
@@ -46,19 +58,27 @@ export class AbbreviationIndex {
     }
   }
 
-  /** The one known word `token` abbreviates, or null (vowels after its first letter, too short, none or several). */
+  /**
+   * The one known word `token` abbreviates, or null (vowels after its first letter, too short, none or several).
+   * A final vowel may stay ("gnti": ganti, "jdi": jadi): then only words ending in it count.
+   */
   expand(token: string): string | null {
     // The first letter is kept as written, vowel or not: "almt" is alamat, "oprsnl" operasional.
-    if (token.length < 3 || token.length > 12 || HAS_VOWEL.test(token.slice(1)) || !/^[a-z]+$/.test(token)) return null;
+    const final = /[aiueo]$/.test(token) && token.length >= 4 ? token[token.length - 1] : undefined;
+    const body = final === undefined ? token : token.slice(0, -1);
+    if (body.length < 3 || token.length > 12 || HAS_VOWEL.test(body.slice(1)) || !/^[a-z]+$/.test(token) || ACRONYMS.has(token)) return null;
     const cached = this.#cache.get(token);
     if (cached !== undefined) return cached;
-    const exact = this.#exact.get(token) ?? [];
-    const loose = this.#loose.get(token) ?? [];
-    const found =
-      exact.length > 0 ? this.#clear(exact) : loose.length > 0 ? this.#clear(loose) : this.#clear(this.#nasal.get(token.replaceAll('ng', 'g')) ?? []);
+    const found = final === undefined ? this.#lookup(token) : this.#clear((this.#exact.get(body) ?? []).filter((w) => w.endsWith(final)));
     if (this.#cache.size > 10_000) this.#cache.clear();
     this.#cache.set(token, found);
     return found;
+  }
+
+  #lookup(token: string): string | null {
+    const exact = this.#exact.get(token) ?? [];
+    const loose = this.#loose.get(token) ?? [];
+    return exact.length > 0 ? this.#clear(exact) : loose.length > 0 ? this.#clear(loose) : this.#clear(this.#nasal.get(token.replaceAll('ng', 'g')) ?? []);
   }
 
   #clear(candidates: readonly string[]): string | null {

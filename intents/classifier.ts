@@ -204,6 +204,11 @@ export class IntentModel {
     return this.#inScope.has(feature) || this.#neutral.has(feature);
   }
 
+  /** True for a feature some in-scope example has (neutral words not counted). */
+  seen(feature: string): boolean {
+    return this.#inScope.has(feature);
+  }
+
   score(features: readonly string[]): ModelScores {
     const classes = this.labels.length;
     const counts = new Map<string, number>();

@@ -53,6 +53,8 @@ export class Gazetteer {
   readonly #stem: (token: string) => string;
   /** Every token of every phrase: the normaliser must treat them as known words. */
   readonly words = new Set<string>();
+  /** One-word service names ("npwp", "paspor", "skck"): a word one edit from one is a misspelt service (foreign-object.ts). */
+  readonly serviceNames = new Set<string>();
   /** Stems of every variant word ("hilang", "perpanjang", "renew"): in scope, whatever the examples say. */
   readonly variantStems = new Set<string>();
   readonly #variantStemsOf = new Map<string, Set<string>>();
@@ -89,6 +91,7 @@ export class Gazetteer {
     if (tokens.length === 0 || tokens.length > MAX_PHRASE) return;
     tokens.forEach((t) => this.words.add(t));
     const key = tokens.join(' ');
+    if (tokens.length === 1) this.serviceNames.add(key);
     const previous = this.#exact.get(key);
     if (previous !== undefined && previous !== service) ambiguous.add(key);
     this.#exact.set(key, service);

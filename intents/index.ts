@@ -25,7 +25,10 @@ import type { IntentName, LearnedData, Nlu, ScoredIntent, Understanding } from '
 import { INTENT_NAMES } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
 import { IntentModel, type ModelScores, type ModelState } from './classifier.js';
+import { AGENCY_MARKERS, AGENCY_NAMES, ELSEWHERE, looksLikeAcronym, NOT_AN_OFFICE } from './elsewhere.js';
 import { trainingExamples } from './examples/index.js';
+import { foreignObject, type TopicWords } from './foreign-object.js';
+import { FUNCTION_WORDS } from './function-words.js';
 import type { Closure } from './holidays.js';
 import { FRAME_INTENTS, sentences, vote } from './long-message.js';
 import { type Analysis, Analyzer } from './pipeline.js';
@@ -102,9 +105,12 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
   const analyzer = new Analyzer(withSynonyms(catalog, options.learned), options.timeZone, [...examples.values()].flat(), options.closures);
   const trainingNow = new Date(0);
   const neutral = analyzer.neutralStems();
+  const topicStems = analyzer.topicStems();
   const { model, memory } = snapshot
     ? { model: IntentModel.restore(snapshot.model, neutral), memory: snapshot.memory }
     : train(examples, analyzer, trainingNow, neutral);
+  const topic: TopicWords = { seen: (stem) => model.seen(stem), ...topicStems };
+  const functionStems = new Set([...FUNCTION_WORDS].map((w) => analyzer.stem(w)));
   /** A long message read sentence by sentence (long-message.ts); null when that changes nothing. */
   const bySentence = (text: string, now: Date, whole: Decision): Decision | null => {
     const parts = sentences(text);
@@ -138,8 +144,10 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
       const remembered = a.entityOnly ? undefined : PING.test(a.normalized) ? 'greeting' : recall(memory, a.features);
       const whole = remembered !== undefined ? decision(remembered, REMEMBERED_CONFIDENCE) : decide(a, model.score(a.features), model.labels);
       const decided = remembered === undefined && !a.entityOnly && a.features.length >= LONG_MESSAGE ? (bySentence(text, now, whole) ?? whole) : whole;
-      const named = decided.intent === OUT_OF_SCOPE && remembered === undefined ? nameFrame(a, model) : null;
-      const { intent, confidence, alternatives } = remembered === undefined && isElsewhere(a, (named ?? decided).intent) ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : (named ?? decided);
+      const named = decided.intent === OUT_OF_SCOPE && remembered === undefined ? nameFrame(a, model, functionStems) : null;
+      const chosen = named ?? decided;
+      const elsewhere = remembered === undefined && (isElsewhere(a, chosen.intent) || foreignObject(a, chosen.intent, topic) !== null);
+      const { intent, confidence, alternatives } = elsewhere ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : chosen;
       return {
         normalized: a.normalized,
         intent,
@@ -256,9 +264,15 @@ function memorise(docs: readonly { label: string; features: readonly string[] }[
  */
 const NAME_FRAMES: ReadonlyMap<IntentName, ReadonlySet<string>> = new Map([
   ['hours', new Set(['buka', 'tutup', 'operasional', 'libur', 'kerja', 'layan', 'open', 'close', 'closing', 'opening'])],
-  ['location', new Set(['dimana', 'mana', 'alamat', 'lokasi', 'letak', 'lantai', 'where', 'address'])],
-  ['list_services', new Set(['ada', 'there'])],
+  // "naik apa", "rute": how to get there ("jalan ke mpp barito kuala naik apa")
+  ['location', new Set(['dimana', 'mana', 'alamat', 'lokasi', 'letak', 'lantai', 'where', 'address', 'rute', 'naik'])],
+  // "is X here", and "can X be done here" ("bisa urus kartu prakerja di sini?", "bisa bayar tagihan pln di mpp")
+  ['list_services', new Set(['ada', 'there', 'sini', 'disini', 'here', 'mpp'])],
 ]);
+/** The list_services frame words that put the name in the MPP, the errands done there, and "is there" (stems; see nameFrame). */
+const HERE = new Set(['sini', 'disini', 'here', 'mpp']);
+const ERRANDS = new Set(['urus', 'daftar', 'bayar', 'buat', 'aju', 'cetak', 'proses', 'layan', 'legalisir', 'apply', 'register', 'pay']);
+const ASKED = new Set(['ada', 'there']);
 const FRAME_WORDS = new Set([...NAME_FRAMES.values()].flatMap((words) => [...words]));
 /** A frame question is short; a long message with an unknown word is a story, not a name in a frame. */
 const MAX_FRAME_WORDS = 8;
@@ -269,32 +283,6 @@ const MAX_NAME_WORDS = 4;
 /** Combined score the frame's intent needs when the models are not sure (see nameFrame). */
 const FRAME_LEAD = 0.5;
 
-/**
- * Kinds of place that are never inside an MPP, and search words: with one of them the unknown name is a
- * shop, a station or a sight, and the message stays out of scope ("indomaret buka jam berapa", "stasiun
- * gambir dimana", "apotek terdekat", "buka puasa jam berapa"). An agency the catalog lacks (Taspen, BPN,
- * PDAM, a bank counter) has none of them. Hand-made from the out-of-scope questions of the dev set.
- */
-const NOT_AN_OFFICE = new Set(
-  `museum stasiun bandara terminal pelabuhan pantai gereja masjid mesjid pura vihara klenteng bioskop pasar plaza supermarket
-  minimarket indomaret alfamart alfamidi toko warung restoran resto cafe kafe makan sakit rs klinik puskesmas apotek apotik hotel
-  penginapan kebun binatang taman wisata kolam renang gym salon bengkel spbu pom bensin atm sekolah kampus universitas stadion
-  mcd kfc starbucks gojek grab shopee tokopedia kereta bus kapal pesawat puasa sholat salat imsak terdekat beli jual nearest
-  zoo hospital station airport beach church mosque cinema market shop store restaurant hotel park school museum mall`.split(/\s+/),
-);
-
-/**
- * The subset of NOT_AN_OFFICE that also vetoes the models' own hours / location / "is X here" answers
- * in a short message without a service ("masjid istiqlal buka jam berapa", "bioskop dimana", "jam buka
- * puskesmas"): the models know the frame and ignore the place. Transport hubs, markets, parks and "makan"
- * are left out: "dari terminal naik apa ke mpp", "mpp dekat pasar", "jam istirahat makan siang" are ours.
- */
-const ELSEWHERE = new Set(
-  `museum pantai gereja masjid mesjid pura vihara klenteng bioskop plaza supermarket minimarket indomaret alfamart alfamidi toko
-  warung restoran resto cafe kafe rs klinik puskesmas apotek apotik hotel penginapan kebun binatang wisata kolam renang gym salon
-  bengkel spbu bensin sekolah kampus universitas stadion mcd kfc starbucks sholat salat imsak zoo hospital beach church mosque
-  cinema shop restaurant school museum`.split(/\s+/),
-);
 const PLACE_INTENTS: ReadonlySet<IntentName> = new Set(['hours', 'location', 'list_services']);
 /** Sure enough that the engine does not ask back: the place was named. */
 const ELSEWHERE_CONFIDENCE = 0.6;
@@ -302,7 +290,10 @@ const ELSEWHERE_CONFIDENCE = 0.6;
 /** A short place question about somewhere no MPP is (ELSEWHERE), or about breaking the fast ("buka puasa"). */
 function isElsewhere(a: Analysis, intent: IntentName): boolean {
   if (!PLACE_INTENTS.has(intent) || a.service !== null || a.words.length > MAX_FRAME_WORDS) return false;
-  if (a.words.some(([w, stem], i) => ELSEWHERE.has(w) || ELSEWHERE.has(stem) || (w === 'buka' && a.words[i + 1]?.[0] === 'puasa'))) return true;
+  // "mpp lippo plaza dimana": a shop word after our own place's word says where the MPP is.
+  const ours = a.words.findIndex(([w]) => OUR_PLACE.has(w));
+  const shop = (w: string, stem: string, i: number): boolean => (ELSEWHERE.has(w) || ELSEWHERE.has(stem)) && (ours < 0 || ours > i);
+  if (a.words.some(([w, stem], i) => shop(w, stem, i) || (w === 'buka' && a.words[i + 1]?.[0] === 'puasa'))) return true;
   // "X terdekat" searches among many places; the MPP is one ("kantor polisi terdekat", not "mpp terdekat").
   return a.words.some(([w]) => NEAREST.has(w)) && !a.words.some(([w]) => OUR_PLACE.has(w));
 }
@@ -326,7 +317,7 @@ type NamedDecision = Decision & { readonly place: string | null; readonly agency
  * name comes back as an entity. "jam berapa sekarang di london" stays out: the fallback examples hold
  * the same frames around `#nama` ("cuaca di #nama").
  */
-function nameFrame(a: Analysis, model: IntentModel): NamedDecision | null {
+function nameFrame(a: Analysis, model: IntentModel, functionStems: ReadonlySet<string>): NamedDecision | null {
   if (a.service !== null || a.words.length > MAX_FRAME_WORDS + MAX_ERRAND_WORDS) return null;
   const unknown = (stem: string): boolean => stem.length > 1 && !stem.startsWith('#') && !model.knows(stem);
   const first = a.words.findIndex(([, stem]) => unknown(stem));
@@ -335,10 +326,18 @@ function nameFrame(a: Analysis, model: IntentModel): NamedDecision | null {
   if ((errand < 0 ? a.words.length : errand) > MAX_FRAME_WORDS) return null;
   // Cheap refusals first: most out-of-scope messages have no frame word, or name a shop or a station.
   if (first < 0 || !a.features.some((f) => FRAME_WORDS.has(f))) return null;
-  if (a.words.some(([w, stem]) => NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem))) return null;
+  // "mpp lippo plaza kupang dimana": after our own place's word, the name says where the MPP is.
+  const ours = a.words.findIndex(([w]) => OUR_PLACE.has(w));
+  if ((ours < 0 || ours > first) && a.words.some(([w, stem]) => NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem))) return null;
   const stemAt = (i: number): string => a.words[i]?.[1] ?? '';
+  // A content word between two unknown ones is inside the name ("bpn kota madiun", "sertifikat tanah bpn",
+  // "kartu lansia bansos"); a function, frame or purpose word ends it ("netflix ada film apa": two names).
+  const glue = (stem: string): boolean =>
+    NAME_GLUE.has(stem) || (!functionStems.has(stem) && !FRAME_WORDS.has(stem) && !PURPOSE.has(stem) && !stem.startsWith('#'));
+  // A date word ("hari sabtu") became a placeholder: it is no part of the name.
+  const inName = (i: number): boolean => unknown(stemAt(i)) && a.features.includes(stemAt(i));
   let end = first;
-  while (end < a.words.length && (unknown(stemAt(end)) || (NAME_GLUE.has(stemAt(end)) && unknown(stemAt(end + 1))))) end++;
+  while (end < a.words.length && (inName(end) || (glue(stemAt(end)) && inName(end + 1)))) end++;
   const name = a.words.slice(first, end).map(([w]) => w);
   if (name.length > MAX_NAME_WORDS) return null;
   const before = a.words[first - 1]?.[0] ?? '';
@@ -347,25 +346,49 @@ function nameFrame(a: Analysis, model: IntentModel): NamedDecision | null {
     const g = unknown(f) ? '#nama' : f;
     if (!(g === '#nama' && features[features.length - 1] === '#nama')) features.push(g);
     // "bpn kota madiun", "bpjs cabang madiun": one name.
-    if (g === '#nama' && features.length >= 3 && NAME_GLUE.has(features[features.length - 2] ?? '') && features[features.length - 3] === '#nama') features.splice(-2);
+    if (g === '#nama' && features.length >= 3 && glue(features[features.length - 2] ?? '') && features[features.length - 3] === '#nama') features.splice(-2);
   }
   // A frame holds one name: two separate unknown stretches are a sentence we do not know ("netflix ada film apa").
   // …unless the second is what the citizen wants done there ("bpn dimana, mau urus sertifikat"): after a
   // purpose word, the rest is the errand, and the frame before it decides.
+  // The errand may also sit inside the question ("loket kejaksaan buat bayar tilang dimana"): then it ends
+  // where the frame resumes.
   const purpose = features.findIndex((f, i) => i > 0 && PURPOSE.has(f) && features.slice(0, i).includes('#nama'));
-  if (purpose > 0) features.splice(purpose);
+  if (purpose > 0) {
+    const resume = features.findIndex((f, i) => i > purpose && FRAME_WORDS.has(f));
+    features.splice(purpose, resume < 0 ? features.length : resume - purpose);
+  }
   if (features.filter((f) => f === '#nama').length > 1) return null;
   const d = decide({ ...a, features }, model.score(features), model.labels);
   const frame = NAME_FRAMES.get(d.intent);
   // The frame is the whole request, so a clear lead is enough: the closest example holds another name,
   // which keeps the cosine under the usual "sure" line ("jam kerja dinas #nama" vs "jam kerja").
-  // Not for "ada X tidak": "ada" is too weak a frame ("ada gempa di cianjur tidak").
-  const lead = d.intent !== 'list_services' && d.alternatives[0]?.intent === d.intent ? (d.alternatives[0]?.score ?? 0) : 0;
+  // "Is X here" has two frames. "ada X tidak" is too weak for a lead ("ada gempa di cianjur tidak"); an errand
+  // asked for here is not ("bisa urus kartu prakerja di sini?", "bisa bayar tagihan pln di mpp"), but without
+  // the errand a "here" is anything one does in a building ("bisa nonton film di sini", "bisa titip anak di mpp").
+  const errandHere = features.some((f) => HERE.has(f)) && features.some((f) => ERRANDS.has(f));
+  if (d.intent === 'list_services' && !errandHere && !features.some((f) => ASKED.has(f))) return null;
+  const weak = d.intent === 'list_services' && !errandHere;
+  const lead = !weak && d.alternatives[0]?.intent === d.intent ? (d.alternatives[0]?.score ?? 0) : 0;
   if (frame === undefined || (d.confidence < 0.5 && lead < FRAME_LEAD) || !features.some((f) => frame.has(f))) return null;
   const text = name.join(' ');
   const place = PLACE_BEFORE.has(before);
+  if (!place && d.intent !== 'list_services' && a.date === null && !namesAnAgency(name, a)) return null;
   return { ...d, confidence: Math.max(d.confidence, 0.5), alternatives: [], place: place ? text : null, agency: place ? null : text };
 }
+
+/**
+ * An unknown name in an hours or location frame that is an office: a listed agency or an office word anywhere
+ * in the message ("kpp pratama madiun", "disdukcapil hulu sungai tengah": the agency is a word we know, the
+ * town is the unknown name), a regional office's dis-/din- abbreviation, or an acronym's shape (elsewhere.ts).
+ * A "can X be done here" question and a day's question ("kenaikan isa almasih libur?") need none.
+ */
+function namesAnAgency(name: readonly string[], a: Analysis): boolean {
+  if (name.some((w) => looksLikeAcronym(w) || /^di[sn][a-z]{3,}$/.test(w))) return true;
+  return a.words.some(([w, stem]) => AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w) || AGENCY_MARKERS.has(stem) || OUR_PLACE.has(w) || ADDRESSED.has(w));
+}
+/** The citizen addresses the MPP itself ("where are you located", "kalian dimana"). */
+const ADDRESSED = new Set(['you', 'your', 'kalian']);
 
 export type Decision = Pick<Understanding, 'intent' | 'confidence' | 'alternatives'>;
 
@@ -405,7 +428,14 @@ export function decide(a: Analysis, s: ModelScores, labels: readonly string[], t
 function feelingTop(a: Analysis, s: ModelScores, labels: readonly string[]): number | null {
   if (!a.feeling) return null;
   const c = labels.indexOf('complaint');
-  return c >= 0 && (argmax(s.bayes) === c || argmax(s.centroid) === c) ? c : null;
+  if (c < 0) return null;
+  if (argmax(s.bayes) === c || argmax(s.centroid) === c) return c;
+  // Two words of judging: complaint when it is among the three best combined guesses.
+  if (a.feelings < 2) return null;
+  const combined = combine(s);
+  const first = argmax(combined);
+  const second = argmax(combined, first);
+  return c === first || c === second || c === argmax(combined, first, second) ? c : null;
 }
 
 const ANSWER_INTENTS: Readonly<Record<'yes' | 'no', ReadonlySet<IntentName>>> = {

@@ -48,11 +48,13 @@ export function splitTokens(text: string): string[] {
   return tokens;
 }
 
-/** "haloooo" → "halo", "maaaf" → "maaf", "anak-anak" → "anak", "diceluk-celuk" → "diceluk". */
+/** "haloooo" → "halo", "maaaf" → "maaf", "anak-anak" → "anak", "diceluk-celuk" → "diceluk", "syarat-syaratnya" → "syaratnya". */
 function squeeze(token: string, lexicon: Lexicon): string {
   const halves = token.split('-');
   // "anak-anak" → "anak"; with a prefix on the first half only, "dipanggil-panggil" → "dipanggil".
   if (halves.length === 2 && halves[0] !== undefined && halves[1] !== undefined && halves[1].length >= 3 && halves[0].endsWith(halves[1])) return halves[0];
+  // With a suffix on the second half only, "fitur-fiturnya" → "fiturnya" (the -nya step follows).
+  if (halves.length === 2 && halves[0] !== undefined && halves[1] !== undefined && halves[0].length >= 3 && halves[1].startsWith(halves[0])) return halves[1];
   if (lexicon.isWord(token) || /\d/.test(token)) return token;
   const double = token.replace(/([a-z])\1{2,}/g, '$1$1');
   if (double !== token && lexicon.isKnown(double)) return double;
@@ -68,6 +70,8 @@ function squeeze(token: string, lexicon: Lexicon): string {
  * "daftarin" → "daftar", "nyari" → "cari", "nunggu" → "tunggu"). Anything else is left alone.
  */
 export function rewriteColloquial(token: string, lexicon: Lexicon): string {
+  // "pindahin": an example may use the -in form, but the root is the feature ("pindah jadwal").
+  if (token.length >= 5 && token.endsWith('in') && !lexicon.isRoot(token) && lexicon.isRoot(token.slice(0, -2))) return token.slice(0, -2);
   if (token.length < 4 || lexicon.isKnown(token)) return token;
   const base = token.endsWith('in') && token.length >= 5 ? token.slice(0, -2) : token;
   // "daftarin" → "daftar"; "dimundurin" → "dimundur", which the stemmer takes to "mundur".
@@ -102,8 +106,9 @@ export function normalizeToken(raw: string, lexicon: Lexicon): readonly string[]
   const root = rewriteColloquial(bare, lexicon);
   const word = SLANG[root] ?? root;
   // "berape", "lame": the stemmer finds a root in many regional forms, so a regional form that is exactly one
-  // of our words wins over "known as some inflection".
-  if (!lexicon.isWord(word) && word.endsWith('e')) {
+  // of our words wins over "known as some inflection". So does a word with a clitic: the stemmer read
+  // "berapami" as ber-apam-i.
+  if (!lexicon.isWord(word) && (word.endsWith('e') || CLITIC_END.test(word))) {
     const exact = affixCandidates(word).find((c) => c.length >= 3 && (SLANG[c] !== undefined || lexicon.isWord(c)));
     if (exact !== undefined) return (SLANG[exact] ?? exact).split(' ');
   }
@@ -141,9 +146,12 @@ function loanPrefix(token: string, lexicon: Lexicon): string | null {
   const rest = token.slice(prefix.length);
   return rest.length >= 3 && (SLANG[rest] !== undefined || lexicon.isWord(rest)) ? rest : null;
 }
-const LOAN_PREFIXES = ['di', 'ke', 'ba', 'be'];
+// nga-: the Sundanese active prefix on a word we know ("ngabatalkeun", "ngadaptar"; regional.ts sources)
+const LOAN_PREFIXES = ['di', 'ke', 'ba', 'be', 'nga'];
 
 const MAKASSAR_CLITICS = ['ji', 'mi', 'ki', 'pi', 'ka', 'ko', 'ta'];
+/** Clitics written onto a word (Bugis-Makassar particles, possessives) that the stemmer may take for affixes. */
+const CLITIC_END = /(?:ji|mi|ki|pi|ka|ko|ku|mu)$/;
 
 function affixCandidates(t: string): string[] {
   const out: string[] = [];

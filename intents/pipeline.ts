@@ -15,7 +15,7 @@ import { FUNCTION_WORDS } from './function-words.js';
 import { type Closure, findHoliday, HOLIDAY_WORDS } from './holidays.js';
 import { rootWords, StemmerId } from './natural.js';
 import { dropFillers, type Lexicon, MAX_INPUT_CHARS, normalizeToken, splitTokens } from './normalize.js';
-import { DOMAIN_WORDS } from './service-aliases.js';
+import { AGENCY_WORDS, DOMAIN_WORDS, GENERIC_WORDS } from './service-aliases.js';
 import { FILLERS, SLANG } from './slang.js';
 import { TypoCorrector } from './typos.js';
 
@@ -27,6 +27,8 @@ export interface Analysis extends Omit<Understanding, 'intent' | 'confidence' | 
   readonly entityOnly: boolean;
   /** A word of judging the service ("galak", "dioper", "pungli", feelings.ts): a complaint may then hold more unknown words. */
   readonly feeling: boolean;
+  /** Distinct words of judging: two of them ("capek hati", "lama … miris") are a complaint whatever the story says. */
+  readonly feelings: number;
   /** Content words (fillers dropped, services out) with the stem each contributes: names an unknown feature came from. */
   readonly words: readonly (readonly [word: string, stem: string])[];
 }
@@ -107,6 +109,15 @@ export class Analyzer {
     return new Set([...FUNCTION_WORDS, ...DOMAIN_WORDS].map((w) => this.stem(w)).concat([...this.#gazetteer.variantStems]));
   }
 
+  /** Stems foreign-object.ts needs: words that are no topic, and words that make a topic ours. */
+  topicStems(): { neutral: Set<string>; ours: Set<string>; serviceNames: ReadonlySet<string> } {
+    return {
+      serviceNames: this.#gazetteer.serviceNames,
+      neutral: new Set([...FUNCTION_WORDS, ...GENERIC_WORDS].map((w) => this.stem(w)).concat([...this.#gazetteer.variantStems])),
+      ours: new Set(AGENCY_WORDS.map((w) => this.stem(w))),
+    };
+  }
+
   /** Sastrawi stem, cached: stemming is the slowest step and chat vocabularies repeat. */
   stem(token: string): string {
     if (token.startsWith('#') || /\d/.test(token)) return token;
@@ -135,7 +146,7 @@ export class Analyzer {
     const code = findBookingCode(raw);
     const text = code === null ? raw : `${raw.slice(0, code.index)} #kode ${raw.slice(code.index + code.length)}`;
     const rawTokens = splitTokens(text);
-    const tokens = rawTokens.flatMap((t, i) => (t === 'enjing' && GREETING_WORDS.has(rawTokens[i - 1] ?? '') ? ['pagi'] : this.#normalize(t)));
+    const tokens = joinHow(rawTokens.flatMap((t, i) => (t === 'enjing' && GREETING_WORDS.has(rawTokens[i - 1] ?? '') ? ['pagi'] : this.#normalize(t))));
     const content = dropFillers(tokens);
     const stems = content.map((t) => this.stem(t));
     const found = this.#gazetteer.find(content, stems);
@@ -148,8 +159,10 @@ export class Analyzer {
     const holidayEnd = holiday === null ? 0 : holiday.end + (content[holiday.end] === 'tahun' && YEAR_WORDS.has(content[holiday.end + 1] ?? '') ? 2 : 0);
     const entityTokens: string[] = [];
     const words: (readonly [string, string])[] = [];
+    const person = personName(content, (t) => this.#vocabulary.has(t));
     for (let i = 0; i < content.length; i++) {
       if (found.spans.some((span) => i >= span.start && i < span.end)) entityTokens.push('#layanan');
+      else if (i >= person.start && i < person.end) continue;
       else if (holiday !== null && i >= holiday.start && i < holidayEnd) {
         if (i === holiday.start) entityTokens.push('#tanggal');
       } else {
@@ -184,9 +197,40 @@ export class Analyzer {
       features,
       entityOnly,
       feeling: features.some((f) => this.#feelings.has(f)),
+      feelings: new Set(features.filter((f) => this.#feelings.has(f))).size,
       words,
     };
   }
+}
+
+/**
+ * "kayak apa" / Banjar "kaya apa" (normalised to "kayak apa"): how, as "kayapa" is (regional.ts; Hapip 1977), not
+ * "like what". Two words, so the per-token normaliser cannot see it.
+ */
+function joinHow(tokens: string[]): string[] {
+  const at = tokens.findIndex((t, i) => t === 'kayak' && tokens[i + 1] === 'apa');
+  return at < 0 ? tokens : [...tokens.slice(0, at), 'bagaimana', ...joinHow(tokens.slice(at + 2))];
+}
+
+/** A person's name is at most this many words ("atas nama siti nur aisyah"). */
+const MAX_PERSON_WORDS = 3;
+
+/**
+ * The words of a person's name after "atas nama" ("cek antrian atas nama budi santoso"): no feature, so a
+ * name no example has does not push the request out of scope (issue 11, booking family), and it never
+ * reaches the models. It ends at a function word ("atas nama budi untuk besok"), a word our examples use
+ * ("atas nama andi hilang"), a digit or a placeholder.
+ */
+function personName(content: readonly string[], ours: (token: string) => boolean): { start: number; end: number } {
+  const at = content.findIndex((t, i) => t === 'atas' && content[i + 1] === 'nama');
+  if (at < 0) return { start: 0, end: 0 };
+  let end = at + 2;
+  while (end < content.length && end < at + 2 + MAX_PERSON_WORDS && isNameWord(content[end] ?? '', ours)) end++;
+  return { start: at + 2, end };
+}
+
+function isNameWord(token: string, ours: (token: string) => boolean): boolean {
+  return /^[a-z]+$/.test(token) && !FUNCTION_WORDS.has(token) && !ours(token);
 }
 
 /** `YYYY-MM-DD` of `now` in `timeZone`. */

@@ -68,6 +68,8 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   ngintun: 'kirim', kintuni: 'kirimi', dikintun: 'dikirim', ing: 'di', pajek: 'pajak', pol: 'sekali', puol: 'sekali',
   ojo: 'jangan', sadurunge: 'sebelum', sakdurunge: 'sebelum', sakderengipun: 'sebelum',
   dados: 'jadi', ngundur: 'undur',
+  // get, really (session 4, same sources; the corrector had read "entuk" as "entu" and "tenan" as "tenant")
+  entuk: 'dapat', tenan: 'sekali', kulonuwun: 'permisi', kulanuwun: 'permisi',
 };
 
 /**
@@ -95,6 +97,10 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   ngagunakeun: 'pakai',
   // day after tomorrow, don't, tax (session 3, same sources; not "ka" for "ke": it is "kakak" in chat, and "kamu" would lose its -mu to it)
   pageto: 'lusa', tong: 'jangan', ulah: 'jangan', pajeg: 'pajak', kintunkeun: 'kirimkan', ngintunkeun: 'kirimkan',
+  // ka- is the Sundanese involuntary passive, Indonesian ter- (session 4, same sources)
+  kakintun: 'terkirim',
+  // "di dieu": here (session 4, same sources; "didieu" written together is above)
+  dieu: 'sini', nampi: 'terima', narima: 'terima',
 };
 
 /**
@@ -107,7 +113,7 @@ export const BETAWI: Readonly<Record<string, string>> = {
   belon: 'belum', blon: 'belum', ntu: 'itu', entu: 'itu', demen: 'suka', kudu: 'harus', ongkos: 'biaya', aje: 'saja',
   bae: 'saja', mao: 'mau', kemaren: 'kemarin', sono: 'sana', bokap: 'ayah', nyokap: 'ibu', pan: 'kan', ude: 'sudah', ogah: 'tidak mau',
   bete: 'kesal', kite: 'kita', ngapa: 'kenapa', maen: 'main', lamaan: 'lama',
-  keki: 'kesal', dongkol: 'kesal',
+  keki: 'kesal', dongkol: 'kesal', ye: 'ya',
 };
 
 /**
@@ -122,6 +128,9 @@ export const BANJAR: Readonly<Record<string, string>> = {
   maurus: 'urus', baurus: 'urus', dangsanak: 'saudara', sidin: 'dia',
   // call, very/true, pay (Hapip 1977; "ba-" is Indonesian "ber-": bayar → babayar, bebayar in chat)
   kiau: 'panggil', dikiau: 'dipanggil', mangiau: 'panggil', banar: 'sekali', babayar: 'bayar', bebayar: 'bayar',
+  // greeting and time (Hapip 1977: Banjar a for Indonesian schwa, "salamat pagi"; "wayah" time, moment: "wayah ini" is saat ini, now).
+  // Session 4: the typo corrector had taken them to "alamat" and "ayah".
+  salamat: 'selamat', wayah: 'saat',
 };
 
 /**

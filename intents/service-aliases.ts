@@ -76,13 +76,25 @@ export const VARIANT_ALIASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Agencies, offices and money words: in scope, but they say nothing about the action ("loket dukcapil",
- * "minta duit 50 ribu"). They never count as unknown words (see function-words.ts).
+ * Agencies, offices and MPP words: in scope, but they say nothing about the action ("loket dukcapil").
+ * They never count as unknown words (see function-words.ts), and a service question that holds one is
+ * about something of ours even without a service (foreign-object.ts).
  */
-export const DOMAIN_WORDS: readonly string[] = [
+export const AGENCY_WORDS: readonly string[] = [
   'dukcapil', 'disdukcapil', 'capil', 'kependudukan', 'catatan', 'sipil', 'polisi', 'polres', 'polresta', 'polsek', 'kepolisian',
   'satlantas', 'imigrasi', 'kemenag', 'kua', 'pajak', 'kpp', 'djp', 'bapenda', 'dispenda', 'bpjs', 'dpmptsp', 'perizinan', 'dinas',
   'pemda', 'pemkot', 'pemkab', 'kelurahan', 'kecamatan', 'desa', 'rt', 'rw', 'loket', 'gerai', 'konter', 'counter', 'mpp', 'mal',
-  'pelayanan', 'publik', 'kantor', 'gedung', 'lantai', 'petugas', 'pegawai', 'uang', 'ribu', 'juta', 'rupiah', 'rp', 'dokumen',
-  'berkas', 'surat', 'kartu', 'formulir', 'warga', 'penduduk', 'anak', 'bayi', 'istri', 'suami', 'orang', 'tua', 'keluarga',
+  'pelayanan', 'publik', 'kantor', 'gedung', 'lantai', 'petugas', 'pegawai',
 ];
+
+/**
+ * Money, document and people words: never unknown either, but any topic has them ("harga kartu xl",
+ * "surat lamaran kerja", "uang saku anak"), so they do not make a service question ours.
+ */
+export const GENERIC_WORDS: readonly string[] = [
+  'uang', 'ribu', 'juta', 'rupiah', 'rp', 'dokumen', 'berkas', 'surat', 'kartu', 'formulir', 'warga', 'penduduk', 'anak', 'bayi',
+  'istri', 'suami', 'orang', 'tua', 'keluarga',
+];
+
+/** Both: the words that never count as unknown. */
+export const DOMAIN_WORDS: readonly string[] = [...AGENCY_WORDS, ...GENERIC_WORDS];

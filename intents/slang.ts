@@ -42,7 +42,9 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   trs: 'terus', trus: 'terus', sampe: 'sampai', smpe: 'sampai', sampek: 'sampai', ampe: 'sampai', dll: 'dan lain', dsb: 'dan lain',
   bgt: 'sekali', banget: 'sekali', bngt: 'sekali', bnyk: 'banyak', byk: 'banyak', sdikit: 'sedikit', dikit: 'sedikit',
   ni: 'ini', tu: 'itu', gini: 'begini', gitu: 'begitu', gt: 'begitu', emg: 'memang', emang: 'memang', msh: 'masih', masi: 'masih',
-  deket: 'dekat', dket: 'dekat', cepet: 'cepat', anter: 'antar', temen: 'teman', kelar: 'selesai', mulu: 'terus', melulu: 'terus', beres: 'selesai',
+  // se- is "one" on a unit of time ("mundurin seminggu", "telat setaun")
+  sejam: 'satu jam', sehari: 'satu hari', seminggu: 'satu minggu', sebulan: 'satu bulan', setahun: 'satu tahun', setaun: 'satu tahun',
+  tetep: 'tetap', deket: 'dekat', dket: 'dekat', cepet: 'cepat', anter: 'antar', temen: 'teman', kelar: 'selesai', mulu: 'terus', melulu: 'terus', beres: 'selesai',
   tuker: 'tukar', nuker: 'tukar', dituker: 'ditukar', nyampe: 'sampai', ngasih: 'kasih', bareng: 'bersama', gede: 'besar', males: 'malas', lama2: 'lama', telat: 'terlambat',
   // "sesudah" is stemmed to "sudah" (already), which reads as a finished booking
   sesudah: 'setelah', sesudahnya: 'setelah',

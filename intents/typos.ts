@@ -3,7 +3,9 @@
  * few map reads instead of a scan. Candidates are verified with Damerau-Levenshtein (≤ 1, ≤ 2 from
  * 8 letters) and ranked by Jaro-Winkler, then frequency. Tokens under five letters are never corrected:
  * "kk", "sim", "nib" are too close to each other to guess (docs/notes/nlu.md §7), and English four-letter words
- * ("joke", "some") landed on Indonesian ones.
+ * ("joke", "some") landed on Indonesian ones. The first letter is never edited: a typo there is rare, and such
+ * an edit mostly turned a word we do not know into one we do (issue 11: "iphone" → phone, Banjar "wayah" →
+ * ayah, "salamat" → alamat), which let an out-of-scope message pass as a service question.
  */
 import { DamerauLevenshteinDistance, JaroWinklerDistance } from './natural.js';
 
@@ -70,7 +72,7 @@ export class TypoCorrector {
         if (seen.has(word)) continue;
         seen.add(word);
         if (DamerauLevenshteinDistance(token, word) > Math.min(limit, maxDistance(word))) continue;
-        if (token.length < MIN_SUBSTITUTION_LENGTH && isSubstitution(token, word)) continue;
+        if (word[0] !== token[0] || (token.length < MIN_SUBSTITUTION_LENGTH && isSubstitution(token, word))) continue;
         // Jaro-Winkler rewards a shared beginning: typos rarely hit the first letters.
         const score = JaroWinklerDistance(token, word) + Math.log1p(this.#frequency.get(word) ?? 0) / 100;
         if (score > bestScore) {

@@ -5,7 +5,7 @@ export const cost: IntentExamples = {
   examples: [
     'biaya #layanan', 'biaya #layanan berapa', 'berapa biaya #layanan', 'berapa biayanya', 'biayanya berapa', 'harga #layanan',
     'harganya berapa', 'tarif #layanan', 'tarifnya berapa', 'bayar berapa', 'bayar berapa untuk #layanan', 'berapa bayarnya',
-    'ada biaya tidak', 'ada biayanya tidak', 'bayar tidak', 'gratis tidak', 'apakah gratis', '#layanan gratis tidak', 'apa #layanan bayar',
+    'ada biaya tidak', 'ada biayanya tidak', 'bayar tidak', '#layanan itu bayar tidak', 'buat #layanan itu bayar atau tidak', 'gratis tidak', 'apakah gratis', '#layanan gratis tidak', 'apa #layanan bayar',
     'kena biaya tidak', 'dipungut biaya tidak', 'berapa rupiah', 'berapa duit', 'berapa uang yang harus disiapkan', 'ongkosnya berapa',
     'biaya perpanjang #layanan berapa', 'biaya bikin #layanan baru', 'biaya ganti #layanan hilang', 'pnbp #layanan berapa',
     'biaya admin berapa', 'ada biaya admin tidak', 'mahal tidak', 'murah tidak', 'iuran #layanan berapa', 'iurannya berapa per bulan',

@@ -18,5 +18,7 @@ export const human: IntentExamples = {
     'mau ngobrol sama mimin', 'admin tolong balas', 'bisa telepon petugas', 'mau bicara dengan orang', 'hubungkan ke orang',
     // handing over in other words, and impatience with the bot (issue 11, help and people)
     'alihkan ke petugas', 'alihkan ke orang', 'tolong alihkan ke admin', 'bot terus mana orangnya',
+    // whether a person is there at all (session 4, dev set 4 classes)
+    'ada yang jaga chat tidak', 'ada orang yang bisa balas tidak', 'adminnya ada tidak',
   ],
 };

@@ -16,5 +16,8 @@ export const listServices: IntentExamples = {
     'di mpp ada #nama tidak', 'ada layanan #nama tidak', 'apa ada #nama di mpp', 'is there #nama here', 'ada loket #nama tidak', 'bisa urus #nama di mpp tidak',
     // an agency asked after by its counter (issue 11, unknown names)
     'ada gerai #nama di mpp',
+    // whether a named service is served here at all (session 4, dev set 4 classes)
+    '#layanan bisa diurus di sini', 'bisa urus #layanan di sini tidak', 'bayar #layanan bisa di sini', '#layanan bisa dibuat di sini tidak',
+    'ada layanan #layanan tidak', 'is there #layanan service here', 'can i get #layanan here',
   ],
 };

@@ -18,5 +18,8 @@ export const location: IntentExamples = {
     '#nama dimana', 'loket #nama dimana', 'alamat #nama', 'lokasi #nama', '#nama di lantai berapa', 'where is #nama', 'kantor #nama di mpp sebelah mana', 'gerai #nama dimana', 'loket #nama lantai berapa',
     // a town's MPP and which building or street it is in (issue 11, unknown names)
     'mpp #nama letaknya di jalan apa', 'mpp #nama di gedung mana',
+    // where the errand for a service is done: the verb is the errand, "where" the question (session 4, dev set 4 classes)
+    'perpanjang #layanan dimana', 'ambil #layanan yang sudah jadi dimana',
+    'urus #layanan di loket mana', 'where do i pay #layanan',
   ],
 };

@@ -86,6 +86,8 @@ describe('blind set 2', () => {
  * purpose. Before session 3: intent 85.8 %, service 98.2 %, date/time 93.4 %, out-of-scope accepted 16.3 %.
  * After session 3's class fixes (tuned on dev set 3 only): 88.6 % / 98.8 % / 97.4 % / 18.4 %. The gate holds
  * what was reached minus a margin; out-of-scope near misses ("cara bikin kue ktp") are the known weak spot.
+ * After session 4 (tuned on dev sets 3 and 4 only; aggregates read four times, nothing changed for them):
+ * 90.4 % / 98.8 % / 97.4 % / 16.3 %; floors raised to just below.
  */
 describe('blind set 3', () => {
   const set3 = loadTestSet(BLIND_SET_3);
@@ -98,10 +100,10 @@ describe('blind set 3', () => {
 
   it('holds intent, service, date/time and out-of-scope figures', async () => {
     const s = await score(set3, oursOn(nlu3, set3), 0);
-    expect(s.intentAccuracy).toBeGreaterThanOrEqual(0.87);
+    expect(s.intentAccuracy).toBeGreaterThanOrEqual(0.895);
     expect(s.serviceAccuracy).toBeGreaterThanOrEqual(0.98);
     expect(s.dateTimeAccuracy).toBeGreaterThanOrEqual(0.96);
-    expect(s.oosAccepted).toBeLessThanOrEqual(0.21);
+    expect(s.oosAccepted).toBeLessThanOrEqual(0.19);
   });
 });
 
@@ -110,6 +112,8 @@ describe('blind set 3', () => {
  * only (the writer opened nothing else), committed and scored on `main` before that session's tuning was
  * merged, never tuned on. Before session 4: intent 90.9 %, service 99.7 %, date/time 96.9 %, out-of-scope
  * accepted 6.1 %. The gate holds that minus about one message per figure until the tuning is measured.
+ * Measured after session 4's NLU work (branch nlu): intent 94.0 %, service 99.7 %, date/time 96.9 %, out of
+ * scope accepted 6.1 %; the intent floor raised to just below.
  */
 describe('blind set 4', () => {
   const set4 = loadTestSet(BLIND_SET_4);
@@ -122,7 +126,7 @@ describe('blind set 4', () => {
 
   it('holds intent, service, date/time and out-of-scope figures', async () => {
     const s = await score(set4, oursOn(nlu4, set4), 0);
-    expect(s.intentAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(s.intentAccuracy).toBeGreaterThanOrEqual(0.935);
     expect(s.serviceAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(s.dateTimeAccuracy).toBeGreaterThanOrEqual(0.96);
     expect(s.oosAccepted).toBeLessThanOrEqual(0.07);

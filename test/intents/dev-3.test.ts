@@ -3,7 +3,8 @@
  * who had not seen the code, tuned on by error class (bench/nlu-dev.ts lists its misses). Before tuning:
  * intent 85.9 %, service 98.7 %, date/time 95.3 %, out-of-scope accepted 11.5 %. The gate holds what the
  * class fixes reached minus about one message per class, so a later change that undoes a fix shows here.
- * Out of scope stays weak on this set (frames like "cara … / syarat …" around a topic that is not ours).
+ * Session 4 (foreign-object.ts, name frames, lexicon): intent 95.3 → 96.3 %, out-of-scope accepted 11.5 → 5.8 %;
+ * floors raised to just below that. Of the three out-of-scope messages still accepted, one names a service ("kue ktp") and one judges a phone.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -12,9 +13,9 @@ import { DEV_SET_3 } from '../../bench/nlu-dev-sets.js';
 import { createNlu } from '../../intents/index.js';
 
 const REACHED: Record<string, number> = {
-  general: 0.96, english: 0.91, 'regional-jv': 0.96, 'regional-su': 0.93, 'regional-betawi': 0.96, 'regional-banjar': 0.93,
-  'regional-bugis': 0.96, abbrev: 0.9, 'unknown-name': 0.85, 'complaint-feeling': 0.86, 'booking-family': 0.91,
-  'help-people': 0.96, 'long-polite': 0.9, holiday: 0.9, oos: 0.85,
+  general: 0.96, english: 0.91, 'regional-jv': 0.96, 'regional-su': 0.93, 'regional-betawi': 0.96, 'regional-banjar': 0.96,
+  'regional-bugis': 0.96, abbrev: 0.9, 'unknown-name': 0.91, 'complaint-feeling': 0.86, 'booking-family': 0.91,
+  'help-people': 0.96, 'long-polite': 0.9, holiday: 0.9, oos: 0.92,
 };
 
 const set = loadTestSet(DEV_SET_3);
@@ -28,10 +29,10 @@ describe('dev set 3', () => {
 
   it('holds intent, service, date/time and out-of-scope figures', async () => {
     const s = await score(set, oursOn(nlu, set), 0);
-    expect(s.intentAccuracy).toBeGreaterThanOrEqual(0.94);
+    expect(s.intentAccuracy).toBeGreaterThanOrEqual(0.955);
     expect(s.serviceAccuracy).toBeGreaterThanOrEqual(0.99);
     expect(s.dateTimeAccuracy).toBeGreaterThanOrEqual(0.96);
-    expect(s.oosAccepted).toBeLessThanOrEqual(0.135);
+    expect(s.oosAccepted).toBeLessThanOrEqual(0.07);
   });
 
   it('holds every class', () => {

@@ -74,6 +74,22 @@ describe('regional Indonesian', () => {
     expect(understand('kamu pinter banget').intent).toBe('fallback');
   });
 
+  it('reads Sundanese nga-, a clitic the stemmer took for an affix, and -in on a root an example also uses', () => {
+    expect(understand('hoyong ngadaptarkeun antrian').intent).toBe('book');
+    expect(understand('kode bookingku berapaji?').intent).toBe('my_booking');
+    expect(understand('jadwal aye pindahin ke selasa').intent).toBe('reschedule');
+  });
+
+  it('reads Banjar "kaya apa" as how', () => {
+    expect(understand('npwp kaya apa maulahnya').normalized).toContain('bagaimana');
+  });
+
+  it('knows kulonuwun (Javanese), nampi (Sundanese) and ye (Betawi)', () => {
+    expect(understand('kulanuwun').intent).toBe('greeting');
+    expect(understand('makasih ye').intent).toBe('thanks');
+    expect(understand('hoyong nampi info pengumuman ti mpp').intent).toBe('subscribe');
+  });
+
   it('keeps each language table to single lower-case words that map to something else', () => {
     for (const table of [JAVANESE, SUNDANESE, BETAWI, BANJAR, BUGIS_MAKASSAR]) {
       for (const [word, meaning] of Object.entries(table)) {
@@ -119,6 +135,17 @@ describe('vowel-dropped abbreviations', () => {
   it('knows the short forms the rule cannot see ("slmt pg", "stp krm psn")', () => {
     expect(understand('slmt pg').intent).toBe('greeting');
     expect(understand('stp krm psn').intent).toBe('unsubscribe');
+  });
+
+  it('keeps a final vowel as written, then only words ending in it ("gnti" for ganti)', () => {
+    const final = new AbbreviationIndex(new Map([['ganti', 4], ['gantung', 1], ['jadwal', 2]]));
+    expect(final.expand('gnti')).toBe('ganti');
+    expect(final.expand('jdwla')).toBeNull();
+    expect(understand('gnti jdwl ke rabu').intent).toBe('reschedule');
+  });
+
+  it('never reads an acronym of its own as a vowel-dropped word ("pns" is not panas)', () => {
+    expect(new AbbreviationIndex(new Map([['panas', 5]])).expand('pns')).toBeNull();
   });
 
   it('leaves tokens with vowels and short tokens alone', () => {

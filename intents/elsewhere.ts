@@ -1,0 +1,68 @@
+/**
+ * Places no MPP is (issue 11, unknown names): an hours or location question about one of them is out of
+ * scope, however clear its frame ("indomaret buka jam berapa", "gramedia tutup jam berapa"). Used by
+ * index.ts: NOT_AN_OFFICE refuses a name frame, ELSEWHERE also vetoes the models' own place answers.
+ */
+
+/**
+ * Shop, food and cinema chains every Indonesian knows by name, written as one chat token (session 4): an
+ * unknown name in an hours frame is otherwise taken for an agency the catalog lacks. National chains only,
+ * from the companies' own names; no agency, bank or post office (those have counters in MPPs).
+ */
+const CHAINS = `gramedia matahari ramayana hypermart transmart carrefour lottemart superindo hero giant informa ikea miniso uniqlo
+  erafone ibox hokben solaria richeese pizzahut jco chatime mixue janjijiwa xxi cgv cinepolis alfaexpress lawson
+  familymart circlek mcdonald mcdonalds burgerking wingstop`;
+
+/**
+ * Kinds of place that are never inside an MPP, and search words: with one of them the unknown name is a
+ * shop, a station or a sight, and the message stays out of scope ("indomaret buka jam berapa", "stasiun
+ * gambir dimana", "apotek terdekat", "buka puasa jam berapa"). An agency the catalog lacks (Taspen, BPN,
+ * PDAM, a bank counter) has none of them. Hand-made from the out-of-scope questions of the dev set.
+ */
+export const NOT_AN_OFFICE: ReadonlySet<string> = new Set(
+  `museum stasiun bandara terminal pelabuhan pantai gereja masjid mesjid pura vihara klenteng bioskop pasar plaza supermarket
+  minimarket indomaret alfamart alfamidi toko warung restoran resto cafe kafe makan sakit rs klinik puskesmas apotek apotik hotel
+  penginapan kebun binatang taman wisata kolam renang gym salon bengkel spbu pom bensin atm sekolah kampus universitas stadion
+  mcd kfc starbucks gojek grab shopee tokopedia kereta bus kapal pesawat puasa sholat salat imsak terdekat beli jual nearest
+  zoo hospital station airport beach church mosque cinema market shop store restaurant hotel park school museum mall ${CHAINS}`.split(/\s+/),
+);
+
+/**
+ * The subset of NOT_AN_OFFICE that also vetoes the models' own hours / location / "is X here" answers
+ * in a short message without a service ("masjid istiqlal buka jam berapa", "bioskop dimana", "jam buka
+ * puskesmas"): the models know the frame and ignore the place. Transport hubs, markets, parks and "makan"
+ * are left out: "dari terminal naik apa ke mpp", "mpp dekat pasar", "jam istirahat makan siang" are ours.
+ */
+export const ELSEWHERE: ReadonlySet<string> = new Set(
+  `museum pantai gereja masjid mesjid pura vihara klenteng bioskop plaza supermarket minimarket indomaret alfamart alfamidi toko
+  warung restoran resto cafe kafe rs klinik puskesmas apotek apotik hotel penginapan kebun binatang wisata kolam renang gym salon
+  bengkel spbu bensin sekolah kampus universitas stadion mcd kfc starbucks sholat salat imsak zoo hospital beach church mosque
+  cinema shop restaurant school museum ${CHAINS}`.split(/\s+/),
+);
+
+/**
+ * Agencies and state service providers that MPPs host besides the catalog's services (the tenants MPPs list:
+ * pension and insurance funds, land office, utilities, state and regional banks, post, courts and prosecutors,
+ * regional offices by their usual short names). An unknown name in an hours or location frame is taken for an
+ * agency only with one of these, an office word (AGENCY_MARKERS) or an acronym's shape; otherwise it is a
+ * shop, a sight or a field ("monas buka jam berapa", "lapangan futsal buka jam berapa", "alun alun dimana").
+ */
+export const AGENCY_NAMES: ReadonlySet<string> = new Set(
+  `taspen asabri pegadaian jasa raharja bpn atr pertanahan pln pdam perumda bjb bri bni btn bsi mandiri jatim jateng jabar kalsel
+  kalteng kaltim sulselbar sultra sulteng papua dki bpd pos kejaksaan kejari kejati pengadilan ombudsman bpom kemenkumham kumham
+  kemenag disnaker dinsos dishub disdik dinkes disperindag disperkim dpmptsp bapenda bppkad bkpsdm bkd kpp djp bpjs samsat satpas
+  kua polres polsek polresta imigrasi bea cukai kpu bawaslu bnn bnnk baznas damkar satpol bpbd pupr dlh disdukcapil dispenduk
+  diskominfo bappeda koperasi diskop kemensos kemnaker prakerja telkom pgn bulog karantina`.split(/\s+/),
+);
+
+/** Words that make the name an office ("kantor X", "dinas X", "loket X", "X cabang Y") or a room of the building ("ruang laktasi"), as written or stemmed. */
+export const AGENCY_MARKERS: ReadonlySet<string> = new Set(
+  `kantor dinas badan balai loket gerai konter counter unit cabang kcp ulp upt pengadilan adil kementerian menteri instansi lembaga
+  sekretariat layanan layan bank office agency department
+  ruang ruangan parkir parkiran toilet wc mushola musholla musala kantin lift lobi lobby pintu tangga`.split(/\s+/),
+);
+
+/** An acronym's shape: two to five letters with at most one vowel ("bjb", "bpn", "pln", "dpmptsp" is longer but listed). */
+export function looksLikeAcronym(word: string): boolean {
+  return /^[a-z]{2,5}$/.test(word) && (word.match(/[aiueo]/g) ?? []).length <= 1;
+}

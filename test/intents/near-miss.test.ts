@@ -1,0 +1,123 @@
+/**
+ * Issue 11, session 4: out-of-scope near misses. A service question's frame around a topic that is not
+ * ours is out of scope; the same frame with no object, with a service, an agency or a misspelt service stays
+ * in scope; an unknown name in an hours / location frame stays an entity. Doubtful edits (a first letter
+ * changed, an acronym read as a vowel-dropped word) no longer turn an unknown word into one of ours.
+ * Messages written for these tests, never copied from a blind set.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { createNlu } from '../../intents/index.js';
+import { fixtureCatalog } from './fixture-catalog.js';
+
+const NOW = new Date('2026-11-23T10:00:00+07:00');
+const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+const understand = (text: string) => nlu.understand(text, NOW);
+
+describe('a service question about a topic that is not ours', () => {
+  it.each([
+    'cara bikin donat yang empuk',
+    'syarat jadi youtuber apa aja',
+    'harga iphone terbaru',
+    'cara isi pulsa kartu xl',
+    'berapa lama masak rendang',
+    'biaya kursus nyetir berapa',
+  ])('is out of scope: %s', (text) => {
+    expect(understand(text).intent).toBe('fallback');
+  });
+
+  it.each([
+    ['biayanya brp?', 'cost'],
+    ['syaratnya apa aja', 'requirements'],
+    ['kalau yang hilang gimana caranya', 'procedure'],
+    ['syarat bikin paspor apa aja', 'requirements'],
+    ['biaya di dukcapil berapa', 'cost'],
+    ['kalau yang baru pertama kali bikin caranya gimana', 'procedure'],
+    ['berapa lama proses bikin npwb nya kak', 'duration'],
+  ])('stays in scope without a foreign object, or with one of ours: %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
+  it('keeps an unknown name in an hours frame as an agency', () => {
+    const u = understand('taspen buka jam berapa');
+    expect(u.intent).toBe('hours');
+    expect(u.unknownAgency).toBe('taspen');
+  });
+
+  it('reads "can X be done here" as a question about the list, an errand needed', () => {
+    expect(understand('bisa bayar iuran taspen di mpp ga')).toMatchObject({ intent: 'list_services', unknownAgency: 'taspen' });
+    expect(understand('bisa main game di sini?').intent).toBe('fallback');
+    expect(understand('bisa titip anak di mpp ga').intent).toBe('fallback');
+  });
+
+  it('keeps a name with a content word inside it whole, and a shop word after "mpp" as where the MPP is', () => {
+    expect(understand('loket bpn kota madiun di lantai berapa').unknownAgency).toBe('bpn kota madiun');
+    expect(understand('mpp lippo plaza madiun dimana')).toMatchObject({ intent: 'location', unknownPlace: 'lippo plaza madiun' });
+    expect(understand('plaza madiun dimana').intent).toBe('fallback');
+  });
+
+  it('takes an unknown name in an hours or location frame for an agency only with evidence of one', () => {
+    expect(understand('lapangan futsal buka jam berapa').intent).toBe('fallback');
+    expect(understand('benteng keraton buton buka jam berapa').intent).toBe('fallback');
+    expect(understand('taspen hari sabtu buka?')).toMatchObject({ intent: 'hours', unknownAgency: 'taspen' });
+    expect(understand('kpp pratama madiun buka ga').intent).toBe('hours');
+    expect(understand('disperkimtan buka jam berapa').intent).toBe('hours');
+    expect(understand('ruang laktasi dimana').intent).toBe('location');
+  });
+
+  it('knows national shop chains are no agency ("gramedia tutup jam berapa")', () => {
+    expect(understand('gramedia tutup jam berapa').intent).toBe('fallback');
+    expect(understand('xxi buka jam berapa').intent).toBe('fallback');
+  });
+
+  it('lets the frame resume after an errand inside the question', () => {
+    expect(understand('loket taspen buat urus pensiun dimana')).toMatchObject({ intent: 'location', unknownAgency: 'taspen' });
+  });
+});
+
+describe('doubtful edits', () => {
+  it('does not read an acronym as a vowel-dropped word ("pns" is not "panas")', () => {
+    expect(understand('kapan gajian pns bulan ini').normalized).toContain('pns');
+    expect(understand('kantor ojk di mpp buka jam berapa')).toMatchObject({ intent: 'hours', normalized: expect.stringContaining('ojk') as unknown });
+  });
+
+  it('never corrects the first letter of a word ("iphone" is not "phone")', () => {
+    expect(understand('harga iphone terbaru').normalized).toContain('iphone');
+  });
+
+  it('reads Banjar "salamat" and "wayah" from the lexicon, not as typos of alamat and ayah', () => {
+    expect(understand('halo pian, salamat pagi').intent).toBe('greeting');
+    expect(understand('barapa duit maulah sim wayah ini').normalized).not.toContain('ayah');
+  });
+});
+
+describe('booking family and people', () => {
+  it('reads a person\'s name after "atas nama" as no feature, up to a word of ours', () => {
+    expect(understand('cek antrian atas nama rina wulandari').intent).toBe('my_booking');
+    expect(nlu.unknownWords('cek antrian atas nama rina wulandari')).toEqual([]);
+    expect(understand('kode booking atas nama andi hilang').normalized).toContain('hilang');
+  });
+
+  it('reads two words of judging as a complaint when the models have it among their three best', () => {
+    expect(understand('sedih, capek ngurus kk di sini').intent).toBe('complaint');
+  });
+
+  it('reads se- on a unit of time as one of it ("mundurin seminggu")', () => {
+    expect(understand('jadwal saya mundurin seminggu ya')).toMatchObject({ intent: 'reschedule', normalized: 'jadwal saya mundur satu minggu ya' });
+  });
+
+  it('asks whether someone is there as a request for a person', () => {
+    expect(understand('min ada orang yang jaga chat ga').intent).toBe('human');
+  });
+
+  it('reads "X itu bayar atau tidak" as a question about cost', () => {
+    expect(understand('bikin paspor itu bayar ga sih').intent).toBe('cost');
+  });
+});
+
+describe('reduplication with a suffix on the second half', () => {
+  it('reads "syarat-syaratnya" as "syaratnya" and "fitur-fiturnya" as a question about the bot', () => {
+    expect(understand('syarat-syaratnya apa aja').intent).toBe('requirements');
+    expect(understand('bisa kasih tau fitur-fiturnya?').intent).toBe('help');
+  });
+});
