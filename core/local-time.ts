@@ -71,6 +71,13 @@ export function weekdayOf(date: string): Weekday {
 }
 
 export function toMinutes(time: string): number {
+  // `HH:MM` read in place: slot checks call this several times per booking attempt (issue 13
+  // item 4). Anything else takes the general path, so every answer is the same as before.
+  if (time.length === 5 && time.charCodeAt(2) === 0x3a) {
+    const h = twoDigits(time, 0);
+    const m = twoDigits(time, 3);
+    if (h < 100 && m < 100) return h * 60 + m;
+  }
   const [h = '0', m = '0'] = time.split(':');
   return Number(h) * 60 + Number(m);
 }

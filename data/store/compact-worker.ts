@@ -4,6 +4,7 @@
  * WAL must outgrow the snapshot), so starting one (~50 ms, more under tsx) is not worth keeping.
  */
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -11,6 +12,14 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { compactFromFiles, type CompactJob, type CompactResult, type WorkerStep } from './compact-from-files.js';
 
 const WORKER_TAG = 'layani-compact';
+/**
+ * The worker's nice value. On Linux nice is per thread, so this lowers only the compaction's:
+ * when the cores are busy, the event loop (bookings waiting for their acknowledgement) runs
+ * first and the compaction takes what is left (issue 13 item 4: the slow books of the bench
+ * were mostly the ones that overlapped it). 10, not 19: under a saturated CPU it still finishes.
+ * Elsewhere `setpriority` would lower the whole process: left alone.
+ */
+const WORKER_NICE = 10;
 
 type Answer = { readonly ok: CompactResult } | { readonly error: string } | { readonly step: WorkerStep };
 
@@ -31,7 +40,9 @@ function startWorker(url: URL): Worker {
   // require.resolve finds the CommonJS build; the ESM one sits beside it.
   const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
   const api = pathToFileURL(path.join(path.dirname(cjs), 'index.mjs')).href;
-  const entry = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`;
+  // Nice first, so the loader thread tsx starts inherits it (new threads take their creator's).
+  const nice = process.platform === 'linux' ? `require('node:os').setPriority(${WORKER_NICE}); ` : '';
+  const entry = `${nice}import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`;
   return new Worker(entry, { ...options, eval: true });
 }
 
@@ -60,6 +71,7 @@ export function compactInWorker(job: CompactJob, onStep?: (step: WorkerStep) => 
 // Only in the worker started above (not in some other worker that imports the store, e.g. a test runner's).
 if (!isMainThread && parentPort && workerData === WORKER_TAG) {
   const port = parentPort;
+  if (process.platform === 'linux') os.setPriority(WORKER_NICE);
   port.once('message', ({ job, gate }: Request) => {
     const flag = gate ? new Int32Array(gate) : undefined;
     const pause = (step: WorkerStep) => {

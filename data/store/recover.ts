@@ -11,8 +11,9 @@ import { appendArchives, ARCHIVE_DIR, type HighWater } from './archives.js';
 import { ensureDir, exists, JsonlFile, type OpenAppend, type TornTailHandler } from './jsonl.js';
 import { MANIFEST, type Manifest, missingOrDamaged, readManifest, writeManifest } from './manifest.js';
 import { readSnapshotText } from './snapshot-file.js';
+import { parseSnapshot } from './snapshot-lines.js';
 import type { ArchiveOp, Snapshot, WalEntry } from './wal.js';
-import { archiveHighWater, checkSnapshot, corrupt, parseWalLine } from './wal.js';
+import { archiveHighWater, corrupt, parseWalLine } from './wal.js';
 
 export const FILES = { lock: 'layani.lock', snapshot: 'snapshot.json', wal: 'wal.jsonl' } as const;
 export const LOG_DIR = 'logs';
@@ -87,14 +88,7 @@ function checkFolder(dir: string, found: Found): OpenReason | undefined {
 async function loadSnapshot(file: string): Promise<{ snapshot: Snapshot | undefined; bytes: number }> {
   const read = await readSnapshotText(file);
   if (read === undefined) return { snapshot: undefined, bytes: 0 };
-  let data: unknown;
-  try {
-    data = JSON.parse(read.text);
-  } catch (error) {
-    // An empty or cut-off snapshot lands here too. Never fall back to empty data.
-    throw corrupt(file, `not valid JSON (${(error as Error).message})`, { cause: error });
-  }
-  return { snapshot: checkSnapshot(data, file), bytes: read.bytes };
+  return { snapshot: parseSnapshot(read.text, file), bytes: read.bytes };
 }
 
 function apply(tables: Tables, entry: WalEntry, archived: ArchiveOp[]): void {

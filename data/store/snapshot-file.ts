@@ -1,8 +1,8 @@
 /**
- * Writes `snapshot.json` a slice at a time, so a compaction never blocks the event loop for long
- * (issue 13 item 4: one `JSON.stringify` of 100k rows stalled it 307 ms). Rows are stringified
- * `SLICE_BYTES` of JSON at a time and each slice is awaited onto disk, which lets bookings and chat
- * messages in between. Then: fsync the temp file, rename it in, fsync the directory (the same
+ * Writes `snapshot.json` (a line per row, snapshot-lines.ts) a slice at a time, so a compaction
+ * never blocks the event loop for long (issue 13 item 4: one `JSON.stringify` of 100k rows
+ * stalled it 307 ms). Rows are stringified `SLICE_BYTES` of JSON at a time and each slice is
+ * awaited onto disk, which lets bookings and chat messages in between. Then: fsync the temp file, rename it in, fsync the directory (the same
  * steps as `FsyncJsonFile`, docs/notes/store.md §4).
  *
  * The rows passed in are a copy of the hot set taken synchronously at `walSeq`. Rows are never
@@ -14,38 +14,18 @@ import path from 'node:path';
 
 import type { Row } from '../../core/ports.js';
 import { syncDir, writeAll } from './jsonl.js';
-import type { ArchiveOp, Snapshot } from './wal.js';
+import { headLine, rowText, type SnapshotHead, tableLine } from './snapshot-lines.js';
+import type { Snapshot } from './wal.js';
 
-/** Bytes of JSON per slice: ~0.3 ms of stringify, so a commit waits at most that long per step. */
+/** Bytes of JSON per write: ~0.3 ms of stringify, so a commit waits at most that long per step. */
 const SLICE_BYTES = 64 * 1024;
 
-export interface SnapshotHead {
-  readonly generation: number;
-  readonly walSeq: number;
-  readonly pendingArchives: readonly ArchiveOp[];
-}
+/** A table's rows for the snapshot: how many, and each row's JSON, id first (made as the writer asks). */
+export type TableOfLines = readonly [table: string, rows: number, lines: Iterable<string>];
 
-/** Everything but the rows, as the head of the JSON object. */
-function headText(head: SnapshotHead): string {
-  const { generation, walSeq, pendingArchives } = head;
-  return `{"format":2,"generation":${generation},"walSeq":${walSeq},"pendingArchives":${JSON.stringify(pendingArchives)},"tables":{`;
-}
-
-function* slices(tables: readonly (readonly [string, readonly Row[]])[]): Generator<string> {
-  let firstTable = true;
-  for (const [name, rows] of tables) {
-    yield `${firstTable ? '' : ','}${JSON.stringify(name)}:[`;
-    firstTable = false;
-    let text = '';
-    for (let i = 0; i < rows.length; i++) {
-      text += `${i === 0 ? '' : ','}${JSON.stringify(rows[i])}`;
-      if (text.length >= SLICE_BYTES) {
-        yield text;
-        text = '';
-      }
-    }
-    yield `${text}]`;
-  }
+/** Rows in memory as the snapshot holds them, stringified one at a time as the writer asks. */
+function* rowTexts(rows: readonly Row[]): Generator<string> {
+  for (const row of rows) yield rowText(row);
 }
 
 /**
@@ -54,11 +34,24 @@ function* slices(tables: readonly (readonly [string, readonly Row[]])[]): Genera
  */
 export type SnapshotStep = 'temp-started' | 'temp-synced';
 
-/** Writes the snapshot durably; returns its size in bytes. */
-export async function writeSnapshot(
+/** Writes the rows in memory as the snapshot, durably; returns its size in bytes. */
+export function writeSnapshot(
   file: string,
   head: SnapshotHead,
   tables: readonly (readonly [string, readonly Row[]])[],
+  pause: (step: SnapshotStep) => void = () => undefined,
+): Promise<number> {
+  return writeSnapshotLines(file, head, tables.map(([name, rows]): TableOfLines => [name, rows.length, rowTexts(rows)]), pause);
+}
+
+/**
+ * Writes a snapshot of rows given as JSON text (snapshot-lines.ts) durably, `SLICE_BYTES` at a time; returns its
+ * size in bytes. Temp file, fsync, rename, fsync the directory. Empty tables are left out.
+ */
+export async function writeSnapshotLines(
+  file: string,
+  head: SnapshotHead,
+  tables: readonly TableOfLines[],
   pause: (step: SnapshotStep) => void = () => undefined,
 ): Promise<number> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
@@ -70,10 +63,24 @@ export async function writeSnapshot(
       await writeAll(handle, buffer);
       bytes += buffer.length;
     };
-    await write(headText(head));
+    await write(headLine(head, tables.reduce((sum, [, rows]) => sum + rows, 0)));
     pause('temp-started');
-    for (const slice of slices(tables)) await write(slice);
-    await write('}}');
+    let text = '';
+    for (const [name, rows, lines] of tables) {
+      if (rows === 0) continue;
+      text += `${tableLine(name, rows)}[\n`;
+      let first = true;
+      for (const row of lines) {
+        text += first ? row : `,\n${row}`;
+        first = false;
+        if (text.length >= SLICE_BYTES) {
+          await write(text);
+          text = '';
+        }
+      }
+      text += '\n]\n';
+    }
+    await write(text);
     // fsync before rename: otherwise power loss can keep the rename but not the data.
     await handle.sync();
   } finally {
@@ -97,4 +104,4 @@ export async function readSnapshotText(file: string): Promise<{ text: string; by
   }
 }
 
-export type { Snapshot };
+export type { Snapshot, SnapshotHead };

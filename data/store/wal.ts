@@ -23,8 +23,8 @@ export interface ArchiveOp {
 }
 
 export interface Snapshot {
-  /** 1: before the manifest (read for upgrades only); 2: with `generation`. */
-  readonly format: 1 | 2;
+  /** 1: before the manifest (read for upgrades only); 2: with `generation`; 3: a line per row (snapshot-lines.ts). */
+  readonly format: 1 | 2 | 3;
   /** Grows by one with each compaction; `manifest.json` names the one that must be here. */
   readonly generation: number;
   /** Every change with `s <= walSeq` is in this snapshot. */
@@ -98,9 +98,24 @@ function snapshotProblem(data: Record<string, unknown>): string | undefined {
     if (!isName('table', name) || !Array.isArray(rows) || !rows.every(isRow)) return `table ${name} is malformed`;
   }
   const pending = data['pendingArchives'];
-  const isOp = (op: unknown) =>
-    isObject(op) && isSeq(op['seq']) && isName('table', op['table']) && isName('bucket', op['bucket']) && isRow(op['row']);
-  return Array.isArray(pending) && pending.every(isOp) ? undefined : 'pendingArchives is malformed';
+  return Array.isArray(pending) && pending.every(isArchiveOp) ? undefined : 'pendingArchives is malformed';
+}
+
+const isArchiveOp = (op: unknown): boolean =>
+  isObject(op) && isSeq(op['seq']) && isName('table', op['table']) && isName('bucket', op['bucket']) && isRow(op['row']);
+
+/** The head line of a format-3 snapshot (snapshot-lines.ts): everything but the rows, and how many follow. */
+export function checkSnapshotHead(data: unknown, file: string): { head: Omit<Snapshot, 'format' | 'tables'>; rows: number } {
+  const problem = !isObject(data)
+    ? 'its first line is not a JSON object'
+    : data['format'] !== 3 || !isSeq(data['generation']) || !isSeq(data['walSeq']) || !isSeq(data['rows'])
+      ? 'its first line lacks format, generation, walSeq or rows'
+      : Array.isArray(data['pendingArchives']) && data['pendingArchives'].every(isArchiveOp)
+        ? undefined
+        : 'pendingArchives is malformed';
+  if (problem !== undefined) throw corrupt(file, problem);
+  const head = data as { generation: number; walSeq: number; rows: number; pendingArchives: readonly ArchiveOp[] };
+  return { head: { generation: head.generation, walSeq: head.walSeq, pendingArchives: head.pendingArchives }, rows: head.rows };
 }
 
 export function checkSnapshot(data: unknown, file: string): Snapshot {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { seededRandom } from '../../core/booking/booking-code.js';
-import { instantMs } from '../../core/local-time.js';
+import { instantMs, toMinutes } from '../../core/local-time.js';
 
 describe('instantMs', () => {
   it('reads stored instants as Date.parse does, including rolled-over and damaged ones', () => {
@@ -15,5 +15,19 @@ describe('instantMs', () => {
     });
     const differ = [...fixed, ...fuzzed].filter((iso) => !Object.is(instantMs(iso), Date.parse(iso)));
     expect(differ).toEqual([]);
+  });
+});
+
+describe('toMinutes', () => {
+  it('reads HH:MM in place and gives the same answer as splitting on ":" for anything else (issue 13)', () => {
+    const bySplit = (time: string) => {
+      const [h = '0', m = '0'] = time.split(':');
+      return Number(h) * 60 + Number(m);
+    };
+    const fixed = ['00:00', '08:30', '23:59', '99:99', '8:30', '08:3', '08:30:00', 'ab:cd', '0a:30', '08-30', '', ':', ' 8:30', '08: 3'];
+    const random = seededRandom(7);
+    const alphabet = '0123456789: a';
+    const fuzzed = Array.from({ length: 2_000 }, () => Array.from({ length: 5 }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+    for (const time of [...fixed, ...fuzzed]) expect(toMinutes(time), JSON.stringify(time)).toEqual(bySplit(time));
   });
 });

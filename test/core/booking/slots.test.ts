@@ -36,6 +36,21 @@ describe('slot rules', () => {
     expect(slotProblem(settings, 'paspor', '2026-11-24', '09:00', now, none)).toBe('not_offered');
   });
 
+  it('decides "not a slot" and "closed day" exactly as the list of slot times says, without building it (issue 13)', () => {
+    const times = ['07:30', '08:00', '08:15', '8:00', '08:00 ', '11:30', '12:00', '13:00', '14:30', '15:00', '15:30', '23:59', 'ab:cd', ''];
+    const days = ['2026-11-24', '2026-11-27', '2026-11-28', '2026-11-29', '2026-11-30', '2026-12-01'];
+    for (const service of ['ktp', 'skck'])
+      for (const date of days)
+        for (const time of times) {
+          const list = slotTimes(settings, service, date);
+          const expected = list.length === 0 ? 'closed_day' : !list.includes(time) ? 'not_a_slot' : null;
+          const problem = slotProblem(settings, service, date, time, now, none);
+          // Earlier reasons (past, horizon, closure) come first; otherwise the list decides.
+          if (problem === 'closed_day' || problem === 'not_a_slot' || problem === null) expect(problem, `${service} ${date} ${time}`).toBe(expected);
+          else expect(['past', 'beyond_horizon', 'closure', 'not_offered']).toContain(problem);
+        }
+  });
+
   it('treats a holiday as closed even on a weekday', () => {
     const wide = testSettings({ booking: { ...settings.booking, horizonDays: 60 } });
     expect(slotProblem(wide, 'ktp', '2026-12-25', '09:00', now, none)).toBe('closure');

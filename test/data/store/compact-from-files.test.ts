@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { compactFromFiles } from '../../../data/store/compact-from-files.js';
 import { writeSnapshot } from '../../../data/store/snapshot-file.js';
+import { parseSnapshot } from '../../../data/store/snapshot-lines.js';
 import { arcLine, delLine, putLine } from '../../../data/store/wal.js';
 
 const dirs: string[] = [];
@@ -24,7 +25,7 @@ afterEach(() => {
 });
 
 const row = (id: string, n = 0) => ({ id, n });
-const snapshotOf = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8')) as unknown;
+const snapshotOf = (dir: string) => parseSnapshot(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8'), 'snapshot.json');
 
 describe('compactFromFiles', () => {
   it('applies the WAL lines after the snapshot up to the offset, and only those', async () => {
@@ -47,7 +48,7 @@ describe('compactFromFiles', () => {
     const result = await compactFromFiles({ dir, walOffset: Buffer.byteLength(upTo), generation: 4, pendingArchives });
     expect(result).toEqual({ bytes: fs.statSync(path.join(dir, 'snapshot.json')).size, walSeq: 6, rows: 2 });
     expect(snapshotOf(dir)).toEqual({
-      format: 2,
+      format: 3,
       generation: 4,
       walSeq: 6,
       pendingArchives: [pendingArchives[0]],

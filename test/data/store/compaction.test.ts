@@ -14,6 +14,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Logger, Row } from '../../../core/ports.js';
 import { type CompactionStep, type JsonStoreOptions, openJsonStore } from '../../../data/store/json-store.js';
 import type { OpenAppend } from '../../../data/store/jsonl.js';
+import { parseSnapshot } from '../../../data/store/snapshot-lines.js';
 
 type Tables = Record<string, Row> & { bookings: Row & { readonly n: number } };
 
@@ -36,8 +37,12 @@ interface Seen {
 
 function look(dir: string, step: CompactionStep): Seen {
   // 0: not written yet (the first compaction, at open, comes before any manifest).
-  const read = (name: string) =>
-    fs.existsSync(path.join(dir, name)) ? (JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { generation: number }) : { generation: 0 };
+  const read = (name: string) => {
+    const file = path.join(dir, name);
+    if (!fs.existsSync(file)) return { generation: 0 };
+    const text = fs.readFileSync(file, 'utf8');
+    return name === 'snapshot.json' ? parseSnapshot(text, file) : (JSON.parse(text) as { generation: number });
+  };
   const wal = fs.readFileSync(path.join(dir, 'wal.jsonl'), 'utf8');
   return {
     step,
@@ -126,7 +131,7 @@ describe('compaction steps', () => {
     await writing;
     store.table('bookings').archive('b2', '2026-11'); // a second move while the first one's line is written
     await store.compact();
-    const snapshot = JSON.parse(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8')) as { walSeq: number; pendingArchives: unknown[] };
+    const snapshot = parseSnapshot(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8'), 'snapshot.json');
     const move = { seq: 3, table: 'bookings', bucket: '2026-11', row: { id: 'b1', n: 1 } };
     // A crash now: the WAL line is cut, the archive line not written; only the snapshot knows.
     expect(snapshot.pendingArchives).toContainEqual(move);
@@ -135,7 +140,7 @@ describe('compaction steps', () => {
     store.table('bookings').put({ id: 'b3', n: 3 });
     await store.flush();
     await store.compact();
-    const after = JSON.parse(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8')) as { pendingArchives: unknown[] };
+    const after = parseSnapshot(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8'), 'snapshot.json');
     expect(after.pendingArchives, 'written moves leave the backlog').toEqual([]);
     await store.close();
     expect(fs.readFileSync(path.join(dir, 'archive', 'bookings-2026-11.jsonl'), 'utf8')).toBe(

@@ -70,17 +70,32 @@ describe('a damaged data folder', () => {
     const dir = tempDir();
     const store = await openJsonStore<Tables>(dir);
     store.table('bookings').put({ id: 'b1', n: 1 });
+    store.table('bookings').put({ id: 'b2', n: 2 });
     await store.close();
     const snapshot = path.join(dir, 'snapshot.json');
     const good = fs.readFileSync(snapshot, 'utf8');
-    fs.writeFileSync(snapshot, good.slice(0, good.length / 2));
-    expect(await refusal(dir)).toMatchObject({ code: 'STORE_CORRUPT' });
-    expect((await refusal(dir)).message).toContain('snapshot.json is damaged: not valid JSON');
-    fs.writeFileSync(snapshot, JSON.stringify({ ...(JSON.parse(good) as object), format: 3 }));
-    expect((await refusal(dir)).message).toContain('snapshot.json is damaged: unknown format 3');
+    const damaged = async (text: string) => {
+      fs.writeFileSync(snapshot, text);
+      const error = await refusal(dir);
+      expect(error).toMatchObject({ code: 'STORE_CORRUPT' });
+      return error.message;
+    };
+    expect(await damaged(good.slice(0, 10))).toContain('snapshot.json is damaged: not valid JSON');
+    expect(await damaged(good.slice(0, good.indexOf('\n')))).toContain('snapshot.json is damaged: its first line is cut off');
+    expect(await damaged(good.slice(0, -4))).toContain('snapshot.json is damaged: its last line is cut off');
+    // Cut exactly after a whole row: every line parses, so only the counts tell.
+    const lastRow = good.lastIndexOf('\n', good.length - 2) + 1;
+    expect(await damaged(good.slice(0, lastRow))).toContain('snapshot.json is damaged: table bookings should hold 2 rows but the file ends first');
+    expect(await damaged(good.replace('"rows":2}', '"rows":1}'))).toContain('snapshot.json is damaged: the list of table bookings is not valid JSON');
+    expect(await damaged(good.replace('"rows":2}', '"rows":3}'))).toContain('snapshot.json is damaged: table bookings should hold 3 rows but the file ends first');
+    expect(await damaged(good.replace('"n":2}', '"n":2'))).toContain('snapshot.json is damaged: the list of table bookings is not valid JSON');
+    expect(await damaged(good.replace('{"id":"b2",', '{'))).toContain('snapshot.json is damaged: a row of table bookings has no id');
+    expect(await damaged(JSON.stringify({ format: 4, generation: 1, walSeq: 2, tables: {}, pendingArchives: [] }))).toContain(
+      'snapshot.json is damaged: unknown format 4',
+    );
     fs.writeFileSync(snapshot, good);
     const again = await openJsonStore<Tables>(dir);
-    expect(again.table('bookings').get('b1')).toEqual({ id: 'b1', n: 1 });
+    expect([...again.table('bookings').values()]).toEqual([{ id: 'b1', n: 1 }, { id: 'b2', n: 2 }]);
     await again.close();
   });
 

@@ -11,6 +11,7 @@ import { FsyncJsonFile } from '../../../data/store/fsync-adapter.js';
 import { type JsonStoreOptions, openJsonStore } from '../../../data/store/json-store.js';
 import { JsonlFile } from '../../../data/store/jsonl.js';
 import { createMemoryStore, type MemoryStore } from '../../../data/store/memory-store.js';
+import { parseSnapshot } from '../../../data/store/snapshot-lines.js';
 
 interface Booking extends Row {
   readonly slot: string;
@@ -279,7 +280,7 @@ describe('JSON store on disk', () => {
     const stats = store.stats();
     expect(stats.compactions).toBeGreaterThan(0);
     expect(stats.generation).toBe(stats.compactions); // generation 1 was written by the compaction at open
-    const walSeq = (JSON.parse(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8')) as { walSeq: number }).walSeq;
+    const walSeq = parseSnapshot(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8'), 'snapshot.json').walSeq;
     const walLines = readLines(path.join(dir, 'wal.jsonl')) as { s: number }[];
     expect(walLines.length, 'the lines the snapshot holds were dropped').toBeLessThan(stats.seq - walSeq + 30);
     const expected = [...bookings.values()].sort((a, b) => a.id.localeCompare(b.id));
@@ -399,7 +400,7 @@ describe('JSON store on disk', () => {
     expect(readLines(path.join(dir, 'archive', 'bookings-z.jsonl'))).toEqual([{ seq: 3, row: booking('old') }]);
 
     const copy = crashCopy ?? '';
-    const snapshot = JSON.parse(fs.readFileSync(path.join(copy, 'snapshot.json'), 'utf8')) as { pendingArchives: unknown[] };
+    const snapshot = parseSnapshot(fs.readFileSync(path.join(copy, 'snapshot.json'), 'utf8'), 'snapshot.json');
     expect(snapshot.pendingArchives).toEqual([{ seq: 3, table: 'bookings', bucket: 'z', row: booking('old') }]);
     expect(fs.existsSync(path.join(copy, 'archive'))).toBe(false);
     const crashed = await open(copy);

@@ -1,7 +1,7 @@
 /**
  * The snapshot written a slice at a time (issue 16 item 7: snapshot-file.ts mutants): whatever the
- * slicing, the file is one JSON object holding every row of every table, and the size it reports
- * is the file's (the store compacts again when the WAL outgrows it).
+ * slicing, the file holds every row of every table (a line each, issue 13 item 4), and the size it
+ * reports is the file's (the store compacts again when the WAL outgrows it).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import type { Row } from '../../../core/ports.js';
 import { readSnapshotText, writeSnapshot } from '../../../data/store/snapshot-file.js';
-import { checkSnapshot } from '../../../data/store/wal.js';
+import { parseSnapshot, snapshotLines } from '../../../data/store/snapshot-lines.js';
 
 const dirs: string[] = [];
 const tempDir = (): string => {
@@ -39,13 +39,14 @@ describe('snapshot file', () => {
     const read = await readSnapshotText(file);
     expect(read?.bytes).toBe(bytes);
     expect(read?.text.length, 'the é make bytes and characters differ').toBeLessThan(bytes);
-    const snapshot = checkSnapshot(JSON.parse(read?.text ?? ''), file);
+    const snapshot = parseSnapshot(read?.text ?? '', file);
+    // An empty table writes no line: it reads as absent, which the store treats as empty.
     expect(snapshot).toEqual({
-      format: 2,
+      format: 3,
       generation: 4,
       walSeq: 2_010,
       pendingArchives,
-      tables: { bookings, complaints: [], counters: [{ id: 'queue|ktp|2026-11-30', value: 3 }] },
+      tables: { bookings, counters: [{ id: 'queue|ktp|2026-11-30', value: 3 }] },
     });
     expect(fs.readdirSync(path.dirname(file))).toEqual(['snapshot.json']); // the temp file was renamed in
   });
@@ -54,6 +55,35 @@ describe('snapshot file', () => {
     const file = path.join(tempDir(), 'snapshot.json');
     expect(await readSnapshotText(file)).toBeUndefined();
     await writeSnapshot(file, { generation: 1, walSeq: 0, pendingArchives: [] }, []);
-    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ format: 2, generation: 1, walSeq: 0, pendingArchives: [], tables: {} });
+    expect(parseSnapshot(fs.readFileSync(file, 'utf8'), file)).toEqual({ format: 3, generation: 1, walSeq: 0, pendingArchives: [], tables: {} });
+  });
+
+  it('keys each row line by table and id without parsing the row, whatever the id holds', async () => {
+    const file = path.join(tempDir(), 'snapshot.json');
+    const odd = ['plain', 'with "quotes"', 'back\\slash', 'ends with \\', 'é ✓', '","', ''];
+    // The last row is built with its id last: the line puts it first, where the key is read.
+    const rows: Row[] = odd.map((id, n) => (n === odd.length - 1 ? ({ n, text: `"${id}"}` , id } as Row) : ({ id, n, text: `"${id}"}` } as Row)));
+    const counters: Row[] = [{ id: 'plain', value: 1 } as Row];
+    await writeSnapshot(file, { generation: 1, walSeq: 0, pendingArchives: [] }, [['bookings', rows], ['counters', counters]]);
+    const text = fs.readFileSync(file, 'utf8');
+    const { tables } = snapshotLines(text, file);
+    // The key is exactly what a WAL change for that row computes (`JSON.stringify(id)`), so the compaction finds it.
+    expect([...(tables.get('bookings')?.keys() ?? [])]).toEqual(odd.map((id) => JSON.stringify(id)));
+    expect([...(tables.get('counters')?.keys() ?? [])]).toEqual(['"plain"']);
+    expect([...(tables.get('bookings')?.values() ?? [])].map((line) => JSON.parse(line) as unknown)).toEqual(rows);
+    expect(parseSnapshot(text, file).tables).toEqual({ bookings: rows, counters });
+  });
+
+  it('reads a format-2 snapshot (one JSON object) as before, rows and lines alike', () => {
+    const file = path.join(tempDir(), 'snapshot.json');
+    const old = { format: 2, generation: 3, walSeq: 9, pendingArchives: [], tables: { bookings: [{ id: 'b1', n: 1 }, { id: 'b2', n: 2 }] } };
+    const text = JSON.stringify(old);
+    expect(parseSnapshot(text, file)).toEqual(old);
+    const { head, tables } = snapshotLines(text, file);
+    expect(head).toEqual({ generation: 3, walSeq: 9, pendingArchives: [] });
+    expect([...(tables.get('bookings') ?? [])]).toEqual([
+      ['"b1"', '{"id":"b1","n":1}'],
+      ['"b2"', '{"id":"b2","n":2}'],
+    ]);
   });
 });
