@@ -1,16 +1,17 @@
 /**
  * Tuning view for issue 11: `npx tsx bench/nlu-dev.ts` prints every miss on the dev sets
- * (test/fixtures/nlu-dev.jsonl, nlu-dev-3.jsonl and nlu-dev-4.jsonl, written to tune on) and on the old test set, with
+ * (test/fixtures/nlu-dev.jsonl, nlu-dev-3.jsonl, nlu-dev-4.jsonl and nlu-dev-5.jsonl, written to tune on) and on the old test set, with
  * per-class accuracy; `--blind` prints only the aggregate and per-class figures of the blind sets,
  * never an item (rules of honest measurement: the blind sets' errors must not steer the tuning);
- * `--speed` adds the throughput on the test set (CPU time, as `npm run bench` measures it).
+ * `--speed` adds the throughput on the test set (CPU time, as `npm run bench` measures it); `--cpu` the CPU time
+ * per message over the dev sets (median of 7 passes after a warm-up: compares rule costs on a busy machine).
  */
 import { existsSync } from 'node:fs';
 
 import { createNlu } from '../intents/index.js';
 import { fixtureCatalog } from '../test/intents/fixture-catalog.js';
 import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, classAccuracy, loadClosures, loadRealCatalog, loadTestSet, oursOn, score, type TestSet } from './nlu.js';
-import { DEV_SET, DEV_SET_3, DEV_SET_4 } from './nlu-dev-sets.js';
+import { DEV_SET, DEV_SET_3, DEV_SET_4, DEV_SET_5 } from './nlu-dev-sets.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
@@ -42,11 +43,13 @@ const onReal = (set: TestSet): ReturnType<typeof createNlu> => createNlu(real, {
 const dev = loadTestSet(DEV_SET);
 const dev3 = existsSync(DEV_SET_3) ? loadTestSet(DEV_SET_3) : null;
 const dev4 = existsSync(DEV_SET_4) ? loadTestSet(DEV_SET_4) : null;
+const dev5 = existsSync(DEV_SET_5) ? loadTestSet(DEV_SET_5) : null;
 const test = loadTestSet();
 const testNlu = createNlu(fixtureCatalog, { timeZone: test.timeZone });
 const tuned: [string, TestSet, ReturnType<typeof createNlu>][] = [['dev', dev, onReal(dev)]];
 if (dev3 !== null) tuned.push(['dev-3', dev3, onReal(dev3)]);
 if (dev4 !== null) tuned.push(['dev-4', dev4, onReal(dev4)]);
+if (dev5 !== null) tuned.push(['dev-5', dev5, onReal(dev5)]);
 if (!process.argv.includes('--quiet')) {
   for (const [name, set, nlu] of tuned) misses(name, set, nlu);
   misses('test', test, testNlu);
@@ -63,4 +66,17 @@ if (process.argv.includes('--blind')) {
 if (process.argv.includes('--speed')) {
   const s = await score(test, oursOn(testNlu, test));
   console.log(`throughput (test set, one core): ${s.msgsPerSec.toLocaleString('en')} msgs/s`);
+}
+if (process.argv.includes('--cpu')) {
+  // CPU time (user + system) per message over every dev set's items, each pass after the caches are warm.
+  const items = tuned.flatMap(([, set, nlu]) => set.items.map((item) => (): unknown => nlu.understand(item.text, set.now)));
+  const perMessage: number[] = [];
+  for (let pass = 0; pass < 10; pass++) {
+    const cpu = process.cpuUsage();
+    for (let r = 0; r < 5; r++) for (const run of items) run();
+    const used = process.cpuUsage(cpu);
+    if (pass >= 3) perMessage.push((used.user + used.system) / (5 * items.length));
+  }
+  perMessage.sort((x, y) => x - y);
+  console.log(`CPU per message (dev sets, ${items.length} messages, median of 7 passes): ${(perMessage[3] ?? 0).toFixed(1)} µs (min ${(perMessage[0] ?? 0).toFixed(1)}, max ${(perMessage[6] ?? 0).toFixed(1)})`);
 }
