@@ -31,6 +31,7 @@ import { foreignObject, type TopicWords } from './foreign-object.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import type { Closure } from './holidays.js';
 import { FRAME_INTENTS, sentences, vote } from './long-message.js';
+import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 
 export interface NluOptions {
@@ -146,7 +147,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
       const decided = remembered === undefined && !a.entityOnly && a.features.length >= LONG_MESSAGE ? (bySentence(text, now, whole) ?? whole) : whole;
       const named = decided.intent === OUT_OF_SCOPE && remembered === undefined ? nameFrame(a, model, functionStems) : null;
       const chosen = named ?? decided;
-      const elsewhere = remembered === undefined && (isElsewhere(a, chosen.intent) || foreignObject(a, chosen.intent, topic) !== null);
+      const elsewhere = remembered === undefined && (isElsewhere(a, chosen.intent) || foreignObject(a, chosen.intent, topic) !== null || otherDomain(a, chosen.intent) !== null);
       const { intent, confidence, alternatives } = elsewhere ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : chosen;
       return {
         normalized: a.normalized,

@@ -75,6 +75,27 @@ describe('a service question about a topic that is not ours', () => {
   });
 });
 
+describe('a service word inside another domain (session 5)', () => {
+  it.each([
+    'cara dapet skin paspor di game itu gimana',
+    'syarat bikin paspor buat anjing ke jepang',
+    'cara bikin kartu keluarga palsu di minecraft',
+    'template ktp di canva berapa harganya',
+    'resep kue ktp yang renyah',
+  ])('is out of scope: %s', (text) => {
+    expect(understand(text).intent).toBe('fallback');
+  });
+
+  it.each([
+    'petugas paspor kasar, saya viralkan di tiktok',
+    'syarat ktp ada di ig mpp ga',
+    'cara upload foto buat paspor online',
+    'karantina hewan ada di mpp gk',
+  ])('stays in scope for a complaint, the MPP\'s own account, an agency, or a word with an MPP sense: %s', (text) => {
+    expect(understand(text).intent).not.toBe('fallback');
+  });
+});
+
 describe('doubtful edits', () => {
   it('does not read an acronym as a vowel-dropped word ("pns" is not "panas")', () => {
     expect(understand('kapan gajian pns bulan ini').normalized).toContain('pns');

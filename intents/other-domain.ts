@@ -1,0 +1,43 @@
+/**
+ * Out-of-scope near misses that name a service (issue 11, session 5): the service word sits inside a topic
+ * that is no public service: a game ("di sims 4 cara nambah anggota kartu keluarga", "skin paspor di game"),
+ * an app or social network ("cara edit foto ktp buat upload ig", "id card panitia di canva", "verifikasi akun
+ * e-wallet pakai ktp"), a pet ("paspor kucing"), cooking ("kue ktp"). foreign-object.ts cannot see these: it
+ * leaves every message with a service alone, and the gate lets a named service through whatever else the
+ * message says (a story around a service is usual: "nib buat usaha warung", Banjar "gasan sabuting keluarga").
+ * So the evidence here is not "a word no example has" but a word that names the other domain.
+ *
+ * Hand-made list of domain words, as written (not stemmed: "tugas" is the stem of "petugas"), each a word that
+ * has no sense in an MPP errand: game titles and game words, apps and social networks by their own names, photo
+ * editing and posting, e-wallet brands, pets, baking. Left out on purpose: words with an MPP sense ("aplikasi",
+ * "akun": the IKD and OSS accounts; "online", "foto", "upload" and "edit" (M-Paspor uploads, "edit data kk"),
+ * "template" (of a statement letter), "premium", "konten" and "youtuber" (a creator's NIB), "wa", "email";
+ * "dana" is also funds, "cat" is paint, "ml" is too short).
+ * A complaint keeps them ("petugasnya kasar, saya viralkan di tiktok"), and so do help and people; so does a message
+ * naming an agency MPPs host ("karantina hewan ada di mpp": "hewan" is left out for it too).
+ */
+import type { IntentName } from '../core/nlu.js';
+import { AGENCY_NAMES } from './elsewhere.js';
+import type { Analysis } from './pipeline.js';
+
+export const OTHER_DOMAIN_WORDS: ReadonlySet<string> = new Set(
+  `game games gim gamer sims minecraft roblox pubg freefire mlbb genshin valorant gta harvest pokemon nintendo playstation
+  ps4 ps5 xbox steam skin karakter avatar emulator cheat
+  instagram ig tiktok facebook fb twitter youtube yt canva photoshop capcut picsart lightroom snapseed editing editan filter
+  stiker sticker postingan followers meme wallpaper spotify netflix gopay ovo shopeepay linkaja paylater kredivo akulaku
+  kucing anjing kelinci hamster peliharaan pet dog puppy kitten
+  kue resep bolu cake brownies`.split(/\s+/),
+);
+
+/** Words that say the MPP itself is meant: "info syarat ktp ada di ig mpp?" asks about the MPP's own account. */
+const OURS = new Set(['mpp', 'mal', 'pelayanan', 'layani', 'dukcapil', 'disdukcapil', 'imigrasi', 'samsat', 'polres', 'kua']);
+
+/** Intents whose question a service word in another domain only seems to ask (complaint, help, people keep theirs). */
+const ASKED_ABOUT_A_SERVICE: ReadonlySet<IntentName> = new Set(['procedure', 'requirements', 'cost', 'duration', 'list_services', 'book']);
+
+/** The first word that puts a service question in another domain, or null. */
+export function otherDomain(a: Analysis, intent: IntentName): string | null {
+  if (!ASKED_ABOUT_A_SERVICE.has(intent)) return null;
+  const found = a.words.find(([w]) => OTHER_DOMAIN_WORDS.has(w));
+  return found === undefined || a.words.some(([w]) => AGENCY_NAMES.has(w) || OURS.has(w)) ? null : found[0];
+}
