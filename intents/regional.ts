@@ -70,6 +70,8 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   dados: 'jadi', ngundur: 'undur',
   // get, really (session 4, same sources; the corrector had read "entuk" as "entu" and "tenan" as "tenant")
   entuk: 'dapat', tenan: 'sekali', kulonuwun: 'permisi', kulanuwun: 'permisi',
+  // here, there, (to) here (session 5, same sources; the corrector had read "kene" as "kena")
+  kene: 'sini', kono: 'sana', mrene: 'ke sini', mrono: 'ke sana',
 };
 
 /**
@@ -89,7 +91,7 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   wilujeng: 'selamat', nuhun: 'terima kasih', waktos: 'waktu', keneh: 'masih',
   disauran: 'dipanggil', ti: 'dari', palih: 'sebelah', nyarios: 'bicara', ngobrol: 'bicara', punten: 'permisi', sampurasun: 'permisi', mangga: 'silakan',
   artos: 'uang', gancang: 'cepat', kesel: 'kesal', ambek: 'marah', muka: 'buka', nutup: 'tutup', kanggo: 'untuk', nu: 'yang',
-  dupi: 'kalau', robih: 'ubah', ngarobih: 'ubah', nyandak: 'ambil', ngadaptar: 'daftar', nyuhunkeun: 'minta', bantosan: 'bantuan',
+  dupi: 'kalau', robih: 'ubah', ngarobih: 'ubah', ngadaptar: 'daftar', nyuhunkeun: 'minta', bantosan: 'bantuan',
   ngawadul: 'lapor', jalmi: 'orang', jelema: 'orang', sonten: 'sore', sami: 'sama', mung: 'hanya', engke: 'nanti', kapungkur: 'dulu',
   kenging: 'dapat', nomer: 'nomor',
   // days of the week, and more verbs
@@ -101,6 +103,9 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   kakintun: 'terkirim',
   // "di dieu": here (session 4, same sources; "didieu" written together is above)
   dieu: 'sini', nampi: 'terima', narima: 'terima',
+  // "kedah nyandak naon": what to bring (session 5). Hardjadibrata gives candak/nyandak (polite) as take, fetch and
+  // bring; in an MPP chat it asks what to bring (all three dev sets' uses were requirements), so it reads "bawa" like Javanese nggowo.
+  nyandak: 'bawa',
 };
 
 /**
@@ -131,6 +136,8 @@ export const BANJAR: Readonly<Record<string, string>> = {
   // greeting and time (Hapip 1977: Banjar a for Indonesian schwa, "salamat pagi"; "wayah" time, moment: "wayah ini" is saat ini, now).
   // Session 4: the typo corrector had taken them to "alamat" and "ayah".
   salamat: 'selamat', wayah: 'saat',
+  // new, if (session 5, Hapip 1977; the corrector had read "hanyar" as "hanya")
+  hanyar: 'baru', amun: 'kalau', pabila: 'kapan',
 };
 
 /**
