@@ -19,6 +19,6 @@ export const FEELING_WORDS: readonly string[] = `
   dibentak diabaikan dipersulit digantung bolak kotor bau jorok sempit pengap buruk jelek amburadul semrawut
   kapok sedih kasihan ngeselin nyebelin
   miris frustasi frustrasi kesel dilompati dilewati terpaksa ramah sopan layak hati
-  kasian mahal cape seharian
+  kasian mahal cape
   rude angry disappointed terrible awful unfair ignored unhelpful slow gerah dilangkahi
 `.split(/\s+/).filter((w) => w !== '');

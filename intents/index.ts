@@ -29,6 +29,7 @@ import { AGENCY_MARKERS, AGENCY_NAMES, ELSEWHERE, looksLikeAcronym, NOT_AN_OFFIC
 import { trainingExamples } from './examples/index.js';
 import { foreignObject, type TopicWords } from './foreign-object.js';
 import { FUNCTION_WORDS } from './function-words.js';
+import { withGrievances } from './grievance.js';
 import type { Closure } from './holidays.js';
 import { FRAME_INTENTS, sentences, vote } from './long-message.js';
 import { otherDomain } from './other-domain.js';
@@ -141,7 +142,8 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
   return {
     snapshot: () => ({ model: model.state, memory }),
     understand(text: string, now: Date): Understanding {
-      const a = analyzer.analyse(text, now);
+      // A complaint told as a story counts its shapes as words of judging (grievance.ts).
+      const a = withGrievances(analyzer.analyse(text, now));
       const remembered = a.entityOnly ? undefined : PING.test(a.normalized) ? 'greeting' : recall(memory, a.features);
       const whole = remembered !== undefined ? decision(remembered, REMEMBERED_CONFIDENCE) : decide(a, model.score(a.features), model.labels);
       const decided = remembered === undefined && !a.entityOnly && a.features.length >= LONG_MESSAGE ? (bySentence(text, now, whole) ?? whole) : whole;

@@ -1,0 +1,41 @@
+/**
+ * Issue 11, session 5: complaints told as a story (intents/grievance.ts). Hours of waiting, a service verb
+ * denied, a facility out of order, a thing done again and again count as words of judging; their look-alikes
+ * (a time "jam 2", "masa berlaku", a duration asked) do not. Messages written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { trainingExamples } from '../../intents/examples/index.js';
+import { grievances } from '../../intents/grievance.js';
+import { createNlu } from '../../intents/index.js';
+import { Analyzer } from '../../intents/pipeline.js';
+import { fixtureCatalog } from './fixture-catalog.js';
+
+const NOW = new Date('2026-11-23T10:00:00+07:00');
+const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+const analyzer = new Analyzer(fixtureCatalog, 'Asia/Jakarta', [...trainingExamples().values()].flat());
+const shapes = (text: string): number => grievances(analyzer.analyse(text, NOW));
+
+describe('grievance shapes', () => {
+  it.each([
+    ['udah 3 jam nunggu belum dipanggil juga', 2],
+    ['sistem error terus dari pagi ga dilayani', 2],
+    ['mesin antrian mati, orang2 ga teratur', 2],
+    ['kk saya udah 3x dicetak salah', 1],
+    ['masa ngurus akta aja seharian', 2],
+  ])('counts %s', (text, n) => {
+    expect(shapes(text)).toBe(n);
+  });
+
+  it.each(['jam 2 sudah buka?', 'masa berlaku paspor berapa tahun', 'bikin sim prosesnya 2 jam ya?', 'ktp saya rusak, gimana', 'lama ga ngurus skck?'])(
+    'finds none in a question that only looks like one: %s',
+    (text) => {
+      expect(shapes(text)).toBe(0);
+    },
+  );
+
+  it('makes a waiting story a complaint', () => {
+    expect(nlu.understand('udah 3 jam nunggu belum dipanggil juga', NOW).intent).toBe('complaint');
+    expect(nlu.understand('sistem error terus dari pagi ga dilayani', NOW).intent).toBe('complaint');
+  });
+});
