@@ -52,6 +52,8 @@ export interface HolidayHit {
   readonly date: string;
   /** The name holds a weekday ("jumat agung"), which a date parser would take for the next one. */
   readonly weekday: boolean;
+  /** The holiday just past ("natal kemarin", "pas isra miraj kemarin"): its date, not the day before today, is meant. */
+  readonly past: boolean;
   readonly start: number;
   /** Exclusive. */
   readonly end: number;
@@ -59,8 +61,9 @@ export interface HolidayHit {
 
 /**
  * The first holiday named in `tokens` that has a closure on or after `today` (the nearest one; a closure
- * that is not "cuti bersama" wins over the collective leave day around it). Null when none is named or
- * the MPP published no such closure.
+ * that is not "cuti bersama" wins over the collective leave day around it), or, with a word of the past
+ * next to the name ("natal kemarin", "lebaran yang lalu"), the latest one before `today`. Null when none is
+ * named or the MPP published no such closure.
  */
 export function findHoliday(tokens: readonly string[], closures: readonly Closure[], today: string | (() => string)): HolidayHit | null {
   if (!tokens.some((t) => FIRST_WORDS.has(t))) return null;
@@ -76,15 +79,26 @@ export function findHoliday(tokens: readonly string[], closures: readonly Closur
     if (best === null) continue;
     // "cuti bersama natal": the collective leave day, not the holiday itself.
     const collective = tokens[i - 2] === 'cuti' && tokens[i - 1] === 'bersama';
-    const date = closureDate(best.holiday.reason, closures, day, collective);
+    const past = PAST_WORDS.has(tokens[i + best.length] ?? '') || PAST_WORDS.has(tokens[i + best.length + 1] ?? '');
+    const date = past ? lastClosure(best.holiday.reason, closures, day) : closureDate(best.holiday.reason, closures, day, collective);
     if (date === null) continue;
     const weekday = tokens.slice(i, i + best.length).some((t) => WEEKDAY_NAMES.has(t));
-    if (collective) return { date, weekday, start: i - 2, end: i + best.length };
+    if (collective) return { date, weekday, past, start: i - 2, end: i + best.length };
     // "malam tahun baru", "malam natal", "malam lebaran": the evening before, so the day before.
-    if (tokens[i - 1] === 'malam') return { date: dayBefore(date), weekday, start: i - 1, end: i + best.length };
-    return { date, weekday, start: i, end: i + best.length };
+    if (tokens[i - 1] === 'malam') return { date: dayBefore(date), weekday, past, start: i - 1, end: i + best.length };
+    return { date, weekday, past, start: i, end: i + best.length };
   }
   return null;
+}
+
+/** Words after a holiday's name (next or one further: "natal yang lalu") that put it in the past. */
+const PAST_WORDS = new Set(['kemarin', 'lalu', 'kemaren', 'kmrn', 'wingi', 'kamari', 'last']);
+
+/** The latest closure for the holiday before `today` (the one just past). */
+function lastClosure(reason: RegExp, closures: readonly Closure[], today: string): string | null {
+  let last: string | null = null;
+  for (const c of closures) if (c.date < today && (reason.test(c.reason.id) || reason.test(c.reason.en ?? '')) && (last === null || c.date > last)) last = c.date;
+  return last;
 }
 
 function closureDate(reason: RegExp, closures: readonly Closure[], today: string, collective = false): string | null {

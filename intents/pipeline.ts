@@ -152,8 +152,8 @@ export class Analyzer {
     const found = this.#gazetteer.find(content, stems);
     const extracted = extractDateTime(tokens, now, this.#timeZone);
     const holiday = this.#closures.length > 0 ? findHoliday(content, this.#closures, () => localDate(now, this.#timeZone)) : null;
-    // A date chrono read inside a holiday's name ("jumat agung": a Friday) is the holiday's.
-    const date = (holiday?.weekday === true ? holiday.date : null) ?? extracted.date ?? holiday?.date ?? null;
+    // A date chrono read inside a holiday's name ("jumat agung": a Friday) is the holiday's, and so is the "kemarin" of "natal kemarin".
+    const date = (holiday?.weekday === true || holiday?.past === true ? holiday.date : null) ?? extracted.date ?? holiday?.date ?? null;
     const time = extracted.time;
     // "lebaran tahun depan", "natal tahun ini": the year words belong to the holiday's date.
     const holidayEnd = holiday === null ? 0 : holiday.end + (content[holiday.end] === 'tahun' && YEAR_WORDS.has(content[holiday.end + 1] ?? '') ? 2 : 0);

@@ -210,6 +210,14 @@ describe('holiday names as dates', () => {
     expect(findHoliday(['natal'], closures, '2026-12-26')).toBeNull();
   });
 
+  it('reads a holiday with a word of the past as the one just gone, not the day before today (session 5)', () => {
+    expect(findHoliday(['natal', 'kemarin'], closures, '2027-01-03')).toMatchObject({ date: '2026-12-25', past: true });
+    expect(findHoliday(['tahun', 'baru', 'yang', 'lalu'], closures, '2027-01-03')?.date).toBe('2027-01-01');
+    expect(findHoliday(['natal', 'kemarin'], closures, '2026-11-23')).toBeNull();
+    // "kemarin" alone would be 2 January.
+    expect(nlu.understand('natal kemarin loket tutup ya', new Date('2027-01-03T10:00:00+07:00')).date).toBe('2026-12-25');
+  });
+
   it('gives no date when the MPP published no such closure', () => {
     const bare = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
     expect(bare.understand('natal buka ga', NOW).date).toBeNull();
