@@ -69,6 +69,8 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   info2: 'info', inpo: 'info', respon: 'balas', respons: 'balas', bales: 'balas', dibales: 'dibalas', kd: 'kode', notif: 'notifikasi', bc: 'broadcast', telp: 'telepon',
   telpon: 'telepon', tlp: 'telepon', nelpon: 'telepon', kk2: 'kk', 
   // short forms too short or too ambiguous for the vowel-drop rule (abbreviations.ts: skeletons of three letters or more)
+  // urung: KBBI "batal"; the formal word for calling off (session 5)
+  urungkan: 'batalkan', diurungkan: 'dibatalkan', mengurungkan: 'batalkan',
   pg: 'pagi', d: 'di', lt: 'lantai', lnt: 'lantai', inf: 'info', stp: 'stop', akt: 'akta', wc: 'toilet',
 };
 

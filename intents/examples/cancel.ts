@@ -20,5 +20,7 @@ export const cancel: IntentExamples = {
     'anggap saja batal', 'anggap booking saya batal', 'tarik pendaftaran antre saya', 'tarik kembali booking saya',
     'berikan slot saya ke orang lain', 'jadwal saya untuk orang lain saja', 'tidak usah ditunggu #tanggal saya tidak datang',
     'saya sudah urus di tempat lain batalkan', 'salah pilih layanan batalkan booking',
+    // a reason given with the request (session 5)
+    'saya sakit booking dibatalkan', 'anak saya sakit tidak jadi datang batalkan ya',
   ],
 };

@@ -16,5 +16,8 @@ export const help: IntentExamples = {
     'ini apaan', 'bisa bantu apa saja', 'fiturnya apa saja', 'cara pakai bot ini bagaimana', 'bot ini untuk apa', 'saya harus ketik apa',
     'what do you do', 'apa saja yang bisa ditanyakan di sini', 'bisa tanya apa saja di sini', 'boleh tanya soal apa saja',
     'ada fitur apa saja di sini',
+    // not at ease with technology, asking to be taught (session 5, dev sets 4–5 help-people)
+    'saya gaptek tolong ajari pakai bot ini', 'ajari saya cara pakai chat ini', 'saya kurang paham teknologi cara pakainya bagaimana',
+    'what else can you do', 'what can you help me with',
   ],
 };

@@ -15,5 +15,7 @@ export const hours: IntentExamples = {
     'apakah buka saat libur', 'bulan puasa jam bukanya berubah', 'jam buka selama ramadan',
     'jam buka hari ini', 'jam buka #tanggal', 'buka tidak hari ini', 'mpp buka jam berapa', 'pelayanan dibuka jam berapa', 'jam pelayanan mpp', 'hari kerja mpp', 'buka hari sabtu tidak', 'libur buka tidak', 'jam berapa tutupnya', 'sampai jam berapa bukanya', 'when do you open', 'when do you close', 'what are your opening hours', 'are you open on weekends', 'open today', 'what time does it close', 'hours please',
     '#nama buka jam berapa', 'kapan #nama buka', '#nama tutup jam berapa', 'jam buka #nama', '#nama buka tidak', 'mpp #nama buka jam berapa', 'kapan mpp #nama buka', 'jam operasional #nama', '#nama buka hari #tanggal', 'loket #nama buka jam berapa', 'kantor #nama di mpp buka tidak', 'what time does #nama open', 'jam pelayanan #nama', '#nama #tanggal buka tidak', '#tanggal libur tidak', 'pas #tanggal tutup tidak', 'mpp libur #tanggal', 'waktu #tanggal buka',
+    // every week, and open yet at a time (session 5)
+    'mpp buka setiap #tanggal tidak', 'jam #jam sudah buka', 'jam #jam sudah buka belum',
   ],
 };

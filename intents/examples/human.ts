@@ -20,5 +20,7 @@ export const human: IntentExamples = {
     'alihkan ke petugas', 'alihkan ke orang', 'tolong alihkan ke admin', 'bot terus mana orangnya',
     // whether a person is there at all (session 4, dev set 4 classes)
     'ada yang jaga chat tidak', 'ada orang yang bisa balas tidak', 'adminnya ada tidak',
+    // whether a real person is there (session 5)
+    'ini orang asli atau bot', 'ada orang beneran yang balas tidak',
   ],
 };

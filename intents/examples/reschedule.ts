@@ -21,5 +21,7 @@ export const reschedule: IntentExamples = {
     'tukar jadwal ke #tanggal', 'tukar tanggal datang ke #tanggal', 'jadwal saya dibuat lebih sore', 'minta jadwal yang lebih siang',
     'pindah ke jam lain', 'pakai booking yang sama tapi jam lain', 'nomor yang sama pindah ke #jam', 'geser ke jam #jam',
     'bisa diundur jadi #tanggal', 'bisa dialihkan ke #tanggal',
+    // a reason given with the request (session 5: the reason's words pulled it out of scope)
+    'jadwal ulang karena anak saya sakit', 'saya sakit jadwal mau diganti', 'ada urusan keluarga jadwal saya mau dipindah',
   ],
 };

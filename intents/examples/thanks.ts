@@ -13,5 +13,7 @@ export const thanks: IntentExamples = {
     'terima kasih kak', 'terima kasih min', 'thank you kak', 'thanks kak', 'thanks min', 'thank you admin', 'terima kasih informasinya', 'terima kasih penjelasannya', 'makasih penjelasannya', 'oke siap terima kasih', 'baik kak terima kasih', 'terima kasih sekali', 'thank you for the information', 'thanks for the info', 'cheers thanks', 'nuhun', 'makasih udah bantu',
     'terima kasih iya', 'terima kasih banyak iya', 'terima kasih pak',
     'sama sama', 'iya sama sama', 'oke sama sama', 'terima kasih kembali', 'sama sama terima kasih juga', 'you are welcome', 'no problem thanks',
+    // praise as thanks (session 5, English)
+    'very helpful thanks', 'that was helpful', 'helpful thank you',
   ],
 };
