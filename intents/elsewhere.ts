@@ -55,10 +55,14 @@ export const AGENCY_NAMES: ReadonlySet<string> = new Set(
   diskominfo bappeda koperasi diskop kemensos kemnaker prakerja telkom pgn bulog karantina`.split(/\s+/),
 );
 
-/** Words that make the name an office ("kantor X", "dinas X", "loket X", "X cabang Y") or a room of the building ("ruang laktasi"), as written or stemmed. */
+/**
+ * Words that make the name an office ("kantor X", "dinas X", "loket X", "X cabang Y", "kelurahan X": the village and
+ * district offices, session 5) or a room of the building ("ruang laktasi"), as written or stemmed.
+ */
 export const AGENCY_MARKERS: ReadonlySet<string> = new Set(
   `kantor dinas badan balai loket gerai konter counter unit cabang kcp ulp upt pengadilan adil kementerian menteri instansi lembaga
   sekretariat layanan layan bank office agency department
+  kelurahan kecamatan lurah camat desa
   ruang ruangan parkir parkiran toilet wc mushola musholla musala kantin lift lobi lobby pintu tangga`.split(/\s+/),
 );
 

@@ -20,5 +20,6 @@ export const FEELING_WORDS: readonly string[] = `
   kapok sedih kasihan ngeselin nyebelin
   miris frustasi frustrasi kesel dilompati dilewati terpaksa ramah sopan layak hati
   kasian mahal cape
+  dipalak palak liar rebutan scam bribe extortion fraud
   rude angry disappointed terrible awful unfair ignored unhelpful slow gerah dilangkahi
 `.split(/\s+/).filter((w) => w !== '');

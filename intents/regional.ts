@@ -158,7 +158,7 @@ export const REGIONAL_FILLERS: readonly string[] = [
   // Sundanese particles and address ("na" is "-nya" written apart: "pesen na")
   'na', 'teh', 'mah', 'atuh', 'euy', 'kang', 'mang', 'ceu', 'tuh', 'hatur', 'matur',
   // Javanese particles and address
-  'rek', 'cak', 'lur', 'dik', 'mbok', 'tah', 'mbah', 'blas', 'babar', 'pisan',
+  'rek', 'cak', 'lur', 'dik', 'mbok', 'tah', 'mbah', 'blas', 'babar', 'pisan', 'yo',
   // krama passive marker written apart ("dipun kintuni": "dikirimi"); the verb that follows carries the meaning
   'dipun',
   // Betawi address

@@ -71,6 +71,8 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   // short forms too short or too ambiguous for the vowel-drop rule (abbreviations.ts: skeletons of three letters or more)
   // urung: KBBI "batal"; the formal word for calling off (session 5)
   urungkan: 'batalkan', diurungkan: 'dibatalkan', mengurungkan: 'batalkan',
+  // -in on a word the stemmer does not know; two-letter forms of common words (session 5, dev sets 4–5 abbrev)
+  kabarin: 'kabari', kbrn: 'kabari', kbrin: 'kabari', ad: 'ada', br: 'baru',
   pg: 'pagi', d: 'di', lt: 'lantai', lnt: 'lantai', inf: 'info', stp: 'stop', akt: 'akta', wc: 'toilet',
 };
 

@@ -17,5 +17,7 @@ export const cost: IntentExamples = {
     'biaya pembuatan #layanan', 'biaya pengurusan #layanan', 'berapa tarif #layanan', 'berapa harga #layanan', 'ada pungutan tidak', 'dipungut biaya berapa', 'harga resmi #layanan', 'bayarnya berapa', 'biaya #layanan gratis atau bayar', 'biaya #layanan mahal tidak', 'how much does #layanan cost', 'what does it cost', 'is there a fee', 'any fee for #layanan', 'how much to pay', 'cost please', 'is it free of charge', 'tarif pajak #layanan',
     // the payment question after the making ('kalau bikin #layanan bayar tidak'): "buat" alone pulled it to procedure
     'kalau buat #layanan bayar atau gratis', 'bikin #layanan harus bayar tidak', 'bayar tidak kalau urus #layanan',
+    // a fine for being late (session 5)
+    'kalau terlambat lapor kena denda tidak', 'telat bayar pajak kena denda berapa',
   ],
 };

@@ -21,5 +21,7 @@ export const myBooking: IntentExamples = {
     'posisi antre saya', 'posisi saya di antre sekarang', 'saya di urutan berapa sekarang', 'qr code antre saya', 'lihat qr booking saya',
     'sms konfirmasi booking tidak masuk', 'konfirmasi booking tidak sampai', 'tidak dapat sms konfirmasi', 'i did not get my booking code',
     'my confirmation never came', 'masih berapa orang di depan saya',
+    // "no" for nomor, and a registration still pending (session 5, dev sets 4–5)
+    'no antrian saya', 'cek no antrean saya', 'pendaftaran saya masih pending',
   ],
 };

@@ -127,6 +127,11 @@ describe('booking family and people', () => {
     expect(understand('jadwal saya mundurin seminggu ya')).toMatchObject({ intent: 'reschedule', normalized: 'jadwal saya mundur satu minggu ya' });
   });
 
+  it('reads a village or district office as an agency, and "no" before a queue word as nomor (session 5)', () => {
+    expect(understand('kelurahan mekarsari buka jam brp')).toMatchObject({ intent: 'hours', unknownAgency: 'mekarsari' });
+    expect(understand('no antrian sy yg td berapa ya').intent).toBe('my_booking');
+  });
+
   it('asks whether someone is there as a request for a person', () => {
     expect(understand('min ada orang yang jaga chat ga').intent).toBe('human');
   });
