@@ -22,5 +22,7 @@ export const cancel: IntentExamples = {
     'saya sudah urus di tempat lain batalkan', 'salah pilih layanan batalkan booking',
     // a reason given with the request (session 5)
     'saya sakit booking dibatalkan', 'anak saya sakit tidak jadi datang batalkan ya',
+    // the appointment word of the booking examples, called off (session 5)
+    'batalkan janji temu saya', 'janji temu #tanggal dibatalkan',
   ],
 };

@@ -19,5 +19,7 @@ export const cost: IntentExamples = {
     'kalau buat #layanan bayar atau gratis', 'bikin #layanan harus bayar tidak', 'bayar tidak kalau urus #layanan',
     // a fine for being late (session 5)
     'kalau terlambat lapor kena denda tidak', 'telat bayar pajak kena denda berapa',
+    // "bayarnya berapa": how much to pay (session 5)
+    '#layanan anak bayarnya berapa', 'bayarnya berapa',
   ],
 };
