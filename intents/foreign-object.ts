@@ -53,9 +53,19 @@ function misspeltService(word: string, names: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * A how-to question the models took for a complaint ("hp saya lemot, gimana cara bersihin memori", "cara
+ * menurunkan berat badan cepat": a word of judging or of trouble pulls them there) is a procedure frame: its
+ * topic decides (session 5). A complaint about the manner of service ("cara petugasnya ngomong kasar") has
+ * only words our complaint examples know, so it keeps its answer.
+ */
+function howToTakenForComplaint(a: Analysis, intent: IntentName): boolean {
+  return intent === 'complaint' && a.words.some(([w]) => w === 'cara');
+}
+
 /** The first content word of a service question that names a topic none of ours, or null (see above). */
 export function foreignObject(a: Analysis, intent: IntentName, topic: TopicWords): string | null {
-  if (!SERVICE_FRAMES.has(intent) || a.service !== null || a.features.length >= LONG_MESSAGE) return null;
+  if (!(SERVICE_FRAMES.has(intent) || howToTakenForComplaint(a, intent)) || a.service !== null || a.features.length >= LONG_MESSAGE) return null;
   if (a.words.some(([w, stem]) => topic.ours.has(stem) || topic.ours.has(w))) return null;
   const foreign = a.words.find(([w, stem]) => /^[a-z]{2,}$/.test(w) && !topic.seen(stem) && !topic.neutral.has(stem) && a.features.includes(stem));
   // "npwb bisa langsung jadi?": a service misspelt is still a question about it (the engine asks which one).

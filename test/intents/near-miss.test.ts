@@ -75,6 +75,16 @@ describe('a service question about a topic that is not ours', () => {
   });
 });
 
+describe('a how-to question the models took for a complaint (session 5)', () => {
+  it('is out of scope when its topic is not ours', () => {
+    expect(understand('hp ku lemot parah, gimana cara kosongin penyimpanan').intent).toBe('fallback');
+  });
+
+  it('stays a complaint about the manner of service', () => {
+    expect(understand('cara petugasnya ngomong kasar banget').intent).toBe('complaint');
+  });
+});
+
 describe('a service word inside another domain (session 5)', () => {
   it.each([
     'cara dapet skin paspor di game itu gimana',
