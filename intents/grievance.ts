@@ -24,6 +24,8 @@ const FACILITY = new Set([
 ]);
 const OUT_OF_ORDER = new Set(['rusak', 'mati', 'mogok', 'bocor', 'error', 'eror', 'down', 'macet', 'offline']);
 const AGAIN = new Set(['berkali', 'kali2', 'berulang', 'ulang2']);
+/** "2x", "3x": so many times. */
+const TIMES = /^\d+x$/;
 /** "masa" as a noun: a period ("masa berlaku", "masa aktif", "masa tenggang"). */
 const PERIOD = new Set(['berlaku', 'laku', 'aktif', 'tenggang', 'kerja', 'jabat', 'depan', 'lalu', 'transisi', 'pandemi']);
 
@@ -40,7 +42,7 @@ export function grievances(a: Analysis): number {
     if (WAITING.has(stem) || WAITING.has(word)) waiting = true;
     if (FACILITY.has(word) || FACILITY.has(stem)) facility = true;
     if (OUT_OF_ORDER.has(word)) outOfOrder = true;
-    if (AGAIN.has(word) || /^\d+x$/.test(word)) again = true;
+    if (AGAIN.has(word) || (word.endsWith('x') && TIMES.test(word))) again = true;
     if (word === 'masa' && !PERIOD.has(w[i + 1]?.[1] ?? '')) incredulous = true;
   }
   waited ||= hours && waiting;
