@@ -22,12 +22,14 @@ describe('grievance shapes', () => {
     ['sistem error terus dari pagi ga dilayani', 2],
     ['mesin antrian mati, orang2 ga teratur', 2],
     ['kk saya udah 3x dicetak salah', 1],
+    ['harus bolak balik 4 kali', 1],
+    ['ruang tunggu ga ada kursi, ac nya juga mati', 1],
     ['masa ngurus akta aja seharian', 2],
   ])('counts %s', (text, n) => {
     expect(shapes(text)).toBe(n);
   });
 
-  it.each(['jam 2 sudah buka?', 'masa berlaku paspor berapa tahun', 'bikin sim prosesnya 2 jam ya?', 'ktp saya rusak, gimana', 'lama ga ngurus skck?'])(
+  it.each(['jam 2 sudah buka?', 'masa berlaku paspor berapa tahun', 'bikin sim prosesnya 2 jam ya?', 'ktp saya rusak, gimana', 'lama ga ngurus skck?', 'bisa datang 2 kali?'])(
     'finds none in a question that only looks like one: %s',
     (text) => {
       expect(shapes(text)).toBe(0);
