@@ -5,14 +5,16 @@
  * class fixes reached minus about one message per class, so a later change that undoes a fix shows here.
  * Session 4 (foreign-object.ts, name frames, lexicon): intent 95.3 → 96.3 %, out-of-scope accepted 11.5 → 5.8 %;
  * floors raised to just below that. Of the three out-of-scope messages still accepted, one names a service ("kue ktp") and one judges a phone.
+ * Session 5 (other-domain.ts, a how-to taken for a complaint, lexicon): intent 96.5 → 97.3 %, out-of-scope accepted
+ * 5.8 → 1.9 % (both of those now out); floors raised to just below that.
  */
 import { DEV_SET_3 } from '../../bench/nlu-dev-sets.js';
 import { describeSetGate } from './set-gate.js';
 
 const REACHED: Record<string, number> = {
-  general: 0.96, english: 0.91, 'regional-jv': 0.96, 'regional-su': 0.93, 'regional-betawi': 0.96, 'regional-banjar': 0.96,
+  general: 0.96, english: 0.91, 'regional-jv': 0.96, 'regional-su': 0.95, 'regional-betawi': 0.96, 'regional-banjar': 0.96,
   'regional-bugis': 0.96, abbrev: 0.9, 'unknown-name': 0.91, 'complaint-feeling': 0.86, 'booking-family': 0.91,
-  'help-people': 0.96, 'long-polite': 0.9, holiday: 0.9, oos: 0.92,
+  'help-people': 0.96, 'long-polite': 0.9, holiday: 0.9, oos: 0.96,
 };
 
-describeSetGate('dev set 3', DEV_SET_3, { items: 510, intent: 0.955, service: 0.99, dateTime: 0.96, oosAccepted: 0.07, perClass: REACHED });
+describeSetGate('dev set 3', DEV_SET_3, { items: 510, intent: 0.965, service: 0.99, dateTime: 0.96, oosAccepted: 0.03, perClass: REACHED });
