@@ -31,28 +31,46 @@ const TIMES = /^\d+x$/;
 /** "masa" as a noun: a period ("masa berlaku", "masa aktif", "masa tenggang"). */
 const PERIOD = new Set(['berlaku', 'laku', 'aktif', 'tenggang', 'kerja', 'jabat', 'depan', 'lalu', 'transisi', 'pandemi']);
 
+// One lookup per word (as written and stemmed) finds every role it plays: most words play none.
+const NEG = 1, JAM = 2, LONG_WAIT = 4, WAIT = 8, FAC = 16, BROKE = 32, AGAIN_WORD = 64, KALI = 128, MADE = 256, ADA = 512, MASA = 1024;
+const ROLES = new Map<string, number>();
+const give = (words: Iterable<string>, role: number): void => {
+  for (const word of words) ROLES.set(word, (ROLES.get(word) ?? 0) | role);
+};
+give(NEGATION, NEG);
+give(['jam'], JAM);
+give(['seharian', 'berjam', 'berjam-jam'], LONG_WAIT);
+give(WAITING, WAIT);
+give(FACILITY, FAC);
+give(OUT_OF_ORDER, BROKE);
+give(AGAIN, AGAIN_WORD);
+give(['kali'], KALI);
+give(MADE_TO, MADE);
+give(['ada'], ADA);
+give(['masa'], MASA);
+
 /** How many grievance shapes the message has (0 for almost every message). */
 export function grievances(a: Analysis): number {
   const w = a.words;
-  let denied = false, waited = false, broken = false, again = false, incredulous = false;
-  let facility = false, outOfOrder = false, missing = false, waiting = false, hours = false, times = false, madeTo = false;
+  let seen = 0;
+  let denied = false, again = false, incredulous = false, hours = false, times = false, missing = false;
   for (let i = 0; i < w.length; i++) {
     const [word, stem] = w[i] ?? ['', ''];
-    if (NEGATION.has(word) && (SERVICE_DONE.has(w[i + 1]?.[1] ?? '') || SERVICE_DONE.has(w[i + 2]?.[1] ?? ''))) denied = true;
-    if (word === 'jam' && /^\d+$/.test(w[i - 1]?.[0] ?? '')) hours = true;
-    if (word === 'seharian' || word === 'berjam' || word === 'berjam-jam') waited = true;
-    if (WAITING.has(stem) || WAITING.has(word)) waiting = true;
-    if (FACILITY.has(word) || FACILITY.has(stem)) facility = true;
-    if (OUT_OF_ORDER.has(word)) outOfOrder = true;
-    if (AGAIN.has(word) || (word.endsWith('x') && TIMES.test(word))) again = true;
-    if (word === 'kali' && Number(w[i - 1]?.[0]) >= 2) times = true;
-    if (MADE_TO.has(word) || MADE_TO.has(stem)) madeTo = true;
-    if (word === 'ada' && NEGATION.has(w[i - 1]?.[0] ?? '')) missing = true;
-    if (word === 'masa' && !PERIOD.has(w[i + 1]?.[1] ?? '')) incredulous = true;
+    const role = (ROLES.get(word) ?? 0) | (word === stem ? 0 : (ROLES.get(stem) ?? 0));
+    if (role === 0) {
+      if (word.endsWith('x') && TIMES.test(word)) again = true;
+      continue;
+    }
+    seen |= role;
+    if (role & NEG && (SERVICE_DONE.has(w[i + 1]?.[1] ?? '') || SERVICE_DONE.has(w[i + 2]?.[1] ?? ''))) denied = true;
+    if (role & JAM && /^\d+$/.test(w[i - 1]?.[0] ?? '')) hours = true;
+    if (role & KALI && Number(w[i - 1]?.[0]) >= 2) times = true;
+    if (role & ADA && NEGATION.has(w[i - 1]?.[0] ?? '')) missing = true;
+    if (role & MASA && word === 'masa' && !PERIOD.has(w[i + 1]?.[1] ?? '')) incredulous = true;
   }
-  waited ||= hours && waiting;
-  broken = facility && (outOfOrder || missing);
-  again ||= times && madeTo;
+  const waited = (seen & LONG_WAIT) !== 0 || (hours && (seen & WAIT) !== 0);
+  const broken = (seen & FAC) !== 0 && ((seen & BROKE) !== 0 || missing);
+  again ||= (seen & AGAIN_WORD) !== 0 || (times && (seen & MADE) !== 0);
   return Number(denied) + Number(waited) + Number(broken) + Number(again) + Number(incredulous);
 }
 
