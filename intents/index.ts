@@ -433,6 +433,8 @@ function feelingTop(a: Analysis, s: ModelScores, labels: readonly string[]): num
   const c = labels.indexOf('complaint');
   if (c < 0) return null;
   if (argmax(s.bayes) === c || argmax(s.centroid) === c) return c;
+  // Three words of judging are a complaint whatever else the story resembles ("masa … harus bolak balik 4 kali").
+  if (a.feelings >= 3) return c;
   // Two words of judging: complaint when it is among the three best combined guesses.
   if (a.feelings < 2) return null;
   const combined = combine(s);

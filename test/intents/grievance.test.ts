@@ -36,6 +36,11 @@ describe('grievance shapes', () => {
     },
   );
 
+  it('makes three words of judging a complaint whatever else the story resembles', () => {
+    // masa + bolak + "harus … 3 kali": the models rank requirements first.
+    expect(nlu.understand('masa perpanjang sim aja harus bolak balik 3 kali', NOW).intent).toBe('complaint');
+  });
+
   it('makes a waiting story a complaint', () => {
     expect(nlu.understand('udah 3 jam nunggu belum dipanggil juga', NOW).intent).toBe('complaint');
     expect(nlu.understand('sistem error terus dari pagi ga dilayani', NOW).intent).toBe('complaint');
