@@ -20,6 +20,6 @@ export const cost: IntentExamples = {
     // a fine for being late (session 5)
     'kalau terlambat lapor kena denda tidak', 'telat bayar pajak kena denda berapa',
     // "bayarnya berapa": how much to pay (session 5)
-    '#layanan anak bayarnya berapa', 'bayarnya berapa',
+    '#layanan anak bayarnya berapa',
   ],
 };
