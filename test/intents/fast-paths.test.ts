@@ -1,0 +1,71 @@
+/**
+ * The throughput work of issue 11 added cheap pre-checks in front of slower steps. Each must answer exactly
+ * what the slow step alone answers: here the slow step is written out as it was, and both run on seeded
+ * random chat-like text (letters, digits, separators, accents, emoji, links) and on hand-picked edge cases.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { splitTokens } from '../../intents/normalize.js';
+
+/** Mulberry32: a small seeded generator, so a failure replays. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  'a', 'k', 'e', 'ktp', 'Syarat', 'PASPOR', 'kirim', 'jam', ' ', ' ', ' ', '  ', '0', '1', '2', '9', '13', '2026', '.', '/', ':', '-', '#', ',', '?',
+  '!', "'", '’', '`', 'é', 'Ká', '🙏', 'http://x.id/a', 'www.mpp.go.id', 'ly-7kq2m', '\n', '\t', '_', '(', ')', '"', '+', '@', 'ß', 'İ',
+];
+
+function chatText(next: () => number): string {
+  const length = Math.floor(next() * 14);
+  let text = '';
+  for (let i = 0; i < length; i++) text += PIECES[Math.floor(next() * PIECES.length)] ?? '';
+  return text;
+}
+
+// The tokeniser before its pre-checks (same patterns, every pass always run).
+const URL = /\b(?:https?:\/\/|www\.)\S+/g;
+const COMBINING_MARKS = /\p{M}+/gu;
+const NOT_KEPT = /[^a-z0-9#./:\- ]+/g;
+const LONE_SEPARATOR = /(?<![0-9])[./:]|[./:](?![0-9])|(?<![a-z0-9])-|-(?![a-z0-9])/g;
+const LETTERS_THEN_DIGITS = /^([a-z]{2,})(\d[\d.:/]*)$/;
+const DIGITS_THEN_LETTERS = /^(\d[\d.:/]*)([a-z]{2,})$/;
+const REDUPLICATED = /^([a-z]{2,})2$/;
+
+function splitTokensSlow(text: string): string[] {
+  let cleaned = text.slice(0, 500).toLowerCase();
+  cleaned = cleaned.replace(URL, ' ').normalize('NFKD').replace(COMBINING_MARKS, '');
+  cleaned = cleaned.replace(/[’'`]/g, '').replace(NOT_KEPT, ' ').replace(LONE_SEPARATOR, ' ');
+  const tokens: string[] = [];
+  for (const raw of cleaned.split(' ')) {
+    if (raw === '' || raw === '#') continue;
+    const glued = REDUPLICATED.test(raw) ? null : (LETTERS_THEN_DIGITS.exec(raw) ?? DIGITS_THEN_LETTERS.exec(raw));
+    if (glued?.[1] !== undefined && glued[2] !== undefined) tokens.push(glued[1], glued[2]);
+    else tokens.push(raw);
+  }
+  return tokens;
+}
+
+describe('splitTokens pre-checks', () => {
+  it('answer what every pass answers, on 20,000 random chat-like texts', () => {
+    const next = random(11);
+    for (let i = 0; i < 20_000; i++) {
+      const text = chatText(next);
+      expect(splitTokens(text), JSON.stringify(text)).toEqual(splitTokensSlow(text));
+    }
+  });
+
+  it('answer what every pass answers on separators, glued digits and reduplication', () => {
+    for (const text of ['kirim2 dokumen', 'jam13.00', '13.00wib', 'e-ktp - ok', 'a.b c/d 1.2 3/4 x:y', '-', 'ktp2 ada?', 'tgl27/11', "jum'at", 'ly - 7kq2m']) {
+      expect(splitTokens(text), text).toEqual(splitTokensSlow(text));
+    }
+  });
+});
