@@ -18,12 +18,16 @@ export interface TrainingDoc {
   readonly features: readonly string[];
 }
 
-/** Per-label scores, aligned with `IntentModel.labels`. */
+/**
+ * Per-label scores, aligned with `IntentModel.labels`. Plain arrays of doubles, not Float64Arrays: a typed
+ * array over 64 bytes gets its own backing store, and three of those per message cost ~5 % of the
+ * throughput (issue 11). The values are the same doubles.
+ */
 export interface ModelScores {
   /** Bayes posterior, normalised to sum 1. */
-  readonly bayes: Float64Array;
+  readonly bayes: readonly number[];
   /** Cosine to each class centroid. */
-  readonly centroid: Float64Array;
+  readonly centroid: readonly number[];
   /** Cosine to the closest training example of class `c` (computed on demand: the slowest view). */
   nearest(c: number): number;
   /** Distinct features that occur in an in-scope example or are neutral, and all distinct features of the message. */
@@ -243,8 +247,12 @@ export class IntentModel {
     }
     norm = Math.sqrt(norm) || 1;
 
-    const centroid = new Float64Array(classes);
-    const log = this.#logPrior.slice();
+    const centroid: number[] = [];
+    const log: number[] = [];
+    for (let c = 0; c < classes; c++) {
+      centroid.push(0);
+      log.push(this.#logPrior[c] ?? 0);
+    }
     for (let k = 0; k < known.length; k++) {
       const stats = known[k] as FeatureStats;
       const w = (raws[k] ?? 0) / norm;
@@ -258,11 +266,11 @@ export class IntentModel {
     let max = -Infinity;
     for (let c = 0; c < classes; c++) max = Math.max(max, log[c] ?? 0);
     let sum = 0;
-    const bayes = new Float64Array(classes);
+    const bayes: number[] = [];
     for (let c = 0; c < classes; c++) {
       const p = Math.exp((log[c] ?? 0) - max);
       sum += p;
-      bayes[c] = p;
+      bayes.push(p);
     }
     for (let c = 0; c < classes; c++) bayes[c] = (bayes[c] ?? 0) / sum;
     // bind, not an arrow: tsx's keepNames would wrap an arrow in a naming call on every message.

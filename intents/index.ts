@@ -401,12 +401,14 @@ function decision(intent: IntentName, confidence: number, alternatives: readonly
 }
 
 /** Bayes and centroid averaged per label: both lie in 0..1, and neither is right often enough alone. */
-function combine(s: ModelScores): Float64Array {
-  return s.bayes.map((b, c) => (b + (s.centroid[c] ?? 0)) / 2);
+function combine(s: ModelScores): number[] {
+  const combined: number[] = [];
+  for (let c = 0; c < s.bayes.length; c++) combined.push(((s.bayes[c] ?? 0) + (s.centroid[c] ?? 0)) / 2);
+  return combined;
 }
 
 /** Index of the largest score, leaving out the `skip` indices. */
-function argmax(scores: Float64Array, ...skip: number[]): number {
+function argmax(scores: ArrayLike<number>, ...skip: number[]): number {
   let best = -1;
   for (let c = 0; c < scores.length; c++) if (!skip.includes(c) && (best < 0 || (scores[c] ?? 0) > (scores[best] ?? 0))) best = c;
   return best;
