@@ -68,6 +68,13 @@ export interface FeatureStats {
   readonly docWeights: readonly Float64Array[];
 }
 
+/** One feature as `score` sees it: its learned numbers, whether coverage counts it as known, whether it is neutral. */
+interface FeatureInfo {
+  readonly stats: FeatureStats | undefined;
+  readonly known: boolean;
+  readonly neutral: boolean;
+}
+
 const BAYES_SMOOTHING = 0.01;
 /**
  * Stands for "a word no in-scope example has". A message gets one per such word; a training example gets
@@ -99,6 +106,8 @@ export class IntentModel {
   readonly #touched: Int32Array;
   // Scratch map reused by `score`: feature counts of the message being scored.
   readonly #counts = new Map<string, number>();
+  // What `score` asks of each feature, in one lookup instead of three (built on first use, from the sets below).
+  #info: Map<string, FeatureInfo> | undefined;
 
   /** A model from an earlier one's `state` (same docs, same code): no training at all. */
   static restore(state: ModelState, neutral: ReadonlySet<string>): IntentModel {
@@ -223,21 +232,23 @@ export class IntentModel {
     counts.clear();
     let total = 0;
     let inScopeKnown = 0;
+    const info = this.#info ?? this.#buildInfo();
     for (const f of features) {
       const seen = counts.get(f);
       counts.set(f, (seen ?? 0) + 1);
       if (seen !== undefined) continue;
       total++;
-      if (this.#inScope.has(f) || this.#neutral.has(f)) inScopeKnown++;
+      if (info.get(f)?.known === true) inScopeKnown++;
       else counts.set(UNKNOWN, (counts.get(UNKNOWN) ?? 0) + 1);
     }
     const known: FeatureStats[] = [];
     const raws: number[] = [];
     let norm = 0;
     for (const [f, tf] of counts) {
-      const stats = this.#stats.get(f);
+      const about = info.get(f);
+      const stats = about?.stats;
       // A neutral word the examples never used ("dukcapil") neither helps nor hurts a cosine.
-      if (stats === undefined && this.#neutral.has(f)) continue;
+      if (stats === undefined && about?.neutral === true) continue;
       const w = (1 + Math.log(tf)) * (stats?.weight ?? this.#unknownWeight);
       norm += w * w;
       if (stats !== undefined) {
@@ -275,6 +286,16 @@ export class IntentModel {
     for (let c = 0; c < classes; c++) bayes[c] = (bayes[c] ?? 0) / sum;
     // bind, not an arrow: tsx's keepNames would wrap an arrow in a naming call on every message.
     return { bayes, centroid, nearest: this.#nearest.bind(this, known, raws, norm), inScopeKnown, total };
+  }
+
+  /** `#stats`, `#inScope` and `#neutral` merged per feature (a feature in none of them has no entry). */
+  #buildInfo(): Map<string, FeatureInfo> {
+    const info = new Map<string, FeatureInfo>();
+    for (const f of [...this.#stats.keys(), ...this.#inScope, ...this.#neutral]) {
+      info.set(f, { stats: this.#stats.get(f), known: this.#inScope.has(f) || this.#neutral.has(f), neutral: this.#neutral.has(f) });
+    }
+    this.#info = info;
+    return info;
   }
 
   #nearest(known: readonly FeatureStats[], raws: readonly number[], norm: number, c: number): number {
