@@ -24,6 +24,7 @@
 import type { IntentName, LearnedData, Nlu, ScoredIntent, Understanding } from '../core/nlu.js';
 import { INTENT_NAMES } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
+import { BagIndex } from './bag-index.js';
 import { IntentModel, type ModelScores, type ModelState } from './classifier.js';
 import { AGENCY_MARKERS, AGENCY_NAMES, ELSEWHERE, looksLikeAcronym, NOT_AN_OFFICE } from './elsewhere.js';
 import { trainingExamples } from './examples/index.js';
@@ -110,6 +111,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
     ? { model: IntentModel.restore(snapshot.model, neutral), memory: snapshot.memory }
     : train(examples, analyzer, trainingNow, neutral);
   const topic: TopicWords = { seen: (stem) => model.seen(stem), ...topicStems };
+  const bagIndex = new BagIndex(memory.bags.keys());
   const functionStems = new Set([...FUNCTION_WORDS].map((w) => analyzer.stem(w)));
   /** A long message read sentence by sentence (long-message.ts); null when that changes nothing. */
   const bySentence = (text: string, now: Date, whole: Decision): Decision | null => {
@@ -141,7 +143,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
     snapshot: () => ({ model: model.state, memory }),
     understand(text: string, now: Date): Understanding {
       const a = analyzer.analyse(text, now);
-      const remembered = a.entityOnly ? undefined : PING.test(a.normalized) ? 'greeting' : recall(memory, a.features);
+      const remembered = a.entityOnly ? undefined : PING.test(a.normalized) ? 'greeting' : recall(memory, bagIndex, a.features);
       const whole = remembered !== undefined ? decision(remembered, REMEMBERED_CONFIDENCE) : decide(a, model.score(a.features), model.labels);
       const decided = remembered === undefined && !a.entityOnly && a.features.length >= LONG_MESSAGE ? (bySentence(text, now, whole) ?? whole) : whole;
       const named = decided.intent === OUT_OF_SCOPE && remembered === undefined ? nameFrame(a, model, functionStems) : null;
@@ -219,8 +221,8 @@ const REMEMBERED_CONFIDENCE = 0.9;
 const PING = /^(?:p+|min|mimin|kak|kakak|ka|gan|sis|bang)(?: (?:p+|min|mimin|kak|kakak|ka|gan|sis|bang|mas|mbak|mba|pak|bu|om))*$/;
 
 /** The memorised intent of exactly this bag of features; most messages are longer than any memorised bag or miss a word. */
-function recall(memory: Memory, features: readonly string[]): IntentName | undefined {
-  if (features.length > memory.longest || features.length === 0) return undefined;
+function recall(memory: Memory, index: BagIndex, features: readonly string[]): IntentName | undefined {
+  if (features.length > memory.longest || features.length === 0 || !index.mayHold(features)) return undefined;
   return memory.bags.get(bagKey(features));
 }
 

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { BagIndex } from '../../intents/bag-index.js';
+import { bagKey } from '../../intents/index.js';
 import { splitTokens } from '../../intents/normalize.js';
 
 /** Mulberry32: a small seeded generator, so a failure replays. */
@@ -67,5 +69,36 @@ describe('splitTokens pre-checks', () => {
     for (const text of ['kirim2 dokumen', 'jam13.00', '13.00wib', 'e-ktp - ok', 'a.b c/d 1.2 3/4 x:y', '-', 'ktp2 ada?', 'tgl27/11', "jum'at", 'ly - 7kq2m']) {
       expect(splitTokens(text), text).toEqual(splitTokensSlow(text));
     }
+  });
+});
+
+describe('BagIndex (the pre-check before a memorised bag is looked up)', () => {
+  const words = ['buka', 'jam', 'berapa', '#layanan', '#tanggal', 'syarat', 'apa', 'saya', 'mau', 'daftar', 'batal', 'kode', 'antre', 'hari'];
+  const bagOf = (next: () => number, size: number): string[] => Array.from({ length: size }, () => words[Math.floor(next() * words.length)] ?? '');
+
+  it('never rules out a memorised bag, in any order, and rules out most others (5,000 random bags)', () => {
+    const next = random(7);
+    const memorised = new Set(Array.from({ length: 300 }, () => bagKey(bagOf(next, 1 + Math.floor(next() * 5)))));
+    const index = new BagIndex(memorised);
+    let ruledOut = 0;
+    let others = 0;
+    for (let i = 0; i < 5_000; i++) {
+      const bag = i % 2 === 0 ? [...([...memorised][i % memorised.size] ?? '').split(' ')].reverse() : bagOf(next, 1 + Math.floor(next() * 6));
+      const member = memorised.has(bagKey(bag));
+      if (member) expect(index.mayHold(bag), bag.join(' ')).toBe(true);
+      else {
+        others++;
+        if (!index.mayHold(bag)) ruledOut++;
+      }
+    }
+    expect(ruledOut / others).toBeGreaterThan(0.9);
+  });
+
+  it('rules out a bag with a word no memorised bag has, and the empty bag', () => {
+    const index = new BagIndex(['berapa buka jam']);
+    expect(index.mayHold(['jam', 'buka', 'berapa'])).toBe(true);
+    expect(index.mayHold(['jam', 'buka', 'kapan'])).toBe(false);
+    expect(index.mayHold(['jam', 'buka'])).toBe(false);
+    expect(index.mayHold([])).toBe(false);
   });
 });
