@@ -104,8 +104,6 @@ export class IntentModel {
   // Scratch space reused by `nearest`: one message at a time, no allocation per doc.
   readonly #dots: Float64Array;
   readonly #touched: Int32Array;
-  // Scratch map reused by `score`: feature counts of the message being scored.
-  readonly #counts = new Map<string, number>();
   // What `score` asks of each feature, in one lookup instead of three (built on first use, from the sets below).
   #info: Map<string, FeatureInfo> | undefined;
 
@@ -226,30 +224,47 @@ export class IntentModel {
 
   score(features: readonly string[]): ModelScores {
     const classes = this.labels.length;
-    // Hot path (issue 11, throughput): a reused map, parallel arrays and indexed loops instead of typed-array
+    // Hot path (issue 11, throughput): parallel arrays and indexed loops instead of a Map of counts, typed-array
     // `from`/`map` and iterators. The arithmetic and its order are the same, so every score is bit for bit the same.
-    const counts = this.#counts;
-    counts.clear();
+    // Distinct features in order of first appearance with their counts and records: what a Map of counts held,
+    // found by a scan (messages have few features, and a string compare is cheaper than a hash lookup).
+    const keys: string[] = [];
+    const tfs: number[] = [];
+    const abouts: (FeatureInfo | undefined)[] = [];
     let total = 0;
     let inScopeKnown = 0;
     const info = this.#info ?? this.#buildInfo();
     for (const f of features) {
-      const seen = counts.get(f);
-      counts.set(f, (seen ?? 0) + 1);
-      if (seen !== undefined) continue;
+      const seen = keys.indexOf(f);
+      if (seen >= 0) {
+        tfs[seen] = (tfs[seen] ?? 0) + 1;
+        continue;
+      }
+      const about = info.get(f);
+      keys.push(f);
+      tfs.push(1);
+      abouts.push(about);
       total++;
-      if (info.get(f)?.known === true) inScopeKnown++;
-      else counts.set(UNKNOWN, (counts.get(UNKNOWN) ?? 0) + 1);
+      if (about?.known === true) inScopeKnown++;
+      else {
+        const unknown = keys.indexOf(UNKNOWN);
+        if (unknown >= 0) tfs[unknown] = (tfs[unknown] ?? 0) + 1;
+        else {
+          keys.push(UNKNOWN);
+          tfs.push(1);
+          abouts.push(info.get(UNKNOWN));
+        }
+      }
     }
     const known: FeatureStats[] = [];
     const raws: number[] = [];
     let norm = 0;
-    for (const [f, tf] of counts) {
-      const about = info.get(f);
+    for (let j = 0; j < keys.length; j++) {
+      const about = abouts[j];
       const stats = about?.stats;
       // A neutral word the examples never used ("dukcapil") neither helps nor hurts a cosine.
       if (stats === undefined && about?.neutral === true) continue;
-      const w = (1 + Math.log(tf)) * (stats?.weight ?? this.#unknownWeight);
+      const w = (1 + Math.log(tfs[j] ?? 0)) * (stats?.weight ?? this.#unknownWeight);
       norm += w * w;
       if (stats !== undefined) {
         known.push(stats);

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { BagIndex } from '../../intents/bag-index.js';
+import { type FeatureStats, IntentModel, type ModelState, UNKNOWN } from '../../intents/classifier.js';
 import { bagKey } from '../../intents/index.js';
 import { splitTokens } from '../../intents/normalize.js';
 
@@ -100,5 +101,87 @@ describe('BagIndex (the pre-check before a memorised bag is looked up)', () => {
     expect(index.mayHold(['jam', 'buka', 'kapan'])).toBe(false);
     expect(index.mayHold(['jam', 'buka'])).toBe(false);
     expect(index.mayHold([])).toBe(false);
+  });
+});
+
+/** `IntentModel.score` as it was before issue 11's throughput work: a Map of counts, typed arrays, three lookups. */
+function scoreSlow(state: ModelState, neutral: ReadonlySet<string>, features: readonly string[]) {
+  const classes = state.labels.length;
+  const counts = new Map<string, number>();
+  let total = 0;
+  let inScopeKnown = 0;
+  for (const f of features) {
+    const seen = counts.get(f);
+    counts.set(f, (seen ?? 0) + 1);
+    if (seen !== undefined) continue;
+    total++;
+    if (state.inScope.has(f) || neutral.has(f)) inScopeKnown++;
+    else counts.set(UNKNOWN, (counts.get(UNKNOWN) ?? 0) + 1);
+  }
+  const known: [FeatureStats, number][] = [];
+  let norm = 0;
+  for (const [f, tf] of counts) {
+    const stats = state.stats.get(f);
+    if (stats === undefined && neutral.has(f)) continue;
+    const w = (1 + Math.log(tf)) * (stats?.weight ?? state.unknownWeight);
+    norm += w * w;
+    if (stats !== undefined) known.push([stats, w]);
+  }
+  norm = Math.sqrt(norm) || 1;
+  const centroid = new Float64Array(classes);
+  const log = Float64Array.from(state.logPrior);
+  for (const [stats, raw] of known) {
+    const w = raw / norm;
+    for (let c = 0; c < classes; c++) {
+      centroid[c] = (centroid[c] ?? 0) + w * (stats.centroid[c] ?? 0);
+      log[c] = (log[c] ?? 0) + (stats.logLikelihood[c] ?? 0);
+    }
+  }
+  let max = -Infinity;
+  for (const l of log) max = Math.max(max, l);
+  let sum = 0;
+  const bayes = log.map((l) => {
+    const p = Math.exp(l - max);
+    sum += p;
+    return p;
+  });
+  for (let c = 0; c < classes; c++) bayes[c] = (bayes[c] ?? 0) / sum;
+  const nearest = (c: number): number => {
+    const dots = new Map<number, number>();
+    for (const [stats, raw] of known) {
+      const docs = stats.docs[c] ?? new Int32Array();
+      const weights = stats.docWeights[c] ?? new Float64Array();
+      for (let k = 0; k < docs.length; k++) dots.set(docs[k] ?? 0, (dots.get(docs[k] ?? 0) ?? 0) + (raw / norm) * (weights[k] ?? 0));
+    }
+    return Math.max(0, ...dots.values());
+  };
+  return { bayes: [...bayes], centroid: [...centroid], nearest, inScopeKnown, total };
+}
+
+describe('IntentModel.score (parallel arrays instead of a Map of counts and typed arrays)', () => {
+  const docs = [
+    { label: 'cost', features: ['biaya', '#layanan', 'berapa'] },
+    { label: 'cost', features: ['harga', '#layanan', 'berapa', 'berapa'] },
+    { label: 'hours', features: ['jam', 'buka'] },
+    { label: 'hours', features: ['buka', 'jam', 'berapa', 'hari'] },
+    { label: 'book', features: ['daftar', '#layanan', '#tanggal', 'jam'] },
+    { label: 'fallback', features: ['cuaca', 'hari', 'ini'] },
+  ];
+  const neutral = new Set(['ini', 'di', 'dukcapil']);
+  const model = new IntentModel(docs, { outOfScope: 'fallback', unknownWeight: 0.8, neutral });
+  const words = ['biaya', '#layanan', 'berapa', 'harga', 'jam', 'buka', 'hari', 'daftar', '#tanggal', 'cuaca', 'ini', 'di', 'dukcapil', 'kue', 'xyz', UNKNOWN];
+
+  it('gives bit-identical scores and nearest cosines on 3,000 random feature lists (repeats, unknown, neutral, a literal #unk)', () => {
+    const next = random(5);
+    for (let i = 0; i < 3_000; i++) {
+      const features = Array.from({ length: Math.floor(next() * 9) }, () => words[Math.floor(next() * words.length)] ?? '');
+      const fast = model.score(features);
+      const slow = scoreSlow(model.state, neutral, features);
+      const label = features.join(' ');
+      expect([...fast.bayes], label).toEqual(slow.bayes);
+      expect([...fast.centroid], label).toEqual(slow.centroid);
+      expect([fast.inScopeKnown, fast.total], label).toEqual([slow.inScopeKnown, slow.total]);
+      for (let c = 0; c < model.labels.length; c++) expect(fast.nearest(c), label).toBe(slow.nearest(c));
+    }
   });
 });
