@@ -120,13 +120,14 @@ export class Analyzer {
 
   /** Sastrawi stem, cached: stemming is the slowest step and chat vocabularies repeat. */
   stem(token: string): string {
-    if (token.startsWith('#') || /\d/.test(token)) return token;
+    // The cache first (issue 11, throughput): it never holds a placeholder or a token with a digit, so a hit
+    // is never one of the tokens the check below returns as they are.
     let stem = this.#stems.get(token);
-    if (stem === undefined) {
-      stem = StemmerId.stem(token);
-      if (this.#stems.size >= CACHE_LIMIT) this.#stems.clear();
-      this.#stems.set(token, stem);
-    }
+    if (stem !== undefined) return stem;
+    if (token.startsWith('#') || /\d/.test(token)) return token;
+    stem = StemmerId.stem(token);
+    if (this.#stems.size >= CACHE_LIMIT) this.#stems.clear();
+    this.#stems.set(token, stem);
     return stem;
   }
 
