@@ -30,6 +30,7 @@ const LETTERS_THEN_DIGITS = /^([a-z]{2,})(\d[\d.:/]*)$/;
 const DIGITS_THEN_LETTERS = /^(\d[\d.:/]*)([a-z]{2,})$/;
 const REDUPLICATED = /^([a-z]{2,})2$/;
 const SEPARATOR = /[./:-]/;
+const APOSTROPHES = /[’'`]/g;
 const DIGIT = /\d/;
 
 /** Lower-case, strip accents, URLs, emoji and punctuation, and split into raw tokens. */
@@ -38,7 +39,7 @@ export function splitTokens(text: string): string[] {
   // Most chat is plain ASCII without links: skip the costly passes when they cannot change anything.
   if (cleaned.includes('http') || cleaned.includes('www.')) cleaned = cleaned.replace(URL, ' ');
   if (NON_ASCII.test(cleaned)) cleaned = cleaned.normalize('NFKD').replace(COMBINING_MARKS, '');
-  cleaned = cleaned.replace(/[’'`]/g, '').replace(NOT_KEPT, ' ');
+  cleaned = cleaned.replace(APOSTROPHES, '').replace(NOT_KEPT, ' ');
   // Pre-checks (issue 11, throughput): LONE_SEPARATOR only ever matches a separator, and the three per-token
   // patterns below all need a digit; test/intents/normalize.test.ts checks the shortcut against the full path.
   if (SEPARATOR.test(cleaned)) cleaned = cleaned.replace(LONE_SEPARATOR, ' ');
