@@ -76,6 +76,8 @@ interface FeatureInfo {
 }
 
 const BAYES_SMOOTHING = 0.01;
+/** Up to this many features, `score` finds repeats by scanning its few keys; above, through a Map. */
+const SCAN_LIMIT = 24;
 /**
  * Stands for "a word no in-scope example has". A message gets one per such word; a training example gets
  * one per word no *other* in-scope example has (what a held-out copy of it would meet). So each class
@@ -231,25 +233,29 @@ export class IntentModel {
     const keys: string[] = [];
     const tfs: number[] = [];
     const abouts: (FeatureInfo | undefined)[] = [];
+    // A long message (a pasted wall of distinct words) indexes its keys: a scan per feature would be quadratic.
+    const index = features.length > SCAN_LIMIT ? new Map<string, number>() : null;
     let total = 0;
     let inScopeKnown = 0;
     const info = this.#info ?? this.#buildInfo();
     for (const f of features) {
-      const seen = keys.indexOf(f);
+      const seen = index === null ? keys.indexOf(f) : (index.get(f) ?? -1);
       if (seen >= 0) {
         tfs[seen] = (tfs[seen] ?? 0) + 1;
         continue;
       }
       const about = info.get(f);
+      index?.set(f, keys.length);
       keys.push(f);
       tfs.push(1);
       abouts.push(about);
       total++;
       if (about?.known === true) inScopeKnown++;
       else {
-        const unknown = keys.indexOf(UNKNOWN);
+        const unknown = index === null ? keys.indexOf(UNKNOWN) : (index.get(UNKNOWN) ?? -1);
         if (unknown >= 0) tfs[unknown] = (tfs[unknown] ?? 0) + 1;
         else {
+          index?.set(UNKNOWN, keys.length);
           keys.push(UNKNOWN);
           tfs.push(1);
           abouts.push(info.get(UNKNOWN));
