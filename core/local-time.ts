@@ -67,7 +67,8 @@ export function addDays(date: string, days: number): string {
 }
 
 export function weekdayOf(date: string): Weekday {
-  return WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? 'sun';
+  const ms = dayMs(date);
+  return WEEKDAYS[(((Math.floor(ms / 86_400_000) + 4) % 7) + 7) % 7] ?? 'sun'; // 1970-01-01 was a Thursday; NaN → 'sun' as before
 }
 
 export function toMinutes(time: string): number {
@@ -88,7 +89,23 @@ export function fromMinutes(minutes: number): string {
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return Math.round((dayMs(to) - dayMs(from)) / 86_400_000);
+}
+
+/**
+ * `Date.parse(`${date}T00:00:00Z`)`, read in place for `YYYY-MM-DD`: the slot rules ask for it
+ * several times per booking attempt, 1,000 attempts in one tick in the bench's burst (issue 13
+ * item 4). Any other form, or a field out of range, goes to `Date.parse`: the same answer always.
+ */
+export function dayMs(date: string): number {
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const century = twoDigits(date, 0); // from 10: Date.UTC reads years 0–99 as 1900–1999
+    const yearOf = twoDigits(date, 2);
+    const month = twoDigits(date, 5);
+    const day = twoDigits(date, 8);
+    if (century >= 10 && century < 100 && yearOf < 100 && month >= 1 && month <= 12 && day >= 1 && day <= 31) return Date.UTC(century * 100 + yearOf, month - 1, day);
+  }
+  return Date.parse(`${date}T00:00:00Z`);
 }
 
 /** Two digits of `text` at `i` as a number; NaN-free: a non-digit makes it out of every range checked. */

@@ -25,7 +25,7 @@ describe('book(): the hot path keeps its answers', () => {
     ['a year boundary', 'Asia/Jakarta', '2026-12-28T02:00:00Z', '2027-01-04', '13:30'],
     ['the leap day', 'Asia/Jakarta', '2028-02-28T02:00:00Z', '2028-03-01', '09:00'],
     ['another zone (WIT, +9)', 'Asia/Jayapura', '2026-11-27T00:00:00Z', '2026-12-01', '08:00'],
-  ])('sets the reminders at the same instants across %s', async (_label, timeZone, now, date, time) => {
+  ] as const)('sets the reminders at the same instants across %s', async (_label, timeZone, now, date, time) => {
     const settings = testSettings({ timeZone });
     const { bookings } = engineHarness({ now, settings });
     const booked = await bookings.book({ service: 'ktp', variant: 'baru', date, time, user: 'tg:1', name: 'A' });
