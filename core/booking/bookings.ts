@@ -6,7 +6,7 @@
  * after `store.flush()`: a citizen is told "booked" only once it is on disk.
  */
 import { AppError } from '../errors.js';
-import { localParts, toInstant } from '../local-time.js';
+import { isoString, localParts, toInstant } from '../local-time.js';
 import type { Clock, Store } from '../ports.js';
 import type { Booking, LayaniTables, ReminderState } from '../records.js';
 import type { Settings } from '../schema.js';
@@ -204,7 +204,7 @@ export class Bookings {
     const now = this.deps.clock.now();
     // A walk-in is at the counter now: the slot rules and limits are for booking ahead.
     if (!request.walkIn) this.#assertCanTake(request);
-    const iso = now.toISOString();
+    const iso = isoString(now.getTime());
     const seq = this.#next('seq');
     return this.#insert({
       id: `b${seq}`,
@@ -368,7 +368,7 @@ const DAY_MS = 86_400_000;
 
 /** A reminder due at `at`; one whose moment has passed at booking time would only repeat the confirmation. */
 function reminderAt(kind: ReminderState['kind'], at: number, nowMs: number): ReminderState {
-  return { kind, at: new Date(at).toISOString(), state: at <= nowMs ? 'skipped' : 'pending' };
+  return { kind, at: isoString(at), state: at <= nowMs ? 'skipped' : 'pending' };
 }
 
 /** 1 when `moving` holds a seat in this slot (a move does not compete with itself). */

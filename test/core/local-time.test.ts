@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { seededRandom } from '../../core/booking/booking-code.js';
-import { dayMs, daysBetween, instantMs, toMinutes, weekdayOf } from '../../core/local-time.js';
+import { dayMs, daysBetween, instantMs, isoString, toMinutes, weekdayOf } from '../../core/local-time.js';
 
 describe('instantMs', () => {
   it('reads stored instants as Date.parse does, including rolled-over and damaged ones', () => {
@@ -49,5 +49,15 @@ describe('dayMs, daysBetween, weekdayOf', () => {
     expect(dates.filter((date) => weekdayOf(date) !== weekday(date))).toEqual([]);
     const between = (from: string, to: string) => Math.round((byParse(to) - byParse(from)) / 86_400_000);
     expect(dates.slice(1).filter((to, i) => !Object.is(daysBetween(dates[i]!, to), between(dates[i]!, to)))).toEqual([]);
+  });
+});
+
+describe('isoString', () => {
+  it('writes what toISOString() writes, for any instant, and throws where it throws (issue 13)', () => {
+    const fixed = [0, 1, 86_399_999, 86_400_000, 951_782_400_000 /* 2000-02-29 */, 4_107_542_399_999 /* 2100-02-28T23:59:59.999Z */, 253_402_300_799_999, 253_402_300_800_000, -1, -62_198_755_200_000, 1.5, 8.64e15];
+    const random = seededRandom(19);
+    const fuzzed = Array.from({ length: 50_000 }, (_, i) => (i % 5 === 0 ? Math.floor(random() * 86_400_000) * 1000 : Math.floor(random() * 253_402_300_800_000)));
+    expect([...fixed, ...fuzzed].filter((ms) => isoString(ms) !== new Date(ms).toISOString())).toEqual([]);
+    expect(() => isoString(Number.NaN)).toThrow(RangeError);
   });
 });
