@@ -107,7 +107,7 @@ try {
   console.log(report('bench mix (320 ok, 680 full)', mixed));
   console.log(report('all accepted', accepted));
   console.log(report('all refused (full)', refused));
-  if (process.argv.includes('--rounds')) for (const [label, rounds] of [['mix', mixed], ['ok', accepted], ['full', refused]] as const) console.log(label, rounds.map((r) => round(r.loopUs, 1)).join(' '));
+  if (process.argv.includes('--rounds')) for (const [label, rounds] of [['mix', mixed], ['ok', accepted], ['full', refused]] as const) console.log(label, rounds.map((r) => `${round(r.loopUs, 1)}/${round(r.cpuUs, 1)}`).join(' '));
   await store.close();
 } finally {
   fs.rmSync(root, { recursive: true, force: true });
