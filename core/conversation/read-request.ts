@@ -7,7 +7,7 @@
 import type { App, Turn } from '../app.js';
 import type { IntentName, Understanding } from '../nlu.js';
 import type { Pending, Request } from '../session.js';
-import { asksAboutDay, holdsDraft, isAside } from './aside-reading.js';
+import { asksAboutDay, holdsDraft, isAside, movesInstead, questionAsked } from './aside-reading.js';
 import { matchChoice, matchUnderstood, matchVariant } from './choices.js';
 import { type ConfirmQuestion, confirmQuestion, QUESTION_INTENT, readConfirm } from './confirm-answer.js';
 import { resolveAlternatives, wantsBooking } from './intent-hints.js';
@@ -67,8 +67,13 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
 
 /** "ya / tidak" to a booking, move, cancel, rename or announcement; null when the message asks something else. */
 function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, which: ConfirmQuestion, strongOther: boolean): Reading | null {
+  // "ganti jadwal aja" at "Batalkan booking ini?": the booking stays and is moved instead.
+  if (pending.kind === 'cancel' && movesInstead(turn.text, u)) return { intent: 'reschedule', bookingId: pending.bookingId, date: u.date, time: u.time };
+  if (pending.kind === 'booking' && asksAboutDay(turn.text, u)) return null;
+  // "oke, syaratnya apa?" asks first: answered as an aside, the question asked again, nothing booked yet.
+  const question = holdsDraft(pending) ? questionAsked(turn.text, u) : null;
+  if (question) return { intent: question, service: u.service, variant: u.variant, date: u.date, time: u.time };
   if (pending.kind === 'booking') {
-    if (asksAboutDay(turn.text, u)) return null;
     if (otherBooking(turn, u, pending)) return { intent: 'book', service: u.service, variant: u.variant, date: u.date, time: u.time };
     if (u.date || u.time) return draftUpdate(app, pending, u, turn);
   }
