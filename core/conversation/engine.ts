@@ -18,6 +18,7 @@ import { holdsDraft } from './aside-reading.js';
 import { complaintStatus, complaintStep } from './complaint-steps.js';
 import { command, handoffRelay, mediaOrEmpty, surveyAnswer } from './early-steps.js';
 import { detailStep, holidayStep, representationStep } from './info-steps.js';
+import { isMiss } from './misunderstood.js';
 import { checkInStep, renameStep, request } from './request-steps.js';
 import { resumeStep } from './resume.js';
 import { severalQuestions } from './several-questions.js';
@@ -55,8 +56,8 @@ export class ChatEngine implements Conversation {
       }
       session.fallbacks = replies.some((r) => r.kind === 'fallback') ? session.fallbacks + 1 : 0;
       // Replies are final here: misses are kept (masked) for staff to teach from (/belajar, issue 11).
-      // The open question sent again after an aside (aside.ts) answers nothing in this message: no miss.
-      this.app.learning.noteReplies(message, replies.filter((r) => r !== question));
+      // A dialog's next question is no miss (misunderstood.ts); neither is the open question sent again after an aside.
+      this.app.learning.noteReplies(message, replies.filter((r) => r !== question && isMiss(r)));
       const notice = nikNotice(session, message.text, session.lang);
       return (notice ? [notice, ...replies] : replies).flatMap(splitReply);
     } catch (error) {

@@ -69,16 +69,16 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
 function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, which: ConfirmQuestion, strongOther: boolean): Reading | null {
   // "ganti jadwal aja" at "Batalkan booking ini?": the booking stays and is moved instead.
   if (pending.kind === 'cancel' && movesInstead(turn.text, u)) return { intent: 'reschedule', bookingId: pending.bookingId, date: u.date, time: u.time };
-  if (pending.kind === 'booking' && asksAboutDay(turn.text, u)) return null;
-  // "oke, syaratnya apa?" asks first: answered as an aside, the question asked again, nothing booked yet.
-  const question = holdsDraft(pending) ? questionAsked(turn.text, u) : null;
-  if (question) return { intent: question, service: u.service, variant: u.variant, date: u.date, time: u.time };
   if (pending.kind === 'booking') {
+    if (asksAboutDay(turn.text, u)) return null;
     if (otherBooking(turn, u, pending)) return { intent: 'book', service: u.service, variant: u.variant, date: u.date, time: u.time };
     if (u.date || u.time) return draftUpdate(app, pending, u, turn);
   }
   // "cek booking" repeats the verb of "Konfirmasi booking?" but asks for something else: no yes.
   const answer = readConfirm(which, turn.text, !strongOther || u.intent === QUESTION_INTENT[which]);
+  // "oke, syaratnya apa?": the "oke" acknowledges, the rest asks. Answered as an aside, the question asked again, nothing booked yet.
+  const question = answer === 'yes' && holdsDraft(pending) ? questionAsked(turn.text, u) : null;
+  if (question) return { intent: question, service: u.service, variant: u.variant, date: u.date, time: u.time };
   if (answer) return { intent: answer === 'yes' ? 'confirm' : 'decline' };
   return strongOther ? null : 'reask';
 }

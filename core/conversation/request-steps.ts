@@ -15,6 +15,7 @@ import { confirmQuestion } from './confirm-answer.js';
 import { routeRequest } from './dispatch.js';
 import { candidates } from './intent-hints.js';
 import { intentLabel } from './intent-labels.js';
+import { misunderstood } from './misunderstood.js';
 import { afterBooking, MENU, readRequest } from './read-request.js';
 import { askRenameConfirm, RENAME } from './rename.js';
 import { withOwed } from './several-questions.js';
@@ -71,7 +72,7 @@ function reask(turn: Turn): Reply {
     : tr(lang, 'Ketik "batal" untuk keluar.', 'Type "cancel" to stop.');
   const question = followUp ? tr(lang, 'Jenis yang mana untuk booking Anda?', 'Which one is your booking for?') : session.asked?.text;
   const text = [head, question, yesNo ? '' : list, exit].filter(Boolean).join('\n');
-  return { kind: 'clarify', text, ...(pending.choices.length > 0 ? { options: pending.choices, numberedInText: !yesNo } : {}) };
+  return misunderstood({ kind: 'clarify', text, ...(pending.choices.length > 0 ? { options: pending.choices, numberedInText: !yesNo } : {}) });
 }
 
 function leave(turn: Turn): Reply {
@@ -95,5 +96,5 @@ function clarify({ turn, u }: Understood): Reply {
     request: { intent: alt.intent, service: u.service ?? turn.session.service ?? null, variant: u.variant, date: u.date, time: u.time, code: u.bookingCode },
   }));
   turn.session.pending = { kind: 'choose', choices };
-  return { kind: 'clarify', text: tr(turn.lang, 'Maksud Anda yang mana?', 'Which did you mean?'), options: choices };
+  return misunderstood({ kind: 'clarify', text: tr(turn.lang, 'Maksud Anda yang mana?', 'Which did you mean?'), options: choices });
 }
