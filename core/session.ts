@@ -76,6 +76,8 @@ export interface Session {
   serviceAt?: number;
   /** The reply that opened `pending`, shown again when an answer fits none of its options. */
   asked?: Reply;
+  /** The language `asked` was written in: a citizen who switched language gets it again in theirs. */
+  askedLang?: Lang;
   /** Asides answered while `pending` stayed open (conversation/aside.ts); 0 again once it changes. */
   asides?: number;
   /** A dialog let go after too many asides, with its question: "lanjut" opens it again. */

@@ -12,6 +12,7 @@ import type { IntentName } from '../nlu.js';
 import type { Request } from '../session.js';
 import type { Reply } from '../types.js';
 import type { DraftPending } from './aside-reading.js';
+import { askAgain } from './ask-again.js';
 import { routeRequest } from './dispatch.js';
 import { intentLabel } from './intent-labels.js';
 
@@ -35,8 +36,10 @@ export async function aside(app: App, turn: Turn, answer: () => Promise<Reply[]>
   const replies = await answer();
   session.pending = pending;
   session.owed = owed;
+  // In the citizen's latest language: built again if they switched (a new, equal question then restarts the count).
+  const again = askAgain(app, turn, pending, asked);
   session.asides = count;
-  return [...replies, asked];
+  return [...replies, again];
 }
 
 /**

@@ -15,6 +15,7 @@ import { type Session, Sessions } from '../session.js';
 import { splitText } from '../split-text.js';
 import type { IncomingMessage, Lang, Reply, UserKey } from '../types.js';
 import { holdsDraft } from './aside-reading.js';
+import { matchChoice } from './choices.js';
 import { complaintStatus, complaintStep } from './complaint-steps.js';
 import { command, handoffRelay, mediaOrEmpty, surveyAnswer } from './early-steps.js';
 import { detailStep, holidayStep, representationStep } from './info-steps.js';
@@ -50,6 +51,7 @@ export class ChatEngine implements Conversation {
       // A new open question: remember how it was asked, to ask it again if the answer fits no option.
       if (session.pending !== asked) {
         session.asked = session.pending ? replies.at(-1) : undefined;
+        session.askedLang = session.lang;
         session.asides = 0;
         // A new dialog replaces one kept aside: "lanjut" then means the new one, never a stale draft.
         if (holdsDraft(session.pending)) session.parked = undefined;
@@ -78,8 +80,10 @@ export class ChatEngine implements Conversation {
     const early = await firstAnswer(BEFORE_UNDERSTANDING, arrival);
     if (early) return early;
     const u = app.nlu.understand(text, now);
-    // One word ("STOP", "ok", "booking") is no evidence of a language: keep the citizen's.
-    if ((text.match(/\p{L}{3,}/gu) ?? []).length >= 2 && u.intent !== 'fallback') session.lang = u.lang;
+    // One word ("STOP", "ok", "booking") is no evidence of a language: keep the citizen's. Neither is
+    // an option's label typed or tapped ("Thu 26 Nov"): it is in the language it was offered in.
+    const picked = session.pending ? matchChoice(session.pending.choices, text) : undefined;
+    if ((text.match(/\p{L}{3,}/gu) ?? []).length >= 2 && u.intent !== 'fallback' && !picked) session.lang = u.lang;
     this.#rememberLang(message.from, session.lang);
     const understood: Understood = { ...arrival, u, turn: { ...arrival.turn, lang: session.lang } };
     return (await firstAnswer(AFTER_UNDERSTANDING, understood)) ?? [];

@@ -2,13 +2,14 @@
  * The last branches: "saya sudah sampai", "ganti nama", the answer to the open question or a new
  * request, and "which did you mean?" when the understanding is split between two intents.
  */
-import type { Turn } from '../app.js';
+import type { App, Turn } from '../app.js';
 import { tr } from '../i18n.js';
 import type { IntentName } from '../nlu.js';
 import type { Choice, Request } from '../session.js';
 import type { Reply } from '../types.js';
 import { asideRequest, droppedText } from './aside.js';
 import { ASIDE_INTENTS, type DraftPending, holdsDraft } from './aside-reading.js';
+import { askAgain } from './ask-again.js';
 import { acceptName, cleanName } from './booking-dialog.js';
 import { CHECK_IN, checkIn } from './check-in.js';
 import { confirmQuestion } from './confirm-answer.js';
@@ -35,7 +36,7 @@ export const request: Step<Understood> = async (input) => {
     return [{ kind: 'fallback', text: tr(turn.lang, 'Tidak ada pilihan yang sedang menunggu jawaban angka. Ketik "menu" untuk melihat yang bisa saya bantu.', 'There is no open question to answer with a number. Type "menu" to see what I can do.') }];
   }
   if (reading === 'clarify') return [clarify(input)];
-  if (reading === 'reask') return [reask(turn)];
+  if (reading === 'reask') return [reask(app, turn)];
   if (reading === 'leave') return [leave(turn)];
   if (!holdsDraft(asked) || asked.choices.some((c) => c.request === reading)) return withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
   if (ASIDE_INTENTS.has(reading.intent as IntentName) && !MENU.test(turn.text.trim())) return asideRequest(app, turn, reading);
@@ -59,8 +60,10 @@ function takeName({ app, turn }: Understood): Reply {
 }
 
 /** An answer that fits no option: the same question again, numbered, with the way out. The draft stays. */
-function reask(turn: Turn): Reply {
+function reask(app: App, turn: Turn): Reply {
   const { session, lang } = turn;
+  // In the citizen's latest language, like after an aside.
+  if (holdsDraft(session.pending) && session.asked) askAgain(app, turn, session.pending, session.asked);
   const pending = session.pending!;
   const yesNo = confirmQuestion(pending) !== null || pending.kind === 'rename';
   const head = yesNo ? tr(lang, 'Mohon jawab "ya" atau "tidak".', 'Please answer "yes" or "no".') : tr(lang, 'Maaf, jawaban itu tidak ada di pilihan. Balas dengan nomor atau nama pilihannya:', 'Sorry, that is not one of the options. Reply with its number or name:');
