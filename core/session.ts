@@ -80,8 +80,12 @@ export interface Session {
   askedLang?: Lang;
   /** Asides answered while `pending` stayed open (conversation/aside.ts); 0 again once it changes. */
   asides?: number;
-  /** A dialog let go after too many asides, with its question: "lanjut" opens it again. */
-  parked?: { readonly pending: Pending; readonly asked: Reply };
+  /**
+   * A dialog let go after too many asides, with its question: "lanjut" opens it again. `held`: a
+   * booking left for another request ("booking paspor" at a KTP confirm step) is kept through the
+   * dialog that request opens, and the citizen is reminded of it once that dialog is over.
+   */
+  parked?: { readonly pending: Pending; readonly asked: Reply; readonly held?: boolean };
   lastIntent?: IntentName;
   pending?: Pending;
   /**

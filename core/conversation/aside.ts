@@ -100,6 +100,22 @@ function letGo(app: App, turn: Turn, pending: DraftPending, asked: Reply | undef
   return { kind: 'answer', text: `${draftStatus(app, turn, pending)} ${tr(turn.lang, 'Ketik "lanjut" untuk kembali ke pertanyaan tadi.', 'Type "continue" to get back to that question.')}` };
 }
 
+/**
+ * A booking draft left for another request ("booking paspor" at a KTP confirm step, field bug 1):
+ * the citizen asked for something new, so it starts, but what was typed for the first booking is
+ * kept aside rather than lost (many come for two errands): "lanjut" brings it back once the new
+ * dialog is over (resume.ts). Asking "which one?" first would cost a turn for a request that was clear.
+ */
+export function holdDraft(app: App, turn: Turn, pending: DraftPending, asked: Reply): string {
+  turn.session.parked = { pending, asked, held: true };
+  return `${draftStatus(app, turn, pending)} ${tr(turn.lang, 'Tidak hilang: setelah yang ini selesai, ketik "lanjut" untuk kembali ke booking itu.', 'It is kept: when this one is done, type "continue" to get back to it.')}`;
+}
+
+/** The reminder once the other dialog is over: the held draft is still waiting. */
+export function heldText(app: App, turn: Turn, pending: DraftPending): string {
+  return `${draftStatus(app, turn, pending)} ${tr(turn.lang, 'Ketik "lanjut" untuk kembali ke booking itu.', 'Type "continue" to get back to it.')}`;
+}
+
 /** What leaving this dialog means for the citizen, and the words that start it again. */
 export function droppedText(app: App, turn: Turn, pending: DraftPending): string {
   return `${draftStatus(app, turn, pending)} ${restartHint(app, turn, pending)}`;

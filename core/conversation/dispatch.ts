@@ -40,7 +40,9 @@ const HANDLERS: Record<Request['intent'], Handler> = {
   // A picked option carries the service; the draft it came from still holds the name and what is being moved.
   book: (app, turn, request, pending) => {
     const sameDraft = pending?.kind === 'booking' && (!request.service || request.service === pending.draft.service);
-    return advance(app, turn, { ...(sameDraft ? pending.draft : {}), ...definedDraft(request) });
+    // "booking paspor" after a KTP draft: the name just given goes with it (shown at the confirm step, "ganti nama" changes it).
+    const name = pending?.kind === 'booking' && !pending.draft.moving && pending.draft.name ? { name: pending.draft.name } : {};
+    return advance(app, turn, { ...name, ...(sameDraft ? pending.draft : {}), ...definedDraft(request) });
   },
   my_booking: byCode((app, turn, request) => myBookings(app, turn, request.code ?? null)),
   cancel: byCode((app, turn, request) => startCancel(app, turn, request.code, request.bookingId)),

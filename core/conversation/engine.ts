@@ -21,7 +21,7 @@ import { command, handoffRelay, mediaOrEmpty, surveyAnswer } from './early-steps
 import { detailStep, holidayStep, representationStep } from './info-steps.js';
 import { isMiss } from './misunderstood.js';
 import { checkInStep, renameStep, request } from './request-steps.js';
-import { resumeStep } from './resume.js';
+import { heldReminder, resumeStep } from './resume.js';
 import { severalQuestions } from './several-questions.js';
 import type { Arrival, Step, Understood } from './step.js';
 
@@ -47,15 +47,18 @@ export class ChatEngine implements Conversation {
     try {
       const asked = session.pending;
       const question = session.asked;
-      const replies = await this.#route(message, session, now);
+      const routed = await this.#route(message, session, now);
       // A new open question: remember how it was asked, to ask it again if the answer fits no option.
       if (session.pending !== asked) {
-        session.asked = session.pending ? replies.at(-1) : undefined;
+        session.asked = session.pending ? routed.at(-1) : undefined;
         session.askedLang = session.lang;
         session.asides = 0;
-        // A new dialog replaces one kept aside: "lanjut" then means the new one, never a stale draft.
-        if (holdsDraft(session.pending)) session.parked = undefined;
+        // A new dialog replaces one kept aside: "lanjut" then means the new one, never a stale draft;
+        // unless the draft is held for the new dialog (a second booking started at the first one's confirm step).
+        if (holdsDraft(session.pending) && !session.parked?.held) session.parked = undefined;
       }
+      const reminder = heldReminder(this.app, { user: message.from, session, lang: session.lang, now, text: message.text }, asked);
+      const replies = reminder ? [...routed, reminder] : routed;
       session.fallbacks = replies.some((r) => r.kind === 'fallback') ? session.fallbacks + 1 : 0;
       // Replies are final here: misses are kept (masked) for staff to teach from (/belajar, issue 11).
       // A dialog's next question is no miss (misunderstood.ts); neither is the open question sent again after an aside.

@@ -7,7 +7,7 @@ import { tr } from '../i18n.js';
 import type { IntentName } from '../nlu.js';
 import type { Choice, Request } from '../session.js';
 import type { Reply } from '../types.js';
-import { asideRequest, droppedText } from './aside.js';
+import { asideRequest, droppedText, holdDraft } from './aside.js';
 import { ASIDE_INTENTS, type DraftPending, holdsDraft } from './aside-reading.js';
 import { askAgain } from './ask-again.js';
 import { acceptName, cleanName } from './booking-dialog.js';
@@ -42,8 +42,14 @@ export const request: Step<Understood> = async (input) => {
   if (ASIDE_INTENTS.has(reading.intent as IntentName) && !MENU.test(turn.text.trim())) return asideRequest(app, turn, reading);
   const replies = await withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
   // Something else started ("booking paspor", "mau komplain", "bicara dengan petugas"): say what became of the draft.
-  return continues(asked, reading) ? replies : [{ kind: 'answer', text: droppedText(app, turn, asked) }, ...replies];
+  return continues(asked, reading) ? replies : [{ kind: 'answer', text: leftText(app, turn, asked) }, ...replies];
 };
+
+/** A booking draft is held for "lanjut" (aside.ts `holdDraft`); other dialogs are dropped, as they hold little. */
+function leftText(app: App, turn: Turn, asked: DraftPending): string {
+  const question = turn.session.asked;
+  return asked.kind === 'booking' && question ? holdDraft(app, turn, asked, question) : droppedText(app, turn, asked);
+}
 
 /** The answer carries the open dialog on (yes, no, a new day for the same booking). */
 function continues(asked: DraftPending, reading: Request): boolean {
