@@ -2,6 +2,9 @@
  * Per-user conversation memory: the last service talked about and the question we are
  * waiting on. Kept in memory on purpose: losing it in a crash costs one question, while
  * persisting every keystroke would churn the store. Durable facts (name, bookings) live in the store.
+ * A booking draft is no such fact (no slot is held until "ya"), and writing one would put a name on
+ * disk for every half-typed booking; instead an answer reaching a new session is told that the
+ * question is gone and the booking was not saved (conversation/resume.ts, issue 11 field bug 7).
  */
 import type { IntentName } from './nlu.js';
 import type { ComplaintCategory } from './records.js';
@@ -95,6 +98,11 @@ export interface Session {
   owed?: { readonly after: Pending; readonly requests: readonly Request[] };
   fallbacks: number;
   touchedAt: number;
+  /**
+   * Set once this session has answered a message. A session without it is new: the bot restarted or
+   * the citizen was idle too long, so any question asked before (and a booking draft) is gone.
+   */
+  replied?: boolean;
 }
 
 /** Idle sessions are forgotten after this long, so a stale question is not answered by tomorrow's "1". */

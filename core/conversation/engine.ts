@@ -21,7 +21,7 @@ import { command, handoffRelay, mediaOrEmpty, surveyAnswer } from './early-steps
 import { detailStep, holidayStep, representationStep } from './info-steps.js';
 import { isMiss } from './misunderstood.js';
 import { checkInStep, renameStep, request } from './request-steps.js';
-import { heldReminder, resumeStep } from './resume.js';
+import { heldReminder, lostQuestionStep, resumeStep } from './resume.js';
 import { severalQuestions } from './several-questions.js';
 import type { Arrival, Step, Understood } from './step.js';
 
@@ -32,7 +32,7 @@ const MAX_INPUT_CHARS = 1000;
 
 const BEFORE_UNDERSTANDING: readonly Step<Arrival>[] = [handoffRelay, surveyAnswer, mediaOrEmpty, command];
 /** `request` always answers, so it comes last. */
-const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [complaintStep, resumeStep, checkInStep, complaintStatus, renameStep, detailStep, holidayStep, representationStep, severalQuestions, request];
+const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [complaintStep, resumeStep, lostQuestionStep, checkInStep, complaintStatus, renameStep, detailStep, holidayStep, representationStep, severalQuestions, request];
 
 export class ChatEngine implements Conversation {
   readonly #sessions = new Sessions();
@@ -48,6 +48,7 @@ export class ChatEngine implements Conversation {
       const asked = session.pending;
       const question = session.asked;
       const routed = await this.#route(message, session, now);
+      session.replied = true;
       // A new open question: remember how it was asked, to ask it again if the answer fits no option.
       if (session.pending !== asked) {
         session.asked = session.pending ? routed.at(-1) : undefined;

@@ -4,6 +4,7 @@
  * explained, a booking cancelled meanwhile is not found), so nothing stale is saved.
  */
 import type { App, Turn } from '../app.js';
+import { tr } from '../i18n.js';
 import type { Pending } from '../session.js';
 import type { Reply } from '../types.js';
 import { heldText } from './aside.js';
@@ -35,3 +36,34 @@ export function heldReminder(app: App, turn: Turn, before: Pending | undefined):
   session.parked = { pending: parked.pending, asked: parked.asked };
   return { kind: 'answer', text: heldText(app, turn, parked.pending) };
 }
+
+/**
+ * "ya", "tidak", "iya dong" alone. Not "ok", "oke", "siap", "sip": those also acknowledge a reminder
+ * sent to a new session. Not "ok booking": that asks for something.
+ */
+const YES_NO_ONLY = /^(ya|iya+|iye|y|yes|yep|yup|betul|benar|bener|setuju|boleh|jadi|konfirmasi|confirm|tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga|no|nope|batal|gajadi|ga jadi|gak jadi|tidak jadi)( (dong|deh|aja|saja|kak|min|please))?[.!]*$/i;
+/** Messages that only make sense as the answer to a question: "2", "09.00", "jam 9". */
+const ANSWER_ONLY = /^(\d{1,2}[.)]?|(jam |pukul |at )?\d{1,2}([.:]\d{2})?( ?(wib|wita|wit))?)$/i;
+
+/**
+ * Field bug 7 (issue 11): drafts live in memory only (core/session.ts says why), so after a restart,
+ * or 30 idle minutes, "ya" to "Konfirmasi booking?" reached a session with no question and was told
+ * "nothing to confirm", which reads as if the booking were made. A new session whose first message
+ * is only an answer is told plainly that the question is gone and an unfinished booking was not saved.
+ */
+export const lostQuestionStep: Step<Understood> = ({ session, turn }) => {
+  if (session.replied || session.pending || session.parked) return null;
+  const text = turn.text.trim();
+  const answerOnly = ANSWER_ONLY.test(text) || RESUME.test(text) || YES_NO_ONLY.test(text);
+  if (!answerOnly) return null;
+  return [
+    {
+      kind: 'answer',
+      text: tr(
+        turn.lang,
+        `Maaf, saya tidak tahu "${text}" menjawab pertanyaan yang mana: percakapan sebelumnya sudah tidak tersimpan (layanan sempat dimulai ulang, atau lebih dari 30 menit tidak ada balasan).\nBooking yang belum dikonfirmasi belum tersimpan: ketik "booking" untuk mulai lagi, misalnya "booking ktp kamis jam 9".\nBooking yang sudah berhasil tetap aman: ketik "cek booking" untuk melihatnya.`,
+        `Sorry, I cannot tell which question "${text}" answers: our earlier conversation is no longer kept (the service restarted, or there was no reply for over 30 minutes).\nA booking that was not confirmed was not saved: type "book" to start again, e.g. "book ktp thursday at 9".\nBookings already confirmed are safe: type "my booking" to see them.`,
+      ),
+    },
+  ];
+};
