@@ -88,7 +88,7 @@ export interface Session {
    * booking left for another request ("booking paspor" at a KTP confirm step) is kept through the
    * dialog that request opens, and the citizen is reminded of it once that dialog is over.
    */
-  parked?: { readonly pending: Pending; readonly asked: Reply; readonly held?: boolean };
+  parked?: { readonly pending: Pending; readonly asked: Reply; readonly lang?: Lang; readonly held?: boolean };
   lastIntent?: IntentName;
   pending?: Pending;
   /**

@@ -9,18 +9,22 @@ import type { Pending } from '../session.js';
 import type { Reply } from '../types.js';
 import { heldText } from './aside.js';
 import { holdsDraft } from './aside-reading.js';
+import { askAgain } from './ask-again.js';
 import type { Step, Understood } from './step.js';
 
 const RESUME = /^(lanjut|lanjutkan|lanjutin|teruskan|terusin|continue|resume)( (booking|bookingnya|pengaduan|pengaduannya|yang tadi|tadi|the booking|it))*( (dong|ya|aja|saja|please))?[.!]*$/i;
 
-export const resumeStep: Step<Understood> = ({ session, turn }) => {
+export const resumeStep: Step<Understood> = ({ app, session, turn }) => {
   const parked = session.parked;
   if (!parked || !RESUME.test(turn.text.trim())) return null;
   // Another dialog is open: "lanjut" answers that one.
   if (session.pending && session.pending.kind !== 'choose') return null;
   session.parked = undefined;
   session.pending = parked.pending;
-  return [parked.asked];
+  // Asked again in the citizen's current language, which may have changed meanwhile.
+  if (!holdsDraft(parked.pending) || !parked.lang) return [parked.asked];
+  session.askedLang = parked.lang;
+  return [askAgain(app, turn, parked.pending, parked.asked)];
 };
 
 /**
@@ -33,7 +37,7 @@ export function heldReminder(app: App, turn: Turn, before: Pending | undefined):
   const parked = session.parked;
   if (!parked?.held || session.pending || !before || parked.pending === before || !holdsDraft(parked.pending)) return null;
   // Reminded once; from now on it is kept like a dialog let go: until another dialog opens.
-  session.parked = { pending: parked.pending, asked: parked.asked };
+  session.parked = { pending: parked.pending, asked: parked.asked, ...(parked.lang ? { lang: parked.lang } : {}) };
   return { kind: 'answer', text: heldText(app, turn, parked.pending) };
 }
 

@@ -56,6 +56,15 @@ describe('a second booking at the first one\'s confirm step keeps the first (fie
     expect(await codesListed(s, user)).toBe(0);
   });
 
+  it('the held booking comes back in the language the citizen uses now', async () => {
+    const user = citizen();
+    await step(s, user, 'book ktp thursday at 9', { kind: 'clarify', has: ['name'] });
+    await step(s, user, 'Budi Santoso', { kind: 'clarify', has: ['Confirm booking:'] });
+    await step(s, user, 'booking paspor kamis jam 11', { kind: 'clarify', has: ['belum disimpan', 'Konfirmasi booking:', 'Paspor'] });
+    await step(s, user, 'tidak', { kind: 'answer', has: ['Ketik "lanjut"'] });
+    await step(s, user, 'lanjut', { kind: 'clarify', has: CONFIRM_KTP, not: ['Confirm booking:'], options: ['Ya', 'Tidak'] });
+  });
+
   it('in English: "book a passport" at the KTP confirm step says the KTP booking is kept, and "continue" brings it back', async () => {
     const user = citizen();
     await step(s, user, 'book ktp thursday at 9', { kind: 'clarify', has: ['name'] });
