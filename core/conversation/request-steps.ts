@@ -19,6 +19,7 @@ import { intentLabel } from './intent-labels.js';
 import { misunderstood } from './misunderstood.js';
 import { afterBooking, MENU, readRequest } from './read-request.js';
 import { askRenameConfirm, RENAME } from './rename.js';
+import { RESUME } from './resume.js';
 import { withOwed } from './several-questions.js';
 import type { Step, Understood } from './step.js';
 
@@ -80,8 +81,12 @@ function reask(app: App, turn: Turn): Reply {
     ? tr(lang, 'Booking Anda sudah tersimpan; ketik "nanti" bila belum tahu jenisnya.', 'Your booking is already saved; type "later" if you are not sure which.')
     : tr(lang, 'Ketik "batal" untuk keluar.', 'Type "cancel" to stop.');
   const question = followUp ? tr(lang, 'Jenis yang mana untuk booking Anda?', 'Which one is your booking for?') : session.asked?.text;
-  const text = [head, question, yesNo ? '' : list, exit].filter(Boolean).join('\n');
-  return misunderstood({ kind: 'clarify', text, ...(pending.choices.length > 0 ? { options: pending.choices, numberedInText: !yesNo } : {}) });
+  // "lanjut" typed too early, while the dialog that a held booking waits on is open: say when it works (no miss).
+  const early = session.parked?.held && RESUME.test(turn.text.trim());
+  const first = early ? tr(lang, 'Booking tadi tetap disimpan: selesaikan yang ini dulu (atau ketik "batal"), lalu ketik "lanjut".', 'The earlier booking is kept: finish this one first (or type "cancel"), then type "continue".') : head;
+  const text = [first, question, yesNo ? '' : list, exit].filter(Boolean).join('\n');
+  const reply: Reply = { kind: 'clarify', text, ...(pending.choices.length > 0 ? { options: pending.choices, numberedInText: !yesNo } : {}) };
+  return early ? reply : misunderstood(reply);
 }
 
 function leave(turn: Turn): Reply {

@@ -12,7 +12,7 @@ import { holdsDraft } from './aside-reading.js';
 import { askAgain } from './ask-again.js';
 import type { Step, Understood } from './step.js';
 
-const RESUME = /^(lanjut|lanjutkan|lanjutin|teruskan|terusin|continue|resume)( (booking|bookingnya|pengaduan|pengaduannya|yang tadi|tadi|the booking|it))*( (dong|ya|aja|saja|please))?[.!]*$/i;
+export const RESUME = /^(lanjut|lanjutkan|lanjutin|teruskan|terusin|continue|resume)( (booking|bookingnya|pengaduan|pengaduannya|yang tadi|tadi|the booking|it))*( (dong|ya|aja|saja|please))?[.!]*$/i;
 
 export const resumeStep: Step<Understood> = ({ app, session, turn }) => {
   const parked = session.parked;

@@ -47,12 +47,14 @@ describe('a second booking at the first one\'s confirm step keeps the first (fie
     expect(await codesListed(s, user)).toBe(1);
   });
 
-  it('"lanjut" while the passport dialog is open does not switch back: the passport question is asked again', async () => {
+  it('"lanjut" while the passport dialog is open says to finish it first; "batal" leaves it and "lanjut" then works', async () => {
     const user = citizen();
     await step(s, user, 'booking ktp kamis jam 9', { kind: 'clarify', has: ['atas nama'] });
     await step(s, user, 'Budi Santoso', { kind: 'clarify', has: CONFIRM_KTP });
     await step(s, user, 'booking paspor', { kind: 'clarify', has: ['Pilih tanggal:'] });
-    await step(s, user, 'lanjut', { kind: 'clarify', has: ['Pilih tanggal:'], not: ['Konfirmasi booking:'] });
+    await step(s, user, 'lanjut', { kind: 'clarify', has: ['Booking tadi tetap disimpan: selesaikan yang ini dulu', 'Pilih tanggal:'], not: ['Konfirmasi booking:'] });
+    await step(s, user, 'batal', { kind: 'answer', has: ['tidak dilanjutkan', 'KTP-el (KTP elektronik), Kamis, 26 November 2026, 09.00 WIB belum disimpan. Ketik "lanjut"'] });
+    await step(s, user, 'lanjut', { kind: 'clarify', has: CONFIRM_KTP });
     expect(await codesListed(s, user)).toBe(0);
   });
 
