@@ -8,7 +8,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -65,3 +65,11 @@ describeSetGate('blind set 3', BLIND_SET_3, { items: 387, intent: 0.895, service
  * scope accepted 6.1 %; the intent floor raised to just below.
  */
 describeSetGate('blind set 4', BLIND_SET_4, { items: 430, intent: 0.935, service: 0.99, dateTime: 0.96, oosAccepted: 0.07 });
+
+/**
+ * Blind set 5 (issue 11): 430 messages written in session 5 from the same one-page brief (intent names,
+ * service ids, closures; the writer opened nothing else), committed and scored on `main` before that
+ * session's tuning was merged, never tuned on. Before session 5: intent 94.7 %, service 100 %, date/time
+ * 96.6 %, out-of-scope accepted 0 %. The gate holds that minus about one message per figure.
+ */
+describeSetGate('blind set 5', BLIND_SET_5, { items: 430, intent: 0.94, service: 0.995, dateTime: 0.95, oosAccepted: 0.02 });
