@@ -113,7 +113,8 @@ export function afterBooking(pending: Pending): boolean {
 /** At "atas nama siapa?": leaving, a date, or a very clear request are not names. */
 function nameStep(app: App, turn: Turn, u: Understanding, pending: Pending, strongOther: boolean): Reading | null {
   if (EXIT.test(turn.text.trim())) return 'leave';
-  if (MENU.test(turn.text.trim()) || (strongOther && u.confidence >= NAME_STEP_EXIT_CONFIDENCE)) return null;
+  // No name has a question mark: "what are the opening hours?" is an aside, not "Name: what are the opening hours?".
+  if (MENU.test(turn.text.trim()) || (strongOther && (u.confidence >= NAME_STEP_EXIT_CONFIDENCE || turn.text.includes('?')))) return null;
   if (pending.kind === 'booking' && (u.date || u.time)) return draftUpdate(app, pending, u, turn);
   return 'name';
 }

@@ -48,6 +48,13 @@ describe('the open question follows the citizen into English (field bug 2)', () 
     await step(s, user, 'yes', { kind: 'booking_cancelled', booking: { code: booked.code } });
   });
 
+  it('at the name step an English question is an aside, not the name; the name question comes back in English', async () => {
+    const user = citizen();
+    await step(s, user, 'booking ktp kamis jam 11', { kind: 'clarify', has: ['Booking atas nama siapa?'] });
+    await step(s, user, 'what are the opening hours?', { kind: 'clarify', has: ['Monday: 08:00–12:00 WIB', 'Whose name should the booking be under?'], not: ['Name: what are'] });
+    await step(s, user, 'Budi Santoso', { kind: 'clarify', has: ['Confirm booking:', 'Thursday, 26 November 2026, 11:00 WIB', 'Name: Budi Santoso'] });
+  });
+
   it('and back: an English booking, an Indonesian question, the question again in Indonesian', async () => {
     const user = citizen();
     await step(s, user, 'book ktp thursday at 9', { kind: 'clarify', has: ['name'] });
