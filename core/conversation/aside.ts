@@ -36,7 +36,7 @@ export async function aside(app: App, turn: Turn, answer: () => Promise<Reply[]>
   const replies = await answer();
   session.pending = pending;
   session.owed = owed;
-  // In the citizen's latest language: built again if they switched (a new, equal question then restarts the count).
+  // In the citizen's latest language: built again if they switched.
   const again = askAgain(app, turn, pending, asked);
   session.asides = count;
   return [...replies, again];

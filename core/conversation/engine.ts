@@ -51,9 +51,12 @@ export class ChatEngine implements Conversation {
       session.replied = true;
       // A new open question: remember how it was asked, to ask it again if the answer fits no option.
       if (session.pending !== asked) {
-        session.asked = session.pending ? routed.at(-1) : undefined;
-        session.askedLang = session.lang;
-        session.asides = 0;
+        // Unless it is the same question built again in the citizen's new language (ask-again.ts), which set it already.
+        if (session.asked === question) {
+          session.asked = session.pending ? routed.at(-1) : undefined;
+          session.askedLang = session.lang;
+          session.asides = 0;
+        }
         // A new dialog replaces one kept aside: "lanjut" then means the new one, never a stale draft;
         // unless the draft is held for the new dialog (a second booking started at the first one's confirm step).
         if (holdsDraft(session.pending) && !session.parked?.held) session.parked = undefined;

@@ -38,6 +38,18 @@ describe('the open question follows the citizen into English (field bug 2)', () 
     await step(s, user, 'Budi Santoso', { kind: 'clarify', has: ['Konfirmasi booking:'] });
     await step(s, user, 'what are the opening hours?', { kind: 'clarify', has: ['Confirm booking:'] });
     await step(s, user, 'blorp zzkx', { kind: 'clarify', has: ['Please answer "yes" or "no".', 'Confirm booking:'], not: ['Konfirmasi booking:'] });
+    // The question shown after the next aside is the question alone, not the "please answer" prompt around it.
+    await step(s, user, 'where is the office located?', { kind: 'clarify', has: ['Confirm booking:'], not: ['Please answer'] });
+  });
+
+  it('switching language does not restart the count of asides: the fourth in a row lets the draft go', async () => {
+    const user = citizen();
+    await step(s, user, 'booking ktp kamis jam 11', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Budi Santoso', { kind: 'clarify', has: ['Konfirmasi booking:'] });
+    await step(s, user, 'jam buka?', { kind: 'clarify', has: ['Konfirmasi booking:'] });
+    await step(s, user, 'what are the opening hours?', { kind: 'clarify', has: ['Confirm booking:'] });
+    await step(s, user, 'where is the office located?', { kind: 'clarify', has: ['Confirm booking:'] });
+    await step(s, user, 'how long does it take?', { kind: 'answer', has: ['was not saved', 'Type "continue"'], not: ['Confirm booking:'] });
   });
 
   it('at "Batalkan booking ini?", an English question gets "Cancel this booking?" back, and "yes" cancels', async () => {
