@@ -81,6 +81,7 @@ export const LINES: readonly Line[] = [
   { what: '**real `Bookings.book()` at 100k upcoming + 1M archived**, p50 / p99 / max', figures: [f('storeScale.bookP50Ms'), f('storeScale.bookP99Ms'), f('storeScale.bookMaxMs')], unit: 'ms (a compaction of the hot set runs beside them)', target: 'p99 ≤ 5 ms', targets: ['scaleBookingP99'] },
   { what: 'same, 1,000 concurrent `book()` calls (40 slots × 8 seats)', figures: [f('storeScale.concurrentMs')], unit: 'ms', target: '≤ 100 ms, 0 over-booked', targets: ['scaleConcurrent'] },
   { what: 'same, longest event-loop stall, compaction included', figures: [f('storeScale.maxStallMs')], unit: 'ms', target: '≤ 50 ms', targets: ['scaleStall'] },
+  { what: 'same, CPU of the burst\'s synchronous part per `book()` call (what the stall is made of; load-independent)', figures: [f('storeScale.burstCpuUsPerCall')], unit: 'µs', target: '', targets: [] },
   { what: 'same, start-up (open store + `createEngine`)', figures: [f('storeScale.startupMs', int)], unit: 'ms', target: '≤ 1,000 ms', targets: ['scaleStartup'] },
   { what: 'same, start-up in a fresh process (a restart: cold JIT)', figures: [f('storeScale.startupFreshMs', int)], unit: 'ms', target: '', targets: [] },
   { what: 'same, RSS after the run', figures: [f('storeScale.rssMb', int)], unit: 'MB', target: '', targets: [] },

@@ -2,6 +2,9 @@
  * Per-user conversation memory: the last service talked about and the question we are
  * waiting on. Kept in memory on purpose: losing it in a crash costs one question, while
  * persisting every keystroke would churn the store. Durable facts (name, bookings) live in the store.
+ * A booking draft is no such fact (no slot is held until "ya"), and writing one would put a name on
+ * disk for every half-typed booking; instead an answer reaching a new session is told that the
+ * question is gone and the booking was not saved (conversation/resume.ts, issue 11 field bug 7).
  */
 import type { IntentName } from './nlu.js';
 import type { ComplaintCategory } from './records.js';
@@ -76,10 +79,16 @@ export interface Session {
   serviceAt?: number;
   /** The reply that opened `pending`, shown again when an answer fits none of its options. */
   asked?: Reply;
+  /** The language `asked` was written in: a citizen who switched language gets it again in theirs. */
+  askedLang?: Lang;
   /** Asides answered while `pending` stayed open (conversation/aside.ts); 0 again once it changes. */
   asides?: number;
-  /** A dialog let go after too many asides, with its question: "lanjut" opens it again. */
-  parked?: { readonly pending: Pending; readonly asked: Reply };
+  /**
+   * A dialog let go after too many asides, with its question: "lanjut" opens it again. `held`: a
+   * booking left for another request ("booking paspor" at a KTP confirm step) is kept through the
+   * dialog that request opens, and the citizen is reminded of it once that dialog is over.
+   */
+  parked?: { readonly pending: Pending; readonly asked: Reply; readonly lang?: Lang; readonly held?: boolean };
   lastIntent?: IntentName;
   pending?: Pending;
   /**
@@ -89,6 +98,11 @@ export interface Session {
   owed?: { readonly after: Pending; readonly requests: readonly Request[] };
   fallbacks: number;
   touchedAt: number;
+  /**
+   * Set once this session has answered a message. A session without it is new: the bot restarted or
+   * the citizen was idle too long, so any question asked before (and a booking draft) is gone.
+   */
+  replied?: boolean;
 }
 
 /** Idle sessions are forgotten after this long, so a stale question is not answered by tomorrow's "1". */

@@ -18,12 +18,16 @@ export interface TrainingDoc {
   readonly features: readonly string[];
 }
 
-/** Per-label scores, aligned with `IntentModel.labels`. */
+/**
+ * Per-label scores, aligned with `IntentModel.labels`. Plain arrays of doubles, not Float64Arrays: a typed
+ * array over 64 bytes gets its own backing store, and three of those per message cost ~5 % of the
+ * throughput (issue 11). The values are the same doubles.
+ */
 export interface ModelScores {
   /** Bayes posterior, normalised to sum 1. */
-  readonly bayes: Float64Array;
+  readonly bayes: readonly number[];
   /** Cosine to each class centroid. */
-  readonly centroid: Float64Array;
+  readonly centroid: readonly number[];
   /** Cosine to the closest training example of class `c` (computed on demand: the slowest view). */
   nearest(c: number): number;
   /** Distinct features that occur in an in-scope example or are neutral, and all distinct features of the message. */
@@ -64,7 +68,16 @@ export interface FeatureStats {
   readonly docWeights: readonly Float64Array[];
 }
 
+/** One feature as `score` sees it: its learned numbers, whether coverage counts it as known, whether it is neutral. */
+interface FeatureInfo {
+  readonly stats: FeatureStats | undefined;
+  readonly known: boolean;
+  readonly neutral: boolean;
+}
+
 const BAYES_SMOOTHING = 0.01;
+/** Up to this many features, `score` finds repeats by scanning its few keys; above, through a Map. */
+const SCAN_LIMIT = 24;
 /**
  * Stands for "a word no in-scope example has". A message gets one per such word; a training example gets
  * one per word no *other* in-scope example has (what a held-out copy of it would meet). So each class
@@ -93,6 +106,8 @@ export class IntentModel {
   // Scratch space reused by `nearest`: one message at a time, no allocation per doc.
   readonly #dots: Float64Array;
   readonly #touched: Int32Array;
+  // What `score` asks of each feature, in one lookup instead of three (built on first use, from the sets below).
+  #info: Map<string, FeatureInfo> | undefined;
 
   /** A model from an earlier one's `state` (same docs, same code): no training at all. */
   static restore(state: ModelState, neutral: ReadonlySet<string>): IntentModel {
@@ -211,63 +226,113 @@ export class IntentModel {
 
   score(features: readonly string[]): ModelScores {
     const classes = this.labels.length;
-    const counts = new Map<string, number>();
+    // Hot path (issue 11, throughput): parallel arrays and indexed loops instead of a Map of counts, typed-array
+    // `from`/`map` and iterators. The arithmetic and its order are the same, so every score is bit for bit the same.
+    // Distinct features in order of first appearance with their counts and records: what a Map of counts held,
+    // found by a scan (messages have few features, and a string compare is cheaper than a hash lookup).
+    const keys: string[] = [];
+    const tfs: number[] = [];
+    const abouts: (FeatureInfo | undefined)[] = [];
+    // A long message (a pasted wall of distinct words) indexes its keys: a scan per feature would be quadratic.
+    const index = features.length > SCAN_LIMIT ? new Map<string, number>() : null;
     let total = 0;
     let inScopeKnown = 0;
+    const info = this.#info ?? this.#buildInfo();
     for (const f of features) {
-      const seen = counts.get(f);
-      counts.set(f, (seen ?? 0) + 1);
-      if (seen !== undefined) continue;
+      const seen = index === null ? keys.indexOf(f) : (index.get(f) ?? -1);
+      if (seen >= 0) {
+        tfs[seen] = (tfs[seen] ?? 0) + 1;
+        continue;
+      }
+      const about = info.get(f);
+      index?.set(f, keys.length);
+      keys.push(f);
+      tfs.push(1);
+      abouts.push(about);
       total++;
-      if (this.#inScope.has(f) || this.#neutral.has(f)) inScopeKnown++;
-      else counts.set(UNKNOWN, (counts.get(UNKNOWN) ?? 0) + 1);
+      if (about?.known === true) inScopeKnown++;
+      else {
+        const unknown = index === null ? keys.indexOf(UNKNOWN) : (index.get(UNKNOWN) ?? -1);
+        if (unknown >= 0) tfs[unknown] = (tfs[unknown] ?? 0) + 1;
+        else {
+          index?.set(UNKNOWN, keys.length);
+          keys.push(UNKNOWN);
+          tfs.push(1);
+          abouts.push(info.get(UNKNOWN));
+        }
+      }
     }
-    const known: [FeatureStats, number][] = [];
+    const known: FeatureStats[] = [];
+    const raws: number[] = [];
     let norm = 0;
-    for (const [f, tf] of counts) {
-      const stats = this.#stats.get(f);
+    for (let j = 0; j < keys.length; j++) {
+      const about = abouts[j];
+      const stats = about?.stats;
       // A neutral word the examples never used ("dukcapil") neither helps nor hurts a cosine.
-      if (stats === undefined && this.#neutral.has(f)) continue;
-      const w = (1 + Math.log(tf)) * (stats?.weight ?? this.#unknownWeight);
+      if (stats === undefined && about?.neutral === true) continue;
+      const w = (1 + Math.log(tfs[j] ?? 0)) * (stats?.weight ?? this.#unknownWeight);
       norm += w * w;
-      if (stats !== undefined) known.push([stats, w]);
+      if (stats !== undefined) {
+        known.push(stats);
+        raws.push(w);
+      }
     }
     norm = Math.sqrt(norm) || 1;
 
-    const centroid = new Float64Array(classes);
-    const log = Float64Array.from(this.#logPrior);
-    for (const [stats, raw] of known) {
-      const w = raw / norm;
+    const centroid: number[] = [];
+    const log: number[] = [];
+    for (let c = 0; c < classes; c++) {
+      centroid.push(0);
+      log.push(this.#logPrior[c] ?? 0);
+    }
+    for (let k = 0; k < known.length; k++) {
+      const stats = known[k] as FeatureStats;
+      const w = (raws[k] ?? 0) / norm;
+      const fc = stats.centroid;
+      const fl = stats.logLikelihood;
       for (let c = 0; c < classes; c++) {
-        centroid[c] = (centroid[c] ?? 0) + w * (stats.centroid[c] ?? 0);
-        log[c] = (log[c] ?? 0) + (stats.logLikelihood[c] ?? 0);
+        centroid[c] = (centroid[c] ?? 0) + w * (fc[c] ?? 0);
+        log[c] = (log[c] ?? 0) + (fl[c] ?? 0);
       }
     }
     let max = -Infinity;
-    for (const l of log) max = Math.max(max, l);
+    for (let c = 0; c < classes; c++) max = Math.max(max, log[c] ?? 0);
     let sum = 0;
-    const bayes = log.map((l) => {
-      const p = Math.exp(l - max);
+    const bayes: number[] = [];
+    for (let c = 0; c < classes; c++) {
+      const p = Math.exp((log[c] ?? 0) - max);
       sum += p;
-      return p;
-    });
+      bayes.push(p);
+    }
     for (let c = 0; c < classes; c++) bayes[c] = (bayes[c] ?? 0) / sum;
     // bind, not an arrow: tsx's keepNames would wrap an arrow in a naming call on every message.
-    return { bayes, centroid, nearest: this.#nearest.bind(this, known, norm), inScopeKnown, total };
+    return { bayes, centroid, nearest: this.#nearest.bind(this, known, raws, norm), inScopeKnown, total };
   }
 
-  #nearest(known: readonly [FeatureStats, number][], norm: number, c: number): number {
+  /** `#stats`, `#inScope` and `#neutral` merged per feature (a feature in none of them has no entry). */
+  #buildInfo(): Map<string, FeatureInfo> {
+    const info = new Map<string, FeatureInfo>();
+    for (const f of [...this.#stats.keys(), ...this.#inScope, ...this.#neutral]) {
+      info.set(f, { stats: this.#stats.get(f), known: this.#inScope.has(f) || this.#neutral.has(f), neutral: this.#neutral.has(f) });
+    }
+    this.#info = info;
+    return info;
+  }
+
+  #nearest(known: readonly FeatureStats[], raws: readonly number[], norm: number, c: number): number {
     const dots = this.#dots;
     const touched = this.#touched;
     let count = 0;
-    for (const [stats, raw] of known) {
+    for (let f = 0; f < known.length; f++) {
+      const stats = known[f] as FeatureStats;
       const docs = stats.docs[c];
       const weights = stats.docWeights[c];
       if (docs === undefined || weights === undefined) continue;
+      const w = (raws[f] ?? 0) / norm;
       for (let k = 0; k < docs.length; k++) {
         const doc = docs[k] ?? 0;
         if (dots[doc] === 0) touched[count++] = doc;
-        dots[doc] = (dots[doc] ?? 0) + (raw / norm) * (weights[k] ?? 0);
+        dots[doc] = (dots[doc] ?? 0) + w * (weights[k] ?? 0);
       }
     }
     let best = 0;

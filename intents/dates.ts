@@ -53,12 +53,21 @@ const DATE_TRIGGERS = new Set([
 ]);
 const WITH_NEXT = new Map([['hari', 'ini'], ['bulan', 'depan'], ['tahun', 'depan']]);
 
+// Patterns the hot functions below use, built once (issue 11, throughput): a literal in a function body is a new
+// RegExp object on every call. None is global where it is used with `test`, so sharing one carries no state.
+const DIGIT = /\d/;
+const HALF_HOUR = /\b(?:(?:jam|pukul) )?setengah (\d{1,2})\b(?! (?:jam|hari|menit))/g;
+const BARE_CLOCK = /(^| )(\d{1,2})[.:](\d{2})(?![\d.:/])/g;
+const CLOCK_HEAD = /(jam|pukul|at) $/;
+const BARE_DAY = /\btanggal (\d{1,2})\b(?! ?[/.-]?\d)/g;
+const NOT_AFTERNOON = /pagi|subuh|malam|dini|\bam\b/;
+
 function isTrigger(tokens: readonly string[], i: number): boolean {
   const t = tokens[i] ?? '';
   const next = tokens[i + 1] ?? '';
   return (
     DATE_TRIGGERS.has(t) ||
-    /\d/.test(t) ||
+    DIGIT.test(t) ||
     (WITH_NEXT.get(t) !== undefined && WITH_NEXT.get(t) === next) ||
     ((t === 'jam' || t === 'pukul') && NUMBER_WORDS[next] !== undefined)
   );
@@ -110,14 +119,14 @@ function prepare(text: string, local: { year: number; month: number; day: number
   return text
     .replace(BARE_SUNDAY, 'hari minggu')
     .replace(NUMBER_WORD, (_m, head: string, word: string) => `${head} ${NUMBER_WORDS[word] ?? word}`)
-    .replace(/\b(?:(?:jam|pukul) )?setengah (\d{1,2})\b(?! (?:jam|hari|menit))/g, (_m, h: string) => {
+    .replace(HALF_HOUR, (_m, h: string) => {
       const hour = Number(h) - 1;
       return hour >= 0 && hour < 24 ? `jam ${hour}.30` : _m;
     })
-    .replace(/(^| )(\d{1,2})[.:](\d{2})(?![\d.:/])/g, (m, lead: string, h: string, mm: string, offset: number, all: string) =>
-      /(jam|pukul|at) $/.test(all.slice(0, offset + lead.length)) ? m : `${lead}jam ${h}.${mm}`,
+    .replace(BARE_CLOCK, (m, lead: string, h: string, mm: string, offset: number, all: string) =>
+      CLOCK_HEAD.test(all.slice(0, offset + lead.length)) ? m : `${lead}jam ${h}.${mm}`,
     )
-    .replace(/\btanggal (\d{1,2})\b(?! ?[/.-]?\d)/g, (m, d: string, offset: number, all: string) =>
+    .replace(BARE_DAY, (m, d: string, offset: number, all: string) =>
       MONTH_WORD.test(all.slice(offset + m.length + 1)) ? m : `tanggal ${nextDayOfMonth(Number(d), local)}`,
     );
 }
@@ -136,11 +145,11 @@ function nextDayOfMonth(day: number, local: { year: number; month: number; day: 
 /** @param around the matched text plus a few characters after it, where "pagi"/"malam" would be. */
 function timeOf(result: chrono.ParsedResult, around: string): string | null {
   const start = result.start;
-  if (!start.isCertain('hour') || !/\d/.test(result.text)) return null;
+  if (!start.isCertain('hour') || !DIGIT.test(result.text)) return null;
   let hour = start.get('hour') ?? 0;
   const minute = start.get('minute') ?? 0;
   // Office hours: "jam 2" means 14:00 unless the citizen said pagi/subuh/malam.
-  if (hour >= 1 && hour <= 5 && !start.isCertain('meridiem') && !/pagi|subuh|malam|dini|\bam\b/.test(around)) hour += 12;
+  if (hour >= 1 && hour <= 5 && !start.isCertain('meridiem') && !NOT_AFTERNOON.test(around)) hour += 12;
   return `${pad(hour)}:${pad(minute)}`;
 }
 

@@ -46,10 +46,13 @@ function phraseTokens(phrase: string): string[] {
 export class Gazetteer {
   readonly #exact = new Map<string, string>();
   readonly #stemmed = new Map<string, string>();
-  // First words of phrases: most tokens start none, and skip the n-gram joins.
-  readonly #firstWords = new Set<string>();
-  readonly #firstStems = new Set<string>();
+  // First words of phrases, each with the most tokens a phrase starting with it has: most tokens start
+  // none and skip the n-gram joins, and the rest join only the lengths a phrase can have (issue 11, throughput).
+  readonly #firstWords = new Map<string, number>();
+  readonly #firstStems = new Map<string, number>();
   readonly #variants = new Map<string, Map<string, string>>();
+  // Per service: first stem of each variant phrase → its most tokens (the same shortcut for #variant).
+  readonly #variantFirsts = new Map<string, Map<string, number>>();
   readonly #stem: (token: string) => string;
   /** Every token of every phrase: the normaliser must treat them as known words. */
   readonly words = new Set<string>();
@@ -66,6 +69,8 @@ export class Gazetteer {
       const phrases = [service.id.replace(/_/g, ' '), ...service.synonyms, ...(SERVICE_ALIASES[service.id] ?? [])];
       for (const phrase of phrases) this.#addService(phrase, service.id, ambiguous);
       const variants = new Map<string, string>();
+      const firsts = new Map<string, number>();
+      this.#variantFirsts.set(service.id, firsts);
       const stems = new Set<string>();
       this.#variantStemsOf.set(service.id, stems);
       for (const variant of service.variants) {
@@ -75,6 +80,7 @@ export class Gazetteer {
           tokens.forEach((t) => this.variantStems.add(stem(t)));
           tokens.forEach((t) => stems.add(stem(t)));
           if (tokens.length > 0) variants.set(tokens.map(stem).join(' '), variant.id);
+          if (tokens.length > 0) longest(firsts, stem(tokens[0] ?? ''), tokens.length);
         }
       }
       this.#variants.set(service.id, variants);
@@ -95,11 +101,11 @@ export class Gazetteer {
     const previous = this.#exact.get(key);
     if (previous !== undefined && previous !== service) ambiguous.add(key);
     this.#exact.set(key, service);
-    this.#firstWords.add(tokens[0] ?? '');
+    longest(this.#firstWords, tokens[0] ?? '', tokens.length);
     if (tokens.length > 1) {
       const stems = tokens.map(this.#stem);
       this.#stemmed.set(stems.join(' '), service);
-      this.#firstStems.add(stems[0] ?? '');
+      longest(this.#firstStems, stems[0] ?? '', stems.length);
     }
   }
 
@@ -123,10 +129,14 @@ export class Gazetteer {
   }
 
   #longestAt(tokens: readonly string[], stems: readonly string[], i: number): ServiceSpan | null {
-    if (!this.#firstWords.has(tokens[i] ?? '') && !this.#firstStems.has(stems[i] ?? '')) return null;
-    for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
+    const exact = this.#firstWords.get(tokens[i] ?? '') ?? 0;
+    const stemmed = this.#firstStems.get(stems[i] ?? '') ?? 0;
+    if (exact === 0 && stemmed === 0) return null;
+    // A key of n words is only ever an n-word phrase (no token holds a space), so longer joins cannot match.
+    for (let n = Math.min(MAX_PHRASE, tokens.length - i, Math.max(exact, stemmed)); n >= 1; n--) {
       const service =
-        this.#exact.get(tokens.slice(i, i + n).join(' ')) ?? (n > 1 ? this.#stemmed.get(stems.slice(i, i + n).join(' ')) : undefined);
+        (n <= exact ? this.#exact.get(tokens.slice(i, i + n).join(' ')) : undefined) ??
+        (n > 1 && n <= stemmed ? this.#stemmed.get(stems.slice(i, i + n).join(' ')) : undefined);
       if (service !== undefined) return { service, start: i, end: i + n };
     }
     return null;
@@ -146,16 +156,23 @@ export class Gazetteer {
   /** The longest variant phrase anywhere outside the service mentions, on stems; null when none is said. */
   #variant(service: string, stems: readonly string[], spans: readonly ServiceSpan[]): string | null {
     const variants = this.#variants.get(service);
-    if (variants === undefined) return null;
+    const firsts = this.#variantFirsts.get(service);
+    if (variants === undefined || firsts === undefined) return null;
     for (let n = 3; n >= 1; n--) {
       for (let i = 0; i + n <= stems.length; i++) {
         if (inSpan(spans, i) || inSpan(spans, i + n - 1)) continue;
+        if ((firsts.get(stems[i] ?? '') ?? 0) < n) continue;
         const id = variants.get(stems.slice(i, i + n).join(' '));
         if (id !== undefined) return id;
       }
     }
     return null;
   }
+}
+
+/** Records `length` for `first` when it is the most tokens seen for it. */
+function longest(firsts: Map<string, number>, first: string, length: number): void {
+  firsts.set(first, Math.max(firsts.get(first) ?? 0, length));
 }
 
 function inSpan(spans: readonly ServiceSpan[], i: number): boolean {

@@ -63,11 +63,14 @@ function howToTakenForComplaint(a: Analysis, intent: IntentName): boolean {
   return intent === 'complaint' && a.words.some(([w]) => w === 'cara');
 }
 
+/** Letters only, two or more (built once: a literal in the callback is a new RegExp per word). */
+const WORD = /^[a-z]{2,}$/;
+
 /** The first content word of a service question that names a topic none of ours, or null (see above). */
 export function foreignObject(a: Analysis, intent: IntentName, topic: TopicWords): string | null {
   if (!(SERVICE_FRAMES.has(intent) || howToTakenForComplaint(a, intent)) || a.service !== null || a.features.length >= LONG_MESSAGE) return null;
   if (a.words.some(([w, stem]) => topic.ours.has(stem) || topic.ours.has(w))) return null;
-  const foreign = a.words.find(([w, stem]) => /^[a-z]{2,}$/.test(w) && !topic.seen(stem) && !topic.neutral.has(stem) && a.features.includes(stem));
+  const foreign = a.words.find(([w, stem]) => WORD.test(w) && !topic.seen(stem) && !topic.neutral.has(stem) && a.features.includes(stem));
   // "npwb bisa langsung jadi?": a service misspelt is still a question about it (the engine asks which one).
   return foreign === undefined || misspeltService(foreign[0], topic.serviceNames) ? null : foreign[0];
 }

@@ -24,6 +24,7 @@
 import type { IntentName, LearnedData, Nlu, ScoredIntent, Understanding } from '../core/nlu.js';
 import { INTENT_NAMES } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
+import { BagIndex } from './bag-index.js';
 import { IntentModel, type ModelScores, type ModelState } from './classifier.js';
 import { AGENCY_MARKERS, AGENCY_NAMES, ELSEWHERE, looksLikeAcronym, NOT_AN_OFFICE } from './elsewhere.js';
 import { trainingExamples } from './examples/index.js';
@@ -112,6 +113,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
     ? { model: IntentModel.restore(snapshot.model, neutral), memory: snapshot.memory }
     : train(examples, analyzer, trainingNow, neutral);
   const topic: TopicWords = { seen: (stem) => model.seen(stem), ...topicStems };
+  const bagIndex = new BagIndex(memory.bags.keys());
   const functionStems = new Set([...FUNCTION_WORDS].map((w) => analyzer.stem(w)));
   /** A long message read sentence by sentence (long-message.ts); null when that changes nothing. */
   const bySentence = (text: string, now: Date, whole: Decision): Decision | null => {
@@ -144,7 +146,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
     understand(text: string, now: Date): Understanding {
       // A complaint told as a story counts its shapes as words of judging (grievance.ts).
       const a = withGrievances(analyzer.analyse(text, now));
-      const remembered = a.entityOnly ? undefined : PING.test(a.normalized) ? 'greeting' : recall(memory, a.features);
+      const remembered = a.entityOnly ? undefined : PING.test(a.normalized) ? 'greeting' : recall(memory, bagIndex, a.features);
       const whole = remembered !== undefined ? decision(remembered, REMEMBERED_CONFIDENCE) : decide(a, model.score(a.features), model.labels);
       const decided = remembered === undefined && !a.entityOnly && a.features.length >= LONG_MESSAGE ? (bySentence(text, now, whole) ?? whole) : whole;
       const named = decided.intent === OUT_OF_SCOPE && remembered === undefined ? nameFrame(a, model, functionStems) : null;
@@ -222,8 +224,8 @@ const REMEMBERED_CONFIDENCE = 0.9;
 const PING = /^(?:p+|min|mimin|kak|kakak|ka|gan|sis|bang)(?: (?:p+|min|mimin|kak|kakak|ka|gan|sis|bang|mas|mbak|mba|pak|bu|om))*$/;
 
 /** The memorised intent of exactly this bag of features; most messages are longer than any memorised bag or miss a word. */
-function recall(memory: Memory, features: readonly string[]): IntentName | undefined {
-  if (features.length > memory.longest || features.length === 0) return undefined;
+function recall(memory: Memory, index: BagIndex, features: readonly string[]): IntentName | undefined {
+  if (features.length > memory.longest || features.length === 0 || !index.mayHold(features)) return undefined;
   return memory.bags.get(bagKey(features));
 }
 
@@ -404,12 +406,14 @@ function decision(intent: IntentName, confidence: number, alternatives: readonly
 }
 
 /** Bayes and centroid averaged per label: both lie in 0..1, and neither is right often enough alone. */
-function combine(s: ModelScores): Float64Array {
-  return s.bayes.map((b, c) => (b + (s.centroid[c] ?? 0)) / 2);
+function combine(s: ModelScores): number[] {
+  const combined: number[] = [];
+  for (let c = 0; c < s.bayes.length; c++) combined.push(((s.bayes[c] ?? 0) + (s.centroid[c] ?? 0)) / 2);
+  return combined;
 }
 
 /** Index of the largest score, leaving out the `skip` indices. */
-function argmax(scores: Float64Array, ...skip: number[]): number {
+function argmax(scores: ArrayLike<number>, ...skip: number[]): number {
   let best = -1;
   for (let c = 0; c < scores.length; c++) if (!skip.includes(c) && (best < 0 || (scores[c] ?? 0) > (scores[best] ?? 0))) best = c;
   return best;

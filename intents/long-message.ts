@@ -44,7 +44,7 @@ export const QUESTION_WEIGHT = 2;
  * Per-label sum of the request sentences' scores (`scores` aligned with the labels), or null when no
  * sentence is a request: the whole-message reading then stands.
  */
-export function vote(votes: readonly { intent: string; question: boolean; scores: Float64Array }[]): Float64Array | null {
+export function vote(votes: readonly { intent: string; question: boolean; scores: ArrayLike<number> }[]): Float64Array | null {
   const kept = votes.filter((v) => !FRAME_INTENTS.has(v.intent));
   if (kept.length === 0) return null;
   const sum = new Float64Array(kept[0]?.scores.length ?? 0);

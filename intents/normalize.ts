@@ -29,6 +29,9 @@ const LONE_SEPARATOR = /(?<![0-9])[./:]|[./:](?![0-9])|(?<![a-z0-9])-|-(?![a-z0-
 const LETTERS_THEN_DIGITS = /^([a-z]{2,})(\d[\d.:/]*)$/;
 const DIGITS_THEN_LETTERS = /^(\d[\d.:/]*)([a-z]{2,})$/;
 const REDUPLICATED = /^([a-z]{2,})2$/;
+const SEPARATOR = /[./:-]/;
+const APOSTROPHES = /[’'`]/g;
+const DIGIT = /\d/;
 
 /** Lower-case, strip accents, URLs, emoji and punctuation, and split into raw tokens. */
 export function splitTokens(text: string): string[] {
@@ -36,10 +39,18 @@ export function splitTokens(text: string): string[] {
   // Most chat is plain ASCII without links: skip the costly passes when they cannot change anything.
   if (cleaned.includes('http') || cleaned.includes('www.')) cleaned = cleaned.replace(URL, ' ');
   if (NON_ASCII.test(cleaned)) cleaned = cleaned.normalize('NFKD').replace(COMBINING_MARKS, '');
-  cleaned = cleaned.replace(/[’'`]/g, '').replace(NOT_KEPT, ' ').replace(LONE_SEPARATOR, ' ');
+  cleaned = cleaned.replace(APOSTROPHES, '').replace(NOT_KEPT, ' ');
+  // Pre-checks (issue 11, throughput): LONE_SEPARATOR only ever matches a separator, and the three per-token
+  // patterns below all need a digit; test/intents/normalize.test.ts checks the shortcut against the full path.
+  if (SEPARATOR.test(cleaned)) cleaned = cleaned.replace(LONE_SEPARATOR, ' ');
+  const digits = DIGIT.test(cleaned);
   const tokens: string[] = [];
   for (const raw of cleaned.split(' ')) {
     if (raw === '' || raw === '#') continue;
+    if (!digits) {
+      tokens.push(raw);
+      continue;
+    }
     // "kirim2" is "kirim-kirim", not "kirim 2".
     const glued = REDUPLICATED.test(raw) ? null : (LETTERS_THEN_DIGITS.exec(raw) ?? DIGITS_THEN_LETTERS.exec(raw));
     if (glued?.[1] !== undefined && glued[2] !== undefined) tokens.push(glued[1], glued[2]);

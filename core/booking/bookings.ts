@@ -6,7 +6,7 @@
  * after `store.flush()`: a citizen is told "booked" only once it is on disk.
  */
 import { AppError } from '../errors.js';
-import { addDays, localParts, toInstant } from '../local-time.js';
+import { isoString, localParts, toInstant } from '../local-time.js';
 import type { Clock, Store } from '../ports.js';
 import type { Booking, LayaniTables, ReminderState } from '../records.js';
 import type { Settings } from '../schema.js';
@@ -134,8 +134,8 @@ export class Bookings {
    */
   refusal(request: SlotRequest, moving?: Booking): Refusal | null {
     const { settings, clock } = this.deps;
-    const held = (s: string, d: string, t: string) => (moving && s === moving.service && d === moving.date && t === moving.time && SEATED.has(moving.status) ? 1 : 0);
-    const taken = (s: string, d: string, t: string) => this.taken(s, d, t) - held(s, d, t);
+    // No closure per attempt unless a move needs one: this runs for each of 1,000 attempts in one tick (issue 13 item 4).
+    const taken = moving === undefined ? this.taken : (s: string, d: string, t: string) => this.taken(s, d, t) - heldBy(moving, s, d, t);
     const problem = slotProblem(settings, request.service, request.date, request.time, clock.now(), taken);
     if (problem) return { code: problem === 'full' ? 'SLOT_TAKEN' : 'SLOT_CLOSED', reason: problem };
     const limit = this.#limitProblem(request, moving);
@@ -204,9 +204,9 @@ export class Bookings {
     const now = this.deps.clock.now();
     // A walk-in is at the counter now: the slot rules and limits are for booking ahead.
     if (!request.walkIn) this.#assertCanTake(request);
-    const iso = now.toISOString();
+    const iso = isoString(now.getTime());
     const seq = this.#next('seq');
-    return this.#save({
+    return this.#insert({
       id: `b${seq}`,
       code: this.#uniqueCode(),
       user: request.user,
@@ -229,27 +229,43 @@ export class Bookings {
 
   #assertCanTake(request: SlotRequest, moving?: Booking): void {
     const refusal = this.refusal(request, moving);
-    if (refusal) throw new AppError(refusal.code, refusal.reason);
+    if (refusal) throw refusalError(refusal);
   }
 
-  /** The citizen's other active bookings (all but `moving`) must leave room for this one. */
+  /**
+   * The citizen's other active bookings (all but `moving`) must leave room for this one. The same
+   * answer as filtering `activeFor`, counted in place: no arrays, no sort, and no "today" for a
+   * citizen without bookings (most attempts in a burst; issue 13 item 4).
+   */
   #limitProblem(request: SlotRequest, moving?: Booking): LimitProblem | null {
-    const others = this.activeFor(request.user).filter((b) => b.id !== moving?.id);
-    if (others.some((b) => b.service === request.service && b.date === request.date)) return 'same_service_day';
-    if (others.length >= this.deps.settings.booking.maxActivePerUser) return 'max_active';
-    return null;
+    const ids = this.#byUser.get(request.user);
+    let others = 0;
+    if (ids !== undefined) {
+      const today = localParts(this.deps.clock.now(), this.deps.settings.timeZone).date;
+      const list = typeof ids === 'string' ? [ids] : ids;
+      for (const id of list) {
+        const b = this.#table.get(id);
+        if (b === undefined || !ACTIVE.has(b.status) || b.date < today || b.id === moving?.id) continue;
+        if (b.service === request.service && b.date === request.date) return 'same_service_day';
+        others++;
+      }
+    }
+    return others >= this.deps.settings.booking.maxActivePerUser ? 'max_active' : null;
   }
 
+  /**
+   * The day before is 24 h before the same clock time on the day: the zones have no daylight
+   * saving (local-time.ts), so no `addDays` string round trip; the instants stay numbers until
+   * written (issue 13 item 4: this ran for every accepted attempt of the burst).
+   */
   #reminders(date: string, time: string, now: Date): ReminderState[] {
     const { timeZone, booking } = this.deps.settings;
-    const dayBefore = toInstant(addDays(date, -1), booking.reminderDayBeforeAt, timeZone);
-    const reminders: ReminderState[] = [{ kind: 'day_before', at: dayBefore.toISOString(), state: 'pending' }];
+    const nowMs = now.getTime();
+    const reminders = [reminderAt('day_before', toInstant(date, booking.reminderDayBeforeAt, timeZone).getTime() - DAY_MS, nowMs)];
     if (booking.reminderMinutesBefore > 0) {
-      const hourBefore = new Date(toInstant(date, time, timeZone).getTime() - booking.reminderMinutesBefore * 60_000);
-      reminders.push({ kind: 'hour_before', at: hourBefore.toISOString(), state: 'pending' });
+      reminders.push(reminderAt('hour_before', toInstant(date, time, timeZone).getTime() - booking.reminderMinutesBefore * 60_000, nowMs));
     }
-    // A reminder whose moment has already passed at booking time would only repeat the confirmation.
-    return reminders.map((r) => (Date.parse(r.at) <= now.getTime() ? { ...r, state: 'skipped' } : r));
+    return reminders;
   }
 
   #uniqueCode(): string {
@@ -278,6 +294,15 @@ export class Bookings {
     this.#index(saved);
     for (const listener of this.#listeners) listener(saved, previous);
     return saved;
+  }
+
+  /** A new booking, built with `updatedAt` of this instant: stored as is, not copied again as `#save` does. */
+  #insert(booking: Booking): Booking {
+    if (this.#table.get(booking.id) !== undefined) return this.#save(booking); // never, while seq only grows
+    this.#table.put(booking);
+    this.#index(booking);
+    for (const listener of this.#listeners) listener(booking, undefined);
+    return booking;
   }
 
   /**
@@ -336,6 +361,33 @@ export class Bookings {
     const at = ids.indexOf(booking.id);
     if (at >= 0) ids.splice(at, 1);
     if (ids.length === 1) this.#byUser.set(booking.user, ids[0]!);
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+/** A reminder due at `at`; one whose moment has passed at booking time would only repeat the confirmation. */
+function reminderAt(kind: ReminderState['kind'], at: number, nowMs: number): ReminderState {
+  return { kind, at: isoString(at), state: at <= nowMs ? 'skipped' : 'pending' };
+}
+
+/** 1 when `moving` holds a seat in this slot (a move does not compete with itself). */
+function heldBy(moving: Booking, service: string, date: string, time: string): number {
+  return service === moving.service && date === moving.date && time === moving.time && SEATED.has(moving.status) ? 1 : 0;
+}
+
+/**
+ * A refusal is an answer to the citizen, not a fault: no stack trace. Capturing one was the
+ * largest single cost of a refused attempt (issue 13 item 4), and nobody reads it: callers
+ * branch on `code`.
+ */
+function refusalError(refusal: Refusal): AppError {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new AppError(refusal.code, refusal.reason);
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 

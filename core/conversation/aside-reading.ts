@@ -28,6 +28,30 @@ export function isAside(u: Understanding): boolean {
   return ASIDE_INTENTS.has(u.intent) && u.confidence >= ASIDE_CONFIDENCE && u.alternatives.length === 0;
 }
 
+/** Questions about a service or the MPP: what a citizen may ask before agreeing to a booking. */
+const QUESTION_INTENTS = new Set<IntentName>(['requirements', 'procedure', 'cost', 'duration', 'hours', 'location']);
+/** A question mark or a question word: "oke, syaratnya apa?" asks; "oke" alone agrees. */
+const ASKS = /\?|\b(apa|apakah|berapa|kapan|dimana|mana|gimana|bagaimana|what|when|where|how|which)\b/;
+
+/**
+ * "oke, syaratnya apa?" at a confirm step (field bug 3): the leading "oke" acknowledges, the rest
+ * asks. The question is what to answer; agreeing waits for the next message. The classifier is
+ * less sure of such mixed messages ("oke" pulls towards thanks), so its top reading is enough here
+ * when the message plainly asks. Returns the question's intent, or null.
+ */
+export function questionAsked(text: string, u: Understanding): IntentName | null {
+  const top = u.alternatives[0]?.intent ?? u.intent;
+  if (!QUESTION_INTENTS.has(u.intent) || top !== u.intent) return null;
+  return ASKS.test(text.toLowerCase()) ? u.intent : null;
+}
+
+/** "ganti jadwal aja", "reschedule it instead" at "Batalkan booking ini?": move the booking rather than cancel it (field bug 4). */
+const MOVE_INSTEAD = /\b(ganti|pindah|pindahkan|pindahin|ubah|geser|undur|mundur|mundurin|majukan|majuin)\b.*\b(jadwal|jadwalnya|hari|harinya|jam|jamnya|tanggal|tanggalnya|waktu|waktunya)\b|\b(jadwal ulang|reschedule|rebook|move it|another (day|time)|change the (date|time|day))\b/;
+
+export function movesInstead(text: string, u: Understanding): boolean {
+  return u.intent === 'reschedule' || MOVE_INSTEAD.test(text.toLowerCase());
+}
+
 /** "besok buka?" at the confirm step asks about the day; "besok aja" moves the draft. */
 export function asksAboutDay(text: string, u: Understanding): boolean {
   const t = text.toLowerCase();

@@ -10,8 +10,9 @@ import { formatDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
 import type { IntentName } from '../nlu.js';
 import type { Request } from '../session.js';
-import type { Reply } from '../types.js';
+import type { Lang, Reply } from '../types.js';
 import type { DraftPending } from './aside-reading.js';
+import { askAgain } from './ask-again.js';
 import { routeRequest } from './dispatch.js';
 import { intentLabel } from './intent-labels.js';
 
@@ -35,8 +36,10 @@ export async function aside(app: App, turn: Turn, answer: () => Promise<Reply[]>
   const replies = await answer();
   session.pending = pending;
   session.owed = owed;
+  // In the citizen's latest language: built again if they switched.
+  const again = askAgain(app, turn, pending, asked);
   session.asides = count;
-  return [...replies, asked];
+  return [...replies, again];
 }
 
 /**
@@ -93,8 +96,30 @@ function noQuestion(turn: Turn, reply: Reply, intent: Request['intent']): Reply 
 /** After too many asides: the dialog is closed but kept aside, saying what was (not) done and how to come back. */
 function letGo(app: App, turn: Turn, pending: DraftPending, asked: Reply | undefined): Reply {
   if (!asked) return { kind: 'answer', text: droppedText(app, turn, pending) };
-  turn.session.parked = { pending, asked };
+  turn.session.parked = { pending, asked, ...langOf(turn) };
   return { kind: 'answer', text: `${draftStatus(app, turn, pending)} ${tr(turn.lang, 'Ketik "lanjut" untuk kembali ke pertanyaan tadi.', 'Type "continue" to get back to that question.')}` };
+}
+
+/**
+ * A booking draft left for another request ("booking paspor" at a KTP confirm step, field bug 1):
+ * the citizen asked for something new, so it starts, but what was typed for the first booking is
+ * kept aside rather than lost (many come for two errands): "lanjut" brings it back once the new
+ * dialog is over (resume.ts). Asking "which one?" first would cost a turn for a request that was clear.
+ */
+export function holdDraft(app: App, turn: Turn, pending: DraftPending, asked: Reply): string {
+  turn.session.parked = { pending, asked, ...langOf(turn), held: true };
+  return `${draftStatus(app, turn, pending)} ${tr(turn.lang, 'Tidak hilang: setelah yang ini selesai, ketik "lanjut" untuk kembali ke booking itu.', 'It is kept: when this one is done, type "continue" to get back to it.')}`;
+}
+
+/** The reminder once the other dialog is over: the held draft is still waiting. */
+export function heldText(app: App, turn: Turn, pending: DraftPending): string {
+  return `${draftStatus(app, turn, pending)} ${tr(turn.lang, 'Ketik "lanjut" untuk kembali ke booking itu.', 'Type "continue" to get back to it.')}`;
+}
+
+/** The language the parked question was asked in, so "lanjut" can ask it in the citizen's current one. */
+function langOf(turn: Turn): { lang?: Lang } {
+  const lang = turn.session.askedLang;
+  return lang ? { lang } : {};
 }
 
 /** What leaving this dialog means for the citizen, and the words that start it again. */

@@ -161,7 +161,7 @@ const NOT_A_NAME = /^(ya|iya|yes|ok|oke|okay|tidak|nggak|gak|no|menu|help|bantua
 /** Names only: one inert line, no digits (a NIK or phone number must not end up in the name field). */
 export function cleanName(text: string): string | null {
   const name = inertLine(text).replace(/^(nama( saya| sy)?|atas nama|a\.?n\.?|my name is|name:?)\s+/i, '').trim();
-  if (name.length < 2 || name.length > 60 || /\d/.test(name) || !/\p{L}/u.test(name) || NOT_A_NAME.test(name)) return null;
+  if (name.length < 2 || name.length > 60 || /[\d?]/.test(name) || !/\p{L}/u.test(name) || NOT_A_NAME.test(name)) return null;
   return name;
 }
 

@@ -54,7 +54,8 @@ async function advance(app: App, turn: Turn, draft: ComplaintDraft): Promise<Rep
   };
 }
 
-function ask(app: App, turn: Turn, draft: ComplaintDraft): Reply {
+/** The question the draft waits on (exported to ask it again in another language, ask-again.ts). */
+export function ask(app: App, turn: Turn, draft: ComplaintDraft): Reply {
   const { lang } = turn;
   const set = (awaiting: ComplaintPending['awaiting'], text: string, choices: Choice[] = []): Reply => {
     turn.session.pending = { kind: 'complaint', draft, awaiting, choices };

@@ -16,6 +16,7 @@ import { applyChoice, startComplaint } from './complaint-dialog.js';
 import { noteWrongGuess, tooManyGuesses } from './guess-limit.js';
 import { dayHoursReply } from './holidays.js';
 import { fallback, greeting, help, hours, listServices, location, overview, representation, serviceChoices, serviceTopic } from './info-replies.js';
+import { misunderstood } from './misunderstood.js';
 import { INFO_TOPICS } from './read-request.js';
 import { commitRename, startRename } from './rename.js';
 
@@ -39,7 +40,9 @@ const HANDLERS: Record<Request['intent'], Handler> = {
   // A picked option carries the service; the draft it came from still holds the name and what is being moved.
   book: (app, turn, request, pending) => {
     const sameDraft = pending?.kind === 'booking' && (!request.service || request.service === pending.draft.service);
-    return advance(app, turn, { ...(sameDraft ? pending.draft : {}), ...definedDraft(request) });
+    // "booking paspor" after a KTP draft: the name just given goes with it (shown at the confirm step, "ganti nama" changes it).
+    const name = pending?.kind === 'booking' && !pending.draft.moving && pending.draft.name ? { name: pending.draft.name } : {};
+    return advance(app, turn, { ...name, ...(sameDraft ? pending.draft : {}), ...definedDraft(request) });
   },
   my_booking: byCode((app, turn, request) => myBookings(app, turn, request.code ?? null)),
   cancel: byCode((app, turn, request) => startCancel(app, turn, request.code, request.bookingId)),
@@ -90,7 +93,7 @@ function topic(app: App, turn: Turn, which: 'requirements' | 'procedure' | 'cost
   if (!service) {
     const choices = serviceChoices(app, turn.lang, which);
     turn.session.pending = { kind: 'choose', choices };
-    return { kind: 'clarify', text: tr(turn.lang, 'Untuk layanan apa?', 'For which service?'), options: choices };
+    return misunderstood({ kind: 'clarify', text: tr(turn.lang, 'Untuk layanan apa?', 'For which service?'), options: choices });
   }
   return serviceTopic(app, turn, which, service, request.variant ?? null, request.detail === true);
 }
@@ -101,7 +104,7 @@ function represent(app: App, turn: Turn, request: Request): Reply {
   if (service) return representation(app, turn, service, request.variant ?? null);
   const choices = serviceChoices(app, turn.lang, 'requirements').map((c) => ({ ...c, request: { ...c.request, represent: true } }));
   turn.session.pending = { kind: 'choose', choices };
-  return { kind: 'clarify', text: tr(turn.lang, 'Untuk layanan apa?', 'For which service?'), options: choices };
+  return misunderstood({ kind: 'clarify', text: tr(turn.lang, 'Untuk layanan apa?', 'For which service?'), options: choices });
 }
 
 async function confirm(app: App, turn: Turn, pending: Pending | undefined): Promise<Reply> {

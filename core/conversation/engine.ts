@@ -15,11 +15,13 @@ import { type Session, Sessions } from '../session.js';
 import { splitText } from '../split-text.js';
 import type { IncomingMessage, Lang, Reply, UserKey } from '../types.js';
 import { holdsDraft } from './aside-reading.js';
+import { matchChoice } from './choices.js';
 import { complaintStatus, complaintStep } from './complaint-steps.js';
 import { command, handoffRelay, mediaOrEmpty, surveyAnswer } from './early-steps.js';
 import { detailStep, holidayStep, representationStep } from './info-steps.js';
+import { isMiss } from './misunderstood.js';
 import { checkInStep, renameStep, request } from './request-steps.js';
-import { resumeStep } from './resume.js';
+import { heldReminder, lostQuestionStep, resumeStep } from './resume.js';
 import { severalQuestions } from './several-questions.js';
 import type { Arrival, Step, Understood } from './step.js';
 
@@ -30,7 +32,7 @@ const MAX_INPUT_CHARS = 1000;
 
 const BEFORE_UNDERSTANDING: readonly Step<Arrival>[] = [handoffRelay, surveyAnswer, mediaOrEmpty, command];
 /** `request` always answers, so it comes last. */
-const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [complaintStep, resumeStep, checkInStep, complaintStatus, renameStep, detailStep, holidayStep, representationStep, severalQuestions, request];
+const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [complaintStep, resumeStep, lostQuestionStep, checkInStep, complaintStatus, renameStep, detailStep, holidayStep, representationStep, severalQuestions, request];
 
 export class ChatEngine implements Conversation {
   readonly #sessions = new Sessions();
@@ -45,18 +47,26 @@ export class ChatEngine implements Conversation {
     try {
       const asked = session.pending;
       const question = session.asked;
-      const replies = await this.#route(message, session, now);
+      const routed = await this.#route(message, session, now);
+      session.replied = true;
       // A new open question: remember how it was asked, to ask it again if the answer fits no option.
       if (session.pending !== asked) {
-        session.asked = session.pending ? replies.at(-1) : undefined;
-        session.asides = 0;
-        // A new dialog replaces one kept aside: "lanjut" then means the new one, never a stale draft.
-        if (holdsDraft(session.pending)) session.parked = undefined;
+        // Unless it is the same question built again in the citizen's new language (ask-again.ts), which set it already.
+        if (session.asked === question) {
+          session.asked = session.pending ? routed.at(-1) : undefined;
+          session.askedLang = session.lang;
+          session.asides = 0;
+        }
+        // A new dialog replaces one kept aside: "lanjut" then means the new one, never a stale draft;
+        // unless the draft is held for the new dialog (a second booking started at the first one's confirm step).
+        if (holdsDraft(session.pending) && !session.parked?.held) session.parked = undefined;
       }
+      const reminder = heldReminder(this.app, { user: message.from, session, lang: session.lang, now, text: message.text }, asked);
+      const replies = reminder ? [...routed, reminder] : routed;
       session.fallbacks = replies.some((r) => r.kind === 'fallback') ? session.fallbacks + 1 : 0;
       // Replies are final here: misses are kept (masked) for staff to teach from (/belajar, issue 11).
-      // The open question sent again after an aside (aside.ts) answers nothing in this message: no miss.
-      this.app.learning.noteReplies(message, replies.filter((r) => r !== question));
+      // A dialog's next question is no miss (misunderstood.ts); neither is the open question sent again after an aside.
+      this.app.learning.noteReplies(message, replies.filter((r) => r !== question && isMiss(r)));
       const notice = nikNotice(session, message.text, session.lang);
       return (notice ? [notice, ...replies] : replies).flatMap(splitReply);
     } catch (error) {
@@ -77,8 +87,10 @@ export class ChatEngine implements Conversation {
     const early = await firstAnswer(BEFORE_UNDERSTANDING, arrival);
     if (early) return early;
     const u = app.nlu.understand(text, now);
-    // One word ("STOP", "ok", "booking") is no evidence of a language: keep the citizen's.
-    if ((text.match(/\p{L}{3,}/gu) ?? []).length >= 2 && u.intent !== 'fallback') session.lang = u.lang;
+    // One word ("STOP", "ok", "booking") is no evidence of a language: keep the citizen's. Neither is
+    // an option's label typed or tapped ("Thu 26 Nov"): it is in the language it was offered in.
+    const picked = session.pending ? matchChoice(session.pending.choices, text) : undefined;
+    if ((text.match(/\p{L}{3,}/gu) ?? []).length >= 2 && u.intent !== 'fallback' && !picked) session.lang = u.lang;
     this.#rememberLang(message.from, session.lang);
     const understood: Understood = { ...arrival, u, turn: { ...arrival.turn, lang: session.lang } };
     return (await firstAnswer(AFTER_UNDERSTANDING, understood)) ?? [];

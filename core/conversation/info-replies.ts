@@ -108,8 +108,12 @@ export function location(app: App, turn: Turn, serviceId: string | null): Reply 
   const { settings } = app;
   const service = serviceId ? app.info.service(serviceId) : undefined;
   if (service) {
+    // The counter is the agency's, the same for every kind: the title names the service, never a
+    // kind the citizen did not pick ("Lokasi layanan KTP-el baru" mid-booking, field bug 6).
     const variant = app.info.variant(service, null);
-    return { kind: 'answer', text: app.info.answer('location', service, variant, lang), emphasis: app.info.emphasis('location', service, variant, lang) };
+    const [title = ''] = app.info.emphasis('location', service, null, lang);
+    const text = [title, ...app.info.answer('location', service, variant, lang).split('\n').slice(1)].join('\n');
+    return { kind: 'answer', text, emphasis: [title] };
   }
   return {
     kind: 'answer',
@@ -184,11 +188,16 @@ function detailChoice(service: Service, variant: string, lang: Lang): Choice {
 export function representation(app: App, turn: Turn, service: Service, variantId: string | null): Reply {
   const { lang } = turn;
   const verdicts = new Set(service.variants.map((v) => v.representable));
-  if (!variantId && verdicts.size > 1) {
+  const reasons = new Set(service.variants.map((v) => `${pick(v.inPerson.why, lang)} ${v.inPerson.source}`));
+  // No kind picked: one answer only when every kind has the same one, and then it names the service (field bug 6).
+  if (!variantId && (verdicts.size > 1 || reasons.size > 1)) {
     return { kind: 'answer', text: app.info.representationByVariant(service, lang), options: followUps(service, lang) };
   }
   const variant = app.info.variant(service, variantId);
-  return { kind: 'answer', text: app.info.representation(service, variant, lang), options: followUps(service, lang, variant.id) };
+  const text = app.info.representation(service, variant, lang);
+  if (variantId || service.variants.length === 1) return { kind: 'answer', text, options: followUps(service, lang, variant.id) };
+  const general = text.replace(`(${app.info.title(service, variant, lang)})`, `(${pick(service.name, lang)})`);
+  return { kind: 'answer', text: general, options: followUps(service, lang) };
 }
 
 /** A message naming only a service: a short overview and what to ask next. */

@@ -7,7 +7,7 @@
 import type { App, Turn } from '../app.js';
 import type { IntentName, Understanding } from '../nlu.js';
 import type { Pending, Request } from '../session.js';
-import { asksAboutDay, holdsDraft, isAside } from './aside-reading.js';
+import { asksAboutDay, holdsDraft, isAside, movesInstead, questionAsked } from './aside-reading.js';
 import { matchChoice, matchUnderstood, matchVariant } from './choices.js';
 import { type ConfirmQuestion, confirmQuestion, QUESTION_INTENT, readConfirm } from './confirm-answer.js';
 import { resolveAlternatives, wantsBooking } from './intent-hints.js';
@@ -67,6 +67,8 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
 
 /** "ya / tidak" to a booking, move, cancel, rename or announcement; null when the message asks something else. */
 function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, which: ConfirmQuestion, strongOther: boolean): Reading | null {
+  // "ganti jadwal aja" at "Batalkan booking ini?": the booking stays and is moved instead.
+  if (pending.kind === 'cancel' && movesInstead(turn.text, u)) return { intent: 'reschedule', bookingId: pending.bookingId, date: u.date, time: u.time };
   if (pending.kind === 'booking') {
     if (asksAboutDay(turn.text, u)) return null;
     if (otherBooking(turn, u, pending)) return { intent: 'book', service: u.service, variant: u.variant, date: u.date, time: u.time };
@@ -74,6 +76,9 @@ function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, w
   }
   // "cek booking" repeats the verb of "Konfirmasi booking?" but asks for something else: no yes.
   const answer = readConfirm(which, turn.text, !strongOther || u.intent === QUESTION_INTENT[which]);
+  // "oke, syaratnya apa?": the "oke" acknowledges, the rest asks. Answered as an aside, the question asked again, nothing booked yet.
+  const question = answer === 'yes' && holdsDraft(pending) ? questionAsked(turn.text, u) : null;
+  if (question) return { intent: question, service: u.service, variant: u.variant, date: u.date, time: u.time };
   if (answer) return { intent: answer === 'yes' ? 'confirm' : 'decline' };
   return strongOther ? null : 'reask';
 }
@@ -108,7 +113,8 @@ export function afterBooking(pending: Pending): boolean {
 /** At "atas nama siapa?": leaving, a date, or a very clear request are not names. */
 function nameStep(app: App, turn: Turn, u: Understanding, pending: Pending, strongOther: boolean): Reading | null {
   if (EXIT.test(turn.text.trim())) return 'leave';
-  if (MENU.test(turn.text.trim()) || (strongOther && u.confidence >= NAME_STEP_EXIT_CONFIDENCE)) return null;
+  // No name has a question mark: "what are the opening hours?" is an aside, not "Name: what are the opening hours?".
+  if (MENU.test(turn.text.trim()) || (strongOther && (u.confidence >= NAME_STEP_EXIT_CONFIDENCE || turn.text.includes('?')))) return null;
   if (pending.kind === 'booking' && (u.date || u.time)) return draftUpdate(app, pending, u, turn);
   return 'name';
 }

@@ -2,21 +2,24 @@
  * The last branches: "saya sudah sampai", "ganti nama", the answer to the open question or a new
  * request, and "which did you mean?" when the understanding is split between two intents.
  */
-import type { Turn } from '../app.js';
+import type { App, Turn } from '../app.js';
 import { tr } from '../i18n.js';
 import type { IntentName } from '../nlu.js';
 import type { Choice, Request } from '../session.js';
 import type { Reply } from '../types.js';
-import { asideRequest, droppedText } from './aside.js';
+import { asideRequest, droppedText, holdDraft } from './aside.js';
 import { ASIDE_INTENTS, type DraftPending, holdsDraft } from './aside-reading.js';
+import { askAgain } from './ask-again.js';
 import { acceptName, cleanName } from './booking-dialog.js';
 import { CHECK_IN, checkIn } from './check-in.js';
 import { confirmQuestion } from './confirm-answer.js';
 import { routeRequest } from './dispatch.js';
 import { candidates } from './intent-hints.js';
 import { intentLabel } from './intent-labels.js';
+import { misunderstood } from './misunderstood.js';
 import { afterBooking, MENU, readRequest } from './read-request.js';
 import { askRenameConfirm, RENAME } from './rename.js';
+import { RESUME } from './resume.js';
 import { withOwed } from './several-questions.js';
 import type { Step, Understood } from './step.js';
 
@@ -34,14 +37,20 @@ export const request: Step<Understood> = async (input) => {
     return [{ kind: 'fallback', text: tr(turn.lang, 'Tidak ada pilihan yang sedang menunggu jawaban angka. Ketik "menu" untuk melihat yang bisa saya bantu.', 'There is no open question to answer with a number. Type "menu" to see what I can do.') }];
   }
   if (reading === 'clarify') return [clarify(input)];
-  if (reading === 'reask') return [reask(turn)];
+  if (reading === 'reask') return [reask(app, turn)];
   if (reading === 'leave') return [leave(turn)];
   if (!holdsDraft(asked) || asked.choices.some((c) => c.request === reading)) return withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
   if (ASIDE_INTENTS.has(reading.intent as IntentName) && !MENU.test(turn.text.trim())) return asideRequest(app, turn, reading);
   const replies = await withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
   // Something else started ("booking paspor", "mau komplain", "bicara dengan petugas"): say what became of the draft.
-  return continues(asked, reading) ? replies : [{ kind: 'answer', text: droppedText(app, turn, asked) }, ...replies];
+  return continues(asked, reading) ? replies : [{ kind: 'answer', text: leftText(app, turn, asked) }, ...replies];
 };
+
+/** A booking draft is held for "lanjut" (aside.ts `holdDraft`); other dialogs are dropped, as they hold little. */
+function leftText(app: App, turn: Turn, asked: DraftPending): string {
+  const question = turn.session.asked;
+  return asked.kind === 'booking' && question ? holdDraft(app, turn, asked, question) : droppedText(app, turn, asked);
+}
 
 /** The answer carries the open dialog on (yes, no, a new day for the same booking). */
 function continues(asked: DraftPending, reading: Request): boolean {
@@ -58,8 +67,10 @@ function takeName({ app, turn }: Understood): Reply {
 }
 
 /** An answer that fits no option: the same question again, numbered, with the way out. The draft stays. */
-function reask(turn: Turn): Reply {
+function reask(app: App, turn: Turn): Reply {
   const { session, lang } = turn;
+  // In the citizen's latest language, like after an aside.
+  if (holdsDraft(session.pending) && session.asked) askAgain(app, turn, session.pending, session.asked);
   const pending = session.pending!;
   const yesNo = confirmQuestion(pending) !== null || pending.kind === 'rename';
   const head = yesNo ? tr(lang, 'Mohon jawab "ya" atau "tidak".', 'Please answer "yes" or "no".') : tr(lang, 'Maaf, jawaban itu tidak ada di pilihan. Balas dengan nomor atau nama pilihannya:', 'Sorry, that is not one of the options. Reply with its number or name:');
@@ -70,8 +81,12 @@ function reask(turn: Turn): Reply {
     ? tr(lang, 'Booking Anda sudah tersimpan; ketik "nanti" bila belum tahu jenisnya.', 'Your booking is already saved; type "later" if you are not sure which.')
     : tr(lang, 'Ketik "batal" untuk keluar.', 'Type "cancel" to stop.');
   const question = followUp ? tr(lang, 'Jenis yang mana untuk booking Anda?', 'Which one is your booking for?') : session.asked?.text;
-  const text = [head, question, yesNo ? '' : list, exit].filter(Boolean).join('\n');
-  return { kind: 'clarify', text, ...(pending.choices.length > 0 ? { options: pending.choices, numberedInText: !yesNo } : {}) };
+  // "lanjut" typed too early, while the dialog that a held booking waits on is open: say when it works (no miss).
+  const early = session.parked?.held && RESUME.test(turn.text.trim());
+  const first = early ? tr(lang, 'Booking tadi tetap disimpan: selesaikan yang ini dulu (atau ketik "batal"), lalu ketik "lanjut".', 'The earlier booking is kept: finish this one first (or type "cancel"), then type "continue".') : head;
+  const text = [first, question, yesNo ? '' : list, exit].filter(Boolean).join('\n');
+  const reply: Reply = { kind: 'clarify', text, ...(pending.choices.length > 0 ? { options: pending.choices, numberedInText: !yesNo } : {}) };
+  return early ? reply : misunderstood(reply);
 }
 
 function leave(turn: Turn): Reply {
@@ -95,5 +110,5 @@ function clarify({ turn, u }: Understood): Reply {
     request: { intent: alt.intent, service: u.service ?? turn.session.service ?? null, variant: u.variant, date: u.date, time: u.time, code: u.bookingCode },
   }));
   turn.session.pending = { kind: 'choose', choices };
-  return { kind: 'clarify', text: tr(turn.lang, 'Maksud Anda yang mana?', 'Which did you mean?'), options: choices };
+  return misunderstood({ kind: 'clarify', text: tr(turn.lang, 'Maksud Anda yang mana?', 'Which did you mean?'), options: choices });
 }

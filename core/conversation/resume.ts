@@ -3,16 +3,71 @@
  * as it was. Whatever happened since is checked when it is answered (a slot taken meanwhile is
  * explained, a booking cancelled meanwhile is not found), so nothing stale is saved.
  */
+import type { App, Turn } from '../app.js';
+import { tr } from '../i18n.js';
+import type { Pending } from '../session.js';
+import type { Reply } from '../types.js';
+import { heldText } from './aside.js';
+import { holdsDraft } from './aside-reading.js';
+import { askAgain } from './ask-again.js';
 import type { Step, Understood } from './step.js';
 
-const RESUME = /^(lanjut|lanjutkan|lanjutin|teruskan|terusin|continue|resume)( (booking|bookingnya|pengaduan|pengaduannya|yang tadi|tadi|the booking|it))*( (dong|ya|aja|saja|please))?[.!]*$/i;
+export const RESUME = /^(lanjut|lanjutkan|lanjutin|teruskan|terusin|continue|resume)( (booking|bookingnya|pengaduan|pengaduannya|yang tadi|tadi|the booking|it))*( (dong|ya|aja|saja|please))?[.!]*$/i;
 
-export const resumeStep: Step<Understood> = ({ session, turn }) => {
+export const resumeStep: Step<Understood> = ({ app, session, turn }) => {
   const parked = session.parked;
   if (!parked || !RESUME.test(turn.text.trim())) return null;
   // Another dialog is open: "lanjut" answers that one.
   if (session.pending && session.pending.kind !== 'choose') return null;
   session.parked = undefined;
   session.pending = parked.pending;
-  return [parked.asked];
+  // Asked again in the citizen's current language, which may have changed meanwhile.
+  if (!holdsDraft(parked.pending) || !parked.lang) return [parked.asked];
+  session.askedLang = parked.lang;
+  return [askAgain(app, turn, parked.pending, parked.asked)];
+};
+
+/**
+ * Once the dialog a held draft waited on is over (booked, declined, left), one reminder that
+ * "lanjut" brings the draft back. `before`: the question open when this message came; a draft
+ * held by this very message was just explained.
+ */
+export function heldReminder(app: App, turn: Turn, before: Pending | undefined): Reply | null {
+  const { session } = turn;
+  const parked = session.parked;
+  if (!parked?.held || session.pending || !before || parked.pending === before || !holdsDraft(parked.pending)) return null;
+  // Reminded once; from now on it is kept like a dialog let go: until another dialog opens.
+  session.parked = { pending: parked.pending, asked: parked.asked, ...(parked.lang ? { lang: parked.lang } : {}) };
+  return { kind: 'answer', text: heldText(app, turn, parked.pending) };
+}
+
+/**
+ * "ya", "tidak", "iya dong" alone. Not "ok", "oke", "siap", "sip": those also acknowledge a reminder
+ * sent to a new session. Not "ok booking": that asks for something.
+ */
+const YES_NO_ONLY = /^(ya|iya+|iye|y|yes|yep|yup|betul|benar|bener|setuju|boleh|jadi|konfirmasi|confirm|tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga|no|nope|batal|gajadi|ga jadi|gak jadi|tidak jadi)( (dong|deh|aja|saja|kak|min|please))?[.!]*$/i;
+/** Messages that only make sense as the answer to a question: "2", "09.00", "jam 9". */
+const ANSWER_ONLY = /^(\d{1,2}[.)]?|(jam |pukul |at )?\d{1,2}([.:]\d{2})?( ?(wib|wita|wit))?)$/i;
+
+/**
+ * Field bug 7 (issue 11): drafts live in memory only (core/session.ts says why), so after a restart,
+ * or 30 idle minutes, "ya" to "Konfirmasi booking?" reached a session with no question and was told
+ * "nothing to confirm", which reads as if the booking were made. A new session whose first message
+ * is only an answer is told plainly that the question is gone and an unfinished booking was not saved.
+ */
+export const lostQuestionStep: Step<Understood> = ({ session, turn }) => {
+  if (session.replied || session.pending || session.parked) return null;
+  const text = turn.text.trim();
+  const answerOnly = ANSWER_ONLY.test(text) || RESUME.test(text) || YES_NO_ONLY.test(text);
+  if (!answerOnly) return null;
+  return [
+    {
+      kind: 'answer',
+      text: tr(
+        turn.lang,
+        `Maaf, saya tidak tahu "${text}" menjawab pertanyaan yang mana: percakapan sebelumnya sudah tidak tersimpan (layanan sempat dimulai ulang, atau lebih dari 30 menit tidak ada balasan).\nBooking yang belum dikonfirmasi belum tersimpan: ketik "booking" untuk mulai lagi, misalnya "booking ktp kamis jam 9".\nBooking yang sudah berhasil tetap aman: ketik "cek booking" untuk melihatnya.`,
+        `Sorry, I cannot tell which question "${text}" answers: our earlier conversation is no longer kept (the service restarted, or there was no reply for over 30 minutes).\nA booking that was not confirmed was not saved: type "book" to start again, e.g. "book ktp thursday at 9".\nBookings already confirmed are safe: type "my booking" to see them.`,
+      ),
+    },
+  ];
 };
