@@ -115,6 +115,9 @@ function nameStep(app: App, turn: Turn, u: Understanding, pending: Pending, stro
   if (EXIT.test(turn.text.trim())) return 'leave';
   // No name has a question mark: "what are the opening hours?" is an aside, not "Name: what are the opening hours?".
   if (MENU.test(turn.text.trim()) || (strongOther && (u.confidence >= NAME_STEP_EXIT_CONFIDENCE || turn.text.includes('?')))) return null;
+  // "oke, syaratnya apa?" asks as plainly here as at the confirm step, though "oke" keeps the classifier unsure.
+  const question = holdsDraft(pending) ? questionAsked(turn.text, u) : null;
+  if (question) return { intent: question, service: u.service, variant: u.variant, date: u.date, time: u.time };
   if (pending.kind === 'booking' && (u.date || u.time)) return draftUpdate(app, pending, u, turn);
   return 'name';
 }

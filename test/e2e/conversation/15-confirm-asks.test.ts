@@ -48,6 +48,15 @@ describe('"oke, syaratnya apa?" at a booking confirm step asks, it does not book
     await step(s, user, 'yes', { kind: 'booking_confirmed', booking: { service: 'ktp' } });
   });
 
+  it('at "atas nama siapa?" too: "oke, syaratnya apa?" is answered and the name asked again, never taken as the name', async () => {
+    const user = citizen();
+    await step(s, user, 'booking ktp kamis jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'oke, syaratnya apa?', { kind: 'clarify', has: ['KTP-el baru (pemula)', 'atas nama'], not: ['Mohon tulis nama saja', 'Atas nama: oke'] });
+    await step(s, user, 'ok jam bukanya kapan?', { kind: 'clarify', has: ['atas nama'], not: ['Mohon tulis nama saja'] });
+    await step(s, user, 'Budi Santoso', { kind: 'clarify', has: CONFIRM_KTP });
+    await step(s, user, 'ya', { kind: 'booking_confirmed', booking: { service: 'ktp', date: '2026-11-26', time: '09:00' } });
+  });
+
   it('a plain "oke" still confirms', async () => {
     const user = citizen();
     await step(s, user, 'booking ktp kamis jam 9', { kind: 'clarify', has: ['atas nama'] });
