@@ -22,9 +22,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import type { Bookings } from '../core/booking/bookings.js';
-import { DEFAULT_DATA_DIR, loadData } from '../data/load.js';
-import { createNlu } from '../intents/index.js';
-import { openEngine, scaleSettings, seedArchive, seedUpcoming, slotsBetween } from './booking-scale.js';
+import { openEngine, scaleData, seedArchive, seedUpcoming, slotsBetween } from './booking-scale.js';
 import { round, summarize } from './stats.js';
 import { threadCpuUs } from './thread-cpu.js';
 
@@ -76,10 +74,7 @@ const arg = (name: string, fallback: number): number => {
 
 const upcoming = arg('upcoming', 100_000);
 const bursts = arg('bursts', 12);
-const data = await loadData(DEFAULT_DATA_DIR);
-const settings = scaleSettings(data.settings);
-const services = data.catalog.services.map((s) => s.id).filter((id) => settings.agencies.some((a) => a.services.includes(id)));
-const nlu = createNlu(data.catalog, { timeZone: settings.timeZone });
+const { data, settings, services, nlu } = await scaleData();
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'layani-burst-'));
 try {
   const dir = path.join(root, 'ours');

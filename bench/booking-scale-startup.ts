@@ -7,15 +7,11 @@
  */
 import { performance } from 'node:perf_hooks';
 
-import { DEFAULT_DATA_DIR, loadData } from '../data/load.js';
-import { createNlu } from '../intents/index.js';
-import { openEngine, scaleSettings } from './booking-scale.js';
+import { openEngine, scaleData } from './booking-scale.js';
 
 const dir = process.argv[2];
 if (dir === undefined) throw new Error('usage: booking-scale-startup.ts <dir>');
-const data = await loadData(DEFAULT_DATA_DIR);
-const settings = scaleSettings(data.settings);
-const nlu = createNlu(data.catalog, { timeZone: settings.timeZone });
+const { data, settings, nlu } = await scaleData();
 const start = performance.now();
 const { store } = await openEngine(dir, settings, data, nlu);
 const ms = performance.now() - start;

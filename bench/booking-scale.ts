@@ -251,12 +251,18 @@ async function bookingRuns(
 
 export { openEngine, scaleSettings, seedArchive, seedUpcoming, slotsBetween };
 
-export async function runScaleBench(options: ScaleBenchOptions = {}): Promise<ScaleBenchResult> {
-  const o = { ...DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };
+/** What every scale bench starts from: the shipped data with scale settings, the services they host, and the NLU. */
+export async function scaleData() {
   const data = await loadData(DEFAULT_DATA_DIR);
   const settings = scaleSettings(data.settings);
   const services = data.catalog.services.map((s) => s.id).filter((id) => settings.agencies.some((a) => a.services.includes(id)));
   const nlu = createNlu(data.catalog, { timeZone: settings.timeZone });
+  return { data, settings, services, nlu };
+}
+
+export async function runScaleBench(options: ScaleBenchOptions = {}): Promise<ScaleBenchResult> {
+  const o = { ...DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };
+  const { data, settings, services, nlu } = await scaleData();
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'layani-scale-'));
   try {
     const dir = path.join(root, 'ours');

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { book, citizen, type Sim, STAFF, start, step } from './chat.js';
+import { book, bookingsListed, citizen, type Sim, STAFF, start, step } from './chat.js';
 
 const CONFIRM_KTP = ['Konfirmasi booking:', 'KTP-el (KTP elektronik)', 'Kamis, 26 November 2026, 09.00 WIB', 'Atas nama: Budi Santoso'];
 const YES_NO = ['Ya', 'Tidak'];
@@ -16,13 +16,6 @@ async function atConfirm(s: Sim, user: ReturnType<typeof citizen>): Promise<stri
   return (await step(s, user, 'Budi Santoso', { kind: 'clarify', has: CONFIRM_KTP, options: YES_NO })).text;
 }
 
-/** How many of the citizen's bookings "cek booking" lists (an aside itself when a dialog is open). */
-async function bookingsListed(s: Sim, user: ReturnType<typeof citizen>): Promise<number> {
-  const lines = (await s.say(user, 'cek booking')).filter((l) => l.to === user);
-  const listing = lines.find((l) => l.text.startsWith('Booking Anda:') || l.text.startsWith('Anda belum punya booking aktif'));
-  expect(listing, 'the bookings are listed').toBeDefined();
-  return listing!.text.match(/Kode booking:/g)?.length ?? 0;
-}
 
 describe('an aside at the booking confirm step (issue 11)', () => {
   let s: Sim;

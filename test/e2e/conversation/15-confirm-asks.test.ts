@@ -5,15 +5,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { book, citizen, type Sim, start, step } from './chat.js';
+import { book, bookingsListed, citizen, type Sim, start, step } from './chat.js';
 
 const CONFIRM_KTP = ['Konfirmasi booking:', 'KTP-el (KTP elektronik)', 'Kamis, 26 November 2026, 09.00 WIB', 'Atas nama: Budi Santoso'];
 const CONFIRM_EN = ['Confirm booking:', 'Thursday, 26 November 2026, 09:00 WIB', 'Name: Budi Santoso'];
 
-async function bookingsListed(s: Sim, user: ReturnType<typeof citizen>): Promise<number> {
-  const lines = (await s.say(user, 'cek booking')).filter((l) => l.to === user);
-  return lines.map((l) => l.text).join('\n').match(/Kode booking:/g)?.length ?? 0;
-}
 
 describe('"oke, syaratnya apa?" at a booking confirm step asks, it does not book (field bug 3)', () => {
   let s: Sim;

@@ -6,14 +6,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { citizen, type Sim, start, step } from './chat.js';
+import { bookingsListed, citizen, type Sim, start, step } from './chat.js';
 
 const CONFIRM_KTP = ['Konfirmasi booking:', 'KTP-el (KTP elektronik)', 'Kamis, 26 November 2026, 09.00 WIB', 'Atas nama: Budi Santoso'];
 
-async function codesListed(s: Sim, user: ReturnType<typeof citizen>): Promise<number> {
-  const lines = (await s.say(user, 'cek booking')).filter((l) => l.to === user);
-  return lines.map((l) => l.text).join('\n').match(/Kode booking:/g)?.length ?? 0;
-}
 
 describe('a second booking at the first one\'s confirm step keeps the first (field bug 1)', () => {
   let s: Sim;
@@ -33,7 +29,7 @@ describe('a second booking at the first one\'s confirm step keeps the first (fie
     await step(s, user, '1', { kind: 'answer', has: ['Dicatat', 'KTP-el (KTP elektronik), Kamis, 26 November 2026, 09.00 WIB belum disimpan', 'Ketik "lanjut"'] });
     await step(s, user, 'lanjut', { kind: 'clarify', has: CONFIRM_KTP, options: ['Ya', 'Tidak'] });
     await step(s, user, 'ya', { kind: 'booking_confirmed', booking: { service: 'ktp', date: '2026-11-26', time: '09:00' } });
-    expect(await codesListed(s, user)).toBe(2);
+    expect(await bookingsListed(s, user)).toBe(2);
   });
 
   it('"tidak" to the passport booking also leads back: the reminder comes with the answer', async () => {
@@ -44,7 +40,7 @@ describe('a second booking at the first one\'s confirm step keeps the first (fie
     await step(s, user, 'tidak', { kind: 'answer', has: ['booking tidak jadi dibuat', 'KTP-el (KTP elektronik), Kamis, 26 November 2026, 09.00 WIB belum disimpan. Ketik "lanjut"'] });
     await step(s, user, 'lanjut', { kind: 'clarify', has: CONFIRM_KTP });
     await step(s, user, 'ya', { kind: 'booking_confirmed', booking: { service: 'ktp' } });
-    expect(await codesListed(s, user)).toBe(1);
+    expect(await bookingsListed(s, user)).toBe(1);
   });
 
   it('"lanjut" while the passport dialog is open says to finish it first; "batal" leaves it and "lanjut" then works', async () => {
@@ -55,7 +51,7 @@ describe('a second booking at the first one\'s confirm step keeps the first (fie
     await step(s, user, 'lanjut', { kind: 'clarify', has: ['Booking tadi tetap disimpan: selesaikan yang ini dulu', 'Pilih tanggal:'], not: ['Konfirmasi booking:'] });
     await step(s, user, 'batal', { kind: 'answer', has: ['tidak dilanjutkan', 'KTP-el (KTP elektronik), Kamis, 26 November 2026, 09.00 WIB belum disimpan. Ketik "lanjut"'] });
     await step(s, user, 'lanjut', { kind: 'clarify', has: CONFIRM_KTP });
-    expect(await codesListed(s, user)).toBe(0);
+    expect(await bookingsListed(s, user)).toBe(0);
   });
 
   it('the held booking comes back in the language the citizen uses now', async () => {

@@ -70,6 +70,14 @@ export async function step(s: Sim, user: UserKey, text: string, want: Want): Pro
   return last;
 }
 
+/** How many of the citizen's bookings "cek booking" lists (an aside itself when a dialog is open). */
+export async function bookingsListed(s: Sim, user: UserKey): Promise<number> {
+  const lines = (await s.say(user, 'cek booking')).filter((l) => l.to === user);
+  const listing = lines.find((l) => l.text.startsWith('Booking Anda:') || l.text.startsWith('Anda belum punya booking aktif'));
+  expect(listing, 'the bookings are listed').toBeDefined();
+  return listing!.text.match(/Kode booking:/g)?.length ?? 0;
+}
+
 /** Books `service` for `user` the short way and returns the booking summary. */
 export async function book(s: Sim, user: UserKey, request: string, name = 'Sari Dewi'): Promise<BookingSummary> {
   let reply = await step(s, user, request, {});
