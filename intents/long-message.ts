@@ -41,11 +41,24 @@ export const FRAME_INTENTS: ReadonlySet<string> = new Set(['greeting', 'thanks',
 export const QUESTION_WEIGHT = 2;
 
 /**
+ * Formulas a letter wraps around its request: "Apakah bisa dibantu?", "mohon bantuannya" (help), and the
+ * address "Yth. Bapak/Ibu petugas MPP." (human, said as a statement). They vote only when no sentence asks
+ * for anything else (dev set 5, long-polite: a request to move a booking read as help, a question about
+ * the Samsat counter's floor as human). Asked as a question, a person is the request ("Apakah saya dapat
+ * berbicara langsung dengan petugas?", dev set 4), whatever the story around it.
+ */
+function softFrame(v: { intent: string; question: boolean }): boolean {
+  return v.intent === 'help' || (v.intent === 'human' && !v.question);
+}
+
+/**
  * Per-label sum of the request sentences' scores (`scores` aligned with the labels), or null when no
  * sentence is a request: the whole-message reading then stands.
  */
 export function vote(votes: readonly { intent: string; question: boolean; scores: ArrayLike<number> }[]): Float64Array | null {
-  const kept = votes.filter((v) => !FRAME_INTENTS.has(v.intent));
+  const requests = votes.filter((v) => !FRAME_INTENTS.has(v.intent));
+  const errands = requests.filter((v) => !softFrame(v));
+  const kept = errands.length > 0 ? errands : requests;
   if (kept.length === 0) return null;
   const sum = new Float64Array(kept[0]?.scores.length ?? 0);
   for (const v of kept) {
