@@ -124,7 +124,8 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
       const pa = analyzer.analyse(part.text, now);
       if (pa.features.length < 2 || pa.entityOnly) continue;
       const s = model.score(pa.features);
-      votes.push({ intent: decide(pa, s, model.labels).intent, question: part.question, scores: s.centroid });
+      const d = decide(pa, s, model.labels);
+      votes.push({ intent: d.intent, confidence: d.confidence, question: part.question, scores: s.centroid });
     }
     const sum = vote(votes);
     if (sum === null) return null;
