@@ -32,13 +32,27 @@ describe('long polite letters, sentence by sentence', () => {
 
   it('lets request sentences vote, a question double, and frames not at all', () => {
     const scores = (a: number, b: number) => Float64Array.from([a, b]);
-    expect(vote([{ intent: 'greeting', question: false, scores: scores(1, 0) }])).toBeNull();
+    expect(vote([{ intent: 'greeting', confidence: 0.9, question: false, scores: scores(1, 0) }])).toBeNull();
     const sum = vote([
-      { intent: 'cost', question: false, scores: scores(0.6, 0.1) },
-      { intent: 'hours', question: true, scores: scores(0.1, 0.5) },
-      { intent: 'thanks', question: false, scores: scores(9, 9) },
+      { intent: 'cost', confidence: 0.49, question: false, scores: scores(0.6, 0.1) },
+      { intent: 'hours', confidence: 0.8, question: true, scores: scores(0.1, 0.5) },
+      { intent: 'thanks', confidence: 0.9, question: false, scores: scores(9, 9) },
     ]);
     expect([...(sum ?? [])].map((x) => Math.round(x * 10) / 10)).toEqual([0.8, 1.1]);
+  });
+
+  it('lets a sure help formula or a stated address vote only when nothing else is asked', () => {
+    const scores = (a: number, b: number) => Float64Array.from([a, b]);
+    const errand = { intent: 'reschedule', confidence: 0.49, question: false, scores: scores(0.6, 0.1) };
+    const formula = { intent: 'help', confidence: 0.9, question: true, scores: scores(0, 5) };
+    expect([...(vote([errand, formula]) ?? [])]).toEqual([0.6, 0.1]);
+    expect([...(vote([formula]) ?? [])]).toEqual([0, 10]);
+    // Unsure, it is a question in words the examples lack, and keeps its vote.
+    expect([...(vote([errand, { ...formula, confidence: 0.41 }]) ?? [])]).toEqual([0.6, 10.1]);
+    // Asked, a person is the request.
+    const person = { intent: 'human', confidence: 0.85, question: true, scores: scores(0, 1) };
+    expect([...(vote([errand, person]) ?? [])]).toEqual([0.6, 2.1]);
+    expect([...(vote([errand, { ...person, question: false }]) ?? [])]).toEqual([0.6, 0.1]);
   });
 
   it.each([
@@ -53,6 +67,14 @@ describe('long polite letters, sentence by sentence', () => {
     [
       'Good morning, I hope you are doing well. I would like to kindly ask what time the office opens and closes on weekdays. Thank you very much and have a nice day.',
       'hours',
+    ],
+    [
+      'Assalamualaikum wr. wb. Bapak/Ibu yang terhormat, saya bermaksud memindahkan jadwal antrean saya ke hari Senin karena ada keperluan keluarga mendadak. Apakah bisa dibantu? Terima kasih banyak.',
+      'reschedule',
+    ],
+    [
+      'Selamat pagi Bapak Ibu. Saya sudah tua dan agak kesulitan membaca tulisan kecil di layar. Apakah saya dapat berbicara langsung dengan petugas, bukan dengan mesin? Terima kasih.',
+      'human',
     ],
   ])('keeps the request of a letter: %s', (text, intent) => {
     expect(understand(text).intent).toBe(intent);
