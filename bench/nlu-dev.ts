@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 
 import { createNlu } from '../intents/index.js';
 import { fixtureCatalog } from '../test/intents/fixture-catalog.js';
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, classAccuracy, loadClosures, loadRealCatalog, loadTestSet, oursOn, score, type TestSet } from './nlu.js';
+import { BLIND_SET, classAccuracy, LATER_BLIND_SETS, loadClosures, loadRealCatalog, loadTestSet, oursOn, score, type TestSet } from './nlu.js';
 import { DEV_SET, DEV_SET_3, DEV_SET_4, DEV_SET_5 } from './nlu-dev-sets.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
@@ -58,7 +58,7 @@ for (const [name, set, nlu] of tuned) await report(name, set, nlu, true);
 await report('test', test, testNlu, false);
 if (process.argv.includes('--blind')) {
   // Aggregates only, never an item.
-  for (const [name, path] of [['blind-1', BLIND_SET], ['blind-2', BLIND_SET_2], ['blind-3', BLIND_SET_3], ['blind-4', BLIND_SET_4], ['blind-5', BLIND_SET_5]] as const) {
+  for (const [name, path] of [['blind-1', BLIND_SET], ...LATER_BLIND_SETS.map(({ n, path }) => [`blind-${n}`, path] as const)] as const) {
     const set = loadTestSet(path);
     await report(name, set, onReal(set), true);
   }
