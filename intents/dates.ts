@@ -67,7 +67,8 @@ function isTrigger(tokens: readonly string[], i: number): boolean {
   const next = tokens[i + 1] ?? '';
   return (
     DATE_TRIGGERS.has(t) ||
-    DIGIT.test(t) ||
+    // A digit starts a date or time ("5/4", "13.00", "28"), but not an age or a span ("60 tahun") nor a class ("sim b1").
+    (DIGIT.test(t[0] ?? '') && next !== 'tahun') ||
     (WITH_NEXT.get(t) !== undefined && WITH_NEXT.get(t) === next) ||
     ((t === 'jam' || t === 'pukul') && NUMBER_WORDS[next] !== undefined)
   );
@@ -100,7 +101,9 @@ export function dateWindow(tokens: readonly string[]): string {
   const start = Math.max(0, (moved > 0 ? moved : first) - 3);
   return tokens.slice(start, Math.min(last + 5, start + MAX_WINDOW)).join(' ');
 }
-const ENGLISH_HINT = /\b(today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|noon|am|pm|at|on|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b/;
+// Month names in full too ("reschedule to 28 december": chrono.id does not know the English spelling).
+const ENGLISH_HINT =
+  /\b(today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|noon|am|pm|at|on|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|june|july|august|october|december)\b/;
 // "sekarang" / "now" name the present moment, which the engine already knows; not a requested slot.
 const PRESENT = /^(sekarang|saat ini|now|right now)$/;
 
@@ -114,9 +117,20 @@ function pad(n: number): string {
  */
 const BARE_SUNDAY = /(?<!\b(?:hari|\d+|se|beberapa|satu|dua|tiga|empat|per) )\bminggu\b(?! (?:depan|ini|lalu|kemarin|lagi|berikutnya|sebelumnya|besok|ke))/g;
 
+const WEEKDAY = '(senin|selasa|rabu|kamis|jumat|sabtu|minggu|ahad)';
+/**
+ * "besok senin", Javanese "mbenjing senen": "besok" is the coming days there, the weekday names the day (dev set 6;
+ * chrono took tomorrow). When tomorrow is that weekday, both read the same.
+ */
+const SOON_WEEKDAY = new RegExp(`\\bbesok (?:hari )?${WEEKDAY}\\b`, 'g');
+/** "paling pagi hari senin": chrono reads "pagi hari senin" as this morning; the period after the day it reads right. */
+const PERIOD_WEEKDAY = new RegExp(`\\b(pagi|siang|sore|malam) (?:hari )?${WEEKDAY}\\b`, 'g');
+
 /** Our rewrites before chrono sees the text. */
 function prepare(text: string, local: { year: number; month: number; day: number }): string {
   return text
+    .replace(SOON_WEEKDAY, 'hari $1')
+    .replace(PERIOD_WEEKDAY, 'hari $2 $1')
     .replace(BARE_SUNDAY, 'hari minggu')
     .replace(NUMBER_WORD, (_m, head: string, word: string) => `${head} ${NUMBER_WORDS[word] ?? word}`)
     .replace(HALF_HOUR, (_m, h: string) => {

@@ -54,6 +54,12 @@ function dropPoliteness(features: string[]): void {
 /** "sugeng enjing", "wilujeng enjing": morning after a greeting (Javanese krama), tomorrow elsewhere (Sundanese). */
 const GREETING_WORDS = new Set(['sugeng', 'wilujeng', 'selamat', 'slamat', 'met']);
 
+/**
+ * "rb" is ribu in "50 rb" (slang.ts) but Wednesday after a day word: "pindah ke rb", "k hr rb", "tiap rb"
+ * (dev sets 3 and 6, abbreviations: the move lost its day).
+ */
+const DAY_BEFORE = new Set(['hari', 'hr', 'hri', 'ke', 'k', 'tiap', 'setiap', 'jadi', 'jd', 'besok', 'bsk', 'sampai', 'smp']);
+
 const CACHE_LIMIT = 50_000;
 const YEAR_WORDS = new Set(['depan', 'ini', 'besok', 'nanti']);
 // Words that add nothing to an entity: "kalau yang akta?", "besok bisa?", "what about sim".
@@ -152,6 +158,7 @@ export class Analyzer {
     for (let i = 0; i < rawTokens.length; i++) {
       const t = rawTokens[i] ?? '';
       if (t === 'enjing' && GREETING_WORDS.has(rawTokens[i - 1] ?? '')) normal.push('pagi');
+      else if (t === 'rb' && DAY_BEFORE.has(rawTokens[i - 1] ?? '')) normal.push('rabu');
       else for (const n of this.#normalize(t)) normal.push(n);
     }
     const tokens = joinHow(normal);

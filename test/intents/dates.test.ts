@@ -31,6 +31,29 @@ describe('days', () => {
     expect(read(text)).toEqual({ date, time: null });
   });
 
+  it('"besok senin" is the coming Monday, not tomorrow (dev set 6)', () => {
+    expect(read('besok senin saya mau urus bpjs').date).toBe('2026-11-30');
+    expect(read('besok hari kamis').date).toBe('2026-11-26');
+    // Tomorrow is Tuesday: both readings agree.
+    expect(read('besok selasa').date).toBe('2026-11-24');
+    expect(read('besok jam 9')).toEqual({ date: '2026-11-24', time: '09:00' });
+  });
+
+  it('a period before the day is no "this morning" (dev set 6: "slot paling pagi hari senin")', () => {
+    expect(read('mau slot paling pagi hari senin untuk samsat').date).toBe('2026-11-30');
+    expect(read('jam 9 pagi hari kamis')).toEqual({ date: '2026-11-26', time: '09:00' });
+  });
+
+  it('reads English month names in full', () => {
+    expect(read('pls reschedule my passport appointment to 28 december').date).toBe('2026-12-28');
+  });
+
+  it('an age or a licence class starts no date: the day later in a long letter is found', () => {
+    const letter =
+      'assalamualaikum saya pak usman 60 tahun sopir angkot mohon maaf merepotkan saya ingin mengambil nomor antre untuk perpanjangan sim b1 umum besok hari kamis pukul delapan pagi mohon dibantu';
+    expect(read(letter)).toEqual({ date: '2026-11-26', time: '08:00' });
+  });
+
   it('a bare "minggu" is Sunday, a counted or relative one is a week', () => {
     expect(read('booking npwp minggu jam 9')).toEqual({ date: '2026-11-29', time: '09:00' });
     expect(read('minggu buka tidak').date).toBe('2026-11-29');
@@ -159,5 +182,17 @@ describe('a move names two days', () => {
     const letter =
       'jadwal antre saya untuk urus kk semula hari kamis namun ternyata saya ada keperluan keluarga di luar kota apa bisa dipindah ke hari senin tanggal 30 november pukul 09.00';
     expect(read(letter)).toEqual({ date: '2026-11-30', time: '09:00' });
+  });
+});
+
+describe('"rb" in chat', () => {
+  const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+
+  it('is Wednesday after a day word (dev sets 3 and 6) and ribu after an amount', () => {
+    expect(nlu.understand('ganti jdwl antrn ke rb', NOW).date).toBe('2026-11-25');
+    expect(nlu.understand('pndh jdwl k hr rb', NOW).date).toBe('2026-11-25');
+    const amount = nlu.understand('biayanya 50 rb ya', NOW);
+    expect(amount.normalized).toContain('50 ribu');
+    expect(amount.date).toBeNull();
   });
 });
