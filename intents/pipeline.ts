@@ -159,6 +159,8 @@ export class Analyzer {
       const t = rawTokens[i] ?? '';
       if (t === 'enjing' && GREETING_WORDS.has(rawTokens[i - 1] ?? '')) normal.push('pagi');
       else if (t === 'rb' && DAY_BEFORE.has(rawTokens[i - 1] ?? '')) normal.push('rabu');
+      // Betawi "di mari", "ke mari": here (Chaer, Kamus Dialek Jakarta); elsewhere "mari" is "let us".
+      else if (t === 'mari' && (rawTokens[i - 1] === 'di' || rawTokens[i - 1] === 'ke')) normal.push('sini');
       else for (const n of this.#normalize(t)) normal.push(n);
     }
     const tokens = joinHow(normal);

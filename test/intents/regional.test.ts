@@ -90,6 +90,17 @@ describe('regional Indonesian', () => {
     expect(understand('hoyong nampi info pengumuman ti mpp').intent).toBe('subscribe');
   });
 
+  it('knows the session-6 words: Betawi woi, nyok, "di mari"; Banjar batakun, lawan urang; Sundanese budak', () => {
+    expect(understand('woi min, pagi').intent).toBe('greeting');
+    expect(understand('nyok ah, makasih ye').intent).toBe('thanks');
+    expect(understand('akta kelahiran bisa diurus di mari?').normalized).toContain('di sini');
+    // "mari" alone is still "let us"
+    expect(understand('mari daftar').normalized).toContain('mari');
+    expect(understand('assalamualaikum pian, ulun handak batakun').intent).toBe('greeting');
+    expect(understand('ulun handak bapandir lawan urang, kada lawan robot').intent).toBe('human');
+    expect(understand('kia kanggo budak abdi').normalized).toContain('anak');
+  });
+
   it('keeps each language table to single lower-case words that map to something else', () => {
     for (const table of [JAVANESE, SUNDANESE, BETAWI, BANJAR, BUGIS_MAKASSAR]) {
       for (const [word, meaning] of Object.entries(table)) {
