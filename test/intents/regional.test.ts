@@ -155,6 +155,20 @@ describe('vowel-dropped abbreviations', () => {
     expect(understand('gnti jdwl ke rabu').intent).toBe('reschedule');
   });
 
+  it('reads two letters and a final vowel only against words ending in it ("pgi", "hlo")', () => {
+    const short = new AbbreviationIndex(new Map([['pagi', 5], ['halo', 3], ['pergi', 1], ['bisa', 2]]));
+    expect(['pgi', 'hlo'].map((t) => short.expand(t))).toEqual(['pagi', 'halo']);
+    // Without the vowel two letters say too little.
+    expect(short.expand('pg')).toBeNull();
+    expect(understand('hlo min pgi').intent).toBe('greeting');
+  });
+
+  it('reads a skeleton with colloquial -in or -nya as the word ("btlin", "infny")', () => {
+    const suffixed = new AbbreviationIndex(new Map([['batal', 4], ['info', 3]]));
+    expect(['btlin', 'infny', 'btlnya'].map((t) => suffixed.expand(t))).toEqual(['batal', 'info', 'batal']);
+    expect(understand('btlin antrn sy').intent).toBe('cancel');
+  });
+
   it('never reads an acronym of its own as a vowel-dropped word ("pns" is not panas)', () => {
     expect(new AbbreviationIndex(new Map([['panas', 5]])).expand('pns')).toBeNull();
   });
