@@ -128,7 +128,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
       votes.push({ intent: d.intent, confidence: d.confidence, question: part.question, scores: s.centroid });
     }
     const sum = vote(votes);
-    if (sum === null) return null;
+    if (sum === null) return courtesyLetter(votes, whole);
     const skip = model.labels.flatMap((l, c) => (FRAME_INTENTS.has(l) ? [c] : []));
     const first = argmax(sum, ...skip);
     const label = model.labels[first];
@@ -181,6 +181,18 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
       return words.slice(first, end < 0 ? undefined : end).map(([w]) => w);
     },
   };
+}
+
+/**
+ * A letter of only formulas and story (no sentence asks for anything) that greets or thanks: that is what it says
+ * ("Assalamualaikum … Perkenalkan, saya Ibu … Semoga Bapak dan Ibu selalu sehat": dev set 6, long-polite, read as a
+ * complaint). Thanks over greeting, as a letter that thanks also greets. Only when the whole reading is unsure.
+ */
+function courtesyLetter(votes: readonly { intent: string }[], whole: Decision): Decision | null {
+  if (whole.confidence >= 0.5 && whole.intent !== OUT_OF_SCOPE) return null;
+  const said = (intent: IntentName): boolean => votes.some((v) => v.intent === intent);
+  const intent = said('thanks') ? 'thanks' : said('greeting') ? 'greeting' : null;
+  return intent === null ? null : decision(intent, 0.49);
 }
 
 function train(

@@ -76,6 +76,10 @@ describe('long polite letters, sentence by sentence', () => {
       'Selamat pagi Bapak Ibu. Saya sudah tua dan agak kesulitan membaca tulisan kecil di layar. Apakah saya dapat berbicara langsung dengan petugas, bukan dengan mesin? Terima kasih.',
       'human',
     ],
+    [
+      'Assalamualaikum warahmatullahi wabarakatuh. Selamat siang Bapak dan Ibu yang saya hormati. Perkenalkan, saya pensiunan guru dari Kelurahan Sukamaju. Mohon maaf mengganggu waktunya. Semoga Bapak dan Ibu selalu sehat dalam bekerja melayani masyarakat.',
+      'greeting',
+    ],
   ])('keeps the request of a letter: %s', (text, intent) => {
     expect(understand(text).intent).toBe(intent);
   });
