@@ -36,7 +36,7 @@ export function zoneOffsetMinutes(timeZone: string, now: Date): number {
 
 const MONTHS_ID = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
 const MONTH_WORD =
-  /^(jan(uari)?|feb(ruari)?|peb(ruari)?|mar(et)?|apr(il)?|mei|may|jun[ie]?|jul[iy]?|agu(stus)?|agt|aug(ust)?|sep(t(ember)?)?|okt(ober)?|oct(ober)?|nov(ember)?|nop(ember)?|des(ember)?|dec(ember)?)\b/;
+  /^(jan(uari|uary)?|feb(ruari|ruary)?|peb(ruari)?|mar(et|ch)?|apr(il)?|mei|may|jun[ie]?|jul[iy]?|agu(stus)?|agt|aug(ust)?|sep(t(ember)?)?|okt(ober)?|oct(ober)?|nov(ember)?|nop(ember)?|des(ember)?|dec(ember)?)\b/;
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
   'dua belas': 12,
@@ -126,9 +126,18 @@ const SOON_WEEKDAY = new RegExp(`\\bbesok (?:hari )?${WEEKDAY}\\b`, 'g');
 /** "paling pagi hari senin": chrono reads "pagi hari senin" as this morning; the period after the day it reads right. */
 const PERIOD_WEEKDAY = new RegExp(`\\b(pagi|siang|sore|malam) (?:hari )?${WEEKDAY}\\b`, 'g');
 
+/**
+ * "on the 18th" (split by the tokenizer into "18 th"): chrono.en reads no bare ordinal day; a bare "tanggal 18" is
+ * ours (BARE_DAY). Before a month name ("the 18th of january", "18th december") the day number alone, which chrono reads.
+ */
+const ORDINAL_DAY = /\b(?:the )?(\d{1,2}) (?:st|nd|rd|th)(?: of)?\b/g;
+
 /** Our rewrites before chrono sees the text. */
 function prepare(text: string, local: { year: number; month: number; day: number }): string {
   return text
+    .replace(ORDINAL_DAY, (m, d: string, offset: number, all: string) =>
+      MONTH_WORD.test(all.slice(offset + m.length + 1)) ? d : `tanggal ${d}`,
+    )
     .replace(SOON_WEEKDAY, 'hari $1')
     .replace(PERIOD_WEEKDAY, 'hari $2 $1')
     .replace(BARE_SUNDAY, 'hari minggu')

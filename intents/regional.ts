@@ -72,6 +72,8 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   entuk: 'dapat', tenan: 'sekali', kulonuwun: 'permisi', kulanuwun: 'permisi',
   // here, there, (to) here (session 5, same sources; the corrector had read "kene" as "kena")
   kene: 'sini', kono: 'sana', mrene: 'ke sini', mrono: 'ke sana',
+  // born (session 6, Poerwadarminta: lair; "akta lair" is the birth certificate)
+  lair: 'lahir',
 };
 
 /**

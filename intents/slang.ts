@@ -75,6 +75,9 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   kabarin: 'kabari', kbrn: 'kabari', kbrin: 'kabari', ad: 'ada', br: 'baru',
   // "disini" written together is no example's word, so its skeleton "dsn" has no match (session 6, dev sets 4 and 6)
   dsn: 'di sini',
+  // "trms": the skeleton of trims, itself slang (too short for the index); "mtr": motor, tied with matur and materai
+  // in the examples, but "pajak mtr" is the chat use (session 6, dev sets 1 and 4)
+  trms: 'terima kasih', mtr: 'motor',
   pg: 'pagi', d: 'di', lt: 'lantai', lnt: 'lantai', inf: 'info', stp: 'stop', akt: 'akta', wc: 'toilet',
 };
 

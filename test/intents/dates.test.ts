@@ -46,6 +46,13 @@ describe('days', () => {
 
   it('reads English month names in full', () => {
     expect(read('pls reschedule my passport appointment to 28 december').date).toBe('2026-12-28');
+    expect(read('tanggal 5 march').date).toBe('2027-03-05');
+  });
+
+  it('reads an English ordinal day, alone or with its month (the tokenizer splits "18th" into "18 th")', () => {
+    expect(read('mau book antre for skck on the 28 th jam 9')).toEqual({ date: '2026-11-28', time: '09:00' });
+    expect(read('on the 18 th of january').date).toBe('2027-01-18');
+    expect(read('the 3 rd please').date).toBe('2026-12-03');
   });
 
   it('an age or a licence class starts no date: the day later in a long letter is found', () => {

@@ -143,6 +143,11 @@ describe('vowel-dropped abbreviations', () => {
     expect(understand('tukar uang buat thr dimana').intent).toBe('fallback');
   });
 
+  it('knows "trms", "mtr" and "dsn", which the rule cannot see or cannot tell apart', () => {
+    expect(understand('trms infny').intent).toBe('thanks');
+    expect(understand('pjk mtr bs byr dsn g').normalized).toBe('pajak motor bisa bayar di sini g');
+  });
+
   it('knows the short forms the rule cannot see ("slmt pg", "stp krm psn")', () => {
     expect(understand('slmt pg').intent).toBe('greeting');
     expect(understand('stp krm psn').intent).toBe('unsubscribe');
