@@ -80,8 +80,9 @@ describe('regional Indonesian', () => {
     expect(understand('jadwal aye pindahin ke selasa').intent).toBe('reschedule');
   });
 
-  it('reads Banjar "kaya apa" as how', () => {
+  it('reads Banjar "kaya apa" as how and "wayah apa" as when', () => {
     expect(understand('npwp kaya apa maulahnya').normalized).toContain('bagaimana');
+    expect(understand('akta kelahiran hanyar wayah apa jadinya').normalized).toContain('kapan');
   });
 
   it('knows kulonuwun (Javanese), nampi (Sundanese) and ye (Betawi)', () => {
@@ -141,6 +142,12 @@ describe('vowel-dropped abbreviations', () => {
   it('abbreviates Indonesian words, long colloquial ones included, never English ones', () => {
     expect(understand('mw ngmng lgsg sm ptgs').intent).toBe('human');
     expect(understand('tukar uang buat thr dimana').intent).toBe('fallback');
+  });
+
+  it('reads "by" as biaya after an amount word or opening an Indonesian message, and leaves English "by" alone', () => {
+    expect(understand('brp by perpanjang sim').normalized).toBe('berapa biaya perpanjang sim');
+    expect(understand('by prpnjngn paspor brp').intent).toBe('cost');
+    expect(understand('i am coming by bus').normalized).toContain('by bus');
   });
 
   it('knows "trms", "mtr" and "dsn", which the rule cannot see or cannot tell apart', () => {
