@@ -75,7 +75,7 @@ function isTrigger(tokens: readonly string[], i: number): boolean {
     DATE_TRIGGERS.has(t) ||
     // A number, but not a licence class ("sim b1"), an age ("60 tahun") or a count ("3 orang"): in a long letter
     // those used to open the window so far ahead that the day named later fell out of it.
-    (LEADING_DIGIT.test(t) && !SPAN_UNITS.has(next)) ||
+    (LEADING_DIGIT.test(t) && (!SPAN_UNITS.has(next) || tokens[i - 1] === 'the')) ||
     (WITH_NEXT.get(t) !== undefined && WITH_NEXT.get(t) === next) ||
     ((t === 'jam' || t === 'pukul') && NUMBER_WORDS[next] !== undefined)
   );
@@ -109,7 +109,7 @@ export function dateWindow(tokens: readonly string[]): string {
   return tokens.slice(start, Math.min(last + 5, start + MAX_WINDOW)).join(' ');
 }
 const ENGLISH_HINT =
-  /\b(today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|noon|am|pm|at|on|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|june|july|august|october|december)\b/;
+  /\b(today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|noon|am|pm|at|on|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|june|july|august|october|december|the)\b/;
 // "sekarang" / "now" name the present moment, which the engine already knows; not a requested slot.
 const PRESENT = /^(sekarang|saat ini|now|right now)$/;
 
@@ -131,9 +131,16 @@ const SOON_WEEKDAY = /\b(?:besok|lusa) (?:hari )?(senin|selasa|rabu|kamis|jumat|
 /** "pagi hari senin": chrono.id merges the period into the weekday and loses the day; "hari senin pagi" it reads. */
 const PERIOD_BEFORE_WEEKDAY = /\b(pagi|siang|sore|malam) hari (senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b/g;
 
+/** "on the 18th" arrives split by the tokeniser ("the 18 th"); chrono.en needs it whole, and a month to read it at all. */
+const ENGLISH_ORDINAL = /\bthe (\d{1,2}) (st|nd|rd|th)\b/g;
+
 /** Our rewrites before chrono sees the text. */
 function prepare(text: string, local: { year: number; month: number; day: number }): string {
   return text
+    .replace(ENGLISH_ORDINAL, (m, d: string, suffix: string, offset: number, all: string) =>
+      // With a month after it chrono.en reads "the 18th of december"; alone it reads nothing, so it becomes our bare day.
+      MONTH_WORD.test(all.slice(offset + m.length + 1).replace(/^of /, '')) ? `the ${d}${suffix}` : `tanggal ${d}`,
+    )
     .replace(SOON_WEEKDAY, 'hari $1')
     .replace(PERIOD_BEFORE_WEEKDAY, 'hari $2 $1')
     .replace(BARE_SUNDAY, 'hari minggu')

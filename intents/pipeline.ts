@@ -56,6 +56,8 @@ const GREETING_WORDS = new Set(['sugeng', 'wilujeng', 'selamat', 'slamat', 'met'
 
 const CACHE_LIMIT = 50_000;
 const YEAR_WORDS = new Set(['depan', 'ini', 'besok', 'nanti']);
+/** Raw words after which an abbreviated day follows ("ke rb", "hr rb", "pd kms"). */
+const BEFORE_A_DAY = new Set(['hari', 'hr', 'ke', 'k', 'pada', 'pd', 'jadi', 'jd', 'tiap', 'setiap']);
 
 /** Day words that, right beside a holiday's name, point at the holiday rather than at a day of their own. */
 const DAY_WORDS = new Set(['besok', 'lusa', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'tomorrow']);
@@ -161,6 +163,8 @@ export class Analyzer {
     for (let i = 0; i < rawTokens.length; i++) {
       const t = rawTokens[i] ?? '';
       if (t === 'enjing' && GREETING_WORDS.has(rawTokens[i - 1] ?? '')) normal.push('pagi');
+      // "rb" is "ribu" after a number ("50 rb") but Wednesday after a day frame ("ganti ke rb", "hr rb").
+      else if (t === 'rb' && BEFORE_A_DAY.has(rawTokens[i - 1] ?? '')) normal.push('rabu');
       else for (const n of this.#normalize(t)) normal.push(n);
     }
     const tokens = joinHow(normal);

@@ -25,8 +25,17 @@ describe('days in field messages (dev set 6)', () => {
     expect(read('sore hari jumat jam 3')).toEqual({ date: '2026-11-27', time: '15:00' });
   });
 
-  it('reads English dates with a full month name', () => {
+  it('reads English dates with a full month name, and "on the 18th" without one as the next 18th', () => {
     expect(read('pls reschedule my passport appointment to 28 december').date).toBe('2026-12-28');
+    expect(read('mau book antre for skck on the 18 th jam 9')).toEqual({ date: '2026-12-18', time: '09:00' });
+    expect(read('on the 2 nd of december').date).toBe('2026-12-02');
+  });
+
+  it('"rb" after a day frame is Wednesday, after a number a thousand', () => {
+    const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+    expect(nlu.understand('ganti jdwl antrn ke rb', NOW).date).toBe('2026-11-25');
+    expect(nlu.understand('pndh jdwl k hr rb', NOW).date).toBe('2026-11-25');
+    expect(nlu.understand('biaya skck 30 rb ya', NOW).date).toBeNull();
   });
 
   it('an age or a count in a long letter does not push the day out of the window', () => {
