@@ -1,4 +1,4 @@
-/** The dev sets tuned on for issue 11 (bench/nlu-dev.ts lists their misses; test/intents/dev-3.test.ts to dev-6.test.ts gate the third to sixth). */
+/** The dev sets tuned on for issue 11 (bench/nlu-dev.ts lists their misses; test/intents/dev-3.test.ts, dev-4.test.ts and dev-5.test.ts gate the third to fifth). */
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -16,7 +16,7 @@ export const DEV_SET_4 = `${ROOT}test/fixtures/nlu-dev-4.jsonl`;
  */
 export const DEV_SET_5 = `${ROOT}test/fixtures/nlu-dev-5.jsonl`;
 /**
- * Written in session 6 by a writer who saw only the one-page brief, "now" Fri 18 Dec 2026 08:45 WIB, weighted to
- * Betawi, Bugis, long polite letters and abbreviations; committed unchanged before tuning on it.
+ * Written in session 6 from the same writer's brief, weighted to the classes still weak after session 5
+ * (Betawi, Bugis, long polite letters, abbreviations, unknown names, out-of-scope near misses); committed unchanged.
  */
 export const DEV_SET_6 = `${ROOT}test/fixtures/nlu-dev-6.jsonl`;

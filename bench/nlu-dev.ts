@@ -1,6 +1,6 @@
 /**
  * Tuning view for issue 11: `npx tsx bench/nlu-dev.ts` prints every miss on the dev sets
- * (test/fixtures/nlu-dev.jsonl, nlu-dev-3.jsonl, nlu-dev-4.jsonl, nlu-dev-5.jsonl and nlu-dev-6.jsonl, written to tune on) and on the old test set, with
+ * (test/fixtures/nlu-dev.jsonl, nlu-dev-3.jsonl, nlu-dev-4.jsonl and nlu-dev-5.jsonl, written to tune on) and on the old test set, with
  * per-class accuracy; `--blind` prints only the aggregate and per-class figures of the blind sets,
  * never an item (rules of honest measurement: the blind sets' errors must not steer the tuning);
  * `--speed` adds the throughput on the test set (CPU time, as `npm run bench` measures it); `--cpu` the CPU time
@@ -41,17 +41,14 @@ const real = loadRealCatalog() ?? fixtureCatalog;
 const closures = loadClosures();
 const onReal = (set: TestSet): ReturnType<typeof createNlu> => createNlu(real, { timeZone: set.timeZone, closures });
 const dev = loadTestSet(DEV_SET);
-const dev3 = existsSync(DEV_SET_3) ? loadTestSet(DEV_SET_3) : null;
-const dev4 = existsSync(DEV_SET_4) ? loadTestSet(DEV_SET_4) : null;
-const dev5 = existsSync(DEV_SET_5) ? loadTestSet(DEV_SET_5) : null;
-const dev6 = existsSync(DEV_SET_6) ? loadTestSet(DEV_SET_6) : null;
 const test = loadTestSet();
 const testNlu = createNlu(fixtureCatalog, { timeZone: test.timeZone });
 const tuned: [string, TestSet, ReturnType<typeof createNlu>][] = [['dev', dev, onReal(dev)]];
-if (dev3 !== null) tuned.push(['dev-3', dev3, onReal(dev3)]);
-if (dev4 !== null) tuned.push(['dev-4', dev4, onReal(dev4)]);
-if (dev5 !== null) tuned.push(['dev-5', dev5, onReal(dev5)]);
-if (dev6 !== null) tuned.push(['dev-6', dev6, onReal(dev6)]);
+for (const [name, path] of [['dev-3', DEV_SET_3], ['dev-4', DEV_SET_4], ['dev-5', DEV_SET_5], ['dev-6', DEV_SET_6]] as const) {
+  if (!existsSync(path)) continue;
+  const set = loadTestSet(path);
+  tuned.push([name, set, onReal(set)]);
+}
 if (!process.argv.includes('--quiet')) {
   for (const [name, set, nlu] of tuned) misses(name, set, nlu);
   misses('test', test, testNlu);

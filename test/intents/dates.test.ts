@@ -7,7 +7,49 @@ import { fixtureCatalog } from './fixture-catalog.js';
 
 /** Monday 23 November 2026, 10:00 WIB (03:00 UTC). */
 const NOW = new Date('2026-11-23T10:00:00+07:00');
-const read = (text: string, now = NOW, zone = 'Asia/Jakarta') => extractDateTime(text.split(' '), now, zone);
+/** The day and time only: `dateFromWords` has tests of its own below. */
+const read = (text: string, now = NOW, zone = 'Asia/Jakarta') => {
+  const { date, time } = extractDateTime(text.split(' '), now, zone);
+  return { date, time };
+};
+
+describe('days in field messages (dev set 6)', () => {
+  it('"besok senin" is the coming Monday, not tomorrow (Javanese "mbenjing senen")', () => {
+    expect(read('besok senin saya mau urus bpjs').date).toBe('2026-11-30');
+    expect(read('lusa hari kamis bisa booking').date).toBe('2026-11-26');
+    expect(read('besok selasa').date).toBe('2026-11-24');
+  });
+
+  it('"pagi hari senin" keeps its day (chrono.id merges the period and drops the weekday)', () => {
+    expect(read('saya mau slot paling pagi hari senin untuk samsat').date).toBe('2026-11-30');
+    expect(read('sore hari jumat jam 3')).toEqual({ date: '2026-11-27', time: '15:00' });
+  });
+
+  it('reads English dates with a full month name, and "on the 18th" without one as the next 18th', () => {
+    expect(read('pls reschedule my passport appointment to 28 december').date).toBe('2026-12-28');
+    expect(read('mau book antre for skck on the 18 th jam 9')).toEqual({ date: '2026-12-18', time: '09:00' });
+    expect(read('on the 2 nd of december').date).toBe('2026-12-02');
+  });
+
+  it('"rb" after a day frame is Wednesday, after a number a thousand', () => {
+    const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+    expect(nlu.understand('ganti jdwl antrn ke rb', NOW).date).toBe('2026-11-25');
+    expect(nlu.understand('pndh jdwl k hr rb', NOW).date).toBe('2026-11-25');
+    expect(nlu.understand('biaya skck 30 rb ya', NOW).date).toBeNull();
+  });
+
+  it('an age or a count in a long letter does not push the day out of the window', () => {
+    const letter =
+      'assalamualaikum selamat pagi saya pak usman 60 tahun sopir angkot mohon maaf merepotkan saya ingin mengambil nomor antre untuk perpanjangan sim b1 umum besok hari sabtu pukul delapan pagi mohon dibantu';
+    expect(read(letter)).toEqual({ date: '2026-11-28', time: '08:00' });
+  });
+
+  it('says whether the day came from words or from numbers', () => {
+    expect(extractDateTime(['besok'], NOW, 'Asia/Jakarta').dateFromWords).toBe(true);
+    expect(extractDateTime('hari minggu'.split(' '), NOW, 'Asia/Jakarta').dateFromWords).toBe(true);
+    expect(extractDateTime('tanggal 25 desember'.split(' '), NOW, 'Asia/Jakarta').dateFromWords).toBe(false);
+  });
+});
 
 describe('days', () => {
   it.each([
@@ -31,34 +73,9 @@ describe('days', () => {
     expect(read(text)).toEqual({ date, time: null });
   });
 
-  it('"besok senin" is the coming Monday, not tomorrow (dev set 6)', () => {
-    expect(read('besok senin saya mau urus bpjs').date).toBe('2026-11-30');
-    expect(read('besok hari kamis').date).toBe('2026-11-26');
-    // Tomorrow is Tuesday: both readings agree.
-    expect(read('besok selasa').date).toBe('2026-11-24');
-    expect(read('besok jam 9')).toEqual({ date: '2026-11-24', time: '09:00' });
-  });
-
-  it('a period before the day is no "this morning" (dev set 6: "slot paling pagi hari senin")', () => {
-    expect(read('mau slot paling pagi hari senin untuk samsat').date).toBe('2026-11-30');
-    expect(read('jam 9 pagi hari kamis')).toEqual({ date: '2026-11-26', time: '09:00' });
-  });
-
-  it('reads English month names in full', () => {
-    expect(read('pls reschedule my passport appointment to 28 december').date).toBe('2026-12-28');
+  it('reads January to March in English too, with or without "of" (their names were no month words)', () => {
     expect(read('tanggal 5 march').date).toBe('2027-03-05');
-  });
-
-  it('reads an English ordinal day, alone or with its month (the tokenizer splits "18th" into "18 th")', () => {
-    expect(read('mau book antre for skck on the 28 th jam 9')).toEqual({ date: '2026-11-28', time: '09:00' });
     expect(read('on the 18 th of january').date).toBe('2027-01-18');
-    expect(read('the 3 rd please').date).toBe('2026-12-03');
-  });
-
-  it('an age or a licence class starts no date: the day later in a long letter is found', () => {
-    const letter =
-      'assalamualaikum saya pak usman 60 tahun sopir angkot mohon maaf merepotkan saya ingin mengambil nomor antre untuk perpanjangan sim b1 umum besok hari kamis pukul delapan pagi mohon dibantu';
-    expect(read(letter)).toEqual({ date: '2026-11-26', time: '08:00' });
   });
 
   it('a bare "minggu" is Sunday, a counted or relative one is a week', () => {
@@ -189,17 +206,5 @@ describe('a move names two days', () => {
     const letter =
       'jadwal antre saya untuk urus kk semula hari kamis namun ternyata saya ada keperluan keluarga di luar kota apa bisa dipindah ke hari senin tanggal 30 november pukul 09.00';
     expect(read(letter)).toEqual({ date: '2026-11-30', time: '09:00' });
-  });
-});
-
-describe('"rb" in chat', () => {
-  const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
-
-  it('is Wednesday after a day word (dev sets 3 and 6) and ribu after an amount', () => {
-    expect(nlu.understand('ganti jdwl antrn ke rb', NOW).date).toBe('2026-11-25');
-    expect(nlu.understand('pndh jdwl k hr rb', NOW).date).toBe('2026-11-25');
-    const amount = nlu.understand('biayanya 50 rb ya', NOW);
-    expect(amount.normalized).toContain('50 ribu');
-    expect(amount.date).toBeNull();
   });
 });
