@@ -26,9 +26,10 @@ import { INTENT_NAMES } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
 import { BagIndex } from './bag-index.js';
 import { IntentModel, type ModelScores, type ModelState } from './classifier.js';
+import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
 import { AGENCY_MARKERS, AGENCY_NAMES, ELSEWHERE, looksLikeAcronym, NOT_AN_OFFICE } from './elsewhere.js';
 import { trainingExamples } from './examples/index.js';
-import { foreignObject, type TopicWords } from './foreign-object.js';
+import { foreignObject } from './foreign-object.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { withGrievances } from './grievance.js';
 import type { Closure } from './holidays.js';
@@ -112,7 +113,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
   const { model, memory } = snapshot
     ? { model: IntentModel.restore(snapshot.model, neutral), memory: snapshot.memory }
     : train(examples, analyzer, trainingNow, neutral);
-  const topic: TopicWords = { seen: (stem) => model.seen(stem), ...topicStems };
+  const topic: ComplaintTopicWords = { seen: (stem) => model.seen(stem), ...topicStems };
   const bagIndex = new BagIndex(memory.bags.keys());
   const functionStems = new Set([...FUNCTION_WORDS].map((w) => analyzer.stem(w)));
   /** A long message read sentence by sentence (long-message.ts); null when that changes nothing. */
@@ -151,7 +152,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
       const decided = remembered === undefined && !a.entityOnly && a.features.length >= LONG_MESSAGE ? (bySentence(text, now, whole) ?? whole) : whole;
       const named = decided.intent === OUT_OF_SCOPE && remembered === undefined ? nameFrame(a, model, functionStems) : null;
       const chosen = named ?? decided;
-      const elsewhere = remembered === undefined && (isElsewhere(a, chosen.intent) || foreignObject(a, chosen.intent, topic) !== null || otherDomain(a, chosen.intent) !== null);
+      const elsewhere = remembered === undefined && (isElsewhere(a, chosen.intent) || foreignObject(a, chosen.intent, topic) !== null || otherDomain(a, chosen.intent) !== null || complaintElsewhere(a, chosen.intent, topic) !== null);
       const { intent, confidence, alternatives } = elsewhere ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : chosen;
       return {
         normalized: a.normalized,

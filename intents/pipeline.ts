@@ -110,9 +110,10 @@ export class Analyzer {
   }
 
   /** Stems foreign-object.ts needs: words that are no topic, and words that make a topic ours. */
-  topicStems(): { neutral: Set<string>; ours: Set<string>; serviceNames: ReadonlySet<string> } {
+  topicStems(): { neutral: Set<string>; ours: Set<string>; serviceNames: ReadonlySet<string>; feelings: ReadonlySet<string> } {
     return {
       serviceNames: this.#gazetteer.serviceNames,
+      feelings: this.#feelings,
       neutral: new Set([...FUNCTION_WORDS, ...GENERIC_WORDS].map((w) => this.stem(w)).concat([...this.#gazetteer.variantStems])),
       ours: new Set(AGENCY_WORDS.map((w) => this.stem(w))),
     };

@@ -85,6 +85,29 @@ describe('a how-to question the models took for a complaint (session 5)', () => 
   });
 });
 
+describe('venting about something that is not ours (session 6)', () => {
+  it.each([
+    'filmnya jelek banget, kecewa',
+    'macet parah di jalan, kesel',
+    'aku lagi sedih dan kecewa sama pacar',
+    'tetangga berisik banget tiap malem, jengkel',
+    'harga cabe mahal banget sekarang, parah',
+  ])('is out of scope: %s', (text) => {
+    expect(understand(text).intent).toBe('fallback');
+  });
+
+  it.each([
+    'saya kesal',
+    'kecewa sama pelayanan hari ini',
+    'mbaknya di loket 3 jutek bgt',
+    'ada oknum minta duit biar dipercepat',
+    'nyesel jauh2 dateng ternyata kuota habis',
+    'jengkel, ditelpon ga diangkat, di wa ga dibales',
+  ])('stays a complaint when it names nothing else, or something of ours: %s', (text) => {
+    expect(understand(text).intent).toBe('complaint');
+  });
+});
+
 describe('a service word inside another domain (session 5)', () => {
   it.each([
     'cara dapet skin paspor di game itu gimana',
