@@ -25,11 +25,11 @@ import type { Analysis } from './pipeline.js';
  * complaints that name no service; a word here only keeps a complaint, never makes one.
  */
 const OURS = new Set(
-  `petugas tugas pegawai staf staff satpam security admin operator cs pelayan layan pelayanan service mbak mas bapak ibu
+  `petugas tugas pegawai staf staff satpam security admin operator cs pelayan layan pelayanan service mbak mba mas bapak ibu
   antre antri antrian antrean nomor panggil dipanggil berkas dokumen blanko blangko kuota syarat jadwal booking kode proses
   sistem aplikasi website calo pungli sogok suap pelicin bayar biaya tarif pungut
   adu pengaduan lapor laporan komplain keluh masyarakat ombudsman
-  sini kesini sana kesana kemari situ mpp gedung ruang tunggu toilet wc parkir parkiran kursi`.split(/\s+/),
+  sini kesini sana kesana kemari situ mpp gedung ruang tunggu toilet wc parkir parkiran kursi meja informasi struk kuitansi kwitansi`.split(/\s+/),
 );
 
 /** Interjections that judge nothing: "aduh cape deh", "jujur nyesel dateng". */

@@ -20,9 +20,10 @@ const SERVICE_DONE = new Set(['panggil', 'layan', 'atur', 'balas', 'angkat', 'ta
 const WAITING = new Set(['tunggu', 'antre', 'sudah', 'dari', 'nunggu']);
 const FACILITY = new Set([
   'lift', 'ac', 'toilet', 'wc', 'mesin', 'kursi', 'tangga', 'eskalator', 'kipas', 'lampu', 'komputer', 'sistem', 'printer',
-  'jaringan', 'server', 'parkir', 'parkiran', 'air', 'wastafel',
+  'jaringan', 'server', 'parkir', 'parkiran', 'air', 'wastafel', 'ruang', 'laktasi', 'mushola', 'musala',
 ]);
-const OUT_OF_ORDER = new Set(['rusak', 'mati', 'mogok', 'bocor', 'error', 'eror', 'down', 'macet', 'offline']);
+// A room locked when it should be open ("ruang laktasi dikunci", session 6) is out of order to the citizen.
+const OUT_OF_ORDER = new Set(['rusak', 'mati', 'mogok', 'bocor', 'error', 'eror', 'down', 'macet', 'offline', 'kunci']);
 const AGAIN = new Set(['berkali', 'kali2', 'berulang', 'ulang2']);
 /** "N kali" is a grievance only when it was already so, or the citizen was made to ("bisa datang 2 kali?" asks). */
 const MADE_TO = new Set(['sudah', 'harus', 'suruh', 'disuruh', 'bolak']);

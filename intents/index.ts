@@ -472,7 +472,10 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
   const story = s.total >= LONG_MESSAGE || felt;
   const minCoverage = Math.min(t.minCoverage, s.total >= LONG_MESSAGE ? LONG_MIN_COVERAGE : 1, felt ? FEELING_MIN_COVERAGE : 1);
   if (label === OUT_OF_SCOPE || !isIntent(label)) return decision('fallback', score);
-  const minNearest = story ? Math.min(t.minNearest, LONG_MIN_NEAREST) : t.minNearest;
+  // A complaint with a word of judging needs no close example (session 6: "udah bayar tapi struknya gak dikasih,
+  // curiga aku", closest example 0.13): its feeling is the request, and complaint-topic.ts refuses one about
+  // something not ours.
+  const minNearest = felt ? 0 : story ? Math.min(t.minNearest, LONG_MIN_NEAREST) : t.minNearest;
   if (a.service === null && (coverage < minCoverage || near < minNearest)) return decision('fallback', 1 - near);
   const agree = argmax(s.bayes) === top && argmax(s.centroid) === top;
   if (agree && near >= t.sure) return decision(label, 0.5 + score / 2);
