@@ -108,6 +108,23 @@ describe('venting about something that is not ours (session 6)', () => {
   });
 });
 
+describe('a booking or a question about an online shop, a contest or homework (session 6)', () => {
+  it.each([
+    'booking hotel buat besok bisa?',
+    'reservasi salon buat besok pagi',
+    'cek resi paket tokopedia saya',
+    'syarat ikut lomba 17an apa aja',
+    'tugas ppkn: sebutkan fungsi akta kelahiran',
+  ])('is out of scope: %s', (text) => {
+    expect(understand(text).intent).toBe('fallback');
+  });
+
+  it('keeps our own booking words', () => {
+    expect(understand('booking buat besok bisa?').intent).toBe('book');
+    expect(understand('batalin booking saya').intent).toBe('cancel');
+  });
+});
+
 describe('a service word inside another domain (session 5)', () => {
   it.each([
     'cara dapet skin paspor di game itu gimana',
