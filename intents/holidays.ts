@@ -57,6 +57,14 @@ export interface HolidayHit {
   readonly start: number;
   /** Exclusive. */
   readonly end: number;
+  /**
+   * The message also names a date of its own ("tanggal 2", "2 januari", "5/1"): then that date is meant and the
+   * holiday only places it ("tgl 2 januari abis tahun baru"). Without one, a relative day or a weekday next to the
+   * holiday is the holiday's ("mbenjing natal", "paskah hari minggu": session 6, dev set 6).
+   */
+  readonly ownDate: boolean;
+  /** A wish before the holiday the question is about ("merry christmas! is mpp open on christmas day?"): no feature. */
+  readonly wish: { readonly start: number; readonly end: number } | null;
 }
 
 /**
@@ -68,27 +76,58 @@ export interface HolidayHit {
 export function findHoliday(tokens: readonly string[], closures: readonly Closure[], today: string | (() => string)): HolidayHit | null {
   if (!tokens.some((t) => FIRST_WORDS.has(t))) return null;
   const day = typeof today === 'string' ? today : today();
+  let wish: HolidayHit | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (!FIRST_WORDS.has(tokens[i] ?? '')) continue;
-    // The longest name wins across holidays: "hari raya natal" is Christmas, though "hari raya" alone is Lebaran.
-    let best: { holiday: (typeof SPLIT_NAMES)[number]; length: number } | null = null;
-    for (const holiday of SPLIT_NAMES) {
-      const name = holiday.tokens.find((n) => n.every((t, k) => tokens[i + k] === t));
-      if (name !== undefined && (best === null || name.length > best.length)) best = { holiday, length: name.length };
+    const hit = hitAt(tokens, i, closures, day);
+    if (hit === null) continue;
+    // "selamat natal, besok natal buka?": the wish is said first; a later mention is the day asked about.
+    if (wish === null && WISHES.has(tokens[hit.start - 1] ?? '')) {
+      wish = hit;
+      i = hit.end - 1;
+      continue;
     }
-    if (best === null) continue;
-    // "cuti bersama natal": the collective leave day, not the holiday itself.
-    const collective = tokens[i - 2] === 'cuti' && tokens[i - 1] === 'bersama';
-    const past = PAST_WORDS.has(tokens[i + best.length] ?? '') || PAST_WORDS.has(tokens[i + best.length + 1] ?? '');
-    const date = past ? lastClosure(best.holiday.reason, closures, day) : closureDate(best.holiday.reason, closures, day, collective);
-    if (date === null) continue;
-    const weekday = tokens.slice(i, i + best.length).some((t) => WEEKDAY_NAMES.has(t));
-    if (collective) return { date, weekday, past, start: i - 2, end: i + best.length };
-    // "malam tahun baru", "malam natal", "malam lebaran": the evening before, so the day before.
-    if (tokens[i - 1] === 'malam') return { date: dayBefore(date), weekday, past, start: i - 1, end: i + best.length };
-    return { date, weekday, past, start: i, end: i + best.length };
+    return wish === null ? hit : { ...hit, wish: { start: wish.start, end: wish.end } };
   }
-  return null;
+  return wish;
+}
+
+/** Words that make the holiday's name a wish: "selamat natal", "sugeng riyaya" (normalised "selamat"), "merry christmas". */
+const WISHES = new Set(['selamat', 'slamat', 'met', 'merry', 'happy', 'wilujeng']);
+
+/** Month names and date words: with one, or a digit date ("5/1"), the message names a date of its own. */
+const OWN_DATE = new Set([
+  'tanggal', 'tgl', 'januari', 'februari', 'pebruari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober',
+  'november', 'nopember', 'desember', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agt', 'agu', 'sep', 'okt', 'nov', 'des',
+  'january', 'february', 'march', 'june', 'july', 'august', 'october', 'december',
+]);
+
+function ownDate(tokens: readonly string[], start: number, end: number): boolean {
+  // The holiday's own words ("17 agustus", "1 muharram") are no date of the message's own.
+  return tokens.some((t, k) => (k < start || k >= end) && (OWN_DATE.has(t) || /^\d{1,2}[/-]\d{1,2}/.test(t)));
+}
+
+/** The holiday whose name starts at token `i`, or null (no name there, or no closure for it). */
+function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[], day: string): HolidayHit | null {
+  // The longest name wins across holidays: "hari raya natal" is Christmas, though "hari raya" alone is Lebaran.
+  let best: { holiday: (typeof SPLIT_NAMES)[number]; length: number } | null = null;
+  for (const holiday of SPLIT_NAMES) {
+    const name = holiday.tokens.find((n) => n.every((t, k) => tokens[i + k] === t));
+    if (name !== undefined && (best === null || name.length > best.length)) best = { holiday, length: name.length };
+  }
+  if (best === null) return null;
+  // "cuti bersama natal": the collective leave day, not the holiday itself.
+  const collective = tokens[i - 2] === 'cuti' && tokens[i - 1] === 'bersama';
+  const past = PAST_WORDS.has(tokens[i + best.length] ?? '') || PAST_WORDS.has(tokens[i + best.length + 1] ?? '');
+  const date = past ? lastClosure(best.holiday.reason, closures, day) : closureDate(best.holiday.reason, closures, day, collective);
+  if (date === null) return null;
+  const weekday = tokens.slice(i, i + best.length).some((t) => WEEKDAY_NAMES.has(t));
+  const end = i + best.length;
+  const own = ownDate(tokens, i, end);
+  if (collective) return { date, weekday, past, start: i - 2, end, ownDate: own, wish: null };
+  // "malam tahun baru", "malam natal", "malam lebaran": the evening before, so the day before.
+  if (tokens[i - 1] === 'malam') return { date: dayBefore(date), weekday, past, start: i - 1, end, ownDate: own, wish: null };
+  return { date, weekday, past, start: i, end, ownDate: own, wish: null };
 }
 
 /** Words after a holiday's name (next or one further: "natal yang lalu") that put it in the past. */

@@ -161,8 +161,9 @@ export class Analyzer {
     const found = this.#gazetteer.find(content, stems);
     const extracted = extractDateTime(tokens, now, this.#timeZone);
     const holiday = this.#closures.length > 0 ? findHoliday(content, this.#closures, () => localDate(now, this.#timeZone)) : null;
-    // A date chrono read inside a holiday's name ("jumat agung": a Friday) is the holiday's, and so is the "kemarin" of "natal kemarin".
-    const date = (holiday?.weekday === true || holiday?.past === true ? holiday.date : null) ?? extracted.date ?? holiday?.date ?? null;
+    // A date chrono read inside a holiday's name ("jumat agung": a Friday) is the holiday's, and so is the "kemarin" of "natal kemarin",
+    // and a relative day or weekday beside it ("mbenjing natal", "paskah hari minggu"); a date of the message's own wins (holidays.ts).
+    const date = (holiday !== null && (holiday.weekday || holiday.past || !holiday.ownDate) ? holiday.date : null) ?? extracted.date ?? holiday?.date ?? null;
     const time = extracted.time;
     // "lebaran tahun depan", "natal tahun ini": the year words belong to the holiday's date.
     const holidayEnd = holiday === null ? 0 : holiday.end + (content[holiday.end] === 'tahun' && YEAR_WORDS.has(content[holiday.end + 1] ?? '') ? 2 : 0);
@@ -172,6 +173,7 @@ export class Analyzer {
     for (let i = 0; i < content.length; i++) {
       if (found.spans.some((span) => i >= span.start && i < span.end)) entityTokens.push('#layanan');
       else if (i >= person.start && i < person.end) continue;
+      else if (holiday?.wish && i >= holiday.wish.start && i < holiday.wish.end) continue;
       else if (holiday !== null && i >= holiday.start && i < holidayEnd) {
         if (i === holiday.start) entityTokens.push('#tanggal');
       } else {

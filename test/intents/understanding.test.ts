@@ -128,6 +128,17 @@ describe('dates', () => {
     expect(understand('lebaran haji tahun depan buka ga')).toMatchObject({ intent: 'hours', date: '2027-05-17' });
   });
 
+  it('reads a relative day or weekday beside a holiday as the holiday, a date of the message\'s own as itself (session 6)', () => {
+    expect(understand('besok natal mpp buka ga').date).toBe('2026-12-25');
+    expect(understand('natal hari jumat mpp buka?').date).toBe('2026-12-25');
+    expect(understand('booking tgl 2 januari abis tahun baru').date).toBe('2027-01-02');
+  });
+
+  it('reads a wish before the holiday asked about as no feature ("merry christmas! … on christmas day?")', () => {
+    expect(understand('merry christmas min! is mpp open on christmas day?')).toMatchObject({ intent: 'hours', date: '2026-12-25' });
+    expect(understand('selamat natal min').intent).toBe('greeting');
+  });
+
   it('reads Javanese day names and a bare "minggu" as Sunday', () => {
     expect(understand('dinten setu bukak mboten').date).toBe('2026-11-28');
     expect(understand('booking npwp minggu jam 9')).toMatchObject({ intent: 'book', service: 'npwp', date: '2026-11-29', time: '09:00' });
