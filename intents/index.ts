@@ -83,6 +83,8 @@ export const LONG_MESSAGE = 10;
 export const LONG_MIN_COVERAGE = 0.6;
 /** Coverage a complaint said as a feeling needs (feelings.ts): half its words may be the story's own. */
 export const FEELING_MIN_COVERAGE = 0.5;
+/** With two words of judging (a complaint whatever the models say), a third of its words may be ours (session 6: "ruang laktasi dikunci, saya terpaksa menyusui di tangga darurat"). */
+export const STRONG_FEELING_MIN_COVERAGE = 0.3;
 /** No example is as long: the closest one shares fewer of a long message's words. */
 export const LONG_MIN_NEAREST = 0.2;
 /** How much an unknown word weighs in the cosine's norm, relative to the rarest known word. */
@@ -466,7 +468,7 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
   // A complaint with a word of judging (feelings.ts) tells a story too: "petugasnya galak bener".
   const felt = label === 'complaint' && a.feeling;
   const story = s.total >= LONG_MESSAGE || felt;
-  const minCoverage = Math.min(t.minCoverage, s.total >= LONG_MESSAGE ? LONG_MIN_COVERAGE : 1, felt ? FEELING_MIN_COVERAGE : 1);
+  const minCoverage = Math.min(t.minCoverage, s.total >= LONG_MESSAGE ? LONG_MIN_COVERAGE : 1, felt ? (a.feelings >= 2 ? STRONG_FEELING_MIN_COVERAGE : FEELING_MIN_COVERAGE) : 1);
   if (label === OUT_OF_SCOPE || !isIntent(label)) return decision('fallback', score);
   // A complaint with a word of judging needs no close example (session 6: "udah bayar tapi struknya gak dikasih,
   // curiga aku", closest example 0.13): its feeling is the request, and complaint-topic.ts refuses one about
