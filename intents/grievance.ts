@@ -16,7 +16,8 @@ import type { Analysis } from './pipeline.js';
 
 const NEGATION = new Set(['tidak', 'belum', 'gak', 'ga', 'nggak', 'kagak', 'ndak']);
 /** Stems of what a service should do: denied, they judge it. */
-const SERVICE_DONE = new Set(['panggil', 'layan', 'atur', 'balas', 'angkat', 'tanggap', 'respon', 'benar', 'jelas', 'becus']);
+// "ga kebagian nomor" (stem bagi): the queue's share denied (session 6).
+const SERVICE_DONE = new Set(['panggil', 'layan', 'atur', 'balas', 'angkat', 'tanggap', 'respon', 'benar', 'jelas', 'becus', 'bagi']);
 const WAITING = new Set(['tunggu', 'antre', 'sudah', 'dari', 'nunggu']);
 const FACILITY = new Set([
   'lift', 'ac', 'toilet', 'wc', 'mesin', 'kursi', 'tangga', 'eskalator', 'kipas', 'lampu', 'komputer', 'sistem', 'printer',
