@@ -395,6 +395,16 @@ function namesAnAgency(name: readonly string[], a: Analysis): boolean {
   if (name.some((w) => looksLikeAcronym(w) || /^di[sn][a-z]{3,}$/.test(w))) return true;
   return a.words.some(([w, stem]) => AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w) || AGENCY_MARKERS.has(stem) || OUR_PLACE.has(w) || ADDRESSED.has(w));
 }
+/**
+ * Agencies and offices by their own names (elsewhere.ts AGENCY_NAMES, and the regional offices citizens name: "dinas
+ * perizinan", "kantor kecamatan"); not "kantor", "loket" or "petugas" alone, which any place has.
+ */
+const NAMED_AGENCIES = new Set(['dukcapil', 'disdukcapil', 'capil', 'kependudukan', 'kepolisian', 'satlantas', 'perizinan', 'dinas', 'pemda', 'pemkot', 'pemkab', 'kelurahan', 'kecamatan']);
+
+function namesAgency(a: Analysis): boolean {
+  return a.words.some(([w]) => AGENCY_NAMES.has(w) || NAMED_AGENCIES.has(w));
+}
+
 /** The citizen addresses the MPP itself ("where are you located", "kalian dimana"). */
 const ADDRESSED = new Set(['you', 'your', 'kalian']);
 
@@ -473,7 +483,9 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
   // A complaint with a word of judging needs no close example (session 6: "udah bayar tapi struknya gak dikasih,
   // curiga aku", closest example 0.13): its feeling is the request, and complaint-topic.ts refuses one about
   // something not ours.
-  const minNearest = felt ? 0 : story ? Math.min(t.minNearest, LONG_MIN_NEAREST) : t.minNearest;
+  // A named agency ("dinas perizinan buka jam brp", closest example 0.35) is asked about as a service is: its words
+  // are in no example of the frame, so the closest one is farther (session 6); the agency keeps it ours.
+  const minNearest = felt ? 0 : story || namesAgency(a) ? Math.min(t.minNearest, LONG_MIN_NEAREST) : t.minNearest;
   if (a.service === null && (coverage < minCoverage || near < minNearest)) return decision('fallback', 1 - near);
   const agree = argmax(s.bayes) === top && argmax(s.centroid) === top;
   if (agree && near >= t.sure) return decision(label, 0.5 + score / 2);

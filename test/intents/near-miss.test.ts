@@ -65,6 +65,11 @@ describe('a service question about a topic that is not ours', () => {
     expect(understand('ruang laktasi dimana').intent).toBe('location');
   });
 
+  it('asks about a named agency as about a service, though no example of the frame has its words (session 6)', () => {
+    expect(understand('dinas perizinan buka jam brp').intent).toBe('hours');
+    expect(understand('syarat daftar kartu prakerja apa aja').intent).toBe('requirements');
+  });
+
   it('knows national shop chains are no agency ("gramedia tutup jam berapa")', () => {
     expect(understand('gramedia tutup jam berapa').intent).toBe('fallback');
     expect(understand('xxi buka jam berapa').intent).toBe('fallback');
