@@ -484,8 +484,9 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
   // curiga aku", closest example 0.13): its feeling is the request, and complaint-topic.ts refuses one about
   // something not ours.
   // A named agency ("dinas perizinan buka jam brp", closest example 0.35) is asked about as a service is: its words
-  // are in no example of the frame, so the closest one is farther (session 6); the agency keeps it ours.
-  const minNearest = felt ? 0 : story || namesAgency(a) ? Math.min(t.minNearest, LONG_MIN_NEAREST) : t.minNearest;
+  // are in no example of the frame, so the closest one is farther (session 6); the agency keeps it ours. Only when every
+  // word is known: an unknown name still goes to nameFrame, which returns it as an entity ("kelurahan mekarsari").
+  const minNearest = felt ? 0 : story || (coverage === 1 && namesAgency(a)) ? Math.min(t.minNearest, LONG_MIN_NEAREST) : t.minNearest;
   if (a.service === null && (coverage < minCoverage || near < minNearest)) return decision('fallback', 1 - near);
   const agree = argmax(s.bayes) === top && argmax(s.centroid) === top;
   if (agree && near >= t.sure) return decision(label, 0.5 + score / 2);
