@@ -23,16 +23,18 @@ const HOLIDAYS: readonly Holiday[] = [
   { names: ['tahun baru islam', 'satu suro', '1 suro', 'satu muharram', '1 muharram'], reason: /tahun baru islam|islamic new year/i },
   { names: ['tahun baru', 'tahun baruan', 'new year', 'taun baru'], reason: /masehi|new year's day/i },
   { names: ['lebaran kedua', 'lebaran hari kedua', 'hari kedua lebaran'], reason: /idul ?fitri.*kedua|eid al-fitr.*2/i },
-  { names: ['lebaran', 'idul fitri', 'iedul fitri', 'idulfitri', 'hari raya', 'riyaya', 'bakda', 'eid', 'eid al fitr'], reason: /idul ?fitri|eid al-fitr/i },
+  // Javanese "riyoyo" (ngoko of riyaya) and Sundanese "boboran" name Lebaran too (session 6).
+  { names: ['lebaran', 'idul fitri', 'iedul fitri', 'idulfitri', 'hari raya', 'riyaya', 'riyoyo', 'boboran', 'bakda', 'eid', 'eid al fitr'], reason: /idul ?fitri|eid al-fitr/i },
   // "nataru" (Natal dan Tahun Baru) starts with Christmas.
   { names: ['natal', 'natalan', 'nataru', 'christmas', 'hari natal', 'hari raya natal'], reason: /natal|christmas/i },
   { names: ['nyepi', 'hari raya nyepi'], reason: /nyepi/i },
   { names: ['waisak', 'vesak', 'hari raya waisak'], reason: /waisak|vesak/i },
-  { names: ['paskah', 'easter'], reason: /paskah|easter/i },
-  { names: ['jumat agung', 'good friday'], reason: /wafat yesus|good friday/i },
+  { names: ['paskah', 'easter', 'kebangkitan yesus'], reason: /paskah|easter/i },
+  // The closure's own name ("Wafat Yesus Kristus"); "isa" reads as Javanese "bisa" before this table sees it.
+  { names: ['jumat agung', 'good friday', 'wafat yesus', 'wafat isa', 'wafat bisa'], reason: /wafat yesus|good friday/i },
   { names: ['isra miraj', 'isra mikraj', 'isra'], reason: /isra/i },
   { names: ['maulid', 'maulid nabi'], reason: /maulid/i },
-  { names: ['hari kemerdekaan', 'tujuhbelasan', 'hut ri', 'agustusan'], reason: /kemerdekaan|independence/i },
+  { names: ['hari kemerdekaan', 'tujuhbelasan', 'tujuh belasan', '17an', '17 agustus', 'hut ri', 'agustusan'], reason: /kemerdekaan|independence/i },
   { names: ['hari buruh', 'may day'], reason: /buruh|labour/i },
   { names: ['hari pancasila', 'hari lahir pancasila'], reason: /pancasila/i },
   // "isa" is read as Javanese "bisa" before this table sees it.
