@@ -48,6 +48,36 @@ function schoolwork(a: Analysis): string | null {
   return found?.[0] ?? null;
 }
 
+/**
+ * A service done abroad (session 6, dev set 6: "cara perpanjang driving licence di australia, aku lagi kerja di
+ * perth"): "di" before a foreign country or city, or "di luar negeri", puts the errand at an embassy or a foreign
+ * office, not at an MPP. "ke" does not ("paspor buat ke jepang" is ours: the trip is why one needs it). Countries and
+ * cities Indonesians live and work in, by the names chat uses.
+ */
+const ABROAD = new Set(
+  `malaysia singapura singapore brunei thailand filipina vietnam jepang japan korea china tiongkok taiwan hongkong arab saudi
+  mekah makkah madinah dubai uae qatar kuwait australia amerika usa inggris london belanda jerman perancis prancis eropa kanada
+  turki mesir india perth sydney melbourne tokyo osaka seoul kualalumpur johor sabah sarawak penang`.split(/\s+/),
+);
+
+/**
+ * Who is abroad, not where the errand is done: "orang tuanya sedang bekerja di luar negeri, jadi saya yang mengurus
+ * KIA", "mengunjungi anak saya di luar negeri" (long letters on dev sets 3 and 4) ask about an errand here.
+ */
+const STORY_BEFORE = new Set(['kerja', 'bekerja', 'tinggal', 'sekolah', 'kuliah', 'saya', 'aku', 'anak', 'sedang', 'lagi', 'berada', 'ada', 'masih']);
+
+/** The foreign place after "di" (not in a story of who is there), or null. Reads the normalised text: a service's span may hold the "di". */
+function abroad(a: Analysis): string | null {
+  if (!a.normalized.includes(' di ')) return null;
+  const t = a.normalized.split(' ');
+  for (let i = 2; i < t.length; i++) {
+    if (t[i - 1] !== 'di' || STORY_BEFORE.has(t[i - 2] ?? '')) continue;
+    const w = t[i] ?? '';
+    if (ABROAD.has(w) || (w === 'luar' && t[i + 1] === 'negeri')) return w;
+  }
+  return null;
+}
+
 /** Words that say the MPP itself is meant: "info syarat ktp ada di ig mpp?" asks about the MPP's own account. */
 const OURS = new Set(['mpp', 'mal', 'pelayanan', 'layani', 'dukcapil', 'disdukcapil', 'imigrasi', 'samsat', 'polres', 'kua']);
 
@@ -63,6 +93,8 @@ const BOOKING: ReadonlySet<IntentName> = new Set(['book', 'my_booking', 'cancel'
 export function otherDomain(a: Analysis, intent: IntentName): string | null {
   if (intent === 'complaint') return schoolwork(a);
   if (!ASKED_ABOUT_A_SERVICE.has(intent)) return null;
+  const foreign = abroad(a);
+  if (foreign !== null) return foreign;
   const found = a.words.find(([w, stem]) => OTHER_DOMAIN_WORDS.has(w) || (BOOKING.has(intent) && a.service === null && (ELSEWHERE.has(w) || ELSEWHERE.has(stem))));
   return found === undefined || a.words.some(([w]) => AGENCY_NAMES.has(w) || OURS.has(w)) ? null : found[0];
 }

@@ -124,6 +124,13 @@ describe('a booking or a question about an online shop, a contest or homework (s
     expect(understand(text).intent).toBe('fallback');
   });
 
+  it('reads an errand done abroad as out of scope, a trip or a relative abroad as ours', () => {
+    expect(understand('cara perpanjang sim di malaysia').intent).toBe('fallback');
+    expect(understand('syarat bikin ktp di singapura').intent).toBe('fallback');
+    expect(understand('syarat bikin paspor buat ke jepang').intent).toBe('requirements');
+    expect(understand('syarat paspor buat kerja di jepang apa aja').intent).toBe('requirements');
+  });
+
   it('keeps our own booking words', () => {
     expect(understand('booking buat besok bisa?').intent).toBe('book');
     expect(understand('batalin booking saya').intent).toBe('cancel');
