@@ -41,6 +41,7 @@ const HOLIDAYS: readonly Holiday[] = [
   { names: ['kenaikan yesus', 'kenaikan isa', 'kenaikan bisa', 'kenaikan isa almasih', 'kenaikan bisa almasih'], reason: /kenaikan|ascension/i },
 ];
 
+const COUNT = /^(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|berapa|brp)$/;
 const WEEKDAY_NAMES = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'friday']);
 
 const SPLIT_NAMES = HOLIDAYS.map((h) => ({ ...h, tokens: h.names.map((n) => n.split(' ')) }));
@@ -59,12 +60,6 @@ export interface HolidayHit {
   readonly start: number;
   /** Exclusive. */
   readonly end: number;
-  /**
-   * The message also names a date of its own ("tanggal 2", "2 januari", "5/1"): then that date is meant and the
-   * holiday only places it ("tgl 2 januari abis tahun baru"). Without one, a relative day or a weekday next to the
-   * holiday is the holiday's ("mbenjing natal", "paskah hari minggu": session 6, dev set 6).
-   */
-  readonly ownDate: boolean;
   /** A wish before the holiday the question is about ("merry christmas! is mpp open on christmas day?"): no feature. */
   readonly wish: { readonly start: number; readonly end: number } | null;
 }
@@ -97,18 +92,6 @@ export function findHoliday(tokens: readonly string[], closures: readonly Closur
 /** Words that make the holiday's name a wish: "selamat natal", "sugeng riyaya" (normalised "selamat"), "merry christmas". */
 const WISHES = new Set(['selamat', 'slamat', 'met', 'merry', 'happy', 'wilujeng']);
 
-/** Month names and date words: with one, or a digit date ("5/1"), the message names a date of its own. */
-const OWN_DATE = new Set([
-  'tanggal', 'tgl', 'januari', 'februari', 'pebruari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober',
-  'november', 'nopember', 'desember', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agt', 'agu', 'sep', 'okt', 'nov', 'des',
-  'january', 'february', 'march', 'june', 'july', 'august', 'october', 'december',
-]);
-
-function ownDate(tokens: readonly string[], start: number, end: number): boolean {
-  // The holiday's own words ("17 agustus", "1 muharram") are no date of the message's own.
-  return tokens.some((t, k) => (k < start || k >= end) && (OWN_DATE.has(t) || /^\d{1,2}[/-]\d{1,2}/.test(t)));
-}
-
 /** The holiday whose name starts at token `i`, or null (no name there, or no closure for it). */
 function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[], day: string): HolidayHit | null {
   // The longest name wins across holidays: "hari raya natal" is Christmas, though "hari raya" alone is Lebaran.
@@ -118,6 +101,8 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
     if (name !== undefined && (best === null || name.length > best.length)) best = { holiday, length: name.length };
   }
   if (best === null) return null;
+  // "59 tahun, baru pensiun", "2 tahun baru bisa": a count of years that happens to run into "baru".
+  if ((tokens[i] === 'tahun' || tokens[i] === 'taun') && COUNT.test(tokens[i - 1] ?? '')) return null;
   // "cuti bersama natal": the collective leave day, not the holiday itself.
   const collective = tokens[i - 2] === 'cuti' && tokens[i - 1] === 'bersama';
   const past = PAST_WORDS.has(tokens[i + best.length] ?? '') || PAST_WORDS.has(tokens[i + best.length + 1] ?? '');
@@ -125,11 +110,10 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
   if (date === null) return null;
   const weekday = tokens.slice(i, i + best.length).some((t) => WEEKDAY_NAMES.has(t));
   const end = i + best.length;
-  const own = ownDate(tokens, i, end);
-  if (collective) return { date, weekday, past, start: i - 2, end, ownDate: own, wish: null };
+  if (collective) return { date, weekday, past, start: i - 2, end, wish: null };
   // "malam tahun baru", "malam natal", "malam lebaran": the evening before, so the day before.
-  if (tokens[i - 1] === 'malam') return { date: dayBefore(date), weekday, past, start: i - 1, end, ownDate: own, wish: null };
-  return { date, weekday, past, start: i, end, ownDate: own, wish: null };
+  if (tokens[i - 1] === 'malam') return { date: dayBefore(date), weekday, past, start: i - 1, end, wish: null };
+  return { date, weekday, past, start: i, end, wish: null };
 }
 
 /** Words after a holiday's name (next or one further: "natal yang lalu") that put it in the past. */
