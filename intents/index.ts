@@ -312,7 +312,9 @@ const OUR_PLACE = new Set(['mpp', 'mal', 'pelayanan', 'publik', 'layani']);
 const PURPOSE = new Set(['mau', 'ingin', 'untuk', 'buat', 'karena']);
 
 /** Words inside a name, between two unknown words (stems): "bpn kota madiun", "bpjs cabang madiun". */
-const NAME_GLUE = new Set(['kota', 'kabupaten', 'kab', 'camat', 'kecamatan', 'cabang', 'unit', 'wilayah', 'provinsi']);
+const NAME_GLUE = new Set(['kota', 'kabupaten', 'kab', 'camat', 'kecamatan', 'cabang', 'unit', 'wilayah', 'provinsi',
+  // hours frame words that are also inside offices' names: "balai latihan kerja (blk)", "dinas tenaga kerja" (session 6)
+  'kerja']);
 
 /** Words before a name that make it a place rather than an agency ("mpp madiun", "di baubau"). */
 const PLACE_BEFORE = new Set(['mpp', 'mal', 'kota', 'kabupaten', 'kab', 'kecamatan', 'daerah', 'wilayah', 'provinsi', 'di', 'in']);

@@ -70,6 +70,11 @@ describe('a service question about a topic that is not ours', () => {
     expect(understand('syarat daftar kartu prakerja apa aja').intent).toBe('requirements');
   });
 
+  it('keeps "kerja" inside an office\'s name, and "jam kerja" an hours frame', () => {
+    expect(understand('balai latihan kerja (blk) alamatnya dimana')).toMatchObject({ intent: 'location', unknownAgency: 'balai latihan kerja blk' });
+    expect(understand('jam kerja taspen')).toMatchObject({ intent: 'hours', unknownAgency: 'taspen' });
+  });
+
   it('knows national shop chains are no agency ("gramedia tutup jam berapa")', () => {
     expect(understand('gramedia tutup jam berapa').intent).toBe('fallback');
     expect(understand('xxi buka jam berapa').intent).toBe('fallback');
