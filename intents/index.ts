@@ -271,7 +271,8 @@ function memorise(docs: readonly { label: string; features: readonly string[] }[
  * name is no frame's ("jam berapa sekarang di london", "besok hujan ga", "nonton film apa").
  */
 const NAME_FRAMES: ReadonlyMap<IntentName, ReadonlySet<string>> = new Map([
-  ['hours', new Set(['buka', 'tutup', 'operasional', 'libur', 'kerja', 'layan', 'open', 'close', 'closing', 'opening'])],
+  // "istirahat": its break ("taspen jam istirahat kapan", session 6)
+  ['hours', new Set(['buka', 'tutup', 'operasional', 'libur', 'kerja', 'layan', 'open', 'close', 'closing', 'opening', 'istirahat'])],
   // "naik apa", "rute": how to get there ("jalan ke mpp barito kuala naik apa")
   ['location', new Set(['dimana', 'mana', 'alamat', 'lokasi', 'letak', 'lantai', 'where', 'address', 'rute', 'naik'])],
   // "is X here", and "can X be done here" ("bisa urus kartu prakerja di sini?", "bisa bayar tagihan pln di mpp")

@@ -73,6 +73,7 @@ describe('a service question about a topic that is not ours', () => {
   it('keeps "kerja" inside an office\'s name, and "jam kerja" an hours frame', () => {
     expect(understand('balai latihan kerja (blk) alamatnya dimana')).toMatchObject({ intent: 'location', unknownAgency: 'balai latihan kerja blk' });
     expect(understand('jam kerja taspen')).toMatchObject({ intent: 'hours', unknownAgency: 'taspen' });
+    expect(understand('taspen jam istirahat kapan')).toMatchObject({ intent: 'hours', unknownAgency: 'taspen' });
   });
 
   it('knows national shop chains are no agency ("gramedia tutup jam berapa")', () => {
