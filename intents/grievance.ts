@@ -22,6 +22,8 @@ const WAITING = new Set(['tunggu', 'antre', 'sudah', 'dari', 'nunggu']);
 const FACILITY = new Set([
   'lift', 'ac', 'toilet', 'wc', 'mesin', 'kursi', 'tangga', 'eskalator', 'kipas', 'lampu', 'komputer', 'sistem', 'printer',
   'jaringan', 'server', 'parkir', 'parkiran', 'air', 'wastafel', 'ruang', 'laktasi', 'mushola', 'musala',
+  // signs: "ga ada petunjuk, saya muter2 nyari loket" (session 6)
+  'petunjuk', 'papan',
 ]);
 // A room locked when it should be open ("ruang laktasi dikunci", session 6) is out of order to the citizen.
 const OUT_OF_ORDER = new Set(['rusak', 'mati', 'mogok', 'bocor', 'error', 'eror', 'down', 'macet', 'offline', 'kunci']);
