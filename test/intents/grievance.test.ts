@@ -25,6 +25,10 @@ describe('grievance shapes', () => {
     ['harus bolak balik 4 kali', 1],
     ['ruang tunggu ga ada kursi, ac nya juga mati', 1],
     ['masa ngurus akta aja seharian', 2],
+    // session 6: a room locked, the queue's share denied, a missing sign
+    ['ruang laktasi dikunci', 1],
+    ['udah antri dari subuh masih ga kebagian nomor', 1],
+    ['ga ada petunjuk, saya muter2 nyari loket', 1],
   ])('counts %s', (text, n) => {
     expect(shapes(text)).toBe(n);
   });
