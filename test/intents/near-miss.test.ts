@@ -103,6 +103,8 @@ describe('venting about something that is not ours (session 6)', () => {
     'aku lagi sedih dan kecewa sama pacar',
     'tetangga berisik banget tiap malem, jengkel',
     'harga cabe mahal banget sekarang, parah',
+    'lift apartemen rusak terus',
+    'lampu jalan depan rumah mati',
   ])('is out of scope: %s', (text) => {
     expect(understand(text).intent).toBe('fallback');
   });
@@ -114,6 +116,7 @@ describe('venting about something that is not ours (session 6)', () => {
     'ada oknum minta duit biar dipercepat',
     'nyesel jauh2 dateng ternyata kuota habis',
     'jengkel, ditelpon ga diangkat, di wa ga dibales',
+    'lift mpp rusak',
   ])('stays a complaint when it names nothing else, or something of ours: %s', (text) => {
     expect(understand(text).intent).toBe('complaint');
   });
