@@ -132,9 +132,10 @@ export class Analyzer {
   }
 
   /** Stems foreign-object.ts needs: words that are no topic, and words that make a topic ours. */
-  topicStems(): { neutral: Set<string>; ours: Set<string>; serviceNames: ReadonlySet<string> } {
+  topicStems(): { neutral: Set<string>; ours: Set<string>; serviceNames: ReadonlySet<string>; feelings: ReadonlySet<string> } {
     return {
       serviceNames: this.#gazetteer.serviceNames,
+      feelings: this.#feelings,
       neutral: new Set([...FUNCTION_WORDS, ...GENERIC_WORDS].map((w) => this.stem(w)).concat([...this.#gazetteer.variantStems])),
       ours: new Set(AGENCY_WORDS.map((w) => this.stem(w))),
     };
@@ -200,6 +201,7 @@ export class Analyzer {
     for (let i = 0; i < content.length; i++) {
       if (found.spans.some((span) => i >= span.start && i < span.end)) entityTokens.push('#layanan');
       else if (i >= person.start && i < person.end) continue;
+      else if (holiday?.wish && i >= holiday.wish.start && i < holiday.wish.end) continue;
       else if (holiday !== null && i >= holiday.start && i < holidayEnd) {
         if (i === holiday.start) entityTokens.push('#tanggal');
       } else {

@@ -14,10 +14,11 @@ import { describeSetGate } from './set-gate.js';
 /**
  * Measured at the end of issue 11's second round, 30 Nov 2026 (intent 93.4 %, service 98.3 %, date/time 96.6 %,
  * out-of-scope accepted 2.4 %), minus about one message per class: a margin for catalog edits on other
- * branches, not for slack.
+ * branches, not for slack. After session 6's decision-side work (branch speed): intent 95.7 %, holiday 100 %; those
+ * floors raised to just below (one message of margin).
  */
 const REACHED = {
-  intent: 0.92,
+  intent: 0.95,
   service: 0.97,
   dateTime: 0.95,
   oosAccepted: 0.04,
@@ -25,7 +26,7 @@ const REACHED = {
   perClass: {
     general: 0.93, english: 0.95, oos: 0.96, 'regional-jv': 0.83, 'regional-su': 0.86, 'regional-betawi': 0.88, 'regional-banjar': 0.94,
     'regional-bugis': 0.87, abbrev: 0.89, 'unknown-name': 0.88, 'complaint-feeling': 0.9, 'booking-family': 0.86, 'help-people': 0.81,
-    'long-polite': 0.88, holiday: 0.77,
+    'long-polite': 0.88, holiday: 0.83,
   } as Record<string, number>,
 };
 
@@ -56,8 +57,10 @@ describeSetGate('blind set 2', BLIND_SET_2, { items: 360, intent: 0.955, service
  * 90.4 % / 98.8 % / 97.4 % / 16.3 %; floors raised to just below.
  * After session 5 (tuned on dev sets 1–5 only; blind sets scored once, at the end): 93.0 % / 98.8 % / 97.4 % /
  * 10.2 %; floors raised to just below.
+ * After session 6's decision-side work (branch speed, tuned on dev sets 1–6 only; blind sets scored at the start and
+ * once after, aggregates only): 94.3 % / 98.8 % / 98.7 % / 8.2 %; intent and out-of-scope floors raised to just below.
  */
-describeSetGate('blind set 3', BLIND_SET_3, { items: 387, intent: 0.925, service: 0.98, dateTime: 0.96, oosAccepted: 0.12 });
+describeSetGate('blind set 3', BLIND_SET_3, { items: 387, intent: 0.935, service: 0.98, dateTime: 0.96, oosAccepted: 0.09 });
 
 /**
  * Blind set 4 (issue 11): 430 messages written in session 4 from intent names, service ids and the closures

@@ -165,6 +165,11 @@ describe('dates', () => {
     expect(understand('saya 59 tahun, baru pensiun, mau daftar antrian bpjs hari selasa').date).toBe('2026-11-24');
   });
 
+  it('reads a wish before the holiday asked about as no feature ("merry christmas! … on christmas day?")', () => {
+    expect(understand('merry christmas min! is mpp open on christmas day?')).toMatchObject({ intent: 'hours', date: '2026-12-25' });
+    expect(understand('selamat natal min').intent).toBe('greeting');
+  });
+
   it('reads Javanese day names and a bare "minggu" as Sunday', () => {
     expect(understand('dinten setu bukak mboten').date).toBe('2026-11-28');
     expect(understand('booking npwp minggu jam 9')).toMatchObject({ intent: 'book', service: 'npwp', date: '2026-11-29', time: '09:00' });
