@@ -7,7 +7,7 @@
 import type { App, Turn } from '../app.js';
 import type { IntentName, Understanding } from '../nlu.js';
 import type { Pending, Request } from '../session.js';
-import { asksAboutDay, holdsDraft, isAside, movesInstead, questionAsked } from './aside-reading.js';
+import { asksAboutDay, holdsDraft, isAside, movesInstead, questionAsked, yesButAsks } from './aside-reading.js';
 import { matchChoice, matchUnderstood, matchVariant } from './choices.js';
 import { type ConfirmQuestion, confirmQuestion, QUESTION_INTENT, readConfirm } from './confirm-answer.js';
 import { resolveAlternatives, wantsBooking } from './intent-hints.js';
@@ -34,9 +34,9 @@ const LATER = /^(nanti( aja| saja)?|belum tau|belum tahu|gak tau|ga tau|gatau|ng
 
 /**
  * What the message means: a request, the booking name, a stray number, "which did you mean?",
- * "ask the open question again", or "leave the open dialog".
+ * "ask the open question again", "a question we cannot answer here: ask ours again", or "leave the open dialog".
  */
-export type Reading = Request | 'name' | 'no_question' | 'clarify' | 'reask' | 'leave';
+export type Reading = Request | 'name' | 'no_question' | 'clarify' | 'reask' | 'unanswered' | 'leave';
 
 export function readRequest(app: App, turn: Turn, u: Understanding): Reading {
   return fromPending(app, turn, u) ?? fromUnderstanding(app, turn, u);
@@ -58,7 +58,9 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   // The variant asked after a booking: "yg biasa" is asked again (the booking is safe either way).
   if (afterBooking(pending)) {
     if (LATER.test(turn.text.trim())) return 'leave';
-    if (!strongOther) return 'reask';
+    // "ganti jadwal" right after booking: the booking is safe, the move is what the citizen wants now (field test).
+    const moves = u.intent === 'reschedule' && u.confidence >= ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0;
+    if (!strongOther && !moves) return 'reask';
   }
   // A question that other parts of the message wait on is asked again, like a booking step.
   if (pending.kind === 'choose' && turn.session.owed?.after === pending && !strongOther) return 'reask';
@@ -79,6 +81,7 @@ function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, w
   // "oke, syaratnya apa?": the "oke" acknowledges, the rest asks. Answered as an aside, the question asked again, nothing booked yet.
   const question = answer === 'yes' && holdsDraft(pending) ? questionAsked(turn.text, u) : null;
   if (question) return { intent: question, service: u.service, variant: u.variant, date: u.date, time: u.time };
+  if (answer === 'yes' && holdsDraft(pending) && yesButAsks(turn.text)) return 'unanswered';
   if (answer) return { intent: answer === 'yes' ? 'confirm' : 'decline' };
   return strongOther ? null : 'reask';
 }

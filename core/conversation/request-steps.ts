@@ -38,6 +38,10 @@ export const request: Step<Understood> = async (input) => {
   }
   if (reading === 'clarify') return [clarify(input)];
   if (reading === 'reask') return [reask(app, turn)];
+  if (reading === 'unanswered') {
+    const head = tr(turn.lang, 'Maaf, pertanyaan itu belum bisa saya jawab di sini, dan belum ada yang dijalankan. Mohon jawab "ya" atau "tidak".', 'Sorry, I cannot answer that question here, and nothing has been done yet. Please answer "yes" or "no".');
+    return [reask(app, turn, head)];
+  }
   if (reading === 'leave') return [leave(turn)];
   if (!holdsDraft(asked) || asked.choices.some((c) => c.request === reading)) return withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
   if (ASIDE_INTENTS.has(reading.intent as IntentName) && !MENU.test(turn.text.trim())) return asideRequest(app, turn, reading);
@@ -67,7 +71,7 @@ function takeName({ app, turn }: Understood): Reply {
 }
 
 /** An answer that fits no option: the same question again, numbered, with the way out. The draft stays. */
-function reask(app: App, turn: Turn): Reply {
+function reask(app: App, turn: Turn, unanswered?: string): Reply {
   const { session, lang } = turn;
   // In the citizen's latest language, like after an aside.
   if (holdsDraft(session.pending) && session.asked) askAgain(app, turn, session.pending, session.asked);
@@ -83,7 +87,7 @@ function reask(app: App, turn: Turn): Reply {
   const question = followUp ? tr(lang, 'Jenis yang mana untuk booking Anda?', 'Which one is your booking for?') : session.asked?.text;
   // "lanjut" typed too early, while the dialog that a held booking waits on is open: say when it works (no miss).
   const early = session.parked?.held && RESUME.test(turn.text.trim());
-  const first = early ? tr(lang, 'Booking tadi tetap disimpan: selesaikan yang ini dulu (atau ketik "batal"), lalu ketik "lanjut".', 'The earlier booking is kept: finish this one first (or type "cancel"), then type "continue".') : head;
+  const first = early ? tr(lang, 'Booking tadi tetap disimpan: selesaikan yang ini dulu (atau ketik "batal"), lalu ketik "lanjut".', 'The earlier booking is kept: finish this one first (or type "cancel"), then type "continue".') : (unanswered ?? head);
   const text = [first, question, yesNo ? '' : list, exit].filter(Boolean).join('\n');
   const reply: Reply = { kind: 'clarify', text, ...(pending.choices.length > 0 ? { options: pending.choices, numberedInText: !yesNo } : {}) };
   return early ? reply : misunderstood(reply);
