@@ -15,6 +15,7 @@ import { type Session, Sessions } from '../session.js';
 import { splitText } from '../split-text.js';
 import type { IncomingMessage, Lang, Reply, UserKey } from '../types.js';
 import { holdsDraft } from './aside-reading.js';
+import { AwaitedPushes } from './awaited-pushes.js';
 import { matchChoice } from './choices.js';
 import { complaintStatus, complaintStep } from './complaint-steps.js';
 import { command, handoffRelay, mediaOrEmpty, surveyAnswer } from './early-steps.js';
@@ -37,7 +38,10 @@ const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [complaintStep, resumeS
 export class ChatEngine implements Conversation {
   readonly #sessions = new Sessions();
 
-  constructor(private readonly app: App) {}
+  constructor(
+    private readonly app: App,
+    private readonly awaited = new AwaitedPushes(),
+  ) {}
 
   async handle(raw: IncomingMessage): Promise<Reply[]> {
     const now = this.app.clock.now();
@@ -83,7 +87,8 @@ export class ChatEngine implements Conversation {
   async #route(message: IncomingMessage, session: Session, now: Date): Promise<Reply[]> {
     const { app } = this;
     const text = message.text.slice(0, MAX_INPUT_CHARS).trim();
-    const arrival: Arrival = { app, message, session, now, text, turn: { user: message.from, session, lang: session.lang, now, text } };
+    const afterPush = this.awaited.take(message.from, now);
+    const arrival: Arrival = { app, message, session, now, text, afterPush, turn: { user: message.from, session, lang: session.lang, now, text } };
     const early = await firstAnswer(BEFORE_UNDERSTANDING, arrival);
     if (early) return early;
     const u = app.nlu.understand(text, now);

@@ -41,11 +41,13 @@ export function heldReminder(app: App, turn: Turn, before: Pending | undefined):
   return { kind: 'answer', text: heldText(app, turn, parked.pending) };
 }
 
-/**
- * "ya", "tidak", "iya dong" alone. Not "ok", "oke", "siap", "sip": those also acknowledge a reminder
- * sent to a new session. Not "ok booking": that asks for something.
- */
+/** "ya", "tidak", "iya dong" alone. Not "ok booking": that asks for something. */
 const YES_NO_ONLY = /^(ya|iya+|iye|y|yes|yep|yup|betul|benar|bener|setuju|boleh|jadi|konfirmasi|confirm|tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga|no|nope|batal|gajadi|ga jadi|gak jadi|tidak jadi)( (dong|deh|aja|saja|kak|min|please))?[.!]*$/i;
+/**
+ * "ok", "oke", "sip", "siap" alone: the answer to a confirm question too, unless a reminder or
+ * another push came since the citizen last wrote: then it acknowledges that (leftover 3).
+ */
+const ACK_ONLY = /^(ok+|oke+|okay|okey|okei|oce|okeh|okok|sip+|siap|baik|baiklah|noted|alright|sure)( (dong|deh|aja|saja|kak|min|ya|pak|bu|please))?[.!]*$/i;
 /** Messages that only make sense as the answer to a question: "2", "09.00", "jam 9". */
 const ANSWER_ONLY = /^(\d{1,2}[.)]?|(jam |pukul |at )?\d{1,2}([.:]\d{2})?( ?(wib|wita|wit))?)$/i;
 
@@ -55,10 +57,10 @@ const ANSWER_ONLY = /^(\d{1,2}[.)]?|(jam |pukul |at )?\d{1,2}([.:]\d{2})?( ?(wib
  * "nothing to confirm", which reads as if the booking were made. A new session whose first message
  * is only an answer is told plainly that the question is gone and an unfinished booking was not saved.
  */
-export const lostQuestionStep: Step<Understood> = ({ session, turn }) => {
+export const lostQuestionStep: Step<Understood> = ({ session, turn, afterPush }) => {
   if (session.replied || session.pending || session.parked) return null;
   const text = turn.text.trim();
-  const answerOnly = ANSWER_ONLY.test(text) || RESUME.test(text) || YES_NO_ONLY.test(text);
+  const answerOnly = ANSWER_ONLY.test(text) || RESUME.test(text) || YES_NO_ONLY.test(text) || (ACK_ONLY.test(text) && !afterPush);
   if (!answerOnly) return null;
   return [
     {
