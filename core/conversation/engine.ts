@@ -63,7 +63,8 @@ export class ChatEngine implements Conversation {
         }
         // A new dialog replaces one kept aside: "lanjut" then means the new one, never a stale draft;
         // unless the draft is held for the new dialog (a second booking started at the first one's confirm step).
-        if (holdsDraft(session.pending) && !session.parked?.held) session.parked = undefined;
+        // The held bookings under a dropped one were not reminded yet: they stay, for after this dialog.
+        if (holdsDraft(session.pending) && !session.parked?.held) session.parked = session.parked?.earlier;
       }
       const reminder = heldReminder(this.app, { user: message.from, session, lang: session.lang, now, text: message.text }, asked);
       const replies = reminder ? [...routed, reminder] : routed;

@@ -19,7 +19,8 @@ export const resumeStep: Step<Understood> = ({ app, session, turn }) => {
   if (!parked || !RESUME.test(turn.text.trim())) return null;
   // Another dialog is open: "lanjut" answers that one.
   if (session.pending && session.pending.kind !== 'choose') return null;
-  session.parked = undefined;
+  // The held bookings under it wait for this one, as it waited for the dialog it was left for.
+  session.parked = parked.earlier;
   session.pending = parked.pending;
   // Asked again in the citizen's current language, which may have changed meanwhile.
   if (!holdsDraft(parked.pending) || !parked.lang) return [parked.asked];
@@ -37,7 +38,8 @@ export function heldReminder(app: App, turn: Turn, before: Pending | undefined):
   const parked = session.parked;
   if (!parked?.held || session.pending || !before || parked.pending === before || !holdsDraft(parked.pending)) return null;
   // Reminded once; from now on it is kept like a dialog let go: until another dialog opens.
-  session.parked = { pending: parked.pending, asked: parked.asked, ...(parked.lang ? { lang: parked.lang } : {}) };
+  const { held: _held, ...reminded } = parked;
+  session.parked = reminded;
   return { kind: 'answer', text: heldText(app, turn, parked.pending) };
 }
 
