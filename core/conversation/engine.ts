@@ -22,7 +22,7 @@ import { command, handoffRelay, mediaOrEmpty, surveyAnswer } from './early-steps
 import { detailStep, holidayStep, representationStep } from './info-steps.js';
 import { isMiss } from './misunderstood.js';
 import { checkInStep, renameStep, request } from './request-steps.js';
-import { heldReminder, lostQuestionStep, resumeStep } from './resume.js';
+import { heldReminder, lostQuestionStep, resumeStep, withoutSameBooking } from './resume.js';
 import { severalQuestions } from './several-questions.js';
 import type { Arrival, Step, Understood } from './step.js';
 
@@ -65,6 +65,7 @@ export class ChatEngine implements Conversation {
         // unless the draft is held for the new dialog (a second booking started at the first one's confirm step).
         // The held bookings under a dropped one were not reminded yet: they stay, for after this dialog.
         if (holdsDraft(session.pending) && !session.parked?.held) session.parked = session.parked?.earlier;
+        session.parked = withoutSameBooking(session.parked, session.pending);
       }
       const reminder = heldReminder(this.app, { user: message.from, session, lang: session.lang, now, text: message.text }, asked);
       const replies = reminder ? [...routed, reminder] : routed;

@@ -8,7 +8,8 @@ import type { App, Turn } from '../app.js';
 import type { IntentName, Understanding } from '../nlu.js';
 import type { Pending, Request } from '../session.js';
 import { asksAboutDay, holdsDraft, isAside, movesInstead, questionAsked, yesButAsks } from './aside-reading.js';
-import { matchChoice, matchUnderstood, matchVariant } from './choices.js';
+import { cleanName } from './booking-dialog.js';
+import { matchAny, matchChoice, matchUnderstood, matchVariant } from './choices.js';
 import { type ConfirmQuestion, confirmQuestion, QUESTION_INTENT, readConfirm } from './confirm-answer.js';
 import { resolveAlternatives, wantsBooking } from './intent-hints.js';
 import { rescheduleTarget } from './reschedule-target.js';
@@ -46,7 +47,8 @@ export function readRequest(app: App, turn: Turn, u: Understanding): Reading {
 function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   const pending = turn.session.pending;
   if (!pending) return null;
-  const choice = matchChoice(pending.choices, turn.text) ?? matchVariant(app, pending.choices, turn.text) ?? matchUnderstood(pending.choices, u);
+  const any = pending.kind === 'booking' && pending.awaiting === 'slot' ? matchAny(pending.choices, turn.text) : undefined;
+  const choice = matchChoice(pending.choices, turn.text) ?? any ?? matchVariant(app, pending.choices, turn.text) ?? matchUnderstood(pending.choices, u);
   if (choice) return choice.request;
   const topicChange = TOPIC_CHANGERS.has(u.intent) && u.confidence >= ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0;
   // "makasih", "jam buka?" in a dialog with a draft are asides (aside.ts): answered, then asked again.
@@ -74,7 +76,7 @@ function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, w
   if (pending.kind === 'booking') {
     if (asksAboutDay(turn.text, u)) return null;
     if (otherBooking(turn, u, pending)) return { intent: 'book', service: u.service, variant: u.variant, date: u.date, time: u.time };
-    if (u.date || u.time) return draftUpdate(app, pending, u, turn);
+    if ((u.date || u.time) && !startsOther(u, strongOther)) return draftUpdate(app, pending, u, turn);
   }
   // "cek booking" repeats the verb of "Konfirmasi booking?" but asks for something else: no yes.
   const answer = readConfirm(which, turn.text, !strongOther || u.intent === QUESTION_INTENT[which]);
@@ -83,7 +85,24 @@ function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, w
   if (question) return { intent: question, service: u.service, variant: u.variant, date: u.date, time: u.time };
   if (answer === 'yes' && holdsDraft(pending) && yesButAsks(turn.text)) return 'unanswered';
   if (answer) return { intent: answer === 'yes' ? 'confirm' : 'decline' };
-  return strongOther ? null : 'reask';
+  return strongOther ? null : (unsureQuestion(turn, u, pending) ?? 'reask');
+}
+
+/**
+ * A plain question the classifier is unsure of ("syarat2nya apa aja nak", a long polite paragraph
+ * at "Pilih jam"): its best reading is still a question about the service, so it is answered as an
+ * aside rather than met with "that is not one of the options" (field test, issue 11).
+ */
+function unsureQuestion(turn: Turn, u: Understanding, pending: Pending): Request | null {
+  const question = holdsDraft(pending) ? questionAsked(turn.text, u) : null;
+  return question ? { intent: question, service: u.service, variant: u.variant } : null;
+}
+
+/** Requests that start another dialog: their date is not the booking's ("mau komplain petugasnya kemarin judes"). */
+const OTHER_DIALOGS = new Set<IntentName>(['complaint', 'human', 'subscribe', 'unsubscribe']);
+
+function startsOther(u: Understanding, strongOther: boolean): boolean {
+  return strongOther && OTHER_DIALOGS.has(u.intent);
 }
 
 /** A booking step with options (service, day, time): something new moves the draft on. */
@@ -95,7 +114,7 @@ function slotStep(app: App, turn: Turn, u: Understanding, pending: Extract<Pendi
   // "jam 10 sama lokasinya dimana" at "Pilih jam" answers the question; "jumat buka?" only asks about Friday.
   const answersToo = isAside(u) && u.intent !== 'my_booking' && (u.date || u.time) && !asksAboutDay(turn.text, u);
   if (news && (!strongOther || answersToo)) return draftUpdate(app, pending, u, turn);
-  return strongOther ? null : 'reask';
+  return strongOther ? null : (unsureQuestion(turn, u, pending) ?? 'reask');
 }
 
 /**
@@ -121,7 +140,9 @@ function nameStep(app: App, turn: Turn, u: Understanding, pending: Pending, stro
   // "oke, syaratnya apa?" asks as plainly here as at the confirm step, though "oke" keeps the classifier unsure.
   const question = holdsDraft(pending) ? questionAsked(turn.text, u) : null;
   if (question) return { intent: question, service: u.service, variant: u.variant, date: u.date, time: u.time };
-  if (pending.kind === 'booking' && (u.date || u.time)) return draftUpdate(app, pending, u, turn);
+  if (pending.kind === 'booking' && (u.date || u.time) && !startsOther(u, strongOther)) return draftUpdate(app, pending, u, turn);
+  // "cek antrian saya" is no name (it became "Atas nama: cek antrian saya", field test): a request the classifier reads is one.
+  if (!cleanName(turn.text) && u.intent !== 'fallback' && u.confidence >= ENTITY_ONLY_CONFIDENCE) return null;
   return 'name';
 }
 

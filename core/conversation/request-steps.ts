@@ -7,7 +7,7 @@ import { tr } from '../i18n.js';
 import type { IntentName } from '../nlu.js';
 import type { Choice, Request } from '../session.js';
 import type { Reply } from '../types.js';
-import { asideRequest, droppedText, holdDraft } from './aside.js';
+import { aside, asideRequest, droppedText, holdDraft } from './aside.js';
 import { ASIDE_INTENTS, type DraftPending, holdsDraft } from './aside-reading.js';
 import { askAgain } from './ask-again.js';
 import { acceptName, cleanName } from './booking-dialog.js';
@@ -23,7 +23,11 @@ import { RESUME } from './resume.js';
 import { withOwed } from './several-questions.js';
 import type { Step, Understood } from './step.js';
 
-export const checkInStep: Step<Understood> = async ({ app, turn }) => (CHECK_IN.test(turn.text) ? [await checkIn(app, turn)] : null);
+/** "sudah sampai" in the middle of a dialog is an aside: the open question comes back after it. */
+export const checkInStep: Step<Understood> = async ({ app, session, turn }) => {
+  if (!CHECK_IN.test(turn.text)) return null;
+  return holdsDraft(session.pending) ? aside(app, turn, async () => [await checkIn(app, turn)]) : [await checkIn(app, turn)];
+};
 
 /** "ganti nama" (not "ganti nama di KTP", which is a KTP service question). */
 export const renameStep: Step<Understood> = async ({ app, turn, u }) => (RENAME.test(turn.text.trim()) && !u.service ? [await routeRequest(app, turn, { intent: 'rename' })] : null);
@@ -108,6 +112,12 @@ function leave(turn: Turn): Reply {
 }
 
 function clarify({ turn, u }: Understood): Reply {
+  // "I need a paspor, I lost mine": whichever is picked, or a follow-up like "how much is it?", is about the passport.
+  if (u.service) {
+    turn.session.service = u.service;
+    turn.session.serviceAt = turn.now.getTime();
+    turn.session.variant = u.variant ?? undefined;
+  }
   const choices: Choice[] = candidates(u).slice(0, 2).map((alt) => ({
     label: intentLabel(alt.intent, turn.lang),
     value: intentLabel(alt.intent, turn.lang).toLowerCase(),

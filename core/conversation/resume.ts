@@ -5,7 +5,7 @@
  */
 import type { App, Turn } from '../app.js';
 import { tr } from '../i18n.js';
-import type { Pending } from '../session.js';
+import type { Parked, Pending } from '../session.js';
 import type { Reply } from '../types.js';
 import { heldText } from './aside.js';
 import { holdsDraft } from './aside-reading.js';
@@ -75,3 +75,16 @@ export const lostQuestionStep: Step<Understood> = ({ session, turn, afterPush })
     },
   ];
 };
+
+/**
+ * A new booking for the service of a held draft ("menu" left a KIA draft, then "booking kia rabu jam
+ * 10" again) is that draft typed anew: the held copy goes, or it would be offered again after being booked.
+ */
+export function withoutSameBooking(parked: Parked | undefined, pending: Pending | undefined): Parked | undefined {
+  if (!parked || pending?.kind !== 'booking' || pending.draft.moving || !pending.draft.service) return parked;
+  const earlier = withoutSameBooking(parked.earlier, pending);
+  const top = parked.pending;
+  if (top.kind === 'booking' && !top.draft.moving && top.draft.service === pending.draft.service) return earlier;
+  const { earlier: _old, ...rest } = parked;
+  return earlier ? { ...rest, earlier } : rest;
+}
