@@ -82,6 +82,12 @@ describe('field test: follow-ups, arrival, family', () => {
     await step(s, user, 'sudah sampai', { kind: 'answer', has: [`Booking ${booked.code} Anda untuk Senin, 30 November 2026, 09.00 WIB, bukan hari ini`, 'ambil nomor antrean di loket'], not: ['tidak ditemukan'] });
   });
 
+  it('"ganti jadwal ke natal" a month ahead says Christmas is a holiday and how far ahead bookings open, before offering this fortnight', async () => {
+    const user = citizen();
+    await book(s, user, 'booking npwp rabu jam 9', 'Agus');
+    await step(s, user, 'ganti jadwal ke natal', { kind: 'clarify', has: ['Jumat, 25 Desember 2026 libur (Hari Raya Natal). Pemesanan paling jauh 14 hari ke depan (sampai Senin, 7 Desember 2026).', 'Pilih tanggal'] });
+  });
+
   it('a second KTP booking the same day for a family member says how they can get one', async () => {
     const user = citizen();
     await book(s, user, 'booking ktp kamis jam 9', 'Andi Pratama');
