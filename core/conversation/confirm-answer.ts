@@ -38,7 +38,11 @@ export const QUESTION_INTENT: Record<ConfirmQuestion, IntentName | null> = { can
  * yes / no, or null when the message is not an answer to this question. `verbCounts: false` when
  * the message plainly asks for something else ("cek booking" repeats "booking", yet asks to see one).
  */
+/** A thumbs-up or check mark alone, WhatsApp's way of saying yes (field test, issue 11). */
+const YES_EMOJI = /^(\u{1F44D}[\u{1F3FB}-\u{1F3FF}]?|\u{1F44C}[\u{1F3FB}-\u{1F3FF}]?|\u2705|\u2714\uFE0F?|\s)+$/u;
+
 export function readConfirm(question: ConfirmQuestion, text: string, verbCounts = true): 'yes' | 'no' | null {
+  if (YES_EMOJI.test(text.trim())) return 'yes';
   const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ')} `;
   // "gak jadi batal", "jangan dihapus": a negation turns any answer into no; not the tag of a
   // question, "parkirnya gratis ga?" (field test, issue 11).

@@ -16,7 +16,8 @@ export const RESUME = /^(lanjut|lanjutkan|lanjutin|teruskan|terusin|continue|res
 
 export const resumeStep: Step<Understood> = ({ app, session, turn }) => {
   const parked = session.parked;
-  if (!parked || !RESUME.test(turn.text.trim())) return null;
+  if (!RESUME.test(turn.text.trim())) return null;
+  if (!parked) return session.replied && !session.pending ? [nothingToResume(turn)] : null;
   // Another dialog is open: "lanjut" answers that one.
   if (session.pending && session.pending.kind !== 'choose') return null;
   // The held bookings under it wait for this one, as it waited for the dialog it was left for.
@@ -27,6 +28,14 @@ export const resumeStep: Step<Understood> = ({ app, session, turn }) => {
   session.askedLang = parked.lang;
   return [askAgain(app, turn, parked.pending, parked.asked)];
 };
+
+/** "lanjut" after "batal", or twice: nothing is kept (it got "Maaf, saya belum paham", field test). */
+function nothingToResume(turn: Turn): Reply {
+  return {
+    kind: 'answer',
+    text: tr(turn.lang, 'Tidak ada booking atau pertanyaan yang tertunda untuk dilanjutkan. Ketik "booking" untuk mulai, misalnya "booking ktp kamis jam 9", atau "cek booking" untuk melihat booking Anda.', 'There is no unfinished booking or question to continue. Type "book" to start, e.g. "book ktp thursday at 9", or "my booking" to see your bookings.'),
+  };
+}
 
 /**
  * Once the dialog a held draft waited on is over (booked, declined, left), one reminder that

@@ -88,6 +88,17 @@ describe('field test: follow-ups, arrival, family', () => {
     await step(s, user, 'ganti jadwal ke natal', { kind: 'clarify', has: ['Jumat, 25 Desember 2026 libur (Hari Raya Natal). Pemesanan paling jauh 14 hari ke depan (sampai Senin, 7 Desember 2026).', 'Pilih tanggal'] });
   });
 
+  it('"👍" at a confirm step books; "lanjut" after "batal" says nothing is waiting, not "saya belum paham"', async () => {
+    const user = citizen();
+    await step(s, user, 'booking akta kematian jumat jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Yanti', { kind: 'clarify', has: ['Konfirmasi booking:'] });
+    await step(s, user, 'batal', { kind: 'answer', has: ['booking tidak jadi dibuat'] });
+    await step(s, user, 'lanjut', { kind: 'answer', has: ['Tidak ada booking atau pertanyaan yang tertunda'], not: ['belum paham'] });
+    await step(s, user, 'booking akta kematian jumat jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Yanti', { kind: 'clarify', has: ['Konfirmasi booking:'] });
+    await step(s, user, '👍', { kind: 'booking_confirmed', booking: { service: 'akta_kematian' } });
+  });
+
   it('a second KTP booking the same day for a family member says how they can get one', async () => {
     const user = citizen();
     await book(s, user, 'booking ktp kamis jam 9', 'Andi Pratama');
