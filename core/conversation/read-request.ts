@@ -11,6 +11,7 @@ import { asksAboutDay, holdsDraft, isAside, movesInstead, questionAsked, yesButA
 import { cleanName } from './booking-dialog.js';
 import { matchAny, matchChoice, matchUnderstood, matchVariant } from './choices.js';
 import { type ConfirmQuestion, confirmQuestion, QUESTION_INTENT, readConfirm } from './confirm-answer.js';
+import { holidayNamed } from './holidays.js';
 import { resolveAlternatives, wantsBooking } from './intent-hints.js';
 import { rescheduleTarget } from './reschedule-target.js';
 
@@ -98,6 +99,19 @@ function unsureQuestion(turn: Turn, u: Understanding, pending: Pending): Request
   return question ? { intent: question, service: u.service, variant: u.variant } : null;
 }
 
+/** "gak jadi" leaves; "no, monday next week at 10" corrects the day instead (field test, issue 11). */
+function leaves(turn: Turn, u: Understanding): boolean {
+  return EXIT.test(turn.text.trim()) && !u.date && !u.time;
+}
+
+/** Words that say a day or time, in the message itself: "Ahmad Yusuf" is read as "Ahad" (Sunday) by the date guesser. */
+const WHEN_WORDS = /\d|\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|besok|besuk|lusa|hari ini|nanti|pagi|siang|sore|malam|jam|pukul|tgl|tanggal|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|next|week|am|pm|sesuk|mbenjing|enjing)\b/i;
+
+/** At "atas nama siapa?" a date counts only when words in the message say it: a name may look like a day. */
+function saysWhen(text: string, u: Understanding): boolean {
+  return (u.date !== null || u.time !== null) && (WHEN_WORDS.test(text) || holidayNamed(text) !== null);
+}
+
 /** Requests that start another dialog: their date is not the booking's ("mau komplain petugasnya kemarin judes"). */
 const OTHER_DIALOGS = new Set<IntentName>(['complaint', 'human', 'subscribe', 'unsubscribe']);
 
@@ -107,7 +121,7 @@ function startsOther(u: Understanding, strongOther: boolean): boolean {
 
 /** A booking step with options (service, day, time): something new moves the draft on. */
 function slotStep(app: App, turn: Turn, u: Understanding, pending: Extract<Pending, { kind: 'booking' }>, strongOther: boolean): Reading | null {
-  if (EXIT.test(turn.text.trim())) return 'leave';
+  if (leaves(turn, u)) return 'leave';
   const draft = pending.draft;
   // Only something new moves the draft on; "kk bru dong" at "KK yang mana?" is asked again.
   const news = u.date || u.time || (u.service && !draft.moving && (u.service !== draft.service || (u.variant && u.variant !== draft.variant)));
@@ -134,13 +148,13 @@ export function afterBooking(pending: Pending): boolean {
 
 /** At "atas nama siapa?": leaving, a date, or a very clear request are not names. */
 function nameStep(app: App, turn: Turn, u: Understanding, pending: Pending, strongOther: boolean): Reading | null {
-  if (EXIT.test(turn.text.trim())) return 'leave';
+  if (leaves(turn, u)) return 'leave';
   // No name has a question mark: "what are the opening hours?" is an aside, not "Name: what are the opening hours?".
   if (MENU.test(turn.text.trim()) || (strongOther && (u.confidence >= NAME_STEP_EXIT_CONFIDENCE || turn.text.includes('?')))) return null;
   // "oke, syaratnya apa?" asks as plainly here as at the confirm step, though "oke" keeps the classifier unsure.
   const question = holdsDraft(pending) ? questionAsked(turn.text, u) : null;
   if (question) return { intent: question, service: u.service, variant: u.variant, date: u.date, time: u.time };
-  if (pending.kind === 'booking' && (u.date || u.time) && !startsOther(u, strongOther)) return draftUpdate(app, pending, u, turn);
+  if (pending.kind === 'booking' && saysWhen(turn.text, u) && !startsOther(u, strongOther)) return draftUpdate(app, pending, u, turn);
   // "cek antrian saya" is no name (it became "Atas nama: cek antrian saya", field test): a request the classifier reads is one.
   if (!cleanName(turn.text) && u.intent !== 'fallback' && u.confidence >= ENTITY_ONLY_CONFIDENCE) return null;
   return 'name';

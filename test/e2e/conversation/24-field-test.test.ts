@@ -34,6 +34,18 @@ describe('field test: questions and requests in the middle of a booking', () => 
     await step(s, other, 'the earliest please', { kind: 'clarify', has: ['name'], not: ['not one of the options'] });
   });
 
+  it('"Ahmad Yusuf" is a name, not "Ahad" (Sunday); "no, monday next week at 10" corrects the day rather than leaving', async () => {
+    const user = citizen();
+    await step(s, user, 'I want to book a KTP appointment', { kind: 'clarify', has: ['Pick a date'] });
+    await step(s, user, 'thursday', { kind: 'clarify', has: ['Pick a time on Thursday, 26 November 2026'] });
+    await step(s, user, '9am', { kind: 'clarify', has: ['name'] });
+    await step(s, user, 'Ahmad Yusuf', { kind: 'clarify', has: ['Confirm booking:', 'Thursday, 26 November 2026, 09:00 WIB', 'Name: Ahmad Yusuf'], not: ['Sunday'] });
+    const other = citizen();
+    await step(s, other, 'book ktp friday at 9', { kind: 'clarify', has: ['name'] });
+    await step(s, other, 'no, monday next week at 10', { kind: 'clarify', has: ['name'], not: ['nothing was saved'] });
+    await step(s, other, 'Ahmad Yusuf', { kind: 'clarify', has: ['Monday, 30 November 2026, 10:00 WIB', 'Name: Ahmad Yusuf'] });
+  });
+
   it('"cek antrian saya" at "atas nama siapa?" is answered, never taken as the name', async () => {
     const user = citizen();
     await step(s, user, 'booking kk jumat jam 10', { kind: 'clarify', has: ['atas nama'] });
