@@ -15,6 +15,7 @@ import type { Booking } from '../records.js';
 import type { BookingDraft, Choice } from '../session.js';
 import type { Reply } from '../types.js';
 import { dayClosedReason } from './day-status.js';
+import { impossibleDate } from './impossible-date.js';
 import { serviceChoices, variantChoices } from './info-replies.js';
 import { variantFromWording } from './variant-wording.js';
 import { yesNo } from './yes-no.js';
@@ -45,7 +46,7 @@ export function advance(app: App, turn: Turn, initial: BookingDraft): Reply {
   // Counters are per agency and slots per service: the variant changes neither, so the booking never
   // waits on it. An unsaid variant is asked after confirming, for the checklist (issue 10, class 4).
   const full = service.variants.length === 1 ? { ...draft, variant: service.defaultVariant } : draft;
-  if (!full.date) return askDate(app, turn, full, null);
+  if (!full.date) return askDate(app, turn, full, impossibleDate(turn.text, lang));
   if (!full.time) return askTime(app, turn, full, null);
   // The same decision book and move make (slot rules and per-citizen limits), asked before confirming.
   const refusal = app.bookings.refusal({ user: turn.user, service: full.service!, date: full.date, time: full.time }, full.moving ? app.bookings.get(full.moving) : undefined);

@@ -14,6 +14,7 @@ import { acceptName, cleanName } from './booking-dialog.js';
 import { CHECK_IN, checkIn } from './check-in.js';
 import { confirmQuestion } from './confirm-answer.js';
 import { routeRequest } from './dispatch.js';
+import { IMPOSSIBLE_LINE, impossibleDate } from './impossible-date.js';
 import { candidates } from './intent-hints.js';
 import { intentLabel } from './intent-labels.js';
 import { misunderstood } from './misunderstood.js';
@@ -88,10 +89,14 @@ function reask(app: App, turn: Turn, unanswered?: string): Reply {
   const exit = followUp
     ? tr(lang, 'Booking Anda sudah tersimpan; ketik "nanti" bila belum tahu jenisnya.', 'Your booking is already saved; type "later" if you are not sure which.')
     : tr(lang, 'Ketik "batal" untuk keluar.', 'Type "cancel" to stop.');
-  const question = followUp ? tr(lang, 'Jenis yang mana untuk booking Anda?', 'Which one is your booking for?') : session.asked?.text;
+  // Without an earlier "Tanggal 32 tidak ada" line: only today's wrong date is worth saying.
+  const question = followUp ? tr(lang, 'Jenis yang mana untuk booking Anda?', 'Which one is your booking for?') : session.asked?.text.split('\n').filter((line) => !IMPOSSIBLE_LINE.test(line)).join('\n');
   // "lanjut" typed too early, while the dialog that a held booking waits on is open: say when it works (no miss).
   const early = session.parked?.held && RESUME.test(turn.text.trim());
-  const first = early ? tr(lang, 'Booking tadi tetap disimpan: selesaikan yang ini dulu (atau ketik "batal"), lalu ketik "lanjut".', 'The earlier booking is kept: finish this one first (or type "cancel"), then type "continue".') : (unanswered ?? head);
+  // "tanggal 30 februari" at "Pilih tanggal": say that the date does not exist, not only that it is no option.
+  const impossible = pending.kind === 'booking' ? impossibleDate(turn.text, lang) : null;
+  const pickOne = impossible ? `${impossible} ${tr(lang, 'Balas dengan nomor atau nama pilihannya:', 'Reply with its number or name:')}` : head;
+  const first = early ? tr(lang, 'Booking tadi tetap disimpan: selesaikan yang ini dulu (atau ketik "batal"), lalu ketik "lanjut".', 'The earlier booking is kept: finish this one first (or type "cancel"), then type "continue".') : (unanswered ?? pickOne);
   const text = [first, question, yesNo ? '' : list, exit].filter(Boolean).join('\n');
   const reply: Reply = { kind: 'clarify', text, ...(pending.choices.length > 0 ? { options: pending.choices, numberedInText: !yesNo } : {}) };
   return early ? reply : misunderstood(reply);
