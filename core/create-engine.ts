@@ -12,6 +12,7 @@ import { Complaints } from './care/complaints.js';
 import { Handoffs } from './care/handoff.js';
 import { Surveys } from './care/survey.js';
 import type { Basics } from './context.js';
+import { AwaitedPushes } from './conversation/awaited-pushes.js';
 import { ChatEngine } from './conversation/engine.js';
 import { type LearnedFile, Learning, SwitchableNlu } from './learning/learning.js';
 import type { Nlu, NluTrainer } from './nlu.js';
@@ -58,11 +59,19 @@ export interface Engine {
 }
 
 export function createEngine(deps: EngineDeps): Engine {
+  // Every push is noted, so a bare "ok" in a new session can tell an acknowledgement from a lost answer.
+  const awaited = new AwaitedPushes();
+  const push: Sender = {
+    send: (message) => {
+      awaited.sent(message.to, deps.clock.now());
+      return deps.push.send(message);
+    },
+  };
   const basics: Basics = {
     settings: deps.settings,
     store: deps.store,
     clock: deps.clock,
-    push: deps.push,
+    push,
     logger: deps.logger,
     access: new Access(deps.settings, deps.store, deps.staff ?? [], deps.admins ?? []),
   };
@@ -70,7 +79,7 @@ export function createEngine(deps: EngineDeps): Engine {
   const info = new ServiceInfo(deps.catalog, deps.settings);
   const broadcasts = new Broadcasts({
     store: deps.store,
-    push: deps.push,
+    push,
     clock: deps.clock,
     logger: deps.logger,
     onUnreachable: (user) => markUnreachable(basics, user),
@@ -101,5 +110,5 @@ export function createEngine(deps: EngineDeps): Engine {
   const tick = createTick(app, reminders);
   // Announcements confirmed before a restart carry on sending.
   void broadcasts.run();
-  return { app, conversation: new ChatEngine(app), reminders, tick, settle: () => broadcasts.run() };
+  return { app, conversation: new ChatEngine(app, awaited), reminders, tick, settle: () => broadcasts.run() };
 }

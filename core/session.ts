@@ -71,6 +71,20 @@ export type Pending =
       readonly choices: readonly Choice[];
     };
 
+/**
+ * A dialog kept aside. `earlier`: held bookings parked before this one (a KTP draft left for a
+ * passport draft that is left in turn for a KK one): "lanjut" brings back the latest, and the
+ * earlier ones wait for it, each reminded once in turn (issue 11 leftover 4). Every entry in
+ * `earlier` is held.
+ */
+export interface Parked {
+  readonly pending: Pending;
+  readonly asked: Reply;
+  readonly lang?: Lang;
+  readonly held?: boolean;
+  readonly earlier?: Parked;
+}
+
 export interface Session {
   lang: Lang;
   service?: string;
@@ -88,7 +102,7 @@ export interface Session {
    * booking left for another request ("booking paspor" at a KTP confirm step) is kept through the
    * dialog that request opens, and the citizen is reminded of it once that dialog is over.
    */
-  parked?: { readonly pending: Pending; readonly asked: Reply; readonly lang?: Lang; readonly held?: boolean };
+  parked?: Parked;
   lastIntent?: IntentName;
   pending?: Pending;
   /**

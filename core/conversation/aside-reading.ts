@@ -46,10 +46,34 @@ export function questionAsked(text: string, u: Understanding): IntentName | null
 }
 
 /** "ganti jadwal aja", "reschedule it instead" at "Batalkan booking ini?": move the booking rather than cancel it (field bug 4). */
-const MOVE_INSTEAD = /\b(ganti|pindah|pindahkan|pindahin|ubah|geser|undur|mundur|mundurin|majukan|majuin)\b.*\b(jadwal|jadwalnya|hari|harinya|jam|jamnya|tanggal|tanggalnya|waktu|waktunya)\b|\b(jadwal ulang|reschedule|rebook|move it|another (day|time)|change the (date|time|day))\b/;
+const MOVE_INSTEAD = new RegExp(
+  [
+    String.raw`\b(ganti|pindah|pindahkan|pindahin|ubah|geser|undur|mundur|mundurin|majukan|majuin)\b.*\b(jadwal|jadwalnya|hari|harinya|jam|jamnya|tanggal|tanggalnya|waktu|waktunya)\b`,
+    String.raw`\b(jadwal ulang|reschedule|rebook|move it|another (day|time)|change the (date|time|day))\b`,
+    // Field test (issue 11): "diundur aja", "hari lain aja", "postpone instead", "make it friday instead", "different day please".
+    String.raw`\b(diundur|diundurin|dimundurin|mundurkan|dimajukan|dimajuin|hari lain|lain hari|jam lain|tanggal lain|waktu lain)\b`,
+    String.raw`\b(postpone|delay|push it back|bring it forward|move (it|to)|make it|change it|another (date|week)|(a )?different (day|date|time)|other (day|date|time)|later date)\b`,
+  ].join('|'),
+);
+/** "jumat aja", "friday instead": a day and a word that prefers it, with no word of cancelling. */
+const RATHER = /\b(aja|saja|deh|instead|rather)\b/;
+const CANCEL_WORDS = /\b(batal|batalin|batalkan|cancel|hapus|delete)\b/;
 
 export function movesInstead(text: string, u: Understanding): boolean {
-  return u.intent === 'reschedule' || MOVE_INSTEAD.test(text.toLowerCase());
+  const t = text.toLowerCase();
+  if (u.intent === 'reschedule' || MOVE_INSTEAD.test(t)) return true;
+  return (u.date !== null || u.time !== null) && RATHER.test(t) && !CANCEL_WORDS.test(t);
+}
+
+/**
+ * "oke, parkirnya di mana?" at a confirm step: the yes word only acknowledges, the rest asks
+ * something no step could answer. It must not confirm (field test, issue 11): the question is asked
+ * again instead. A bare "ya?" still agrees.
+ */
+export function yesButAsks(text: string): boolean {
+  const t = text.toLowerCase();
+  const words = t.match(/\p{L}+/gu) ?? [];
+  return words.length >= 2 && (t.includes('?') || ASKS.test(t));
 }
 
 /** "besok buka?" at the confirm step asks about the day; "besok aja" moves the draft. */

@@ -9,9 +9,9 @@ import type { App, Turn } from '../app.js';
 import { formatDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
 import type { IntentName } from '../nlu.js';
-import type { Request } from '../session.js';
+import type { BookingDraft, Parked, Request } from '../session.js';
 import type { Lang, Reply } from '../types.js';
-import type { DraftPending } from './aside-reading.js';
+import { type DraftPending, holdsDraft } from './aside-reading.js';
 import { askAgain } from './ask-again.js';
 import { routeRequest } from './dispatch.js';
 import { intentLabel } from './intent-labels.js';
@@ -96,8 +96,29 @@ function noQuestion(turn: Turn, reply: Reply, intent: Request['intent']): Reply 
 /** After too many asides: the dialog is closed but kept aside, saying what was (not) done and how to come back. */
 function letGo(app: App, turn: Turn, pending: DraftPending, asked: Reply | undefined): Reply {
   if (!asked) return { kind: 'answer', text: droppedText(app, turn, pending) };
-  turn.session.parked = { pending, asked, ...langOf(turn) };
-  return { kind: 'answer', text: `${draftStatus(app, turn, pending)} ${tr(turn.lang, 'Ketik "lanjut" untuk kembali ke pertanyaan tadi.', 'Type "continue" to get back to that question.')}` };
+  turn.session.parked = { pending, asked, ...langOf(turn), ...heldBefore(turn) };
+  return { kind: 'answer', text: `${draftStatus(app, turn, pending, true)} ${tr(turn.lang, 'Ketik "lanjut" untuk kembali ke pertanyaan tadi.', 'Type "continue" to get back to that question.')}` };
+}
+
+/** Held bookings already waiting stay under a newly parked dialog, at most MAX_HELD deep. */
+export const MAX_HELD = 3;
+
+function heldBefore(turn: Turn): { earlier?: Parked } {
+  const previous = turn.session.parked;
+  const earlier = previous?.held ? previous : previous?.earlier;
+  return earlier ? { earlier: capped(earlier, MAX_HELD - 1) } : {};
+}
+
+function capped(parked: Parked, depth: number): Parked {
+  const { earlier, ...top } = parked;
+  return earlier && depth > 1 ? { ...top, earlier: capped(earlier, depth - 1) } : top;
+}
+
+/** The held bookings under the top one, for "… juga masih disimpan". */
+function heldList(parked: Parked | undefined): DraftPending[] {
+  const list: DraftPending[] = [];
+  for (let p = parked; p; p = p.earlier) if (holdsDraft(p.pending)) list.push(p.pending);
+  return list;
 }
 
 /**
@@ -107,13 +128,18 @@ function letGo(app: App, turn: Turn, pending: DraftPending, asked: Reply | undef
  * dialog is over (resume.ts). Asking "which one?" first would cost a turn for a request that was clear.
  */
 export function holdDraft(app: App, turn: Turn, pending: DraftPending, asked: Reply): string {
-  turn.session.parked = { pending, asked, ...langOf(turn), held: true };
-  return `${draftStatus(app, turn, pending)} ${tr(turn.lang, 'Tidak hilang: setelah yang ini selesai, ketik "lanjut" untuk kembali ke booking itu.', 'It is kept: when this one is done, type "continue" to get back to it.')}`;
+  const parked: Parked = { pending, asked, ...langOf(turn), held: true, ...heldBefore(turn) };
+  turn.session.parked = parked;
+  const kept = tr(turn.lang, 'Tidak hilang: setelah yang ini selesai, ketik "lanjut" untuk kembali ke booking itu.', 'It is kept: when this one is done, type "continue" to get back to it.');
+  // A second booking left aside does not replace the first one held: both are kept, and said to be.
+  const also = heldList(parked.earlier).map((p) => (p.kind === 'booking' ? draftWhat(app, turn, p.draft) : '')).filter(Boolean);
+  const alsoText = also.length > 0 ? ` ${tr(turn.lang, `Booking ${also.join('; ')} juga tetap menunggu.`, `The booking (${also.join('; ')}) is kept too.`)}` : '';
+  return `${draftStatus(app, turn, pending, true)} ${kept}${alsoText}`;
 }
 
 /** The reminder once the other dialog is over: the held draft is still waiting. */
 export function heldText(app: App, turn: Turn, pending: DraftPending): string {
-  return `${draftStatus(app, turn, pending)} ${tr(turn.lang, 'Ketik "lanjut" untuk kembali ke booking itu.', 'Type "continue" to get back to it.')}`;
+  return `${draftStatus(app, turn, pending, true)} ${tr(turn.lang, 'Ketik "lanjut" untuk kembali ke booking itu.', 'Type "continue" to get back to it.')}`;
 }
 
 /** The language the parked question was asked in, so "lanjut" can ask it in the citizen's current one. */
@@ -127,7 +153,8 @@ export function droppedText(app: App, turn: Turn, pending: DraftPending): string
   return `${draftStatus(app, turn, pending)} ${restartHint(app, turn, pending)}`;
 }
 
-function draftStatus(app: App, turn: Turn, pending: DraftPending): string {
+/** `kept`: the draft waits for "lanjut" ("is not saved yet"), rather than being dropped ("was not saved"). */
+function draftStatus(app: App, turn: Turn, pending: DraftPending, kept = false): string {
   const { lang } = turn;
   if (pending.kind === 'cancel') {
     const code = app.bookings.get(pending.bookingId)?.code ?? '';
@@ -140,9 +167,8 @@ function draftStatus(app: App, turn: Turn, pending: DraftPending): string {
     const code = app.bookings.get(draft.moving)?.code ?? '';
     return tr(lang, `Jadwal booking ${code} tidak diubah.`, `Booking ${code} keeps its time.`);
   }
-  const service = draft.service ? app.info.service(draft.service) : undefined;
-  const what = [service ? pick(service.name, lang) : '', draft.date ? formatDate(draft.date, lang) : '', draft.time ? formatTime(draft.time, app.settings.timeZone, lang) : ''].filter(Boolean).join(', ');
-  return tr(lang, `Booking${what ? ` ${what}` : ''} belum disimpan.`, `The booking${what ? ` (${what})` : ''} was not saved.`);
+  const what = draftWhat(app, turn, draft);
+  return tr(lang, `Booking${what ? ` ${what}` : ''} belum disimpan.`, `The booking${what ? ` (${what})` : ''} ${kept ? 'is not saved yet' : 'was not saved'}.`);
 }
 
 function restartHint(app: App, turn: Turn, pending: DraftPending): string {
@@ -155,4 +181,11 @@ function restartHint(app: App, turn: Turn, pending: DraftPending): string {
   if (pending.kind === 'complaint') return tr(lang, 'Ketik "pengaduan" untuk mulai lagi.', 'Type "complaint" to start again.');
   if (pending.draft.moving) return tr(lang, 'Ketik "ganti jadwal" untuk mencoba lagi.', 'Type "reschedule" to try again.');
   return tr(lang, 'Ketik "booking" untuk mulai lagi.', 'Type "book" to start again.');
+}
+
+/** "KTP-el (KTP elektronik), Kamis, 26 November 2026, 09.00 WIB": as much of the draft as is known. */
+function draftWhat(app: App, turn: Turn, draft: BookingDraft): string {
+  const { lang } = turn;
+  const service = draft.service ? app.info.service(draft.service) : undefined;
+  return [service ? pick(service.name, lang) : '', draft.date ? formatDate(draft.date, lang) : '', draft.time ? formatTime(draft.time, app.settings.timeZone, lang) : ''].filter(Boolean).join(', ');
 }

@@ -15,6 +15,7 @@ import type { Booking } from '../records.js';
 import type { BookingDraft, Choice } from '../session.js';
 import type { Reply } from '../types.js';
 import { dayClosedReason } from './day-status.js';
+import { impossibleDate } from './impossible-date.js';
 import { serviceChoices, variantChoices } from './info-replies.js';
 import { variantFromWording } from './variant-wording.js';
 import { yesNo } from './yes-no.js';
@@ -45,7 +46,7 @@ export function advance(app: App, turn: Turn, initial: BookingDraft): Reply {
   // Counters are per agency and slots per service: the variant changes neither, so the booking never
   // waits on it. An unsaid variant is asked after confirming, for the checklist (issue 10, class 4).
   const full = service.variants.length === 1 ? { ...draft, variant: service.defaultVariant } : draft;
-  if (!full.date) return askDate(app, turn, full, null);
+  if (!full.date) return askDate(app, turn, full, impossibleDate(turn.text, lang));
   if (!full.time) return askTime(app, turn, full, null);
   // The same decision book and move make (slot rules and per-citizen limits), asked before confirming.
   const refusal = app.bookings.refusal({ user: turn.user, service: full.service!, date: full.date, time: full.time }, full.moving ? app.bookings.get(full.moving) : undefined);
@@ -155,13 +156,15 @@ export function acceptName(app: App, turn: Turn, draft: BookingDraft, text: stri
   return advance(app, turn, { ...draft, name });
 }
 
+/** Words of a request, never of a name: "cek antrian saya" typed at "atas nama siapa?" (field test, issue 11). */
+const REQUEST_WORDS = /(^|\s)(yang|yg|aja|saja|paling|dong|deh|cek|check|antri|antrian|antrean|antre|booking|book|jadwal|syarat|syaratnya|biaya|berapa|kapan|dimana|gimana|bagaimana|tolong|mohon|mau|ingin|bisa|boleh|sudah|udah|belum|masih|ganti|batal|lokasi|alamat|queue|where|when|what|how)(\s|$)/i;
 /** Chat words that answer a question but are nobody's name. */
 const NOT_A_NAME = /^(ya|iya|yes|ok|oke|okay|tidak|nggak|gak|no|menu|help|bantuan|halo|hai|hi|hello|booking|book|batal|cancel|lanjut|siap|sip|terserah|apa|kenapa|hah|\?+)$/i;
 
 /** Names only: one inert line, no digits (a NIK or phone number must not end up in the name field). */
 export function cleanName(text: string): string | null {
   const name = inertLine(text).replace(/^(nama( saya| sy)?|atas nama|a\.?n\.?|my name is|name:?)\s+/i, '').trim();
-  if (name.length < 2 || name.length > 60 || /[\d?]/.test(name) || !/\p{L}/u.test(name) || NOT_A_NAME.test(name)) return null;
+  if (name.length < 2 || name.length > 60 || /[\d?]/.test(name) || !/\p{L}/u.test(name) || NOT_A_NAME.test(name) || REQUEST_WORDS.test(name)) return null;
   return name;
 }
 
@@ -242,7 +245,11 @@ function limitReply(app: App, turn: Turn, which: string): Reply {
   const { lang } = turn;
   const text =
     which === 'same_service_day'
-      ? tr(lang, 'Anda sudah punya booking untuk layanan ini pada hari itu. Ketik "cek booking" untuk melihatnya, atau "ganti jadwal".', 'You already have a booking for this service that day. Type "my booking" to see it, or "reschedule".')
+      ? tr(
+          lang,
+          'Anda sudah punya booking untuk layanan ini pada hari itu. Ketik "cek booking" untuk melihatnya, atau "ganti jadwal". Untuk anggota keluarga lain: booking dari nomor HP mereka sendiri, atau ambil nomor antrean di loket informasi.',
+          'You already have a booking for this service that day. Type "my booking" to see it, or "reschedule". For another family member: book from their own phone, or take a number at the information desk.',
+        )
       : tr(lang, `Anda sudah punya ${app.settings.booking.maxActivePerUser} booking aktif (batas maksimal). Batalkan salah satu dulu bila perlu.`, `You already have ${app.settings.booking.maxActivePerUser} active bookings (the maximum). Cancel one first if needed.`);
   return { kind: 'answer', text };
 }

@@ -27,3 +27,20 @@ export function matchUnderstood(choices: readonly Choice[], u: Understanding): C
   const hits = choices.filter((c) => c.request.service === u.service && (u.variant ? c.request.variant === u.variant : !c.request.variant));
   return hits.length === 1 ? hits[0] : undefined;
 }
+
+const FILLER = String.raw`( (aja|saja|deh|dong|ya|kak|min|please|pls))*[.!]*$`;
+/** "terserah", "yang paling pagi aja", "earliest": the first day or time offered, which is the nearest free one. */
+const FIRST = new RegExp(String.raw`^(terserah|bebas|apa aja|apa saja|mana aja|mana saja|yang mana aja|yg mana aja|(yang |yg )?(paling )?(pagi|awal|cepat|cepet|dekat|deket)|secepatnya|sesegera mungkin|any|anything|whatever|any time|anytime|earliest|the earliest|first one|the first one|soonest|as soon as possible|asap)${FILLER}`, 'i');
+/** "yang paling sore", "the latest": the last one offered. */
+const LAST = new RegExp(String.raw`^((yang |yg )?(paling )?(sore|siang|akhir|terakhir|telat)|latest|the latest|last one|the last one)${FILLER}`, 'i');
+
+/**
+ * "terserah" at "Pilih jam" (field test, issue 11): the citizen leaves the pick to us. Only for the
+ * slot options of a booking, where the first is the nearest free one; a confirm question is never picked for.
+ */
+export function matchAny(choices: readonly Choice[], text: string): Choice | undefined {
+  const t = text.trim();
+  if (choices.length === 0 || !choices.every((c) => c.request.intent === 'book')) return undefined;
+  if (FIRST.test(t)) return choices[0];
+  return LAST.test(t) ? choices.at(-1) : undefined;
+}

@@ -7,6 +7,7 @@ import { isAside } from './aside-reading.js';
 import { matchChoice } from './choices.js';
 import { abandon, answersStep, answerStep, applyChoice } from './complaint-dialog.js';
 import { noteWrongGuess, tooManyGuesses } from './guess-limit.js';
+import { RESUME } from './resume.js';
 import type { Step, Understood } from './step.js';
 
 const QUITS = /^(batal|batalkan|gak jadi|ga jadi|tidak jadi|cancel)\b/i;
@@ -18,6 +19,11 @@ export const complaintStep: Step<Understood> = async ({ app, session, turn, u })
   const choice = matchChoice(pending.choices, turn.text);
   if (choice) return [await applyChoice(app, turn, pending, choice.request)];
   if (QUITS.test(turn.text.trim())) return [abandon(turn)];
+  // "lanjut" for a booking held while the complaint is written is no complaint text (field test, issue 11).
+  if (session.parked?.held && RESUME.test(turn.text.trim()) && session.asked) {
+    const first = tr(turn.lang, 'Booking tadi tetap disimpan: selesaikan pengaduan ini dulu (atau ketik "batal"), lalu ketik "lanjut".', 'The earlier booking is kept: finish this complaint first (or type "cancel"), then type "continue".');
+    return [{ ...session.asked, text: `${first}\n${session.asked.text}` }];
+  }
   if (asksAside(turn.text, u) && !answersStep(pending, turn.text, u)) {
     return asideRequest(app, turn, { intent: u.intent, service: u.service, variant: u.variant, date: u.date });
   }

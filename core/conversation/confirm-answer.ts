@@ -12,6 +12,8 @@ const NEGATION = /\b(tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga|ndak|nda|ora|mb
 const YES = /\b(ya|iya|iyaa+|iye|y|yes|yep|yup|yeah|yoi|ok|oke|okay|okey|okei|sip|siap|boleh|lanjut|lanjutkan|betul|benar|bener|setuju|gas|mantap|sure|please|tentu|jadi|confirm|konfirmasi|monggo|nggih|enggih|inggih|yo|iyo|iyah|yaudah|yauda)\b/;
 /** Words that may come before the yes: "oh iya", "saya setuju", "I confirm". */
 const INTERJECTION = /^(oh+|o|owh|oalah|eh+|ah+|hm+|wah|nah|hehe|wkwk|saya|sy|aku|ak|gue|gw|kami|i|we)$/;
+/** "… ga?", "… nggak?", "… or not?" after other words: a yes/no question, not an answer. */
+const QUESTION_TAG = /(?<=\p{L}[\s,]*)\s(ga|gak|gk|nggak|ngga|enggak|engga|tidak|tdk|ndak|nda|or not|nggak sih|ga sih)\s*\?+\s*$/u;
 /** Words that abort what was asked, unless the question itself is to cancel. */
 const ABORT = /\b(batal|batalin|batalkan|cancel|stop|gajadi|ngga jadi|gak jadi|ga jadi|tidak jadi|nggak jadi|enggak jadi|ga usah|gak usah|tidak usah|nggak usah)\b/;
 /** The action each question asks about: repeating it means yes. */
@@ -36,10 +38,16 @@ export const QUESTION_INTENT: Record<ConfirmQuestion, IntentName | null> = { can
  * yes / no, or null when the message is not an answer to this question. `verbCounts: false` when
  * the message plainly asks for something else ("cek booking" repeats "booking", yet asks to see one).
  */
+/** A thumbs-up or check mark alone, WhatsApp's way of saying yes (field test, issue 11). */
+const YES_EMOJI = /^(\u{1F44D}[\u{1F3FB}-\u{1F3FF}]?|\u{1F44C}[\u{1F3FB}-\u{1F3FF}]?|\u2705|\u2714\uFE0F?|\s)+$/u;
+
 export function readConfirm(question: ConfirmQuestion, text: string, verbCounts = true): 'yes' | 'no' | null {
+  if (YES_EMOJI.test(text.trim())) return 'yes';
   const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ')} `;
-  // "gak jadi batal", "jangan dihapus": a negation turns any answer into no.
-  if (NEGATION.test(t) || (question !== 'cancel' && ABORT.test(t))) return 'no';
+  // "gak jadi batal", "jangan dihapus": a negation turns any answer into no; not the tag of a
+  // question, "parkirnya gratis ga?" (field test, issue 11).
+  const negation = ` ${text.toLowerCase().replace(QUESTION_TAG, ' ').replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ')} `;
+  if (NEGATION.test(negation) || (question !== 'cancel' && ABORT.test(t))) return 'no';
   // "ya" after another word is a particle ("gimana ya", "besok ya?"): a yes word counts only up front,
   // or after an interjection or pronoun.
   const [first = '', second = ''] = t.trim().split(' ');

@@ -16,10 +16,14 @@ export function dayClosedReason(app: App, turn: Turn, service: string, date: str
   const today = localParts(turn.now, settings.timeZone).date;
   const closure = closureOn(settings, date);
   if (date < today) return tr(lang, `${formatDate(date, lang)} sudah lewat.`, `${formatDate(date, lang)} has passed.`);
-  if (closure) return tr(lang, `${formatDate(date, lang)} libur (${pick(closure.reason, lang)}).`, `${formatDate(date, lang)} is a holiday (${pick(closure.reason, lang)}).`);
-  if (date > addDays(today, settings.booking.horizonDays)) {
-    return tr(lang, `Pemesanan paling jauh ${settings.booking.horizonDays} hari ke depan (sampai ${formatDate(addDays(today, settings.booking.horizonDays), lang)}).`, `Bookings open at most ${settings.booking.horizonDays} days ahead (until ${formatDate(addDays(today, settings.booking.horizonDays), lang)}).`);
+  const last = addDays(today, settings.booking.horizonDays);
+  const horizon = tr(lang, `Pemesanan paling jauh ${settings.booking.horizonDays} hari ke depan (sampai ${formatDate(last, lang)}).`, `Bookings open at most ${settings.booking.horizonDays} days ahead (until ${formatDate(last, lang)}).`);
+  if (closure) {
+    const holiday = tr(lang, `${formatDate(date, lang)} libur (${pick(closure.reason, lang)}).`, `${formatDate(date, lang)} is a holiday (${pick(closure.reason, lang)}).`);
+    // "ganti ke natal" a month ahead: the days offered next are this fortnight's, so say why (field test, issue 11).
+    return date > last ? `${holiday} ${horizon}` : holiday;
   }
+  if (date > last) return horizon;
   if (openPeriods(settings, service, date).length === 0) {
     const day = dayName(weekdayOf(date), lang);
     return tr(lang, `${day} tutup (${formatDate(date, lang)}).`, `Closed on ${day}s (${formatDate(date, lang)}).`);

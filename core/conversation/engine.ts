@@ -15,13 +15,14 @@ import { type Session, Sessions } from '../session.js';
 import { splitText } from '../split-text.js';
 import type { IncomingMessage, Lang, Reply, UserKey } from '../types.js';
 import { holdsDraft } from './aside-reading.js';
+import { AwaitedPushes } from './awaited-pushes.js';
 import { matchChoice } from './choices.js';
 import { complaintStatus, complaintStep } from './complaint-steps.js';
 import { command, handoffRelay, mediaOrEmpty, surveyAnswer } from './early-steps.js';
 import { detailStep, holidayStep, representationStep } from './info-steps.js';
 import { isMiss } from './misunderstood.js';
 import { checkInStep, renameStep, request } from './request-steps.js';
-import { heldReminder, lostQuestionStep, resumeStep } from './resume.js';
+import { heldReminder, lostQuestionStep, resumeStep, withoutSameBooking } from './resume.js';
 import { severalQuestions } from './several-questions.js';
 import type { Arrival, Step, Understood } from './step.js';
 
@@ -37,7 +38,10 @@ const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [complaintStep, resumeS
 export class ChatEngine implements Conversation {
   readonly #sessions = new Sessions();
 
-  constructor(private readonly app: App) {}
+  constructor(
+    private readonly app: App,
+    private readonly awaited = new AwaitedPushes(),
+  ) {}
 
   async handle(raw: IncomingMessage): Promise<Reply[]> {
     const now = this.app.clock.now();
@@ -59,7 +63,9 @@ export class ChatEngine implements Conversation {
         }
         // A new dialog replaces one kept aside: "lanjut" then means the new one, never a stale draft;
         // unless the draft is held for the new dialog (a second booking started at the first one's confirm step).
-        if (holdsDraft(session.pending) && !session.parked?.held) session.parked = undefined;
+        // The held bookings under a dropped one were not reminded yet: they stay, for after this dialog.
+        if (holdsDraft(session.pending) && !session.parked?.held) session.parked = session.parked?.earlier;
+        session.parked = withoutSameBooking(session.parked, session.pending);
       }
       const reminder = heldReminder(this.app, { user: message.from, session, lang: session.lang, now, text: message.text }, asked);
       const replies = reminder ? [...routed, reminder] : routed;
@@ -83,7 +89,8 @@ export class ChatEngine implements Conversation {
   async #route(message: IncomingMessage, session: Session, now: Date): Promise<Reply[]> {
     const { app } = this;
     const text = message.text.slice(0, MAX_INPUT_CHARS).trim();
-    const arrival: Arrival = { app, message, session, now, text, turn: { user: message.from, session, lang: session.lang, now, text } };
+    const afterPush = this.awaited.take(message.from, now);
+    const arrival: Arrival = { app, message, session, now, text, afterPush, turn: { user: message.from, session, lang: session.lang, now, text } };
     const early = await firstAnswer(BEFORE_UNDERSTANDING, arrival);
     if (early) return early;
     const u = app.nlu.understand(text, now);

@@ -15,8 +15,22 @@ const OPEN_WORDS = /\b(buka|tutup|libur|layanan|melayani|open|closed|close|opera
 const HOLIDAY_INTENTS = new Set<IntentName>(['hours', 'fallback', 'greeting', 'thanks', 'subscribe', 'location']);
 const HOLIDAY_OVERRIDE_CONFIDENCE = 0.5;
 
+/** Who may be sent instead, in the words citizens use. */
+const RELATIVES = 'anak|anakku|istri|istriku|suami|suamiku|cucu|cucuku|adik|adek|kakak|abang|ortu|orang ?tua|bapak|ibu|ayah|mama|papa|keluarga|saudara|sodara|teman|temen|tetangga|keponakan|ponakan|menantu|mertua';
+const RELATIVES_EN = 'wife|husband|son|daughter|mother|father|mom|mum|dad|brother|sister|relative|friend|grandson|granddaughter|child|kid|family member|partner';
 /** Asking whether someone else may come instead (there is no intent for it; issue 10, class 13). */
-const REPRESENT = /\b(diwakil\w*|wakilkan|wakilin|mewakili|perwakilan|surat kuasa|dikuasakan|kuasakan|titip\w*|dititipkan|diurus(in|kan)? orang lain|orang lain (yang )?(urus|datang|ambil)|on my behalf|someone else|by proxy|power of attorney|send (my|a) (wife|husband|son|daughter|relative|friend))\b/i;
+const REPRESENT = new RegExp(
+  [
+    String.raw`\b(diwakil\w*|wakilkan|wakilin|mewakili|perwakilan|surat kuasa|dikuasakan|kuasakan|titip\w*|dititipkan|diurus(in|kan)? orang lain|orang lain (yang )?(urus|datang|ambil)|on my behalf|someone else|by proxy|power of attorney|send (my|a) (wife|husband|son|daughter|relative|friend))\b`,
+    // "yang datang cucu saya boleh?", "istri saya aja yang datang bisa?", "bisa diambil anak saya?" (field test, issue 11).
+    String.raw`\b(yang|yg) (datang|dateng|ambil|ngambil|urus|ngurus|antri|antre) (${RELATIVES})\b`,
+    String.raw`\b(${RELATIVES})( (saya|sy|ku|aku|gue|gw))?( (aja|saja))? (yang|yg) (datang|dateng|ambil|ngambil|urus|ngurus|antri|antre)\b`,
+    String.raw`\b(diambil|diambilin|diambilkan|diurus|diurusin|diuruskan)( (oleh|sama|sm|ama))? (${RELATIVES})\b`,
+    // "ok, can my wife come instead of me?", "could my son go in my place?"
+    String.raw`\b(instead of me|in my place|on (his|her|their) behalf|for me instead|(can|could|may) (my|a) (${RELATIVES_EN}) (come|go|do|pick|collect|apply|queue))\b`,
+  ].join('|'),
+  'i',
+);
 const REPRESENT_CONTEXT_MS = 30 * 60_000;
 
 export const representationStep: Step<Understood> = async ({ app, session, turn, u }) => {

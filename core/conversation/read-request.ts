@@ -7,9 +7,11 @@
 import type { App, Turn } from '../app.js';
 import type { IntentName, Understanding } from '../nlu.js';
 import type { Pending, Request } from '../session.js';
-import { asksAboutDay, holdsDraft, isAside, movesInstead, questionAsked } from './aside-reading.js';
-import { matchChoice, matchUnderstood, matchVariant } from './choices.js';
+import { asksAboutDay, holdsDraft, isAside, movesInstead, questionAsked, yesButAsks } from './aside-reading.js';
+import { cleanName } from './booking-dialog.js';
+import { matchAny, matchChoice, matchUnderstood, matchVariant } from './choices.js';
 import { type ConfirmQuestion, confirmQuestion, QUESTION_INTENT, readConfirm } from './confirm-answer.js';
+import { holidayNamed } from './holidays.js';
 import { resolveAlternatives, wantsBooking } from './intent-hints.js';
 import { rescheduleTarget } from './reschedule-target.js';
 
@@ -34,9 +36,9 @@ const LATER = /^(nanti( aja| saja)?|belum tau|belum tahu|gak tau|ga tau|gatau|ng
 
 /**
  * What the message means: a request, the booking name, a stray number, "which did you mean?",
- * "ask the open question again", or "leave the open dialog".
+ * "ask the open question again", "a question we cannot answer here: ask ours again", or "leave the open dialog".
  */
-export type Reading = Request | 'name' | 'no_question' | 'clarify' | 'reask' | 'leave';
+export type Reading = Request | 'name' | 'no_question' | 'clarify' | 'reask' | 'unanswered' | 'leave';
 
 export function readRequest(app: App, turn: Turn, u: Understanding): Reading {
   return fromPending(app, turn, u) ?? fromUnderstanding(app, turn, u);
@@ -46,7 +48,8 @@ export function readRequest(app: App, turn: Turn, u: Understanding): Reading {
 function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   const pending = turn.session.pending;
   if (!pending) return null;
-  const choice = matchChoice(pending.choices, turn.text) ?? matchVariant(app, pending.choices, turn.text) ?? matchUnderstood(pending.choices, u);
+  const any = pending.kind === 'booking' && pending.awaiting === 'slot' ? matchAny(pending.choices, turn.text) : undefined;
+  const choice = matchChoice(pending.choices, turn.text) ?? any ?? matchVariant(app, pending.choices, turn.text) ?? matchUnderstood(pending.choices, u);
   if (choice) return choice.request;
   const topicChange = TOPIC_CHANGERS.has(u.intent) && u.confidence >= ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0;
   // "makasih", "jam buka?" in a dialog with a draft are asides (aside.ts): answered, then asked again.
@@ -58,7 +61,9 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   // The variant asked after a booking: "yg biasa" is asked again (the booking is safe either way).
   if (afterBooking(pending)) {
     if (LATER.test(turn.text.trim())) return 'leave';
-    if (!strongOther) return 'reask';
+    // "ganti jadwal" right after booking: the booking is safe, the move is what the citizen wants now (field test).
+    const moves = u.intent === 'reschedule' && u.confidence >= ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0;
+    if (!strongOther && !moves) return 'reask';
   }
   // A question that other parts of the message wait on is asked again, like a booking step.
   if (pending.kind === 'choose' && turn.session.owed?.after === pending && !strongOther) return 'reask';
@@ -72,27 +77,58 @@ function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, w
   if (pending.kind === 'booking') {
     if (asksAboutDay(turn.text, u)) return null;
     if (otherBooking(turn, u, pending)) return { intent: 'book', service: u.service, variant: u.variant, date: u.date, time: u.time };
-    if (u.date || u.time) return draftUpdate(app, pending, u, turn);
+    if ((u.date || u.time) && !startsOther(u, strongOther)) return draftUpdate(app, pending, u, turn);
   }
   // "cek booking" repeats the verb of "Konfirmasi booking?" but asks for something else: no yes.
   const answer = readConfirm(which, turn.text, !strongOther || u.intent === QUESTION_INTENT[which]);
   // "oke, syaratnya apa?": the "oke" acknowledges, the rest asks. Answered as an aside, the question asked again, nothing booked yet.
   const question = answer === 'yes' && holdsDraft(pending) ? questionAsked(turn.text, u) : null;
   if (question) return { intent: question, service: u.service, variant: u.variant, date: u.date, time: u.time };
+  if (answer === 'yes' && holdsDraft(pending) && yesButAsks(turn.text)) return 'unanswered';
   if (answer) return { intent: answer === 'yes' ? 'confirm' : 'decline' };
-  return strongOther ? null : 'reask';
+  return strongOther ? null : (unsureQuestion(turn, u, pending) ?? 'reask');
+}
+
+/**
+ * A plain question the classifier is unsure of ("syarat2nya apa aja nak", a long polite paragraph
+ * at "Pilih jam"): its best reading is still a question about the service, so it is answered as an
+ * aside rather than met with "that is not one of the options" (field test, issue 11).
+ */
+function unsureQuestion(turn: Turn, u: Understanding, pending: Pending): Request | null {
+  const question = holdsDraft(pending) ? questionAsked(turn.text, u) : null;
+  return question ? { intent: question, service: u.service, variant: u.variant } : null;
+}
+
+/** "gak jadi" leaves; "no, monday next week at 10" corrects the day instead (field test, issue 11). */
+function leaves(turn: Turn, u: Understanding): boolean {
+  return EXIT.test(turn.text.trim()) && !u.date && !u.time;
+}
+
+/** Words that say a day or time, in the message itself: "Ahmad Yusuf" is read as "Ahad" (Sunday) by the date guesser. */
+const WHEN_WORDS = /\d|\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|besok|besuk|lusa|hari ini|nanti|pagi|siang|sore|malam|jam|pukul|tgl|tanggal|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|next|week|am|pm|sesuk|mbenjing|enjing)\b/i;
+
+/** At "atas nama siapa?" a date counts only when words in the message say it: a name may look like a day. */
+function saysWhen(text: string, u: Understanding): boolean {
+  return (u.date !== null || u.time !== null) && (WHEN_WORDS.test(text) || holidayNamed(text) !== null);
+}
+
+/** Requests that start another dialog: their date is not the booking's ("mau komplain petugasnya kemarin judes"). */
+const OTHER_DIALOGS = new Set<IntentName>(['complaint', 'human', 'subscribe', 'unsubscribe']);
+
+function startsOther(u: Understanding, strongOther: boolean): boolean {
+  return strongOther && OTHER_DIALOGS.has(u.intent);
 }
 
 /** A booking step with options (service, day, time): something new moves the draft on. */
 function slotStep(app: App, turn: Turn, u: Understanding, pending: Extract<Pending, { kind: 'booking' }>, strongOther: boolean): Reading | null {
-  if (EXIT.test(turn.text.trim())) return 'leave';
+  if (leaves(turn, u)) return 'leave';
   const draft = pending.draft;
   // Only something new moves the draft on; "kk bru dong" at "KK yang mana?" is asked again.
   const news = u.date || u.time || (u.service && !draft.moving && (u.service !== draft.service || (u.variant && u.variant !== draft.variant)));
   // "jam 10 sama lokasinya dimana" at "Pilih jam" answers the question; "jumat buka?" only asks about Friday.
   const answersToo = isAside(u) && u.intent !== 'my_booking' && (u.date || u.time) && !asksAboutDay(turn.text, u);
   if (news && (!strongOther || answersToo)) return draftUpdate(app, pending, u, turn);
-  return strongOther ? null : 'reask';
+  return strongOther ? null : (unsureQuestion(turn, u, pending) ?? 'reask');
 }
 
 /**
@@ -112,13 +148,15 @@ export function afterBooking(pending: Pending): boolean {
 
 /** At "atas nama siapa?": leaving, a date, or a very clear request are not names. */
 function nameStep(app: App, turn: Turn, u: Understanding, pending: Pending, strongOther: boolean): Reading | null {
-  if (EXIT.test(turn.text.trim())) return 'leave';
+  if (leaves(turn, u)) return 'leave';
   // No name has a question mark: "what are the opening hours?" is an aside, not "Name: what are the opening hours?".
   if (MENU.test(turn.text.trim()) || (strongOther && (u.confidence >= NAME_STEP_EXIT_CONFIDENCE || turn.text.includes('?')))) return null;
   // "oke, syaratnya apa?" asks as plainly here as at the confirm step, though "oke" keeps the classifier unsure.
   const question = holdsDraft(pending) ? questionAsked(turn.text, u) : null;
   if (question) return { intent: question, service: u.service, variant: u.variant, date: u.date, time: u.time };
-  if (pending.kind === 'booking' && (u.date || u.time)) return draftUpdate(app, pending, u, turn);
+  if (pending.kind === 'booking' && saysWhen(turn.text, u) && !startsOther(u, strongOther)) return draftUpdate(app, pending, u, turn);
+  // "cek antrian saya" is no name (it became "Atas nama: cek antrian saya", field test): a request the classifier reads is one.
+  if (!cleanName(turn.text) && u.intent !== 'fallback' && u.confidence >= ENTITY_ONLY_CONFIDENCE) return null;
   return 'name';
 }
 

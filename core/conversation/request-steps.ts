@@ -7,13 +7,14 @@ import { tr } from '../i18n.js';
 import type { IntentName } from '../nlu.js';
 import type { Choice, Request } from '../session.js';
 import type { Reply } from '../types.js';
-import { asideRequest, droppedText, holdDraft } from './aside.js';
+import { aside, asideRequest, droppedText, holdDraft } from './aside.js';
 import { ASIDE_INTENTS, type DraftPending, holdsDraft } from './aside-reading.js';
 import { askAgain } from './ask-again.js';
 import { acceptName, cleanName } from './booking-dialog.js';
 import { CHECK_IN, checkIn } from './check-in.js';
 import { confirmQuestion } from './confirm-answer.js';
 import { routeRequest } from './dispatch.js';
+import { IMPOSSIBLE_LINE, impossibleDate } from './impossible-date.js';
 import { candidates } from './intent-hints.js';
 import { intentLabel } from './intent-labels.js';
 import { misunderstood } from './misunderstood.js';
@@ -23,7 +24,11 @@ import { RESUME } from './resume.js';
 import { withOwed } from './several-questions.js';
 import type { Step, Understood } from './step.js';
 
-export const checkInStep: Step<Understood> = async ({ app, turn }) => (CHECK_IN.test(turn.text) ? [await checkIn(app, turn)] : null);
+/** "sudah sampai" in the middle of a dialog is an aside: the open question comes back after it. */
+export const checkInStep: Step<Understood> = async ({ app, session, turn }) => {
+  if (!CHECK_IN.test(turn.text)) return null;
+  return holdsDraft(session.pending) ? aside(app, turn, async () => [await checkIn(app, turn)]) : [await checkIn(app, turn)];
+};
 
 /** "ganti nama" (not "ganti nama di KTP", which is a KTP service question). */
 export const renameStep: Step<Understood> = async ({ app, turn, u }) => (RENAME.test(turn.text.trim()) && !u.service ? [await routeRequest(app, turn, { intent: 'rename' })] : null);
@@ -38,6 +43,10 @@ export const request: Step<Understood> = async (input) => {
   }
   if (reading === 'clarify') return [clarify(input)];
   if (reading === 'reask') return [reask(app, turn)];
+  if (reading === 'unanswered') {
+    const head = tr(turn.lang, 'Maaf, pertanyaan itu belum bisa saya jawab di sini, dan belum ada yang dijalankan. Mohon jawab "ya" atau "tidak".', 'Sorry, I cannot answer that question here, and nothing has been done yet. Please answer "yes" or "no".');
+    return [reask(app, turn, head)];
+  }
   if (reading === 'leave') return [leave(turn)];
   if (!holdsDraft(asked) || asked.choices.some((c) => c.request === reading)) return withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
   if (ASIDE_INTENTS.has(reading.intent as IntentName) && !MENU.test(turn.text.trim())) return asideRequest(app, turn, reading);
@@ -67,7 +76,7 @@ function takeName({ app, turn }: Understood): Reply {
 }
 
 /** An answer that fits no option: the same question again, numbered, with the way out. The draft stays. */
-function reask(app: App, turn: Turn): Reply {
+function reask(app: App, turn: Turn, unanswered?: string): Reply {
   const { session, lang } = turn;
   // In the citizen's latest language, like after an aside.
   if (holdsDraft(session.pending) && session.asked) askAgain(app, turn, session.pending, session.asked);
@@ -80,10 +89,14 @@ function reask(app: App, turn: Turn): Reply {
   const exit = followUp
     ? tr(lang, 'Booking Anda sudah tersimpan; ketik "nanti" bila belum tahu jenisnya.', 'Your booking is already saved; type "later" if you are not sure which.')
     : tr(lang, 'Ketik "batal" untuk keluar.', 'Type "cancel" to stop.');
-  const question = followUp ? tr(lang, 'Jenis yang mana untuk booking Anda?', 'Which one is your booking for?') : session.asked?.text;
+  // Without an earlier "Tanggal 32 tidak ada" line: only today's wrong date is worth saying.
+  const question = followUp ? tr(lang, 'Jenis yang mana untuk booking Anda?', 'Which one is your booking for?') : session.asked?.text.split('\n').filter((line) => !IMPOSSIBLE_LINE.test(line)).join('\n');
   // "lanjut" typed too early, while the dialog that a held booking waits on is open: say when it works (no miss).
   const early = session.parked?.held && RESUME.test(turn.text.trim());
-  const first = early ? tr(lang, 'Booking tadi tetap disimpan: selesaikan yang ini dulu (atau ketik "batal"), lalu ketik "lanjut".', 'The earlier booking is kept: finish this one first (or type "cancel"), then type "continue".') : head;
+  // "tanggal 30 februari" at "Pilih tanggal": say that the date does not exist, not only that it is no option.
+  const impossible = pending.kind === 'booking' ? impossibleDate(turn.text, lang) : null;
+  const pickOne = impossible ? `${impossible} ${tr(lang, 'Balas dengan nomor atau nama pilihannya:', 'Reply with its number or name:')}` : head;
+  const first = early ? tr(lang, 'Booking tadi tetap disimpan: selesaikan yang ini dulu (atau ketik "batal"), lalu ketik "lanjut".', 'The earlier booking is kept: finish this one first (or type "cancel"), then type "continue".') : (unanswered ?? pickOne);
   const text = [first, question, yesNo ? '' : list, exit].filter(Boolean).join('\n');
   const reply: Reply = { kind: 'clarify', text, ...(pending.choices.length > 0 ? { options: pending.choices, numberedInText: !yesNo } : {}) };
   return early ? reply : misunderstood(reply);
@@ -104,6 +117,12 @@ function leave(turn: Turn): Reply {
 }
 
 function clarify({ turn, u }: Understood): Reply {
+  // "I need a paspor, I lost mine": whichever is picked, or a follow-up like "how much is it?", is about the passport.
+  if (u.service) {
+    turn.session.service = u.service;
+    turn.session.serviceAt = turn.now.getTime();
+    turn.session.variant = u.variant ?? undefined;
+  }
   const choices: Choice[] = candidates(u).slice(0, 2).map((alt) => ({
     label: intentLabel(alt.intent, turn.lang),
     value: intentLabel(alt.intent, turn.lang).toLowerCase(),

@@ -5,7 +5,7 @@
  */
 import type { App, Turn } from '../app.js';
 import { tr } from '../i18n.js';
-import type { Pending } from '../session.js';
+import type { Parked, Pending } from '../session.js';
 import type { Reply } from '../types.js';
 import { heldText } from './aside.js';
 import { holdsDraft } from './aside-reading.js';
@@ -16,16 +16,26 @@ export const RESUME = /^(lanjut|lanjutkan|lanjutin|teruskan|terusin|continue|res
 
 export const resumeStep: Step<Understood> = ({ app, session, turn }) => {
   const parked = session.parked;
-  if (!parked || !RESUME.test(turn.text.trim())) return null;
+  if (!RESUME.test(turn.text.trim())) return null;
+  if (!parked) return session.replied && !session.pending ? [nothingToResume(turn)] : null;
   // Another dialog is open: "lanjut" answers that one.
   if (session.pending && session.pending.kind !== 'choose') return null;
-  session.parked = undefined;
+  // The held bookings under it wait for this one, as it waited for the dialog it was left for.
+  session.parked = parked.earlier;
   session.pending = parked.pending;
   // Asked again in the citizen's current language, which may have changed meanwhile.
   if (!holdsDraft(parked.pending) || !parked.lang) return [parked.asked];
   session.askedLang = parked.lang;
   return [askAgain(app, turn, parked.pending, parked.asked)];
 };
+
+/** "lanjut" after "batal", or twice: nothing is kept (it got "Maaf, saya belum paham", field test). */
+function nothingToResume(turn: Turn): Reply {
+  return {
+    kind: 'answer',
+    text: tr(turn.lang, 'Tidak ada booking atau pertanyaan yang tertunda untuk dilanjutkan. Ketik "booking" untuk mulai, misalnya "booking ktp kamis jam 9", atau "cek booking" untuk melihat booking Anda.', 'There is no unfinished booking or question to continue. Type "book" to start, e.g. "book ktp thursday at 9", or "my booking" to see your bookings.'),
+  };
+}
 
 /**
  * Once the dialog a held draft waited on is over (booked, declined, left), one reminder that
@@ -37,15 +47,18 @@ export function heldReminder(app: App, turn: Turn, before: Pending | undefined):
   const parked = session.parked;
   if (!parked?.held || session.pending || !before || parked.pending === before || !holdsDraft(parked.pending)) return null;
   // Reminded once; from now on it is kept like a dialog let go: until another dialog opens.
-  session.parked = { pending: parked.pending, asked: parked.asked, ...(parked.lang ? { lang: parked.lang } : {}) };
+  const { held: _held, ...reminded } = parked;
+  session.parked = reminded;
   return { kind: 'answer', text: heldText(app, turn, parked.pending) };
 }
 
-/**
- * "ya", "tidak", "iya dong" alone. Not "ok", "oke", "siap", "sip": those also acknowledge a reminder
- * sent to a new session. Not "ok booking": that asks for something.
- */
+/** "ya", "tidak", "iya dong" alone. Not "ok booking": that asks for something. */
 const YES_NO_ONLY = /^(ya|iya+|iye|y|yes|yep|yup|betul|benar|bener|setuju|boleh|jadi|konfirmasi|confirm|tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga|no|nope|batal|gajadi|ga jadi|gak jadi|tidak jadi)( (dong|deh|aja|saja|kak|min|please))?[.!]*$/i;
+/**
+ * "ok", "oke", "sip", "siap" alone: the answer to a confirm question too, unless a reminder or
+ * another push came since the citizen last wrote: then it acknowledges that (leftover 3).
+ */
+const ACK_ONLY = /^(ok+|oke+|okay|okey|okei|oce|okeh|okok|sip+|siap|baik|baiklah|noted|alright|sure)( (dong|deh|aja|saja|kak|min|ya|pak|bu|please))?[.!]*$/i;
 /** Messages that only make sense as the answer to a question: "2", "09.00", "jam 9". */
 const ANSWER_ONLY = /^(\d{1,2}[.)]?|(jam |pukul |at )?\d{1,2}([.:]\d{2})?( ?(wib|wita|wit))?)$/i;
 
@@ -55,10 +68,10 @@ const ANSWER_ONLY = /^(\d{1,2}[.)]?|(jam |pukul |at )?\d{1,2}([.:]\d{2})?( ?(wib
  * "nothing to confirm", which reads as if the booking were made. A new session whose first message
  * is only an answer is told plainly that the question is gone and an unfinished booking was not saved.
  */
-export const lostQuestionStep: Step<Understood> = ({ session, turn }) => {
+export const lostQuestionStep: Step<Understood> = ({ session, turn, afterPush }) => {
   if (session.replied || session.pending || session.parked) return null;
   const text = turn.text.trim();
-  const answerOnly = ANSWER_ONLY.test(text) || RESUME.test(text) || YES_NO_ONLY.test(text);
+  const answerOnly = ANSWER_ONLY.test(text) || RESUME.test(text) || YES_NO_ONLY.test(text) || (ACK_ONLY.test(text) && !afterPush);
   if (!answerOnly) return null;
   return [
     {
@@ -71,3 +84,16 @@ export const lostQuestionStep: Step<Understood> = ({ session, turn }) => {
     },
   ];
 };
+
+/**
+ * A new booking for the service of a held draft ("menu" left a KIA draft, then "booking kia rabu jam
+ * 10" again) is that draft typed anew: the held copy goes, or it would be offered again after being booked.
+ */
+export function withoutSameBooking(parked: Parked | undefined, pending: Pending | undefined): Parked | undefined {
+  if (!parked || pending?.kind !== 'booking' || pending.draft.moving || !pending.draft.service) return parked;
+  const earlier = withoutSameBooking(parked.earlier, pending);
+  const top = parked.pending;
+  if (top.kind === 'booking' && !top.draft.moving && top.draft.service === pending.draft.service) return earlier;
+  const { earlier: _old, ...rest } = parked;
+  return earlier ? { ...rest, earlier } : rest;
+}

@@ -15,6 +15,8 @@ export interface Arrival {
   readonly now: Date;
   /** Trimmed and capped text. */
   readonly text: string;
+  /** A message was pushed to this citizen (reminder, call, announcement) since their last message. */
+  readonly afterPush: boolean;
   /** The turn in the session's current language. */
   readonly turn: Turn;
 }

@@ -49,7 +49,7 @@ describe('the open question follows the citizen into English (field bug 2)', () 
     await step(s, user, 'jam buka?', { kind: 'clarify', has: ['Konfirmasi booking:'] });
     await step(s, user, 'what are the opening hours?', { kind: 'clarify', has: ['Confirm booking:'] });
     await step(s, user, 'where is the office located?', { kind: 'clarify', has: ['Confirm booking:'] });
-    await step(s, user, 'how long does it take?', { kind: 'answer', has: ['was not saved', 'Type "continue"'], not: ['Confirm booking:'] });
+    await step(s, user, 'how long does it take?', { kind: 'answer', has: ['is not saved yet. Type "continue"'], not: ['Confirm booking:'] });
   });
 
   it('at "Batalkan booking ini?", an English question gets "Cancel this booking?" back, and "yes" cancels', async () => {

@@ -67,7 +67,7 @@ describe('a second booking at the first one\'s confirm step keeps the first (fie
     const user = citizen();
     await step(s, user, 'book ktp thursday at 9', { kind: 'clarify', has: ['name'] });
     await step(s, user, 'Budi Santoso', { kind: 'clarify', has: ['Confirm booking:'] });
-    await step(s, user, 'book a passport for thursday at 11', { kind: 'clarify', has: ['was not saved', 'It is kept', 'type "continue"', 'Confirm booking:', 'Passport'] });
+    await step(s, user, 'book a passport for thursday at 11', { kind: 'clarify', has: ['is not saved yet. It is kept', 'type "continue"', 'Confirm booking:', 'Passport'] });
     await step(s, user, 'no', { kind: 'answer', has: ['no booking was made', 'Type "continue" to get back to it.'] });
     await step(s, user, 'continue', { kind: 'clarify', has: ['Confirm booking:', 'Thursday, 26 November 2026, 09:00 WIB', 'Name: Budi Santoso'] });
     await step(s, user, 'yes', { kind: 'booking_confirmed', booking: { service: 'ktp' } });
