@@ -49,6 +49,10 @@ const OPEN = Buffer.from('[\n');
 const CLOSE = Buffer.from(']\n');
 const SEPARATOR = Buffer.from(',\n');
 
+/** Whether `buf` holds `prefix` at byte `at` (false when the file ends first). */
+const holdsAt = (buf: Buffer, prefix: Buffer, at: number): boolean =>
+  at + prefix.length <= buf.length && buf.compare(prefix, 0, prefix.length, at, at + prefix.length) === 0;
+
 /** End of the line starting at `at` (the index of its newline); the file must have one. */
 function lineEnd(buf: Buffer, at: number, file: string, what: () => string): number {
   const end = buf.indexOf(NEWLINE, at);
@@ -104,13 +108,13 @@ const newState = (): TableState => ({ out: new TableOut(), ends: [], seen: new S
 
 /** Walks one table's rows in the file; `changes` (if the WAL touched it) decide each row's fate. Returns where the next line starts. */
 function walkTable(buf: Buffer, start: number, rows: number, table: string, file: string, changes: Map<string, RowOp[]> | undefined, state: TableState): number {
-  if (buf.compare(OPEN, 0, OPEN.length, start, start + OPEN.length) !== 0) throw corrupt(file, `the list of table ${table} is not a list`);
+  if (!holdsAt(buf, OPEN, start)) throw corrupt(file, `the list of table ${table} is not a list`);
   const { out, ends, seen } = state;
   let at = start + OPEN.length;
   for (let i = 0; i < rows; i++) {
     const nl = lineEnd(buf, at, file, () => `table ${table} should hold ${rows} rows but the file ends first`);
     const end = buf[nl - 1] === COMMA ? nl - 1 : nl;
-    if (buf.compare(ID_START, 0, ID_START.length, at, Math.min(end, at + ID_START.length)) !== 0) {
+    if (end - at < ID_START.length || !holdsAt(buf, ID_START, at)) {
       throw corrupt(file, end === at + 1 && buf[at] === CLOSE[0] ? `table ${table} should hold ${rows} rows but holds ${i}` : `a row of table ${table} does not start with its id`);
     }
     const key = changes === undefined ? undefined : idKey(buf, at, end);
@@ -129,7 +133,7 @@ function walkTable(buf: Buffer, start: number, rows: number, table: string, file
     at = nl + 1;
   }
   out.cut(buf);
-  if (buf.compare(CLOSE, 0, CLOSE.length, at, at + CLOSE.length) !== 0) throw corrupt(file, `table ${table} should hold ${rows} rows but holds more`);
+  if (!holdsAt(buf, CLOSE, at)) throw corrupt(file, `table ${table} should hold ${rows} rows but holds more`);
   return at + CLOSE.length;
 }
 

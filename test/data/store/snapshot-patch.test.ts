@@ -107,6 +107,8 @@ describe('compaction from the old snapshot bytes', () => {
     ['a table with more rows than its line says', (t) => t.replace('{"table":"bookings","rows":3}', '{"table":"bookings","rows":2}'), 'table bookings should hold 2 rows but holds more'],
     ['a head that counts other rows', (t) => t.replace('"rows":4,', '"rows":5,'), 'it holds 4 rows where its first line says 5'],
     ['a last line cut off', (t) => t.slice(0, -1), 'its last line is cut off'],
+    ['a file cut after a table line', (t) => t.slice(0, t.indexOf('\n[\n') + 1), 'the list of table bookings is not a list'],
+    ['a file cut inside a table, at a line end', (t) => t.slice(0, t.indexOf('{"id":"b3"')), 'table bookings should hold 3 rows but the file ends first'],
   ];
   for (const [what, damage, message] of damaged) {
     it(`refuses ${what} (STORE_CORRUPT) and leaves the snapshot as it was`, async () => {
