@@ -19,6 +19,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+import { LATER_BLIND_SETS } from './blind-sets.js';
+
 type Report = Record<string, unknown>;
 
 export interface MeasuredRun {
@@ -68,10 +70,13 @@ export const LINES: readonly Line[] = [
   { what: 'service / date-time accuracy', figures: [f('nlu.serviceAccuracy', pct), f('nlu.dateTimeAccuracy', pct)], unit: '', target: '≥ 97 % / ≥ 95 %', targets: ['serviceAccuracy', 'dateTimeAccuracy'] },
   { what: 'out-of-scope messages accepted', figures: [f('nlu.oosAccepted', pct)], unit: '', target: '≤ 5 %', targets: ['oosAccepted'] },
   { what: 'blind set: intent / out-of-scope accepted', figures: [f('nlu.blindIntentAccuracy', pct), f('nlu.blindOosAccepted', pct)], unit: '', target: '≥ 96 % / ≤ 3 %', targets: ['blindIntentAccuracy', 'blindOosAccepted'] },
-  { what: 'blind set 2: intent / out-of-scope accepted', figures: [f('nlu.blind2IntentAccuracy', pct), f('nlu.blind2OosAccepted', pct)], unit: '', target: '≥ 96 % / ≤ 3 %', targets: ['blind2IntentAccuracy', 'blind2OosAccepted'] },
-  { what: 'blind set 3 (frozen before session 3): intent / out-of-scope accepted', figures: [f('nlu.blind3IntentAccuracy', pct), f('nlu.blind3OosAccepted', pct)], unit: '', target: '≥ 96 % / ≤ 3 %', targets: ['blind3IntentAccuracy', 'blind3OosAccepted'] },
-  { what: 'blind set 4 (frozen before session 4): intent / out-of-scope accepted', figures: [f('nlu.blind4IntentAccuracy', pct), f('nlu.blind4OosAccepted', pct)], unit: '', target: '≥ 96 % / ≤ 3 %', targets: ['blind4IntentAccuracy', 'blind4OosAccepted'] },
-  { what: 'blind set 5 (frozen before session 5): intent / out-of-scope accepted', figures: [f('nlu.blind5IntentAccuracy', pct), f('nlu.blind5OosAccepted', pct)], unit: '', target: '≥ 96 % / ≤ 3 %', targets: ['blind5IntentAccuracy', 'blind5OosAccepted'] },
+  ...LATER_BLIND_SETS.map(({ n, origin }): Line => ({
+    what: `blind set ${n} (${origin}): intent / out-of-scope accepted`,
+    figures: [f(`nlu.blind${n}IntentAccuracy`, pct), f(`nlu.blind${n}OosAccepted`, pct)],
+    unit: '',
+    target: '≥ 96 % / ≤ 3 %',
+    targets: [`blind${n}IntentAccuracy`, `blind${n}OosAccepted`],
+  })),
   { what: 'understanding throughput, one core', figures: [f('nlu.msgsPerSec', int)], unit: 'msgs/s', target: '≥ 20,000', targets: ['msgsPerSec'] },
   { what: 'engine reply latency without I/O, p50 / p99', figures: [f('engine.replyP50Ms'), f('engine.replyP99Ms')], unit: 'ms', target: 'p99 ≤ 2 ms', targets: ['replyP99'] },
   { what: 'messages/s from new users at 40k–50k live sessions', figures: [f('engine.msgsPerSecAt50kSessions', int)], unit: 'msgs/s', target: '≥ 2,000', targets: ['sessionsAt50k'] },

@@ -10,8 +10,8 @@ import { existsSync } from 'node:fs';
 
 import { createNlu } from '../intents/index.js';
 import { fixtureCatalog } from '../test/intents/fixture-catalog.js';
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, classAccuracy, loadClosures, loadRealCatalog, loadTestSet, oursOn, score, type TestSet } from './nlu.js';
-import { DEV_SET, DEV_SET_3, DEV_SET_4, DEV_SET_5 } from './nlu-dev-sets.js';
+import { BLIND_SET, classAccuracy, LATER_BLIND_SETS, loadClosures, loadRealCatalog, loadTestSet, oursOn, score, type TestSet } from './nlu.js';
+import { DEV_SET, DEV_SET_3, DEV_SET_4, DEV_SET_5, DEV_SET_6 } from './nlu-dev-sets.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
@@ -41,15 +41,14 @@ const real = loadRealCatalog() ?? fixtureCatalog;
 const closures = loadClosures();
 const onReal = (set: TestSet): ReturnType<typeof createNlu> => createNlu(real, { timeZone: set.timeZone, closures });
 const dev = loadTestSet(DEV_SET);
-const dev3 = existsSync(DEV_SET_3) ? loadTestSet(DEV_SET_3) : null;
-const dev4 = existsSync(DEV_SET_4) ? loadTestSet(DEV_SET_4) : null;
-const dev5 = existsSync(DEV_SET_5) ? loadTestSet(DEV_SET_5) : null;
 const test = loadTestSet();
 const testNlu = createNlu(fixtureCatalog, { timeZone: test.timeZone });
 const tuned: [string, TestSet, ReturnType<typeof createNlu>][] = [['dev', dev, onReal(dev)]];
-if (dev3 !== null) tuned.push(['dev-3', dev3, onReal(dev3)]);
-if (dev4 !== null) tuned.push(['dev-4', dev4, onReal(dev4)]);
-if (dev5 !== null) tuned.push(['dev-5', dev5, onReal(dev5)]);
+for (const [name, path] of [['dev-3', DEV_SET_3], ['dev-4', DEV_SET_4], ['dev-5', DEV_SET_5], ['dev-6', DEV_SET_6]] as const) {
+  if (!existsSync(path)) continue;
+  const set = loadTestSet(path);
+  tuned.push([name, set, onReal(set)]);
+}
 if (!process.argv.includes('--quiet')) {
   for (const [name, set, nlu] of tuned) misses(name, set, nlu);
   misses('test', test, testNlu);
@@ -58,7 +57,7 @@ for (const [name, set, nlu] of tuned) await report(name, set, nlu, true);
 await report('test', test, testNlu, false);
 if (process.argv.includes('--blind')) {
   // Aggregates only, never an item.
-  for (const [name, path] of [['blind-1', BLIND_SET], ['blind-2', BLIND_SET_2], ['blind-3', BLIND_SET_3], ['blind-4', BLIND_SET_4], ['blind-5', BLIND_SET_5]] as const) {
+  for (const [name, path] of [['blind-1', BLIND_SET], ...LATER_BLIND_SETS.map(({ n, path }) => [`blind-${n}`, path] as const)] as const) {
     const set = loadTestSet(path);
     await report(name, set, onReal(set), true);
   }

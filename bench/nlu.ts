@@ -20,31 +20,11 @@ import { createNlu, decide, OUT_OF_SCOPE, THRESHOLDS, type Thresholds, UNKNOWN_W
 import { Analyzer } from '../intents/pipeline.js';
 import { SERVICE_ALIASES, VARIANT_ALIASES } from '../intents/service-aliases.js';
 import { fixtureCatalog } from '../test/intents/fixture-catalog.js';
+import { BLIND_SET, LATER_BLIND_SETS, type LaterBlindSet } from './blind-sets.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TEST_SET = `${ROOT}test/fixtures/nlu-testset.jsonl`;
-/** Frozen before the issue-11 tuning, written by someone who never saw the examples (never tune on its errors). */
-export const BLIND_SET = `${ROOT}test/fixtures/nlu-blind.jsonl`;
-/**
- * A second blind set, written in session 2 by someone given only intent names, service ids and the closures,
- * frozen before that session's tuning and never looked at while tuning. Its "now" is another day (Wed 2 Dec).
- */
-export const BLIND_SET_2 = `${ROOT}test/fixtures/nlu-blind-2.jsonl`;
-/**
- * A third blind set, written in session 3 (30 Nov 2026) by someone given only intent names, service ids and the
- * closures, frozen before that session's tuning; its near-miss out-of-scope messages were asked for on purpose.
- */
-export const BLIND_SET_3 = `${ROOT}test/fixtures/nlu-blind-3.jsonl`;
-/**
- * A fourth blind set, written in session 4 (30 Nov 2026) by someone given only intent names, service ids and the
- * closures, committed and scored on `main` before that session's tuning was merged. Its "now" is Wed 16 Dec.
- */
-export const BLIND_SET_4 = `${ROOT}test/fixtures/nlu-blind-4.jsonl`;
-/**
- * A fifth blind set, written in session 5 (30 Nov 2026) from the same one-page brief, committed and scored on
- * `main` before that session's tuning was merged. Its "now" is Mon 14 Dec.
- */
-export const BLIND_SET_5 = `${ROOT}test/fixtures/nlu-blind-5.jsonl`;
+export { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, LATER_BLIND_SETS, type LaterBlindSet } from './blind-sets.js';
 const CATALOG = `${ROOT}data/services.json`;
 const SETTINGS = `${ROOT}data/mpp.json`;
 const LEARNED = `${ROOT}data/learned.json`;
@@ -89,7 +69,7 @@ export interface Scores {
 }
 
 /** Numbers (and one record of numbers per blind class), for `npm run bench`. Shares are 0..1. */
-export interface NluBenchResult {
+export interface NluBenchResult extends LaterBlindFigures {
   readonly testItems: number;
   /** Ours, trained with the fixture catalog (the same setup the accuracy test gates on). */
   readonly intentAccuracy: number;
@@ -139,37 +119,9 @@ export interface NluBenchResult {
   readonly learnedExamples: number;
   /** Intent accuracy per blind-set class. */
   readonly blindClassAccuracy: Readonly<Record<string, number>>;
-  /** The second blind set (test/fixtures/nlu-blind-2.jsonl): the same figures, never tuned on. */
-  readonly blind2Items: number;
-  readonly blind2IntentAccuracy: number;
-  readonly blind2ServiceAccuracy: number;
-  readonly blind2DateTimeAccuracy: number;
-  readonly blind2OosAccepted: number;
-  readonly blind2ClassAccuracy: Readonly<Record<string, number>>;
-  /** The third blind set (test/fixtures/nlu-blind-3.jsonl): the same figures, never tuned on. */
-  readonly blind3Items: number;
-  readonly blind3IntentAccuracy: number;
-  readonly blind3ServiceAccuracy: number;
-  readonly blind3DateTimeAccuracy: number;
-  readonly blind3OosAccepted: number;
-  readonly blind3ClassAccuracy: Readonly<Record<string, number>>;
-  /** The fourth blind set (test/fixtures/nlu-blind-4.jsonl): the same figures, never tuned on. */
-  readonly blind4Items: number;
-  readonly blind4IntentAccuracy: number;
-  readonly blind4ServiceAccuracy: number;
-  readonly blind4DateTimeAccuracy: number;
-  readonly blind4OosAccepted: number;
-  readonly blind4ClassAccuracy: Readonly<Record<string, number>>;
-  /** The fifth blind set (test/fixtures/nlu-blind-5.jsonl): the same figures, never tuned on. */
-  readonly blind5Items: number;
-  readonly blind5IntentAccuracy: number;
-  readonly blind5ServiceAccuracy: number;
-  readonly blind5DateTimeAccuracy: number;
-  readonly blind5OosAccepted: number;
-  readonly blind5ClassAccuracy: Readonly<Record<string, number>>;
 }
 
-/** The figures every later blind set reports (sets 2–4), with the real catalog and the MPP's closures. */
+/** The figures every later blind set reports, with the real catalog and the MPP's closures. */
 interface BlindFigures {
   readonly items: number;
   readonly intentAccuracy: number;
@@ -177,6 +129,18 @@ interface BlindFigures {
   readonly dateTimeAccuracy: number;
   readonly oosAccepted: number;
   readonly classAccuracy: Readonly<Record<string, number>>;
+}
+
+/** `blind<n>Items`, `blind<n>IntentAccuracy`, … for every later blind set: the keys the bench has always reported. */
+type LaterBlindFigures = {
+  readonly [K in keyof BlindFigures as `blind${LaterBlindSet}${Capitalize<K>}`]: BlindFigures[K];
+};
+
+/** One set's figures under its keys (`blind5IntentAccuracy`, …). */
+function keyed(n: LaterBlindSet, figures: BlindFigures): Partial<LaterBlindFigures> {
+  return Object.fromEntries(
+    Object.entries(figures).map(([k, v]) => [`blind${n}${k[0]!.toUpperCase()}${k.slice(1)}`, v]),
+  );
 }
 
 async function blindFigures(path: string, catalog: Catalog): Promise<BlindFigures> {
@@ -438,10 +402,8 @@ export async function runNluBench(): Promise<NluBenchResult> {
   const unknownHours = blind.items.filter((i) => i.class === 'unknown-name' && i.intent === 'hours');
   const share = (items: readonly TestItem[]): number =>
     items.filter((i) => blindNlu.understand(i.text, blind.now).intent === i.intent).length / Math.max(1, items.length);
-  const blind2 = await blindFigures(BLIND_SET_2, real ?? fixtureCatalog);
-  const blind3 = await blindFigures(BLIND_SET_3, real ?? fixtureCatalog);
-  const blind4 = await blindFigures(BLIND_SET_4, real ?? fixtureCatalog);
-  const blind5 = await blindFigures(BLIND_SET_5, real ?? fixtureCatalog);
+  let later: Partial<LaterBlindFigures> = {};
+  for (const { n, path } of LATER_BLIND_SETS) later = { ...later, ...keyed(n, await blindFigures(path, real ?? fixtureCatalog)) };
   const nlpjs = await trainNlpjs(fixtureCatalog);
   const theirs = await score(set, nlpjs.understand);
   const classifyOnly = await score(set, async (text) => {
@@ -449,6 +411,8 @@ export async function runNluBench(): Promise<NluBenchResult> {
     return { intent: OUT_OF_SCOPE, service: null, variant: null, date: null, time: null };
   });
   return {
+    // Every set of LATER_BLIND_SETS was keyed in the loop above, so every key is there.
+    ...(later as LaterBlindFigures),
     testItems: set.items.length,
     intentAccuracy: ours.intentAccuracy,
     serviceAccuracy: ours.serviceAccuracy,
@@ -485,30 +449,6 @@ export async function runNluBench(): Promise<NluBenchResult> {
     unknownNameHoursAccuracy: share(unknownHours),
     learnedExamples: learnedExamples(),
     blindClassAccuracy: classes,
-    blind2Items: blind2.items,
-    blind2IntentAccuracy: blind2.intentAccuracy,
-    blind2ServiceAccuracy: blind2.serviceAccuracy,
-    blind2DateTimeAccuracy: blind2.dateTimeAccuracy,
-    blind2OosAccepted: blind2.oosAccepted,
-    blind2ClassAccuracy: blind2.classAccuracy,
-    blind3Items: blind3.items,
-    blind3IntentAccuracy: blind3.intentAccuracy,
-    blind3ServiceAccuracy: blind3.serviceAccuracy,
-    blind3DateTimeAccuracy: blind3.dateTimeAccuracy,
-    blind3OosAccepted: blind3.oosAccepted,
-    blind3ClassAccuracy: blind3.classAccuracy,
-    blind4Items: blind4.items,
-    blind4IntentAccuracy: blind4.intentAccuracy,
-    blind4ServiceAccuracy: blind4.serviceAccuracy,
-    blind4DateTimeAccuracy: blind4.dateTimeAccuracy,
-    blind4OosAccepted: blind4.oosAccepted,
-    blind4ClassAccuracy: blind4.classAccuracy,
-    blind5Items: blind5.items,
-    blind5IntentAccuracy: blind5.intentAccuracy,
-    blind5ServiceAccuracy: blind5.serviceAccuracy,
-    blind5DateTimeAccuracy: blind5.dateTimeAccuracy,
-    blind5OosAccepted: blind5.oosAccepted,
-    blind5ClassAccuracy: blind5.classAccuracy,
   };
 }
 
@@ -545,6 +485,15 @@ export function calibrate(folds = 5): { thresholds: Thresholds; inScopeAccuracy:
   return results;
 }
 
+/** Two lines per later blind set: its figures, then intent accuracy per class. */
+function laterBlindLines(r: NluBenchResult, n: LaterBlindSet, origin: string): string[] {
+  const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
+  return [
+    `Blind set ${n} (${r[`blind${n}Items`]} messages, ${origin}, never tuned on): intent ${pct(r[`blind${n}IntentAccuracy`])}, service ${pct(r[`blind${n}ServiceAccuracy`])}, date/time ${pct(r[`blind${n}DateTimeAccuracy`])}, out-of-scope accepted ${pct(r[`blind${n}OosAccepted`])}.`,
+    `  per class: ${Object.entries(r[`blind${n}ClassAccuracy`]).map(([k, v]) => `${k} ${pct(v)}`).join(', ')}`,
+  ];
+}
+
 export function formatNluBench(r: NluBenchResult): string {
   const pct = (x: number): string => (Number.isNaN(x) ? '–' : `${(x * 100).toFixed(1)} %`);
   const num = (x: number): string => x.toLocaleString('en-US');
@@ -563,15 +512,8 @@ export function formatNluBench(r: NluBenchResult): string {
     `Blind set (${r.blindItems} messages, frozen before tuning, data/services.json + closures): intent ${pct(r.blindIntentAccuracy)}, service ${pct(r.blindServiceAccuracy)}, date/time ${pct(r.blindDateTimeAccuracy)}, out-of-scope accepted ${pct(r.blindOosAccepted)}.`,
     `  regional ${pct(r.regionalIntentAccuracy)} (jv ${pct(r.regionalJvIntentAccuracy)}, su ${pct(r.regionalSuIntentAccuracy)}, betawi ${pct(r.regionalBetawiIntentAccuracy)}, banjar ${pct(r.regionalBanjarIntentAccuracy)}, bugis ${pct(r.regionalBugisIntentAccuracy)}); hours with an unknown name ${pct(r.unknownNameHoursAccuracy)}; learned examples ${r.learnedExamples}; leaked test items ${r.leakedTestItems}.`,
     `  per class: ${Object.entries(r.blindClassAccuracy).map(([k, v]) => `${k} ${pct(v)}`).join(', ')}`,
-    `  issue-11 targets: blind intent ≥ 96 % ${r.blindIntentAccuracy >= 0.96 ? 'PASS' : 'FAIL'} (set 2: ${r.blind2IntentAccuracy >= 0.96 ? 'PASS' : 'FAIL'}, set 3: ${r.blind3IntentAccuracy >= 0.96 ? 'PASS' : 'FAIL'}, set 4: ${r.blind4IntentAccuracy >= 0.96 ? 'PASS' : 'FAIL'}, set 5: ${r.blind5IntentAccuracy >= 0.96 ? 'PASS' : 'FAIL'}); each regional language ≥ 90 % ${Math.min(r.regionalJvIntentAccuracy, r.regionalSuIntentAccuracy, r.regionalBetawiIntentAccuracy, r.regionalBanjarIntentAccuracy, r.regionalBugisIntentAccuracy) >= 0.9 ? 'PASS' : 'FAIL'}; unknown-name hours ≥ 90 % ${r.unknownNameHoursAccuracy >= 0.9 ? 'PASS' : 'FAIL'}; out-of-scope accepted ≤ 3 % ${r.blindOosAccepted <= 0.03 ? 'PASS' : 'FAIL'}; service ≥ 99 % ${r.blindServiceAccuracy >= 0.99 ? 'PASS' : 'FAIL'}; date/time ≥ 97 % ${r.blindDateTimeAccuracy >= 0.97 ? 'PASS' : 'FAIL'}.`,
-    `Blind set 2 (${r.blind2Items} messages, frozen before session-2 tuning, never tuned on): intent ${pct(r.blind2IntentAccuracy)}, service ${pct(r.blind2ServiceAccuracy)}, date/time ${pct(r.blind2DateTimeAccuracy)}, out-of-scope accepted ${pct(r.blind2OosAccepted)}.`,
-    `  per class: ${Object.entries(r.blind2ClassAccuracy).map(([k, v]) => `${k} ${pct(v)}`).join(', ')}`,
-    `Blind set 3 (${r.blind3Items} messages, frozen before session-3 tuning, never tuned on): intent ${pct(r.blind3IntentAccuracy)}, service ${pct(r.blind3ServiceAccuracy)}, date/time ${pct(r.blind3DateTimeAccuracy)}, out-of-scope accepted ${pct(r.blind3OosAccepted)}.`,
-    `  per class: ${Object.entries(r.blind3ClassAccuracy).map(([k, v]) => `${k} ${pct(v)}`).join(', ')}`,
-    `Blind set 4 (${r.blind4Items} messages, scored on main before session-4 tuning, never tuned on): intent ${pct(r.blind4IntentAccuracy)}, service ${pct(r.blind4ServiceAccuracy)}, date/time ${pct(r.blind4DateTimeAccuracy)}, out-of-scope accepted ${pct(r.blind4OosAccepted)}.`,
-    `  per class: ${Object.entries(r.blind4ClassAccuracy).map(([k, v]) => `${k} ${pct(v)}`).join(', ')}`,
-    `Blind set 5 (${r.blind5Items} messages, scored on main before session-5 tuning, never tuned on): intent ${pct(r.blind5IntentAccuracy)}, service ${pct(r.blind5ServiceAccuracy)}, date/time ${pct(r.blind5DateTimeAccuracy)}, out-of-scope accepted ${pct(r.blind5OosAccepted)}.`,
-    `  per class: ${Object.entries(r.blind5ClassAccuracy).map(([k, v]) => `${k} ${pct(v)}`).join(', ')}`,
+    `  issue-11 targets: blind intent ≥ 96 % ${r.blindIntentAccuracy >= 0.96 ? 'PASS' : 'FAIL'} (${LATER_BLIND_SETS.map(({ n }) => `set ${n}: ${r[`blind${n}IntentAccuracy`] >= 0.96 ? 'PASS' : 'FAIL'}`).join(', ')}); each regional language ≥ 90 % ${Math.min(r.regionalJvIntentAccuracy, r.regionalSuIntentAccuracy, r.regionalBetawiIntentAccuracy, r.regionalBanjarIntentAccuracy, r.regionalBugisIntentAccuracy) >= 0.9 ? 'PASS' : 'FAIL'}; unknown-name hours ≥ 90 % ${r.unknownNameHoursAccuracy >= 0.9 ? 'PASS' : 'FAIL'}; out-of-scope accepted ≤ 3 % ${r.blindOosAccepted <= 0.03 ? 'PASS' : 'FAIL'}; service ≥ 99 % ${r.blindServiceAccuracy >= 0.99 ? 'PASS' : 'FAIL'}; date/time ≥ 97 % ${r.blindDateTimeAccuracy >= 0.97 ? 'PASS' : 'FAIL'}.`,
+    ...LATER_BLIND_SETS.flatMap(({ n, origin }) => laterBlindLines(r, n, origin)),
     `Targets: intent ≥ 95 % ${r.intentAccuracy >= 0.95 ? 'PASS' : 'FAIL'}; service ≥ 97 % ${r.serviceAccuracy >= 0.97 ? 'PASS' : 'FAIL'}; date/time ≥ 95 % ${r.dateTimeAccuracy >= 0.95 ? 'PASS' : 'FAIL'}; out-of-scope accepted ≤ 5 % ${r.oosAccepted <= 0.05 ? 'PASS' : 'FAIL'}; ≥ 20,000 msgs/s ${r.msgsPerSec >= 20_000 ? 'PASS' : 'FAIL'}; pasted wall of times ${r.pastedWallMs} ms ≤ ${PASTED_WALL_TARGET_MS} ms ${r.pastedWallMs <= PASTED_WALL_TARGET_MS ? 'PASS' : 'FAIL'}.`,
   ].join('\n');
 }

@@ -14,6 +14,8 @@ export interface DateTime {
   readonly date: string | null;
   /** `HH:MM`, or null when no clock time was named ("pagi" alone is a period, not 06:00). */
   readonly time: string | null;
+  /** The date came from words alone ("besok", "senin"), not from a number: a holiday named beside it says the day better. */
+  readonly dateFromWords?: boolean;
 }
 
 /** Indonesia has no daylight saving: a fixed offset per zone is exact. */
@@ -56,18 +58,24 @@ const WITH_NEXT = new Map([['hari', 'ini'], ['bulan', 'depan'], ['tahun', 'depan
 // Patterns the hot functions below use, built once (issue 11, throughput): a literal in a function body is a new
 // RegExp object on every call. None is global where it is used with `test`, so sharing one carries no state.
 const DIGIT = /\d/;
+const LEADING_DIGIT = /^\d/;
 const HALF_HOUR = /\b(?:(?:jam|pukul) )?setengah (\d{1,2})\b(?! (?:jam|hari|menit))/g;
 const BARE_CLOCK = /(^| )(\d{1,2})[.:](\d{2})(?![\d.:/])/g;
 const CLOCK_HEAD = /(jam|pukul|at) $/;
 const BARE_DAY = /\btanggal (\d{1,2})\b(?! ?[/.-]?\d)/g;
 const NOT_AFTERNOON = /pagi|subuh|malam|dini|\bam\b/;
 
+/** After a number, words that make it an age or a span ("60 tahun", "3 bulan"), not a day or a time. */
+const SPAN_UNITS = new Set(['tahun', 'thn', 'th', 'taun', 'bulan', 'bln', 'years', 'year', 'months', 'orang', 'kali', 'lembar', 'rb', 'ribu', 'ratus', 'juta']);
+
 function isTrigger(tokens: readonly string[], i: number): boolean {
   const t = tokens[i] ?? '';
   const next = tokens[i + 1] ?? '';
   return (
     DATE_TRIGGERS.has(t) ||
-    DIGIT.test(t) ||
+    // A number, but not a licence class ("sim b1"), an age ("60 tahun") or a count ("3 orang"): in a long letter
+    // those used to open the window so far ahead that the day named later fell out of it.
+    (LEADING_DIGIT.test(t) && (!SPAN_UNITS.has(next) || tokens[i - 1] === 'the')) ||
     (WITH_NEXT.get(t) !== undefined && WITH_NEXT.get(t) === next) ||
     ((t === 'jam' || t === 'pukul') && NUMBER_WORDS[next] !== undefined)
   );
@@ -100,7 +108,8 @@ export function dateWindow(tokens: readonly string[]): string {
   const start = Math.max(0, (moved > 0 ? moved : first) - 3);
   return tokens.slice(start, Math.min(last + 5, start + MAX_WINDOW)).join(' ');
 }
-const ENGLISH_HINT = /\b(today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|noon|am|pm|at|on|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b/;
+const ENGLISH_HINT =
+  /\b(today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|noon|am|pm|at|on|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|june|july|august|october|december|the)\b/;
 // "sekarang" / "now" name the present moment, which the engine already knows; not a requested slot.
 const PRESENT = /^(sekarang|saat ini|now|right now)$/;
 
@@ -114,9 +123,26 @@ function pad(n: number): string {
  */
 const BARE_SUNDAY = /(?<!\b(?:hari|\d+|se|beberapa|satu|dua|tiga|empat|per) )\bminggu\b(?! (?:depan|ini|lalu|kemarin|lagi|berikutnya|sebelumnya|besok|ke))/g;
 
+/**
+ * "besok senin" (Javanese "mbenjing senen", read "besok senin"): the coming Monday, not tomorrow; "besok" there
+ * means "some day soon". chrono.id reads the two as separate dates and the first, tomorrow, won.
+ */
+const SOON_WEEKDAY = /\b(?:besok|lusa) (?:hari )?(senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b/g;
+/** "pagi hari senin": chrono.id merges the period into the weekday and loses the day; "hari senin pagi" it reads. */
+const PERIOD_BEFORE_WEEKDAY = /\b(pagi|siang|sore|malam) hari (senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b/g;
+
+/** "on the 18th" arrives split by the tokeniser ("the 18 th"); chrono.en needs it whole, and a month to read it at all. */
+const ENGLISH_ORDINAL = /\bthe (\d{1,2}) (st|nd|rd|th)\b/g;
+
 /** Our rewrites before chrono sees the text. */
 function prepare(text: string, local: { year: number; month: number; day: number }): string {
   return text
+    .replace(ENGLISH_ORDINAL, (m, d: string, suffix: string, offset: number, all: string) =>
+      // With a month after it chrono.en reads "the 18th of december"; alone it reads nothing, so it becomes our bare day.
+      MONTH_WORD.test(all.slice(offset + m.length + 1).replace(/^of /, '')) ? `the ${d}${suffix}` : `tanggal ${d}`,
+    )
+    .replace(SOON_WEEKDAY, 'hari $1')
+    .replace(PERIOD_BEFORE_WEEKDAY, 'hari $2 $1')
     .replace(BARE_SUNDAY, 'hari minggu')
     .replace(NUMBER_WORD, (_m, head: string, word: string) => `${head} ${NUMBER_WORDS[word] ?? word}`)
     .replace(HALF_HOUR, (_m, h: string) => {
@@ -178,10 +204,14 @@ export function extractDateTime(tokens: readonly string[], now: Date, timeZone: 
   // "semula jumat, pindah ke selasa 15 desember jam 10": the date a move goes to is the one meant.
   const target = results.findIndex((r) => MOVE_TO.test(prepared.slice(0, r.index)));
   if (target > 0) results = [...results.slice(target), ...results.slice(0, target)];
+  let dateFromWords = false;
   for (const result of results) {
     if (PRESENT.test(result.text.trim())) continue;
-    date ??= dateOf(result);
+    if (date === null) {
+      date = dateOf(result);
+      dateFromWords = date !== null && !DIGIT.test(result.text);
+    }
     time ??= timeOf(result, prepared.slice(result.index, result.index + result.text.length + 12));
   }
-  return { date, time };
+  return { date, time, dateFromWords };
 }

@@ -39,6 +39,7 @@ const HOLIDAYS: readonly Holiday[] = [
   { names: ['kenaikan yesus', 'kenaikan isa', 'kenaikan bisa', 'kenaikan isa almasih', 'kenaikan bisa almasih'], reason: /kenaikan|ascension/i },
 ];
 
+const COUNT = /^(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|berapa|brp)$/;
 const WEEKDAY_NAMES = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'friday']);
 
 const SPLIT_NAMES = HOLIDAYS.map((h) => ({ ...h, tokens: h.names.map((n) => n.split(' ')) }));
@@ -77,6 +78,8 @@ export function findHoliday(tokens: readonly string[], closures: readonly Closur
       if (name !== undefined && (best === null || name.length > best.length)) best = { holiday, length: name.length };
     }
     if (best === null) continue;
+    // "59 tahun, baru pensiun", "2 tahun baru bisa": a count of years that happens to run into "baru".
+    if (tokens[i] === 'tahun' || tokens[i] === 'taun') if (COUNT.test(tokens[i - 1] ?? '')) continue;
     // "cuti bersama natal": the collective leave day, not the holiday itself.
     const collective = tokens[i - 2] === 'cuti' && tokens[i - 1] === 'bersama';
     const past = PAST_WORDS.has(tokens[i + best.length] ?? '') || PAST_WORDS.has(tokens[i + best.length + 1] ?? '');

@@ -56,6 +56,17 @@ const GREETING_WORDS = new Set(['sugeng', 'wilujeng', 'selamat', 'slamat', 'met'
 
 const CACHE_LIMIT = 50_000;
 const YEAR_WORDS = new Set(['depan', 'ini', 'besok', 'nanti']);
+/** Raw words after which an abbreviated day follows ("ke rb", "hr rb", "pd kms"). */
+const BEFORE_A_DAY = new Set(['hari', 'hr', 'ke', 'k', 'pada', 'pd', 'jadi', 'jd', 'tiap', 'setiap']);
+
+/** Day words that, right beside a holiday's name, point at the holiday rather than at a day of their own. */
+const DAY_WORDS = new Set(['besok', 'lusa', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'tomorrow']);
+
+/** A day word within two tokens before or after the holiday's name. */
+function dayWordBeside(content: readonly string[], holiday: { readonly start: number; readonly end: number }): boolean {
+  for (const i of [holiday.start - 2, holiday.start - 1, holiday.end, holiday.end + 1]) if (DAY_WORDS.has(content[i] ?? '')) return true;
+  return false;
+}
 // Words that add nothing to an entity: "kalau yang akta?", "besok bisa?", "what about sim".
 const ENTITY_GLUE = new Set(['kalau', 'yang', 'untuk', 'saja', 'bisa', 'atau', 'dan', 'what', 'about', 'the', 'for', 'kah', 'juga']);
 // Action words a catalog may also list as variant synonyms (nikah "gratis", pbb "bayar"): they ask something.
@@ -152,6 +163,8 @@ export class Analyzer {
     for (let i = 0; i < rawTokens.length; i++) {
       const t = rawTokens[i] ?? '';
       if (t === 'enjing' && GREETING_WORDS.has(rawTokens[i - 1] ?? '')) normal.push('pagi');
+      // "rb" is "ribu" after a number ("50 rb") but Wednesday after a day frame ("ganti ke rb", "hr rb").
+      else if (t === 'rb' && BEFORE_A_DAY.has(rawTokens[i - 1] ?? '')) normal.push('rabu');
       else for (const n of this.#normalize(t)) normal.push(n);
     }
     const tokens = joinHow(normal);
@@ -160,8 +173,10 @@ export class Analyzer {
     const found = this.#gazetteer.find(content, stems);
     const extracted = extractDateTime(tokens, now, this.#timeZone);
     const holiday = this.#closures.length > 0 ? findHoliday(content, this.#closures, () => localDate(now, this.#timeZone)) : null;
-    // A date chrono read inside a holiday's name ("jumat agung": a Friday) is the holiday's, and so is the "kemarin" of "natal kemarin".
-    const date = (holiday?.weekday === true || holiday?.past === true ? holiday.date : null) ?? extracted.date ?? holiday?.date ?? null;
+    // A date chrono read inside a holiday's name ("jumat agung": a Friday) is the holiday's, and so is the "kemarin" of
+    // "natal kemarin", and a day word right beside the name ("paskah hari minggu", "besok natal" = "come Christmas").
+    const holidayFirst = holiday !== null && (holiday.weekday || holiday.past || (extracted.dateFromWords === true && dayWordBeside(content, holiday)));
+    const date = (holidayFirst ? holiday.date : null) ?? extracted.date ?? holiday?.date ?? null;
     const time = extracted.time;
     // "lebaran tahun depan", "natal tahun ini": the year words belong to the holiday's date.
     const holidayEnd = holiday === null ? 0 : holiday.end + (content[holiday.end] === 'tahun' && YEAR_WORDS.has(content[holiday.end + 1] ?? '') ? 2 : 0);

@@ -7,7 +7,49 @@ import { fixtureCatalog } from './fixture-catalog.js';
 
 /** Monday 23 November 2026, 10:00 WIB (03:00 UTC). */
 const NOW = new Date('2026-11-23T10:00:00+07:00');
-const read = (text: string, now = NOW, zone = 'Asia/Jakarta') => extractDateTime(text.split(' '), now, zone);
+/** The day and time only: `dateFromWords` has tests of its own below. */
+const read = (text: string, now = NOW, zone = 'Asia/Jakarta') => {
+  const { date, time } = extractDateTime(text.split(' '), now, zone);
+  return { date, time };
+};
+
+describe('days in field messages (dev set 6)', () => {
+  it('"besok senin" is the coming Monday, not tomorrow (Javanese "mbenjing senen")', () => {
+    expect(read('besok senin saya mau urus bpjs').date).toBe('2026-11-30');
+    expect(read('lusa hari kamis bisa booking').date).toBe('2026-11-26');
+    expect(read('besok selasa').date).toBe('2026-11-24');
+  });
+
+  it('"pagi hari senin" keeps its day (chrono.id merges the period and drops the weekday)', () => {
+    expect(read('saya mau slot paling pagi hari senin untuk samsat').date).toBe('2026-11-30');
+    expect(read('sore hari jumat jam 3')).toEqual({ date: '2026-11-27', time: '15:00' });
+  });
+
+  it('reads English dates with a full month name, and "on the 18th" without one as the next 18th', () => {
+    expect(read('pls reschedule my passport appointment to 28 december').date).toBe('2026-12-28');
+    expect(read('mau book antre for skck on the 18 th jam 9')).toEqual({ date: '2026-12-18', time: '09:00' });
+    expect(read('on the 2 nd of december').date).toBe('2026-12-02');
+  });
+
+  it('"rb" after a day frame is Wednesday, after a number a thousand', () => {
+    const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+    expect(nlu.understand('ganti jdwl antrn ke rb', NOW).date).toBe('2026-11-25');
+    expect(nlu.understand('pndh jdwl k hr rb', NOW).date).toBe('2026-11-25');
+    expect(nlu.understand('biaya skck 30 rb ya', NOW).date).toBeNull();
+  });
+
+  it('an age or a count in a long letter does not push the day out of the window', () => {
+    const letter =
+      'assalamualaikum selamat pagi saya pak usman 60 tahun sopir angkot mohon maaf merepotkan saya ingin mengambil nomor antre untuk perpanjangan sim b1 umum besok hari sabtu pukul delapan pagi mohon dibantu';
+    expect(read(letter)).toEqual({ date: '2026-11-28', time: '08:00' });
+  });
+
+  it('says whether the day came from words or from numbers', () => {
+    expect(extractDateTime(['besok'], NOW, 'Asia/Jakarta').dateFromWords).toBe(true);
+    expect(extractDateTime('hari minggu'.split(' '), NOW, 'Asia/Jakarta').dateFromWords).toBe(true);
+    expect(extractDateTime('tanggal 25 desember'.split(' '), NOW, 'Asia/Jakarta').dateFromWords).toBe(false);
+  });
+});
 
 describe('days', () => {
   it.each([

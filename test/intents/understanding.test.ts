@@ -128,6 +128,17 @@ describe('dates', () => {
     expect(understand('lebaran haji tahun depan buka ga')).toMatchObject({ intent: 'hours', date: '2027-05-17' });
   });
 
+  it('a day word beside a holiday points at the holiday; one said apart is a day of its own', () => {
+    expect(understand('jumat agung hari jumat mpp buka?').date).toBe('2027-03-26');
+    expect(understand('besok natal mpp buka ga').date).toBe('2026-12-25');
+    expect(understand('lebaran hari rabu mpp tutup?').date).toBe('2027-03-10');
+    expect(understand('natal tutup ya, kalau begitu saya booking ktp hari senin saja').date).toBe('2026-11-30');
+  });
+
+  it('"59 tahun, baru pensiun" is an age, not New Year', () => {
+    expect(understand('saya 59 tahun, baru pensiun, mau daftar antrian bpjs hari selasa').date).toBe('2026-11-24');
+  });
+
   it('reads Javanese day names and a bare "minggu" as Sunday', () => {
     expect(understand('dinten setu bukak mboten').date).toBe('2026-11-28');
     expect(understand('booking npwp minggu jam 9')).toMatchObject({ intent: 'book', service: 'npwp', date: '2026-11-29', time: '09:00' });

@@ -1,0 +1,51 @@
+/**
+ * The frozen blind sets of issue 11: written by people who saw only a one-page brief (intent names, service
+ * ids, the closures), committed before the tuning they measure, never tuned on. Paths only, so the Measured
+ * table and the gates can list them without loading the NLU.
+ */
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Frozen before the issue-11 tuning, written by someone who never saw the examples (never tune on its errors). */
+export const BLIND_SET = `${ROOT}test/fixtures/nlu-blind.jsonl`;
+/**
+ * A second blind set, written in session 2 by someone given only intent names, service ids and the closures,
+ * frozen before that session's tuning and never looked at while tuning. Its "now" is another day (Wed 2 Dec).
+ */
+export const BLIND_SET_2 = `${ROOT}test/fixtures/nlu-blind-2.jsonl`;
+/**
+ * A third blind set, written in session 3 (30 Nov 2026) by someone given only intent names, service ids and the
+ * closures, frozen before that session's tuning; its near-miss out-of-scope messages were asked for on purpose.
+ */
+export const BLIND_SET_3 = `${ROOT}test/fixtures/nlu-blind-3.jsonl`;
+/**
+ * A fourth blind set, written in session 4 (30 Nov 2026) by someone given only intent names, service ids and the
+ * closures, committed and scored on `main` before that session's tuning was merged. Its "now" is Wed 16 Dec.
+ */
+export const BLIND_SET_4 = `${ROOT}test/fixtures/nlu-blind-4.jsonl`;
+/**
+ * A fifth blind set, written in session 5 (30 Nov 2026) from the same one-page brief, committed and scored on
+ * `main` before that session's tuning was merged. Its "now" is Mon 14 Dec.
+ */
+export const BLIND_SET_5 = `${ROOT}test/fixtures/nlu-blind-5.jsonl`;
+/**
+ * A sixth blind set, written in session 6 (30 Nov 2026) from the same one-page brief with more regional,
+ * long-polite and unknown-name messages, committed and scored on `main` before that session's tuning was merged.
+ * Its "now" is Wed 16 Dec, 15:20.
+ */
+export const BLIND_SET_6 = `${ROOT}test/fixtures/nlu-blind-6.jsonl`;
+
+/**
+ * The blind sets after the first, in the order they were written. Each reports the same figures under keys
+ * `blind<n>Items`, `blind<n>IntentAccuracy`, … (`npm run bench -- --json` promises them to outside tools), so a
+ * new set is one line here plus its gate in test/intents/blind.test.ts.
+ */
+export const LATER_BLIND_SETS = [
+  { n: 2, path: BLIND_SET_2, origin: 'frozen before session-2 tuning' },
+  { n: 3, path: BLIND_SET_3, origin: 'frozen before session-3 tuning' },
+  { n: 4, path: BLIND_SET_4, origin: 'scored on main before session-4 tuning' },
+  { n: 5, path: BLIND_SET_5, origin: 'scored on main before session-5 tuning' },
+  { n: 6, path: BLIND_SET_6, origin: 'scored on main before session-6 tuning' },
+] as const;
+export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];
