@@ -5,9 +5,10 @@
  * stringifying 100k rows on the main thread, even a slice at a time, held every commit behind it
  * and put book() p99 at 11 ms).
  *
- * Rows the WAL did not change since the last snapshot are carried over as the text they were
- * (snapshot-lines.ts): only the WAL is parsed, so at 100k upcoming bookings a compaction costs
- * the worker a fraction of parsing and stringifying the whole book again.
+ * Rows the WAL did not change since the last snapshot are carried over as the bytes they were
+ * (snapshot-patch.ts, on the line-per-row layout of snapshot-lines.ts): only the WAL is parsed, and
+ * unchanged rows are never decoded, so at 100k upcoming bookings a compaction costs the worker a
+ * small fraction of parsing and stringifying the whole book again (docs/notes/store.md §13).
  *
  * Same result as writing the rows in memory at that point of the WAL: the WAL holds every change,
  * in order, and replaying it is how a restart rebuilds them anyway (recover.ts).
