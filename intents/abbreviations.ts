@@ -22,6 +22,7 @@ export const ACRONYMS: ReadonlySet<string> = new Set(
 );
 
 const VOWELS = /[aiueo]/g;
+const SUFFIX = /(?:in|nya|ny)$/;
 const DOMINANCE = 3;
 const HAS_VOWEL = /[aiueo]/;
 
@@ -42,6 +43,8 @@ export class AbbreviationIndex {
   readonly #loose = new Map<string, string[]>();
   /** Skeletons with every "ng" written "g" ("lgsg" → langsung, "pgmbln" → pengambilan): the n of ng dropped more than once. */
   readonly #nasal = new Map<string, string[]>();
+  /** Two-letter skeletons ("pagi": "pg"), only ever matched with the final vowel written ("pgi", "hlo"). */
+  readonly #short = new Map<string, string[]>();
   readonly #cache = new Map<string, string | null>();
   readonly #frequency: ReadonlyMap<string, number>;
 
@@ -51,6 +54,7 @@ export class AbbreviationIndex {
     for (const word of frequency.keys()) {
       if (word.length < 4 || !/^[a-z]+$/.test(word) || !HAS_VOWEL.test(word.slice(1))) continue;
       const key = skeleton(word);
+      if (key.length === 2) push(this.#short, key, word);
       if (key.length < 3) continue;
       push(this.#exact, key, word);
       if (key.length >= 5) for (const shorter of new Set(oneDropped(key))) push(this.#loose, shorter, word);
@@ -63,13 +67,23 @@ export class AbbreviationIndex {
    * A final vowel may stay ("gnti": ganti, "jdi": jadi): then only words ending in it count.
    */
   expand(token: string): string | null {
+    // A colloquial -in or the -ny(a) clitic on a skeleton ("btlin": batalin, "infny": infonya): the word itself,
+    // as the normaliser reads "batalin" (session 6, dev sets).
+    const suffix = SUFFIX.exec(token);
+    if (suffix !== null && suffix.index >= 3) {
+      const stem = token.slice(0, suffix.index);
+      if (!HAS_VOWEL.test(stem.slice(1))) return this.expand(stem);
+    }
     // The first letter is kept as written, vowel or not: "almt" is alamat, "oprsnl" operasional.
-    const final = /[aiueo]$/.test(token) && token.length >= 4 ? token[token.length - 1] : undefined;
+    const final = /[aiueo]$/.test(token) && token.length >= 3 ? token[token.length - 1] : undefined;
     const body = final === undefined ? token : token.slice(0, -1);
-    if (body.length < 3 || token.length > 12 || HAS_VOWEL.test(body.slice(1)) || !/^[a-z]+$/.test(token) || ACRONYMS.has(token)) return null;
+    // Two letters and the final vowel ("pgi", "hlo"): the vowel narrows the short skeleton enough to guess.
+    const short = final !== undefined && body.length === 2;
+    if ((body.length < 3 && !short) || token.length > 12 || HAS_VOWEL.test(body.slice(1)) || !/^[a-z]+$/.test(token) || ACRONYMS.has(token)) return null;
     const cached = this.#cache.get(token);
     if (cached !== undefined) return cached;
-    const found = final === undefined ? this.#lookup(token) : this.#clear((this.#exact.get(body) ?? []).filter((w) => w.endsWith(final)));
+    const found =
+      final === undefined ? this.#lookup(token) : this.#clear(((short ? this.#short : this.#exact).get(body) ?? []).filter((w) => w.endsWith(final)));
     if (this.#cache.size > 10_000) this.#cache.clear();
     this.#cache.set(token, found);
     return found;

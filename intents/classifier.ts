@@ -224,12 +224,26 @@ export class IntentModel {
     return this.#inScope.has(feature);
   }
 
+  /**
+   * The three views of one message: count its distinct features, weigh the known ones into a unit vector, then
+   * sum each class's centroid cosine and Bayes log-likelihood. Hot path (issue 11, throughput): parallel arrays
+   * and indexed loops instead of a Map of counts, typed-array `from`/`map` and iterators; each step keeps the
+   * arithmetic and its order, so every score is bit for bit what one long function gave (scripts/nlu-golden.ts).
+   */
   score(features: readonly string[]): ModelScores {
-    const classes = this.labels.length;
-    // Hot path (issue 11, throughput): parallel arrays and indexed loops instead of a Map of counts, typed-array
-    // `from`/`map` and iterators. The arithmetic and its order are the same, so every score is bit for bit the same.
-    // Distinct features in order of first appearance with their counts and records: what a Map of counts held,
-    // found by a scan (messages have few features, and a string compare is cheaper than a hash lookup).
+    const counted = this.#count(features);
+    const { known, raws, norm } = this.#weigh(counted);
+    const { centroid, log } = this.#sum(known, raws, norm);
+    // bind, not an arrow: tsx's keepNames would wrap an arrow in a naming call on every message.
+    return { bayes: softmax(log), centroid, nearest: this.#nearest.bind(this, known, raws, norm), inScopeKnown: counted.inScopeKnown, total: counted.total };
+  }
+
+  /**
+   * Distinct features in order of first appearance with their counts and records (what a Map of counts held),
+   * found by a scan: messages have few features, and a string compare is cheaper than a hash lookup. Each
+   * feature no in-scope example has also counts once towards `UNKNOWN`.
+   */
+  #count(features: readonly string[]): Counted {
     const keys: string[] = [];
     const tfs: number[] = [];
     const abouts: (FeatureInfo | undefined)[] = [];
@@ -262,10 +276,15 @@ export class IntentModel {
         }
       }
     }
+    return { tfs, abouts, total, inScopeKnown };
+  }
+
+  /** Sublinear tf × weight of each counted feature; the norm counts unknown words too, so they lower every cosine. */
+  #weigh({ tfs, abouts }: Counted): { known: FeatureStats[]; raws: number[]; norm: number } {
     const known: FeatureStats[] = [];
     const raws: number[] = [];
     let norm = 0;
-    for (let j = 0; j < keys.length; j++) {
+    for (let j = 0; j < abouts.length; j++) {
       const about = abouts[j];
       const stats = about?.stats;
       // A neutral word the examples never used ("dukcapil") neither helps nor hurts a cosine.
@@ -277,8 +296,12 @@ export class IntentModel {
         raws.push(w);
       }
     }
-    norm = Math.sqrt(norm) || 1;
+    return { known, raws, norm: Math.sqrt(norm) || 1 };
+  }
 
+  /** Per class: the cosine to its centroid, and its log prior plus the known features' log-likelihoods. */
+  #sum(known: readonly FeatureStats[], raws: readonly number[], norm: number): { centroid: number[]; log: number[] } {
+    const classes = this.labels.length;
     const centroid: number[] = [];
     const log: number[] = [];
     for (let c = 0; c < classes; c++) {
@@ -295,18 +318,7 @@ export class IntentModel {
         log[c] = (log[c] ?? 0) + (fl[c] ?? 0);
       }
     }
-    let max = -Infinity;
-    for (let c = 0; c < classes; c++) max = Math.max(max, log[c] ?? 0);
-    let sum = 0;
-    const bayes: number[] = [];
-    for (let c = 0; c < classes; c++) {
-      const p = Math.exp((log[c] ?? 0) - max);
-      sum += p;
-      bayes.push(p);
-    }
-    for (let c = 0; c < classes; c++) bayes[c] = (bayes[c] ?? 0) / sum;
-    // bind, not an arrow: tsx's keepNames would wrap an arrow in a naming call on every message.
-    return { bayes, centroid, nearest: this.#nearest.bind(this, known, raws, norm), inScopeKnown, total };
+    return { centroid, log };
   }
 
   /** `#stats`, `#inScope` and `#neutral` merged per feature (a feature in none of them has no entry). */
@@ -343,6 +355,30 @@ export class IntentModel {
     }
     return best;
   }
+}
+
+/** A message's distinct features (with `UNKNOWN`), as `IntentModel.score` counts them: counts, records, coverage. */
+interface Counted {
+  readonly tfs: readonly number[];
+  readonly abouts: readonly (FeatureInfo | undefined)[];
+  /** Distinct features of the message, and those an in-scope example has or that are neutral. */
+  readonly total: number;
+  readonly inScopeKnown: number;
+}
+
+/** Log scores → probabilities summing to 1 (shifted by the maximum, so no exp overflows). */
+function softmax(log: readonly number[]): number[] {
+  let max = -Infinity;
+  for (let c = 0; c < log.length; c++) max = Math.max(max, log[c] ?? 0);
+  let sum = 0;
+  const p: number[] = [];
+  for (let c = 0; c < log.length; c++) {
+    const e = Math.exp((log[c] ?? 0) - max);
+    sum += e;
+    p.push(e);
+  }
+  for (let c = 0; c < log.length; c++) p[c] = (p[c] ?? 0) / sum;
+  return p;
 }
 
 /** Training docs plus their `UNKNOWN` features (see there). */

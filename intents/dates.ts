@@ -38,7 +38,7 @@ export function zoneOffsetMinutes(timeZone: string, now: Date): number {
 
 const MONTHS_ID = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
 const MONTH_WORD =
-  /^(jan(uari)?|feb(ruari)?|peb(ruari)?|mar(et)?|apr(il)?|mei|may|jun[ie]?|jul[iy]?|agu(stus)?|agt|aug(ust)?|sep(t(ember)?)?|okt(ober)?|oct(ober)?|nov(ember)?|nop(ember)?|des(ember)?|dec(ember)?)\b/;
+  /^(jan(uari|uary)?|feb(ruari|ruary)?|peb(ruari)?|mar(et|ch)?|apr(il)?|mei|may|jun[ie]?|jul[iy]?|agu(stus)?|agt|aug(ust)?|sep(t(ember)?)?|okt(ober)?|oct(ober)?|nov(ember)?|nop(ember)?|des(ember)?|dec(ember)?)\b/;
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
   'dua belas': 12,

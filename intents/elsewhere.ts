@@ -43,7 +43,8 @@ export const ELSEWHERE: ReadonlySet<string> = new Set(
 /**
  * Agencies and state service providers that MPPs host besides the catalog's services (the tenants MPPs list:
  * pension and insurance funds, land office, utilities, state and regional banks, post, courts and prosecutors,
- * regional offices by their usual short names). An unknown name in an hours or location frame is taken for an
+ * regional offices by their usual short names; session 6: the social-assistance programmes whose counters are the
+ * Dinsos desk, by the names every citizen uses: bansos, PKH, BPNT, BLT, KKS). An unknown name in an hours or location frame is taken for an
  * agency only with one of these, an office word (AGENCY_MARKERS) or an acronym's shape; otherwise it is a
  * shop, a sight or a field ("monas buka jam berapa", "lapangan futsal buka jam berapa", "alun alun dimana").
  */
@@ -52,7 +53,8 @@ export const AGENCY_NAMES: ReadonlySet<string> = new Set(
   kalteng kaltim sulselbar sultra sulteng papua dki bpd pos kejaksaan kejari kejati pengadilan ombudsman bpom kemenkumham kumham
   kemenag disnaker dinsos dishub disdik dinkes disperindag disperkim dpmptsp bapenda bppkad bkpsdm bkd kpp djp bpjs samsat satpas
   kua polres polsek polresta imigrasi bea cukai kpu bawaslu bnn bnnk baznas damkar satpol bpbd pupr dlh disdukcapil dispenduk
-  diskominfo bappeda koperasi diskop kemensos kemnaker prakerja telkom pgn bulog karantina`.split(/\s+/),
+  diskominfo bappeda koperasi diskop kemensos kemnaker prakerja telkom pgn bulog karantina
+  bansos pkh bpnt blt kks`.split(/\s+/),
 );
 
 /**

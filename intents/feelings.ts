@@ -11,6 +11,10 @@
  * with natural, docs/notes/nlu.md §2): feelings, judgements of staff and of waiting, and the practices the
  * Ombudsman's complaint categories name (pungli, calo, dipersulit, dioper). Surface forms: the analyzer
  * normalises and stems them like messages, so "numpuk" and "menumpuk" both count.
+ * Session 6 (dev set 6 complaint-feeling): suspicion ("curiga"), a sulking face ("cemberut", "manyun"), shame at the
+ * service ("malu liat pelayanan kayak gini"), being passed over ("diskriminasi", "nyelak", "nyerobot") or left idle
+ * ("dianggurin", stem "anggur": no MPP word); stems checked
+ * (`analyse(word).features`): none is a common word's stem ("nyelak" → "celak").
  */
 export const FEELING_WORDS: readonly string[] = `
   kesal jengkel kecewa mengecewakan sebel sebal marah dongkol emosi payah parah galak judes ketus jutek cuek dicuekin
@@ -22,4 +26,5 @@ export const FEELING_WORDS: readonly string[] = `
   kasian mahal cape
   dipalak palak liar rebutan scam bribe extortion fraud
   rude angry disappointed terrible awful unfair ignored unhelpful slow gerah dilangkahi
+  curiga cemberut manyun malu diskriminasi nyelak nyerobot dianggurin dianggurkan
 `.split(/\s+/).filter((w) => w !== '');

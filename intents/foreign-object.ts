@@ -24,6 +24,7 @@
  * on the four service-question frames.
  */
 import type { IntentName } from '../core/nlu.js';
+import { AGENCY_NAMES } from './elsewhere.js';
 import { DamerauLevenshteinDistance } from './natural.js';
 import type { Analysis } from './pipeline.js';
 
@@ -69,7 +70,9 @@ const WORD = /^[a-z]{2,}$/;
 /** The first content word of a service question that names a topic none of ours, or null (see above). */
 export function foreignObject(a: Analysis, intent: IntentName, topic: TopicWords): string | null {
   if (!(SERVICE_FRAMES.has(intent) || howToTakenForComplaint(a, intent)) || a.service !== null || a.features.length >= LONG_MESSAGE) return null;
-  if (a.words.some(([w, stem]) => topic.ours.has(stem) || topic.ours.has(w))) return null;
+  // A listed agency or programme MPPs host names the topic ours ("syarat daftar kartu prakerja", "syarat dapat bantuan
+  // pkh": session 6), as an agency word does.
+  if (a.words.some(([w, stem]) => topic.ours.has(stem) || topic.ours.has(w) || AGENCY_NAMES.has(w))) return null;
   const foreign = a.words.find(([w, stem]) => WORD.test(w) && !topic.seen(stem) && !topic.neutral.has(stem) && a.features.includes(stem));
   // "npwb bisa langsung jadi?": a service misspelt is still a question about it (the engine asks which one).
   return foreign === undefined || misspeltService(foreign[0], topic.serviceNames) ? null : foreign[0];

@@ -16,13 +16,17 @@ import type { Analysis } from './pipeline.js';
 
 const NEGATION = new Set(['tidak', 'belum', 'gak', 'ga', 'nggak', 'kagak', 'ndak']);
 /** Stems of what a service should do: denied, they judge it. */
-const SERVICE_DONE = new Set(['panggil', 'layan', 'atur', 'balas', 'angkat', 'tanggap', 'respon', 'benar', 'jelas', 'becus']);
+// "ga kebagian nomor" (stem bagi): the queue's share denied (session 6).
+const SERVICE_DONE = new Set(['panggil', 'layan', 'atur', 'balas', 'angkat', 'tanggap', 'respon', 'benar', 'jelas', 'becus', 'bagi']);
 const WAITING = new Set(['tunggu', 'antre', 'sudah', 'dari', 'nunggu']);
 const FACILITY = new Set([
   'lift', 'ac', 'toilet', 'wc', 'mesin', 'kursi', 'tangga', 'eskalator', 'kipas', 'lampu', 'komputer', 'sistem', 'printer',
-  'jaringan', 'server', 'parkir', 'parkiran', 'air', 'wastafel',
+  'jaringan', 'server', 'parkir', 'parkiran', 'air', 'wastafel', 'ruang', 'laktasi', 'mushola', 'musala',
+  // signs: "ga ada petunjuk, saya muter2 nyari loket" (session 6)
+  'petunjuk', 'papan',
 ]);
-const OUT_OF_ORDER = new Set(['rusak', 'mati', 'mogok', 'bocor', 'error', 'eror', 'down', 'macet', 'offline']);
+// A room locked when it should be open ("ruang laktasi dikunci", session 6) is out of order to the citizen.
+const OUT_OF_ORDER = new Set(['rusak', 'mati', 'mogok', 'bocor', 'error', 'eror', 'down', 'macet', 'offline', 'kunci']);
 const AGAIN = new Set(['berkali', 'kali2', 'berulang', 'ulang2']);
 /** "N kali" is a grievance only when it was already so, or the citizen was made to ("bisa datang 2 kali?" asks). */
 const MADE_TO = new Set(['sudah', 'harus', 'suruh', 'disuruh', 'bolak']);
@@ -32,7 +36,14 @@ const TIMES = /^\d+x$/;
 const PERIOD = new Set(['berlaku', 'laku', 'aktif', 'tenggang', 'kerja', 'jabat', 'depan', 'lalu', 'transisi', 'pandemi']);
 
 // One lookup per word (as written and stemmed) finds every role it plays: most words play none.
-const NEG = 1, JAM = 2, LONG_WAIT = 4, WAIT = 8, FAC = 16, BROKE = 32, AGAIN_WORD = 64, KALI = 128, MADE = 256, ADA = 512, MASA = 1024;
+/**
+ * Words that put a broken facility in the MPP ("lift mpp rusak", "ac di ruang tunggu mati"): then it counts twice, a
+ * complaint whatever the models say (session 6). Elsewhere ("lift apartemen rusak", "lampu jalan depan rumah mati") it
+ * counts once, and complaint-topic.ts may still find it is not ours.
+ */
+const OUR_BUILDING = new Set(['mpp', 'mal', 'loket', 'ruang', 'tunggu', 'gedung', 'kantor', 'pelayanan', 'layan', 'lantai', 'sini', 'disini']);
+
+const NEG = 1, JAM = 2, LONG_WAIT = 4, WAIT = 8, FAC = 16, BROKE = 32, AGAIN_WORD = 64, KALI = 128, MADE = 256, ADA = 512, MASA = 1024, OURS = 2048;
 const ROLES = new Map<string, number>();
 const give = (words: Iterable<string>, role: number): void => {
   for (const word of words) ROLES.set(word, (ROLES.get(word) ?? 0) | role);
@@ -48,6 +59,7 @@ give(['kali'], KALI);
 give(MADE_TO, MADE);
 give(['ada'], ADA);
 give(['masa'], MASA);
+give(OUR_BUILDING, OURS);
 
 /** How many grievance shapes the message has (0 for almost every message). */
 export function grievances(a: Analysis): number {
@@ -71,7 +83,7 @@ export function grievances(a: Analysis): number {
   const waited = (seen & LONG_WAIT) !== 0 || (hours && (seen & WAIT) !== 0);
   const broken = (seen & FAC) !== 0 && ((seen & BROKE) !== 0 || missing);
   again ||= (seen & AGAIN_WORD) !== 0 || (times && (seen & MADE) !== 0);
-  return Number(denied) + Number(waited) + Number(broken) + Number(again) + Number(incredulous);
+  return Number(denied) + Number(waited) + (broken ? ((seen & OURS) !== 0 ? 2 : 1) : 0) + Number(again) + Number(incredulous);
 }
 
 /** The analysis with its grievance shapes counted as words of judging (the same object when there are none). */

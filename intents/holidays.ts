@@ -23,16 +23,18 @@ const HOLIDAYS: readonly Holiday[] = [
   { names: ['tahun baru islam', 'satu suro', '1 suro', 'satu muharram', '1 muharram'], reason: /tahun baru islam|islamic new year/i },
   { names: ['tahun baru', 'tahun baruan', 'new year', 'taun baru'], reason: /masehi|new year's day/i },
   { names: ['lebaran kedua', 'lebaran hari kedua', 'hari kedua lebaran'], reason: /idul ?fitri.*kedua|eid al-fitr.*2/i },
-  { names: ['lebaran', 'idul fitri', 'iedul fitri', 'idulfitri', 'hari raya', 'riyaya', 'bakda', 'eid', 'eid al fitr'], reason: /idul ?fitri|eid al-fitr/i },
+  // Javanese "riyoyo" (ngoko of riyaya) and Sundanese "boboran" name Lebaran too (session 6).
+  { names: ['lebaran', 'idul fitri', 'iedul fitri', 'idulfitri', 'hari raya', 'riyaya', 'riyoyo', 'boboran', 'bakda', 'eid', 'eid al fitr'], reason: /idul ?fitri|eid al-fitr/i },
   // "nataru" (Natal dan Tahun Baru) starts with Christmas.
   { names: ['natal', 'natalan', 'nataru', 'christmas', 'hari natal', 'hari raya natal'], reason: /natal|christmas/i },
   { names: ['nyepi', 'hari raya nyepi'], reason: /nyepi/i },
   { names: ['waisak', 'vesak', 'hari raya waisak'], reason: /waisak|vesak/i },
-  { names: ['paskah', 'easter'], reason: /paskah|easter/i },
-  { names: ['jumat agung', 'good friday'], reason: /wafat yesus|good friday/i },
+  { names: ['paskah', 'easter', 'kebangkitan yesus'], reason: /paskah|easter/i },
+  // The closure's own name ("Wafat Yesus Kristus"); "isa" reads as Javanese "bisa" before this table sees it.
+  { names: ['jumat agung', 'good friday', 'wafat yesus', 'wafat isa', 'wafat bisa'], reason: /wafat yesus|good friday/i },
   { names: ['isra miraj', 'isra mikraj', 'isra'], reason: /isra/i },
   { names: ['maulid', 'maulid nabi'], reason: /maulid/i },
-  { names: ['hari kemerdekaan', 'tujuhbelasan', 'hut ri', 'agustusan'], reason: /kemerdekaan|independence/i },
+  { names: ['hari kemerdekaan', 'tujuhbelasan', 'tujuh belasan', '17an', '17 agustus', 'hut ri', 'agustusan'], reason: /kemerdekaan|independence/i },
   { names: ['hari buruh', 'may day'], reason: /buruh|labour/i },
   { names: ['hari pancasila', 'hari lahir pancasila'], reason: /pancasila/i },
   // "isa" is read as Javanese "bisa" before this table sees it.
@@ -58,6 +60,8 @@ export interface HolidayHit {
   readonly start: number;
   /** Exclusive. */
   readonly end: number;
+  /** A wish before the holiday the question is about ("merry christmas! is mpp open on christmas day?"): no feature. */
+  readonly wish: { readonly start: number; readonly end: number } | null;
 }
 
 /**
@@ -69,29 +73,47 @@ export interface HolidayHit {
 export function findHoliday(tokens: readonly string[], closures: readonly Closure[], today: string | (() => string)): HolidayHit | null {
   if (!tokens.some((t) => FIRST_WORDS.has(t))) return null;
   const day = typeof today === 'string' ? today : today();
+  let wish: HolidayHit | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (!FIRST_WORDS.has(tokens[i] ?? '')) continue;
-    // The longest name wins across holidays: "hari raya natal" is Christmas, though "hari raya" alone is Lebaran.
-    let best: { holiday: (typeof SPLIT_NAMES)[number]; length: number } | null = null;
-    for (const holiday of SPLIT_NAMES) {
-      const name = holiday.tokens.find((n) => n.every((t, k) => tokens[i + k] === t));
-      if (name !== undefined && (best === null || name.length > best.length)) best = { holiday, length: name.length };
+    const hit = hitAt(tokens, i, closures, day);
+    if (hit === null) continue;
+    // "selamat natal, besok natal buka?": the wish is said first; a later mention is the day asked about.
+    if (wish === null && WISHES.has(tokens[hit.start - 1] ?? '')) {
+      wish = hit;
+      i = hit.end - 1;
+      continue;
     }
-    if (best === null) continue;
-    // "59 tahun, baru pensiun", "2 tahun baru bisa": a count of years that happens to run into "baru".
-    if (tokens[i] === 'tahun' || tokens[i] === 'taun') if (COUNT.test(tokens[i - 1] ?? '')) continue;
-    // "cuti bersama natal": the collective leave day, not the holiday itself.
-    const collective = tokens[i - 2] === 'cuti' && tokens[i - 1] === 'bersama';
-    const past = PAST_WORDS.has(tokens[i + best.length] ?? '') || PAST_WORDS.has(tokens[i + best.length + 1] ?? '');
-    const date = past ? lastClosure(best.holiday.reason, closures, day) : closureDate(best.holiday.reason, closures, day, collective);
-    if (date === null) continue;
-    const weekday = tokens.slice(i, i + best.length).some((t) => WEEKDAY_NAMES.has(t));
-    if (collective) return { date, weekday, past, start: i - 2, end: i + best.length };
-    // "malam tahun baru", "malam natal", "malam lebaran": the evening before, so the day before.
-    if (tokens[i - 1] === 'malam') return { date: dayBefore(date), weekday, past, start: i - 1, end: i + best.length };
-    return { date, weekday, past, start: i, end: i + best.length };
+    return wish === null ? hit : { ...hit, wish: { start: wish.start, end: wish.end } };
   }
-  return null;
+  return wish;
+}
+
+/** Words that make the holiday's name a wish: "selamat natal", "sugeng riyaya" (normalised "selamat"), "merry christmas". */
+const WISHES = new Set(['selamat', 'slamat', 'met', 'merry', 'happy', 'wilujeng']);
+
+/** The holiday whose name starts at token `i`, or null (no name there, or no closure for it). */
+function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[], day: string): HolidayHit | null {
+  // The longest name wins across holidays: "hari raya natal" is Christmas, though "hari raya" alone is Lebaran.
+  let best: { holiday: (typeof SPLIT_NAMES)[number]; length: number } | null = null;
+  for (const holiday of SPLIT_NAMES) {
+    const name = holiday.tokens.find((n) => n.every((t, k) => tokens[i + k] === t));
+    if (name !== undefined && (best === null || name.length > best.length)) best = { holiday, length: name.length };
+  }
+  if (best === null) return null;
+  // "59 tahun, baru pensiun", "2 tahun baru bisa": a count of years that happens to run into "baru".
+  if ((tokens[i] === 'tahun' || tokens[i] === 'taun') && COUNT.test(tokens[i - 1] ?? '')) return null;
+  // "cuti bersama natal": the collective leave day, not the holiday itself.
+  const collective = tokens[i - 2] === 'cuti' && tokens[i - 1] === 'bersama';
+  const past = PAST_WORDS.has(tokens[i + best.length] ?? '') || PAST_WORDS.has(tokens[i + best.length + 1] ?? '');
+  const date = past ? lastClosure(best.holiday.reason, closures, day) : closureDate(best.holiday.reason, closures, day, collective);
+  if (date === null) return null;
+  const weekday = tokens.slice(i, i + best.length).some((t) => WEEKDAY_NAMES.has(t));
+  const end = i + best.length;
+  if (collective) return { date, weekday, past, start: i - 2, end, wish: null };
+  // "malam tahun baru", "malam natal", "malam lebaran": the evening before, so the day before.
+  if (tokens[i - 1] === 'malam') return { date: dayBefore(date), weekday, past, start: i - 1, end, wish: null };
+  return { date, weekday, past, start: i, end, wish: null };
 }
 
 /** Words after a holiday's name (next or one further: "natal yang lalu") that put it in the past. */

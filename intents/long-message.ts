@@ -41,11 +41,38 @@ export const FRAME_INTENTS: ReadonlySet<string> = new Set(['greeting', 'thanks',
 export const QUESTION_WEIGHT = 2;
 
 /**
+ * Formulas a letter wraps around its request: "Apakah bisa dibantu?", "mohon bantuannya" (help), and the
+ * address "Yth. Bapak/Ibu petugas MPP." (human, said as a statement). They vote only when no sentence asks
+ * for anything else (dev set 5, long-polite: a request to move a booking read as help, a question about
+ * the Samsat counter's floor as human). Asked as a question, a person is the request ("Apakah saya dapat
+ * berbicara langsung dengan petugas?", dev set 4), whatever the story around it.
+ */
+function softFrame(v: Vote): boolean {
+  return v.confidence >= SURE_FORMULA && (v.intent === 'help' || (v.intent === 'human' && !v.question));
+}
+
+/**
+ * A formula is said the way the examples say it, so the models are sure of it; an unsure help guess is a real
+ * question in other words ("Bisakah saya diberi tahu alamat lengkapnya?": help 0.41, the centroid's votes say location).
+ */
+const SURE_FORMULA = 0.5;
+
+/** One request sentence's say: its decided intent and confidence, whether it asked, and its per-label scores. */
+export interface Vote {
+  readonly intent: string;
+  readonly confidence: number;
+  readonly question: boolean;
+  readonly scores: ArrayLike<number>;
+}
+
+/**
  * Per-label sum of the request sentences' scores (`scores` aligned with the labels), or null when no
  * sentence is a request: the whole-message reading then stands.
  */
-export function vote(votes: readonly { intent: string; question: boolean; scores: ArrayLike<number> }[]): Float64Array | null {
-  const kept = votes.filter((v) => !FRAME_INTENTS.has(v.intent));
+export function vote(votes: readonly Vote[]): Float64Array | null {
+  const requests = votes.filter((v) => !FRAME_INTENTS.has(v.intent));
+  const errands = requests.filter((v) => !softFrame(v));
+  const kept = errands.length > 0 ? errands : requests;
   if (kept.length === 0) return null;
   const sum = new Float64Array(kept[0]?.scores.length ?? 0);
   for (const v of kept) {

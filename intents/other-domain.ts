@@ -13,11 +13,15 @@
  * "akun": the IKD and OSS accounts; "online", "foto", "upload" and "edit" (M-Paspor uploads, "edit data kk"),
  * "template" (of a statement letter), "premium", "konten" and "youtuber" (a creator's NIB), "wa", "email";
  * "dana" is also funds, "cat" is paint, "ml" is too short).
+ * Session 6 (dev set 6 out of scope): online shops and food delivery by name, and a parcel's "resi" ("status pesanan
+ * shopee saya kok belum dikirim" read as my_booking: the booking family is checked too); a contest ("syarat ikut
+ * lomba panjat pinang"); school homework by its subject and kind ("tugas pkn: jelaskan fungsi ktp"; not "tugas",
+ * the stem of "petugas", nor "sekolah": kia's "anak sekolah").
  * A complaint keeps them ("petugasnya kasar, saya viralkan di tiktok"), and so do help and people; so does a message
  * naming an agency MPPs host ("karantina hewan ada di mpp": "hewan" is left out for it too).
  */
 import type { IntentName } from '../core/nlu.js';
-import { AGENCY_NAMES } from './elsewhere.js';
+import { AGENCY_NAMES, ELSEWHERE } from './elsewhere.js';
 import type { Analysis } from './pipeline.js';
 
 export const OTHER_DOMAIN_WORDS: ReadonlySet<string> = new Set(
@@ -26,18 +30,71 @@ export const OTHER_DOMAIN_WORDS: ReadonlySet<string> = new Set(
   instagram ig tiktok facebook fb twitter youtube yt canva photoshop capcut picsart lightroom snapseed editing editan filter
   stiker sticker postingan followers meme wallpaper spotify netflix gopay ovo shopeepay linkaja paylater kredivo akulaku
   kucing anjing kelinci hamster peliharaan pet dog puppy kitten
-  kue resep bolu cake brownies`.split(/\s+/),
+  kue resep bolu cake brownies
+  shopee tokopedia lazada bukalapak blibli tiktokshop gofood grabfood shopeefood resi
+  lomba pkn ppkn makalah skripsi`.split(/\s+/),
 );
+
+/**
+ * Schoolwork and contests have no complaint sense either ("tugas pkn: jelaskan fungsi ktp" drew complaint from the
+ * "tugas" of "petugas"), so they refuse a complaint too; so does "tugas" before a word of school ("tugas sekolah: buat
+ * contoh surat pindah").
+ */
+const SCHOOLWORK = new Set(['lomba', 'pkn', 'ppkn', 'makalah', 'skripsi']);
+const SCHOOL = new Set(['sekolah', 'kuliah', 'kampus', 'kelompok', 'akhir', 'guru', 'dosen']);
+
+function schoolwork(a: Analysis): string | null {
+  const found = a.words.find(([w], i) => SCHOOLWORK.has(w) || (w === 'tugas' && SCHOOL.has(a.words[i + 1]?.[0] ?? '')));
+  return found?.[0] ?? null;
+}
+
+/**
+ * A service done abroad (session 6, dev set 6: "cara perpanjang driving licence di australia, aku lagi kerja di
+ * perth"): "di" before a foreign country or city, or "di luar negeri", puts the errand at an embassy or a foreign
+ * office, not at an MPP. "ke" does not ("paspor buat ke jepang" is ours: the trip is why one needs it). Countries and
+ * cities Indonesians live and work in, by the names chat uses.
+ */
+const ABROAD = new Set(
+  `malaysia singapura singapore brunei thailand filipina vietnam jepang japan korea china tiongkok taiwan hongkong arab saudi
+  mekah makkah madinah dubai uae qatar kuwait australia amerika usa inggris london belanda jerman perancis prancis eropa kanada
+  turki mesir india perth sydney melbourne tokyo osaka seoul kualalumpur johor sabah sarawak penang`.split(/\s+/),
+);
+
+/**
+ * Who is abroad, not where the errand is done: "orang tuanya sedang bekerja di luar negeri, jadi saya yang mengurus
+ * KIA", "mengunjungi anak saya di luar negeri" (long letters on dev sets 3 and 4) ask about an errand here.
+ */
+const STORY_BEFORE = new Set(['kerja', 'bekerja', 'tinggal', 'sekolah', 'kuliah', 'saya', 'aku', 'anak', 'sedang', 'lagi', 'berada', 'ada', 'masih']);
+
+/** The foreign place after "di" (not in a story of who is there), or null. Reads the normalised text: a service's span may hold the "di". */
+function abroad(a: Analysis): string | null {
+  if (!a.normalized.includes(' di ')) return null;
+  const t = a.normalized.split(' ');
+  for (let i = 2; i < t.length; i++) {
+    if (t[i - 1] !== 'di' || STORY_BEFORE.has(t[i - 2] ?? '')) continue;
+    const w = t[i] ?? '';
+    if (ABROAD.has(w) || (w === 'luar' && t[i + 1] === 'negeri')) return w;
+  }
+  return null;
+}
 
 /** Words that say the MPP itself is meant: "info syarat ktp ada di ig mpp?" asks about the MPP's own account. */
 const OURS = new Set(['mpp', 'mal', 'pelayanan', 'layani', 'dukcapil', 'disdukcapil', 'imigrasi', 'samsat', 'polres', 'kua']);
 
 /** Intents whose question a service word in another domain only seems to ask (complaint, help, people keep theirs). */
-const ASKED_ABOUT_A_SERVICE: ReadonlySet<IntentName> = new Set(['procedure', 'requirements', 'cost', 'duration', 'list_services', 'book']);
+const ASKED_ABOUT_A_SERVICE: ReadonlySet<IntentName> = new Set([
+  'procedure', 'requirements', 'cost', 'duration', 'list_services', 'book', 'my_booking', 'cancel', 'reschedule',
+]);
+
+/** The booking family: a booking of a place no MPP is ("booking hotel buat besok", "reservasi salon") is none of ours. */
+const BOOKING: ReadonlySet<IntentName> = new Set(['book', 'my_booking', 'cancel', 'reschedule']);
 
 /** The first word that puts a service question in another domain, or null. */
 export function otherDomain(a: Analysis, intent: IntentName): string | null {
+  if (intent === 'complaint') return schoolwork(a);
   if (!ASKED_ABOUT_A_SERVICE.has(intent)) return null;
-  const found = a.words.find(([w]) => OTHER_DOMAIN_WORDS.has(w));
+  const foreign = abroad(a);
+  if (foreign !== null) return foreign;
+  const found = a.words.find(([w, stem]) => OTHER_DOMAIN_WORDS.has(w) || (BOOKING.has(intent) && a.service === null && (ELSEWHERE.has(w) || ELSEWHERE.has(stem))));
   return found === undefined || a.words.some(([w]) => AGENCY_NAMES.has(w) || OURS.has(w)) ? null : found[0];
 }

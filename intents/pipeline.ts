@@ -54,6 +54,17 @@ function dropPoliteness(features: string[]): void {
 /** "sugeng enjing", "wilujeng enjing": morning after a greeting (Javanese krama), tomorrow elsewhere (Sundanese). */
 const GREETING_WORDS = new Set(['sugeng', 'wilujeng', 'selamat', 'slamat', 'met']);
 
+/**
+ * "by" is biaya in Indonesian chat ("brp by prpnjng sim", "by admin berapa"), English "by" elsewhere: biaya after a
+ * word asking for an amount, or opening a message whose next word is no English one (dev sets 1 and 5, abbrev).
+ */
+const AMOUNT_BEFORE = new Set(['brp', 'berapa', 'brapa', 'ada', 'kena', 'ga', 'gak', 'gk', 'tidak', 'tdk']);
+function isCostBy(raw: readonly string[], i: number): boolean {
+  if (AMOUNT_BEFORE.has(raw[i - 1] ?? '')) return true;
+  const next = raw[i + 1];
+  return i === 0 && next !== undefined && !ENGLISH_WORDS.has(next);
+}
+
 const CACHE_LIMIT = 50_000;
 const YEAR_WORDS = new Set(['depan', 'ini', 'besok', 'nanti']);
 /** Raw words after which an abbreviated day follows ("ke rb", "hr rb", "pd kms"). */
@@ -121,9 +132,10 @@ export class Analyzer {
   }
 
   /** Stems foreign-object.ts needs: words that are no topic, and words that make a topic ours. */
-  topicStems(): { neutral: Set<string>; ours: Set<string>; serviceNames: ReadonlySet<string> } {
+  topicStems(): { neutral: Set<string>; ours: Set<string>; serviceNames: ReadonlySet<string>; feelings: ReadonlySet<string> } {
     return {
       serviceNames: this.#gazetteer.serviceNames,
+      feelings: this.#feelings,
       neutral: new Set([...FUNCTION_WORDS, ...GENERIC_WORDS].map((w) => this.stem(w)).concat([...this.#gazetteer.variantStems])),
       ours: new Set(AGENCY_WORDS.map((w) => this.stem(w))),
     };
@@ -165,6 +177,9 @@ export class Analyzer {
       if (t === 'enjing' && GREETING_WORDS.has(rawTokens[i - 1] ?? '')) normal.push('pagi');
       // "rb" is "ribu" after a number ("50 rb") but Wednesday after a day frame ("ganti ke rb", "hr rb").
       else if (t === 'rb' && BEFORE_A_DAY.has(rawTokens[i - 1] ?? '')) normal.push('rabu');
+      else if (t === 'by' && isCostBy(rawTokens, i)) normal.push('biaya');
+      // Betawi "di mari", "ke mari": here (Chaer, Kamus Dialek Jakarta); elsewhere "mari" is "let us".
+      else if (t === 'mari' && (rawTokens[i - 1] === 'di' || rawTokens[i - 1] === 'ke')) normal.push('sini');
       else for (const n of this.#normalize(t)) normal.push(n);
     }
     const tokens = joinHow(normal);
@@ -186,6 +201,7 @@ export class Analyzer {
     for (let i = 0; i < content.length; i++) {
       if (found.spans.some((span) => i >= span.start && i < span.end)) entityTokens.push('#layanan');
       else if (i >= person.start && i < person.end) continue;
+      else if (holiday?.wish && i >= holiday.wish.start && i < holiday.wish.end) continue;
       else if (holiday !== null && i >= holiday.start && i < holidayEnd) {
         if (i === holiday.start) entityTokens.push('#tanggal');
       } else {
@@ -227,12 +243,14 @@ export class Analyzer {
 }
 
 /**
- * "kayak apa" / Banjar "kaya apa" (normalised to "kayak apa"): how, as "kayapa" is (regional.ts; Hapip 1977), not
- * "like what". Two words, so the per-token normaliser cannot see it.
+ * Question words of two words, which the per-token normaliser cannot see: "kayak apa" / Banjar "kaya apa"
+ * (normalised to "kayak apa") is how, as "kayapa" is (regional.ts; Hapip 1977), not "like what"; Banjar "wayah
+ * apa" (normalised to "saat apa") is when (Hapip: wayah, time; session 6, dev set 5 "kk hanyar wayah apa jadinya").
  */
+const TWO_WORD_QUESTIONS: ReadonlyMap<string, string> = new Map([['kayak', 'bagaimana'], ['saat', 'kapan']]);
 function joinHow(tokens: string[]): string[] {
-  const at = tokens.findIndex((t, i) => t === 'kayak' && tokens[i + 1] === 'apa');
-  return at < 0 ? tokens : [...tokens.slice(0, at), 'bagaimana', ...joinHow(tokens.slice(at + 2))];
+  const at = tokens.findIndex((t, i) => TWO_WORD_QUESTIONS.has(t) && tokens[i + 1] === 'apa');
+  return at < 0 ? tokens : [...tokens.slice(0, at), TWO_WORD_QUESTIONS.get(tokens[at] ?? '') ?? '', ...joinHow(tokens.slice(at + 2))];
 }
 
 /** A person's name is at most this many words ("atas nama siti nur aisyah"). */

@@ -72,6 +72,8 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   entuk: 'dapat', tenan: 'sekali', kulonuwun: 'permisi', kulanuwun: 'permisi',
   // here, there, (to) here (session 5, same sources; the corrector had read "kene" as "kena")
   kene: 'sini', kono: 'sana', mrene: 'ke sini', mrono: 'ke sana',
+  // born (session 6, Poerwadarminta: lair; "akta lair" is the birth certificate)
+  lair: 'lahir',
 };
 
 /**
@@ -80,7 +82,7 @@ export const JAVANESE: Readonly<Record<string, string>> = {
  */
 export const SUNDANESE: Readonly<Record<string, string>> = {
   sabaraha: 'berapa', kumaha: 'bagaimana', naon: 'apa', iraha: 'kapan', timana: 'dari mana', kamana: 'ke mana',
-  abdi: 'saya', urang: 'saya', simkuring: 'saya', anjeun: 'kamu', akang: 'kakak', teteh: 'kakak',
+  abdi: 'saya', simkuring: 'saya', anjeun: 'kamu', akang: 'kakak', teteh: 'kakak',
   hoyong: 'ingin', palay: 'ingin', nyieun: 'buat', ngadamel: 'buat', daptar: 'daftar', mayar: 'bayar', ngiring: 'ikut',
   kedah: 'harus', kudu: 'harus', tiasa: 'bisa', batalkeun: 'batalkan', gentos: 'ganti', ngagentos: 'ganti',
   sumping: 'datang', dongkap: 'datang', lebet: 'masuk', naroskeun: 'tanya', naros: 'tanya', ngantosan: 'tunggu', nungguan: 'tunggu',
@@ -106,6 +108,9 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   // "kedah nyandak naon": what to bring (session 5). Hardjadibrata gives candak/nyandak (polite) as take, fetch and
   // bring; in an MPP chat it asks what to bring (all three dev sets' uses were requirements), so it reads "bawa" like Javanese nggowo.
   nyandak: 'bawa',
+  // child (session 6; Hardjadibrata: budak, child; "kia kanggo budak abdi": the KIA is a child's card). Indonesian
+  // "budak" (slave) has no place in an MPP chat.
+  budak: 'anak',
 };
 
 /**
@@ -119,6 +124,9 @@ export const BETAWI: Readonly<Record<string, string>> = {
   bae: 'saja', mao: 'mau', kemaren: 'kemarin', sono: 'sana', bokap: 'ayah', nyokap: 'ibu', pan: 'kan', ude: 'sudah', ogah: 'tidak mau',
   bete: 'kesal', kite: 'kita', ngapa: 'kenapa', maen: 'main', lamaan: 'lama',
   keki: 'kesal', dongkol: 'kesal', ye: 'ya',
+  // hey (a call for attention, said as a greeting), grandfather, here (session 6, Chaer: "woi" opens a chat,
+  // "engkong" grandfather; "mari" is "sini" after di/ke: pipeline.ts, two words)
+  woi: 'halo', woy: 'halo', engkong: 'kakek', kemari: 'ke sini', dimari: 'di sini',
 };
 
 /**
@@ -138,6 +146,10 @@ export const BANJAR: Readonly<Record<string, string>> = {
   salamat: 'selamat', wayah: 'saat',
   // new, if (session 5, Hapip 1977; the corrector had read "hanyar" as "hanya")
   hanyar: 'baru', amun: 'kalau', pabila: 'kapan',
+  // ask, talk (a common spelling of bapandir), with, person (session 6, Hapip 1977: takun "tanya", ba- for ber-;
+  // "lawan" is "dengan, kepada"; "urang" is "orang" in Banjar, and a person in Sundanese too (Hardjadibrata:
+  // urang "person; we"), so "bapandir lawan urang" asks for a person, not "saya")
+  takun: 'tanya', batakun: 'bertanya', manakun: 'tanya', bapander: 'bicara', lawan: 'dengan', urang: 'orang',
 };
 
 /**
@@ -161,8 +173,8 @@ export const REGIONAL_FILLERS: readonly string[] = [
   'rek', 'cak', 'lur', 'dik', 'mbok', 'tah', 'mbah', 'blas', 'babar', 'pisan', 'yo',
   // krama passive marker written apart ("dipun kintuni": "dikirimi"); the verb that follows carries the meaning
   'dipun',
-  // Betawi address
-  'mpok', 'babe', 'encang', 'encing',
+  // Betawi address, and "nyok" (come on: Chaer, "nyok ah, makasih": a leave-taking, no request)
+  'mpok', 'babe', 'encang', 'encing', 'nyok',
 ];
 
 export const REGIONAL_LANGUAGES = { jv: JAVANESE, su: SUNDANESE, betawi: BETAWI, banjar: BANJAR, bugis: BUGIS_MAKASSAR } as const;

@@ -12,5 +12,7 @@ export const greeting: IntentExamples = {
     'selamat pagi min mau tanya', 'halo kak mau nanya', 'hai min boleh tanya', 'halo assalamualaikum', 'siang', 'sore', 'malam', 'selamat datang', 'hai admin', 'halo kakak', 'assalamualaikum kak', 'assalamualaikum min', 'waalaikumsalam', 'salam kenal', 'hello there', 'hi admin', 'hey admin', 'good day', 'morning', 'halo layani', 'hai semua', 'selamat pagi admin mpp',
     'ada orang di sini', 'is anyone there', 'mau tanya', 'boleh tanya', 'numpang tanya', 'tanya dong', 'izin bertanya',
     'apa kabar', 'bagaimana kabar', 'halo bagaimana kabarnya', 'how are you', 'pp', 'selamat pagi semua',
+    // a season's wish (session 6): the holiday's name is a date placeholder
+    'selamat #tanggal', 'selamat #tanggal min', 'merry #tanggal', 'happy #tanggal',
   ],
 };

@@ -22,5 +22,7 @@ export const human: IntentExamples = {
     'ada yang jaga chat tidak', 'ada orang yang bisa balas tidak', 'adminnya ada tidak',
     // whether a real person is there (session 5)
     'ini orang asli atau bot', 'ada orang beneran yang balas tidak',
+    // a person, not the machine (session 6, dev set 6 help-people)
+    'mau dilayani orang bukan mesin', 'jangan mesin', 'tolong balas manual', 'minta dibantu staf saja',
   ],
 };

@@ -23,5 +23,7 @@ export const myBooking: IntentExamples = {
     'my confirmation never came', 'masih berapa orang di depan saya',
     // "no" for nomor, and a registration still pending (session 5, dev sets 4–5)
     'no antrian saya', 'cek no antrean saya', 'pendaftaran saya masih pending',
+    // which slot one got (session 6)
+    'saya kebagian jam berapa', 'kebagian nomor berapa', 'kebagian jadwal kapan',
   ],
 };

@@ -23,5 +23,7 @@ export const reschedule: IntentExamples = {
     'bisa diundur jadi #tanggal', 'bisa dialihkan ke #tanggal',
     // a reason given with the request (session 5: the reason's words pulled it out of scope)
     'jadwal ulang karena anak saya sakit', 'saya sakit jadwal mau diganti', 'ada urusan keluarga jadwal saya mau dipindah',
+    // the booking made into another day (session 6, dev set 6 booking-family)
+    'jadwal saya jadikan #tanggal saja', 'tolong dijadikan #tanggal', 'jadwalnya dijadikan #tanggal',
   ],
 };

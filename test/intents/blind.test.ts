@@ -14,10 +14,11 @@ import { describeSetGate } from './set-gate.js';
 /**
  * Measured at the end of issue 11's second round, 30 Nov 2026 (intent 93.4 %, service 98.3 %, date/time 96.6 %,
  * out-of-scope accepted 2.4 %), minus about one message per class: a margin for catalog edits on other
- * branches, not for slack.
+ * branches, not for slack. After session 6's decision-side work (branch speed): intent 95.7 %, holiday 100 %; those
+ * floors raised to just below (one message of margin).
  */
 const REACHED = {
-  intent: 0.92,
+  intent: 0.95,
   service: 0.97,
   dateTime: 0.95,
   oosAccepted: 0.04,
@@ -25,7 +26,7 @@ const REACHED = {
   perClass: {
     general: 0.93, english: 0.95, oos: 0.96, 'regional-jv': 0.83, 'regional-su': 0.86, 'regional-betawi': 0.88, 'regional-banjar': 0.94,
     'regional-bugis': 0.87, abbrev: 0.89, 'unknown-name': 0.88, 'complaint-feeling': 0.9, 'booking-family': 0.86, 'help-people': 0.81,
-    'long-polite': 0.88, holiday: 0.77,
+    'long-polite': 0.88, holiday: 0.83,
   } as Record<string, number>,
 };
 
@@ -42,8 +43,9 @@ describeSetGate('blind set', BLIND_SET, { items: 485, ...REACHED }, (set, nlu) =
  * only, frozen before that session's tuning and never tuned on. Before session 2: intent 90.0 %, service
  * 99.7 %, date/time 91.4 %, out-of-scope accepted 0 %. After: 93.1 % / 99.7 % / 98.3 % / 0 %. The gate holds
  * what was reached minus a margin, like the first set's.
+ * After session 6's language-side work (branch nlu, tuned on dev sets 1–6 only; scored once, at the end): intent 96.1 %.
  */
-describeSetGate('blind set 2', BLIND_SET_2, { items: 360, intent: 0.92, service: 0.98, dateTime: 0.96, oosAccepted: 0.02 });
+describeSetGate('blind set 2', BLIND_SET_2, { items: 360, intent: 0.955, service: 0.98, dateTime: 0.96, oosAccepted: 0.02 });
 
 /**
  * Blind set 3 (issue 11): 387 messages written in session 3 from intent names, service ids and the closures
@@ -55,8 +57,10 @@ describeSetGate('blind set 2', BLIND_SET_2, { items: 360, intent: 0.92, service:
  * 90.4 % / 98.8 % / 97.4 % / 16.3 %; floors raised to just below.
  * After session 5 (tuned on dev sets 1–5 only; blind sets scored once, at the end): 93.0 % / 98.8 % / 97.4 % /
  * 10.2 %; floors raised to just below.
+ * After session 6's decision-side work (branch speed, tuned on dev sets 1–6 only; blind sets scored at the start and
+ * once after, aggregates only): 94.3 % / 98.8 % / 98.7 % / 8.2 %; intent and out-of-scope floors raised to just below.
  */
-describeSetGate('blind set 3', BLIND_SET_3, { items: 387, intent: 0.925, service: 0.98, dateTime: 0.96, oosAccepted: 0.12 });
+describeSetGate('blind set 3', BLIND_SET_3, { items: 387, intent: 0.935, service: 0.98, dateTime: 0.96, oosAccepted: 0.09 });
 
 /**
  * Blind set 4 (issue 11): 430 messages written in session 4 from intent names, service ids and the closures
@@ -67,8 +71,9 @@ describeSetGate('blind set 3', BLIND_SET_3, { items: 387, intent: 0.925, service
  * scope accepted 6.1 %; the intent floor raised to just below.
  * After session 5 (tuned on dev sets 1–5 only; scored once, at the end): intent 94.7 %, out-of-scope accepted
  * 2.0 %; floors raised to just below.
+ * After session 6's language-side work (branch nlu; scored once, at the end): intent 95.1 %, date/time 98.5 %.
  */
-describeSetGate('blind set 4', BLIND_SET_4, { items: 430, intent: 0.94, service: 0.99, dateTime: 0.96, oosAccepted: 0.03 });
+describeSetGate('blind set 4', BLIND_SET_4, { items: 430, intent: 0.945, service: 0.99, dateTime: 0.975, oosAccepted: 0.03 });
 
 /**
  * Blind set 5 (issue 11): 430 messages written in session 5 from the same one-page brief (intent names,
@@ -76,8 +81,11 @@ describeSetGate('blind set 4', BLIND_SET_4, { items: 430, intent: 0.94, service:
  * session's tuning was merged, never tuned on. Before session 5: intent 94.7 %, service 100 %, date/time
  * 96.6 %, out-of-scope accepted 0 %. The gate holds that minus about one message per figure.
  * After session 5's NLU work (aggregate read once, after merging): intent 94.7 %, out-of-scope accepted 0 %: unchanged.
+ * After session 6's language-side work (branch nlu; scored once, at the end): intent 95.3 %, date/time 98.3 % with
+ * the branch's own date rules; main's parallel date rules, kept at the merge (better on dev set 6), give 96.6 %, so
+ * the date/time floor stays where it was.
  */
-describeSetGate('blind set 5', BLIND_SET_5, { items: 430, intent: 0.94, service: 0.995, dateTime: 0.95, oosAccepted: 0.02 });
+describeSetGate('blind set 5', BLIND_SET_5, { items: 430, intent: 0.95, service: 0.995, dateTime: 0.95, oosAccepted: 0.02 });
 
 /**
  * Blind set 6 (issue 11): 465 messages written in session 6 from the same one-page brief (intent names,
@@ -85,5 +93,6 @@ describeSetGate('blind set 5', BLIND_SET_5, { items: 430, intent: 0.94, service:
  * messages; committed and scored on `main` (46949bf) before that session's tuning was merged, never tuned on.
  * Before session 6: intent 92.5 %, service 99.5 %, date/time 98.8 %, out-of-scope accepted 4.0 % (2 of 50).
  * The gate holds that minus about one message per figure.
+ * After session 6's language-side work (branch nlu; scored once, at the end): intent 93.1 %.
  */
-describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.92, service: 0.99, dateTime: 0.975, oosAccepted: 0.06 });
+describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.925, service: 0.99, dateTime: 0.975, oosAccepted: 0.06 });

@@ -73,6 +73,11 @@ describe('days', () => {
     expect(read(text)).toEqual({ date, time: null });
   });
 
+  it('reads January to March in English too, with or without "of" (their names were no month words)', () => {
+    expect(read('tanggal 5 march').date).toBe('2027-03-05');
+    expect(read('on the 18 th of january').date).toBe('2027-01-18');
+  });
+
   it('a bare "minggu" is Sunday, a counted or relative one is a week', () => {
     expect(read('booking npwp minggu jam 9')).toEqual({ date: '2026-11-29', time: '09:00' });
     expect(read('minggu buka tidak').date).toBe('2026-11-29');

@@ -4,14 +4,16 @@
  * misses). Before tuning (main's intents, 0f4a397): intent 90.7 %, date/time 94.5 %, out-of-scope accepted 10.0 %,
  * in-scope rejected 4.3 %, complaint-feeling 80.0 %, english 85.7 %, booking-family 86.7 %, unknown-name 88.6 %.
  * The gate holds what the class fixes reached minus about one message per class.
+ * Session 6 (language side: letters' formulas, dates, lexicon): intent 97.3 %, date/time 100 %, long-polite 100 %,
+ * regional-banjar 97.1 %; those floors raised to just below.
  */
 import { DEV_SET_5 } from '../../bench/nlu-dev-sets.js';
 import { describeSetGate } from './set-gate.js';
 
 const REACHED: Record<string, number> = {
   general: 0.96, english: 0.88, oos: 0.97, 'regional-jv': 0.96, 'regional-su': 0.97, 'regional-betawi': 0.96,
-  'regional-banjar': 0.91, 'regional-bugis': 0.96, abbrev: 0.96, 'unknown-name': 0.91, 'complaint-feeling': 0.86,
-  'booking-family': 0.93, 'help-people': 0.92, 'long-polite': 0.8, holiday: 0.93,
+  'regional-banjar': 0.94, 'regional-bugis': 0.96, abbrev: 0.96, 'unknown-name': 0.91, 'complaint-feeling': 0.86,
+  'booking-family': 0.93, 'help-people': 0.92, 'long-polite': 0.93, holiday: 0.93,
 };
 
-describeSetGate('dev set 5', DEV_SET_5, { items: 485, intent: 0.96, service: 0.99, dateTime: 0.96, oosAccepted: 0.03, perClass: REACHED });
+describeSetGate('dev set 5', DEV_SET_5, { items: 485, intent: 0.97, service: 0.99, dateTime: 0.98, oosAccepted: 0.03, perClass: REACHED });

@@ -65,6 +65,17 @@ describe('a service question about a topic that is not ours', () => {
     expect(understand('ruang laktasi dimana').intent).toBe('location');
   });
 
+  it('asks about a named agency as about a service, though no example of the frame has its words (session 6)', () => {
+    expect(understand('dinas perizinan buka jam brp').intent).toBe('hours');
+    expect(understand('syarat daftar kartu prakerja apa aja').intent).toBe('requirements');
+  });
+
+  it('keeps "kerja" inside an office\'s name, and "jam kerja" an hours frame', () => {
+    expect(understand('balai latihan kerja (blk) alamatnya dimana')).toMatchObject({ intent: 'location', unknownAgency: 'balai latihan kerja blk' });
+    expect(understand('jam kerja taspen')).toMatchObject({ intent: 'hours', unknownAgency: 'taspen' });
+    expect(understand('taspen jam istirahat kapan')).toMatchObject({ intent: 'hours', unknownAgency: 'taspen' });
+  });
+
   it('knows national shop chains are no agency ("gramedia tutup jam berapa")', () => {
     expect(understand('gramedia tutup jam berapa').intent).toBe('fallback');
     expect(understand('xxi buka jam berapa').intent).toBe('fallback');
@@ -82,6 +93,56 @@ describe('a how-to question the models took for a complaint (session 5)', () => 
 
   it('stays a complaint about the manner of service', () => {
     expect(understand('cara petugasnya ngomong kasar banget').intent).toBe('complaint');
+  });
+});
+
+describe('venting about something that is not ours (session 6)', () => {
+  it.each([
+    'filmnya jelek banget, kecewa',
+    'macet parah di jalan, kesel',
+    'aku lagi sedih dan kecewa sama pacar',
+    'tetangga berisik banget tiap malem, jengkel',
+    'harga cabe mahal banget sekarang, parah',
+    'lift apartemen rusak terus',
+    'lampu jalan depan rumah mati',
+  ])('is out of scope: %s', (text) => {
+    expect(understand(text).intent).toBe('fallback');
+  });
+
+  it.each([
+    'saya kesal',
+    'kecewa sama pelayanan hari ini',
+    'mbaknya di loket 3 jutek bgt',
+    'ada oknum minta duit biar dipercepat',
+    'nyesel jauh2 dateng ternyata kuota habis',
+    'jengkel, ditelpon ga diangkat, di wa ga dibales',
+    'lift mpp rusak',
+  ])('stays a complaint when it names nothing else, or something of ours: %s', (text) => {
+    expect(understand(text).intent).toBe('complaint');
+  });
+});
+
+describe('a booking or a question about an online shop, a contest or homework (session 6)', () => {
+  it.each([
+    'booking hotel buat besok bisa?',
+    'reservasi salon buat besok pagi',
+    'cek resi paket tokopedia saya',
+    'syarat ikut lomba 17an apa aja',
+    'tugas ppkn: sebutkan fungsi akta kelahiran',
+  ])('is out of scope: %s', (text) => {
+    expect(understand(text).intent).toBe('fallback');
+  });
+
+  it('reads an errand done abroad as out of scope, a trip or a relative abroad as ours', () => {
+    expect(understand('cara perpanjang sim di malaysia').intent).toBe('fallback');
+    expect(understand('syarat bikin ktp di singapura').intent).toBe('fallback');
+    expect(understand('syarat bikin paspor buat ke jepang').intent).toBe('requirements');
+    expect(understand('syarat paspor buat kerja di jepang apa aja').intent).toBe('requirements');
+  });
+
+  it('keeps our own booking words', () => {
+    expect(understand('booking buat besok bisa?').intent).toBe('book');
+    expect(understand('batalin booking saya').intent).toBe('cancel');
   });
 });
 

@@ -80,14 +80,26 @@ describe('regional Indonesian', () => {
     expect(understand('jadwal aye pindahin ke selasa').intent).toBe('reschedule');
   });
 
-  it('reads Banjar "kaya apa" as how', () => {
+  it('reads Banjar "kaya apa" as how and "wayah apa" as when', () => {
     expect(understand('npwp kaya apa maulahnya').normalized).toContain('bagaimana');
+    expect(understand('akta kelahiran hanyar wayah apa jadinya').normalized).toContain('kapan');
   });
 
   it('knows kulonuwun (Javanese), nampi (Sundanese) and ye (Betawi)', () => {
     expect(understand('kulanuwun').intent).toBe('greeting');
     expect(understand('makasih ye').intent).toBe('thanks');
     expect(understand('hoyong nampi info pengumuman ti mpp').intent).toBe('subscribe');
+  });
+
+  it('knows the session-6 words: Betawi woi, nyok, "di mari"; Banjar batakun, lawan urang; Sundanese budak', () => {
+    expect(understand('woi min, pagi').intent).toBe('greeting');
+    expect(understand('nyok ah, makasih ye').intent).toBe('thanks');
+    expect(understand('akta kelahiran bisa diurus di mari?').normalized).toContain('di sini');
+    // "mari" alone is still "let us"
+    expect(understand('mari daftar').normalized).toContain('mari');
+    expect(understand('assalamualaikum pian, ulun handak batakun').intent).toBe('greeting');
+    expect(understand('ulun handak bapandir lawan urang, kada lawan robot').intent).toBe('human');
+    expect(understand('kia kanggo budak abdi').normalized).toContain('anak');
   });
 
   it('keeps each language table to single lower-case words that map to something else', () => {
@@ -132,6 +144,17 @@ describe('vowel-dropped abbreviations', () => {
     expect(understand('tukar uang buat thr dimana').intent).toBe('fallback');
   });
 
+  it('reads "by" as biaya after an amount word or opening an Indonesian message, and leaves English "by" alone', () => {
+    expect(understand('brp by perpanjang sim').normalized).toBe('berapa biaya perpanjang sim');
+    expect(understand('by prpnjngn paspor brp').intent).toBe('cost');
+    expect(understand('i am coming by bus').normalized).toContain('by bus');
+  });
+
+  it('knows "trms", "mtr" and "dsn", which the rule cannot see or cannot tell apart', () => {
+    expect(understand('trms infny').intent).toBe('thanks');
+    expect(understand('pjk mtr bs byr dsn g').normalized).toBe('pajak motor bisa bayar di sini g');
+  });
+
   it('knows the short forms the rule cannot see ("slmt pg", "stp krm psn")', () => {
     expect(understand('slmt pg').intent).toBe('greeting');
     expect(understand('stp krm psn').intent).toBe('unsubscribe');
@@ -142,6 +165,20 @@ describe('vowel-dropped abbreviations', () => {
     expect(final.expand('gnti')).toBe('ganti');
     expect(final.expand('jdwla')).toBeNull();
     expect(understand('gnti jdwl ke rabu').intent).toBe('reschedule');
+  });
+
+  it('reads two letters and a final vowel only against words ending in it ("pgi", "hlo")', () => {
+    const short = new AbbreviationIndex(new Map([['pagi', 5], ['halo', 3], ['pergi', 1], ['bisa', 2]]));
+    expect(['pgi', 'hlo'].map((t) => short.expand(t))).toEqual(['pagi', 'halo']);
+    // Without the vowel two letters say too little.
+    expect(short.expand('pg')).toBeNull();
+    expect(understand('hlo min pgi').intent).toBe('greeting');
+  });
+
+  it('reads a skeleton with colloquial -in or -nya as the word ("btlin", "infny")', () => {
+    const suffixed = new AbbreviationIndex(new Map([['batal', 4], ['info', 3]]));
+    expect(['btlin', 'infny', 'btlnya'].map((t) => suffixed.expand(t))).toEqual(['batal', 'info', 'batal']);
+    expect(understand('btlin antrn sy').intent).toBe('cancel');
   });
 
   it('never reads an acronym of its own as a vowel-dropped word ("pns" is not panas)', () => {

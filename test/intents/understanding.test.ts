@@ -32,13 +32,27 @@ describe('long polite letters, sentence by sentence', () => {
 
   it('lets request sentences vote, a question double, and frames not at all', () => {
     const scores = (a: number, b: number) => Float64Array.from([a, b]);
-    expect(vote([{ intent: 'greeting', question: false, scores: scores(1, 0) }])).toBeNull();
+    expect(vote([{ intent: 'greeting', confidence: 0.9, question: false, scores: scores(1, 0) }])).toBeNull();
     const sum = vote([
-      { intent: 'cost', question: false, scores: scores(0.6, 0.1) },
-      { intent: 'hours', question: true, scores: scores(0.1, 0.5) },
-      { intent: 'thanks', question: false, scores: scores(9, 9) },
+      { intent: 'cost', confidence: 0.49, question: false, scores: scores(0.6, 0.1) },
+      { intent: 'hours', confidence: 0.8, question: true, scores: scores(0.1, 0.5) },
+      { intent: 'thanks', confidence: 0.9, question: false, scores: scores(9, 9) },
     ]);
     expect([...(sum ?? [])].map((x) => Math.round(x * 10) / 10)).toEqual([0.8, 1.1]);
+  });
+
+  it('lets a sure help formula or a stated address vote only when nothing else is asked', () => {
+    const scores = (a: number, b: number) => Float64Array.from([a, b]);
+    const errand = { intent: 'reschedule', confidence: 0.49, question: false, scores: scores(0.6, 0.1) };
+    const formula = { intent: 'help', confidence: 0.9, question: true, scores: scores(0, 5) };
+    expect([...(vote([errand, formula]) ?? [])]).toEqual([0.6, 0.1]);
+    expect([...(vote([formula]) ?? [])]).toEqual([0, 10]);
+    // Unsure, it is a question in words the examples lack, and keeps its vote.
+    expect([...(vote([errand, { ...formula, confidence: 0.41 }]) ?? [])]).toEqual([0.6, 10.1]);
+    // Asked, a person is the request.
+    const person = { intent: 'human', confidence: 0.85, question: true, scores: scores(0, 1) };
+    expect([...(vote([errand, person]) ?? [])]).toEqual([0.6, 2.1]);
+    expect([...(vote([errand, { ...person, question: false }]) ?? [])]).toEqual([0.6, 0.1]);
   });
 
   it.each([
@@ -53,6 +67,18 @@ describe('long polite letters, sentence by sentence', () => {
     [
       'Good morning, I hope you are doing well. I would like to kindly ask what time the office opens and closes on weekdays. Thank you very much and have a nice day.',
       'hours',
+    ],
+    [
+      'Assalamualaikum wr. wb. Bapak/Ibu yang terhormat, saya bermaksud memindahkan jadwal antrean saya ke hari Senin karena ada keperluan keluarga mendadak. Apakah bisa dibantu? Terima kasih banyak.',
+      'reschedule',
+    ],
+    [
+      'Selamat pagi Bapak Ibu. Saya sudah tua dan agak kesulitan membaca tulisan kecil di layar. Apakah saya dapat berbicara langsung dengan petugas, bukan dengan mesin? Terima kasih.',
+      'human',
+    ],
+    [
+      'Assalamualaikum warahmatullahi wabarakatuh. Selamat siang Bapak dan Ibu yang saya hormati. Perkenalkan, saya pensiunan guru dari Kelurahan Sukamaju. Mohon maaf mengganggu waktunya. Semoga Bapak dan Ibu selalu sehat dalam bekerja melayani masyarakat.',
+      'greeting',
     ],
   ])('keeps the request of a letter: %s', (text, intent) => {
     expect(understand(text).intent).toBe(intent);
@@ -137,6 +163,11 @@ describe('dates', () => {
 
   it('"59 tahun, baru pensiun" is an age, not New Year', () => {
     expect(understand('saya 59 tahun, baru pensiun, mau daftar antrian bpjs hari selasa').date).toBe('2026-11-24');
+  });
+
+  it('reads a wish before the holiday asked about as no feature ("merry christmas! … on christmas day?")', () => {
+    expect(understand('merry christmas min! is mpp open on christmas day?')).toMatchObject({ intent: 'hours', date: '2026-12-25' });
+    expect(understand('selamat natal min').intent).toBe('greeting');
   });
 
   it('reads Javanese day names and a bare "minggu" as Sunday', () => {
