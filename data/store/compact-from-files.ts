@@ -5,9 +5,10 @@
  * stringifying 100k rows on the main thread, even a slice at a time, held every commit behind it
  * and put book() p99 at 11 ms).
  *
- * Rows the WAL did not change since the last snapshot are carried over as the text they were
- * (snapshot-lines.ts): only the WAL is parsed, so at 100k upcoming bookings a compaction costs
- * the worker a fraction of parsing and stringifying the whole book again.
+ * Rows the WAL did not change since the last snapshot are carried over as the bytes they were
+ * (snapshot-patch.ts, on the line-per-row layout of snapshot-lines.ts): only the WAL is parsed, and
+ * unchanged rows are never decoded, so at 100k upcoming bookings a compaction costs the worker a
+ * small fraction of parsing and stringifying the whole book again (docs/notes/store.md §13).
  *
  * Same result as writing the rows in memory at that point of the WAL: the WAL holds every change,
  * in order, and replaying it is how a restart rebuilds them anyway (recover.ts).
@@ -15,9 +16,11 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 
+import type { Row } from '../../core/ports.js';
 import { FILES } from './recover.js';
-import { readSnapshotText, type SnapshotStep, type TableOfLines, writeSnapshotLines } from './snapshot-file.js';
-import { rowText, type SnapshotHead, snapshotLines, type TableLines } from './snapshot-lines.js';
+import { readSnapshotBuffer, type SnapshotStep, writeSnapshotPieces } from './snapshot-file.js';
+import { headLine, ID_PREFIX, isLineFormat, rowText, snapshotLines, tableLine } from './snapshot-lines.js';
+import { patchSnapshot, snapshotHead, type WalChanges } from './snapshot-patch.js';
 import type { ArchiveOp } from './wal.js';
 import { corrupt, parseWalLine } from './wal.js';
 
@@ -54,35 +57,67 @@ async function readPrefix(file: string, length: number): Promise<string> {
   }
 }
 
-/** The current snapshot's head and row lines by table and id; an empty one when there is none yet. */
-async function readLines(file: string): Promise<{ head: SnapshotHead; tables: TableLines }> {
-  const read = await readSnapshotText(file);
-  return read === undefined ? { head: { generation: 0, walSeq: 0, pendingArchives: [] }, tables: new Map() } : snapshotLines(read.text, file);
-}
-
 /** Steps a crash test can stop the worker at: the files read, nothing written yet; then the snapshot's. */
 export type WorkerStep = 'read' | SnapshotStep;
 
-export async function compactFromFiles(job: CompactJob, pause: (step: WorkerStep) => void = () => undefined): Promise<CompactResult> {
-  const walFile = path.join(job.dir, FILES.wal);
-  const { head, tables } = await readLines(path.join(job.dir, FILES.snapshot));
-  const lines = (table: string) => tables.get(table) ?? tables.set(table, new Map()).get(table)!;
-  let walSeq = head.walSeq;
-  const wal = (await readPrefix(walFile, job.walOffset)).split('\n');
-  wal.pop(); // the prefix ends with a newline
-  wal.forEach((line, index) => {
+const ROW_KEY = ',"row":';
+
+/**
+ * A put line's row as the snapshot holds it. The WAL line (wal.ts `putLine`) ends with the row's
+ * `JSON.stringify` text, which is what `rowText` would give again when it starts with the id: cut
+ * out rather than stringified anew (at 100k changes, a second `JSON.stringify` per row).
+ */
+function putRowText(line: string, row: Row): string {
+  const at = line.indexOf(ROW_KEY);
+  const text = at < 0 ? '' : line.slice(at + ROW_KEY.length, -1);
+  return text.startsWith(`${ID_PREFIX}"`) && line.endsWith('}') ? text : rowText(row);
+}
+
+/** The WAL's changes after `walSeq`, by table and row; the last change applied. Checks there is no gap. */
+function walChanges(walFile: string, text: string, walSeq: number): { changes: WalChanges; walSeq: number } {
+  const changes: WalChanges = new Map();
+  const lines = text.split('\n');
+  lines.pop(); // the prefix ends with a newline
+  let last = walSeq;
+  lines.forEach((line, index) => {
     const entry = parseWalLine(line, walFile, index + 1);
     if (entry.s <= walSeq) return; // already in the snapshot
-    if (entry.s !== walSeq + 1) throw corrupt(walFile, `line ${index + 1} holds change ${entry.s} after change ${walSeq}`);
-    // Unchanged rows stay the text they were; a changed one is written from its WAL line.
-    if (entry.op === 'put') lines(entry.t).set(JSON.stringify(entry.row.id), rowText(entry.row));
-    else lines(entry.t).delete(JSON.stringify(entry.op === 'del' ? entry.id : entry.row.id));
-    walSeq = entry.s;
+    if (entry.s !== last + 1) throw corrupt(walFile, `line ${index + 1} holds change ${entry.s} after change ${last}`);
+    const table = changes.get(entry.t) ?? changes.set(entry.t, new Map()).get(entry.t)!;
+    const id = JSON.stringify(entry.op === 'del' ? entry.id : entry.row.id);
+    const op = { seq: entry.s, text: entry.op === 'put' ? putRowText(line, entry.row) : undefined };
+    const ops = table.get(id);
+    if (ops) ops.push(op);
+    else table.set(id, [op]);
+    last = entry.s;
   });
-  pause('read');
+  return { changes, walSeq: last };
+}
+
+/** A snapshot of format 1 or 2 (read only after an upgrade) rewritten as format 3 in memory; none yet is an empty one. */
+function asLineFormat(read: Buffer | undefined, file: string): Buffer {
+  if (read === undefined) return Buffer.from(headLine({ generation: 0, walSeq: 0, pendingArchives: [] }, 0));
+  if (isLineFormat(read)) return read;
+  const { head, tables } = snapshotLines(read.toString('utf8'), file);
+  let text = '';
+  let rows = 0;
+  for (const [name, lines] of tables) {
+    if (lines.size === 0) continue;
+    text += `${tableLine(name, lines.size)}[\n${[...lines.values()].join(',\n')}\n]\n`;
+    rows += lines.size;
+  }
+  return Buffer.from(headLine(head, rows) + text);
+}
+
+export async function compactFromFiles(job: CompactJob, pause: (step: WorkerStep) => void = () => undefined): Promise<CompactResult> {
+  const file = path.join(job.dir, FILES.snapshot);
+  const snapshot = asLineFormat(await readSnapshotBuffer(file), file);
+  const walFile = path.join(job.dir, FILES.wal);
+  const { changes, walSeq } = walChanges(walFile, await readPrefix(walFile, job.walOffset), snapshotHead(snapshot, file).walSeq);
   // Moves after walSeq are not applied here: their rows are still in the tables written.
-  const pendingArchives = job.pendingArchives.filter((op) => op.seq <= walSeq);
-  const list = [...tables].map(([name, rows]): TableOfLines => [name, rows.size, rows.values()]);
-  const bytes = await writeSnapshotLines(path.join(job.dir, FILES.snapshot), { generation: job.generation, walSeq, pendingArchives }, list, pause);
-  return { bytes, walSeq, rows: list.reduce((sum, [, rows]) => sum + rows, 0) };
+  const head = { generation: job.generation, walSeq, pendingArchives: job.pendingArchives.filter((op) => op.seq <= walSeq) };
+  const { pieces, rows } = patchSnapshot(snapshot, file, changes, head);
+  pause('read');
+  const bytes = await writeSnapshotPieces(file, pieces, pause);
+  return { bytes, walSeq, rows };
 }

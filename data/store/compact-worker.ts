@@ -1,12 +1,10 @@
 /**
  * Runs `compactFromFiles` in a worker thread: the event loop of the bot only posts the job and
  * waits for the answer (issue 13 item 4). One worker per compaction; compactions are rare (the
- * WAL must outgrow the snapshot), so starting one (~50 ms, more under tsx) is not worth keeping.
+ * WAL must outgrow the snapshot), so starting one (~50–80 ms, compiled or bundled) is not worth keeping.
  */
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 import { compactFromFiles, type CompactJob, type CompactResult, type WorkerStep } from './compact-from-files.js';
@@ -30,28 +28,49 @@ interface Request {
 }
 
 /**
- * The worker's entry. From source (tsx, vitest) this file is TypeScript: the worker first registers
- * tsx's loader itself, since on Node 20 a worker gets no loader hooks from its parent or from
- * `execArgv`. Compiled (dist/), it is plain JavaScript and is started directly.
+ * This file, bundled into one CommonJS script (from source: tsx, vitest, the bench). Starting the
+ * worker on the `.ts` file needs tsx's loader registered inside it, and on Node 20 that starts a
+ * loader thread of its own: 0.2–0.7 s of CPU per compaction (docs/notes/store.md §13), more than
+ * the compaction itself, and paid beside the bookings. esbuild (tsx's own compiler, so present
+ * wherever tsx is) bundles the store's few modules once per process in ~30 ms, in its own
+ * process; the worker then starts as plain JavaScript in ~80 ms, as the compiled one does.
  */
-function startWorker(url: URL): Worker {
+let bundle: Promise<string> | undefined;
+
+function bundled(url: URL): Promise<string> {
+  bundle ??= import('esbuild')
+    .then((esbuild) =>
+      esbuild.build({
+        entryPoints: [fileURLToPath(url)],
+        bundle: true,
+        // Not esbuild itself (imported above, never in the worker): 100 KB more for the worker to parse.
+        external: ['esbuild'],
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        write: false,
+        logLevel: 'silent',
+      }),
+    )
+    .then((built) => built.outputFiles[0]!.text);
+  // A failed build is tried again at the next compaction.
+  bundle.catch(() => (bundle = undefined));
+  return bundle;
+}
+
+/** Compiled (dist/), this file is plain JavaScript and is started directly; from source, as a bundle. */
+async function startWorker(url: URL): Promise<Worker> {
   const options = { workerData: WORKER_TAG };
   if (!url.pathname.endsWith('.ts')) return new Worker(url, options);
-  // require.resolve finds the CommonJS build; the ESM one sits beside it.
-  const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
-  const api = pathToFileURL(path.join(path.dirname(cjs), 'index.mjs')).href;
-  // Nice first, so the loader thread tsx starts inherits it (new threads take their creator's).
-  const nice = process.platform === 'linux' ? `require('node:os').setPriority(${WORKER_NICE}); ` : '';
-  const entry = `${nice}import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(entry, { ...options, eval: true });
+  return new Worker(await bundled(url), { ...options, eval: true });
 }
 
 /**
  * `onStep` (crash tests only) is called on this thread at each `WorkerStep` while the worker
  * waits, so a kill there lands exactly at that step of the worker (a kill takes every thread).
  */
-export function compactInWorker(job: CompactJob, onStep?: (step: WorkerStep) => void): Promise<CompactResult> {
-  const worker = startWorker(new URL(import.meta.url));
+export async function compactInWorker(job: CompactJob, onStep?: (step: WorkerStep) => void): Promise<CompactResult> {
+  const worker = await startWorker(new URL(import.meta.url));
   const gate = onStep ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
   return new Promise<CompactResult>((resolve, reject) => {
     worker.on('message', (answer: Answer) => {

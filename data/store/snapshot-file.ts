@@ -44,43 +44,21 @@ export function writeSnapshot(
   return writeSnapshotLines(file, head, tables.map(([name, rows]): TableOfLines => [name, rows.length, rowTexts(rows)]), pause);
 }
 
-/**
- * Writes a snapshot of rows given as JSON text (snapshot-lines.ts) durably, `SLICE_BYTES` at a time; returns its
- * size in bytes. Temp file, fsync, rename, fsync the directory. Empty tables are left out.
- */
-export async function writeSnapshotLines(
+/** Writes the temp file through `fill`, fsyncs it, renames it over `file`, fsyncs the directory. */
+async function writeDurably(
   file: string,
-  head: SnapshotHead,
-  tables: readonly TableOfLines[],
-  pause: (step: SnapshotStep) => void = () => undefined,
+  fill: (write: (data: string | Buffer) => Promise<void>) => Promise<void>,
+  pause: (step: SnapshotStep) => void,
 ): Promise<number> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
   const handle = await open(temp, 'w');
   let bytes = 0;
   try {
-    const write = async (text: string) => {
-      const buffer = Buffer.from(text);
+    await fill(async (data) => {
+      const buffer = typeof data === 'string' ? Buffer.from(data) : data;
       await writeAll(handle, buffer);
       bytes += buffer.length;
-    };
-    await write(headLine(head, tables.reduce((sum, [, rows]) => sum + rows, 0)));
-    pause('temp-started');
-    let text = '';
-    for (const [name, rows, lines] of tables) {
-      if (rows === 0) continue;
-      text += `${tableLine(name, rows)}[\n`;
-      let first = true;
-      for (const row of lines) {
-        text += first ? row : `,\n${row}`;
-        first = false;
-        if (text.length >= SLICE_BYTES) {
-          await write(text);
-          text = '';
-        }
-      }
-      text += '\n]\n';
-    }
-    await write(text);
+    });
     // fsync before rename: otherwise power loss can keep the rename but not the data.
     await handle.sync();
   } finally {
@@ -90,6 +68,90 @@ export async function writeSnapshotLines(
   await rename(temp, file);
   await syncDir(path.dirname(file));
   return bytes;
+}
+
+/**
+ * Writes a snapshot of rows given as JSON text (snapshot-lines.ts) durably, `SLICE_BYTES` at a time; returns its
+ * size in bytes. Temp file, fsync, rename, fsync the directory. Empty tables are left out.
+ */
+export function writeSnapshotLines(
+  file: string,
+  head: SnapshotHead,
+  tables: readonly TableOfLines[],
+  pause: (step: SnapshotStep) => void = () => undefined,
+): Promise<number> {
+  return writeDurably(
+    file,
+    async (write) => {
+      await write(headLine(head, tables.reduce((sum, [, rows]) => sum + rows, 0)));
+      pause('temp-started');
+      let text = '';
+      for (const [name, rows, lines] of tables) {
+        if (rows === 0) continue;
+        text += `${tableLine(name, rows)}[\n`;
+        let first = true;
+        for (const row of lines) {
+          text += first ? row : `,\n${row}`;
+          first = false;
+          if (text.length >= SLICE_BYTES) {
+            await write(text);
+            text = '';
+          }
+        }
+        text += '\n]\n';
+      }
+      await write(text);
+    },
+    pause,
+  );
+}
+
+/** Largest single write of a patched snapshot: a slice of the old file can be the whole 48 MB. */
+const PIECE_BYTES = 1024 * 1024;
+
+/**
+ * Writes a snapshot given as pieces (snapshot-patch.ts: the head line, then slices of the old
+ * snapshot's buffer and new text) durably; returns its size in bytes. Short pieces are joined
+ * (bytes copied, never decoded) into one write, long ones split, so a write is 64 KiB–1 MiB.
+ */
+export function writeSnapshotPieces(file: string, pieces: readonly (string | Buffer)[], pause: (step: SnapshotStep) => void = () => undefined): Promise<number> {
+  return writeDurably(
+    file,
+    async (write) => {
+      await write(pieces[0]!);
+      pause('temp-started');
+      let batch: Buffer[] = [];
+      let batched = 0;
+      const flush = async () => {
+        if (batched > 0) await write(Buffer.concat(batch, batched));
+        batch = [];
+        batched = 0;
+      };
+      for (const piece of pieces.slice(1)) {
+        const buffer = typeof piece === 'string' ? Buffer.from(piece) : piece;
+        if (buffer.length < SLICE_BYTES) {
+          batch.push(buffer);
+          batched += buffer.length;
+          if (batched >= SLICE_BYTES) await flush();
+          continue;
+        }
+        await flush();
+        for (let at = 0; at < buffer.length; at += PIECE_BYTES) await write(buffer.subarray(at, at + PIECE_BYTES));
+      }
+      await flush();
+    },
+    pause,
+  );
+}
+
+/** The snapshot's bytes, or undefined when there is no snapshot. */
+export async function readSnapshotBuffer(file: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 /** The snapshot text and its size, or undefined when there is no snapshot. */

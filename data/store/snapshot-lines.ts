@@ -38,7 +38,7 @@ export interface SnapshotHead {
 /** Table → the row's id as JSON text → the row's JSON (id first); what a compaction works on. */
 export type TableLines = Map<string, Map<string, string>>;
 
-const ID_PREFIX = '{"id":';
+export const ID_PREFIX = '{"id":';
 
 /** A row as the snapshot holds it: its JSON with the id first (a row built otherwise is reordered). */
 export function rowText(row: Row): string {
@@ -55,7 +55,9 @@ export const headLine = (head: SnapshotHead, rows: number): string =>
 export const tableLine = (table: string, rows: number): string => `{"table":"${table}","rows":${rows}}\n`;
 
 /** Format 3 starts with its head line; formats 1 and 2 are one JSON object. */
-const isLineFormat = (text: string): boolean => text.startsWith('{"format":3,');
+const LINE_FORMAT = '{"format":3,';
+export const isLineFormat = (text: string | Buffer): boolean =>
+  typeof text === 'string' ? text.startsWith(LINE_FORMAT) : text.toString('latin1', 0, LINE_FORMAT.length) === LINE_FORMAT;
 
 function parseLine(text: string, file: string, what: string): unknown {
   try {
@@ -65,22 +67,32 @@ function parseLine(text: string, file: string, what: string): unknown {
   }
 }
 
+/** The head line of a format-3 snapshot (without its newline), checked. */
+export function parseHeadLine(line: string, file: string): { head: SnapshotHead; rows: number } {
+  return checkSnapshotHead(parseLine(line, file, 'its first line'), file);
+}
+
 /** The head of a format-3 snapshot, checked; `end` is where the first table starts. */
 function parseHead(text: string, file: string): { head: SnapshotHead; rows: number; end: number } {
   const newline = text.indexOf('\n');
   if (newline < 0) throw corrupt(file, 'its first line is cut off');
-  const { head, rows } = checkSnapshotHead(parseLine(text.slice(0, newline), file, 'its first line'), file);
+  const { head, rows } = parseHeadLine(text.slice(0, newline), file);
   if (!text.endsWith('\n')) throw corrupt(file, 'its last line is cut off');
   return { head, rows, end: newline + 1 };
+}
+
+/** A table line (without its newline) that starts at byte `start`: the table's name and row count, checked. */
+export function checkTableLine(line: string, start: number, file: string): { table: string; rows: number } {
+  const data = parseLine(line, file, `the line at byte ${start}`) as { table?: unknown; rows?: unknown } | null;
+  const ok = typeof data === 'object' && data !== null && isName('table', data.table) && Number.isSafeInteger(data.rows) && (data.rows as number) >= 0;
+  if (!ok) throw corrupt(file, `the line at byte ${start} should name a table and its row count`);
+  return { table: data.table as string, rows: data.rows as number };
 }
 
 /** A table line at `start`: the table's name, its row count, where its rows start. */
 function parseTableLine(text: string, start: number, file: string): { table: string; rows: number; end: number } {
   const end = text.indexOf('\n', start) + 1;
-  const data = parseLine(text.slice(start, end - 1), file, `the line at byte ${start}`) as { table?: unknown; rows?: unknown } | null;
-  const ok = typeof data === 'object' && data !== null && isName('table', data.table) && Number.isSafeInteger(data.rows) && (data.rows as number) >= 0;
-  if (!ok) throw corrupt(file, `the line at byte ${start} should name a table and its row count`);
-  return { table: data.table as string, rows: data.rows as number, end };
+  return { ...checkTableLine(text.slice(start, end - 1), start, file), end };
 }
 
 /** Where the line `count` lines after `start` begins, or -1 when the text ends first. */
