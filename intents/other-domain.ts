@@ -89,12 +89,25 @@ const ASKED_ABOUT_A_SERVICE: ReadonlySet<IntentName> = new Set([
 /** The booking family: a booking of a place no MPP is ("booking hotel buat besok", "reservasi salon") is none of ours. */
 const BOOKING: ReadonlySet<IntentName> = new Set(['book', 'my_booking', 'cancel', 'reschedule']);
 
+/**
+ * A business the citizen runs (session 6, found by the language-side engineer and `classify`): "syarat nib buat usaha
+ * kue", "jualan di shopee perlu nib ga", a letter from "ibu rumah tangga yang jualan kue" asking for an NPWP. Small
+ * traders are whom NIB and NPWP are for, and what they sell or where (cakes, an online shop) is exactly the domain
+ * words above. With a service named and a word of trading, those words describe the business, not another topic.
+ */
+const TRADE = new Set(['usaha', 'jualan', 'jual', 'berjualan', 'dagang', 'dagangan', 'berdagang', 'umkm', 'ukm', 'bisnis', 'toko', 'olshop', 'seller', 'reseller', 'warung', 'produksi', 'pirt', 'katering', 'catering']);
+
+function trading(a: Analysis): boolean {
+  return a.service !== null && a.words.some(([w, stem]) => TRADE.has(w) || TRADE.has(stem));
+}
+
 /** The first word that puts a service question in another domain, or null. */
 export function otherDomain(a: Analysis, intent: IntentName): string | null {
   if (intent === 'complaint') return schoolwork(a);
   if (!ASKED_ABOUT_A_SERVICE.has(intent)) return null;
   const foreign = abroad(a);
   if (foreign !== null) return foreign;
+  if (trading(a)) return null;
   const found = a.words.find(([w, stem]) => OTHER_DOMAIN_WORDS.has(w) || (BOOKING.has(intent) && a.service === null && (ELSEWHERE.has(w) || ELSEWHERE.has(stem))));
   return found === undefined || a.words.some(([w]) => AGENCY_NAMES.has(w) || OURS.has(w)) ? null : found[0];
 }

@@ -165,6 +165,19 @@ describe('a service word inside another domain (session 5)', () => {
   ])('stays in scope for a complaint, the MPP\'s own account, an agency, or a word with an MPP sense: %s', (text) => {
     expect(understand(text).intent).not.toBe('fallback');
   });
+
+  it.each([
+    ['syarat nib buat usaha kue', 'requirements'],
+    ['nib untuk toko online di tokopedia gimana caranya', 'procedure'],
+    ['Selamat pagi, saya ibu rumah tangga yang jualan kue kecil-kecilan, mau bikin NPWP syaratnya apa ya', 'requirements'],
+  ])('keeps a trader\'s errand when a service is named, whatever is sold or where: %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
+  it('still refuses selling without a service, and an errand done abroad', () => {
+    expect(understand('jualan kue di shopee gimana caranya').intent).toBe('fallback');
+    expect(understand('nib untuk usaha di malaysia').intent).toBe('fallback');
+  });
 });
 
 describe('doubtful edits', () => {
