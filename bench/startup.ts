@@ -1,12 +1,12 @@
 /**
  * Start-up figures (issue 14): from process start to the first reply to a piped question, and the
  * resident memory at that moment, for the compiled app (`node dist/main.js`, built first when
- * dist/ is missing) with WhatsApp off. Median of 5 runs on one data folder after a warm-up run that
+ * dist/ is missing or older than a source it compiles) with WhatsApp off. Median of 5 runs on one data folder after a warm-up run that
  * writes the understanding cache (a restart, the common case); the cold start (no cache) and
  * `npm start` (tsx) are measured once each for comparison.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -74,10 +74,33 @@ function once(command: string, args: string[], dataDir: string): Promise<Start> 
   });
 }
 
+/** What `npm run build` compiles (tsconfig.build.json `include`), plus the data files the app reads at start. */
+const BUILT = ['main.ts', 'bots', 'core', 'intents', 'data', 'web', 'tsconfig.json', 'tsconfig.build.json'];
+
+/** Newest modification time under `path`, ms. */
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let latest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) latest = Math.max(latest, newest(join(path, entry)));
+  return latest;
+}
+
+/**
+ * A dist/ left from an earlier checkout or edit would be measured as if it were this code, and nothing in the
+ * figures would show it; so the bench builds whenever a compiled source is newer than dist/main.js.
+ */
+function distIsCurrent(): boolean {
+  const main = join(root, 'dist', 'main.js');
+  if (!existsSync(main)) return false;
+  const built = statSync(main).mtimeMs;
+  return BUILT.every((p) => !existsSync(join(root, p)) || newest(join(root, p)) <= built);
+}
+
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 export async function runStartupBench(runs = 5): Promise<StartupBenchResult> {
-  if (!existsSync(join(root, 'dist', 'main.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+  if (!distIsCurrent()) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
   const dataDir = mkdtempSync(join(tmpdir(), 'layani-startup-'));
   const compiled = ['node', [join(root, 'dist', 'main.js')]] as const;
   const cold = await once(compiled[0], [...compiled[1]], dataDir);
