@@ -15,7 +15,7 @@ export interface DateTime {
   /** `HH:MM`, or null when no clock time was named ("pagi" alone is a period, not 06:00). */
   readonly time: string | null;
   /** The date came from words alone ("besok", "senin"), not from a number: a holiday named beside it says the day better. */
-  readonly dateFromWords?: boolean;
+  readonly dateFromWords: boolean;
 }
 
 /** Indonesia has no daylight saving: a fixed offset per zone is exact. */
@@ -36,6 +36,8 @@ export function zoneOffsetMinutes(timeZone: string, now: Date): number {
   return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
 }
 
+/** The days of the week as the normalised text spells them (Javanese and Sundanese names are normalised to these). */
+export const WEEKDAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'] as const;
 const MONTHS_ID = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
 const MONTH_WORD =
   /^(jan(uari|uary)?|feb(ruari|ruary)?|peb(ruari)?|mar(et|ch)?|apr(il)?|mei|may|jun[ie]?|jul[iy]?|agu(stus)?|agt|aug(ust)?|sep(t(ember)?)?|okt(ober)?|oct(ober)?|nov(ember)?|nop(ember)?|des(ember)?|dec(ember)?)\b/;
@@ -127,9 +129,9 @@ const BARE_SUNDAY = /(?<!\b(?:hari|\d+|se|beberapa|satu|dua|tiga|empat|per) )\bm
  * "besok senin" (Javanese "mbenjing senen", read "besok senin"): the coming Monday, not tomorrow; "besok" there
  * means "some day soon". chrono.id reads the two as separate dates and the first, tomorrow, won.
  */
-const SOON_WEEKDAY = /\b(?:besok|lusa) (?:hari )?(senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b/g;
+const SOON_WEEKDAY = new RegExp(String.raw`\b(?:besok|lusa) (?:hari )?(${WEEKDAYS.join('|')})\b`, 'g');
 /** "pagi hari senin": chrono.id merges the period into the weekday and loses the day; "hari senin pagi" it reads. */
-const PERIOD_BEFORE_WEEKDAY = /\b(pagi|siang|sore|malam) hari (senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b/g;
+const PERIOD_BEFORE_WEEKDAY = new RegExp(String.raw`\b(pagi|siang|sore|malam) hari (${WEEKDAYS.join('|')})\b`, 'g');
 
 /** "on the 18th" arrives split by the tokeniser ("the 18 th"); chrono.en needs it whole, and a month to read it at all. */
 const ENGLISH_ORDINAL = /\bthe (\d{1,2}) (st|nd|rd|th)\b/g;
@@ -191,7 +193,7 @@ const MOVE_TO = /\b(?:ke|jadi|menjadi|to)\s+(?:hari\s+)?$/;
 
 export function extractDateTime(tokens: readonly string[], now: Date, timeZone: string): DateTime {
   const text = dateWindow(tokens);
-  if (text === '') return { date: null, time: null };
+  if (text === '') return { date: null, time: null, dateFromWords: false };
   const offset = zoneOffsetMinutes(timeZone, now);
   const shifted = new Date(now.getTime() + offset * 60_000);
   const local = { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };

@@ -7,7 +7,7 @@ import type { Catalog } from '../core/schema.js';
 import { AbbreviationIndex } from './abbreviations.js';
 import { findBookingCode, findNumber, findYesNo, guessLang } from './answers.js';
 import { DATE_WORDS, replaceDateTokens } from './date-tokens.js';
-import { extractDateTime, zoneOffsetMinutes } from './dates.js';
+import { extractDateTime, WEEKDAYS, zoneOffsetMinutes } from './dates.js';
 import { ENGLISH_WORDS } from './english.js';
 import { Gazetteer } from './entities.js';
 import { FEELING_WORDS } from './feelings.js';
@@ -71,7 +71,7 @@ const YEAR_WORDS = new Set(['depan', 'ini', 'besok', 'nanti']);
 const BEFORE_A_DAY = new Set(['hari', 'hr', 'ke', 'k', 'pada', 'pd', 'jadi', 'jd', 'tiap', 'setiap']);
 
 /** Day words that, right beside a holiday's name, point at the holiday rather than at a day of their own. */
-const DAY_WORDS = new Set(['besok', 'lusa', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'tomorrow']);
+const DAY_WORDS: ReadonlySet<string> = new Set(['besok', 'lusa', 'tomorrow', ...WEEKDAYS]);
 
 /** A day word within two tokens before or after the holiday's name. */
 function dayWordBeside(content: readonly string[], holiday: { readonly start: number; readonly end: number }): boolean {
@@ -190,7 +190,7 @@ export class Analyzer {
     const holiday = this.#closures.length > 0 ? findHoliday(content, this.#closures, () => localDate(now, this.#timeZone)) : null;
     // A date chrono read inside a holiday's name ("jumat agung": a Friday) is the holiday's, and so is the "kemarin" of
     // "natal kemarin", and a day word right beside the name ("paskah hari minggu", "besok natal" = "come Christmas").
-    const holidayFirst = holiday !== null && (holiday.weekday || holiday.past || (extracted.dateFromWords === true && dayWordBeside(content, holiday)));
+    const holidayFirst = holiday !== null && (holiday.weekday || holiday.past || (extracted.dateFromWords && dayWordBeside(content, holiday)));
     const date = (holidayFirst ? holiday.date : null) ?? extracted.date ?? holiday?.date ?? null;
     const time = extracted.time;
     // "lebaran tahun depan", "natal tahun ini": the year words belong to the holiday's date.
