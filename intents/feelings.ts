@@ -22,9 +22,9 @@ export const FEELING_WORDS: readonly string[] = `
   pungli calo pelicin sogok suap diperas ditipu dioper dipingpong dilempar diserobot numpuk menumpuk telat terlambat
   dibentak diabaikan dipersulit digantung bolak kotor bau jorok sempit pengap buruk jelek amburadul semrawut
   kapok sedih kasihan ngeselin nyebelin
-  miris frustasi frustrasi kesel dilompati dilewati terpaksa ramah sopan layak hati
+  miris frustasi frustrasi kesel dilompati terpaksa ramah sopan layak hati
   kasian mahal cape
   dipalak palak liar rebutan scam bribe extortion fraud
-  rude angry disappointed terrible awful unfair ignored unhelpful slow gerah dilangkahi
+  rude angry disappointed terrible awful unfair ignored unhelpful slow gerah
   curiga cemberut manyun malu diskriminasi nyelak nyerobot dianggurin dianggurkan
 `.split(/\s+/).filter((w) => w !== '');

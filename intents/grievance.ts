@@ -83,7 +83,49 @@ export function grievances(a: Analysis): number {
   const waited = (seen & LONG_WAIT) !== 0 || (hours && (seen & WAIT) !== 0);
   const broken = (seen & FAC) !== 0 && ((seen & BROKE) !== 0 || missing);
   again ||= (seen & AGAIN_WORD) !== 0 || (times && (seen & MADE) !== 0);
-  return Number(denied) + Number(waited) + (broken ? ((seen & OURS) !== 0 ? 2 : 1) : 0) + Number(again) + Number(incredulous);
+  return Number(denied) + Number(waited) + (broken ? ((seen & OURS) !== 0 ? 2 : 1) : 0) + Number(again) + Number(incredulous) + wrongs(w);
+}
+
+/*
+ * Session 7 (dev sets 3–6 complaint-feeling, "told as a report" with no word of judging, or one the models outvote):
+ * - money demanded in the passive ("dimintai uang seratus ribu", "parkirannya dipungut 20rb"): extortion as the Ombudsman
+ *   names it (pungli); "syarat yang diminta" asks, so only with money or an amount after it;
+ * - a shortcut offered ("ditawarin jalur cepat bayar 500 ribu", "nawarin bisa cepat"): a broker (calo);
+ * - done without notice or reason ("dinonaktifkan tanpa kabar", "ditolak tanpa alasan");
+ * - nobody would serve ("ga ada yang bisa jelasin", "tidak ada yang mau melayani");
+ * - the service pointed at ("pelayanannya begini", "pelayanan kayak gini"): said of a service, only in judgement;
+ * - wronged in the passive ("dilewatin", "disalahin", "dibiarin berdiri", "dilangkahi"): the stems (lewat, salah,
+ *   biar, langkah) are everyday words ("lewat aplikasi", "salah ketik"), so only the di- form counts (they were
+ *   words of judging matched on the stem until session 7, which made "beres lewat online" a complaint);
+ * - paid for what is free ("disuruh bayar padahal gratis");
+ * - "malah" before a passive: treated against what was asked ("pas minta diperbaiki malah saya yg disalahin").
+ */
+const DEMANDED = new Set(['minta', 'pungut', 'palak', 'tarik']);
+const MONEY = new Set(['uang', 'duit', 'ribu', 'juta', 'rupiah', 'pelicin', 'rokok', 'jt', 'rb']);
+const FAST = new Set(['cepat', 'kilat', 'jalur', 'ekspres', 'express']);
+const NOTICE = new Set(['kabar', 'alasan', 'jelas', 'konfirmasi', 'beritahu', 'informasi', 'info', 'pemberitahuan', 'tahu']);
+const POINTED = new Set(['begini', 'begitu']);
+const WRONGED = new Set(['lewat', 'langkah', 'salah', 'biar']);
+const isAmount = (word: string): boolean => MONEY.has(word) || /^\d+$/.test(word);
+
+/** Report shapes of a wrong done (see above): how many distinct kinds the message has. */
+function wrongs(w: Analysis['words']): number {
+  let extorted = false, offered = false, unnoticed = false, nobody = false, pointed = false, wronged = false, paidFree = false, turned = false;
+  const at = (i: number): string => w[i]?.[0] ?? '';
+  const stemAt = (i: number): string => w[i]?.[1] ?? '';
+  const passive = (i: number): boolean => at(i).startsWith('di') && at(i) !== stemAt(i);
+  for (let i = 0; i < w.length; i++) {
+    const stem = stemAt(i);
+    if (DEMANDED.has(stem) && passive(i) && [1, 2, 3].some((k) => isAmount(at(i + k)))) extorted = true;
+    else if (stem === 'tawar' && at(i) !== 'tawar' && w.some(([x], j) => j > i && (FAST.has(x) || isAmount(x)))) offered = true;
+    else if (stem === 'tanpa' && NOTICE.has(stemAt(i + 1))) unnoticed = true;
+    else if (NEGATION.has(at(i)) && at(i + 1) === 'ada' && at(i + 2) === 'yang' && [3, 4].some((k) => SERVICE_DONE.has(stemAt(i + k)))) nobody = true;
+    else if (stem === 'layan' && (POINTED.has(at(i + 1)) || (['kayak', 'seperti'].includes(at(i + 1)) && POINTED.has(at(i + 2))))) pointed = true;
+    else if (WRONGED.has(stem) && passive(i)) wronged = true;
+    else if (stem === 'padahal' && [1, 2].some((k) => at(i + k) === 'gratis')) paidFree = true;
+    else if (at(i) === 'malah' && [1, 2, 3].some((k) => passive(i + k))) turned = true;
+  }
+  return Number(extorted) + Number(offered) + Number(unnoticed) + Number(nobody) + Number(pointed) + Number(wronged) + Number(paidFree) + Number(turned);
 }
 
 /** The analysis with its grievance shapes counted as words of judging (the same object when there are none). */

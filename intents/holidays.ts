@@ -24,6 +24,8 @@ const HOLIDAYS: readonly Holiday[] = [
   { names: ['tahun baru', 'tahun baruan', 'new year', 'taun baru'], reason: /masehi|new year's day/i },
   { names: ['lebaran kedua', 'lebaran hari kedua', 'hari kedua lebaran'], reason: /idul ?fitri.*kedua|eid al-fitr.*2/i },
   // Javanese "riyoyo" (ngoko of riyaya) and Sundanese "boboran" name Lebaran too (session 6).
+  // The first day said as such ("lebaran hari pertama ada pelayanan ga", session 7, dev set 4): the holiday's own date.
+  { names: ['lebaran hari pertama', 'hari pertama lebaran', 'lebaran pertama'], reason: /idul ?fitri|eid al-fitr/i },
   { names: ['lebaran', 'idul fitri', 'iedul fitri', 'idulfitri', 'hari raya', 'riyaya', 'riyoyo', 'boboran', 'bakda', 'eid', 'eid al fitr'], reason: /idul ?fitri|eid al-fitr/i },
   // "nataru" (Natal dan Tahun Baru) starts with Christmas.
   { names: ['natal', 'natalan', 'nataru', 'christmas', 'hari natal', 'hari raya natal'], reason: /natal|christmas/i },

@@ -32,6 +32,7 @@ import { trainingExamples } from './examples/index.js';
 import { foreignObject } from './foreign-object.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { withGrievances } from './grievance.js';
+import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
 import { FRAME_INTENTS, sentences, vote } from './long-message.js';
 import { otherDomain } from './other-domain.js';
@@ -152,9 +153,12 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
       const a = withGrievances(analyzer.analyse(text, now));
       const remembered = a.entityOnly ? undefined : PING.test(a.normalized) ? 'greeting' : recall(memory, bagIndex, a.features);
       const whole = remembered !== undefined ? decision(remembered, REMEMBERED_CONFIDENCE) : decide(a, model.score(a.features), model.labels);
-      const decided = remembered === undefined && !a.entityOnly && a.features.length >= LONG_MESSAGE ? (bySentence(text, now, whole) ?? whole) : whole;
+      // Two words of judging make the whole message a complaint (feelingTop), and its sentences do not outvote that: the story
+      // sits in one and the feeling in another ("tadi ditawarin jalur cepat bayar 500 ribu buat sim. miris", session 7).
+      const judged = whole.intent === 'complaint' && a.feelings >= 2;
+      const decided = remembered === undefined && !a.entityOnly && !judged && a.features.length >= LONG_MESSAGE ? (bySentence(text, now, whole) ?? whole) : whole;
       const named = decided.intent === OUT_OF_SCOPE && remembered === undefined ? nameFrame(a, model, functionStems) : null;
-      const chosen = named ?? decided;
+      const chosen = remembered === undefined && holidayHours(a, (named ?? decided).intent) ? decision('hours', HOLIDAY_CONFIDENCE) : (named ?? decided);
       const elsewhere = remembered === undefined && (isElsewhere(a, chosen.intent) || foreignObject(a, chosen.intent, topic) !== null || otherDomain(a, chosen.intent) !== null || complaintElsewhere(a, chosen.intent, topic) !== null);
       const { intent, confidence, alternatives } = elsewhere ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : chosen;
       return {
@@ -306,6 +310,8 @@ const MAX_NAME_WORDS = 4;
 const FRAME_LEAD = 0.5;
 
 const PLACE_INTENTS: ReadonlySet<IntentName> = new Set(['hours', 'location', 'list_services']);
+/** A holiday beside a word of opening or duty (holiday-question.ts): the question is clear, the engine need not ask back. */
+const HOLIDAY_CONFIDENCE = 0.6;
 /** Sure enough that the engine does not ask back: the place was named. */
 const ELSEWHERE_CONFIDENCE = 0.6;
 

@@ -29,6 +29,8 @@ export interface Analysis extends Omit<Understanding, 'intent' | 'confidence' | 
   readonly feeling: boolean;
   /** Distinct words of judging: two of them ("capek hati", "lama … miris") are a complaint whatever the story says. */
   readonly feelings: number;
+  /** A coming holiday was named as the date ("natal", "hari buruh"), not as a wish or one just past (holidays.ts). */
+  readonly holiday: boolean;
   /** Content words (fillers dropped, services out) with the stem each contributes: names an unknown feature came from. */
   readonly words: readonly (readonly [word: string, stem: string])[];
 }
@@ -69,6 +71,9 @@ const CACHE_LIMIT = 50_000;
 const YEAR_WORDS = new Set(['depan', 'ini', 'besok', 'nanti']);
 /** Raw words after which an abbreviated day follows ("ke rb", "hr rb", "pd kms"). */
 const BEFORE_A_DAY = new Set(['hari', 'hr', 'ke', 'k', 'pada', 'pd', 'jadi', 'jd', 'tiap', 'setiap']);
+
+/** Raw words naming a booking, after a verb that acts on it. */
+const BOOKING_OBJECTS = new Set(['antrian', 'antrean', 'antri', 'antre', 'booking', 'bookingan', 'jadwal', 'reservasi', 'slot', 'nomor', 'my']);
 
 /** Day words that, right beside a holiday's name, point at the holiday rather than at a day of their own. */
 const DAY_WORDS: ReadonlySet<string> = new Set(['besok', 'lusa', 'tomorrow', ...WEEKDAYS]);
@@ -180,6 +185,9 @@ export class Analyzer {
       else if (t === 'by' && isCostBy(rawTokens, i)) normal.push('biaya');
       // Betawi "di mari", "ke mari": here (Chaer, Kamus Dialek Jakarta); elsewhere "mari" is "let us".
       else if (t === 'mari' && (rawTokens[i - 1] === 'di' || rawTokens[i - 1] === 'ke')) normal.push('sini');
+      // "drop aja antrian sy": English "drop" before the booking it drops is a cancel (session 7, dev set 6); alone it is
+      // "drop berkas", handing documents in.
+      else if (t === 'drop' && [1, 2].some((k) => BOOKING_OBJECTS.has(rawTokens[i + k] ?? ''))) normal.push('batal');
       else for (const n of this.#normalize(t)) normal.push(n);
     }
     const tokens = joinHow(normal);
@@ -235,6 +243,7 @@ export class Analyzer {
       lang: guessLang(rawTokens),
       features,
       entityOnly,
+      holiday: holiday !== null && !holiday.past && holiday.date === date,
       feeling: features.some((f) => this.#feelings.has(f)),
       feelings: new Set(features.filter((f) => this.#feelings.has(f))).size,
       words,

@@ -1,0 +1,29 @@
+/**
+ * A holiday asked about is asked about as a day of service (issue 11, session 7; dev sets 3, 4 and 6 holiday): "hari buruh
+ * mpp buka nggak, mau urus npwp" (read as a booking), "natal nanti ada petugas piket buat urus akta kematian ga?" (a
+ * complaint), "hari natal jam 10 saya mau dateng, ada yg jaga?" (out of scope). The errand after the question pulls the
+ * models to its own intent, but a holiday beside a word of opening or of duty is the question "is it open then".
+ * A booking act ("booking pas lebaran", "batalkan yang natal") keeps its intent; a holiday with "buka" and no question
+ * ("natal mau buka kado") is no question about the MPP.
+ */
+import type { IntentName } from '../core/nlu.js';
+import type { Analysis } from './pipeline.js';
+
+/** Stems that ask whether someone serves that day on their own ("ada petugas piket", "ada yang jaga", "ada pelayanan"). */
+const ON_DUTY = new Set(['layan', 'piket', 'jaga', 'petugas', 'tugas', 'operasional', 'open', 'closed']);
+/** Stems of opening and closing, a question only with a question word ("buka nggak", "tutup kah"). */
+const OPEN = new Set(['buka', 'tutup', 'libur', 'masuk']);
+const QUESTION = new Set(['tidak', 'kah', 'apa', 'apakah', 'gak', 'ga', 'nggak', 'enggak', 'is', 'are', 'do']);
+/** Stems of an act on a booking: then the holiday is the booking's date. */
+const BOOKING_ACT = new Set(['booking', 'book', 'antre', 'reservasi', 'batal', 'cancel', 'jadwal', 'pindah', 'undur', 'geser', 'slot', 'kode']);
+/** Intents that stay: the answer to the question, and what a wish or a thanks beside it says. */
+const KEEP: ReadonlySet<IntentName> = new Set(['hours', 'greeting', 'thanks', 'human', 'unsubscribe', 'subscribe']);
+
+/** True when the message asks whether the MPP serves on the holiday it names (see above). */
+export function holidayHours(a: Analysis, intent: IntentName): boolean {
+  // A complaint with a word of judging is about what happened, whatever day it names.
+  if (!a.holiday || KEEP.has(intent) || (intent === 'complaint' && a.feeling)) return false;
+  const stems = a.words.map(([, stem]) => stem);
+  if (stems.some((s) => BOOKING_ACT.has(s))) return false;
+  return stems.some((s) => ON_DUTY.has(s)) || (stems.some((s) => OPEN.has(s)) && stems.some((s) => QUESTION.has(s)));
+}
