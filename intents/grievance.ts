@@ -91,7 +91,8 @@ export function grievances(a: Analysis): number {
  * - money demanded in the passive ("dimintai uang seratus ribu", "parkirannya dipungut 20rb"): extortion as the Ombudsman
  *   names it (pungli); "syarat yang diminta" asks, so only with money or an amount after it;
  * - a shortcut offered ("ditawarin jalur cepat bayar 500 ribu", "nawarin bisa cepat"): a broker (calo);
- * - done without notice or reason ("dinonaktifkan tanpa kabar", "ditolak tanpa alasan");
+ * - done without notice or reason ("dinonaktifkan tanpa kabar", "ditolak tanpa alasan"), after what was done (a
+ *   passive): "bisa datang tanpa konfirmasi?" asks;
  * - nobody would serve ("ga ada yang bisa jelasin", "tidak ada yang mau melayani");
  * - the service pointed at ("pelayanannya begini", "pelayanan kayak gini"): said of a service, only in judgement;
  * - wronged in the passive ("dilewatin", "disalahin", "dibiarin berdiri", "dilangkahi"): the stems (lewat, salah,
@@ -106,7 +107,8 @@ const FAST = new Set(['cepat', 'kilat', 'jalur', 'ekspres', 'express']);
 const NOTICE = new Set(['kabar', 'alasan', 'jelas', 'konfirmasi', 'beritahu', 'informasi', 'info', 'pemberitahuan', 'tahu']);
 const POINTED = new Set(['begini', 'begitu']);
 const WRONGED = new Set(['lewat', 'langkah', 'salah', 'biar']);
-const isAmount = (word: string): boolean => MONEY.has(word) || /^\d+$/.test(word);
+/** Money, or a count of it ("20 ribu", "500rb"): a bare number is as often a count of copies ("diminta bawa fotokopi 2 lembar"). */
+const isAmount = (word: string): boolean => MONEY.has(word);
 
 /** Report shapes of a wrong done (see above): how many distinct kinds the message has. */
 function wrongs(w: Analysis['words']): number {
@@ -118,7 +120,7 @@ function wrongs(w: Analysis['words']): number {
     const stem = stemAt(i);
     if (DEMANDED.has(stem) && passive(i) && [1, 2, 3].some((k) => isAmount(at(i + k)))) extorted = true;
     else if (stem === 'tawar' && at(i) !== 'tawar' && w.some(([x], j) => j > i && (FAST.has(x) || isAmount(x)))) offered = true;
-    else if (stem === 'tanpa' && NOTICE.has(stemAt(i + 1))) unnoticed = true;
+    else if (stem === 'tanpa' && NOTICE.has(stemAt(i + 1)) && [1, 2, 3].some((k) => passive(i - k))) unnoticed = true;
     else if (NEGATION.has(at(i)) && at(i + 1) === 'ada' && at(i + 2) === 'yang' && [3, 4].some((k) => SERVICE_DONE.has(stemAt(i + k)))) nobody = true;
     else if (stem === 'layan' && (POINTED.has(at(i + 1)) || (['kayak', 'seperti'].includes(at(i + 1)) && POINTED.has(at(i + 2))))) pointed = true;
     else if (WRONGED.has(stem) && passive(i)) wronged = true;

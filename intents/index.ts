@@ -478,6 +478,18 @@ function feelingTop(a: Analysis, s: ModelScores, labels: readonly string[]): num
   return a.feelings >= 2 ? c : null;
 }
 
+/**
+ * A cancel said with its own verb about a booking of ours ("ga enak badan, ga usah ditungguin besok, anggap batal", "kode
+ * AB12 dibatalkan ya"): like a complaint's feeling, the verb is the request and the rest is a reason or a code no example
+ * has, so it may hold half its words unknown (session 7, dev sets 3–4 booking-family, refused as out of scope). Only with
+ * the booking it calls off: "pesawat saya batal terbang besok" names none and stays out.
+ */
+const CALL_OFF = new Set(['batal', 'cancel']);
+const BOOKING_WORDS = new Set(['antre', 'booking', 'jadwal', 'reservasi', 'slot', 'kode', 'nomor', 'tunggu', 'datang', 'janji', 'hadir', '#kode']);
+function callsOff(a: Analysis): boolean {
+  return a.features.some((f) => CALL_OFF.has(f)) && a.features.some((f) => BOOKING_WORDS.has(f));
+}
+
 const ANSWER_INTENTS: Readonly<Record<'yes' | 'no', ReadonlySet<IntentName>>> = {
   yes: new Set(['thanks', 'greeting']),
   no: new Set(['cancel', 'unsubscribe']),
@@ -499,8 +511,9 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
   // its share of words no example has is naturally higher.
   // A complaint with a word of judging (feelings.ts) tells a story too: "petugasnya galak bener".
   const felt = label === 'complaint' && a.feeling;
-  const story = s.total >= LONG_MESSAGE || felt;
-  const minCoverage = Math.min(t.minCoverage, s.total >= LONG_MESSAGE ? LONG_MIN_COVERAGE : 1, felt ? (a.feelings >= 2 ? STRONG_FEELING_MIN_COVERAGE : FEELING_MIN_COVERAGE) : 1);
+  const called = label === 'cancel' && callsOff(a);
+  const story = s.total >= LONG_MESSAGE || felt || called;
+  const minCoverage = Math.min(t.minCoverage, s.total >= LONG_MESSAGE ? LONG_MIN_COVERAGE : 1, felt ? (a.feelings >= 2 ? STRONG_FEELING_MIN_COVERAGE : FEELING_MIN_COVERAGE) : 1, called ? FEELING_MIN_COVERAGE : 1);
   if (label === OUT_OF_SCOPE || !isIntent(label)) return decision('fallback', score);
   // A complaint with a word of judging needs no close example (session 6: "udah bayar tapi struknya gak dikasih,
   // curiga aku", closest example 0.13): its feeling is the request, and complaint-topic.ts refuses one about

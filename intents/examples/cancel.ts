@@ -12,7 +12,7 @@ export const cancel: IntentExamples = {
     'cancel my booking', 'cancel the reservation', 'i want to cancel', 'please cancel #kode',
     'i can not come cancel it', 'delete my booking', 'call off my appointment', 'cancel booking for #tanggal', 'remove my reservation',
     'batalkan yang #tanggal', 'batal antre #tanggal', 'tolong cancel', 'saya cancel ya', 'batal datang',
-    'batalkan antre', 'batalkan reservasi', 'batalkan reservasi saya', 'batal pesan antre', 'hapus pesanan saya', 'booking saya dibatalkan saja', 'antre saya dibatalkan saja', 'reservasi #kode dibatalkan', 'saya tidak jadi antre', 'mau batalin jadwal', 'cancel antre #layanan', 'cancel reservation', 'please cancel my booking', 'cancel it', 'i will not come', 'i want to cancel #kode',
+    'batalkan antre', 'batalkan reservasi', 'batalkan reservasi saya', 'batal pesan antre', 'hapus pesanan saya', 'booking saya dibatalkan saja', 'antre saya dibatalkan saja', 'reservasi #kode dibatalkan', 'saya tidak jadi ikut antre', 'mau batalin jadwal', 'cancel antre #layanan', 'cancel reservation', 'please cancel my booking', 'cancel it', 'i will not come', 'i want to cancel #kode',
     'ingin membatalkan pesanan antre', 'saya sudah pesan antre tapi mau batal', 'mau batalkan pesanan #tanggal', 'ada keperluan mendadak jadi mau batal', 'tidak bisa datang mohon dibatalkan',
     'batalin booking saya', 'tidak bisa datang #tanggal batalkan saja',
     // giving a slot up in other words (issue 11, booking family): release it, skip it, hand it on, take the registration back
