@@ -99,7 +99,8 @@ export function grievances(a: Analysis): number {
  *   biar, langkah) are everyday words ("lewat aplikasi", "salah ketik"), so only the di- form counts (they were
  *   words of judging matched on the stem until session 7, which made "beres lewat online" a complaint);
  * - paid for what is free ("disuruh bayar padahal gratis");
- * - "malah" before a passive: treated against what was asked ("pas minta diperbaiki malah saya yg disalahin").
+ * - "malah" before a passive: treated against what was asked ("pas minta diperbaiki malah saya yg disalahin");
+ * - an insider ("orang dalem didahulukan", "lewat orang dalam"): favouritism, or a broker's promise.
  */
 const DEMANDED = new Set(['minta', 'pungut', 'palak', 'tarik']);
 const MONEY = new Set(['uang', 'duit', 'ribu', 'juta', 'rupiah', 'pelicin', 'rokok', 'jt', 'rb']);
@@ -112,7 +113,7 @@ const isAmount = (word: string): boolean => MONEY.has(word);
 
 /** Report shapes of a wrong done (see above): how many distinct kinds the message has. */
 function wrongs(w: Analysis['words']): number {
-  let extorted = false, offered = false, unnoticed = false, nobody = false, pointed = false, wronged = false, paidFree = false, turned = false;
+  let extorted = false, offered = false, unnoticed = false, nobody = false, pointed = false, wronged = false, paidFree = false, turned = false, insider = false;
   const at = (i: number): string => w[i]?.[0] ?? '';
   const stemAt = (i: number): string => w[i]?.[1] ?? '';
   const passive = (i: number): boolean => at(i).startsWith('di') && at(i) !== stemAt(i);
@@ -126,12 +127,26 @@ function wrongs(w: Analysis['words']): number {
     else if (WRONGED.has(stem) && passive(i)) wronged = true;
     else if (stem === 'padahal' && [1, 2].some((k) => at(i + k) === 'gratis')) paidFree = true;
     else if (at(i) === 'malah' && [1, 2, 3].some((k) => passive(i + k))) turned = true;
+    else if (at(i) === 'orang' && at(i + 1) === 'dalam') insider = true;
   }
-  return Number(extorted) + Number(offered) + Number(unnoticed) + Number(nobody) + Number(pointed) + Number(wronged) + Number(paidFree) + Number(turned);
+  return Number(extorted) + Number(offered) + Number(unnoticed) + Number(nobody) + Number(pointed) + Number(wronged) + Number(paidFree) + Number(turned) + Number(insider);
 }
+
+/**
+ * Exclamations of exasperation ("aduh cape deh", "lama banget sumpah, 4 jam nunggu"): beside a word of judging or a
+ * grievance they say the citizen is fed up, one more word of judging (session 7, dev set 4 complaint-feeling, where the
+ * one word was outvoted by the story). Alone they judge nothing ("aduh ktp saya hilang, gimana"), they never make a
+ * topic ours (complaint-topic.ts keeps them as interjections), and a question keeps its intent: "waduh telat bayar pajak
+ * motor, dendanya berapa" is dismay at oneself, asking the fine.
+ */
+const EXASPERATION = new Set(['aduh', 'duh', 'haduh', 'waduh', 'hadeh', 'hadeuh', 'astaga', 'astagfirullah', 'sumpah', 'buset', 'busyet', 'ampun']);
+const ASKING = new Set(['berapa', 'apa', 'apakah', 'bagaimana', 'kapan', 'mana', 'dimana', 'kah', 'gimana', 'what', 'how', 'when', 'where']);
+const exasperated = (a: Analysis): boolean => a.words.some(([w]) => EXASPERATION.has(w)) && !a.words.some(([w, stem]) => ASKING.has(w) || ASKING.has(stem));
 
 /** The analysis with its grievance shapes counted as words of judging (the same object when there are none). */
 export function withGrievances(a: Analysis): Analysis {
   const n = grievances(a);
-  return n === 0 ? a : { ...a, feeling: true, feelings: a.feelings + n };
+  const judged = a.feelings + n;
+  const extra = judged > 0 && exasperated(a) ? 1 : 0;
+  return n + extra === 0 ? a : { ...a, feeling: true, feelings: judged + extra };
 }

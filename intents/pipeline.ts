@@ -187,6 +187,8 @@ export class Analyzer {
       else if (t === 'by' && isCostBy(rawTokens, i)) normal.push('biaya');
       // Betawi "di mari", "ke mari": here (Chaer, Kamus Dialek Jakarta); elsewhere "mari" is "let us".
       else if (t === 'mari' && (rawTokens[i - 1] === 'di' || rawTokens[i - 1] === 'ke')) normal.push('sini');
+      // "orang dalem" is an insider (Jakarta and general chat), not Javanese krama "dalem" (I) of regional.ts (session 7, dev set 6).
+      else if (t === 'dalem' && rawTokens[i - 1] === 'orang') normal.push('dalam');
       // "drop aja antrian sy", "stop booking saya": English "drop" or "stop" before the booking it drops is a cancel
       // (session 7, dev set 6 and the test set); alone they are "drop berkas" (handing documents in) and "stop" (unsubscribe).
       else if ((t === 'drop' || t === 'stop') && [1, 2].some((k) => BOOKING_OBJECTS.has(rawTokens[i + k] ?? ''))) normal.push('cancel');
