@@ -37,7 +37,7 @@ export const ELSEWHERE: ReadonlySet<string> = new Set(
   `museum pantai gereja masjid mesjid pura vihara klenteng bioskop plaza supermarket minimarket indomaret alfamart alfamidi toko
   warung restoran resto cafe kafe rs klinik puskesmas apotek apotik hotel penginapan kebun binatang wisata kolam renang gym salon
   bengkel spbu bensin sekolah kampus universitas stadion mcd kfc starbucks sholat salat imsak zoo hospital beach church mosque
-  cinema shop restaurant school museum ${CHAINS}`.split(/\s+/),
+  cinema shop restaurant school museum mall ${CHAINS}`.split(/\s+/),
 );
 
 /**

@@ -187,6 +187,9 @@ export class Analyzer {
       else if (t === 'by' && isCostBy(rawTokens, i)) normal.push('biaya');
       // Betawi "di mari", "ke mari": here (Chaer, Kamus Dialek Jakarta); elsewhere "mari" is "let us".
       else if (t === 'mari' && (rawTokens[i - 1] === 'di' || rawTokens[i - 1] === 'ke')) normal.push('sini');
+      // "mall pelayanan publik" is our own name misspelt; any other "mall" is a shopping mall (elsewhere.ts ELSEWHERE, session 7:
+      // "what time does the mall open" was taken for our hours).
+      else if (t === 'mall' && rawTokens[i + 1] === 'pelayanan') normal.push('mal');
       // "orang dalem" is an insider (Jakarta and general chat), not Javanese krama "dalem" (I) of regional.ts (session 7, dev set 6).
       else if (t === 'dalem' && rawTokens[i - 1] === 'orang') normal.push('dalam');
       // "drop aja antrian sy", "stop booking saya": English "drop" or "stop" before the booking it drops is a cancel
