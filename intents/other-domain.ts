@@ -33,14 +33,15 @@ export const OTHER_DOMAIN_WORDS: ReadonlySet<string> = new Set(
   kue resep bolu cake brownies
   shopee tokopedia lazada bukalapak blibli tiktokshop gofood grabfood shopeefood resi
   lomba pkn ppkn makalah skripsi
-  ppdb pinjol`.split(/\s+/),
+  ppdb pinjol notaris`.split(/\s+/),
 );
 
 /*
  * Session 7 (dev sets 1 and 5 out of scope, and probes written for it): school enrolment (PPDB, "cara daftar sekolah online":
  * "sekolah" alone is kia's "anak sekolah", so only after a verb of enrolling), online loans ("pinjol", OJK's domain), the
  * DANA e-wallet ("verifikasi akun dana premium pake ktp": "dana" alone is funds, so only beside an account word), and a
- * phone assistant's wake phrase ("ok google": said to the phone, not to us).
+ * phone assistant's wake phrase ("ok google": said to the phone, not to us), a notary's deed ("akta notaris pendirian pt":
+ * "akta" alone is ours).
  */
 const ENROL = new Set(['daftar', 'pendaftaran', 'masuk']);
 const SCHOOLS = new Set(['sekolah', 'sd', 'smp', 'sma', 'smk', 'tk', 'paud', 'kuliah', 'kampus', 'universitas', 'pesantren']);

@@ -74,6 +74,8 @@ const BEFORE_A_DAY = new Set(['hari', 'hr', 'ke', 'k', 'pada', 'pd', 'jadi', 'jd
 
 /** Verbs of replacing a document ("ganti ktp", "ganti sim"): before a service, no reschedule (see analyse). */
 const REPLACE = new Set(['ganti', 'mengganti', 'gantiin', 'tukar']);
+/** Things one opens by making them (see analyse): after these, "buka" is no opening hour. */
+const OPENED_THINGS = new Set(['rekening', 'tabungan', 'akun', 'usaha', 'toko', 'lapak', 'bisnis', 'cabang', 'warung', 'kios']);
 /** Raw words naming a booking, after a verb that acts on it. */
 const BOOKING_OBJECTS = new Set(['antrian', 'antrean', 'antri', 'antre', 'booking', 'bookingan', 'jadwal', 'reservasi', 'slot']);
 
@@ -190,6 +192,9 @@ export class Analyzer {
       // "mall pelayanan publik" is our own name misspelt; any other "mall" is a shopping mall (elsewhere.ts ELSEWHERE, session 7:
       // "what time does the mall open" was taken for our hours).
       else if (t === 'mall' && rawTokens[i + 1] === 'pelayanan') normal.push('mal');
+      // "buka rekening", "buka usaha", "membuka toko": opening an account or a business is making one, not opening hours
+      // (session 7 probes: "syarat buka rekening bank bri" was read as an hours question).
+      else if ((t === 'buka' || t === 'membuka') && OPENED_THINGS.has(rawTokens[i + 1] ?? '')) normal.push('buat');
       // "orang dalem" is an insider (Jakarta and general chat), not Javanese krama "dalem" (I) of regional.ts (session 7, dev set 6).
       else if (t === 'dalem' && rawTokens[i - 1] === 'orang') normal.push('dalam');
       // "drop aja antrian sy", "stop booking saya": English "drop" or "stop" before the booking it drops is a cancel
