@@ -151,7 +151,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
     understand(text: string, now: Date): Understanding {
       // A complaint told as a story counts its shapes as words of judging (grievance.ts).
       const a = withGrievances(analyzer.analyse(text, now));
-      const remembered = a.entityOnly ? undefined : PING.test(a.normalized) ? 'greeting' : recall(memory, bagIndex, a.features);
+      const remembered = a.entityOnly ? undefined : PING.test(a.normalized) ? 'greeting' : closing(a.features) ? 'thanks' : recall(memory, bagIndex, a.features);
       const whole = remembered !== undefined ? decision(remembered, REMEMBERED_CONFIDENCE) : decide(a, model.score(a.features), model.labels);
       // Two words of judging make the whole message a complaint (feelingTop), and its sentences do not outvote that: the story
       // sits in one and the feeling in another ("tadi ditawarin jalur cepat bayar 500 ribu buat sim. miris", session 7).
@@ -242,6 +242,16 @@ const REMEMBERED_CONFIDENCE = 0.9;
  * form of address ("min", "kak"), or a ping with one ("p kak"): a filler everywhere else, it is the whole message here.
  */
 const PING = /^(?:p+|min|mimin|kak|kakak|ka|gan|sis|bang)(?: (?:p+|min|mimin|kak|kakak|ka|gan|sis|bang|mas|mbak|mba|pak|bu|om))*$/;
+
+/**
+ * Thanks with words that close the errand and nothing else ("sudah selesai, makasih", "udah beres kak, makasih ya"):
+ * a goodbye. "selesai" alone asks when a document is done, which kept this at 0.49 (session 6's field conversations).
+ */
+const THANKS = new Set(['kasih', 'makasih', 'thanks', 'thank', 'thx', 'nuwun', 'hatur']);
+const CLOSING = new Set(['sudah', 'selesai', 'beres', 'cukup', 'jelas', 'oke', 'itu', 'saja', 'paham', 'ngerti', 'erti', 'siap', 'terima', 'banyak', 'ya', 'done', 'all', 'that', 'you', 'matur', 'nuhun']);
+function closing(features: readonly string[]): boolean {
+  return features.some((f) => THANKS.has(f)) && features.every((f) => THANKS.has(f) || CLOSING.has(f));
+}
 
 /** The memorised intent of exactly this bag of features; most messages are longer than any memorised bag or miss a word. */
 function recall(memory: Memory, index: BagIndex, features: readonly string[]): IntentName | undefined {

@@ -74,6 +74,8 @@ const BEFORE_A_DAY = new Set(['hari', 'hr', 'ke', 'k', 'pada', 'pd', 'jadi', 'jd
 
 /** Verbs of replacing a document ("ganti ktp", "ganti sim"): before a service, no reschedule (see analyse). */
 const REPLACE = new Set(['ganti', 'mengganti', 'gantiin', 'tukar']);
+/** Words before "telat" that make the citizen the one who is late (see #judged). */
+const SELF = new Set(['saya', 'kami', 'kalau', 'jika', 'bila', 'misal', 'kalo', 'i']);
 /** Things one opens by making them (see analyse): after these, "buka" is no opening hour. */
 const OPENED_THINGS = new Set(['rekening', 'tabungan', 'akun', 'usaha', 'toko', 'lapak', 'bisnis', 'cabang', 'warung', 'kios']);
 /** Raw words naming a booking, after a verb that acts on it. */
@@ -174,6 +176,20 @@ export class Analyzer {
     return normal;
   }
 
+  /**
+   * The words of judging among the features. Being late oneself judges nobody: "saya telat 10 menit gpp?", "kalau
+   * terlambat datang, booking hangus?" ask about one's booking (session 6's field conversations, read as complaints);
+   * "loket telat buka", "petugasnya telat" still judge.
+   */
+  #judged(features: readonly string[]): { feeling: boolean; feelings: number } {
+    const found = new Set<string>();
+    for (let i = 0; i < features.length; i++) {
+      const f = features[i] ?? '';
+      if (this.#feelings.has(f) && !(f === 'lambat' && SELF.has(features[i - 1] ?? ''))) found.add(f);
+    }
+    return { feeling: found.size > 0, feelings: found.size };
+  }
+
   analyse(input: unknown, now: Date): Analysis {
     const raw = typeof input === 'string' ? input.slice(0, MAX_INPUT_CHARS) : '';
     const code = findBookingCode(raw);
@@ -259,8 +275,7 @@ export class Analyzer {
       features,
       entityOnly,
       holiday: holiday !== null && !holiday.past && holiday.date === date,
-      feeling: features.some((f) => this.#feelings.has(f)),
-      feelings: new Set(features.filter((f) => this.#feelings.has(f))).size,
+      ...this.#judged(features),
       words,
     };
   }

@@ -93,5 +93,7 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'kak', 'kakak', 'ka', 'kaka', 'min', 'mimin', 'gan', 'agan', 'sis', 'bang', 'bro', 'sist', 'pak', 'bapak', 'bu', 'ibu',
   'mas', 'mbak', 'mba', 'om', 'bund', 'bunda', 'dek', 'guys', 'please', 'pls', 'plis', 'plz', 'tolong', 'mohon', 'maaf',
   'hehe', 'hehehe', 'wkwk', 'haha', 'hihi', 'btw', 'eh', 'oh', 'ah', 'oiya', 'oya', 'um', 'hmm', 'hm', 'ehm', 'anu', 'nya',
+  // "nak": an elder addressing the young staff ("syaratnya apa saja nak", session 6's field conversations), as "dek" is
+  'nak',
   ...REGIONAL_FILLERS,
 ]);
