@@ -121,7 +121,7 @@ function wrongs(w: Analysis['words']): number {
     const stem = stemAt(i);
     if (DEMANDED.has(stem) && passive(i) && [1, 2, 3].some((k) => isAmount(at(i + k)))) extorted = true;
     else if (stem === 'tawar' && at(i) !== 'tawar' && w.some(([x], j) => j > i && (FAST.has(x) || isAmount(x)))) offered = true;
-    else if (stem === 'tanpa' && NOTICE.has(stemAt(i + 1)) && [1, 2, 3].some((k) => passive(i - k))) unnoticed = true;
+    else if (stem === 'tanpa' && (NOTICE.has(at(i + 1)) || NOTICE.has(stemAt(i + 1))) && [1, 2, 3].some((k) => passive(i - k))) unnoticed = true;
     else if (NEGATION.has(at(i)) && at(i + 1) === 'ada' && at(i + 2) === 'yang' && [3, 4].some((k) => SERVICE_DONE.has(stemAt(i + k)))) nobody = true;
     else if (stem === 'layan' && (POINTED.has(at(i + 1)) || (['kayak', 'seperti'].includes(at(i + 1)) && POINTED.has(at(i + 2))))) pointed = true;
     else if (WRONGED.has(stem) && passive(i)) wronged = true;

@@ -16,8 +16,8 @@ const OPEN = new Set(['buka', 'tutup', 'libur', 'masuk']);
 const QUESTION = new Set(['tidak', 'kah', 'apa', 'apakah', 'gak', 'ga', 'nggak', 'enggak', 'is', 'are', 'do']);
 /** Stems of an act on a booking: then the holiday is the booking's date. */
 const BOOKING_ACT = new Set(['booking', 'book', 'antre', 'reservasi', 'batal', 'cancel', 'jadwal', 'pindah', 'undur', 'geser', 'slot', 'kode']);
-/** Intents that stay: the answer to the question, and what a wish or a thanks beside it says. */
-const KEEP: ReadonlySet<IntentName> = new Set(['hours', 'greeting', 'thanks', 'human', 'unsubscribe', 'subscribe']);
+/** Intents that stay: the answer to the question, and what a wish or a thanks beside it says. Not human: "natal ada petugas jaga ga?" asks who is on duty, not for a person. */
+const KEEP: ReadonlySet<IntentName> = new Set(['hours', 'greeting', 'thanks', 'unsubscribe', 'subscribe']);
 
 /** True when the message asks whether the MPP serves on the holiday it names (see above). */
 export function holidayHours(a: Analysis, intent: IntentName): boolean {

@@ -36,6 +36,32 @@ describe('grievance shapes', () => {
     expect(shapes(text)).toBe(n);
   });
 
+  // session 7: reports of a wrong done, each one shape
+  it.each([
+    ['tadi dimintai uang 50 ribu sama orang di depan', 1],
+    ['ditawarin jalur cepet sama bapak2 di depan', 1],
+    ['berkas saya ditolak tanpa alasan', 1],
+    ['ga ada yang mau melayani', 1],
+    ['pelayanannya kayak gini terus', 1],
+    ['antrian saya dilewatin', 1],
+    ['minta tolong malah dimarahin', 1],
+    ['katanya bisa lewat orang dalem', 1],
+    ['disuruh bayar padahal gratis', 1],
+  ])('counts the report %s', (text, n) => {
+    expect(shapes(text)).toBe(n);
+  });
+
+  it.each([
+    'syarat yang diminta apa aja',
+    'diminta bawa fotokopi 2 lembar ya?',
+    'bisa datang tanpa konfirmasi?',
+    'bayarnya lewat aplikasi apa',
+    'nama saya salah ketik di kk, gimana benerinnya',
+    'bisa ditawar ga harganya',
+  ])('finds no report in a question that only shares its words (session 7): %s', (text) => {
+    expect(shapes(text)).toBe(0);
+  });
+
   it.each(['jam 2 sudah buka?', 'masa berlaku paspor berapa tahun', 'bikin sim prosesnya 2 jam ya?', 'ktp saya rusak, gimana', 'lama ga ngurus skck?', 'bisa datang 2 kali?'])(
     'finds none in a question that only looks like one: %s',
     (text) => {

@@ -180,6 +180,24 @@ describe('a service word inside another domain (session 5)', () => {
   });
 });
 
+describe('a shopping mall, school enrolment, an e-wallet, a phone assistant (session 7)', () => {
+  it.each([
+    'what time does the mall close',
+    'cara daftar sekolah smp online',
+    'akun dana saya diblokir, verifikasi pakai ktp gimana',
+    'ok google',
+    'hey siri',
+    'syarat bikin akta notaris buat cv',
+  ])('is out of scope: %s', (text) => {
+    expect(understand(text).intent).toBe('fallback');
+  });
+
+  it('keeps our own name and opening hours apart from opening an account', () => {
+    expect(understand('mall pelayanan publik buka jam berapa').intent).toBe('hours');
+    expect(understand('syarat buka rekening tabungan').intent).not.toBe('hours');
+  });
+});
+
 describe('doubtful edits', () => {
   it('does not read an acronym as a vowel-dropped word ("pns" is not "panas")', () => {
     expect(understand('kapan gajian pns bulan ini').normalized).toContain('pns');

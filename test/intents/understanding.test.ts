@@ -213,3 +213,49 @@ describe('small words', () => {
     expect(understand('jam oprsnl mpp').intent).toBe('hours');
   });
 });
+
+describe('the decision side, session 7', () => {
+  it.each([
+    'tadi ditawarin jalur cepat bayar 300 ribu biar cepet. miris',
+    'parkiran motor dipungut 10rb, mahal bener',
+    'ktp saya diblokir tanpa pemberitahuan, tanya ke loket ga ada yang bisa jelasin. kesel',
+    'duh capek, 3 jam nunggu buat foto sim',
+    'data kk saya salah, pas minta dibenerin malah saya yang disalahin',
+  ])('"%s" is a complaint told as a report', (text) => {
+    expect(understand(text).intent).toBe('complaint');
+  });
+
+  it('keeps a question asked in dismay ("waduh … dendanya berapa") and being late oneself out of complaints', () => {
+    expect(understand('waduh telat bayar pajak motor, dendanya berapa').intent).toBe('cost');
+    expect(understand('saya telat 10 menit gpp?').intent).not.toBe('complaint');
+  });
+
+  it.each([
+    ['hari raya natal ada petugas jaga ga?', '2026-12-25'],
+    ['natal mpp buka ga, mau bikin kk', '2026-12-25'],
+    ['lebaran hari pertama ada layanan?', '2027-03-10'],
+  ])('"%s" asks the hours of a holiday', (text, date) => {
+    expect(understand(text)).toMatchObject({ intent: 'hours', date });
+  });
+
+  it('keeps a booking and a complaint that name a holiday', () => {
+    expect(understand('booking ktp pas natal bisa?').intent).not.toBe('hours');
+    expect(understand('natal kemarin petugasnya jutek').intent).toBe('complaint');
+  });
+
+  it.each([
+    ['mau booking ganti sim rusak kamis jam 9', 'book'],
+    ['jadwal saya tolong jadiin hari jumat aja', 'reschedule'],
+    ['stop booking ktp saya', 'cancel'],
+    ['drop aja booking saya', 'cancel'],
+    ['kepala pusing, ga usah ditunggu besok ya, anggap batal', 'cancel'],
+  ])('"%s" is %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
+  it('reads an elder\'s "nak" as address and a closing thanks as thanks', () => {
+    expect(understand('syaratnya apa aja nak').intent).toBe('requirements');
+    expect(understand('sudah selesai, makasih ya')).toMatchObject({ intent: 'thanks' });
+    expect(understand('sudah selesai, makasih ya').confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
