@@ -74,6 +74,9 @@ const BEFORE_A_DAY = new Set(['hari', 'hr', 'ke', 'k', 'pada', 'pd', 'jadi', 'jd
 
 /** Verbs of replacing a document ("ganti ktp", "ganti sim"): before a service, no reschedule (see analyse). */
 const REPLACE = new Set(['ganti', 'mengganti', 'gantiin', 'tukar']);
+/** "jadiin", "jadikan": made into, before a day (see analyse). */
+const MADE_INTO = new Set(['jadiin', 'jadikan', 'dijadiin', 'dijadikan', 'jadiken']);
+const DAY_AHEAD = new RegExp(`^(\\d+|tgl|tanggal|hari|hr|besok|bsk|lusa|jam|${WEEKDAYS.join('|')})$`);
 /** Words before "telat" that make the citizen the one who is late (see #judged). */
 const SELF = new Set(['saya', 'kami', 'kalau', 'jika', 'bila', 'misal', 'kalo', 'i']);
 /** Things one opens by making them (see analyse): after these, "buka" is no opening hour. */
@@ -211,6 +214,9 @@ export class Analyzer {
       // "buka rekening", "buka usaha", "membuka toko": opening an account or a business is making one, not opening hours
       // (session 7 probes: "syarat buka rekening bank bri" was read as an hours question).
       else if ((t === 'buka' || t === 'membuka') && OPENED_THINGS.has(rawTokens[i + 1] ?? '')) normal.push('buat');
+      // "tolong jadiin tgl 28", "dijadikan hari jumat": a booking made into another day is moved (session 7: "booking kk saya
+      // tolong jadiin tgl 30" was a cancel, the "jadi" of "ga jadi" in the cancel examples).
+      else if (MADE_INTO.has(t) && DAY_AHEAD.test(rawTokens[i + 1] ?? '')) normal.push('pindah');
       // "orang dalem" is an insider (Jakarta and general chat), not Javanese krama "dalem" (I) of regional.ts (session 7, dev set 6).
       else if (t === 'dalem' && rawTokens[i - 1] === 'orang') normal.push('dalam');
       // "drop aja antrian sy", "stop booking saya": English "drop" or "stop" before the booking it drops is a cancel

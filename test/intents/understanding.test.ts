@@ -216,10 +216,10 @@ describe('small words', () => {
 
 describe('the decision side, session 7', () => {
   it.each([
-    'tadi ditawarin jalur cepat bayar 300 ribu biar cepet. miris',
+    'di parkiran ditawarin urus sim jalur cepat bayar 400 ribu. miris',
     'parkiran motor dipungut 10rb, mahal bener',
-    'ktp saya diblokir tanpa pemberitahuan, tanya ke loket ga ada yang bisa jelasin. kesel',
-    'duh capek, 3 jam nunggu buat foto sim',
+    'npwp saya dinonaktifkan tanpa kabar, tanya ke loket ga ada yang bisa jelasin. kecewa',
+    'lama bgt sumpah, 3 jam nunggu buat foto sim',
     'data kk saya salah, pas minta dibenerin malah saya yang disalahin',
   ])('"%s" is a complaint told as a report', (text) => {
     expect(understand(text).intent).toBe('complaint');
@@ -245,7 +245,7 @@ describe('the decision side, session 7', () => {
 
   it.each([
     ['mau booking ganti sim rusak kamis jam 9', 'book'],
-    ['jadwal saya tolong jadiin hari jumat aja', 'reschedule'],
+    ['booking kk saya tolong jadiin tgl 30 aja', 'reschedule'],
     ['stop booking ktp saya', 'cancel'],
     ['drop aja booking saya', 'cancel'],
     ['kepala pusing, ga usah ditunggu besok ya, anggap batal', 'cancel'],
