@@ -13,7 +13,8 @@
  * normalises and stems them like messages, so "numpuk" and "menumpuk" both count.
  * Session 6 (dev set 6 complaint-feeling): suspicion ("curiga"), a sulking face ("cemberut", "manyun"), shame at the
  * service ("malu liat pelayanan kayak gini"), being passed over ("diskriminasi", "nyelak", "nyerobot") or left idle
- * ("dianggurin", stem "anggur": no MPP word); stems checked
+ * ("dianggurin", stem "anggur": no MPP word); session 7: talking back ("nyolot", "sewot", "songong"; not "ngegas", stem "gas",
+ * nor "belagu", stem "lagu") and "protes", the complaint said as a protest; stems checked
  * (`analyse(word).features`): none is a common word's stem ("nyelak" → "celak").
  */
 export const FEELING_WORDS: readonly string[] = `
@@ -27,4 +28,5 @@ export const FEELING_WORDS: readonly string[] = `
   dipalak palak liar rebutan scam bribe extortion fraud
   rude angry disappointed terrible awful unfair ignored unhelpful slow gerah
   curiga cemberut manyun malu diskriminasi nyelak nyerobot dianggurin dianggurkan
+  nyolot sewot songong protes
 `.split(/\s+/).filter((w) => w !== '');

@@ -8,7 +8,7 @@
  * - hours of waiting: a number before "jam" ("udah 2 jam", "4 jam nunggu": "jam 2" is a time, "2 jam" a
  *   duration) with a word of waiting or of having already, or "seharian", "berjam-jam";
  * - a facility out of order or missing: "liftnya rusak", "mesin antrian rusak", "ac mati", "sistem error", "ga ada kursi";
- * - a thing done again and again: "salah nama 2x", "udah 3x revisi", "harus … 4 kali", "berkali-kali";
+ * - a thing done again and again: "salah nama 2x", "udah 3x revisi", "harus … 4 kali", "udah ketiga kalinya", "berkali-kali";
  * - incredulous "masa …" ("masa ngurus npwp aja seharian"), unless it is the noun ("masa berlaku", "masa aktif").
  * Reads the analysis' content words (already normalised and stemmed): a few set lookups per word.
  */
@@ -17,7 +17,8 @@ import type { Analysis } from './pipeline.js';
 const NEGATION = new Set(['tidak', 'belum', 'gak', 'ga', 'nggak', 'kagak', 'ndak']);
 /** Stems of what a service should do: denied, they judge it. */
 // "ga kebagian nomor" (stem bagi): the queue's share denied (session 6).
-const SERVICE_DONE = new Set(['panggil', 'layan', 'atur', 'balas', 'angkat', 'tanggap', 'respon', 'benar', 'jelas', 'becus', 'bagi']);
+// "udah bayar tapi ga dikasih kwitansi", "ga diberi tahu" (session 7): what was owed the citizen, not given.
+const SERVICE_DONE = new Set(['panggil', 'layan', 'atur', 'balas', 'angkat', 'tanggap', 'respon', 'benar', 'jelas', 'becus', 'bagi', 'kasih', 'beri']);
 const WAITING = new Set(['tunggu', 'antre', 'sudah', 'dari', 'nunggu']);
 const FACILITY = new Set([
   'lift', 'ac', 'toilet', 'wc', 'mesin', 'kursi', 'tangga', 'eskalator', 'kipas', 'lampu', 'komputer', 'sistem', 'printer',
@@ -30,6 +31,10 @@ const OUT_OF_ORDER = new Set(['rusak', 'mati', 'mogok', 'bocor', 'error', 'eror'
 const AGAIN = new Set(['berkali', 'kali2', 'berulang', 'ulang2']);
 /** "N kali" is a grievance only when it was already so, or the citizen was made to ("bisa datang 2 kali?" asks). */
 const MADE_TO = new Set(['sudah', 'harus', 'suruh', 'disuruh', 'bolak']);
+/** A denial after "kalau" supposes it ("kalau ga dikasih nomor gimana", session 7): a question, not a grievance. */
+const IF = new Set(['kalau', 'kalo', 'jika', 'bila', 'misal', 'seandainya', 'andai']);
+/** Number words before "kali" ("ketiga kalinya", "udah dua kali"; session 7): stems, so "ketiga" is "tiga". */
+const COUNTED = new Set(['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'berapa']);
 /** "2x", "3x": so many times. */
 const TIMES = /^\d+x$/;
 /** "masa" as a noun: a period ("masa berlaku", "masa aktif", "masa tenggang"). */
@@ -74,9 +79,9 @@ export function grievances(a: Analysis): number {
       continue;
     }
     seen |= role;
-    if (role & NEG && (SERVICE_DONE.has(w[i + 1]?.[1] ?? '') || SERVICE_DONE.has(w[i + 2]?.[1] ?? ''))) denied = true;
+    if (role & NEG && !IF.has(w[i - 1]?.[0] ?? '') && (SERVICE_DONE.has(w[i + 1]?.[1] ?? '') || SERVICE_DONE.has(w[i + 2]?.[1] ?? ''))) denied = true;
     if (role & JAM && /^\d+$/.test(w[i - 1]?.[0] ?? '')) hours = true;
-    if (role & KALI && Number(w[i - 1]?.[0]) >= 2) times = true;
+    if (role & KALI && (Number(w[i - 1]?.[0]) >= 2 || COUNTED.has(w[i - 1]?.[1] ?? ''))) times = true;
     if (role & ADA && NEGATION.has(w[i - 1]?.[0] ?? '')) missing = true;
     if (role & MASA && word === 'masa' && !PERIOD.has(w[i + 1]?.[1] ?? '')) incredulous = true;
   }

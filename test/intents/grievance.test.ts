@@ -47,6 +47,8 @@ describe('grievance shapes', () => {
     ['minta tolong malah dimarahin', 1],
     ['katanya bisa lewat orang dalem', 1],
     ['disuruh bayar padahal gratis', 1],
+    ['ini udah ketiga kalinya saya kesini', 1],
+    ['udah bayar tapi ga dikasih kwitansi', 1],
   ])('counts the report %s', (text, n) => {
     expect(shapes(text)).toBe(n);
   });
@@ -58,6 +60,7 @@ describe('grievance shapes', () => {
     'bayarnya lewat aplikasi apa',
     'nama saya salah ketik di kk, gimana benerinnya',
     'bisa ditawar ga harganya',
+    'kalau ga dikasih nomor antrian gimana',
   ])('finds no report in a question that only shares its words (session 7): %s', (text) => {
     expect(shapes(text)).toBe(0);
   });

@@ -221,6 +221,8 @@ describe('the decision side, session 7', () => {
     'npwp saya dinonaktifkan tanpa kabar, tanya ke loket ga ada yang bisa jelasin. kecewa',
     'lama bgt sumpah, 3 jam nunggu buat foto sim',
     'data kk saya salah, pas minta dibenerin malah saya yang disalahin',
+    'mbak di loket 2 jawabnya nyolot banget',
+    'saya mau protes soal pelayanan kemarin',
   ])('"%s" is a complaint told as a report', (text) => {
     expect(understand(text).intent).toBe('complaint');
   });
