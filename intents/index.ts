@@ -158,7 +158,15 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
       const judged = whole.intent === 'complaint' && a.feelings >= 2;
       const decided = remembered === undefined && !a.entityOnly && !judged && a.features.length >= LONG_MESSAGE ? (bySentence(text, now, whole) ?? whole) : whole;
       const named = decided.intent === OUT_OF_SCOPE && remembered === undefined ? nameFrame(a, model, functionStems) : null;
-      const chosen = remembered === undefined && holidayHours(a, (named ?? decided).intent) ? decision('hours', HOLIDAY_CONFIDENCE) : (named ?? decided);
+      const first = named ?? decided;
+      const moved = remembered === undefined && (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && anotherDay(a.features);
+      const chosen =
+        remembered !== undefined ? first
+        : holidayHours(a, first.intent) ? decision('hours', HOLIDAY_CONFIDENCE)
+        : moved ? decision('reschedule', first.confidence, first.alternatives)
+        : first;
+      // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
+      const when = moved ? offered(text, now, analyzer) ?? a : a;
       const elsewhere = remembered === undefined && (isElsewhere(a, chosen.intent) || foreignObject(a, chosen.intent, topic) !== null || otherDomain(a, chosen.intent) !== null || complaintElsewhere(a, chosen.intent, topic) !== null);
       const { intent, confidence, alternatives } = elsewhere ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : chosen;
       return {
@@ -168,8 +176,8 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
         alternatives,
         service: a.service,
         variant: a.variant,
-        date: a.date,
-        time: a.time,
+        date: when.date,
+        time: when.time,
         bookingCode: a.bookingCode,
         number: a.number,
         yesNo: a.yesNo,
@@ -496,8 +504,39 @@ function feelingTop(a: Analysis, s: ModelScores, labels: readonly string[]): num
  */
 const CALL_OFF = new Set(['batal', 'cancel']);
 const BOOKING_WORDS = new Set(['antre', 'booking', 'jadwal', 'reservasi', 'slot', 'kode', 'nomor', 'tunggu', 'datang', 'janji', 'hadir', '#kode']);
-function callsOff(a: Analysis): boolean {
-  return a.features.some((f) => CALL_OFF.has(f)) && a.features.some((f) => BOOKING_WORDS.has(f));
+/**
+ * A reschedule likewise, with a verb of moving and what is moved or by how much ("mundurin seminggu bisa?": "satu minggu"
+ * is in no example; session 7 probes). Not "pindah" alone: moving house ("pindah rumah") is another errand.
+ */
+const MOVE = new Set(['undur', 'mundur', 'geser', 'maju', 'reschedule']);
+const SPANS = new Set([...BOOKING_WORDS, 'minggu', 'hari', 'jam', 'menit', 'bulan', '#tanggal', '#jam']);
+function actsOnBooking(label: string, a: Analysis): boolean {
+  if (label === 'cancel') return a.features.some((f) => CALL_OFF.has(f)) && a.features.some((f) => BOOKING_WORDS.has(f));
+  return label === 'reschedule' && a.features.some((f) => MOVE.has(f)) && a.features.some((f) => SPANS.has(f));
+}
+
+/**
+ * One day refused and another offered ("besok ga bisa, lusa aja gimana", "jam 9 ga bisa, jam 1 aja"): a reschedule, though
+ * the refusal reads as a cancel (session 7 probes). The refusal must follow the first day: "booking besok, kalau ga bisa
+ * lusa" books.
+ */
+const ANOTHER_DAY_FROM: ReadonlySet<IntentName> = new Set(['cancel', 'book', 'fallback']);
+const WHEN = new Set(['#tanggal', '#jam']);
+const IF_WORDS = new Set(['kalau', 'jika', 'bila']);
+function anotherDay(features: readonly string[]): boolean {
+  const first = features.findIndex((f) => WHEN.has(f));
+  if (first < 0) return false;
+  const refused = features.indexOf('tidak', first + 1);
+  return refused > first && refused <= first + 2 && !IF_WORDS.has(features[refused - 1] ?? '') && features.some((f, i) => i > refused && WHEN.has(f));
+}
+
+/** The date and time said after the refusal of `anotherDay`, or null when that part names neither. */
+const REFUSAL = /\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|gabisa)\b(?:\s+(?:bisa|bs|sempat|dapat))?/i;
+function offered(text: string, now: Date, analyzer: Analyzer): Pick<Analysis, 'date' | 'time'> | null {
+  const m = REFUSAL.exec(text);
+  if (m === null) return null;
+  const tail = analyzer.analyse(text.slice(m.index + m[0].length), now);
+  return tail.date === null && tail.time === null ? null : tail;
 }
 
 const ANSWER_INTENTS: Readonly<Record<'yes' | 'no', ReadonlySet<IntentName>>> = {
@@ -521,7 +560,7 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
   // its share of words no example has is naturally higher.
   // A complaint with a word of judging (feelings.ts) tells a story too: "petugasnya galak bener".
   const felt = label === 'complaint' && a.feeling;
-  const called = label === 'cancel' && callsOff(a);
+  const called = actsOnBooking(label, a);
   const story = s.total >= LONG_MESSAGE || felt || called;
   const minCoverage = Math.min(t.minCoverage, s.total >= LONG_MESSAGE ? LONG_MIN_COVERAGE : 1, felt ? (a.feelings >= 2 ? STRONG_FEELING_MIN_COVERAGE : FEELING_MIN_COVERAGE) : 1, called ? FEELING_MIN_COVERAGE : 1);
   if (label === OUT_OF_SCOPE || !isIntent(label)) return decision('fallback', score);

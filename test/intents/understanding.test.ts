@@ -255,6 +255,16 @@ describe('the decision side, session 7', () => {
     expect(understand(text).intent).toBe(intent);
   });
 
+  it('moves a booking by a span with a verb of moving ("mundur 2 hari")', () => {
+    expect(understand('mundur 2 hari boleh?').intent).toBe('reschedule');
+  });
+
+  it('reads one day refused and another offered as a reschedule to the day offered', () => {
+    expect(understand('besok ga bisa, lusa aja gimana')).toMatchObject({ intent: 'reschedule', date: '2026-11-25' });
+    expect(understand('tanggal 5 ga bisa, ganti tanggal 7 aja')).toMatchObject({ intent: 'reschedule', date: '2026-12-07' });
+    expect(understand('booking besok, kalau ga bisa lusa').intent).toBe('book');
+  });
+
   it('reads an elder\'s "nak" as address and a closing thanks as thanks', () => {
     expect(understand('syaratnya apa aja nak').intent).toBe('requirements');
     expect(understand('sudah selesai, makasih ya')).toMatchObject({ intent: 'thanks' });
