@@ -112,29 +112,47 @@ const MONEY = new Set(['uang', 'duit', 'ribu', 'juta', 'rupiah', 'pelicin', 'rok
 const FAST = new Set(['cepat', 'kilat', 'jalur', 'ekspres', 'express']);
 const NOTICE = new Set(['kabar', 'alasan', 'jelas', 'konfirmasi', 'beritahu', 'informasi', 'info', 'pemberitahuan', 'tahu']);
 const POINTED = new Set(['begini', 'begitu']);
+const SIMILAR = new Set(['kayak', 'seperti']);
 const WRONGED = new Set(['lewat', 'langkah', 'salah', 'biar']);
 /** Money, or a count of it ("20 ribu", "500rb"): a bare number is as often a count of copies ("diminta bawa fotokopi 2 lembar"). */
 const isAmount = (word: string): boolean => MONEY.has(word);
 
+/** Words or stems that may start a report shape: most words start none, and one lookup skips them (throughput). */
+const STARTS = new Set([...DEMANDED, ...WRONGED, ...NEGATION, 'tawar', 'tanpa', 'layan', 'padahal', 'malah', 'orang']);
+const wordAt = (w: Analysis['words'], i: number): string => w[i]?.[0] ?? '';
+const stemOf = (w: Analysis['words'], i: number): string => w[i]?.[1] ?? '';
+const passiveAt = (w: Analysis['words'], i: number): boolean => wordAt(w, i).startsWith('di') && wordAt(w, i) !== stemOf(w, i);
+const within = (from: number, to: number, test: (i: number) => boolean): boolean => {
+  for (let i = from; i <= to; i++) if (test(i)) return true;
+  return false;
+};
+
+/** The report shape (see above) that starts at word `i`, or null. */
+function wrongAt(w: Analysis['words'], i: number): string | null {
+  const word = wordAt(w, i);
+  const stem = stemOf(w, i);
+  if (DEMANDED.has(stem) && passiveAt(w, i) && within(i + 1, i + 3, (k) => isAmount(wordAt(w, k)))) return 'extorted';
+  if (stem === 'tawar' && word !== 'tawar' && within(i + 1, w.length - 1, (k) => FAST.has(wordAt(w, k)) || isAmount(wordAt(w, k)))) return 'offered';
+  if (stem === 'tanpa' && (NOTICE.has(wordAt(w, i + 1)) || NOTICE.has(stemOf(w, i + 1))) && within(i - 3, i - 1, (k) => passiveAt(w, k))) return 'unnoticed';
+  if (NEGATION.has(word) && wordAt(w, i + 1) === 'ada' && wordAt(w, i + 2) === 'yang' && within(i + 3, i + 4, (k) => SERVICE_DONE.has(stemOf(w, k)))) return 'nobody';
+  if (stem === 'layan' && (POINTED.has(wordAt(w, i + 1)) || (SIMILAR.has(wordAt(w, i + 1)) && POINTED.has(wordAt(w, i + 2))))) return 'pointed';
+  if (WRONGED.has(stem) && passiveAt(w, i)) return 'wronged';
+  if (stem === 'padahal' && within(i + 1, i + 2, (k) => wordAt(w, k) === 'gratis')) return 'paidFree';
+  if (word === 'malah' && within(i + 1, i + 3, (k) => passiveAt(w, k))) return 'turned';
+  if (word === 'orang' && wordAt(w, i + 1) === 'dalam') return 'insider';
+  return null;
+}
+
 /** Report shapes of a wrong done (see above): how many distinct kinds the message has. */
 function wrongs(w: Analysis['words']): number {
-  let extorted = false, offered = false, unnoticed = false, nobody = false, pointed = false, wronged = false, paidFree = false, turned = false, insider = false;
-  const at = (i: number): string => w[i]?.[0] ?? '';
-  const stemAt = (i: number): string => w[i]?.[1] ?? '';
-  const passive = (i: number): boolean => at(i).startsWith('di') && at(i) !== stemAt(i);
+  let kinds: Set<string> | null = null;
   for (let i = 0; i < w.length; i++) {
-    const stem = stemAt(i);
-    if (DEMANDED.has(stem) && passive(i) && [1, 2, 3].some((k) => isAmount(at(i + k)))) extorted = true;
-    else if (stem === 'tawar' && at(i) !== 'tawar' && w.some(([x], j) => j > i && (FAST.has(x) || isAmount(x)))) offered = true;
-    else if (stem === 'tanpa' && (NOTICE.has(at(i + 1)) || NOTICE.has(stemAt(i + 1))) && [1, 2, 3].some((k) => passive(i - k))) unnoticed = true;
-    else if (NEGATION.has(at(i)) && at(i + 1) === 'ada' && at(i + 2) === 'yang' && [3, 4].some((k) => SERVICE_DONE.has(stemAt(i + k)))) nobody = true;
-    else if (stem === 'layan' && (POINTED.has(at(i + 1)) || (['kayak', 'seperti'].includes(at(i + 1)) && POINTED.has(at(i + 2))))) pointed = true;
-    else if (WRONGED.has(stem) && passive(i)) wronged = true;
-    else if (stem === 'padahal' && [1, 2].some((k) => at(i + k) === 'gratis')) paidFree = true;
-    else if (at(i) === 'malah' && [1, 2, 3].some((k) => passive(i + k))) turned = true;
-    else if (at(i) === 'orang' && at(i + 1) === 'dalam') insider = true;
+    const [word, stem] = w[i] ?? ['', ''];
+    if (!STARTS.has(word) && !STARTS.has(stem)) continue;
+    const kind = wrongAt(w, i);
+    if (kind !== null) (kinds ??= new Set()).add(kind);
   }
-  return Number(extorted) + Number(offered) + Number(unnoticed) + Number(nobody) + Number(pointed) + Number(wronged) + Number(paidFree) + Number(turned) + Number(insider);
+  return kinds?.size ?? 0;
 }
 
 /**

@@ -79,6 +79,7 @@ const MADE_INTO = new Set(['jadiin', 'jadikan', 'dijadiin', 'dijadikan', 'jadike
 const DAY_AHEAD = new RegExp(`^(\\d+|tgl|tanggal|hari|hr|besok|bsk|lusa|jam|${WEEKDAYS.join('|')})$`);
 /** Words before "telat" that make the citizen the one who is late (see #judged). */
 const SELF = new Set(['saya', 'kami', 'kalau', 'jika', 'bila', 'misal', 'kalo', 'i']);
+const NOT_JUDGED = { feeling: false, feelings: 0 } as const;
 /** Things one opens by making them (see analyse): after these, "buka" is no opening hour. */
 const OPENED_THINGS = new Set(['rekening', 'tabungan', 'akun', 'usaha', 'toko', 'lapak', 'bisnis', 'cabang', 'warung', 'kios']);
 /** Raw words naming a booking, after a verb that acts on it. */
@@ -185,13 +186,14 @@ export class Analyzer {
    * "loket telat buka", "petugasnya telat" still judge.
    */
   #judged(features: readonly string[]): { feeling: boolean; feelings: number } {
-    const found = new Set<string>();
+    let found: Set<string> | null = null;
     for (let i = 0; i < features.length; i++) {
       const f = features[i] ?? '';
-      if (this.#feelings.has(f) && !(f === 'lambat' && SELF.has(features[i - 1] ?? ''))) found.add(f);
+      if (this.#feelings.has(f) && !(f === 'lambat' && SELF.has(features[i - 1] ?? ''))) (found ??= new Set()).add(f);
     }
-    return { feeling: found.size > 0, feelings: found.size };
+    return found === null ? NOT_JUDGED : { feeling: true, feelings: found.size };
   }
+
 
   analyse(input: unknown, now: Date): Analysis {
     const raw = typeof input === 'string' ? input.slice(0, MAX_INPUT_CHARS) : '';
@@ -268,6 +270,7 @@ export class Analyzer {
       features.every(
         (f) => f.startsWith('#') || ENTITY_GLUE.has(f) || (service !== null && !ACTION_STEMS.has(f) && this.#gazetteer.isVariantStemOf(service, f)),
       );
+    const judged = this.#judged(features);
     return {
       normalized: tokens.join(' '),
       service: found.service,
@@ -281,7 +284,8 @@ export class Analyzer {
       features,
       entityOnly,
       holiday: holiday !== null && !holiday.past && holiday.date === date,
-      ...this.#judged(features),
+      feeling: judged.feeling,
+      feelings: judged.feelings,
       words,
     };
   }
