@@ -36,6 +36,7 @@ import type { Closure } from './holidays.js';
 import { FRAME_INTENTS, sentences, vote } from './long-message.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
+import { INFO_INTENTS, questionFrame } from './question-frame.js';
 
 export interface NluOptions {
   /** The MPP's IANA zone (`settings.timeZone`): dates and times are read and written in it. */
@@ -513,5 +514,10 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
     .map((c) => ({ label: labels[c] ?? '', score: combined[c] ?? 0 }))
     .filter((r): r is { label: IntentName; score: number } => isIntent(r.label))
     .map((r) => ({ intent: r.label, score: round(r.score) }));
+  // Unsure between kinds of information: the question word says which is asked (question-frame.ts).
+  const framed = INFO_INTENTS.has(label) ? questionFrame(a.normalized) : null;
+  if (framed !== null && framed !== label && INFO_INTENTS.has(framed)) {
+    return decision(framed, Math.min(0.49, score), [{ intent: framed, score: round(score) }, ...alternatives.filter((r) => r.intent !== framed)].slice(0, 2));
+  }
   return decision(label, Math.min(0.49, score), alternatives);
 }
