@@ -44,3 +44,21 @@ describe('unsure decisions between kinds of information (regional and abbreviate
     expect(nlu.understand('syarat bikin ktp apa aja', NOW).intent).toBe('requirements');
   });
 });
+
+describe('a question word about one of ours, in words no example has', () => {
+  it('is that question ("mpp punika bikak jam pinten": Javanese krama; "where is the mpp located")', () => {
+    expect(nlu.understand('kulo ajeng tanglet, mpp punika bikak jam pinten', NOW).intent).toBe('hours');
+    expect(nlu.understand("where is the mpp located? i'm coming by grab", NOW).intent).toBe('location');
+  });
+
+  it('stays out of scope when nothing of ours is named', () => {
+    for (const text of ['jam berapa sekarang di london', 'indomaret buka jam berapa', 'berapa lama rebus telur setengah matang', 'syarat daftar tiktok affiliate apa aja']) {
+      expect(nlu.understand(text, NOW).intent, text).toBe('fallback');
+    }
+  });
+
+  it('does not answer for another MPP as if it were ours', () => {
+    const u = nlu.understand('jam layanan mpp tanjung pinang dari jam brp sampe jam brp', NOW);
+    expect(u.intent === 'fallback' || u.unknownPlace !== null).toBe(true);
+  });
+});
