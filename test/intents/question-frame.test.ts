@@ -34,6 +34,11 @@ describe('unsure decisions between kinds of information (regional and abbreviate
     ['loket imigrasi nyang buat paspor di lantai berape', 'location'],
     ['kia buat bocah aye bayar kagak', 'cost'],
     ['pgmbln ktp bs jm brp aj', 'hours'],
+    ['kia kanggo budak abdi kumaha ngurusna', 'procedure'],
+    ['bayar ki kah daftar bpjs ketenagakerjaan?', 'cost'],
+    ['kia gasan anak ulun bayar kah kada', 'cost'],
+    ['kk baru kapan jadinya ya kalo udh diajuin', 'duration'],
+    ['how do i pay my vehicle tax here', 'procedure'],
   ])('"%s" → %s', (text, intent) => {
     expect(nlu.understand(text, NOW).intent).toBe(intent);
   });
@@ -49,6 +54,7 @@ describe('a question word about one of ours, in words no example has', () => {
   it('is that question ("mpp punika bikak jam pinten": Javanese krama; "where is the mpp located")', () => {
     expect(nlu.understand('kulo ajeng tanglet, mpp punika bikak jam pinten', NOW).intent).toBe('hours');
     expect(nlu.understand("where is the mpp located? i'm coming by grab", NOW).intent).toBe('location');
+    expect(nlu.understand("di jalan apa itu mpp di'?", NOW).intent).toBe('location');
   });
 
   it('stays out of scope when nothing of ours is named', () => {
