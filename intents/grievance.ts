@@ -25,9 +25,12 @@ const FACILITY = new Set([
   'jaringan', 'server', 'parkir', 'parkiran', 'air', 'wastafel', 'ruang', 'laktasi', 'mushola', 'musala',
   // signs: "ga ada petunjuk, saya muter2 nyari loket" (session 6)
   'petunjuk', 'papan',
+  // the network a citizen uses there (session 7, dev set 7: "wifi disana mati terus, pendaftaran online gagal mulu")
+  'wifi', 'internet', 'sinyal', 'listrik',
 ]);
 // A room locked when it should be open ("ruang laktasi dikunci", session 6) is out of order to the citizen.
-const OUT_OF_ORDER = new Set(['rusak', 'mati', 'mogok', 'bocor', 'error', 'eror', 'down', 'macet', 'offline', 'kunci']);
+// Session 7 (dev set 7): failing ("gagal mulu").
+const OUT_OF_ORDER = new Set(['rusak', 'mati', 'mogok', 'bocor', 'error', 'eror', 'down', 'macet', 'offline', 'kunci', 'gagal']);
 const AGAIN = new Set(['berkali', 'kali2', 'berulang', 'ulang2']);
 /** "N kali" is a grievance only when it was already so, or the citizen was made to ("bisa datang 2 kali?" asks). */
 const MADE_TO = new Set(['sudah', 'harus', 'suruh', 'disuruh', 'bolak']);
@@ -46,7 +49,9 @@ const PERIOD = new Set(['berlaku', 'laku', 'aktif', 'tenggang', 'kerja', 'jabat'
  * complaint whatever the models say (session 6). Elsewhere ("lift apartemen rusak", "lampu jalan depan rumah mati") it
  * counts once, and complaint-topic.ts may still find it is not ours.
  */
-const OUR_BUILDING = new Set(['mpp', 'mal', 'loket', 'ruang', 'tunggu', 'gedung', 'kantor', 'pelayanan', 'layan', 'lantai', 'sini', 'disini']);
+// The queue's own machine and numbers, and "disana" said to the MPP's bot of the MPP (session 7, dev set 7: "mesin antriannya
+// rusak, nomornya gak keluar2").
+const OUR_BUILDING = new Set(['mpp', 'mal', 'loket', 'ruang', 'tunggu', 'gedung', 'kantor', 'pelayanan', 'layan', 'lantai', 'sini', 'disini', 'disana', 'antre', 'nomor']);
 
 const NEG = 1, JAM = 2, LONG_WAIT = 4, WAIT = 8, FAC = 16, BROKE = 32, AGAIN_WORD = 64, KALI = 128, MADE = 256, ADA = 512, MASA = 1024, OURS = 2048;
 const ROLES = new Map<string, number>();
@@ -83,6 +88,9 @@ export function grievances(a: Analysis): number {
     if (role & JAM && /^\d+$/.test(w[i - 1]?.[0] ?? '')) hours = true;
     if (role & KALI && (Number(w[i - 1]?.[0]) >= 2 || COUNTED.has(w[i - 1]?.[1] ?? ''))) times = true;
     if (role & ADA && NEGATION.has(w[i - 1]?.[0] ?? '')) missing = true;
+    // Too few of a thing of the building ("kursi ruang tunggu kurang", dev set 7); "kurang" after anything else qualifies it
+    // ("saya kurang paham teknologi", "kaki saya kurang kuat": long letters, dev sets 5–6).
+    if (role & (FAC | OURS) && w[i + 1]?.[0] === 'kurang') missing = true;
     if (role & MASA && word === 'masa' && !PERIOD.has(w[i + 1]?.[1] ?? '')) incredulous = true;
   }
   const waited = (seen & LONG_WAIT) !== 0 || (hours && (seen & WAIT) !== 0);

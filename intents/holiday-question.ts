@@ -19,11 +19,19 @@ const BOOKING_ACT = new Set(['booking', 'book', 'antre', 'reservasi', 'batal', '
 /** Intents that stay: the answer to the question, and what a wish or a thanks beside it says. Not human: "natal ada petugas jaga ga?" asks who is on duty, not for a person. */
 const KEEP: ReadonlySet<IntentName> = new Set(['hours', 'greeting', 'thanks', 'unsubscribe', 'subscribe']);
 
-/** True when the message asks whether the MPP serves on the holiday it names (see above). */
-export function holidayHours(a: Analysis, intent: IntentName): boolean {
+/** An errand asked as possible that day ("selasa pas isra mikraj bisa urus ktp?", dev set 7): the same question. */
+const ERRAND = new Set(['urus', 'proses', 'layan', 'buat', 'rekam', 'cetak']);
+
+/**
+ * True when the message asks whether the MPP serves on the holiday it names (see above). `asked`: the text holds a
+ * question mark, which normalising drops ("tahun baru islam 1 muharram buka?", dev set 7).
+ */
+export function holidayHours(a: Analysis, intent: IntentName, asked = false): boolean {
   // A complaint with a word of judging is about what happened, whatever day it names.
   if (!a.holiday || KEEP.has(intent) || (intent === 'complaint' && a.feeling)) return false;
   const stems = a.words.map(([, stem]) => stem);
   if (stems.some((s) => BOOKING_ACT.has(s))) return false;
-  return stems.some((s) => ON_DUTY.has(s)) || (stems.some((s) => OPEN.has(s)) && stems.some((s) => QUESTION.has(s)));
+  if (stems.some((s) => ON_DUTY.has(s))) return true;
+  const question = asked || stems.some((s) => QUESTION.has(s));
+  return question && (stems.some((s) => OPEN.has(s)) || (stems.includes('bisa') && stems.some((s) => ERRAND.has(s))));
 }

@@ -166,7 +166,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
       const moved = remembered === undefined && (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && anotherDay(a.features);
       const chosen =
         remembered !== undefined ? first
-        : holidayHours(a, first.intent) ? decision('hours', HOLIDAY_CONFIDENCE)
+        : holidayHours(a, first.intent, text.includes('?')) ? decision('hours', HOLIDAY_CONFIDENCE)
         : moved ? decision('reschedule', first.confidence, first.alternatives)
         : first;
       // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
@@ -546,15 +546,17 @@ function actsOnBooking(label: string, a: Analysis): boolean {
 const ANOTHER_DAY_FROM: ReadonlySet<IntentName> = new Set(['cancel', 'book', 'fallback']);
 const WHEN = new Set(['#tanggal', '#jam']);
 const IF_WORDS = new Set(['kalau', 'jika', 'bila']);
+/** The refusal is "ga bisa": a bare "ga" after a day asks ("kelar sebelum lebaran ga ya? baru apply kemarin", dev set 7). */
+const CAN = new Set(['bisa', 'sempat', 'dapat']);
 function anotherDay(features: readonly string[]): boolean {
   const first = features.findIndex((f) => WHEN.has(f));
   if (first < 0) return false;
   const refused = features.indexOf('tidak', first + 1);
-  return refused > first && refused <= first + 2 && !IF_WORDS.has(features[refused - 1] ?? '') && features.some((f, i) => i > refused && WHEN.has(f));
+  return refused > first && refused <= first + 2 && CAN.has(features[refused + 1] ?? '') && !IF_WORDS.has(features[refused - 1] ?? '') && features.some((f, i) => i > refused && WHEN.has(f));
 }
 
 /** The date and time said after the refusal of `anotherDay`, or null when that part names neither. */
-const REFUSAL = /\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|gabisa)\b(?:\s+(?:bisa|bs|sempat|dapat))?/i;
+const REFUSAL = /\b(?:(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak)\s+(?:bisa|bs|sempat|dapat)|gabisa)\b/i;
 function offered(text: string, now: Date, analyzer: Analyzer): Pick<Analysis, 'date' | 'time'> | null {
   const m = REFUSAL.exec(text);
   if (m === null) return null;

@@ -33,7 +33,7 @@ export const OTHER_DOMAIN_WORDS: ReadonlySet<string> = new Set(
   kue resep bolu cake brownies
   shopee tokopedia lazada bukalapak blibli tiktokshop gofood grabfood shopeefood resi
   lomba pkn ppkn makalah skripsi
-  ppdb pinjol notaris`.split(/\s+/),
+  ppdb pinjol notaris resepsi sewa`.split(/\s+/),
 );
 
 /*
@@ -41,7 +41,7 @@ export const OTHER_DOMAIN_WORDS: ReadonlySet<string> = new Set(
  * "sekolah" alone is kia's "anak sekolah", so only after a verb of enrolling), online loans ("pinjol", OJK's domain), the
  * DANA e-wallet ("verifikasi akun dana premium pake ktp": "dana" alone is funds, so only beside an account word), and a
  * phone assistant's wake phrase ("ok google": said to the phone, not to us), a notary's deed ("akta notaris pendirian pt":
- * "akta" alone is ours).
+ * "akta" alone is ours), a wedding party and renting ("biaya sewa gedung buat resepsi nikah", dev set 7).
  */
 const ENROL = new Set(['daftar', 'pendaftaran', 'masuk']);
 const SCHOOLS = new Set(['sekolah', 'sd', 'smp', 'sma', 'smk', 'tk', 'paud', 'kuliah', 'kampus', 'universitas', 'pesantren']);
@@ -53,7 +53,8 @@ function pairedDomain(a: Analysis): string | null {
   const w = a.words;
   for (let i = 0; i < w.length; i++) {
     const word = w[i]?.[0] ?? '';
-    if (ENROL.has(word) && SCHOOLS.has(w[i + 1]?.[0] ?? '')) return w[i + 1]?.[0] ?? null;
+    // "daftar sekolah", "daftar ulang sekolah" (dev set 7)
+    if (ENROL.has(word) && (SCHOOLS.has(w[i + 1]?.[0] ?? '') || SCHOOLS.has(w[i + 2]?.[0] ?? ''))) return word;
     if (word === 'dana' && (WALLET.has(w[i - 1]?.[0] ?? '') || WALLET.has(w[i + 1]?.[0] ?? ''))) return word;
   }
   return null;

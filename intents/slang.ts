@@ -10,6 +10,8 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   sy: 'saya', sya: 'saya', aku: 'saya', ak: 'saya', aq: 'saya', gw: 'saya', gue: 'saya', gua: 'saya', ane: 'saya', w: 'saya',
   lu: 'kamu', lo: 'kamu', loe: 'kamu', km: 'kamu', kmu: 'kamu', anda: 'kamu', u: 'you',
   org: 'orang', ortu: 'orang tua', anak2: 'anak',
+  // struck off a list ("tolong dicoret nama sy dr antrian senin", session 7, dev set 7): removed from it
+  coret: 'hapus', dicoret: 'dihapus', coretin: 'hapus', nyoret: 'hapus', dipesen: 'pesan',
   // question words
   gmn: 'bagaimana', gmna: 'bagaimana', gimana: 'bagaimana', gimna: 'bagaimana', bgmn: 'bagaimana', gmana: 'bagaimana', gmnya: 'bagaimana',
   brp: 'berapa', brapa: 'berapa', berpa: 'berapa', bpr: 'berapa',
