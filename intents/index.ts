@@ -163,11 +163,11 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
       const named = decided.intent === OUT_OF_SCOPE && remembered === undefined ? nameFrame(a, model, functionStems) : null;
       const framed = named === null && decided.intent === OUT_OF_SCOPE && remembered === undefined ? ourQuestion(a, knownWord) : null;
       const first = named ?? framed ?? decided;
-      const moved = remembered === undefined && (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && anotherDay(a.features);
+      const moved = remembered === undefined && (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features));
       const chosen =
         remembered !== undefined ? first
         : holidayHours(a, first.intent, text.includes('?')) ? decision('hours', HOLIDAY_CONFIDENCE)
-        : moved ? decision('reschedule', first.confidence, first.alternatives)
+        : moved ? decision('reschedule', first.confidence, promoted(first.alternatives, 'reschedule'))
         : first;
       // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
       const when = moved ? offered(text, now, analyzer) ?? a : a;
@@ -553,6 +553,25 @@ function anotherDay(features: readonly string[]): boolean {
   if (first < 0) return false;
   const refused = features.indexOf('tidak', first + 1);
   return refused > first && refused <= first + 2 && CAN.has(features[refused + 1] ?? '') && !IF_WORDS.has(features[refused - 1] ?? '') && features.some((f, i) => i > refused && WHEN.has(f));
+}
+
+/** The alternatives with `intent` first: a clarifying question offers what a rule chose before what the models ranked. */
+function promoted(alternatives: readonly ScoredIntent[], intent: IntentName): readonly ScoredIntent[] {
+  if (alternatives.length === 0) return alternatives;
+  const own = alternatives.find((x) => x.intent === intent) ?? { intent, score: 0 };
+  return [own, ...alternatives.filter((x) => x.intent !== intent)].slice(0, 2);
+}
+
+/**
+ * A booking moved to a day ("janji temu daftar nikah sy di kua dipindah ke tgl 15 bisa min", dev set 7: the "janji temu" of
+ * the cancel examples won): a verb of moving, "ke", then the day; not with a word of calling off ("batalin aja, pindah ke
+ * mpp lain"). "pindah ke #tanggal" is how the reschedule examples say it.
+ */
+const MOVE_TO = new Set(['pindah', 'geser', 'undur', 'mundur', 'maju', 'ganti', 'tukar']);
+const CALLED_OFF = new Set(['batal', 'cancel', 'hapus']);
+function movedTo(features: readonly string[]): boolean {
+  if (features.some((f) => CALLED_OFF.has(f))) return false;
+  return features.some((f, i) => MOVE_TO.has(f) && features[i + 1] === 'ke' && WHEN.has(features[i + 2] ?? ''));
 }
 
 /** The date and time said after the refusal of `anotherDay`, or null when that part names neither. */
