@@ -240,6 +240,13 @@ describe('the decision side, session 7', () => {
     expect(understand(text)).toMatchObject({ intent: 'hours', date });
   });
 
+  it.each([
+    ['hari raya natal buka?', '2026-12-25'],
+    ['pas natal bisa urus kk?', '2026-12-25'],
+  ])('"%s" asks the hours of a holiday with a question mark or an errand asked as possible', (text, date) => {
+    expect(understand(text)).toMatchObject({ intent: 'hours', date });
+  });
+
   it('keeps a booking and a complaint that name a holiday', () => {
     expect(understand('booking ktp pas natal bisa?').intent).not.toBe('hours');
     expect(understand('natal kemarin petugasnya jutek').intent).toBe('complaint');
@@ -251,6 +258,8 @@ describe('the decision side, session 7', () => {
     ['stop booking ktp saya', 'cancel'],
     ['drop aja booking saya', 'cancel'],
     ['kepala pusing, ga usah ditunggu besok ya, anggap batal', 'cancel'],
+    ['tolong coret nama saya dari antrian kamis', 'cancel'],
+    ['janji temu saya di kua dipindah ke tgl 20 bisa?', 'reschedule'],
   ])('"%s" is %s', (text, intent) => {
     expect(understand(text).intent).toBe(intent);
   });
@@ -263,6 +272,7 @@ describe('the decision side, session 7', () => {
     expect(understand('besok ga bisa, lusa aja gimana')).toMatchObject({ intent: 'reschedule', date: '2026-11-25' });
     expect(understand('tanggal 5 ga bisa, ganti tanggal 7 aja')).toMatchObject({ intent: 'reschedule', date: '2026-12-07' });
     expect(understand('booking besok, kalau ga bisa lusa').intent).toBe('book');
+    expect(understand('kk saya jadi sebelum natal ga ya? baru daftar kemarin').intent).not.toBe('reschedule');
   });
 
   it('reads an elder\'s "nak" as address and a closing thanks as thanks', () => {
