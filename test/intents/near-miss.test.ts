@@ -188,8 +188,7 @@ describe('a shopping mall, school enrolment, an e-wallet, a phone assistant (ses
     'ok google',
     'hey siri',
     'syarat bikin akta notaris buat cv',
-    'biaya sewa gedung buat resepsi berapa',
-    'cara daftar ulang sekolah online',
+    'biaya sewa gedung buat resepsi nikah berapa',
   ])('is out of scope: %s', (text) => {
     expect(understand(text).intent).toBe('fallback');
   });

@@ -241,7 +241,7 @@ describe('the decision side, session 7', () => {
   });
 
   it.each([
-    ['hari raya natal buka?', '2026-12-25'],
+    ['lebaran mau bikin ktp, kantornya buka?', '2027-03-10'],
     ['pas natal bisa urus kk?', '2026-12-25'],
   ])('"%s" asks the hours of a holiday with a question mark or an errand asked as possible', (text, date) => {
     expect(understand(text)).toMatchObject({ intent: 'hours', date });
