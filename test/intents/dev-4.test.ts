@@ -8,10 +8,11 @@
 import { DEV_SET_4 } from '../../bench/nlu-dev-sets.js';
 import { describeSetGate } from './set-gate.js';
 
+// Session 7, decision side: complaint-feeling, booking-family, holiday, oos and the intent floor raised to what was reached minus one message.
 const REACHED: Record<string, number> = {
-  oos: 0.97, 'unknown-name': 0.93, 'regional-banjar': 0.9, 'regional-su': 0.97, 'regional-jv': 0.93, 'regional-bugis': 0.95,
-  'regional-betawi': 0.93, 'help-people': 0.93, 'booking-family': 0.93, 'complaint-feeling': 0.83, abbrev: 0.84, general: 0.96,
-  english: 0.93, 'long-polite': 0.7, holiday: 0.86,
+  oos: 0.98, 'unknown-name': 0.93, 'regional-banjar': 0.9, 'regional-su': 0.97, 'regional-jv': 0.93, 'regional-bugis': 0.95,
+  'regional-betawi': 0.93, 'help-people': 0.93, 'booking-family': 0.96, 'complaint-feeling': 0.96, abbrev: 0.84, general: 0.96,
+  english: 0.93, 'long-polite': 0.7, holiday: 0.93,
 };
 
-describeSetGate('dev set 4', DEV_SET_4, { items: 470, intent: 0.955, service: 0.99, dateTime: 0.97, oosAccepted: 0.02, perClass: REACHED });
+describeSetGate('dev set 4', DEV_SET_4, { items: 470, intent: 0.98, service: 0.99, dateTime: 0.97, oosAccepted: 0.02, perClass: REACHED });
