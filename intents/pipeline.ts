@@ -85,6 +85,34 @@ const OPENED_THINGS = new Set(['rekening', 'tabungan', 'akun', 'usaha', 'toko', 
 /** Raw words naming a booking, after a verb that acts on it. */
 const BOOKING_OBJECTS = new Set(['antrian', 'antrean', 'antri', 'antre', 'booking', 'bookingan', 'jadwal', 'reservasi', 'slot']);
 
+/** Words read differently beside a neighbour: only these reach inContext. */
+const IN_CONTEXT = new Set(['enjing', 'rb', 'by', 'mari', 'mall', 'buka', 'membuka', 'dalem', 'drop', 'stop', ...MADE_INTO]);
+
+/** The word `t` (raw token `i`) as its neighbours make it read, or null when they change nothing. */
+function inContext(t: string, rawTokens: readonly string[], i: number): string | null {
+  if (t === 'enjing' && GREETING_WORDS.has(rawTokens[i - 1] ?? '')) return 'pagi';
+  // "rb" is "ribu" after a number ("50 rb") but Wednesday after a day frame ("ganti ke rb", "hr rb").
+  if (t === 'rb' && BEFORE_A_DAY.has(rawTokens[i - 1] ?? '')) return 'rabu';
+  if (t === 'by' && isCostBy(rawTokens, i)) return 'biaya';
+  // Betawi "di mari", "ke mari": here (Chaer, Kamus Dialek Jakarta); elsewhere "mari" is "let us".
+  if (t === 'mari' && (rawTokens[i - 1] === 'di' || rawTokens[i - 1] === 'ke')) return 'sini';
+  // "mall pelayanan publik" is our own name misspelt; any other "mall" is a shopping mall (elsewhere.ts ELSEWHERE, session 7:
+  // "what time does the mall open" was taken for our hours).
+  if (t === 'mall' && rawTokens[i + 1] === 'pelayanan') return 'mal';
+  // "buka rekening", "buka usaha", "membuka toko": opening an account or a business is making one, not opening hours
+  // (session 7 probes: "syarat buka rekening bank bri" was read as an hours question).
+  if ((t === 'buka' || t === 'membuka') && OPENED_THINGS.has(rawTokens[i + 1] ?? '')) return 'buat';
+  // "tolong jadiin tgl 28", "dijadikan hari jumat": a booking made into another day is moved (session 7: "booking kk saya
+  // tolong jadiin tgl 30" was a cancel, the "jadi" of "ga jadi" in the cancel examples).
+  if (MADE_INTO.has(t) && DAY_AHEAD.test(rawTokens[i + 1] ?? '')) return 'pindah';
+  // "orang dalem" is an insider (Jakarta and general chat), not Javanese krama "dalem" (I) of regional.ts (session 7, dev set 6).
+  if (t === 'dalem' && rawTokens[i - 1] === 'orang') return 'dalam';
+  // "drop aja antrian sy", "stop booking saya": English "drop" or "stop" before the booking it drops is a cancel
+  // (session 7, dev set 6 and the test set); alone they are "drop berkas" (handing documents in) and "stop" (unsubscribe).
+  if ((t === 'drop' || t === 'stop') && (BOOKING_OBJECTS.has(rawTokens[i + 1] ?? '') || BOOKING_OBJECTS.has(rawTokens[i + 2] ?? ''))) return 'cancel';
+  return null;
+}
+
 /** Day words that, right beside a holiday's name, point at the holiday rather than at a day of their own. */
 const DAY_WORDS: ReadonlySet<string> = new Set(['besok', 'lusa', 'tomorrow', ...WEEKDAYS]);
 
@@ -204,26 +232,9 @@ export class Analyzer {
     // A loop, not flatMap: flatMap is one of the slower steps of a message (issue 11, throughput).
     for (let i = 0; i < rawTokens.length; i++) {
       const t = rawTokens[i] ?? '';
-      if (t === 'enjing' && GREETING_WORDS.has(rawTokens[i - 1] ?? '')) normal.push('pagi');
-      // "rb" is "ribu" after a number ("50 rb") but Wednesday after a day frame ("ganti ke rb", "hr rb").
-      else if (t === 'rb' && BEFORE_A_DAY.has(rawTokens[i - 1] ?? '')) normal.push('rabu');
-      else if (t === 'by' && isCostBy(rawTokens, i)) normal.push('biaya');
-      // Betawi "di mari", "ke mari": here (Chaer, Kamus Dialek Jakarta); elsewhere "mari" is "let us".
-      else if (t === 'mari' && (rawTokens[i - 1] === 'di' || rawTokens[i - 1] === 'ke')) normal.push('sini');
-      // "mall pelayanan publik" is our own name misspelt; any other "mall" is a shopping mall (elsewhere.ts ELSEWHERE, session 7:
-      // "what time does the mall open" was taken for our hours).
-      else if (t === 'mall' && rawTokens[i + 1] === 'pelayanan') normal.push('mal');
-      // "buka rekening", "buka usaha", "membuka toko": opening an account or a business is making one, not opening hours
-      // (session 7 probes: "syarat buka rekening bank bri" was read as an hours question).
-      else if ((t === 'buka' || t === 'membuka') && OPENED_THINGS.has(rawTokens[i + 1] ?? '')) normal.push('buat');
-      // "tolong jadiin tgl 28", "dijadikan hari jumat": a booking made into another day is moved (session 7: "booking kk saya
-      // tolong jadiin tgl 30" was a cancel, the "jadi" of "ga jadi" in the cancel examples).
-      else if (MADE_INTO.has(t) && DAY_AHEAD.test(rawTokens[i + 1] ?? '')) normal.push('pindah');
-      // "orang dalem" is an insider (Jakarta and general chat), not Javanese krama "dalem" (I) of regional.ts (session 7, dev set 6).
-      else if (t === 'dalem' && rawTokens[i - 1] === 'orang') normal.push('dalam');
-      // "drop aja antrian sy", "stop booking saya": English "drop" or "stop" before the booking it drops is a cancel
-      // (session 7, dev set 6 and the test set); alone they are "drop berkas" (handing documents in) and "stop" (unsubscribe).
-      else if ((t === 'drop' || t === 'stop') && [1, 2].some((k) => BOOKING_OBJECTS.has(rawTokens[i + k] ?? ''))) normal.push('cancel');
+      // A few words read differently beside a neighbour (inContext); one set lookup skips the rest (throughput).
+      const read = IN_CONTEXT.has(t) ? inContext(t, rawTokens, i) : null;
+      if (read !== null) normal.push(read);
       else for (const n of this.#normalize(t)) normal.push(n);
     }
     const tokens = joinHow(calledOff(normal));
