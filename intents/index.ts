@@ -168,6 +168,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
         remembered !== undefined ? first
         : holidayHours(a, first.intent, text.includes('?')) ? decision('hours', HOLIDAY_CONFIDENCE)
         : moved ? decision('reschedule', first.confidence, promoted(first.alternatives, 'reschedule'))
+        : first.intent === 'unsubscribe' && resend(a.features) ? decision('my_booking', first.confidence, promoted(first.alternatives, 'my_booking'))
         : first;
       // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
       const when = moved ? offered(text, now, analyzer) ?? a : a;
@@ -553,6 +554,16 @@ function anotherDay(features: readonly string[]): boolean {
   if (first < 0) return false;
   const refused = features.indexOf('tidak', first + 1);
   return refused > first && refused <= first + 2 && CAN.has(features[refused + 1] ?? '') && !IF_WORDS.has(features[refused - 1] ?? '') && features.some((f, i) => i > refused && WHEN.has(f));
+}
+
+/**
+ * Asked to send one's number or code again ("tadi udah dapet nomor, bisa dikirim ulang ga? hp saya ke reset", dev set 3):
+ * the booking, not the messages a subscriber stops ("jangan kirim lagi" has its negation).
+ */
+const STOP_WORDS = new Set(['tidak', 'jangan', 'stop', 'berhenti', 'henti']);
+const BOOKED = new Set(['nomor', 'kode', 'booking', 'antre', '#kode']);
+function resend(features: readonly string[]): boolean {
+  return features.some((f, i) => f === 'kirim' && features[i + 1] === 'ulang' && !STOP_WORDS.has(features[i - 1] ?? '')) && features.some((f) => BOOKED.has(f));
 }
 
 /** The alternatives with `intent` first: a clarifying question offers what a rule chose before what the models ranked. */

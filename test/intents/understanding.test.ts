@@ -260,6 +260,7 @@ describe('the decision side, session 7', () => {
     ['kepala pusing, ga usah ditunggu besok ya, anggap batal', 'cancel'],
     ['tolong coret nama saya dari antrian kamis', 'cancel'],
     ['janji temu saya di kua dipindah ke tgl 20 bisa?', 'reschedule'],
+    ['tadi sudah dapat nomor, bisa dikirim ulang tidak? hp saya ke reset', 'my_booking'],
   ])('"%s" is %s', (text, intent) => {
     expect(understand(text).intent).toBe(intent);
   });
