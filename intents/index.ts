@@ -169,6 +169,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
         : holidayHours(a, first.intent, text.includes('?')) ? decision('hours', HOLIDAY_CONFIDENCE)
         : moved ? decision('reschedule', first.confidence, promoted(first.alternatives, 'reschedule'))
         : first.intent === 'unsubscribe' && resend(a.features) ? decision('my_booking', first.confidence, promoted(first.alternatives, 'my_booking'))
+        : BOOKING_ASKED.has(first.intent) && doneBy(a.features) ? decision('duration', first.confidence, promoted(first.alternatives, 'duration'))
         : first;
       // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
       const when = moved ? offered(text, now, analyzer) ?? a : a;
@@ -564,6 +565,18 @@ const STOP_WORDS = new Set(['tidak', 'jangan', 'stop', 'berhenti', 'henti']);
 const BOOKED = new Set(['nomor', 'kode', 'booking', 'antre', '#kode']);
 function resend(features: readonly string[]): boolean {
   return features.some((f, i) => f === 'kirim' && features[i + 1] === 'ulang' && !STOP_WORDS.has(features[i - 1] ?? '')) && features.some((f) => BOOKED.has(f));
+}
+
+/**
+ * Done by a day ("paspor sy kelar sebelum lebaran ga ya? baru apply kemarin", dev set 7): how long it takes, asked against
+ * a date, though the date pulls the models to a booking.
+ */
+const BOOKING_ASKED: ReadonlySet<IntentName> = new Set(['book', 'reschedule']);
+const DONE = new Set(['selesai', 'jadi', 'beres', 'kelar', 'terbit', 'ready']);
+// "sebelum" stems to "belum" (the se- of "sesudah", §3).
+const BY = new Set(['sebelum', 'belum', 'sampai', 'before']);
+function doneBy(features: readonly string[]): boolean {
+  return features.some((f, i) => DONE.has(f) && BY.has(features[i + 1] ?? '') && WHEN.has(features[i + 2] ?? ''));
 }
 
 /** The alternatives with `intent` first: a clarifying question offers what a rule chose before what the models ranked. */

@@ -261,6 +261,7 @@ describe('the decision side, session 7', () => {
     ['tolong coret nama saya dari antrian kamis', 'cancel'],
     ['janji temu saya di kua dipindah ke tgl 20 bisa?', 'reschedule'],
     ['tadi sudah dapat nomor, bisa dikirim ulang tidak? hp saya ke reset', 'my_booking'],
+    ['kk saya bisa jadi sebelum tanggal 20?', 'duration'],
   ])('"%s" is %s', (text, intent) => {
     expect(understand(text).intent).toBe(intent);
   });
