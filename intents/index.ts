@@ -166,7 +166,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
       const moved = remembered === undefined && (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features));
       const chosen =
         remembered !== undefined ? first
-        : holidayHours(a, first.intent, text.includes('?')) ? decision('hours', HOLIDAY_CONFIDENCE)
+        : holidayHours(a, first.intent, typeof text === 'string' && text.includes('?')) ? decision('hours', HOLIDAY_CONFIDENCE)
         : moved ? decision('reschedule', first.confidence, promoted(first.alternatives, 'reschedule'))
         : first.intent === 'unsubscribe' && resend(a.features) ? decision('my_booking', first.confidence, promoted(first.alternatives, 'my_booking'))
         : BOOKING_ASKED.has(first.intent) && doneBy(a.features) ? decision('duration', first.confidence, promoted(first.alternatives, 'duration'))
