@@ -229,6 +229,8 @@ export class Analyzer {
       variant: found.variant,
       date,
       time,
+      // Only when no date was found (a holiday's included): "tgl 32" is worth a word, "tgl 32 atau besok" is not.
+      impossibleDate: date === null ? extracted.impossible : null,
       bookingCode: code?.code ?? null,
       number: findNumber(tokens),
       yesNo: findYesNo(tokens),

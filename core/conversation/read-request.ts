@@ -174,6 +174,7 @@ function draftUpdate(app: App, pending: Extract<Pending, { kind: 'booking' }>, u
     variant: newService ? u.variant : (u.variant ?? draft.variant ?? null),
     date: date ?? (newService ? null : (draft.date ?? null)),
     time: time ?? (date || newService ? null : (draft.time ?? null)),
+    ...impossible(u),
   };
 }
 
@@ -200,5 +201,11 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding): Reading {
     date: target.date,
     time: target.time,
     code: u.bookingCode,
+    ...impossible(u),
   };
+}
+
+/** A day the message named that does not exist, carried to where the date is asked. */
+function impossible(u: Understanding): Pick<Request, 'impossibleDate'> {
+  return u.impossibleDate ? { impossibleDate: u.impossibleDate } : {};
 }
