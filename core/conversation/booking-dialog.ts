@@ -318,7 +318,7 @@ export async function commitCancel(app: App, turn: Turn, bookingId: string): Pro
   turn.session.pending = undefined;
   const booking = app.bookings.get(bookingId);
   if (!booking || booking.user !== turn.user || booking.status !== 'booked') return notFound(turn);
-  const cancelled = await app.bookings.cancel(booking);
+  const cancelled = await app.bookings.cancel(booking, { by: 'citizen' });
   return {
     kind: 'booking_cancelled',
     text: tr(turn.lang, `Booking ${cancelled.code} sudah dibatalkan dan slotnya dilepas. Terima kasih sudah mengabari.`, `Booking ${cancelled.code} is cancelled and the slot released. Thanks for letting us know.`),

@@ -255,8 +255,8 @@ async function cancelForCitizen(app: App, turn: Turn, args: string[]): Promise<R
   const booking = args[0] ? app.bookings.byCode(args[0]) : undefined;
   if (!booking || booking.status !== 'booked') return staffReply('Booking aktif dengan kode itu tidak ditemukan. Contoh: /batalkan LY-7KQ2M atas permintaan warga');
   if (!app.access.canServe(turn.user, booking.service)) return notYours(app, turn, booking.service);
-  const cancelled = await app.bookings.cancel(booking);
   const reason = args.slice(1).join(' ').trim();
+  const cancelled = await app.bookings.cancel(booking, { by: 'staff', reason });
   if (cancelled.user !== WALK_IN) {
     const lang = langOf(app, cancelled.user);
     notify(app, [
