@@ -48,7 +48,7 @@ export function readRequest(app: App, turn: Turn, u: Understanding): Reading {
 function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   const pending = turn.session.pending;
   if (!pending) return null;
-  const any = pending.kind === 'booking' && pending.awaiting === 'slot' ? matchAny(pending.choices, turn.text) : undefined;
+  const any = pending.kind === 'booking' && pending.awaiting === 'slot' ? matchAny(pending.choices, turn.text, pending.draft.time) : undefined;
   const choice = matchChoice(pending.choices, turn.text) ?? any ?? matchVariant(app, pending.choices, turn.text) ?? matchUnderstood(pending.choices, u);
   if (choice) return choice.request;
   const topicChange = TOPIC_CHANGERS.has(u.intent) && u.confidence >= ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0;

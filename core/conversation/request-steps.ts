@@ -18,6 +18,7 @@ import { IMPOSSIBLE_LINE, impossibleDateText } from './impossible-date.js';
 import { candidates } from './intent-hints.js';
 import { intentLabel } from './intent-labels.js';
 import { misunderstood } from './misunderstood.js';
+import { pickedForCitizen } from './picked-slot.js';
 import { afterBooking, MENU, readRequest } from './read-request.js';
 import { askRenameConfirm, RENAME } from './rename.js';
 import { RESUME } from './resume.js';
@@ -48,7 +49,12 @@ export const request: Step<Understood> = async (input) => {
     return [reask(app, turn, head)];
   }
   if (reading === 'leave') return [leave(turn)];
-  if (!holdsDraft(asked) || asked.choices.some((c) => c.request === reading)) return withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
+  if (!holdsDraft(asked) || asked.choices.some((c) => c.request === reading)) {
+    // "terserah": which slot was picked for the citizen, before the next question.
+    const picked = pickedForCitizen(app, turn, asked, reading);
+    const replies = await withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
+    return picked ? [picked, ...replies] : replies;
+  }
   if (ASIDE_INTENTS.has(reading.intent as IntentName) && !MENU.test(turn.text.trim())) return asideRequest(app, turn, reading);
   const replies = await withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
   // Something else started ("booking paspor", "mau komplain", "bicara dengan petugas"): say what became of the draft.
