@@ -3,11 +3,9 @@
  * besok jam 9" and "booking kamis pukul 13.00" become the same "booking #tanggal #jam". Other numbers
  * become `#angka`. Only replaced when chrono found something, so "jam buka" keeps its "jam".
  */
-import { WEEKDAYS } from './dates.js';
-
-/** The weekdays as the normalised text spells them, plus "ahad" and the English names and abbreviations. */
-const DAY_NAMES: ReadonlySet<string> = new Set([
-  ...WEEKDAYS, 'ahad', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'ahad', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
 ]);
 const RELATIVE_DAYS = new Set(['besok', 'lusa', 'kemarin', 'today', 'tomorrow', 'tonight', 'yesterday']);
 const MONTHS = new Set([
@@ -24,7 +22,7 @@ const IS_CLOCK = /^\d{1,2}[.:]\d{2}$/;
 const IS_DAY_MONTH = /^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/;
 
 /** Every word this file knows: the typo corrector must leave them alone. */
-export const DATE_WORDS: readonly string[] = [...DAY_NAMES, ...RELATIVE_DAYS, ...MONTHS, ...DAY_TAIL, ...TIME_HEAD, ...TIME_TAIL, ...NUMBER_WORDS];
+export const DATE_WORDS: readonly string[] = [...WEEKDAYS, ...RELATIVE_DAYS, ...MONTHS, ...DAY_TAIL, ...TIME_HEAD, ...TIME_TAIL, ...NUMBER_WORDS];
 
 /** Date and time words → `#tanggal` / `#jam`, other numbers → `#angka`, runs of one placeholder → one. */
 export function replaceDateTokens(tokens: readonly string[], hasDate: boolean, hasTime: boolean): string[] {
@@ -39,13 +37,13 @@ export function replaceDateTokens(tokens: readonly string[], hasDate: boolean, h
     } else if (hasTime && (IS_CLOCK.test(t) || (IS_NUMBER.test(t) && (next === 'am' || next === 'pm')))) {
       if (next === 'am' || next === 'pm') i++;
       replacement = '#jam';
-    } else if (hasDate && (RELATIVE_DAYS.has(t) || DAY_NAMES.has(t) || IS_DAY_MONTH.test(t) || (t === 'hari' && next === 'ini'))) {
+    } else if (hasDate && (RELATIVE_DAYS.has(t) || WEEKDAYS.has(t) || IS_DAY_MONTH.test(t) || (t === 'hari' && next === 'ini'))) {
       if (DAY_TAIL.has(next)) i++;
       replacement = '#tanggal';
     } else if (hasDate && (t === 'tanggal' || MONTHS.has(t) || (IS_NUMBER.test(t) && MONTHS.has(next)))) {
       while (i + 1 < tokens.length && (IS_NUMBER.test(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 1] ?? ''))) i++;
       replacement = '#tanggal';
-    } else if (hasDate && (t === 'next' || t === 'hari') && (DAY_NAMES.has(next) || next === '#tanggal')) {
+    } else if (hasDate && (t === 'next' || t === 'hari') && (WEEKDAYS.has(next) || next === '#tanggal')) {
       continue; // "hari jumat", "next monday": one date
     } else if (IS_NUMBER.test(t) || IS_CLOCK.test(t)) {
       replacement = '#angka';
