@@ -213,8 +213,9 @@ export class Analyzer {
       }
     }
     const features: string[] = [];
-    // A span of weekdays names no date, but to the classifier it is still talk of days, as it always was.
-    for (const t of replaceDateTokens(entityTokens, date !== null || extracted.daySpan, time !== null)) {
+    // A span of weekdays names no date, but to the classifier it is still talk of days, as it always was; so is a
+    // day no calendar has ("ganti jadwal ke tanggal 31 november" was fallback, its "31 november" unknown words).
+    for (const t of replaceDateTokens(entityTokens, date !== null || extracted.daySpan || extracted.impossible !== null, time !== null)) {
       const stem = this.stem(t);
       if (stem.length > 1) features.push(stem);
     }

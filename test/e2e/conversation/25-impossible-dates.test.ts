@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'vitest';
 
-import { citizen, start, step } from './chat.js';
+import { book, citizen, start, step } from './chat.js';
 
 describe('impossible dates', () => {
   it('"29 februari" in 2026 falls in 2027, which has none: said so, then the days are offered; a real day is taken', async () => {
@@ -17,6 +17,15 @@ describe('impossible dates', () => {
     await step(s, user, 'kamis', { kind: 'clarify', has: ['Pilih jam pada Kamis, 26 November 2026'], not: ['tidak ada di kalender'] });
     const other = citizen();
     await step(s, other, 'book a passport on february 29', { kind: 'clarify', has: ['There is no date 29 February 2027.', 'Pick a date:'] });
+  });
+
+  it('a move to a day no calendar has is read as a move (it was "Maaf, saya belum paham"), and the day is said not to exist', async () => {
+    const s = await start();
+    const user = citizen();
+    const booked = await book(s, user, 'booking ktp kamis jam 9');
+    await step(s, user, 'ganti jadwal ke tanggal 31 november', { kind: 'clarify', has: ['Tanggal 31 November tidak ada di kalender.', 'Pilih tanggal'], not: ['belum paham'] });
+    await step(s, user, 'jumat', { kind: 'clarify', has: ['Pilih jam pada Jumat, 27 November 2026'] });
+    await step(s, user, 'jam 10', { kind: 'clarify', has: [`Pindahkan booking ${booked.code} ke Jumat, 27 November 2026, 10.00 WIB?`] });
   });
 
   it('"29 februari" in February 2028, a leap year, is a day like any other', async () => {
