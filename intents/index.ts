@@ -295,6 +295,8 @@ const NAME_FRAMES: ReadonlyMap<IntentName, ReadonlySet<string>> = new Map([
 const HERE = new Set(['sini', 'disini', 'here', 'mpp']);
 const ERRANDS = new Set(['urus', 'daftar', 'bayar', 'buat', 'aju', 'cetak', 'proses', 'layan', 'legalisir', 'apply', 'register', 'pay']);
 const ASKED = new Set(['ada', 'there']);
+/** "X ngurus apa", "X melayani apa saja", "what does X handle" (stems): asks what X does for citizens. */
+const SERVES = new Set(['urus', 'layan', 'handle', 'serve', 'offer']);
 const FRAME_WORDS = new Set([...NAME_FRAMES.values()].flatMap((words) => [...words]));
 /** A frame question is short; a long message with an unknown word is a story, not a name in a frame. */
 const MAX_FRAME_WORDS = 8;
@@ -302,6 +304,8 @@ const MAX_FRAME_WORDS = 8;
 const MAX_ERRAND_WORDS = 4;
 /** "pdam tirta taman sari": longer runs of unknown words are a sentence we do not understand, not a name. */
 const MAX_NAME_WORDS = 4;
+/** Known words a name may hold between two unknown ones ("bpn kota madiun": one; "dispenduk capil kabupaten bogor": two). */
+const MAX_GLUE = 2;
 /** Combined score the frame's intent needs when the models are not sure (see nameFrame). */
 const FRAME_LEAD = 0.5;
 
@@ -349,10 +353,14 @@ function nameFrame(a: Analysis, model: IntentModel, functionStems: ReadonlySet<s
   const errand = a.words.findIndex(([, stem], i) => i > first && PURPOSE.has(stem));
   if ((errand < 0 ? a.words.length : errand) > MAX_FRAME_WORDS) return null;
   // Cheap refusals first: most out-of-scope messages have no frame word, or name a shop or a station.
-  if (first < 0 || !a.features.some((f) => FRAME_WORDS.has(f))) return null;
+  if (first < 0 || !a.features.some((f) => FRAME_WORDS.has(f) || SERVES.has(f))) return null;
   // "mpp lippo plaza kupang dimana": after our own place's word, the name says where the MPP is.
   const ours = a.words.findIndex(([w]) => OUR_PLACE.has(w));
-  if ((ours < 0 || ours > first) && a.words.some(([w, stem]) => NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem))) return null;
+  // After a listed agency, the shop word is in the agency's own name ("loket pdam tirta taman sari": a water
+  // company named after a park; session 7).
+  const agency = a.words.findIndex(([w]) => AGENCY_NAMES.has(w));
+  const shop = (w: string, stem: string, i: number): boolean => (NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem)) && (agency < 0 || agency > i);
+  if ((ours < 0 || ours > first) && a.words.some(([w, stem], i) => shop(w, stem, i))) return null;
   const stemAt = (i: number): string => a.words[i]?.[1] ?? '';
   // A content word between two unknown ones is inside the name ("bpn kota madiun", "sertifikat tanah bpn",
   // "kartu lansia bansos"); a function, frame or purpose word ends it ("netflix ada film apa": two names).
@@ -361,16 +369,26 @@ function nameFrame(a: Analysis, model: IntentModel, functionStems: ReadonlySet<s
   // A date word ("hari sabtu") became a placeholder: it is no part of the name.
   const inName = (i: number): boolean => unknown(stemAt(i)) && a.features.includes(stemAt(i));
   let end = first;
-  while (end < a.words.length && (inName(end) || (glue(stemAt(end)) && inName(end + 1)))) end++;
+  for (;;) {
+    while (end < a.words.length && inName(end)) end++;
+    // Up to MAX_GLUE known words, then another unknown one: still the name ("dispenduk capil kabupaten bogor").
+    let next = end;
+    while (next < end + MAX_GLUE && glue(stemAt(next)) && !inName(next)) next++;
+    if (next === end || !inName(next)) break;
+    end = next;
+  }
   const name = a.words.slice(first, end).map(([w]) => w);
   if (name.length > MAX_NAME_WORDS) return null;
   const before = a.words[first - 1]?.[0] ?? '';
+  // "taspen ngurus apa aja", "mpp kota madiun melayani apa saja" (session 7): what an office or the MPP handles is
+  // the list of its services. Not of any name ("netflix ngurus apa", "kucing saya ngurus apa").
+  if (asksWhatIsHandled(a.words, end) && (ours >= 0 || namesOffice(name, a))) return named(decision('list_services', 0.5), name, before);
   const features: string[] = [];
   for (const f of a.features) {
     const g = unknown(f) ? '#nama' : f;
     if (!(g === '#nama' && features[features.length - 1] === '#nama')) features.push(g);
-    // "bpn kota madiun", "bpjs cabang madiun": one name.
-    if (g === '#nama' && features.length >= 3 && glue(features[features.length - 2] ?? '') && features[features.length - 3] === '#nama') features.splice(-2);
+    // "bpn kota madiun", "bpjs cabang madiun", "dispenduk capil kabupaten bogor": one name, as in the loop above.
+    if (g === '#nama') joinName(features, glue);
   }
   // A frame holds one name: two separate unknown stretches are a sentence we do not know ("netflix ada film apa").
   // …unless the second is what the citizen wants done there ("bpn dimana, mau urus sertifikat"): after a
@@ -390,15 +408,42 @@ function nameFrame(a: Analysis, model: IntentModel, functionStems: ReadonlySet<s
   // "Is X here" has two frames. "ada X tidak" is too weak for a lead ("ada gempa di cianjur tidak"); an errand
   // asked for here is not ("bisa urus kartu prakerja di sini?", "bisa bayar tagihan pln di mpp"), but without
   // the errand a "here" is anything one does in a building ("bisa nonton film di sini", "bisa titip anak di mpp").
-  const errandHere = features.some((f) => HERE.has(f)) && features.some((f) => ERRANDS.has(f));
+  // An office's name makes "X bisa di mpp?" an errand too ("taspen bisa di mpp ga", session 7): one goes to an office to be served.
+  const errandHere = features.some((f) => HERE.has(f)) && (features.some((f) => ERRANDS.has(f)) || namesOffice(name, a));
   if (d.intent === 'list_services' && !errandHere && !features.some((f) => ASKED.has(f))) return null;
   const weak = d.intent === 'list_services' && !errandHere;
   const lead = !weak && d.alternatives[0]?.intent === d.intent ? (d.alternatives[0]?.score ?? 0) : 0;
   if (frame === undefined || (d.confidence < 0.5 && lead < FRAME_LEAD) || !features.some((f) => frame.has(f))) return null;
+  if (!PLACE_BEFORE.has(before) && d.intent !== 'list_services' && a.date === null && !namesAnAgency(name, a)) return null;
+  return named(d, name, before);
+}
+
+/** The frame's decision with the name as a place (after "mpp", "kota", "di") or an agency. */
+function named(d: Decision, name: readonly string[], before: string): NamedDecision {
   const text = name.join(' ');
   const place = PLACE_BEFORE.has(before);
-  if (!place && d.intent !== 'list_services' && a.date === null && !namesAnAgency(name, a)) return null;
   return { ...d, confidence: Math.max(d.confidence, 0.5), alternatives: [], place: place ? text : null, agency: place ? null : text };
+}
+
+/** Words between a name and "handles what" ("taspen itu ngurus apa", "loketnya bisa melayani apa saja"). */
+const BEFORE_SERVES = new Set(['itu', 'bisa', 'yang', 'di', 'sini', 'disini', 'tuh']);
+
+/** Right after the name (word `end`), "ngurus apa" / "melayani apa": what does it handle. */
+function asksWhatIsHandled(words: Analysis['words'], end: number): boolean {
+  let i = end;
+  while (BEFORE_SERVES.has(words[i]?.[0] ?? '')) i++;
+  return SERVES.has(words[i]?.[1] ?? '') && words[i + 1]?.[0] === 'apa';
+}
+
+/**
+ * `features` ends with a `#nama`: when only name glue stands between it and the previous `#nama`, the two are one name
+ * (the glue words go too). One glue word until session 7, when "dispenduk capil kabupaten bogor" had two.
+ */
+function joinName(features: string[], glue: (stem: string) => boolean): void {
+  const last = features.length - 1;
+  let i = last - 1;
+  while (i >= 0 && last - i <= MAX_GLUE && features[i] !== '#nama' && glue(features[i] ?? '')) i--;
+  if (i >= 0 && i < last - 1 && features[i] === '#nama') features.splice(i + 1);
 }
 
 /**
@@ -411,6 +456,13 @@ function namesAnAgency(name: readonly string[], a: Analysis): boolean {
   if (name.some((w) => looksLikeAcronym(w) || /^di[sn][a-z]{3,}$/.test(w))) return true;
   return a.words.some(([w, stem]) => AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w) || AGENCY_MARKERS.has(stem) || OUR_PLACE.has(w) || ADDRESSED.has(w));
 }
+/** The name is an office's: a listed agency or an office word in it or before it ("loket bank nagari", "kantor kemenag sleman"). */
+function namesOffice(name: readonly string[], a: Analysis): boolean {
+  const office = (w: string): boolean => AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w);
+  const at = a.words.findIndex(([w]) => w === name[0]);
+  return name.some(office) || a.words.slice(0, Math.max(0, at)).some(([w]) => office(w));
+}
+
 /**
  * Agencies and offices by their own names (elsewhere.ts AGENCY_NAMES, and the regional offices citizens name: "dinas
  * perizinan", "kantor kecamatan"); not "kantor", "loket" or "petugas" alone, which any place has.

@@ -100,13 +100,17 @@ function prefixCandidates(word: string): string[] {
   return [];
 }
 
-/** One raw token → its normal form(s). Context-free, so callers may cache it. Filler removal comes later: the yes/no detector still needs "iya kak" whole. */
-export function normalizeToken(raw: string, lexicon: Lexicon): readonly string[] {
+/**
+ * One raw token → its normal form(s). Context-free, so callers may cache it. Filler removal comes later: the yes/no detector still needs "iya kak" whole.
+ * With `guess` false, an unknown word is left as written instead of taken for a typo or an abbreviation of a word we
+ * know: the caller knows it stands where a name does ("mpp parepare", pipeline.ts).
+ */
+export function normalizeToken(raw: string, lexicon: Lexicon, guess = true): readonly string[] {
   // Whole-token slang first: some reduplications mean something else ("sama-sama" is "you're welcome").
   const whole = SLANG[raw];
   if (whole !== undefined) return whole.split(' ');
   const dup = REDUPLICATED.exec(raw);
-  if (dup?.[1] !== undefined) return normalizeToken(dup[1], lexicon);
+  if (dup?.[1] !== undefined) return normalizeToken(dup[1], lexicon, guess);
   if (raw.startsWith('#') || /\d/.test(raw)) return [raw];
   const squeezed = squeeze(raw, lexicon);
   // "antrinya" → "antri" → "antre": the clitic hides a slang word from the map.
@@ -124,7 +128,7 @@ export function normalizeToken(raw: string, lexicon: Lexicon): readonly string[]
     if (exact !== undefined) return (SLANG[exact] ?? exact).split(' ');
   }
   if (lexicon.isKnown(word)) return word.split(' ');
-  const fixed = regionalAffix(word, lexicon) ?? loanPrefix(word, lexicon) ?? lexicon.expand(word) ?? lexicon.correct(word) ?? word;
+  const fixed = regionalAffix(word, lexicon) ?? loanPrefix(word, lexicon) ?? (guess ? (lexicon.expand(word) ?? lexicon.correct(word)) : null) ?? word;
   return (SLANG[fixed] ?? fixed).split(' ');
 }
 

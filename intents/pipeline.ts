@@ -8,6 +8,7 @@ import { AbbreviationIndex } from './abbreviations.js';
 import { findBookingCode, findNumber, findYesNo, guessLang } from './answers.js';
 import { DATE_WORDS, replaceDateTokens } from './date-tokens.js';
 import { extractDateTime, WEEKDAYS, zoneOffsetMinutes } from './dates.js';
+import { AGENCY_NAMES } from './elsewhere.js';
 import { ENGLISH_WORDS } from './english.js';
 import { Gazetteer } from './entities.js';
 import { FEELING_WORDS } from './feelings.js';
@@ -70,6 +71,9 @@ const YEAR_WORDS = new Set(['depan', 'ini', 'besok', 'nanti']);
 /** Raw words after which an abbreviated day follows ("ke rb", "hr rb", "pd kms"). */
 const BEFORE_A_DAY = new Set(['hari', 'hr', 'ke', 'k', 'pada', 'pd', 'jadi', 'jd', 'tiap', 'setiap']);
 
+/** Words a place's proper name follows ("mpp sleman", "kota parepare", "kabupaten bantul", "kecamatan cibeber"). */
+const NAME_AFTER: ReadonlySet<string> = new Set(['mpp', 'kota', 'kabupaten', 'kab', 'kecamatan', 'kec', 'kelurahan', 'desa']);
+
 /** Day words that, right beside a holiday's name, point at the holiday rather than at a day of their own. */
 const DAY_WORDS: ReadonlySet<string> = new Set(['besok', 'lusa', 'tomorrow', ...WEEKDAYS]);
 
@@ -123,7 +127,9 @@ export class Analyzer {
   }
 
   isWord(token: string): boolean {
-    return this.#vocabulary.has(token) || rootWords.has(token) || ENGLISH_WORDS.has(token);
+    // Listed agencies are words as written, never typos ("disdik" became "dulu", "dispenduk" "dispenda"; session 7),
+    // yet no target for correcting other words: they are not in the vocabulary.
+    return this.#vocabulary.has(token) || rootWords.has(token) || ENGLISH_WORDS.has(token) || AGENCY_NAMES.has(token);
   }
 
   /** Stems that never count as unknown: function words, agencies and offices, variant words. */
@@ -180,6 +186,9 @@ export class Analyzer {
       else if (t === 'by' && isCostBy(rawTokens, i)) normal.push('biaya');
       // Betawi "di mari", "ke mari": here (Chaer, Kamus Dialek Jakarta); elsewhere "mari" is "let us".
       else if (t === 'mari' && (rawTokens[i - 1] === 'di' || rawTokens[i - 1] === 'ke')) normal.push('sini');
+      // After "mpp" or "kota" comes a town's name: an unknown one is that name, not a typo of a word we know ("mpp
+      // parepare" was read as "mpp prepare"; session 7, unknown names). Not after an agency: "bpjs kesehtan" is a typo.
+      else if (NAME_AFTER.has(rawTokens[i - 1] ?? '')) for (const n of normalizeToken(t, this.#lexicon, false)) normal.push(n);
       else for (const n of this.#normalize(t)) normal.push(n);
     }
     const tokens = joinHow(normal);
