@@ -29,7 +29,7 @@ import { IntentModel, type ModelScores, type ModelState } from './classifier.js'
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
 import { AGENCY_MARKERS, AGENCY_NAMES, ELSEWHERE, looksLikeAcronym, NOT_AN_OFFICE } from './elsewhere.js';
 import { trainingExamples } from './examples/index.js';
-import { foreignObject } from './foreign-object.js';
+import { foreignObject, programmeName, SERVICE_FRAMES } from './foreign-object.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { withGrievances } from './grievance.js';
 import type { Closure } from './holidays.js';
@@ -351,9 +351,11 @@ function nameFrame(a: Analysis, model: IntentModel, functionStems: ReadonlySet<s
   const first = a.words.findIndex(([, stem]) => unknown(stem));
   // The question itself is short; an errand after it ("…, mau bikin kartu kuning") may add a few words.
   const errand = a.words.findIndex(([, stem], i) => i > first && PURPOSE.has(stem));
-  if ((errand < 0 ? a.words.length : errand) > MAX_FRAME_WORDS) return null;
+  // A programme's name may be long ("program Bedah Rumah Sejahtera"): its words are one name, not a longer sentence.
+  const programme = programmeName(a) !== null;
+  if ((errand < 0 ? a.words.length : errand) > MAX_FRAME_WORDS + (programme ? MAX_NAME_WORDS - 1 : 0)) return null;
   // Cheap refusals first: most out-of-scope messages have no frame word, or name a shop or a station.
-  if (first < 0 || !a.features.some((f) => FRAME_WORDS.has(f) || SERVES.has(f))) return null;
+  if (first < 0 || !(programme || a.features.some((f) => FRAME_WORDS.has(f) || SERVES.has(f)))) return null;
   // "mpp lippo plaza kupang dimana": after our own place's word, the name says where the MPP is.
   const ours = a.words.findIndex(([w]) => OUR_PLACE.has(w));
   // After a listed agency, the shop word is in the agency's own name ("loket pdam tirta taman sari": a water
@@ -413,6 +415,9 @@ function nameFrame(a: Analysis, model: IntentModel, functionStems: ReadonlySet<s
   if (d.intent === 'list_services' && !errandHere && !features.some((f) => ASKED.has(f))) return null;
   const weak = d.intent === 'list_services' && !errandHere;
   const lead = !weak && d.alternatives[0]?.intent === d.intent ? (d.alternatives[0]?.score ?? 0) : 0;
+  // A local app or programme by its name (foreign-object.ts programmeName) is asked about as a service is: how to
+  // register, what it needs, what it costs (session 7); the models' frame is the request.
+  if (programme && SERVICE_FRAMES.has(d.intent) && (d.confidence >= 0.5 || lead >= FRAME_LEAD)) return named(d, name, before);
   if (frame === undefined || (d.confidence < 0.5 && lead < FRAME_LEAD) || !features.some((f) => frame.has(f))) return null;
   if (!PLACE_BEFORE.has(before) && d.intent !== 'list_services' && a.date === null && !namesAnAgency(name, a)) return null;
   return named(d, name, before);

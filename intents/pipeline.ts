@@ -32,6 +32,8 @@ export interface Analysis extends Omit<Understanding, 'intent' | 'confidence' | 
   readonly feelings: number;
   /** Content words (fillers dropped, services out) with the stem each contributes: names an unknown feature came from. */
   readonly words: readonly (readonly [word: string, stem: string])[];
+  /** Words written as a proper name inside a sentence ("aplikasi SiPanda", "program Bedah Rumah"), lower-cased. */
+  readonly capitalized: ReadonlySet<string>;
 }
 
 /** A long message keeps its request and loses its formulas once at least this many features remain. */
@@ -242,6 +244,7 @@ export class Analyzer {
       number: findNumber(tokens),
       yesNo: findYesNo(tokens),
       lang: guessLang(rawTokens),
+      capitalized: capitalizedWords(raw),
       features,
       entityOnly,
       feeling: features.some((f) => this.#feelings.has(f)),
@@ -260,6 +263,16 @@ const TWO_WORD_QUESTIONS: ReadonlyMap<string, string> = new Map([['kayak', 'baga
 function joinHow(tokens: string[]): string[] {
   const at = tokens.findIndex((t, i) => TWO_WORD_QUESTIONS.has(t) && tokens[i + 1] === 'apa');
   return at < 0 ? tokens : [...tokens.slice(0, at), TWO_WORD_QUESTIONS.get(tokens[at] ?? '') ?? '', ...joinHow(tokens.slice(at + 2))];
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+/** A capital inside a word or opening one that does not open a sentence (a lower-case word before it). */
+const CAPITALIZED = /(?<=[a-z,] +)[A-Z][A-Za-z]*|\b[a-z]+[A-Z][A-Za-z]*/g;
+
+/** Words written with a capital where a sentence does not start: the writer marks a name (session 7, unknown names). */
+function capitalizedWords(raw: string): ReadonlySet<string> {
+  const found = raw.match(CAPITALIZED);
+  return found === null ? NO_NAMES : new Set(found.map((w) => w.toLowerCase()));
 }
 
 /** A person's name is at most this many words ("atas nama siti nur aisyah"). */
