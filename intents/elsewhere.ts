@@ -68,7 +68,11 @@ export const AGENCY_MARKERS: ReadonlySet<string> = new Set(
   ruang ruangan parkir parkiran toilet wc mushola musholla musala kantin lift lobi lobby pintu tangga`.split(/\s+/),
 );
 
-/** An acronym's shape: two to five letters with at most one vowel ("bjb", "bpn", "pln", "dpmptsp" is longer but listed). */
+/**
+ * An acronym's shape: two to five letters with at most one vowel ("bjb", "bpn", "pln", "pdam", "upt"; "dpmptsp" is longer
+ * but listed), not opening with a consonant and a vowel: that is a word's shape ("golf", "gor", "pong" took a golf course,
+ * a sports hall and a food stall for offices; session 7). Indonesian words do not open with two consonants; acronyms do.
+ */
 export function looksLikeAcronym(word: string): boolean {
-  return /^[a-z]{2,5}$/.test(word) && (word.match(/[aiueo]/g) ?? []).length <= 1;
+  return /^[a-z]{2,5}$/.test(word) && (word.match(/[aiueo]/g) ?? []).length <= 1 && !/^[^aiueo][aiueo]/.test(word);
 }
