@@ -59,13 +59,15 @@ export const AGENCY_NAMES: ReadonlySet<string> = new Set(
 
 /**
  * Words that make the name an office ("kantor X", "dinas X", "loket X", "X cabang Y", "kelurahan X": the village and
- * district offices, session 5) or a room of the building ("ruang laktasi"), as written or stemmed.
+ * district offices, session 5) or a room of the building ("ruang laktasi"; in English too, session 7: "where is the
+ * parking area"), as written or stemmed.
  */
 export const AGENCY_MARKERS: ReadonlySet<string> = new Set(
   `kantor dinas badan balai loket gerai konter counter unit cabang kcp ulp upt pengadilan adil kementerian menteri instansi lembaga
   sekretariat layanan layan bank office agency department
   kelurahan kecamatan lurah camat desa
-  ruang ruangan parkir parkiran toilet wc mushola musholla musala kantin lift lobi lobby pintu tangga`.split(/\s+/),
+  ruang ruangan parkir parkiran toilet wc mushola musholla musala kantin lift lobi lobby pintu tangga
+  parking restroom bathroom canteen elevator entrance`.split(/\s+/),
 );
 
 /**

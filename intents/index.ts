@@ -353,7 +353,9 @@ function nameFrame(a: Analysis, model: IntentModel, functionStems: ReadonlySet<s
   const errand = a.words.findIndex(([, stem], i) => i > first && PURPOSE.has(stem));
   // A programme's name may be long ("program Bedah Rumah Sejahtera"): its words are one name, not a longer sentence.
   const programme = programmeName(a) !== null;
-  if ((errand < 0 ? a.words.length : errand) > MAX_FRAME_WORDS + (programme ? MAX_NAME_WORDS - 1 : 0)) return null;
+  // Distinct words: a range repeats its frame ("mpp tanjung pinang dari jam brp sampe jam brp", session 7).
+  const asked = new Set(a.words.slice(0, errand < 0 ? undefined : errand).map(([w]) => w)).size;
+  if (asked > MAX_FRAME_WORDS + (programme ? MAX_NAME_WORDS - 1 : 0)) return null;
   // Cheap refusals first: most out-of-scope messages have no frame word, or name a shop or a station.
   if (first < 0 || !(programme || a.features.some((f) => FRAME_WORDS.has(f) || SERVES.has(f)))) return null;
   // "mpp lippo plaza kupang dimana": after our own place's word, the name says where the MPP is.
