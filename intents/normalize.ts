@@ -29,6 +29,7 @@ const LONE_SEPARATOR = /(?<![0-9])[./:]|[./:](?![0-9])|(?<![a-z0-9])-|-(?![a-z0-
 const LETTERS_THEN_DIGITS = /^([a-z]{2,})(\d[\d.:/]*)$/;
 const DIGITS_THEN_LETTERS = /^(\d[\d.:/]*)([a-z]{2,})$/;
 const REDUPLICATED = /^([a-z]{2,})2$/;
+const REDUPLICATED_CLITIC = /^([a-z]{2,})2(nya|ku|mu)$/;
 const SEPARATOR = /[./:-]/;
 const APOSTROPHES = /[’'`]/g;
 const DIGIT = /\d/;
@@ -111,6 +112,9 @@ export function normalizeToken(raw: string, lexicon: Lexicon, guess = true): rea
   if (whole !== undefined) return whole.split(' ');
   const dup = REDUPLICATED.exec(raw);
   if (dup?.[1] !== undefined) return normalizeToken(dup[1], lexicon, guess);
+  // "fitur2nya", "syarat2nya": the chat reduplication with a clitic after it (session 7, help-people); the clitic stays.
+  const dupClitic = REDUPLICATED_CLITIC.exec(raw);
+  if (dupClitic?.[1] !== undefined) return normalizeToken(`${dupClitic[1]}${dupClitic[2] ?? ''}`, lexicon, guess);
   if (raw.startsWith('#') || /\d/.test(raw)) return [raw];
   const squeezed = squeeze(raw, lexicon);
   // "antrinya" → "antri" → "antre": the clitic hides a slang word from the map.
