@@ -17,6 +17,8 @@ export interface Lexicon {
   correct(token: string): string | null;
   /** The known word a vowel-less token abbreviates ("jdwl" → "jadwal"), or null (abbreviations.ts). */
   expand(token: string): string | null;
+  /** The base of an inflected English word when only the base is in our examples ("registered" → "register"), or null. */
+  englishBase?(token: string): string | null;
 }
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/g;
@@ -131,6 +133,9 @@ export function normalizeToken(raw: string, lexicon: Lexicon, guess = true): rea
     const exact = affixCandidates(word).find((c) => c.length >= 3 && (SLANG[c] !== undefined || lexicon.isWord(c)));
     if (exact !== undefined) return (SLANG[exact] ?? exact).split(' ');
   }
+  // Before "known": an English inflection is in the common-words list, so known, yet no example has it (session 7).
+  const base = lexicon.englishBase?.(word) ?? null;
+  if (base !== null) return [base];
   if (lexicon.isKnown(word)) return word.split(' ');
   const fixed = regionalAffix(word, lexicon) ?? loanPrefix(word, lexicon) ?? (guess ? (lexicon.expand(word) ?? lexicon.correct(word)) : null) ?? word;
   return (SLANG[fixed] ?? fixed).split(' ');

@@ -124,6 +124,7 @@ export class Analyzer {
       isRoot: (t) => rootWords.has(t),
       correct: (t) => this.#corrector.correct(t),
       expand: (t) => abbreviations.expand(t),
+      englishBase: (t) => this.#englishBase(t),
     };
     for (const word of FEELING_WORDS) for (const raw of splitTokens(word)) for (const t of this.#normalize(raw)) this.#feelings.add(this.stem(t));
   }
@@ -132,6 +133,18 @@ export class Analyzer {
     // Listed agencies are words as written, never typos ("disdik" became "dulu", "dispenduk" "dispenda"; session 7),
     // yet no target for correcting other words: they are not in the vocabulary.
     return this.#vocabulary.has(token) || rootWords.has(token) || ENGLISH_WORDS.has(token) || AGENCY_NAMES.has(token);
+  }
+
+  /**
+   * An English word's base when the word as written is in no example and the base is, as an English word
+   * ("registered" → "register", "showing" → "show", "coming" → "come"): long English messages lost their few known
+   * words to inflection, and fell out of scope (session 7, english). An Indonesian root or a word of our examples
+   * never changes ("pusing", "atas").
+   */
+  #englishBase(token: string): string | null {
+    if (token.length < 5 || this.#vocabulary.has(token) || rootWords.has(token)) return null;
+    for (const c of englishBases(token)) if (c.length >= 3 && this.#vocabulary.has(c) && (ENGLISH_WORDS.has(c) || ENGLISH_WORDS.has(token))) return c;
+    return null;
   }
 
   /** Stems that never count as unknown: function words, agencies and offices, variant words. */
@@ -273,6 +286,18 @@ const CAPITALIZED = /(?<=[a-z,] +)[A-Z][A-Za-z]*|\b[a-z]+[A-Z][A-Za-z]*/g;
 function capitalizedWords(raw: string): ReadonlySet<string> {
   const found = raw.match(CAPITALIZED);
   return found === null ? NO_NAMES : new Set(found.map((w) => w.toLowerCase()));
+}
+
+/** Candidate bases of an English inflected form, most likely first ("registered": register, registere; "using": us, use). */
+function englishBases(t: string): string[] {
+  const stem = (n: number): string => t.slice(0, -n);
+  const undouble = (w: string): string => (/([b-df-hj-np-tv-z])\1$/.test(w) ? w.slice(0, -1) : w);
+  if (t.endsWith('ing')) return [stem(3), `${stem(3)}e`, undouble(stem(3))];
+  if (t.endsWith('ied') || t.endsWith('ies')) return [`${stem(3)}y`];
+  if (t.endsWith('ed')) return [stem(2), stem(1), undouble(stem(2))];
+  if (t.endsWith('es')) return [stem(2), stem(1)];
+  if (t.endsWith('s') && !t.endsWith('ss')) return [stem(1)];
+  return [];
 }
 
 /** A person's name is at most this many words ("atas nama siti nur aisyah"). */

@@ -34,6 +34,9 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   jm: 'jam', pkl: 'pukul', dpn: 'depan', mgg: 'minggu', mggu: 'minggu', hr: 'hari', hri: 'hari', ntar: 'nanti', nnti: 'nanti',
   td: 'tadi', tdi: 'tadi', kmrn: 'kemarin', kemaren: 'kemarin', bln: 'bulan', thn: 'tahun', thun: 'tahun', lsa: 'lusa',
   jum: 'jumat', sab: 'sabtu',
+  // chrono's English reader has "today" and "tomorrow" but is only asked when an English date word is seen; "yesterday"
+  // is read as "kemarin" (session 7, english: "I registered yesterday but never got a booking code")
+  yesterday: 'kemarin', ytd: 'kemarin',
   dont: 'do not', whats: 'what is', im: 'i am', cant: 'can not', wont: 'will not', 
   // connectors
   yg: 'yang', yng: 'yang', utk: 'untuk', untk: 'untuk', tuk: 'untuk', dgn: 'dengan', dg: 'dengan', sm: 'sama', ama: 'sama',
