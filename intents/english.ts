@@ -17,7 +17,8 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
   than thank thanks that the their them then there these they thing think this those three through thursday time to today
   together tomorrow tonight too town tuesday turn two under until up us use very wait want was watch water way we weather
   wednesday week well went were what when where which while who why will with without word work would write year yes yet
-  you your joke funny game movie weekend city capital country president election team score hotel flight ticket pizza coming located helpful`
+  you your joke funny game movie weekend city capital country president election team score hotel flight ticket pizza coming located helpful
+  app apps`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
