@@ -531,6 +531,46 @@ function feelingTop(a: Analysis, s: ModelScores, labels: readonly string[]): num
   return a.feelings >= 2 ? c : null;
 }
 
+/** How close an example must be, and how much closer than the best-scored intent's, to override the average (see closerExample). */
+const CLOSE_EXAMPLE = 0.6;
+const CLOSE_MARGIN = 0.25;
+/** Intents asked for in set formulas ("panggil petugas", "fiturnya apa saja"): their examples are the ways people say them. */
+const FORMULA_INTENTS: ReadonlySet<IntentName> = new Set(['help', 'human']);
+/** The averaged score under which the models are unsure of their best intent. */
+const UNSURE = 0.5;
+/** How many of the best-scored in-scope intents closerExample looks at. */
+const CLOSE_RIVALS = 3;
+
+/**
+ * A short message said almost as an example of another intent says it: that example wins over the averaged scores
+ * (session 7, help and people). "ada orang beneran gak di sini" scores list_services first by its "ada … di sini",
+ * closest example 0.30, while a human example ("ada orang beneran yang balas tidak") is at 0.71; "panggilin petugas
+ * jaga" scores complaint (its "petugas"), human's example "minta dilayani petugas" is far closer. Unsure answer
+ * (below 0.5), the averaged best as the second guess. Null when no rival is that close.
+ */
+function closerExample(s: ModelScores, combined: readonly number[], top: number, labels: readonly string[]): Decision | null {
+  const oos = labels.indexOf(OUT_OF_SCOPE);
+  // Only over an unsure in-scope answer: the fallback examples' own win stands ("lagi dimana kamu" is close to "kamu
+  // bisa apa"), and so does a clear lead ("di mpp ada layanan apa haja pian": list_services 0.71).
+  if (top === oos || (combined[top] ?? 0) >= UNSURE) return null;
+  const topNear = s.nearest(top);
+  if (topNear >= CLOSE_EXAMPLE) return null;
+  const skip = [oos, top];
+  for (let k = 0; k < CLOSE_RIVALS; k++) {
+    const c = argmax(combined, ...skip);
+    if (c < 0) return null;
+    skip.push(c);
+    const near = s.nearest(c);
+    const label = labels[c];
+    const second = labels[top];
+    if (near >= CLOSE_EXAMPLE && near - topNear >= CLOSE_MARGIN && label !== undefined && isIntent(label) && FORMULA_INTENTS.has(label)) {
+      const alternatives = second !== undefined && isIntent(second) ? [{ intent: second, score: round(combined[top] ?? 0) }] : [];
+      return decision(label, Math.min(0.49, near / 2), [{ intent: label, score: round(combined[c] ?? 0) }, ...alternatives]);
+    }
+  }
+  return null;
+}
+
 const ANSWER_INTENTS: Readonly<Record<'yes' | 'no', ReadonlySet<IntentName>>> = {
   yes: new Set(['thanks', 'greeting']),
   no: new Set(['cancel', 'unsubscribe']),
@@ -542,7 +582,10 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
     return decision(a.service !== null ? 'requirements' : 'book', ENTITY_ONLY_CONFIDENCE);
   }
   const combined = combine(s);
-  const top = feelingTop(a, s, labels) ?? argmax(combined);
+  const felt0 = feelingTop(a, s, labels);
+  const top = felt0 ?? argmax(combined);
+  const closer = felt0 === null && a.service === null && s.total < LONG_MESSAGE ? closerExample(s, combined, top, labels) : null;
+  if (closer !== null) return closer;
   const label = labels[top];
   if (label === undefined || s.total === 0 || s.inScopeKnown === 0) return decision('fallback', 1);
   const score = combined[top] ?? 0;
