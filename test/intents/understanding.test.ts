@@ -188,6 +188,30 @@ describe('help and people', () => {
   });
 });
 
+describe('help and people said almost as an example says them (session 7)', () => {
+  it('takes the closer help or human example over an unsure average', () => {
+    expect(understand('ada orang asli gak di sini').intent).toBe('human');
+    expect(understand('panggilin petugas jaga dong').intent).toBe('human');
+  });
+
+  it('reads a reduplication with a clitic as the word ("fitur2nya")', () => {
+    expect(understand('fitur2nya apa aja').intent).toBe('help');
+  });
+});
+
+describe('English in more words (session 7)', () => {
+  it('reads "how do i pay" as the way, "how much" as the amount, and "can X be done here" as the list', () => {
+    expect(understand('how do i pay pbb here').intent).toBe('procedure');
+    expect(understand('how much do i pay for pbb').intent).toBe('cost');
+    expect(understand('samsat payment can be done here?').intent).toBe('list_services');
+  });
+
+  it('reads an inflected English word as its base, and "yesterday" as a day', () => {
+    expect(understand('first time using this, how does it work?').intent).toBe('help');
+    expect(understand('i registered yesterday but never got my code').intent).toBe('my_booking');
+  });
+});
+
 describe('the booking family in other words', () => {
   it.each([
     ['lepasin aja slot saya yang kamis', 'cancel'],
