@@ -287,7 +287,8 @@ const NAME_FRAMES: ReadonlyMap<IntentName, ReadonlySet<string>> = new Map([
   // "istirahat": its break ("taspen jam istirahat kapan", session 6)
   ['hours', new Set(['buka', 'tutup', 'operasional', 'libur', 'kerja', 'layan', 'open', 'close', 'closing', 'opening', 'istirahat'])],
   // "naik apa", "rute": how to get there ("jalan ke mpp barito kuala naik apa")
-  ['location', new Set(['dimana', 'mana', 'alamat', 'lokasi', 'letak', 'lantai', 'where', 'address', 'rute', 'naik'])],
+  // "di jalan apa": on which street ("mpp sidoarjo itu di jalan apa", session 7)
+  ['location', new Set(['dimana', 'mana', 'alamat', 'lokasi', 'letak', 'lantai', 'where', 'address', 'rute', 'naik', 'jalan'])],
   // "is X here", and "can X be done here" ("bisa urus kartu prakerja di sini?", "bisa bayar tagihan pln di mpp")
   ['list_services', new Set(['ada', 'there', 'sini', 'disini', 'here', 'mpp'])],
 ]);
@@ -347,7 +348,8 @@ type NamedDecision = Decision & { readonly place: string | null; readonly agency
  */
 function nameFrame(a: Analysis, model: IntentModel, functionStems: ReadonlySet<string>): NamedDecision | null {
   if (a.service !== null || a.words.length > MAX_FRAME_WORDS + MAX_ERRAND_WORDS) return null;
-  const unknown = (stem: string): boolean => stem.length > 1 && !stem.startsWith('#') && !model.knows(stem);
+  // A listed agency is a name even when an example happens to hold it ("ada perwakilan ombudsman di mpp?", session 7).
+  const unknown = (stem: string): boolean => stem.length > 1 && !stem.startsWith('#') && (!model.knows(stem) || AGENCY_NAMES.has(stem));
   const first = a.words.findIndex(([, stem]) => unknown(stem));
   // The question itself is short; an errand after it ("…, mau bikin kartu kuning") may add a few words.
   const errand = a.words.findIndex(([, stem], i) => i > first && PURPOSE.has(stem));
@@ -405,6 +407,7 @@ function nameFrame(a: Analysis, model: IntentModel, functionStems: ReadonlySet<s
     features.splice(purpose, resume < 0 ? features.length : resume - purpose);
   }
   if (features.filter((f) => f === '#nama').length > 1) return null;
+  dropWhereItIs(features);
   const d = decide({ ...a, features }, model.score(features), model.labels);
   const frame = NAME_FRAMES.get(d.intent);
   // The frame is the whole request, so a clear lead is enough: the closest example holds another name,
@@ -417,6 +420,9 @@ function nameFrame(a: Analysis, model: IntentModel, functionStems: ReadonlySet<s
   if (d.intent === 'list_services' && !errandHere && !features.some((f) => ASKED.has(f))) return null;
   const weak = d.intent === 'list_services' && !errandHere;
   const lead = !weak && d.alternatives[0]?.intent === d.intent ? (d.alternatives[0]?.score ?? 0) : 0;
+  // "di mpp ada kantor bea cukai?": an office asked for here is the list's question however close location comes.
+  const officeAsked = d.intent === 'list_services' && features.some((f) => ASKED.has(f)) && features.some((f) => HERE.has(f)) && namesOffice(name, a);
+  if (officeAsked) return named(d, name, before);
   // A local app or programme by its name (foreign-object.ts programmeName) is asked about as a service is: how to
   // register, what it needs, what it costs (session 7); the models' frame is the request.
   if (programme && SERVICE_FRAMES.has(d.intent) && (d.confidence >= 0.5 || lead >= FRAME_LEAD)) return named(d, name, before);
@@ -463,8 +469,23 @@ function namesAnAgency(name: readonly string[], a: Analysis): boolean {
   if (name.some((w) => looksLikeAcronym(w) || /^di[sn][a-z]{3,}$/.test(w))) return true;
   return a.words.some(([w, stem]) => AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w) || AGENCY_MARKERS.has(stem) || OUR_PLACE.has(w) || ADDRESSED.has(w));
 }
-/** The name is an office's: a listed agency or an office word in it or before it ("loket bank nagari", "kantor kemenag sleman"). */
+/**
+ * "kantor #nama yang di mpp buka …": "yang (ada) di mpp" says which office, it asks nothing; its "di mpp" made the
+ * frame "is X here" (session 7: "kantor pos yg di mpp buka hari ini?" tied list_services with hours). Removed in place.
+ */
+function dropWhereItIs(features: string[]): void {
+  const at = features.findIndex((f, i) => f === 'yang' && features[i - 1] === '#nama');
+  if (at < 0) return;
+  const di = features[at + 1] === 'ada' ? at + 2 : at + 1;
+  if (features[di] === 'di' && HERE.has(features[di + 1] ?? '') && features.length > di + 2) features.splice(at, di + 2 - at);
+}
+
+/**
+ * The name is an office's: a listed agency, an acronym of three letters or more ("sertifikasi halal bpjph") or an office
+ * word in it or before it ("loket bank nagari", "kantor kemenag sleman").
+ */
 function namesOffice(name: readonly string[], a: Analysis): boolean {
+  if (name.some((w) => w.length >= 3 && looksLikeAcronym(w))) return true;
   const office = (w: string): boolean => AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w);
   const at = a.words.findIndex(([w]) => w === name[0]);
   return name.some(office) || a.words.slice(0, Math.max(0, at)).some(([w]) => office(w));

@@ -274,6 +274,17 @@ describe('unknown names in more shapes (session 7)', () => {
     expect(understand('upt ppd buka jam berapa').intent).toBe('hours');
   });
 
+  it('takes a listed agency, an acronym or an office asked for here as the name of the "is X here" frame', () => {
+    expect(understand('ada perwakilan ombudsman di mpp ga?')).toMatchObject({ intent: 'list_services', unknownAgency: 'ombudsman' });
+    expect(understand('sertifikat halal bpjph bisa di sini?').intent).toBe('list_services');
+    expect(understand('di mpp ada kantor bea cukai?')).toMatchObject({ intent: 'list_services', unknownAgency: 'bea cukai' });
+  });
+
+  it('reads "X yang di mpp" as which X, and "di jalan apa" as a location frame', () => {
+    expect(understand('kantor pos yg di mpp buka hari ini?').intent).toBe('hours');
+    expect(understand('mpp madiun itu di jalan apa')).toMatchObject({ intent: 'location', unknownPlace: 'madiun' });
+  });
+
   it('counts a frame said twice once, and knows the rooms of the building in English', () => {
     expect(understand('jam layanan mpp tanjung pinang dari jam brp sampe jam brp')).toMatchObject({ intent: 'hours', unknownPlace: 'tanjung pinang' });
     expect(understand('where is the restroom').intent).toBe('location');
