@@ -17,7 +17,7 @@ export interface Lexicon {
   correct(token: string): string | null;
   /** The known word a vowel-less token abbreviates ("jdwl" → "jadwal"), or null (abbreviations.ts). */
   expand(token: string): string | null;
-  /** The base of an inflected English word when only the base is in our examples ("registered" → "register"), or null. */
+  /** For an English word no example has: the Indonesian word of its gloss ("building" → "gedung") or its base ("registered" → "register"), or null. */
   englishBase?(token: string): string | null;
 }
 
@@ -135,7 +135,7 @@ export function normalizeToken(raw: string, lexicon: Lexicon, guess = true): rea
   }
   // Before "known": an English inflection is in the common-words list, so known, yet no example has it (session 7).
   const base = lexicon.englishBase?.(word) ?? null;
-  if (base !== null) return [base];
+  if (base !== null) return base.split(' ');
   if (lexicon.isKnown(word)) return word.split(' ');
   const fixed = regionalAffix(word, lexicon) ?? loanPrefix(word, lexicon) ?? (guess ? (lexicon.expand(word) ?? lexicon.correct(word)) : null) ?? word;
   return (SLANG[fixed] ?? fixed).split(' ');

@@ -9,7 +9,7 @@ import { findBookingCode, findNumber, findYesNo, guessLang } from './answers.js'
 import { DATE_WORDS, replaceDateTokens } from './date-tokens.js';
 import { extractDateTime, WEEKDAYS, zoneOffsetMinutes } from './dates.js';
 import { AGENCY_NAMES } from './elsewhere.js';
-import { ENGLISH_WORDS } from './english.js';
+import { ENGLISH_GLOSS, ENGLISH_WORDS } from './english.js';
 import { Gazetteer } from './entities.js';
 import { FEELING_WORDS } from './feelings.js';
 import { FUNCTION_WORDS } from './function-words.js';
@@ -142,7 +142,10 @@ export class Analyzer {
    * never changes ("pusing", "atas").
    */
   #englishBase(token: string): string | null {
-    if (token.length < 5 || this.#vocabulary.has(token) || rootWords.has(token)) return null;
+    if (this.#vocabulary.has(token)) return null;
+    const gloss = ENGLISH_GLOSS[token];
+    if (gloss !== undefined && gloss.split(' ').every((w) => this.#vocabulary.has(w))) return gloss;
+    if (token.length < 5 || rootWords.has(token)) return null;
     for (const c of englishBases(token)) if (c.length >= 3 && this.#vocabulary.has(c) && (ENGLISH_WORDS.has(c) || ENGLISH_WORDS.has(token))) return c;
     return null;
   }
