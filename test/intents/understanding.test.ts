@@ -206,6 +206,11 @@ describe('English in more words (session 7)', () => {
     expect(understand('samsat payment can be done here?').intent).toBe('list_services');
   });
 
+  it('reads English errand words through a gloss, and contractions typed without the apostrophe', () => {
+    expect(understand('where is the mpp located? coming by grab').intent).toBe('location');
+    expect(understand('my code isnt showing').intent).toBe('my_booking');
+  });
+
   it('reads an inflected English word as its base, and "yesterday" as a day', () => {
     expect(understand('first time using this, how does it work?').intent).toBe('help');
     expect(understand('i registered yesterday but never got my code').intent).toBe('my_booking');
