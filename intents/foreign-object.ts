@@ -79,8 +79,22 @@ const PROGRAMME_MARKERS = new Set(['aplikasi', 'program', 'app', 'programme']);
  * domain are refused by name (other-domain.ts). Null when there is none.
  */
 export function programmeName(a: Analysis): string | null {
-  const at = a.words.findIndex(([w], i) => i > 0 && PROGRAMME_MARKERS.has(a.words[i - 1]?.[0] ?? '') && /^[a-z]{3,}$/.test(w) && (a.capitalized.has(w) || !(rootWords.has(w) || ENGLISH_WORDS.has(w))));
+  const at = a.words.findIndex(([w], i) => i > 0 && PROGRAMME_MARKERS.has(a.words[i - 1]?.[0] ?? '') && NAME_WORD.test(w) && (!(rootWords.has(w) || ENGLISH_WORDS.has(w)) || capitalized(a.raw, w)));
   return at < 0 ? null : (a.words[at]?.[0] ?? null);
+}
+const NAME_WORD = /^[a-z]{3,}$/;
+
+/**
+ * `word` is written with a capital where no sentence starts ("cara daftar program Bedah Rumah"), or with one inside it
+ * ("SiPanda"): the writer marks a name. Only asked for a common word after a programme marker: rare, so not cached.
+ */
+function capitalized(raw: string, word: string): boolean {
+  const tokens = raw.split(/\s+/);
+  return tokens.some((token, i) => {
+    const letters = token.replace(/[^A-Za-z]/g, '');
+    if (letters.toLowerCase() !== word) return false;
+    return /[a-z][A-Z]/.test(letters) || (i > 0 && /^[A-Z]/.test(letters) && !/[.!?]$/.test(tokens[i - 1] ?? ''));
+  });
 }
 
 /** The first content word of a service question that names a topic none of ours, or null (see above). */

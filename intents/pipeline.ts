@@ -32,8 +32,8 @@ export interface Analysis extends Omit<Understanding, 'intent' | 'confidence' | 
   readonly feelings: number;
   /** Content words (fillers dropped, services out) with the stem each contributes: names an unknown feature came from. */
   readonly words: readonly (readonly [word: string, stem: string])[];
-  /** Words written as a proper name inside a sentence ("aplikasi SiPanda", "program Bedah Rumah"), lower-cased. */
-  readonly capitalized: ReadonlySet<string>;
+  /** The message as written (cut to MAX_INPUT_CHARS): capitals mark names (foreign-object.ts programmeName). */
+  readonly raw: string;
 }
 
 /** A long message keeps its request and loses its formulas once at least this many features remain. */
@@ -204,10 +204,14 @@ export class Analyzer {
       else if (t === 'by' && isCostBy(rawTokens, i)) normal.push('biaya');
       // Betawi "di mari", "ke mari": here (Chaer, Kamus Dialek Jakarta); elsewhere "mari" is "let us".
       else if (t === 'mari' && (rawTokens[i - 1] === 'di' || rawTokens[i - 1] === 'ke')) normal.push('sini');
-      // After "mpp" or "kota" comes a town's name: an unknown one is that name, not a typo of a word we know ("mpp
-      // parepare" was read as "mpp prepare"; session 7, unknown names). Not after an agency: "bpjs kesehtan" is a typo.
-      else if (NAME_AFTER.has(rawTokens[i - 1] ?? '')) for (const n of normalizeToken(t, this.#lexicon, false)) normal.push(n);
-      else for (const n of this.#normalize(t)) normal.push(n);
+      else {
+        const n = this.#normalize(t);
+        // After "mpp" or "kota" comes a town's name: an unknown one is that name, not a typo of a word we know ("mpp
+        // parepare" was read as "mpp prepare"; session 7, unknown names). Not after an agency: "bpjs kesehtan" is a typo.
+        // Only a word the normaliser changed is looked at again (throughput: "mpp" opens many messages).
+        const asName = n[0] !== t && NAME_AFTER.has(rawTokens[i - 1] ?? '') ? normalizeToken(t, this.#lexicon, false) : n;
+        for (const w of asName) normal.push(w);
+      }
     }
     const tokens = joinHow(normal);
     const content = dropFillers(tokens);
@@ -260,7 +264,7 @@ export class Analyzer {
       number: findNumber(tokens),
       yesNo: findYesNo(tokens),
       lang: guessLang(rawTokens),
-      capitalized: capitalizedWords(raw),
+      raw,
       features,
       entityOnly,
       feeling: features.some((f) => this.#feelings.has(f)),
@@ -279,16 +283,6 @@ const TWO_WORD_QUESTIONS: ReadonlyMap<string, string> = new Map([['kayak', 'baga
 function joinHow(tokens: string[]): string[] {
   const at = tokens.findIndex((t, i) => TWO_WORD_QUESTIONS.has(t) && tokens[i + 1] === 'apa');
   return at < 0 ? tokens : [...tokens.slice(0, at), TWO_WORD_QUESTIONS.get(tokens[at] ?? '') ?? '', ...joinHow(tokens.slice(at + 2))];
-}
-
-const NO_NAMES: ReadonlySet<string> = new Set();
-/** A capital inside a word or opening one that does not open a sentence (a lower-case word before it). */
-const CAPITALIZED = /(?<=[a-z,] +)[A-Z][A-Za-z]*|\b[a-z]+[A-Z][A-Za-z]*/g;
-
-/** Words written with a capital where a sentence does not start: the writer marks a name (session 7, unknown names). */
-function capitalizedWords(raw: string): ReadonlySet<string> {
-  const found = raw.match(CAPITALIZED);
-  return found === null ? NO_NAMES : new Set(found.map((w) => w.toLowerCase()));
 }
 
 /** Candidate bases of an English inflected form, most likely first ("registered": register, registere; "using": us, use). */
