@@ -9,7 +9,7 @@ import { DEV_SET_4 } from '../../bench/nlu-dev-sets.js';
 import { describeSetGate } from './set-gate.js';
 
 const REACHED: Record<string, number> = {
-  oos: 0.97, 'unknown-name': 0.93, 'regional-banjar': 0.9, 'regional-su': 0.97, 'regional-jv': 0.93, 'regional-bugis': 0.95,
+  oos: 0.97, 'unknown-name': 0.96, 'regional-banjar': 0.9, 'regional-su': 0.97, 'regional-jv': 0.93, 'regional-bugis': 0.95,
   'regional-betawi': 0.93, 'help-people': 0.93, 'booking-family': 0.93, 'complaint-feeling': 0.83, abbrev: 0.84, general: 0.96,
   english: 0.93, 'long-polite': 0.7, holiday: 0.86,
 };

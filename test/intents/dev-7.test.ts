@@ -10,9 +10,9 @@ import { DEV_SET_7 } from '../../bench/nlu-dev-sets.js';
 import { describeSetGate } from './set-gate.js';
 
 const REACHED: Record<string, number> = {
-  general: 0.97, english: 0.82, oos: 0.95, 'regional-jv': 0.96, 'regional-su': 0.96, 'regional-betawi': 0.86,
-  'regional-banjar': 0.93, 'regional-bugis': 0.93, abbrev: 0.91, 'unknown-name': 0.8, 'complaint-feeling': 0.88,
-  'booking-family': 0.88, 'help-people': 0.9, 'long-polite': 0.86, holiday: 0.8,
+  general: 0.97, english: 0.92, oos: 0.95, 'regional-jv': 0.96, 'regional-su': 0.96, 'regional-betawi': 0.86,
+  'regional-banjar': 0.93, 'regional-bugis': 0.93, abbrev: 0.91, 'unknown-name': 0.88, 'complaint-feeling': 0.88,
+  'booking-family': 0.88, 'help-people': 0.93, 'long-polite': 0.86, holiday: 0.8,
 };
 
-describeSetGate('dev set 7', DEV_SET_7, { items: 560, intent: 0.915, service: 0.99, dateTime: 0.94, oosAccepted: 0.05, perClass: REACHED });
+describeSetGate('dev set 7', DEV_SET_7, { items: 560, intent: 0.93, service: 0.99, dateTime: 0.94, oosAccepted: 0.05, perClass: REACHED });
