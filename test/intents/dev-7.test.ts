@@ -5,6 +5,8 @@
  * tuning (main 62102a8): intent 92.3 %, service 99.6 %, date/time 94.9 %, out-of-scope accepted 2.9 %; english
  * 84.0 %, unknown-name 82.0 %, holiday 82.9 %. The gate holds that minus about one message per class until the
  * tuning is merged.
+ * After the date fixes on main (weekday spans, "day after tomorrow", past days beside a holiday, "hari kenaikan"):
+ * date/time 100 %; that floor raised to just below.
  */
 import { DEV_SET_7 } from '../../bench/nlu-dev-sets.js';
 import { describeSetGate } from './set-gate.js';
@@ -15,4 +17,4 @@ const REACHED: Record<string, number> = {
   'booking-family': 0.88, 'help-people': 0.93, 'long-polite': 0.86, holiday: 0.8,
 };
 
-describeSetGate('dev set 7', DEV_SET_7, { items: 560, intent: 0.93, service: 0.99, dateTime: 0.94, oosAccepted: 0.05, perClass: REACHED });
+describeSetGate('dev set 7', DEV_SET_7, { items: 560, intent: 0.93, service: 0.99, dateTime: 0.99, oosAccepted: 0.05, perClass: REACHED });
