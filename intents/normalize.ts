@@ -32,6 +32,7 @@ const LONE_SEPARATOR = /(?<![0-9])[./:]|[./:](?![0-9])|(?<![a-z0-9])-|-(?![a-z0-
 const LETTERS_THEN_DIGITS = /^([a-z]{2,})(\d[\d.:/]*)$/;
 const DIGITS_THEN_LETTERS = /^(\d[\d.:/]*)([a-z]{2,})$/;
 const REDUPLICATED = /^([a-z]{2,})2$/;
+const CODE_NAME = /^[a-z]{2}\d$/;
 const REDUPLICATED_CLITIC = /^([a-z]{2,})2(nya|ku|mu)$/;
 /** "senin-jumat", "mon-fri": a span of days written as one word; two day names let the date reader see the span. */
 const HYPHEN_PAIR = /^([a-z]+)-([a-z]+)$/;
@@ -57,8 +58,9 @@ export function splitTokens(text: string): string[] {
       tokens.push(raw);
       continue;
     }
-    // "kirim2" is "kirim-kirim", not "kirim 2".
-    const glued = REDUPLICATED.test(raw) ? null : (LETTERS_THEN_DIGITS.exec(raw) ?? DIGITS_THEN_LETTERS.exec(raw));
+    // "kirim2" is "kirim-kirim", not "kirim 2"; two letters and a digit are a code's name ("ak1", the job seeker's
+    // card: split, its "ak" was read as "aku"; session 7, unknown names), not a word glued to a number ("jam9").
+    const glued = REDUPLICATED.test(raw) || CODE_NAME.test(raw) ? null : (LETTERS_THEN_DIGITS.exec(raw) ?? DIGITS_THEN_LETTERS.exec(raw));
     if (glued?.[1] !== undefined && glued[2] !== undefined) tokens.push(glued[1], glued[2]);
     else tokens.push(raw);
   }

@@ -285,6 +285,11 @@ describe('unknown names in more shapes (session 7)', () => {
     expect(understand('mpp madiun itu di jalan apa')).toMatchObject({ intent: 'location', unknownPlace: 'madiun' });
   });
 
+  it('keeps a code name of two letters and a digit whole ("ak1"), and a word glued to a number apart', () => {
+    expect(understand('bisa bikin kartu kuning ak1 di mpp?').intent).toBe('list_services');
+    expect(understand('bisa datang jam9 besok?').time).toBe('09:00');
+  });
+
   it('counts a frame said twice once, and knows the rooms of the building in English', () => {
     expect(understand('jam layanan mpp tanjung pinang dari jam brp sampe jam brp')).toMatchObject({ intent: 'hours', unknownPlace: 'tanjung pinang' });
     expect(understand('where is the restroom').intent).toBe('location');
