@@ -194,8 +194,9 @@ describe('help and people said almost as an example says them (session 7)', () =
     expect(understand('panggilin petugas jaga dong').intent).toBe('human');
   });
 
-  it('reads a reduplication with a clitic as the word ("fitur2nya")', () => {
+  it('reads a reduplication with a clitic as the word ("fitur2nya"), and "opsi" as the menu\'s choices', () => {
     expect(understand('fitur2nya apa aja').intent).toBe('help');
+    expect(understand('opsinya apa aja kak').intent).toBe('help');
   });
 });
 
