@@ -15,6 +15,7 @@
  * service ("malu liat pelayanan kayak gini"), being passed over ("diskriminasi", "nyelak", "nyerobot") or left idle
  * ("dianggurin", stem "anggur": no MPP word); stems checked
  * (`analyse(word).features`): none is a common word's stem ("nyelak" → "celak").
+ * Session 7 (english): more English words of judging ("ridiculous", "unacceptable", "useless"); the stemmer leaves them whole.
  */
 export const FEELING_WORDS: readonly string[] = `
   kesal jengkel kecewa mengecewakan sebel sebal marah dongkol emosi payah parah galak judes ketus jutek cuek dicuekin
@@ -26,5 +27,6 @@ export const FEELING_WORDS: readonly string[] = `
   kasian mahal cape
   dipalak palak liar rebutan scam bribe extortion fraud
   rude angry disappointed terrible awful unfair ignored unhelpful slow gerah dilangkahi
+  ridiculous unacceptable annoyed annoying frustrated frustrating upset useless horrible
   curiga cemberut manyun malu diskriminasi nyelak nyerobot dianggurin dianggurkan
 `.split(/\s+/).filter((w) => w !== '');

@@ -212,6 +212,11 @@ describe('English in more words (session 7)', () => {
     expect(understand('my code isnt showing').intent).toBe('my_booking');
   });
 
+  it('reads hours of waiting and English words of judging as a complaint, not venting about anything', () => {
+    expect(understand('been waiting for 3 hours here, this is unacceptable').intent).toBe('complaint');
+    expect(understand('my phone is useless').intent).toBe('fallback');
+  });
+
   it('reads an inflected English word as its base, and "yesterday" as a day', () => {
     expect(understand('first time using this, how does it work?').intent).toBe('help');
     expect(understand('i registered yesterday but never got my code').intent).toBe('my_booking');
