@@ -38,8 +38,10 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   // is read as "kemarin" (session 7, english: "I registered yesterday but never got a booking code")
   yesterday: 'kemarin', ytd: 'kemarin',
   dont: 'do not', whats: 'what is', im: 'i am', cant: 'can not', wont: 'will not', 
-  // English contractions typed without the apostrophe (session 7, english: "my booking code isnt showing")
-  isnt: 'is not', arent: 'are not', doesnt: 'does not', didnt: 'did not', wasnt: 'was not', havent: 'have not',
+  // English contractions typed without the apostrophe (session 7, english: "my booking code isnt showing"). Not
+  // "doesnt"/"didnt": their "does" is how duration examples ask ("how long does it take"), and "tomorrow doesnt work,
+  // can you move it to friday" became a duration question
+  isnt: 'is not', arent: 'are not', wasnt: 'was not', havent: 'have not',
   hasnt: 'has not', couldnt: 'could not', wouldnt: 'would not', shouldnt: 'should not', ive: 'i have', youre: 'you are',
   thats: 'that is', theres: 'there is', wheres: 'where is', hows: 'how is', whens: 'when is', weve: 'we have', 
   // connectors
