@@ -59,16 +59,22 @@ export const AGENCY_NAMES: ReadonlySet<string> = new Set(
 
 /**
  * Words that make the name an office ("kantor X", "dinas X", "loket X", "X cabang Y", "kelurahan X": the village and
- * district offices, session 5) or a room of the building ("ruang laktasi"), as written or stemmed.
+ * district offices, session 5) or a room of the building ("ruang laktasi"; in English too, session 7: "where is the
+ * parking area"), as written or stemmed.
  */
 export const AGENCY_MARKERS: ReadonlySet<string> = new Set(
   `kantor dinas badan balai loket gerai konter counter unit cabang kcp ulp upt pengadilan adil kementerian menteri instansi lembaga
   sekretariat layanan layan bank office agency department
   kelurahan kecamatan lurah camat desa
-  ruang ruangan parkir parkiran toilet wc mushola musholla musala kantin lift lobi lobby pintu tangga`.split(/\s+/),
+  ruang ruangan parkir parkiran toilet wc mushola musholla musala kantin lift lobi lobby pintu tangga
+  parking restroom bathroom canteen elevator entrance`.split(/\s+/),
 );
 
-/** An acronym's shape: two to five letters with at most one vowel ("bjb", "bpn", "pln", "dpmptsp" is longer but listed). */
+/**
+ * An acronym's shape: two to five letters with at most one vowel ("bjb", "bpn", "pln", "pdam", "upt"; "dpmptsp" is longer
+ * but listed), not opening with a consonant and a vowel: that is a word's shape ("golf", "gor", "pong" took a golf course,
+ * a sports hall and a food stall for offices; session 7). Indonesian words do not open with two consonants; acronyms do.
+ */
 export function looksLikeAcronym(word: string): boolean {
-  return /^[a-z]{2,5}$/.test(word) && (word.match(/[aiueo]/g) ?? []).length <= 1;
+  return /^[a-z]{2,5}$/.test(word) && (word.match(/[aiueo]/g) ?? []).length <= 1 && !/^[^aiueo][aiueo]/.test(word);
 }

@@ -17,7 +17,23 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
   than thank thanks that the their them then there these they thing think this those three through thursday time to today
   together tomorrow tonight too town tuesday turn two under until up us use very wait want was watch water way we weather
   wednesday week well went were what when where which while who why will with without word work would write year yes yet
-  you your joke funny game movie weekend city capital country president election team score hotel flight ticket pizza coming located helpful`
+  you your joke funny game movie weekend city capital country president election team score hotel flight ticket pizza coming located helpful
+  app apps`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
+
+/**
+ * English words of an MPP errand that no example has, read as the Indonesian word our examples use (session 7,
+ * english: a long English message kept too few known words to stay in scope). Reviewed by hand; one meaning each in
+ * an errand's context. Used only for a word no example has and when the Indonesian word is ours (pipeline.ts). Not
+ * "mother"/"father": "ibu"/"bapak" are how letters address staff, and pulled a complaint about a mother to help.
+ */
+export const ENGLISH_GLOSS: Readonly<Record<string, string>> = {
+  building: 'gedung', government: 'pemerintah', floor: 'lantai', desk: 'loket', located: 'lokasi', wait: 'tunggu',
+  waiting: 'tunggu', waited: 'tunggu', newborn: 'bayi', baby: 'bayi', wife: 'istri', husband: 'suami', child: 'anak',
+  son: 'anak', daughter: 'anak', parents: 'orang tua', fee: 'biaya', fees: 'biaya',
+  schedule: 'jadwal', documents: 'dokumen', document: 'dokumen', form: 'formulir', officer: 'petugas', officers: 'petugas',
+  closed: 'tutup', holiday: 'libur', photo: 'foto', steps: 'langkah', step: 'langkah', requirement: 'syarat',
+  requirements: 'syarat', slot: 'jadwal', counter: 'loket',
+};

@@ -16,6 +16,7 @@
  * ("dianggurin", stem "anggur": no MPP word); session 7: talking back ("nyolot", "sewot", "songong"; not "ngegas", stem "gas",
  * nor "belagu", stem "lagu") and "protes", the complaint said as a protest; stems checked
  * (`analyse(word).features`): none is a common word's stem ("nyelak" → "celak").
+ * Session 7 (english): more English words of judging ("ridiculous", "unacceptable", "useless"); the stemmer leaves them whole.
  */
 export const FEELING_WORDS: readonly string[] = `
   kesal jengkel kecewa mengecewakan sebel sebal marah dongkol emosi payah parah galak judes ketus jutek cuek dicuekin
@@ -26,7 +27,8 @@ export const FEELING_WORDS: readonly string[] = `
   miris frustasi frustrasi kesel dilompati terpaksa ramah sopan layak hati
   kasian mahal cape
   dipalak palak liar rebutan scam bribe extortion fraud
-  rude angry disappointed terrible awful unfair ignored unhelpful slow gerah
+  rude angry disappointed terrible awful unfair ignored unhelpful slow gerah dilangkahi
+  ridiculous unacceptable annoyed annoying frustrated frustrating upset useless horrible
   curiga cemberut manyun malu diskriminasi nyelak nyerobot dianggurin dianggurkan
   nyolot sewot songong protes
 `.split(/\s+/).filter((w) => w !== '');

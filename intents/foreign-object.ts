@@ -25,7 +25,8 @@
  */
 import type { IntentName } from '../core/nlu.js';
 import { AGENCY_NAMES } from './elsewhere.js';
-import { DamerauLevenshteinDistance } from './natural.js';
+import { ENGLISH_WORDS } from './english.js';
+import { DamerauLevenshteinDistance, rootWords } from './natural.js';
 import type { Analysis } from './pipeline.js';
 
 /** Intents that answer a question about a service; without a service their topic must be ours. */
@@ -67,9 +68,39 @@ function howToTakenForComplaint(a: Analysis, intent: IntentName): boolean {
 /** Letters only, two or more (built once: a literal in the callback is a new RegExp per word). */
 const WORD = /^[a-z]{2,}$/;
 
+/** Words before the name of an app or a programme ("aplikasi SiPanda", "program Bedah Rumah Sejahtera"). */
+const PROGRAMME_MARKERS = new Set(['aplikasi', 'program', 'app', 'programme']);
+
+/**
+ * The name of a local app or programme after "aplikasi" / "program" (session 7: "aplikasi SiPanda itu gimana cara
+ * daftarnya", "cara daftar program Bedah Rumah Sejahtera dari pemkot"): a word that is no Indonesian root nor English
+ * ("sipanda", "jaknot"), or one written with a capital. Regions name their service apps and programmes; a common word
+ * after the marker is a kind of programme, not one's name ("program diet", "aplikasi kamera"), and apps of another
+ * domain are refused by name (other-domain.ts). Null when there is none.
+ */
+export function programmeName(a: Analysis): string | null {
+  const at = a.words.findIndex(([w], i) => i > 0 && PROGRAMME_MARKERS.has(a.words[i - 1]?.[0] ?? '') && NAME_WORD.test(w) && (!(rootWords.has(w) || ENGLISH_WORDS.has(w)) || capitalized(a.raw, w)));
+  return at < 0 ? null : (a.words[at]?.[0] ?? null);
+}
+const NAME_WORD = /^[a-z]{3,}$/;
+
+/**
+ * `word` is written with a capital where no sentence starts ("cara daftar program Bedah Rumah"), or with one inside it
+ * ("SiPanda"): the writer marks a name. Only asked for a common word after a programme marker: rare, so not cached.
+ */
+function capitalized(raw: string, word: string): boolean {
+  const tokens = raw.split(/\s+/);
+  return tokens.some((token, i) => {
+    const letters = token.replace(/[^A-Za-z]/g, '');
+    if (letters.toLowerCase() !== word) return false;
+    return /[a-z][A-Z]/.test(letters) || (i > 0 && /^[A-Z]/.test(letters) && !/[.!?]$/.test(tokens[i - 1] ?? ''));
+  });
+}
+
 /** The first content word of a service question that names a topic none of ours, or null (see above). */
 export function foreignObject(a: Analysis, intent: IntentName, topic: TopicWords): string | null {
   if (!(SERVICE_FRAMES.has(intent) || howToTakenForComplaint(a, intent)) || a.service !== null || a.features.length >= LONG_MESSAGE) return null;
+  if (programmeName(a) !== null) return null;
   // A listed agency or programme MPPs host names the topic ours ("syarat daftar kartu prakerja", "syarat dapat bantuan
   // pkh": session 6), as an agency word does.
   if (a.words.some(([w, stem]) => topic.ours.has(stem) || topic.ours.has(w) || AGENCY_NAMES.has(w))) return null;

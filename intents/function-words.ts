@@ -13,7 +13,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   sekarang kemarin masih pernah segera langsung
   a an the is are was were be been am to of for on at in with about from by as do does did i me my mine you your we us our
   it its this that these those there here please any anything some something can could would will shall should may might
-  have has had get got just also too very really so and or but if then than not no yes what which who whom how when where why`
+  have has had get got just also too very really so and or but if then than not no yes what which who whom how when where why
+  already still yet`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );

@@ -59,7 +59,8 @@ const give = (words: Iterable<string>, role: number): void => {
   for (const word of words) ROLES.set(word, (ROLES.get(word) ?? 0) | role);
 };
 give(NEGATION, NEG);
-give(['jam'], JAM);
+// "waiting for 2 hours" ("waiting" is read as "tunggu", english.ts ENGLISH_GLOSS; session 7, english)
+give(['jam', 'hours', 'hour'], JAM);
 give(['seharian', 'berjam', 'berjam-jam'], LONG_WAIT);
 give(WAITING, WAIT);
 give(FACILITY, FAC);

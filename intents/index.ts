@@ -30,7 +30,7 @@ import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.
 import { AGENCY_MARKERS, AGENCY_NAMES, ELSEWHERE, looksLikeAcronym, NOT_AN_OFFICE } from './elsewhere.js';
 import { ENGLISH_WORDS } from './english.js';
 import { trainingExamples } from './examples/index.js';
-import { foreignObject } from './foreign-object.js';
+import { foreignObject, programmeName, SERVICE_FRAMES } from './foreign-object.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { withGrievances } from './grievance.js';
 import { holidayHours } from './holiday-question.js';
@@ -316,7 +316,8 @@ const NAME_FRAMES: ReadonlyMap<IntentName, ReadonlySet<string>> = new Map([
   // "istirahat": its break ("taspen jam istirahat kapan", session 6)
   ['hours', new Set(['buka', 'tutup', 'operasional', 'libur', 'kerja', 'layan', 'open', 'close', 'closing', 'opening', 'istirahat'])],
   // "naik apa", "rute": how to get there ("jalan ke mpp barito kuala naik apa")
-  ['location', new Set(['dimana', 'mana', 'alamat', 'lokasi', 'letak', 'lantai', 'where', 'address', 'rute', 'naik'])],
+  // "di jalan apa": on which street ("mpp sidoarjo itu di jalan apa", session 7)
+  ['location', new Set(['dimana', 'mana', 'alamat', 'lokasi', 'letak', 'lantai', 'where', 'address', 'rute', 'naik', 'jalan'])],
   // "is X here", and "can X be done here" ("bisa urus kartu prakerja di sini?", "bisa bayar tagihan pln di mpp")
   ['list_services', new Set(['ada', 'there', 'sini', 'disini', 'here', 'mpp'])],
 ]);
@@ -324,6 +325,8 @@ const NAME_FRAMES: ReadonlyMap<IntentName, ReadonlySet<string>> = new Map([
 const HERE = new Set(['sini', 'disini', 'here', 'mpp']);
 const ERRANDS = new Set(['urus', 'daftar', 'bayar', 'buat', 'aju', 'cetak', 'proses', 'layan', 'legalisir', 'apply', 'register', 'pay']);
 const ASKED = new Set(['ada', 'there']);
+/** "X ngurus apa", "X melayani apa saja", "what does X handle" (stems): asks what X does for citizens. */
+const SERVES = new Set(['urus', 'layan', 'handle', 'serve', 'offer']);
 const FRAME_WORDS = new Set([...NAME_FRAMES.values()].flatMap((words) => [...words]));
 /** A frame question is short; a long message with an unknown word is a story, not a name in a frame. */
 const MAX_FRAME_WORDS = 8;
@@ -331,6 +334,8 @@ const MAX_FRAME_WORDS = 8;
 const MAX_ERRAND_WORDS = 4;
 /** "pdam tirta taman sari": longer runs of unknown words are a sentence we do not understand, not a name. */
 const MAX_NAME_WORDS = 4;
+/** Known words a name may hold between two unknown ones ("bpn kota madiun": one; "dispenduk capil kabupaten bogor": two). */
+const MAX_GLUE = 2;
 /** Combined score the frame's intent needs when the models are not sure (see nameFrame). */
 const FRAME_LEAD = 0.5;
 
@@ -374,16 +379,25 @@ type NamedDecision = Decision & { readonly place: string | null; readonly agency
  */
 function nameFrame(a: Analysis, model: IntentModel, functionStems: ReadonlySet<string>): NamedDecision | null {
   if (a.service !== null || a.words.length > MAX_FRAME_WORDS + MAX_ERRAND_WORDS) return null;
-  const unknown = (stem: string): boolean => stem.length > 1 && !stem.startsWith('#') && !model.knows(stem);
+  // A listed agency is a name even when an example happens to hold it ("ada perwakilan ombudsman di mpp?", session 7).
+  const unknown = (stem: string): boolean => stem.length > 1 && !stem.startsWith('#') && (!model.knows(stem) || AGENCY_NAMES.has(stem));
   const first = a.words.findIndex(([, stem]) => unknown(stem));
   // The question itself is short; an errand after it ("…, mau bikin kartu kuning") may add a few words.
   const errand = a.words.findIndex(([, stem], i) => i > first && PURPOSE.has(stem));
-  if ((errand < 0 ? a.words.length : errand) > MAX_FRAME_WORDS) return null;
+  // A programme's name may be long ("program Bedah Rumah Sejahtera"): its words are one name, not a longer sentence.
+  const programme = programmeName(a) !== null;
+  // Distinct words: a range repeats its frame ("mpp tanjung pinang dari jam brp sampe jam brp", session 7).
+  const asked = new Set(a.words.slice(0, errand < 0 ? undefined : errand).map(([w]) => w)).size;
+  if (asked > MAX_FRAME_WORDS + (programme ? MAX_NAME_WORDS - 1 : 0)) return null;
   // Cheap refusals first: most out-of-scope messages have no frame word, or name a shop or a station.
-  if (first < 0 || !a.features.some((f) => FRAME_WORDS.has(f))) return null;
+  if (first < 0 || !(programme || a.features.some((f) => FRAME_WORDS.has(f) || SERVES.has(f)))) return null;
   // "mpp lippo plaza kupang dimana": after our own place's word, the name says where the MPP is.
   const ours = a.words.findIndex(([w]) => OUR_PLACE.has(w));
-  if ((ours < 0 || ours > first) && a.words.some(([w, stem]) => NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem))) return null;
+  // After a listed agency, the shop word is in the agency's own name ("loket pdam tirta taman sari": a water
+  // company named after a park; session 7).
+  const agency = a.words.findIndex(([w]) => AGENCY_NAMES.has(w));
+  const shop = (w: string, stem: string, i: number): boolean => (NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem)) && (agency < 0 || agency > i);
+  if ((ours < 0 || ours > first) && a.words.some(([w, stem], i) => shop(w, stem, i))) return null;
   const stemAt = (i: number): string => a.words[i]?.[1] ?? '';
   // A content word between two unknown ones is inside the name ("bpn kota madiun", "sertifikat tanah bpn",
   // "kartu lansia bansos"); a function, frame or purpose word ends it ("netflix ada film apa": two names).
@@ -392,16 +406,26 @@ function nameFrame(a: Analysis, model: IntentModel, functionStems: ReadonlySet<s
   // A date word ("hari sabtu") became a placeholder: it is no part of the name.
   const inName = (i: number): boolean => unknown(stemAt(i)) && a.features.includes(stemAt(i));
   let end = first;
-  while (end < a.words.length && (inName(end) || (glue(stemAt(end)) && inName(end + 1)))) end++;
+  for (;;) {
+    while (end < a.words.length && inName(end)) end++;
+    // Up to MAX_GLUE known words, then another unknown one: still the name ("dispenduk capil kabupaten bogor").
+    let next = end;
+    while (next < end + MAX_GLUE && glue(stemAt(next)) && !inName(next)) next++;
+    if (next === end || !inName(next)) break;
+    end = next;
+  }
   const name = a.words.slice(first, end).map(([w]) => w);
   if (name.length > MAX_NAME_WORDS) return null;
   const before = a.words[first - 1]?.[0] ?? '';
+  // "taspen ngurus apa aja", "mpp kota madiun melayani apa saja" (session 7): what an office or the MPP handles is
+  // the list of its services. Not of any name ("netflix ngurus apa", "kucing saya ngurus apa").
+  if (asksWhatIsHandled(a.words, end) && (ours >= 0 || namesOffice(name, a))) return named(decision('list_services', 0.5), name, before);
   const features: string[] = [];
   for (const f of a.features) {
     const g = unknown(f) ? '#nama' : f;
     if (!(g === '#nama' && features[features.length - 1] === '#nama')) features.push(g);
-    // "bpn kota madiun", "bpjs cabang madiun": one name.
-    if (g === '#nama' && features.length >= 3 && glue(features[features.length - 2] ?? '') && features[features.length - 3] === '#nama') features.splice(-2);
+    // "bpn kota madiun", "bpjs cabang madiun", "dispenduk capil kabupaten bogor": one name, as in the loop above.
+    if (g === '#nama') joinName(features, glue);
   }
   // A frame holds one name: two separate unknown stretches are a sentence we do not know ("netflix ada film apa").
   // …unless the second is what the citizen wants done there ("bpn dimana, mau urus sertifikat"): after a
@@ -414,6 +438,7 @@ function nameFrame(a: Analysis, model: IntentModel, functionStems: ReadonlySet<s
     features.splice(purpose, resume < 0 ? features.length : resume - purpose);
   }
   if (features.filter((f) => f === '#nama').length > 1) return null;
+  dropWhereItIs(features);
   const d = decide({ ...a, features }, model.score(features), model.labels);
   const frame = NAME_FRAMES.get(d.intent);
   // The frame is the whole request, so a clear lead is enough: the closest example holds another name,
@@ -421,15 +446,48 @@ function nameFrame(a: Analysis, model: IntentModel, functionStems: ReadonlySet<s
   // "Is X here" has two frames. "ada X tidak" is too weak for a lead ("ada gempa di cianjur tidak"); an errand
   // asked for here is not ("bisa urus kartu prakerja di sini?", "bisa bayar tagihan pln di mpp"), but without
   // the errand a "here" is anything one does in a building ("bisa nonton film di sini", "bisa titip anak di mpp").
-  const errandHere = features.some((f) => HERE.has(f)) && features.some((f) => ERRANDS.has(f));
+  // An office's name makes "X bisa di mpp?" an errand too ("taspen bisa di mpp ga", session 7): one goes to an office to be served.
+  const errandHere = features.some((f) => HERE.has(f)) && (features.some((f) => ERRANDS.has(f)) || namesOffice(name, a));
   if (d.intent === 'list_services' && !errandHere && !features.some((f) => ASKED.has(f))) return null;
   const weak = d.intent === 'list_services' && !errandHere;
   const lead = !weak && d.alternatives[0]?.intent === d.intent ? (d.alternatives[0]?.score ?? 0) : 0;
+  // "di mpp ada kantor bea cukai?": an office asked for here is the list's question however close location comes.
+  const officeAsked = d.intent === 'list_services' && features.some((f) => ASKED.has(f)) && features.some((f) => HERE.has(f)) && namesOffice(name, a);
+  if (officeAsked) return named(d, name, before);
+  // A local app or programme by its name (foreign-object.ts programmeName) is asked about as a service is: how to
+  // register, what it needs, what it costs (session 7); the models' frame is the request.
+  if (programme && SERVICE_FRAMES.has(d.intent) && (d.confidence >= 0.5 || lead >= FRAME_LEAD)) return named(d, name, before);
   if (frame === undefined || (d.confidence < 0.5 && lead < FRAME_LEAD) || !features.some((f) => frame.has(f))) return null;
+  if (!PLACE_BEFORE.has(before) && d.intent !== 'list_services' && a.date === null && !namesAnAgency(name, a)) return null;
+  return named(d, name, before);
+}
+
+/** The frame's decision with the name as a place (after "mpp", "kota", "di") or an agency. */
+function named(d: Decision, name: readonly string[], before: string): NamedDecision {
   const text = name.join(' ');
   const place = PLACE_BEFORE.has(before);
-  if (!place && d.intent !== 'list_services' && a.date === null && !namesAnAgency(name, a)) return null;
   return { ...d, confidence: Math.max(d.confidence, 0.5), alternatives: [], place: place ? text : null, agency: place ? null : text };
+}
+
+/** Words between a name and "handles what" ("taspen itu ngurus apa", "loketnya bisa melayani apa saja"). */
+const BEFORE_SERVES = new Set(['itu', 'bisa', 'yang', 'di', 'sini', 'disini', 'tuh']);
+
+/** Right after the name (word `end`), "ngurus apa" / "melayani apa": what does it handle. */
+function asksWhatIsHandled(words: Analysis['words'], end: number): boolean {
+  let i = end;
+  while (BEFORE_SERVES.has(words[i]?.[0] ?? '')) i++;
+  return SERVES.has(words[i]?.[1] ?? '') && words[i + 1]?.[0] === 'apa';
+}
+
+/**
+ * `features` ends with a `#nama`: when only name glue stands between it and the previous `#nama`, the two are one name
+ * (the glue words go too). One glue word until session 7, when "dispenduk capil kabupaten bogor" had two.
+ */
+function joinName(features: string[], glue: (stem: string) => boolean): void {
+  const last = features.length - 1;
+  let i = last - 1;
+  while (i >= 0 && last - i <= MAX_GLUE && features[i] !== '#nama' && glue(features[i] ?? '')) i--;
+  if (i >= 0 && i < last - 1 && features[i] === '#nama') features.splice(i + 1);
 }
 
 /**
@@ -442,6 +500,28 @@ function namesAnAgency(name: readonly string[], a: Analysis): boolean {
   if (name.some((w) => looksLikeAcronym(w) || /^di[sn][a-z]{3,}$/.test(w))) return true;
   return a.words.some(([w, stem]) => AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w) || AGENCY_MARKERS.has(stem) || OUR_PLACE.has(w) || ADDRESSED.has(w));
 }
+/**
+ * "kantor #nama yang di mpp buka …": "yang (ada) di mpp" says which office, it asks nothing; its "di mpp" made the
+ * frame "is X here" (session 7: "kantor pos yg di mpp buka hari ini?" tied list_services with hours). Removed in place.
+ */
+function dropWhereItIs(features: string[]): void {
+  const at = features.findIndex((f, i) => f === 'yang' && features[i - 1] === '#nama');
+  if (at < 0) return;
+  const di = features[at + 1] === 'ada' ? at + 2 : at + 1;
+  if (features[di] === 'di' && HERE.has(features[di + 1] ?? '') && features.length > di + 2) features.splice(at, di + 2 - at);
+}
+
+/**
+ * The name is an office's: a listed agency, an acronym of three letters or more ("sertifikasi halal bpjph") or an office
+ * word in it or before it ("loket bank nagari", "kantor kemenag sleman").
+ */
+function namesOffice(name: readonly string[], a: Analysis): boolean {
+  if (name.some((w) => w.length >= 3 && looksLikeAcronym(w))) return true;
+  const office = (w: string): boolean => AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w);
+  const at = a.words.findIndex(([w]) => w === name[0]);
+  return name.some(office) || a.words.slice(0, Math.max(0, at)).some(([w]) => office(w));
+}
+
 /**
  * Agencies and offices by their own names (elsewhere.ts AGENCY_NAMES, and the regional offices citizens name: "dinas
  * perizinan", "kantor kecamatan"); not "kantor", "loket" or "petugas" alone, which any place has.
@@ -608,6 +688,46 @@ function offered(text: string, now: Date, analyzer: Analyzer): Pick<Analysis, 'd
   return tail.date === null && tail.time === null ? null : tail;
 }
 
+/** How close an example must be, and how much closer than the best-scored intent's, to override the average (see closerExample). */
+const CLOSE_EXAMPLE = 0.6;
+const CLOSE_MARGIN = 0.25;
+/** Intents asked for in set formulas ("panggil petugas", "fiturnya apa saja"): their examples are the ways people say them. */
+const FORMULA_INTENTS: ReadonlySet<IntentName> = new Set(['help', 'human']);
+/** The averaged score under which the models are unsure of their best intent. */
+const UNSURE = 0.5;
+/** How many of the best-scored in-scope intents closerExample looks at. */
+const CLOSE_RIVALS = 3;
+
+/**
+ * A short message said almost as an example of another intent says it: that example wins over the averaged scores
+ * (session 7, help and people). "ada orang beneran gak di sini" scores list_services first by its "ada … di sini",
+ * closest example 0.30, while a human example ("ada orang beneran yang balas tidak") is at 0.71; "panggilin petugas
+ * jaga" scores complaint (its "petugas"), human's example "minta dilayani petugas" is far closer. Unsure answer
+ * (below 0.5), the averaged best as the second guess. Null when no rival is that close.
+ */
+function closerExample(s: ModelScores, combined: readonly number[], top: number, labels: readonly string[]): Decision | null {
+  const oos = labels.indexOf(OUT_OF_SCOPE);
+  // Only over an unsure in-scope answer: the fallback examples' own win stands ("lagi dimana kamu" is close to "kamu
+  // bisa apa"), and so does a clear lead ("di mpp ada layanan apa haja pian": list_services 0.71).
+  if (top === oos || (combined[top] ?? 0) >= UNSURE) return null;
+  const topNear = s.nearest(top);
+  if (topNear >= CLOSE_EXAMPLE) return null;
+  const skip = [oos, top];
+  for (let k = 0; k < CLOSE_RIVALS; k++) {
+    const c = argmax(combined, ...skip);
+    if (c < 0) return null;
+    skip.push(c);
+    const near = s.nearest(c);
+    const label = labels[c];
+    const second = labels[top];
+    if (near >= CLOSE_EXAMPLE && near - topNear >= CLOSE_MARGIN && label !== undefined && isIntent(label) && FORMULA_INTENTS.has(label)) {
+      const alternatives = second !== undefined && isIntent(second) ? [{ intent: second, score: round(combined[top] ?? 0) }] : [];
+      return decision(label, Math.min(0.49, near / 2), [{ intent: label, score: round(combined[c] ?? 0) }, ...alternatives]);
+    }
+  }
+  return null;
+}
+
 const ANSWER_INTENTS: Readonly<Record<'yes' | 'no', ReadonlySet<IntentName>>> = {
   yes: new Set(['thanks', 'greeting']),
   no: new Set(['cancel', 'unsubscribe']),
@@ -619,7 +739,10 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
     return decision(a.service !== null ? 'requirements' : 'book', ENTITY_ONLY_CONFIDENCE);
   }
   const combined = combine(s);
-  const top = feelingTop(a, s, labels) ?? argmax(combined);
+  const felt0 = feelingTop(a, s, labels);
+  const top = felt0 ?? argmax(combined);
+  const closer = felt0 === null && a.service === null && s.total < LONG_MESSAGE ? closerExample(s, combined, top, labels) : null;
+  if (closer !== null) return closer;
   const label = labels[top];
   if (label === undefined || s.total === 0 || s.inScopeKnown === 0) return decision('fallback', 1);
   const score = combined[top] ?? 0;

@@ -18,6 +18,8 @@ export interface Lexicon {
   correct(token: string): string | null;
   /** The known word a vowel-less token abbreviates ("jdwl" → "jadwal"), or null (abbreviations.ts). */
   expand(token: string): string | null;
+  /** For an English word no example has: the Indonesian word of its gloss ("building" → "gedung") or its base ("registered" → "register"), or null. */
+  englishBase?(token: string): string | null;
 }
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/g;
@@ -30,6 +32,8 @@ const LONE_SEPARATOR = /(?<![0-9])[./:]|[./:](?![0-9])|(?<![a-z0-9])-|-(?![a-z0-
 const LETTERS_THEN_DIGITS = /^([a-z]{2,})(\d[\d.:/]*)$/;
 const DIGITS_THEN_LETTERS = /^(\d[\d.:/]*)([a-z]{2,})$/;
 const REDUPLICATED = /^([a-z]{2,})2$/;
+const CODE_NAME = /^[a-z]{2}\d$/;
+const REDUPLICATED_CLITIC = /^([a-z]{2,})2(nya|ku|mu)$/;
 /** "senin-jumat", "mon-fri": a span of days written as one word; two day names let the date reader see the span. */
 const HYPHEN_PAIR = /^([a-z]+)-([a-z]+)$/;
 const SEPARATOR = /[./:-]/;
@@ -54,8 +58,9 @@ export function splitTokens(text: string): string[] {
       tokens.push(raw);
       continue;
     }
-    // "kirim2" is "kirim-kirim", not "kirim 2".
-    const glued = REDUPLICATED.test(raw) ? null : (LETTERS_THEN_DIGITS.exec(raw) ?? DIGITS_THEN_LETTERS.exec(raw));
+    // "kirim2" is "kirim-kirim", not "kirim 2"; two letters and a digit are a code's name ("ak1", the job seeker's
+    // card: split, its "ak" was read as "aku"; session 7, unknown names), not a word glued to a number ("jam9").
+    const glued = REDUPLICATED.test(raw) || CODE_NAME.test(raw) ? null : (LETTERS_THEN_DIGITS.exec(raw) ?? DIGITS_THEN_LETTERS.exec(raw));
     if (glued?.[1] !== undefined && glued[2] !== undefined) tokens.push(glued[1], glued[2]);
     else tokens.push(raw);
   }
@@ -103,13 +108,20 @@ function prefixCandidates(word: string): string[] {
   return [];
 }
 
-/** One raw token → its normal form(s). Context-free, so callers may cache it. Filler removal comes later: the yes/no detector still needs "iya kak" whole. */
-export function normalizeToken(raw: string, lexicon: Lexicon): readonly string[] {
+/**
+ * One raw token → its normal form(s). Context-free, so callers may cache it. Filler removal comes later: the yes/no detector still needs "iya kak" whole.
+ * With `guess` false, an unknown word is left as written instead of taken for a typo or an abbreviation of a word we
+ * know: the caller knows it stands where a name does ("mpp parepare", pipeline.ts).
+ */
+export function normalizeToken(raw: string, lexicon: Lexicon, guess = true): readonly string[] {
   // Whole-token slang first: some reduplications mean something else ("sama-sama" is "you're welcome").
   const whole = SLANG[raw];
   if (whole !== undefined) return whole.split(' ');
   const dup = REDUPLICATED.exec(raw);
-  if (dup?.[1] !== undefined) return normalizeToken(dup[1], lexicon);
+  if (dup?.[1] !== undefined) return normalizeToken(dup[1], lexicon, guess);
+  // "fitur2nya", "syarat2nya": the chat reduplication with a clitic after it (session 7, help-people); the clitic stays.
+  const dupClitic = REDUPLICATED_CLITIC.exec(raw);
+  if (dupClitic?.[1] !== undefined) return normalizeToken(`${dupClitic[1]}${dupClitic[2] ?? ''}`, lexicon, guess);
   const pair = HYPHEN_PAIR.exec(raw);
   if (pair?.[1] !== undefined && pair[2] !== undefined && DAY_NAMES.has(pair[1]) && DAY_NAMES.has(pair[2])) return [pair[1], pair[2]];
   if (raw.startsWith('#') || /\d/.test(raw)) return [raw];
@@ -128,8 +140,11 @@ export function normalizeToken(raw: string, lexicon: Lexicon): readonly string[]
     const exact = affixCandidates(word).find((c) => c.length >= 3 && (SLANG[c] !== undefined || lexicon.isWord(c)));
     if (exact !== undefined) return (SLANG[exact] ?? exact).split(' ');
   }
+  // Before "known": an English inflection is in the common-words list, so known, yet no example has it (session 7).
+  const base = lexicon.englishBase?.(word) ?? null;
+  if (base !== null) return base.split(' ');
   if (lexicon.isKnown(word)) return word.split(' ');
-  const fixed = regionalAffix(word, lexicon) ?? loanPrefix(word, lexicon) ?? lexicon.expand(word) ?? lexicon.correct(word) ?? word;
+  const fixed = regionalAffix(word, lexicon) ?? loanPrefix(word, lexicon) ?? (guess ? (lexicon.expand(word) ?? lexicon.correct(word)) : null) ?? word;
   return (SLANG[fixed] ?? fixed).split(' ');
 }
 

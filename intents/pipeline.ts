@@ -8,7 +8,8 @@ import { AbbreviationIndex } from './abbreviations.js';
 import { findBookingCode, findNumber, findYesNo, guessLang } from './answers.js';
 import { DATE_WORDS, replaceDateTokens } from './date-tokens.js';
 import { extractDateTime, WEEKDAYS, zoneOffsetMinutes } from './dates.js';
-import { ENGLISH_WORDS } from './english.js';
+import { AGENCY_NAMES } from './elsewhere.js';
+import { ENGLISH_GLOSS, ENGLISH_WORDS } from './english.js';
 import { Gazetteer } from './entities.js';
 import { FEELING_WORDS } from './feelings.js';
 import { FUNCTION_WORDS } from './function-words.js';
@@ -33,6 +34,8 @@ export interface Analysis extends Omit<Understanding, 'intent' | 'confidence' | 
   readonly holiday: boolean;
   /** Content words (fillers dropped, services out) with the stem each contributes: names an unknown feature came from. */
   readonly words: readonly (readonly [word: string, stem: string])[];
+  /** The message as written (cut to MAX_INPUT_CHARS): capitals mark names (foreign-object.ts programmeName). */
+  readonly raw: string;
 }
 
 /** A long message keeps its request and loses its formulas once at least this many features remain. */
@@ -113,6 +116,9 @@ function inContext(t: string, rawTokens: readonly string[], i: number): string |
   return null;
 }
 
+/** Words a place's proper name follows ("mpp sleman", "kota parepare", "kabupaten bantul", "kecamatan cibeber"). */
+const NAME_AFTER: ReadonlySet<string> = new Set(['mpp', 'kota', 'kabupaten', 'kab', 'kecamatan', 'kec', 'kelurahan', 'desa']);
+
 /** Day words that, right beside a holiday's name, point at the holiday rather than at a day of their own. */
 const DAY_WORDS: ReadonlySet<string> = new Set(['besok', 'lusa', 'tomorrow', ...WEEKDAYS]);
 
@@ -161,12 +167,30 @@ export class Analyzer {
       isRoot: (t) => rootWords.has(t),
       correct: (t) => this.#corrector.correct(t),
       expand: (t) => abbreviations.expand(t),
+      englishBase: (t) => this.#englishBase(t),
     };
     for (const word of FEELING_WORDS) for (const raw of splitTokens(word)) for (const t of this.#normalize(raw)) this.#feelings.add(this.stem(t));
   }
 
   isWord(token: string): boolean {
-    return this.#vocabulary.has(token) || rootWords.has(token) || ENGLISH_WORDS.has(token);
+    // Listed agencies are words as written, never typos ("disdik" became "dulu", "dispenduk" "dispenda"; session 7),
+    // yet no target for correcting other words: they are not in the vocabulary.
+    return this.#vocabulary.has(token) || rootWords.has(token) || ENGLISH_WORDS.has(token) || AGENCY_NAMES.has(token);
+  }
+
+  /**
+   * An English word's base when the word as written is in no example and the base is, as an English word
+   * ("registered" → "register", "showing" → "show", "coming" → "come"): long English messages lost their few known
+   * words to inflection, and fell out of scope (session 7, english). An Indonesian root or a word of our examples
+   * never changes ("pusing", "atas").
+   */
+  #englishBase(token: string): string | null {
+    if (this.#vocabulary.has(token)) return null;
+    const gloss = ENGLISH_GLOSS[token];
+    if (gloss !== undefined && gloss.split(' ').every((w) => this.#vocabulary.has(w))) return gloss;
+    if (token.length < 5 || rootWords.has(token)) return null;
+    for (const c of englishBases(token)) if (c.length >= 3 && this.#vocabulary.has(c) && (ENGLISH_WORDS.has(c) || ENGLISH_WORDS.has(token))) return c;
+    return null;
   }
 
   /** Stems that never count as unknown: function words, agencies and offices, variant words. */
@@ -235,7 +259,14 @@ export class Analyzer {
       // A few words read differently beside a neighbour (inContext); one set lookup skips the rest (throughput).
       const read = IN_CONTEXT.has(t) ? inContext(t, rawTokens, i) : null;
       if (read !== null) normal.push(read);
-      else for (const n of this.#normalize(t)) normal.push(n);
+      else {
+        const n = this.#normalize(t);
+        // After "mpp" or "kota" comes a town's name: an unknown one is that name, not a typo of a word we know ("mpp
+        // parepare" was read as "mpp prepare"; session 7, unknown names). Not after an agency: "bpjs kesehtan" is a typo.
+        // Only a word the normaliser changed is looked at again (throughput: "mpp" opens many messages).
+        const asName = n[0] !== t && NAME_AFTER.has(rawTokens[i - 1] ?? '') ? normalizeToken(t, this.#lexicon, false) : n;
+        for (const w of asName) normal.push(w);
+      }
     }
     const tokens = joinHow(calledOff(normal));
     const content = dropFillers(tokens);
@@ -299,6 +330,7 @@ export class Analyzer {
       number: findNumber(tokens),
       yesNo: findYesNo(tokens),
       lang: guessLang(rawTokens),
+      raw,
       features,
       entityOnly,
       holiday: holiday !== null && !holiday.past && holiday.date === date,
@@ -330,6 +362,18 @@ function calledOff(tokens: string[]): string[] {
     if (tokens[i - 1] === 'tidak') tokens.splice(i - 1, 2, 'batal');
   }
   return tokens;
+}
+
+/** Candidate bases of an English inflected form, most likely first ("registered": register, registere; "using": us, use). */
+function englishBases(t: string): string[] {
+  const stem = (n: number): string => t.slice(0, -n);
+  const undouble = (w: string): string => (/([b-df-hj-np-tv-z])\1$/.test(w) ? w.slice(0, -1) : w);
+  if (t.endsWith('ing')) return [stem(3), `${stem(3)}e`, undouble(stem(3))];
+  if (t.endsWith('ied') || t.endsWith('ies')) return [`${stem(3)}y`];
+  if (t.endsWith('ed')) return [stem(2), stem(1), undouble(stem(2))];
+  if (t.endsWith('es')) return [stem(2), stem(1)];
+  if (t.endsWith('s') && !t.endsWith('ss')) return [stem(1)];
+  return [];
 }
 
 /** A person's name is at most this many words ("atas nama siti nur aisyah"). */

@@ -36,7 +36,16 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   jm: 'jam', pkl: 'pukul', dpn: 'depan', mgg: 'minggu', mggu: 'minggu', hr: 'hari', hri: 'hari', ntar: 'nanti', nnti: 'nanti',
   td: 'tadi', tdi: 'tadi', kmrn: 'kemarin', kemaren: 'kemarin', bln: 'bulan', thn: 'tahun', thun: 'tahun', lsa: 'lusa',
   jum: 'jumat', sab: 'sabtu',
+  // chrono's English reader has "today" and "tomorrow" but is only asked when an English date word is seen; "yesterday"
+  // is read as "kemarin" (session 7, english: "I registered yesterday but never got a booking code")
+  yesterday: 'kemarin', ytd: 'kemarin',
   dont: 'do not', whats: 'what is', im: 'i am', cant: 'can not', wont: 'will not', 
+  // English contractions typed without the apostrophe (session 7, english: "my booking code isnt showing"). Not
+  // "doesnt"/"didnt": their "does" is how duration examples ask ("how long does it take"), and "tomorrow doesnt work,
+  // can you move it to friday" became a duration question
+  isnt: 'is not', arent: 'are not', wasnt: 'was not', havent: 'have not',
+  hasnt: 'has not', couldnt: 'could not', wouldnt: 'would not', shouldnt: 'should not', ive: 'i have', youre: 'you are',
+  thats: 'that is', theres: 'there is', wheres: 'where is', hows: 'how is', whens: 'when is', weve: 'we have', 
   // connectors
   yg: 'yang', yng: 'yang', utk: 'untuk', untk: 'untuk', tuk: 'untuk', dgn: 'dengan', dg: 'dengan', sm: 'sama', ama: 'sama',
   dr: 'dari', dri: 'dari', krn: 'karena', krna: 'karena', soalnya: 'karena', tp: 'tapi', tpi: 'tapi', klo: 'kalau', kalo: 'kalau',

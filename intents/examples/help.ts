@@ -19,5 +19,7 @@ export const help: IntentExamples = {
     // not at ease with technology, asking to be taught (session 5, dev sets 4–5 help-people)
     'saya gaptek tolong ajari pakai bot ini', 'ajari saya cara pakai chat ini', 'saya kurang paham teknologi cara pakainya bagaimana',
     'what else can you do', 'what can you help me with',
+    // "opsi", the loan word for the menu's choices, was in no example (session 7, help-people)
+    'ada opsi apa saja',
   ],
 };

@@ -19,5 +19,7 @@ export const listServices: IntentExamples = {
     // whether a named service is served here at all (session 4, dev set 4 classes)
     '#layanan bisa diurus di sini', 'bisa urus #layanan di sini tidak', 'bayar #layanan bisa di sini', '#layanan bisa dibuat di sini tidak',
     'ada layanan #layanan tidak', 'is there #layanan service here', 'can i get #layanan here',
+    // an errand asked about in English in the passive (session 7, dev set 7 english)
+    'can #layanan be done here', '#layanan payment can be done here',
   ],
 };

@@ -13,6 +13,8 @@ export const procedure: IntentExamples = {
     'pakai aplikasi apa', 'cara isi formulir #layanan', 'formulirnya diambil di mana', 'harus ke kantor polisi dulu tidak',
     'how do i apply for #layanan', 'how to get #layanan', 'how to renew #layanan', 'what is the process', 'what are the steps',
     'procedure for #layanan', 'how does it work', 'how can i replace a lost #layanan', 'how to register', 'the process for #layanan',
+    // how to pay, said in English: "how much do i pay" is cost, "how do i pay" the way (session 7, dev sets 5 and 7 english)
+    'how do i pay #layanan', 'how to pay #layanan',
     'cara bayar #layanan', 'cara pembayaran', 'bayarnya lewat mana', 'cara ambil #layanan yang sudah jadi', 'pengambilan #layanan gimana',
     'gimana cara urus #layanan', 'gmn prosesnya', 'kalau mau bikin #layanan gimana', 'apa yang harus saya lakukan',
     'alur pengajuan #layanan', 'cara pengajuan #layanan', 'urus #layanan harus datang langsung tidak',

@@ -12,9 +12,9 @@ import { describeSetGate } from './set-gate.js';
 
 // Session 7, decision side: complaint-feeling, booking-family, holiday, oos and the intent floor raised to what was reached minus one message.
 const REACHED: Record<string, number> = {
-  general: 0.96, english: 0.88, oos: 0.98, 'regional-jv': 0.96, 'regional-su': 0.97, 'regional-betawi': 0.96,
-  'regional-banjar': 0.94, 'regional-bugis': 0.96, abbrev: 0.96, 'unknown-name': 0.91, 'complaint-feeling': 0.93,
-  'booking-family': 0.93, 'help-people': 0.92, 'long-polite': 0.93, holiday: 0.93,
+  general: 0.96, english: 0.94, oos: 0.98, 'regional-jv': 0.96, 'regional-su': 0.97, 'regional-betawi': 0.96,
+  'regional-banjar': 0.94, 'regional-bugis': 0.96, abbrev: 0.96, 'unknown-name': 0.94, 'complaint-feeling': 0.93,
+  'booking-family': 0.93, 'help-people': 0.96, 'long-polite': 0.93, holiday: 0.93,
 };
 
 describeSetGate('dev set 5', DEV_SET_5, { items: 485, intent: 0.98, service: 0.99, dateTime: 0.98, oosAccepted: 0.03, perClass: REACHED });

@@ -11,9 +11,9 @@ import { describeSetGate } from './set-gate.js';
 
 // Session 7, decision side: complaint-feeling, booking-family, holiday, oos and the intent floor raised to what was reached minus one message.
 const REACHED: Record<string, number> = {
-  general: 0.96, english: 0.86, oos: 0.98, 'regional-jv': 0.93, 'regional-su': 0.92, 'regional-betawi': 0.93,
-  'regional-banjar': 0.88, 'regional-bugis': 0.95, abbrev: 0.97, 'unknown-name': 0.82, 'complaint-feeling': 0.95,
-  'booking-family': 0.96, 'help-people': 0.76, 'long-polite': 0.9, holiday: 0.96,
+  general: 0.96, english: 0.93, oos: 0.98, 'regional-jv': 0.93, 'regional-su': 0.92, 'regional-betawi': 0.93,
+  'regional-banjar': 0.88, 'regional-bugis': 0.95, abbrev: 0.97, 'unknown-name': 0.97, 'complaint-feeling': 0.95,
+  'booking-family': 0.96, 'help-people': 0.88, 'long-polite': 0.9, holiday: 0.96,
 };
 
 describeSetGate('dev set 6', DEV_SET_6, { items: 540, intent: 0.97, service: 0.99, dateTime: 0.98, oosAccepted: 0.02, perClass: REACHED });

@@ -13,9 +13,9 @@ import { describeSetGate } from './set-gate.js';
 
 // Session 7, decision side: complaint-feeling, booking-family, holiday, oos and the intent floor raised to what was reached minus one message.
 const REACHED: Record<string, number> = {
-  general: 0.97, english: 0.82, oos: 0.98, 'regional-jv': 0.96, 'regional-su': 0.96, 'regional-betawi': 0.86,
-  'regional-banjar': 0.93, 'regional-bugis': 0.93, abbrev: 0.91, 'unknown-name': 0.8, 'complaint-feeling': 0.97,
-  'booking-family': 0.97, 'help-people': 0.9, 'long-polite': 0.86, holiday: 0.97,
+  general: 0.97, english: 0.92, oos: 0.98, 'regional-jv': 0.96, 'regional-su': 0.96, 'regional-betawi': 0.86,
+  'regional-banjar': 0.93, 'regional-bugis': 0.93, abbrev: 0.91, 'unknown-name': 0.88, 'complaint-feeling': 0.97,
+  'booking-family': 0.97, 'help-people': 0.93, 'long-polite': 0.86, holiday: 0.97,
 };
 
 describeSetGate('dev set 7', DEV_SET_7, { items: 560, intent: 0.96, service: 0.99, dateTime: 0.99, oosAccepted: 0.02, perClass: REACHED });

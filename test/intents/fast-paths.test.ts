@@ -42,6 +42,7 @@ const LONE_SEPARATOR = /(?<![0-9])[./:]|[./:](?![0-9])|(?<![a-z0-9])-|-(?![a-z0-
 const LETTERS_THEN_DIGITS = /^([a-z]{2,})(\d[\d.:/]*)$/;
 const DIGITS_THEN_LETTERS = /^(\d[\d.:/]*)([a-z]{2,})$/;
 const REDUPLICATED = /^([a-z]{2,})2$/;
+const CODE_NAME = /^[a-z]{2}\d$/;
 
 function splitTokensSlow(text: string): string[] {
   let cleaned = text.slice(0, 500).toLowerCase();
@@ -50,7 +51,7 @@ function splitTokensSlow(text: string): string[] {
   const tokens: string[] = [];
   for (const raw of cleaned.split(' ')) {
     if (raw === '' || raw === '#') continue;
-    const glued = REDUPLICATED.test(raw) ? null : (LETTERS_THEN_DIGITS.exec(raw) ?? DIGITS_THEN_LETTERS.exec(raw));
+    const glued = REDUPLICATED.test(raw) || CODE_NAME.test(raw) ? null : (LETTERS_THEN_DIGITS.exec(raw) ?? DIGITS_THEN_LETTERS.exec(raw));
     if (glued?.[1] !== undefined && glued[2] !== undefined) tokens.push(glued[1], glued[2]);
     else tokens.push(raw);
   }

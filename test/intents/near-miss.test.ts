@@ -250,3 +250,67 @@ describe('reduplication with a suffix on the second half', () => {
     expect(understand('bisa kasih tau fitur-fiturnya?').intent).toBe('help');
   });
 });
+
+describe('unknown names in more shapes (session 7)', () => {
+  it('keeps a town after "mpp" or "kota" as written, not as a typo of a word we know', () => {
+    expect(understand('mpp parepare dimana')).toMatchObject({ intent: 'location', unknownPlace: 'parepare' });
+    expect(understand('mpp parepare buka ga')).toMatchObject({ intent: 'hours', unknownPlace: 'parepare' });
+  });
+
+  it('never corrects a listed agency into another word', () => {
+    expect(understand('disdik buka jam berapa')).toMatchObject({ intent: 'hours', unknownAgency: 'disdik' });
+  });
+
+  it('keeps a name with two known words inside it whole', () => {
+    expect(understand('dispenduk capil kota bekasi dimana')).toMatchObject({ intent: 'location', unknownAgency: 'dispenduk capil kota bekasi' });
+  });
+
+  it('reads a shop word after a listed agency as part of its name', () => {
+    expect(understand('pdam tirta taman kencana tutup jam berapa')).toMatchObject({ intent: 'hours', unknownAgency: 'pdam tirta taman kencana' });
+    expect(understand('taman kencana tutup jam berapa').intent).toBe('fallback');
+  });
+
+  it('reads "can X be done at the mpp" as a question about the list when X is an office', () => {
+    expect(understand('taspen bisa di mpp ga')).toMatchObject({ intent: 'list_services', unknownAgency: 'taspen' });
+    expect(understand('bisa nonton film di sini').intent).toBe('fallback');
+  });
+
+  it('reads "what does X handle" about an office or the mpp as a question about the list', () => {
+    expect(understand('taspen ngurus apa aja')).toMatchObject({ intent: 'list_services', unknownAgency: 'taspen' });
+    expect(understand('mpp kota bekasi melayani apa saja')).toMatchObject({ intent: 'list_services', unknownPlace: expect.stringContaining('bekasi') as unknown });
+    expect(understand('netflix ngurus apa').intent).toBe('fallback');
+  });
+
+  it('asks about a local app or programme by its name as about a service', () => {
+    expect(understand('cara daftar aplikasi sipanda')).toMatchObject({ intent: 'procedure', unknownAgency: 'sipanda' });
+    expect(understand('syarat ikut program Kampung Tangguh apa saja').intent).toBe('requirements');
+    expect(understand('cara daftar program diet').intent).toBe('fallback');
+  });
+
+  it('takes no word shaped like a word for an acronym', () => {
+    expect(understand('lapangan golf dimana').intent).toBe('fallback');
+    expect(understand('gor amongrogo buka jam berapa').intent).toBe('fallback');
+    expect(understand('upt ppd buka jam berapa').intent).toBe('hours');
+  });
+
+  it('takes a listed agency, an acronym or an office asked for here as the name of the "is X here" frame', () => {
+    expect(understand('ada perwakilan ombudsman di mpp ga?')).toMatchObject({ intent: 'list_services', unknownAgency: 'ombudsman' });
+    expect(understand('sertifikat halal bpjph bisa di sini?').intent).toBe('list_services');
+    expect(understand('di mpp ada kantor bea cukai?')).toMatchObject({ intent: 'list_services', unknownAgency: 'bea cukai' });
+  });
+
+  it('reads "X yang di mpp" as which X, and "di jalan apa" as a location frame', () => {
+    expect(understand('kantor pos yg di mpp buka hari ini?').intent).toBe('hours');
+    expect(understand('mpp madiun itu di jalan apa')).toMatchObject({ intent: 'location', unknownPlace: 'madiun' });
+  });
+
+  it('keeps a code name of two letters and a digit whole ("ak1"), and a word glued to a number apart', () => {
+    expect(understand('bisa bikin kartu kuning ak1 di mpp?').intent).toBe('list_services');
+    expect(understand('bisa datang jam9 besok?').time).toBe('09:00');
+  });
+
+  it('counts a frame said twice once, and knows the rooms of the building in English', () => {
+    expect(understand('jam layanan mpp tanjung pinang dari jam brp sampe jam brp')).toMatchObject({ intent: 'hours', unknownPlace: 'tanjung pinang' });
+    expect(understand('where is the restroom').intent).toBe('location');
+  });
+});

@@ -188,6 +188,41 @@ describe('help and people', () => {
   });
 });
 
+describe('help and people said almost as an example says them (session 7)', () => {
+  it('takes the closer help or human example over an unsure average', () => {
+    expect(understand('ada orang asli gak di sini').intent).toBe('human');
+    expect(understand('panggilin petugas jaga dong').intent).toBe('human');
+  });
+
+  it('reads a reduplication with a clitic as the word ("fitur2nya"), and "opsi" as the menu\'s choices', () => {
+    expect(understand('fitur2nya apa aja').intent).toBe('help');
+    expect(understand('opsinya apa aja kak').intent).toBe('help');
+  });
+});
+
+describe('English in more words (session 7)', () => {
+  it('reads "how do i pay" as the way, "how much" as the amount, and "can X be done here" as the list', () => {
+    expect(understand('how do i pay pbb here').intent).toBe('procedure');
+    expect(understand('how much do i pay for pbb').intent).toBe('cost');
+    expect(understand('samsat payment can be done here?').intent).toBe('list_services');
+  });
+
+  it('reads English errand words through a gloss, and contractions typed without the apostrophe', () => {
+    expect(understand('where is the mpp located? coming by grab').intent).toBe('location');
+    expect(understand('my code isnt showing').intent).toBe('my_booking');
+  });
+
+  it('reads hours of waiting and English words of judging as a complaint, not venting about anything', () => {
+    expect(understand('been waiting for 3 hours here, this is unacceptable').intent).toBe('complaint');
+    expect(understand('my phone is useless').intent).toBe('fallback');
+  });
+
+  it('reads an inflected English word as its base, and "yesterday" as a day', () => {
+    expect(understand('first time using this, how does it work?').intent).toBe('help');
+    expect(understand('i registered yesterday but never got my code').intent).toBe('my_booking');
+  });
+});
+
 describe('the booking family in other words', () => {
   it.each([
     ['lepasin aja slot saya yang kamis', 'cancel'],
