@@ -9,6 +9,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = join(import.meta.dirname, '..');
 const QUESTION = 'jam buka?\n';
@@ -127,4 +128,11 @@ export function formatStartupBench(r: StartupBenchResult): string {
     `  first start, no cache        ${r.coldFirstReplyMs} ms (trains the model once)`,
     `  tsx (as npm start)           ${r.npmStartFirstReplyMs} ms`,
   ].join('\n');
+}
+
+// `npx tsx bench/startup.ts [--runs=N] [--json]`: this bench alone (issue 14), e.g. to compare two checkouts back to back.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 5);
+  const result = await runStartupBench(runs);
+  process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify(result)}\n` : `${formatStartupBench(result)}\n`);
 }
