@@ -48,18 +48,18 @@ export function keyOf(text: string, skip = -1, skipToo = -1): number {
 }
 
 /**
- * The keys of `word` and of each string one or two (`depth`) deletions from it: what `deletions` gives, hashed
- * by skipping letters instead of building the strings (~150k short-lived strings at each start).
+ * Calls `visit` with the key of `word` and of each string one or two (`depth`) deletions from it: the keys of what
+ * `deletions` gives, hashed by skipping letters instead of building the strings (~150k short-lived strings at each
+ * start). A key can come more than once (deleting either "a" of "aa" gives the same string).
  */
-export function deletionKeys(word: string, depth: number): Set<number> {
-  const keys = new Set([keyOf(word)]);
-  if (word.length <= 1) return keys;
+export function forEachDeletionKey(word: string, depth: number, visit: (key: number) => void): void {
+  visit(keyOf(word));
+  if (word.length <= 1) return;
   for (let i = 0; i < word.length; i++) {
-    keys.add(keyOf(word, i));
+    visit(keyOf(word, i));
     if (depth < 2 || word.length <= 2) continue;
-    for (let j = i + 1; j < word.length; j++) keys.add(keyOf(word, i, j));
+    for (let j = i + 1; j < word.length; j++) visit(keyOf(word, i, j));
   }
-  return keys;
 }
 
 export class TypoCorrector {
@@ -75,13 +75,17 @@ export class TypoCorrector {
     for (const word of frequency.keys()) {
       if (word.length < MIN_LENGTH - 1 || !/^[a-z]+$/.test(word)) continue;
       const id = this.#words.push(word) - 1;
-      for (const hash of deletionKeys(word, maxDistance(word))) {
-        const bucket = this.#index.get(hash);
-        if (bucket === undefined) this.#index.set(hash, id);
-        else if (typeof bucket === 'number') this.#index.set(hash, [bucket, id]);
-        else bucket.push(id);
-      }
+      forEachDeletionKey(word, maxDistance(word), (hash) => this.#add(hash, id));
     }
+  }
+
+  /** Files word `id` under `hash` once: words are filed one after another, so a repeat is the bucket's last id. */
+  #add(hash: number, id: number): void {
+    const bucket = this.#index.get(hash);
+    if (bucket === undefined) this.#index.set(hash, id);
+    else if (typeof bucket === 'number') {
+      if (bucket !== id) this.#index.set(hash, [bucket, id]);
+    } else if (bucket.at(-1) !== id) bucket.push(id);
   }
 
   /** The best known word within reach of `token`, or null. Results are cached: chat vocabularies repeat. */
