@@ -35,6 +35,12 @@ export const BLIND_SET_5 = `${ROOT}test/fixtures/nlu-blind-5.jsonl`;
  * Its "now" is Wed 16 Dec, 15:20.
  */
 export const BLIND_SET_6 = `${ROOT}test/fixtures/nlu-blind-6.jsonl`;
+/**
+ * A seventh blind set, written in session 7 (30 Nov 2026) from the same one-page brief with more English (longer
+ * messages among them), out-of-scope and unknown-name messages, committed and scored on `main` before that
+ * session's tuning was merged. Its "now" is Mon 21 Dec, 19:40 (so day numbers already past roll into 2027).
+ */
+export const BLIND_SET_7 = `${ROOT}test/fixtures/nlu-blind-7.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -47,5 +53,6 @@ export const LATER_BLIND_SETS = [
   { n: 4, path: BLIND_SET_4, origin: 'scored on main before session-4 tuning' },
   { n: 5, path: BLIND_SET_5, origin: 'scored on main before session-5 tuning' },
   { n: 6, path: BLIND_SET_6, origin: 'scored on main before session-6 tuning' },
+  { n: 7, path: BLIND_SET_7, origin: 'scored on main before session-7 tuning' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

@@ -3,7 +3,7 @@
  * besok jam 9" and "booking kamis pukul 13.00" become the same "booking #tanggal #jam". Other numbers
  * become `#angka`. Only replaced when chrono found something, so "jam buka" keeps its "jam".
  */
-const WEEKDAYS = new Set([
+export const WEEKDAYS: ReadonlySet<string> = new Set([
   'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'ahad', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
 ]);

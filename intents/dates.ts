@@ -9,6 +9,8 @@ import type * as chrono from 'chrono-node';
 import * as en from 'chrono-node/en';
 import * as id from 'chrono-node/id';
 
+import { dropWeekdayRanges } from './weekday-ranges.js';
+
 export interface DateTime {
   /** `YYYY-MM-DD`, or null when no day was named. */
   readonly date: string | null;
@@ -16,6 +18,8 @@ export interface DateTime {
   readonly time: string | null;
   /** The date came from words alone ("besok", "senin"), not from a number: a holiday named beside it says the day better. */
   readonly dateFromWords: boolean;
+  /** A span of weekdays was left out ("senin s/d jumat"): the message still talks about days, though it names none. */
+  readonly daySpan: boolean;
 }
 
 /** Indonesia has no daylight saving: a fixed offset per zone is exact. */
@@ -136,9 +140,13 @@ const PERIOD_BEFORE_WEEKDAY = new RegExp(String.raw`\b(pagi|siang|sore|malam) ha
 /** "on the 18th" arrives split by the tokeniser ("the 18 th"); chrono.en needs it whole, and a month to read it at all. */
 const ENGLISH_ORDINAL = /\bthe (\d{1,2}) (st|nd|rd|th)\b/g;
 
+/** chrono.en reads "tomorrow" in "the day after tomorrow" and stops there; chrono.id knows "lusa". */
+const DAY_AFTER_TOMORROW = /\b(?:the )?day after tomorrow\b/g;
+
 /** Our rewrites before chrono sees the text. */
 function prepare(text: string, local: { year: number; month: number; day: number }): string {
   return text
+    .replace(DAY_AFTER_TOMORROW, 'lusa')
     .replace(ENGLISH_ORDINAL, (m, d: string, suffix: string, offset: number, all: string) =>
       // With a month after it chrono.en reads "the 18th of december"; alone it reads nothing, so it becomes our bare day.
       MONTH_WORD.test(all.slice(offset + m.length + 1).replace(/^of /, '')) ? `the ${d}${suffix}` : `tanggal ${d}`,
@@ -192,8 +200,10 @@ function dateOf(result: chrono.ParsedResult): string | null {
 const MOVE_TO = /\b(?:ke|jadi|menjadi|to)\s+(?:hari\s+)?$/;
 
 export function extractDateTime(tokens: readonly string[], now: Date, timeZone: string): DateTime {
-  const text = dateWindow(tokens);
-  if (text === '') return { date: null, time: null, dateFromWords: false };
+  const withoutSpans = dropWeekdayRanges(tokens);
+  const daySpan = withoutSpans !== tokens;
+  const text = dateWindow(withoutSpans);
+  if (text === '') return { date: null, time: null, dateFromWords: false, daySpan };
   const offset = zoneOffsetMinutes(timeZone, now);
   const shifted = new Date(now.getTime() + offset * 60_000);
   const local = { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
@@ -215,5 +225,5 @@ export function extractDateTime(tokens: readonly string[], now: Date, timeZone: 
     }
     time ??= timeOf(result, prepared.slice(result.index, result.index + result.text.length + 12));
   }
-  return { date, time, dateFromWords };
+  return { date, time, dateFromWords, daySpan };
 }

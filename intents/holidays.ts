@@ -38,7 +38,8 @@ const HOLIDAYS: readonly Holiday[] = [
   { names: ['hari buruh', 'may day'], reason: /buruh|labour/i },
   { names: ['hari pancasila', 'hari lahir pancasila'], reason: /pancasila/i },
   // "isa" is read as Javanese "bisa" before this table sees it.
-  { names: ['kenaikan yesus', 'kenaikan isa', 'kenaikan bisa', 'kenaikan isa almasih', 'kenaikan bisa almasih'], reason: /kenaikan|ascension/i },
+  // "hari kenaikan", "libur kenaikan": the day's short name (dev set 7); "kenaikan" alone is a rise (of a fee, a rank).
+  { names: ['kenaikan yesus', 'kenaikan isa', 'kenaikan bisa', 'kenaikan isa almasih', 'kenaikan bisa almasih', 'hari kenaikan', 'libur kenaikan', 'ascension day'], reason: /kenaikan|ascension/i },
 ];
 
 const COUNT = /^(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|berapa|brp)$/;
@@ -105,7 +106,8 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
   if ((tokens[i] === 'tahun' || tokens[i] === 'taun') && COUNT.test(tokens[i - 1] ?? '')) return null;
   // "cuti bersama natal": the collective leave day, not the holiday itself.
   const collective = tokens[i - 2] === 'cuti' && tokens[i - 1] === 'bersama';
-  const past = PAST_WORDS.has(tokens[i + best.length] ?? '') || PAST_WORDS.has(tokens[i + best.length + 1] ?? '');
+  // "kemarin natal buka?", "last christmas": the past word may come first too (dev set 7).
+  const past = PAST_WORDS.has(tokens[i + best.length] ?? '') || PAST_WORDS.has(tokens[i + best.length + 1] ?? '') || PAST_BEFORE.has(tokens[i - 1] ?? '');
   const date = past ? lastClosure(best.holiday.reason, closures, day) : closureDate(best.holiday.reason, closures, day, collective);
   if (date === null) return null;
   const weekday = tokens.slice(i, i + best.length).some((t) => WEEKDAY_NAMES.has(t));
@@ -118,6 +120,9 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
 
 /** Words after a holiday's name (next or one further: "natal yang lalu") that put it in the past. */
 const PAST_WORDS = new Set(['kemarin', 'lalu', 'kemaren', 'kmrn', 'wingi', 'kamari', 'last']);
+
+/** Words right before a holiday's name that put it in the past ("lalu" there is "then": "lalu natal ..." is not past). */
+const PAST_BEFORE = new Set(['kemarin', 'kemaren', 'kmrn', 'wingi', 'kamari', 'last']);
 
 /** The latest closure for the holiday before `today` (the one just past). */
 function lastClosure(reason: RegExp, closures: readonly Closure[], today: string): string | null {

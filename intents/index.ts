@@ -28,6 +28,7 @@ import { BagIndex } from './bag-index.js';
 import { IntentModel, type ModelScores, type ModelState } from './classifier.js';
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
 import { AGENCY_MARKERS, AGENCY_NAMES, ELSEWHERE, looksLikeAcronym, NOT_AN_OFFICE } from './elsewhere.js';
+import { ENGLISH_WORDS } from './english.js';
 import { trainingExamples } from './examples/index.js';
 import { foreignObject } from './foreign-object.js';
 import { FUNCTION_WORDS } from './function-words.js';
@@ -36,6 +37,7 @@ import type { Closure } from './holidays.js';
 import { FRAME_INTENTS, sentences, vote } from './long-message.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
+import { INFO_INTENTS, questionFrame } from './question-frame.js';
 
 export interface NluOptions {
   /** The MPP's IANA zone (`settings.timeZone`): dates and times are read and written in it. */
@@ -152,6 +154,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
       .map((r) => ({ intent: r.label, score: round(r.score) }));
     return decision(label, Math.min(0.49, (sum[first] ?? 0) / total), alternatives);
   };
+  const knownWord = (w: string): boolean => model.knows(analyzer.stem(w)) || ENGLISH_WORDS.has(w) || FUNCTION_WORDS.has(w);
   return {
     snapshot: () => ({ model: model.state, memory, stems }),
     understand(text: string, now: Date): Understanding {
@@ -161,7 +164,8 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
       const whole = remembered !== undefined ? decision(remembered, REMEMBERED_CONFIDENCE) : decide(a, model.score(a.features), model.labels);
       const decided = remembered === undefined && !a.entityOnly && a.features.length >= LONG_MESSAGE ? (bySentence(text, now, whole) ?? whole) : whole;
       const named = decided.intent === OUT_OF_SCOPE && remembered === undefined ? nameFrame(a, model, functionStems) : null;
-      const chosen = named ?? decided;
+      const framed = named === null && decided.intent === OUT_OF_SCOPE && remembered === undefined ? ourQuestion(a, knownWord) : null;
+      const chosen = named ?? framed ?? decided;
       const elsewhere = remembered === undefined && (isElsewhere(a, chosen.intent) || foreignObject(a, chosen.intent, topic) !== null || otherDomain(a, chosen.intent) !== null || complaintElsewhere(a, chosen.intent, topic) !== null);
       const { intent, confidence, alternatives } = elsewhere ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : chosen;
       return {
@@ -448,6 +452,25 @@ function combine(s: ModelScores): number[] {
   return combined;
 }
 
+const OUR_MPP = /\b(?:mpp|mal pelayanan)\b/;
+
+/**
+ * A question word about one of our services or our MPP, too unlike any example to pass ("kulo ajeng tanglet, mpp
+ * punika bikak jam pinten": Javanese krama, most words new): the question word says what is asked. Without the
+ * service or the MPP named, "jam berapa sekarang di london" and "indomaret buka jam berapa" stay out (dev sets
+ * 1–7: every rejected message with a question word and one of ours named was that question, 4 of 4; the fourth named
+ * another MPP, which the word check below leaves alone).
+ */
+function ourQuestion(a: Analysis, knows: (word: string) => boolean): Decision | null {
+  const mpp = OUR_MPP.exec(a.normalized);
+  if (a.service === null && mpp === null) return null;
+  // "mpp tanjung pinang …": another MPP, which nameFrame answers as an unknown place or not at all; not ours.
+  const after = mpp === null ? '' : (a.normalized.slice(mpp.index + mpp[0].length).trim().split(' ')[0] ?? '');
+  if (after !== '' && !knows(after)) return null;
+  const framed = questionFrame(a.normalized);
+  return framed === null ? null : decision(framed, ENTITY_ONLY_CONFIDENCE);
+}
+
 /** Index of the largest score, leaving out the `skip` indices. */
 function argmax(scores: ArrayLike<number>, ...skip: number[]): number {
   let best = -1;
@@ -520,5 +543,10 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
     .map((c) => ({ label: labels[c] ?? '', score: combined[c] ?? 0 }))
     .filter((r): r is { label: IntentName; score: number } => isIntent(r.label))
     .map((r) => ({ intent: r.label, score: round(r.score) }));
+  // Unsure between kinds of information: the question word says which is asked (question-frame.ts).
+  const framed = INFO_INTENTS.has(label) ? questionFrame(a.normalized) : null;
+  if (framed !== null && framed !== label && INFO_INTENTS.has(framed)) {
+    return decision(framed, Math.min(0.49, score), [{ intent: framed, score: round(score) }, ...alternatives.filter((r) => r.intent !== framed)].slice(0, 2));
+  }
   return decision(label, Math.min(0.49, score), alternatives);
 }

@@ -2,6 +2,7 @@
  * Chat Indonesian → clean tokens. Pure string work; the typo step is injected so this file stays
  * free of models. Order matters: split → squeeze → slang → colloquial affixes → typos.
  */
+import { WEEKDAYS as DAY_NAMES } from './date-tokens.js';
 import { FILLERS, SLANG } from './slang.js';
 
 /** Messages are cut before any work: a 10,000-character paste must cost the same as a short one. */
@@ -29,6 +30,8 @@ const LONE_SEPARATOR = /(?<![0-9])[./:]|[./:](?![0-9])|(?<![a-z0-9])-|-(?![a-z0-
 const LETTERS_THEN_DIGITS = /^([a-z]{2,})(\d[\d.:/]*)$/;
 const DIGITS_THEN_LETTERS = /^(\d[\d.:/]*)([a-z]{2,})$/;
 const REDUPLICATED = /^([a-z]{2,})2$/;
+/** "senin-jumat", "mon-fri": a span of days written as one word; two day names let the date reader see the span. */
+const HYPHEN_PAIR = /^([a-z]+)-([a-z]+)$/;
 const SEPARATOR = /[./:-]/;
 const APOSTROPHES = /[’'`]/g;
 const DIGIT = /\d/;
@@ -107,6 +110,8 @@ export function normalizeToken(raw: string, lexicon: Lexicon): readonly string[]
   if (whole !== undefined) return whole.split(' ');
   const dup = REDUPLICATED.exec(raw);
   if (dup?.[1] !== undefined) return normalizeToken(dup[1], lexicon);
+  const pair = HYPHEN_PAIR.exec(raw);
+  if (pair?.[1] !== undefined && pair[2] !== undefined && DAY_NAMES.has(pair[1]) && DAY_NAMES.has(pair[2])) return [pair[1], pair[2]];
   if (raw.startsWith('#') || /\d/.test(raw)) return [raw];
   const squeezed = squeeze(raw, lexicon);
   // "antrinya" → "antri" → "antre": the clitic hides a slang word from the map.

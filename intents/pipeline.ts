@@ -197,7 +197,10 @@ export class Analyzer {
     const holiday = this.#closures.length > 0 ? findHoliday(content, this.#closures, () => localDate(now, this.#timeZone)) : null;
     // A date chrono read inside a holiday's name ("jumat agung": a Friday) is the holiday's, and so is the "kemarin" of
     // "natal kemarin", and a day word right beside the name ("paskah hari minggu", "besok natal" = "come Christmas").
-    const holidayFirst = holiday !== null && (holiday.weekday || holiday.past || (extracted.dateFromWords && dayWordBeside(content, holiday)));
+    // So is any day already past ("baru apply kemarin, kelar sebelum lebaran?"): it tells what happened, the holiday what is asked.
+    const holidayFirst =
+      holiday !== null &&
+      (holiday.weekday || holiday.past || (extracted.dateFromWords && (dayWordBeside(content, holiday) || (extracted.date ?? '') < localDate(now, this.#timeZone))));
     const date = (holidayFirst ? holiday.date : null) ?? extracted.date ?? holiday?.date ?? null;
     const time = extracted.time;
     // "lebaran tahun depan", "natal tahun ini": the year words belong to the holiday's date.
@@ -217,7 +220,8 @@ export class Analyzer {
       }
     }
     const features: string[] = [];
-    for (const t of replaceDateTokens(entityTokens, date !== null, time !== null)) {
+    // A span of weekdays names no date, but to the classifier it is still talk of days, as it always was.
+    for (const t of replaceDateTokens(entityTokens, date !== null || extracted.daySpan, time !== null)) {
       const stem = this.stem(t);
       if (stem.length > 1) features.push(stem);
     }

@@ -8,7 +8,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -96,3 +96,12 @@ describeSetGate('blind set 5', BLIND_SET_5, { items: 430, intent: 0.95, service:
  * After session 6's language-side work (branch nlu; scored once, at the end): intent 93.1 %.
  */
 describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.925, service: 0.99, dateTime: 0.975, oosAccepted: 0.06 });
+
+/**
+ * Blind set 7 (issue 11): 490 messages written in session 7 from the same one-page brief (intent names, service ids,
+ * closures; the writer opened nothing else), with more English (longer messages among them), out-of-scope and
+ * unknown-name messages; "now" Mon 21 Dec 19:40. Committed and scored on `main` (4bb522d) before that session's
+ * tuning was merged, never tuned on. Before session 7: intent 93.5 %, service 99.3 %, date/time 100 %, out-of-scope
+ * accepted 4.8 % (3 of 63); english 80.0 %. The gate holds that minus about one message per figure.
+ */
+describeSetGate('blind set 7', BLIND_SET_7, { items: 490, intent: 0.93, service: 0.985, dateTime: 0.985, oosAccepted: 0.07 });

@@ -51,6 +51,38 @@ describe('days in field messages (dev set 6)', () => {
   });
 });
 
+describe('days in field messages (dev set 7)', () => {
+  it.each([
+    'buka senin sampai jumat jam berapa',
+    'senin s di jumat buka',
+    'senin jumat buka',
+    'are you open from monday through friday',
+    'are you open monday to friday',
+  ])('a span of weekdays names no day: "%s"', (text) => {
+    expect(extractDateTime(text.split(' '), NOW, 'Asia/Jakarta')).toMatchObject({ date: null, daySpan: true });
+  });
+
+  it('a working week in a letter does not hide the day asked about', () => {
+    expect(read('saya bekerja dari senin sampai jumat sehingga sulit datang apa mpp buka pada hari sabtu tanggal 5 desember').date).toBe('2026-12-05');
+  });
+
+  it('keeps days that are no span: a move, and "minggu depan"', () => {
+    expect(extractDateTime('can you move it from monday to friday'.split(' '), NOW, 'Asia/Jakarta')).toMatchObject({ daySpan: false });
+    expect(read('booking senin minggu depan').date).toBe('2026-11-30');
+  });
+
+  it('the normaliser splits "senin-jumat" into two days, and the question stays about opening hours', () => {
+    const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+    const u = nlu.understand('senin-jumat buka jam berapa', NOW);
+    expect(u.date).toBeNull();
+    expect(u.intent).toBe('hours');
+  });
+
+  it('"the day after tomorrow" is lusa, not tomorrow', () => {
+    expect(read('mau book paspor the day after tomorrow jam 8')).toEqual({ date: '2026-11-25', time: '08:00' });
+  });
+});
+
 describe('days', () => {
   it.each([
     ['besok', '2026-11-24'],

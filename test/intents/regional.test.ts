@@ -255,6 +255,23 @@ describe('holiday names as dates', () => {
     expect(nlu.understand('natal kemarin loket tutup ya', new Date('2027-01-03T10:00:00+07:00')).date).toBe('2026-12-25');
   });
 
+  it('reads a past word before the name too, and a day already past gives way to the holiday (dev set 7)', () => {
+    const newYearsEve = new Date('2026-12-31T13:30:00+07:00');
+    expect(findHoliday(['kemarin', 'natal', 'buka'], closures, '2026-12-31')).toMatchObject({ date: '2026-12-25', past: true });
+    expect(nlu.understand('kmrn natal buka ga sih', newYearsEve).date).toBe('2026-12-25');
+    // "kemarin" tells when the passport was applied for; the question is about Lebaran.
+    expect(nlu.understand('paspor sy kelar sebelum lebaran ga ya? baru apply kemarin', newYearsEve).date).toBe('2027-03-10');
+    // A day still to come keeps its own date when the holiday is not beside it.
+    expect(nlu.understand('besok mau tanya soal jadwal lebaran', NOW).date).toBe('2026-11-24');
+  });
+
+  it('knows the Ascension by its short name, not any "kenaikan"', () => {
+    const ascension = [{ date: '2027-05-06', reason: { id: 'Kenaikan Yesus Kristus', en: 'Ascension Day' } }];
+    expect(findHoliday(['hari', 'kenaikan', 'mpp', 'buka'], ascension, '2026-11-23')?.date).toBe('2027-05-06');
+    expect(findHoliday(['libur', 'kenaikan'], ascension, '2026-11-23')?.date).toBe('2027-05-06');
+    expect(findHoliday(['ada', 'kenaikan', 'biaya', 'paspor'], ascension, '2026-11-23')).toBeNull();
+  });
+
   it('gives no date when the MPP published no such closure', () => {
     const bare = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
     expect(bare.understand('natal buka ga', NOW).date).toBeNull();
