@@ -13,6 +13,11 @@ const MONTHS: Record<Lang, readonly string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
+/** `Februari` / `February` for month 2. */
+export function monthName(month: number, lang: Lang): string {
+  return MONTHS[lang][month - 1] ?? String(month);
+}
+
 export function dayName(day: Weekday, lang: Lang): string {
   return DAY_NAMES[lang][day];
 }

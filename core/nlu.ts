@@ -32,6 +32,19 @@ export interface ScoredIntent {
   readonly score: number;
 }
 
+/**
+ * A date the message named that no calendar has ("tgl 32", "30 februari", "29 februari" in a year without one):
+ * the date reader finds no date in it, and the reply can say why rather than ask as if nothing was said.
+ */
+export interface ImpossibleDate {
+  /** The day as said. */
+  readonly day: number;
+  /** 1–12 when a month was named, null for a bare "tanggal 32". */
+  readonly month: number | null;
+  /** The year the date would fall in, when only that year lacks it (29 February); null otherwise. */
+  readonly year: number | null;
+}
+
 export interface Understanding {
   /** Normalised text the decision was made on (for logs and debugging). */
   readonly normalized: string;
@@ -63,6 +76,8 @@ export interface Understanding {
   readonly unknownPlace: string | null;
   /** Same for an agency or office the catalog does not know ("taspen buka jam berapa", "pegadaian dimana"). */
   readonly unknownAgency: string | null;
+  /** A day named that does not exist, when the message names no other date; absent or null otherwise. */
+  readonly impossibleDate?: ImpossibleDate | null;
 }
 
 /** An example staff filed for this MPP (`/belajar 3 cost paspor`): its text, as the citizen wrote it (masked). */

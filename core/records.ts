@@ -62,6 +62,12 @@ export interface Booking {
   readonly calledBy?: UserKey;
   readonly counter?: string;
   readonly doneAt?: string;
+  /**
+   * Who cancelled it: the citizen in the chat, or MPP staff (`/batalkan`) with the reason they typed, if any.
+   * So "kenapa dibatalkan?" gets the real answer (issue 11, field test); absent on bookings cancelled before.
+   */
+  readonly cancelledBy?: 'citizen' | 'staff';
+  readonly cancelReason?: string;
 }
 
 /** Monotonic counters: queue numbers per service-day, the global booking sequence. */

@@ -6,7 +6,7 @@
  * disk for every half-typed booking; instead an answer reaching a new session is told that the
  * question is gone and the booking was not saved (conversation/resume.ts, issue 11 field bug 7).
  */
-import type { IntentName } from './nlu.js';
+import type { ImpossibleDate, IntentName } from './nlu.js';
 import type { ComplaintCategory } from './records.js';
 import type { Lang, Reply, ReplyOption, UserKey } from './types.js';
 
@@ -27,6 +27,8 @@ export interface Request {
   readonly bookingId?: string;
   /** Two dates in one reschedule message and no "ke / to" to tell which is the target: ask. */
   readonly candidates?: readonly string[];
+  /** A day the message named that no calendar has ("tgl 32"): said when the date is asked for. */
+  readonly impossibleDate?: ImpossibleDate;
   /** Requirements in full (every line, fee details, notes, all sources) instead of the short first bubble. */
   readonly detail?: boolean;
   /** "boleh diwakilkan?": answer whether someone else may do it, yes or no first. */

@@ -9,6 +9,7 @@ import type * as chrono from 'chrono-node';
 import * as en from 'chrono-node/en';
 import * as id from 'chrono-node/id';
 
+import type { ImpossibleDate } from '../core/nlu.js';
 import { dropWeekdayRanges } from './weekday-ranges.js';
 
 export interface DateTime {
@@ -20,6 +21,8 @@ export interface DateTime {
   readonly dateFromWords: boolean;
   /** A span of weekdays was left out ("senin s/d jumat"): the message still talks about days, though it names none. */
   readonly daySpan: boolean;
+  /** A day named that no calendar has ("tanggal 32", "30 februari"), when no date was found; null otherwise. */
+  readonly impossible: ImpossibleDate | null;
 }
 
 /** Indonesia has no daylight saving: a fixed offset per zone is exact. */
@@ -178,6 +181,71 @@ function nextDayOfMonth(day: number, local: { year: number; month: number; day: 
   return String(day);
 }
 
+/** Month number by a month word's first three letters; MONTH_WORD says whether the word is a month at all. */
+const MONTH_NUMBER: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, peb: 2, mar: 3, apr: 4, mei: 5, may: 5, jun: 6, jul: 7, agu: 8, agt: 8, aug: 8, sep: 9, okt: 10, oct: 10, nov: 11, nop: 11,
+  des: 12, dec: 12,
+};
+const DAY_NUMBER = /^\d{1,3}$/;
+const YEAR_NUMBER = /^20\d\d$/;
+const DAY_HEADS = new Set(['tanggal', 'date', 'the']);
+const ORDINAL_TAILS = new Set(['st', 'nd', 'rd', 'th']);
+
+function monthNumber(word: string): number | null {
+  const match = MONTH_WORD.exec(word);
+  return match?.[0] === word ? (MONTH_NUMBER[word.slice(0, 3)] ?? null) : null;
+}
+
+/** Day, month and year as named at `i`: "tanggal 32", "30 februari 2027", "the 31 st of november", "february 30"; null otherwise. */
+function namedDay(tokens: readonly string[], i: number): { day: number; month: number | null; year: number | null } | null {
+  const t = tokens[i] ?? '';
+  const after = tokens[i + 1] ?? '';
+  if (DAY_HEADS.has(t) && DAY_NUMBER.test(after)) return dayThenMonth(tokens, i + 1, t === 'the');
+  if (DAY_NUMBER.test(t) && monthNumber(after) !== null) return dayThenMonth(tokens, i, false);
+  // English month first ("february 30"), not a count after it ("mei 50 orang").
+  const month = monthNumber(t);
+  if (month === null || !/^\d{1,2}$/.test(after) || SPAN_UNITS.has(tokens[i + 2] ?? '')) return null;
+  return { day: Number(after), month, year: yearAt(tokens, i + 2) };
+}
+
+/** The day number at `at` and a month after it; after "the" only an ordinal or a month makes it a day ("the 100 people" is none). */
+function dayThenMonth(tokens: readonly string[], at: number, needsMark: boolean): { day: number; month: number | null; year: number | null } | null {
+  let next = at + 1;
+  const ordinal = ORDINAL_TAILS.has(tokens[next] ?? '');
+  if (ordinal) next++;
+  if (tokens[next] === 'of') next++;
+  const month = monthNumber(tokens[next] ?? '');
+  if (needsMark && !ordinal && month === null) return null;
+  return { day: Number(tokens[at]), month, year: month === null ? null : yearAt(tokens, next + 1) };
+}
+
+function yearAt(tokens: readonly string[], i: number): number | null {
+  const t = tokens[i] ?? '';
+  return YEAR_NUMBER.test(t) ? Number(t) : null;
+}
+
+/**
+ * A day the message names that no calendar has: a day past 31 or 0, or past the month's last day in the year the
+ * date would fall in (with no year said: this year, or next year once the day has passed, as chrono reads it
+ * forward). So "29 februari" is impossible in 2027 and possible in 2028. chrono finds no date in any of them.
+ */
+function impossibleDay(tokens: readonly string[], local: { year: number; month: number; day: number }): ImpossibleDate | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const named = namedDay(tokens, i);
+    if (named === null) continue;
+    const { day, month } = named;
+    if (month === null) {
+      if (day < 1 || day > 31) return { day, month: null, year: null };
+      continue;
+    }
+    const year = named.year ?? (month > local.month || (month === local.month && day >= local.day) ? local.year : local.year + 1);
+    const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    // Only 29 February depends on the year, so only then is the year worth saying.
+    if (day < 1 || day > lastDay) return { day, month, year: month === 2 && day === 29 ? year : null };
+  }
+  return null;
+}
+
 /** @param around the matched text plus a few characters after it, where "pagi"/"malam" would be. */
 function timeOf(result: chrono.ParsedResult, around: string): string | null {
   const start = result.start;
@@ -203,7 +271,7 @@ export function extractDateTime(tokens: readonly string[], now: Date, timeZone: 
   const withoutSpans = dropWeekdayRanges(tokens);
   const daySpan = withoutSpans !== tokens;
   const text = dateWindow(withoutSpans);
-  if (text === '') return { date: null, time: null, dateFromWords: false, daySpan };
+  if (text === '') return { date: null, time: null, dateFromWords: false, daySpan, impossible: null };
   const offset = zoneOffsetMinutes(timeZone, now);
   const shifted = new Date(now.getTime() + offset * 60_000);
   const local = { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
@@ -225,5 +293,5 @@ export function extractDateTime(tokens: readonly string[], now: Date, timeZone: 
     }
     time ??= timeOf(result, prepared.slice(result.index, result.index + result.text.length + 12));
   }
-  return { date, time, dateFromWords, daySpan };
+  return { date, time, dateFromWords, daySpan, impossible: date === null ? impossibleDay(tokens, local) : null };
 }

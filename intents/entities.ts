@@ -5,6 +5,7 @@
  * the moving service). Typos reach here already corrected by the normaliser.
  */
 import type { Catalog } from '../core/schema.js';
+import { WEEKDAYS } from './dates.js';
 import { splitTokens } from './normalize.js';
 import { SERVICE_ALIASES, VARIANT_ALIASES } from './service-aliases.js';
 import { SLANG } from './slang.js';
@@ -27,9 +28,9 @@ const MAX_PHRASE = 5;
 // "pindah jadwal", "pindah ke kamis": the booking moves, not the citizen.
 // "saya baru pindah ke kota ini, mpp di mana": a move already made is the citizen's story, not the moving letter.
 const DONE_BEFORE = new Set(['baru', 'sudah', 'habis', 'barusan']);
-const SCHEDULE_WORDS = new Set([
-  'jadwal', 'jam', 'tanggal', 'hari', 'waktu', 'booking', 'antre', 'reservasi', 'janji', 'slot', 'sesi', 'besok', 'lusa', 'minggu',
-  'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'bulan', 'pagi', 'siang', 'sore', '#tanggal', '#jam',
+const SCHEDULE_WORDS: ReadonlySet<string> = new Set([
+  'jadwal', 'jam', 'tanggal', 'hari', 'waktu', 'booking', 'antre', 'reservasi', 'janji', 'slot', 'sesi', 'besok', 'lusa', ...WEEKDAYS,
+  'bulan', 'pagi', 'siang', 'sore', '#tanggal', '#jam',
 ]);
 // "kartu sim", "sim card", "sim telkomsel": a phone SIM, not a driving licence.
 const PHONE_SIM = new Set(['kartu', 'card', 'telkomsel', 'indosat', 'xl', 'tri', 'axis', 'smartfren', 'simpati', 'hp', 'provider']);

@@ -4,6 +4,7 @@
  * MPP published, including estimated Islamic dates, instead of a second calendar in the code.
  * Each holiday is a few names citizens use and a pattern on the closure's Indonesian or English reason.
  */
+import { WEEKDAYS } from './dates.js';
 
 export interface Closure {
   readonly date: string;
@@ -43,7 +44,8 @@ const HOLIDAYS: readonly Holiday[] = [
 ];
 
 const COUNT = /^(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|berapa|brp)$/;
-const WEEKDAY_NAMES = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'friday']);
+// "good friday": the one English weekday in a holiday's name.
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, 'friday']);
 
 const SPLIT_NAMES = HOLIDAYS.map((h) => ({ ...h, tokens: h.names.map((n) => n.split(' ')) }));
 // Most messages name no holiday: one set lookup per token decides that.

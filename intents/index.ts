@@ -183,6 +183,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
         lang: a.lang,
         unknownPlace: named?.place ?? null,
         unknownAgency: named?.agency ?? null,
+        impossibleDate: a.impossibleDate ?? null,
       };
     },
     unknownWords(text: string): string[] {

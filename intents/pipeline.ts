@@ -220,8 +220,9 @@ export class Analyzer {
       }
     }
     const features: string[] = [];
-    // A span of weekdays names no date, but to the classifier it is still talk of days, as it always was.
-    for (const t of replaceDateTokens(entityTokens, date !== null || extracted.daySpan, time !== null)) {
+    // A span of weekdays names no date, but to the classifier it is still talk of days, as it always was; so is a
+    // day no calendar has ("ganti jadwal ke tanggal 31 november" was fallback, its "31 november" unknown words).
+    for (const t of replaceDateTokens(entityTokens, date !== null || extracted.daySpan || extracted.impossible !== null, time !== null)) {
       const stem = this.stem(t);
       if (stem.length > 1) features.push(stem);
     }
@@ -240,6 +241,8 @@ export class Analyzer {
       variant: found.variant,
       date,
       time,
+      // Only when no date was found (a holiday's included): "tgl 32" is worth a word, "tgl 32 atau besok" is not.
+      impossibleDate: date === null ? extracted.impossible : null,
       bookingCode: code?.code ?? null,
       number: findNumber(tokens),
       yesNo: findYesNo(tokens),

@@ -57,6 +57,7 @@ function readClosures(): { date: string; reason: { id: string; en?: string } }[]
 const nlu = createNlu(readCatalog(), { timeZone: readTimeZone(), closures: readClosures() });
 for await (const text of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
   const u = nlu.understand(text, now);
-  const row = { text, intent: u.intent, service: u.service, variant: u.variant, date: u.date, time: u.time, confidence: u.confidence };
+  // `impossibleDate` only when the message names a day no calendar has: every other line stays as it was.
+  const row = { text, intent: u.intent, service: u.service, variant: u.variant, date: u.date, time: u.time, confidence: u.confidence, ...(u.impossibleDate ? { impossibleDate: u.impossibleDate } : {}) };
   process.stdout.write(`${JSON.stringify(row)}\n`);
 }

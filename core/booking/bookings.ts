@@ -34,6 +34,12 @@ export type Refusal =
   | { readonly code: 'SLOT_TAKEN' | 'SLOT_CLOSED'; readonly reason: SlotProblem }
   | { readonly code: 'LIMIT_REACHED'; readonly reason: LimitProblem };
 
+/** Who cancelled a booking, and the reason staff gave. */
+export interface CancelNote {
+  readonly by: 'citizen' | 'staff';
+  readonly reason?: string;
+}
+
 /** Told of every saved booking, with the version it replaced (undefined for a new one). */
 type Listener = (booking: Booking, previous: Booking | undefined) => void;
 
@@ -110,6 +116,17 @@ export class Bookings {
       .sort((a, b) => `${a.date}${a.time}`.localeCompare(`${b.date}${b.time}`));
   }
 
+  /** The citizen's booking cancelled last (by them or by staff), while it is still in the book; undefined if none. */
+  lastCancelledFor(user: UserKey): Booking | undefined {
+    const ids = this.#byUser.get(user) ?? [];
+    let last: Booking | undefined;
+    for (const id of typeof ids === 'string' ? [ids] : ids) {
+      const b = this.#table.get(id);
+      if (b?.status === 'cancelled' && (last === undefined || b.updatedAt > last.updatedAt)) last = b;
+    }
+    return last;
+  }
+
   async book(request: BookingRequest): Promise<Booking> {
     const booking = this.#reserve(request);
     try {
@@ -121,8 +138,10 @@ export class Bookings {
     return booking;
   }
 
-  async cancel(booking: Booking): Promise<Booking> {
-    const cancelled = this.#save({ ...booking, status: 'cancelled', reminders: skipAll(booking.reminders) });
+  /** `by`: who cancelled and why, kept on the booking for "why was it cancelled?". */
+  async cancel(booking: Booking, by?: CancelNote): Promise<Booking> {
+    const note = by ? { cancelledBy: by.by, ...(by.reason ? { cancelReason: by.reason } : {}) } : {};
+    const cancelled = this.#save({ ...booking, status: 'cancelled', reminders: skipAll(booking.reminders), ...note });
     await this.deps.store.flush();
     return cancelled;
   }

@@ -96,22 +96,46 @@ function noQuestion(turn: Turn, reply: Reply, intent: Request['intent']): Reply 
 /** After too many asides: the dialog is closed but kept aside, saying what was (not) done and how to come back. */
 function letGo(app: App, turn: Turn, pending: DraftPending, asked: Reply | undefined): Reply {
   if (!asked) return { kind: 'answer', text: droppedText(app, turn, pending) };
-  turn.session.parked = { pending, asked, ...langOf(turn), ...heldBefore(turn) };
-  return { kind: 'answer', text: `${draftStatus(app, turn, pending, true)} ${tr(turn.lang, 'Ketik "lanjut" untuk kembali ke pertanyaan tadi.', 'Type "continue" to get back to that question.')}` };
+  const { earlier, dropped } = heldBefore(turn);
+  turn.session.parked = { pending, asked, ...langOf(turn), ...(earlier ? { earlier } : {}) };
+  const text = `${draftStatus(app, turn, pending, true)} ${tr(turn.lang, 'Ketik "lanjut" untuk kembali ke pertanyaan tadi.', 'Type "continue" to get back to that question.')}`;
+  return { kind: 'answer', text: withDropped(app, turn, text, dropped) };
 }
 
 /** Held bookings already waiting stay under a newly parked dialog, at most MAX_HELD deep. */
 export const MAX_HELD = 3;
 
-function heldBefore(turn: Turn): { earlier?: Parked } {
+/**
+ * The held bookings to keep under a newly parked dialog, and the oldest ones that no longer fit (MAX_HELD).
+ * A 4th draft left aside drops the oldest rather than refusing the new request: the citizen asked for the new
+ * one plainly, and refusing it would cost a turn and block what they want now, while the oldest draft is the
+ * one they have been away from longest, nothing of it was saved, and at most 3 bookings may be active anyway
+ * (settings). Dropping it silently, as before, left "Tidak hilang" untrue (issue 11, field leftover): it is named.
+ */
+function heldBefore(turn: Turn): { earlier?: Parked; dropped: DraftPending[] } {
   const previous = turn.session.parked;
   const earlier = previous?.held ? previous : previous?.earlier;
-  return earlier ? { earlier: capped(earlier, MAX_HELD - 1) } : {};
+  if (!earlier) return { dropped: [] };
+  const kept = capped(earlier, MAX_HELD - 1);
+  return { earlier: kept, dropped: heldList(earlier).slice(heldList(kept).length) };
 }
 
 function capped(parked: Parked, depth: number): Parked {
   const { earlier, ...top } = parked;
   return earlier && depth > 1 ? { ...top, earlier: capped(earlier, depth - 1) } : top;
+}
+
+/** `text`, then which held bookings were let go for lack of room and the words that start each again. */
+function withDropped(app: App, turn: Turn, text: string, dropped: readonly DraftPending[]): string {
+  const { lang } = turn;
+  const lines = dropped.flatMap((p) => {
+    if (p.kind !== 'booking') return [];
+    if (p.draft.moving) return [`${droppedText(app, turn, p)}`];
+    const what = draftWhat(app, turn, p.draft);
+    const again = p.draft.service ? `booking ${p.draft.service.replace(/_/g, ' ')}` : 'booking';
+    return [tr(lang, `Booking ${what} tidak disimpan lagi: paling banyak ${MAX_HELD} booking bisa menunggu. Ketik "${again}" untuk memulainya lagi.`, `The booking (${what}) is no longer kept: at most ${MAX_HELD} bookings can wait. Type "${again.replace(/^booking/, 'book')}" to start it again.`)];
+  });
+  return [text, ...lines].join('\n');
 }
 
 /** The held bookings under the top one, for "… juga masih disimpan". */
@@ -128,13 +152,14 @@ function heldList(parked: Parked | undefined): DraftPending[] {
  * dialog is over (resume.ts). Asking "which one?" first would cost a turn for a request that was clear.
  */
 export function holdDraft(app: App, turn: Turn, pending: DraftPending, asked: Reply): string {
-  const parked: Parked = { pending, asked, ...langOf(turn), held: true, ...heldBefore(turn) };
+  const { earlier, dropped } = heldBefore(turn);
+  const parked: Parked = { pending, asked, ...langOf(turn), held: true, ...(earlier ? { earlier } : {}) };
   turn.session.parked = parked;
   const kept = tr(turn.lang, 'Tidak hilang: setelah yang ini selesai, ketik "lanjut" untuk kembali ke booking itu.', 'It is kept: when this one is done, type "continue" to get back to it.');
   // A second booking left aside does not replace the first one held: both are kept, and said to be.
   const also = heldList(parked.earlier).map((p) => (p.kind === 'booking' ? draftWhat(app, turn, p.draft) : '')).filter(Boolean);
   const alsoText = also.length > 0 ? ` ${tr(turn.lang, `Booking ${also.join('; ')} juga tetap menunggu.`, `The booking (${also.join('; ')}) is kept too.`)}` : '';
-  return `${draftStatus(app, turn, pending, true)} ${kept}${alsoText}`;
+  return withDropped(app, turn, `${draftStatus(app, turn, pending, true)} ${kept}${alsoText}`, dropped);
 }
 
 /** The reminder once the other dialog is over: the held draft is still waiting. */

@@ -11,11 +11,12 @@ import { formatDate, formatShortDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
 import { inertLine } from '../inert.js';
 import { addDays, localParts } from '../local-time.js';
+import type { ImpossibleDate } from '../nlu.js';
 import type { Booking } from '../records.js';
-import type { BookingDraft, Choice } from '../session.js';
+import type { BookingDraft, Choice, Request } from '../session.js';
 import type { Reply } from '../types.js';
 import { dayClosedReason } from './day-status.js';
-import { impossibleDate } from './impossible-date.js';
+import { impossibleDateText } from './impossible-date.js';
 import { serviceChoices, variantChoices } from './info-replies.js';
 import { variantFromWording } from './variant-wording.js';
 import { yesNo } from './yes-no.js';
@@ -28,8 +29,11 @@ function ask(turn: Turn, reply: Reply & { options: Choice[] }, draft: BookingDra
   return reply;
 }
 
-/** Moves the draft one step forward: asks the first missing or invalid piece, or asks to confirm. */
-export function advance(app: App, turn: Turn, initial: BookingDraft): Reply {
+/**
+ * Moves the draft one step forward: asks the first missing or invalid piece, or asks to confirm.
+ * `impossible`: a day the message named that no calendar has, said before the days are offered.
+ */
+export function advance(app: App, turn: Turn, initial: BookingDraft, impossible?: ImpossibleDate): Reply {
   let draft = initial;
   const { lang } = turn;
   if (!draft.service) {
@@ -46,7 +50,7 @@ export function advance(app: App, turn: Turn, initial: BookingDraft): Reply {
   // Counters are per agency and slots per service: the variant changes neither, so the booking never
   // waits on it. An unsaid variant is asked after confirming, for the checklist (issue 10, class 4).
   const full = service.variants.length === 1 ? { ...draft, variant: service.defaultVariant } : draft;
-  if (!full.date) return askDate(app, turn, full, impossibleDate(turn.text, lang));
+  if (!full.date) return askDate(app, turn, full, impossibleDateText(impossible, lang));
   if (!full.time) return askTime(app, turn, full, null);
   // The same decision book and move make (slot rules and per-citizen limits), asked before confirming.
   const refusal = app.bookings.refusal({ user: turn.user, service: full.service!, date: full.date, time: full.time }, full.moving ? app.bookings.get(full.moving) : undefined);
@@ -314,7 +318,7 @@ export async function commitCancel(app: App, turn: Turn, bookingId: string): Pro
   turn.session.pending = undefined;
   const booking = app.bookings.get(bookingId);
   if (!booking || booking.user !== turn.user || booking.status !== 'booked') return notFound(turn);
-  const cancelled = await app.bookings.cancel(booking);
+  const cancelled = await app.bookings.cancel(booking, { by: 'citizen' });
   return {
     kind: 'booking_cancelled',
     text: tr(turn.lang, `Booking ${cancelled.code} sudah dibatalkan dan slotnya dilepas. Terima kasih sudah mengabari.`, `Booking ${cancelled.code} is cancelled and the slot released. Thanks for letting us know.`),
@@ -322,7 +326,7 @@ export async function commitCancel(app: App, turn: Turn, bookingId: string): Pro
   };
 }
 
-export function startReschedule(app: App, turn: Turn, request: { code?: string | null; bookingId?: string; date?: string | null; time?: string | null }): Reply {
+export function startReschedule(app: App, turn: Turn, request: Pick<Request, 'code' | 'bookingId' | 'date' | 'time' | 'impossibleDate'>): Reply {
   const found = target(app, turn, request.code, request.bookingId);
   if (Array.isArray(found)) return pickBooking(app, turn, found, 'reschedule');
   if (!found || found.status !== 'booked') return notFound(turn);
@@ -333,5 +337,5 @@ export function startReschedule(app: App, turn: Turn, request: { code?: string |
     // "ganti ke jam 10" keeps the day.
     date: request.date ?? (request.time ? found.date : undefined),
     time: request.time ?? undefined,
-  });
+  }, request.impossibleDate);
 }

@@ -29,18 +29,48 @@ export function matchUnderstood(choices: readonly Choice[], u: Understanding): C
 }
 
 const FILLER = String.raw`( (aja|saja|deh|dong|ya|kak|min|please|pls))*[.!]*$`;
-/** "terserah", "yang paling pagi aja", "earliest": the first day or time offered, which is the nearest free one. */
-const FIRST = new RegExp(String.raw`^(terserah|bebas|apa aja|apa saja|mana aja|mana saja|yang mana aja|yg mana aja|(yang |yg )?(paling )?(pagi|awal|cepat|cepet|dekat|deket)|secepatnya|sesegera mungkin|any|anything|whatever|any time|anytime|earliest|the earliest|first one|the first one|soonest|as soon as possible|asap)${FILLER}`, 'i');
+/** "terserah", "yang paling dekat", "whatever": the citizen leaves the pick to us; nearest to what they asked for, if anything. */
+const ANY = new RegExp(String.raw`^(terserah|bebas|apa aja|apa saja|mana aja|mana saja|yang mana aja|yg mana aja|(yang |yg )?(paling )?(dekat|deket|terdekat)|any|anything|whatever|any time|anytime|the nearest|nearest)${FILLER}`, 'i');
+/** "yang paling pagi aja", "earliest": the first day or time offered. */
+const FIRST = new RegExp(String.raw`^((yang |yg )?(paling )?(pagi|awal|cepat|cepet)|secepatnya|sesegera mungkin|earliest|the earliest|first one|the first one|soonest|as soon as possible|asap)${FILLER}`, 'i');
 /** "yang paling sore", "the latest": the last one offered. */
 const LAST = new RegExp(String.raw`^((yang |yg )?(paling )?(sore|siang|akhir|terakhir|telat)|latest|the latest|last one|the last one)${FILLER}`, 'i');
+const CLOCK = /^(\d{2}):(\d{2})$/;
 
 /**
  * "terserah" at "Pilih jam" (field test, issue 11): the citizen leaves the pick to us. Only for the
- * slot options of a booking, where the first is the nearest free one; a confirm question is never picked for.
+ * slot options of a booking; a confirm question is never picked for. `asked`: the time the citizen asked
+ * for, when it was full or closed: "terserah" then takes the free time nearest to it (the earlier of two
+ * as near), not the day's first (it took 08:00 after "10.00 penuh", a field leftover of session 6).
  */
-export function matchAny(choices: readonly Choice[], text: string): Choice | undefined {
+export function matchAny(choices: readonly Choice[], text: string, asked?: string | null): Choice | undefined {
+  return pickFor(choices, text, asked)?.choice;
+}
+
+/** The option "terserah" picks, and how: nearest to the time asked for, the first, or the last. */
+export function pickFor(choices: readonly Choice[], text: string, asked?: string | null): { choice: Choice; how: 'nearest' | 'first' | 'last' } | undefined {
   const t = text.trim();
-  if (choices.length === 0 || !choices.every((c) => c.request.intent === 'book')) return undefined;
-  if (FIRST.test(t)) return choices[0];
-  return LAST.test(t) ? choices.at(-1) : undefined;
+  const first = choices[0];
+  const last = choices.at(-1);
+  if (first === undefined || last === undefined || !choices.every((c) => c.request.intent === 'book')) return undefined;
+  if (ANY.test(t)) {
+    const nearest = asked ? nearestTime(choices, asked) : undefined;
+    return nearest ? { choice: nearest, how: 'nearest' } : { choice: first, how: 'first' };
+  }
+  if (FIRST.test(t)) return { choice: first, how: 'first' };
+  return LAST.test(t) ? { choice: last, how: 'last' } : undefined;
+}
+
+/** The time option nearest to `time`; undefined unless every option is a time. */
+function nearestTime(choices: readonly Choice[], time: string): Choice | undefined {
+  const target = minutes(time);
+  if (target === null || !choices.every((c) => CLOCK.test(c.value))) return undefined;
+  let best: Choice | undefined;
+  for (const c of choices) if (best === undefined || Math.abs(minutes(c.value)! - target) < Math.abs(minutes(best.value)! - target)) best = c;
+  return best;
+}
+
+function minutes(time: string): number | null {
+  const match = CLOCK.exec(time);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
 }

@@ -16,16 +16,29 @@ type ComplaintPending = Extract<Pending, { kind: 'complaint' }>;
 
 const SKIP = /^(lewat(i|in)?|skip|tidak tahu|gak tahu|ga tau|nggak tahu|-)$/i;
 const MIN_STORY_WORDS = 6;
+/** The words that ask to complain ("saya mau komplain,", "mau lapor", "I want to complain:"), before the story. */
+const COMPLAIN_FORMULA =
+  /^(saya |sy |aku |i )?(mau |ingin |pengen |pingin |mo |want to |would like to |'d like to )?(komplain|complain|lapor|melapor|mengadu|ngadu|protes|mengeluh|report)( (dong|nih|ya|kak|min|pak|bu|soal|tentang|about|that))*\s*[,:.!-]*\s*/i;
+
+/**
+ * The message tells what happened, so "Ceritakan apa yang terjadi" would ask for it again: six words or more, or
+ * three after the words asking to complain ("mau komplain petugasnya kemarin judes", issue 11, field leftover).
+ * "mau komplain", "mau lapor pungli", "pelayanan lambat" name a topic only: the story is still asked for.
+ */
+function tellsStory(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.length >= MIN_STORY_WORDS) return true;
+  return text.trim().replace(COMPLAIN_FORMULA, '').split(/\s+/).filter(Boolean).length >= 3;
+}
 
 /** Starts from the first message: "mau lapor pungli di loket ktp kemarin" already fills three answers. */
 export function startComplaint(app: App, turn: Turn, hints: { service?: string | null; date?: string | null }): Reply {
-  const words = turn.text.split(/\s+/).length;
   const draft: ComplaintDraft = {
     hasPhoto: false,
     ...(guessCategory(turn.text) ? { category: guessCategory(turn.text) } : {}),
     ...(hints.service ? { service: hints.service } : {}),
     ...(hints.date ? { happenedOn: hints.date } : {}),
-    ...(words >= MIN_STORY_WORDS ? { text: turn.text } : {}),
+    ...(tellsStory(turn.text) ? { text: turn.text.slice(0, 2000) } : {}),
   };
   return ask(app, turn, draft);
 }
@@ -105,7 +118,7 @@ export function answerStep(app: App, turn: Turn, pending: ComplaintPending, u: U
   const text = turn.text.trim();
   switch (pending.awaiting) {
     case 'category':
-      return advance(app, turn, { ...draft, category: guessCategory(text) ?? 'other', text: draft.text ?? (text.split(/\s+/).length >= MIN_STORY_WORDS ? text : undefined) });
+      return advance(app, turn, { ...draft, category: guessCategory(text) ?? 'other', text: draft.text ?? (tellsStory(text) ? text.slice(0, 2000) : undefined) });
     case 'text':
       return advance(app, turn, { ...draft, text: text.slice(0, 2000) });
     case 'service':

@@ -42,7 +42,7 @@ const HANDLERS: Record<Request['intent'], Handler> = {
     const sameDraft = pending?.kind === 'booking' && (!request.service || request.service === pending.draft.service);
     // "booking paspor" after a KTP draft: the name just given goes with it (shown at the confirm step, "ganti nama" changes it).
     const name = pending?.kind === 'booking' && !pending.draft.moving && pending.draft.name ? { name: pending.draft.name } : {};
-    return advance(app, turn, { ...name, ...(sameDraft ? pending.draft : {}), ...definedDraft(request) });
+    return advance(app, turn, { ...name, ...(sameDraft ? pending.draft : {}), ...definedDraft(request) }, request.impossibleDate);
   },
   my_booking: byCode((app, turn, request) => myBookings(app, turn, request.code ?? null)),
   cancel: byCode((app, turn, request) => startCancel(app, turn, request.code, request.bookingId)),

@@ -16,6 +16,7 @@ import { splitText } from '../split-text.js';
 import type { IncomingMessage, Lang, Reply, UserKey } from '../types.js';
 import { holdsDraft } from './aside-reading.js';
 import { AwaitedPushes } from './awaited-pushes.js';
+import { cancelledWhyStep } from './cancelled-why.js';
 import { matchChoice } from './choices.js';
 import { complaintStatus, complaintStep } from './complaint-steps.js';
 import { command, handoffRelay, mediaOrEmpty, surveyAnswer } from './early-steps.js';
@@ -33,7 +34,7 @@ const MAX_INPUT_CHARS = 1000;
 
 const BEFORE_UNDERSTANDING: readonly Step<Arrival>[] = [handoffRelay, surveyAnswer, mediaOrEmpty, command];
 /** `request` always answers, so it comes last. */
-const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [complaintStep, resumeStep, lostQuestionStep, checkInStep, complaintStatus, renameStep, detailStep, holidayStep, representationStep, severalQuestions, request];
+const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [complaintStep, resumeStep, lostQuestionStep, cancelledWhyStep, checkInStep, complaintStatus, renameStep, detailStep, holidayStep, representationStep, severalQuestions, request];
 
 export class ChatEngine implements Conversation {
   readonly #sessions = new Sessions();

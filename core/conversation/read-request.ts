@@ -48,7 +48,7 @@ export function readRequest(app: App, turn: Turn, u: Understanding): Reading {
 function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   const pending = turn.session.pending;
   if (!pending) return null;
-  const any = pending.kind === 'booking' && pending.awaiting === 'slot' ? matchAny(pending.choices, turn.text) : undefined;
+  const any = pending.kind === 'booking' && pending.awaiting === 'slot' ? matchAny(pending.choices, turn.text, pending.draft.time) : undefined;
   const choice = matchChoice(pending.choices, turn.text) ?? any ?? matchVariant(app, pending.choices, turn.text) ?? matchUnderstood(pending.choices, u);
   if (choice) return choice.request;
   const topicChange = TOPIC_CHANGERS.has(u.intent) && u.confidence >= ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0;
@@ -174,6 +174,7 @@ function draftUpdate(app: App, pending: Extract<Pending, { kind: 'booking' }>, u
     variant: newService ? u.variant : (u.variant ?? draft.variant ?? null),
     date: date ?? (newService ? null : (draft.date ?? null)),
     time: time ?? (date || newService ? null : (draft.time ?? null)),
+    ...impossible(u),
   };
 }
 
@@ -200,5 +201,11 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding): Reading {
     date: target.date,
     time: target.time,
     code: u.bookingCode,
+    ...impossible(u),
   };
+}
+
+/** A day the message named that does not exist, carried to where the date is asked. */
+function impossible(u: Understanding): Pick<Request, 'impossibleDate'> {
+  return u.impossibleDate ? { impossibleDate: u.impossibleDate } : {};
 }

@@ -4,7 +4,7 @@
  */
 import type { App, Turn } from '../app.js';
 import { tr } from '../i18n.js';
-import type { IntentName } from '../nlu.js';
+import type { IntentName, Understanding } from '../nlu.js';
 import type { Choice, Request } from '../session.js';
 import type { Reply } from '../types.js';
 import { aside, asideRequest, droppedText, holdDraft } from './aside.js';
@@ -14,10 +14,11 @@ import { acceptName, cleanName } from './booking-dialog.js';
 import { CHECK_IN, checkIn } from './check-in.js';
 import { confirmQuestion } from './confirm-answer.js';
 import { routeRequest } from './dispatch.js';
-import { IMPOSSIBLE_LINE, impossibleDate } from './impossible-date.js';
+import { IMPOSSIBLE_LINE, impossibleDateText } from './impossible-date.js';
 import { candidates } from './intent-hints.js';
 import { intentLabel } from './intent-labels.js';
 import { misunderstood } from './misunderstood.js';
+import { pickedForCitizen } from './picked-slot.js';
 import { afterBooking, MENU, readRequest } from './read-request.js';
 import { askRenameConfirm, RENAME } from './rename.js';
 import { RESUME } from './resume.js';
@@ -42,13 +43,18 @@ export const request: Step<Understood> = async (input) => {
     return [{ kind: 'fallback', text: tr(turn.lang, 'Tidak ada pilihan yang sedang menunggu jawaban angka. Ketik "menu" untuk melihat yang bisa saya bantu.', 'There is no open question to answer with a number. Type "menu" to see what I can do.') }];
   }
   if (reading === 'clarify') return [clarify(input)];
-  if (reading === 'reask') return [reask(app, turn)];
+  if (reading === 'reask') return [reask(app, turn, undefined, u)];
   if (reading === 'unanswered') {
     const head = tr(turn.lang, 'Maaf, pertanyaan itu belum bisa saya jawab di sini, dan belum ada yang dijalankan. Mohon jawab "ya" atau "tidak".', 'Sorry, I cannot answer that question here, and nothing has been done yet. Please answer "yes" or "no".');
     return [reask(app, turn, head)];
   }
   if (reading === 'leave') return [leave(turn)];
-  if (!holdsDraft(asked) || asked.choices.some((c) => c.request === reading)) return withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
+  if (!holdsDraft(asked) || asked.choices.some((c) => c.request === reading)) {
+    // "terserah": which slot was picked for the citizen, before the next question.
+    const picked = pickedForCitizen(app, turn, asked, reading);
+    const replies = await withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
+    return picked ? [picked, ...replies] : replies;
+  }
   if (ASIDE_INTENTS.has(reading.intent as IntentName) && !MENU.test(turn.text.trim())) return asideRequest(app, turn, reading);
   const replies = await withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
   // Something else started ("booking paspor", "mau komplain", "bicara dengan petugas"): say what became of the draft.
@@ -76,7 +82,7 @@ function takeName({ app, turn }: Understood): Reply {
 }
 
 /** An answer that fits no option: the same question again, numbered, with the way out. The draft stays. */
-function reask(app: App, turn: Turn, unanswered?: string): Reply {
+function reask(app: App, turn: Turn, unanswered?: string, u?: Understanding): Reply {
   const { session, lang } = turn;
   // In the citizen's latest language, like after an aside.
   if (holdsDraft(session.pending) && session.asked) askAgain(app, turn, session.pending, session.asked);
@@ -94,7 +100,7 @@ function reask(app: App, turn: Turn, unanswered?: string): Reply {
   // "lanjut" typed too early, while the dialog that a held booking waits on is open: say when it works (no miss).
   const early = session.parked?.held && RESUME.test(turn.text.trim());
   // "tanggal 30 februari" at "Pilih tanggal": say that the date does not exist, not only that it is no option.
-  const impossible = pending.kind === 'booking' ? impossibleDate(turn.text, lang) : null;
+  const impossible = pending.kind === 'booking' ? impossibleDateText(u?.impossibleDate, lang) : null;
   const pickOne = impossible ? `${impossible} ${tr(lang, 'Balas dengan nomor atau nama pilihannya:', 'Reply with its number or name:')}` : head;
   const first = early ? tr(lang, 'Booking tadi tetap disimpan: selesaikan yang ini dulu (atau ketik "batal"), lalu ketik "lanjut".', 'The earlier booking is kept: finish this one first (or type "cancel"), then type "continue".') : (unanswered ?? pickOne);
   const text = [first, question, yesNo ? '' : list, exit].filter(Boolean).join('\n');

@@ -48,6 +48,26 @@ export function counterName(app: App, service: string, counter?: string): string
   return pick(agencyOf(app.settings, service)?.counter ?? { id: 'Loket', en: 'Counter' }, 'id');
 }
 
+/**
+ * The service and counter of this staff member's latest call today, whatever became of it (served, absent):
+ * "/next ktp 3", "/skip", then "/next ktp" or "/next" means the same counter again (issue 11, field leftover:
+ * the citizen was sent to the agency's whole floor, "Lantai 1, loket 1–6"). The counter is returned as typed
+ * ("3"); undefined when the call named none (the agency's own counter name).
+ */
+export function lastCall(app: App, actor: CounterActor, service?: string): { service: string; counter: string | undefined } | undefined {
+  const date = dateOf(app, actor.now);
+  const services = service ? [service] : app.settings.agencies.flatMap((a) => a.services);
+  let last: Booking | undefined;
+  for (const s of services) {
+    for (const b of app.bookings.day(s, date)) {
+      if (b.calledBy === actor.staff && b.calledAt && (last?.calledAt === undefined || b.calledAt > last.calledAt)) last = b;
+    }
+  }
+  if (!last) return undefined;
+  const typed = last.counter?.startsWith('Loket ') ? last.counter.slice('Loket '.length) : undefined;
+  return { service: last.service, counter: typed };
+}
+
 /** Who this counter would call next for a service: the first waiting (skipping those transferred to another counter), else the first absent. */
 function nextFor(app: App, service: string, date: string, here: string): Booking | undefined {
   return waiting(app.bookings, service, date).find((b) => !b.counter || b.counter === here) ?? skipped(app.bookings, service, date)[0];

@@ -14,7 +14,7 @@ import { langOf, notify } from '../notify.js';
 import type { Booking } from '../records.js';
 import type { Reply } from '../types.js';
 import { announce } from './announce-commands.js';
-import { callNext, type CounterActor, finishCurrent, transfer, WALK_IN, walkIn } from './counter.js';
+import { callNext, type CounterActor, finishCurrent, lastCall, transfer, WALK_IN, walkIn } from './counter.js';
 import { learningCommand } from './learning-commands.js';
 import { notYours, refuseOutOfScope } from './scope.js';
 
@@ -32,7 +32,7 @@ function isAllowed(app: App, user: Turn['user'], command: string): boolean {
 }
 
 const USAGE =
-  'Perintah petugas:\n/next LAYANAN [LOKET] — panggil nomor berikutnya\n/skip — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done — selesai melayani\n/queue LAYANAN — antrean hari ini\n/today — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/alihkan [LAYANAN] [LOKET] — alihkan nomor yang dipanggil ke layanan atau loket lain\n/console — tautan masuk konsol loket di browser\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)\n/batalkan KODE [ALASAN] — batalkan booking atas permintaan warga\n/belajar — pesan yang belum dipahami bot, dan mengajarinya';
+  'Perintah petugas:\n/next LAYANAN [LOKET] — panggil nomor berikutnya (tanpa loket: loket panggilan terakhir Anda; /next saja: layanan itu juga)\n/skip — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done — selesai melayani\n/queue LAYANAN — antrean hari ini\n/today — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/alihkan [LAYANAN] [LOKET] — alihkan nomor yang dipanggil ke layanan atau loket lain\n/console — tautan masuk konsol loket di browser\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)\n/batalkan KODE [ALASAN] — batalkan booking atas permintaan warga\n/belajar — pesan yang belum dipahami bot, dan mengajarinya';
 
 const staffReply = (text: string): Reply => ({ kind: 'staff', text });
 
@@ -120,9 +120,13 @@ function resolveService(app: App, turn: Turn, word: string | undefined): string 
 const todayOf = (app: App, turn: Turn): string => localParts(turn.now, app.settings.timeZone).date;
 
 async function next(app: App, turn: Turn, args: string[]): Promise<Reply> {
-  const service = resolveService(app, turn, args[0]);
+  const actor = actorOf(turn);
+  // "/next" or "/next 4" after a call today: the same service; "/next ktp": the same counter as the last call.
+  const counterOnly = args.length <= 1 && /^\d*$/.test(args[0] ?? '');
+  const service = counterOnly ? (lastCall(app, actor)?.service ?? null) : resolveService(app, turn, args[0]);
   if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /next ktp 2\n\n${USAGE}`);
-  const result = await callNext(app, actorOf(turn), service, args.slice(1).join(' ') || undefined);
+  const typed = counterOnly ? args[0] : args.slice(1).join(' ');
+  const result = await callNext(app, actor, service, typed || lastCall(app, actor, service)?.counter);
   if (!result.ok) return result.reason === 'not_in_scope' ? notYours(app, turn, service) : staffReply(`Tidak ada antrean ${service} yang menunggu.`);
   const { booking, recall, waiting } = result;
   return staffReply(`📣 ${queueLabel(service, booking.queueNumber)}${recall ? ' (panggilan ulang)' : ''} — ${booking.name} → ${booking.counter}. Menunggu: ${waiting}.`);
@@ -255,8 +259,8 @@ async function cancelForCitizen(app: App, turn: Turn, args: string[]): Promise<R
   const booking = args[0] ? app.bookings.byCode(args[0]) : undefined;
   if (!booking || booking.status !== 'booked') return staffReply('Booking aktif dengan kode itu tidak ditemukan. Contoh: /batalkan LY-7KQ2M atas permintaan warga');
   if (!app.access.canServe(turn.user, booking.service)) return notYours(app, turn, booking.service);
-  const cancelled = await app.bookings.cancel(booking);
   const reason = args.slice(1).join(' ').trim();
+  const cancelled = await app.bookings.cancel(booking, { by: 'staff', reason });
   if (cancelled.user !== WALK_IN) {
     const lang = langOf(app, cancelled.user);
     notify(app, [

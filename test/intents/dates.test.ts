@@ -51,6 +51,43 @@ describe('days in field messages (dev set 6)', () => {
   });
 });
 
+describe('days no calendar has (issue 11, field test)', () => {
+  const impossible = (text: string, now = NOW) => extractDateTime(text.split(' '), now, 'Asia/Jakarta').impossible;
+
+  it('names the day and month it saw, and finds no date in them', () => {
+    expect(impossible('booking kk tanggal 32')).toEqual({ day: 32, month: null, year: null });
+    expect(impossible('tanggal 30 februari')).toEqual({ day: 30, month: 2, year: null });
+    expect(impossible('31 nov')).toEqual({ day: 31, month: 11, year: null });
+    expect(impossible('book npwp on the 31 november')).toEqual({ day: 31, month: 11, year: null });
+    expect(impossible('february 30')).toEqual({ day: 30, month: 2, year: null });
+    expect(read('tanggal 30 februari').date).toBeNull();
+  });
+
+  it('"29 februari" is impossible in the year it would fall in when that year has none, and a day in a leap year', () => {
+    expect(impossible('29 februari')).toEqual({ day: 29, month: 2, year: 2027 });
+    expect(impossible('29 februari 2028')).toBeNull();
+    expect(read('29 februari 2028').date).toBe('2028-02-29');
+    expect(impossible('29 februari', new Date('2028-01-10T10:00:00+07:00'))).toBeNull();
+    // Once 29 February 2028 has passed, the next one read forward is 2029's, which does not exist.
+    expect(impossible('29 februari', new Date('2028-03-01T10:00:00+07:00'))).toEqual({ day: 29, month: 2, year: 2029 });
+  });
+
+  it('says nothing of numbers that are no day, or when a real date is named too', () => {
+    expect(impossible('tanggal 31')).toBeNull();
+    expect(impossible('antre untuk the 100 people')).toBeNull();
+    expect(impossible('mei 50 orang')).toBeNull();
+    expect(impossible('tanggal 30 februari atau besok')).toBeNull();
+  });
+
+  it('reaches the understanding (an optional field: other fields unchanged)', () => {
+    const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+    expect(nlu.understand('booking kk tgl 32', NOW)).toMatchObject({ service: 'kk', date: null, impossibleDate: { day: 32, month: null, year: null } });
+    expect(nlu.understand('booking kk tgl 1 desember', NOW)).toMatchObject({ date: '2026-12-01', impossibleDate: null });
+    // To the classifier it is still a day: the same intent as with a real one.
+    expect(nlu.understand('ganti jadwal ke tanggal 31 november', NOW).intent).toBe(nlu.understand('ganti jadwal ke tanggal 30 november', NOW).intent);
+  });
+});
+
 describe('days in field messages (dev set 7)', () => {
   it.each([
     'buka senin sampai jumat jam berapa',

@@ -164,6 +164,20 @@ describe('the booking book, as citizens and counters rely on it', () => {
     expect(cancelled.reminders.map((r) => `${r.kind}:${r.state}`)).toEqual(['day_before:sent', 'hour_before:skipped']);
   });
 
+  it('keeps who cancelled and the reason staff gave; the last cancelled is found for "kenapa dibatalkan?"', async () => {
+    const { bookings, clock } = engineHarness({ now: NOW });
+    const mine = await bookings.book({ ...slot, user: 'tg:1', name: 'A' });
+    const other = await bookings.book({ ...slot, service: 'kk', variant: 'umum', user: 'tg:1', name: 'A' });
+    expect(bookings.lastCancelledFor('tg:1')).toBeUndefined();
+    await bookings.cancel(mine, { by: 'citizen' });
+    clock.advance(1);
+    await bookings.cancel(other, { by: 'staff', reason: 'loket tutup' });
+    expect(bookings.lastCancelledFor('tg:1')).toMatchObject({ id: other.id, cancelledBy: 'staff', cancelReason: 'loket tutup' });
+    expect(bookings.get(mine.id)).toMatchObject({ cancelledBy: 'citizen' });
+    expect(bookings.get(mine.id)?.cancelReason).toBeUndefined();
+    expect(bookings.lastCancelledFor('tg:2')).toBeUndefined();
+  });
+
   it('a moved booking is alerted again when its turn comes near', async () => {
     const { bookings } = engineHarness({ now: NOW });
     const booked = bookings.patch(await bookings.book({ ...slot, user: 'tg:1', name: 'A' }), { turnSoonSent: true });

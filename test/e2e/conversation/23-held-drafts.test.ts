@@ -60,3 +60,28 @@ describe('three bookings started one at another\'s confirm step are all kept (le
     await step(s, user, 'book kk for friday at 9', { kind: 'clarify', has: ['(Passport, Thursday, 26 November 2026, 11:00 WIB) is not saved yet. It is kept', 'The booking (Electronic ID card (KTP-el), Thursday, 26 November 2026, 09:00 WIB) is kept too.', 'Family card (KK)'], not: ['was not saved'] });
   });
 });
+
+describe('a fourth booking left aside (issue 11, field leftover of session 6)', () => {
+  it('a fourth held draft: the oldest that no longer fits is named, with the words to start it again; the three others stay', async () => {
+    const s = await start(undefined, 50);
+    const user = citizen();
+    await step(s, user, 'booking ktp kamis jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Harjo', { kind: 'clarify', has: CONFIRM_KTP });
+    await step(s, user, 'booking paspor kamis jam 11', { kind: 'clarify', has: CONFIRM_PASSPORT });
+    await step(s, user, 'booking kk jumat jam 9', { kind: 'clarify', has: ['juga tetap menunggu'], not: ['tidak disimpan lagi'] });
+    await step(s, user, 'booking skck jumat jam 10', { kind: 'clarify', has: ['juga tetap menunggu', 'SKCK'], not: ['tidak disimpan lagi'] });
+    await step(s, user, 'booking akta kelahiran jumat jam 11', {
+      kind: 'clarify',
+      has: [`Booking ${KTP_HELD} tidak disimpan lagi: paling banyak 3 booking bisa menunggu. Ketik "booking ktp" untuk memulainya lagi.`, 'Akta kelahiran'],
+    });
+    // The three kept come back in turn, newest first; the KTP one is not among them.
+    await step(s, user, 'tidak', { kind: 'answer', has: ['SKCK (Surat Keterangan Catatan Kepolisian), Jumat, 27 November 2026, 10.00 WIB belum disimpan. Ketik "lanjut"'] });
+    await step(s, user, 'lanjut', { kind: 'clarify', has: ['SKCK'] });
+    await step(s, user, 'tidak', { kind: 'answer', has: ['Kartu Keluarga (KK), Jumat, 27 November 2026, 09.00 WIB belum disimpan. Ketik "lanjut"'] });
+    await step(s, user, 'lanjut', { kind: 'clarify', has: ['Kartu Keluarga (KK)'] });
+    await step(s, user, 'tidak', { kind: 'answer', has: [`${PASSPORT_HELD} belum disimpan. Ketik "lanjut"`] });
+    await step(s, user, 'lanjut', { kind: 'clarify', has: CONFIRM_PASSPORT });
+    await step(s, user, 'tidak', { kind: 'answer', has: ['booking tidak jadi dibuat'], not: [KTP_HELD] });
+    await step(s, user, 'lanjut', { kind: 'answer', has: ['Tidak ada booking atau pertanyaan yang tertunda'] });
+  });
+});
