@@ -10,7 +10,7 @@ import { formatScaleBench, runScaleBench, SCALE_TARGETS, type ScaleBenchResult }
 import { type BroadcastBenchResult, formatBroadcastBench, runBroadcastBench } from './broadcast.js';
 import { type EngineBenchResult, runEngineBench } from './engine.js';
 import { formatNluBench, type NluBenchResult, PASTED_WALL_TARGET_MS, runNluBench } from './nlu.js';
-import { formatStartupBench, runStartupBench, STARTUP_TARGETS, type StartupBenchResult } from './startup.js';
+import { formatStartupBench, runStartupBench, type StartupBenchResult, startupVerdicts } from './startup.js';
 import { formatStoreBench, runStoreBench, STORE_TARGETS, type StoreBenchResult } from './store.js';
 import { formatWebBench, runWebBench, WEB_TARGETS, type WebBenchResult } from './web.js';
 
@@ -118,8 +118,9 @@ const report: BenchReport = {
     blindOosAccepted: nlu.blindOosAccepted <= 0.03,
     ...Object.fromEntries(LATER_BLIND_SETS.map(({ n }) => [`blind${n}OosAccepted`, nlu[`blind${n}OosAccepted`] <= 0.03])),
     noLeakedTestItems: nlu.leakedTestItems === 0,
-    startupFirstReply: startup.firstReplyMs <= STARTUP_TARGETS.firstReplyMs,
-    startupRss: startup.rssMb <= STARTUP_TARGETS.rssMb,
+    startupFirstReply: startupVerdicts(startup).firstReply,
+    // startup.rssMb is MiB; issue 14's 120 MB is 114.4 MiB (startup.rssTargetMiB).
+    startupRss: startupVerdicts(startup).rss,
     webCallToDisplay: web.callToDisplayP99Ms <= WEB_TARGETS.callToDisplayP99Ms && web.inOrder,
     webEventLoopStall: web.maxStallMs <= WEB_TARGETS.stallMs,
   },

@@ -9,6 +9,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = join(import.meta.dirname, '..');
 const QUESTION = 'jam buka?\n';
@@ -16,8 +17,10 @@ const QUESTION = 'jam buka?\n';
 export interface StartupBenchResult {
   /** Compiled, warm understanding cache: median ms from spawn to the first reply. */
   readonly firstReplyMs: number;
-  /** Peak resident memory (VmHWM) at the first reply, MiB, median. */
+  /** Peak resident memory (VmHWM) at the first reply, MiB (2^20 bytes, despite the key's name), median. */
   readonly rssMb: number;
+  /** Issue 14's 120 MB (10^6 bytes) in the unit of `rssMb`: what `rssMb` is compared with. */
+  readonly rssTargetMiB: number;
   /** CPU time (user + sys) the process used up to the first reply, ms, median: steadier than wall time on a shared machine. */
   readonly cpuMs: number;
   /** Compiled, first start on an empty data folder (trains the model and writes the cache). */
@@ -27,7 +30,16 @@ export interface StartupBenchResult {
   readonly runs: number;
 }
 
-export const STARTUP_TARGETS = { firstReplyMs: 1000, rssMb: 120 } as const;
+/**
+ * Issue 14: first reply ≤ 1,000 ms and ≤ 120 MB. The issue wrote MB (10^6 bytes); /proc reports KiB and the
+ * bench prints MiB, so the verdict compares MiB with 120 MB in MiB (114.4), not with 120 (that was 125.8 MB).
+ */
+export const STARTUP_TARGETS = { firstReplyMs: 1000, rssMB: 120, rssMiB: Math.floor((120e6 / 2 ** 20) * 10) / 10 } as const;
+
+/** The two verdicts the bench prints and `npm run bench -- --json` reports (`targets.startupFirstReply`, `targets.startupRss`). */
+export function startupVerdicts(r: Pick<StartupBenchResult, 'firstReplyMs' | 'rssMb'>): { firstReply: boolean; rss: boolean } {
+  return { firstReply: r.firstReplyMs <= STARTUP_TARGETS.firstReplyMs, rss: r.rssMb <= STARTUP_TARGETS.rssMiB };
+}
 
 function cleanEnv(dataDir: string): NodeJS.ProcessEnv {
   // The web server on (as in production) on any free port: a busy 8080 would leave it off and flatter the figures.
@@ -110,6 +122,7 @@ export async function runStartupBench(runs = 5): Promise<StartupBenchResult> {
   return {
     firstReplyMs: median(warm.map((r) => r.ms)),
     rssMb: median(warm.map((r) => r.rssMb)),
+    rssTargetMiB: STARTUP_TARGETS.rssMiB,
     cpuMs: median(warm.map((r) => r.cpuMs)),
     coldFirstReplyMs: cold.ms,
     npmStartFirstReplyMs: npmStart.ms,
@@ -119,12 +132,20 @@ export async function runStartupBench(runs = 5): Promise<StartupBenchResult> {
 
 export function formatStartupBench(r: StartupBenchResult): string {
   const pass = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
+  const verdicts = startupVerdicts(r);
   return [
     `Start-up: piped "jam buka?" to the first reply, WhatsApp off, median of ${r.runs} (cache warm).`,
-    `  node dist/main.js            ${r.firstReplyMs} ms   (target ≤ ${STARTUP_TARGETS.firstReplyMs} ms: ${pass(r.firstReplyMs <= STARTUP_TARGETS.firstReplyMs)})`,
+    `  node dist/main.js            ${r.firstReplyMs} ms   (target ≤ ${STARTUP_TARGETS.firstReplyMs} ms: ${pass(verdicts.firstReply)})`,
     `  CPU (user+sys) to it         ${r.cpuMs} ms (steadier than wall time when the machine is shared)`,
-    `  peak RSS at first reply      ${r.rssMb} MiB   (target ≤ ${STARTUP_TARGETS.rssMb} MB: ${pass(r.rssMb <= STARTUP_TARGETS.rssMb)})`,
+    `  peak RSS at first reply      ${r.rssMb} MiB   (target ≤ ${STARTUP_TARGETS.rssMB} MB = ${STARTUP_TARGETS.rssMiB} MiB: ${pass(verdicts.rss)})`,
     `  first start, no cache        ${r.coldFirstReplyMs} ms (trains the model once)`,
     `  tsx (as npm start)           ${r.npmStartFirstReplyMs} ms`,
   ].join('\n');
+}
+
+// `npx tsx bench/startup.ts [--runs=N] [--json]`: this bench alone (issue 14), e.g. to compare two checkouts back to back.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 5);
+  const result = await runStartupBench(runs);
+  process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify(result)}\n` : `${formatStartupBench(result)}\n`);
 }

@@ -85,6 +85,14 @@ const SCAN_LIMIT = 24;
  */
 export const UNKNOWN = '#unk';
 
+/**
+ * Shared by every (feature, class) pair no training doc has: ~85 % of them (14,950 of 17,500 on the shipped
+ * examples). A typed array is an object of its own, so 30k empty ones cost ~6 MB to read from the start-up
+ * cache and kept the young heap busy enough to double it (issue 14); v8.serialize writes a shared one once.
+ */
+const NO_DOCS = new Int32Array(0);
+const NO_WEIGHTS = new Float64Array(0);
+
 type Sparse = Map<string, number>;
 
 function normalise(vector: Sparse): Sparse {
@@ -164,8 +172,8 @@ export class IntentModel {
         weight,
         centroid: Float64Array.from(centroids, (c) => c.get(f) ?? 0),
         logLikelihood: logLikelihood.get(f) ?? new Float64Array(classes),
-        docs: byClass.map((l) => Int32Array.from(l, (p) => p.doc)),
-        docWeights: byClass.map((l) => Float64Array.from(l, (p) => p.weight)),
+        docs: byClass.map((l) => (l.length === 0 ? NO_DOCS : Int32Array.from(l, (p) => p.doc))),
+        docWeights: byClass.map((l) => (l.length === 0 ? NO_WEIGHTS : Float64Array.from(l, (p) => p.weight))),
       });
     }
   }

@@ -57,6 +57,12 @@ export interface NluOptions {
 export interface NluSnapshot {
   readonly model: ModelState;
   readonly memory: Memory;
+  /**
+   * The stems the analyser computes before training (catalog names, word lists: ~700 words), so a restart does not
+   * stem them again: natural's stemmer allocated ~8 MB of garbage for them, which V8's young generation kept as
+   * resident memory (issue 14). Only words of the code and the catalog, never a citizen's: taken before any message.
+   */
+  readonly stems: ReadonlyMap<string, string>;
 }
 
 /** Below the engine's usual comfort (0.5) on purpose: an entity alone is no request. */
@@ -111,10 +117,11 @@ export interface TrainedNlu extends Nlu {
  */
 export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluSnapshot): TrainedNlu {
   const examples = withLearned(trainingExamples(), options.learned);
-  const analyzer = new Analyzer(withSynonyms(catalog, options.learned), options.timeZone, [...examples.values()].flat(), options.closures);
+  const analyzer = new Analyzer(withSynonyms(catalog, options.learned), options.timeZone, [...examples.values()].flat(), options.closures, snapshot?.stems);
   const trainingNow = new Date(0);
   const neutral = analyzer.neutralStems();
   const topicStems = analyzer.topicStems();
+  const stems = snapshot?.stems ?? analyzer.stemsSoFar();
   const { model, memory } = snapshot
     ? { model: IntentModel.restore(snapshot.model, neutral), memory: snapshot.memory }
     : train(examples, analyzer, trainingNow, neutral);
@@ -150,7 +157,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
   };
   const knownWord = (w: string): boolean => model.knows(analyzer.stem(w)) || ENGLISH_WORDS.has(w) || FUNCTION_WORDS.has(w);
   return {
-    snapshot: () => ({ model: model.state, memory }),
+    snapshot: () => ({ model: model.state, memory, stems }),
     understand(text: string, now: Date): Understanding {
       // A complaint told as a story counts its shapes as words of judging (grievance.ts).
       const a = withGrievances(analyzer.analyse(text, now));

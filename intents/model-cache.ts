@@ -5,7 +5,8 @@
  * (learned.json: examples and service synonyms), the catalog, the zone and closures, natural's version
  * (its stemmer and root-word lexicon) and the understanding code itself (every file under intents/).
  * So any change retrains, and a stale model is never read. The snapshot holds everything training
- * produces (models' state and memorised example bags), v8-serialised and written atomically.
+ * produces (models' state and memorised example bags) and the stems of the catalog and word lists, v8-serialised
+ * and written atomically.
  * A cache that cannot be read or written only costs the training time: it is logged, never fatal.
  */
 import { createHash } from 'node:crypto';
@@ -125,7 +126,8 @@ function isCacheFile(data: unknown, key: string): data is CacheFile {
     model.inScope instanceof Set &&
     model.docLabel instanceof Int32Array &&
     model.logPrior instanceof Float64Array &&
-    snapshot?.memory?.bags instanceof Map
+    snapshot?.memory?.bags instanceof Map &&
+    snapshot.stems instanceof Map
   );
 }
 

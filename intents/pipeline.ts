@@ -148,7 +148,9 @@ export class Analyzer {
   readonly #closures: readonly Closure[];
   readonly #feelings = new Set<string>();
 
-  constructor(catalog: Catalog, timeZone: string, trainingTexts: readonly string[], closures: readonly Closure[] = []) {
+  /** @param stems known stems to start the cache with (`stemsSoFar` of an analyser built on the same inputs). */
+  constructor(catalog: Catalog, timeZone: string, trainingTexts: readonly string[], closures: readonly Closure[] = [], stems: ReadonlyMap<string, string> = new Map()) {
+    for (const [token, stem] of stems) this.#stems.set(token, stem);
     this.#timeZone = timeZone;
     this.#closures = closures;
     this.#gazetteer = new Gazetteer(catalog, (t) => this.stem(t));
@@ -206,6 +208,11 @@ export class Analyzer {
       neutral: new Set([...FUNCTION_WORDS, ...GENERIC_WORDS].map((w) => this.stem(w)).concat([...this.#gazetteer.variantStems])),
       ours: new Set(AGENCY_WORDS.map((w) => this.stem(w))),
     };
+  }
+
+  /** A copy of the stem cache: taken before any message, only words of the code and the catalog (model-cache.ts). */
+  stemsSoFar(): ReadonlyMap<string, string> {
+    return new Map(this.#stems);
   }
 
   /** Sastrawi stem, cached: stemming is the slowest step and chat vocabularies repeat. */

@@ -9,6 +9,7 @@ import { BagIndex } from '../../intents/bag-index.js';
 import { type FeatureStats, IntentModel, type ModelState, UNKNOWN } from '../../intents/classifier.js';
 import { bagKey } from '../../intents/index.js';
 import { splitTokens } from '../../intents/normalize.js';
+import { deletions, forEachDeletionKey, keyOf } from '../../intents/typos.js';
 
 /** Mulberry32: a small seeded generator, so a failure replays. */
 function random(seed: number): () => number {
@@ -183,6 +184,22 @@ describe('IntentModel.score (parallel arrays instead of a Map of counts and type
       expect([...fast.centroid], label).toEqual(slow.centroid);
       expect([fast.inScopeKnown, fast.total], label).toEqual([slow.inScopeKnown, slow.total]);
       for (let c = 0; c < model.labels.length; c++) expect(fast.nearest(c), label).toBe(slow.nearest(c));
+    }
+  });
+});
+
+describe('the typo index keys (issue 14: hashed without building the deleted strings)', () => {
+  it('are the hashes of the deletion strings, for every word length and depth', () => {
+    const next = random(14);
+    const letters = 'aabkmnsy'; // few letters, so repeats make equal deletions that must count once
+    for (let n = 0; n < 3_000; n++) {
+      const word = Array.from({ length: 1 + Math.floor(next() * 14) }, () => letters[Math.floor(next() * letters.length)]).join('');
+      for (const depth of [1, 2]) {
+        const strings = deletions(word, depth, new Set([word]));
+        const keys = new Set<number>();
+        forEachDeletionKey(word, depth, (key) => keys.add(key));
+        expect(keys).toEqual(new Set([...strings].map((s) => keyOf(s))));
+      }
     }
   });
 });

@@ -9,12 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { LearnedData } from '../../core/nlu.js';
 import { loadDataSync } from '../../data/load.js';
 import { createNlu } from '../../intents/index.js';
 import { cachedNlu, type NluBuilder, nluCacheKey } from '../../intents/model-cache.js';
+import { StemmerId } from '../../intents/natural.js';
 import { createTrainer, readTestSet } from '../../intents/trainer.js';
 import { recordingLogger } from '../bots/helpers.js';
 
@@ -65,6 +66,24 @@ describe('cachedNlu', () => {
     expect(set.items.length).toBeGreaterThan(100);
     for (const { text } of set.items) expect(cached.understand(text, set.now)).toEqual(fresh.understand(text, set.now));
     expect(cached.unknownWords('mau urus kitas taspen')).toEqual(fresh.unknownWords('mau urus kitas taspen'));
+  });
+
+  it('restarts without stemming the catalog and word lists again, and holds no word of a message (issue 14)', () => {
+    dir = mkdtempSync(join(tmpdir(), 'layani-nlu-'));
+    const fresh = start(createNlu).models();
+    const before = [...fresh.snapshot().stems];
+    expect(before.length).toBeGreaterThan(300);
+    fresh.understand('mohon bantuannya zyxwabc pengurusannya', new Date());
+    expect([...fresh.snapshot().stems]).toEqual(before);
+    const stem = vi.spyOn(StemmerId, 'stem');
+    try {
+      const cached = start(createNlu).models();
+      expect(stem).not.toHaveBeenCalled();
+      expect([...cached.snapshot().stems]).toEqual(before);
+      expect(cached.understand('syarat perpanjangan paspor', new Date()).intent).toBe(fresh.understand('syarat perpanjangan paspor', new Date()).intent);
+    } finally {
+      stem.mockRestore();
+    }
   });
 
   it('keys the model on what was learned: a restart with the same learned file trains nothing, a changed example retrains', () => {
