@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import tseslint from 'typescript-eslint';
 
-const PLATFORM = ['natural', 'telegraf', 'whatsapp-web.js', 'lowdb', 'qrcode-terminal'];
+const PLATFORM = ['natural', 'telegraf', 'whatsapp-web.js', 'lowdb', 'node-cron', 'qrcode-terminal'];
 const ASSEMBLY = ['core/app.ts', 'core/create-engine.ts', 'core/tick.ts'];
 
 /**

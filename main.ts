@@ -110,7 +110,7 @@ async function main(): Promise<void> {
   for (const channel of channels) senders[channel.name] = channel.sender;
   // Stops taking updates, drains queued replies (≤ 10 s each), closes WhatsApp's browser.
   stopping.push(async () => void (await Promise.allSettled(channels.map((channel) => channel.stop('shutdown')))));
-  const cron = startCron(async () => (await engine.tick()) + (await outbox.retry()), logger);
+  const cron = startCron(async () => (await engine.tick()) + (await outbox.retry()), settings.timeZone, logger);
   stopping.push(() => Promise.resolve(cron.stop()));
   const backups = await startBackups(store, config.backupDir, settings.timeZone, logger);
   stopping.push(() => Promise.resolve(backups.stop()));
@@ -157,7 +157,7 @@ async function startBackups(store: JsonStore<LayaniTables>, dir: string, timeZon
   if (((await newestBackup(dir)) ?? '') < addDays(today(), -1)) {
     backup().catch((error: unknown) => logger.error('store.backup_failed', { error: error instanceof Error ? error.message : String(error) }));
   }
-  return startDaily('store.backup', '02:00', backup, timeZone, logger);
+  return startDaily('store.backup', '0 2 * * *', backup, timeZone, logger);
 }
 
 function prefixed(counts: { pending: number; failed: number }) {
