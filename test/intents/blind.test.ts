@@ -15,10 +15,11 @@ import { describeSetGate } from './set-gate.js';
  * Measured at the end of issue 11's second round, 30 Nov 2026 (intent 93.4 %, service 98.3 %, date/time 96.6 %,
  * out-of-scope accepted 2.4 %), minus about one message per class: a margin for catalog edits on other
  * branches, not for slack. After session 6's decision-side work (branch speed): intent 95.7 %, holiday 100 %; those
- * floors raised to just below (one message of margin).
+ * floors raised to just below (one message of margin). After session 7 (main ebdaf88): intent 96.1 %; floor raised
+ * to just below.
  */
 const REACHED = {
-  intent: 0.95,
+  intent: 0.955,
   service: 0.97,
   dateTime: 0.95,
   oosAccepted: 0.04,
@@ -44,8 +45,11 @@ describeSetGate('blind set', BLIND_SET, { items: 485, ...REACHED }, (set, nlu) =
  * 99.7 %, date/time 91.4 %, out-of-scope accepted 0 %. After: 93.1 % / 99.7 % / 98.3 % / 0 %. The gate holds
  * what was reached minus a margin, like the first set's.
  * After session 6's language-side work (branch nlu, tuned on dev sets 1–6 only; scored once, at the end): intent 96.1 %.
+ * After session 7 (main ebdaf88: both NLU branches and main's question-word and date rules, tuned on dev sets 1–7
+ * only; blind aggregates read once per branch and once merged, nothing changed after): intent 97.5 %; floor raised to
+ * just below.
  */
-describeSetGate('blind set 2', BLIND_SET_2, { items: 360, intent: 0.955, service: 0.98, dateTime: 0.96, oosAccepted: 0.02 });
+describeSetGate('blind set 2', BLIND_SET_2, { items: 360, intent: 0.97, service: 0.98, dateTime: 0.96, oosAccepted: 0.02 });
 
 /**
  * Blind set 3 (issue 11): 387 messages written in session 3 from intent names, service ids and the closures
@@ -59,8 +63,11 @@ describeSetGate('blind set 2', BLIND_SET_2, { items: 360, intent: 0.955, service
  * 10.2 %; floors raised to just below.
  * After session 6's decision-side work (branch speed, tuned on dev sets 1–6 only; blind sets scored at the start and
  * once after, aggregates only): 94.3 % / 98.8 % / 98.7 % / 8.2 %; intent and out-of-scope floors raised to just below.
+ * After session 7 (main ebdaf88: both NLU branches and main's question-word and date rules, tuned on dev sets 1–7
+ * only; blind aggregates read once per branch and once merged, nothing changed after): intent 95.6 %, out-of-scope
+ * accepted still 8.2 %; intent floor raised to just below.
  */
-describeSetGate('blind set 3', BLIND_SET_3, { items: 387, intent: 0.935, service: 0.98, dateTime: 0.96, oosAccepted: 0.09 });
+describeSetGate('blind set 3', BLIND_SET_3, { items: 387, intent: 0.95, service: 0.98, dateTime: 0.96, oosAccepted: 0.09 });
 
 /**
  * Blind set 4 (issue 11): 430 messages written in session 4 from intent names, service ids and the closures
@@ -72,8 +79,11 @@ describeSetGate('blind set 3', BLIND_SET_3, { items: 387, intent: 0.935, service
  * After session 5 (tuned on dev sets 1–5 only; scored once, at the end): intent 94.7 %, out-of-scope accepted
  * 2.0 %; floors raised to just below.
  * After session 6's language-side work (branch nlu; scored once, at the end): intent 95.1 %, date/time 98.5 %.
+ * After session 7 (main ebdaf88: both NLU branches and main's question-word and date rules, tuned on dev sets 1–7
+ * only; blind aggregates read once per branch and once merged, nothing changed after): intent 97.0 %; floor raised to
+ * just below.
  */
-describeSetGate('blind set 4', BLIND_SET_4, { items: 430, intent: 0.945, service: 0.99, dateTime: 0.975, oosAccepted: 0.03 });
+describeSetGate('blind set 4', BLIND_SET_4, { items: 430, intent: 0.965, service: 0.99, dateTime: 0.975, oosAccepted: 0.03 });
 
 /**
  * Blind set 5 (issue 11): 430 messages written in session 5 from the same one-page brief (intent names,
@@ -84,8 +94,11 @@ describeSetGate('blind set 4', BLIND_SET_4, { items: 430, intent: 0.945, service
  * After session 6's language-side work (branch nlu; scored once, at the end): intent 95.3 %, date/time 98.3 % with
  * the branch's own date rules; main's parallel date rules, kept at the merge (better on dev set 6), give 96.6 %, so
  * the date/time floor stays where it was.
+ * After session 7 (main ebdaf88: both NLU branches and main's question-word and date rules, tuned on dev sets 1–7
+ * only; blind aggregates read once per branch and once merged, nothing changed after): intent 96.3 %, date/time still
+ * 96.6 %; intent floor raised to just below.
  */
-describeSetGate('blind set 5', BLIND_SET_5, { items: 430, intent: 0.95, service: 0.995, dateTime: 0.95, oosAccepted: 0.02 });
+describeSetGate('blind set 5', BLIND_SET_5, { items: 430, intent: 0.958, service: 0.995, dateTime: 0.95, oosAccepted: 0.02 });
 
 /**
  * Blind set 6 (issue 11): 465 messages written in session 6 from the same one-page brief (intent names,
@@ -94,8 +107,11 @@ describeSetGate('blind set 5', BLIND_SET_5, { items: 430, intent: 0.95, service:
  * Before session 6: intent 92.5 %, service 99.5 %, date/time 98.8 %, out-of-scope accepted 4.0 % (2 of 50).
  * The gate holds that minus about one message per figure.
  * After session 6's language-side work (branch nlu; scored once, at the end): intent 93.1 %.
+ * After session 7 (main ebdaf88: both NLU branches and main's question-word and date rules, tuned on dev sets 1–7
+ * only; blind aggregates read once per branch and once merged, nothing changed after): intent 95.7 %, out-of-scope
+ * accepted 2.0 %; floors raised to just below.
  */
-describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.925, service: 0.99, dateTime: 0.975, oosAccepted: 0.06 });
+describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.95, service: 0.99, dateTime: 0.975, oosAccepted: 0.04 });
 
 /**
  * Blind set 7 (issue 11): 490 messages written in session 7 from the same one-page brief (intent names, service ids,
@@ -103,5 +119,8 @@ describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.925, service
  * unknown-name messages; "now" Mon 21 Dec 19:40. Committed and scored on `main` (4bb522d) before that session's
  * tuning was merged, never tuned on. Before session 7: intent 93.5 %, service 99.3 %, date/time 100 %, out-of-scope
  * accepted 4.8 % (3 of 63); english 80.0 %. The gate holds that minus about one message per figure.
+ * After session 7 (main ebdaf88: both NLU branches and main's question-word and date rules, tuned on dev sets 1–7
+ * only; blind aggregates read once per branch and once merged, nothing changed after): intent 94.9 % (93.5 before),
+ * out-of-scope accepted still 4.8 %; intent floor raised to just below.
  */
-describeSetGate('blind set 7', BLIND_SET_7, { items: 490, intent: 0.93, service: 0.985, dateTime: 0.985, oosAccepted: 0.07 });
+describeSetGate('blind set 7', BLIND_SET_7, { items: 490, intent: 0.945, service: 0.985, dateTime: 0.985, oosAccepted: 0.07 });
