@@ -167,8 +167,9 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
       // sits in one and the feeling in another ("tadi ditawarin jalur cepat bayar 500 ribu buat sim. miris", session 7).
       const judged = whole.intent === 'complaint' && a.feelings >= 2;
       const decided = remembered === undefined && !a.entityOnly && !judged && a.features.length >= LONG_MESSAGE ? (bySentence(text, now, whole) ?? whole) : whole;
-      const named = decided.intent === OUT_OF_SCOPE && remembered === undefined ? nameFrame(a, model, functionStems) : null;
-      const framed = named === null && decided.intent === OUT_OF_SCOPE && remembered === undefined ? ourQuestion(a, knownWord) : null;
+      const rejected = decided.intent === OUT_OF_SCOPE && remembered === undefined;
+      const named = rejected ? nameFrame(a, model, functionStems) : null;
+      const framed = rejected && named === null ? ourQuestion(a, knownWord) : null;
       const first = named ?? framed ?? decided;
       const moved = remembered === undefined && (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features));
       const chosen =
@@ -783,7 +784,7 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
   // Unsure between kinds of information: the question word says which is asked (question-frame.ts).
   const framed = INFO_INTENTS.has(label) ? questionFrame(a.normalized) : null;
   if (framed !== null && framed !== label && INFO_INTENTS.has(framed)) {
-    return decision(framed, Math.min(0.49, score), [{ intent: framed, score: round(score) }, ...alternatives.filter((r) => r.intent !== framed)].slice(0, 2));
+    return decision(framed, Math.min(0.49, score), promoted(alternatives, framed));
   }
   return decision(label, Math.min(0.49, score), alternatives);
 }
