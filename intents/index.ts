@@ -24,6 +24,7 @@
 import type { IntentName, LearnedData, Nlu, ScoredIntent, Understanding } from '../core/nlu.js';
 import { INTENT_NAMES } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
+import { agencyErrand } from './agency-errand.js';
 import { BagIndex } from './bag-index.js';
 import { IntentModel, type ModelScores, type ModelState } from './classifier.js';
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
@@ -35,10 +36,12 @@ import { FUNCTION_WORDS } from './function-words.js';
 import { withGrievances } from './grievance.js';
 import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
+import { leisure } from './leisure.js';
 import { FRAME_INTENTS, sentences, vote } from './long-message.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 import { INFO_INTENTS, questionFrame } from './question-frame.js';
+import { serviceHomonym } from './service-homonym.js';
 
 export interface NluOptions {
   /** The MPP's IANA zone (`settings.timeZone`): dates and times are read and written in it. */
@@ -168,7 +171,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
       const judged = whole.intent === 'complaint' && a.feelings >= 2;
       const decided = remembered === undefined && !a.entityOnly && !judged && a.features.length >= LONG_MESSAGE ? (bySentence(text, now, whole) ?? whole) : whole;
       const rejected = decided.intent === OUT_OF_SCOPE && remembered === undefined;
-      const named = rejected ? nameFrame(a, model, functionStems) : null;
+      const named = rejected ? (nameFrame(a, model, functionStems) ?? agencyErrand(a)) : null;
       const framed = rejected && named === null ? ourQuestion(a, knownWord) : null;
       const first = named ?? framed ?? decided;
       const moved = remembered === undefined && (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features));
@@ -181,7 +184,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
         : first;
       // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
       const when = moved ? offered(text, now, analyzer) ?? a : a;
-      const elsewhere = remembered === undefined && (isElsewhere(a, chosen.intent) || foreignObject(a, chosen.intent, topic) !== null || otherDomain(a, chosen.intent) !== null || complaintElsewhere(a, chosen.intent, topic) !== null);
+      const elsewhere = remembered === undefined && (isElsewhere(a, chosen.intent) || foreignObject(a, chosen.intent, topic) !== null || otherDomain(a, chosen.intent) !== null || complaintElsewhere(a, chosen.intent, topic) !== null || serviceHomonym(a) !== null || leisure(a, chosen.intent) !== null);
       const { intent, confidence, alternatives } = elsewhere ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : chosen;
       return {
         normalized: a.normalized,
