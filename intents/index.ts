@@ -26,6 +26,7 @@ import { INTENT_NAMES } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
 import { agencyErrand } from './agency-errand.js';
 import { BagIndex } from './bag-index.js';
+import { bookingAsked } from './booking-asked.js';
 import { IntentModel, type ModelScores, type ModelState } from './classifier.js';
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
 import { AGENCY_MARKERS, AGENCY_NAMES, ELSEWHERE, looksLikeAcronym, NOT_AN_OFFICE } from './elsewhere.js';
@@ -181,6 +182,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
         : moved ? decision('reschedule', first.confidence, promoted(first.alternatives, 'reschedule'))
         : first.intent === 'unsubscribe' && resend(a.features) ? decision('my_booking', first.confidence, promoted(first.alternatives, 'my_booking'))
         : BOOKING_ASKED.has(first.intent) && doneBy(a.features) ? decision('duration', first.confidence, promoted(first.alternatives, 'duration'))
+        : bookingAsked(a, first.intent) ? decision('my_booking', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'my_booking'))
         : first;
       // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
       const when = moved ? offered(text, now, analyzer) ?? a : a;
@@ -363,8 +365,9 @@ function isElsewhere(a: Analysis, intent: IntentName): boolean {
   const ours = a.words.findIndex(([w]) => OUR_PLACE.has(w));
   const shop = (w: string, stem: string, i: number): boolean => (ELSEWHERE.has(w) || ELSEWHERE.has(stem)) && (ours < 0 || ours > i);
   if (a.words.some(([w, stem], i) => shop(w, stem, i) || (w === 'buka' && a.words[i + 1]?.[0] === 'puasa'))) return true;
-  // "X terdekat" searches among many places; the MPP is one ("kantor polisi terdekat", not "mpp terdekat").
-  return a.words.some(([w]) => NEAREST.has(w)) && !a.words.some(([w]) => OUR_PLACE.has(w));
+  // "X terdekat" searches among many places; the MPP is one ("kantor polisi terdekat", not "mpp terdekat"). A listed agency's
+  // nearest office is asked of us (session 8, dev sets 8–9: "kantor polsek terdekat dimana", "kantor pegadaian terdekat dmn").
+  return a.words.some(([w]) => NEAREST.has(w)) && !a.words.some(([w]) => OUR_PLACE.has(w) || AGENCY_NAMES.has(w));
 }
 const NEAREST = new Set(['terdekat', 'nearest', 'closest']);
 const OUR_PLACE = new Set(['mpp', 'mal', 'pelayanan', 'publik', 'layani']);
