@@ -31,8 +31,6 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   nanya: 'tanya', nnya: 'tanya', liat: 'lihat', ngeliat: 'lihat', nunggu: 'tunggu', nungguin: 'tunggu', nyari: 'cari',
   dateng: 'datang', dtg: 'datang', balikin: 'kembali', pake: 'pakai', kasi: 'kasih', ksh: 'kasih', kirimin: 'kirim',
   ngobrol: 'bicara', ngomong: 'bicara', omong: 'bicara', ngapain: 'apa', ganti2: 'ganti', booking2: 'booking',
-  // "pinter" (smart) was corrected to Javanese "pinten" (how much): "kamu bot ya? pinter juga" asked a duration (session 8, dev set 9).
-  pinter: 'pintar',
   // time words (chrono reads the long forms)
   bsk: 'besok', besuk: 'besok', bsok: 'besok', skrg: 'sekarang', skrng: 'sekarang', skg: 'sekarang', tgl: 'tanggal', tggl: 'tanggal',
   jm: 'jam', pkl: 'pukul', dpn: 'depan', mgg: 'minggu', mggu: 'minggu', hr: 'hari', hri: 'hari', ntar: 'nanti', nnti: 'nanti',

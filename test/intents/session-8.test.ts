@@ -100,6 +100,7 @@ describe('a question about one\'s own booking (booking-asked.ts)', () => {
 
 describe('small talk with the bot (session 8)', () => {
   it('reads "pinter" as smart, not as Javanese "pinten" (how much), and praise as small talk', () => {
+    expect(understand('kamu bot ya? pinter juga').normalized).toContain('pintar');
     expect(understand('wah botnya pinter juga ya').intent).toBe('fallback');
   });
 });
