@@ -18,7 +18,8 @@ const NEGATION = new Set(['tidak', 'belum', 'gak', 'ga', 'nggak', 'kagak', 'ndak
 /** Stems of what a service should do: denied, they judge it. */
 // "ga kebagian nomor" (stem bagi): the queue's share denied (session 6).
 // "udah bayar tapi ga dikasih kwitansi", "ga diberi tahu" (session 7): what was owed the citizen, not given.
-const SERVICE_DONE = new Set(['panggil', 'layan', 'atur', 'balas', 'angkat', 'tanggap', 'respon', 'benar', 'jelas', 'becus', 'bagi', 'kasih', 'beri']);
+// What a facility should do, denied ("airnya ga ngalir", "lampu ga nyala", "ac ga dingin"; session 8, dev set 8).
+const SERVICE_DONE = new Set(['panggil', 'layan', 'atur', 'balas', 'angkat', 'tanggap', 'respon', 'benar', 'jelas', 'becus', 'bagi', 'kasih', 'beri', 'alir', 'nyala', 'dingin']);
 const WAITING = new Set(['tunggu', 'antre', 'sudah', 'dari', 'nunggu']);
 const FACILITY = new Set([
   'lift', 'ac', 'toilet', 'wc', 'mesin', 'kursi', 'tangga', 'eskalator', 'kipas', 'lampu', 'komputer', 'sistem', 'printer',
@@ -27,10 +28,13 @@ const FACILITY = new Set([
   'petunjuk', 'papan',
   // the network a citizen uses there (session 7, dev set 7: "wifi disana mati terus, pendaftaran online gagal mulu")
   'wifi', 'internet', 'sinyal', 'listrik',
+  // the MPP's booking site and app (session 8, dev set 8: "website pendaftarannya down mulu")
+  'website', 'web', 'situs', 'aplikasi', 'apk',
 ]);
 // A room locked when it should be open ("ruang laktasi dikunci", session 6) is out of order to the citizen.
 // Session 7 (dev set 7): failing ("gagal mulu").
 const OUT_OF_ORDER = new Set(['rusak', 'mati', 'mogok', 'bocor', 'error', 'eror', 'down', 'macet', 'offline', 'kunci', 'gagal']);
+const SCARCE = new Set(['kurang', 'sedikit']);
 const AGAIN = new Set(['berkali', 'kali2', 'berulang', 'ulang2']);
 /** "N kali" is a grievance only when it was already so, or the citizen was made to ("bisa datang 2 kali?" asks). */
 const MADE_TO = new Set(['sudah', 'harus', 'suruh', 'disuruh', 'bolak']);
@@ -91,7 +95,8 @@ export function grievances(a: Analysis): number {
     if (role & ADA && NEGATION.has(w[i - 1]?.[0] ?? '')) missing = true;
     // Too few of a thing of the building ("kursi ruang tunggu kurang", dev set 7); "kurang" after anything else qualifies it
     // ("saya kurang paham teknologi", "kaki saya kurang kuat": long letters, dev sets 5–6).
-    if (role & (FAC | OURS) && w[i + 1]?.[0] === 'kurang') missing = true;
+    // "sedikit"/"dikit" likewise ("kursi ruang tunggu dikit bgt", session 8, dev set 9).
+    if (role & (FAC | OURS) && SCARCE.has(w[i + 1]?.[0] ?? '')) missing = true;
     if (role & MASA && word === 'masa' && !PERIOD.has(w[i + 1]?.[1] ?? '')) incredulous = true;
   }
   const waited = (seen & LONG_WAIT) !== 0 || (hours && (seen & WAIT) !== 0);

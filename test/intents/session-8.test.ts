@@ -104,3 +104,13 @@ describe('small talk with the bot (session 8)', () => {
     expect(understand('wah botnya pinter juga ya').intent).toBe('fallback');
   });
 });
+
+describe('complaints said in more words (feelings.ts, grievance.ts, session 8)', () => {
+  it.each([
+    'wastafel di toilet mpp airnya ga ngalir, jorok',
+    'ngurus izin disini berbelit2, kapok',
+    'kursi ruang tunggunya dikit bgt, lansia berdiri',
+  ])('is a complaint: %s', (text) => {
+    expect(understand(text).intent).toBe('complaint');
+  });
+});
