@@ -26,6 +26,7 @@ import { INTENT_NAMES } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
 import { agencyErrand } from './agency-errand.js';
 import { BagIndex } from './bag-index.js';
+import { bookingAct } from './booking-acts.js';
 import { bookingAsked } from './booking-asked.js';
 import { IntentModel, type ModelScores, type ModelState } from './classifier.js';
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
@@ -176,6 +177,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
       const framed = rejected && named === null ? ourQuestion(a, knownWord) : null;
       const first = named ?? framed ?? decided;
       const moved = remembered === undefined && (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features));
+      const acted = remembered === undefined && !moved ? bookingAct(a, first.intent) : null;
       const chosen =
         remembered !== undefined ? first
         : holidayHours(a, first.intent, typeof text === 'string' && text.includes('?')) ? decision('hours', HOLIDAY_CONFIDENCE)
@@ -183,6 +185,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
         : first.intent === 'unsubscribe' && resend(a.features) ? decision('my_booking', first.confidence, promoted(first.alternatives, 'my_booking'))
         : BOOKING_ASKED.has(first.intent) && doneBy(a.features) ? decision('duration', first.confidence, promoted(first.alternatives, 'duration'))
         : bookingAsked(a, first.intent) ? decision('my_booking', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'my_booking'))
+        : acted !== null ? decision(acted, Math.min(first.confidence, 0.49), promoted(first.alternatives, acted))
         : first;
       // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
       const when = moved ? offered(text, now, analyzer) ?? a : a;

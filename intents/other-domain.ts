@@ -162,6 +162,8 @@ export function otherDomain(a: Analysis, intent: IntentName): string | null {
   if (faith !== null) return faith;
   const paired = pairedDomain(a);
   if (paired !== null && !a.words.some(([w]) => AGENCY_NAMES.has(w) || OURS.has(w))) return paired;
-  const found = a.words.find(([w, stem]) => OTHER_DOMAIN_WORDS.has(w) || (BOOKING.has(intent) && a.service === null && (ELSEWHERE.has(w) || ELSEWHERE.has(stem) || TRAVEL.has(w))));
+  // A place one goes to ("ke gereja") is a reason, not the thing booked ("cancel booking hari paskah, mau ke gereja": session 8).
+  const booked = (w: string, stem: string, i: number): boolean => (ELSEWHERE.has(w) || ELSEWHERE.has(stem) || TRAVEL.has(w)) && a.words[i - 1]?.[0] !== 'ke';
+  const found = a.words.find(([w, stem], i) => OTHER_DOMAIN_WORDS.has(w) || (BOOKING.has(intent) && a.service === null && booked(w, stem, i)));
   return found === undefined || a.words.some(([w]) => AGENCY_NAMES.has(w) || OURS.has(w)) ? null : found[0];
 }

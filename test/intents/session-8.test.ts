@@ -114,3 +114,21 @@ describe('complaints said in more words (feelings.ts, grievance.ts, session 8)',
     expect(understand(text).intent).toBe('complaint');
   });
 });
+
+describe('the booking family said with verbs its examples lack (booking-acts.ts)', () => {
+  it.each([
+    ['ga usah diterusin antrian saya ya kak', 'cancel'],
+    ['hapus jadwal saya yg jam 10', 'cancel'],
+    ['booking ktp saya hari senin, tolong diundur setelah tahun baru', 'reschedule'],
+    ['kalau mau ubah tanggal kunjungan yang sudah dipesan gimana', 'reschedule'],
+    ['tolong jadwalkan saya rabu depan buat urus kk', 'book'],
+    ['sy mau jadwalkan kunjungan ke loket samsat besok', 'book'],
+    ['daftarin saya ya buat urus npwp, siang aja', 'book'],
+  ])('%s → %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
+  it('keeps a place one goes to ("ke masjid") as a reason, not the thing booked', () => {
+    expect(understand('batalin booking saya besok, mau ke masjid').intent).toBe('cancel');
+  });
+});
