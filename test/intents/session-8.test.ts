@@ -132,3 +132,9 @@ describe('the booking family said with verbs its examples lack (booking-acts.ts)
     expect(understand('batalin booking saya besok, mau ke masjid').intent).toBe('cancel');
   });
 });
+
+describe('asking for a person in words the examples lacked (session 8)', () => {
+  it.each(['tolong alihkan ke agen yang manusia', 'saya mau konsultasi langsung sama pegawai kua'])('is human: %s', (text) => {
+    expect(understand(text).intent).toBe('human');
+  });
+});
