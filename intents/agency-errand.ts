@@ -4,7 +4,8 @@
  * di disnaker gmn". The errand's words are in no example, so the gate refuses the message for its coverage; the name frame
  * (index.ts nameFrame) only knows hours, location and "is X here". The agency says the topic is ours (as foreign-object.ts
  * reads it too) and the question word says what is asked (question-frame.ts): requirements, procedure, cost or duration,
- * with the agency as the entity the reply can name ("Taspen tidak ada di MPP …").
+ * with the agency as the entity the reply can name ("Taspen tidak ada di MPP …"). Asked to be put through to the agency's
+ * staff ("hubungkan ke admin taspen"), it is a request for a person.
  *
  * Only a listed agency (elsewhere.ts AGENCY_NAMES), not an office word: "syarat masuk kerja di bank bca" is a job. Never
  * a job at the agency ("lowongan kerja di pln", "syarat jadi pegawai bpn"), nor a long message (a letter keeps its gate).
@@ -44,11 +45,19 @@ const OPENING: ReadonlyMap<string, IntentName> = new Map([
   ['biaya', 'cost'], ['harga', 'cost'], ['tarif', 'cost'], ['syarat', 'requirements'], ['persyaratan', 'requirements'], ['cara', 'procedure'], ['prosedur', 'procedure'],
 ]);
 
+/** "hubungkan ke admin taspen", "sambungkan ke petugas bpn": a person of the agency asked for (dev set 9). */
+const HAND_OVER = new Set(['hubung', 'sambung', 'alih', 'oper']);
+const PERSON = new Set(['admin', 'petugas', 'operator', 'cs', 'staf', 'staff', 'pegawai', 'orang']);
+function handedOver(a: Analysis): boolean {
+  return a.words.some(([, stem]) => HAND_OVER.has(stem)) && a.words.some(([w]) => PERSON.has(w));
+}
+
 /** The service question about a listed agency's errand, with the agency; null when the message is not one. */
 export function agencyErrand(a: Analysis): AgencyErrand | null {
   if (a.service !== null || a.words.length > MAX_WORDS) return null;
   const agency = a.words.find(([w]) => AGENCY_NAMES.has(w) && !COMMON.has(w))?.[0];
   if (agency === undefined || a.words.some(([w, stem]) => JOB.has(w) || JOB.has(stem))) return null;
+  if (handedOver(a)) return { intent: 'human', confidence: CONFIDENCE, alternatives: [], place: null, agency };
   const intent = questionFrame(a.normalized) ?? OPENING.get(a.words[0]?.[0] ?? '') ?? null;
   return intent !== null && SERVICE_FRAMES.has(intent) ? { intent, confidence: CONFIDENCE, alternatives: [], place: null, agency } : null;
 }

@@ -72,6 +72,12 @@ describe('a service question about a listed agency\'s errand (agency-errand.ts)'
     expect(u.unknownAgency).toBe(agency);
   });
 
+  it('reads being put through to the agency\'s staff as a request for a person', () => {
+    const u = understand('tolong sambungkan ke petugas bpn');
+    expect(u.intent).toBe('human');
+    expect(u.unknownAgency).toBe('bpn');
+  });
+
   it.each(['syarat jadi karyawan pln apa aja', 'biaya kuliah jalur mandiri di kampus negeri brp'])('leaves a job or a study out: %s', (text) => {
     expect(understand(text).intent).toBe('fallback');
   });
