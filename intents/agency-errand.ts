@@ -12,7 +12,7 @@
  */
 import type { IntentName, ScoredIntent } from '../core/nlu.js';
 import { AGENCY_NAMES } from './elsewhere.js';
-import { SERVICE_FRAMES } from './foreign-object.js';
+import { programmeName, SERVICE_FRAMES } from './foreign-object.js';
 import type { Analysis } from './pipeline.js';
 import { questionFrame } from './question-frame.js';
 
@@ -52,9 +52,31 @@ function handedOver(a: Analysis): boolean {
   return a.words.some(([, stem]) => HAND_OVER.has(stem)) && a.words.some(([w]) => PERSON.has(w));
 }
 
+/**
+ * A programme asked about by its name (dev set 9): "ada program kartu lansia sejahtera di mpp?" asks whether it is served
+ * here (list_services; foreign-object.ts programmeName wants a word no dictionary has or a capital, and "kartu lansia" has
+ * neither), "program Dukcapil Goes to School jadwalnya jam brp" when it is held (hours, for a name programmeName finds).
+ */
+const PROGRAMME = new Set(['program', 'programme']);
+const HERE = new Set(['mpp', 'sini', 'disini']);
+const NAME_ENDS = new Set(['di', 'ada', 'yang', 'itu', 'jam', 'buka', 'jadwal', 'bisa', 'berapa', 'apa', 'kapan', 'dimana', 'mana', 'tidak']);
+const MAX_NAME = 4;
+function programmeAsked(a: Analysis): AgencyErrand | null {
+  const at = a.words.findIndex(([w]) => PROGRAMME.has(w));
+  if (at < 0) return null;
+  const name: string[] = [];
+  for (let i = at + 1; i < a.words.length && name.length < MAX_NAME && !NAME_ENDS.has(a.words[i]?.[1] ?? ''); i++) name.push(a.words[i]?.[0] ?? '');
+  if (name.length === 0) return null;
+  const asked = (intent: IntentName): AgencyErrand => ({ intent, confidence: CONFIDENCE, alternatives: [], place: null, agency: name.join(' ') });
+  if (a.words.some(([w]) => w === 'ada') && a.words.some(([w]) => HERE.has(w))) return asked('list_services');
+  return programmeName(a) !== null && questionFrame(a.normalized) === 'hours' ? asked('hours') : null;
+}
+
 /** The service question about a listed agency's errand, with the agency; null when the message is not one. */
 export function agencyErrand(a: Analysis): AgencyErrand | null {
   if (a.service !== null || a.words.length > MAX_WORDS) return null;
+  const programme = programmeAsked(a);
+  if (programme !== null) return programme;
   const agency = a.words.find(([w]) => AGENCY_NAMES.has(w) && !COMMON.has(w))?.[0];
   if (agency === undefined || a.words.some(([w, stem]) => JOB.has(w) || JOB.has(stem))) return null;
   if (handedOver(a)) return { intent: 'human', confidence: CONFIDENCE, alternatives: [], place: null, agency };

@@ -18,7 +18,8 @@ const MINE_SUFFIX = /\b(?:antrian|antrean|booking|bookingan|jadwal|nomor|nomer|k
 const REGISTERED = new Set(['terdaftar', 'terjadwal', 'tercatat']);
 const DONE = new Set(['sudah', 'telah']);
 const MADE = new Set(['daftar', 'booking', 'pesan', 'reservasi']);
-const ASKS = new Set(['berapa', 'mana', 'kapan', 'apa', 'kan', 'bagaimana']);
+// "cek": asked to look it up ("aplikasi X bisa buat cek antrian saya ga?", dev set 9), as the my_booking examples say it.
+const ASKS = new Set(['berapa', 'mana', 'kapan', 'apa', 'kan', 'bagaimana', 'cek']);
 /** Verbs of making, calling off or moving a booking: then the message acts, it does not ask. */
 const ACTS = new Set(['mau', 'ingin', 'pengen', 'ambil', 'minta', 'tolong', 'batal', 'cancel', 'hapus', 'pindah', 'ganti', 'undur', 'geser', 'majukan', 'reschedule']);
 /** Intents a question about one's booking was taken for. */

@@ -78,6 +78,11 @@ describe('a service question about a listed agency\'s errand (agency-errand.ts)'
     expect(u.unknownAgency).toBe('bpn');
   });
 
+  it('asks whether a programme is served here, or when one by its name is held', () => {
+    expect(understand('ada program beras murah warga di mpp ga').intent).toBe('list_services');
+    expect(understand('program Kampung Tertib Administrasi jadwalnya jam brp').intent).toBe('hours');
+  });
+
   it.each(['syarat jadi karyawan pln apa aja', 'biaya kuliah jalur mandiri di kampus negeri brp'])('leaves a job or a study out: %s', (text) => {
     expect(understand(text).intent).toBe('fallback');
   });
@@ -91,7 +96,7 @@ describe('a listed agency\'s nearest office (session 8)', () => {
 });
 
 describe('a question about one\'s own booking (booking-asked.ts)', () => {
-  it.each(['jadwal saya hari kamis jam berapa ya', 'saya sudah terdaftar buat besok kan?', 'bookinganku buat rabu nomor berapa'])(
+  it.each(['aplikasi SiKancil bisa dipake cek antrian saya?', 'jadwal saya hari kamis jam berapa ya', 'saya sudah terdaftar buat besok kan?', 'bookinganku buat rabu nomor berapa'])(
     'is my_booking: %s',
     (text) => {
       expect(understand(text).intent).toBe('my_booking');
