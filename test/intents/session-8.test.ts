@@ -149,3 +149,17 @@ describe('asking for a person in words the examples lacked (session 8)', () => {
     expect(understand(text).intent).toBe('human');
   });
 });
+
+describe('complaints told as what turned out (grievance.ts, session 8)', () => {
+  it.each([
+    'saya bayar 100rb buat akta, baru tau ternyata gratis. merasa ditipu',
+    'dijanjiin sim jadi sehari ternyata seminggu, kecewa',
+    'lama banget astaga',
+  ])('is a complaint: %s', (text) => {
+    expect(understand(text).intent).toBe('complaint');
+  });
+
+  it('leaves another place\'s slow queue out of scope', () => {
+    expect(understand('antrian drive thru kfc lama banget').intent).toBe('fallback');
+  });
+});
