@@ -21,12 +21,13 @@
  *   named and more than one word in five is unknown to every in-scope example, or no example is close.
  *   Its confidence says how sure we are that it is out of scope.
  */
-import type { IntentName, LearnedData, Nlu, ScoredIntent, Understanding } from '../core/nlu.js';
-import { INTENT_NAMES } from '../core/nlu.js';
+import type { IntentName, LearnedData, Nlu, Understanding } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
 import { BagIndex } from './bag-index.js';
+import { actsOnBooking, ANOTHER_DAY_FROM, anotherDay, BOOKING_ASKED, doneBy, movedTo, offered, resend } from './booking-family.js';
 import { IntentModel, type ModelScores, type ModelState } from './classifier.js';
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
+import { argmax, combine, type Decision, decision, ENTITY_ONLY_CONFIDENCE, isIntent, OUT_OF_SCOPE, promoted, round } from './decision.js';
 import { AGENCY_MARKERS, AGENCY_NAMES, ELSEWHERE, looksLikeAcronym, NOT_AN_OFFICE } from './elsewhere.js';
 import { ENGLISH_WORDS } from './english.js';
 import { trainingExamples } from './examples/index.js';
@@ -39,6 +40,9 @@ import { FRAME_INTENTS, sentences, vote } from './long-message.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 import { INFO_INTENTS, questionFrame } from './question-frame.js';
+
+// Kept reachable from the public entry: bench/, scripts/ and tests import them from here.
+export { type Decision, ENTITY_ONLY_CONFIDENCE, OUT_OF_SCOPE } from './decision.js';
 
 export interface NluOptions {
   /** The MPP's IANA zone (`settings.timeZone`): dates and times are read and written in it. */
@@ -64,11 +68,6 @@ export interface NluSnapshot {
    */
   readonly stems: ReadonlyMap<string, string>;
 }
-
-/** Below the engine's usual comfort (0.5) on purpose: an entity alone is no request. */
-export const ENTITY_ONLY_CONFIDENCE = 0.3;
-
-export const OUT_OF_SCOPE = 'fallback';
 
 /**
  * Decision thresholds. `bench/nlu.ts --calibrate` sweeps the first two by 5-fold cross-validation on the
@@ -98,10 +97,6 @@ export const STRONG_FEELING_MIN_COVERAGE = 0.3;
 export const LONG_MIN_NEAREST = 0.2;
 /** How much an unknown word weighs in the cosine's norm, relative to the rarest known word. */
 export const UNKNOWN_WEIGHT = 0.8;
-
-function isIntent(label: string): label is IntentName {
-  return (INTENT_NAMES as readonly string[]).includes(label);
-}
 
 /** The NLU plus what the learning loop and the start-up cache ask of it. */
 export interface TrainedNlu extends Nlu {
@@ -543,23 +538,6 @@ function namesAgency(a: Analysis): boolean {
 /** The citizen addresses the MPP itself ("where are you located", "kalian dimana"). */
 const ADDRESSED = new Set(['you', 'your', 'kalian']);
 
-export type Decision = Pick<Understanding, 'intent' | 'confidence' | 'alternatives'>;
-
-function round(x: number): number {
-  return Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
-}
-
-function decision(intent: IntentName, confidence: number, alternatives: readonly ScoredIntent[] = []): Decision {
-  return { intent, confidence: round(confidence), alternatives };
-}
-
-/** Bayes and centroid averaged per label: both lie in 0..1, and neither is right often enough alone. */
-function combine(s: ModelScores): number[] {
-  const combined: number[] = [];
-  for (let c = 0; c < s.bayes.length; c++) combined.push(((s.bayes[c] ?? 0) + (s.centroid[c] ?? 0)) / 2);
-  return combined;
-}
-
 const OUR_MPP = /\b(?:mpp|mal pelayanan)\b/;
 
 /**
@@ -577,13 +555,6 @@ function ourQuestion(a: Analysis, knows: (word: string) => boolean): Decision | 
   if (after !== '' && !knows(after)) return null;
   const framed = questionFrame(a.normalized);
   return framed === null ? null : decision(framed, ENTITY_ONLY_CONFIDENCE);
-}
-
-/** Index of the largest score, leaving out the `skip` indices. */
-function argmax(scores: ArrayLike<number>, ...skip: number[]): number {
-  let best = -1;
-  for (let c = 0; c < scores.length; c++) if (!skip.includes(c) && (best < 0 || (scores[c] ?? 0) > (scores[best] ?? 0))) best = c;
-  return best;
 }
 
 /** The decision on one message, given its analysis and the three views (`labels` aligned with the scores). */
@@ -608,92 +579,6 @@ function feelingTop(a: Analysis, s: ModelScores, labels: readonly string[]): num
   // "masa ngurus npwp aja seharian"). It took three until session 6; on dev sets 1–6 every message with two was a
   // complaint (64 of 64 before dev set 6), and complaint-topic.ts now refuses venting about something not ours.
   return a.feelings >= 2 ? c : null;
-}
-
-/**
- * A cancel said with its own verb about a booking of ours ("ga enak badan, ga usah ditungguin besok, anggap batal", "kode
- * AB12 dibatalkan ya"): like a complaint's feeling, the verb is the request and the rest is a reason or a code no example
- * has, so it may hold half its words unknown (session 7, dev sets 3–4 booking-family, refused as out of scope). Only with
- * the booking it calls off: "pesawat saya batal terbang besok" names none and stays out.
- */
-const CALL_OFF = new Set(['batal', 'cancel']);
-const BOOKING_WORDS = new Set(['antre', 'booking', 'jadwal', 'reservasi', 'slot', 'kode', 'nomor', 'tunggu', 'datang', 'janji', 'hadir', '#kode']);
-/**
- * A reschedule likewise, with a verb of moving and what is moved or by how much ("mundurin seminggu bisa?": "satu minggu"
- * is in no example; session 7 probes). Not "pindah" alone: moving house ("pindah rumah") is another errand.
- */
-const MOVE = new Set(['undur', 'mundur', 'geser', 'maju', 'reschedule']);
-const SPANS = new Set([...BOOKING_WORDS, 'minggu', 'hari', 'jam', 'menit', 'bulan', '#tanggal', '#jam']);
-function actsOnBooking(label: string, a: Analysis): boolean {
-  if (label === 'cancel') return a.features.some((f) => CALL_OFF.has(f)) && a.features.some((f) => BOOKING_WORDS.has(f));
-  return label === 'reschedule' && a.features.some((f) => MOVE.has(f)) && a.features.some((f) => SPANS.has(f));
-}
-
-/**
- * One day refused and another offered ("besok ga bisa, lusa aja gimana", "jam 9 ga bisa, jam 1 aja"): a reschedule, though
- * the refusal reads as a cancel (session 7 probes). The refusal must follow the first day: "booking besok, kalau ga bisa
- * lusa" books.
- */
-const ANOTHER_DAY_FROM: ReadonlySet<IntentName> = new Set(['cancel', 'book', 'fallback']);
-const WHEN = new Set(['#tanggal', '#jam']);
-const IF_WORDS = new Set(['kalau', 'jika', 'bila']);
-/** The refusal is "ga bisa": a bare "ga" after a day asks ("kelar sebelum lebaran ga ya? baru apply kemarin", dev set 7). */
-const CAN = new Set(['bisa', 'sempat', 'dapat']);
-function anotherDay(features: readonly string[]): boolean {
-  const first = features.findIndex((f) => WHEN.has(f));
-  if (first < 0) return false;
-  const refused = features.indexOf('tidak', first + 1);
-  return refused > first && refused <= first + 2 && CAN.has(features[refused + 1] ?? '') && !IF_WORDS.has(features[refused - 1] ?? '') && features.some((f, i) => i > refused && WHEN.has(f));
-}
-
-/**
- * Asked to send one's number or code again ("tadi udah dapet nomor, bisa dikirim ulang ga? hp saya ke reset", dev set 3):
- * the booking, not the messages a subscriber stops ("jangan kirim lagi" has its negation).
- */
-const STOP_WORDS = new Set(['tidak', 'jangan', 'stop', 'berhenti', 'henti']);
-const BOOKED = new Set(['nomor', 'kode', 'booking', 'antre', '#kode']);
-function resend(features: readonly string[]): boolean {
-  return features.some((f, i) => f === 'kirim' && features[i + 1] === 'ulang' && !STOP_WORDS.has(features[i - 1] ?? '')) && features.some((f) => BOOKED.has(f));
-}
-
-/**
- * Done by a day ("paspor sy kelar sebelum lebaran ga ya? baru apply kemarin", dev set 7): how long it takes, asked against
- * a date, though the date pulls the models to a booking.
- */
-const BOOKING_ASKED: ReadonlySet<IntentName> = new Set(['book', 'reschedule']);
-const DONE = new Set(['selesai', 'jadi', 'beres', 'kelar', 'terbit', 'ready']);
-// "sebelum" stems to "belum" (the se- of "sesudah", §3).
-const BY = new Set(['sebelum', 'belum', 'sampai', 'before']);
-function doneBy(features: readonly string[]): boolean {
-  return features.some((f, i) => DONE.has(f) && BY.has(features[i + 1] ?? '') && WHEN.has(features[i + 2] ?? ''));
-}
-
-/** The alternatives with `intent` first: a clarifying question offers what a rule chose before what the models ranked. */
-function promoted(alternatives: readonly ScoredIntent[], intent: IntentName): readonly ScoredIntent[] {
-  if (alternatives.length === 0) return alternatives;
-  const own = alternatives.find((x) => x.intent === intent) ?? { intent, score: 0 };
-  return [own, ...alternatives.filter((x) => x.intent !== intent)].slice(0, 2);
-}
-
-/**
- * A booking moved to a day ("janji temu daftar nikah sy di kua dipindah ke tgl 15 bisa min", dev set 7: the "janji temu" of
- * the cancel examples won): a verb of moving, "ke", then the day; not with a word of calling off ("batalin aja, pindah ke
- * mpp lain"). "pindah ke #tanggal" is how the reschedule examples say it.
- */
-const MOVE_TO = new Set(['pindah', 'geser', 'undur', 'mundur', 'maju', 'ganti', 'tukar']);
-const CALLED_OFF = new Set(['batal', 'cancel', 'hapus']);
-function movedTo(features: readonly string[]): boolean {
-  if (features.some((f) => CALLED_OFF.has(f))) return false;
-  return features.some((f, i) => MOVE_TO.has(f) && features[i + 1] === 'ke' && WHEN.has(features[i + 2] ?? ''));
-}
-
-/** The date and time said after the refusal of `anotherDay`, or null when that part names neither. */
-const REFUSAL = /\b(?:(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak)\s+(?:bisa|bs|sempat|dapat)|gabisa)\b/i;
-function offered(text: string, now: Date, analyzer: Analyzer): Pick<Analysis, 'date' | 'time'> | null {
-  const m = REFUSAL.exec(text);
-  if (m === null) return null;
-  const tail = analyzer.analyse(text.slice(m.index + m[0].length), now);
-  return tail.date === null && tail.time === null ? null : tail;
 }
 
 /** How close an example must be, and how much closer than the best-scored intent's, to override the average (see closerExample). */
