@@ -27,10 +27,11 @@ import { BagIndex } from './bag-index.js';
 import { ANOTHER_DAY_FROM, anotherDay, BOOKING_ASKED, doneBy, movedTo, offered, resend } from './booking-family.js';
 import { IntentModel, type ModelState } from './classifier.js';
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
-import { decide, LONG_MESSAGE, UNKNOWN_WEIGHT } from './decide.js';
+import { decide, LONG_MESSAGE } from './decide.js';
 import { argmax, type Decision, decision, ENTITY_ONLY_CONFIDENCE, isIntent, OUT_OF_SCOPE, promoted, round } from './decision.js';
 import { AGENCY_MARKERS, AGENCY_NAMES, ELSEWHERE, looksLikeAcronym, NOT_AN_OFFICE } from './elsewhere.js';
 import { ENGLISH_WORDS } from './english.js';
+import { closing, type Memory, PING, recall, REMEMBERED_CONFIDENCE } from './example-memory.js';
 import { trainingExamples } from './examples/index.js';
 import { foreignObject, programmeName, SERVICE_FRAMES } from './foreign-object.js';
 import { FUNCTION_WORDS } from './function-words.js';
@@ -41,6 +42,7 @@ import { FRAME_INTENTS, sentences, vote } from './long-message.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 import { questionFrame } from './question-frame.js';
+import { train, withLearned, withSynonyms } from './training.js';
 
 // Kept reachable from the public entry: bench/, scripts/ and tests import them from here.
 export {
@@ -55,6 +57,7 @@ export {
   UNKNOWN_WEIGHT,
 } from './decide.js';
 export { type Decision, ENTITY_ONLY_CONFIDENCE, OUT_OF_SCOPE } from './decision.js';
+export { bagKey, type Memory } from './example-memory.js';
 
 export interface NluOptions {
   /** The MPP's IANA zone (`settings.timeZone`): dates and times are read and written in it. */
@@ -201,96 +204,6 @@ function courtesyLetter(votes: readonly { intent: string }[], whole: Decision): 
   const said = (intent: IntentName): boolean => votes.some((v) => v.intent === intent);
   const intent = said('thanks') ? 'thanks' : said('greeting') ? 'greeting' : null;
   return intent === null ? null : decision(intent, 0.49);
-}
-
-function train(
-  examples: ReadonlyMap<IntentName, readonly string[]>,
-  analyzer: Analyzer,
-  trainingNow: Date,
-  neutral: ReadonlySet<string>,
-): { model: IntentModel; memory: Memory } {
-  const docs = [...examples].flatMap(([label, list]) =>
-    list.map((text) => ({ label, features: analyzer.analyse(text, trainingNow).features })),
-  );
-  return { model: new IntentModel(docs, { outOfScope: OUT_OF_SCOPE, unknownWeight: UNKNOWN_WEIGHT, neutral }), memory: memorise(docs) };
-}
-
-/** Built-in examples plus the ones staff filed for this MPP. */
-function withLearned(builtIn: ReadonlyMap<IntentName, readonly string[]>, learned: LearnedData | undefined): ReadonlyMap<IntentName, readonly string[]> {
-  if (learned === undefined || learned.examples.length === 0) return builtIn;
-  const merged = new Map([...builtIn].map(([k, v]) => [k, [...v]]));
-  for (const e of learned.examples) merged.get(e.intent)?.push(e.text);
-  return merged;
-}
-
-/** The catalog with the words staff filed as names of a service ("kartu kuning" for ak1). */
-function withSynonyms(catalog: Catalog, learned: LearnedData | undefined): Catalog {
-  if (learned === undefined || learned.synonyms.length === 0) return catalog;
-  return {
-    ...catalog,
-    services: catalog.services.map((s) => {
-      const extra = learned.synonyms.filter((x) => x.service === s.id).map((x) => x.word);
-      return extra.length === 0 ? s : { ...s, synonyms: [...s.synonyms, ...extra] };
-    }),
-  };
-}
-
-/** An example said word for word (in any order): as sure as the models' best agreement. */
-const REMEMBERED_CONFIDENCE = 0.9;
-
-/**
- * "p", "pp", "ppp": the WhatsApp ping, a greeting (one letter is too short to be a feature). So is a bare
- * form of address ("min", "kak"), or a ping with one ("p kak"): a filler everywhere else, it is the whole message here.
- */
-const PING = /^(?:p+|min|mimin|kak|kakak|ka|gan|sis|bang)(?: (?:p+|min|mimin|kak|kakak|ka|gan|sis|bang|mas|mbak|mba|pak|bu|om))*$/;
-
-/**
- * Thanks with words that close the errand and nothing else ("sudah selesai, makasih", "udah beres kak, makasih ya"):
- * a goodbye. "selesai" alone asks when a document is done, which kept this at 0.49 (session 6's field conversations).
- */
-const THANKS = new Set(['kasih', 'makasih', 'thanks', 'thank', 'thx', 'nuwun', 'hatur']);
-const CLOSING = new Set(['sudah', 'selesai', 'beres', 'cukup', 'jelas', 'oke', 'itu', 'saja', 'paham', 'ngerti', 'erti', 'siap', 'terima', 'banyak', 'ya', 'done', 'all', 'that', 'you', 'matur', 'nuhun']);
-function closing(features: readonly string[]): boolean {
-  return features.some((f) => THANKS.has(f)) && features.every((f) => THANKS.has(f) || CLOSING.has(f));
-}
-
-/** The memorised intent of exactly this bag of features; most messages are longer than any memorised bag or miss a word. */
-function recall(memory: Memory, index: BagIndex, features: readonly string[]): IntentName | undefined {
-  if (features.length > memory.longest || features.length === 0 || !index.mayHold(features)) return undefined;
-  return memory.bags.get(bagKey(features));
-}
-
-export interface Memory {
-  readonly bags: ReadonlyMap<string, IntentName>;
-  readonly longest: number;
-}
-
-/** Order-free key of a feature list: "buka jam berapa" and "jam berapa buka" are the same request. */
-export function bagKey(features: readonly string[]): string {
-  return [...features].sort().join(' ');
-}
-
-/**
- * Examples by their bag of features, when only one intent (out of scope included) has that bag.
- * A message that says exactly what an example says gets that example's intent, whatever the averaged
- * models think: that is what makes a filed miss understood right after `/belajar latih`.
- */
-function memorise(docs: readonly { label: string; features: readonly string[] }[]): Memory {
-  const seen = new Map<string, string | null>();
-  for (const d of docs) {
-    if (d.features.every((f) => f.startsWith('#'))) continue;
-    const key = bagKey(d.features);
-    const before = seen.get(key);
-    seen.set(key, before === undefined || before === d.label ? d.label : null);
-  }
-  const bags = new Map<string, IntentName>();
-  let longest = 0;
-  for (const [key, label] of seen) {
-    if (label === null || !isIntent(label)) continue;
-    bags.set(key, label);
-    longest = Math.max(longest, key.split(' ').length);
-  }
-  return { bags, longest };
 }
 
 /**
