@@ -7,6 +7,7 @@
 import type { IntentName } from '../core/nlu.js';
 import type { BagIndex } from './bag-index.js';
 import { isIntent } from './decision.js';
+import type { Analysis } from './pipeline.js';
 
 /** An example said word for word (in any order): as sure as the models' best agreement. */
 export const REMEMBERED_CONFIDENCE = 0.9;
@@ -64,4 +65,9 @@ export function memorise(docs: readonly { label: string; features: readonly stri
     longest = Math.max(longest, key.split(' ').length);
   }
   return { bags, longest };
+}
+
+/** The remembered intent of a message (a ping, closing thanks, an example's bag), or undefined: then the models decide. */
+export function rememberedIntent(a: Analysis, memory: Memory, index: BagIndex): IntentName | undefined {
+  return a.entityOnly ? undefined : PING.test(a.normalized) ? 'greeting' : closing(a.features) ? 'thanks' : recall(memory, index, a.features);
 }

@@ -25,22 +25,22 @@ import type { IntentName, LearnedData, Nlu, Understanding } from '../core/nlu.js
 import type { Catalog } from '../core/schema.js';
 import { BagIndex } from './bag-index.js';
 import { ANOTHER_DAY_FROM, anotherDay, BOOKING_ASKED, doneBy, movedTo, offered, resend } from './booking-family.js';
+import { bySentence } from './by-sentence.js';
 import { IntentModel, type ModelState } from './classifier.js';
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
 import { decide, LONG_MESSAGE } from './decide.js';
-import { argmax, type Decision, decision, isIntent, OUT_OF_SCOPE, promoted, round } from './decision.js';
+import { type Decision, decision, OUT_OF_SCOPE, promoted } from './decision.js';
 import { ENGLISH_WORDS } from './english.js';
-import { closing, type Memory, PING, recall, REMEMBERED_CONFIDENCE } from './example-memory.js';
+import { type Memory, REMEMBERED_CONFIDENCE, rememberedIntent } from './example-memory.js';
 import { trainingExamples } from './examples/index.js';
 import { foreignObject } from './foreign-object.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { withGrievances } from './grievance.js';
 import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
-import { FRAME_INTENTS, sentences, vote } from './long-message.js';
-import { nameFrame } from './name-frame.js';
+import { type NamedDecision, nameFrame } from './name-frame.js';
 import { otherDomain } from './other-domain.js';
-import { Analyzer } from './pipeline.js';
+import { type Analysis, Analyzer } from './pipeline.js';
 import { ELSEWHERE_CONFIDENCE, isElsewhere } from './place-elsewhere.js';
 import { ourQuestion } from './question-frame.js';
 import { train, withLearned, withSynonyms } from './training.js';
@@ -107,82 +107,18 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
   const { model, memory } = snapshot
     ? { model: IntentModel.restore(snapshot.model, neutral), memory: snapshot.memory }
     : train(examples, analyzer, trainingNow, neutral);
-  const topic: ComplaintTopicWords = { seen: (stem) => model.seen(stem), ...topicStems };
-  const bagIndex = new BagIndex(memory.bags.keys());
-  const functionStems = new Set([...FUNCTION_WORDS].map((w) => analyzer.stem(w)));
-  /** A long message read sentence by sentence (long-message.ts); null when that changes nothing. */
-  const bySentence = (text: string, now: Date, whole: Decision): Decision | null => {
-    const parts = sentences(text);
-    if (parts.length < 2) return null;
-    const votes = [];
-    for (const part of parts) {
-      const pa = analyzer.analyse(part.text, now);
-      if (pa.features.length < 2 || pa.entityOnly) continue;
-      const s = model.score(pa.features);
-      const d = decide(pa, s, model.labels);
-      votes.push({ intent: d.intent, confidence: d.confidence, question: part.question, scores: s.centroid });
-    }
-    const sum = vote(votes);
-    if (sum === null) return courtesyLetter(votes, whole);
-    const skip = model.labels.flatMap((l, c) => (FRAME_INTENTS.has(l) ? [c] : []));
-    const first = argmax(sum, ...skip);
-    const label = model.labels[first];
-    if (label === undefined || !isIntent(label)) return null;
-    if (label === whole.intent) return whole;
-    const total = sum.reduce((x, y) => x + y, 0) || 1;
-    const second = argmax(sum, ...skip, first);
-    const alternatives = [first, second]
-      .map((c) => ({ label: model.labels[c] ?? '', score: (sum[c] ?? 0) / total }))
-      .filter((r): r is { label: IntentName; score: number } => isIntent(r.label))
-      .map((r) => ({ intent: r.label, score: round(r.score) }));
-    return decision(label, Math.min(0.49, (sum[first] ?? 0) / total), alternatives);
+  const parts: Parts = {
+    analyzer,
+    model,
+    memory,
+    topic: { seen: (stem) => model.seen(stem), ...topicStems },
+    bagIndex: new BagIndex(memory.bags.keys()),
+    functionStems: new Set([...FUNCTION_WORDS].map((w) => analyzer.stem(w))),
+    knownWord: (w: string): boolean => model.knows(analyzer.stem(w)) || ENGLISH_WORDS.has(w) || FUNCTION_WORDS.has(w),
   };
-  const knownWord = (w: string): boolean => model.knows(analyzer.stem(w)) || ENGLISH_WORDS.has(w) || FUNCTION_WORDS.has(w);
   return {
     snapshot: () => ({ model: model.state, memory, stems }),
-    understand(text: string, now: Date): Understanding {
-      // A complaint told as a story counts its shapes as words of judging (grievance.ts).
-      const a = withGrievances(analyzer.analyse(text, now));
-      const remembered = a.entityOnly ? undefined : PING.test(a.normalized) ? 'greeting' : closing(a.features) ? 'thanks' : recall(memory, bagIndex, a.features);
-      const whole = remembered !== undefined ? decision(remembered, REMEMBERED_CONFIDENCE) : decide(a, model.score(a.features), model.labels);
-      // Two words of judging make the whole message a complaint (feelingTop), and its sentences do not outvote that: the story
-      // sits in one and the feeling in another ("tadi ditawarin jalur cepat bayar 500 ribu buat sim. miris", session 7).
-      const judged = whole.intent === 'complaint' && a.feelings >= 2;
-      const decided = remembered === undefined && !a.entityOnly && !judged && a.features.length >= LONG_MESSAGE ? (bySentence(text, now, whole) ?? whole) : whole;
-      const rejected = decided.intent === OUT_OF_SCOPE && remembered === undefined;
-      const named = rejected ? nameFrame(a, model, functionStems) : null;
-      const framed = rejected && named === null ? ourQuestion(a, knownWord) : null;
-      const first = named ?? framed ?? decided;
-      const moved = remembered === undefined && (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features));
-      const chosen =
-        remembered !== undefined ? first
-        : holidayHours(a, first.intent, typeof text === 'string' && text.includes('?')) ? decision('hours', HOLIDAY_CONFIDENCE)
-        : moved ? decision('reschedule', first.confidence, promoted(first.alternatives, 'reschedule'))
-        : first.intent === 'unsubscribe' && resend(a.features) ? decision('my_booking', first.confidence, promoted(first.alternatives, 'my_booking'))
-        : BOOKING_ASKED.has(first.intent) && doneBy(a.features) ? decision('duration', first.confidence, promoted(first.alternatives, 'duration'))
-        : first;
-      // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
-      const when = moved ? offered(text, now, analyzer) ?? a : a;
-      const elsewhere = remembered === undefined && (isElsewhere(a, chosen.intent) || foreignObject(a, chosen.intent, topic) !== null || otherDomain(a, chosen.intent) !== null || complaintElsewhere(a, chosen.intent, topic) !== null);
-      const { intent, confidence, alternatives } = elsewhere ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : chosen;
-      return {
-        normalized: a.normalized,
-        intent,
-        confidence,
-        alternatives,
-        service: a.service,
-        variant: a.variant,
-        date: when.date,
-        time: when.time,
-        bookingCode: a.bookingCode,
-        number: a.number,
-        yesNo: a.yesNo,
-        lang: a.lang,
-        unknownPlace: named?.place ?? null,
-        unknownAgency: named?.agency ?? null,
-        impossibleDate: a.impossibleDate ?? null,
-      };
-    },
+    understand: (text: string, now: Date): Understanding => understand(parts, text, now),
     unknownWords(text: string): string[] {
       // The first run of unknown words: a name is written together ("kartu kuning"), digits never are one.
       const unknown = ([w, stem]: readonly [string, string]): boolean => /^[a-z]{2,}$/.test(w) && !model.knows(stem);
@@ -195,16 +131,93 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
   };
 }
 
+/** What the steps of `understand` read: built once by createNlu, never changed by a message. */
+interface Parts {
+  readonly analyzer: Analyzer;
+  readonly model: IntentModel;
+  readonly memory: Memory;
+  readonly bagIndex: BagIndex;
+  readonly topic: ComplaintTopicWords;
+  /** Stems of the function words: they end an unknown name (name-frame.ts). */
+  readonly functionStems: ReadonlySet<string>;
+  /** A word some example, English or the function words know (ourQuestion: is the word after "mpp" a place's name?). */
+  readonly knownWord: (w: string) => boolean;
+}
+
 /**
- * A letter of only formulas and story (no sentence asks for anything) that greets or thanks: that is what it says
- * ("Assalamualaikum … Perkenalkan, saya Ibu … Semoga Bapak dan Ibu selalu sehat": dev set 6, long-polite, read as a
- * complaint). Thanks over greeting, as a letter that thanks also greets. Only when the whole reading is unsure.
+ * One message, in the order the rules must see it: a remembered example answers at once; otherwise the models decide
+ * (a long letter by its sentences), a rejected message gets a second look, the holiday and booking-family rules
+ * correct what the models are known to confuse, and a question about somewhere or something not ours is rejected last,
+ * whatever intent it was given.
  */
-function courtesyLetter(votes: readonly { intent: string }[], whole: Decision): Decision | null {
-  if (whole.confidence >= 0.5 && whole.intent !== OUT_OF_SCOPE) return null;
-  const said = (intent: IntentName): boolean => votes.some((v) => v.intent === intent);
-  const intent = said('thanks') ? 'thanks' : said('greeting') ? 'greeting' : null;
-  return intent === null ? null : decision(intent, 0.49);
+function understand(p: Parts, text: string, now: Date): Understanding {
+  // A complaint told as a story counts its shapes as words of judging (grievance.ts).
+  const a = withGrievances(p.analyzer.analyse(text, now));
+  const remembered = rememberedIntent(a, p.memory, p.bagIndex);
+  // An example said word for word (or a ping, or closing thanks) is its intent: none of the rules below applies to it.
+  if (remembered !== undefined) return understanding(a, decision(remembered, REMEMBERED_CONFIDENCE), null, a);
+  const decided = modelsDecision(p, a, text, now);
+  const named = decided.intent === OUT_OF_SCOPE ? nameFrame(a, p.model, p.functionStems) : null;
+  const framed = decided.intent === OUT_OF_SCOPE && named === null ? ourQuestion(a, p.knownWord) : null;
+  const first = named ?? framed ?? decided;
+  const moved = (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features));
+  const chosen = corrected(a, text, first, moved);
+  // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
+  const when = moved ? offered(text, now, p.analyzer) ?? a : a;
+  return understanding(a, notOurs(a, chosen.intent, p.topic) ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : chosen, named, when);
+}
+
+/** The models' decision on the whole message; a long one is also read sentence by sentence (by-sentence.ts). */
+function modelsDecision(p: Parts, a: Analysis, text: string, now: Date): Decision {
+  const whole = decide(a, p.model.score(a.features), p.model.labels);
+  // Two words of judging make the whole message a complaint (feelingTop), and its sentences do not outvote that: the story
+  // sits in one and the feeling in another ("tadi ditawarin jalur cepat bayar 500 ribu buat sim. miris", session 7).
+  const judged = whole.intent === 'complaint' && a.feelings >= 2;
+  return !a.entityOnly && !judged && a.features.length >= LONG_MESSAGE ? (bySentence(p.analyzer, p.model, text, now, whole) ?? whole) : whole;
+}
+
+/**
+ * What the models are known to confuse, corrected by a rule that reads the words (first match wins): a holiday asked
+ * about is an hours question (holiday-question.ts); a day refused for another or a move "ke <day>" is a reschedule,
+ * "dikirim ulang" the booking, done by a day a duration question (booking-family.ts). The rule's intent leads the
+ * alternatives, so a clarifying question offers it first.
+ */
+function corrected(a: Analysis, text: string, first: Decision, moved: boolean): Decision {
+  return holidayHours(a, first.intent, typeof text === 'string' && text.includes('?')) ? decision('hours', HOLIDAY_CONFIDENCE)
+    : moved ? decision('reschedule', first.confidence, promoted(first.alternatives, 'reschedule'))
+    : first.intent === 'unsubscribe' && resend(a.features) ? decision('my_booking', first.confidence, promoted(first.alternatives, 'my_booking'))
+    : BOOKING_ASKED.has(first.intent) && doneBy(a.features) ? decision('duration', first.confidence, promoted(first.alternatives, 'duration'))
+    : first;
+}
+
+/**
+ * Asked about somewhere or something that is not ours, whatever intent the frame got: a place elsewhere
+ * (place-elsewhere.ts), a thing or another domain's errand (foreign-object.ts, other-domain.ts), a complaint about
+ * something we do not serve (complaint-topic.ts).
+ */
+function notOurs(a: Analysis, intent: IntentName, topic: ComplaintTopicWords): boolean {
+  return isElsewhere(a, intent) || foreignObject(a, intent, topic) !== null || otherDomain(a, intent) !== null || complaintElsewhere(a, intent, topic) !== null;
+}
+
+/** The answer: the decision, the analysis's entities, the unknown name of a frame, and the date and time `when` says. */
+function understanding(a: Analysis, d: Decision, named: NamedDecision | null, when: Pick<Analysis, 'date' | 'time'>): Understanding {
+  return {
+    normalized: a.normalized,
+    intent: d.intent,
+    confidence: d.confidence,
+    alternatives: d.alternatives,
+    service: a.service,
+    variant: a.variant,
+    date: when.date,
+    time: when.time,
+    bookingCode: a.bookingCode,
+    number: a.number,
+    yesNo: a.yesNo,
+    lang: a.lang,
+    unknownPlace: named?.place ?? null,
+    unknownAgency: named?.agency ?? null,
+    impossibleDate: a.impossibleDate ?? null,
+  };
 }
 
 /** A holiday beside a word of opening or duty (holiday-question.ts): the question is clear, the engine need not ask back. */
