@@ -10,10 +10,10 @@ import { DATE_WORDS, replaceDateTokens } from './date-tokens.js';
 import { extractDateTime, WEEKDAYS, zoneOffsetMinutes } from './dates.js';
 import { AGENCY_NAMES } from './elsewhere.js';
 import { ENGLISH_GLOSS, ENGLISH_WORDS } from './english.js';
-import { Gazetteer } from './entities.js';
+import { Gazetteer, type ServiceFind } from './entities.js';
 import { FEELING_WORDS } from './feelings.js';
 import { FUNCTION_WORDS } from './function-words.js';
-import { type Closure, findHoliday, HOLIDAY_WORDS } from './holidays.js';
+import { type Closure, findHoliday, HOLIDAY_WORDS, type HolidayHit } from './holidays.js';
 import { calledOff, IN_CONTEXT, inContext, joinHow } from './in-context.js';
 import { rootWords, StemmerId } from './natural.js';
 import { dropFillers, type Lexicon, MAX_INPUT_CHARS, normalizeToken, splitTokens } from './normalize.js';
@@ -187,11 +187,8 @@ export class Analyzer {
   }
 
 
-  analyse(input: unknown, now: Date): Analysis {
-    const raw = typeof input === 'string' ? input.slice(0, MAX_INPUT_CHARS) : '';
-    const code = findBookingCode(raw);
-    const text = code === null ? raw : `${raw.slice(0, code.index)} #kode ${raw.slice(code.index + code.length)}`;
-    const rawTokens = splitTokens(text);
+  /** The normal form of a message's raw tokens: each normalised, read beside its neighbours, two-word shapes joined. */
+  #tokens(rawTokens: readonly string[]): string[] {
     const normal: string[] = [];
     // A loop, not flatMap: flatMap is one of the slower steps of a message (issue 11, throughput).
     for (let i = 0; i < rawTokens.length; i++) {
@@ -208,7 +205,15 @@ export class Analyzer {
         for (const w of asName) normal.push(w);
       }
     }
-    const tokens = joinHow(calledOff(normal));
+    return joinHow(calledOff(normal));
+  }
+
+  analyse(input: unknown, now: Date): Analysis {
+    const raw = typeof input === 'string' ? input.slice(0, MAX_INPUT_CHARS) : '';
+    const code = findBookingCode(raw);
+    const text = code === null ? raw : `${raw.slice(0, code.index)} #kode ${raw.slice(code.index + code.length)}`;
+    const rawTokens = splitTokens(text);
+    const tokens = this.#tokens(rawTokens);
     const content = dropFillers(tokens);
     const stems = content.map((t) => this.stem(t));
     const found = this.#gazetteer.find(content, stems);
@@ -224,23 +229,8 @@ export class Analyzer {
     const time = extracted.time;
     // "lebaran tahun depan", "natal tahun ini": the year words belong to the holiday's date.
     const holidayEnd = holiday === null ? 0 : holiday.end + (content[holiday.end] === 'tahun' && YEAR_WORDS.has(content[holiday.end + 1] ?? '') ? 2 : 0);
-    const entityTokens: string[] = [];
-    const words: (readonly [string, string])[] = [];
     const person = personName(content, (t) => this.#vocabulary.has(t));
-    for (let i = 0; i < content.length; i++) {
-      if (found.spans.some((span) => i >= span.start && i < span.end)) entityTokens.push('#layanan');
-      else if (i >= person.start && i < person.end) continue;
-      // "mau booking ganti ktp rusak": replacing a document is the errand, not a new date for a booking (session 7, test
-      // set: read as a reschedule); the service that follows says what is made, so the verb adds nothing.
-      else if (REPLACE.has(content[i] ?? '') && found.spans.some((span) => span.start === i + 1)) words.push([content[i] ?? '', stems[i] ?? '']);
-      else if (holiday?.wish && i >= holiday.wish.start && i < holiday.wish.end) continue;
-      else if (holiday !== null && i >= holiday.start && i < holidayEnd) {
-        if (i === holiday.start) entityTokens.push('#tanggal');
-      } else {
-        entityTokens.push(content[i] ?? '');
-        words.push([content[i] ?? '', stems[i] ?? '']);
-      }
-    }
+    const { entityTokens, words } = entityWords(content, stems, found, person, holiday, holidayEnd);
     const features: string[] = [];
     // A span of weekdays names no date, but to the classifier it is still talk of days, as it always was; so is a
     // day no calendar has ("ganti jadwal ke tanggal 31 november" was fallback, its "31 november" unknown words).
@@ -291,6 +281,37 @@ function englishBases(t: string): string[] {
   if (t.endsWith('es')) return [stem(2), stem(1)];
   if (t.endsWith('s') && !t.endsWith('ss')) return [stem(1)];
   return [];
+}
+
+/**
+ * The message's content words as the models read them: a service becomes `#layanan`, a holiday's name `#tanggal`, a
+ * person's name and a holiday wish are left out; `words` keeps each other content word with its stem (name-frame.ts).
+ */
+function entityWords(
+  content: readonly string[],
+  stems: readonly string[],
+  found: Pick<ServiceFind, 'spans'>,
+  person: { readonly start: number; readonly end: number },
+  holiday: HolidayHit | null,
+  holidayEnd: number,
+): { entityTokens: string[]; words: (readonly [string, string])[] } {
+  const entityTokens: string[] = [];
+  const words: (readonly [string, string])[] = [];
+  for (let i = 0; i < content.length; i++) {
+    if (found.spans.some((span) => i >= span.start && i < span.end)) entityTokens.push('#layanan');
+    else if (i >= person.start && i < person.end) continue;
+    // "mau booking ganti ktp rusak": replacing a document is the errand, not a new date for a booking (session 7, test
+    // set: read as a reschedule); the service that follows says what is made, so the verb adds nothing.
+    else if (REPLACE.has(content[i] ?? '') && found.spans.some((span) => span.start === i + 1)) words.push([content[i] ?? '', stems[i] ?? '']);
+    else if (holiday?.wish && i >= holiday.wish.start && i < holiday.wish.end) continue;
+    else if (holiday !== null && i >= holiday.start && i < holidayEnd) {
+      if (i === holiday.start) entityTokens.push('#tanggal');
+    } else {
+      entityTokens.push(content[i] ?? '');
+      words.push([content[i] ?? '', stems[i] ?? '']);
+    }
+  }
+  return { entityTokens, words };
 }
 
 /** `YYYY-MM-DD` of `now` in `timeZone`. */
