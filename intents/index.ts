@@ -1,7 +1,8 @@
 /**
  * Layani's language understanding on `natural`: `createNlu(catalog, { timeZone })` trains at start-up
  * (~0.5 s) and returns a pure, synchronous `Nlu`. Pipeline (pipeline.ts): normalise → entities → stems;
- * then three views of the stems (classifier.ts) and the decision (this file). See docs/notes/nlu.md.
+ * then three views of the stems (classifier.ts), the decision (decide.ts) and the rules after it, composed in
+ * `understand` below (their files: docs/notes/nlu.md §13).
  *
  * Confidence: ≥ 0.5 when Bayes and the centroid agree and an example of the intent is close (on the test
  * set 99 % of those answers are right); below 0.5 the two best in-scope guesses come in `alternatives`
