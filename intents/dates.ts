@@ -10,6 +10,9 @@ import * as en from 'chrono-node/en';
 import * as id from 'chrono-node/id';
 
 import type { ImpossibleDate } from '../core/nlu.js';
+import { readClockPhrases } from './clock-phrases.js';
+import { unlinkMoveRange } from './move-range.js';
+import { spelledNumbersToDigits } from './number-words.js';
 import { dropWeekdayRanges } from './weekday-ranges.js';
 
 export interface DateTime {
@@ -147,8 +150,8 @@ const ENGLISH_ORDINAL = /\bthe (\d{1,2}) (st|nd|rd|th)\b/g;
 const DAY_AFTER_TOMORROW = /\b(?:the )?day after tomorrow\b/g;
 
 /** Our rewrites before chrono sees the text. */
-function prepare(text: string, local: { year: number; month: number; day: number }): string {
-  return text
+function prepare(text: string, local: { year: number; month: number; day: number }, message: readonly string[]): string {
+  return unlinkMoveRange(text, message)
     .replace(DAY_AFTER_TOMORROW, 'lusa')
     .replace(ENGLISH_ORDINAL, (m, d: string, suffix: string, offset: number, all: string) =>
       // With a month after it chrono.en reads "the 18th of december"; alone it reads nothing, so it becomes our bare day.
@@ -267,7 +270,8 @@ function dateOf(result: chrono.ParsedResult): string | null {
 /** Text right before a date that makes it the destination of a move ("ke", "jadi", "menjadi", "to", with an optional "hari"). */
 const MOVE_TO = /\b(?:ke|jadi|menjadi|to)\s+(?:hari\s+)?$/;
 
-export function extractDateTime(tokens: readonly string[], now: Date, timeZone: string): DateTime {
+export function extractDateTime(said: readonly string[], now: Date, timeZone: string): DateTime {
+  const tokens = readClockPhrases(spelledNumbersToDigits(said));
   const withoutSpans = dropWeekdayRanges(tokens);
   const daySpan = withoutSpans !== tokens;
   const text = dateWindow(withoutSpans);
@@ -275,7 +279,7 @@ export function extractDateTime(tokens: readonly string[], now: Date, timeZone: 
   const offset = zoneOffsetMinutes(timeZone, now);
   const shifted = new Date(now.getTime() + offset * 60_000);
   const local = { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
-  const prepared = prepare(text, local);
+  const prepared = prepare(text, local, tokens);
   const reference = { instant: now, timezone: offset };
   let results = id.parse(prepared, reference, { forwardDate: true });
   if (ENGLISH_HINT.test(prepared)) results = results.concat(en.GB.parse(prepared, reference, { forwardDate: true }));
