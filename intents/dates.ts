@@ -11,8 +11,11 @@ import * as id from 'chrono-node/id';
 
 import type { ImpossibleDate } from '../core/nlu.js';
 import { readClockPhrases } from './clock-phrases.js';
+import { dayBeforeMonth, nameThisMonth, readDashedDayMonth } from './day-month-forms.js';
 import { unlinkMoveRange } from './move-range.js';
 import { spelledNumbersToDigits } from './number-words.js';
+import { dropGreetingThis, namesPartOfToday } from './period-today.js';
+import { dayBeforeWeek } from './week-then-weekday.js';
 import { dropWeekdayRanges } from './weekday-ranges.js';
 
 export interface DateTime {
@@ -65,7 +68,8 @@ const DATE_TRIGGERS = new Set([
   'apr', 'may', 'jun', 'jul', 'agu', 'agt', 'aug', 'sep', 'okt', 'oct', 'nov', 'nop', 'des', 'dec', 'january', 'february', 'march',
   'june', 'july', 'august', 'october', 'december', 'setengah', 'noon',
 ]);
-const WITH_NEXT = new Map([['hari', 'ini'], ['bulan', 'depan'], ['tahun', 'depan']]);
+// "malam ini", "sore ini": a part of today (period-today.ts).
+const WITH_NEXT = new Map([['hari', 'ini'], ['bulan', 'depan'], ['tahun', 'depan'], ['pagi', 'ini'], ['siang', 'ini'], ['sore', 'ini'], ['malam', 'ini']]);
 
 // Patterns the hot functions below use, built once (issue 11, throughput): a literal in a function body is a new
 // RegExp object on every call. None is global where it is used with `test`, so sharing one carries no state.
@@ -89,6 +93,8 @@ function isTrigger(tokens: readonly string[], i: number): boolean {
     // those used to open the window so far ahead that the day named later fell out of it.
     (LEADING_DIGIT.test(t) && (!SPAN_UNITS.has(next) || tokens[i - 1] === 'the')) ||
     (WITH_NEXT.get(t) !== undefined && WITH_NEXT.get(t) === next) ||
+    // "tanggal 16 bulan ini": a day of this month (day-month-forms.ts), though "3 bulan" is a span.
+    (t === 'bulan' && next === 'ini' && tokens[i - 2] === 'tanggal' && LEADING_DIGIT.test(tokens[i - 1] ?? '')) ||
     ((t === 'jam' || t === 'pukul') && NUMBER_WORDS[next] !== undefined)
   );
 }
@@ -151,7 +157,7 @@ const DAY_AFTER_TOMORROW = /\b(?:the )?day after tomorrow\b/g;
 
 /** Our rewrites before chrono sees the text. */
 function prepare(text: string, local: { year: number; month: number; day: number }, message: readonly string[]): string {
-  return unlinkMoveRange(text, message)
+  return dayBeforeWeek(nameThisMonth(dayBeforeMonth(unlinkMoveRange(text, message)), local))
     .replace(DAY_AFTER_TOMORROW, 'lusa')
     .replace(ENGLISH_ORDINAL, (m, d: string, suffix: string, offset: number, all: string) =>
       // With a month after it chrono.en reads "the 18th of december"; alone it reads nothing, so it becomes our bare day.
@@ -266,12 +272,12 @@ function dateOf(result: chrono.ParsedResult): string | null {
   return `${start.get('year') ?? 0}-${pad(start.get('month') ?? 0)}-${pad(start.get('day') ?? 0)}`;
 }
 
-/** The first named day and the first clock time in the normalised tokens, in the MPP's zone. Never throws. */
 /** Text right before a date that makes it the destination of a move ("ke", "jadi", "menjadi", "to", with an optional "hari"). */
 const MOVE_TO = /\b(?:ke|jadi|menjadi|to)\s+(?:hari\s+)?$/;
 
+/** The first named day and the first clock time in the normalised tokens, in the MPP's zone. Never throws. */
 export function extractDateTime(said: readonly string[], now: Date, timeZone: string): DateTime {
-  const tokens = readClockPhrases(spelledNumbersToDigits(said));
+  const tokens = dropGreetingThis(readDashedDayMonth(readClockPhrases(spelledNumbersToDigits(said))));
   const withoutSpans = dropWeekdayRanges(tokens);
   const daySpan = withoutSpans !== tokens;
   const text = dateWindow(withoutSpans);
@@ -279,6 +285,20 @@ export function extractDateTime(said: readonly string[], now: Date, timeZone: st
   const offset = zoneOffsetMinutes(timeZone, now);
   const shifted = new Date(now.getTime() + offset * 60_000);
   const local = { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+  const found = readWindow(text, now, offset, local, tokens);
+  // "malam ini", "sore ini jam 4": today, when nothing else names a day (period-today.ts).
+  if (found.date === null && namesPartOfToday(tokens)) return { ...found, date: `${local.year}-${pad(local.month)}-${pad(local.day)}`, dateFromWords: true, daySpan };
+  return { ...found, daySpan, impossible: found.date === null ? impossibleDay(tokens, local) : null };
+}
+
+/** chrono over the date window, with our rewrites: the first date (a move's target first) and the first clock time. */
+function readWindow(
+  text: string,
+  now: Date,
+  offset: number,
+  local: { year: number; month: number; day: number },
+  tokens: readonly string[],
+): Omit<DateTime, 'daySpan'> {
   const prepared = prepare(text, local, tokens);
   const reference = { instant: now, timezone: offset };
   let results = id.parse(prepared, reference, { forwardDate: true });
@@ -297,5 +317,5 @@ export function extractDateTime(said: readonly string[], now: Date, timeZone: st
     }
     time ??= timeOf(result, prepared.slice(result.index, result.index + result.text.length + 12));
   }
-  return { date, time, dateFromWords, daySpan, impossible: date === null ? impossibleDay(tokens, local) : null };
+  return { date, time, dateFromWords, impossible: null };
 }

@@ -32,6 +32,8 @@ const SCHEDULE_WORDS: ReadonlySet<string> = new Set([
   'jadwal', 'jam', 'tanggal', 'hari', 'waktu', 'booking', 'antre', 'reservasi', 'janji', 'slot', 'sesi', 'besok', 'lusa', ...WEEKDAYS,
   'bulan', 'pagi', 'siang', 'sore', '#tanggal', '#jam',
 ]);
+/** Words between "pindah" and what moves: "pindah ke kamis", "pindahnya hari apa", "pindah dari senin". */
+const LINKS = new Set(['ke', 'nya', 'dari']);
 // "kartu sim", "sim card", "sim telkomsel": a phone SIM, not a driving licence.
 const PHONE_SIM = new Set(['kartu', 'card', 'telkomsel', 'indosat', 'xl', 'tri', 'axis', 'smartfren', 'simpati', 'hp', 'provider']);
 // "makasih kk", "halo kk": "kk" is "kakak" (the admin), not the family card.
@@ -147,7 +149,8 @@ export class Gazetteer {
     if (span.end - span.start !== 1) return false;
     const word = tokens[span.start];
     const before = tokens[span.start - 1] ?? '';
-    const after = tokens[span.end] === 'ke' || tokens[span.end] === 'nya' ? (tokens[span.end + 1] ?? '') : (tokens[span.end] ?? '');
+    // "pindah dari senin ke jumat" moves a booking from a day (session 8), as "pindah ke jumat" does; "pindah dari jakarta" is the letter.
+    const after = LINKS.has(tokens[span.end] ?? '') ? (tokens[span.end + 1] ?? '') : (tokens[span.end] ?? '');
     if (word === 'pindah') return SCHEDULE_WORDS.has(after) || SCHEDULE_WORDS.has(before) || (DONE_BEFORE.has(before) && tokens[span.end] === 'ke');
     if (word === 'sim') return PHONE_SIM.has(before) || PHONE_SIM.has(tokens[span.end] ?? '');
     if (word === 'kk') return VOCATIVE_BEFORE.has(before) && span.end >= tokens.length - 1;

@@ -76,3 +76,46 @@ describe('a move said as a range (move-range.ts)', () => {
     expect(read('please move it from monday to friday 10am')).toEqual({ date: '2026-12-11', time: '10:00' });
   });
 });
+
+describe('a day and month written as chrono misreads them (day-month-forms.ts)', () => {
+  it('reads "15-12" with a dash and no year as a day, not a span of hours', () => {
+    expect(read('booking 15-12').date).toBe('2026-12-15');
+    expect(read('booking tanggal 1-2').date).toBe('2027-02-01');
+    expect(read('booking jam 9-10 besok')).toEqual({ date: '2026-12-11', time: '09:00' });
+    expect(read('buka 8-12')).toEqual({ date: null, time: null });
+  });
+
+  it('reads English days written month first ("december 15", "dec 15 th"), which chrono.en took for a year', () => {
+    expect(read('can i book on december 15').date).toBe('2026-12-15');
+    expect(read('dec 15 th at 10 am')).toEqual({ date: '2026-12-15', time: '10:00' });
+    expect(read('december 2026').date).toBeNull();
+  });
+
+  it('names the month of "tanggal 16 bulan ini"', () => {
+    expect(read('booking tanggal 16 bulan ini').date).toBe('2026-12-16');
+    expect(read('sudah 3 bulan ini').date).toBeNull();
+  });
+});
+
+describe('the week named before its day (week-then-weekday.ts)', () => {
+  it('takes the weekday of next week, not a week from today', () => {
+    expect(read('minggu depan hari rabu').date).toBe('2026-12-16');
+    expect(read('pekan depan senin jam 9')).toEqual({ date: '2026-12-14', time: '09:00' });
+  });
+});
+
+describe('a part of today said with "ini" (period-today.ts)', () => {
+  it('is today when nothing else names a day', () => {
+    expect(read('booking malam ini').date).toBe('2026-12-10');
+    expect(read('mpp sore ini buka sampai jam 4')).toEqual({ date: '2026-12-10', time: '16:00' });
+    expect(read('booking siang ini jam 1')).toEqual({ date: '2026-12-10', time: '13:00' });
+  });
+
+  it('is no date as a greeting or beside another day', () => {
+    expect(read('selamat malam ini saya mau tanya').date).toBeNull();
+    expect(read('siang ini mau tanya syarat ktp').date).toBeNull();
+    expect(read('sore ini saya mau booking besok').date).toBe('2026-12-11');
+    // chrono.id reads "malam ini" as today: the greeting's "ini" is dropped before it sees it
+    expect(read('selamat malam ini saya mau booking besok').date).toBe('2026-12-11');
+  });
+});

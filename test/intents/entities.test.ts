@@ -51,6 +51,9 @@ describe('Gazetteer', () => {
     // a move already made is the citizen's story; a move wanted is the service
     expect(find('saya baru pindah ke kota ini').service).toBeNull();
     expect(find('mau pindah ke kota lain').service).toBe('pindah');
+    // moving a booking away from a day (session 8); moving house from a town is the letter
+    expect(find('pindah dari senin ke jumat').service).toBeNull();
+    expect(find('mau pindah dari jakarta ke sini').service).toBe('pindah');
     expect(find('kartu sim hilang').service).toBeNull();
     expect(find('sim telkomsel').service).toBeNull();
     expect(find('terima kasih kk').service).toBeNull();
