@@ -38,6 +38,12 @@ const LINKS = new Set(['ke', 'nya', 'dari']);
 const PHONE_SIM = new Set(['kartu', 'card', 'telkomsel', 'indosat', 'xl', 'tri', 'axis', 'smartfren', 'simpati', 'hp', 'provider']);
 // "makasih kk", "halo kk": "kk" is "kakak" (the admin), not the family card.
 const VOCATIVE_BEFORE = new Set(['kasih', 'thanks', 'halo', 'pagi', 'siang', 'sore', 'malam', 'oke', 'iya', 'permisi', 'tidak']);
+// "akta" alone is the birth certificate ("kalau yg akta?"), but "akta cerai", "akta perkawinan", "akta tanah" name
+// other deeds (session 8, service): the word after says which, and none of them is a birth.
+const OTHER_DEEDS = new Set([
+  'cerai', 'perceraian', 'perkawinan', 'kawin', 'nikah', 'pernikahan', 'tanah', 'jual', 'hibah', 'waris', 'notaris', 'pendirian',
+  'perusahaan', 'pengakuan', 'pengesahan', 'kuasa', 'ppat', 'cv', 'pt', 'yayasan', 'koperasi',
+]);
 // The service a request is about follows one of these ("fotokopi kk buat skck" is about SKCK).
 const PURPOSE_BEFORE = new Set(['buat', 'untuk', 'urus', 'syarat', 'biaya', 'daftar', 'booking', 'antre', 'for', 'bikin', 'perpanjang']);
 
@@ -154,6 +160,7 @@ export class Gazetteer {
     if (word === 'pindah') return SCHEDULE_WORDS.has(after) || SCHEDULE_WORDS.has(before) || (DONE_BEFORE.has(before) && tokens[span.end] === 'ke');
     if (word === 'sim') return PHONE_SIM.has(before) || PHONE_SIM.has(tokens[span.end] ?? '');
     if (word === 'kk') return VOCATIVE_BEFORE.has(before) && span.end >= tokens.length - 1;
+    if (word === 'akta' || word === 'akte') return OTHER_DEEDS.has(tokens[span.end] ?? '');
     return false;
   }
 

@@ -36,6 +36,8 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   nib: ['nib', 'nomor induk berusaha', 'izin usaha', 'ijin usaha', 'oss', 'business id', 'business license', 'business licence', 'siup'],
   bpjs_kesehatan: [
     'bpjs kesehatan', 'bpjs kes', 'bpjs ks', 'kis', 'kartu indonesia sehat', 'jkn', 'jkn-kis', 'health insurance', 'bpjs sehat',
+    // The health facility a BPJS member is registered at: moving it is a BPJS errand, not the moving letter (session 8).
+    'faskes', 'pindah faskes', 'ganti faskes', 'faskes 1', 'faskes pertama',
   ],
   bpjs_ketenagakerjaan: [
     'bpjs ketenagakerjaan', 'bpjs tk', 'bpjstk', 'bpjamsostek', 'jamsostek', 'jht', 'jaminan hari tua', 'bpjs naker',
@@ -45,6 +47,10 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   samsat: [
     'samsat', 'stnk', 'pajak kendaraan', 'pajak motor', 'pajak mobil', 'pkb', 'balik nama kendaraan', 'bbnkb', 'plat nomor', 'tnkb',
     'vehicle tax', 'vehicle registration', 'car tax',
+    // A vehicle's change of owner or region, and the five-yearly renewal, said with the vehicle (session 8); "balik nama"
+    // alone may be a house (pbb).
+    'bbn', 'bbn kb', 'mutasi kendaraan', 'mutasi motor', 'mutasi mobil', 'pajak 5 tahunan',
+    'pajak lima tahunan', 'pajak tahunan kendaraan',
   ],
   nikah: [
     'nikah', 'menikah', 'pernikahan', 'perkawinan', 'kawin', 'kua', 'daftar nikah', 'pendaftaran nikah', 'buku nikah', 'marriage',
