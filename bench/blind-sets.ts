@@ -41,6 +41,12 @@ export const BLIND_SET_6 = `${ROOT}test/fixtures/nlu-blind-6.jsonl`;
  * session's tuning was merged. Its "now" is Mon 21 Dec, 19:40 (so day numbers already past roll into 2027).
  */
 export const BLIND_SET_7 = `${ROOT}test/fixtures/nlu-blind-7.jsonl`;
+/**
+ * An eighth blind set, written in session 8 (30 Nov 2026) from the same one-page brief (500 messages, more
+ * booking-family, complaint and unknown-name messages, long English and long polite letters that spell out the MPP's
+ * name), committed and scored on `main` before that session's tuning was merged. Its "now" is Fri 8 Jan 2027, 08:15.
+ */
+export const BLIND_SET_8 = `${ROOT}test/fixtures/nlu-blind-8.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -54,5 +60,6 @@ export const LATER_BLIND_SETS = [
   { n: 5, path: BLIND_SET_5, origin: 'scored on main before session-5 tuning' },
   { n: 6, path: BLIND_SET_6, origin: 'scored on main before session-6 tuning' },
   { n: 7, path: BLIND_SET_7, origin: 'scored on main before session-7 tuning' },
+  { n: 8, path: BLIND_SET_8, origin: 'scored on main before session-8 tuning' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

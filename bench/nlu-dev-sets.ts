@@ -26,3 +26,14 @@ export const DEV_SET_6 = `${ROOT}test/fixtures/nlu-dev-6.jsonl`;
  * committed unchanged before tuning on it.
  */
 export const DEV_SET_7 = `${ROOT}test/fixtures/nlu-dev-7.jsonl`;
+/**
+ * Written in session 8 from the same writer's brief, "now" Sat 26 Dec 2026 10:05 (580 messages: every class, long
+ * English letters, long polite letters that spell out the MPP's name); committed unchanged before tuning on it.
+ */
+export const DEV_SET_8 = `${ROOT}test/fixtures/nlu-dev-8.jsonl`;
+/**
+ * Written in session 8 from the same brief, "now" Wed 3 Feb 2027 15:20, weighted to the hard classes (500 messages:
+ * English letters, long polite letters, out-of-scope near misses, unknown names, many names of services, dates and
+ * times in many formats); committed unchanged before tuning on it.
+ */
+export const DEV_SET_9 = `${ROOT}test/fixtures/nlu-dev-9.jsonl`;

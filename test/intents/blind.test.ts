@@ -8,7 +8,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -124,3 +124,14 @@ describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.95, service:
  * out-of-scope accepted still 4.8 %; intent floor raised to just below.
  */
 describeSetGate('blind set 7', BLIND_SET_7, { items: 490, intent: 0.945, service: 0.985, dateTime: 0.985, oosAccepted: 0.07 });
+
+/**
+ * Blind set 8 (issue 11): 500 messages written in session 8 from the same one-page brief (intent names, service ids,
+ * closures; the writer opened nothing else), with more booking-family, complaint and unknown-name messages, long
+ * English letters and long polite letters that spell out the MPP's name; "now" Fri 8 Jan 2027 08:15. Committed and
+ * scored on `main` (5082470's NLU) before that session's tuning was merged, never tuned on. Before session 8: intent
+ * 93.6 %, service 99.8 %, date/time 98.7 %, out-of-scope accepted 3.3 % (2 of 60), in scope rejected 4.3 %;
+ * help-people 84 %, long-polite 86.7 %, unknown-name 86 %, booking-family 88.6 %. The gate holds that minus about
+ * one message per figure.
+ */
+describeSetGate('blind set 8', BLIND_SET_8, { items: 500, intent: 0.93, service: 0.995, dateTime: 0.975, oosAccepted: 0.05 });
