@@ -11,8 +11,9 @@ import * as id from 'chrono-node/id';
 
 import type { ImpossibleDate } from '../core/nlu.js';
 import { readClockPhrases } from './clock-phrases.js';
-import { dayBeforeMonth, nameThisMonth, readDashedDayMonth } from './day-month-forms.js';
-import { unlinkMoveRange } from './move-range.js';
+import { dayBeforeMonth, nameThisMonth, readDashedDayMonth, weekdayWithOrdinal } from './day-month-forms.js';
+import { isLimit } from './deadline-day.js';
+import { lastMoveBefore, unlinkMoveRange } from './move-range.js';
 import { spelledNumbersToDigits } from './number-words.js';
 import { dropGreetingThis, namesPartOfToday } from './period-today.js';
 import { dayBeforeWeek } from './week-then-weekday.js';
@@ -113,6 +114,12 @@ function movesTo(tokens: readonly string[], i: number): boolean {
 }
 
 export function dateWindow(tokens: readonly string[]): string {
+  const range = windowRange(tokens);
+  return range === null ? '' : tokens.slice(range[0], range[1]).join(' ');
+}
+
+/** Where dateWindow's stretch starts and ends (exclusive) in `tokens`; null when nothing triggers. */
+function windowRange(tokens: readonly string[]): readonly [number, number] | null {
   let first = -1;
   let last = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -120,11 +127,11 @@ export function dateWindow(tokens: readonly string[]): string {
     if (first < 0) first = i;
     last = i;
   }
-  if (first < 0) return '';
+  if (first < 0) return null;
   // Too long for one window: the date a move goes to matters more than the one it leaves ("semula jumat … ke selasa 15 desember pukul 10").
   const moved = last + 5 - (first - 3) > MAX_WINDOW ? tokens.findIndex((_, i) => i > first && isTrigger(tokens, i) && movesTo(tokens, i)) : -1;
   const start = Math.max(0, (moved > 0 ? moved : first) - 3);
-  return tokens.slice(start, Math.min(last + 5, start + MAX_WINDOW)).join(' ');
+  return [start, Math.min(last + 5, start + MAX_WINDOW)];
 }
 const ENGLISH_HINT =
   /\b(today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|noon|am|pm|at|on|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|june|july|august|october|december|the)\b/;
@@ -157,7 +164,7 @@ const DAY_AFTER_TOMORROW = /\b(?:the )?day after tomorrow\b/g;
 
 /** Our rewrites before chrono sees the text. */
 function prepare(text: string, local: { year: number; month: number; day: number }, message: readonly string[]): string {
-  return dayBeforeWeek(nameThisMonth(dayBeforeMonth(unlinkMoveRange(text, message)), local))
+  return dayBeforeWeek(nameThisMonth(dayBeforeMonth(weekdayWithOrdinal(unlinkMoveRange(text, message))), local))
     .replace(DAY_AFTER_TOMORROW, 'lusa')
     .replace(ENGLISH_ORDINAL, (m, d: string, suffix: string, offset: number, all: string) =>
       // With a month after it chrono.en reads "the 18th of december"; alone it reads nothing, so it becomes our bare day.
@@ -280,15 +287,43 @@ export function extractDateTime(said: readonly string[], now: Date, timeZone: st
   const tokens = dropGreetingThis(readDashedDayMonth(readClockPhrases(spelledNumbersToDigits(said))));
   const withoutSpans = dropWeekdayRanges(tokens);
   const daySpan = withoutSpans !== tokens;
-  const text = dateWindow(withoutSpans);
+  // A move with days on both sides of its word: the day and time after it are the ones meant, the ones before fill
+  // only what it leaves unsaid ("besok pukul 10.00 … dipindahkan ke hari Senin … pada jam yang sama"; move-range.ts).
+  const move = moveSplit(withoutSpans);
+  const text = dateWindow(move > 0 ? withoutSpans.slice(move) : withoutSpans);
   if (text === '') return { date: null, time: null, dateFromWords: false, daySpan, impossible: null };
   const offset = zoneOffsetMinutes(timeZone, now);
   const shifted = new Date(now.getTime() + offset * 60_000);
   const local = { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
-  const found = readWindow(text, now, offset, local, tokens);
+  let taken = readWindow(text, now, offset, local, tokens);
+  // Its only day a limit ("only home until sunday …"), in a letter too long for one window: the day asked about may
+  // come after the window (deadline-day.ts).
+  const end = taken.limited && move < 0 ? (windowRange(withoutSpans)?.[1] ?? withoutSpans.length) : withoutSpans.length;
+  const later = end < withoutSpans.length ? dateWindow(withoutSpans.slice(end)) : '';
+  if (later !== '') {
+    const next = readWindow(later, now, offset, local, tokens);
+    if (next.date !== null) taken = { ...next, time: taken.time ?? next.time };
+  }
+  const left = move > 0 && (taken.date === null || taken.time === null) ? readWindow(dateWindow(withoutSpans.slice(0, move)), now, offset, local, tokens) : null;
+  const found =
+    left === null ? taken
+    : { date: taken.date ?? left.date, time: taken.time ?? left.time, dateFromWords: taken.date === null ? left.dateFromWords : taken.dateFromWords, impossible: null, limited: false };
   // "malam ini", "sore ini jam 4": today, when nothing else names a day (period-today.ts).
-  if (found.date === null && namesPartOfToday(tokens)) return { ...found, date: `${local.year}-${pad(local.month)}-${pad(local.day)}`, dateFromWords: true, daySpan };
-  return { ...found, daySpan, impossible: found.date === null ? impossibleDay(tokens, local) : null };
+  const { date, time, dateFromWords } = found;
+  if (date === null && namesPartOfToday(tokens)) return { date: `${local.year}-${pad(local.month)}-${pad(local.day)}`, time, dateFromWords: true, daySpan, impossible: null };
+  return { date, time, dateFromWords, daySpan, impossible: date === null ? impossibleDay(tokens, local) : null };
+}
+
+/** The index of the word of moving with a day or time named on both sides of it, or -1. */
+function moveSplit(tokens: readonly string[]): number {
+  let last = -1;
+  for (let i = tokens.length - 1; i >= 0 && last < 0; i--) if (isTrigger(tokens, i)) last = i;
+  const move = last > 0 ? lastMoveBefore(tokens, last) : -1;
+  // It must say where to ("dipindahkan ke", "move it to", "ganti tanggal 7"): "my flight was changed and i am leaving
+  // tonight" moved nothing of ours, and its "tonight" is not the day asked about.
+  if (move <= 0 || !(tokens.slice(move + 1, move + 4).some((t) => MOVE_WORDS.has(t)) || isTrigger(tokens, move + 1) || isTrigger(tokens, move + 2))) return -1;
+  for (let i = 0; i < move; i++) if (isTrigger(tokens, i)) return move;
+  return -1;
 }
 
 /** chrono over the date window, with our rewrites: the first date (a move's target first) and the first clock time. */
@@ -298,7 +333,7 @@ function readWindow(
   offset: number,
   local: { year: number; month: number; day: number },
   tokens: readonly string[],
-): Omit<DateTime, 'daySpan'> {
+): Omit<DateTime, 'daySpan'> & { readonly limited: boolean } {
   const prepared = prepare(text, local, tokens);
   const reference = { instant: now, timezone: offset };
   let results = id.parse(prepared, reference, { forwardDate: true });
@@ -309,13 +344,21 @@ function readWindow(
   const target = results.findIndex((r) => MOVE_TO.test(prepared.slice(0, r.index)));
   if (target > 0) results = [...results.slice(target), ...results.slice(0, target)];
   let dateFromWords = false;
+  let limit: chrono.ParsedResult | null = null;
   for (const result of results) {
     if (PRESENT.test(result.text.trim())) continue;
-    if (date === null) {
+    if (date === null && isLimit(prepared.slice(0, result.index))) limit ??= result;
+    else if (date === null) {
       date = dateOf(result);
       dateFromWords = date !== null && !DIGIT.test(result.text);
     }
     time ??= timeOf(result, prepared.slice(result.index, result.index + result.text.length + 12));
   }
-  return { date, time, dateFromWords, impossible: null };
+  // A day said as a limit ("until sunday") is the date only when it is the only one (deadline-day.ts).
+  const limited = date === null && limit !== null;
+  if (date === null && limit !== null) {
+    date = dateOf(limit);
+    dateFromWords = date !== null && !DIGIT.test(limit.text);
+  }
+  return { date, time, dateFromWords, impossible: null, limited };
 }

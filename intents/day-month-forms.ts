@@ -6,6 +6,8 @@
  * - "december 15", "dec 15th" (English, month first): chrono.en reads the number as a year (December 2015), so
  *   no day came out at all. Rewritten day first ("15 december"), which both locales read.
  * - "tanggal 16 bulan ini": chrono.id reads "16 bulan ini" as a time on the 1st of this month. The month is named.
+ * - "thursday the 7th of january": chrono.en reads "thursday" and "7th of january" apart and the first, the coming
+ *   Thursday, won (dev set 8). Without "the" it reads one day.
  */
 import { WEEKDAYS } from './date-tokens.js';
 
@@ -47,4 +49,11 @@ const THIS_MONTH = /\btanggal (\d{1,2}) bulan ini\b/g;
 export function nameThisMonth(text: string, local: { year: number; month: number }): string {
   if (!text.includes('bulan ini')) return text;
   return text.replace(THIS_MONTH, (_m, day: string) => `tanggal ${day} ${MONTHS_ID[local.month - 1] ?? ''} ${local.year}`);
+}
+
+const WEEKDAY_THE_ORDINAL = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) the (\d{1,2}) (st|nd|rd|th)\b/g;
+
+/** "thursday the 7 th" → "thursday 7th" (the tokeniser splits the ordinal). */
+export function weekdayWithOrdinal(text: string): string {
+  return text.includes(' the ') ? text.replace(WEEKDAY_THE_ORDINAL, '$1 $2$3') : text;
 }

@@ -119,3 +119,56 @@ describe('a part of today said with "ini" (period-today.ts)', () => {
     expect(read('selamat malam ini saya mau booking besok').date).toBe('2026-12-11');
   });
 });
+
+describe('a long letter that moves a booking (move-range.ts, lastMoveBefore)', () => {
+  /** Wednesday 3 February 2027, 15:20 WIB. */
+  const FEB = new Date('2027-02-03T15:20:00+07:00');
+  const readAt = (text: string) => {
+    const { date, time } = extractDateTime(text.split(' '), FEB, 'Asia/Jakarta');
+    return { date, time };
+  };
+
+  it('takes the day after the word of moving, the time before it when only the day changes', () => {
+    expect(
+      readAt('saya memiliki jadwal antre besok hari kamis pukul 10.00 untuk pengurusan surat pindah namun ada keluarga yang meninggal mohon jadwal saya dapat dipindahkan ke hari senin tanggal 15 februari pada jam yang sama'),
+    ).toEqual({ date: '2027-02-15', time: '10:00' });
+  });
+
+  it('takes the time after it and the day before it when only the time changes', () => {
+    expect(readAt('sudah terdaftar tanggal 9 februari pukul 13.00 berhubung siang hari saya mengantar istri apa bisa dipindah ke pagi hari pada tanggal yang sama sekitar pukul 08.00')).toEqual({
+      date: '2027-02-09',
+      time: '08:00',
+    });
+  });
+
+  it('reads English the same way', () => {
+    expect(readAt('we have an appointment at the mpp this friday to register our baby birth certificate but my husband has to work is it possible to move it to next monday at 9 in the morning')).toEqual({
+      date: '2027-02-08',
+      time: '09:00',
+    });
+  });
+
+  it('moves nothing when the word of moving says nowhere to', () => {
+    expect(readAt('i have a queue number for tomorrow at 8 am but my flight was change and i am leave tonight please cancel it')).toEqual({ date: '2027-02-04', time: '08:00' });
+  });
+});
+
+describe('a weekday with an English ordinal (day-month-forms.ts weekdayWithOrdinal)', () => {
+  it('reads "thursday the 7 th of january" as one day, not the coming Thursday', () => {
+    expect(read('would it be possible to move it to thursday the 7 th of january instead').date).toBe('2027-01-07');
+  });
+});
+
+describe('a day said as a limit (deadline-day.ts)', () => {
+  const FEB = new Date('2027-02-03T15:20:00+07:00');
+  const dateAt = (text: string) => extractDateTime(text.split(' '), FEB, 'Asia/Jakarta').date;
+
+  it('gives way to the day asked about, even past the first window', () => {
+    expect(dateAt('i am only home until sunday i need a new skck for my work visa renewal is the mpp open this friday afternoon')).toBe('2027-02-05');
+    expect(dateAt('saya cuma cuti sampai hari sabtu, jumat bisa booking?')).toBe('2027-02-05');
+  });
+
+  it('is the date when it is the only day named', () => {
+    expect(dateAt('mpp buka sampai hari sabtu')).toBe('2027-02-06');
+  });
+});
