@@ -153,6 +153,9 @@ const BARE_SUNDAY = /(?<!\b(?:hari|\d+|se|beberapa|satu|dua|tiga|empat|per) )\bm
  * means "some day soon". chrono.id reads the two as separate dates and the first, tomorrow, won.
  */
 const SOON_WEEKDAY = new RegExp(String.raw`\b(?:besok|lusa) (?:hari )?(${WEEKDAYS.join('|')})\b`, 'g');
+/** The same said day first ("mpp buka gak senin besok", dev set 8): chrono.id took "besok", a Sunday there. */
+// Not "minggu besok": that is next week (BARE_SUNDAY leaves it too).
+const WEEKDAY_SOON = new RegExp(String.raw`\b(?:hari )?(${WEEKDAYS.filter((d) => d !== 'minggu').join('|')}) (?:besok|lusa)\b`, 'g');
 /** "pagi hari senin": chrono.id merges the period into the weekday and loses the day; "hari senin pagi" it reads. */
 const PERIOD_BEFORE_WEEKDAY = new RegExp(String.raw`\b(pagi|siang|sore|malam) hari (${WEEKDAYS.join('|')})\b`, 'g');
 
@@ -171,6 +174,7 @@ function prepare(text: string, local: { year: number; month: number; day: number
       MONTH_WORD.test(all.slice(offset + m.length + 1).replace(/^of /, '')) ? `the ${d}${suffix}` : `tanggal ${d}`,
     )
     .replace(SOON_WEEKDAY, 'hari $1')
+    .replace(WEEKDAY_SOON, 'hari $1')
     .replace(PERIOD_BEFORE_WEEKDAY, 'hari $2 $1')
     .replace(BARE_SUNDAY, 'hari minggu')
     .replace(NUMBER_WORD, (_m, head: string, word: string) => `${head} ${NUMBER_WORDS[word] ?? word}`)

@@ -172,3 +172,12 @@ describe('a day said as a limit (deadline-day.ts)', () => {
     expect(dateAt('mpp buka sampai hari sabtu')).toBe('2027-02-06');
   });
 });
+
+describe('a weekday said before "besok" (dates.ts WEEKDAY_SOON)', () => {
+  it('is that weekday, as "besok senin" is', () => {
+    // Saturday 26 December 2026: tomorrow is a Sunday
+    const SAT = new Date('2026-12-26T10:05:00+07:00');
+    expect(extractDateTime('mpp buka tidak senin besok'.split(' '), SAT, 'Asia/Jakarta').date).toBe('2026-12-28');
+    expect(extractDateTime('jumat besok jam 9'.split(' '), SAT, 'Asia/Jakarta').date).toBe('2027-01-01');
+  });
+});
