@@ -15,7 +15,8 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
     'birth certificate', 'birth cert',
   ],
   // "akta pati": Javanese krama pati, death (regional.ts sources)
-  akta_kematian: ['akta kematian', 'akta mati', 'akta pati', 'akte pati', 'surat kematian', 'akta meninggal', 'death certificate', 'surat keterangan kematian'],
+  // "akta maot": Sundanese maot, dead (session 8, dev set 8)
+  akta_kematian: ['akta kematian', 'akta mati', 'akta pati', 'akte pati', 'akta maot', 'akte maot', 'surat kematian', 'akta meninggal', 'death certificate', 'surat keterangan kematian'],
   pindah: [
     'surat pindah', 'pindah domisili', 'pindah datang', 'pindah alamat', 'pindah penduduk', 'skpwni', 'pindah', 'kepindahan',
     'pindahan', 'mutasi penduduk', 'moving', 'change of domicile', 'domicile transfer', 'relocation letter',
