@@ -69,8 +69,7 @@ const DATE_TRIGGERS = new Set([
   'apr', 'may', 'jun', 'jul', 'agu', 'agt', 'aug', 'sep', 'okt', 'oct', 'nov', 'nop', 'des', 'dec', 'january', 'february', 'march',
   'june', 'july', 'august', 'october', 'december', 'setengah', 'noon',
 ]);
-// "malam ini", "sore ini": a part of today (period-today.ts).
-const WITH_NEXT = new Map([['hari', 'ini'], ['bulan', 'depan'], ['tahun', 'depan'], ['pagi', 'ini'], ['siang', 'ini'], ['sore', 'ini'], ['malam', 'ini']]);
+const WITH_NEXT = new Map([['hari', 'ini'], ['bulan', 'depan'], ['tahun', 'depan']]);
 
 // Patterns the hot functions below use, built once (issue 11, throughput): a literal in a function body is a new
 // RegExp object on every call. None is global where it is used with `test`, so sharing one carries no state.
@@ -312,9 +311,9 @@ export function extractDateTime(said: readonly string[], now: Date, timeZone: st
   const found =
     left === null ? taken
     : { date: taken.date ?? left.date, time: taken.time ?? left.time, dateFromWords: taken.date === null ? left.dateFromWords : taken.dateFromWords, impossible: null, limited: false };
-  // "malam ini", "sore ini jam 4": today, when nothing else names a day (period-today.ts).
   const { date, time, dateFromWords } = found;
-  if (date === null && namesPartOfToday(tokens)) return { date: `${local.year}-${pad(local.month)}-${pad(local.day)}`, time, dateFromWords: true, daySpan, impossible: null };
+  // "sore ini jam 4", "booking siang ini jam 1": today, beside a clock time, when nothing else names a day (period-today.ts).
+  if (date === null && time !== null && namesPartOfToday(tokens)) return { date: `${local.year}-${pad(local.month)}-${pad(local.day)}`, time, dateFromWords: true, daySpan, impossible: null };
   return { date, time, dateFromWords, daySpan, impossible: date === null ? impossibleDay(tokens, local) : null };
 }
 

@@ -1,9 +1,11 @@
 /**
- * A part of today named with "ini" (issue 11, session 8, date/time): "malam ini", "mpp sore ini buka?", "booking
- * siang ini jam 1". chrono.id reads "malam ini" as today but leaves the day of "pagi/siang/sore ini" implied, and
- * none of them opened the date window, so no date came out where "hari ini" gives today.
- * A greeting is no day: "selamat malam ini saya mau tanya", and "Siang, ini mau tanya" (its comma gone by then), so
- * the "ini" after a greeting, or after a part of the day that opens the message, is dropped before anything reads it.
+ * A part of today named with "ini" (issue 11, session 8, date/time): "booking siang ini jam 1", "mpp sore ini buka
+ * sampai jam 4". chrono.id leaves the day of "pagi/siang/sore ini" implied, so the slot had a time and no day.
+ * dates.ts makes it today only beside a clock time: alone, "pagi ini" in the dev sets was a polite letter's "mohon maaf
+ * mengganggu waktunya pagi ini" or "sampai pagi ini belum menerima kode", never a slot.
+ * A greeting is no day: chrono.id reads "malam ini" as today, so "selamat malam ini saya mau booking besok" took today
+ * over tomorrow, and so would "Siang, ini …" (its comma gone by then); the "ini" after a greeting, or after a part of
+ * the day that opens the message, is dropped before anything reads it.
  */
 
 const PERIODS = new Set(['pagi', 'siang', 'sore', 'malam']);

@@ -105,14 +105,14 @@ describe('the week named before its day (week-then-weekday.ts)', () => {
 });
 
 describe('a part of today said with "ini" (period-today.ts)', () => {
-  it('is today when nothing else names a day', () => {
-    expect(read('booking malam ini').date).toBe('2026-12-10');
+  it('is today beside a clock time when nothing else names a day', () => {
     expect(read('mpp sore ini buka sampai jam 4')).toEqual({ date: '2026-12-10', time: '16:00' });
     expect(read('booking siang ini jam 1')).toEqual({ date: '2026-12-10', time: '13:00' });
   });
 
   it('is no date as a greeting or beside another day', () => {
     expect(read('selamat malam ini saya mau tanya').date).toBeNull();
+    expect(read('mohon maaf mengganggu waktunya pagi ini').date).toBeNull();
     expect(read('siang ini mau tanya syarat ktp').date).toBeNull();
     expect(read('sore ini saya mau booking besok').date).toBe('2026-12-11');
     // chrono.id reads "malam ini" as today: the greeting's "ini" is dropped before it sees it
