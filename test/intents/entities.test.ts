@@ -69,6 +69,14 @@ describe('Gazetteer', () => {
     expect(find('syarat pindah faskes bpjs').service).toBe('bpjs_kesehatan');
     expect(find('syarat mutasi kendaraan').service).toBe('samsat');
     expect(find('syarat bayar pajak 5 tahunan').service).toBe('samsat');
+    expect(find('syarat cek fisik kendaraan').service).toBe('samsat');
+    expect(find('klaim jaminan pensiun').service).toBe('bpjs_ketenagakerjaan');
+    expect(find('syarat bpjs mandiri').service).toBe('bpjs_kesehatan');
+    expect(find('berapa njop rumah saya').service).toBe('pbb');
+    expect(find('renew my driver licence').service).toBe('sim');
+    expect(find('certificate of good conduct').service).toBe('skck');
+    expect(find('tax identification number').service).toBe('npwp');
+    expect(find('land and building tax').service).toBe('pbb');
   });
 
   it('skips false friends', () => {
