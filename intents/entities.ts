@@ -37,6 +37,31 @@ const SCHEDULE_WORDS: ReadonlySet<string> = new Set([
  * the normaliser read "tips"): a school, a job, a class, a polling place, a faith, a phone number.
  */
 const NOT_HOME = new Set(['sekolah', 'kerja', 'kelas', 'jurusan', 'kampus', 'tps', 'tips', 'memilih', 'pilih', 'dpt', 'agama', 'kamar', 'nomor', 'hp', 'operator', 'kantor', 'divisi']);
+/**
+ * A wedding as a party ("undangan nikah teman saya besok, mpp buka?", "foto nikah", session 8): the day out, not
+ * registering a marriage.
+ */
+const PARTY_BEFORE = new Set(['undangan', 'resepsi', 'kondangan', 'pesta', 'hajatan', 'foto', 'baju', 'gaun', 'kado', 'souvenir', 'catering', 'katering', 'dekorasi', 'rias', 'mc']);
+
+/**
+ * "kk" opening a message that asks, or right after a greeting, is "kakak", the person addressed (session 8 probes:
+ * "kk aku mau nanya jam buka", "halo kk, mpp buka jam berapa?", "kak kk boleh tanya"); "kk saya hilang" and "halo, kk
+ * hilang gimana" stay the family card.
+ */
+const ASKING = new Set(['tanya', 'nanya', 'bertanya', 'numpang', 'boleh', 'izin', 'permisi', 'mau', 'mo', 'pengen', 'ingin', 'minta', 'tolong']);
+const ADDRESS_BEFORE = new Set(['halo', 'hai', 'hi', 'hallo', 'kak', 'kakak', 'min', 'admin', 'permisi', 'pagi', 'siang', 'sore', 'malam', 'assalamualaikum']);
+const KK_AFTER = new Set(['saya', 'aku', 'ku', 'sy', 'kami', 'hilang', 'baru', 'rusak', 'lama', 'asli', 'fotokopi', 'nya']);
+function addressed(tokens: readonly string[], at: number): boolean {
+  const next = tokens[at + 1] ?? '';
+  if (KK_AFTER.has(next)) {
+    // "kk aku mau nanya": the pronoun is the asker when a word of asking follows it.
+    return at === 0 && (next === 'aku' || next === 'saya' || next === 'sy') && ASKING.has(tokens[at + 2] ?? '') && (tokens[at + 2] !== 'mau' || ASKS.has(tokens[at + 3] ?? ''));
+  }
+  if (at === 0) return ASKING.has(next) && (next !== 'mau' || ASKS.has(tokens[at + 2] ?? ''));
+  return at <= 2 && ADDRESS_BEFORE.has(tokens[at - 1] ?? '');
+}
+/** After "mau": the words of asking ("kk mau tanya"), not of making ("kk mau bikin baru" is the family card). */
+const ASKS = new Set(['tanya', 'nanya', 'bertanya', 'numpang', 'minta', 'izin', 'konsultasi']);
 /** Words between "pindah" and what moves: "pindah ke kamis", "pindahnya hari apa", "pindah dari senin". */
 const LINKS = new Set(['ke', 'nya', 'dari']);
 // "kartu sim", "sim card", "sim telkomsel": a phone SIM, not a driving licence.
@@ -169,14 +194,17 @@ export class Gazetteer {
   }
 
   #isFalseFriend(tokens: readonly string[], span: ServiceSpan): boolean {
-    if (span.end - span.start !== 1) return false;
     const word = tokens[span.start];
     const before = tokens[span.start - 1] ?? '';
+    // "beli kartu sim di mana": the slang map reads "d" as "di", so "sim di" is the phrase "sim d" (SIM D, session 8).
+    if (word === 'sim' && tokens[span.start + 1] === 'di') return PHONE_SIM.has(before);
+    if (word === 'nikah' || word === 'pernikahan' || word === 'wedding') return PARTY_BEFORE.has(before);
+    if (span.end - span.start !== 1) return false;
     // "pindah dari senin ke jumat" moves a booking from a day (session 8), as "pindah ke jumat" does; "pindah dari jakarta" is the letter.
     const after = LINKS.has(tokens[span.end] ?? '') ? (tokens[span.end + 1] ?? '') : (tokens[span.end] ?? '');
     if (word === 'pindah') return SCHEDULE_WORDS.has(after) || SCHEDULE_WORDS.has(before) || NOT_HOME.has(after) || (DONE_BEFORE.has(before) && tokens[span.end] === 'ke');
     if (word === 'sim') return PHONE_SIM.has(before) || PHONE_SIM.has(tokens[span.end] ?? '');
-    if (word === 'kk') return VOCATIVE_BEFORE.has(before) && span.end >= tokens.length - 1;
+    if (word === 'kk') return (VOCATIVE_BEFORE.has(before) && span.end >= tokens.length - 1) || addressed(tokens, span.start);
     if (word === 'akta' || word === 'akte') return OTHER_DEEDS.has(tokens[span.end] ?? '');
     return false;
   }

@@ -96,6 +96,17 @@ describe('Gazetteer', () => {
     expect(find('syarat akta cerai').service).toBeNull();
     expect(find('akta perkawinan non muslim').service).toBe('nikah');
     expect(find('kalau yang akta').service).toBe('akta_lahir');
+    // "kk" addressed, not the family card (session 8)
+    expect(find('kk aku mau nanya jam buka').service).toBeNull();
+    expect(find('halo kk mpp buka jam berapa').service).toBeNull();
+    expect(find('kak kk boleh tanya').service).toBeNull();
+    expect(find('kk saya hilang').service).toBe('kk');
+    expect(find('kk mau bikin baru').service).toBe('kk');
+    // a wedding party, and "sim di" (the slang map reads "sim d" so) after a phone word (session 8)
+    expect(find('undangan nikah teman saya besok').service).toBeNull();
+    expect(find('syarat daftar nikah').service).toBe('nikah');
+    expect(find('beli kartu sim di mana').service).toBeNull();
+    expect(find('bikin sim di mana').service).toBe('sim');
     expect(find('kartu sim hilang').service).toBeNull();
     expect(find('sim telkomsel').service).toBeNull();
     expect(find('terima kasih kk').service).toBeNull();
