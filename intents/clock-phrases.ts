@@ -49,11 +49,39 @@ function clockAt(tokens: readonly string[], i: number): { clock: string; length:
   return { clock: `${h}.${pad(total % 60)}`, length };
 }
 
+/**
+ * English: "quarter past 9", "half past 10" (chrono.en read 10:00), "quarter to 10"; "noon", which chrono.en reads
+ * without a digit, so the time was dropped as a mere period ("tomorrow at noon" had no time).
+ */
+const ENGLISH_PARTS: Readonly<Record<string, number>> = { quarter: 15, half: 30 };
+function englishClockAt(tokens: readonly string[], i: number): { clock: string; length: number } | null {
+  if (tokens[i] === 'noon') return { clock: '12.00', length: 1 };
+  const part = ENGLISH_PARTS[tokens[i] ?? ''];
+  const relation = tokens[i + 1];
+  const hourText = tokens[i + 2] ?? '';
+  if (part === undefined || (relation !== 'past' && relation !== 'to') || !HOUR.test(hourText) || Number(hourText) > 23) return null;
+  const total = Number(hourText) * 60 + (relation === 'past' ? part : -part);
+  return { clock: `${Math.floor(total / 60)}.${pad(total % 60)}`, length: 3 };
+}
+
+/** Tokens that may open a clock phrase: most messages have none. */
+const OPENERS = new Set([...HEADS, 'quarter', 'half', 'noon']);
+
 /** `tokens` with each "jam H lewat/kurang M" written "jam H.MM"; the same array when there is none (most messages). */
 export function readClockPhrases(tokens: readonly string[]): readonly string[] {
   let out: string[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const clock = HEADS.has(tokens[i] ?? '') ? clockAt(tokens, i) : null;
+    const t = tokens[i] ?? '';
+    const english = OPENERS.has(t) && !HEADS.has(t) ? englishClockAt(tokens, i) : null;
+    if (english !== null) {
+      out ??= tokens.slice(0, i);
+      // "at" before it already heads the clock ("at noon"); otherwise one is added so chrono reads a time.
+      if (tokens[i - 1] !== 'at') out.push('at');
+      out.push(english.clock);
+      i += english.length - 1;
+      continue;
+    }
+    const clock = HEADS.has(t) ? clockAt(tokens, i) : null;
     if (clock === null) {
       out?.push(tokens[i] ?? '');
       continue;

@@ -51,9 +51,11 @@ export function nameThisMonth(text: string, local: { year: number; month: number
   return text.replace(THIS_MONTH, (_m, day: string) => `tanggal ${day} ${MONTHS_ID[local.month - 1] ?? ''} ${local.year}`);
 }
 
-const WEEKDAY_THE_ORDINAL = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) the (\d{1,2}) (st|nd|rd|th)\b/g;
+// Only with a month after it: "friday the 18 th" alone is left to dates.ts, which reads "the 18 th" as the next 18th
+// (chrono.en reads "friday 18th" as the coming Friday).
+const WEEKDAY_THE_ORDINAL = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) the (\d{1,2}) (st|nd|rd|th)(?= (?:of )?[a-z]{3})/g;
 
-/** "thursday the 7 th" → "thursday 7th" (the tokeniser splits the ordinal). */
+/** "thursday the 7 th of january" → "thursday 7th of january" (the tokeniser splits the ordinal). */
 export function weekdayWithOrdinal(text: string): string {
   return text.includes(' the ') ? text.replace(WEEKDAY_THE_ORDINAL, '$1 $2$3') : text;
 }

@@ -181,3 +181,16 @@ describe('a weekday said before "besok" (dates.ts WEEKDAY_SOON)', () => {
     expect(extractDateTime('jumat besok jam 9'.split(' '), SAT, 'Asia/Jakarta').date).toBe('2027-01-01');
   });
 });
+
+describe('English clock phrases (clock-phrases.ts) and a weekday with a bare ordinal', () => {
+  it('reads quarter and half hours and noon', () => {
+    expect(read('book at quarter past 9 tomorrow')).toEqual({ date: '2026-12-11', time: '09:15' });
+    expect(read('book at half past 10 on friday').time).toBe('10:30');
+    expect(read('quarter to 10').time).toBe('09:45');
+    expect(read('can i book tomorrow at noon')).toEqual({ date: '2026-12-11', time: '12:00' });
+  });
+
+  it('reads "friday the 18 th" as the 18th, not the coming Friday', () => {
+    expect(read('book on friday the 18 th').date).toBe('2026-12-18');
+  });
+});
