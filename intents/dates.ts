@@ -155,6 +155,15 @@ const SOON_WEEKDAY = new RegExp(String.raw`\b(?:besok|lusa) (?:hari )?(${WEEKDAY
 /** The same said day first ("mpp buka gak senin besok", dev set 8): chrono.id took "besok", a Sunday there. */
 // Not "minggu besok": that is next week (BARE_SUNDAY leaves it too).
 const WEEKDAY_SOON = new RegExp(String.raw`\b(?:hari )?(${WEEKDAYS.filter((d) => d !== 'minggu').join('|')}) (?:besok|lusa)\b`, 'g');
+/**
+ * "malam minggu", "malam jumat": the evening before that day, as Indonesians and Javanese count it (Saturday night is
+ * "malam minggu"); chrono.id read the weekday itself. "senin malam" (Monday night) is left alone.
+ */
+const NIGHT_BEFORE = new RegExp(String.raw`(?<!(?:selamat|slamat|met) )\bmalam (?:hari )?(${WEEKDAYS.join('|')})\b`, 'g');
+function nightBefore(_m: string, day: string): string {
+  const i = WEEKDAYS.indexOf(day as (typeof WEEKDAYS)[number]);
+  return `hari ${WEEKDAYS[(i + 6) % 7] ?? day} malam`;
+}
 /** "pagi hari senin": chrono.id merges the period into the weekday and loses the day; "hari senin pagi" it reads. */
 const PERIOD_BEFORE_WEEKDAY = new RegExp(String.raw`\b(pagi|siang|sore|malam) hari (${WEEKDAYS.join('|')})\b`, 'g');
 
@@ -174,6 +183,7 @@ function prepare(text: string, local: { year: number; month: number; day: number
     )
     .replace(SOON_WEEKDAY, 'hari $1')
     .replace(WEEKDAY_SOON, 'hari $1')
+    .replace(NIGHT_BEFORE, nightBefore)
     .replace(PERIOD_BEFORE_WEEKDAY, 'hari $2 $1')
     .replace(BARE_SUNDAY, 'hari minggu')
     .replace(NUMBER_WORD, (_m, head: string, word: string) => `${head} ${NUMBER_WORDS[word] ?? word}`)

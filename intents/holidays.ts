@@ -38,7 +38,7 @@ const HOLIDAYS: readonly Holiday[] = [
   { names: ['lebaran hari pertama', 'hari pertama lebaran', 'lebaran pertama'], reason: /idul ?fitri|eid al-fitr/i },
   { names: ['lebaran', 'idul fitri', 'iedul fitri', 'idulfitri', 'hari raya', 'riyaya', 'riyoyo', 'boboran', 'bakda', 'eid', 'eid al fitr'], reason: /idul ?fitri|eid al-fitr/i },
   // "nataru" (Natal dan Tahun Baru) starts with Christmas.
-  { names: ['natal', 'natalan', 'nataru', 'christmas', 'hari natal', 'hari raya natal'], reason: /natal|christmas/i, fixed: '12-25' },
+  { names: ['natal', 'natalan', 'nataru', 'christmas', 'hari natal', 'hari raya natal'], reason: /natal|christmas/i },
   { names: ['nyepi', 'hari raya nyepi'], reason: /nyepi/i },
   { names: ['waisak', 'vesak', 'hari raya waisak'], reason: /waisak|vesak/i },
   { names: ['paskah', 'easter', 'kebangkitan yesus'], reason: /paskah|easter/i },
@@ -126,7 +126,8 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
   const collective = tokens[i - 2] === 'cuti' && tokens[i - 1] === 'bersama';
   // "kemarin natal buka?", "last christmas": the past word may come first too (dev set 7).
   const past = PAST_WORDS.has(tokens[i + best.length] ?? '') || PAST_WORDS.has(tokens[i + best.length + 1] ?? '') || PAST_BEFORE.has(tokens[i - 1] ?? '');
-  const date = past ? lastClosure(best.holiday.reason, closures, day, collective) : (closureDate(best.holiday.reason, closures, day, collective) ?? unlisted(best.holiday, closures, day));
+  const after = AFTER_WORDS.has(tokens[i - 1] ?? '') || (tokens[i - 1] === 'libur' && AFTER_WORDS.has(tokens[i - 2] ?? ''));
+  const date = past ? lastClosure(best.holiday.reason, closures, day, collective) : (closureDate(best.holiday.reason, closures, day, collective) ?? unlisted(best.holiday, closures, day, after));
   if (date === null) return null;
   const weekday = tokens.slice(i, i + best.length).some((t) => WEEKDAY_NAMES.has(t));
   const end = i + best.length;
@@ -157,15 +158,17 @@ function lastClosure(reason: RegExp, closures: readonly Closure[], today: string
   return collective ? (lastCollective ?? last) : last;
 }
 
-/** Days a holiday just past is still what "libur natal" means ("mpp buka lagi kapan setelah libur natal?" on the 26th). */
+/** Days a holiday just past is still the one "setelah libur natal" means ("mpp buka lagi kapan …?" on the 26th). */
 const RECENT_DAYS = 7;
+/** Words right before a holiday (or before "libur" and it) that ask about the days after it. */
+const AFTER_WORDS = new Set(['setelah', 'sesudah', 'habis', 'abis', 'after', 'pasca', 'selesai']);
 
 /**
- * A holiday with no closure ahead of `today`: the one just past when it was within RECENT_DAYS (the citizen asks
- * around it), else the next occurrence of a fixed date (the published list may end before it); null otherwise.
+ * A holiday with no closure ahead of `today`: asked about the days after it (`after`), the one just past when it was
+ * within RECENT_DAYS; else the next occurrence of a fixed date (the published list may end before it); null otherwise.
  */
-function unlisted(holiday: Holiday, closures: readonly Closure[], today: string): string | null {
-  const last = lastClosure(holiday.reason, closures, today);
+function unlisted(holiday: Holiday, closures: readonly Closure[], today: string, after: boolean): string | null {
+  const last = after ? lastClosure(holiday.reason, closures, today) : null;
   if (last !== null && Date.parse(`${today}T00:00:00Z`) - Date.parse(`${last}T00:00:00Z`) <= RECENT_DAYS * 86_400_000) return last;
   if (holiday.fixed === undefined) return null;
   const year = Number(today.slice(0, 4));

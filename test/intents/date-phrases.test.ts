@@ -194,3 +194,11 @@ describe('English clock phrases (clock-phrases.ts) and a weekday with a bare ord
     expect(read('book on friday the 18 th').date).toBe('2026-12-18');
   });
 });
+
+describe('"malam <day>" is the evening before (dates.ts NIGHT_BEFORE)', () => {
+  it('reads "malam minggu" as Saturday night and leaves "senin malam" alone', () => {
+    expect(read('malam minggu buka').date).toBe('2026-12-12');
+    expect(read('malam jumat jam 7')).toEqual({ date: '2026-12-10', time: '19:00' });
+    expect(read('senin malam').date).toBe('2026-12-14');
+  });
+});
