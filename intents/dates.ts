@@ -11,7 +11,7 @@ import * as id from 'chrono-node/id';
 
 import type { ImpossibleDate } from '../core/nlu.js';
 import { readClockPhrases } from './clock-phrases.js';
-import { dayBeforeMonth, nameThisMonth, readDashedDayMonth, weekdayWithOrdinal } from './day-month-forms.js';
+import { dayBeforeMonth, nameThisMonth, readDashedDayMonth, slashDayBeforePeriod, weekdayWithOrdinal } from './day-month-forms.js';
 import { isLimit } from './deadline-day.js';
 import { lastMoveBefore, unlinkMoveRange } from './move-range.js';
 import { spelledNumbersToDigits } from './number-words.js';
@@ -175,7 +175,7 @@ const DAY_AFTER_TOMORROW = /\b(?:the )?day after tomorrow\b/g;
 
 /** Our rewrites before chrono sees the text. */
 function prepare(text: string, local: { year: number; month: number; day: number }, message: readonly string[]): string {
-  return dayBeforeWeek(nameThisMonth(dayBeforeMonth(weekdayWithOrdinal(unlinkMoveRange(text, message))), local))
+  return dayBeforeWeek(nameThisMonth(dayBeforeMonth(slashDayBeforePeriod(weekdayWithOrdinal(unlinkMoveRange(text, message)))), local))
     .replace(DAY_AFTER_TOMORROW, 'lusa')
     .replace(ENGLISH_ORDINAL, (m, d: string, suffix: string, offset: number, all: string) =>
       // With a month after it chrono.en reads "the 18th of december"; alone it reads nothing, so it becomes our bare day.

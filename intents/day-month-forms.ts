@@ -6,6 +6,7 @@
  * - "december 15", "dec 15th" (English, month first): chrono.en reads the number as a year (December 2015), so
  *   no day came out at all. Rewritten day first ("15 december"), which both locales read.
  * - "tanggal 16 bulan ini": chrono.id reads "16 bulan ini" as a time on the 1st of this month. The month is named.
+ * - "16/12 sore": chrono.id reads "12 sore" as noon and loses the day (session 8 probes). A comma keeps them apart.
  * - "thursday the 7th of january": chrono.en reads "thursday" and "7th of january" apart and the first, the coming
  *   Thursday, won (dev set 8). Without "the" it reads one day.
  */
@@ -58,4 +59,11 @@ const WEEKDAY_THE_ORDINAL = /\b(monday|tuesday|wednesday|thursday|friday|saturda
 /** "thursday the 7 th of january" → "thursday 7th of january" (the tokeniser splits the ordinal). */
 export function weekdayWithOrdinal(text: string): string {
   return text.includes(' the ') ? text.replace(WEEKDAY_THE_ORDINAL, '$1 $2$3') : text;
+}
+
+const SLASH_THEN_PERIOD = /\b(\d{1,2}\/\d{1,2}) (pagi|siang|sore|malam)\b/g;
+
+/** "16/12 sore" → "16/12 , sore" (a year after the month, "16/12/2026 sore", chrono reads right). */
+export function slashDayBeforePeriod(text: string): string {
+  return text.includes('/') ? text.replace(SLASH_THEN_PERIOD, '$1 , $2') : text;
 }

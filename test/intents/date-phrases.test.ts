@@ -91,6 +91,11 @@ describe('a day and month written as chrono misreads them (day-month-forms.ts)',
     expect(read('december 2026').date).toBeNull();
   });
 
+  it('keeps the day of "16/12 sore" (chrono.id read "12 sore" as noon)', () => {
+    expect(read('booking 16/12 sore')).toEqual({ date: '2026-12-16', time: null });
+    expect(read('booking 16/12 sore jam 3')).toEqual({ date: '2026-12-16', time: '15:00' });
+  });
+
   it('names the month of "tanggal 16 bulan ini"', () => {
     expect(read('booking tanggal 16 bulan ini').date).toBe('2026-12-16');
     expect(read('sudah 3 bulan ini').date).toBeNull();
