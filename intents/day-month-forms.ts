@@ -23,12 +23,15 @@ export function readDashedDayMonth(tokens: readonly string[]): readonly string[]
   let out: string[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? '';
-    const match = t.length <= 5 ? DASHED.exec(t) : null;
-    const day = Number(match?.[1]);
-    const month = Number(match?.[2]);
+    const match = t.length <= 5 && t.includes('-') ? DASHED.exec(t) : null;
+    if (match === null) {
+      out?.push(t);
+      continue;
+    }
+    const day = Number(match[1]);
+    const month = Number(match[2]);
     const before = tokens[i - 1] ?? '';
-    const isDay =
-      match !== null && day >= 1 && day <= 31 && month >= 1 && month <= 12 && !HOUR_HEADS.has(before) && (day > 12 || DAY_HEADS.has(before) || WEEKDAYS.has(before));
+    const isDay = day >= 1 && day <= 31 && month >= 1 && month <= 12 && !HOUR_HEADS.has(before) && (day > 12 || DAY_HEADS.has(before) || WEEKDAYS.has(before));
     if (isDay) out ??= tokens.slice(0, i);
     out?.push(isDay ? `${day}/${month}` : t);
   }
