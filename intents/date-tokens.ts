@@ -16,7 +16,12 @@ const MONTHS = new Set([
 const DAY_TAIL = new Set(['depan', 'ini', 'next', 'this', 'nanti']);
 const TIME_HEAD = new Set(['jam', 'pukul', 'at', 'setengah']);
 const TIME_TAIL = new Set(['pagi', 'siang', 'sore', 'malam', 'wib', 'wita', 'wit', 'am', 'pm', 'setengah']);
-const NUMBER_WORDS = new Set(['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'belas']);
+const NUMBER_WORDS = new Set(['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'belas', 'puluh']);
+/**
+ * Minutes said around an hour ("jam 8 lewat 15 menit", "jam 8 kurang seperempat"; clock-phrases.ts reads them) and a
+ * day said in words ("tanggal dua puluh lima"; number-words.ts): one placeholder, as "jam 8.15" and "tanggal 25" are.
+ */
+const CLOCK_GLUE = new Set(['lewat', 'lebih', 'kurang', 'seperempat', 'menit']);
 const IS_NUMBER = /^\d+$/;
 const IS_CLOCK = /^\d{1,2}[.:]\d{2}$/;
 const IS_DAY_MONTH = /^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/;
@@ -32,7 +37,7 @@ export function replaceDateTokens(tokens: readonly string[], hasDate: boolean, h
     const next = tokens[i + 1] ?? '';
     let replacement = t;
     if (hasTime && TIME_HEAD.has(t) && (isNumeric(next) || next === 'setengah')) {
-      while (i + 1 < tokens.length && (isNumeric(tokens[i + 1] ?? '') || TIME_TAIL.has(tokens[i + 1] ?? ''))) i++;
+      while (i + 1 < tokens.length && (isNumeric(tokens[i + 1] ?? '') || TIME_TAIL.has(tokens[i + 1] ?? '') || CLOCK_GLUE.has(tokens[i + 1] ?? ''))) i++;
       replacement = '#jam';
     } else if (hasTime && (IS_CLOCK.test(t) || (IS_NUMBER.test(t) && (next === 'am' || next === 'pm')))) {
       if (next === 'am' || next === 'pm') i++;
@@ -41,7 +46,7 @@ export function replaceDateTokens(tokens: readonly string[], hasDate: boolean, h
       if (DAY_TAIL.has(next)) i++;
       replacement = '#tanggal';
     } else if (hasDate && (t === 'tanggal' || MONTHS.has(t) || (IS_NUMBER.test(t) && MONTHS.has(next)))) {
-      while (i + 1 < tokens.length && (IS_NUMBER.test(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 1] ?? ''))) i++;
+      while (i + 1 < tokens.length && (IS_NUMBER.test(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 1] ?? '') || NUMBER_WORDS.has(tokens[i + 1] ?? ''))) i++;
       replacement = '#tanggal';
     } else if (hasDate && (t === 'next' || t === 'hari') && (WEEKDAYS.has(next) || next === '#tanggal')) {
       continue; // "hari jumat", "next monday": one date

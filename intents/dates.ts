@@ -10,6 +10,13 @@ import * as en from 'chrono-node/en';
 import * as id from 'chrono-node/id';
 
 import type { ImpossibleDate } from '../core/nlu.js';
+import { readClockPhrases } from './clock-phrases.js';
+import { dayBeforeMonth, nameThisMonth, readDashedDayMonth, slashDayBeforePeriod, weekdayWithOrdinal } from './day-month-forms.js';
+import { isLimit } from './deadline-day.js';
+import { lastMoveBefore, unlinkMoveRange } from './move-range.js';
+import { spelledNumbersToDigits } from './number-words.js';
+import { dropGreetingThis, namesPartOfToday } from './period-today.js';
+import { dayBeforeWeek } from './week-then-weekday.js';
 import { dropWeekdayRanges } from './weekday-ranges.js';
 
 export interface DateTime {
@@ -86,6 +93,8 @@ function isTrigger(tokens: readonly string[], i: number): boolean {
     // those used to open the window so far ahead that the day named later fell out of it.
     (LEADING_DIGIT.test(t) && (!SPAN_UNITS.has(next) || tokens[i - 1] === 'the')) ||
     (WITH_NEXT.get(t) !== undefined && WITH_NEXT.get(t) === next) ||
+    // "tanggal 16 bulan ini": a day of this month (day-month-forms.ts), though "3 bulan" is a span.
+    (t === 'bulan' && next === 'ini' && tokens[i - 2] === 'tanggal' && LEADING_DIGIT.test(tokens[i - 1] ?? '')) ||
     ((t === 'jam' || t === 'pukul') && NUMBER_WORDS[next] !== undefined)
   );
 }
@@ -104,6 +113,12 @@ function movesTo(tokens: readonly string[], i: number): boolean {
 }
 
 export function dateWindow(tokens: readonly string[]): string {
+  const range = windowRange(tokens);
+  return range === null ? '' : tokens.slice(range[0], range[1]).join(' ');
+}
+
+/** Where dateWindow's stretch starts and ends (exclusive) in `tokens`; null when nothing triggers. */
+function windowRange(tokens: readonly string[]): readonly [number, number] | null {
   let first = -1;
   let last = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -111,11 +126,11 @@ export function dateWindow(tokens: readonly string[]): string {
     if (first < 0) first = i;
     last = i;
   }
-  if (first < 0) return '';
+  if (first < 0) return null;
   // Too long for one window: the date a move goes to matters more than the one it leaves ("semula jumat … ke selasa 15 desember pukul 10").
   const moved = last + 5 - (first - 3) > MAX_WINDOW ? tokens.findIndex((_, i) => i > first && isTrigger(tokens, i) && movesTo(tokens, i)) : -1;
   const start = Math.max(0, (moved > 0 ? moved : first) - 3);
-  return tokens.slice(start, Math.min(last + 5, start + MAX_WINDOW)).join(' ');
+  return [start, Math.min(last + 5, start + MAX_WINDOW)];
 }
 const ENGLISH_HINT =
   /\b(today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|noon|am|pm|at|on|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|june|july|august|october|december|the)\b/;
@@ -137,6 +152,18 @@ const BARE_SUNDAY = /(?<!\b(?:hari|\d+|se|beberapa|satu|dua|tiga|empat|per) )\bm
  * means "some day soon". chrono.id reads the two as separate dates and the first, tomorrow, won.
  */
 const SOON_WEEKDAY = new RegExp(String.raw`\b(?:besok|lusa) (?:hari )?(${WEEKDAYS.join('|')})\b`, 'g');
+/** The same said day first ("mpp buka gak senin besok", dev set 8): chrono.id took "besok", a Sunday there. */
+// Not "minggu besok": that is next week (BARE_SUNDAY leaves it too).
+const WEEKDAY_SOON = new RegExp(String.raw`\b(?:hari )?(${WEEKDAYS.filter((d) => d !== 'minggu').join('|')}) (?:besok|lusa)\b`, 'g');
+/**
+ * "malam minggu", "malam jumat": the evening before that day, as Indonesians and Javanese count it (Saturday night is
+ * "malam minggu"); chrono.id read the weekday itself. "senin malam" (Monday night) is left alone.
+ */
+const NIGHT_BEFORE = new RegExp(String.raw`(?<!(?:selamat|slamat|met) )\bmalam (?:hari )?(${WEEKDAYS.join('|')})\b`, 'g');
+function nightBefore(_m: string, day: string): string {
+  const i = WEEKDAYS.indexOf(day as (typeof WEEKDAYS)[number]);
+  return `hari ${WEEKDAYS[(i + 6) % 7] ?? day} malam`;
+}
 /** "pagi hari senin": chrono.id merges the period into the weekday and loses the day; "hari senin pagi" it reads. */
 const PERIOD_BEFORE_WEEKDAY = new RegExp(String.raw`\b(pagi|siang|sore|malam) hari (${WEEKDAYS.join('|')})\b`, 'g');
 
@@ -147,14 +174,16 @@ const ENGLISH_ORDINAL = /\bthe (\d{1,2}) (st|nd|rd|th)\b/g;
 const DAY_AFTER_TOMORROW = /\b(?:the )?day after tomorrow\b/g;
 
 /** Our rewrites before chrono sees the text. */
-function prepare(text: string, local: { year: number; month: number; day: number }): string {
-  return text
+function prepare(text: string, local: { year: number; month: number; day: number }, message: readonly string[]): string {
+  return dayBeforeWeek(nameThisMonth(dayBeforeMonth(slashDayBeforePeriod(weekdayWithOrdinal(unlinkMoveRange(text, message)))), local))
     .replace(DAY_AFTER_TOMORROW, 'lusa')
     .replace(ENGLISH_ORDINAL, (m, d: string, suffix: string, offset: number, all: string) =>
       // With a month after it chrono.en reads "the 18th of december"; alone it reads nothing, so it becomes our bare day.
       MONTH_WORD.test(all.slice(offset + m.length + 1).replace(/^of /, '')) ? `the ${d}${suffix}` : `tanggal ${d}`,
     )
     .replace(SOON_WEEKDAY, 'hari $1')
+    .replace(WEEKDAY_SOON, 'hari $1')
+    .replace(NIGHT_BEFORE, nightBefore)
     .replace(PERIOD_BEFORE_WEEKDAY, 'hari $2 $1')
     .replace(BARE_SUNDAY, 'hari minggu')
     .replace(NUMBER_WORD, (_m, head: string, word: string) => `${head} ${NUMBER_WORDS[word] ?? word}`)
@@ -263,19 +292,64 @@ function dateOf(result: chrono.ParsedResult): string | null {
   return `${start.get('year') ?? 0}-${pad(start.get('month') ?? 0)}-${pad(start.get('day') ?? 0)}`;
 }
 
-/** The first named day and the first clock time in the normalised tokens, in the MPP's zone. Never throws. */
 /** Text right before a date that makes it the destination of a move ("ke", "jadi", "menjadi", "to", with an optional "hari"). */
 const MOVE_TO = /\b(?:ke|jadi|menjadi|to)\s+(?:hari\s+)?$/;
 
-export function extractDateTime(tokens: readonly string[], now: Date, timeZone: string): DateTime {
+/** The first named day and the first clock time in the normalised tokens, in the MPP's zone. Never throws. */
+export function extractDateTime(said: readonly string[], now: Date, timeZone: string): DateTime {
+  const tokens = dropGreetingThis(readDashedDayMonth(readClockPhrases(spelledNumbersToDigits(said))));
   const withoutSpans = dropWeekdayRanges(tokens);
   const daySpan = withoutSpans !== tokens;
-  const text = dateWindow(withoutSpans);
+  // A move with days on both sides of its word: the day and time after it are the ones meant, the ones before fill
+  // only what it leaves unsaid ("besok pukul 10.00 … dipindahkan ke hari Senin … pada jam yang sama"; move-range.ts).
+  const move = moveSplit(withoutSpans);
+  const text = dateWindow(move > 0 ? withoutSpans.slice(move) : withoutSpans);
   if (text === '') return { date: null, time: null, dateFromWords: false, daySpan, impossible: null };
   const offset = zoneOffsetMinutes(timeZone, now);
   const shifted = new Date(now.getTime() + offset * 60_000);
   const local = { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
-  const prepared = prepare(text, local);
+  let taken = readWindow(text, now, offset, local, tokens);
+  // Its only day a limit ("only home until sunday …"), in a letter too long for one window: the day asked about may
+  // come after the window (deadline-day.ts).
+  const end = taken.limited && move < 0 ? (windowRange(withoutSpans)?.[1] ?? withoutSpans.length) : withoutSpans.length;
+  const later = end < withoutSpans.length ? dateWindow(withoutSpans.slice(end)) : '';
+  if (later !== '') {
+    const next = readWindow(later, now, offset, local, tokens);
+    if (next.date !== null) taken = { ...next, time: taken.time ?? next.time };
+  }
+  const left = move > 0 && (taken.date === null || taken.time === null) ? readWindow(dateWindow(withoutSpans.slice(0, move)), now, offset, local, tokens) : null;
+  const found =
+    left === null ? taken
+    : { date: taken.date ?? left.date, time: taken.time ?? left.time, dateFromWords: taken.date === null ? left.dateFromWords : taken.dateFromWords, impossible: null, limited: false };
+  const { date, time, dateFromWords } = found;
+  // "sore ini jam 4", "booking siang ini jam 1": today, beside a clock time, when nothing else names a day (period-today.ts).
+  if (date === null && time !== null && namesPartOfToday(tokens)) return { date: `${local.year}-${pad(local.month)}-${pad(local.day)}`, time, dateFromWords: true, daySpan, impossible: null };
+  return { date, time, dateFromWords, daySpan, impossible: date === null ? impossibleDay(tokens, local) : null };
+}
+
+/** The index of the word of moving with a day or time named on both sides of it, or -1. */
+function moveSplit(tokens: readonly string[]): number {
+  // Most messages move nothing: one set lookup per token decides that before any trigger is looked for (throughput).
+  if (lastMoveBefore(tokens, tokens.length) < 0) return -1;
+  let last = -1;
+  for (let i = tokens.length - 1; i >= 0 && last < 0; i--) if (isTrigger(tokens, i)) last = i;
+  const move = last > 0 ? lastMoveBefore(tokens, last) : -1;
+  // It must say where to ("dipindahkan ke", "move it to", "ganti tanggal 7"): "my flight was changed and i am leaving
+  // tonight" moved nothing of ours, and its "tonight" is not the day asked about.
+  if (move <= 0 || !(tokens.slice(move + 1, move + 4).some((t) => MOVE_WORDS.has(t)) || isTrigger(tokens, move + 1) || isTrigger(tokens, move + 2))) return -1;
+  for (let i = 0; i < move; i++) if (isTrigger(tokens, i)) return move;
+  return -1;
+}
+
+/** chrono over the date window, with our rewrites: the first date (a move's target first) and the first clock time. */
+function readWindow(
+  text: string,
+  now: Date,
+  offset: number,
+  local: { year: number; month: number; day: number },
+  tokens: readonly string[],
+): Omit<DateTime, 'daySpan'> & { readonly limited: boolean } {
+  const prepared = prepare(text, local, tokens);
   const reference = { instant: now, timezone: offset };
   let results = id.parse(prepared, reference, { forwardDate: true });
   if (ENGLISH_HINT.test(prepared)) results = results.concat(en.GB.parse(prepared, reference, { forwardDate: true }));
@@ -285,13 +359,21 @@ export function extractDateTime(tokens: readonly string[], now: Date, timeZone: 
   const target = results.findIndex((r) => MOVE_TO.test(prepared.slice(0, r.index)));
   if (target > 0) results = [...results.slice(target), ...results.slice(0, target)];
   let dateFromWords = false;
+  let limit: chrono.ParsedResult | null = null;
   for (const result of results) {
     if (PRESENT.test(result.text.trim())) continue;
-    if (date === null) {
+    if (date === null && isLimit(prepared.slice(0, result.index))) limit ??= result;
+    else if (date === null) {
       date = dateOf(result);
       dateFromWords = date !== null && !DIGIT.test(result.text);
     }
     time ??= timeOf(result, prepared.slice(result.index, result.index + result.text.length + 12));
   }
-  return { date, time, dateFromWords, daySpan, impossible: date === null ? impossibleDay(tokens, local) : null };
+  // A day said as a limit ("until sunday") is the date only when it is the only one (deadline-day.ts).
+  const limited = date === null && limit !== null;
+  if (date === null && limit !== null) {
+    date = dateOf(limit);
+    dateFromWords = date !== null && !DIGIT.test(limit.text);
+  }
+  return { date, time, dateFromWords, impossible: null, limited };
 }

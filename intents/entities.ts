@@ -32,10 +32,48 @@ const SCHEDULE_WORDS: ReadonlySet<string> = new Set([
   'jadwal', 'jam', 'tanggal', 'hari', 'waktu', 'booking', 'antre', 'reservasi', 'janji', 'slot', 'sesi', 'besok', 'lusa', ...WEEKDAYS,
   'bulan', 'pagi', 'siang', 'sore', '#tanggal', '#jam',
 ]);
+/**
+ * What moves, when it is not where one lives (session 8, dev set 8: "kpu buat pindah tps", the polling station, which
+ * the normaliser read "tips"): a school, a job, a class, a polling place, a faith, a phone number.
+ */
+const NOT_HOME = new Set(['sekolah', 'kerja', 'kelas', 'jurusan', 'kampus', 'tps', 'tips', 'memilih', 'pilih', 'dpt', 'agama', 'kamar', 'nomor', 'hp', 'operator', 'kantor', 'divisi']);
+/**
+ * A wedding as a party ("undangan nikah teman saya besok, mpp buka?", "foto nikah", session 8): the day out, not
+ * registering a marriage.
+ */
+const PARTY_BEFORE = new Set(['undangan', 'resepsi', 'kondangan', 'pesta', 'hajatan', 'foto', 'baju', 'gaun', 'kado', 'souvenir', 'catering', 'katering', 'dekorasi', 'rias', 'mc']);
+
+/**
+ * "kk" opening a message that asks, or right after a greeting, is "kakak", the person addressed (session 8 probes:
+ * "kk aku mau nanya jam buka", "halo kk, mpp buka jam berapa?", "kak kk boleh tanya"); "kk saya hilang" and "halo, kk
+ * hilang gimana" stay the family card.
+ */
+const ASKING = new Set(['tanya', 'nanya', 'bertanya', 'numpang', 'boleh', 'izin', 'permisi', 'mau', 'mo', 'pengen', 'ingin', 'minta', 'tolong']);
+const ADDRESS_BEFORE = new Set(['halo', 'hai', 'hi', 'hallo', 'kak', 'kakak', 'min', 'admin', 'permisi', 'pagi', 'siang', 'sore', 'malam', 'assalamualaikum']);
+const KK_AFTER = new Set(['saya', 'aku', 'ku', 'sy', 'kami', 'hilang', 'baru', 'rusak', 'lama', 'asli', 'fotokopi', 'nya']);
+function addressed(tokens: readonly string[], at: number): boolean {
+  const next = tokens[at + 1] ?? '';
+  if (KK_AFTER.has(next)) {
+    // "kk aku mau nanya": the pronoun is the asker when a word of asking follows it.
+    return at === 0 && (next === 'aku' || next === 'saya' || next === 'sy') && ASKING.has(tokens[at + 2] ?? '') && (tokens[at + 2] !== 'mau' || ASKS.has(tokens[at + 3] ?? ''));
+  }
+  if (at === 0) return ASKING.has(next) && (next !== 'mau' || ASKS.has(tokens[at + 2] ?? ''));
+  return at <= 2 && ADDRESS_BEFORE.has(tokens[at - 1] ?? '');
+}
+/** After "mau": the words of asking ("kk mau tanya"), not of making ("kk mau bikin baru" is the family card). */
+const ASKS = new Set(['tanya', 'nanya', 'bertanya', 'numpang', 'minta', 'izin', 'konsultasi']);
+/** Words between "pindah" and what moves: "pindah ke kamis", "pindahnya hari apa", "pindah dari senin". */
+const LINKS = new Set(['ke', 'nya', 'dari']);
 // "kartu sim", "sim card", "sim telkomsel": a phone SIM, not a driving licence.
 const PHONE_SIM = new Set(['kartu', 'card', 'telkomsel', 'indosat', 'xl', 'tri', 'axis', 'smartfren', 'simpati', 'hp', 'provider']);
 // "makasih kk", "halo kk": "kk" is "kakak" (the admin), not the family card.
 const VOCATIVE_BEFORE = new Set(['kasih', 'thanks', 'halo', 'pagi', 'siang', 'sore', 'malam', 'oke', 'iya', 'permisi', 'tidak']);
+// "akta" alone is the birth certificate ("kalau yg akta?"), but "akta cerai", "akta perkawinan", "akta tanah" name
+// other deeds (session 8, service): the word after says which, and none of them is a birth.
+const OTHER_DEEDS = new Set([
+  'cerai', 'perceraian', 'perkawinan', 'kawin', 'nikah', 'pernikahan', 'tanah', 'jual', 'hibah', 'waris', 'notaris', 'pendirian',
+  'perusahaan', 'pengakuan', 'pengesahan', 'kuasa', 'ppat', 'cv', 'pt', 'yayasan', 'koperasi',
+]);
 // The service a request is about follows one of these ("fotokopi kk buat skck" is about SKCK).
 const PURPOSE_BEFORE = new Set(['buat', 'untuk', 'urus', 'syarat', 'biaya', 'daftar', 'booking', 'antre', 'for', 'bikin', 'perpanjang']);
 
@@ -119,12 +157,12 @@ export class Gazetteer {
     const spans: ServiceSpan[] = [];
     for (let i = 0; i < tokens.length; ) {
       const span = this.#longestAt(tokens, stems, i);
-      if (span !== null && !this.#isFalseFriend(tokens, span)) {
+      if (span !== null && !this.#isFalseFriend(tokens, span) && !this.#overtaken(tokens, stems, span)) {
         spans.push(span);
         i = span.end;
       } else i++;
     }
-    const chosen = spans.find((s) => PURPOSE_BEFORE.has(tokens[s.start - 1] ?? '')) ?? spans[0];
+    const chosen = pickAsked(spans.filter((s) => !isOffice(tokens, s)), tokens) ?? pickAsked(spans, tokens);
     if (chosen === undefined) return { service: null, variant: null, spans };
     return { service: chosen.service, variant: this.#variant(chosen.service, stems, spans), spans };
   }
@@ -138,19 +176,36 @@ export class Gazetteer {
       const service =
         (n <= exact ? this.#exact.get(tokens.slice(i, i + n).join(' ')) : undefined) ??
         (n > 1 && n <= stemmed ? this.#stemmed.get(stems.slice(i, i + n).join(' ')) : undefined);
-      if (service !== undefined) return { service, start: i, end: i + n };
+      if (service !== undefined && !(n === 2 && tokens[i] === 'ktp' && childsOwn(tokens, i + 1))) return { service, start: i, end: i + n };
     }
     return null;
   }
 
+  /**
+   * A longer name that starts inside this one and runs past it names the service ("kartu bpjs tk": "kartu bpjs" is
+   * BPJS Kesehatan, "bpjs tk" the one meant; session 8, dev set 8). Only spans of two words or more can be overtaken.
+   */
+  #overtaken(tokens: readonly string[], stems: readonly string[], span: ServiceSpan): boolean {
+    for (let j = span.start + 1; j < span.end; j++) {
+      const later = this.#longestAt(tokens, stems, j);
+      if (later !== null && later.end > span.end && later.service !== span.service) return true;
+    }
+    return false;
+  }
+
   #isFalseFriend(tokens: readonly string[], span: ServiceSpan): boolean {
-    if (span.end - span.start !== 1) return false;
     const word = tokens[span.start];
     const before = tokens[span.start - 1] ?? '';
-    const after = tokens[span.end] === 'ke' || tokens[span.end] === 'nya' ? (tokens[span.end + 1] ?? '') : (tokens[span.end] ?? '');
-    if (word === 'pindah') return SCHEDULE_WORDS.has(after) || SCHEDULE_WORDS.has(before) || (DONE_BEFORE.has(before) && tokens[span.end] === 'ke');
+    // "beli kartu sim di mana": the slang map reads "d" as "di", so "sim di" is the phrase "sim d" (SIM D, session 8).
+    if (word === 'sim' && tokens[span.start + 1] === 'di') return PHONE_SIM.has(before);
+    if (word === 'nikah' || word === 'pernikahan' || word === 'wedding') return PARTY_BEFORE.has(before);
+    if (span.end - span.start !== 1) return false;
+    // "pindah dari senin ke jumat" moves a booking from a day (session 8), as "pindah ke jumat" does; "pindah dari jakarta" is the letter.
+    const after = LINKS.has(tokens[span.end] ?? '') ? (tokens[span.end + 1] ?? '') : (tokens[span.end] ?? '');
+    if (word === 'pindah') return SCHEDULE_WORDS.has(after) || SCHEDULE_WORDS.has(before) || NOT_HOME.has(after) || (DONE_BEFORE.has(before) && tokens[span.end] === 'ke');
     if (word === 'sim') return PHONE_SIM.has(before) || PHONE_SIM.has(tokens[span.end] ?? '');
-    if (word === 'kk') return VOCATIVE_BEFORE.has(before) && span.end >= tokens.length - 1;
+    if (word === 'kk') return (VOCATIVE_BEFORE.has(before) && span.end >= tokens.length - 1) || addressed(tokens, span.start);
+    if (word === 'akta' || word === 'akte') return OTHER_DEEDS.has(tokens[span.end] ?? '');
     return false;
   }
 
@@ -169,6 +224,30 @@ export class Gazetteer {
     }
     return null;
   }
+}
+
+/**
+ * "ktp anak" is the child's card (KIA), but "ktp anak saya" is my child's KTP (dev sets 1 and 5: a teenager's
+ * "perekaman KTP anak saya", "ktp anak saya udah 6 bulan blm jadi"; session 8): a possessor after "anak" makes it so.
+ */
+const POSSESSORS = new Set(['saya', 'aku', 'ku', 'kami', 'gue', 'gua', 'kita', 'beta', 'ulun', 'kulo', 'abdi', 'my', 'bapak', 'ibu', 'pertama', 'kedua', 'sulung', 'bungsu']);
+function childsOwn(tokens: readonly string[], anak: number): boolean {
+  return tokens[anak] === 'anak' && POSSESSORS.has(tokens[anak + 1] ?? '');
+}
+
+/** The span a request is about: the first after a word of purpose ("fotokopi kk buat skck"), else the first. */
+function pickAsked(spans: readonly ServiceSpan[], tokens: readonly string[]): ServiceSpan | undefined {
+  return spans.find((s) => PURPOSE_BEFORE.has(tokens[s.start - 1] ?? '')) ?? spans[0];
+}
+
+/**
+ * Names of an office that stand for its service ("imigrasi" for the passport, "kua" for marriage): beside a service
+ * named as such, the office is context ("layanan kepolisian, imigrasi dan pajak sudah satu gedung … apakah BPJS
+ * Ketenagakerjaan juga ada?", dev set 9), and the service is the one asked about.
+ */
+const OFFICE_NAMES = new Set(['imigrasi', 'kantor imigrasi', 'immigration', 'immigration office', 'kua', 'satpas']);
+function isOffice(tokens: readonly string[], span: ServiceSpan): boolean {
+  return OFFICE_NAMES.has(span.end - span.start === 1 ? (tokens[span.start] ?? '') : tokens.slice(span.start, span.end).join(' '));
 }
 
 /** Records `length` for `first` when it is the most tokens seen for it. */

@@ -15,15 +15,24 @@ interface Holiday {
   /** Token sequences, longest first within the table order below. */
   readonly names: readonly string[];
   readonly reason: RegExp;
+  /**
+   * `MM-DD` of a holiday whose date never moves: used when the MPP's closures do not reach it (session 8, dev sets 8
+   * and 9: "17an buka gak mpp" asked in December, the published list ending in June).
+   */
+  readonly fixed?: string;
 }
+
+/** Lebaran's second day, however the first day is named ("idul fitri hari kedua", "hari kedua lebaran"; dev set 9). */
+const FITRI_NAMES = ['lebaran', 'idul fitri', 'idulfitri', 'iedul fitri', 'hari raya idul fitri'];
+const SECOND_DAY = FITRI_NAMES.flatMap((n) => [`${n} hari kedua`, `${n} kedua`, `${n} hari ke 2`, `${n} ke 2`, `hari kedua ${n}`]);
 
 // A longer name wins over a shorter one at the same place ("lebaran haji" over "lebaran", "tahun baru imlek" over "tahun baru").
 const HOLIDAYS: readonly Holiday[] = [
   { names: ['lebaran haji', 'idul adha', 'iduladha', 'idul kurban', 'hari raya kurban', 'hari raya idul adha', 'hari raya iduladha', 'lebaran kurban', 'lebaran idul adha', 'hari raya haji', 'eid al adha'], reason: /idul ?adha|eid al-adha/i },
   { names: ['tahun baru imlek', 'imlek', 'imlekan', 'sincia', 'tahun baru cina', 'tahun baru china', 'chinese new year'], reason: /imlek|chinese new year/i },
   { names: ['tahun baru islam', 'satu suro', '1 suro', 'satu muharram', '1 muharram'], reason: /tahun baru islam|islamic new year/i },
-  { names: ['tahun baru', 'tahun baruan', 'new year', 'taun baru'], reason: /masehi|new year's day/i },
-  { names: ['lebaran kedua', 'lebaran hari kedua', 'hari kedua lebaran'], reason: /idul ?fitri.*kedua|eid al-fitr.*2/i },
+  { names: ['tahun baru', 'tahun baruan', 'new year', 'taun baru'], reason: /masehi|new year's day/i, fixed: '01-01' },
+  { names: SECOND_DAY, reason: /idul ?fitri.*kedua|eid al-fitr.*2/i },
   // Javanese "riyoyo" (ngoko of riyaya) and Sundanese "boboran" name Lebaran too (session 6).
   // The first day said as such ("lebaran hari pertama ada pelayanan ga", session 7, dev set 4): the holiday's own date.
   { names: ['lebaran hari pertama', 'hari pertama lebaran', 'lebaran pertama'], reason: /idul ?fitri|eid al-fitr/i },
@@ -37,9 +46,14 @@ const HOLIDAYS: readonly Holiday[] = [
   { names: ['jumat agung', 'good friday', 'wafat yesus', 'wafat isa', 'wafat bisa'], reason: /wafat yesus|good friday/i },
   { names: ['isra miraj', 'isra mikraj', 'isra'], reason: /isra/i },
   { names: ['maulid', 'maulid nabi'], reason: /maulid/i },
-  { names: ['hari kemerdekaan', 'tujuhbelasan', 'tujuh belasan', '17an', '17 agustus', 'hut ri', 'agustusan'], reason: /kemerdekaan|independence/i },
-  { names: ['hari buruh', 'may day'], reason: /buruh|labour/i },
-  { names: ['hari pancasila', 'hari lahir pancasila'], reason: /pancasila/i },
+  // "17an" and "17 agustusan" arrive split ("17 an"), as the tokeniser splits digits from letters (dev sets 8 and 9).
+  {
+    names: ['hari kemerdekaan', 'tujuhbelasan', 'tujuh belasan', '17an', '17 an', '17 agustus', '17 agustusan', 'tujuh belas agustus', 'hut ri', 'agustusan'],
+    reason: /kemerdekaan|independence/i,
+    fixed: '08-17',
+  },
+  { names: ['hari buruh', 'may day'], reason: /buruh|labour/i, fixed: '05-01' },
+  { names: ['hari pancasila', 'hari lahir pancasila'], reason: /pancasila/i, fixed: '06-01' },
   // "isa" is read as Javanese "bisa" before this table sees it.
   // "hari kenaikan", "libur kenaikan": the day's short name (dev set 7); "kenaikan" alone is a rise (of a fee, a rank).
   { names: ['kenaikan yesus', 'kenaikan isa', 'kenaikan bisa', 'kenaikan isa almasih', 'kenaikan bisa almasih', 'hari kenaikan', 'libur kenaikan', 'ascension day'], reason: /kenaikan|ascension/i },
@@ -112,7 +126,8 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
   const collective = tokens[i - 2] === 'cuti' && tokens[i - 1] === 'bersama';
   // "kemarin natal buka?", "last christmas": the past word may come first too (dev set 7).
   const past = PAST_WORDS.has(tokens[i + best.length] ?? '') || PAST_WORDS.has(tokens[i + best.length + 1] ?? '') || PAST_BEFORE.has(tokens[i - 1] ?? '');
-  const date = past ? lastClosure(best.holiday.reason, closures, day) : closureDate(best.holiday.reason, closures, day, collective);
+  const after = AFTER_WORDS.has(tokens[i - 1] ?? '') || (tokens[i - 1] === 'libur' && AFTER_WORDS.has(tokens[i - 2] ?? ''));
+  const date = past ? lastClosure(best.holiday.reason, closures, day, collective) : (closureDate(best.holiday.reason, closures, day, collective) ?? unlisted(best.holiday, closures, day, after));
   if (date === null) return null;
   const weekday = tokens.slice(i, i + best.length).some((t) => WEEKDAY_NAMES.has(t));
   const end = i + best.length;
@@ -128,11 +143,36 @@ const PAST_WORDS = new Set(['kemarin', 'lalu', 'kemaren', 'kmrn', 'wingi', 'kama
 /** Words right before a holiday's name that put it in the past ("lalu" there is "then": "lalu natal ..." is not past). */
 const PAST_BEFORE = new Set(['kemarin', 'kemaren', 'kmrn', 'wingi', 'kamari', 'last']);
 
-/** The latest closure for the holiday before `today` (the one just past). */
-function lastClosure(reason: RegExp, closures: readonly Closure[], today: string): string | null {
+/**
+ * The latest closure for the holiday before `today` (the one just past); with `collective`, the collective leave day
+ * around it ("cuti bersama natal kemarin", dev set 8), when there is one.
+ */
+function lastClosure(reason: RegExp, closures: readonly Closure[], today: string, collective = false): string | null {
   let last: string | null = null;
-  for (const c of closures) if (c.date < today && (reason.test(c.reason.id) || reason.test(c.reason.en ?? '')) && (last === null || c.date > last)) last = c.date;
-  return last;
+  let lastCollective: string | null = null;
+  for (const c of closures) {
+    if (c.date >= today || !(reason.test(c.reason.id) || reason.test(c.reason.en ?? ''))) continue;
+    if (last === null || c.date > last) last = c.date;
+    if (/cuti bersama/i.test(c.reason.id) && (lastCollective === null || c.date > lastCollective)) lastCollective = c.date;
+  }
+  return collective ? (lastCollective ?? last) : last;
+}
+
+/** Days a holiday just past is still the one "setelah libur natal" means ("mpp buka lagi kapan …?" on the 26th). */
+const RECENT_DAYS = 7;
+/** Words right before a holiday (or before "libur" and it) that ask about the days after it. */
+const AFTER_WORDS = new Set(['setelah', 'sesudah', 'habis', 'abis', 'after', 'pasca', 'selesai']);
+
+/**
+ * A holiday with no closure ahead of `today`: asked about the days after it (`after`), the one just past when it was
+ * within RECENT_DAYS; else the next occurrence of a fixed date (the published list may end before it); null otherwise.
+ */
+function unlisted(holiday: Holiday, closures: readonly Closure[], today: string, after: boolean): string | null {
+  const last = after ? lastClosure(holiday.reason, closures, today) : null;
+  if (last !== null && Date.parse(`${today}T00:00:00Z`) - Date.parse(`${last}T00:00:00Z`) <= RECENT_DAYS * 86_400_000) return last;
+  if (holiday.fixed === undefined) return null;
+  const year = Number(today.slice(0, 4));
+  return `${`${year}-${holiday.fixed}` >= today ? year : year + 1}-${holiday.fixed}`;
 }
 
 function closureDate(reason: RegExp, closures: readonly Closure[], today: string, collective = false): string | null {

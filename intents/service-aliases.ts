@@ -13,9 +13,16 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   akta_lahir: [
     'akta', 'akta lahir', 'akta kelahiran', 'akta kelahiran anak', 'surat lahir', 'akte lahir', 'akta kenal lahir',
     'birth certificate', 'birth cert',
+    // session 8 (probes of names): the birth statement the deed is made from, short English
+    'surat keterangan kelahiran', 'birth cert',
   ],
   // "akta pati": Javanese krama pati, death (regional.ts sources)
-  akta_kematian: ['akta kematian', 'akta mati', 'akta pati', 'akte pati', 'surat kematian', 'akta meninggal', 'death certificate', 'surat keterangan kematian'],
+  // "akta maot": Sundanese maot, dead (session 8, dev set 8)
+  akta_kematian: [
+    'akta kematian', 'akta mati', 'akta pati', 'akte pati', 'akta maot', 'akte maot', 'surat kematian', 'akta meninggal', 'death certificate', 'surat keterangan kematian',
+    // session 8: short English
+    'death cert',
+  ],
   pindah: [
     'surat pindah', 'pindah domisili', 'pindah datang', 'pindah alamat', 'pindah penduduk', 'skpwni', 'pindah', 'kepindahan',
     'pindahan', 'mutasi penduduk', 'moving', 'change of domicile', 'domicile transfer', 'relocation letter',
@@ -23,28 +30,56 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   sim: [
     'sim', 'sim a', 'sim c', 'sim b', 'sim b1', 'sim d', 'surat izin mengemudi', 'surat ijin mengemudi', 'driving license',
     'driving licence', 'drivers license', 'driver license', 'satpas',
+    // session 8: the British spelling without "driving"
+    'driver licence', 'drivers licence', 'driving permit', 'driver permit',
   ],
   skck: [
     'skck', 'sckc', 'surat kelakuan baik', 'surat keterangan kelakuan baik', 'surat catatan kepolisian',
     'surat keterangan catatan kepolisian', 'police certificate', 'police clearance', 'police record', 'good conduct certificate',
+    // session 8: English names
+    'certificate of good conduct', 'good behaviour certificate', 'good behavior certificate', 'police record certificate', 'police check',
   ],
   paspor: [
     'paspor', 'pasport', 'passport', 'paspot', 'kantor imigrasi', 'imigrasi', 'immigration', 'immigration office', 'm-paspor', 'mpaspor', 'paspor elektronik',
     'e-paspor', 'travel document',
   ],
-  npwp: ['npwp', 'nomor pokok wajib pajak', 'tax id', 'tax number', 'taxpayer number', 'kartu npwp', 'efin'],
-  nib: ['nib', 'nomor induk berusaha', 'izin usaha', 'ijin usaha', 'oss', 'business id', 'business license', 'business licence', 'siup'],
+  npwp: [
+    'npwp', 'nomor pokok wajib pajak', 'tax id', 'tax number', 'taxpayer number', 'kartu npwp', 'efin',
+    // session 8: English names
+    'tax identification number', 'taxpayer identification number', 'tax file number',
+  ],
+  nib: [
+    'nib', 'nomor induk berusaha', 'izin usaha', 'ijin usaha', 'oss', 'business id', 'business license', 'business licence', 'siup',
+    // session 8: English names
+    'business identification number', 'business registration number', 'business number',
+  ],
   bpjs_kesehatan: [
     'bpjs kesehatan', 'bpjs kes', 'bpjs ks', 'kis', 'kartu indonesia sehat', 'jkn', 'jkn-kis', 'health insurance', 'bpjs sehat',
+    // The health facility a BPJS member is registered at: moving it is a BPJS errand, not the moving letter (session 8).
+    'faskes', 'pindah faskes', 'ganti faskes', 'faskes 1', 'faskes pertama',
+    // session 8: the member kinds said with "bpjs" (self-paying, state-paid), only BPJS Kesehatan has them
+    'bpjs mandiri', 'bpjs pbi', 'bpjs kis',
   ],
   bpjs_ketenagakerjaan: [
     'bpjs ketenagakerjaan', 'bpjs tk', 'bpjstk', 'bpjamsostek', 'jamsostek', 'jht', 'jaminan hari tua', 'bpjs naker',
     'bpjs tenaga kerja', 'employment insurance', 'bpjs kerja',
+    // session 8: its other programmes (pension, work accident, death benefit) beside JHT
+    'jaminan pensiun', 'jaminan kecelakaan kerja', 'jaminan kematian', 'jkk', 'jkm', 'bpjs jkk', 'bpjs jkm', 'bpjs jp',
   ],
-  pbb: ['pbb', 'pajak bumi', 'pajak bumi dan bangunan', 'pajak bumi bangunan', 'pbb-p2', 'pbb p2', 'pajak tanah', 'pajak rumah', 'property tax', 'sppt'],
+  pbb: [
+    'pbb', 'pajak bumi', 'pajak bumi dan bangunan', 'pajak bumi bangunan', 'pbb-p2', 'pbb p2', 'pajak tanah', 'pajak rumah', 'property tax', 'sppt',
+    // session 8: the assessed value the tax is levied on, English
+    'njop', 'land and building tax', 'land and buildings tax',
+  ],
   samsat: [
     'samsat', 'stnk', 'pajak kendaraan', 'pajak motor', 'pajak mobil', 'pkb', 'balik nama kendaraan', 'bbnkb', 'plat nomor', 'tnkb',
     'vehicle tax', 'vehicle registration', 'car tax',
+    // A vehicle's change of owner or region, and the five-yearly renewal, said with the vehicle (session 8); "balik nama"
+    // alone may be a house (pbb).
+    'bbn', 'bbn kb', 'mutasi kendaraan', 'mutasi motor', 'mutasi mobil', 'pajak 5 tahunan',
+    'pajak lima tahunan', 'pajak tahunan kendaraan',
+    // session 8: the vehicle check the five-yearly renewal needs
+    'cek fisik kendaraan', 'cek fisik motor', 'cek fisik mobil',
   ],
   nikah: [
     'nikah', 'menikah', 'pernikahan', 'perkawinan', 'kawin', 'kua', 'daftar nikah', 'pendaftaran nikah', 'buku nikah', 'marriage',

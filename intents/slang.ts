@@ -10,6 +10,8 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   sy: 'saya', sya: 'saya', aku: 'saya', ak: 'saya', aq: 'saya', gw: 'saya', gue: 'saya', gua: 'saya', ane: 'saya', w: 'saya',
   lu: 'kamu', lo: 'kamu', loe: 'kamu', km: 'kamu', kmu: 'kamu', anda: 'kamu', u: 'you',
   org: 'orang', ortu: 'orang tua', anak2: 'anak',
+  // "malem minggu" was corrected to "palem minggu" (session 8, date/time probes)
+  malem: 'malam', mlm: 'malam',
   // struck off a list ("tolong dicoret nama sy dr antrian senin", session 7, dev set 7): removed from it
   coret: 'hapus', dicoret: 'dihapus', coretin: 'hapus', nyoret: 'hapus', dipesen: 'pesan',
   // question words

@@ -1,6 +1,7 @@
 /** The service and variant gazetteer on normalised tokens. */
 import { describe, expect, it } from 'vitest';
 
+import { loadRealCatalog } from '../../bench/nlu.js';
 import { Gazetteer } from '../../intents/entities.js';
 import { StemmerId } from '../../intents/natural.js';
 import { fixtureCatalog } from './fixture-catalog.js';
@@ -44,6 +45,40 @@ describe('Gazetteer', () => {
     expect(find('kk sama ktp').service).toBe('kk');
   });
 
+  it('takes the longer name that starts inside a shorter one (session 8)', () => {
+    // The shipped catalog has "kartu bpjs" (BPJS Kesehatan); the fixture catalog does not.
+    const shipped = new Gazetteer(loadRealCatalog() ?? fixtureCatalog, (t) => StemmerId.stem(t));
+    const findShipped = (text: string) => shipped.find(text.split(' '), text.split(' ').map((t) => StemmerId.stem(t)));
+    expect(findShipped('kartu bpjs tk saya hilang').service).toBe('bpjs_ketenagakerjaan');
+    expect(findShipped('kartu bpjs hilang').service).toBe('bpjs_kesehatan');
+  });
+
+  it('takes the service asked about over an office named beside it (session 8)', () => {
+    expect(find('layanan kepolisian imigrasi dan pajak sudah satu gedung apa bpjs ketenagakerjaan juga ada').service).toBe('bpjs_ketenagakerjaan');
+    expect(find('kantor imigrasi buka jam berapa').service).toBe('paspor');
+  });
+
+  it('reads "ktp anak saya" as my child\'s KTP, "ktp anak" as the child\'s card (session 8)', () => {
+    expect(find('ktp anak saya sudah 6 bulan belum jadi').service).toBe('ktp');
+    expect(find('perekaman ktp anak saya').service).toBe('ktp');
+    expect(find('syarat ktp anak').service).toBe('kia');
+  });
+
+  it('knows the names of session 8 (dev sets 8 and 9)', () => {
+    expect(find('berapa lama buat akta maot').service).toBe('akta_kematian');
+    expect(find('syarat pindah faskes bpjs').service).toBe('bpjs_kesehatan');
+    expect(find('syarat mutasi kendaraan').service).toBe('samsat');
+    expect(find('syarat bayar pajak 5 tahunan').service).toBe('samsat');
+    expect(find('syarat cek fisik kendaraan').service).toBe('samsat');
+    expect(find('klaim jaminan pensiun').service).toBe('bpjs_ketenagakerjaan');
+    expect(find('syarat bpjs mandiri').service).toBe('bpjs_kesehatan');
+    expect(find('berapa njop rumah saya').service).toBe('pbb');
+    expect(find('renew my driver licence').service).toBe('sim');
+    expect(find('certificate of good conduct').service).toBe('skck');
+    expect(find('tax identification number').service).toBe('npwp');
+    expect(find('land and building tax').service).toBe('pbb');
+  });
+
   it('skips false friends', () => {
     expect(find('pindah jadwal ke kamis').service).toBeNull();
     expect(find('mau pindah ke besok').service).toBeNull();
@@ -51,6 +86,27 @@ describe('Gazetteer', () => {
     // a move already made is the citizen's story; a move wanted is the service
     expect(find('saya baru pindah ke kota ini').service).toBeNull();
     expect(find('mau pindah ke kota lain').service).toBe('pindah');
+    // moving a booking away from a day (session 8); moving house from a town is the letter
+    expect(find('pindah dari senin ke jumat').service).toBeNull();
+    expect(find('mau pindah dari jakarta ke sini').service).toBe('pindah');
+    // a move that is not of one's home (session 8)
+    expect(find('kpu buat pindah tips di mpp bisa').service).toBeNull();
+    expect(find('mau pindah sekolah anak').service).toBeNull();
+    // other deeds than a birth (session 8)
+    expect(find('syarat akta cerai').service).toBeNull();
+    expect(find('akta perkawinan non muslim').service).toBe('nikah');
+    expect(find('kalau yang akta').service).toBe('akta_lahir');
+    // "kk" addressed, not the family card (session 8)
+    expect(find('kk aku mau nanya jam buka').service).toBeNull();
+    expect(find('halo kk mpp buka jam berapa').service).toBeNull();
+    expect(find('kak kk boleh tanya').service).toBeNull();
+    expect(find('kk saya hilang').service).toBe('kk');
+    expect(find('kk mau bikin baru').service).toBe('kk');
+    // a wedding party, and "sim di" (the slang map reads "sim d" so) after a phone word (session 8)
+    expect(find('undangan nikah teman saya besok').service).toBeNull();
+    expect(find('syarat daftar nikah').service).toBe('nikah');
+    expect(find('beli kartu sim di mana').service).toBeNull();
+    expect(find('bikin sim di mana').service).toBe('sim');
     expect(find('kartu sim hilang').service).toBeNull();
     expect(find('sim telkomsel').service).toBeNull();
     expect(find('terima kasih kk').service).toBeNull();

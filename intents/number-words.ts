@@ -1,0 +1,77 @@
+/**
+ * Spelled-out numbers where a day or a clock time is named (issue 11, session 8, date/time): "tanggal dua puluh
+ * lima", "tiga puluh dua desember", "jam delapan tiga puluh", "dua hari lagi". chrono.id reads none of them, and
+ * the check for days no calendar has ("tanggal tiga puluh dua") saw no number at all, so an impossible day said in
+ * words got no answer. Older citizens and voice-typed messages spell numbers out.
+ * Only in a date or time frame: "dua orang", "satu lagi" and "ada dua anak" stay words.
+ */
+
+const UNITS: Readonly<Record<string, number>> = {
+  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9,
+};
+const WHOLE: Readonly<Record<string, number>> = { sepuluh: 10, sebelas: 11 };
+
+/** Words before a number that make it a day or an hour ("tanggal", "jam", "pukul", "setengah"). */
+const HEADS = new Set(['tanggal', 'date', 'jam', 'pukul', 'setengah']);
+/** Words after a number that make it a day ("dua puluh lima desember") or a span of days ("dua hari lagi"). */
+const MONTHS = new Set([
+  'januari', 'februari', 'pebruari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november',
+  'nopember', 'desember', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'aug', 'sep', 'okt', 'oct', 'nov', 'nop', 'des', 'dec',
+]);
+const SPAN_UNITS = new Set(['hari', 'minggu', 'pekan', 'bulan']);
+
+/** Every word a spelled number is made of: most messages hold none and skip the rest. */
+const NUMBER_PARTS = new Set([...Object.keys(UNITS), ...Object.keys(WHOLE), 'belas', 'puluh']);
+
+/** The number spelled out at `i` ("tiga puluh dua" = 32, "lima belas" = 15, "sebelas"), with its length; null otherwise. */
+export function spelledNumber(tokens: readonly string[], i: number): { value: number; length: number } | null {
+  const t = tokens[i] ?? '';
+  const whole = WHOLE[t];
+  if (whole !== undefined) return { value: whole, length: 1 };
+  const unit = UNITS[t];
+  if (unit === undefined) return null;
+  const next = tokens[i + 1];
+  if (next === 'belas') return { value: 10 + unit, length: 2 };
+  if (next !== 'puluh') return { value: unit, length: 1 };
+  const ones = UNITS[tokens[i + 2] ?? ''];
+  return ones === undefined ? { value: unit * 10, length: 2 } : { value: unit * 10 + ones, length: 3 };
+}
+
+/** Whether the number at `i` (length `length`) stands in a date or time frame. */
+function inFrame(tokens: readonly string[], i: number, length: number): boolean {
+  const before = tokens[i - 1] ?? '';
+  const after = tokens[i + length] ?? '';
+  if (HEADS.has(before) || MONTHS.has(after)) return true;
+  // "jam 8 tiga puluh": the minutes after an hour (the hour is already digits here: it was converted first).
+  if (/^\d{1,2}$/.test(before) && (tokens[i - 2] === 'jam' || tokens[i - 2] === 'pukul')) return true;
+  // "lewat/lebih/kurang lima belas (menit)" after an hour: clock-phrases.ts reads them.
+  if ((before === 'lewat' || before === 'lebih' || before === 'kurang') && /^\d{1,2}$/.test(tokens[i - 2] ?? '')) return true;
+  return SPAN_UNITS.has(after) && tokens[i + length + 1] === 'lagi';
+}
+
+/** `tokens` with each spelled-out number in a date or time frame written in digits; the same array when none is. */
+export function spelledNumbersToDigits(tokens: readonly string[]): readonly string[] {
+  if (!tokens.some((t) => NUMBER_PARTS.has(t))) return tokens;
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const n = spelledNumber(tokens, i);
+    // Frames are checked against what is already converted: "jam delapan tiga puluh" reads the hour first.
+    if (n !== null && inFrame([...out, ...tokens.slice(i)], out.length, n.length)) {
+      const digit = n.length === 1 && n.value < 10 && out[out.length - 1] === 'tanggal' ? nextDigit(tokens, i + 1) : null;
+      out.push(digit === null ? String(n.value) : `${n.value}${digit}`);
+      i += n.length - 1 + (digit === null ? 0 : 1);
+    } else out.push(tokens[i] ?? '');
+  }
+  return out;
+}
+
+/**
+ * "tanggal dua lima", "tanggal tiga satu": a day said digit by digit, as in speech; the second digit, or null.
+ * Without it "tiga satu november" was read as the 1st of November.
+ */
+function nextDigit(tokens: readonly string[], i: number): number | null {
+  const t = tokens[i] ?? '';
+  if (t === 'nol') return 0;
+  const unit = UNITS[t];
+  return unit === undefined || tokens[i + 1] === 'belas' || tokens[i + 1] === 'puluh' ? null : unit;
+}
