@@ -13,6 +13,9 @@
  * Entities still come from the whole message.
  */
 
+import { splitReason } from './reason-clause.js';
+import { asksWithoutMark } from './unmarked-question.js';
+
 /** A sentence of a long message: its text, and whether it ended with a question mark. */
 export interface Sentence {
   readonly text: string;
@@ -27,9 +30,10 @@ export function sentences(text: string): Sentence[] {
   const parts = text.split(SENTENCE_END);
   const out: Sentence[] = [];
   for (let i = 0; i < parts.length; i += 2) {
-    const body = (parts[i] ?? '').trim();
+    const [body = '', reason] = splitReason((parts[i] ?? '').trim());
     if (body === '') continue;
-    out.push({ text: body, question: (parts[i + 1] ?? '').includes('?') });
+    out.push({ text: body, question: (parts[i + 1] ?? '').includes('?') || asksWithoutMark(body) });
+    if (reason !== undefined) out.push({ text: reason, question: false });
   }
   return out;
 }

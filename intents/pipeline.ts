@@ -14,6 +14,7 @@ import { Gazetteer } from './entities.js';
 import { FEELING_WORDS } from './feelings.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { type Closure, findHoliday, HOLIDAY_WORDS } from './holidays.js';
+import { ourName } from './mpp-name.js';
 import { rootWords, StemmerId } from './natural.js';
 import { dropFillers, type Lexicon, MAX_INPUT_CHARS, normalizeToken, splitTokens } from './normalize.js';
 import { AGENCY_WORDS, DOMAIN_WORDS, GENERIC_WORDS } from './service-aliases.js';
@@ -275,7 +276,7 @@ export class Analyzer {
         for (const w of asName) normal.push(w);
       }
     }
-    const tokens = joinHow(calledOff(normal));
+    const tokens = ourName(joinHow(calledOff(normal)));
     const content = dropFillers(tokens);
     const stems = content.map((t) => this.stem(t));
     const found = this.#gazetteer.find(content, stems);
