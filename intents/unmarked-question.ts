@@ -11,8 +11,9 @@ const ASKS = new RegExp(
   [
     // Indonesian question words and the -kah questions of letters
     String.raw`\b(?:apa saja|apakah|berapa|bagaimana|gimana|kapan|di ?mana|ke ?mana|bisakah|dapatkah|bolehkah)\b`,
-    // saying one asks: "saya ingin menanyakan", "ingin mengetahui", "mau tanya"
-    String.raw`\b(?:ingin|mau|hendak) (?:menanyakan|bertanya|tanya|mengetahui|tahu)\b`,
+    // saying one asks: "saya ingin menanyakan jam …", "ingin mengetahui", "mau tanya"; not before a comma: "Saya ingin
+    // bertanya, suami saya telah berpulang …" opens a story, and the question comes in a sentence of its own (dev set 9)
+    String.raw`\b(?:ingin|mau|hendak) (?:menanyakan|bertanya|tanya|mengetahui|tahu)\b(?!\s*,)`,
     // English question frames
     String.raw`\b(?:what|where|how|which|whether|could you|can you|would it be possible|is it possible|is there|are there)\b`,
     String.raw`\b(?:i would|i'd|id|i want to|i wanted to) (?:like to )?(?:ask|know|check)\b`,

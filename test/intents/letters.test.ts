@@ -1,7 +1,8 @@
 /**
  * Issue 11, session 8: long letters (long-polite and english). The MPP named in full is the MPP, not a question about
  * its services (mpp-name.ts); a question asked without "?" still counts as the letter's question (unmarked-question.ts);
- * the reason given after a question is a statement of its own (reason-clause.ts). Letters written for these tests,
+ * the reason given after a question is a statement of its own (reason-clause.ts); a question the models reject on its
+ * own still votes when the whole letter is ours (long-message.ts rejectedQuestion). Letters written for these tests,
  * never copied from a dev or blind set; each `it` fails without its rule (checked by disabling the rule).
  */
 import { describe, expect, it } from 'vitest';
@@ -40,6 +41,8 @@ describe('a question without a question mark', () => {
     expect(asksWithoutMark("I'd like to ask what time the MPP closes")).toBe(true);
     expect(asksWithoutMark('Saya mendapat informasi dari beberapa tetangga')).toBe(false);
     expect(asksWithoutMark('I am a retired teacher living here')).toBe(false);
+    // "Saya ingin bertanya," opens a story; the question follows in its own sentence
+    expect(asksWithoutMark('Saya ingin bertanya, suami saya sudah lama sakit')).toBe(false);
     expect(sentences('Saya pensiunan. Saya ingin menanyakan jam buka loket.').map((s) => s.question)).toEqual([false, true]);
   });
 
@@ -61,5 +64,19 @@ describe('the reason after a question', () => {
     const letter =
       'Selamat siang. Saya mau tanya jam berapa loket Dukcapil mulai melayani, karena saya harus mengantar cucu ke sekolah dulu dan pulangnya agak siang. Terima kasih.';
     expect(understand(letter).intent).toBe('hours');
+  });
+});
+
+describe('a question too unlike any example to pass alone', () => {
+  it.each([
+    ['cancel', 'Good morning. I booked an appointment for my passport renewal next Tuesday, but my mother is in hospital now. Could you please cancel it for me? Thank you.'],
+    ['duration', "Hello, I'm a Korean engineer working in Bekasi. My company told me I need an NPWP for my salary. How long does the approval usually take? Thanks in advance."],
+  ])('still says what the letter asks (%s)', (intent, text) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
+  it('finds no intent for a letter that is not ours', () => {
+    const letter = 'Dear team, I am writing a thesis about local food. Could you tell me which restaurant serves the best rendang in town? Thank you kindly.';
+    expect(understand(letter).intent).toBe('fallback');
   });
 });
