@@ -19,7 +19,9 @@ const NEGATION = new Set(['tidak', 'belum', 'gak', 'ga', 'nggak', 'kagak', 'ndak
 // "ga kebagian nomor" (stem bagi): the queue's share denied (session 6).
 // "udah bayar tapi ga dikasih kwitansi", "ga diberi tahu" (session 7): what was owed the citizen, not given.
 const SERVICE_DONE = new Set(['panggil', 'layan', 'atur', 'balas', 'angkat', 'tanggap', 'respon', 'benar', 'jelas', 'becus', 'bagi', 'kasih', 'beri']);
-const WAITING = new Set(['tunggu', 'antre', 'sudah', 'dari', 'nunggu']);
+// "waited 4 hours, ridiculous" (session 8, english on dev sets 8 and 9): an example holds "waited", so the gloss to
+// "tunggu" (english.ts) never applies to it; the past tense is what happened, not "do I have to wait 2 hours?".
+const WAITING = new Set(['tunggu', 'antre', 'sudah', 'dari', 'nunggu', 'waited']);
 const FACILITY = new Set([
   'lift', 'ac', 'toilet', 'wc', 'mesin', 'kursi', 'tangga', 'eskalator', 'kipas', 'lampu', 'komputer', 'sistem', 'printer',
   'jaringan', 'server', 'parkir', 'parkiran', 'air', 'wastafel', 'ruang', 'laktasi', 'mushola', 'musala',
