@@ -46,6 +46,14 @@ describe('a question without a question mark', () => {
     expect(sentences('Saya pensiunan. Saya ingin menanyakan jam buka loket.').map((s) => s.question)).toEqual([false, true]);
   });
 
+  it('is an English request said with "please", not an Indonesian formula', () => {
+    expect(asksWithoutMark('Please cancel it so someone else can use the slot')).toBe(true);
+    expect(asksWithoutMark('Mohon dibantu pendaftarannya')).toBe(false);
+    const letter =
+      "Good afternoon. I have a booking for my KTP tomorrow at 9 am, but I got sick last night and I'm staying home. Please cancel it so another person can take the slot. Thank you.";
+    expect(understand(letter).intent).toBe('cancel');
+  });
+
   it('outvotes the story beside it', () => {
     const letter =
       "Good morning. I'm a retired teacher from Canada living here with my wife. I'd like to ask what time the MPP closes on Fridays, because I have appointments in the morning. Thank you very much.";
