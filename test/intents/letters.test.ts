@@ -85,6 +85,7 @@ describe('a question too unlike any example to pass alone', () => {
 
   it('finds no intent for a letter that is not ours', () => {
     const letter = 'Dear team, I am writing a thesis about local food. Could you tell me which restaurant serves the best rendang in town? Thank you kindly.';
-    expect(understand(letter).intent).toBe('fallback');
+    // Its courtesy may still be answered as such (courtesyLetter); no errand is.
+    expect(['fallback', 'thanks', 'greeting']).toContain(understand(letter).intent);
   });
 });
