@@ -13,7 +13,6 @@ import { createRequire } from 'node:module';
 import type classifiers from 'natural/lib/natural/classifiers/index.js';
 import type distance from 'natural/lib/natural/distance/index.js';
 import type stemmers from 'natural/lib/natural/stemmers/index.js';
-import type tfidf from 'natural/lib/natural/tfidf/index.js';
 
 const require = createRequire(import.meta.url);
 const deep = <T>(path: string): T => require(`natural/lib/natural/${path}`) as T;
@@ -24,12 +23,10 @@ const deep = <T>(path: string): T => require(`natural/lib/natural/${path}`) as T
  */
 export function naturalTraining(): {
   readonly BayesClassifier: typeof classifiers.BayesClassifier;
-  readonly TfIdf: typeof tfidf.TfIdf;
   readonly StemmerId: typeof stemmers.StemmerId;
 } {
   return {
     BayesClassifier: deep<typeof classifiers.BayesClassifier>('classifiers/bayes_classifier.js'),
-    TfIdf: deep<typeof tfidf.TfIdf>('tfidf/tfidf.js'),
     StemmerId,
   };
 }

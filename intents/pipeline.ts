@@ -10,13 +10,16 @@ import { DATE_WORDS, replaceDateTokens } from './date-tokens.js';
 import { extractDateTime, WEEKDAYS, zoneOffsetMinutes } from './dates.js';
 import { AGENCY_NAMES } from './elsewhere.js';
 import { ENGLISH_GLOSS, ENGLISH_WORDS } from './english.js';
-import { Gazetteer } from './entities.js';
+import { Gazetteer, type ServiceFind } from './entities.js';
 import { FEELING_WORDS } from './feelings.js';
 import { FUNCTION_WORDS } from './function-words.js';
-import { type Closure, findHoliday, HOLIDAY_WORDS } from './holidays.js';
+import { type Closure, findHoliday, HOLIDAY_WORDS, type HolidayHit } from './holidays.js';
+import { calledOff, IN_CONTEXT, inContext, joinHow } from './in-context.js';
 import { ourName } from './mpp-name.js';
 import { rootWords, StemmerId } from './natural.js';
 import { dropFillers, type Lexicon, MAX_INPUT_CHARS, normalizeToken, splitTokens } from './normalize.js';
+import { personName } from './person-name.js';
+import { dropPoliteness, LONG_MESSAGE } from './politeness.js';
 import { AGENCY_WORDS, DOMAIN_WORDS, GENERIC_WORDS } from './service-aliases.js';
 import { FILLERS, SLANG } from './slang.js';
 import { TypoCorrector } from './typos.js';
@@ -39,84 +42,14 @@ export interface Analysis extends Omit<Understanding, 'intent' | 'confidence' | 
   readonly raw: string;
 }
 
-/** A long message keeps its request and loses its formulas once at least this many features remain. */
-const LONG_MESSAGE = 10;
-/**
- * Greeting, thanks and apology formulas of a formal letter (stems). Around a long question they dilute it
- * towards `greeting` / `thanks` (issue 11, long polite sentences); a short "terima kasih" keeps them.
- */
-const POLITENESS = new Set([
-  'assalamualaikum', 'warahmatullahi', 'wabarakatuh', 'selamat', 'pagi', 'siang', 'sore', 'malam', 'salam', 'sejahtera', 'hormat',
-  'kenal', 'maaf', 'mohon', 'ganggu', 'terima', 'kasih', 'banyak', 'atas', 'perhati', 'bantu', 'jawab', 'sebelum', 'semoga', 'sehat',
-  'kenan', 'kira', 'permisi', 'bapak', 'ibu', 'seorang', 'tanya', 'nanya', 'ingin', 'mau', 'ucap', 'yth', 'kepada', 'demikian',
-  'wassalamualaikum', 'wassalam', 'izin', 'hendak', 'perihal', 'kait',
-]);
-
-function dropPoliteness(features: string[]): void {
-  const kept = features.filter((f) => !POLITENESS.has(f));
-  if (kept.length >= 3) features.splice(0, features.length, ...kept);
-}
-
-/** "sugeng enjing", "wilujeng enjing": morning after a greeting (Javanese krama), tomorrow elsewhere (Sundanese). */
-const GREETING_WORDS = new Set(['sugeng', 'wilujeng', 'selamat', 'slamat', 'met']);
-
-/**
- * "by" is biaya in Indonesian chat ("brp by prpnjng sim", "by admin berapa"), English "by" elsewhere: biaya after a
- * word asking for an amount, or opening a message whose next word is no English one (dev sets 1 and 5, abbrev).
- */
-const AMOUNT_BEFORE = new Set(['brp', 'berapa', 'brapa', 'ada', 'kena', 'ga', 'gak', 'gk', 'tidak', 'tdk']);
-function isCostBy(raw: readonly string[], i: number): boolean {
-  if (AMOUNT_BEFORE.has(raw[i - 1] ?? '')) return true;
-  const next = raw[i + 1];
-  return i === 0 && next !== undefined && !ENGLISH_WORDS.has(next);
-}
-
 const CACHE_LIMIT = 50_000;
 const YEAR_WORDS = new Set(['depan', 'ini', 'besok', 'nanti']);
-/** Raw words after which an abbreviated day follows ("ke rb", "hr rb", "pd kms"). */
-const BEFORE_A_DAY = new Set(['hari', 'hr', 'ke', 'k', 'pada', 'pd', 'jadi', 'jd', 'tiap', 'setiap']);
 
 /** Verbs of replacing a document ("ganti ktp", "ganti sim"): before a service, no reschedule (see analyse). */
 const REPLACE = new Set(['ganti', 'mengganti', 'gantiin', 'tukar']);
-/** "jadiin", "jadikan": made into, before a day (see analyse). */
-const MADE_INTO = new Set(['jadiin', 'jadikan', 'dijadiin', 'dijadikan', 'jadiken']);
-const DAY_AHEAD = new RegExp(`^(\\d+|tgl|tanggal|hari|hr|besok|bsk|lusa|jam|${WEEKDAYS.join('|')})$`);
 /** Words before "telat" that make the citizen the one who is late (see #judged). */
 const SELF = new Set(['saya', 'kami', 'kalau', 'jika', 'bila', 'misal', 'kalo', 'i']);
 const NOT_JUDGED = { feeling: false, feelings: 0 } as const;
-/** Things one opens by making them (see analyse): after these, "buka" is no opening hour. */
-const OPENED_THINGS = new Set(['rekening', 'tabungan', 'akun', 'usaha', 'toko', 'lapak', 'bisnis', 'cabang', 'warung', 'kios']);
-/** Raw words naming a booking, after a verb that acts on it. */
-const BOOKING_OBJECTS = new Set(['antrian', 'antrean', 'antri', 'antre', 'booking', 'bookingan', 'jadwal', 'reservasi', 'slot']);
-
-/** Words read differently beside a neighbour: only these reach inContext. */
-const IN_CONTEXT = new Set(['enjing', 'rb', 'by', 'mari', 'mall', 'buka', 'membuka', 'dalem', 'drop', 'stop', ...MADE_INTO]);
-
-/** The word `t` (raw token `i`) as its neighbours make it read, or null when they change nothing. */
-function inContext(t: string, rawTokens: readonly string[], i: number): string | null {
-  if (t === 'enjing' && GREETING_WORDS.has(rawTokens[i - 1] ?? '')) return 'pagi';
-  // "rb" is "ribu" after a number ("50 rb") but Wednesday after a day frame ("ganti ke rb", "hr rb").
-  if (t === 'rb' && BEFORE_A_DAY.has(rawTokens[i - 1] ?? '')) return 'rabu';
-  if (t === 'by' && isCostBy(rawTokens, i)) return 'biaya';
-  // Betawi "di mari", "ke mari": here (Chaer, Kamus Dialek Jakarta); elsewhere "mari" is "let us".
-  if (t === 'mari' && (rawTokens[i - 1] === 'di' || rawTokens[i - 1] === 'ke')) return 'sini';
-  // "mall pelayanan publik" is our own name misspelt; any other "mall" is a shopping mall (elsewhere.ts ELSEWHERE, session 7:
-  // "what time does the mall open" was taken for our hours).
-  if (t === 'mall' && rawTokens[i + 1] === 'pelayanan') return 'mal';
-  // "buka rekening", "buka usaha", "membuka toko": opening an account or a business is making one, not opening hours
-  // (session 7 probes: "syarat buka rekening bank bri" was read as an hours question).
-  if ((t === 'buka' || t === 'membuka') && OPENED_THINGS.has(rawTokens[i + 1] ?? '')) return 'buat';
-  // "tolong jadiin tgl 28", "dijadikan hari jumat": a booking made into another day is moved (session 7: "booking kk saya
-  // tolong jadiin tgl 30" was a cancel, the "jadi" of "ga jadi" in the cancel examples).
-  if (MADE_INTO.has(t) && DAY_AHEAD.test(rawTokens[i + 1] ?? '')) return 'pindah';
-  // "orang dalem" is an insider (Jakarta and general chat), not Javanese krama "dalem" (I) of regional.ts (session 7, dev set 6).
-  if (t === 'dalem' && rawTokens[i - 1] === 'orang') return 'dalam';
-  // "drop aja antrian sy", "stop booking saya": English "drop" or "stop" before the booking it drops is a cancel
-  // (session 7, dev set 6 and the test set); alone they are "drop berkas" (handing documents in) and "stop" (unsubscribe).
-  if ((t === 'drop' || t === 'stop') && (BOOKING_OBJECTS.has(rawTokens[i + 1] ?? '') || BOOKING_OBJECTS.has(rawTokens[i + 2] ?? ''))) return 'cancel';
-  return null;
-}
-
 /** Words a place's proper name follows ("mpp sleman", "kota parepare", "kabupaten bantul", "kecamatan cibeber"). */
 const NAME_AFTER: ReadonlySet<string> = new Set(['mpp', 'kota', 'kabupaten', 'kab', 'kecamatan', 'kec', 'kelurahan', 'desa']);
 
@@ -255,11 +188,8 @@ export class Analyzer {
   }
 
 
-  analyse(input: unknown, now: Date): Analysis {
-    const raw = typeof input === 'string' ? input.slice(0, MAX_INPUT_CHARS) : '';
-    const code = findBookingCode(raw);
-    const text = code === null ? raw : `${raw.slice(0, code.index)} #kode ${raw.slice(code.index + code.length)}`;
-    const rawTokens = splitTokens(text);
+  /** The normal form of a message's raw tokens: each normalised, read beside its neighbours, two-word shapes joined. */
+  #tokens(rawTokens: readonly string[]): string[] {
     const normal: string[] = [];
     // A loop, not flatMap: flatMap is one of the slower steps of a message (issue 11, throughput).
     for (let i = 0; i < rawTokens.length; i++) {
@@ -276,7 +206,15 @@ export class Analyzer {
         for (const w of asName) normal.push(w);
       }
     }
-    const tokens = ourName(joinHow(calledOff(normal)));
+    return ourName(joinHow(calledOff(normal)));
+  }
+
+  analyse(input: unknown, now: Date): Analysis {
+    const raw = typeof input === 'string' ? input.slice(0, MAX_INPUT_CHARS) : '';
+    const code = findBookingCode(raw);
+    const text = code === null ? raw : `${raw.slice(0, code.index)} #kode ${raw.slice(code.index + code.length)}`;
+    const rawTokens = splitTokens(text);
+    const tokens = this.#tokens(rawTokens);
     const content = dropFillers(tokens);
     const stems = content.map((t) => this.stem(t));
     const found = this.#gazetteer.find(content, stems);
@@ -292,23 +230,8 @@ export class Analyzer {
     const time = extracted.time;
     // "lebaran tahun depan", "natal tahun ini": the year words belong to the holiday's date.
     const holidayEnd = holiday === null ? 0 : holiday.end + (content[holiday.end] === 'tahun' && YEAR_WORDS.has(content[holiday.end + 1] ?? '') ? 2 : 0);
-    const entityTokens: string[] = [];
-    const words: (readonly [string, string])[] = [];
     const person = personName(content, (t) => this.#vocabulary.has(t));
-    for (let i = 0; i < content.length; i++) {
-      if (found.spans.some((span) => i >= span.start && i < span.end)) entityTokens.push('#layanan');
-      else if (i >= person.start && i < person.end) continue;
-      // "mau booking ganti ktp rusak": replacing a document is the errand, not a new date for a booking (session 7, test
-      // set: read as a reschedule); the service that follows says what is made, so the verb adds nothing.
-      else if (REPLACE.has(content[i] ?? '') && found.spans.some((span) => span.start === i + 1)) words.push([content[i] ?? '', stems[i] ?? '']);
-      else if (holiday?.wish && i >= holiday.wish.start && i < holiday.wish.end) continue;
-      else if (holiday !== null && i >= holiday.start && i < holidayEnd) {
-        if (i === holiday.start) entityTokens.push('#tanggal');
-      } else {
-        entityTokens.push(content[i] ?? '');
-        words.push([content[i] ?? '', stems[i] ?? '']);
-      }
-    }
+    const { entityTokens, words } = entityWords(content, stems, found, person, holiday, holidayEnd);
     const features: string[] = [];
     // A span of weekdays names no date, but to the classifier it is still talk of days, as it always was; so is a
     // day no calendar has ("ganti jadwal ke tanggal 31 november" was fallback, its "31 november" unknown words).
@@ -349,29 +272,6 @@ export class Analyzer {
   }
 }
 
-/**
- * Question words of two words, which the per-token normaliser cannot see: "kayak apa" / Banjar "kaya apa"
- * (normalised to "kayak apa") is how, as "kayapa" is (regional.ts; Hapip 1977), not "like what"; Banjar "wayah
- * apa" (normalised to "saat apa") is when (Hapip: wayah, time; session 6, dev set 5 "kk hanyar wayah apa jadinya").
- */
-const TWO_WORD_QUESTIONS: ReadonlyMap<string, string> = new Map([['kayak', 'bagaimana'], ['saat', 'kapan']]);
-function joinHow(tokens: string[]): string[] {
-  const at = tokens.findIndex((t, i) => TWO_WORD_QUESTIONS.has(t) && tokens[i + 1] === 'apa');
-  return at < 0 ? tokens : [...tokens.slice(0, at), TWO_WORD_QUESTIONS.get(tokens[at] ?? '') ?? '', ...joinHow(tokens.slice(at + 2))];
-}
-
-/**
- * "ga jadi" / "tidak jadi" (called off) is "batal": as two words its "jadi" also is the "jadiin" of a reschedule ("jadwal sy
- * tolong jadiin tgl 28", read as a cancel until session 7, dev set 6) and the "jadi" of a document being ready. One word for
- * the one meaning keeps "jadi" for the others. In place: the array is the analyser's own.
- */
-function calledOff(tokens: string[]): string[] {
-  for (let i = tokens.indexOf('jadi', 1); i > 0; i = tokens.indexOf('jadi', i + 1)) {
-    if (tokens[i - 1] === 'tidak') tokens.splice(i - 1, 2, 'batal');
-  }
-  return tokens;
-}
-
 /** Candidate bases of an English inflected form, most likely first ("registered": register, registere; "using": us, use). */
 function englishBases(t: string): string[] {
   const stem = (n: number): string => t.slice(0, -n);
@@ -384,25 +284,35 @@ function englishBases(t: string): string[] {
   return [];
 }
 
-/** A person's name is at most this many words ("atas nama siti nur aisyah"). */
-const MAX_PERSON_WORDS = 3;
-
 /**
- * The words of a person's name after "atas nama" ("cek antrian atas nama budi santoso"): no feature, so a
- * name no example has does not push the request out of scope (issue 11, booking family), and it never
- * reaches the models. It ends at a function word ("atas nama budi untuk besok"), a word our examples use
- * ("atas nama andi hilang"), a digit or a placeholder.
+ * The message's content words as the models read them: a service becomes `#layanan`, a holiday's name `#tanggal`, a
+ * person's name and a holiday wish are left out; `words` keeps each other content word with its stem (name-frame.ts).
  */
-function personName(content: readonly string[], ours: (token: string) => boolean): { start: number; end: number } {
-  const at = content.findIndex((t, i) => t === 'atas' && content[i + 1] === 'nama');
-  if (at < 0) return { start: 0, end: 0 };
-  let end = at + 2;
-  while (end < content.length && end < at + 2 + MAX_PERSON_WORDS && isNameWord(content[end] ?? '', ours)) end++;
-  return { start: at + 2, end };
-}
-
-function isNameWord(token: string, ours: (token: string) => boolean): boolean {
-  return /^[a-z]+$/.test(token) && !FUNCTION_WORDS.has(token) && !ours(token);
+function entityWords(
+  content: readonly string[],
+  stems: readonly string[],
+  found: Pick<ServiceFind, 'spans'>,
+  person: { readonly start: number; readonly end: number },
+  holiday: HolidayHit | null,
+  holidayEnd: number,
+): { entityTokens: string[]; words: (readonly [string, string])[] } {
+  const entityTokens: string[] = [];
+  const words: (readonly [string, string])[] = [];
+  for (let i = 0; i < content.length; i++) {
+    if (found.spans.some((span) => i >= span.start && i < span.end)) entityTokens.push('#layanan');
+    else if (i >= person.start && i < person.end) continue;
+    // "mau booking ganti ktp rusak": replacing a document is the errand, not a new date for a booking (session 7, test
+    // set: read as a reschedule); the service that follows says what is made, so the verb adds nothing.
+    else if (REPLACE.has(content[i] ?? '') && found.spans.some((span) => span.start === i + 1)) words.push([content[i] ?? '', stems[i] ?? '']);
+    else if (holiday?.wish && i >= holiday.wish.start && i < holiday.wish.end) continue;
+    else if (holiday !== null && i >= holiday.start && i < holidayEnd) {
+      if (i === holiday.start) entityTokens.push('#tanggal');
+    } else {
+      entityTokens.push(content[i] ?? '');
+      words.push([content[i] ?? '', stems[i] ?? '']);
+    }
+  }
+  return { entityTokens, words };
 }
 
 /** `YYYY-MM-DD` of `now` in `timeZone`. */

@@ -1,0 +1,87 @@
+/**
+ * The booking family's rules (issue 11, session 7; split out of index.ts): a cancel or a reschedule said with its own
+ * verb may hold unknown words (actsOnBooking), one day refused for another or a move "ke <day>" is a reschedule
+ * (anotherDay, movedTo) with the day offered (offered), "dikirim ulang" is the booking (resend), done by a day is a
+ * duration question (doneBy). index.ts applies them after the models; decide.ts asks actsOnBooking.
+ */
+import type { IntentName } from '../core/nlu.js';
+import type { Analysis, Analyzer } from './pipeline.js';
+
+/**
+ * A cancel said with its own verb about a booking of ours ("ga enak badan, ga usah ditungguin besok, anggap batal", "kode
+ * AB12 dibatalkan ya"): like a complaint's feeling, the verb is the request and the rest is a reason or a code no example
+ * has, so it may hold half its words unknown (session 7, dev sets 3–4 booking-family, refused as out of scope). Only with
+ * the booking it calls off: "pesawat saya batal terbang besok" names none and stays out.
+ */
+const CALL_OFF = new Set(['batal', 'cancel']);
+const BOOKING_WORDS = new Set(['antre', 'booking', 'jadwal', 'reservasi', 'slot', 'kode', 'nomor', 'tunggu', 'datang', 'janji', 'hadir', '#kode']);
+/**
+ * A reschedule likewise, with a verb of moving and what is moved or by how much ("mundurin seminggu bisa?": "satu minggu"
+ * is in no example; session 7 probes). Not "pindah" alone: moving house ("pindah rumah") is another errand.
+ */
+const MOVE = new Set(['undur', 'mundur', 'geser', 'maju', 'reschedule']);
+const SPANS = new Set([...BOOKING_WORDS, 'minggu', 'hari', 'jam', 'menit', 'bulan', '#tanggal', '#jam']);
+export function actsOnBooking(label: string, a: Analysis): boolean {
+  if (label === 'cancel') return a.features.some((f) => CALL_OFF.has(f)) && a.features.some((f) => BOOKING_WORDS.has(f));
+  return label === 'reschedule' && a.features.some((f) => MOVE.has(f)) && a.features.some((f) => SPANS.has(f));
+}
+
+/**
+ * One day refused and another offered ("besok ga bisa, lusa aja gimana", "jam 9 ga bisa, jam 1 aja"): a reschedule, though
+ * the refusal reads as a cancel (session 7 probes). The refusal must follow the first day: "booking besok, kalau ga bisa
+ * lusa" books.
+ */
+export const ANOTHER_DAY_FROM: ReadonlySet<IntentName> = new Set(['cancel', 'book', 'fallback']);
+const WHEN = new Set(['#tanggal', '#jam']);
+const IF_WORDS = new Set(['kalau', 'jika', 'bila']);
+/** The refusal is "ga bisa": a bare "ga" after a day asks ("kelar sebelum lebaran ga ya? baru apply kemarin", dev set 7). */
+const CAN = new Set(['bisa', 'sempat', 'dapat']);
+export function anotherDay(features: readonly string[]): boolean {
+  const first = features.findIndex((f) => WHEN.has(f));
+  if (first < 0) return false;
+  const refused = features.indexOf('tidak', first + 1);
+  return refused > first && refused <= first + 2 && CAN.has(features[refused + 1] ?? '') && !IF_WORDS.has(features[refused - 1] ?? '') && features.some((f, i) => i > refused && WHEN.has(f));
+}
+
+/**
+ * Asked to send one's number or code again ("tadi udah dapet nomor, bisa dikirim ulang ga? hp saya ke reset", dev set 3):
+ * the booking, not the messages a subscriber stops ("jangan kirim lagi" has its negation).
+ */
+const STOP_WORDS = new Set(['tidak', 'jangan', 'stop', 'berhenti', 'henti']);
+const BOOKED = new Set(['nomor', 'kode', 'booking', 'antre', '#kode']);
+export function resend(features: readonly string[]): boolean {
+  return features.some((f, i) => f === 'kirim' && features[i + 1] === 'ulang' && !STOP_WORDS.has(features[i - 1] ?? '')) && features.some((f) => BOOKED.has(f));
+}
+
+/**
+ * Done by a day ("paspor sy kelar sebelum lebaran ga ya? baru apply kemarin", dev set 7): how long it takes, asked against
+ * a date, though the date pulls the models to a booking.
+ */
+export const BOOKING_ASKED: ReadonlySet<IntentName> = new Set(['book', 'reschedule']);
+const DONE = new Set(['selesai', 'jadi', 'beres', 'kelar', 'terbit', 'ready']);
+// "sebelum" stems to "belum" (the se- of "sesudah", §3).
+const BY = new Set(['sebelum', 'belum', 'sampai', 'before']);
+export function doneBy(features: readonly string[]): boolean {
+  return features.some((f, i) => DONE.has(f) && BY.has(features[i + 1] ?? '') && WHEN.has(features[i + 2] ?? ''));
+}
+
+/**
+ * A booking moved to a day ("janji temu daftar nikah sy di kua dipindah ke tgl 15 bisa min", dev set 7: the "janji temu" of
+ * the cancel examples won): a verb of moving, "ke", then the day; not with a word of calling off ("batalin aja, pindah ke
+ * mpp lain"). "pindah ke #tanggal" is how the reschedule examples say it.
+ */
+const MOVE_TO = new Set(['pindah', 'geser', 'undur', 'mundur', 'maju', 'ganti', 'tukar']);
+const CALLED_OFF = new Set(['batal', 'cancel', 'hapus']);
+export function movedTo(features: readonly string[]): boolean {
+  if (features.some((f) => CALLED_OFF.has(f))) return false;
+  return features.some((f, i) => MOVE_TO.has(f) && features[i + 1] === 'ke' && WHEN.has(features[i + 2] ?? ''));
+}
+
+/** The date and time said after the refusal of `anotherDay`, or null when that part names neither. */
+const REFUSAL = /\b(?:(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak)\s+(?:bisa|bs|sempat|dapat)|gabisa)\b/i;
+export function offered(text: string, now: Date, analyzer: Analyzer): Pick<Analysis, 'date' | 'time'> | null {
+  const m = REFUSAL.exec(text);
+  if (m === null) return null;
+  const tail = analyzer.analyse(text.slice(m.index + m[0].length), now);
+  return tail.date === null && tail.time === null ? null : tail;
+}

