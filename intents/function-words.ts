@@ -3,7 +3,7 @@
  * unknown to every in-scope example (index.ts); these never count as unknown, because "kah", "tetap",
  * "with" or "about" say nothing about the topic, whether or not an example happened to use them.
  * Session 8 (english, dev sets 8 and 9): the words that turn a request into a polite question ("is it possible to
- * move it", "whether my registration went through", "move it to the 17th instead", "how long does it usually take";
+ * move it", "whether my registration went through", "how long does it usually take";
  * "th/st/nd/rd" are an ordinal's suffix, split from its number) left English questions with too few known words.
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
@@ -18,7 +18,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   it its this that these those there here please any anything some something can could would will shall should may might
   have has had get got just also too very really so and or but if then than not no yes what which who whom how when where why
   already still yet
-  whether instead usually directly possible kindly
+  whether usually directly possible kindly
   th st nd rd`
     .split(/\s+/)
     .filter((w) => w !== ''),
