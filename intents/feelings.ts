@@ -16,6 +16,8 @@
  * ("dianggurin", stem "anggur": no MPP word); session 7: talking back ("nyolot", "sewot", "songong"; not "ngegas", stem "gas",
  * nor "belagu", stem "lagu") and "protes", the complaint said as a protest; stems checked
  * (`analyse(word).features`): none is a common word's stem ("nyelak" → "celak").
+ * Session 8 (dev sets 8–9 complaint-feeling): a process that winds ("berbelit2", stem "belit") and effort wasted ("percuma");
+ * stems checked, neither is a common word's.
  * Session 7 (english): more English words of judging ("ridiculous", "unacceptable", "useless"); the stemmer leaves them whole.
  */
 export const FEELING_WORDS: readonly string[] = `
@@ -31,4 +33,5 @@ export const FEELING_WORDS: readonly string[] = `
   ridiculous unacceptable annoyed annoying frustrated frustrating upset useless horrible
   curiga cemberut manyun malu diskriminasi nyelak nyerobot dianggurin dianggurkan
   nyolot sewot songong protes
+  berbelit percuma
 `.split(/\s+/).filter((w) => w !== '');

@@ -24,7 +24,10 @@
  */
 import type { IntentName, LearnedData, Nlu, Understanding } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
+import { agencyErrand } from './agency-errand.js';
 import { BagIndex } from './bag-index.js';
+import { bookingAct } from './booking-acts.js';
+import { bookingAsked } from './booking-asked.js';
 import { ANOTHER_DAY_FROM, anotherDay, BOOKING_ASKED, doneBy, movedTo, offered, resend } from './booking-family.js';
 import { bySentence } from './by-sentence.js';
 import { IntentModel, type ModelState } from './classifier.js';
@@ -39,11 +42,13 @@ import { FUNCTION_WORDS } from './function-words.js';
 import { withGrievances } from './grievance.js';
 import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
+import { leisure } from './leisure.js';
 import { type NamedDecision, nameFrame } from './name-frame.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 import { ELSEWHERE_CONFIDENCE, isElsewhere } from './place-elsewhere.js';
 import { ourQuestion } from './question-frame.js';
+import { serviceHomonym } from './service-homonym.js';
 import { train, withLearned, withSynonyms } from './training.js';
 
 // Kept reachable from the public entry: bench/, scripts/ and tests import them from here.
@@ -158,7 +163,7 @@ function understand(p: Parts, text: string, now: Date): Understanding {
   // An example said word for word (or a ping, or closing thanks) is its intent: none of the rules below applies to it.
   if (remembered !== undefined) return understanding(a, decision(remembered, REMEMBERED_CONFIDENCE), null, a);
   const decided = modelsDecision(p, a, text, now);
-  const named = decided.intent === OUT_OF_SCOPE ? nameFrame(a, p.model, p.functionStems) : null;
+  const named = decided.intent === OUT_OF_SCOPE ? (nameFrame(a, p.model, p.functionStems) ?? agencyErrand(a)) : null;
   const framed = decided.intent === OUT_OF_SCOPE && named === null ? ourQuestion(a, p.knownWord) : null;
   const first = named ?? framed ?? decided;
   const moved = (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features));
@@ -180,24 +185,30 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date): Decisio
 /**
  * What the models are known to confuse, corrected by a rule that reads the words (first match wins): a holiday asked
  * about is an hours question (holiday-question.ts); a day refused for another or a move "ke <day>" is a reschedule,
- * "dikirim ulang" the booking, done by a day a duration question (booking-family.ts). The rule's intent leads the
+ * "dikirim ulang" the booking, done by a day a duration question (booking-family.ts); a question about one's own booking
+ * is my_booking (booking-asked.ts), the booking family said with other verbs its intent (booking-acts.ts). The rule's intent leads the
  * alternatives, so a clarifying question offers it first.
  */
 function corrected(a: Analysis, text: string, first: Decision, moved: boolean): Decision {
+  const acted = moved ? null : bookingAct(a, first.intent);
   return holidayHours(a, first.intent, typeof text === 'string' && text.includes('?')) ? decision('hours', HOLIDAY_CONFIDENCE)
     : moved ? decision('reschedule', first.confidence, promoted(first.alternatives, 'reschedule'))
     : first.intent === 'unsubscribe' && resend(a.features) ? decision('my_booking', first.confidence, promoted(first.alternatives, 'my_booking'))
     : BOOKING_ASKED.has(first.intent) && doneBy(a.features) ? decision('duration', first.confidence, promoted(first.alternatives, 'duration'))
+    : bookingAsked(a, first.intent) ? decision('my_booking', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'my_booking'))
+    : acted !== null ? decision(acted, Math.min(first.confidence, 0.49), promoted(first.alternatives, acted))
     : first;
 }
 
 /**
  * Asked about somewhere or something that is not ours, whatever intent the frame got: a place elsewhere
  * (place-elsewhere.ts), a thing or another domain's errand (foreign-object.ts, other-domain.ts), a complaint about
- * something we do not serve (complaint-topic.ts).
+ * something we do not serve (complaint-topic.ts), a service's name in another sense (service-homonym.ts), an outing or
+ * another place's queue (leisure.ts).
  */
 function notOurs(a: Analysis, intent: IntentName, topic: ComplaintTopicWords): boolean {
-  return isElsewhere(a, intent) || foreignObject(a, intent, topic) !== null || otherDomain(a, intent) !== null || complaintElsewhere(a, intent, topic) !== null;
+  return isElsewhere(a, intent) || foreignObject(a, intent, topic) !== null || otherDomain(a, intent) !== null || complaintElsewhere(a, intent, topic) !== null
+    || serviceHomonym(a) !== null || leisure(a, intent) !== null;
 }
 
 /** The answer: the decision, the analysis's entities, the unknown name of a frame, and the date and time `when` says. */

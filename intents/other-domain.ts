@@ -131,6 +131,25 @@ function trading(a: Analysis): boolean {
   return a.service !== null && a.words.some(([w, stem]) => TRADE.has(w) || TRADE.has(stem));
 }
 
+/**
+ * Travel bookings (session 8, dev set 9: "kode booking tiket kereta saya hilang gimana" was my_booking): a train, plane,
+ * ship or bus ticket, or a travel app, in the booking family without a service. Not for the service questions: "paspor
+ * buat naik pesawat" and "pajak bus" are ours, and "tiket" alone could be a queue ticket.
+ */
+const TRAVEL = new Set(['kereta', 'krl', 'kai', 'pesawat', 'penerbangan', 'flight', 'kapal', 'pelni', 'travel', 'traveloka', 'tiketcom', 'garuda', 'citilink', 'airasia', 'lion', 'damri', 'bus']);
+
+/**
+ * Religious law (session 8, dev set 9: "nikah siri hukumnya apa dalam islam" was requirements): a ruling asked of a faith
+ * is a question for a cleric, not for the KUA's counter.
+ */
+const RULING = new Set(['hukum', 'hukumnya', 'dalil', 'fatwa', 'haram', 'makruh', 'sunnah', 'sunah']);
+const FAITH = new Set(['islam', 'agama', 'syariat', 'syariah', 'fiqih', 'fikih', 'quran', 'hadits', 'hadis', 'ulama', 'kristen', 'katolik', 'hindu', 'buddha']);
+
+function ruling(a: Analysis): string | null {
+  const found = a.words.find(([w]) => RULING.has(w));
+  return found !== undefined && a.words.some(([w]) => FAITH.has(w)) ? found[0] : null;
+}
+
 /** The first word that puts a service question in another domain, or null. */
 export function otherDomain(a: Analysis, intent: IntentName): string | null {
   if (wakePhrase(a)) return a.words[1]?.[0] ?? null;
@@ -139,8 +158,12 @@ export function otherDomain(a: Analysis, intent: IntentName): string | null {
   const foreign = abroad(a);
   if (foreign !== null) return foreign;
   if (trading(a)) return null;
+  const faith = ruling(a);
+  if (faith !== null) return faith;
   const paired = pairedDomain(a);
   if (paired !== null && !a.words.some(([w]) => AGENCY_NAMES.has(w) || OURS.has(w))) return paired;
-  const found = a.words.find(([w, stem]) => OTHER_DOMAIN_WORDS.has(w) || (BOOKING.has(intent) && a.service === null && (ELSEWHERE.has(w) || ELSEWHERE.has(stem))));
+  // A place one goes to ("ke gereja") is a reason, not the thing booked ("cancel booking hari paskah, mau ke gereja": session 8).
+  const booked = (w: string, stem: string, i: number): boolean => (ELSEWHERE.has(w) || ELSEWHERE.has(stem) || TRAVEL.has(w)) && a.words[i - 1]?.[0] !== 'ke';
+  const found = a.words.find(([w, stem], i) => OTHER_DOMAIN_WORDS.has(w) || (BOOKING.has(intent) && a.service === null && booked(w, stem, i)));
   return found === undefined || a.words.some(([w]) => AGENCY_NAMES.has(w) || OURS.has(w)) ? null : found[0];
 }

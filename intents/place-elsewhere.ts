@@ -4,7 +4,7 @@
  * scope with ELSEWHERE_CONFIDENCE. The word lists are elsewhere.ts's.
  */
 import type { IntentName } from '../core/nlu.js';
-import { ELSEWHERE } from './elsewhere.js';
+import { AGENCY_NAMES, ELSEWHERE } from './elsewhere.js';
 import { MAX_FRAME_WORDS, OUR_PLACE } from './name-frame.js';
 import type { Analysis } from './pipeline.js';
 
@@ -19,7 +19,8 @@ export function isElsewhere(a: Analysis, intent: IntentName): boolean {
   const ours = a.words.findIndex(([w]) => OUR_PLACE.has(w));
   const shop = (w: string, stem: string, i: number): boolean => (ELSEWHERE.has(w) || ELSEWHERE.has(stem)) && (ours < 0 || ours > i);
   if (a.words.some(([w, stem], i) => shop(w, stem, i) || (w === 'buka' && a.words[i + 1]?.[0] === 'puasa'))) return true;
-  // "X terdekat" searches among many places; the MPP is one ("kantor polisi terdekat", not "mpp terdekat").
-  return a.words.some(([w]) => NEAREST.has(w)) && !a.words.some(([w]) => OUR_PLACE.has(w));
+  // "X terdekat" searches among many places; the MPP is one ("kantor polisi terdekat", not "mpp terdekat"). A listed agency's
+  // nearest office is asked of us (session 8, dev sets 8–9: "kantor polsek terdekat dimana", "kantor pegadaian terdekat dmn").
+  return a.words.some(([w]) => NEAREST.has(w)) && !a.words.some(([w]) => OUR_PLACE.has(w) || AGENCY_NAMES.has(w));
 }
 const NEAREST = new Set(['terdekat', 'nearest', 'closest']);

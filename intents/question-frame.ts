@@ -29,7 +29,8 @@ export const INFO_INTENTS: ReadonlySet<IntentName> = new Set(['requirements', 'p
 // On the normalised text: "dmn", "brp", "lm", "syrtnya" already read "dimana", "berapa", "lama", "syarat".
 // "alamat" is left out: "ganti alamat di ktp" is an errand, not a question of where.
 const FRAMES: readonly (readonly [IntentName, RegExp])[] = [
-  ['location', /\b(?:di ?mana|ke ?mana|lantai berapa|jalan apa|where|letak|lokasi)\b/],
+  // "di loket mana", "sebelah mana" (session 8, dev set 8: "… bikinnya di loket mana" read as procedure)
+  ['location', /\b(?:di ?mana|ke ?mana|lantai berapa|jalan apa|where|letak|lokasi|(?:loket|gedung|ruang|ruangan|counter|sebelah|bagian) mana)\b/],
   ['hours', /\b(?:jam berapa|buka jam|tutup jam|jam buka|jam tutup|jam operasional|jam layanan|what time|opening hours)\b/],
   ['duration', /\b(?:berapa lama|how long|kapan (?:jadi|selesai)(?:nya)?|berapa hari)\b/],
   // "bayar kah", "bayar ki kah" (Banjar, Bugis-Makassar question particles), "bayar tidak" (ga, kagak, kada).

@@ -35,5 +35,7 @@ export const fallback: IntentExamples = {
     'jam berapa sekarang di #nama', 'sekarang jam berapa', 'jam berapa sekarang', 'what time is it', 'what time is it in #nama', 'cuaca di #nama', 'cuaca #nama hari ini', 'jadwal kereta ke #nama', 'tiket pesawat ke #nama', 'hotel di #nama', 'siapa #nama', 'apa itu #nama', 'berapa jarak ke #nama', 'wisata di #nama', 'kuliner #nama', 'resep opor untuk #tanggal', 'ucapan selamat #tanggal', 'libur sekolah kapan',
     'lokasi #nama terdekat', '#nama terdekat dimana', '#nama terdekat', 'alamat #nama terdekat', '#nama buka 24 jam',
     'buka puasa jam berapa', 'jam berapa buka puasa', 'waktu berbuka puasa', 'jadwal buka puasa hari ini',
+    // Session 8 (chit-chat with the bot, dev sets 8–9 out of scope): small talk had no example of asking after the bot; "pintar juga" also keeps "pinter" from being corrected to Javanese "pinten" (how much).
+    'kamu sudah makan', 'pintar juga',
   ],
 };

@@ -24,5 +24,7 @@ export const human: IntentExamples = {
     'ini orang asli atau bot', 'ada orang beneran yang balas tidak',
     // a person, not the machine (session 6, dev set 6 help-people)
     'mau dilayani orang bukan mesin', 'jangan mesin', 'tolong balas manual', 'minta dibantu staf saja',
+    // an agent or a consultation with staff, in Indonesian (session 8, dev set 8 help-people: no example said "agen" or "konsultasi")
+    'sambungkan ke agen', 'mau konsultasi langsung dengan pegawai',
   ],
 };

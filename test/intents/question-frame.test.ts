@@ -16,6 +16,9 @@ describe('questionFrame', () => {
     ['kia untuk anak saya bayar tidak', 'cost'],
     ['daftar lewat aplikasi buat bikin kk baru syaratnya apa', 'requirements'],
     ['bayar pajak motor berapa lama di mpp', 'duration'],
+    // session 8: which counter, which side
+    ['skck ngurusnya di loket mana', 'location'],
+    ['samsat di mpp sebelah mana', 'location'],
   ])('"%s" asks for %s', (text, intent) => {
     expect(questionFrame(text)).toBe(intent);
   });

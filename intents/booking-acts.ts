@@ -1,0 +1,55 @@
+/**
+ * The booking family said with verbs its examples lack (issue 11, session 8, dev sets 8 and 9 booking-family and holiday):
+ * - called off as "no need": "nggak usah dilanjut pendaftaran saya" (read as unsubscribe), "ga usah dipake lagi nomor antrian
+ *   kk saya" (book), or "hapus jadwal saya yg jam 11" (out of scope): "tidak usah"/"tidak perlu" or "hapus" with a booking word;
+ * - moved without "ke <day>" (index.ts movedTo): "jadwal sim saya pas tahun baru, pindahin dong", "antrian ktp sy mau diundur ke
+ *   setelah lebaran" (book), "kalo mau ganti hari kunjungan yg udh dipesen gimana" (out of scope): a verb of moving with a
+ *   booking word and a day, or a day itself changed ("ganti hari", "ubah tanggal");
+ * - made by asking to be scheduled or registered: "sy mau jadwalkan kunjungan ke loket X lusa" (reschedule, its "jadwal"),
+ *   "daftarin sy ya min buat urus nib" (procedure): the -kan/-in verb with a person or a day, and no how-to question.
+ * Only over the booking family, out of scope, unsubscribe and procedure: a complaint or an information question keeps its
+ * intent. Reads the normalised words (stems for the moving verbs) and, for the -in/-kan verbs the normaliser strips, the raw text.
+ */
+import type { IntentName } from '../core/nlu.js';
+import type { Analysis } from './pipeline.js';
+
+const BOOKING_NOUNS = new Set(['antre', 'antrian', 'antrean', 'booking', 'bookingan', 'jadwal', 'reservasi', 'nomor', 'daftar', 'pendaftaran', 'kunjung', 'slot']);
+const NO_NEED = new Set(['usah', 'perlu']);
+const MOVE = new Set(['pindah', 'undur', 'mundur', 'geser', 'majukan', 'maju']);
+const CHANGE = new Set(['ganti', 'ubah', 'tukar']);
+const DAY = new Set(['hari', 'tanggal', 'tgl', 'jadwal', 'jam', 'waktu', '#tanggal', '#jam']);
+const CALLED_OFF = new Set(['batal', 'cancel', 'hapus']);
+/** A how-to or yes/no question: "ga usah booking, bisa langsung datang?" asks, it calls nothing off. */
+const ASKS = new Set(['bisa', 'boleh', 'cara', 'apa', 'apakah', 'kah', 'syarat']);
+const SCHEDULE_ME = /\b(?:jadwalkan|jadwalin|daftarin|daftarkan|bookingin|bookingkan)\b/i;
+const PERSON_OR_DAY = new Set(['saya', 'kami', 'aku', '#tanggal', '#jam', ...BOOKING_NOUNS]);
+/** Intents these verbs were taken for. */
+const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['book', 'cancel', 'reschedule', 'my_booking', 'fallback', 'unsubscribe', 'procedure']);
+
+const has = (a: Analysis, set: ReadonlySet<string>): boolean => a.words.some(([w, stem]) => set.has(w) || set.has(stem));
+
+function calledOff(a: Analysis): boolean {
+  if (!has(a, BOOKING_NOUNS)) return false;
+  const w = a.words;
+  if (w.some(([word], i) => word === 'hapus' && BOOKING_NOUNS.has(w[i + 1]?.[1] ?? ''))) return true;
+  return !has(a, ASKS) && w.some(([word], i) => word === 'tidak' && NO_NEED.has(w[i + 1]?.[0] ?? ''));
+}
+
+function moved(a: Analysis): boolean {
+  if (has(a, CALLED_OFF)) return false;
+  const w = a.words;
+  if (w.some(([word], i) => CHANGE.has(word) && DAY.has(w[i + 1]?.[0] ?? ''))) return true;
+  const dated = a.date !== null || a.features.includes('#tanggal');
+  // "pindahin" is read as the pindah service ("surat pindah"): its raw form says the verb.
+  const verb = has(a, MOVE) || /\bpindah(?:in|kan)\b/i.test(a.raw);
+  return verb && dated && has(a, BOOKING_NOUNS);
+}
+
+/** The booking intent these verbs say, or null (see above). */
+export function bookingAct(a: Analysis, intent: IntentName): IntentName | null {
+  if (!TAKEN_FOR.has(intent)) return null;
+  if (intent !== 'cancel' && calledOff(a)) return 'cancel';
+  if (intent !== 'reschedule' && moved(a)) return 'reschedule';
+  if ((intent === 'reschedule' || intent === 'procedure') && SCHEDULE_ME.test(a.raw) && !has(a, ASKS) && !has(a, MOVE) && a.words.some(([w]) => PERSON_OR_DAY.has(w))) return 'book';
+  return null;
+}
