@@ -21,7 +21,7 @@ export function bySentence(analyzer: Analyzer, model: IntentModel, text: string,
     const d = decide(pa, s, model.labels);
     votes.push({ intent: d.intent, confidence: d.confidence, question: part.question, scores: s.centroid });
   }
-  const sum = vote(votes);
+  const sum = vote(votes, whole.intent !== OUT_OF_SCOPE);
   if (sum === null) return courtesyLetter(votes, whole);
   const skip = model.labels.flatMap((l, c) => (FRAME_INTENTS.has(l) ? [c] : []));
   const first = argmax(sum, ...skip);

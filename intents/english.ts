@@ -1,7 +1,8 @@
 /**
  * Common English words. The typo corrector only knows our training vocabulary, so without this list it
  * "corrected" English to the nearest Indonesian word ("some" → "sore", "joke" → "oke"). Words listed here
- * are left alone; they need not mean anything to the models.
+ * are left alone; they need not mean anything to the models. "ahead" (session 8, english: "how many people are still
+ * ahead of me") was corrected to "ahad", Sunday, a date.
  */
 export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are around as ask at away back bad be because been before
@@ -18,7 +19,7 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
   together tomorrow tonight too town tuesday turn two under until up us use very wait want was watch water way we weather
   wednesday week well went were what when where which while who why will with without word work would write year yes yet
   you your joke funny game movie weekend city capital country president election team score hotel flight ticket pizza coming located helpful
-  app apps`
+  app apps ahead`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );
@@ -36,4 +37,6 @@ export const ENGLISH_GLOSS: Readonly<Record<string, string>> = {
   schedule: 'jadwal', documents: 'dokumen', document: 'dokumen', form: 'formulir', officer: 'petugas', officers: 'petugas',
   closed: 'tutup', holiday: 'libur', photo: 'foto', steps: 'langkah', step: 'langkah', requirement: 'syarat',
   requirements: 'syarat', slot: 'jadwal', counter: 'loket',
+  // session 8 (english, dev set 9): "the bot doesnt understand me" beside a request for a person
+  understand: 'paham', understood: 'paham',
 };

@@ -2,6 +2,9 @@
  * Function words in Indonesian and English. A message is out of scope when too many of its words are
  * unknown to every in-scope example (index.ts); these never count as unknown, because "kah", "tetap",
  * "with" or "about" say nothing about the topic, whether or not an example happened to use them.
+ * Session 8 (english, dev sets 8 and 9): the words that turn a request into a polite question ("is it possible to
+ * move it", "whether my registration went through", "how long does it usually take";
+ * "th/st/nd/rd" are an ordinal's suffix, split from its number) left English questions with too few known words.
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   `yang di ke dari untuk dengan dan atau ini itu kah pun juga saja sudah belum masih akan bisa mau ingin perlu harus ada tidak
@@ -14,7 +17,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   a an the is are was were be been am to of for on at in with about from by as do does did i me my mine you your we us our
   it its this that these those there here please any anything some something can could would will shall should may might
   have has had get got just also too very really so and or but if then than not no yes what which who whom how when where why
-  already still yet`
+  already still yet
+  whether usually directly possible kindly
+  th st nd rd`
     .split(/\s+/)
     .filter((w) => w !== ''),
 );

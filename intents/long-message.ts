@@ -5,13 +5,17 @@
  * frames dilute the request, and a story word ("kurang jelas", "sakit") can outweigh it.
  *
  * So a long message is also read sentence by sentence. Sentences the models take for a greeting,
- * thanks or out of scope are frames and drop out; the request sentences vote with their centroid
+ * thanks or out of scope are frames and drop out (a rejected question does not: rejectedQuestion); the request sentences vote with their centroid
  * cosines, a question counting double (the question is what the citizen wants answered). Not Bayes:
  * on a sentence of fifteen words its posterior saturates at 1 on whichever intent shares the most
  * filler words ("bisakah saya diberi tahu alamat lengkapnya…" was help at 0.994, the centroid said
- * location). Commas do not split: they cut requests in half (measured on the dev set: worse).
+ * location). Commas do not split: they cut requests in half (measured on the dev set: worse); only a reason
+ * after a comma is a sentence of its own (reason-clause.ts). A question may lack its "?" (unmarked-question.ts).
  * Entities still come from the whole message.
  */
+
+import { splitReason } from './reason-clause.js';
+import { asksWithoutMark } from './unmarked-question.js';
 
 /** A sentence of a long message: its text, and whether it ended with a question mark. */
 export interface Sentence {
@@ -27,9 +31,11 @@ export function sentences(text: string): Sentence[] {
   const parts = text.split(SENTENCE_END);
   const out: Sentence[] = [];
   for (let i = 0; i < parts.length; i += 2) {
-    const body = (parts[i] ?? '').trim();
+    const [body = '', reason] = splitReason((parts[i] ?? '').trim());
     if (body === '') continue;
-    out.push({ text: body, question: (parts[i + 1] ?? '').includes('?') });
+    const question = (parts[i + 1] ?? '').includes('?') || asksWithoutMark(body);
+    out.push({ text: body, question });
+    if (reason !== undefined) out.push({ text: reason, question: false });
   }
   return out;
 }
@@ -66,11 +72,24 @@ export interface Vote {
 }
 
 /**
- * Per-label sum of the request sentences' scores (`scores` aligned with the labels), or null when no
- * sentence is a request: the whole-message reading then stands.
+ * A question the models reject on its own still says what the letter asks (session 8, english on dev sets 8 and 9):
+ * "Could you please cancel it for me?", "How long does the approval usually take?", "Is it possible to speak with a
+ * staff member directly?" are too unlike any example to pass the gate alone (fallback 0.4–0.8), so the letter was
+ * decided by its story. Its centroid scores vote; the out-of-scope label never wins a vote (index.ts skips the frame
+ * labels). Only when the whole message passed the gate: otherwise an out-of-scope letter ("Could you recommend a good
+ * hotel near the beach?", probes written for this) found an intent in its rejected question. A rejected statement is
+ * story or formula and stays out.
  */
-export function vote(votes: readonly Vote[]): Float64Array | null {
-  const requests = votes.filter((v) => !FRAME_INTENTS.has(v.intent));
+function rejectedQuestion(v: Vote, wholeInScope: boolean): boolean {
+  return wholeInScope && v.question && v.intent === 'fallback';
+}
+
+/**
+ * Per-label sum of the request sentences' scores (`scores` aligned with the labels), or null when no
+ * sentence is a request: the whole-message reading then stands. `wholeInScope`: the whole message passed the gate.
+ */
+export function vote(votes: readonly Vote[], wholeInScope = false): Float64Array | null {
+  const requests = votes.filter((v) => !FRAME_INTENTS.has(v.intent) || rejectedQuestion(v, wholeInScope));
   const errands = requests.filter((v) => !softFrame(v));
   const kept = errands.length > 0 ? errands : requests;
   if (kept.length === 0) return null;

@@ -15,6 +15,7 @@ import { FEELING_WORDS } from './feelings.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { type Closure, findHoliday, HOLIDAY_WORDS, type HolidayHit } from './holidays.js';
 import { calledOff, IN_CONTEXT, inContext, joinHow } from './in-context.js';
+import { ourName } from './mpp-name.js';
 import { rootWords, StemmerId } from './natural.js';
 import { dropFillers, type Lexicon, MAX_INPUT_CHARS, normalizeToken, splitTokens } from './normalize.js';
 import { personName } from './person-name.js';
@@ -205,7 +206,7 @@ export class Analyzer {
         for (const w of asName) normal.push(w);
       }
     }
-    return joinHow(calledOff(normal));
+    return ourName(joinHow(calledOff(normal)));
   }
 
   analyse(input: unknown, now: Date): Analysis {

@@ -9,6 +9,8 @@ export const subscribe: IntentExamples = {
     'kabari kalau ada layanan baru', 'kabari kalau ada perubahan jadwal', 'kasih tahu kalau ada pengumuman', 'ingatkan saya kalau ada info',
     'masukkan saya ke broadcast', 'ikut broadcast', 'gabung grup info', 'daftar info mpp', 'mau terima berita mpp', 'terima pengumuman',
     'mau dapat update', 'minta update info layanan', 'info libur dikirim ke saya', 'notif kalau ada libur', 'saya mau diinfokan',
+    // formal, as a letter asks it (session 8, long-polite: a letter's request for announcements read as help or procedure)
+    'saya ingin menerima informasi terbaru secara rutin',
     'sign me up', 'subscribe me', 'subscribe to updates', 'notify me', 'send me updates', 'i want announcements', 'keep me posted',
     'turn on notifications', 'join the mailing list', 'get news', 'daftar newsletter', 'langganan newsletter', 'ikut berlangganan',
     'berlangganan info layanan', 'mau dikabari', 'aktifkan broadcast', 'mulai kirim info',
