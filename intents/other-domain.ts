@@ -150,6 +150,15 @@ function ruling(a: Analysis): string | null {
   return found !== undefined && a.words.some(([w]) => FAITH.has(w)) ? found[0] : null;
 }
 
+/**
+ * Booked somewhere else: a place or a trip. A place one goes to ("ke gereja") is a reason, not the thing booked ("cancel
+ * booking hari paskah, mau ke gereja": session 8). A module function, not an arrow in otherDomain: under tsx an arrow
+ * bound to a name is wrapped in a naming call on every message.
+ */
+function booked(a: Analysis, w: string, stem: string, i: number): boolean {
+  return (ELSEWHERE.has(w) || ELSEWHERE.has(stem) || TRAVEL.has(w)) && a.words[i - 1]?.[0] !== 'ke';
+}
+
 /** The first word that puts a service question in another domain, or null. */
 export function otherDomain(a: Analysis, intent: IntentName): string | null {
   if (wakePhrase(a)) return a.words[1]?.[0] ?? null;
@@ -162,8 +171,6 @@ export function otherDomain(a: Analysis, intent: IntentName): string | null {
   if (faith !== null) return faith;
   const paired = pairedDomain(a);
   if (paired !== null && !a.words.some(([w]) => AGENCY_NAMES.has(w) || OURS.has(w))) return paired;
-  // A place one goes to ("ke gereja") is a reason, not the thing booked ("cancel booking hari paskah, mau ke gereja": session 8).
-  const booked = (w: string, stem: string, i: number): boolean => (ELSEWHERE.has(w) || ELSEWHERE.has(stem) || TRAVEL.has(w)) && a.words[i - 1]?.[0] !== 'ke';
-  const found = a.words.find(([w, stem], i) => OTHER_DOMAIN_WORDS.has(w) || (BOOKING.has(intent) && a.service === null && booked(w, stem, i)));
+  const found = a.words.find(([w, stem], i) => OTHER_DOMAIN_WORDS.has(w) || (BOOKING.has(intent) && a.service === null && booked(a, w, stem, i)));
   return found === undefined || a.words.some(([w]) => AGENCY_NAMES.has(w) || OURS.has(w)) ? null : found[0];
 }
