@@ -66,8 +66,10 @@ describeSetGate('blind set 2', BLIND_SET_2, { items: 360, intent: 0.97, service:
  * After session 7 (main ebdaf88: both NLU branches and main's question-word and date rules, tuned on dev sets 1–7
  * only; blind aggregates read once per branch and once merged, nothing changed after): intent 95.6 %, out-of-scope
  * accepted still 8.2 %; intent floor raised to just below.
+ * After session 8 (main e0481fe, all three NLU branches merged, tuned on dev sets 8 and 9; blind aggregates read once per
+ * branch and once merged, nothing changed after): intent 96.1 %, out-of-scope accepted 4.1 %; floors moved to just past.
  */
-describeSetGate('blind set 3', BLIND_SET_3, { items: 387, intent: 0.95, service: 0.98, dateTime: 0.96, oosAccepted: 0.09 });
+describeSetGate('blind set 3', BLIND_SET_3, { items: 387, intent: 0.958, service: 0.985, dateTime: 0.96, oosAccepted: 0.065 });
 
 /**
  * Blind set 4 (issue 11): 430 messages written in session 4 from intent names, service ids and the closures
@@ -82,8 +84,9 @@ describeSetGate('blind set 3', BLIND_SET_3, { items: 387, intent: 0.95, service:
  * After session 7 (main ebdaf88: both NLU branches and main's question-word and date rules, tuned on dev sets 1–7
  * only; blind aggregates read once per branch and once merged, nothing changed after): intent 97.0 %; floor raised to
  * just below.
+ * After session 8 (main e0481fe, read once merged): intent 97.2 %; floor raised to just below.
  */
-describeSetGate('blind set 4', BLIND_SET_4, { items: 430, intent: 0.965, service: 0.99, dateTime: 0.975, oosAccepted: 0.03 });
+describeSetGate('blind set 4', BLIND_SET_4, { items: 430, intent: 0.968, service: 0.99, dateTime: 0.975, oosAccepted: 0.03 });
 
 /**
  * Blind set 5 (issue 11): 430 messages written in session 5 from the same one-page brief (intent names,
@@ -97,8 +100,9 @@ describeSetGate('blind set 4', BLIND_SET_4, { items: 430, intent: 0.965, service
  * After session 7 (main ebdaf88: both NLU branches and main's question-word and date rules, tuned on dev sets 1–7
  * only; blind aggregates read once per branch and once merged, nothing changed after): intent 96.3 %, date/time still
  * 96.6 %; intent floor raised to just below.
+ * After session 8 (main e0481fe, read once merged): intent 96.7 %; floor raised to just below.
  */
-describeSetGate('blind set 5', BLIND_SET_5, { items: 430, intent: 0.958, service: 0.995, dateTime: 0.95, oosAccepted: 0.02 });
+describeSetGate('blind set 5', BLIND_SET_5, { items: 430, intent: 0.963, service: 0.995, dateTime: 0.95, oosAccepted: 0.02 });
 
 /**
  * Blind set 6 (issue 11): 465 messages written in session 6 from the same one-page brief (intent names,
@@ -110,8 +114,9 @@ describeSetGate('blind set 5', BLIND_SET_5, { items: 430, intent: 0.958, service
  * After session 7 (main ebdaf88: both NLU branches and main's question-word and date rules, tuned on dev sets 1–7
  * only; blind aggregates read once per branch and once merged, nothing changed after): intent 95.7 %, out-of-scope
  * accepted 2.0 %; floors raised to just below.
+ * After session 8 (main e0481fe, read once merged): intent 96.1 %; floor raised to just below.
  */
-describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.95, service: 0.99, dateTime: 0.975, oosAccepted: 0.04 });
+describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.958, service: 0.99, dateTime: 0.975, oosAccepted: 0.04 });
 
 /**
  * Blind set 7 (issue 11): 490 messages written in session 7 from the same one-page brief (intent names, service ids,
@@ -122,8 +127,9 @@ describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.95, service:
  * After session 7 (main ebdaf88: both NLU branches and main's question-word and date rules, tuned on dev sets 1–7
  * only; blind aggregates read once per branch and once merged, nothing changed after): intent 94.9 % (93.5 before),
  * out-of-scope accepted still 4.8 %; intent floor raised to just below.
+ * After session 8 (main e0481fe, read once merged): intent 95.7 %, out-of-scope accepted 3.2 %; floors moved to just past.
  */
-describeSetGate('blind set 7', BLIND_SET_7, { items: 490, intent: 0.945, service: 0.985, dateTime: 0.985, oosAccepted: 0.07 });
+describeSetGate('blind set 7', BLIND_SET_7, { items: 490, intent: 0.954, service: 0.99, dateTime: 0.985, oosAccepted: 0.05 });
 
 /**
  * Blind set 8 (issue 11): 500 messages written in session 8 from the same one-page brief (intent names, service ids,
@@ -133,5 +139,8 @@ describeSetGate('blind set 7', BLIND_SET_7, { items: 490, intent: 0.945, service
  * 93.6 %, service 99.8 %, date/time 98.7 %, out-of-scope accepted 3.3 % (2 of 60), in scope rejected 4.3 %;
  * help-people 84 %, long-polite 86.7 %, unknown-name 86 %, booking-family 88.6 %. The gate holds that minus about
  * one message per figure.
+ * After session 8 (main e0481fe, all three NLU branches merged, tuned on dev sets 8 and 9 only; blind aggregates read once
+ * per branch and once merged, nothing changed after): intent 94.2 %, service 100 %, date/time 100 %, out-of-scope
+ * accepted 3.3 %; floors moved to just past.
  */
-describeSetGate('blind set 8', BLIND_SET_8, { items: 500, intent: 0.93, service: 0.995, dateTime: 0.975, oosAccepted: 0.05 });
+describeSetGate('blind set 8', BLIND_SET_8, { items: 500, intent: 0.938, service: 0.995, dateTime: 0.99, oosAccepted: 0.05 });

@@ -1,5 +1,5 @@
 /**
- * One gate for every fixed message set of issue 11 (blind sets 1–6, dev sets 3–6): it is the committed file,
+ * One gate for every fixed message set of issue 11 (blind sets 1–8, dev sets 3–9): it is the committed file,
  * and it holds the floors its test file records (what was reached, minus about one message). `more` adds a
  * set's own checks.
  */
@@ -15,6 +15,8 @@ export interface Floors {
   readonly service: number;
   readonly dateTime: number;
   readonly oosAccepted: number;
+  /** How many classes the set was written in: 15 unless a set was weighted to a few (dev set 9: 8). */
+  readonly classes?: number;
   /** Intent accuracy per class of the set, when the set gates them. */
   readonly perClass?: Readonly<Record<string, number>>;
 }
@@ -24,9 +26,10 @@ export function describeSetGate(name: string, path: string, floors: Floors, more
     const set = loadTestSet(path);
     const nlu = createNlu(loadRealCatalog()!, { timeZone: set.timeZone, closures: loadClosures() });
 
-    it(`is the committed set: ${floors.items} messages in 15 classes`, () => {
+    const classes = floors.classes ?? 15;
+    it(`is the committed set: ${floors.items} messages in ${classes} classes`, () => {
       expect(set.items.length).toBe(floors.items);
-      expect(new Set(set.items.map((i) => i.class)).size).toBe(15);
+      expect(new Set(set.items.map((i) => i.class)).size).toBe(classes);
     });
 
     it('holds intent, service, date/time and out-of-scope figures', async () => {
