@@ -47,6 +47,12 @@ export const BLIND_SET_7 = `${ROOT}test/fixtures/nlu-blind-7.jsonl`;
  * name), committed and scored on `main` before that session's tuning was merged. Its "now" is Fri 8 Jan 2027, 08:15.
  */
 export const BLIND_SET_8 = `${ROOT}test/fixtures/nlu-blind-8.jsonl`;
+/**
+ * A ninth blind set, written in session 9 (1 Dec 2026) from the same one-page brief (500 messages in every class),
+ * committed and scored on `main` before that session's tuning and the training on the field's messages were merged.
+ * Its "now" is Tue 19 Jan 2027, 13:40.
+ */
+export const BLIND_SET_9 = `${ROOT}test/fixtures/nlu-blind-9.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -61,5 +67,6 @@ export const LATER_BLIND_SETS = [
   { n: 6, path: BLIND_SET_6, origin: 'scored on main before session-6 tuning' },
   { n: 7, path: BLIND_SET_7, origin: 'scored on main before session-7 tuning' },
   { n: 8, path: BLIND_SET_8, origin: 'scored on main before session-8 tuning' },
+  { n: 9, path: BLIND_SET_9, origin: 'scored on main before session-9 tuning' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];
