@@ -234,7 +234,7 @@ export class IntentModel {
     const { known, raws, norm } = this.#weigh(counted);
     const { centroid, log } = this.#sum(known, raws, norm);
     // bind, not an arrow: tsx's keepNames would wrap an arrow in a naming call on every message.
-    return new Scores(softmax(log), centroid, counted.inScopeKnown, counted.total, this.#nearest.bind(this, known, raws, norm));
+    return { bayes: softmax(log), centroid, nearest: this.#nearest.bind(this, known, raws, norm), inScopeKnown: counted.inScopeKnown, total: counted.total };
   }
 
   /**
@@ -353,30 +353,6 @@ export class IntentModel {
       dots[doc] = 0;
     }
     return best;
-  }
-}
-
-/**
- * What `score` returns. `nearest` remembers the classes it computed: the decision asks for the best class twice when
- * it looks for a closer example first (decide.ts closerExample, then classify), and each ask walks the postings.
- */
-class Scores implements ModelScores {
-  readonly #find: (c: number) => number;
-  #near: number[] | undefined;
-
-  constructor(
-    readonly bayes: readonly number[],
-    readonly centroid: readonly number[],
-    readonly inScopeKnown: number,
-    readonly total: number,
-    find: (c: number) => number,
-  ) {
-    this.#find = find;
-  }
-
-  nearest(c: number): number {
-    const near = (this.#near ??= []);
-    return (near[c] ??= this.#find(c));
   }
 }
 

@@ -25,8 +25,10 @@ export interface Lexicon {
 const URL = /\b(?:https?:\/\/|www\.)\S+/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 const NON_ASCII = /[^ -~]/; // anything outside printable ASCII (accents, emoji, control characters)
-// Kept: letters, digits, '#' (placeholders in training examples) and the separators dates and codes need, where a
-// separator survives only inside a number ("13.00", "27/11", "08:30") or a hyphenated word ("e-ktp"): keptRuns.
+// Keep letters, digits, '#' (placeholders in training examples) and the separators dates and codes need.
+const NOT_KEPT = /[^a-z0-9#./:\- ]+/g;
+// A separator survives only inside a number ("13.00", "27/11", "08:30") or a hyphenated word ("e-ktp").
+const LONE_SEPARATOR = /(?<![0-9])[./:]|[./:](?![0-9])|(?<![a-z0-9])-|-(?![a-z0-9])/g;
 const LETTERS_THEN_DIGITS = /^([a-z]{2,})(\d[\d.:/]*)$/;
 const DIGITS_THEN_LETTERS = /^(\d[\d.:/]*)([a-z]{2,})$/;
 const REDUPLICATED = /^([a-z]{2,})2$/;
@@ -34,8 +36,9 @@ const CODE_NAME = /^[a-z]{2}\d$/;
 const REDUPLICATED_CLITIC = /^([a-z]{2,})2(nya|ku|mu)$/;
 /** "senin-jumat", "mon-fri": a span of days written as one word; two day names let the date reader see the span. */
 const HYPHEN_PAIR = /^([a-z]+)-([a-z]+)$/;
+const SEPARATOR = /[./:-]/;
 const APOSTROPHES = /[’'`]/g;
-const APOSTROPHE = /[’'`]/;
+const DIGIT = /\d/;
 
 /** Lower-case, strip accents, URLs, emoji and punctuation, and split into raw tokens. */
 export function splitTokens(text: string): string[] {
@@ -43,11 +46,18 @@ export function splitTokens(text: string): string[] {
   // Most chat is plain ASCII without links: skip the costly passes when they cannot change anything.
   if (cleaned.includes('http') || cleaned.includes('www.')) cleaned = cleaned.replace(URL, ' ');
   if (NON_ASCII.test(cleaned)) cleaned = cleaned.normalize('NFKD').replace(COMBINING_MARKS, '');
-  if (APOSTROPHE.test(cleaned)) cleaned = cleaned.replace(APOSTROPHES, '');
-  const { runs, digits } = keptRuns(cleaned);
-  if (!digits) return runs;
+  cleaned = cleaned.replace(APOSTROPHES, '').replace(NOT_KEPT, ' ');
+  // Pre-checks (issue 11, throughput): LONE_SEPARATOR only ever matches a separator, and the three per-token
+  // patterns below all need a digit; test/intents/normalize.test.ts checks the shortcut against the full path.
+  if (SEPARATOR.test(cleaned)) cleaned = cleaned.replace(LONE_SEPARATOR, ' ');
+  const digits = DIGIT.test(cleaned);
   const tokens: string[] = [];
-  for (const raw of runs) {
+  for (const raw of cleaned.split(' ')) {
+    if (raw === '' || raw === '#') continue;
+    if (!digits) {
+      tokens.push(raw);
+      continue;
+    }
     // "kirim2" is "kirim-kirim", not "kirim 2"; two letters and a digit are a code's name ("ak1", the job seeker's
     // card: split, its "ak" was read as "aku"; session 7, unknown names), not a word glued to a number ("jam9").
     const glued = REDUPLICATED.test(raw) || CODE_NAME.test(raw) ? null : (LETTERS_THEN_DIGITS.exec(raw) ?? DIGITS_THEN_LETTERS.exec(raw));
@@ -55,42 +65,6 @@ export function splitTokens(text: string): string[] {
     else tokens.push(raw);
   }
   return tokens;
-}
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => c >= 97 && c <= 122;
-
-/**
- * The runs of kept characters ([a-z0-9#] and the separators `./:-` where they join: `./:` between two digits, `-`
- * between two letters or digits), but a lone "#"; and whether any digit is there. One pass over the characters
- * (issue 11, throughput: it was three regex replaces, one with look-behinds, and a split, 5 µs of a long message);
- * it is what NOT_KEPT, then LONE_SEPARATOR, then splitting on spaces gave: each character is judged by its neighbours
- * in the text as it stands, and a character NOT_KEPT removes is neither letter nor digit to them
- * (test/intents/fast-paths.test.ts compares the two on 20,000 random texts).
- */
-function keptRuns(s: string): { runs: string[]; digits: boolean } {
-  const runs: string[] = [];
-  let digits = false;
-  let start = -1;
-  for (let i = 0; i <= s.length; i++) {
-    const c = s.charCodeAt(i); // NaN past the end: no kind, so the last run closes
-    let kept: boolean;
-    if (isLetter(c) || c === 35 /* # */) kept = true;
-    else if (isDigit(c)) kept = digits = true;
-    else if (c === 46 /* . */ || c === 47 /* / */ || c === 58 /* : */) kept = isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1));
-    else if (c === 45 /* - */) {
-      const before = s.charCodeAt(i - 1);
-      const after = s.charCodeAt(i + 1);
-      kept = (isLetter(before) || isDigit(before)) && (isLetter(after) || isDigit(after));
-    } else kept = false;
-    if (kept) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      if (i - start > 1 || s.charCodeAt(start) !== 35) runs.push(s.slice(start, i));
-      start = -1;
-    }
-  }
-  return { runs, digits };
 }
 
 /** "haloooo" → "halo", "maaaf" → "maaf", "anak-anak" → "anak", "diceluk-celuk" → "diceluk", "syarat-syaratnya" → "syaratnya". */
