@@ -49,6 +49,7 @@ import { type Analysis, Analyzer } from './pipeline.js';
 import { ELSEWHERE_CONFIDENCE, isElsewhere } from './place-elsewhere.js';
 import { ourQuestion } from './question-frame.js';
 import { serviceHomonym } from './service-homonym.js';
+import { thanksLetter } from './thanks-letter.js';
 import { train, withLearned, withSynonyms } from './training.js';
 
 // Kept reachable from the public entry: bench/, scripts/ and tests import them from here.
@@ -179,6 +180,9 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date): Decisio
   // Two words of judging make the whole message a complaint (feelingTop), and its sentences do not outvote that: the story
   // sits in one and the feeling in another ("tadi ditawarin jalur cepat bayar 500 ribu buat sim. miris", session 7).
   const judged = whole.intent === 'complaint' && a.feelings >= 2;
+  const long = !a.entityOnly && a.features.length >= LONG_MESSAGE;
+  // A letter written to thank, asking nothing, thanks whatever its story resembles (thanks-letter.ts); a word of judging keeps the complaint.
+  if (long && a.feelings === 0 && thanksLetter(text)) return decision('thanks', THANKS_LETTER_CONFIDENCE, promoted(whole.alternatives, 'thanks'));
   return !a.entityOnly && !judged && a.features.length >= LONG_MESSAGE ? (bySentence(p.analyzer, p.model, text, now, whole) ?? whole) : whole;
 }
 
@@ -231,6 +235,9 @@ function understanding(a: Analysis, d: Decision, named: NamedDecision | null, wh
     impossibleDate: a.impossibleDate ?? null,
   };
 }
+
+/** A letter that says it thanks is no request: the engine answers with thanks and need not ask back. */
+const THANKS_LETTER_CONFIDENCE = 0.6;
 
 /** A holiday beside a word of opening or duty (holiday-question.ts): the question is clear, the engine need not ask back. */
 const HOLIDAY_CONFIDENCE = 0.6;
