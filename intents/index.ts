@@ -40,6 +40,7 @@ import { trainingExamples } from './examples/index.js';
 import { foreignObject } from './foreign-object.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { withGrievances } from './grievance.js';
+import { helpOrPeople } from './help-people.js';
 import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
 import { leisure } from './leisure.js';
@@ -190,17 +191,20 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date): Decisio
  * What the models are known to confuse, corrected by a rule that reads the words (first match wins): a holiday asked
  * about is an hours question (holiday-question.ts); a day refused for another or a move "ke <day>" is a reschedule,
  * "dikirim ulang" the booking, done by a day a duration question (booking-family.ts); a question about one's own booking
- * is my_booking (booking-asked.ts), the booking family said with other verbs its intent (booking-acts.ts). The rule's intent leads the
+ * is my_booking (booking-asked.ts), the booking family said with other verbs its intent (booking-acts.ts), a question about
+ * the bot help and asking to talk to a person human (help-people.ts). The rule's intent leads the
  * alternatives, so a clarifying question offers it first.
  */
 function corrected(a: Analysis, text: string, first: Decision, moved: boolean): Decision {
   const acted = moved ? null : bookingAct(a, first.intent);
+  const people = acted === null ? helpOrPeople(a, first.intent) : null;
   return holidayHours(a, first.intent, typeof text === 'string' && text.includes('?')) ? decision('hours', HOLIDAY_CONFIDENCE)
     : moved ? decision('reschedule', first.confidence, promoted(first.alternatives, 'reschedule'))
     : first.intent === 'unsubscribe' && resend(a.features) ? decision('my_booking', first.confidence, promoted(first.alternatives, 'my_booking'))
     : BOOKING_ASKED.has(first.intent) && doneBy(a.features) ? decision('duration', first.confidence, promoted(first.alternatives, 'duration'))
     : bookingAsked(a, first.intent) ? decision('my_booking', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'my_booking'))
     : acted !== null ? decision(acted, Math.min(first.confidence, 0.49), promoted(first.alternatives, acted))
+    : people !== null ? decision(people, Math.min(first.confidence, 0.49), promoted(first.alternatives, people))
     : first;
 }
 
