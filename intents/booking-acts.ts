@@ -19,6 +19,7 @@ const MOVE = new Set(['pindah', 'undur', 'mundur', 'geser', 'majukan', 'maju']);
 const CHANGE = new Set(['ganti', 'ubah', 'tukar']);
 const DAY = new Set(['hari', 'tanggal', 'tgl', 'jadwal', 'jam', 'waktu', '#tanggal', '#jam']);
 const CALLED_OFF = new Set(['batal', 'cancel', 'hapus']);
+const CALL_OFF_VERB = new Set(['batal', 'cancel']);
 /** A how-to or yes/no question: "ga usah booking, bisa langsung datang?" asks, it calls nothing off. */
 const ASKS = new Set(['bisa', 'boleh', 'cara', 'apa', 'apakah', 'kah', 'syarat']);
 const SCHEDULE_ME = /\b(?:jadwalkan|jadwalin|daftarin|daftarkan|bookingin|bookingkan)\b/i;
@@ -28,8 +29,13 @@ const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['book', 'cancel', 'reschedul
 
 const has = (a: Analysis, set: ReadonlySet<string>): boolean => a.words.some(([w, stem]) => set.has(w) || set.has(stem));
 
-function calledOff(a: Analysis): boolean {
+function calledOff(a: Analysis, intent: IntentName): boolean {
   if (!has(a, BOOKING_NOUNS)) return false;
+  // Its own verb with a booking, asked how ("gimana caranya nge-cancel antrian?", session 9: procedure by its "caranya"), or
+  // in a letter whose story is of the booking made ("… saya mendaftar antrean … mohon antrean saya dibatalkan": book). Not
+  // over a rejection: "cara batalin jadwal dokter gigi" is another errand's booking. Not with a verb of moving: "bisa
+  // dimajuin ga jadi jam 8" holds "ga jadi", read as "batal".
+  if (intent !== 'fallback' && has(a, CALL_OFF_VERB) && !has(a, MOVE)) return true;
   const w = a.words;
   if (w.some(([word], i) => word === 'hapus' && BOOKING_NOUNS.has(w[i + 1]?.[1] ?? ''))) return true;
   return !has(a, ASKS) && w.some(([word], i) => word === 'tidak' && NO_NEED.has(w[i + 1]?.[0] ?? ''));
@@ -48,7 +54,7 @@ function moved(a: Analysis): boolean {
 /** The booking intent these verbs say, or null (see above). */
 export function bookingAct(a: Analysis, intent: IntentName): IntentName | null {
   if (!TAKEN_FOR.has(intent)) return null;
-  if (intent !== 'cancel' && calledOff(a)) return 'cancel';
+  if (intent !== 'cancel' && calledOff(a, intent)) return 'cancel';
   if (intent !== 'reschedule' && moved(a)) return 'reschedule';
   if ((intent === 'reschedule' || intent === 'procedure') && SCHEDULE_ME.test(a.raw) && !has(a, ASKS) && !has(a, MOVE) && a.words.some(([w]) => PERSON_OR_DAY.has(w))) return 'book';
   return null;
