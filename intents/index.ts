@@ -44,13 +44,13 @@ import { helpOrPeople } from './help-people.js';
 import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
 import { leisure } from './leisure.js';
+import { stopsAnnouncements, thanksLetter } from './letter-acts.js';
 import { type NamedDecision, nameFrame } from './name-frame.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 import { ELSEWHERE_CONFIDENCE, isElsewhere } from './place-elsewhere.js';
 import { ourQuestion } from './question-frame.js';
 import { serviceHomonym } from './service-homonym.js';
-import { thanksLetter } from './thanks-letter.js';
 import { train, withLearned, withSynonyms } from './training.js';
 
 // Kept reachable from the public entry: bench/, scripts/ and tests import them from here.
@@ -182,8 +182,10 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date): Decisio
   // sits in one and the feeling in another ("tadi ditawarin jalur cepat bayar 500 ribu buat sim. miris", session 7).
   const judged = whole.intent === 'complaint' && a.feelings >= 2;
   const long = !a.entityOnly && a.features.length >= LONG_MESSAGE;
-  // A letter written to thank, asking nothing, thanks whatever its story resembles (thanks-letter.ts); a word of judging keeps the complaint.
-  if (long && a.feelings === 0 && thanksLetter(text)) return decision('thanks', THANKS_LETTER_CONFIDENCE, promoted(whole.alternatives, 'thanks'));
+  // A letter written to thank, asking nothing, thanks whatever its story resembles (letter-acts.ts); a word of judging keeps the complaint.
+  if (long && a.feelings === 0 && thanksLetter(text)) return decision('thanks', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'thanks'));
+  // A letter asking to stop the announcements, whose story tells how it came to receive them (letter-acts.ts).
+  if (long && whole.intent !== 'unsubscribe' && stopsAnnouncements(text)) return decision('unsubscribe', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'unsubscribe'));
   return !a.entityOnly && !judged && a.features.length >= LONG_MESSAGE ? (bySentence(p.analyzer, p.model, text, now, whole) ?? whole) : whole;
 }
 
@@ -240,8 +242,8 @@ function understanding(a: Analysis, d: Decision, named: NamedDecision | null, wh
   };
 }
 
-/** A letter that says it thanks is no request: the engine answers with thanks and need not ask back. */
-const THANKS_LETTER_CONFIDENCE = 0.6;
+/** A letter that says what it does (thanks, stop the announcements; letter-acts.ts): the engine need not ask back. */
+const LETTER_ACT_CONFIDENCE = 0.6;
 
 /** A holiday beside a word of opening or duty (holiday-question.ts): the question is clear, the engine need not ask back. */
 const HOLIDAY_CONFIDENCE = 0.6;

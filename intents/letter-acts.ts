@@ -1,4 +1,6 @@
 /**
+ * What a long letter says it does, when its story outvotes it sentence by sentence (session 9, long-polite on dev sets 6–11).
+ *
  * A letter written to thank (session 9, long-polite on dev sets 8 and 9): "Saya ingin mengucapkan terima kasih yang
  * sebesar-besarnya atas pelayanan yang ramah …", "Saya ingin menyampaikan terima kasih … kepada petugas …". A long
  * message drops "terima kasih" as a formula (politeness.ts), and what is left (the staff, the service, the errand done)
@@ -21,4 +23,21 @@ const THANKS_ACT = new RegExp(
 export function thanksLetter(text: string): boolean {
   const lower = text.toLowerCase();
   return THANKS_ACT.test(lower) && !sentences(text).some((s) => s.question);
+}
+
+/**
+ * A letter asking to stop the announcements (dev sets 6, 8, 9, 11: four letters read as subscribe or help): "Mohon nomor saya
+ * dihapus dari daftar penerima pengumuman", "Mohon agar pengiriman pesan ke nomor ini dihentikan saja", "Mohon nomor saya
+ * tidak lagi dikirimi pengumuman". The story says how the writer came to receive them ("Beberapa bulan lalu saya mendaftar
+ * untuk menerima pengumuman …"), which is how subscribe examples speak, and it outvotes the one request. A verb of
+ * removing or stopping and the announcements in one sentence, in either order: on dev sets 1, 3–11 all 14 messages with
+ * that shape are unsubscribe.
+ */
+const STOP = String.raw`(?:dihapus|hapus|hapuskan|dihentikan|hentikan|berhenti|stop|keluarkan|dikeluarkan|unsubscribe|tidak (?:perlu )?lagi (?:dikirimi|dikirim|menerima)|jangan (?:lagi )?dikirim\w*)`;
+const ANNOUNCED = String.raw`(?:pengumuman|informasi|pesan|broadcast|siaran|notifikasi|penerima|kabar|info)`;
+const STOP_ANNOUNCEMENTS = new RegExp(String.raw`\b${STOP}\b[^.?!;]{0,60}\b${ANNOUNCED}\b|\b${ANNOUNCED}\b[^.?!;]{0,60}\b(?:dihapus|dihentikan|berhenti|stop)\b`);
+
+/** The letter asks to stop the announcements (see above). */
+export function stopsAnnouncements(text: string): boolean {
+  return STOP_ANNOUNCEMENTS.test(text.toLowerCase());
 }
