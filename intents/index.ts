@@ -44,7 +44,7 @@ import { helpOrPeople } from './help-people.js';
 import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
 import { leisure } from './leisure.js';
-import { stopsAnnouncements, thanksLetter } from './letter-acts.js';
+import { asksServedAt, stopsAnnouncements, thanksLetter } from './letter-acts.js';
 import { type NamedDecision, nameFrame } from './name-frame.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
@@ -186,8 +186,14 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date): Decisio
   if (long && a.feelings === 0 && thanksLetter(text)) return decision('thanks', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'thanks'));
   // A letter asking to stop the announcements, whose story tells how it came to receive them (letter-acts.ts).
   if (long && whole.intent !== 'unsubscribe' && stopsAnnouncements(text)) return decision('unsubscribe', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'unsubscribe'));
-  return !a.entityOnly && !judged && a.features.length >= LONG_MESSAGE ? (bySentence(p.analyzer, p.model, text, now, whole) ?? whole) : whole;
+  const read = long && !judged ? (bySentence(p.analyzer, p.model, text, now, whole) ?? whole) : whole;
+  // A letter asking whether it is served at a day or time is an hours question, whatever its errand or day pulled it to.
+  return long && SERVED_AT_FROM.has(read.intent) && asksServedAt(text) ? decision('hours', Math.min(read.confidence, 0.49), promoted(read.alternatives, 'hours')) : read;
 }
+
+/** What a letter asking whether it is served at a time was taken for: its "melayani" (list_services), its day (book). */
+const SERVED_AT_FROM: ReadonlySet<string> = new Set(['list_services', 'book', 'greeting', 'my_booking', 'help', 'human', 'procedure']);
+
 
 /**
  * What the models are known to confuse, corrected by a rule that reads the words (first match wins): a holiday asked

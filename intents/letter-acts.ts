@@ -41,3 +41,20 @@ const STOP_ANNOUNCEMENTS = new RegExp(String.raw`\b${STOP}\b[^.?!;]{0,60}\b${ANN
 export function stopsAnnouncements(text: string): boolean {
   return STOP_ANNOUNCEMENTS.test(text.toLowerCase());
 }
+
+/**
+ * A letter asking whether it is served at a time (dev sets 3, 7, 11: "Apakah MPP melayani masyarakat pada hari Sabtu, dan jika
+ * iya, sampai pukul berapa?", "Apakah kalau saya tiba sekitar pukul 14.00 loket masih melayani?", "Apakah loket SIM di MPP
+ * masih menerima pemohon sekitar pukul 15.30 hari ini?"): an hours question, though "melayani" is how list_services
+ * examples ask and the day how book examples do. A verb of serving and a day or a clock time in one question sentence, in
+ * either order: on dev sets 1, 3–11, 27 of the 28 messages with that shape are hours, the other a booking's "buat dilayani
+ * jumat jam 9" (not a question of a letter). Not "buka": other places open too ("kebun binatang buka hari sabtu").
+ */
+const SERVE = String.raw`(?:melayani|dilayani|memberikan pelayanan|menerima (?:pemohon|tamu|warga|masyarakat))`;
+const AT_TIME = String.raw`(?:hari (?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)|sabtu|minggu|pukul|jam \d)`;
+const SERVED_AT = new RegExp(String.raw`\b${SERVE}\b.{0,50}\b${AT_TIME}|\b${AT_TIME}.{0,40}\b${SERVE}\b`);
+
+/** A question sentence of the letter asks whether it is served at a day or time (see above). */
+export function asksServedAt(text: string): boolean {
+  return sentences(text).some((s) => s.question && SERVED_AT.test(s.text.toLowerCase()));
+}
