@@ -33,6 +33,7 @@ import { bySentence } from './by-sentence.js';
 import { IntentModel, type ModelState } from './classifier.js';
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
 import { decide, LONG_MESSAGE } from './decide.js';
+import { asksDoneHere } from './done-here.js';
 import { type Decision, decision, OUT_OF_SCOPE, promoted } from './decision.js';
 import { ENGLISH_WORDS } from './english.js';
 import { type Memory, REMEMBERED_CONFIDENCE, rememberedIntent } from './example-memory.js';
@@ -188,8 +189,13 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date): Decisio
   if (long && whole.intent !== 'unsubscribe' && stopsAnnouncements(text)) return decision('unsubscribe', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'unsubscribe'));
   const read = long && !judged ? (bySentence(p.analyzer, p.model, text, now, whole) ?? whole) : whole;
   // A letter asking whether it is served at a day or time is an hours question, whatever its errand or day pulled it to.
-  return long && SERVED_AT_FROM.has(read.intent) && asksServedAt(text) ? decision('hours', Math.min(read.confidence, 0.49), promoted(read.alternatives, 'hours')) : read;
+  if (long && SERVED_AT_FROM.has(read.intent) && asksServedAt(text)) return decision('hours', Math.min(read.confidence, 0.49), promoted(read.alternatives, 'hours'));
+  // Whether the errand can be done at the MPP asks for its services, whatever the errand's payment or story pulled it to (done-here.ts).
+  return DONE_HERE_FROM.has(read.intent) && asksDoneHere(a.normalized) ? decision('list_services', Math.min(read.confidence, 0.49), promoted(read.alternatives, 'list_services')) : read;
 }
+
+/** What "can X be done at the MPP" was taken for. */
+const DONE_HERE_FROM: ReadonlySet<string> = new Set(['cost', 'human', 'help', 'procedure', 'requirements', 'book']);
 
 /** What a letter asking whether it is served at a time was taken for: its "melayani" (list_services), its day (book). */
 const SERVED_AT_FROM: ReadonlySet<string> = new Set(['list_services', 'book', 'greeting', 'my_booking', 'help', 'human', 'procedure']);
