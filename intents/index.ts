@@ -45,7 +45,7 @@ import { helpOrPeople } from './help-people.js';
 import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
 import { leisure } from './leisure.js';
-import { asksServedAt, stopsAnnouncements, thanksLetter } from './letter-acts.js';
+import { asksServedAt, complaintLetter, stopsAnnouncements, thanksLetter } from './letter-acts.js';
 import { type NamedDecision, nameFrame } from './name-frame.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
@@ -185,8 +185,10 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date): Decisio
   const long = !a.entityOnly && a.features.length >= LONG_MESSAGE;
   // A letter written to thank, asking nothing, thanks whatever its story resembles (letter-acts.ts); a word of judging keeps the complaint.
   if (long && a.feelings === 0 && thanksLetter(text)) return decision('thanks', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'thanks'));
+  // A letter that declares a complaint is one, whoever its story names (letter-acts.ts).
+  if (long && complaintLetter(text)) return whole.intent === 'complaint' ? whole : decision('complaint', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'complaint'));
   // A letter asking to stop the announcements, whose story tells how it came to receive them (letter-acts.ts).
-  if (long && whole.intent !== 'unsubscribe' && stopsAnnouncements(text)) return decision('unsubscribe', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'unsubscribe'));
+  if (long && stopsAnnouncements(text)) return whole.intent === 'unsubscribe' ? whole : decision('unsubscribe', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'unsubscribe'));
   const read = long && !judged ? (bySentence(p.analyzer, p.model, text, now, whole) ?? whole) : whole;
   // A letter asking whether it is served at a day or time is an hours question, whatever its errand or day pulled it to.
   if (long && SERVED_AT_FROM.has(read.intent) && asksServedAt(text)) return decision('hours', Math.min(read.confidence, 0.49), promoted(read.alternatives, 'hours'));

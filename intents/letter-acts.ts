@@ -19,10 +19,26 @@ const THANKS_ACT = new RegExp(
   ].join('|'),
 );
 
+/** Opening with thanks ("Terima kasih banyak Bapak dan Ibu petugas MPP. Saya Pak …", dev set 6): all 35 such dev messages thank. */
+const OPENS_THANKING = /^\W*(?:terima ?kasih|makasih|thank you|thanks)\b/;
+
 /** The letter is written to thank and asks nothing (see above). */
 export function thanksLetter(text: string): boolean {
   const lower = text.toLowerCase();
-  return THANKS_ACT.test(lower) && !sentences(text).some((s) => s.question);
+  return (THANKS_ACT.test(lower) || OPENS_THANKING.test(lower)) && !sentences(text).some((s) => s.question);
+}
+
+/**
+ * A letter that says it complains ("Dengan hormat, saya ingin menyampaikan keluhan. Kemarin saya … petugas di loket berbicara
+ * dengan nada kasar. Mohon hal ini menjadi perhatian pimpinan.", dev set 9: human by its "petugas" and "pimpinan"): the act
+ * declared the way "saya ingin menanyakan" declares a question. Every dev letter that declares a complaint, a disappointment
+ * or a protest so is a complaint (9 on dev sets 1, 3–11). Not "melapor": one reports a lost document too.
+ */
+const COMPLAINT_ACT = /\b(?:ingin|mau|hendak) (?:menyampaikan|sampaikan|mengajukan|ajukan) (?:sebuah |suatu )?(?:keluhan|kekecewaan|rasa kecewa|protes|pengaduan|aduan|komplain)\b/;
+
+/** The letter declares a complaint (see above). */
+export function complaintLetter(text: string): boolean {
+  return COMPLAINT_ACT.test(text.toLowerCase());
 }
 
 /**
