@@ -45,7 +45,7 @@ import { helpOrPeople } from './help-people.js';
 import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
 import { leisure } from './leisure.js';
-import { asksServedAt, complaintLetter, stopsAnnouncements, thanksLetter } from './letter-acts.js';
+import { asksServedAt, bookingLetter, complaintLetter, stopsAnnouncements, thanksLetter } from './letter-acts.js';
 import { type NamedDecision, nameFrame } from './name-frame.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
@@ -192,9 +192,14 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date): Decisio
   const read = long && !judged ? (bySentence(p.analyzer, p.model, text, now, whole) ?? whole) : whole;
   // A letter asking whether it is served at a day or time is an hours question, whatever its errand or day pulled it to.
   if (long && SERVED_AT_FROM.has(read.intent) && asksServedAt(text)) return decision('hours', Math.min(read.confidence, 0.49), promoted(read.alternatives, 'hours'));
+  // A letter that declares a booking books, whatever its story's reason (letter-acts.ts).
+  if (long && BOOKED_FROM.has(read.intent) && a.feelings === 0 && bookingLetter(text)) return decision('book', Math.min(read.confidence, 0.49), promoted(read.alternatives, 'book'));
   // Whether the errand can be done at the MPP asks for its services, whatever the errand's payment or story pulled it to (done-here.ts).
   return DONE_HERE_FROM.has(read.intent) && asksDoneHere(a.normalized) ? decision('list_services', Math.min(read.confidence, 0.49), promoted(read.alternatives, 'list_services')) : read;
 }
+
+/** What a letter declaring a booking was taken for: its story's requirements, "apakah masih memungkinkan" as my_booking. */
+const BOOKED_FROM: ReadonlySet<string> = new Set(['requirements', 'my_booking', 'procedure', 'list_services', 'help', 'human', 'complaint']);
 
 /** What "can X be done at the MPP" was taken for. */
 const DONE_HERE_FROM: ReadonlySet<string> = new Set(['cost', 'human', 'help', 'procedure', 'requirements', 'book']);

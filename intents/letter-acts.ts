@@ -74,3 +74,20 @@ const SERVED_AT = new RegExp(String.raw`\b${SERVE}\b.{0,50}\b${AT_TIME}|\b${AT_T
 export function asksServedAt(text: string): boolean {
   return sentences(text).some((s) => s.question && SERVED_AT.test(s.text.toLowerCase()));
 }
+
+/**
+ * A letter that declares a booking ("… Salah satu syarat lamaran adalah SKCK. Apabila diperkenankan, saya mohon dibuatkan
+ * jadwal antrean untuk pembuatan SKCK pada hari Senin …", dev set 11: requirements by its story; "Saya ingin memesan nomor
+ * antrian untuk beliau … Apakah masih memungkinkan?", dev set 7: my_booking): wanting, asking or meaning to book a queue
+ * number or a slot. All 41 dev messages with the shape are book. Not beside a question of requirements or cost ("saya ingin
+ * mendaftar antrian, syaratnya apa?" asks them; said in a question sentence).
+ */
+const BOOKING_ACT = /\b(?:ingin|mau|hendak|mohon|bermaksud) (?:di)?(?:memesan|pesan|mendaftar|daftar|didaftarkan|mendaftarkan|dibuatkan|buatkan|mengambil|ambil|dibantu mengambilkan|mengambilkan) (?:nomor |jadwal )?(?:antri|antrian|antrean|jadwal|slot)\b/;
+const ASKS_OTHER = /\b(?:syarat|persyaratan|biaya|berapa|dokumen apa)\b/;
+
+/** The letter declares a booking and asks nothing else (see above). */
+export function bookingLetter(text: string): boolean {
+  const lower = text.toLowerCase();
+  // Asked in a question: a story's "salah satu syarat lamaran adalah SKCK" asks nothing.
+  return BOOKING_ACT.test(lower) && !sentences(text).some((s) => s.question && ASKS_OTHER.test(s.text.toLowerCase()));
+}
