@@ -28,8 +28,11 @@ const ACTS = new Set(['mau', 'ingin', 'pengen', 'ambil', 'minta', 'tolong', 'bat
 const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['book', 'fallback', 'cancel', 'reschedule', 'complaint']);
 /** "mau mastiin", "ingin memastikan", "mau cek": wanting to check asks, it does not act (session 9, dev set 10). */
 const CHECK = new Set(['pasti', 'memastikan', 'cek', 'tanya', 'tahu', 'konfirmasi']);
-/** A yes/no question's tag at the end ("udah lewat belum", "ada ga di sistem"; normalised to "belum", "tidak"). */
-const TAG = new Set(['belum', 'tidak']);
+/**
+ * A yes/no question's tag at the end ("udah lewat belum"); "ada ga" is asked with asks() below. Not a final "ga": "bisa … ga"
+ * is how a request is put ("jadwalku bisa dibikin lebih sore ga" moves it).
+ */
+const TAG = new Set(['belum']);
 
 function owned(t: readonly string[], raw: string): boolean {
   if (MINE_SUFFIX.test(raw)) return true;

@@ -143,7 +143,8 @@ const TAKEN_ACTIVELY = new Set(['pungut', 'palak', 'tarik']);
 const CASH = new Set(['tunai', 'atm', 'saldo', 'tabungan', 'rekening']);
 const SUFFERED = new Set(['kepanasan', 'kehujanan', 'kedinginan', 'kelaparan', 'kehausan']);
 const TOLD = new Set(['suruh', 'tolak', 'minta']);
-const NO_NOTICE = new Set(['info', 'informasi', 'petunjuk', 'pengumuman', 'kejelasan', 'penjelasan']);
+// Not "petunjuk": signs are a facility missing already (FACILITY), counted once.
+const NO_NOTICE = new Set(['info', 'informasi', 'pengumuman', 'kejelasan', 'penjelasan']);
 const MONEY = new Set(['uang', 'duit', 'ribu', 'juta', 'rupiah', 'pelicin', 'rokok', 'jt', 'rb']);
 const FAST = new Set(['cepat', 'kilat', 'jalur', 'ekspres', 'express']);
 const NOTICE = new Set(['kabar', 'alasan', 'jelas', 'konfirmasi', 'beritahu', 'informasi', 'info', 'pemberitahuan', 'tahu']);
