@@ -11,9 +11,10 @@
  * intent. Reads the normalised words (stems for the moving verbs) and, for the -in/-kan verbs the normaliser strips, the raw text.
  */
 import type { IntentName } from '../core/nlu.js';
+import { ACTED_ON, WANTED } from './booking-words.js';
 import type { Analysis } from './pipeline.js';
 
-const BOOKING_NOUNS = new Set(['antre', 'antrian', 'antrean', 'booking', 'bookingan', 'jadwal', 'reservasi', 'nomor', 'daftar', 'pendaftaran', 'kunjung', 'slot']);
+const BOOKING_NOUNS = ACTED_ON;
 const NO_NEED = new Set(['usah', 'perlu']);
 const MOVE = new Set(['pindah', 'undur', 'mundur', 'geser', 'majukan', 'maju']);
 const CHANGE = new Set(['ganti', 'ubah', 'tukar']);
@@ -64,7 +65,6 @@ function moved(a: Analysis): boolean {
  * asking for or taking right before the booking, or a free one asked about ("masih kosong"; not "loket … kosong melompong").
  */
 const WANT = new Set(['minta', 'ambil', 'pesan']);
-const WANTED = new Set(['jadwal', 'antre', 'antrian', 'antrean', 'slot', 'reservasi', 'booking']);
 const FREE = new Set(['kosong']);
 const OWNER = new Set(['saya', 'kami', 'aku']);
 function wanted(a: Analysis): boolean {

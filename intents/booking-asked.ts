@@ -9,9 +9,10 @@
  * Checked on dev sets 1, 3–9 before adding: no message labelled book, cancel or reschedule has that shape.
  */
 import type { IntentName } from '../core/nlu.js';
+import { ASKED_ABOUT } from './booking-words.js';
 import type { Analysis } from './pipeline.js';
 
-const BOOKING_NOUNS = new Set(['antrian', 'antrean', 'antre', 'antri', 'booking', 'bookingan', 'jadwal', 'reservasi', 'nomor', 'kode', 'slot']);
+const BOOKING_NOUNS = ASKED_ABOUT;
 const MINE = new Set(['saya', 'kami']);
 /** "antrianku", "bookingku", "nomerku": the -ku the normaliser drops, read on the raw text. */
 const MINE_SUFFIX = /\b(?:antrian|antrean|booking|bookingan|jadwal|nomor|nomer|kode)ku\b/i;
