@@ -11,14 +11,19 @@
  * intent. Reads the normalised words (stems for the moving verbs) and, for the -in/-kan verbs the normaliser strips, the raw text.
  */
 import type { IntentName } from '../core/nlu.js';
+import { ACTED_ON, WANTED } from './booking-words.js';
 import type { Analysis } from './pipeline.js';
 
-const BOOKING_NOUNS = new Set(['antre', 'antrian', 'antrean', 'booking', 'bookingan', 'jadwal', 'reservasi', 'nomor', 'daftar', 'pendaftaran', 'kunjung', 'slot']);
+const BOOKING_NOUNS = ACTED_ON;
 const NO_NEED = new Set(['usah', 'perlu']);
 const MOVE = new Set(['pindah', 'undur', 'mundur', 'geser', 'majukan', 'maju']);
 const CHANGE = new Set(['ganti', 'ubah', 'tukar']);
 const DAY = new Set(['hari', 'tanggal', 'tgl', 'jadwal', 'jam', 'waktu', '#tanggal', '#jam']);
 const CALLED_OFF = new Set(['batal', 'cancel', 'hapus']);
+const CALL_OFF_VERB = new Set(['batal', 'cancel']);
+const WITHDRAWN = /\bmundur dari\b/;
+const OWN_BOOKING = /\b(?:daftar|pendaftaran|antre|antrian|antrean|booking|jadwal|reservasi) (?:saya|kami)\b/;
+const ANNOUNCED = new Set(['pengumuman', 'umum', 'informasi', 'info', 'broadcast', 'pesan', 'notifikasi', 'langganan', 'kabar']);
 /** A how-to or yes/no question: "ga usah booking, bisa langsung datang?" asks, it calls nothing off. */
 const ASKS = new Set(['bisa', 'boleh', 'cara', 'apa', 'apakah', 'kah', 'syarat']);
 const SCHEDULE_ME = /\b(?:jadwalkan|jadwalin|daftarin|daftarkan|bookingin|bookingkan)\b/i;
@@ -28,8 +33,17 @@ const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['book', 'cancel', 'reschedul
 
 const has = (a: Analysis, set: ReadonlySet<string>): boolean => a.words.some(([w, stem]) => set.has(w) || set.has(stem));
 
-function calledOff(a: Analysis): boolean {
+function calledOff(a: Analysis, intent: IntentName): boolean {
   if (!has(a, BOOKING_NOUNS)) return false;
+  // Its own verb with a booking, asked how ("gimana caranya nge-cancel antrian?", session 9: procedure by its "caranya"), or
+  // in a letter whose story is of the booking made ("… saya mendaftar antrean … mohon antrean saya dibatalkan": book). Not
+  // over a rejection: "cara batalin jadwal dokter gigi" is another errand's booking. Not with a verb of moving: "bisa
+  // dimajuin ga jadi jam 8" holds "ga jadi", read as "batal".
+  if (intent !== 'fallback' && has(a, CALL_OFF_VERB) && !has(a, MOVE)) return true;
+  // Withdrawn from ("sy mundur dari antrian bpjs besok": a reschedule by its "mundur"), or one's own booking deleted ("daftar
+  // sy yg buat npwp dihapus aja"; not a number taken off the announcements: "nomor saya dihapus dari daftar penerima").
+  if (WITHDRAWN.test(a.normalized)) return true;
+  if (OWN_BOOKING.test(a.normalized) && a.words.some(([, stem]) => stem === 'hapus') && !has(a, ANNOUNCED)) return true;
   const w = a.words;
   if (w.some(([word], i) => word === 'hapus' && BOOKING_NOUNS.has(w[i + 1]?.[1] ?? ''))) return true;
   return !has(a, ASKS) && w.some(([word], i) => word === 'tidak' && NO_NEED.has(w[i + 1]?.[0] ?? ''));
@@ -45,10 +59,31 @@ function moved(a: Analysis): boolean {
   return verb && dated && has(a, BOOKING_NOUNS);
 }
 
+/**
+ * A booking asked for by what one wants of it (session 9, booking-family on dev sets 10 and 11): "minta jadwal ketemu petugas
+ * npwp" (a complaint by its "petugas"), "sy pengen dapet jadwal buat rekam ktp, kapan yg masih kosong?" (my_booking): a verb of
+ * asking for or taking right before the booking, or a free one asked about ("masih kosong"; not "loket … kosong melompong").
+ */
+const WANT = new Set(['minta', 'ambil', 'pesan']);
+const FREE = new Set(['kosong']);
+const OWNER = new Set(['saya', 'kami', 'aku']);
+function wanted(a: Analysis): boolean {
+  const w = a.words;
+  // Not one's own ("pesanan antrian saya statusnya apa": asked about).
+  const own = (i: number): boolean => OWNER.has(w[i + 1]?.[0] ?? '') || OWNER.has(w[i + 2]?.[0] ?? '');
+  if (w.some(([word], i) => WANT.has(word) && WANTED.has(w[i + 1]?.[1] ?? '') && !own(i + 1))) return true;
+  return has(a, FREE) && has(a, WANTED) && !has(a, NOT_FREE);
+}
+/** Counters or rooms found empty are a complaint's ("loket npwp kosong melompong"). */
+const NOT_FREE = new Set(['loket', 'melompong', 'ruang', 'kursi']);
+/** Intents a booking wanted was taken for; a complaint only without a word of judging. */
+const WANTED_FOR: ReadonlySet<IntentName> = new Set(['my_booking', 'complaint', 'procedure']);
+
 /** The booking intent these verbs say, or null (see above). */
 export function bookingAct(a: Analysis, intent: IntentName): IntentName | null {
+  if (WANTED_FOR.has(intent) && !a.feeling && !has(a, CALLED_OFF) && !has(a, MOVE) && wanted(a)) return 'book';
   if (!TAKEN_FOR.has(intent)) return null;
-  if (intent !== 'cancel' && calledOff(a)) return 'cancel';
+  if (intent !== 'cancel' && calledOff(a, intent)) return 'cancel';
   if (intent !== 'reschedule' && moved(a)) return 'reschedule';
   if ((intent === 'reschedule' || intent === 'procedure') && SCHEDULE_ME.test(a.raw) && !has(a, ASKS) && !has(a, MOVE) && a.words.some(([w]) => PERSON_OR_DAY.has(w))) return 'book';
   return null;

@@ -9,9 +9,10 @@
  * Checked on dev sets 1, 3–9 before adding: no message labelled book, cancel or reschedule has that shape.
  */
 import type { IntentName } from '../core/nlu.js';
+import { ASKED_ABOUT } from './booking-words.js';
 import type { Analysis } from './pipeline.js';
 
-const BOOKING_NOUNS = new Set(['antrian', 'antrean', 'antre', 'antri', 'booking', 'bookingan', 'jadwal', 'reservasi', 'nomor', 'kode', 'slot']);
+const BOOKING_NOUNS = ASKED_ABOUT;
 const MINE = new Set(['saya', 'kami']);
 /** "antrianku", "bookingku", "nomerku": the -ku the normaliser drops, read on the raw text. */
 const MINE_SUFFIX = /\b(?:antrian|antrean|booking|bookingan|jadwal|nomor|nomer|kode)ku\b/i;
@@ -23,21 +24,44 @@ const ASKS = new Set(['berapa', 'mana', 'kapan', 'apa', 'kan', 'bagaimana', 'cek
 /** Verbs of making, calling off or moving a booking: then the message acts, it does not ask. */
 const ACTS = new Set(['mau', 'ingin', 'pengen', 'ambil', 'minta', 'tolong', 'batal', 'cancel', 'hapus', 'pindah', 'ganti', 'undur', 'geser', 'majukan', 'reschedule']);
 /** Intents a question about one's booking was taken for. */
-const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['book', 'fallback', 'cancel']);
+// Session 9 (dev sets 10 and 11): reschedule by its day ("jadwal samsat sy yg jam 10 besok jadi kan?"), complaint by "lewat"
+// ("nomor saya udah lewat belum"; only with no word of judging).
+const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['book', 'fallback', 'cancel', 'reschedule', 'complaint']);
+/** "mau mastiin", "ingin memastikan", "mau cek": wanting to check asks, it does not act (session 9, dev set 10). */
+const CHECK = new Set(['pasti', 'memastikan', 'cek', 'tanya', 'tahu', 'konfirmasi']);
+/**
+ * A yes/no question's tag at the end ("udah lewat belum"); "ada ga" is asked with asks() below. Not a final "ga": "bisa … ga"
+ * is how a request is put ("jadwalku bisa dibikin lebih sore ga" moves it).
+ */
+const TAG = new Set(['belum']);
 
 function owned(t: readonly string[], raw: string): boolean {
   if (MINE_SUFFIX.test(raw)) return true;
-  return t.some((w, i) => BOOKING_NOUNS.has(w) && (MINE.has(t[i + 1] ?? '') || (BOOKING_NOUNS.has(t[i + 1] ?? '') && MINE.has(t[i + 2] ?? ''))));
+  // One word may come between: another booking word or the service ("antrian paspor sy", "jadwal samsat sy"; session 9).
+  return t.some((w, i) => BOOKING_NOUNS.has(w) && (MINE.has(t[i + 1] ?? '') || MINE.has(t[i + 2] ?? '')));
 }
 
 function made(t: readonly string[]): boolean {
-  return t.some((w, i) => REGISTERED.has(w) || (DONE.has(w) && (MADE.has(t[i + 1] ?? '') || MADE.has(t[i + 2] ?? ''))));
+  // "sy daftarnya buat besok kan?": I registered (session 9); "saya mau daftar" has its verb of wanting (ACTS).
+  return t.some((w, i) => REGISTERED.has(w) || (DONE.has(w) && (MADE.has(t[i + 1] ?? '') || MADE.has(t[i + 2] ?? ''))) || (MINE.has(w) && (t[i + 1] === 'daftar' || t[i + 1] === 'daftarnya')));
+}
+
+/** Stems of changing a booking, in any form ("diundur", "memindahkan", "diubah", "diganti"). */
+const CHANGES = new Set(['pindah', 'ganti', 'ubah', 'undur', 'mundur', 'geser', 'maju', 'tukar', 'batal']);
+
+/** A verb of acting, unless it wants to check ("mau mastiin aja"), or one of changing the booking in any form. */
+function acts(t: readonly string[], a: Analysis): boolean {
+  return t.some((w, i) => ACTS.has(w) && !CHECK.has(t[i + 1] ?? '')) || a.words.some(([, stem]) => CHANGES.has(stem));
+}
+
+function asks(t: readonly string[]): boolean {
+  return t.some((w) => ASKS.has(w)) || TAG.has(t[t.length - 1] ?? '') || t.some((w, i) => w === 'ada' && t[i + 1] === 'tidak');
 }
 
 /** The message asks about the citizen's own booking though the models read another intent (see above). */
 export function bookingAsked(a: Analysis, intent: IntentName): boolean {
-  if (!TAKEN_FOR.has(intent)) return false;
+  if (!TAKEN_FOR.has(intent) || (intent === 'complaint' && a.feeling)) return false;
   const t = a.normalized.split(' ');
-  if (t.some((w) => ACTS.has(w)) || !t.some((w) => ASKS.has(w))) return false;
+  if (acts(t, a) || !asks(t)) return false;
   return owned(t, a.raw) || made(t);
 }

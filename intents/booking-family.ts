@@ -5,6 +5,7 @@
  * duration question (doneBy). index.ts applies them after the models; decide.ts asks actsOnBooking.
  */
 import type { IntentName } from '../core/nlu.js';
+import { CALLED_OFF as CALLED_OFF_BOOKING } from './booking-words.js';
 import type { Analysis, Analyzer } from './pipeline.js';
 
 /**
@@ -14,7 +15,7 @@ import type { Analysis, Analyzer } from './pipeline.js';
  * the booking it calls off: "pesawat saya batal terbang besok" names none and stays out.
  */
 const CALL_OFF = new Set(['batal', 'cancel']);
-const BOOKING_WORDS = new Set(['antre', 'booking', 'jadwal', 'reservasi', 'slot', 'kode', 'nomor', 'tunggu', 'datang', 'janji', 'hadir', '#kode']);
+const BOOKING_WORDS = CALLED_OFF_BOOKING;
 /**
  * A reschedule likewise, with a verb of moving and what is moved or by how much ("mundurin seminggu bisa?": "satu minggu"
  * is in no example; session 7 probes). Not "pindah" alone: moving house ("pindah rumah") is another errand.

@@ -34,4 +34,5 @@ export const FEELING_WORDS: readonly string[] = `
   curiga cemberut manyun malu diskriminasi nyelak nyerobot dianggurin dianggurkan
   nyolot sewot songong protes
   berbelit percuma
+  adil preman
 `.split(/\s+/).filter((w) => w !== '');

@@ -4,6 +4,7 @@
  * one), and two-word shapes the per-token normaliser cannot see ("kayak apa", "ga jadi"). The Analyzer asks inContext
  * only for the few words in IN_CONTEXT (one set lookup per token: throughput).
  */
+import { RAW_OBJECTS } from './booking-words.js';
 import { WEEKDAYS } from './dates.js';
 import { ENGLISH_WORDS } from './english.js';
 
@@ -29,7 +30,7 @@ const DAY_AHEAD = new RegExp(`^(\\d+|tgl|tanggal|hari|hr|besok|bsk|lusa|jam|${WE
 /** Things one opens by making them (see analyse): after these, "buka" is no opening hour. */
 const OPENED_THINGS = new Set(['rekening', 'tabungan', 'akun', 'usaha', 'toko', 'lapak', 'bisnis', 'cabang', 'warung', 'kios']);
 /** Raw words naming a booking, after a verb that acts on it. */
-const BOOKING_OBJECTS = new Set(['antrian', 'antrean', 'antri', 'antre', 'booking', 'bookingan', 'jadwal', 'reservasi', 'slot']);
+const BOOKING_OBJECTS = RAW_OBJECTS;
 
 /** Words read differently beside a neighbour: only these reach inContext. */
 export const IN_CONTEXT = new Set(['enjing', 'rb', 'by', 'mari', 'mall', 'buka', 'membuka', 'dalem', 'drop', 'stop', ...MADE_INTO]);

@@ -34,15 +34,18 @@ import { IntentModel, type ModelState } from './classifier.js';
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
 import { decide, LONG_MESSAGE } from './decide.js';
 import { type Decision, decision, OUT_OF_SCOPE, promoted } from './decision.js';
+import { asksDoneHere } from './done-here.js';
 import { ENGLISH_WORDS } from './english.js';
 import { type Memory, REMEMBERED_CONFIDENCE, rememberedIntent } from './example-memory.js';
 import { trainingExamples } from './examples/index.js';
 import { foreignObject } from './foreign-object.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { withGrievances } from './grievance.js';
+import { helpOrPeople } from './help-people.js';
 import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
 import { leisure } from './leisure.js';
+import { asksServedAt, bookingLetter, complaintLetter, stopsAnnouncements, thanksLetter } from './letter-acts.js';
 import { type NamedDecision, nameFrame } from './name-frame.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
@@ -179,24 +182,50 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date): Decisio
   // Two words of judging make the whole message a complaint (feelingTop), and its sentences do not outvote that: the story
   // sits in one and the feeling in another ("tadi ditawarin jalur cepat bayar 500 ribu buat sim. miris", session 7).
   const judged = whole.intent === 'complaint' && a.feelings >= 2;
-  return !a.entityOnly && !judged && a.features.length >= LONG_MESSAGE ? (bySentence(p.analyzer, p.model, text, now, whole) ?? whole) : whole;
+  const long = !a.entityOnly && a.features.length >= LONG_MESSAGE;
+  // A letter written to thank, asking nothing, thanks whatever its story resembles (letter-acts.ts); a word of judging keeps the complaint.
+  if (long && a.feelings === 0 && thanksLetter(text)) return decision('thanks', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'thanks'));
+  // A letter that declares a complaint is one, whoever its story names (letter-acts.ts).
+  if (long && complaintLetter(text)) return whole.intent === 'complaint' ? whole : decision('complaint', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'complaint'));
+  // A letter asking to stop the announcements, whose story tells how it came to receive them (letter-acts.ts).
+  if (long && stopsAnnouncements(text)) return whole.intent === 'unsubscribe' ? whole : decision('unsubscribe', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'unsubscribe'));
+  const read = long && !judged ? (bySentence(p.analyzer, p.model, text, now, whole) ?? whole) : whole;
+  // A letter asking whether it is served at a day or time is an hours question, whatever its errand or day pulled it to.
+  if (long && SERVED_AT_FROM.has(read.intent) && asksServedAt(text)) return decision('hours', Math.min(read.confidence, 0.49), promoted(read.alternatives, 'hours'));
+  // A letter that declares a booking books, whatever its story's reason (letter-acts.ts).
+  if (long && BOOKED_FROM.has(read.intent) && a.feelings === 0 && bookingLetter(text)) return decision('book', Math.min(read.confidence, 0.49), promoted(read.alternatives, 'book'));
+  // Whether the errand can be done at the MPP asks for its services, whatever the errand's payment or story pulled it to (done-here.ts).
+  return DONE_HERE_FROM.has(read.intent) && asksDoneHere(a.normalized) ? decision('list_services', Math.min(read.confidence, 0.49), promoted(read.alternatives, 'list_services')) : read;
 }
+
+/** What a letter declaring a booking was taken for: its story's requirements, "apakah masih memungkinkan" as my_booking. */
+const BOOKED_FROM: ReadonlySet<string> = new Set(['requirements', 'my_booking', 'procedure', 'list_services', 'help', 'human', 'complaint']);
+
+/** What "can X be done at the MPP" was taken for. */
+const DONE_HERE_FROM: ReadonlySet<string> = new Set(['cost', 'human', 'help', 'procedure', 'requirements', 'book']);
+
+/** What a letter asking whether it is served at a time was taken for: its "melayani" (list_services), its day (book). */
+const SERVED_AT_FROM: ReadonlySet<string> = new Set(['list_services', 'book', 'greeting', 'my_booking', 'help', 'human', 'procedure']);
+
 
 /**
  * What the models are known to confuse, corrected by a rule that reads the words (first match wins): a holiday asked
  * about is an hours question (holiday-question.ts); a day refused for another or a move "ke <day>" is a reschedule,
  * "dikirim ulang" the booking, done by a day a duration question (booking-family.ts); a question about one's own booking
- * is my_booking (booking-asked.ts), the booking family said with other verbs its intent (booking-acts.ts). The rule's intent leads the
+ * is my_booking (booking-asked.ts), the booking family said with other verbs its intent (booking-acts.ts), a question about
+ * the bot help and asking to talk to a person human (help-people.ts). The rule's intent leads the
  * alternatives, so a clarifying question offers it first.
  */
 function corrected(a: Analysis, text: string, first: Decision, moved: boolean): Decision {
   const acted = moved ? null : bookingAct(a, first.intent);
+  const people = acted === null ? helpOrPeople(a, first.intent) : null;
   return holidayHours(a, first.intent, typeof text === 'string' && text.includes('?')) ? decision('hours', HOLIDAY_CONFIDENCE)
     : moved ? decision('reschedule', first.confidence, promoted(first.alternatives, 'reschedule'))
     : first.intent === 'unsubscribe' && resend(a.features) ? decision('my_booking', first.confidence, promoted(first.alternatives, 'my_booking'))
     : BOOKING_ASKED.has(first.intent) && doneBy(a.features) ? decision('duration', first.confidence, promoted(first.alternatives, 'duration'))
     : bookingAsked(a, first.intent) ? decision('my_booking', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'my_booking'))
     : acted !== null ? decision(acted, Math.min(first.confidence, 0.49), promoted(first.alternatives, acted))
+    : people !== null ? decision(people, Math.min(first.confidence, 0.49), promoted(first.alternatives, people))
     : first;
 }
 
@@ -231,6 +260,9 @@ function understanding(a: Analysis, d: Decision, named: NamedDecision | null, wh
     impossibleDate: a.impossibleDate ?? null,
   };
 }
+
+/** A letter that says what it does (thanks, stop the announcements; letter-acts.ts): the engine need not ask back. */
+const LETTER_ACT_CONFIDENCE = 0.6;
 
 /** A holiday beside a word of opening or duty (holiday-question.ts): the question is clear, the engine need not ask back. */
 const HOLIDAY_CONFIDENCE = 0.6;

@@ -124,6 +124,9 @@ export function normalizeToken(raw: string, lexicon: Lexicon, guess = true): rea
   if (dupClitic?.[1] !== undefined) return normalizeToken(`${dupClitic[1]}${dupClitic[2] ?? ''}`, lexicon, guess);
   const pair = HYPHEN_PAIR.exec(raw);
   if (pair?.[1] !== undefined && pair[2] !== undefined && DAY_NAMES.has(pair[1]) && DAY_NAMES.has(pair[2])) return [pair[1], pair[2]];
+  // A prefix written apart on a loanword: "nge-cancel", "di-cancel", "ke-confirm", "re-schedule" are the joined words
+  // (session 9, booking-family on dev sets 9 and 11: "nge-cancel" stayed one unknown token).
+  if (pair?.[1] !== undefined && HYPHEN_PREFIXES.has(pair[1])) return normalizeToken(raw.replace('-', ''), lexicon, guess);
   if (raw.startsWith('#') || /\d/.test(raw)) return [raw];
   const squeezed = squeeze(raw, lexicon);
   // "antrinya" → "antri" → "antre": the clitic hides a slang word from the map.
@@ -178,7 +181,10 @@ function loanPrefix(token: string, lexicon: Lexicon): string | null {
   return rest.length >= 3 && (SLANG[rest] !== undefined || lexicon.isWord(rest)) ? rest : null;
 }
 // nga-: the Sundanese active prefix on a word we know ("ngabatalkeun", "ngadaptar"; regional.ts sources)
-const LOAN_PREFIXES = ['di', 'ke', 'ba', 'be', 'nga'];
+// nge-: the Jakarta active prefix on a loanword ("ngecancel", "ngebooking"; session 9)
+const LOAN_PREFIXES = ['di', 'ke', 'ba', 'be', 'nga', 'nge'];
+/** Prefixes written with a hyphen before a loanword (see normalizeToken); re- is the English one ("re-schedule"). */
+const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(['di', 'ke', 'nge', 're']);
 
 const MAKASSAR_CLITICS = ['ji', 'mi', 'ki', 'pi', 'ka', 'ko', 'ta'];
 /** Clitics written onto a word (Bugis-Makassar particles, possessives) that the stemmer may take for affixes. */

@@ -62,6 +62,17 @@ const REPLACE = new Set(['ganti', 'mengganti', 'gantiin', 'tukar']);
 /** Words before "telat" that make the citizen the one who is late (see #judged). */
 const SELF = new Set(['saya', 'kami', 'kalau', 'jika', 'bila', 'misal', 'kalo', 'i']);
 const NOT_JUDGED = { feeling: false, feelings: 0 } as const;
+/**
+ * Virtues of a service (feelings.ts): they judge only when denied ("kada ramah", "ndak sopan sekali", "ga layak", "gak adil").
+ * Said plainly they praise: "terima kasih atas pelayanan yang ramah dan cepat" was a complaint (session 9, thanks letters on
+ * dev sets 8 and 9), as was "saya ingin menyampaikan keluhan dengan sopan".
+ */
+const DENIED_ONLY: ReadonlySet<string> = new Set(['ramah', 'sopan', 'layak', 'adil']);
+/** Words that deny the virtue after them ("tidak terlalu ramah": up to two words before). */
+const DENIALS: ReadonlySet<string> = new Set(['tidak', 'kurang', 'belum']);
+function denied(features: readonly string[], i: number): boolean {
+  return DENIALS.has(features[i - 1] ?? '') || DENIALS.has(features[i - 2] ?? '');
+}
 /** Words a place's proper name follows ("mpp sleman", "kota parepare", "kabupaten bantul", "kecamatan cibeber"). */
 const NAME_AFTER: ReadonlySet<string> = new Set(['mpp', 'kota', 'kabupaten', 'kab', 'kecamatan', 'kec', 'kelurahan', 'desa']);
 
@@ -199,7 +210,7 @@ export class Analyzer {
     let found: Set<string> | null = null;
     for (let i = 0; i < features.length; i++) {
       const f = features[i] ?? '';
-      if (this.#feelings.has(f) && !(f === 'lambat' && SELF.has(features[i - 1] ?? ''))) (found ??= new Set()).add(f);
+      if (this.#feelings.has(f) && !(f === 'lambat' && SELF.has(features[i - 1] ?? '')) && (!DENIED_ONLY.has(f) || denied(features, i))) (found ??= new Set()).add(f);
     }
     return found === null ? NOT_JUDGED : { feeling: true, feelings: found.size };
   }

@@ -1,0 +1,93 @@
+/**
+ * What a long letter says it does, when its story outvotes it sentence by sentence (session 9, long-polite on dev sets 6–11).
+ *
+ * A letter written to thank (session 9, long-polite on dev sets 8 and 9): "Saya ingin mengucapkan terima kasih yang
+ * sebesar-besarnya atas pelayanan yang ramah …", "Saya ingin menyampaikan terima kasih … kepada petugas …". A long
+ * message drops "terima kasih" as a formula (politeness.ts), and what is left (the staff, the service, the errand done)
+ * is how complaints are told: both letters were complaints. A letter says what it is for the way it says it asks
+ * ("saya ingin menanyakan", unmarked-question.ts) or complains ("saya ingin menyampaikan keluhan"): with the thanks as
+ * what the writer wants to say, and no sentence that asks, the letter thanks. A closing "Atas perhatiannya saya ucapkan
+ * terima kasih" has no "ingin"/"mau" before it, and every dev letter that closes so asks something.
+ */
+import { sentences } from './long-message.js';
+
+/** "ingin/mau/hendak (mengucapkan/menyampaikan) terima kasih", "I (just) want(ed) / would like to (say) thank(s)". */
+const THANKS_ACT = new RegExp(
+  [
+    String.raw`\b(?:ingin|mau|hendak|izinkan saya) (?:(?:mengucapkan|menyampaikan|ucapkan|sampaikan|berucap) )?(?:banyak )?(?:terima ?kasih|makasih)`,
+    String.raw`\b(?:want|wanted|would like|'d like) to (?:say )?(?:a (?:big )?)?thank`,
+  ].join('|'),
+);
+
+/** Opening with thanks ("Terima kasih banyak Bapak dan Ibu petugas MPP. Saya Pak …", dev set 6): all 35 such dev messages thank. */
+const OPENS_THANKING = /^\W*(?:terima ?kasih|makasih|thank you|thanks)\b/;
+
+/** The letter is written to thank and asks nothing (see above). */
+export function thanksLetter(text: string): boolean {
+  const lower = text.toLowerCase();
+  return (THANKS_ACT.test(lower) || OPENS_THANKING.test(lower)) && !sentences(text).some((s) => s.question);
+}
+
+/**
+ * A letter that says it complains ("Dengan hormat, saya ingin menyampaikan keluhan. Kemarin saya … petugas di loket berbicara
+ * dengan nada kasar. Mohon hal ini menjadi perhatian pimpinan.", dev set 9: human by its "petugas" and "pimpinan"): the act
+ * declared the way "saya ingin menanyakan" declares a question. Every dev letter that declares a complaint, a disappointment
+ * or a protest so is a complaint (9 on dev sets 1, 3–11). Not "melapor": one reports a lost document too.
+ */
+const COMPLAINT_ACT = /\b(?:ingin|mau|hendak) (?:menyampaikan|sampaikan|mengajukan|ajukan) (?:sebuah |suatu )?(?:keluhan|kekecewaan|rasa kecewa|protes|pengaduan|aduan|komplain)\b/;
+
+/** The letter declares a complaint (see above). */
+export function complaintLetter(text: string): boolean {
+  return COMPLAINT_ACT.test(text.toLowerCase());
+}
+
+/**
+ * A letter asking to stop the announcements (dev sets 6, 8, 9, 11: four letters read as subscribe or help): "Mohon nomor saya
+ * dihapus dari daftar penerima pengumuman", "Mohon agar pengiriman pesan ke nomor ini dihentikan saja", "Mohon nomor saya
+ * tidak lagi dikirimi pengumuman". The story says how the writer came to receive them ("Beberapa bulan lalu saya mendaftar
+ * untuk menerima pengumuman …"), which is how subscribe examples speak, and it outvotes the one request. A verb of
+ * removing or stopping and the announcements in one sentence, in either order: on dev sets 1, 3–11 all 14 messages with
+ * that shape are unsubscribe.
+ */
+const STOP = String.raw`(?:dihapus|hapus|hapuskan|dihentikan|hentikan|berhenti|stop|keluarkan|dikeluarkan|unsubscribe|tidak (?:perlu )?lagi (?:dikirimi|dikirim|menerima)|jangan (?:lagi )?dikirim\w*)`;
+const ANNOUNCED = String.raw`(?:pengumuman|informasi|pesan|broadcast|siaran|notifikasi|penerima|kabar|info)`;
+const STOP_ANNOUNCEMENTS = new RegExp(String.raw`\b${STOP}\b[^.?!;]{0,60}\b${ANNOUNCED}\b|\b${ANNOUNCED}\b[^.?!;]{0,60}\b(?:dihapus|dihentikan|berhenti|stop)\b`);
+
+/** The letter asks to stop the announcements (see above). */
+export function stopsAnnouncements(text: string): boolean {
+  return STOP_ANNOUNCEMENTS.test(text.toLowerCase());
+}
+
+/**
+ * A letter asking whether it is served at a time (dev sets 3, 7, 11: "Apakah MPP melayani masyarakat pada hari Sabtu, dan jika
+ * iya, sampai pukul berapa?", "Apakah kalau saya tiba sekitar pukul 14.00 loket masih melayani?", "Apakah loket SIM di MPP
+ * masih menerima pemohon sekitar pukul 15.30 hari ini?"): an hours question, though "melayani" is how list_services
+ * examples ask and the day how book examples do. A verb of serving and a day or a clock time in one question sentence, in
+ * either order: on dev sets 1, 3–11, 27 of the 28 messages with that shape are hours, the other a booking's "buat dilayani
+ * jumat jam 9" (not a question of a letter). Not "buka": other places open too ("kebun binatang buka hari sabtu").
+ */
+const SERVE = String.raw`(?:melayani|dilayani|memberikan pelayanan|menerima (?:pemohon|tamu|warga|masyarakat))`;
+const AT_TIME = String.raw`(?:hari (?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)|sabtu|minggu|pukul|jam \d)`;
+const SERVED_AT = new RegExp(String.raw`\b${SERVE}\b.{0,50}\b${AT_TIME}|\b${AT_TIME}.{0,40}\b${SERVE}\b`);
+
+/** A question sentence of the letter asks whether it is served at a day or time (see above). */
+export function asksServedAt(text: string): boolean {
+  return sentences(text).some((s) => s.question && SERVED_AT.test(s.text.toLowerCase()));
+}
+
+/**
+ * A letter that declares a booking ("… Salah satu syarat lamaran adalah SKCK. Apabila diperkenankan, saya mohon dibuatkan
+ * jadwal antrean untuk pembuatan SKCK pada hari Senin …", dev set 11: requirements by its story; "Saya ingin memesan nomor
+ * antrian untuk beliau … Apakah masih memungkinkan?", dev set 7: my_booking): wanting, asking or meaning to book a queue
+ * number or a slot. All 41 dev messages with the shape are book. Not beside a question of requirements or cost ("saya ingin
+ * mendaftar antrian, syaratnya apa?" asks them; said in a question sentence).
+ */
+const BOOKING_ACT = /\b(?:ingin|mau|hendak|mohon|bermaksud) (?:di)?(?:memesan|pesan|mendaftar|daftar|didaftarkan|mendaftarkan|dibuatkan|buatkan|mengambil|ambil|dibantu mengambilkan|mengambilkan) (?:nomor |jadwal )?(?:antri|antrian|antrean|jadwal|slot)\b/;
+const ASKS_OTHER = /\b(?:syarat|persyaratan|biaya|berapa|dokumen apa)\b/;
+
+/** The letter declares a booking and asks nothing else (see above). */
+export function bookingLetter(text: string): boolean {
+  const lower = text.toLowerCase();
+  // Asked in a question: a story's "salah satu syarat lamaran adalah SKCK" asks nothing.
+  return BOOKING_ACT.test(lower) && !sentences(text).some((s) => s.question && ASKS_OTHER.test(s.text.toLowerCase()));
+}
