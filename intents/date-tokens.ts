@@ -3,6 +3,8 @@
  * besok jam 9" and "booking kamis pukul 13.00" become the same "booking #tanggal #jam". Other numbers
  * become `#angka`. Only replaced when chrono found something, so "jam buka" keeps its "jam".
  */
+import { MONTH_PARTS } from './month-part.js';
+
 export const WEEKDAYS: ReadonlySet<string> = new Set([
   'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'ahad', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
@@ -44,6 +46,11 @@ export function replaceDateTokens(tokens: readonly string[], hasDate: boolean, h
       replacement = '#jam';
     } else if (hasDate && (RELATIVE_DAYS.has(t) || WEEKDAYS.has(t) || IS_DAY_MONTH.test(t) || (t === 'hari' && next === 'ini'))) {
       if (DAY_TAIL.has(next)) i++;
+      replacement = '#tanggal';
+    } else if (hasDate && MONTH_PARTS.has(t) && (next === 'bulan' || MONTHS.has(next))) {
+      // "akhir bulan (depan)", "awal maret": one day (month-part.ts)
+      i++;
+      if (tokens[i] === 'bulan' && DAY_TAIL.has(tokens[i + 1] ?? '')) i++;
       replacement = '#tanggal';
     } else if (hasDate && (t === 'tanggal' || MONTHS.has(t) || (IS_NUMBER.test(t) && MONTHS.has(next)))) {
       while (i + 1 < tokens.length && (IS_NUMBER.test(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 1] ?? '') || NUMBER_WORDS.has(tokens[i + 1] ?? ''))) i++;
