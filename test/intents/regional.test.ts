@@ -196,6 +196,31 @@ describe('vowel-dropped abbreviations', () => {
   });
 });
 
+describe('session 9: address, a skeleton after "mpp", Betawi, Banjar and Bugis words', () => {
+  it('reads "mn" after a greeting or thanks as "min", elsewhere as written', () => {
+    expect(understand('ass mn').normalized).toBe('assalamualaikum min');
+    expect(understand('mksh bnyk mn').intent).toBe('thanks');
+    expect(understand('kantor samsat yg mn').normalized).toContain('yang mn');
+  });
+
+  it('expands a vowel-less word after "mpp", and keeps a town\'s name there as written', () => {
+    expect(understand('mpp bka g snn bsk').normalized).toBe('mpp buka g senin besok');
+    expect(understand('mpp parepare buka jam berapa').normalized).toBe('mpp parepare buka jam berapa');
+  });
+
+  it.each([
+    ['Betawi "ape"', 'halo bang, ape kabar', 'greeting'],
+    ['Banjar "habar"', 'halo min, apa habar', 'greeting'],
+    ['Bugis "ma\'"', "kirimkan ma' info terbaru", 'subscribe'],
+  ])('%s: %s', (_lang, text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
+  it('keeps "ma kasih" a thanks', () => {
+    expect(understand('ma kasih ya').intent).toBe('thanks');
+  });
+});
+
 describe('unknown names with a clear frame', () => {
   it('answers the frame and names the agency', () => {
     const u = understand('taspen buka jam berapa');
