@@ -221,6 +221,21 @@ describe('session 9: address, a skeleton after "mpp", Betawi, Banjar and Bugis w
   });
 });
 
+describe('session 9: a name that runs on ("cabang kota", "X di Y")', () => {
+  it('keeps a branch or town said after the name inside it', () => {
+    expect(understand('jam buka pegadaian cabang kota')).toMatchObject({ intent: 'hours', unknownAgency: 'pegadaian cabang kota' });
+    expect(understand('taspen di madiun buka jam berapa')).toMatchObject({ intent: 'hours', unknownAgency: 'taspen di madiun' });
+    expect(understand('mpp kabupaten bogor di cibinong buka sabtu?').intent).toBe('hours');
+  });
+
+  it('keeps sights and other frames out of scope', () => {
+    expect(understand('jam buka museum kota').intent).toBe('fallback');
+    expect(understand('monas di jakarta buka jam berapa').intent).toBe('fallback');
+    expect(understand('netflix di indonesia ada film apa').intent).toBe('fallback');
+    expect(understand('jam berapa sekarang di london').intent).toBe('fallback');
+  });
+});
+
 describe('unknown names with a clear frame', () => {
   it('answers the frame and names the agency', () => {
     const u = understand('taspen buka jam berapa');
