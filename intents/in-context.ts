@@ -38,6 +38,8 @@ const BOOKING_OBJECTS = new Set(['antrian', 'antrean', 'antri', 'antre', 'bookin
 const BEFORE_ADDRESS = new Set([
   'ass', 'assalamualaikum', 'askum', 'halo', 'hallo', 'hai', 'hi', 'p', 'pagi', 'siang', 'sore', 'malam', 'mksh', 'makasih', 'mkasih',
   'mksih', 'trims', 'thanks', 'thx', 'tq', 'terimakasih', 'kasih', 'bnyk', 'banyak', 'permisi', 'misi', 'punten',
+  // the same vowel-dropped ("slmt pg mn", dev set 11)
+  'pg', 'pgi', 'slmt', 'sng', 'mlm', 'hlo', 'trmksh', 'tks', 'mksi',
 ]);
 
 /** Words read differently beside a neighbour: only these reach inContext. */

@@ -181,6 +181,22 @@ describe('vowel-dropped abbreviations', () => {
     expect(understand('btlin antrn sy').intent).toBe('cancel');
   });
 
+  it('reads a skeleton with -an, -kan or di- as the base word (session 9)', () => {
+    const affixed = new AbbreviationIndex(new Map([['booking', 9], ['mundur', 3], ['batal', 5]]));
+    expect(['bkngn', 'btlkn', 'dmndrkn'].map((t) => affixed.expand(t))).toEqual(['booking', 'batal', 'dimundur']);
+    expect(understand('tlg btlkn bkngn sy').intent).toBe('cancel');
+    // the -an base must itself be a skeleton we know
+    expect(affixed.expand('krtn')).toBeNull();
+  });
+
+  it('reads a skeleton cut short by one or two letters, four kept ("rsch" for reschedule; session 9)', () => {
+    const cut = new AbbreviationIndex(new Map([['reschedule', 4], ['jadwal', 2]]));
+    expect(cut.expand('rsch')).toBe('reschedule');
+    expect(cut.expand('rschd')).toBe('reschedule');
+    // three letters say too little
+    expect(cut.expand('rsc')).toBeNull();
+  });
+
   it('never reads an acronym of its own as a vowel-dropped word ("pns" is not panas)', () => {
     expect(new AbbreviationIndex(new Map([['panas', 5]])).expand('pns')).toBeNull();
   });
@@ -199,6 +215,7 @@ describe('vowel-dropped abbreviations', () => {
 describe('session 9: address, a skeleton after "mpp", Betawi, Banjar and Bugis words', () => {
   it('reads "mn" after a greeting or thanks as "min", elsewhere as written', () => {
     expect(understand('ass mn').normalized).toBe('assalamualaikum min');
+    expect(understand('slmt pg mn').intent).toBe('greeting');
     expect(understand('mksh bnyk mn').intent).toBe('thanks');
     expect(understand('kantor samsat yg mn').normalized).toContain('yang mn');
   });
