@@ -13,6 +13,7 @@ import type { ImpossibleDate } from '../core/nlu.js';
 import { readClockPhrases } from './clock-phrases.js';
 import { dayBeforeMonth, nameThisMonth, readDashedDayMonth, slashDayBeforePeriod, weekdayWithOrdinal } from './day-month-forms.js';
 import { isLimit } from './deadline-day.js';
+import { dropMarketDays } from './market-day.js';
 import { MONTH_PARTS, readMonthPart } from './month-part.js';
 import { lastMoveBefore, nameMoveTarget, unlinkMoveRange } from './move-range.js';
 import { spelledNumbersToDigits } from './number-words.js';
@@ -307,7 +308,7 @@ const MOVE_TO = /\b(?:ke|jadi|menjadi|to)\s+(?:hari\s+)?$/;
 
 /** The first named day and the first clock time in the normalised tokens, in the MPP's zone. Never throws. */
 export function extractDateTime(said: readonly string[], now: Date, timeZone: string): DateTime {
-  const tokens = dropGreetingThis(readDashedDayMonth(readClockPhrases(spelledNumbersToDigits(said))));
+  const tokens = dropMarketDays(dropGreetingThis(readDashedDayMonth(readClockPhrases(spelledNumbersToDigits(said)))));
   const withoutSpans = dropWeekdayRanges(tokens);
   const daySpan = withoutSpans !== tokens;
   // A move with days on both sides of its word: the day and time after it are the ones meant, the ones before fill

@@ -61,6 +61,9 @@ const NAME_GLUE = new Set(['kota', 'kabupaten', 'kab', 'camat', 'kecamatan', 'ca
   // a place in a place: "mpp kabupaten bogor di cibinong" (session 9, dev set 11)
   'di']);
 
+/** A village or district office named after a place with a shop word in it ("kantor kelurahan pasar minggu"; session 9, dev set 8). */
+const UNIT_BEFORE = new Set(['kelurahan', 'kecamatan', 'desa']);
+
 /** Words before a name that make it a place rather than an agency ("mpp madiun", "di baubau"). */
 const PLACE_BEFORE = new Set(['mpp', 'mal', 'kota', 'kabupaten', 'kab', 'kecamatan', 'daerah', 'wilayah', 'provinsi', 'di', 'in']);
 
@@ -91,7 +94,8 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   // After a listed agency, the shop word is in the agency's own name ("loket pdam tirta taman sari": a water
   // company named after a park; session 7).
   const agency = a.words.findIndex(([w]) => AGENCY_NAMES.has(w));
-  const shop = (w: string, stem: string, i: number): boolean => (NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem)) && (agency < 0 || agency > i);
+  const shop = (w: string, stem: string, i: number): boolean =>
+    (NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem)) && (agency < 0 || agency > i) && !UNIT_BEFORE.has(a.words[i - 1]?.[0] ?? '');
   if ((ours < 0 || ours > first) && a.words.some(([w, stem], i) => shop(w, stem, i))) return null;
   const stemAt = (i: number): string => a.words[i]?.[1] ?? '';
   // A content word between two unknown ones is inside the name ("bpn kota madiun", "sertifikat tanah bpn",

@@ -266,3 +266,14 @@ describe('a weekday with an ordinal and no month (day-month-forms.ts weekdayWith
     expect(read('thursday the 7 th of january').date).toBe('2027-01-07');
   });
 });
+
+describe('a place named for its market day (market-day.ts, session 9)', () => {
+  it('reads no day in "pasar minggu", "pasar rebo"', () => {
+    expect(read('kantor kelurahan pasar minggu dimana ya').date).toBeNull();
+    expect(read('mpp pasar rabu buka jam berapa').date).toBeNull();
+  });
+
+  it('keeps a day said with "hari" after the market', () => {
+    expect(read('ke pasar hari minggu').date).toBe('2026-12-13');
+  });
+});

@@ -245,6 +245,11 @@ describe('session 9: a name that runs on ("cabang kota", "X di Y")', () => {
     expect(understand('mpp kabupaten bogor di cibinong buka sabtu?').intent).toBe('hours');
   });
 
+  it('reads a village office named after a market as an office (session 9)', () => {
+    expect(understand('kelurahan pasar minggu dimana').intent).toBe('location');
+    expect(understand('pasar minggu dimana').intent).toBe('fallback');
+  });
+
   it('keeps sights and other frames out of scope', () => {
     expect(understand('jam buka museum kota').intent).toBe('fallback');
     expect(understand('monas di jakarta buka jam berapa').intent).toBe('fallback');
