@@ -54,6 +54,12 @@ export function replaceDateTokens(tokens: readonly string[], hasDate: boolean, h
       replacement = '#tanggal';
     } else if (hasDate && (t === 'tanggal' || MONTHS.has(t) || (IS_NUMBER.test(t) && MONTHS.has(next)))) {
       while (i + 1 < tokens.length && (IS_NUMBER.test(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 1] ?? '') || NUMBER_WORDS.has(tokens[i + 1] ?? ''))) i++;
+      // "tanggal 3 bulan depan" (session 9): the month said as "bulan depan" is the date's too; left, it pulled the booking out of scope.
+      if (tokens[i + 1] === 'bulan' && DAY_TAIL.has(tokens[i + 2] ?? '')) i += 2;
+      replacement = '#tanggal';
+    } else if (hasDate && IS_NUMBER.test(t) && (next === 'hari' || next === 'minggu') && tokens[i + 2] === 'lagi') {
+      // "3 hari lagi", "2 minggu lagi": a day counted from today (session 9 probes: "booking 3 hari lagi jam 8" was out of scope)
+      i += 2;
       replacement = '#tanggal';
     } else if (hasDate && (t === 'next' || t === 'hari') && (WEEKDAYS.has(next) || next === '#tanggal')) {
       continue; // "hari jumat", "next monday": one date

@@ -277,3 +277,13 @@ describe('a place named for its market day (market-day.ts, session 9)', () => {
     expect(read('ke pasar hari minggu').date).toBe('2026-12-13');
   });
 });
+
+describe('"nanti sore" beside a clock time is today (period-today.ts, session 9)', () => {
+  it('reads later today', () => {
+    expect(read('saya mau datang nanti sore jam 3')).toEqual({ date: '2026-12-10', time: '15:00' });
+  });
+
+  it('names no day without a clock time', () => {
+    expect(read('nanti sore saya kabari lagi').date).toBeNull();
+  });
+});
