@@ -138,7 +138,8 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   }
   if (features.filter((f) => f === '#nama').length > 1) return null;
   dropWhereItIs(features);
-  dropNameTail(features);
+  // Only an office's name runs on so ("jam buka mie gacoan cabang kota" is a restaurant's branch).
+  if (namesOffice(name, a)) dropNameTail(features);
   const d = decide({ ...a, features }, model.score(features), model.labels);
   const frame = NAME_FRAMES.get(d.intent);
   // The frame is the whole request, so a clear lead is enough: the closest example holds another name,
@@ -201,8 +202,9 @@ function namesAnAgency(name: readonly string[], a: Analysis): boolean {
   return a.words.some(([w, stem]) => AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w) || AGENCY_MARKERS.has(stem) || OUR_PLACE.has(w) || ADDRESSED.has(w));
 }
 /**
- * "jam buka pegadaian cabang kota": name glue right after the name and at the message's end ("cabang kota", "kabupaten")
- * is the rest of the name, which no example holds: left as features, "kota" outweighed the frame (session 9, dev set 10).
+ * "jam buka pegadaian cabang kota": name glue right after an office's name and at the message's end ("cabang kota",
+ * "kabupaten") is the rest of the name, which no example holds: left as features, "kota" outweighed the frame (session 9,
+ * dev set 10).
  */
 function dropNameTail(features: string[]): void {
   const at = features.indexOf('#nama');
