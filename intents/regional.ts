@@ -74,6 +74,10 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   kene: 'sini', kono: 'sana', mrene: 'ke sini', mrono: 'ke sana',
   // born (session 6, Poerwadarminta: lair; "akta lair" is the birth certificate)
   lair: 'lahir',
+  // hours said in Javanese numbers (session 9 probes: "mbenjing kulo badhe rawuh jam sanga"; Robson 2002). Not "loro"
+  // (also "sick") nor krama "kalih" (also "with", above)
+  siji: 'satu', telu: 'tiga', papat: 'empat', limo: 'lima', enem: 'enam', pitu: 'tujuh', wolu: 'delapan', sanga: 'sembilan',
+  songo: 'sembilan', sewelas: 'sebelas', rolas: 'dua belas', sekawan: 'empat', gangsal: 'lima', sedasa: 'sepuluh',
 };
 
 /**
@@ -153,7 +157,8 @@ export const BANJAR: Readonly<Record<string, string>> = {
   // "lawan" is "dengan, kepada"; "urang" is "orang" in Banjar, and a person in Sundanese too (Hardjadibrata:
   // urang "person; we"), so "bapandir lawan urang" asks for a person, not "saya")
   takun: 'tanya', batakun: 'bertanya', manakun: 'tanya', bapander: 'bicara', lawan: 'dengan', urang: 'orang',
-  // news (session 9, Hapip 1977: Banjar h for Indonesian k in a few words, "apa habar" is "apa kabar"; dev set 10)
+  // news (session 9, Hapip 1977: Banjar h for Indonesian k in a few words, "apa habar" is "apa kabar"; dev set 10).
+  // Not "gasan" (for, untuk): tried, it lost dev 8's "kia gasan anak ulun barapa duit?" to requirements.
   habar: 'kabar',
 };
 

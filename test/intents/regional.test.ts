@@ -233,6 +233,14 @@ describe('session 9: address, a skeleton after "mpp", Betawi, Banjar and Bugis w
     expect(understand(text).intent).toBe(intent);
   });
 
+  it('reads the MPP addressed as "you" asking its hours, and an hour in Javanese numbers', () => {
+    expect(understand('sampeyan buka jam piro').intent).toBe('hours');
+    expect(understand('ente buka jam berape?').intent).toBe('hours');
+    expect(understand('mbenjing kulo badhe rawuh jam sanga')).toMatchObject({ date: '2026-11-24', time: '09:00' });
+    // "kamu umur berapa" stays out of scope
+    expect(understand('kamu umur berapa').intent).toBe('fallback');
+  });
+
   it('keeps "ma kasih" a thanks', () => {
     expect(understand('ma kasih ya').intent).toBe('thanks');
   });
