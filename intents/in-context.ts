@@ -42,12 +42,19 @@ const BEFORE_ADDRESS = new Set([
   'pg', 'pgi', 'slmt', 'sng', 'mlm', 'hlo', 'trmksh', 'tks', 'mksi',
 ]);
 
+/**
+ * "bkn" is "bukan" in the slang table, but after a word asking about an errand it is "bikin" ("syrt bkn ktp", "cr bkn
+ * npwp", "brp lm bkn pspr", "mw bkn sim"; session 9 probes): "syarat bukan ktp" says nothing.
+ */
+const ERRAND_ASKED = new Set(['syrt', 'syarat', 'cr', 'cara', 'by', 'biaya', 'lm', 'lama', 'mw', 'mau', 'mo', 'pengen', 'pgn', 'ingin', 'bs', 'bisa']);
+
 /** Words read differently beside a neighbour: only these reach inContext. */
-export const IN_CONTEXT = new Set(['mn', 'enjing', 'rb', 'by', 'mari', 'mall', 'buka', 'membuka', 'dalem', 'drop', 'stop', ...MADE_INTO]);
+export const IN_CONTEXT = new Set(['bkn', 'mn', 'enjing', 'rb', 'by', 'mari', 'mall', 'buka', 'membuka', 'dalem', 'drop', 'stop', ...MADE_INTO]);
 
 /** The word `t` (raw token `i`) as its neighbours make it read, or null when they change nothing. */
 export function inContext(t: string, rawTokens: readonly string[], i: number): string | null {
   if (t === 'mn' && BEFORE_ADDRESS.has(rawTokens[i - 1] ?? '')) return 'min';
+  if (t === 'bkn' && ERRAND_ASKED.has(rawTokens[i - 1] ?? '')) return 'buat';
   if (t === 'enjing' && GREETING_WORDS.has(rawTokens[i - 1] ?? '')) return 'pagi';
   // "rb" is "ribu" after a number ("50 rb") but Wednesday after a day frame ("ganti ke rb", "hr rb").
   if (t === 'rb' && BEFORE_A_DAY.has(rawTokens[i - 1] ?? '')) return 'rabu';

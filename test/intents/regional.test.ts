@@ -241,6 +241,13 @@ describe('session 9: address, a skeleton after "mpp", Betawi, Banjar and Bugis w
     expect(understand('kamu umur berapa').intent).toBe('fallback');
   });
 
+  it('reads "bkn" after a word asking about an errand as bikin, elsewhere as bukan; "resch" as reschedule', () => {
+    expect(understand('syrt bkn ktp ap aj').normalized).toBe('syarat buat ktp apa saja');
+    expect(understand('cr bkn npwp gmn').intent).toBe('procedure');
+    expect(understand('itu bkn punya saya').normalized).toContain('bukan');
+    expect(understand('sy mo resch bkng').intent).toBe('reschedule');
+  });
+
   it('keeps "ma kasih" a thanks', () => {
     expect(understand('ma kasih ya').intent).toBe('thanks');
   });
