@@ -246,9 +246,19 @@ function childsOwn(tokens: readonly string[], anak: number): boolean {
   return POSSESSORS.has(next) || (age >= ADULT_AGE && age < 100);
 }
 
-/** The span a request is about: the first after a word of purpose ("fotokopi kk buat skck"), else the first. */
+/** The span a request is about: the first after a word of purpose ("fotokopi kk buat skck"), else the first not already done. */
 function pickAsked(spans: readonly ServiceSpan[], tokens: readonly string[]): ServiceSpan | undefined {
-  return spans.find((s) => PURPOSE_BEFORE.has(tokens[s.start - 1] ?? '')) ?? spans[0];
+  return spans.find((s) => PURPOSE_BEFORE.has(tokens[s.start - 1] ?? '')) ?? spans.find((s) => !alreadyDone(tokens, s.end)) ?? spans[0];
+}
+
+/**
+ * "akta kelahirannya sudah jadi. Bagaimana … ke dalam Kartu Keluarga" (session 9, dev set 11): a document said to be done
+ * already is the story; the service asked about is another one named in the message.
+ */
+const DONE = new Set(['jadi', 'selesai', 'beres', 'keluar', 'terbit', 'ada', 'punya']);
+function alreadyDone(tokens: readonly string[], end: number): boolean {
+  const at = tokens[end] === 'nya' ? end + 1 : end;
+  return (tokens[at] === 'sudah' || tokens[at] === 'telah') && DONE.has(tokens[at + 1] ?? '');
 }
 
 /**

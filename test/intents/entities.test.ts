@@ -126,6 +126,12 @@ describe('Gazetteer', () => {
     expect(find('anak saya baru menikah minggu lalu').service).toBe('nikah');
   });
 
+  it('takes the service asked about over a document said to be done already (session 9)', () => {
+    expect(find('akta kelahirannya sudah jadi bagaimana menambahkan nama anak ke dalam kartu keluarga').service).toBe('kk');
+    expect(find('ktp saya sudah jadi belum').service).toBe('ktp');
+    expect(find('akta kelahiran dan kartu keluarga syaratnya apa').service).toBe('akta_lahir');
+  });
+
   it('knows the vehicle tax said in full (session 9)', () => {
     const shipped = new Gazetteer(loadRealCatalog() ?? fixtureCatalog, (t) => StemmerId.stem(t));
     const tokens = 'pajak sepeda motor saya terlambat dibayar'.split(' ');
