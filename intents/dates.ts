@@ -177,8 +177,11 @@ const PERIOD_BEFORE_WEEKDAY = new RegExp(String.raw`\b(pagi|siang|sore|malam) ha
  */
 const PERIOD_BEFORE_CLOCK = /\b(pagi|siang|sore|malam) (jam|pukul) (\d{1,2}(?:[.:]\d{2})?)\b(?! (?:pagi|siang|sore|malam)\b)/g;
 
-/** "on the 18th" arrives split by the tokeniser ("the 18 th"); chrono.en needs it whole, and a month to read it at all. */
-const ENGLISH_ORDINAL = /\bthe (\d{1,2}) (st|nd|rd|th)\b/g;
+/**
+ * "on the 18th" arrives split by the tokeniser ("the 18 th"); chrono.en needs it whole, and a month to read it at all.
+ * After a weekday "the" may be left out ("monday 22nd at 10.30" gave today at 22:00; session 9 probes).
+ */
+const ENGLISH_ORDINAL = /(?:\bthe |(?<=\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|on) ))(\d{1,2}) (st|nd|rd|th)\b/g;
 
 /** chrono.en reads "tomorrow" in "the day after tomorrow" and stops there; chrono.id knows "lusa". */
 const DAY_AFTER_TOMORROW = /\b(?:the )?day after tomorrow\b/g;

@@ -265,6 +265,11 @@ describe('a weekday with an ordinal and no month (day-month-forms.ts weekdayWith
     expect(read('can we do friday the 18 th instead').date).toBe('2026-12-18');
     expect(read('thursday the 7 th of january').date).toBe('2027-01-07');
   });
+
+  it('reads a weekday with a bare ordinal as that day, not a clock time', () => {
+    expect(read('book for friday 18 th at 10.30')).toEqual({ date: '2026-12-18', time: '10:30' });
+    expect(read('book for friday at 10.30')).toEqual({ date: '2026-12-11', time: '10:30' });
+  });
 });
 
 describe('a place named for its market day (market-day.ts, session 9)', () => {
