@@ -72,6 +72,9 @@ export function replaceDateTokens(tokens: readonly string[], hasDate: boolean, h
   return out;
 }
 
+/** English hours after "at" ("friday at ten", once dates.ts read a time there; session 9 probes). */
+const ENGLISH_HOURS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+
 function isNumeric(word: string): boolean {
-  return IS_NUMBER.test(word) || IS_CLOCK.test(word) || NUMBER_WORDS.has(word);
+  return IS_NUMBER.test(word) || IS_CLOCK.test(word) || NUMBER_WORDS.has(word) || ENGLISH_HOURS.has(word);
 }

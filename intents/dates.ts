@@ -16,7 +16,7 @@ import { isLimit } from './deadline-day.js';
 import { dropMarketDays } from './market-day.js';
 import { MONTH_PARTS, readMonthPart } from './month-part.js';
 import { lastMoveBefore, nameMoveTarget, unlinkMoveRange } from './move-range.js';
-import { spelledNumbersToDigits } from './number-words.js';
+import { englishHoursToDigits, spelledNumbersToDigits } from './number-words.js';
 import { dropGreetingThis, namesPartOfToday } from './period-today.js';
 import { dayBeforeWeek } from './week-then-weekday.js';
 import { dropWeekdayRanges } from './weekday-ranges.js';
@@ -311,7 +311,7 @@ const MOVE_TO = /\b(?:ke|jadi|menjadi|to)\s+(?:hari\s+)?$/;
 
 /** The first named day and the first clock time in the normalised tokens, in the MPP's zone. Never throws. */
 export function extractDateTime(said: readonly string[], now: Date, timeZone: string): DateTime {
-  const tokens = dropMarketDays(dropGreetingThis(readDashedDayMonth(readClockPhrases(spelledNumbersToDigits(said)))));
+  const tokens = dropMarketDays(dropGreetingThis(readDashedDayMonth(readClockPhrases(englishHoursToDigits(spelledNumbersToDigits(said))))));
   const withoutSpans = dropWeekdayRanges(tokens);
   const daySpan = withoutSpans !== tokens;
   // A move with days on both sides of its word: the day and time after it are the ones meant, the ones before fill

@@ -292,3 +292,16 @@ describe('"nanti sore" beside a clock time is today (period-today.ts, session 9)
     expect(read('nanti sore saya kabari lagi').date).toBeNull();
   });
 });
+
+describe('English hours spelled out (number-words.ts englishHoursToDigits, session 9)', () => {
+  it('reads an hour word where it is a clock time', () => {
+    expect(read('book tomorrow at nine am')).toEqual({ date: '2026-12-11', time: '09:00' });
+    expect(read('can i come in at half past nine tomorrow')).toEqual({ date: '2026-12-11', time: '09:30' });
+    expect(read('book friday at ten')).toEqual({ date: '2026-12-11', time: '10:00' });
+  });
+
+  it('leaves a number word that is no time', () => {
+    expect(read('at one point tomorrow the queue stopped').time).toBeNull();
+    expect(read('two people tomorrow').time).toBeNull();
+  });
+});
