@@ -82,6 +82,13 @@ export interface NluBenchResult extends LaterBlindFigures {
   readonly msgsPerSec: number;
   /** Median time to understand a pasted wall of times ("jam 9 " × 200; chrono once took a second on it). */
   readonly pastedWallMs: number;
+  /**
+   * CPU ms of one training (createNlu on the built-in examples and data/services.json, the work of a start with a cold
+   * model cache), median of 3 in a warm process; `trainingDocuments` examples (issue 11: natural's Bayes training grew
+   * with documents × vocabulary).
+   */
+  readonly trainingCpuMs: number;
+  readonly trainingDocuments: number;
   /** Ours with data/services.json; NaN until that file exists and validates. */
   readonly realCatalogIntentAccuracy: number;
   readonly realCatalogServiceAccuracy: number;
@@ -378,6 +385,18 @@ export async function trainNlpjs(catalog: Catalog): Promise<Nlpjs> {
 /** The worst message we know of, timed here rather than in a test (issue 16: no wall clock in tests). */
 export const PASTED_WALL_TARGET_MS = 50;
 
+/** CPU time of `createNlu`, median of three (see `trainingCpuMs`). */
+function trainingCpuMs(catalog: Catalog, timeZone: string): number {
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const cpu = process.cpuUsage();
+    createNlu(catalog, { timeZone, closures: loadClosures() });
+    const used = process.cpuUsage(cpu);
+    runs.push((used.user + used.system) / 1000);
+  }
+  return Math.round(runs.sort((a, b) => a - b)[1] ?? 0);
+}
+
 function pastedWallMs(nlu: Nlu, now: Date): number {
   const wall = 'jam 9 '.repeat(200);
   const times: number[] = [];
@@ -423,6 +442,8 @@ export async function runNluBench(): Promise<NluBenchResult> {
     inScopeRejected: ours.inScopeRejected,
     msgsPerSec: ours.msgsPerSec,
     pastedWallMs: pastedWallMs(createNlu(fixtureCatalog, { timeZone: set.timeZone }), set.now),
+    trainingCpuMs: trainingCpuMs(real ?? fixtureCatalog, set.timeZone),
+    trainingDocuments: [...trainingExamples().values()].reduce((n, list) => n + list.length, 0),
     realCatalogIntentAccuracy: onReal?.intentAccuracy ?? Number.NaN,
     realCatalogServiceAccuracy: onReal?.serviceAccuracy ?? Number.NaN,
     nlpjsIntentAccuracy: theirs.intentAccuracy,
@@ -506,6 +527,8 @@ export function formatNluBench(r: NluBenchResult): string {
     `| ours (natural), fixture catalog | ${[r.intentAccuracy, r.serviceAccuracy, r.variantAccuracy, r.dateTimeAccuracy, r.dateTimeFalsePositives, r.oosAccepted, r.inScopeRejected].map(pct).join(' | ')} | ${num(r.msgsPerSec)} |`,
     `| ours, data/services.json | ${pct(r.realCatalogIntentAccuracy)} | ${pct(r.realCatalogServiceAccuracy)} | ${pct(r.realCatalogVariantAccuracy)} | | | | | |`,
     `| nlp.js 4.27, same examples | ${[r.nlpjsIntentAccuracy, r.nlpjsServiceAccuracy, r.nlpjsVariantAccuracy, r.nlpjsDateTimeAccuracy, Number.NaN, r.nlpjsOosAccepted, r.nlpjsInScopeRejected].map(pct).join(' | ')} | ${num(r.nlpjsMsgsPerSec)} (classify() alone: ${num(r.nlpjsClassifyMsgsPerSec)}) |`,
+    '',
+    `Training (a start with a cold model cache): ${num(r.trainingCpuMs)} ms CPU for ${num(r.trainingDocuments)} examples.`,
     '',
     `Ours vs nlp.js: intent ${ratio(r.intentAccuracy, r.nlpjsIntentAccuracy)}, out-of-scope accepted ${ratio(r.oosAccepted, r.nlpjsOosAccepted)}, throughput ${ratio(r.msgsPerSec, r.nlpjsMsgsPerSec)} (vs classify() alone ${ratio(r.msgsPerSec, r.nlpjsClassifyMsgsPerSec)}).`,
     '',

@@ -1,8 +1,9 @@
 /**
  * Three cheap views of the same stemmed features (docs/notes/nlu.md §5.3, §7), all trained in well under a second:
- * - natural's `BayesClassifier` with smoothing 0.01 (1 favours the smallest classes). Trained by natural,
- *   scored here on its learned counts: natural builds a dense 0/1 vector over the whole vocabulary per
- *   call, too slow for 20k messages a second. On our hand-written examples it is the most accurate view.
+ * - natural's `BayesClassifier` with smoothing 0.01 (1 favours the smallest classes), learned as counts in
+ *   bayes.ts (natural's own training is quadratic in the vocabulary) and scored here on them: natural builds a
+ *   dense 0/1 vector over the whole vocabulary per call, too slow for 20k messages a second. On our
+ *   hand-written examples it is the most accurate view.
  * - TF-IDF class centroids, cosine. natural's idf is multiplied by a class idf, ln(1 + classes / classes
  *   using the word): the document idf alone let "saya", "mau", `#layanan` dominate the centroids of the
  *   big classes (cross-validated accuracy 0.73 → 0.76).
@@ -11,7 +12,7 @@
  *   example. Only used to gate: summed into the ranking it changed one test answer and cost a third of the time.
  * Everything a feature contributes sits in one record, so scoring costs one map lookup per feature.
  */
-import { naturalTraining } from './natural.js';
+import { learnBayes } from './bayes.js';
 
 export interface TrainingDoc {
   readonly label: string;
@@ -153,7 +154,7 @@ export class IntentModel {
     });
     centroids.forEach(normalise);
 
-    const { logPrior, logLikelihood } = this.#learnBayes(docs);
+    const { logPrior, logLikelihood } = learnBayes(docs, this.labels, BAYES_SMOOTHING);
     this.#logPrior = logPrior;
     const inScope = new Set(trainingDocs.filter((d) => d.label !== options.outOfScope).flatMap((d) => d.features));
     this.#inScope = inScope;
@@ -197,23 +198,6 @@ export class IntentModel {
       weights.set(f, idf * Math.log(1 + this.labels.length / classes.size));
     }
     return weights;
-  }
-
-  #learnBayes(docs: readonly TrainingDoc[]): { logPrior: Float64Array; logLikelihood: Map<string, Float64Array> } {
-    const { BayesClassifier, StemmerId } = naturalTraining();
-    const bayes = new BayesClassifier(StemmerId, BAYES_SMOOTHING);
-    for (const doc of docs) if (doc.features.length > 0) bayes.addDocument([...doc.features], doc.label);
-    bayes.train();
-    const learned = bayes.classifier;
-    const totals = this.labels.map((label) => learned.classTotals[label] ?? 1);
-    const logPrior = Float64Array.from(totals, (total) => Math.log(total / learned.totalExamples));
-    const logLikelihood = new Map<string, Float64Array>();
-    // natural numbers features by first appearance, which is the key order of `features`.
-    Object.keys(bayes.features).forEach((feature, i) => {
-      const row = this.labels.map((label, c) => Math.log((learned.classFeatures[label]?.[i] ?? learned.smoothing) / (totals[c] ?? 1)));
-      logLikelihood.set(feature, Float64Array.from(row));
-    });
-    return { logPrior, logLikelihood };
   }
 
   /** Unit vector, sublinear tf × weight; unknown features keep a weight so they lower every cosine. */

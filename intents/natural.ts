@@ -18,10 +18,11 @@ const require = createRequire(import.meta.url);
 const deep = <T>(path: string): T => require(`natural/lib/natural/${path}`) as T;
 
 /**
- * The classes only training uses, loaded on first use: a start that reads the cached model
- * (intents/model-cache.ts) never loads them nor their dense-matrix dependencies (issue 14).
+ * natural's Bayes classifier, which training no longer uses (bayes.ts learns the same model in linear time): kept as
+ * the reference test/intents/bayes.test.ts checks bayes.ts against, so a natural upgrade that changes the model shows.
+ * Loaded on first use only: nothing at run time calls it, so its dense-matrix dependencies are never loaded (issue 14).
  */
-export function naturalTraining(): {
+export function naturalBayesReference(): {
   readonly BayesClassifier: typeof classifiers.BayesClassifier;
   readonly StemmerId: typeof stemmers.StemmerId;
 } {

@@ -43,6 +43,18 @@ export interface Analysis extends Omit<Understanding, 'intent' | 'confidence' | 
 }
 
 const CACHE_LIMIT = 50_000;
+/**
+ * Stems every analyser of the process shares (bounded like the others): the stemmer is a pure function of the token,
+ * and a process builds several analysers on the same examples (a retrain builds the built-in model and the learned one,
+ * core/learning; tests and the bench build dozens), each of which stemmed every example's words again (~20 % of a
+ * training). Only an analyser's own cache feeds `stemsSoFar`, so a snapshot still holds no other analyser's words.
+ */
+const SHARED_STEMS = new Map<string, string>();
+
+/** Empties the shared stems, as a new process has them: a test that a restart stems nothing must not be answered from them. */
+export function forgetSharedStems(): void {
+  SHARED_STEMS.clear();
+}
 const YEAR_WORDS = new Set(['depan', 'ini', 'besok', 'nanti']);
 
 /** Verbs of replacing a document ("ganti ktp", "ganti sim"): before a service, no reschedule (see analyse). */
@@ -158,7 +170,12 @@ export class Analyzer {
     let stem = this.#stems.get(token);
     if (stem !== undefined) return stem;
     if (token.startsWith('#') || /\d/.test(token)) return token;
-    stem = StemmerId.stem(token);
+    stem = SHARED_STEMS.get(token);
+    if (stem === undefined) {
+      stem = StemmerId.stem(token);
+      if (SHARED_STEMS.size >= CACHE_LIMIT) SHARED_STEMS.clear();
+      SHARED_STEMS.set(token, stem);
+    }
     if (this.#stems.size >= CACHE_LIMIT) this.#stems.clear();
     this.#stems.set(token, stem);
     return stem;

@@ -17,10 +17,17 @@ export function isElsewhere(a: Analysis, intent: IntentName): boolean {
   if (!PLACE_INTENTS.has(intent) || a.service !== null || a.words.length > MAX_FRAME_WORDS) return false;
   // "mpp lippo plaza dimana": a shop word after our own place's word says where the MPP is.
   const ours = a.words.findIndex(([w]) => OUR_PLACE.has(w));
-  const shop = (w: string, stem: string, i: number): boolean => (ELSEWHERE.has(w) || ELSEWHERE.has(stem)) && (ours < 0 || ours > i);
-  if (a.words.some(([w, stem], i) => shop(w, stem, i) || (w === 'buka' && a.words[i + 1]?.[0] === 'puasa'))) return true;
+  if (a.words.some(([w, stem], i) => shopBefore(w, stem, i, ours) || (w === 'buka' && a.words[i + 1]?.[0] === 'puasa'))) return true;
   // "X terdekat" searches among many places; the MPP is one ("kantor polisi terdekat", not "mpp terdekat"). A listed agency's
   // nearest office is asked of us (session 8, dev sets 8–9: "kantor polsek terdekat dimana", "kantor pegadaian terdekat dmn").
   return a.words.some(([w]) => NEAREST.has(w)) && !a.words.some(([w]) => OUR_PLACE.has(w) || AGENCY_NAMES.has(w));
 }
 const NEAREST = new Set(['terdekat', 'nearest', 'closest']);
+
+/**
+ * A shop word at `i`, not after our own place's word (at `ours`, -1 for none). A module function, not a named arrow in
+ * isElsewhere: under tsx (npm start, the bench) such an arrow is wrapped in a naming call on every message (issue 11).
+ */
+function shopBefore(w: string, stem: string, i: number, ours: number): boolean {
+  return (ELSEWHERE.has(w) || ELSEWHERE.has(stem)) && (ours < 0 || ours > i);
+}

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { INTENT_NAMES } from '../../core/nlu.js';
 import { IntentModel, UNKNOWN } from '../../intents/classifier.js';
 import { trainingExamples } from '../../intents/examples/index.js';
-import { naturalTraining } from '../../intents/natural.js';
+import { naturalBayesReference } from '../../intents/natural.js';
 
-const { BayesClassifier, StemmerId } = naturalTraining();
+const { BayesClassifier, StemmerId } = naturalBayesReference();
 
 const docs = [
   { label: 'cost', features: ['biaya', '#layanan', 'berapa'] },

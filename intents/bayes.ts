@@ -1,0 +1,54 @@
+/**
+ * The naive Bayes view's training (issue 11, training time): natural's `BayesClassifier` (natural 8.1.1 on
+ * apparatus 0.0.10, node_modules/apparatus/lib/apparatus/classifier/bayes_classifier.js) learned as counts, in one
+ * pass over the documents' distinct features. natural turns every document into a dense 0/1 vector over the whole
+ * vocabulary (`Classifier#textToFeatures`, an `indexOf` per vocabulary word), so its training grew with documents ×
+ * vocabulary: 1.4 s of CPU at 5,000 documents (docs/notes/nlu-accuracy.md, "Training time"). What it computes is
+ * reproduced here operation for operation, so every double is the same (test/intents/bayes.test.ts compares the
+ * two; the golden dump is identical):
+ * - a document with no feature is ignored;
+ * - `totalExamples` starts at 1 and `classTotals[label]` at 1 (natural's "extra for smoothing"), each +1 per document;
+ * - a feature present in a document (once, however often it is repeated) of a class counts `1 + smoothing` the first
+ *   time, then +1 (natural's `++`, kept as repeated additions: `1.01 + (n − 1)` in one step could round differently);
+ * - p(feature | class) = (count, or `smoothing` for none) / classTotals[class]; p(class) = classTotals / totalExamples.
+ * natural keys features by object property, so a feature named `__proto__` would be dropped there; our features never
+ * hold `_` (normalize.ts keeps only `[a-z0-9#./:-]`). natural stays the stemmer and the distances (natural.ts).
+ */
+export interface BayesDoc {
+  readonly label: string;
+  readonly features: readonly string[];
+}
+
+export interface BayesModel {
+  /** log p(class), aligned with the labels given. */
+  readonly logPrior: Float64Array;
+  /** log p(feature | class) per feature of the vocabulary, aligned with the labels given. */
+  readonly logLikelihood: Map<string, Float64Array>;
+}
+
+/** Learns natural's Bayes model from `docs`; `labels` fixes the order of the classes in the arrays returned. */
+export function learnBayes(docs: readonly BayesDoc[], labels: readonly string[], smoothing: number): BayesModel {
+  const classOf = new Map(labels.map((label, c) => [label, c]));
+  const classes = labels.length;
+  // natural's classTotals start at 1: a class with no (non-empty) document keeps 1, as its missing entry read as 1 did.
+  const totals = new Float64Array(classes).fill(1);
+  let totalExamples = 1;
+  // Per feature and class: natural's classFeatures entry, 0 where it has none.
+  const counts = new Map<string, Float64Array>();
+  for (const doc of docs) {
+    if (doc.features.length === 0) continue;
+    const c = classOf.get(doc.label);
+    if (c === undefined) throw new Error(`learnBayes: label "${doc.label}" is not among the labels given`);
+    totalExamples++;
+    totals[c] = (totals[c] ?? 0) + 1;
+    for (const f of new Set(doc.features)) {
+      let row = counts.get(f);
+      if (row === undefined) counts.set(f, (row = new Float64Array(classes)));
+      row[c] = row[c] === 0 ? 1 + smoothing : (row[c] ?? 0) + 1;
+    }
+  }
+  const logPrior = Float64Array.from(totals, (total) => Math.log(total / totalExamples));
+  const logLikelihood = new Map<string, Float64Array>();
+  for (const [f, row] of counts) logLikelihood.set(f, row.map((count, c) => Math.log((count === 0 ? smoothing : count) / (totals[c] ?? 1))));
+  return { logPrior, logLikelihood };
+}
