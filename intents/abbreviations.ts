@@ -24,6 +24,11 @@ export const ACRONYMS: ReadonlySet<string> = new Set(
 const VOWELS = /[aiueo]/g;
 const SUFFIX = /(?:in|nya|ny)$/;
 const DOMINANCE = 3;
+/** A word cut short ("resch" for reschedule) keeps four letters of its skeleton and loses at most two. */
+const MIN_TRUNCATED = 4;
+const MAX_CUT = 2;
+/** The skeletons of -kan and -an ("mndrkn", "bkngn"), longest first. */
+const SKELETON_SUFFIXES = ['kn', 'n'];
 const HAS_VOWEL = /[aiueo]/;
 
 /** First letter kept (vowel or not), later vowels dropped: "antrian" → "antrn", "jadwal" → "jdwl". */
@@ -45,6 +50,8 @@ export class AbbreviationIndex {
   readonly #nasal = new Map<string, string[]>();
   /** Two-letter skeletons ("pagi": "pg"), only ever matched with the final vowel written ("pgi", "hlo"). */
   readonly #short = new Map<string, string[]>();
+  /** Skeletons cut short by one or two final letters ("rsch": reschedule's rschdl), tried last (session 9, dev set 10). */
+  readonly #truncated = new Map<string, string[]>();
   readonly #cache = new Map<string, string | null>();
   readonly #frequency: ReadonlyMap<string, number>;
 
@@ -59,6 +66,7 @@ export class AbbreviationIndex {
       push(this.#exact, key, word);
       if (key.length >= 5) for (const shorter of new Set(oneDropped(key))) push(this.#loose, shorter, word);
       if (key.includes('ng')) push(this.#nasal, key.replaceAll('ng', 'g'), word);
+      for (let cut = 1; cut <= MAX_CUT && key.length - cut >= MIN_TRUNCATED; cut++) push(this.#truncated, key.slice(0, -cut), word);
     }
   }
 
@@ -83,10 +91,27 @@ export class AbbreviationIndex {
     const cached = this.#cache.get(token);
     if (cached !== undefined) return cached;
     const found =
-      final === undefined ? this.#lookup(token) : this.#clear(((short ? this.#short : this.#exact).get(body) ?? []).filter((w) => w.endsWith(final)));
+      (final === undefined ? this.#lookup(token) : this.#clear(((short ? this.#short : this.#exact).get(body) ?? []).filter((w) => w.endsWith(final)))) ??
+      (final === undefined ? (this.#affixed(token) ?? this.#clear(this.#truncated.get(token) ?? [])) : null);
     if (this.#cache.size > 10_000) this.#cache.clear();
     this.#cache.set(token, found);
     return found;
+  }
+
+  /**
+   * A skeleton with an affix the rule does not see (session 9, dev sets 8 and 11): the -an of a noun and the -kan of a
+   * verb, read as the base as -in is ("bkngn": bookingan → booking), and the di- of a passive ("dmndrkn": dimundurkan →
+   * "di" + mundur, which the stemmer reads as mundur).
+   */
+  #affixed(token: string, prefixed = false): string | null {
+    for (const suffix of SKELETON_SUFFIXES) {
+      if (token.length < suffix.length + 3 || !token.endsWith(suffix)) continue;
+      const base = this.#lookup(token.slice(0, -suffix.length));
+      if (base !== null) return base;
+    }
+    if (prefixed || token.length < 6 || !token.startsWith('d')) return null;
+    const verb = this.#lookup(token.slice(1)) ?? this.#affixed(token.slice(1), true);
+    return verb === null ? null : `di${verb}`;
   }
 
   #lookup(token: string): string | null {

@@ -3,6 +3,8 @@
  * besok jam 9" and "booking kamis pukul 13.00" become the same "booking #tanggal #jam". Other numbers
  * become `#angka`. Only replaced when chrono found something, so "jam buka" keeps its "jam".
  */
+import { MONTH_PARTS } from './month-part.js';
+
 export const WEEKDAYS: ReadonlySet<string> = new Set([
   'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'ahad', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
@@ -45,8 +47,19 @@ export function replaceDateTokens(tokens: readonly string[], hasDate: boolean, h
     } else if (hasDate && (RELATIVE_DAYS.has(t) || WEEKDAYS.has(t) || IS_DAY_MONTH.test(t) || (t === 'hari' && next === 'ini'))) {
       if (DAY_TAIL.has(next)) i++;
       replacement = '#tanggal';
+    } else if (hasDate && MONTH_PARTS.has(t) && (next === 'bulan' || MONTHS.has(next))) {
+      // "akhir bulan (depan)", "awal maret": one day (month-part.ts)
+      i++;
+      if (tokens[i] === 'bulan' && DAY_TAIL.has(tokens[i + 1] ?? '')) i++;
+      replacement = '#tanggal';
     } else if (hasDate && (t === 'tanggal' || MONTHS.has(t) || (IS_NUMBER.test(t) && MONTHS.has(next)))) {
       while (i + 1 < tokens.length && (IS_NUMBER.test(tokens[i + 1] ?? '') || MONTHS.has(tokens[i + 1] ?? '') || NUMBER_WORDS.has(tokens[i + 1] ?? ''))) i++;
+      // "tanggal 3 bulan depan" (session 9): the month said as "bulan depan" is the date's too; left, it pulled the booking out of scope.
+      if (tokens[i + 1] === 'bulan' && DAY_TAIL.has(tokens[i + 2] ?? '')) i += 2;
+      replacement = '#tanggal';
+    } else if (hasDate && IS_NUMBER.test(t) && (next === 'hari' || next === 'minggu') && tokens[i + 2] === 'lagi') {
+      // "3 hari lagi", "2 minggu lagi": a day counted from today (session 9 probes: "booking 3 hari lagi jam 8" was out of scope)
+      i += 2;
       replacement = '#tanggal';
     } else if (hasDate && (t === 'next' || t === 'hari') && (WEEKDAYS.has(next) || next === '#tanggal')) {
       continue; // "hari jumat", "next monday": one date
@@ -59,6 +72,9 @@ export function replaceDateTokens(tokens: readonly string[], hasDate: boolean, h
   return out;
 }
 
+/** English hours after "at" ("friday at ten", once dates.ts read a time there; session 9 probes). */
+const ENGLISH_HOURS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+
 function isNumeric(word: string): boolean {
-  return IS_NUMBER.test(word) || IS_CLOCK.test(word) || NUMBER_WORDS.has(word);
+  return IS_NUMBER.test(word) || IS_CLOCK.test(word) || NUMBER_WORDS.has(word) || ENGLISH_HOURS.has(word);
 }

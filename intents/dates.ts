@@ -13,8 +13,10 @@ import type { ImpossibleDate } from '../core/nlu.js';
 import { readClockPhrases } from './clock-phrases.js';
 import { dayBeforeMonth, nameThisMonth, readDashedDayMonth, slashDayBeforePeriod, weekdayWithOrdinal } from './day-month-forms.js';
 import { isLimit } from './deadline-day.js';
-import { lastMoveBefore, unlinkMoveRange } from './move-range.js';
-import { spelledNumbersToDigits } from './number-words.js';
+import { dropMarketDays } from './market-day.js';
+import { MONTH_PARTS, readMonthPart } from './month-part.js';
+import { lastMoveBefore, nameMoveTarget, unlinkMoveRange } from './move-range.js';
+import { englishHoursToDigits, spelledNumbersToDigits } from './number-words.js';
 import { dropGreetingThis, namesPartOfToday } from './period-today.js';
 import { dayBeforeWeek } from './week-then-weekday.js';
 import { dropWeekdayRanges } from './weekday-ranges.js';
@@ -95,6 +97,8 @@ function isTrigger(tokens: readonly string[], i: number): boolean {
     (WITH_NEXT.get(t) !== undefined && WITH_NEXT.get(t) === next) ||
     // "tanggal 16 bulan ini": a day of this month (day-month-forms.ts), though "3 bulan" is a span.
     (t === 'bulan' && next === 'ini' && tokens[i - 2] === 'tanggal' && LEADING_DIGIT.test(tokens[i - 1] ?? '')) ||
+    // "akhir bulan", "awal bulan depan": a part of a month (month-part.ts).
+    (t === 'bulan' && MONTH_PARTS.has(tokens[i - 1] ?? '')) ||
     ((t === 'jam' || t === 'pukul') && NUMBER_WORDS[next] !== undefined)
   );
 }
@@ -167,15 +171,24 @@ function nightBefore(_m: string, day: string): string {
 /** "pagi hari senin": chrono.id merges the period into the weekday and loses the day; "hari senin pagi" it reads. */
 const PERIOD_BEFORE_WEEKDAY = new RegExp(String.raw`\b(pagi|siang|sore|malam) hari (${WEEKDAYS.join('|')})\b`, 'g');
 
-/** "on the 18th" arrives split by the tokeniser ("the 18 th"); chrono.en needs it whole, and a month to read it at all. */
-const ENGLISH_ORDINAL = /\bthe (\d{1,2}) (st|nd|rd|th)\b/g;
+/**
+ * "tgl 29 siang jam 1": the period said before the hour qualifies it (session 9, dev set 11), but chrono.id took "siang"
+ * for 12:00 beside the day and dropped the hour; said after it ("jam 1 siang") it reads 13:00.
+ */
+const PERIOD_BEFORE_CLOCK = /\b(pagi|siang|sore|malam) (jam|pukul) (\d{1,2}(?:[.:]\d{2})?)\b(?! (?:pagi|siang|sore|malam)\b)/g;
+
+/**
+ * "on the 18th" arrives split by the tokeniser ("the 18 th"); chrono.en needs it whole, and a month to read it at all.
+ * After a weekday "the" may be left out ("monday 22nd at 10.30" gave today at 22:00; session 9 probes).
+ */
+const ENGLISH_ORDINAL = /(?:\bthe |(?<=\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|on) ))(\d{1,2}) (st|nd|rd|th)\b/g;
 
 /** chrono.en reads "tomorrow" in "the day after tomorrow" and stops there; chrono.id knows "lusa". */
 const DAY_AFTER_TOMORROW = /\b(?:the )?day after tomorrow\b/g;
 
 /** Our rewrites before chrono sees the text. */
 function prepare(text: string, local: { year: number; month: number; day: number }, message: readonly string[]): string {
-  return dayBeforeWeek(nameThisMonth(dayBeforeMonth(slashDayBeforePeriod(weekdayWithOrdinal(unlinkMoveRange(text, message)))), local))
+  return dayBeforeWeek(readMonthPart(nameThisMonth(dayBeforeMonth(slashDayBeforePeriod(weekdayWithOrdinal(nameMoveTarget(unlinkMoveRange(text, message), message)))), local), local))
     .replace(DAY_AFTER_TOMORROW, 'lusa')
     .replace(ENGLISH_ORDINAL, (m, d: string, suffix: string, offset: number, all: string) =>
       // With a month after it chrono.en reads "the 18th of december"; alone it reads nothing, so it becomes our bare day.
@@ -185,6 +198,7 @@ function prepare(text: string, local: { year: number; month: number; day: number
     .replace(WEEKDAY_SOON, 'hari $1')
     .replace(NIGHT_BEFORE, nightBefore)
     .replace(PERIOD_BEFORE_WEEKDAY, 'hari $2 $1')
+    .replace(PERIOD_BEFORE_CLOCK, '$2 $3 $1')
     .replace(BARE_SUNDAY, 'hari minggu')
     .replace(NUMBER_WORD, (_m, head: string, word: string) => `${head} ${NUMBER_WORDS[word] ?? word}`)
     .replace(HALF_HOUR, (_m, h: string) => {
@@ -297,7 +311,7 @@ const MOVE_TO = /\b(?:ke|jadi|menjadi|to)\s+(?:hari\s+)?$/;
 
 /** The first named day and the first clock time in the normalised tokens, in the MPP's zone. Never throws. */
 export function extractDateTime(said: readonly string[], now: Date, timeZone: string): DateTime {
-  const tokens = dropGreetingThis(readDashedDayMonth(readClockPhrases(spelledNumbersToDigits(said))));
+  const tokens = dropMarketDays(dropGreetingThis(readDashedDayMonth(readClockPhrases(englishHoursToDigits(spelledNumbersToDigits(said))))));
   const withoutSpans = dropWeekdayRanges(tokens);
   const daySpan = withoutSpans !== tokens;
   // A move with days on both sides of its word: the day and time after it are the ones meant, the ones before fill
@@ -317,6 +331,7 @@ export function extractDateTime(said: readonly string[], now: Date, timeZone: st
     const next = readWindow(later, now, offset, local, tokens);
     if (next.date !== null) taken = { ...next, time: taken.time ?? next.time };
   }
+  if (!taken.limited && move < 0 && taken.time === null) taken = withLaterTime(taken, withoutSpans, (t) => readWindow(t, now, offset, local, tokens));
   const left = move > 0 && (taken.date === null || taken.time === null) ? readWindow(dateWindow(withoutSpans.slice(0, move)), now, offset, local, tokens) : null;
   const found =
     left === null ? taken
@@ -325,6 +340,25 @@ export function extractDateTime(said: readonly string[], now: Date, timeZone: st
   // "sore ini jam 4", "booking siang ini jam 1": today, beside a clock time, when nothing else names a day (period-today.ts).
   if (date === null && time !== null && namesPartOfToday(tokens)) return { date: `${local.year}-${pad(local.month)}-${pad(local.day)}`, time, dateFromWords: true, daySpan, impossible: null };
   return { date, time, dateFromWords, daySpan, impossible: date === null ? impossibleDay(tokens, local) : null };
+}
+
+type WindowRead = Omit<DateTime, 'daySpan'> & { readonly limited: boolean };
+
+/**
+ * A letter too long for one window names its day early and the hour later ("… hanya bisa datang besok pagi … mohon
+ * didaftarkan untuk besok pukul 08.00", "hari ini … sekitar pukul 15.30 hari ini"; session 9, dev set 11): the first
+ * window had the day and no time. The first clock time past it is taken when its day agrees (the same day, or none).
+ */
+function withLaterTime(taken: WindowRead, tokens: readonly string[], read: (text: string) => WindowRead): WindowRead {
+  const end = windowRange(tokens)?.[1] ?? tokens.length;
+  for (let start = end; start < tokens.length; ) {
+    const range = windowRange(tokens.slice(start));
+    if (range === null) break;
+    const next = read(tokens.slice(start + range[0], start + range[1]).join(' '));
+    if (next.time !== null && (next.date === null || taken.date === null || next.date === taken.date)) return { ...taken, date: taken.date ?? next.date, time: next.time };
+    start += range[1];
+  }
+  return taken;
 }
 
 /** The index of the word of moving with a day or time named on both sides of it, or -1. */
@@ -348,7 +382,7 @@ function readWindow(
   offset: number,
   local: { year: number; month: number; day: number },
   tokens: readonly string[],
-): Omit<DateTime, 'daySpan'> & { readonly limited: boolean } {
+): WindowRead {
   const prepared = prepare(text, local, tokens);
   const reference = { instant: now, timezone: offset };
   let results = id.parse(prepared, reference, { forwardDate: true });

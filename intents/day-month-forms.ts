@@ -55,9 +55,10 @@ export function nameThisMonth(text: string, local: { year: number; month: number
   return text.replace(THIS_MONTH, (_m, day: string) => `tanggal ${day} ${MONTHS_ID[local.month - 1] ?? ''} ${local.year}`);
 }
 
-// Only with a month after it: "friday the 18 th" alone is left to dates.ts, which reads "the 18 th" as the next 18th
+// Only with a month after it (a month's word, not any word: "friday the 30 th instead" took the coming Friday, session 9,
+// dev set 11): "friday the 18 th" alone is left to dates.ts, which reads "the 18 th" as the next 18th
 // (chrono.en reads "friday 18th" as the coming Friday).
-const WEEKDAY_THE_ORDINAL = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) the (\d{1,2}) (st|nd|rd|th)(?= (?:of )?[a-z]{3})/g;
+const WEEKDAY_THE_ORDINAL = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) the (\d{1,2}) (st|nd|rd|th)(?= (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/g;
 
 /** "thursday the 7 th of january" → "thursday 7th of january" (the tokeniser splits the ordinal). */
 export function weekdayWithOrdinal(text: string): string {

@@ -36,7 +36,8 @@ const SCHEDULE_WORDS: ReadonlySet<string> = new Set([
  * What moves, when it is not where one lives (session 8, dev set 8: "kpu buat pindah tps", the polling station, which
  * the normaliser read "tips"): a school, a job, a class, a polling place, a faith, a phone number.
  */
-const NOT_HOME = new Set(['sekolah', 'kerja', 'kelas', 'jurusan', 'kampus', 'tps', 'tips', 'memilih', 'pilih', 'dpt', 'agama', 'kamar', 'nomor', 'hp', 'operator', 'kantor', 'divisi']);
+// "tugas": a posting ("baru pindah tugas ke kota ini", a civil servant's transfer; session 9, dev set 11).
+const NOT_HOME = new Set(['tugas', 'sekolah', 'kerja', 'kelas', 'jurusan', 'kampus', 'tps', 'tips', 'memilih', 'pilih', 'dpt', 'agama', 'kamar', 'nomor', 'hp', 'operator', 'kantor', 'divisi']);
 /**
  * A wedding as a party ("undangan nikah teman saya besok, mpp buka?", "foto nikah", session 8): the day out, not
  * registering a marriage.
@@ -75,7 +76,11 @@ const OTHER_DEEDS = new Set([
   'perusahaan', 'pengakuan', 'pengesahan', 'kuasa', 'ppat', 'cv', 'pt', 'yayasan', 'koperasi',
 ]);
 // The service a request is about follows one of these ("fotokopi kk buat skck" is about SKCK).
-const PURPOSE_BEFORE = new Set(['buat', 'untuk', 'urus', 'syarat', 'biaya', 'daftar', 'booking', 'antre', 'for', 'bikin', 'perpanjang']);
+// The letter's forms too ("ingin membuat Kartu Keluarga sendiri" after "anak saya baru menikah"; session 9, dev set 11).
+const PURPOSE_BEFORE = new Set([
+  'buat', 'untuk', 'urus', 'syarat', 'biaya', 'daftar', 'booking', 'antre', 'for', 'bikin', 'perpanjang', 'membuat', 'mengurus', 'pembuatan',
+  'pengurusan', 'memperpanjang', 'perpanjangan', 'mendaftar', 'pendaftaran',
+]);
 
 /** Catalog phrases through the same spelling fixes as messages, minus the typo step (which needs this list). */
 function phraseTokens(phrase: string): string[] {
@@ -231,13 +236,29 @@ export class Gazetteer {
  * "perekaman KTP anak saya", "ktp anak saya udah 6 bulan blm jadi"; session 8): a possessor after "anak" makes it so.
  */
 const POSSESSORS = new Set(['saya', 'aku', 'ku', 'kami', 'gue', 'gua', 'kita', 'beta', 'ulun', 'kulo', 'abdi', 'my', 'bapak', 'ibu', 'pertama', 'kedua', 'sulung', 'bungsu']);
+/** "ktp anak umur 17", "ktp anak usia 18 tahun", "ktp anak 17 thn" (session 9, dev set 11): the KIA is for children under 17. */
+const AGE_WORDS = new Set(['umur', 'usia', 'berumur', 'berusia', 'umurnya', 'usianya']);
+const ADULT_AGE = 17;
 function childsOwn(tokens: readonly string[], anak: number): boolean {
-  return tokens[anak] === 'anak' && POSSESSORS.has(tokens[anak + 1] ?? '');
+  if (tokens[anak] !== 'anak') return false;
+  const next = tokens[anak + 1] ?? '';
+  const age = Number(AGE_WORDS.has(next) ? tokens[anak + 2] : next);
+  return POSSESSORS.has(next) || (age >= ADULT_AGE && age < 100);
 }
 
-/** The span a request is about: the first after a word of purpose ("fotokopi kk buat skck"), else the first. */
+/** The span a request is about: the first after a word of purpose ("fotokopi kk buat skck"), else the first not already done. */
 function pickAsked(spans: readonly ServiceSpan[], tokens: readonly string[]): ServiceSpan | undefined {
-  return spans.find((s) => PURPOSE_BEFORE.has(tokens[s.start - 1] ?? '')) ?? spans[0];
+  return spans.find((s) => PURPOSE_BEFORE.has(tokens[s.start - 1] ?? '')) ?? spans.find((s) => !alreadyDone(tokens, s.end)) ?? spans[0];
+}
+
+/**
+ * "akta kelahirannya sudah jadi. Bagaimana … ke dalam Kartu Keluarga" (session 9, dev set 11): a document said to be done
+ * already is the story; the service asked about is another one named in the message.
+ */
+const DONE = new Set(['jadi', 'selesai', 'beres', 'keluar', 'terbit', 'ada', 'punya']);
+function alreadyDone(tokens: readonly string[], end: number): boolean {
+  const at = tokens[end] === 'nya' ? end + 1 : end;
+  return (tokens[at] === 'sudah' || tokens[at] === 'telah') && DONE.has(tokens[at + 1] ?? '');
 }
 
 /**

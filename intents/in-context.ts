@@ -32,11 +32,30 @@ const OPENED_THINGS = new Set(['rekening', 'tabungan', 'akun', 'usaha', 'toko', 
 /** Raw words naming a booking, after a verb that acts on it. */
 const BOOKING_OBJECTS = RAW_OBJECTS;
 
+/**
+ * "mn" is "mana" in "yg mn", "dmn"; after a greeting or thanks ("ass mn", "mksh bnyk mn", "pagi mn"; session 9, dev set 10)
+ * it is "min", the admin addressed, as "kk" is the kakak addressed (entities.ts).
+ */
+const BEFORE_ADDRESS = new Set([
+  'ass', 'assalamualaikum', 'askum', 'halo', 'hallo', 'hai', 'hi', 'p', 'pagi', 'siang', 'sore', 'malam', 'mksh', 'makasih', 'mkasih',
+  'mksih', 'trims', 'thanks', 'thx', 'tq', 'terimakasih', 'kasih', 'bnyk', 'banyak', 'permisi', 'misi', 'punten',
+  // the same vowel-dropped ("slmt pg mn", dev set 11)
+  'pg', 'pgi', 'slmt', 'sng', 'mlm', 'hlo', 'trmksh', 'tks', 'mksi',
+]);
+
+/**
+ * "bkn" is "bukan" in the slang table, but after a word asking about an errand it is "bikin" ("syrt bkn ktp", "cr bkn
+ * npwp", "brp lm bkn pspr", "mw bkn sim"; session 9 probes): "syarat bukan ktp" says nothing.
+ */
+const ERRAND_ASKED = new Set(['syrt', 'syarat', 'cr', 'cara', 'by', 'biaya', 'lm', 'lama', 'mw', 'mau', 'mo', 'pengen', 'pgn', 'ingin', 'bs', 'bisa']);
+
 /** Words read differently beside a neighbour: only these reach inContext. */
-export const IN_CONTEXT = new Set(['enjing', 'rb', 'by', 'mari', 'mall', 'buka', 'membuka', 'dalem', 'drop', 'stop', ...MADE_INTO]);
+export const IN_CONTEXT = new Set(['bkn', 'mn', 'enjing', 'rb', 'by', 'mari', 'mall', 'buka', 'membuka', 'dalem', 'drop', 'stop', ...MADE_INTO]);
 
 /** The word `t` (raw token `i`) as its neighbours make it read, or null when they change nothing. */
 export function inContext(t: string, rawTokens: readonly string[], i: number): string | null {
+  if (t === 'mn' && BEFORE_ADDRESS.has(rawTokens[i - 1] ?? '')) return 'min';
+  if (t === 'bkn' && ERRAND_ASKED.has(rawTokens[i - 1] ?? '')) return 'buat';
   if (t === 'enjing' && GREETING_WORDS.has(rawTokens[i - 1] ?? '')) return 'pagi';
   // "rb" is "ribu" after a number ("50 rb") but Wednesday after a day frame ("ganti ke rb", "hr rb").
   if (t === 'rb' && BEFORE_A_DAY.has(rawTokens[i - 1] ?? '')) return 'rabu';

@@ -36,3 +36,18 @@ export function lastMoveBefore(tokens: readonly string[], end: number): number {
   for (let i = Math.min(end, tokens.length) - 1; i >= 0; i--) if (MOVE_TOKENS.has(tokens[i] ?? '')) return i;
   return -1;
 }
+
+/**
+ * "pindah dari tanggal 14 ke 16", "geser jam 9 ke 10" (issue 11, session 9, date/time): the day or hour moved to is a
+ * bare number after "ke", which chrono reads as nothing, so the day left was taken. With a word of moving in the
+ * message, the head is said again ("tanggal 14 ke tanggal 16") and MOVE_TO in dates.ts takes the second. Not a count
+ * after it ("antre dari jam 9 ke 10 orang") and not without a move ("tanggal 14 ke 16 libur?" asks about two days).
+ */
+const BARE_TARGET = /\b(tanggal|jam|pukul) (\d{1,2}) (ke|jadi|menjadi) (\d{1,2})\b(?![.:/]?\d)(?! (?:orang|hari|kali|menit)\b)(?! jam\b(?! \d))/g;
+
+/** `text` with the head of a moved-from day or hour repeated before the bare number it moves to, when `message` moves something. */
+export function nameMoveTarget(text: string, message: readonly string[]): string {
+  if (!text.includes(' ke ') && !text.includes('jadi ')) return text;
+  if (!message.some((t) => MOVE_TOKENS.has(t))) return text;
+  return text.replace(BARE_TARGET, '$1 $2 $3 $1 $4');
+}

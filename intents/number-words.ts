@@ -75,3 +75,23 @@ function nextDigit(tokens: readonly string[], i: number): number | null {
   const unit = UNITS[t];
   return unit === undefined || tokens[i + 1] === 'belas' || tokens[i + 1] === 'puluh' ? null : unit;
 }
+
+/** English hours spelled out (session 9 probes: "at half past nine tomorrow", "at nine am", "friday at ten"). */
+const ENGLISH_HOURS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+/** After "at": only where an hour ends the phrase ("at ten", "at nine tomorrow"); "at one point" is no time. */
+const AFTER_HOUR = new Set(['', 'am', 'pm', 'o', 'oclock', 'tomorrow', 'today', 'tonight', 'on', 'this', 'next', 'please', 'in', 'morning', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** `tokens` with an English hour word written in digits where it is a clock time; the same array when none is. */
+export function englishHoursToDigits(tokens: readonly string[]): readonly string[] {
+  if (!tokens.some((t) => ENGLISH_HOURS[t] !== undefined)) return tokens;
+  return tokens.map((t, i) => {
+    const hour = ENGLISH_HOURS[t];
+    if (hour === undefined) return t;
+    const before = tokens[i - 1] ?? '';
+    const after = tokens[i + 1] ?? '';
+    const clock = after === 'am' || after === 'pm' || after === 'o' || after === 'oclock' || before === 'past' || (before === 'to' && tokens[i - 2] === 'quarter') || (before === 'at' && AFTER_HOUR.has(after));
+    return clock ? String(hour) : t;
+  });
+}

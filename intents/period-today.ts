@@ -28,8 +28,12 @@ export function dropGreetingThis(tokens: readonly string[]): readonly string[] {
   return out ?? tokens;
 }
 
-/** True when `tokens` (greetings dropped) name a part of today ("sore ini"): today, when nothing else names a day. */
+/** True when `tokens` (greetings dropped) name a part of today ("sore ini", "nanti sore"): today, when nothing else names a day. */
 export function namesPartOfToday(tokens: readonly string[]): boolean {
-  for (let i = 0; i < tokens.length - 1; i++) if (tokens[i + 1] === 'ini' && PERIODS.has(tokens[i] ?? '')) return true;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i + 1] === 'ini' && PERIODS.has(tokens[i] ?? '')) return true;
+    // "nanti sore jam 3" (session 9 probes): later today, beside a clock time as "sore ini" is
+    if (tokens[i] === 'nanti' && PERIODS.has(tokens[i + 1] ?? '')) return true;
+  }
   return false;
 }

@@ -75,6 +75,8 @@ function denied(features: readonly string[], i: number): boolean {
 }
 /** Words a place's proper name follows ("mpp sleman", "kota parepare", "kabupaten bantul", "kecamatan cibeber"). */
 const NAME_AFTER: ReadonlySet<string> = new Set(['mpp', 'kota', 'kabupaten', 'kab', 'kecamatan', 'kec', 'kelurahan', 'desa']);
+/** A word with no vowel after its first letter ("bka", "jdwl"): the shape of a vowel-dropped abbreviation (abbreviations.ts). */
+const SKELETON_SHAPE = /^[a-z][b-df-hj-np-tv-z]+[aiueo]?$/;
 
 /** Day words that, right beside a holiday's name, point at the holiday rather than at a day of their own. */
 const DAY_WORDS: ReadonlySet<string> = new Set(['besok', 'lusa', 'tomorrow', ...WEEKDAYS]);
@@ -230,7 +232,8 @@ export class Analyzer {
         // After "mpp" or "kota" comes a town's name: an unknown one is that name, not a typo of a word we know ("mpp
         // parepare" was read as "mpp prepare"; session 7, unknown names). Not after an agency: "bpjs kesehtan" is a typo.
         // Only a word the normaliser changed is looked at again (throughput: "mpp" opens many messages).
-        const asName = n[0] !== t && NAME_AFTER.has(rawTokens[i - 1] ?? '') ? normalizeToken(t, this.#lexicon, false) : n;
+        // A vowel-less word is no town's name but an abbreviation ("mpp bka g snn bsk": buka; session 9, dev set 8).
+        const asName = n[0] !== t && NAME_AFTER.has(rawTokens[i - 1] ?? '') && !SKELETON_SHAPE.test(t) ? normalizeToken(t, this.#lexicon, false) : n;
         for (const w of asName) normal.push(w);
       }
     }

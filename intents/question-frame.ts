@@ -33,8 +33,9 @@ const FRAMES: readonly (readonly [IntentName, RegExp])[] = [
   ['location', /\b(?:di ?mana|ke ?mana|lantai berapa|jalan apa|where|letak|lokasi|(?:loket|gedung|ruang|ruangan|counter|sebelah|bagian) mana)\b/],
   ['hours', /\b(?:jam berapa|buka jam|tutup jam|jam buka|jam tutup|jam operasional|jam layanan|what time|opening hours)\b/],
   ['duration', /\b(?:berapa lama|how long|kapan (?:jadi|selesai)(?:nya)?|berapa hari)\b/],
-  // "bayar kah", "bayar ki kah" (Banjar, Bugis-Makassar question particles), "bayar tidak" (ga, kagak, kada).
-  ['cost', /\b(?:berapa biaya|biaya berapa|biayanya berapa|bayar berapa|berapa bayar|bayar (?:ki )?(?:kah|tidak)|gratis|harga|how much)\b/],
+  // "bayar kah", "bayar ki kah" (Banjar, Bugis-Makassar question particles), "bayar tidak" (ga, kagak, kada); any of the
+  // Bugis-Makassar enclitics between ("bayar ji kah", session 9 dev set 10).
+  ['cost', /\b(?:berapa biaya|biaya berapa|biayanya berapa|bayar berapa|berapa bayar|bayar (?:(?:ki|ji|mi|pi) )?(?:kah|tidak)|gratis|harga|how much)\b/],
   ['procedure', /\b(?:bagaimana (?:cara )?(?:urus|ngurus|mengurus|buat|bikin|membuat|daftar|proses)|cara (?:urus|ngurus|mengurus|buat|bikin|membuat|daftar)|langkah|alur|prosedur|how do i|how to)\b/],
   ['requirements', /\b(?:syarat|syaratnya|persyaratan|dokumen apa|bawa apa|requirements|what documents)\b/],
 ];

@@ -74,6 +74,10 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   kene: 'sini', kono: 'sana', mrene: 'ke sini', mrono: 'ke sana',
   // born (session 6, Poerwadarminta: lair; "akta lair" is the birth certificate)
   lair: 'lahir',
+  // hours said in Javanese numbers (session 9 probes: "mbenjing kulo badhe rawuh jam sanga"; Robson 2002). Not "loro"
+  // (also "sick") nor krama "kalih" (also "with", above)
+  siji: 'satu', telu: 'tiga', papat: 'empat', limo: 'lima', enem: 'enam', pitu: 'tujuh', wolu: 'delapan', sanga: 'sembilan',
+  songo: 'sembilan', sewelas: 'sebelas', rolas: 'dua belas', sekawan: 'empat', gangsal: 'lima', sedasa: 'sepuluh',
 };
 
 /**
@@ -127,6 +131,9 @@ export const BETAWI: Readonly<Record<string, string>> = {
   // hey (a call for attention, said as a greeting), grandfather, here (session 6, Chaer: "woi" opens a chat,
   // "engkong" grandfather; "mari" is "sini" after di/ke: pipeline.ts, two words)
   woi: 'halo', woy: 'halo', engkong: 'kakek', kemari: 'ke sini', dimari: 'di sini',
+  // what (session 9, dev set 10: "halo bang, ape kabar"). The -e rule of normalize.ts reads only words we do not know,
+  // and "ape" is an English word; in an MPP chat it is Betawi.
+  ape: 'apa',
 };
 
 /**
@@ -150,6 +157,9 @@ export const BANJAR: Readonly<Record<string, string>> = {
   // "lawan" is "dengan, kepada"; "urang" is "orang" in Banjar, and a person in Sundanese too (Hardjadibrata:
   // urang "person; we"), so "bapandir lawan urang" asks for a person, not "saya")
   takun: 'tanya', batakun: 'bertanya', manakun: 'tanya', bapander: 'bicara', lawan: 'dengan', urang: 'orang',
+  // news (session 9, Hapip 1977: Banjar h for Indonesian k in a few words, "apa habar" is "apa kabar"; dev set 10).
+  // Not "gasan" (for, untuk): tried, it lost dev 8's "kia gasan anak ulun barapa duit?" to requirements.
+  habar: 'kabar',
 };
 
 /**
@@ -167,6 +177,9 @@ export const BUGIS_MAKASSAR: Readonly<Record<string, string>> = {
 export const REGIONAL_FILLERS: readonly string[] = [
   // Bugis-Makassar particles ("buka jam berapa ki", "di mana ji", "berapa mi", "tabe', mau tanya di'")
   'ki', 'mi', 'ji', 'pi', 'ko', 'toh', 'pale',
+  // "ma'" (written "ma" once the apostrophe goes): the aspect-and-person clitic of "kirimkan ma' info", "sudah ma'"
+  // (session 9, dev sets 8 and 10)
+  'ma',
   // Sundanese particles and address ("na" is "-nya" written apart: "pesen na")
   'na', 'teh', 'mah', 'atuh', 'euy', 'kang', 'mang', 'ceu', 'tuh', 'hatur', 'matur',
   // Javanese particles and address

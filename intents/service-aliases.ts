@@ -80,6 +80,10 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
     'pajak lima tahunan', 'pajak tahunan kendaraan',
     // session 8: the vehicle check the five-yearly renewal needs
     'cek fisik kendaraan', 'cek fisik motor', 'cek fisik mobil',
+    // session 9 (dev set 11): the vehicle said in full ("pajak sepeda motor saya terlambat dibayar"). "balik nama motor"
+    // tried again and dropped as in session 8: it fixed "kalo mau balik nama motor syaratnya apa" and lost the same dev-7
+    // complaint ("biaya balik nama motor di samsat dimahal-mahalin sama oknum" became a cost question)
+    'pajak sepeda motor', 'pajak kendaraan bermotor',
   ],
   nikah: [
     'nikah', 'menikah', 'pernikahan', 'perkawinan', 'kawin', 'kua', 'daftar nikah', 'pendaftaran nikah', 'buku nikah', 'marriage',

@@ -74,7 +74,7 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   // domain spellings
   antrian: 'antre', antri: 'antre', antrean: 'antre', antrin: 'antre', antriannya: 'antre', antreannya: 'antre', ngantri: 'antre',
   ngantre: 'antre', nomer: 'nomor', nmr: 'nomor', akte: 'akta', boking: 'booking', bokking: 'booking',
-  bokingan: 'booking', bookingan: 'booking', bookingin: 'booking', booked: 'booking', resched: 'reschedule',
+  bokingan: 'booking', bookingan: 'booking', bookingin: 'booking', booked: 'booking', resched: 'reschedule', resch: 'reschedule',
   lm: 'lama', cr: 'cara', bk: 'buka', byr: 'bayar', tlg: 'tolong', mhn: 'mohon', msk: 'masuk', lemot: 'lambat', lelet: 'lambat',
   kelamaan: 'lama sekali', pemesanan: 'pesan', pesanan: 'pesan', onlen: 'online', daring: 'online', ol: 'online', syarat2: 'syarat', syaratnya: 'syarat', sarat: 'syarat',
   biayanya: 'biaya', byaya: 'biaya', harganya: 'harga', brkas: 'berkas', dokumen2: 'dokumen', alamatnya: 'alamat',

@@ -17,6 +17,9 @@ export const hours: IntentExamples = {
     '#nama buka jam berapa', 'kapan #nama buka', '#nama tutup jam berapa', 'jam buka #nama', '#nama buka tidak', 'mpp #nama buka jam berapa', 'kapan mpp #nama buka', 'jam operasional #nama', '#nama buka hari #tanggal', 'loket #nama buka jam berapa', 'kantor #nama di mpp buka tidak', 'what time does #nama open', 'jam pelayanan #nama', '#nama #tanggal buka tidak', '#tanggal libur tidak', 'pas #tanggal tutup tidak', 'mpp libur #tanggal', 'waktu #tanggal buka',
     // every week, and open yet at a time (session 5)
     'mpp buka setiap #tanggal tidak', 'jam #jam sudah buka', 'jam #jam sudah buka belum',
+    // the MPP addressed as "you" ("sampeyan buka jam piro", "ente buka jam berape", read "kamu buka jam berapa": the
+    // fallback "kamu umur berapa" won; session 9 probes)
+    'kamu buka jam berapa',
     // a holiday asked as a day of service, and a regional office's hours (session 6, dev set 6 holiday and unknown-name)
     '#tanggal ada layanan tidak', '#tanggal pelayanan tetap jalan', 'pas #tanggal ada petugas piket tidak', 'is mpp open on #tanggal',
   ],

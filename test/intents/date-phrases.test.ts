@@ -207,3 +207,101 @@ describe('"malam <day>" is the evening before (dates.ts NIGHT_BEFORE)', () => {
     expect(read('senin malam').date).toBe('2026-12-14');
   });
 });
+
+describe('a part of a month said instead of a day (month-part.ts, session 9)', () => {
+  it('reads the start, middle and end of this, next or a named month', () => {
+    expect(read('booking akhir bulan bisa').date).toBe('2026-12-31');
+    expect(read('booking awal bulan depan').date).toBe('2027-01-01');
+    expect(read('akhir bulan depan mpp buka').date).toBe('2027-01-31');
+    expect(read('tolong jadwalkan saya pertengahan januari').date).toBe('2027-01-15');
+    // "awal bulan" on the 10th: the next 1st
+    expect(read('mau daftar awal bulan').date).toBe('2027-01-01');
+  });
+
+  it('leaves a part of a month already past (a story) and a month gone', () => {
+    expect(read('suami saya berpulang pada awal bulan ini').date).toBeNull();
+    expect(read('saya mengajukan sejak awal bulan lalu').date).toBeNull();
+  });
+});
+
+describe('a move to a bare number after "ke" (move-range.ts nameMoveTarget, session 9)', () => {
+  it('takes the day or hour moved to', () => {
+    expect(read('mau pindah dari tanggal 14 ke 16').date).toBe('2026-12-16');
+    expect(read('pindah booking dari tanggal 18 ke 19 jam 10')).toEqual({ date: '2026-12-19', time: '10:00' });
+    expect(read('tolong geser jam 9 ke 10 besok')).toEqual({ date: '2026-12-11', time: '10:00' });
+  });
+
+  it('leaves two days asked about without a move', () => {
+    expect(read('tanggal 14 ke 16 mpp libur').date).toBe('2026-12-14');
+  });
+});
+
+describe('a part of the day said before the hour (dates.ts PERIOD_BEFORE_CLOCK, session 9)', () => {
+  it('reads the hour in that part of the day', () => {
+    expect(read('perpanjang sim tanggal 29 siang jam 1')).toEqual({ date: '2026-12-29', time: '13:00' });
+    expect(read('booking kamis sore pukul 3.30').time).toBe('15:30');
+  });
+
+  it('keeps a morning hour a morning hour', () => {
+    expect(read('besok pagi jam 9 bisa booking')).toEqual({ date: '2026-12-11', time: '09:00' });
+  });
+});
+
+describe('the hour named past the first window of a long letter (dates.ts withLaterTime, session 9)', () => {
+  const letter = (tail: string): string =>
+    `selamat pagi saya hanya bisa datang besok pagi sebelum mulai kerja karena itu mohon kiranya saya dapat didaftarkan antre samsat ${tail} terima kasih`;
+
+  it('takes the hour said later for the same day', () => {
+    expect(read(letter('untuk besok pukul 08.00'))).toEqual({ date: '2026-12-11', time: '08:00' });
+  });
+
+  it('not an hour said for another day', () => {
+    expect(read(letter('atau lusa pukul 10.00'))).toEqual({ date: '2026-12-11', time: null });
+  });
+});
+
+describe('a weekday with an ordinal and no month (day-month-forms.ts weekdayWithOrdinal, session 9)', () => {
+  it('reads the day number, not the coming weekday', () => {
+    expect(read('can we do friday the 18 th instead').date).toBe('2026-12-18');
+    expect(read('thursday the 7 th of january').date).toBe('2027-01-07');
+  });
+
+  it('reads a weekday with a bare ordinal as that day, not a clock time', () => {
+    expect(read('book for friday 18 th at 10.30')).toEqual({ date: '2026-12-18', time: '10:30' });
+    expect(read('book for friday at 10.30')).toEqual({ date: '2026-12-11', time: '10:30' });
+  });
+});
+
+describe('a place named for its market day (market-day.ts, session 9)', () => {
+  it('reads no day in "pasar minggu", "pasar rebo"', () => {
+    expect(read('kantor kelurahan pasar minggu dimana ya').date).toBeNull();
+    expect(read('mpp pasar rabu buka jam berapa').date).toBeNull();
+  });
+
+  it('keeps a day said with "hari" after the market', () => {
+    expect(read('ke pasar hari minggu').date).toBe('2026-12-13');
+  });
+});
+
+describe('"nanti sore" beside a clock time is today (period-today.ts, session 9)', () => {
+  it('reads later today', () => {
+    expect(read('saya mau datang nanti sore jam 3')).toEqual({ date: '2026-12-10', time: '15:00' });
+  });
+
+  it('names no day without a clock time', () => {
+    expect(read('nanti sore saya kabari lagi').date).toBeNull();
+  });
+});
+
+describe('English hours spelled out (number-words.ts englishHoursToDigits, session 9)', () => {
+  it('reads an hour word where it is a clock time', () => {
+    expect(read('book tomorrow at nine am')).toEqual({ date: '2026-12-11', time: '09:00' });
+    expect(read('can i come in at half past nine tomorrow')).toEqual({ date: '2026-12-11', time: '09:30' });
+    expect(read('book friday at ten')).toEqual({ date: '2026-12-11', time: '10:00' });
+  });
+
+  it('leaves a number word that is no time', () => {
+    expect(read('at one point tomorrow the queue stopped').time).toBeNull();
+    expect(read('two people tomorrow').time).toBeNull();
+  });
+});

@@ -112,4 +112,29 @@ describe('Gazetteer', () => {
     expect(find('terima kasih kk').service).toBeNull();
     expect(find('syarat kk').service).toBe('kk');
   });
+
+  it('reads a child of KTP age, a posting and the service after a letter\'s purpose word (session 9)', () => {
+    // the KIA is for children under 17
+    expect(find('ktp anak umur 17 pertama kali bagaimana caranya').service).toBe('ktp');
+    expect(find('ktp anak usia 18 tahun').service).toBe('ktp');
+    expect(find('ktp anak umur 5 tahun').service).toBe('kia');
+    // "pindah tugas" is a civil servant's posting, not the moving letter
+    expect(find('saya baru pindah tugas ke kota ini').service).toBeNull();
+    expect(find('surat pindah tugas ke kota ini').service).toBe('pindah');
+    // the service after "membuat", not the story's marriage before it
+    expect(find('anak saya baru menikah dan ingin membuat kartu keluarga sendiri').service).toBe('kk');
+    expect(find('anak saya baru menikah minggu lalu').service).toBe('nikah');
+  });
+
+  it('takes the service asked about over a document said to be done already (session 9)', () => {
+    expect(find('akta kelahirannya sudah jadi bagaimana menambahkan nama anak ke dalam kartu keluarga').service).toBe('kk');
+    expect(find('ktp saya sudah jadi belum').service).toBe('ktp');
+    expect(find('akta kelahiran dan kartu keluarga syaratnya apa').service).toBe('akta_lahir');
+  });
+
+  it('knows the vehicle tax said in full (session 9)', () => {
+    const shipped = new Gazetteer(loadRealCatalog() ?? fixtureCatalog, (t) => StemmerId.stem(t));
+    const tokens = 'pajak sepeda motor saya terlambat dibayar'.split(' ');
+    expect(shipped.find(tokens, tokens.map((t) => StemmerId.stem(t))).service).toBe('samsat');
+  });
 });

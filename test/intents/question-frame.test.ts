@@ -40,6 +40,8 @@ describe('unsure decisions between kinds of information (regional and abbreviate
     ['kia kanggo budak abdi kumaha ngurusna', 'procedure'],
     ['bayar ki kah daftar bpjs ketenagakerjaan?', 'cost'],
     ['kia gasan anak ulun bayar kah kada', 'cost'],
+    // session 9: another Bugis-Makassar enclitic before "kah"
+    ['urus pindah domisili bayar ji kah?', 'cost'],
     ['kk baru kapan jadinya ya kalo udh diajuin', 'duration'],
     ['how do i pay my vehicle tax here', 'procedure'],
   ])('"%s" → %s', (text, intent) => {

@@ -181,6 +181,22 @@ describe('vowel-dropped abbreviations', () => {
     expect(understand('btlin antrn sy').intent).toBe('cancel');
   });
 
+  it('reads a skeleton with -an, -kan or di- as the base word (session 9)', () => {
+    const affixed = new AbbreviationIndex(new Map([['booking', 9], ['mundur', 3], ['batal', 5]]));
+    expect(['bkngn', 'btlkn', 'dmndrkn'].map((t) => affixed.expand(t))).toEqual(['booking', 'batal', 'dimundur']);
+    expect(understand('tlg btlkn bkngn sy').intent).toBe('cancel');
+    // the -an base must itself be a skeleton we know
+    expect(affixed.expand('krtn')).toBeNull();
+  });
+
+  it('reads a skeleton cut short by one or two letters, four kept ("rsch" for reschedule; session 9)', () => {
+    const cut = new AbbreviationIndex(new Map([['reschedule', 4], ['jadwal', 2]]));
+    expect(cut.expand('rsch')).toBe('reschedule');
+    expect(cut.expand('rschd')).toBe('reschedule');
+    // three letters say too little
+    expect(cut.expand('rsc')).toBeNull();
+  });
+
   it('never reads an acronym of its own as a vowel-dropped word ("pns" is not panas)', () => {
     expect(new AbbreviationIndex(new Map([['panas', 5]])).expand('pns')).toBeNull();
   });
@@ -193,6 +209,67 @@ describe('vowel-dropped abbreviations', () => {
   it('works inside a message', () => {
     expect(understand('jdwl buka mpp').intent).toBe('hours');
     expect(understand('brp biaya prpnjngn sim').intent).toBe('cost');
+  });
+});
+
+describe('session 9: address, a skeleton after "mpp", Betawi, Banjar and Bugis words', () => {
+  it('reads "mn" after a greeting or thanks as "min", elsewhere as written', () => {
+    expect(understand('ass mn').normalized).toBe('assalamualaikum min');
+    expect(understand('slmt pg mn').intent).toBe('greeting');
+    expect(understand('mksh bnyk mn').intent).toBe('thanks');
+    expect(understand('kantor samsat yg mn').normalized).toContain('yang mn');
+  });
+
+  it('expands a vowel-less word after "mpp", and keeps a town\'s name there as written', () => {
+    expect(understand('mpp bka g snn bsk').normalized).toBe('mpp buka g senin besok');
+    expect(understand('mpp parepare buka jam berapa').normalized).toBe('mpp parepare buka jam berapa');
+  });
+
+  it.each([
+    ['Betawi "ape"', 'halo bang, ape kabar', 'greeting'],
+    ['Banjar "habar"', 'halo min, apa habar', 'greeting'],
+    ['Bugis "ma\'"', "kirimkan ma' info terbaru", 'subscribe'],
+  ])('%s: %s', (_lang, text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
+  it('reads the MPP addressed as "you" asking its hours, and an hour in Javanese numbers', () => {
+    expect(understand('sampeyan buka jam piro').intent).toBe('hours');
+    expect(understand('ente buka jam berape?').intent).toBe('hours');
+    expect(understand('mbenjing kulo badhe rawuh jam sanga')).toMatchObject({ date: '2026-11-24', time: '09:00' });
+    // "kamu umur berapa" stays out of scope
+    expect(understand('kamu umur berapa').intent).toBe('fallback');
+  });
+
+  it('reads "bkn" after a word asking about an errand as bikin, elsewhere as bukan; "resch" as reschedule', () => {
+    expect(understand('syrt bkn ktp ap aj').normalized).toBe('syarat buat ktp apa saja');
+    expect(understand('cr bkn npwp gmn').intent).toBe('procedure');
+    expect(understand('itu bkn punya saya').normalized).toContain('bukan');
+    expect(understand('sy mo resch bkng').intent).toBe('reschedule');
+  });
+
+  it('keeps "ma kasih" a thanks', () => {
+    expect(understand('ma kasih ya').intent).toBe('thanks');
+  });
+});
+
+describe('session 9: a name that runs on ("cabang kota", "X di Y")', () => {
+  it('keeps a branch or town said after the name inside it', () => {
+    expect(understand('jam buka pegadaian cabang kota')).toMatchObject({ intent: 'hours', unknownAgency: 'pegadaian cabang kota' });
+    expect(understand('taspen di madiun buka jam berapa')).toMatchObject({ intent: 'hours', unknownAgency: 'taspen di madiun' });
+    expect(understand('mpp kabupaten bogor di cibinong buka sabtu?').intent).toBe('hours');
+  });
+
+  it('reads a village office named after a market as an office (session 9)', () => {
+    expect(understand('kelurahan pasar minggu dimana').intent).toBe('location');
+    expect(understand('pasar minggu dimana').intent).toBe('fallback');
+  });
+
+  it('keeps sights and other frames out of scope', () => {
+    expect(understand('jam buka museum kota').intent).toBe('fallback');
+    expect(understand('monas di jakarta buka jam berapa').intent).toBe('fallback');
+    expect(understand('netflix di indonesia ada film apa').intent).toBe('fallback');
+    expect(understand('jam berapa sekarang di london').intent).toBe('fallback');
   });
 });
 
