@@ -30,12 +30,14 @@ export const INFO_INTENTS: ReadonlySet<IntentName> = new Set(['requirements', 'p
 // "alamat" is left out: "ganti alamat di ktp" is an errand, not a question of where.
 const FRAMES: readonly (readonly [IntentName, RegExp])[] = [
   // "di loket mana", "sebelah mana" (session 8, dev set 8: "… bikinnya di loket mana" read as procedure)
-  ['location', /\b(?:di ?mana|ke ?mana|lantai berapa|jalan apa|where|letak|lokasi|(?:loket|gedung|ruang|ruangan|counter|sebelah|bagian) mana)\b/],
-  ['hours', /\b(?:jam berapa|buka jam|tutup jam|jam buka|jam tutup|jam operasional|jam layanan|what time|opening hours)\b/],
+  // English "how do i get to / there" asks the way, not a procedure (session 9, english).
+  ['location', /\b(?:di ?mana|ke ?mana|lantai berapa|jalan apa|where|letak|lokasi|(?:loket|gedung|ruang|ruangan|counter|sebelah|bagian) mana|how (?:do i|do we|can i|to) get (?:to|there))\b/],
+  // English "is the X open", "open during/on/until" (session 9, english: "is the samsat counter open during lunch break").
+  ['hours', /\b(?:jam berapa|buka jam|tutup jam|jam buka|jam tutup|jam operasional|jam layanan|what time|opening hours|is (?:the |it |mpp )?(?:\w+ ){0,2}open|open (?:during|on|until|till|at))\b/],
   ['duration', /\b(?:berapa lama|how long|kapan (?:jadi|selesai)(?:nya)?|berapa hari)\b/],
   // "bayar kah", "bayar ki kah" (Banjar, Bugis-Makassar question particles), "bayar tidak" (ga, kagak, kada).
   ['cost', /\b(?:berapa biaya|biaya berapa|biayanya berapa|bayar berapa|berapa bayar|bayar (?:ki )?(?:kah|tidak)|gratis|harga|how much)\b/],
-  ['procedure', /\b(?:bagaimana (?:cara )?(?:urus|ngurus|mengurus|buat|bikin|membuat|daftar|proses)|cara (?:urus|ngurus|mengurus|buat|bikin|membuat|daftar)|langkah|alur|prosedur|how do i|how to)\b/],
+  ['procedure', /\b(?:bagaimana (?:cara )?(?:urus|ngurus|mengurus|buat|bikin|membuat|daftar|proses)|cara (?:urus|ngurus|mengurus|buat|bikin|membuat|daftar)|langkah|alur|prosedur|how do i(?! get (?:to|there))|how to(?! get (?:to|there)))\b/],
   ['requirements', /\b(?:syarat|syaratnya|persyaratan|dokumen apa|bawa apa|requirements|what documents)\b/],
 ];
 
