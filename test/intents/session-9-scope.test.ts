@@ -1,0 +1,85 @@
+/**
+ * Issue 11, session 9 (scope and English): the domain lexicon (topic-domain.ts) and the rules that read it, English
+ * question frames. Each block: messages the rule fixes and near messages it must leave alone. Written for these tests,
+ * never copied from a dev or blind set.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { createNlu } from '../../intents/index.js';
+import { fixtureCatalog } from './fixture-catalog.js';
+
+const NOW = new Date('2026-12-01T10:00:00+07:00');
+const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+const understand = (text: string) => nlu.understand(text, NOW);
+
+describe('a bank\'s or the pawnshop\'s own act, even beside an agency MPPs host (topic-domain.ts banking)', () => {
+  it.each([
+    'cara buka rekening di bri',
+    'buka rekening bank perlu ktp sama npwp ga',
+    'syarat gadai emas di pegadaian apa aja',
+    'biaya kpr rumah subsidi di btn berapa',
+    'cicilan motor telat bayar dendanya brp di leasing',
+  ])('is out of scope: %s', (text) => {
+    expect(understand(text).intent).toBe('fallback');
+  });
+
+  it.each([
+    ['pegadaian di mpp buka jam berapa', 'hours'],
+    ['di mpp ada loket bank bri ga', 'list_services'],
+    ['bayar pbb lewat rekening bca bisa?', 'cost'],
+    ['syarat ambil tabungan hari tua taspen apa aja', 'requirements'],
+  ])('keeps the agency and a payment through a bank: %s', (text, intent) => {
+    expect(understand(text).intent).not.toBe('fallback');
+    if (intent !== 'cost') expect(understand(text).intent).toBe(intent);
+  });
+});
+
+describe('a complaint about another firm, or its CS asked for (other-domain.ts firmComplaint)', () => {
+  it.each([
+    'cs tokopedia lama banget bales chatnya, kesel',
+    'antrian chat cs telkomsel parah ga dibales dari pagi',
+    'paket jne saya ga nyampe2 udah seminggu',
+  ])('is out of scope: %s', (text) => {
+    expect(understand(text).intent).toBe('fallback');
+  });
+
+  it.each([
+    'petugasnya malah main shopee pas jam kerja, kesel',
+    'antrian di mpp lama banget kayak cs indihome',
+  ])('stays a complaint when our people or places are named: %s', (text) => {
+    expect(understand(text).intent).toBe('complaint');
+  });
+
+  it('a person of ours asked for stays human', () => {
+    expect(understand('mau ngomong sama petugas aja, bukan bot').intent).toBe('human');
+  });
+});
+
+describe('a phone carrier gives any service its phone sense (service-homonym.ts)', () => {
+  it('is out of scope: porting a number', () => {
+    expect(understand('pindah provider dari indosat ke telkomsel bisa ga').intent).toBe('fallback');
+  });
+
+  it('keeps a move of domicile', () => {
+    expect(understand('syarat pindah domisili dari bandung apa aja').intent).toBe('requirements');
+  });
+});
+
+describe('English question frames (question-frame.ts) and examples', () => {
+  it.each([
+    ['is the mpp open during lunch break', 'hours'],
+    ['is the passport counter open on saturday', 'hours'],
+    ['how do i get to the mpp from the station', 'location'],
+    ['how many people are still ahead of me', 'my_booking'],
+  ])('%s → %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
+  it.each([
+    ['how do i get a passport', 'procedure'],
+    ['how to get an npwp', 'procedure'],
+    ['where is the samsat counter', 'location'],
+  ])('leaves the procedure and the place alone: %s → %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+});
