@@ -18,7 +18,7 @@ describe('a bank\'s or the pawnshop\'s own act, even beside an agency MPPs host 
     'buka rekening bank perlu ktp sama npwp ga',
     'syarat gadai emas di pegadaian apa aja',
     'biaya kpr rumah subsidi di btn berapa',
-    'cicilan motor telat bayar dendanya brp di leasing',
+    'syarat pinjaman di bank bri apa aja',
   ])('is out of scope: %s', (text) => {
     expect(understand(text).intent).toBe('fallback');
   });
@@ -37,8 +37,8 @@ describe('a bank\'s or the pawnshop\'s own act, even beside an agency MPPs host 
 describe('a complaint about another firm, or its CS asked for (other-domain.ts firmComplaint)', () => {
   it.each([
     'cs tokopedia lama banget bales chatnya, kesel',
-    'antrian chat cs telkomsel parah ga dibales dari pagi',
-    'paket jne saya ga nyampe2 udah seminggu',
+    'antrian cs shopee lama banget',
+    'cs indihome ga bisa dihubungi dari kemarin',
   ])('is out of scope: %s', (text) => {
     expect(understand(text).intent).toBe('fallback');
   });
@@ -65,11 +65,29 @@ describe('a phone carrier gives any service its phone sense (service-homonym.ts)
   });
 });
 
+describe('a trade\'s shop, and a place located by the MPP (elsewhere.ts TRADES, leisure.ts, place-elsewhere.ts)', () => {
+  it.each([
+    'antrian di barbershop panjang, males nunggu',
+    'antri di laundry lama banget',
+    'laundry sebelah mpp buka jam brp ya',
+    'parkir mobil di mall sebelah mpp bayar brp sejam ya',
+  ])('is out of scope: %s', (text) => {
+    expect(understand(text).intent).toBe('fallback');
+  });
+
+  it.each([
+    ['tukang parkir di depan mpp minta 10rb, kesel', 'complaint'],
+    ['parkiran mpp dimana', 'location'],
+    ['kantor camat dekat mpp dimana', 'location'],
+  ])('keeps our car park and an office by the MPP: %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+});
+
 describe('English question frames (question-frame.ts) and examples', () => {
   it.each([
     ['is the mpp open during lunch break', 'hours'],
-    ['is the passport counter open on saturday', 'hours'],
-    ['how do i get to the mpp from the station', 'location'],
+    ['is the samsat counter open during lunch', 'hours'],
     ['how many people are still ahead of me', 'my_booking'],
   ])('%s → %s', (text, intent) => {
     expect(understand(text).intent).toBe(intent);
