@@ -37,8 +37,12 @@ const FRAMES: readonly (readonly [IntentName, RegExp])[] = [
   ['duration', /\b(?:berapa lama|how long|kapan (?:jadi|selesai)(?:nya)?|berapa hari)\b/],
   // "bayar kah", "bayar ki kah" (Banjar, Bugis-Makassar question particles), "bayar tidak" (ga, kagak, kada).
   ['cost', /\b(?:berapa biaya|biaya berapa|biayanya berapa|bayar berapa|berapa bayar|bayar (?:ki )?(?:kah|tidak)|gratis|harga|how much)\b/],
-  ['procedure', /\b(?:bagaimana (?:cara )?(?:urus|ngurus|mengurus|buat|bikin|membuat|daftar|proses)|cara (?:urus|ngurus|mengurus|buat|bikin|membuat|daftar)|langkah|alur|prosedur|how do i(?! get (?:to|there))|how to(?! get (?:to|there)))\b/],
-  ['requirements', /\b(?:syarat|syaratnya|persyaratan|dokumen apa|bawa apa|requirements|what documents)\b/],
+  // English "what is the process for", "what are the steps" (session 9, english).
+  ['procedure', /\b(?:bagaimana (?:cara )?(?:urus|ngurus|mengurus|buat|bikin|membuat|daftar|proses)|cara (?:urus|ngurus|mengurus|buat|bikin|membuat|daftar)|langkah|alur|prosedur|how do i(?! get (?:to|there))|how to(?! get (?:to|there))|what is the (?:process|procedure)|what are the steps)\b/],
+  // English "what do i need (to bring)" (session 9, english: "what do i need to bring to register our marriage at the KUA").
+  ['requirements', /\b(?:syarat|syaratnya|persyaratan|dokumen apa|bawa apa|requirements|what documents|what do (?:i|we) need(?! to pay)|need to bring)\b/],
+  // English "can i pay my pbb at the mpp or do i have to go somewhere else" asks whether it is served here (session 9, english).
+  ['list_services', /\b(?:somewhere else|go elsewhere|(?:can|could) (?:i|we) (?:[a-z]+ ){1,5}(?:at|in) (?:the )?mpp)\b/],
 ];
 
 /** The one information intent the message's question words ask for; null when none does, or several do. */

@@ -88,6 +88,10 @@ describe('English question frames (question-frame.ts) and examples', () => {
   it.each([
     ['is the mpp open during lunch break', 'hours'],
     ['is the samsat counter open during lunch', 'hours'],
+    ['how do i get to the samsat office by angkot', 'location'],
+    ['can i renew my sim at the mpp or do i have to go somewhere else', 'list_services'],
+    ['can we pay the land tax at the mpp', 'list_services'],
+    ['thanks for the quick reply kak', 'thanks'],
     ['how many people are still ahead of me', 'my_booking'],
   ])('%s → %s', (text, intent) => {
     expect(understand(text).intent).toBe(intent);
