@@ -47,7 +47,7 @@ export const DOMAINS = {
   // of banking and pawning, which the banks' and the pawnshop's counters in an MPP do not make public services
   couriers: { words: 'tokped jne jnt sicepat anteraja ninja lionparcel', frame: true, overAgency: false, complaint: true },
   carriers: { words: 'indihome telkomsel indosat smartfren axis byu im3 myrepublic biznet firstmedia provider', frame: true, overAgency: false, complaint: true },
-  banking: { words: 'rekening deposito gadai menggadaikan kpr cicilan angsuran leasing pinjaman bca cimb danamon permata ocbc maybank panin jenius seabank', frame: true, overAgency: true, complaint: false },
+  banking: { words: 'rekening deposito gadai menggadaikan kpr cicilan angsuran leasing pinjaman atm tunai banking mbanking bca cimb danamon permata ocbc maybank panin jenius seabank', frame: true, overAgency: true, complaint: false },
 } as const satisfies Readonly<Record<string, Domain>>;
 
 function wordsWhere(test: (d: Domain) => boolean): ReadonlySet<string> {
