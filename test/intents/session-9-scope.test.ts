@@ -105,3 +105,16 @@ describe('English question frames (question-frame.ts) and examples', () => {
     expect(understand(text).intent).toBe(intent);
   });
 });
+
+describe('a tout\'s offer told in English (english-tout.ts)', () => {
+  it('is a complaint: someone else offered speed for money', () => {
+    expect(understand('someone offered to get my sim faster for 500 thousand, is that legal?').intent).toBe('complaint');
+  });
+
+  it.each([
+    ['can i pay extra to speed up my passport?', 'complaint'],
+    ['they told me the passport fee is 350 thousand, is that correct?', 'complaint'],
+  ])('leaves a question about the express service or a fee alone: %s', (text, not) => {
+    expect(understand(text).intent).not.toBe(not);
+  });
+});
