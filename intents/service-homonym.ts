@@ -21,7 +21,7 @@ const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     sim: 'card simcard sinyal signal pulsa kuota provider telkomsel indosat xl axis smartfren im3 byu esim',
     pbb: 'organisasi perserikatan bangsa sekjen dewan keamanan unicef unesco perdamaian gabung sidang majelis resolusi',
     pindah: 'angkut ekspedisi movers',
-    nikah: 'ucapan kado undangan prewed prewedding seserahan dekorasi souvenir',
+    nikah: 'ucapan kado undangan prewed prewedding seserahan dekorasi souvenir pesta party reception venue',
   }).map(([service, words]) => [service, new Set(words.split(' '))]),
 );
 

@@ -60,6 +60,11 @@ describe('a phone carrier gives any service its phone sense (service-homonym.ts)
     expect(understand('pindah provider dari indosat ke telkomsel bisa ga').intent).toBe('fallback');
   });
 
+  it('is out of scope: a wedding party\'s cost, beside the marriage registration', () => {
+    expect(understand('how much does a wedding party cost in jakarta').intent).toBe('fallback');
+    expect(understand('biaya nikah di luar kua berapa').intent).toBe('cost');
+  });
+
   it('keeps a move of domicile', () => {
     expect(understand('syarat pindah domisili dari bandung apa aja').intent).toBe('requirements');
   });
