@@ -151,9 +151,18 @@ function booked(a: Analysis, w: string, stem: string, i: number): boolean {
   return (ELSEWHERE.has(w) || ELSEWHERE.has(stem) || TRAVEL.has(w)) && a.words[i - 1]?.[0] !== 'ke';
 }
 
+/**
+ * A job search (session 9, dev set 11: "lowongan satpam yg gak minta skck ada ga ya" was a complaint): a vacancy is never an
+ * errand at an MPP, whatever intent or document it names ("ada lowongan kerja ga", "lowongan kerja di pt astra syaratnya
+ * apa" on dev sets 1 and 6). Only a short message: a letter's story may tell of the vacancy its SKCK is for.
+ */
+const VACANCY = new Set(['lowongan', 'lowker']);
+const SHORT = 10;
+
 /** The first word that puts a service question in another domain, or null. */
 export function otherDomain(a: Analysis, intent: IntentName): string | null {
   if (wakePhrase(a)) return a.words[1]?.[0] ?? null;
+  if (a.features.length < SHORT && a.words.some(([w]) => VACANCY.has(w))) return 'lowongan';
   if (intent === 'complaint') return schoolwork(a) ?? firmComplaint(a);
   // A person of another firm asked for ("cs tokopedia lama banget bales"): its CS, not our staff.
   if (intent === 'human') return firmComplaint(a);

@@ -123,3 +123,13 @@ describe('a tout\'s offer told in English (english-tout.ts)', () => {
     expect(understand(text).intent).not.toBe(not);
   });
 });
+
+describe('a job search (other-domain.ts VACANCY)', () => {
+  it('is out of scope whatever it names: a vacancy at the MPP', () => {
+    expect(understand('lowongan jadi petugas mpp syaratnya apa').intent).toBe('fallback');
+  });
+
+  it('keeps an SKCK for a job application', () => {
+    expect(understand('syarat skck buat melamar kerja').intent).toBe('requirements');
+  });
+});
