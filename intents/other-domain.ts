@@ -177,8 +177,9 @@ export function otherDomain(a: Analysis, intent: IntentName): string | null {
   const found = a.words.find(([w, stem], i) => OTHER_DOMAIN_WORDS.has(w) || (BOOKING.has(intent) && a.service === null && booked(a, w, stem, i)));
   if (found === undefined || a.words.some(([w]) => OURS.has(w))) return null;
   // A bank's or the pawnshop's own act ("syarat gadai bpkb di pegadaian") is theirs even with the agency named (topic-domain.ts);
-  // a bank one pays through is how a service of ours is paid ("bayar pbb lewat rekening bca bisa?").
-  if (OVER_AGENCY_WORDS.has(found[0])) return a.words.some(([, stem]) => PAYING.has(stem)) ? null : found[0];
+  // a bank one pays through is how a service of ours is paid ("bayar pbb lewat rekening bca bisa?"), and a service named beside
+  // it is asked for the bank's sake ("syarat npwp buat kpr").
+  if (OVER_AGENCY_WORDS.has(found[0])) return a.service !== null || a.words.some(([, stem]) => PAYING.has(stem)) ? null : found[0];
   return a.words.some(([w]) => AGENCY_NAMES.has(w)) ? null : found[0];
 }
 

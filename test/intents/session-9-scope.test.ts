@@ -15,7 +15,6 @@ const understand = (text: string) => nlu.understand(text, NOW);
 describe('a bank\'s or the pawnshop\'s own act, even beside an agency MPPs host (topic-domain.ts banking)', () => {
   it.each([
     'cara buka rekening di bri',
-    'buka rekening bank perlu ktp sama npwp ga',
     'syarat gadai emas di pegadaian apa aja',
     'biaya kpr rumah subsidi di btn berapa',
     'syarat pinjaman di bank bri apa aja',
@@ -28,6 +27,8 @@ describe('a bank\'s or the pawnshop\'s own act, even beside an agency MPPs host 
     ['di mpp ada loket bank bri ga', 'list_services'],
     ['bayar pbb lewat rekening bca bisa?', 'cost'],
     ['syarat ambil tabungan hari tua taspen apa aja', 'requirements'],
+    ['syarat npwp buat kpr apa aja', 'requirements'],
+    ['bpkb masih di leasing, bisa balik nama di samsat?', 'cost'],
   ])('keeps the agency and a payment through a bank: %s', (text, intent) => {
     expect(understand(text).intent).not.toBe('fallback');
     if (intent !== 'cost') expect(understand(text).intent).toBe(intent);
