@@ -18,7 +18,8 @@
  * "transfer" (a payment, and "transfer my domicile"), "saldo" (JHT), "tabungan" (Taspen's tabungan hari tua, Tapera),
  * "klaim" (BPJS), "kredit" (a letter's "kredit usaha" for which the NIB is asked), "leasing" ("bpkb masih di leasing"
  * asks the Samsat), "internet" and "wifi" (the MPP's own), "loker" (a locker), "xl" (too short to be sure in a
- * complaint), "provider" (BPJS health providers), "ninja" (a motorbike as much as a courier), "permata" and "jenius" (words and street names as well as banks).
+ * complaint), "provider" (BPJS health providers), "ninja" (a motorbike as much as a courier), "permata" and "jenius"
+ * (words and street names as well as banks).
  */
 
 export interface Domain {
