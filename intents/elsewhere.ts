@@ -14,6 +14,12 @@ const CHAINS = `gramedia matahari ramayana hypermart transmart carrefour lottema
   familymart circlek mcdonald mcdonalds burgerking wingstop`;
 
 /**
+ * Trades and their shops, never inside an MPP (session 9, dev set 11: "antrian di barbershop depan gang", "cetak pas foto di
+ * tukang foto"). "tukang parkir di depan mpp" judges our car park: the rules that read these words leave a message naming the MPP alone.
+ */
+const TRADES = 'tukang barbershop barber pangkas laundry binatu penjahit';
+
+/**
  * Kinds of place that are never inside an MPP, and search words: with one of them the unknown name is a
  * shop, a station or a sight, and the message stays out of scope ("indomaret buka jam berapa", "stasiun
  * gambir dimana", "apotek terdekat", "buka puasa jam berapa"). An agency the catalog lacks (Taspen, BPN,
@@ -24,7 +30,7 @@ export const NOT_AN_OFFICE: ReadonlySet<string> = new Set(
   minimarket indomaret alfamart alfamidi toko warung restoran resto cafe kafe makan sakit rs klinik puskesmas apotek apotik hotel
   penginapan kebun binatang taman wisata kolam renang gym salon bengkel spbu pom bensin atm sekolah kampus universitas stadion
   mcd kfc starbucks gojek grab shopee tokopedia kereta bus kapal pesawat puasa sholat salat imsak terdekat beli jual nearest
-  zoo hospital station airport beach church mosque cinema market shop store restaurant hotel park school museum mall ${CHAINS}`.split(/\s+/),
+  zoo hospital station airport beach church mosque cinema market shop store restaurant hotel park school museum mall ${CHAINS} ${TRADES}`.split(/\s+/),
 );
 
 /**
@@ -37,7 +43,7 @@ export const ELSEWHERE: ReadonlySet<string> = new Set(
   `museum pantai gereja masjid mesjid pura vihara klenteng bioskop plaza supermarket minimarket indomaret alfamart alfamidi toko
   warung restoran resto cafe kafe rs klinik puskesmas apotek apotik hotel penginapan kebun binatang wisata kolam renang gym salon
   bengkel spbu bensin sekolah kampus universitas stadion mcd kfc starbucks sholat salat imsak zoo hospital beach church mosque
-  cinema shop restaurant school museum mall ${CHAINS}`.split(/\s+/),
+  cinema shop restaurant school museum mall ${CHAINS} ${TRADES}`.split(/\s+/),
 );
 
 /**

@@ -12,6 +12,7 @@
  * - incredulous "masa …" ("masa ngurus npwp aja seharian"), unless it is the noun ("masa berlaku", "masa aktif").
  * Reads the analysis' content words (already normalised and stemmed): a few set lookups per word.
  */
+import { englishTout } from './english-tout.js';
 import type { Analysis } from './pipeline.js';
 
 const NEGATION = new Set(['tidak', 'belum', 'gak', 'ga', 'nggak', 'kagak', 'ndak']);
@@ -222,7 +223,7 @@ function fedUpWithWaiting(a: Analysis): boolean {
 
 /** The analysis with its grievance shapes counted as words of judging (the same object when there are none). */
 export function withGrievances(a: Analysis): Analysis {
-  const n = grievances(a) + (fedUpWithWaiting(a) ? 1 : 0);
+  const n = grievances(a) + (fedUpWithWaiting(a) ? 1 : 0) + englishTout(a.normalized, a.lang);
   const judged = a.feelings + n;
   const extra = judged > 0 && exasperated(a) ? 1 : 0;
   return n + extra === 0 ? a : { ...a, feeling: true, feelings: judged + extra };

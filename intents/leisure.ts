@@ -10,12 +10,18 @@
  */
 import type { IntentName } from '../core/nlu.js';
 import { AGENCY_MARKERS, AGENCY_NAMES, ELSEWHERE } from './elsewhere.js';
+import { SERVICE_FRAMES } from './foreign-object.js';
 import type { Analysis } from './pipeline.js';
 
 /** Words of an outing, as normalised ("nonton" reads "tonton"). */
 const OUTING = new Set(['nonton', 'tonton', 'konser', 'bioskop', 'belanja', 'shopping', 'nongkrong', 'karaoke', 'kuliner', 'ngemall', 'clubbing']);
 /** Intents an outing only seems to ask: where and when a place opens, a queue complained of, a booking. */
-const ASKED: ReadonlySet<IntentName> = new Set(['hours', 'location', 'list_services', 'complaint', 'book', 'my_booking', 'cancel', 'reschedule']);
+const ASKED: ReadonlySet<IntentName> = new Set(['hours', 'location', 'list_services', 'complaint', 'book', 'my_booking', 'cancel', 'reschedule', ...SERVICE_FRAMES]);
+/**
+ * Intents whose "di <place>" says where the thing is done: a queue complained of, or a service question without a service
+ * (session 9, dev set 11: "cetak pas foto 3x4 di tukang foto sekarang brp per lembar" asks a photo shop's price).
+ */
+const DONE_AT: ReadonlySet<IntentName> = new Set(['complaint', ...SERVICE_FRAMES]);
 /** Words that put the message at the MPP (as written or stemmed). */
 const OURS = new Set(['mpp', 'mal', 'pelayanan', 'layan', 'petugas', 'pegawai', 'staf', 'staff', 'satpam', 'admin', 'operator', 'dukcapil', 'capil']);
 const COMPARED = new Set(['kayak', 'kaya', 'seperti', 'macam', 'kek', 'ibarat', 'like']);
@@ -28,6 +34,6 @@ function ours([w, stem]: readonly [string, string]): boolean {
 export function leisure(a: Analysis, intent: IntentName): string | null {
   if (!ASKED.has(intent) || a.service !== null || a.words.some(ours)) return null;
   const w = a.words;
-  const found = w.find(([word], i) => OUTING.has(word) || (intent === 'complaint' && w[i - 1]?.[0] === 'di' && ELSEWHERE.has(word) && !COMPARED.has(w[i - 2]?.[0] ?? '')));
+  const found = w.find(([word], i) => OUTING.has(word) || (DONE_AT.has(intent) && w[i - 1]?.[0] === 'di' && ELSEWHERE.has(word) && !COMPARED.has(w[i - 2]?.[0] ?? '')));
   return found?.[0] ?? null;
 }

@@ -23,18 +23,10 @@
 import type { IntentName } from '../core/nlu.js';
 import { AGENCY_NAMES, ELSEWHERE } from './elsewhere.js';
 import type { Analysis } from './pipeline.js';
+import { COMPLAINT_WORDS, FRAME_WORDS, OVER_AGENCY_WORDS } from './topic-domain.js';
 
-export const OTHER_DOMAIN_WORDS: ReadonlySet<string> = new Set(
-  `game games gim gamer sims minecraft roblox pubg freefire mlbb genshin valorant gta harvest pokemon nintendo playstation
-  ps4 ps5 xbox steam skin karakter avatar emulator cheat
-  instagram ig tiktok facebook fb twitter youtube yt canva photoshop capcut picsart lightroom snapseed editing editan filter
-  stiker sticker postingan followers meme wallpaper spotify netflix gopay ovo shopeepay linkaja paylater kredivo akulaku
-  kucing anjing kelinci hamster peliharaan pet dog puppy kitten
-  kue resep bolu cake brownies
-  shopee tokopedia lazada bukalapak blibli tiktokshop gofood grabfood shopeefood resi
-  lomba pkn ppkn makalah skripsi
-  ppdb pinjol notaris resepsi sewa`.split(/\s+/),
-);
+/** The domain lexicon's words that refuse a service question or a booking (topic-domain.ts, by domain). */
+export const OTHER_DOMAIN_WORDS: ReadonlySet<string> = FRAME_WORDS;
 
 /*
  * Session 7 (dev sets 1 and 5 out of scope, and probes written for it): school enrolment (PPDB, "cara daftar sekolah online":
@@ -159,10 +151,21 @@ function booked(a: Analysis, w: string, stem: string, i: number): boolean {
   return (ELSEWHERE.has(w) || ELSEWHERE.has(stem) || TRAVEL.has(w)) && a.words[i - 1]?.[0] !== 'ke';
 }
 
+/**
+ * A job search (session 9, dev set 11: "lowongan satpam yg gak minta skck ada ga ya" was a complaint): a vacancy is never an
+ * errand at an MPP, whatever intent or document it names ("ada lowongan kerja ga", "lowongan kerja di pt astra syaratnya
+ * apa" on dev sets 1 and 6). Only a short message: a letter's story may tell of the vacancy its SKCK is for.
+ */
+const VACANCY = new Set(['lowongan', 'lowker']);
+const SHORT = 10;
+
 /** The first word that puts a service question in another domain, or null. */
 export function otherDomain(a: Analysis, intent: IntentName): string | null {
   if (wakePhrase(a)) return a.words[1]?.[0] ?? null;
-  if (intent === 'complaint') return schoolwork(a);
+  if (a.features.length < SHORT && a.words.some(([w]) => VACANCY.has(w))) return 'lowongan';
+  if (intent === 'complaint') return schoolwork(a) ?? firmComplaint(a);
+  // A person of another firm asked for ("cs tokopedia lama banget bales"): its CS, not our staff.
+  if (intent === 'human') return firmComplaint(a);
   if (!ASKED_ABOUT_A_SERVICE.has(intent)) return null;
   const foreign = abroad(a);
   if (foreign !== null) return foreign;
@@ -172,5 +175,28 @@ export function otherDomain(a: Analysis, intent: IntentName): string | null {
   const paired = pairedDomain(a);
   if (paired !== null && !a.words.some(([w]) => AGENCY_NAMES.has(w) || OURS.has(w))) return paired;
   const found = a.words.find(([w, stem], i) => OTHER_DOMAIN_WORDS.has(w) || (BOOKING.has(intent) && a.service === null && booked(a, w, stem, i)));
-  return found === undefined || a.words.some(([w]) => AGENCY_NAMES.has(w) || OURS.has(w)) ? null : found[0];
+  if (found === undefined || a.words.some(([w]) => OURS.has(w))) return null;
+  // A bank's or the pawnshop's own act ("syarat gadai bpkb di pegadaian") is theirs even with the agency named (topic-domain.ts);
+  // a bank one pays through is how a service of ours is paid ("bayar pbb lewat rekening bca bisa?"), and a service named beside
+  // it is asked for the bank's sake ("syarat npwp buat kpr").
+  if (OVER_AGENCY_WORDS.has(found[0])) return a.service !== null || a.words.some(([, stem]) => PAYING.has(stem)) ? null : found[0];
+  return a.words.some(([w]) => AGENCY_NAMES.has(w)) ? null : found[0];
+}
+
+/** Stems of paying: a bank named beside them is the channel of a payment, not the topic. */
+const PAYING = new Set(['bayar', 'setor', 'lunas', 'pay']);
+
+/**
+ * The MPP's people and places, as written or stemmed: a complaint that names one is about us whatever firm it also names
+ * ("petugasnya malah main shopee", "antrian di mpp kayak cs indihome"). Not "antrian", "cs", "nomor", "admin", "chat":
+ * every firm has them ("antrian customer service shopee lama bgt", "nomor cs indihome brp").
+ */
+const OUR_PEOPLE = new Set(['mpp', 'mal', 'pelayanan', 'layan', 'petugas', 'pegawai', 'staf', 'satpam', 'loket', 'gedung', 'calo', 'pungli']);
+
+/** A complaint about another firm, or a call for its CS (topic-domain.ts `complaint` domains), naming no service and none of our people or places. */
+function firmComplaint(a: Analysis): string | null {
+  if (a.service !== null) return null;
+  const found = a.words.find(([w]) => COMPLAINT_WORDS.has(w));
+  if (found === undefined) return null;
+  return a.words.some(([w, stem]) => OUR_PEOPLE.has(w) || OUR_PEOPLE.has(stem) || AGENCY_NAMES.has(w)) ? null : found[0];
 }

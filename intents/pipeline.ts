@@ -22,6 +22,7 @@ import { personName } from './person-name.js';
 import { dropPoliteness, LONG_MESSAGE } from './politeness.js';
 import { AGENCY_WORDS, DOMAIN_WORDS, GENERIC_WORDS } from './service-aliases.js';
 import { FILLERS, SLANG } from './slang.js';
+import { DOMAIN_LEXICON } from './topic-domain.js';
 import { TypoCorrector } from './typos.js';
 
 /** Everything the engine gets except the decision (intent, confidence, alternatives), plus what the models read. */
@@ -136,7 +137,7 @@ export class Analyzer {
   isWord(token: string): boolean {
     // Listed agencies are words as written, never typos ("disdik" became "dulu", "dispenduk" "dispenda"; session 7),
     // yet no target for correcting other words: they are not in the vocabulary.
-    return this.#vocabulary.has(token) || rootWords.has(token) || ENGLISH_WORDS.has(token) || AGENCY_NAMES.has(token);
+    return this.#vocabulary.has(token) || rootWords.has(token) || ENGLISH_WORDS.has(token) || AGENCY_NAMES.has(token) || DOMAIN_LEXICON.has(token);
   }
 
   /**

@@ -5,6 +5,7 @@
  */
 import type { IntentName } from '../core/nlu.js';
 import { AGENCY_NAMES, ELSEWHERE } from './elsewhere.js';
+import { SERVICE_FRAMES } from './foreign-object.js';
 import { MAX_FRAME_WORDS, OUR_PLACE } from './name-frame.js';
 import type { Analysis } from './pipeline.js';
 
@@ -14,7 +15,9 @@ export const ELSEWHERE_CONFIDENCE = 0.6;
 
 /** A short place question about somewhere no MPP is (ELSEWHERE), or about breaking the fast ("buka puasa"). */
 export function isElsewhere(a: Analysis, intent: IntentName): boolean {
-  if (!PLACE_INTENTS.has(intent) || a.service !== null || a.words.length > MAX_FRAME_WORDS) return false;
+  if (a.service !== null) return false;
+  if ((PLACE_INTENTS.has(intent) || SERVICE_FRAMES.has(intent)) && besideOurs(a)) return true;
+  if (!PLACE_INTENTS.has(intent) || a.words.length > MAX_FRAME_WORDS) return false;
   // "mpp lippo plaza dimana": a shop word after our own place's word says where the MPP is.
   const ours = a.words.findIndex(([w]) => OUR_PLACE.has(w));
   if (a.words.some(([w, stem], i) => shopBefore(w, stem, i, ours) || (w === 'buka' && a.words[i + 1]?.[0] === 'puasa'))) return true;
@@ -30,4 +33,20 @@ const NEAREST = new Set(['terdekat', 'nearest', 'closest']);
  */
 function shopBefore(w: string, stem: string, i: number, ours: number): boolean {
   return (ELSEWHERE.has(w) || ELSEWHERE.has(stem)) && (ours < 0 || ours > i);
+}
+
+/** Words of nearness between a place and the landmark it is near. */
+const NEAR = new Set(['sebelah', 'samping', 'dekat', 'deket', 'depan', 'seberang', 'belakang', 'near', 'next']);
+
+/**
+ * A place no MPP is, located by the MPP as its landmark (session 9, dev set 11: "parkir motor di mall sebelah mpp sejam
+ * brp"): the question (where, when, how much) is about the place before the word of nearness, however long the message. Read on the normalised
+ * words, as written ("sebelah" stems to "belah").
+ */
+function besideOurs(a: Analysis): boolean {
+  const w = a.words;
+  for (let i = 0; i + 2 < w.length; i++) {
+    if (ELSEWHERE.has(w[i]?.[0] ?? '') && NEAR.has(w[i + 1]?.[0] ?? '') && OUR_PLACE.has(w[i + 2]?.[0] ?? '')) return true;
+  }
+  return false;
 }

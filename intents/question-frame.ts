@@ -30,14 +30,20 @@ export const INFO_INTENTS: ReadonlySet<IntentName> = new Set(['requirements', 'p
 // "alamat" is left out: "ganti alamat di ktp" is an errand, not a question of where.
 const FRAMES: readonly (readonly [IntentName, RegExp])[] = [
   // "di loket mana", "sebelah mana" (session 8, dev set 8: "… bikinnya di loket mana" read as procedure)
-  ['location', /\b(?:di ?mana|ke ?mana|lantai berapa|jalan apa|where|letak|lokasi|(?:loket|gedung|ruang|ruangan|counter|sebelah|bagian) mana)\b/],
-  ['hours', /\b(?:jam berapa|buka jam|tutup jam|jam buka|jam tutup|jam operasional|jam layanan|what time|opening hours)\b/],
+  // English "how do i get to / there" asks the way, not a procedure (session 9, english).
+  ['location', /\b(?:di ?mana|ke ?mana|lantai berapa|jalan apa|where|letak|lokasi|(?:loket|gedung|ruang|ruangan|counter|sebelah|bagian) mana|how (?:do i|do we|can i|to) get (?:to|there))\b/],
+  // English "is the X open", "open during/on/until" (session 9, english: "is the samsat counter open during lunch break").
+  ['hours', /\b(?:jam berapa|buka jam|tutup jam|jam buka|jam tutup|jam operasional|jam layanan|what time|opening hours|is (?:the |it |mpp )?(?:\w+ ){0,2}open|open (?:during|on|until|till|at))\b/],
   ['duration', /\b(?:berapa lama|how long|kapan (?:jadi|selesai)(?:nya)?|berapa hari)\b/],
   // "bayar kah", "bayar ki kah" (Banjar, Bugis-Makassar question particles), "bayar tidak" (ga, kagak, kada); any of the
   // Bugis-Makassar enclitics between ("bayar ji kah", session 9 dev set 10).
   ['cost', /\b(?:berapa biaya|biaya berapa|biayanya berapa|bayar berapa|berapa bayar|bayar (?:(?:ki|ji|mi|pi) )?(?:kah|tidak)|gratis|harga|how much)\b/],
-  ['procedure', /\b(?:bagaimana (?:cara )?(?:urus|ngurus|mengurus|buat|bikin|membuat|daftar|proses)|cara (?:urus|ngurus|mengurus|buat|bikin|membuat|daftar)|langkah|alur|prosedur|how do i|how to)\b/],
-  ['requirements', /\b(?:syarat|syaratnya|persyaratan|dokumen apa|bawa apa|requirements|what documents)\b/],
+  // English "what is the process for", "what are the steps" (session 9, english).
+  ['procedure', /\b(?:bagaimana (?:cara )?(?:urus|ngurus|mengurus|buat|bikin|membuat|daftar|proses)|cara (?:urus|ngurus|mengurus|buat|bikin|membuat|daftar)|langkah|alur|prosedur|how do i(?! get (?:to|there))|how to(?! get (?:to|there))|what is the (?:process|procedure)|what are the steps)\b/],
+  // English "what do i need (to bring)" (session 9, english: "what do i need to bring to register our marriage at the KUA").
+  ['requirements', /\b(?:syarat|syaratnya|persyaratan|dokumen apa|bawa apa|requirements|what documents|what do (?:i|we) need(?! to pay)|need to bring)\b/],
+  // English "can i pay my pbb at the mpp or do i have to go somewhere else" asks whether it is served here (session 9, english).
+  ['list_services', /\b(?:somewhere else|go elsewhere|(?:can|could) (?:i|we) (?:[a-z]+ ){1,5}(?:at|in) (?:the )?mpp)\b/],
 ];
 
 /** The one information intent the message's question words ask for; null when none does, or several do. */

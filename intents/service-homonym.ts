@@ -13,14 +13,15 @@
  */
 import { AGENCY_MARKERS, AGENCY_NAMES } from './elsewhere.js';
 import type { Analysis } from './pipeline.js';
+import { DOMAINS } from './topic-domain.js';
 
 const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries({
     kia: 'mobil sonet seltos carens carnival picanto sportage sorento rio dealer showroom',
     sim: 'card simcard sinyal signal pulsa kuota provider telkomsel indosat xl axis smartfren im3 byu esim',
-    pbb: 'organisasi perserikatan bangsa sekjen dewan keamanan unicef unesco perdamaian gabung',
+    pbb: 'organisasi perserikatan bangsa sekjen dewan keamanan unicef unesco perdamaian gabung sidang majelis resolusi',
     pindah: 'angkut ekspedisi movers',
-    nikah: 'ucapan kado undangan prewed prewedding seserahan dekorasi souvenir',
+    nikah: 'ucapan kado undangan prewed prewedding seserahan dekorasi souvenir pesta party reception venue',
   }).map(([service, words]) => [service, new Set(words.split(' '))]),
 );
 
@@ -33,12 +34,15 @@ const PHONE = new Set(['simcard', 'sinyal', 'signal', 'pulsa', 'telkomsel', 'ind
  * Only for a licence or no service, and away from the MPP: "wifinya mati, sinyal juga ilang di dalem gedung" judges our
  * building, "bayar pajak motor pake aplikasi Signal Samsat" names the samsat's app (dev sets 7 and 8).
  */
+/** Phone and home-internet carriers (topic-domain.ts). */
+const CARRIERS: ReadonlySet<string> = new Set(DOMAINS.carriers.words.split(' '));
 const AT_THE_MPP = new Set(['mpp', 'mal', 'gedung', 'wifi', 'wifinya', 'ruang', 'lantai']);
 const atTheMpp = ([w, stem]: readonly [string, string]): boolean => AT_THE_MPP.has(w) || AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w) || AGENCY_MARKERS.has(stem);
 
 /** The word that gives the named service's name another sense, or null. */
 export function serviceHomonym(a: Analysis): string | null {
-  const phone = a.service === null || a.service === 'sim' ? a.words.find(([w], i) => PHONE.has(w) || (w === 'card' && a.words[i - 1]?.[0] === 'sim')) : undefined;
+  // A phone carrier by name gives any service its phone sense (session 9: "pindah provider dari xl ke telkomsel" is porting a number).
+  const phone = a.service === null || a.service === 'sim' ? a.words.find(([w], i) => PHONE.has(w) || CARRIERS.has(w) || (w === 'card' && a.words[i - 1]?.[0] === 'sim')) : a.words.find(([w]) => CARRIERS.has(w));
   if (phone !== undefined && !a.words.some(atTheMpp)) return phone[0];
   const words = a.service === null ? undefined : OTHER_SENSE.get(a.service);
   if (words === undefined) return null;

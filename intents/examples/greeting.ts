@@ -14,5 +14,7 @@ export const greeting: IntentExamples = {
     'apa kabar', 'bagaimana kabar', 'halo bagaimana kabarnya', 'how are you', 'pp', 'selamat pagi semua',
     // a season's wish (session 6): the holiday's name is a date placeholder
     'selamat #tanggal', 'selamat #tanggal min', 'merry #tanggal', 'happy #tanggal',
+    // an apology for the hour, said as a greeting (session 9, english)
+    'selamat malam maaf mengganggu malam malam', 'sorry to bother you this late',
   ],
 };

@@ -21,5 +21,7 @@ export const location: IntentExamples = {
     // where the errand for a service is done: the verb is the errand, "where" the question (session 4, dev set 4 classes)
     'perpanjang #layanan dimana', 'ambil #layanan yang sudah jadi dimana',
     'urus #layanan di loket mana', 'where do i pay #layanan',
+    // the way there, in English (session 9, english: "how do i get to the mpp by bus" read as procedure)
+    'how do i get to the mpp',
   ],
 };

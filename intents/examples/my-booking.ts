@@ -25,5 +25,7 @@ export const myBooking: IntentExamples = {
     'no antrian saya', 'cek no antrean saya', 'pendaftaran saya masih pending',
     // which slot one got (session 6)
     'saya kebagian jam berapa', 'kebagian nomor berapa', 'kebagian jadwal kapan',
+    // one's place in the queue, and a code that did not come, in English (session 9, english)
+    'how many people are ahead of me', 'i registered but the code never came',
   ],
 };

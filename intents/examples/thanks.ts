@@ -15,5 +15,7 @@ export const thanks: IntentExamples = {
     'sama sama', 'iya sama sama', 'oke sama sama', 'terima kasih kembali', 'sama sama terima kasih juga', 'you are welcome', 'no problem thanks',
     // praise as thanks (session 5, English)
     'very helpful thanks', 'that was helpful', 'helpful thank you',
+    // thanks for the answer's speed (session 9, english)
+    'thanks for the quick reply',
   ],
 };
