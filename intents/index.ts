@@ -165,7 +165,8 @@ function understand(p: Parts, text: string, now: Date): Understanding {
   if (remembered !== undefined) return understanding(a, decision(remembered, REMEMBERED_CONFIDENCE), null, a);
   const decided = modelsDecision(p, a, text, now);
   const named = decided.intent === OUT_OF_SCOPE ? (nameFrame(a, p.model, p.functionStems) ?? agencyErrand(a))
-    : nameInAccepted(a, decided.intent, p.model) ? nameFrame(a, p.model, p.functionStems) : null;
+    : nameInAccepted(a, decided.intent, p.model) ? nameFrame(a, p.model, p.functionStems)
+    : ERRAND_INTENTS.has(decided.intent) && decided.confidence < 0.5 ? agencyErrand(a) : null;
   const framed = decided.intent === OUT_OF_SCOPE && named === null ? ourQuestion(a, p.knownWord) : null;
   const first = named ?? framed ?? decided;
   const moved = (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features));
@@ -233,6 +234,9 @@ function understanding(a: Analysis, d: Decision, named: NamedDecision | null, wh
     impossibleDate: a.impossibleDate ?? null,
   };
 }
+
+/** Accepted answers an agency's errand may name (agency-errand.ts): the field's messages made its words known. */
+const ERRAND_INTENTS: ReadonlySet<IntentName> = new Set(['requirements', 'procedure', 'cost', 'duration', 'human']);
 
 /** A holiday beside a word of opening or duty (holiday-question.ts): the question is clear, the engine need not ask back. */
 const HOLIDAY_CONFIDENCE = 0.6;
