@@ -16,12 +16,6 @@ import { naturalTraining } from './natural.js';
 export interface TrainingDoc {
   readonly label: string;
   readonly features: readonly string[];
-  /**
-   * A field message (field-examples.ts): it teaches the weights, centroids and Bayes counts, but its words are not
-   * *taught*: what `knows` and `seen` answer stays what our examples and the catalog say, so a town or an office a
-   * citizen once named is still an unknown name to the name frames.
-   */
-  readonly field?: boolean;
 }
 
 /**
@@ -59,10 +53,8 @@ export interface ModelState {
   readonly stats: ReadonlyMap<string, FeatureStats>;
   readonly unknownWeight: number;
   readonly inScope: ReadonlySet<string>;
-  readonly taught: ReadonlySet<string>;
   readonly docLabel: Int32Array;
   readonly logPrior: Float64Array;
-  readonly ourDocs: number;
 }
 
 export interface FeatureStats {
@@ -116,12 +108,9 @@ export class IntentModel {
   readonly #stats: Map<string, FeatureStats>;
   readonly #unknownWeight: number;
   readonly #inScope: ReadonlySet<string>;
-  readonly #taught: ReadonlySet<string>;
   readonly #neutral: ReadonlySet<string>;
   readonly #docLabel: Int32Array;
   readonly #logPrior: Float64Array;
-  readonly #ourDocs: number;
-  readonly #fieldDiscount: number = FIELD_MODE.discount;
   // Scratch space reused by `nearest`: one message at a time, no allocation per doc.
   readonly #dots: Float64Array;
   readonly #touched: Int32Array;
@@ -140,23 +129,19 @@ export class IntentModel {
       this.#stats = new Map(state.stats);
       this.#unknownWeight = state.unknownWeight;
       this.#inScope = state.inScope;
-      this.#taught = state.taught;
       this.#docLabel = state.docLabel;
       this.#logPrior = state.logPrior;
-      this.#ourDocs = state.ourDocs;
       this.#dots = new Float64Array(state.docLabel.length);
       this.#touched = new Int32Array(state.docLabel.length);
       return;
     }
     this.#stats = new Map();
-    const docs = withUnknowns(fieldDocs(trainingDocs, options), options.outOfScope, options.neutral);
+    const docs = withUnknowns(trainingDocs, options.outOfScope, options.neutral);
     this.labels = [...new Set(docs.map((d) => d.label))];
     const classes = this.labels.length;
     const weights = this.#learnWeights(docs);
     this.#unknownWeight = Math.max(...weights.values()) * options.unknownWeight;
     this.#docLabel = Int32Array.from(docs, (d) => this.labels.indexOf(d.label));
-    // Field docs come after ours (training.ts): index ≥ ourDocs is a field doc.
-    this.#ourDocs = docs.filter((d) => d.field !== true).length;
     this.#dots = new Float64Array(docs.length);
     this.#touched = new Int32Array(docs.length);
 
@@ -170,12 +155,10 @@ export class IntentModel {
 
     const { logPrior, logLikelihood } = this.#learnBayes(docs);
     this.#logPrior = logPrior;
-    const inScopeDocs = trainingDocs.filter((d) => d.label !== options.outOfScope);
-    this.#taught = new Set(inScopeDocs.filter((d) => d.field !== true).flatMap((d) => d.features));
-    this.#inScope = FIELD_MODE.coverage ? fieldCoverage(trainingDocs, this.#taught, options.outOfScope) : this.#taught;
+    const inScope = new Set(trainingDocs.filter((d) => d.label !== options.outOfScope).flatMap((d) => d.features));
+    this.#inScope = inScope;
     const postings = new Map<string, { doc: number; weight: number }[]>();
     vectors.forEach((v, doc) => {
-      if (FIELD_MODE.oursNearest && docs[doc]?.field === true) return;
       for (const [f, weight] of v) {
         const list = postings.get(f);
         if (list === undefined) postings.set(f, [{ doc, weight }]);
@@ -243,17 +226,17 @@ export class IntentModel {
 
   /** What `IntentModel.restore` takes to rebuild this model without training. */
   get state(): ModelState {
-    return { labels: this.labels, stats: this.#stats, unknownWeight: this.#unknownWeight, inScope: this.#inScope, taught: this.#taught, docLabel: this.#docLabel, logPrior: this.#logPrior, ourDocs: this.#ourDocs };
+    return { labels: this.labels, stats: this.#stats, unknownWeight: this.#unknownWeight, inScope: this.#inScope, docLabel: this.#docLabel, logPrior: this.#logPrior };
   }
 
-  /** True for a feature some in-scope example of ours has (not only a field message), or a neutral one: a taught word. */
+  /** True for a feature some in-scope example has, or a neutral one: what coverage counts as known. */
   knows(feature: string): boolean {
-    return this.#taught.has(feature) || this.#neutral.has(feature);
+    return this.#inScope.has(feature) || this.#neutral.has(feature);
   }
 
-  /** True for a feature some in-scope example of ours has (neutral words and field messages not counted). */
+  /** True for a feature some in-scope example has (neutral words not counted). */
   seen(feature: string): boolean {
-    return this.#taught.has(feature);
+    return this.#inScope.has(feature);
   }
 
   /**
@@ -380,11 +363,9 @@ export class IntentModel {
       }
     }
     let best = 0;
-    const discount = this.#fieldDiscount;
     for (let k = 0; k < count; k++) {
       const doc = touched[k] ?? 0;
-      const dot = dots[doc] ?? 0;
-      best = Math.max(best, doc >= this.#ourDocs ? dot * discount : dot);
+      best = Math.max(best, dots[doc] ?? 0);
       dots[doc] = 0;
     }
     return best;
@@ -415,48 +396,6 @@ function softmax(log: readonly number[]): number[] {
   return p;
 }
 
-/** Experiment switches (temporary, session 9). */
-export const FIELD_MODE = {
-  coverage: process.env['FIELD_COVERAGE'] !== '0',
-  taughtOnly: process.env['FIELD_TAUGHT_ONLY'] === '1',
-  oursNearest: process.env['FIELD_OURS_NEAREST'] === '1',
-  discount: Number(process.env['FIELD_DISCOUNT'] ?? '0.8'),
-  minDocs: Number(process.env['FIELD_MIN_DOCS'] ?? '1'),
-  noOutside: process.env['FIELD_NO_OUTSIDE'] !== '0',
-  noPlaceholders: process.env['FIELD_NO_PLACEHOLDERS'] !== '0',
-};
-
-/**
- * Field docs with only the features our own examples taught (and neutral ones), each other word becoming `UNKNOWN`.
- */
-function fieldDocs(docs: readonly TrainingDoc[], options: ModelOptions): readonly TrainingDoc[] {
-  if (!FIELD_MODE.taughtOnly) return docs;
-  const taught = new Set(docs.filter((d) => d.field !== true).flatMap((d) => d.features));
-  return docs.map((doc) => {
-    if (doc.field !== true) return doc;
-    const kept = doc.features.filter((f) => taught.has(f) || options.neutral.has(f));
-    const dropped = new Set(doc.features.filter((f) => !taught.has(f) && !options.neutral.has(f))).size;
-    return { label: doc.label, features: [...kept, ...Array.from({ length: dropped }, () => UNKNOWN)], field: true };
-  });
-}
-
-function fieldCoverage(docs: readonly TrainingDoc[], taught: ReadonlySet<string>, outOfScope: string): Set<string> {
-  const inScope = new Map<string, number>();
-  const outside = new Set<string>();
-  for (const doc of docs) {
-    if (doc.field !== true) continue;
-    for (const f of new Set(doc.features)) {
-      if (doc.label === outOfScope) outside.add(f);
-      else inScope.set(f, (inScope.get(f) ?? 0) + 1);
-    }
-  }
-  const known = new Set(taught);
-  for (const [f, n] of inScope) {
-    if (n >= FIELD_MODE.minDocs && !(FIELD_MODE.noOutside && outside.has(f)) && !(FIELD_MODE.noPlaceholders && f.startsWith('#'))) known.add(f);
-  }
-  return known;
-}
-
 /** Training docs plus their `UNKNOWN` features (see there). */
 function withUnknowns(docs: readonly TrainingDoc[], outOfScope: string, neutral: ReadonlySet<string>): TrainingDoc[] {
   const docFrequency = new Map<string, number>();
@@ -467,6 +406,6 @@ function withUnknowns(docs: readonly TrainingDoc[], outOfScope: string, neutral:
   return docs.map((doc) => {
     const limit = doc.label === outOfScope ? 0 : 1;
     const unknowns = [...new Set(doc.features)].filter((f) => !neutral.has(f) && (docFrequency.get(f) ?? 0) <= limit).map(() => UNKNOWN);
-    return unknowns.length === 0 ? doc : { ...doc, features: [...doc.features, ...unknowns] };
+    return unknowns.length === 0 ? doc : { label: doc.label, features: [...doc.features, ...unknowns] };
   });
 }

@@ -37,14 +37,13 @@ import { type Decision, decision, OUT_OF_SCOPE, promoted } from './decision.js';
 import { ENGLISH_WORDS } from './english.js';
 import { type Memory, REMEMBERED_CONFIDENCE, rememberedIntent } from './example-memory.js';
 import { trainingExamples } from './examples/index.js';
-import { fieldExamples } from './field-examples.js';
 import { foreignObject } from './foreign-object.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { withGrievances } from './grievance.js';
 import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
 import { leisure } from './leisure.js';
-import { type NamedDecision, nameFrame, nameInAccepted } from './name-frame.js';
+import { type NamedDecision, nameFrame } from './name-frame.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 import { ELSEWHERE_CONFIDENCE, isElsewhere } from './place-elsewhere.js';
@@ -113,7 +112,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
   const stems = snapshot?.stems ?? analyzer.stemsSoFar();
   const { model, memory } = snapshot
     ? { model: IntentModel.restore(snapshot.model, neutral), memory: snapshot.memory }
-    : train(examples, process.env['NO_FIELD'] === '1' ? new Map() : fieldExamples(), analyzer, trainingNow, neutral);
+    : train(examples, analyzer, trainingNow, neutral);
   const parts: Parts = {
     analyzer,
     model,
@@ -164,9 +163,7 @@ function understand(p: Parts, text: string, now: Date): Understanding {
   // An example said word for word (or a ping, or closing thanks) is its intent: none of the rules below applies to it.
   if (remembered !== undefined) return understanding(a, decision(remembered, REMEMBERED_CONFIDENCE), null, a);
   const decided = modelsDecision(p, a, text, now);
-  const named = decided.intent === OUT_OF_SCOPE ? (nameFrame(a, p.model, p.functionStems) ?? agencyErrand(a))
-    : nameInAccepted(a, decided.intent, p.model) ? nameFrame(a, p.model, p.functionStems)
-    : ERRAND_INTENTS.has(decided.intent) && decided.confidence < 0.5 ? agencyErrand(a) : null;
+  const named = decided.intent === OUT_OF_SCOPE ? (nameFrame(a, p.model, p.functionStems) ?? agencyErrand(a)) : null;
   const framed = decided.intent === OUT_OF_SCOPE && named === null ? ourQuestion(a, p.knownWord) : null;
   const first = named ?? framed ?? decided;
   const moved = (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features));
@@ -234,9 +231,6 @@ function understanding(a: Analysis, d: Decision, named: NamedDecision | null, wh
     impossibleDate: a.impossibleDate ?? null,
   };
 }
-
-/** Accepted answers an agency's errand may name (agency-errand.ts): the field's messages made its words known. */
-const ERRAND_INTENTS: ReadonlySet<IntentName> = new Set(['requirements', 'procedure', 'cost', 'duration', 'human']);
 
 /** A holiday beside a word of opening or duty (holiday-question.ts): the question is clear, the engine need not ask back. */
 const HOLIDAY_CONFIDENCE = 0.6;

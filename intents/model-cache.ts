@@ -91,7 +91,7 @@ function hashCode(): string {
   const natural = createRequire(import.meta.url)('natural/package.json') as { version?: string };
   hash.update(`natural ${natural.version ?? '?'}\n`);
   const files = readdirSync(INTENTS_DIR, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(ts|js|jsonl?)$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
+    .filter((entry) => entry.isFile() && /\.(ts|js|json)$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
   for (const file of files) hash.update(file.slice(INTENTS_DIR.length)).update(readFileSync(file));
