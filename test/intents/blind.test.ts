@@ -8,7 +8,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -16,10 +16,10 @@ import { describeSetGate } from './set-gate.js';
  * out-of-scope accepted 2.4 %), minus about one message per class: a margin for catalog edits on other
  * branches, not for slack. After session 6's decision-side work (branch speed): intent 95.7 %, holiday 100 %; those
  * floors raised to just below (one message of margin). After session 7 (main ebdaf88): intent 96.1 %; floor raised
- * to just below.
+ * to just below. After session 9 (main c6138ee, read once merged): intent 96.5 %; floor raised to just below.
  */
 const REACHED = {
-  intent: 0.955,
+  intent: 0.962,
   service: 0.97,
   dateTime: 0.95,
   oosAccepted: 0.04,
@@ -48,8 +48,10 @@ describeSetGate('blind set', BLIND_SET, { items: 485, ...REACHED }, (set, nlu) =
  * After session 7 (main ebdaf88: both NLU branches and main's question-word and date rules, tuned on dev sets 1–7
  * only; blind aggregates read once per branch and once merged, nothing changed after): intent 97.5 %; floor raised to
  * just below.
+ * After session 9 (main c6138ee: four NLU branches merged, tuned on dev sets 10 and 11 only; blind aggregates read once
+ * per branch and once merged, nothing changed after): intent 97.8 %; floor raised to just below.
  */
-describeSetGate('blind set 2', BLIND_SET_2, { items: 360, intent: 0.97, service: 0.98, dateTime: 0.96, oosAccepted: 0.02 });
+describeSetGate('blind set 2', BLIND_SET_2, { items: 360, intent: 0.975, service: 0.98, dateTime: 0.96, oosAccepted: 0.02 });
 
 /**
  * Blind set 3 (issue 11): 387 messages written in session 3 from intent names, service ids and the closures
@@ -85,8 +87,10 @@ describeSetGate('blind set 3', BLIND_SET_3, { items: 387, intent: 0.958, service
  * only; blind aggregates read once per branch and once merged, nothing changed after): intent 97.0 %; floor raised to
  * just below.
  * After session 8 (main e0481fe, read once merged): intent 97.2 %; floor raised to just below.
+ * After session 9 (main c6138ee: four NLU branches merged, tuned on dev sets 10 and 11 only; blind aggregates read once
+ * per branch and once merged, nothing changed after): intent 98.1 %; floor raised to just below.
  */
-describeSetGate('blind set 4', BLIND_SET_4, { items: 430, intent: 0.968, service: 0.99, dateTime: 0.975, oosAccepted: 0.03 });
+describeSetGate('blind set 4', BLIND_SET_4, { items: 430, intent: 0.978, service: 0.99, dateTime: 0.975, oosAccepted: 0.03 });
 
 /**
  * Blind set 5 (issue 11): 430 messages written in session 5 from the same one-page brief (intent names,
@@ -101,8 +105,10 @@ describeSetGate('blind set 4', BLIND_SET_4, { items: 430, intent: 0.968, service
  * only; blind aggregates read once per branch and once merged, nothing changed after): intent 96.3 %, date/time still
  * 96.6 %; intent floor raised to just below.
  * After session 8 (main e0481fe, read once merged): intent 96.7 %; floor raised to just below.
+ * After session 9 (main c6138ee: four NLU branches merged, tuned on dev sets 10 and 11 only; blind aggregates read once
+ * per branch and once merged, nothing changed after): intent 97.2 %, date/time 98.3 % (96.6 before); floors raised to just below.
  */
-describeSetGate('blind set 5', BLIND_SET_5, { items: 430, intent: 0.963, service: 0.995, dateTime: 0.95, oosAccepted: 0.02 });
+describeSetGate('blind set 5', BLIND_SET_5, { items: 430, intent: 0.969, service: 0.995, dateTime: 0.965, oosAccepted: 0.02 });
 
 /**
  * Blind set 6 (issue 11): 465 messages written in session 6 from the same one-page brief (intent names,
@@ -115,8 +121,10 @@ describeSetGate('blind set 5', BLIND_SET_5, { items: 430, intent: 0.963, service
  * only; blind aggregates read once per branch and once merged, nothing changed after): intent 95.7 %, out-of-scope
  * accepted 2.0 %; floors raised to just below.
  * After session 8 (main e0481fe, read once merged): intent 96.1 %; floor raised to just below.
+ * After session 9 (main c6138ee: four NLU branches merged, tuned on dev sets 10 and 11 only; blind aggregates read once
+ * per branch and once merged, nothing changed after): intent 97.2 %; floor raised to just below.
  */
-describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.958, service: 0.99, dateTime: 0.975, oosAccepted: 0.04 });
+describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.969, service: 0.99, dateTime: 0.975, oosAccepted: 0.04 });
 
 /**
  * Blind set 7 (issue 11): 490 messages written in session 7 from the same one-page brief (intent names, service ids,
@@ -128,8 +136,11 @@ describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.958, service
  * only; blind aggregates read once per branch and once merged, nothing changed after): intent 94.9 % (93.5 before),
  * out-of-scope accepted still 4.8 %; intent floor raised to just below.
  * After session 8 (main e0481fe, read once merged): intent 95.7 %, out-of-scope accepted 3.2 %; floors moved to just past.
+ * After session 9 (main c6138ee: four NLU branches merged, tuned on dev sets 10 and 11 only; blind aggregates read once
+ * per branch and once merged, nothing changed after): intent 96.1 % (the 96 % target met), out-of-scope accepted
+ * still 3.2 %; intent floor raised to just below.
  */
-describeSetGate('blind set 7', BLIND_SET_7, { items: 490, intent: 0.954, service: 0.99, dateTime: 0.985, oosAccepted: 0.05 });
+describeSetGate('blind set 7', BLIND_SET_7, { items: 490, intent: 0.958, service: 0.99, dateTime: 0.985, oosAccepted: 0.05 });
 
 /**
  * Blind set 8 (issue 11): 500 messages written in session 8 from the same one-page brief (intent names, service ids,
@@ -142,5 +153,20 @@ describeSetGate('blind set 7', BLIND_SET_7, { items: 490, intent: 0.954, service
  * After session 8 (main e0481fe, all three NLU branches merged, tuned on dev sets 8 and 9 only; blind aggregates read once
  * per branch and once merged, nothing changed after): intent 94.2 %, service 100 %, date/time 100 %, out-of-scope
  * accepted 3.3 %; floors moved to just past.
+ * After session 9 (main c6138ee: four NLU branches merged, tuned on dev sets 10 and 11 only; blind aggregates read once
+ * per branch and once merged, nothing changed after): intent 95.4 %; floor raised to just below.
  */
-describeSetGate('blind set 8', BLIND_SET_8, { items: 500, intent: 0.938, service: 0.995, dateTime: 0.99, oosAccepted: 0.05 });
+describeSetGate('blind set 8', BLIND_SET_8, { items: 500, intent: 0.952, service: 0.995, dateTime: 0.99, oosAccepted: 0.05 });
+
+/**
+ * Blind set 9 (issue 11): 500 messages written in session 9 from the same one-page brief (intent names, service ids,
+ * closures; the writer opened nothing else), in every class; "now" Tue 19 Jan 2027 13:40. Committed and scored on
+ * `main` (ca6f4ff) before that session's tuning was merged, never tuned on. Before session 9: intent 95.0 %, service
+ * 99.1 %, date/time 98.8 %, out-of-scope accepted 4.4 % (3 of 68), in scope rejected 2.3 %; complaint-feeling,
+ * help-people and long-polite 86.7 %, abbrev 92 %.
+ * After session 9 (main c6138ee, four NLU branches merged, tuned on dev sets 10 and 11 only; blind aggregates read
+ * once per branch and once merged, nothing changed after): intent 96.4 %, service 99.5 %, date/time 98.8 %,
+ * out-of-scope accepted 4.4 %; long-polite 93.3 %, booking-family 100 %, complaint-feeling and help-people 90 %.
+ * The gate holds that minus about one message per figure.
+ */
+describeSetGate('blind set 9', BLIND_SET_9, { items: 500, intent: 0.962, service: 0.993, dateTime: 0.975, oosAccepted: 0.06 });
