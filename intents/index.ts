@@ -34,7 +34,7 @@ import { IntentModel, type ModelState } from './classifier.js';
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
 import { decide, LONG_MESSAGE } from './decide.js';
 import { type Decision, decision, OUT_OF_SCOPE, promoted } from './decision.js';
-import { asksDoneHere } from './done-here.js';
+import { doneHere } from './done-here.js';
 import { ENGLISH_WORDS } from './english.js';
 import { type Memory, REMEMBERED_CONFIDENCE, rememberedIntent } from './example-memory.js';
 import { trainingExamples } from './examples/index.js';
@@ -45,7 +45,7 @@ import { helpOrPeople } from './help-people.js';
 import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
 import { leisure } from './leisure.js';
-import { asksServedAt, bookingLetter, complaintLetter, stopsAnnouncements, thanksLetter } from './letter-acts.js';
+import { askedAct, declaredAct } from './letter-acts.js';
 import { type NamedDecision, nameFrame } from './name-frame.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
@@ -183,30 +183,13 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date): Decisio
   // sits in one and the feeling in another ("tadi ditawarin jalur cepat bayar 500 ribu buat sim. miris", session 7).
   const judged = whole.intent === 'complaint' && a.feelings >= 2;
   const long = !a.entityOnly && a.features.length >= LONG_MESSAGE;
-  // A letter written to thank, asking nothing, thanks whatever its story resembles (letter-acts.ts); a word of judging keeps the complaint.
-  if (long && a.feelings === 0 && thanksLetter(text)) return decision('thanks', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'thanks'));
-  // A letter that declares a complaint is one, whoever its story names (letter-acts.ts).
-  if (long && complaintLetter(text)) return whole.intent === 'complaint' ? whole : decision('complaint', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'complaint'));
-  // A letter asking to stop the announcements, whose story tells how it came to receive them (letter-acts.ts).
-  if (long && stopsAnnouncements(text)) return whole.intent === 'unsubscribe' ? whole : decision('unsubscribe', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'unsubscribe'));
+  // A letter says what it does the way it says it asks (letter-acts.ts): a declared act outranks its story's sentences.
+  const declared = long ? declaredAct(text, a.feelings, whole) : null;
+  if (declared !== null) return declared;
   const read = long && !judged ? (bySentence(p.analyzer, p.model, text, now, whole) ?? whole) : whole;
-  // A letter asking whether it is served at a day or time is an hours question, whatever its errand or day pulled it to.
-  if (long && SERVED_AT_FROM.has(read.intent) && asksServedAt(text)) return decision('hours', Math.min(read.confidence, 0.49), promoted(read.alternatives, 'hours'));
-  // A letter that declares a booking books, whatever its story's reason (letter-acts.ts).
-  if (long && BOOKED_FROM.has(read.intent) && a.feelings === 0 && bookingLetter(text)) return decision('book', Math.min(read.confidence, 0.49), promoted(read.alternatives, 'book'));
-  // Whether the errand can be done at the MPP asks for its services, whatever the errand's payment or story pulled it to (done-here.ts).
-  return DONE_HERE_FROM.has(read.intent) && asksDoneHere(a.normalized) ? decision('list_services', Math.min(read.confidence, 0.49), promoted(read.alternatives, 'list_services')) : read;
+  // What the letter asks that the sentences' vote missed (letter-acts.ts), then whether the errand is done here (done-here.ts).
+  return (long ? askedAct(text, a.feelings, read) : null) ?? doneHere(a.normalized, read) ?? read;
 }
-
-/** What a letter declaring a booking was taken for: its story's requirements, "apakah masih memungkinkan" as my_booking. */
-const BOOKED_FROM: ReadonlySet<string> = new Set(['requirements', 'my_booking', 'procedure', 'list_services', 'help', 'human', 'complaint']);
-
-/** What "can X be done at the MPP" was taken for. */
-const DONE_HERE_FROM: ReadonlySet<string> = new Set(['cost', 'human', 'help', 'procedure', 'requirements', 'book']);
-
-/** What a letter asking whether it is served at a time was taken for: its "melayani" (list_services), its day (book). */
-const SERVED_AT_FROM: ReadonlySet<string> = new Set(['list_services', 'book', 'greeting', 'my_booking', 'help', 'human', 'procedure']);
-
 
 /**
  * What the models are known to confuse, corrected by a rule that reads the words (first match wins): a holiday asked
@@ -260,9 +243,6 @@ function understanding(a: Analysis, d: Decision, named: NamedDecision | null, wh
     impossibleDate: a.impossibleDate ?? null,
   };
 }
-
-/** A letter that says what it does (thanks, stop the announcements; letter-acts.ts): the engine need not ask back. */
-const LETTER_ACT_CONFIDENCE = 0.6;
 
 /** A holiday beside a word of opening or duty (holiday-question.ts): the question is clear, the engine need not ask back. */
 const HOLIDAY_CONFIDENCE = 0.6;

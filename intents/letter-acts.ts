@@ -9,7 +9,43 @@
  * what the writer wants to say, and no sentence that asks, the letter thanks. A closing "Atas perhatiannya saya ucapkan
  * terima kasih" has no "ingin"/"mau" before it, and every dev letter that closes so asks something.
  */
+import type { IntentName } from '../core/nlu.js';
+import { type Decision, decision, promoted } from './decision.js';
 import { sentences } from './long-message.js';
+
+/** A letter that says what it does (thanks, a complaint, stop the announcements): the engine need not ask back. */
+const LETTER_ACT_CONFIDENCE = 0.6;
+
+/**
+ * The act a long letter declares, read before its sentences vote (they would vote its story): thanks when written to
+ * thank with no word of judging (at the letter's confidence, whatever the models said), a declared complaint, a request
+ * to stop the announcements (the models' own answer kept when it is already that act); null when it declares none.
+ */
+export function declaredAct(text: string, feelings: number, whole: Decision): Decision | null {
+  if (feelings === 0 && thanksLetter(text)) return decision('thanks', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'thanks'));
+  const act: IntentName | null = complaintLetter(text) ? 'complaint' : stopsAnnouncements(text) ? 'unsubscribe' : null;
+  if (act === null) return null;
+  return whole.intent === act ? whole : decision(act, LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, act));
+}
+
+/**
+ * What a long letter asks that its sentences' vote (`read`) missed: whether it is served at a day or time (hours),
+ * a booking it declares (book), each only over the intents its story is known to pull it to; below the engine's
+ * comfort, so a doubtful one is asked back. Null when neither applies.
+ */
+export function askedAct(text: string, feelings: number, read: Decision): Decision | null {
+  const act: IntentName | null =
+    SERVED_AT_FROM.has(read.intent) && asksServedAt(text) ? 'hours'
+    : BOOKED_FROM.has(read.intent) && feelings === 0 && bookingLetter(text) ? 'book'
+    : null;
+  return act === null ? null : decision(act, Math.min(read.confidence, 0.49), promoted(read.alternatives, act));
+}
+
+/** What a letter asking whether it is served at a time was taken for: its "melayani" (list_services), its day (book). */
+const SERVED_AT_FROM: ReadonlySet<string> = new Set(['list_services', 'book', 'greeting', 'my_booking', 'help', 'human', 'procedure']);
+
+/** What a letter declaring a booking was taken for: its story's requirements, "apakah masih memungkinkan" as my_booking. */
+const BOOKED_FROM: ReadonlySet<string> = new Set(['requirements', 'my_booking', 'procedure', 'list_services', 'help', 'human', 'complaint']);
 
 /** "ingin/mau/hendak (mengucapkan/menyampaikan) terima kasih", "I (just) want(ed) / would like to (say) thank(s)". */
 const THANKS_ACT = new RegExp(
