@@ -11,52 +11,49 @@
  * intent. Reads the normalised words (stems for the moving verbs) and, for the -in/-kan verbs the normaliser strips, the raw text.
  */
 import type { IntentName } from '../core/nlu.js';
-import { ACTED_ON, WANTED } from './booking-words.js';
+import { ACTED_ON, CALL_OFF_VERBS, CALLING_OFF, WANTED } from './booking-words.js';
 import type { Analysis } from './pipeline.js';
 
-const BOOKING_NOUNS = ACTED_ON;
 const NO_NEED = new Set(['usah', 'perlu']);
 const MOVE = new Set(['pindah', 'undur', 'mundur', 'geser', 'majukan', 'maju']);
 const CHANGE = new Set(['ganti', 'ubah', 'tukar']);
 const DAY = new Set(['hari', 'tanggal', 'tgl', 'jadwal', 'jam', 'waktu', '#tanggal', '#jam']);
-const CALLED_OFF = new Set(['batal', 'cancel', 'hapus']);
-const CALL_OFF_VERB = new Set(['batal', 'cancel']);
 const WITHDRAWN = /\bmundur dari\b/;
 const OWN_BOOKING = /\b(?:daftar|pendaftaran|antre|antrian|antrean|booking|jadwal|reservasi) (?:saya|kami)\b/;
 const ANNOUNCED = new Set(['pengumuman', 'umum', 'informasi', 'info', 'broadcast', 'pesan', 'notifikasi', 'langganan', 'kabar']);
 /** A how-to or yes/no question: "ga usah booking, bisa langsung datang?" asks, it calls nothing off. */
 const ASKS = new Set(['bisa', 'boleh', 'cara', 'apa', 'apakah', 'kah', 'syarat']);
 const SCHEDULE_ME = /\b(?:jadwalkan|jadwalin|daftarin|daftarkan|bookingin|bookingkan)\b/i;
-const PERSON_OR_DAY = new Set(['saya', 'kami', 'aku', '#tanggal', '#jam', ...BOOKING_NOUNS]);
+const PERSON_OR_DAY = new Set(['saya', 'kami', 'aku', '#tanggal', '#jam', ...ACTED_ON]);
 /** Intents these verbs were taken for. */
 const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['book', 'cancel', 'reschedule', 'my_booking', 'fallback', 'unsubscribe', 'procedure']);
 
 const has = (a: Analysis, set: ReadonlySet<string>): boolean => a.words.some(([w, stem]) => set.has(w) || set.has(stem));
 
 function calledOff(a: Analysis, intent: IntentName): boolean {
-  if (!has(a, BOOKING_NOUNS)) return false;
+  if (!has(a, ACTED_ON)) return false;
   // Its own verb with a booking, asked how ("gimana caranya nge-cancel antrian?", session 9: procedure by its "caranya"), or
   // in a letter whose story is of the booking made ("… saya mendaftar antrean … mohon antrean saya dibatalkan": book). Not
   // over a rejection: "cara batalin jadwal dokter gigi" is another errand's booking. Not with a verb of moving: "bisa
   // dimajuin ga jadi jam 8" holds "ga jadi", read as "batal".
-  if (intent !== 'fallback' && has(a, CALL_OFF_VERB) && !has(a, MOVE)) return true;
+  if (intent !== 'fallback' && has(a, CALL_OFF_VERBS) && !has(a, MOVE)) return true;
   // Withdrawn from ("sy mundur dari antrian bpjs besok": a reschedule by its "mundur"), or one's own booking deleted ("daftar
   // sy yg buat npwp dihapus aja"; not a number taken off the announcements: "nomor saya dihapus dari daftar penerima").
   if (WITHDRAWN.test(a.normalized)) return true;
   if (OWN_BOOKING.test(a.normalized) && a.words.some(([, stem]) => stem === 'hapus') && !has(a, ANNOUNCED)) return true;
   const w = a.words;
-  if (w.some(([word], i) => word === 'hapus' && BOOKING_NOUNS.has(w[i + 1]?.[1] ?? ''))) return true;
+  if (w.some(([word], i) => word === 'hapus' && ACTED_ON.has(w[i + 1]?.[1] ?? ''))) return true;
   return !has(a, ASKS) && w.some(([word], i) => word === 'tidak' && NO_NEED.has(w[i + 1]?.[0] ?? ''));
 }
 
 function moved(a: Analysis): boolean {
-  if (has(a, CALLED_OFF)) return false;
+  if (has(a, CALLING_OFF)) return false;
   const w = a.words;
   if (w.some(([word], i) => CHANGE.has(word) && DAY.has(w[i + 1]?.[0] ?? ''))) return true;
   const dated = a.date !== null || a.features.includes('#tanggal');
   // "pindahin" is read as the pindah service ("surat pindah"): its raw form says the verb.
   const verb = has(a, MOVE) || /\bpindah(?:in|kan)\b/i.test(a.raw);
-  return verb && dated && has(a, BOOKING_NOUNS);
+  return verb && dated && has(a, ACTED_ON);
 }
 
 /**
@@ -81,7 +78,7 @@ const WANTED_FOR: ReadonlySet<IntentName> = new Set(['my_booking', 'complaint', 
 
 /** The booking intent these verbs say, or null (see above). */
 export function bookingAct(a: Analysis, intent: IntentName): IntentName | null {
-  if (WANTED_FOR.has(intent) && !a.feeling && !has(a, CALLED_OFF) && !has(a, MOVE) && wanted(a)) return 'book';
+  if (WANTED_FOR.has(intent) && !a.feeling && !has(a, CALLING_OFF) && !has(a, MOVE) && wanted(a)) return 'book';
   if (!TAKEN_FOR.has(intent)) return null;
   if (intent !== 'cancel' && calledOff(a, intent)) return 'cancel';
   if (intent !== 'reschedule' && moved(a)) return 'reschedule';

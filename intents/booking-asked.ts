@@ -12,7 +12,6 @@ import type { IntentName } from '../core/nlu.js';
 import { ASKED_ABOUT } from './booking-words.js';
 import type { Analysis } from './pipeline.js';
 
-const BOOKING_NOUNS = ASKED_ABOUT;
 const MINE = new Set(['saya', 'kami']);
 /** "antrianku", "bookingku", "nomerku": the -ku the normaliser drops, read on the raw text. */
 const MINE_SUFFIX = /\b(?:antrian|antrean|booking|bookingan|jadwal|nomor|nomer|kode)ku\b/i;
@@ -38,7 +37,7 @@ const TAG = new Set(['belum']);
 function owned(t: readonly string[], raw: string): boolean {
   if (MINE_SUFFIX.test(raw)) return true;
   // One word may come between: another booking word or the service ("antrian paspor sy", "jadwal samsat sy"; session 9).
-  return t.some((w, i) => BOOKING_NOUNS.has(w) && (MINE.has(t[i + 1] ?? '') || MINE.has(t[i + 2] ?? '')));
+  return t.some((w, i) => ASKED_ABOUT.has(w) && (MINE.has(t[i + 1] ?? '') || MINE.has(t[i + 2] ?? '')));
 }
 
 function made(t: readonly string[]): boolean {

@@ -5,25 +5,23 @@
  * duration question (doneBy). index.ts applies them after the models; decide.ts asks actsOnBooking.
  */
 import type { IntentName } from '../core/nlu.js';
-import { CALLED_OFF as CALLED_OFF_BOOKING } from './booking-words.js';
+import { CALL_OFF_VERBS, CALLED_OFF_THINGS, CALLING_OFF } from './booking-words.js';
 import type { Analysis, Analyzer } from './pipeline.js';
 
+/** Stems of moving a booking, and what is moved or by how much (actsOnBooking). */
+const MOVE = new Set(['undur', 'mundur', 'geser', 'maju', 'reschedule']);
+const SPANS = new Set([...CALLED_OFF_THINGS, 'minggu', 'hari', 'jam', 'menit', 'bulan', '#tanggal', '#jam']);
 /**
  * A cancel said with its own verb about a booking of ours ("ga enak badan, ga usah ditungguin besok, anggap batal", "kode
  * AB12 dibatalkan ya"): like a complaint's feeling, the verb is the request and the rest is a reason or a code no example
  * has, so it may hold half its words unknown (session 7, dev sets 3–4 booking-family, refused as out of scope). Only with
  * the booking it calls off: "pesawat saya batal terbang besok" names none and stays out.
- */
-const CALL_OFF = new Set(['batal', 'cancel']);
-const BOOKING_WORDS = CALLED_OFF_BOOKING;
-/**
+ *
  * A reschedule likewise, with a verb of moving and what is moved or by how much ("mundurin seminggu bisa?": "satu minggu"
  * is in no example; session 7 probes). Not "pindah" alone: moving house ("pindah rumah") is another errand.
  */
-const MOVE = new Set(['undur', 'mundur', 'geser', 'maju', 'reschedule']);
-const SPANS = new Set([...BOOKING_WORDS, 'minggu', 'hari', 'jam', 'menit', 'bulan', '#tanggal', '#jam']);
 export function actsOnBooking(label: string, a: Analysis): boolean {
-  if (label === 'cancel') return a.features.some((f) => CALL_OFF.has(f)) && a.features.some((f) => BOOKING_WORDS.has(f));
+  if (label === 'cancel') return a.features.some((f) => CALL_OFF_VERBS.has(f)) && a.features.some((f) => CALLED_OFF_THINGS.has(f));
   return label === 'reschedule' && a.features.some((f) => MOVE.has(f)) && a.features.some((f) => SPANS.has(f));
 }
 
@@ -72,9 +70,8 @@ export function doneBy(features: readonly string[]): boolean {
  * mpp lain"). "pindah ke #tanggal" is how the reschedule examples say it.
  */
 const MOVE_TO = new Set(['pindah', 'geser', 'undur', 'mundur', 'maju', 'ganti', 'tukar']);
-const CALLED_OFF = new Set(['batal', 'cancel', 'hapus']);
 export function movedTo(features: readonly string[]): boolean {
-  if (features.some((f) => CALLED_OFF.has(f))) return false;
+  if (features.some((f) => CALLING_OFF.has(f))) return false;
   return features.some((f, i) => MOVE_TO.has(f) && features[i + 1] === 'ke' && WHEN.has(features[i + 2] ?? ''));
 }
 

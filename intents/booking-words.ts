@@ -15,6 +15,11 @@
 const CORE = ['antre', 'booking', 'jadwal', 'reservasi', 'slot'] as const;
 const SPELLINGS = ['antrian', 'antrean', 'antri', 'bookingan'] as const;
 
+/** The verbs that call a booking off by their own name (booking-acts.ts, booking-family.ts). */
+export const CALL_OFF_VERBS: ReadonlySet<string> = new Set(['batal', 'cancel']);
+/** The same and deleting: any of them means the message is not asking for a booking or a move (booking-acts.ts, booking-family.ts). */
+export const CALLING_OFF: ReadonlySet<string> = new Set([...CALL_OFF_VERBS, 'hapus']);
+
 /** booking-acts.ts: a booking called off, moved or asked for (normal forms and stems). */
 export const ACTED_ON: ReadonlySet<string> = new Set([...CORE, 'antrian', 'antrean', 'bookingan', 'nomor', 'daftar', 'pendaftaran', 'kunjung']);
 /** booking-acts.ts: what one asks for or takes ("minta jadwal", "ambil antrian"), stems. */
@@ -22,6 +27,6 @@ export const WANTED: ReadonlySet<string> = new Set([...CORE, 'antrian', 'antrean
 /** booking-asked.ts: one's own booking asked about (normal form). */
 export const ASKED_ABOUT: ReadonlySet<string> = new Set([...CORE, ...SPELLINGS, 'nomor', 'kode']);
 /** booking-family.ts: what a cancel with its own verb calls off (features). */
-export const CALLED_OFF: ReadonlySet<string> = new Set([...CORE, 'kode', 'nomor', 'tunggu', 'datang', 'janji', 'hadir', '#kode']);
+export const CALLED_OFF_THINGS: ReadonlySet<string> = new Set([...CORE, 'kode', 'nomor', 'tunggu', 'datang', 'janji', 'hadir', '#kode']);
 /** in-context.ts: raw words after "drop"/"stop" that make them a cancel. */
 export const RAW_OBJECTS: ReadonlySet<string> = new Set([...CORE, ...SPELLINGS]);

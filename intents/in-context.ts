@@ -29,8 +29,6 @@ const MADE_INTO = new Set(['jadiin', 'jadikan', 'dijadiin', 'dijadikan', 'jadike
 const DAY_AHEAD = new RegExp(`^(\\d+|tgl|tanggal|hari|hr|besok|bsk|lusa|jam|${WEEKDAYS.join('|')})$`);
 /** Things one opens by making them (see analyse): after these, "buka" is no opening hour. */
 const OPENED_THINGS = new Set(['rekening', 'tabungan', 'akun', 'usaha', 'toko', 'lapak', 'bisnis', 'cabang', 'warung', 'kios']);
-/** Raw words naming a booking, after a verb that acts on it. */
-const BOOKING_OBJECTS = RAW_OBJECTS;
 
 /**
  * "mn" is "mana" in "yg mn", "dmn"; after a greeting or thanks ("ass mn", "mksh bnyk mn", "pagi mn"; session 9, dev set 10)
@@ -75,7 +73,7 @@ export function inContext(t: string, rawTokens: readonly string[], i: number): s
   if (t === 'dalem' && rawTokens[i - 1] === 'orang') return 'dalam';
   // "drop aja antrian sy", "stop booking saya": English "drop" or "stop" before the booking it drops is a cancel
   // (session 7, dev set 6 and the test set); alone they are "drop berkas" (handing documents in) and "stop" (unsubscribe).
-  if ((t === 'drop' || t === 'stop') && (BOOKING_OBJECTS.has(rawTokens[i + 1] ?? '') || BOOKING_OBJECTS.has(rawTokens[i + 2] ?? ''))) return 'cancel';
+  if ((t === 'drop' || t === 'stop') && (RAW_OBJECTS.has(rawTokens[i + 1] ?? '') || RAW_OBJECTS.has(rawTokens[i + 2] ?? ''))) return 'cancel';
   return null;
 }
 

@@ -25,8 +25,6 @@ import { AGENCY_NAMES, ELSEWHERE } from './elsewhere.js';
 import type { Analysis } from './pipeline.js';
 import { COMPLAINT_WORDS, FRAME_WORDS, OVER_AGENCY_WORDS } from './topic-domain.js';
 
-/** The domain lexicon's words that refuse a service question or a booking (topic-domain.ts, by domain). */
-export const OTHER_DOMAIN_WORDS: ReadonlySet<string> = FRAME_WORDS;
 
 /*
  * Session 7 (dev sets 1 and 5 out of scope, and probes written for it): school enrolment (PPDB, "cara daftar sekolah online":
@@ -174,7 +172,7 @@ export function otherDomain(a: Analysis, intent: IntentName): string | null {
   if (faith !== null) return faith;
   const paired = pairedDomain(a);
   if (paired !== null && !a.words.some(([w]) => AGENCY_NAMES.has(w) || OURS.has(w))) return paired;
-  const found = a.words.find(([w, stem], i) => OTHER_DOMAIN_WORDS.has(w) || (BOOKING.has(intent) && a.service === null && booked(a, w, stem, i)));
+  const found = a.words.find(([w, stem], i) => FRAME_WORDS.has(w) || (BOOKING.has(intent) && a.service === null && booked(a, w, stem, i)));
   if (found === undefined || a.words.some(([w]) => OURS.has(w))) return null;
   // A bank's or the pawnshop's own act ("syarat gadai bpkb di pegadaian") is theirs even with the agency named (topic-domain.ts);
   // a bank one pays through is how a service of ours is paid ("bayar pbb lewat rekening bca bisa?"), and a service named beside
