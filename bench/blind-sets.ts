@@ -53,6 +53,12 @@ export const BLIND_SET_8 = `${ROOT}test/fixtures/nlu-blind-8.jsonl`;
  * Its "now" is Tue 19 Jan 2027, 13:40.
  */
 export const BLIND_SET_9 = `${ROOT}test/fixtures/nlu-blind-9.jsonl`;
+/**
+ * A tenth blind set, written in session 10 (1 Dec 2026) from the same one-page brief (500 messages in every class),
+ * committed and scored on `main` before that session's tuning. Its "now" is Wed 28 Apr 2027, 09:15 in Makassar
+ * (WITA): the first blind set away from Jakarta's clock.
+ */
+export const BLIND_SET_10 = `${ROOT}test/fixtures/nlu-blind-10.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -68,5 +74,6 @@ export const LATER_BLIND_SETS = [
   { n: 7, path: BLIND_SET_7, origin: 'scored on main before session-7 tuning' },
   { n: 8, path: BLIND_SET_8, origin: 'scored on main before session-8 tuning' },
   { n: 9, path: BLIND_SET_9, origin: 'scored on main before session-9 tuning' },
+  { n: 10, path: BLIND_SET_10, origin: 'scored on main before session-10 tuning' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

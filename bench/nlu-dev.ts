@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { createNlu } from '../intents/index.js';
 import { fixtureCatalog } from '../test/intents/fixture-catalog.js';
 import { BLIND_SET, classAccuracy, LATER_BLIND_SETS, loadClosures, loadRealCatalog, loadTestSet, oursOn, score, type TestSet } from './nlu.js';
-import { DEV_SET, DEV_SET_3, DEV_SET_4, DEV_SET_5, DEV_SET_6, DEV_SET_7, DEV_SET_8, DEV_SET_9, DEV_SET_10, DEV_SET_11 } from './nlu-dev-sets.js';
+import { DEV_SET, DEV_SET_3, DEV_SET_4, DEV_SET_5, DEV_SET_6, DEV_SET_7, DEV_SET_8, DEV_SET_9, DEV_SET_10, DEV_SET_11, DEV_SET_12, DEV_SET_13 } from './nlu-dev-sets.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
@@ -44,7 +44,7 @@ const dev = loadTestSet(DEV_SET);
 const test = loadTestSet();
 const testNlu = createNlu(fixtureCatalog, { timeZone: test.timeZone });
 const tuned: [string, TestSet, ReturnType<typeof createNlu>][] = [['dev', dev, onReal(dev)]];
-for (const [name, path] of [['dev-3', DEV_SET_3], ['dev-4', DEV_SET_4], ['dev-5', DEV_SET_5], ['dev-6', DEV_SET_6], ['dev-7', DEV_SET_7], ['dev-8', DEV_SET_8], ['dev-9', DEV_SET_9], ['dev-10', DEV_SET_10], ['dev-11', DEV_SET_11]] as const) {
+for (const [name, path] of [['dev-3', DEV_SET_3], ['dev-4', DEV_SET_4], ['dev-5', DEV_SET_5], ['dev-6', DEV_SET_6], ['dev-7', DEV_SET_7], ['dev-8', DEV_SET_8], ['dev-9', DEV_SET_9], ['dev-10', DEV_SET_10], ['dev-11', DEV_SET_11], ['dev-12', DEV_SET_12], ['dev-13', DEV_SET_13]] as const) {
   if (!existsSync(path)) continue;
   const set = loadTestSet(path);
   tuned.push([name, set, onReal(set)]);
