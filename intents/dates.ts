@@ -5,11 +5,9 @@
  * Input is the normalised text, so "bsk", "tgl", "jm", "pkl" already read "besok", "tanggal", "jam", "pukul".
  */
 import type * as chrono from 'chrono-node';
-// The two locales only: the package root loads all sixteen (~0.4 s of every start-up, issue 14).
-import * as en from 'chrono-node/en';
-import * as id from 'chrono-node/id';
 
 import type { ImpossibleDate } from '../core/nlu.js';
+import { enGbChrono, idChrono } from './chrono-gate.js';
 import { readClockPhrases } from './clock-phrases.js';
 import { dayBeforeMonth, nameThisMonth, readDashedDayMonth, slashDayBeforePeriod, weekdayWithOrdinal } from './day-month-forms.js';
 import { isLimit } from './deadline-day.js';
@@ -385,8 +383,9 @@ function readWindow(
 ): WindowRead {
   const prepared = prepare(text, local, tokens);
   const reference = { instant: now, timezone: offset };
-  let results = id.parse(prepared, reference, { forwardDate: true });
-  if (ENGLISH_HINT.test(prepared)) results = results.concat(en.GB.parse(prepared, reference, { forwardDate: true }));
+  // chrono.id, then chrono.en.GB, each running only the parsers that can match (chrono-gate.ts).
+  let results = idChrono.parse(prepared, reference, { forwardDate: true });
+  if (ENGLISH_HINT.test(prepared)) results = results.concat(enGbChrono.parse(prepared, reference, { forwardDate: true }));
   let date: string | null = null;
   let time: string | null = null;
   // "semula jumat, pindah ke selasa 15 desember jam 10": the date a move goes to is the one meant.
