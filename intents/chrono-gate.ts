@@ -104,19 +104,29 @@ const EN_GATES: Readonly<Record<string, readonly RegExp[]>> = {
 /** A locale's casual chrono whose parse skips the parsers that cannot match the text. */
 export class GatedChrono {
   readonly #base: Chrono;
-  readonly #needs: readonly (readonly RegExp[])[];
+  /** The distinct patterns the gates name, each tested once per text (the digit test serves five parsers). */
+  readonly #tests: readonly RegExp[];
+  /** Per parser, a bit per test it needs. */
+  readonly #needs: readonly number[];
   /** One chrono per set of parsers that may match (a bit per parser): a handful ever occur. */
   readonly #byMask = new Map<number, Chrono>();
 
   constructor(base: Chrono, gates: Readonly<Record<string, readonly RegExp[]>>) {
-    if (base.parsers.length > 30) throw new Error('chrono-gate: more parsers than a mask holds');
+    const tests = [...new Set(Object.values(gates).flat())];
+    if (base.parsers.length > 30 || tests.length > 30) throw new Error('chrono-gate: more parsers or tests than a mask holds');
     this.#base = base;
-    this.#needs = base.parsers.map((p: Parser) => gates[p.constructor.name] ?? []);
+    this.#tests = tests;
+    this.#needs = base.parsers.map((p: Parser) => (gates[p.constructor.name] ?? []).reduce((bits, re) => bits | (1 << tests.indexOf(re)), 0));
   }
 
   parse(text: string, reference: ParsingReference, option: ParsingOption): ParsedResult[] {
+    let passed = 0;
+    for (let t = 0; t < this.#tests.length; t++) if (this.#tests[t]?.test(text) === true) passed |= 1 << t;
     let mask = 0;
-    for (let i = 0; i < this.#needs.length; i++) if ((this.#needs[i] ?? []).every((re) => re.test(text))) mask |= 1 << i;
+    for (let i = 0; i < this.#needs.length; i++) {
+      const needs = this.#needs[i] ?? 0;
+      if ((needs & passed) === needs) mask |= 1 << i;
+    }
     let chrono = this.#byMask.get(mask);
     if (chrono === undefined) {
       const base = this.#base;
