@@ -39,7 +39,7 @@ const FRAMES: readonly (readonly [IntentName, RegExp])[] = [
   // Bugis-Makassar enclitics between ("bayar ji kah", session 9 dev set 10).
   ['cost', /\b(?:berapa biaya|biaya berapa|biayanya berapa|bayar berapa|berapa bayar|bayar (?:(?:ki|ji|mi|pi) )?(?:kah|tidak)|gratis|harga|how much)\b/],
   // English "what is the process for", "what are the steps" (session 9, english).
-  ['procedure', /\b(?:bagaimana (?:cara )?(?:urus|ngurus|mengurus|buat|bikin|membuat|daftar|proses)|cara (?:urus|ngurus|mengurus|buat|bikin|membuat|daftar)|langkah|alur|prosedur|how do i(?! get (?:to|there))|how to(?! get (?:to|there))|what is the (?:process|procedure)|what are the steps)\b/],
+  ['procedure', /\b(?:tahapan|bagaimana (?:cara )?(?:urus|ngurus|mengurus|buat|bikin|membuat|daftar|proses)|cara (?:urus|ngurus|mengurus|buat|bikin|membuat|daftar)|langkah|alur|prosedur|how do i(?! get (?:to|there))|how to(?! get (?:to|there))|what is the (?:process|procedure)|what are the steps)\b/],
   // English "what do i need (to bring)" (session 9, english: "what do i need to bring to register our marriage at the KUA").
   ['requirements', /\b(?:syarat|syaratnya|persyaratan|dokumen apa|bawa apa|requirements|what documents|what do (?:i|we) need(?! to pay)|need to bring)\b/],
   // English "can i pay my pbb at the mpp or do i have to go somewhere else" asks whether it is served here (session 9, english).
@@ -55,6 +55,12 @@ export function questionFrame(normalized: string): IntentName | null {
     found = intent;
   }
   return found;
+}
+
+/** The words of `normalized` that ask for `intent` ("bagaimana langkah"), or '' when its frame is not there. */
+export function frameWords(normalized: string, intent: IntentName): string {
+  const pattern = FRAMES.find(([i]) => i === intent)?.[1];
+  return pattern?.exec(normalized)?.[0] ?? '';
 }
 
 const OUR_MPP = /\b(?:mpp|mal pelayanan)\b/;

@@ -1,0 +1,60 @@
+/**
+ * The sentence that asks decides a letter (session 10, long-polite and english on dev sets 8–13). An older citizen's
+ * letter wraps one question in a greeting, a story and thanks: "Selamat pagi Bapak/Ibu … Saya akan datang bersama ibu
+ * saya yang memakai kursi roda … Di lantai berapa loketnya? Terima kasih …". Read as one bag, or sentence by sentence
+ * with the story's sentences voting, the story wins (a wheelchair read as list_services, a birth as a complaint, a
+ * changed schedule as reschedule). The question word of the asking sentence (question-frame.ts: "di lantai berapa",
+ * "dokumen apa", "berapa hari", "langkah-langkah", English "what do i need") says what is asked, as it does in a short
+ * message (decide.ts), but read in that sentence alone, so the story's words cannot add a frame of their own.
+ *
+ * Only the sentences that ask (long-message.ts: a "?", a question word, or "saya ingin menanyakan"), only when they agree
+ * on one kind of information, and not when the asking sentence itself judges ("kenapa petugasnya kasar, di mana saya
+ * bisa melapor?" is a complaint): a complaint with a question is a complaint.
+ */
+import { type Decision, decision, promoted } from './decision.js';
+import { sentences } from './long-message.js';
+import type { Analysis, Analyzer } from './pipeline.js';
+import { frameWords, questionFrame } from './question-frame.js';
+
+/**
+ * What the question word does not override: out of scope (another domain's "di mana", "how do i": notOurs has not run
+ * yet, and a shop's hours stay a shop's), the bot and its people ("how do I use this? is there a menu": help), one's own
+ * booking ("saya tidak tahu nomor antrian saya untuk jam berapa": my_booking) and the announcements ("jadwal buka-tutupnya
+ * diumumkan di mana? saya mau langganan": subscribe). The question word there asks about the act, not a service.
+ */
+const KEPT: ReadonlySet<string> = new Set(['fallback', 'help', 'human', 'my_booking', 'subscribe', 'unsubscribe']);
+
+/** Asking where or how to report is the complaint's question ("Where can I report this?", "ke mana saya bisa mengadu"). */
+const REPORTS = /\b(?:lapor|melapor|laporkan|melaporkan|report|complain|mengadu|adu|pengaduan|keluhan|komplain)\b/;
+
+/**
+ * The kind of information a long letter's asking sentences ask for, over what the rest of the letter was read as; null
+ * when no asking sentence has a question word of one kind, when they ask for two kinds, or when the asker judges.
+ */
+export function askedInSentence(analyzer: Analyzer, judging: ReadonlySet<string>, text: string, now: Date, read: Decision): Decision | null {
+  if (KEPT.has(read.intent)) return null;
+  const parts = sentences(text);
+  if (parts.length < 2) return null;
+  let asked: Decision['intent'] | null = null;
+  for (const s of parts) {
+    if (!s.question) continue;
+    const a = analyzer.analyse(s.text, now);
+    const framed = questionFrame(a.normalized);
+    if (framed === null) continue;
+    if (judges(a, judging, frameWords(a.normalized, framed)) || REPORTS.test(a.normalized) || (asked !== null && asked !== framed)) return null;
+    asked = framed;
+  }
+  if (asked === null || asked === read.intent) return null;
+  return decision(asked, Math.min(read.confidence, 0.49), promoted(read.alternatives, asked));
+}
+
+/**
+ * The asking sentence judges with a word that is not its question word: "langkah" (the steps) is also the stem of
+ * "dilangkahi" (passed over in the queue, feelings.ts), so "Bagaimana langkah-langkah untuk menambahkan nama anak ke KK?"
+ * judged. `judging` holds the stems of the words of judging (the analyzer's); `asks` the sentence's question words.
+ */
+function judges(a: Analysis, judging: ReadonlySet<string>, asks: string): boolean {
+  if (!a.feeling) return false;
+  const own = new Set(asks.split(' '));
+  return a.features.some((f) => judging.has(f) && !own.has(f));
+}
