@@ -25,11 +25,11 @@
 import type { IntentName, LearnedData, Nlu, Understanding } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
 import { agencyErrand } from './agency-errand.js';
+import { askedInSentence } from './asked-sentence.js';
 import { BagIndex } from './bag-index.js';
 import { bookingAct } from './booking-acts.js';
 import { bookingAsked } from './booking-asked.js';
 import { ANOTHER_DAY_FROM, anotherDay, BOOKING_ASKED, doneBy, movedTo, offered, resend } from './booking-family.js';
-import { askedInSentence } from './asked-sentence.js';
 import { bySentence } from './by-sentence.js';
 import { IntentModel, type ModelState } from './classifier.js';
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
