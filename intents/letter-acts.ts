@@ -41,8 +41,12 @@ export function askedAct(text: string, feelings: number, read: Decision): Decisi
   return act === null ? null : decision(act, Math.min(read.confidence, 0.49), promoted(read.alternatives, act));
 }
 
-/** What a letter asking whether it is served at a time was taken for: its "melayani" (list_services), its day (book). */
-const SERVED_AT_FROM: ReadonlySet<string> = new Set(['list_services', 'book', 'greeting', 'my_booking', 'help', 'human', 'procedure']);
+/**
+ * What a letter asking whether it is served at a time was taken for: its "melayani" (list_services), its day (book), its
+ * story alone (out of scope: "Apakah kalau saya tiba sekitar pukul 14.00 loket masih melayani?" is too unlike any example,
+ * and the letter was greeting only while by-sentence.ts read a letter with a rejected question as its courtesy).
+ */
+const SERVED_AT_FROM: ReadonlySet<string> = new Set(['list_services', 'book', 'greeting', 'my_booking', 'help', 'human', 'procedure', 'fallback']);
 
 /** What a letter declaring a booking was taken for: its story's requirements, "apakah masih memungkinkan" as my_booking. */
 const BOOKED_FROM: ReadonlySet<string> = new Set(['requirements', 'my_booking', 'procedure', 'list_services', 'help', 'human', 'complaint']);
