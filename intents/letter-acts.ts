@@ -44,9 +44,11 @@ export function askedAct(text: string, feelings: number, read: Decision): Decisi
 /**
  * What a letter asking whether it is served at a time was taken for: its "melayani" (list_services), its day (book), its
  * story alone (out of scope: "Apakah kalau saya tiba sekitar pukul 14.00 loket masih melayani?" is too unlike any example,
- * and the letter was greeting only while by-sentence.ts read a letter with a rejected question as its courtesy).
+ * and the letter was greeting only while by-sentence.ts read a letter with a rejected question as its courtesy), or a
+ * changed schedule the MPP announced ("sudah melayani mulai pukul delapan, atau ada perubahan jadwal karena bulan puasa?":
+ * reschedule, session 10; the serving verb is the MPP's, a citizen moving a booking says it of the booking).
  */
-const SERVED_AT_FROM: ReadonlySet<string> = new Set(['list_services', 'book', 'greeting', 'my_booking', 'help', 'human', 'procedure', 'fallback']);
+const SERVED_AT_FROM: ReadonlySet<string> = new Set(['list_services', 'book', 'greeting', 'my_booking', 'help', 'human', 'procedure', 'fallback', 'reschedule']);
 
 /** What a letter declaring a booking was taken for: its story's requirements, "apakah masih memungkinkan" as my_booking. */
 const BOOKED_FROM: ReadonlySet<string> = new Set(['requirements', 'my_booking', 'procedure', 'list_services', 'help', 'human', 'complaint']);
