@@ -28,6 +28,36 @@ const KEPT: ReadonlySet<string> = new Set(['fallback', 'help', 'human', 'my_book
 const REPORTS = /\b(?:lapor|melapor|laporkan|melaporkan|report|complain|mengadu|adu|pengaduan|keluhan|komplain)\b/;
 
 /**
+ * A request to be told, said as a statement (session 10, long-polite on dev sets 4, 9, 12): "Mohon diberitahukan alamat
+ * lengkapnya", "Mohon penjelasan mengenai berkas-berkas yang wajib disiapkan", "Mohon kiranya Bapak atau Ibu berkenan
+ * memberikan petunjuk alamat lengkap serta rute …". A verb or noun of telling after "mohon/tolong", then the thing to be
+ * told: "Mohon informasinya." and "Mohon petunjuknya." end there and are formulas. Only read here, for what the request
+ * names: counted as a question in the sentences' vote, "mohon" formulas lost booking and complaint letters (session 8).
+ */
+const TELL_ME = /\b(?:mohon|tolong|harap)\b.{0,50}?\b(?:diberitahukan|diberitahu|beritahukan|beritahu|dijelaskan|jelaskan|penjelasan|diinformasikan|informasikan|informasi|keterangan|petunjuk|arahan)\b\s+\w/;
+
+function asksToBeTold(sentence: string): boolean {
+  return TELL_ME.test(sentence.toLowerCase());
+}
+
+/**
+ * What a request to be told names, where no question word says it (normalised text): "alamat" and "rute" ask the way here
+ * (question-frame.ts leaves "alamat" out: "ganti alamat di ktp" is an errand, but one asks to be told an address, not to
+ * change it), "berkas" the papers to bring. The question words of question-frame.ts are read first.
+ */
+const TOLD: readonly (readonly [Decision['intent'], RegExp])[] = [
+  ['location', /\b(?:alamat|rute|arah|denah)\b/],
+  ['requirements', /\b(?:berkas|dokumen|kelengkapan)\b/],
+  ['procedure', /\b(?:urutan|tata cara|mekanisme)\b/],
+  ['cost', /\b(?:biaya|tarif)\b/],
+];
+
+function toldAbout(normalized: string): Decision['intent'] | null {
+  const found = TOLD.filter(([, pattern]) => pattern.test(normalized));
+  return found.length === 1 ? (found[0]?.[0] ?? null) : null;
+}
+
+/**
  * The kind of information a long letter's asking sentences ask for, over what the rest of the letter was read as; null
  * when no asking sentence has a question word of one kind, when they ask for two kinds, or when the asker judges.
  */
@@ -37,9 +67,10 @@ export function askedInSentence(analyzer: Analyzer, judging: ReadonlySet<string>
   if (parts.length < 2) return null;
   let asked: Decision['intent'] | null = null;
   for (const s of parts) {
-    if (!s.question) continue;
+    const told = !s.question && asksToBeTold(s.text);
+    if (!s.question && !told) continue;
     const a = analyzer.analyse(s.text, now);
-    const framed = questionFrame(a.normalized);
+    const framed = questionFrame(a.normalized) ?? (told ? toldAbout(a.normalized) : null);
     if (framed === null) continue;
     if (judges(a, judging, frameWords(a.normalized, framed)) || REPORTS.test(a.normalized) || (asked !== null && asked !== framed)) return null;
     asked = framed;
