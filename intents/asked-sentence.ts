@@ -18,14 +18,19 @@ import { frameWords, questionFrame } from './question-frame.js';
 
 /**
  * What the question word does not override: out of scope (another domain's "di mana", "how do i": notOurs has not run
- * yet, and a shop's hours stay a shop's), the bot and its people ("how do I use this? is there a menu": help), one's own
+ * yet, and a shop's hours stay a shop's), the bot ("how do I use this? is there a menu": help), one's own
  * booking ("saya tidak tahu nomor antrian saya untuk jam berapa": my_booking) and the announcements ("jadwal buka-tutupnya
  * diumumkan di mana? saya mau langganan": subscribe). The question word there asks about the act, not a service.
  */
-const KEPT: ReadonlySet<string> = new Set(['fallback', 'help', 'human', 'my_booking', 'subscribe', 'unsubscribe']);
+const KEPT: ReadonlySet<string> = new Set(['fallback', 'help', 'my_booking', 'subscribe', 'unsubscribe']);
 
-/** Asking where or how to report is the complaint's question ("Where can I report this?", "ke mana saya bisa mengadu"). */
-const REPORTS = /\b(?:lapor|melapor|laporkan|melaporkan|report|complain|mengadu|adu|pengaduan|keluhan|komplain)\b/;
+/**
+ * Asking where or how to report is the complaint's question ("Where can I report this?", "ke mana saya bisa mengadu"), and
+ * where or when to talk to someone the call for a person's ("di mana saya bisa berbicara langsung dengan petugas?"): the
+ * question word asks about the act. A letter read as human is otherwise the story's address ("Mohon kiranya Bapak atau Ibu
+ * berkenan memberikan petunjuk alamat lengkap", dev set 4), so human is not kept whole.
+ */
+const ACTS = /\b(?:lapor|melapor|laporkan|melaporkan|report|complain|mengadu|adu|pengaduan|keluhan|komplain|bicara|berbicara|ngomong|bertemu|ketemu|dihubungkan|disambungkan|talk|speak)\b/;
 
 /**
  * A request to be told, said as a statement (session 10, long-polite on dev sets 4, 9, 12): "Mohon diberitahukan alamat
@@ -72,7 +77,7 @@ export function askedInSentence(analyzer: Analyzer, judging: ReadonlySet<string>
     const a = analyzer.analyse(s.text, now);
     const framed = questionFrame(a.normalized) ?? (told ? toldAbout(a.normalized) : null);
     if (framed === null) continue;
-    if (judges(a, judging, frameWords(a.normalized, framed)) || REPORTS.test(a.normalized) || (asked !== null && asked !== framed)) return null;
+    if (judges(a, judging, frameWords(a.normalized, framed)) || ACTS.test(a.normalized) || (asked !== null && asked !== framed)) return null;
     asked = framed;
   }
   if (asked === null || asked === read.intent) return null;
