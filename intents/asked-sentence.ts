@@ -9,9 +9,13 @@
  *
  * Only the sentences that ask (long-message.ts: a "?", a question word, or "saya ingin menanyakan"), only when they agree
  * on one kind of information, and not when the asking sentence itself judges ("kenapa petugasnya kasar, di mana saya
- * bisa melapor?" is a complaint): a complaint with a question is a complaint.
+ * bisa melapor?" is a complaint): a complaint with a question is a complaint. Nor over a complaint whose story judges
+ * ("… saya dimintai uang seratus ribu oleh seseorang … Apakah memang ada biaya seperti itu? Saya merasa dirugikan."): the
+ * question there is the wrong's, not a fee asked about. A story that only tells a misfortune ("KTP saya rusak terkena air",
+ * "akta kelahirannya sudah jadi") judges nobody, and the letter asks.
  */
 import { type Decision, decision, promoted } from './decision.js';
+import { withGrievances } from './grievance.js';
 import { sentences } from './long-message.js';
 import type { Analysis, Analyzer } from './pipeline.js';
 import { frameWords, questionFrame } from './question-frame.js';
@@ -31,6 +35,12 @@ const KEPT: ReadonlySet<string> = new Set(['fallback', 'help', 'my_booking', 'su
  * berkenan memberikan petunjuk alamat lengkap", dev set 4), so human is not kept whole.
  */
 const ACTS = /\b(?:lapor|melapor|laporkan|melaporkan|report|complain|mengadu|adu|pengaduan|keluhan|komplain|bicara|berbicara|ngomong|bertemu|ketemu|dihubungkan|disambungkan|talk|speak)\b/;
+
+/**
+ * A sentence of courtesy: thanks, a closing greeting, a blessing. It tells no story, so its words judge nobody
+ * ("Terima kasih sebelumnya atas penjelasan Bapak/Ibu" counted one).
+ */
+const COURTESY = /^\W*(?:terima ?kasih|makasih|thank|thanks|salam|wassalam|semoga)\b/;
 
 /**
  * A request to be told, said as a statement (session 10, long-polite on dev sets 4, 9, 12): "Mohon diberitahukan alamat
@@ -73,7 +83,10 @@ export function askedInSentence(analyzer: Analyzer, judging: ReadonlySet<string>
   let asked: Decision['intent'] | null = null;
   for (const s of parts) {
     const told = !s.question && asksToBeTold(s.text);
-    if (!s.question && !told) continue;
+    if (!s.question && !told) {
+      if (read.intent === 'complaint' && !COURTESY.test(s.text.toLowerCase()) && withGrievances(analyzer.analyse(s.text, now)).feeling) return null;
+      continue;
+    }
     const a = analyzer.analyse(s.text, now);
     const framed = questionFrame(a.normalized) ?? (told ? toldAbout(a.normalized) : null);
     if (framed === null) continue;
