@@ -22,19 +22,21 @@ import { frameWords, questionFrame } from './question-frame.js';
 
 /**
  * What the question word does not override: out of scope (another domain's "di mana", "how do i": notOurs has not run
- * yet, and a shop's hours stay a shop's), the bot ("how do I use this? is there a menu": help), one's own
- * booking ("saya tidak tahu nomor antrian saya untuk jam berapa": my_booking) and the announcements ("jadwal buka-tutupnya
- * diumumkan di mana? saya mau langganan": subscribe). The question word there asks about the act, not a service.
+ * yet, and a shop's hours stay a shop's), one's own booking ("saya tidak tahu nomor antrian saya untuk jam berapa":
+ * my_booking) and the announcements ("jadwal buka-tutupnya diumumkan di mana? saya mau langganan": subscribe). The question
+ * word there asks about the act, not a service.
  */
-const KEPT: ReadonlySet<string> = new Set(['fallback', 'help', 'my_booking', 'subscribe', 'unsubscribe']);
+const KEPT: ReadonlySet<string> = new Set(['fallback', 'my_booking', 'subscribe', 'unsubscribe']);
 
 /**
  * Asking where or how to report is the complaint's question ("Where can I report this?", "ke mana saya bisa mengadu"), and
  * where or when to talk to someone the call for a person's ("di mana saya bisa berbicara langsung dengan petugas?"): the
  * question word asks about the act. A letter read as human is otherwise the story's address ("Mohon kiranya Bapak atau Ibu
- * berkenan memberikan petunjuk alamat lengkap", dev set 4), so human is not kept whole.
+ * berkenan memberikan petunjuk alamat lengkap", dev set 4), so human is not kept whole. So is a question about the bot
+ * itself ("how do I use this thing? is there a menu": help): a letter read as help is otherwise its "mohon bantuannya" or
+ * "I'd like to ask" ("Does this mall have an immigration office? I'd like to ask about my stay permit").
  */
-const ACTS = /\b(?:lapor|melapor|laporkan|melaporkan|report|complain|mengadu|adu|pengaduan|keluhan|komplain|bicara|berbicara|ngomong|bertemu|ketemu|dihubungkan|disambungkan|talk|speak)\b/;
+const ACTS_OR_BOT = /\b(?:lapor|melapor|laporkan|melaporkan|report|complain|mengadu|adu|pengaduan|keluhan|komplain|bicara|berbicara|ngomong|bertemu|ketemu|dihubungkan|disambungkan|talk|speak|bot|chatbot|menu|command|commands|perintah|fitur)\b|\b(?:use|using|pakai|pake|menggunakan) (?:this|ini)\b/;
 
 /**
  * A sentence of courtesy: thanks, a closing greeting, a blessing. It tells no story, so its words judge nobody
@@ -90,7 +92,7 @@ export function askedInSentence(analyzer: Analyzer, judging: ReadonlySet<string>
     const a = analyzer.analyse(s.text, now);
     const framed = questionFrame(a.normalized) ?? (told ? toldAbout(a.normalized) : null);
     if (framed === null) continue;
-    if (judges(a, judging, frameWords(a.normalized, framed)) || ACTS.test(a.normalized) || (asked !== null && asked !== framed)) return null;
+    if (judges(a, judging, frameWords(a.normalized, framed)) || ACTS_OR_BOT.test(a.normalized) || (asked !== null && asked !== framed)) return null;
     asked = framed;
   }
   if (asked === null || asked === read.intent) return null;
