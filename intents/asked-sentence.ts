@@ -107,5 +107,11 @@ export function askedInSentence(analyzer: Analyzer, judging: ReadonlySet<string>
 function judges(a: Analysis, judging: ReadonlySet<string>, asks: string): boolean {
   if (!a.feeling) return false;
   const own = new Set(asks.split(' '));
-  return a.features.some((f) => judging.has(f) && !own.has(f));
+  return a.features.some((f, i) => judging.has(f) && !own.has(f) && !(f === 'lambat' && LATE_WITH.has(a.features[i + 1] ?? '')));
 }
+
+/**
+ * Late with one's own errand is no judging ("denda karena terlambat mengurus akta kelahiran", "akta yang terlambat
+ * dilaporkan"): the citizen was late, as pipeline.ts already reads "saya telat". Stems of the errand's verbs.
+ */
+const LATE_WITH: ReadonlySet<string> = new Set(['urus', 'lapor', 'bayar', 'daftar', 'panjang']);
