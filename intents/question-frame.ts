@@ -41,8 +41,9 @@ const FRAMES: readonly (readonly [IntentName, RegExp])[] = [
   // "bayar kah", "bayar ki kah" (Banjar, Bugis-Makassar question particles), "bayar tidak" (ga, kagak, kada); any of the
   // Bugis-Makassar enclitics between ("bayar ji kah", session 9 dev set 10).
   ['cost', /\b(?:berapa biaya|biaya berapa|biayanya berapa|bayar berapa|berapa bayar|bayar (?:(?:ki|ji|mi|pi) )?(?:kah|tidak)|gratis|harga|how much|(?:ada|kena|dikenakan|dipungut) (?:biaya|denda)|cost (?:to|of|for)|what is the (?:cost|fee|price))\b/],
-  // English "what is the process for", "what are the steps" (session 9, english).
-  ['procedure', /\b(?:tahapan|bagaimana (?:cara )?(?:urus|ngurus|mengurus|buat|bikin|membuat|daftar|proses)|cara (?:urus|ngurus|mengurus|buat|bikin|membuat|daftar)|langkah|alur|prosedur|how do i(?! get (?:to|there))|how to(?! get (?:to|there))|what is the (?:process|procedure)|what are the steps)\b/],
+  // English "what is the process for", "what are the steps" (session 9, english); "how do we", "how can i" as "how do i"
+  // (session 10: "How do we update the address on our Kartu Keluarga at the MPP?" read as location).
+  ['procedure', /\b(?:tahapan|bagaimana (?:cara )?(?:urus|ngurus|mengurus|buat|bikin|membuat|daftar|proses)|cara (?:urus|ngurus|mengurus|buat|bikin|membuat|daftar)|langkah|alur|prosedur|how (?:do|can|should) (?:i|we)(?! get (?:to|there))|how to(?! get (?:to|there))|what is the (?:process|procedure)|what are the steps)\b/],
   // English "what do i need (to bring)" (session 9, english: "what do i need to bring to register our marriage at the KUA"),
   // "which papers", "need to prepare" (session 10).
   ['requirements', /\b(?:syarat|syaratnya|persyaratan|dokumen apa|bawa apa|requirements|what documents|what do (?:i|we) need(?! to pay)|need to bring|(?:which|what) (?:papers|documents|dokumen)|need to prepare)\b/],
