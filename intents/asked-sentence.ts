@@ -14,6 +14,7 @@
  * question there is the wrong's, not a fee asked about. A story that only tells a misfortune ("KTP saya rusak terkena air",
  * "akta kelahirannya sudah jadi") judges nobody, and the letter asks.
  */
+import { RAW_OBJECTS } from './booking-words.js';
 import { type Decision, decision, promoted } from './decision.js';
 import { withGrievances } from './grievance.js';
 import { sentences } from './long-message.js';
@@ -27,6 +28,18 @@ import { frameWords, questionFrame } from './question-frame.js';
  * word there asks about the act, not a service.
  */
 const KEPT: ReadonlySet<string> = new Set(['fallback', 'my_booking', 'subscribe', 'unsubscribe']);
+
+/**
+ * A booking, a move or a cancel of a booking the letter names: its question is about the act ("Saya ingin memindahkan jadwal
+ * antrian saya … Jam berapa saja slot yang masih kosong?" moves the booking, "Saya ingin memesan antrian … Jam berapa saja slot
+ * yang masih tersedia?" books; probes written for this), unless it asks the requirements or the cost, which a booking letter
+ * asks beside it (letter-acts.ts bookingLetter reads it so too). A reschedule read without a booking named is the story's
+ * ("KTP pengganti tersebut dapat saya ambil": the replacement, dev set 11), and the question decides. The words are
+ * booking-words.ts's core and spellings, on the whole letter's normal form, and "appointment".
+ */
+const ACTS_ON_BOOKING: ReadonlySet<string> = new Set(['book', 'reschedule', 'cancel']);
+const BESIDE_BOOKING: ReadonlySet<string> = new Set(['requirements', 'cost']);
+const NAMES_BOOKING = new RegExp(String.raw`\b(?:${[...RAW_OBJECTS, 'appointment'].join('|')})\b`);
 
 /**
  * Asking where or how to report is the complaint's question ("Where can I report this?", "ke mana saya bisa mengadu"), and
@@ -77,8 +90,9 @@ function toldAbout(normalized: string): Decision['intent'] | null {
 /**
  * The kind of information a long letter's asking sentences ask for, over what the rest of the letter was read as; null
  * when no asking sentence has a question word of one kind, when they ask for two kinds, or when the asker judges.
+ * `normalized` is the whole letter's normal form.
  */
-export function askedInSentence(analyzer: Analyzer, judging: ReadonlySet<string>, text: string, now: Date, read: Decision): Decision | null {
+export function askedInSentence(analyzer: Analyzer, judging: ReadonlySet<string>, text: string, now: Date, read: Decision, normalized: string): Decision | null {
   if (KEPT.has(read.intent)) return null;
   const parts = sentences(text);
   if (parts.length < 2) return null;
@@ -96,6 +110,7 @@ export function askedInSentence(analyzer: Analyzer, judging: ReadonlySet<string>
     asked = framed;
   }
   if (asked === null || asked === read.intent) return null;
+  if (ACTS_ON_BOOKING.has(read.intent) && !BESIDE_BOOKING.has(asked) && NAMES_BOOKING.test(normalized)) return null;
   return decision(asked, Math.min(read.confidence, 0.49), promoted(read.alternatives, asked));
 }
 

@@ -189,7 +189,7 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date): Decisio
   if (declared !== null) return declared;
   const read = long && !judged ? (bySentence(p.analyzer, p.model, text, now, whole) ?? whole) : whole;
   // What the letter asks that the sentences' vote missed (letter-acts.ts), then whether the errand is done here (done-here.ts).
-  return (long ? (askedAct(text, a.feelings, read) ?? askedInSentence(p.analyzer, p.topic.feelings, text, now, read)) : null) ?? doneHere(a.normalized, read) ?? read;
+  return (long ? (askedAct(text, a.feelings, read) ?? askedInSentence(p.analyzer, p.topic.feelings, text, now, read, a.normalized)) : null) ?? doneHere(a.normalized, read) ?? read;
 }
 
 /**

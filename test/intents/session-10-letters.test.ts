@@ -49,6 +49,19 @@ describe('the sentence that asks decides a letter (asked-sentence.ts)', () => {
     expect(understand(text).intent).toBe('complaint');
   });
 
+  it.each([
+    [
+      'Selamat pagi. Saya ingin memindahkan jadwal antrian KTP saya ke hari lain karena sedang sakit. Jam berapa saja slot yang masih kosong minggu depan? Terima kasih.',
+      'reschedule',
+    ],
+    [
+      'Selamat siang. Saya ingin memesan antrian untuk membuat SKCK minggu depan. Jam berapa saja slot yang masih tersedia hari Jumat? Terima kasih.',
+      'book',
+    ],
+  ])('leaves a letter acting on the booking it names to its act: %s', (text, intent) => {
+    expect(understand(text).intent).toBe(intent);
+  });
+
   it('leaves a question about the bot itself to help', () => {
     expect(understand('how do I use this bot? is there a list of commands somewhere').intent).toBe('help');
   });
