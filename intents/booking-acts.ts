@@ -46,9 +46,17 @@ function calledOff(a: Analysis, intent: IntentName): boolean {
   return !has(a, ASKS) && w.some(([word], i) => word === 'tidak' && NO_NEED.has(w[i + 1]?.[0] ?? ''));
 }
 
+/**
+ * Moved in the words that name moving itself (session 10, booking-family on dev sets 12 and 13): "mohon dijadwal ulang antrean
+ * saya, saya berhalangan hadir" was a cancel by its "berhalangan"; "jadwal ulang" is how Indonesian says reschedule, with or
+ * without a day. In English a booking pushed or moved to something: "push my slot to 2pm instead".
+ */
+const ENGLISH_MOVE = /\b(?:push|move|shift|bump|change)\s+(?:my|the|our)\s+(?:slot|appointment|booking|reservation|visit|queue)\s+(?:to|back|forward|until|till)\b/i;
+
 function moved(a: Analysis): boolean {
   if (has(a, CALLING_OFF)) return false;
   const w = a.words;
+  if (w.some(([, stem], i) => stem === 'jadwal' && w[i + 1]?.[0] === 'ulang') || ENGLISH_MOVE.test(a.raw)) return true;
   if (w.some(([word], i) => CHANGE.has(word) && DAY.has(w[i + 1]?.[0] ?? ''))) return true;
   const dated = a.date !== null || a.features.includes('#tanggal');
   // "pindahin" is read as the pindah service ("surat pindah"): its raw form says the verb.
@@ -82,6 +90,7 @@ export function bookingAct(a: Analysis, intent: IntentName): IntentName | null {
   if (!TAKEN_FOR.has(intent)) return null;
   if (intent !== 'cancel' && calledOff(a, intent)) return 'cancel';
   if (intent !== 'reschedule' && moved(a)) return 'reschedule';
-  if ((intent === 'reschedule' || intent === 'procedure') && SCHEDULE_ME.test(a.raw) && !has(a, ASKS) && !has(a, MOVE) && a.words.some(([w]) => PERSON_OR_DAY.has(w))) return 'book';
+  // Over a rejection too when a booking is named: "tolong daftarin saya antrian <a misspelt service>" (session 10, dev set 13).
+  if ((intent === 'reschedule' || intent === 'procedure' || (intent === 'fallback' && has(a, WANTED))) && SCHEDULE_ME.test(a.raw) && !has(a, ASKS) && !has(a, MOVE) && a.words.some(([w]) => PERSON_OR_DAY.has(w))) return 'book';
   return null;
 }
