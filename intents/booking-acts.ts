@@ -21,6 +21,8 @@ const DAY = new Set(['hari', 'tanggal', 'tgl', 'jadwal', 'jam', 'waktu', '#tangg
 const WITHDRAWN = /\bmundur dari\b/;
 const OWN_BOOKING = /\b(?:daftar|pendaftaran|antre|antrian|antrean|booking|jadwal|reservasi) (?:saya|kami)\b/;
 const ANNOUNCED = new Set(['pengumuman', 'umum', 'informasi', 'info', 'broadcast', 'pesan', 'notifikasi', 'langganan', 'kabar']);
+/** The announcements by their names (ANNOUNCED without "pesan", which is also to book: "ga usah pesan antrian"). */
+const BROADCAST = new Set([...ANNOUNCED].filter((w) => w !== 'pesan'));
 /** A how-to or yes/no question: "ga usah booking, bisa langsung datang?" asks, it calls nothing off. */
 const ASKS = new Set(['bisa', 'boleh', 'cara', 'apa', 'apakah', 'kah', 'syarat']);
 const SCHEDULE_ME = /\b(?:jadwalkan|jadwalin|daftarin|daftarkan|bookingin|bookingkan)\b/i;
@@ -43,7 +45,8 @@ function calledOff(a: Analysis, intent: IntentName): boolean {
   if (OWN_BOOKING.test(a.normalized) && a.words.some(([, stem]) => stem === 'hapus') && !has(a, ANNOUNCED)) return true;
   const w = a.words;
   if (w.some(([word], i) => word === 'hapus' && ACTED_ON.has(w[i + 1]?.[1] ?? ''))) return true;
-  return !has(a, ASKS) && w.some(([word], i) => word === 'tidak' && NO_NEED.has(w[i + 1]?.[0] ?? ''));
+  // Not the announcements ("udah ga usah kirim pengumuman lagi ke nomor ini" stops them: its "nomor" is the phone's; session 10).
+  return !has(a, ASKS) && !has(a, BROADCAST) && w.some(([word], i) => word === 'tidak' && NO_NEED.has(w[i + 1]?.[0] ?? ''));
 }
 
 /**
