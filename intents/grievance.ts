@@ -42,8 +42,7 @@ const OUT_OF_ORDER = new Set(['rusak', 'mati', 'mogok', 'bocor', 'error', 'eror'
 const SCARCE = new Set(['kurang', 'sedikit']);
 const AGAIN = new Set(['berkali', 'kali2', 'berulang', 'ulang2']);
 /** "N kali" is a grievance only when it was already so, or the citizen was made to ("bisa datang 2 kali?" asks). */
-// "tiga kali saya datang" (session 10, dev set 12): came so many times, already.
-const MADE_TO = new Set(['sudah', 'harus', 'suruh', 'disuruh', 'bolak', 'datang']);
+const MADE_TO = new Set(['sudah', 'harus', 'suruh', 'disuruh', 'bolak']);
 /** A denial after "kalau" supposes it ("kalau ga dikasih nomor gimana", session 7): a question, not a grievance. */
 const IF = new Set(['kalau', 'kalo', 'jika', 'bila', 'misal', 'seandainya', 'andai']);
 /** Number words before "kali" ("ketiga kalinya", "udah dua kali"; session 7): stems, so "ketiga" is "tiga". */
@@ -87,7 +86,7 @@ give(OUR_BUILDING, OURS);
 export function grievances(a: Analysis): number {
   const w = a.words;
   let seen = 0;
-  let denied = false, again = false, incredulous = false, hours = false, times = false, missing = false;
+  let denied = false, again = false, incredulous = false, hours = false, times = false, missing = false, cameAgain = false;
   for (let i = 0; i < w.length; i++) {
     const [word, stem] = w[i] ?? ['', ''];
     // "webnya", "apknya": the stemmer strips -nya only from dictionary words (session 9, dev set 10).
@@ -99,7 +98,11 @@ export function grievances(a: Analysis): number {
     seen |= role;
     if (role & NEG && !IF.has(w[i - 1]?.[0] ?? '') && (SERVICE_DONE.has(w[i + 1]?.[1] ?? '') || SERVICE_DONE.has(w[i + 2]?.[1] ?? ''))) denied = true;
     if (role & JAM && /^\d+$/.test(w[i - 1]?.[0] ?? '')) hours = true;
-    if (role & KALI && (Number(w[i - 1]?.[0]) >= 2 || COUNTED.has(w[i - 1]?.[1] ?? ''))) times = true;
+    if (role & KALI && (Number(w[i - 1]?.[0]) >= 2 || COUNTED.has(w[i - 1]?.[1] ?? ''))) {
+      times = true;
+      // "tiga kali saya datang" tells how often one came (session 10, dev set 12); "bisa datang 2 kali?" asks.
+      if (w[i + 1]?.[0] === 'datang' || w[i + 2]?.[0] === 'datang') cameAgain = true;
+    }
     if (role & ADA && NEGATION.has(w[i - 1]?.[0] ?? '')) missing = true;
     // Too few of a thing of the building ("kursi ruang tunggu kurang", dev set 7); "kurang" after anything else qualifies it
     // ("saya kurang paham teknologi", "kaki saya kurang kuat": long letters, dev sets 5–6).
@@ -109,7 +112,7 @@ export function grievances(a: Analysis): number {
   }
   const waited = (seen & LONG_WAIT) !== 0 || (hours && (seen & WAIT) !== 0);
   const broken = (seen & FAC) !== 0 && ((seen & BROKE) !== 0 || missing);
-  again ||= (seen & AGAIN_WORD) !== 0 || (times && (seen & MADE) !== 0);
+  again ||= (seen & AGAIN_WORD) !== 0 || (times && (seen & MADE) !== 0) || cameAgain;
   return Number(denied) + Number(waited) + (broken ? ((seen & OURS) !== 0 ? 2 : 1) : 0) + Number(again) + Number(incredulous) + wrongs(w);
 }
 
@@ -177,7 +180,8 @@ const STILL = 'masih';
 /** After "masih", a question of what one may still do ("sudah dicetak masih bisa dipakai?"). */
 const STILL_ASKS = new Set(['bisa', 'boleh', 'perlu', 'harus', 'berlaku', 'laku', 'aktif']);
 const RECEIPT = new Set(['kuitansi', 'kwitansi', 'struk', 'nota', 'karcis', 'tanda']);
-const GIVEN = new Set(['ada', 'dikasih', 'diberi', 'dapat', 'dapet']);
+// Not "dikasih"/"diberi": "ga dikasih kwitansi" is a service denied already (SERVICE_DONE), counted once.
+const GIVEN = new Set(['ada', 'dapat', 'dapet']);
 const FEE = new Set(['biaya', 'ongkos', 'uang', 'tarif', 'bayar', 'pungutan', 'duit']);
 const CHARGED = new Set(['kena', 'kenai', 'kenakan', 'kenain']);
 const ASKED = new Set(['apakah', 'apa', 'berapa', 'kah', 'kalau', 'kalo', 'jika', 'bila']);
