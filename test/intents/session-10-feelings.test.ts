@@ -21,7 +21,7 @@ describe("a broker's offer or a false officer's demand (broker-offer.ts)", () =>
     ['ada ibu ibu menawarkan jalan pintas ngurus paspor, tinggal transfer 2 juta'],
     ['saya di-wa orang yang ngaku pegawai dukcapil, minta tf 300rb biar akta cepat keluar'],
     // English: "some" as the article of speech (english-tout.ts)
-    ['some dude at the gate offered to speed up my skck for 500 thousand, is that legal?'],
+    ['some woman at the gate offered to speed up my skck for 500 thousand, is that legal?'],
   ])('is a complaint: %s', (text) => {
     expect(understand(text).intent).toBe('complaint');
   });
