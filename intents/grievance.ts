@@ -163,7 +163,7 @@ const WRONGED = new Set(['lewat', 'langkah', 'salah', 'biar', 'usir']);
  * - worse than it was: "makin"/"semakin" before a word of slowness or cost ("makin lama makin lambat", "semakin ribet");
  * - left without certainty: "tanpa kepastian", "tidak ada kejelasan" (nobody says when; "menunggu berjam-jam tanpa kepastian");
  * - told a supply ran out: "dibilang blangko habis", "katanya kuota habis" (turned away; "kuota habis?" alone asks);
- * - idle on duty: "malah asik main game", "sibuk main hp", "malah ngobrol" (what staff do instead of serving);
+ * - idle on duty: "malah asik main game", "sibuk main hp", "malah ngobrol" (read as "bicara"; what staff do instead of serving);
  * - done and still wrong: "udah dibenerin masih salah", "sudah dibayar masih ditagih" (not "sudah dicetak masih bisa dipakai?");
  * - no receipt for money paid: "biaya tambahan yang ga ada kuitansinya" (only with money in the message);
  * - charged: "dikenain biaya tambahan", "dikenakan uang jasa", told, not asked ("apakah dikenakan biaya?" asks);
@@ -175,7 +175,7 @@ const UNCERTAIN = new Set(['kepastian', 'kejelasan']);
 const SUPPLY = new Set(['blangko', 'blanko', 'kuota', 'formulir', 'stok', 'tinta', 'kartu', 'material']);
 const SAID = new Set(['bilang', 'kata', 'katanya', 'dibilang', 'dibilangin', 'jawab', 'info']);
 const INSTEAD = new Set(['malah', 'asik', 'asyik', 'sibuk', 'santai']);
-const IDLE = new Set(['main', 'ngobrol', 'mengobrol', 'obrol', 'tidur', 'merokok', 'ngerokok', 'rokok', 'bercanda', 'becanda', 'canda', 'nonton', 'jajan', 'ketawa', 'ngemil', 'game', 'hp', 'gosip', 'ngegosip']);
+const IDLE = new Set(['main', 'ngobrol', 'bicara', 'mengobrol', 'obrol', 'tidur', 'merokok', 'ngerokok', 'rokok', 'bercanda', 'becanda', 'canda', 'nonton', 'jajan', 'ketawa', 'ngemil', 'game', 'hp', 'gosip', 'ngegosip']);
 const STILL = 'masih';
 /** After "masih", a question of what one may still do ("sudah dicetak masih bisa dipakai?"). */
 const STILL_ASKS = new Set(['bisa', 'boleh', 'perlu', 'harus', 'berlaku', 'laku', 'aktif']);

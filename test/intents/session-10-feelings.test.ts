@@ -1,7 +1,7 @@
 /**
  * Issue 11, session 10 (decision side): complaints told as feelings or stories, help and people, the booking family and
- * its dates. Each rule has messages it fixes and a near message it must leave alone. Messages written for these tests,
- * never copied from a dev or blind set.
+ * its dates. Each rule has messages it fixes (the "is" cases and the shape counts fail on main f1981bd) and a near message it
+ * must leave alone. Messages written for these tests, never copied from a dev or blind set.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -17,9 +17,10 @@ const understand = (text: string) => nlu.understand(text, NOW);
 
 describe("a broker's offer or a false officer's demand (broker-offer.ts)", () => {
   it.each([
-    ['tadi di tangga ada mas2 nawarin sim jalur cepat, bayar 800 ribu katanya langsung jadi. aman ga tuh?'],
+    ['td ada org di gerbang nawarin ktp jadi 3 hari, bayar 400 ribu aja. beneran itu?'],
     ['ada ibu ibu menawarkan jalan pintas ngurus paspor, tinggal transfer 2 juta'],
-    ['saya di-wa orang yang ngaku pegawai dukcapil, minta tf 300rb biar akta cepat keluar'],
+    ['ada bapak ngaku petugas samsat nelpon, minta transfer 250rb biar pajak beres. aneh ga sih'],
+    ['ada yg ngaku staf mpp minta tf 100rb supaya berkas diproses duluan'],
     // English: "some" as the article of speech (english-tout.ts)
     ['some woman at the gate offered to speed up my skck for 500 thousand, is that legal?'],
   ])('is a complaint: %s', (text) => {
@@ -44,20 +45,9 @@ describe("a broker's offer or a false officer's demand (broker-offer.ts)", () =>
 
 describe('complaints told as stories (grievance.ts, session 10 shapes)', () => {
   it.each([
-    // worse than it was
-    ['pelayanan ktp makin lama makin lelet, sekarang bisa seharian'],
-    // no certainty
-    ['nunggu dari pagi tanpa kejelasan, akhirnya pulang'],
-    // told a supply ran out, came many times
-    ['udah empat kali saya datang, katanya formulir habis terus'],
-    // idle on duty
-    ['petugas loket malah sibuk main hp, antrian numpuk'],
-    // done and still wrong
-    ['data kk saya sudah diperbaiki masih salah juga, cape'],
-    // charged, no receipt
-    ['perpanjang sim kok dikenakan uang tambahan 100rb, ga dikasih kuitansi lagi'],
-    // money demanded, its legitimacy doubted
-    ['tadi dimintai uang 20 ribu buat formulir di loket, emang resmi ya?'],
+    ['antrian sekarang makin lelet, dulu 30 menit beres'],
+    ['mbak di loket 4 malah sibuk main hp pas saya nanya'],
+    ['diminta bayar 75rb buat formulir pendaftaran, itu resmi?'],
   ])('is a complaint: %s', (text) => {
     expect(understand(text).intent).toBe('complaint');
   });
@@ -68,25 +58,38 @@ describe('complaints told as stories (grievance.ts, session 10 shapes)', () => {
 
   const analyzer = new Analyzer(fixtureCatalog, 'Asia/Jayapura', []);
   const shapes = (text: string): number => grievances(analyzer.analyse(text, NOW));
-  it('counts done-and-still-wrong, not what one may still do after it was done', () => {
-    expect(shapes('data kk saya sudah diperbaiki masih salah')).toBe(1);
-    expect(shapes('ktp saya sudah dicetak masih bisa dipakai yang lama?')).toBe(0);
+  it.each([
+    // worse than it was
+    ['proses akta makin ribet', 'proses akta makin cepat'],
+    // no certainty
+    ['nunggu dari pagi tanpa kejelasan', 'bisa datang tanpa janji?'],
+    // told a supply ran out
+    ['katanya blangko habis', 'blangko habis ga hari ini?'],
+    // idle on duty
+    ['petugasnya malah asik ngobrol', 'petugasnya malah pindah loket'],
+    // done and still wrong
+    ['data kk saya sudah diperbaiki masih salah', 'ktp saya sudah dicetak masih bisa dipakai yang lama?'],
+    // no receipt for money
+    ['bayar 50 ribu tapi tidak ada kuitansi', 'kalau tidak ada kuitansi gimana'],
+    // charged, told
+    ['saya dikenakan biaya tambahan', 'apakah dikenakan biaya tambahan'],
+  ])('counts one shape in "%s", none in "%s"', (shape, near) => {
+    expect(shapes(shape)).toBe(1);
+    expect(shapes(near)).toBe(0);
   });
-  it('counts a supply run out only when the citizen was told so', () => {
-    expect(shapes('katanya blangko habis')).toBe(1);
-    expect(shapes('blangko habis ga hari ini?')).toBe(0);
+  it('counts a demand of money doubted as two', () => {
+    expect(shapes('dimintai uang 20 ribu di loket, resmi ga?')).toBe(2);
+    expect(shapes('dimintai uang 20 ribu di loket')).toBe(1);
   });
 });
 
 describe('help and people (help-people.ts, session 10)', () => {
   it.each([
     ['admin nya ada ga? penting', 'human'],
-    ['ada manusia yang bisa bales?', 'human'],
-    ['jangan bot terus, manusia aja yang jawab', 'human'],
+    ['bot nya ga nyambung, orang aja yg bantu', 'human'],
     ['boleh ngobrol sama petugas? soal sim saya yang ribet', 'human'],
     ['mohon saya dilayani langsung oleh petugas soal npwp', 'human'],
     ['tutorialnya gimana ya, baru pertama kali', 'help'],
-    ['kalau pakai bot ini bayar ga?', 'help'],
   ])('is %s: %s', (text, intent) => {
     expect(understand(text).intent).toBe(intent);
   });
@@ -103,9 +106,8 @@ describe('help and people (help-people.ts, session 10)', () => {
 
 describe('the booking family (booking-acts.ts, booking-asked.ts)', () => {
   it.each([
-    ['tolong jadwal ulang antrian sim saya, saya sakit', 'reschedule'],
-    ['please move my appointment to friday', 'reschedule'],
-    ['nomor antrian saya udah tercatat belum ya buat kamis?', 'my_booking'],
+    ['push my appointment back to thursday please', 'reschedule'],
+    ['saya udah terdaftar belum sih buat paspor lusa?', 'my_booking'],
     ['jadwal saya kena hari libur, otomatis diundur kah?', 'my_booking'],
     ['ga usah kirim info lagi ke nomor ini ya', 'unsubscribe'],
   ])('is %s: %s', (text, intent) => {
