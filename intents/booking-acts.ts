@@ -59,7 +59,7 @@ const ENGLISH_MOVE = /\b(?:push|move|shift|bump|change)\s+(?:my|the|our)\s+(?:sl
 function moved(a: Analysis): boolean {
   if (has(a, CALLING_OFF)) return false;
   const w = a.words;
-  if (w.some(([, stem], i) => stem === 'jadwal' && w[i + 1]?.[0] === 'ulang') || ENGLISH_MOVE.test(a.raw)) return true;
+  if (w.some(([, stem], i) => stem === 'jadwal' && w[i + 1]?.[0] === 'ulang') || (a.lang === 'en' && ENGLISH_MOVE.test(a.raw))) return true;
   if (w.some(([word], i) => CHANGE.has(word) && DAY.has(w[i + 1]?.[0] ?? ''))) return true;
   const dated = a.date !== null || a.features.includes('#tanggal');
   // "pindahin" is read as the pindah service ("surat pindah"): its raw form says the verb.

@@ -191,7 +191,10 @@ const DAY_AFTER_TOMORROW = /\b(?:the )?day after tomorrow\b/g;
  * reads it as the hour (17:00), but an hour is said with "jam"/"pukul"; alone before a weekday the number is an age, a count
  * or the date. A full stop between keeps chrono from joining them; "tanggal 17 hari rabu" and "jam 9 hari rabu" are left.
  */
-const NUMBER_BEFORE_WEEKDAY = new RegExp(String.raw`(?<!\b(?:jam|pukul|pkl|jm|tanggal|tgl|at|tg)\s)\b(\d{1,2}) (hari (?:${WEEKDAYS.join('|')}))\b`, 'g');
+const NUMBER_BEFORE_WEEKDAY = new RegExp(String.raw`\b(\d{1,2}) (hari (?:${WEEKDAYS.join('|')}))\b`, 'g');
+const CLOCK_OR_DATE_HEAD = /\b(?:jam|pukul|pkl|jm|tanggal|tgl|at|tg)\s$/;
+const apartFromWeekday = (m: string, n: string, day: string, offset: number, all: string): string =>
+  CLOCK_OR_DATE_HEAD.test(all.slice(Math.max(0, offset - 8), offset)) ? m : `${n} . ${day}`;
 
 /** Our rewrites before chrono sees the text. */
 function prepare(text: string, local: { year: number; month: number; day: number }, message: readonly string[]): string {
@@ -207,7 +210,7 @@ function prepare(text: string, local: { year: number; month: number; day: number
     .replace(PERIOD_BEFORE_WEEKDAY, 'hari $2 $1')
     .replace(PERIOD_BEFORE_CLOCK, '$2 $3 $1')
     .replace(BARE_SUNDAY, 'hari minggu')
-    .replace(NUMBER_BEFORE_WEEKDAY, '$1 . $2')
+    .replace(NUMBER_BEFORE_WEEKDAY, apartFromWeekday)
     .replace(NUMBER_WORD, (_m, head: string, word: string) => `${head} ${NUMBER_WORDS[word] ?? word}`)
     .replace(HALF_HOUR, (_m, h: string) => {
       const hour = Number(h) - 1;

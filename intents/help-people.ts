@@ -15,8 +15,9 @@
  * - a person rather than the bot to answer: "tolong orang aja yg jawab", "manusia yang bales dong";
  * - a request put first in its sentence, "bisa telepon petugas? mau tanya kasus nib saya yang ribet", "mohon saya dilayani
  *   langsung soal akta": human beside the service it is about, and beside one word of judging, which judges the case;
- * - the bot asked about with a question mark as its only question word, when it is about using it ("kalau mau pakai bot ini harus daftar dulu gak?"),
- *   its instructions ("instruksinya gimana ya?"), or in English for its commands ("is there a list of commands").
+ * - the bot asked about with a question mark as its only question word, when it is about using it ("kalau mau pakai bot
+ *   ini harus daftar dulu gak?"), its instructions ("instruksinya gimana ya?"), or in English for its commands ("is there a
+ *   list of commands").
  * Reads the raw text, lower-cased: the normaliser corrects several of these words into others ("nyambung" → "cambung").
  */
 import type { IntentName } from '../core/nlu.js';
@@ -45,8 +46,11 @@ const ASKS = /\b(?:apa|apaan|bisa|bisanya|gimana|gmn|bagaimana|cara|caranya|ngap
  */
 const USE = /\b(?:pakai|pake|make|menggunakan|gunain|use|using)\b/;
 const MADE = /\b(?:bikin|membuat|create|make|coding|jual|beli)\b/;
-const TALK = /\b(?:ngomong|omong|bicara|berbicara|ngobrol|chat|telpon|telp|telepon|call|vc|hubungi|hubungkan|sambungkan|sambungin|alihkan|alihin|eskalasi|connect|talk|speak)\b(?:\s+\S+){0,3}?\s+(?:petugas|admin|operator|manusia|supervisor|atasan|pimpinan|staff|staf|human|agent|pegawai)\b/;
+/** Our people, asked for by what they are. */
 const PERSON = String.raw`(?:petugas|admin|operator|manusia|supervisor|atasan|pimpinan|staff|staf|human|agent|pegawai)`;
+const TALK = new RegExp(
+  String.raw`\b(?:ngomong|omong|bicara|berbicara|ngobrol|chat|telpon|telp|telepon|call|vc|hubungi|hubungkan|sambungkan|sambungin|alihkan|alihin|eskalasi|connect|talk|speak)\b(?:\s+\S+){0,3}?\s+${PERSON}\b`,
+);
 /** One of ours asked to be there: "cs nya ada gak?", "ada manusia di sini?", "admin ada?" (see above). */
 const PRESENT = new RegExp(
   [
