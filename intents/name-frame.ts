@@ -172,7 +172,6 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   if (namesOffice(name, a)) dropNameTail(features);
   const d = decide({ ...a, features }, model.score(features), model.labels);
   const frame = NAME_FRAMES.get(d.intent);
-  if (process.env.NFDEBUG) console.log('NF', name, features, d.intent, d.confidence, JSON.stringify(d.alternatives.slice(0, 3)));
   // The frame is the whole request, so a clear lead is enough: the closest example holds another name,
   // which keeps the cosine under the usual "sure" line ("jam kerja dinas #nama" vs "jam kerja").
   // "Is X here" has two frames. "ada X tidak" is too weak for a lead ("ada gempa di cianjur tidak"); an errand
