@@ -107,7 +107,9 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   // A programme's name may be long ("program Bedah Rumah Sejahtera"): its words are one name, not a longer sentence.
   const programme = programmeName(a) !== null;
   // Distinct words: a range repeats its frame ("mpp tanjung pinang dari jam brp sampe jam brp", session 7).
-  const asked = new Set(a.words.slice(0, errand < 0 ? undefined : errand).map(([w]) => w)).size;
+  // "dari dinkes", "dari kelurahan": the office a letter comes from is part of the letter's name, not more question
+  // ("surat keterangan sehat dari dinkes bisa diurus di sini", session 10).
+  const asked = new Set(a.words.slice(0, errand < 0 ? undefined : errand).map(([w]) => w)).size - issuers(a.words);
   if (asked > MAX_FRAME_WORDS + (programme ? MAX_NAME_WORDS - 1 : 0)) return null;
   // Cheap refusals first: most out-of-scope messages have no frame word, or name a shop or a station.
   if (first < 0 || !(programme || a.features.some((f) => FRAME_WORDS.has(f) || SERVES.has(f)))) return null;
@@ -118,7 +120,8 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   const agency = a.words.findIndex(([w]) => AGENCY_NAMES.has(w));
   const shop = (w: string, stem: string, i: number): boolean =>
     (NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem)) && (agency < 0 || agency > i) && !UNIT_BEFORE.has(a.words[i - 1]?.[0] ?? '') && !landmark(a.words, i);
-  if ((ours < 0 || ours > first) && a.words.some(([w, stem], i) => shop(w, stem, i))) return null;
+  // Not in the errand after the question: "kesbangpol ada di sini? mau bikin skt" (read "sakit") asks about the office.
+  if ((ours < 0 || ours > first) && a.words.some(([w, stem], i) => (errand < 0 || i < errand) && shop(w, stem, i))) return null;
   const stemAt = (i: number): string => a.words[i]?.[1] ?? '';
   // A content word between two unknown ones is inside the name ("bpn kota madiun", "sertifikat tanah bpn",
   // "kartu lansia bansos"); a function, frame or purpose word ends it ("netflix ada film apa": two names).
@@ -167,7 +170,6 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   }
   if (features.filter((f) => f === '#nama').length > 1) return null;
   dropWhereItIs(features);
-  hasABooth(features);
   // Only an office's name runs on so ("jam buka mie gacoan cabang kota" is a restaurant's branch).
   if (namesOffice(name, a)) dropNameTail(features);
   const d = decide({ ...a, features }, model.score(features), model.labels);
@@ -201,6 +203,16 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
  */
 function opensErrand(stem: string, next: string | undefined): boolean {
   return PURPOSE.has(stem) || (stem === 'tempat' && ERRANDS.has(next ?? ''));
+}
+
+/** Words of "dari <office>" pairs (see nameFrame). */
+function issuers(words: Analysis['words']): number {
+  let n = 0;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]?.[0] ?? '';
+    if (words[i - 1]?.[0] === 'dari' && (AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w))) n += 2;
+  }
+  return n;
 }
 
 /** The frame's decision with the name as a place (after "mpp", "kota", "di") or an agency. */
@@ -251,19 +263,6 @@ function dropNameTail(features: string[]): void {
   let end = at + 1;
   while (at >= 0 && end < features.length && NAME_GLUE.has(features[end] ?? '')) end++;
   if (end === features.length && end > at + 1) features.splice(at + 1);
-}
-
-/** A desk or an office of an agency, what it "has" here (stems). */
-const BOOTH = new Set(['loket', 'konter', 'counter', 'gerai', 'kantor', 'cabang', 'wakil', 'desk', 'booth', 'stand']);
-
-/**
- * "#nama punya loket di mpp?": an agency that "has a desk here" is there, the "is X here" question (session 10). "punya" is
- * a function word the examples hold for one's own things ("saya punya kk"), so the models read a place; as "ada" the
- * frame is the list's. Only with a booth word right after it and "here": "bpn punya aplikasi" asks nothing of the kind.
- */
-function hasABooth(features: string[]): void {
-  const at = features.indexOf('punya');
-  if (at > 0 && BOOTH.has(features[at + 1] ?? '') && features.some((f) => HERE.has(f))) features[at] = 'ada';
 }
 
 /**
