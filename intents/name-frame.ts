@@ -163,7 +163,10 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   // purpose word, the rest is the errand, and the frame before it decides.
   // The errand may also sit inside the question ("loket kejaksaan buat bayar tilang dimana"): then it ends
   // where the frame resumes.
-  const purpose = features.findIndex((f, i) => i > 0 && opensErrand(f, features[i + 1]) && features.slice(0, i).includes('#nama'));
+  // The purpose word itself may be no feature ("… buka jam berapa, mau ngurus pasang baru": "mau" is a function word); then
+  // the errand starts at its verb, after the frame (session 10).
+  const errandVerb = (f: string, i: number): boolean => errand >= 0 && ERRANDS.has(f) && features.slice(0, i).some((g) => FRAME_WORDS.has(g));
+  const purpose = features.findIndex((f, i) => i > 0 && (opensErrand(f, features[i + 1]) || errandVerb(f, i)) && features.slice(0, i).includes('#nama'));
   if (purpose > 0) {
     const resume = features.findIndex((f, i) => i > purpose && FRAME_WORDS.has(f));
     features.splice(purpose, resume < 0 ? features.length : resume - purpose);
