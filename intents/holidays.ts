@@ -97,9 +97,25 @@ const COUNT = /^(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepulu
 // "good friday", "easter sunday": the English weekdays in a holiday's name.
 const WEEKDAY_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, 'friday', 'sunday']);
 
-const SPLIT_NAMES = HOLIDAYS.map((h) => ({ ...h, tokens: h.names.map((n) => n.split(' ')) }));
-// Most messages name no holiday: one set lookup per token decides that.
-const FIRST_WORDS = new Set(SPLIT_NAMES.flatMap((h) => h.tokens.map((t) => t[0] ?? '')));
+/** A holiday's name as tokens, with its holiday. */
+interface SplitName {
+  readonly holiday: Holiday;
+  readonly tokens: readonly string[];
+}
+/**
+ * The names by their first word (session 10: with "1 syawal", "satu suro", "minggu paskah", common first words such as
+ * "1", "satu", "minggu" now open a name, so hitAt reads only the names that start with the word at hand).
+ */
+const BY_FIRST_WORD = new Map<string, SplitName[]>();
+for (const holiday of HOLIDAYS) {
+  for (const name of holiday.names) {
+    const tokens = name.split(' ');
+    const first = tokens[0] ?? '';
+    BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), { holiday, tokens }]);
+  }
+}
+// Most messages name no holiday: one map lookup per token decides that.
+const FIRST_WORDS: ReadonlySet<string> = new Set(BY_FIRST_WORD.keys());
 
 /** Every word of every holiday name: the typo corrector must leave them alone. */
 export const HOLIDAY_WORDS: readonly string[] = [...new Set(HOLIDAYS.flatMap((h) => h.names.flatMap((n) => n.split(' '))))];
@@ -148,12 +164,10 @@ const WISHES = new Set(['selamat', 'slamat', 'met', 'merry', 'happy', 'wilujeng'
 /** The holiday whose name starts at token `i`, or null (no name there, or no closure for it). */
 function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[], day: string): HolidayHit | null {
   // The longest name wins across holidays: "hari raya natal" is Christmas, though "hari raya" alone is Lebaran.
-  let best: { holiday: (typeof SPLIT_NAMES)[number]; length: number } | null = null;
-  for (const holiday of SPLIT_NAMES) {
-    // Within a holiday too: "easter sunday" over "easter" (session 10; the names need no order).
-    for (const name of holiday.tokens) {
-      if ((best === null || name.length > best.length) && name.every((t, k) => tokens[i + k] === t)) best = { holiday, length: name.length };
-    }
+  // Within a holiday too: "easter sunday" over "easter" (session 10; the names need no order).
+  let best: { holiday: Holiday; length: number } | null = null;
+  for (const name of BY_FIRST_WORD.get(tokens[i] ?? '') ?? []) {
+    if ((best === null || name.tokens.length > best.length) && name.tokens.every((t, k) => tokens[i + k] === t)) best = { holiday: name.holiday, length: name.tokens.length };
   }
   if (best === null) return null;
   if (best.holiday.names[0] === 'cuti bersama' && FIRST_WORDS.has(tokens[i + 2] ?? '')) return null;
