@@ -141,11 +141,14 @@ export interface HolidayHit {
  */
 export function findHoliday(tokens: readonly string[], closures: readonly Closure[], today: string | (() => string)): HolidayHit | null {
   if (!tokens.some((t) => FIRST_WORDS.has(t))) return null;
-  const day = typeof today === 'string' ? today : today();
+  // Today only once a name is found: with "1", "satu", "minggu" opening names, most messages with a first word name no
+  // holiday, and the local date costs an Intl call (session 10, CPU).
+  let day: string | null = typeof today === 'string' ? today : null;
+  const dayNow = (): string => (day ??= typeof today === 'string' ? today : today());
   let wish: HolidayHit | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (!FIRST_WORDS.has(tokens[i] ?? '')) continue;
-    const hit = hitAt(tokens, i, closures, day);
+    const hit = hitAt(tokens, i, closures, dayNow);
     if (hit === null) continue;
     // "selamat natal, besok natal buka?": the wish is said first; a later mention is the day asked about.
     if (wish === null && WISHES.has(tokens[hit.start - 1] ?? '')) {
@@ -162,7 +165,7 @@ export function findHoliday(tokens: readonly string[], closures: readonly Closur
 const WISHES = new Set(['selamat', 'slamat', 'met', 'merry', 'happy', 'wilujeng']);
 
 /** The holiday whose name starts at token `i`, or null (no name there, or no closure for it). */
-function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[], day: string): HolidayHit | null {
+function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[], today: () => string): HolidayHit | null {
   // The longest name wins across holidays: "hari raya natal" is Christmas, though "hari raya" alone is Lebaran.
   // Within a holiday too: "easter sunday" over "easter" (session 10; the names need no order).
   let best: { holiday: Holiday; length: number } | null = null;
@@ -178,6 +181,7 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
   // "kemarin natal buka?", "last christmas": the past word may come first too (dev set 7).
   const past = PAST_WORDS.has(tokens[i + best.length] ?? '') || PAST_WORDS.has(tokens[i + best.length + 1] ?? '') || PAST_BEFORE.has(tokens[i - 1] ?? '');
   const after = AFTER_WORDS.has(tokens[i - 1] ?? '') || (tokens[i - 1] === 'libur' && AFTER_WORDS.has(tokens[i - 2] ?? ''));
+  const day = today();
   const date = past ? lastClosure(best.holiday.reason, closures, day, collective) : (closureDate(best.holiday.reason, closures, day, collective) ?? unlisted(best.holiday, closures, day, after));
   if (date === null) return null;
   const weekday = tokens.slice(i, i + best.length).some((t) => WEEKDAY_NAMES.has(t));
