@@ -21,6 +21,8 @@ const DAY = new Set(['hari', 'tanggal', 'tgl', 'jadwal', 'jam', 'waktu', '#tangg
 const WITHDRAWN = /\bmundur dari\b/;
 const OWN_BOOKING = /\b(?:daftar|pendaftaran|antre|antrian|antrean|booking|jadwal|reservasi) (?:saya|kami)\b/;
 const ANNOUNCED = new Set(['pengumuman', 'umum', 'informasi', 'info', 'broadcast', 'pesan', 'notifikasi', 'langganan', 'kabar']);
+/** The announcements by their names (ANNOUNCED without "pesan", which is also to book: "ga usah pesan antrian"). */
+const BROADCAST = new Set([...ANNOUNCED].filter((w) => w !== 'pesan'));
 /** A how-to or yes/no question: "ga usah booking, bisa langsung datang?" asks, it calls nothing off. */
 const ASKS = new Set(['bisa', 'boleh', 'cara', 'apa', 'apakah', 'kah', 'syarat']);
 const SCHEDULE_ME = /\b(?:jadwalkan|jadwalin|daftarin|daftarkan|bookingin|bookingkan)\b/i;
@@ -43,12 +45,21 @@ function calledOff(a: Analysis, intent: IntentName): boolean {
   if (OWN_BOOKING.test(a.normalized) && a.words.some(([, stem]) => stem === 'hapus') && !has(a, ANNOUNCED)) return true;
   const w = a.words;
   if (w.some(([word], i) => word === 'hapus' && ACTED_ON.has(w[i + 1]?.[1] ?? ''))) return true;
-  return !has(a, ASKS) && w.some(([word], i) => word === 'tidak' && NO_NEED.has(w[i + 1]?.[0] ?? ''));
+  // Not the announcements ("udah ga usah kirim pengumuman lagi ke nomor ini" stops them: its "nomor" is the phone's; session 10).
+  return !has(a, ASKS) && !has(a, BROADCAST) && w.some(([word], i) => word === 'tidak' && NO_NEED.has(w[i + 1]?.[0] ?? ''));
 }
+
+/**
+ * Moved in the words that name moving itself (session 10, booking-family on dev sets 12 and 13): "mohon dijadwal ulang antrean
+ * saya, saya berhalangan hadir" was a cancel by its "berhalangan"; "jadwal ulang" is how Indonesian says reschedule, with or
+ * without a day. In English a booking pushed or moved to something: "push my slot to 2pm instead".
+ */
+const ENGLISH_MOVE = /\b(?:push|move|shift|bump|change)\s+(?:my|the|our)\s+(?:slot|appointment|booking|reservation|visit|queue)\s+(?:to|back|forward|until|till)\b/i;
 
 function moved(a: Analysis): boolean {
   if (has(a, CALLING_OFF)) return false;
   const w = a.words;
+  if (w.some(([, stem], i) => stem === 'jadwal' && w[i + 1]?.[0] === 'ulang') || (a.lang === 'en' && ENGLISH_MOVE.test(a.raw))) return true;
   if (w.some(([word], i) => CHANGE.has(word) && DAY.has(w[i + 1]?.[0] ?? ''))) return true;
   const dated = a.date !== null || a.features.includes('#tanggal');
   // "pindahin" is read as the pindah service ("surat pindah"): its raw form says the verb.
@@ -82,6 +93,7 @@ export function bookingAct(a: Analysis, intent: IntentName): IntentName | null {
   if (!TAKEN_FOR.has(intent)) return null;
   if (intent !== 'cancel' && calledOff(a, intent)) return 'cancel';
   if (intent !== 'reschedule' && moved(a)) return 'reschedule';
-  if ((intent === 'reschedule' || intent === 'procedure') && SCHEDULE_ME.test(a.raw) && !has(a, ASKS) && !has(a, MOVE) && a.words.some(([w]) => PERSON_OR_DAY.has(w))) return 'book';
+  // Over a rejection too when a booking is named: "tolong daftarin saya antrian <a misspelt service>" (session 10, dev set 13).
+  if ((intent === 'reschedule' || intent === 'procedure' || (intent === 'fallback' && has(a, WANTED))) && SCHEDULE_ME.test(a.raw) && !has(a, ASKS) && !has(a, MOVE) && a.words.some(([w]) => PERSON_OR_DAY.has(w))) return 'book';
   return null;
 }

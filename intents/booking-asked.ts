@@ -19,7 +19,8 @@ const REGISTERED = new Set(['terdaftar', 'terjadwal', 'tercatat']);
 const DONE = new Set(['sudah', 'telah']);
 const MADE = new Set(['daftar', 'booking', 'pesan', 'reservasi']);
 // "cek": asked to look it up ("aplikasi X bisa buat cek antrian saya ga?", dev set 9), as the my_booking examples say it.
-const ASKS = new Set(['berapa', 'mana', 'kapan', 'apa', 'kan', 'bagaimana', 'cek']);
+// "kah", the question particle ("otomatis batal kah?", session 10).
+const ASKS = new Set(['berapa', 'mana', 'kapan', 'apa', 'kan', 'bagaimana', 'cek', 'kah']);
 /** Verbs of making, calling off or moving a booking: then the message acts, it does not ask. */
 const ACTS = new Set(['mau', 'ingin', 'pengen', 'ambil', 'minta', 'tolong', 'batal', 'cancel', 'hapus', 'pindah', 'ganti', 'undur', 'geser', 'majukan', 'reschedule']);
 /** Intents a question about one's booking was taken for. */
@@ -48,13 +49,24 @@ function made(t: readonly string[]): boolean {
 /** Stems of changing a booking, in any form ("diundur", "memindahkan", "diubah", "diganti"). */
 const CHANGES = new Set(['pindah', 'ganti', 'ubah', 'undur', 'mundur', 'geser', 'maju', 'tukar', 'batal']);
 
-/** A verb of acting, unless it wants to check ("mau mastiin aja"), or one of changing the booking in any form. */
+/**
+ * A verb of acting, unless it wants to check ("mau mastiin aja"), or one of changing the booking in any form. Not what
+ * happens by itself: "antrian saya jatuh di hari libur, otomatis batal kah?" asks what became of it (session 10, dev set 13).
+ */
 function acts(t: readonly string[], a: Analysis): boolean {
-  return t.some((w, i) => ACTS.has(w) && !CHECK.has(t[i + 1] ?? '')) || a.words.some(([, stem]) => CHANGES.has(stem));
+  const w = a.words;
+  return t.some((x, i) => ACTS.has(x) && !CHECK.has(t[i + 1] ?? '') && t[i - 1] !== AUTOMATIC) || w.some(([, stem], i) => CHANGES.has(stem) && w[i - 1]?.[0] !== AUTOMATIC);
 }
+const AUTOMATIC = 'otomatis';
+
+/**
+ * "Already or not yet" put mid-sentence (session 10, dev sets 12 and 13): "sy udh terdaftar belum sih buat besok?", "booking
+ * saya udah masuk belum ya? atas nama …": "belum" right after "terdaftar" or one word after "sudah" asks, wherever it stands.
+ */
+const yetAsked = (t: readonly string[], i: number): boolean => REGISTERED.has(t[i - 1] ?? '') || DONE.has(t[i - 2] ?? '');
 
 function asks(t: readonly string[]): boolean {
-  return t.some((w) => ASKS.has(w)) || TAG.has(t[t.length - 1] ?? '') || t.some((w, i) => w === 'ada' && t[i + 1] === 'tidak');
+  return t.some((w) => ASKS.has(w)) || TAG.has(t[t.length - 1] ?? '') || t.some((w, i) => (w === 'ada' && t[i + 1] === 'tidak') || (w === 'belum' && yetAsked(t, i)));
 }
 
 /** The message asks about the citizen's own booking though the models read another intent (see above). */

@@ -42,8 +42,11 @@ export function bySentence(analyzer: Analyzer, model: IntentModel, text: string,
  * ("Assalamualaikum … Perkenalkan, saya Ibu … Semoga Bapak dan Ibu selalu sehat": dev set 6, long-polite, read as a
  * complaint). Thanks over greeting, as a letter that thanks also greets. Only when the whole reading is unsure.
  */
-function courtesyLetter(votes: readonly { intent: string }[], whole: Decision): Decision | null {
+function courtesyLetter(votes: readonly { intent: string; question: boolean }[], whole: Decision): Decision | null {
   if (whole.confidence >= 0.5 && whole.intent !== OUT_OF_SCOPE) return null;
+  // A letter whose question was rejected asks something that is not ours ("saya ingin tahu sekolah dasar swasta mana yang
+  // bagus … Terima kasih atas sarannya", session 10): its thanks are a formula around it, and out of scope stands.
+  if (whole.intent === OUT_OF_SCOPE && votes.some((v) => v.question)) return null;
   const said = (intent: IntentName): boolean => votes.some((v) => v.intent === intent);
   const intent = said('thanks') ? 'thanks' : said('greeting') ? 'greeting' : null;
   return intent === null ? null : decision(intent, 0.49);

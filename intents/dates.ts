@@ -184,6 +184,16 @@ const ENGLISH_ORDINAL = /(?:\bthe |(?<=\b(?:monday|tuesday|wednesday|thursday|fr
 /** chrono.en reads "tomorrow" in "the day after tomorrow" and stops there; chrono.id knows "lusa". */
 const DAY_AFTER_TOMORROW = /\b(?:the )?day after tomorrow\b/g;
 
+/**
+ * A bare number right before "hari <weekday>" ("rekam ktp anak saya yg baru 17 hari rabu", session 10, dev set 12): chrono.id
+ * reads it as the hour (17:00), but an hour is said with "jam"/"pukul"; alone before a weekday the number is an age, a count
+ * or the date. A full stop between keeps chrono from joining them; "tanggal 17 hari rabu" and "jam 9 hari rabu" are left.
+ */
+const NUMBER_BEFORE_WEEKDAY = new RegExp(String.raw`\b(\d{1,2}) (hari (?:${WEEKDAYS.join('|')}))\b`, 'g');
+const CLOCK_OR_DATE_HEAD = /\b(?:jam|pukul|pkl|jm|tanggal|tgl|at|tg)\s$/;
+const apartFromWeekday = (m: string, n: string, day: string, offset: number, all: string): string =>
+  CLOCK_OR_DATE_HEAD.test(all.slice(Math.max(0, offset - 8), offset)) ? m : `${n} . ${day}`;
+
 /** Our rewrites before chrono sees the text. */
 function prepare(text: string, local: { year: number; month: number; day: number }, message: readonly string[]): string {
   return dayBeforeWeek(readMonthPart(nameThisMonth(dayBeforeMonth(slashDayBeforePeriod(weekdayWithOrdinal(nameMoveTarget(unlinkMoveRange(text, message), message)))), local), local))
@@ -198,6 +208,7 @@ function prepare(text: string, local: { year: number; month: number; day: number
     .replace(PERIOD_BEFORE_WEEKDAY, 'hari $2 $1')
     .replace(PERIOD_BEFORE_CLOCK, '$2 $3 $1')
     .replace(BARE_SUNDAY, 'hari minggu')
+    .replace(NUMBER_BEFORE_WEEKDAY, apartFromWeekday)
     .replace(NUMBER_WORD, (_m, head: string, word: string) => `${head} ${NUMBER_WORDS[word] ?? word}`)
     .replace(HALF_HOUR, (_m, h: string) => {
       const hour = Number(h) - 1;

@@ -9,7 +9,9 @@
  * a complaint whatever the models say. "can i pay extra to speed up my passport?" asks about the express service: no one
  * else acts in it, so it is none.
  */
-const SOMEONE = /\b(?:someone|somebody|a (?:man|guy|woman|lady|person|staff|officer)|an officer|the (?:man|guy|officer|staff)|he|she|they)\b/;
+// "some guy outside offered me a 'fast track'", "this guy": the casual indefinites of a chat, "some" as the spoken
+// indefinite article (session 10, dev set 12; found by the letters and the feelings strands alike).
+const SOMEONE = /\b(?:someone|somebody|(?:a|some|this) (?:man|guy|dude|woman|lady|person|staff|officer)|an officer|the (?:man|guy|officer|staff)|he|she|they)\b/;
 const ACTED = /\b(?:offered|offering|asked|asking|told|demanded|charged|wanted)\b/;
 const MONEY = /\b(?:money|fee|cash|thousand|million|rupiah|rp|ribu|juta|bribe|\d+ ?(?:k|rb|ribu|juta))\b/;
 const DOUBTED = /\b(?:speed (?:it |things )?up|faster|quicker|rush|fast track|legal|illegal|scam|bribe|extortion|should be free)\b/;

@@ -39,4 +39,7 @@ export const ENGLISH_GLOSS: Readonly<Record<string, string>> = {
   requirements: 'syarat', slot: 'jadwal', counter: 'loket',
   // session 8 (english, dev set 9): "the bot doesnt understand me" beside a request for a person
   understand: 'paham', understood: 'paham',
+  // session 10 (english, dev sets 12 and 13): the lunch break asked about ("lunch break on friday, what time?"; hours examples
+  // say "jam istirahat siang"). "notified" and "parking" glossed fixed nothing: left out.
+  lunch: 'siang', break: 'istirahat',
 };

@@ -63,6 +63,17 @@ function addressed(tokens: readonly string[], at: number): boolean {
 }
 /** After "mau": the words of asking ("kk mau tanya"), not of making ("kk mau bikin baru" is the family card). */
 const ASKS = new Set(['tanya', 'nanya', 'bertanya', 'numpang', 'minta', 'izin', 'konsultasi']);
+/**
+ * An office or the MPP that moved ("kantor kecamatan pindah ke mana", "mpp pindah kemana sekarang", "loket pajak pindah ke
+ * lantai 2"; session 10): the subject before "pindah" is a place of service and the move says where to, so it asks where the
+ * office is now, not for the moving letter. Not "loket pindah di mana" (the letter's counter: no "ke").
+ */
+const MOVED_OFFICES = new Set(['mpp', 'kantor', 'kantornya', 'loket', 'loketnya', 'gedung', 'gerai', 'konter', 'kecamatan', 'kelurahan', 'camat', 'lurah', 'dinas', 'samsat', 'dukcapil', 'disdukcapil', 'imigrasi']);
+function officeMoved(tokens: readonly string[], at: number): boolean {
+  const office = MOVED_OFFICES.has(tokens[at - 1] ?? '') || MOVED_OFFICES.has(tokens[at - 2] ?? '');
+  return office && (tokens[at + 1] === 'ke' || tokens[at + 1] === 'kemana');
+}
+
 /** Words between "pindah" and what moves: "pindah ke kamis", "pindahnya hari apa", "pindah dari senin". */
 const LINKS = new Set(['ke', 'nya', 'dari']);
 // "kartu sim", "sim card", "sim telkomsel": a phone SIM, not a driving licence.
@@ -207,7 +218,7 @@ export class Gazetteer {
     if (span.end - span.start !== 1) return false;
     // "pindah dari senin ke jumat" moves a booking from a day (session 8), as "pindah ke jumat" does; "pindah dari jakarta" is the letter.
     const after = LINKS.has(tokens[span.end] ?? '') ? (tokens[span.end + 1] ?? '') : (tokens[span.end] ?? '');
-    if (word === 'pindah') return SCHEDULE_WORDS.has(after) || SCHEDULE_WORDS.has(before) || NOT_HOME.has(after) || (DONE_BEFORE.has(before) && tokens[span.end] === 'ke');
+    if (word === 'pindah') return SCHEDULE_WORDS.has(after) || SCHEDULE_WORDS.has(before) || NOT_HOME.has(after) || (DONE_BEFORE.has(before) && tokens[span.end] === 'ke') || officeMoved(tokens, span.start);
     if (word === 'sim') return PHONE_SIM.has(before) || PHONE_SIM.has(tokens[span.end] ?? '');
     if (word === 'kk') return (VOCATIVE_BEFORE.has(before) && span.end >= tokens.length - 1) || addressed(tokens, span.start);
     if (word === 'akta' || word === 'akte') return OTHER_DEEDS.has(tokens[span.end] ?? '');

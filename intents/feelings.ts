@@ -18,6 +18,8 @@
  * (`analyse(word).features`): none is a common word's stem ("nyelak" → "celak").
  * Session 8 (dev sets 8–9 complaint-feeling): a process that winds ("berbelit2", stem "belit") and effort wasted ("percuma");
  * stems checked, neither is a common word's.
+ * Session 10 (dev sets 12 and 13): shouting ("semua teriak-teriak", "petugasnya teriak2"), deceived in the colloquial ke- passive
+ * ("takut ketipu", "tertipu"; "ditipu" was here); stems checked: "teriak", "tipu" are no common request's word.
  * Session 7 (english): more English words of judging ("ridiculous", "unacceptable", "useless"); the stemmer leaves them whole.
  */
 export const FEELING_WORDS: readonly string[] = `
@@ -35,4 +37,5 @@ export const FEELING_WORDS: readonly string[] = `
   nyolot sewot songong protes
   berbelit percuma
   adil preman
+  teriak ketipu tertipu
 `.split(/\s+/).filter((w) => w !== '');

@@ -12,6 +12,7 @@
  * - incredulous "masa …" ("masa ngurus npwp aja seharian"), unless it is the noun ("masa berlaku", "masa aktif").
  * Reads the analysis' content words (already normalised and stemmed): a few set lookups per word.
  */
+import { brokerOffer } from './broker-offer.js';
 import { englishTout } from './english-tout.js';
 import type { Analysis } from './pipeline.js';
 
@@ -85,7 +86,7 @@ give(OUR_BUILDING, OURS);
 export function grievances(a: Analysis): number {
   const w = a.words;
   let seen = 0;
-  let denied = false, again = false, incredulous = false, hours = false, times = false, missing = false;
+  let denied = false, again = false, incredulous = false, hours = false, times = false, missing = false, cameAgain = false;
   for (let i = 0; i < w.length; i++) {
     const [word, stem] = w[i] ?? ['', ''];
     // "webnya", "apknya": the stemmer strips -nya only from dictionary words (session 9, dev set 10).
@@ -97,7 +98,11 @@ export function grievances(a: Analysis): number {
     seen |= role;
     if (role & NEG && !IF.has(w[i - 1]?.[0] ?? '') && (SERVICE_DONE.has(w[i + 1]?.[1] ?? '') || SERVICE_DONE.has(w[i + 2]?.[1] ?? ''))) denied = true;
     if (role & JAM && /^\d+$/.test(w[i - 1]?.[0] ?? '')) hours = true;
-    if (role & KALI && (Number(w[i - 1]?.[0]) >= 2 || COUNTED.has(w[i - 1]?.[1] ?? ''))) times = true;
+    if (role & KALI && (Number(w[i - 1]?.[0]) >= 2 || COUNTED.has(w[i - 1]?.[1] ?? ''))) {
+      times = true;
+      // "tiga kali saya datang" tells how often one came (session 10, dev set 12); "bisa datang 2 kali?" asks.
+      if (w[i + 1]?.[0] === 'datang' || w[i + 2]?.[0] === 'datang') cameAgain = true;
+    }
     if (role & ADA && NEGATION.has(w[i - 1]?.[0] ?? '')) missing = true;
     // Too few of a thing of the building ("kursi ruang tunggu kurang", dev set 7); "kurang" after anything else qualifies it
     // ("saya kurang paham teknologi", "kaki saya kurang kuat": long letters, dev sets 5–6).
@@ -107,7 +112,7 @@ export function grievances(a: Analysis): number {
   }
   const waited = (seen & LONG_WAIT) !== 0 || (hours && (seen & WAIT) !== 0);
   const broken = (seen & FAC) !== 0 && ((seen & BROKE) !== 0 || missing);
-  again ||= (seen & AGAIN_WORD) !== 0 || (times && (seen & MADE) !== 0);
+  again ||= (seen & AGAIN_WORD) !== 0 || (times && (seen & MADE) !== 0) || cameAgain;
   return Number(denied) + Number(waited) + (broken ? ((seen & OURS) !== 0 ? 2 : 1) : 0) + Number(again) + Number(incredulous) + wrongs(w);
 }
 
@@ -153,11 +158,41 @@ const POINTED = new Set(['begini', 'begitu']);
 const SIMILAR = new Set(['kayak', 'seperti']);
 // "diusir" (driven out; session 9, dev set 11)
 const WRONGED = new Set(['lewat', 'langkah', 'salah', 'biar', 'usir']);
+/*
+ * Session 10 (dev sets 12 and 13 complaint-feeling: a feeling the models outvote, a story with one word of judging or none):
+ * - worse than it was: "makin"/"semakin" before a word of slowness or cost ("makin lama makin lambat", "semakin ribet");
+ * - left without certainty: "tanpa kepastian", "tidak ada kejelasan" (nobody says when; "menunggu berjam-jam tanpa kepastian");
+ * - told a supply ran out: "dibilang blangko habis", "katanya kuota habis" (turned away; "kuota habis?" alone asks);
+ * - idle on duty: "malah asik main game", "sibuk main hp", "malah ngobrol" (read as "bicara"; what staff do instead of serving);
+ * - done and still wrong: "udah dibenerin masih salah", "sudah dibayar masih ditagih" (not "sudah dicetak masih bisa dipakai?");
+ * - no receipt for money paid: "biaya tambahan yang ga ada kuitansinya" (only with money in the message);
+ * - charged: "dikenain biaya tambahan", "dikenakan uang jasa", told, not asked ("apakah dikenakan biaya?" asks);
+ * - its legitimacy doubted after money demanded or offered ("diminta bayar 50rb … katanya wajib. bener gak sih itu?",
+ *   "… resmi?"): the English tout's "is this even legal" (english-tout.ts) in Indonesian.
+ */
+const WORSE = new Set(['lambat', 'lelet', 'lemot', 'parah', 'ribet', 'mahal', 'buruk', 'jelek', 'kacau', 'susah', 'sulit', 'semrawut', 'amburadul', 'lama']);
+const UNCERTAIN = new Set(['kepastian', 'kejelasan']);
+const SUPPLY = new Set(['blangko', 'blanko', 'kuota', 'formulir', 'stok', 'tinta', 'kartu', 'material']);
+const SAID = new Set(['bilang', 'kata', 'katanya', 'dibilang', 'dibilangin', 'jawab', 'info']);
+const INSTEAD = new Set(['malah', 'asik', 'asyik', 'sibuk', 'santai']);
+const IDLE = new Set(['main', 'ngobrol', 'bicara', 'mengobrol', 'obrol', 'tidur', 'merokok', 'ngerokok', 'rokok', 'bercanda', 'becanda', 'canda', 'nonton', 'jajan', 'ketawa', 'ngemil', 'game', 'hp', 'gosip', 'ngegosip']);
+const STILL = 'masih';
+/** After "masih", a question of what one may still do ("sudah dicetak masih bisa dipakai?"). */
+const STILL_ASKS = new Set(['bisa', 'boleh', 'perlu', 'harus', 'berlaku', 'laku', 'aktif']);
+const RECEIPT = new Set(['kuitansi', 'kwitansi', 'struk', 'nota', 'karcis', 'tanda']);
+// Not "dikasih"/"diberi": "ga dikasih kwitansi" is a service denied already (SERVICE_DONE), counted once.
+const GIVEN = new Set(['ada', 'dapat', 'dapet']);
+const FEE = new Set(['biaya', 'ongkos', 'uang', 'tarif', 'bayar', 'pungutan', 'duit']);
+const CHARGED = new Set(['kena', 'kenai', 'kenakan', 'kenain']);
+const ASKED = new Set(['apakah', 'apa', 'berapa', 'kah', 'kalau', 'kalo', 'jika', 'bila']);
+/** Words that doubt a payment's legitimacy. */
+const LEGIT = new Set(['resmi', 'legal', 'sah', 'wajar', 'beneran', 'benar', 'betul', 'bener']);
+
 /** Money, or a count of it ("20 ribu", "500rb"): a bare number is as often a count of copies ("diminta bawa fotokopi 2 lembar"). */
 const isAmount = (word: string): boolean => MONEY.has(word);
 
 /** Words or stems that may start a report shape: most words start none, and one lookup skips them (throughput). */
-const STARTS = new Set([...DEMANDED, ...WRONGED, ...NEGATION, ...SUFFERED, 'tawar', 'tanpa', 'layan', 'padahal', 'malah', 'orang', 'nyata', 'janji', 'tetap']);
+const STARTS = new Set([...DEMANDED, ...WRONGED, ...NEGATION, ...SUFFERED, ...SUPPLY, ...INSTEAD, ...CHARGED, 'tawar', 'tanpa', 'layan', 'padahal', 'malah', 'orang', 'nyata', 'janji', 'tetap', 'makin', 'semakin', 'sudah']);
 const wordAt = (w: Analysis['words'], i: number): string => w[i]?.[0] ?? '';
 const stemOf = (w: Analysis['words'], i: number): string => w[i]?.[1] ?? '';
 const passiveAt = (w: Analysis['words'], i: number): boolean => wordAt(w, i).startsWith('di') && wordAt(w, i) !== stemOf(w, i);
@@ -186,6 +221,20 @@ function wrongAt(w: Analysis['words'], i: number): string | null {
   if (stem === 'janji' && passiveAt(w, i) && within(i + 1, w.length - 1, (k) => stemOf(w, k) === 'nyata')) return 'promised';
   if (word === 'malah' && within(i + 1, i + 3, (k) => passiveAt(w, k))) return 'turned';
   if (word === 'orang' && wordAt(w, i + 1) === 'dalam') return 'insider';
+  return wrongAt10(w, i, word, stem);
+}
+
+/** Session 10's report shapes (see above), starting at word `i`. */
+function wrongAt10(w: Analysis['words'], i: number, word: string, stem: string): string | null {
+  if ((stem === 'makin' || word === 'semakin') && WORSE.has(stemOf(w, i + 1)) && !(stemOf(w, i + 1) === 'lama' && wordAt(w, i + 2) !== 'sekali')) return 'worse';
+  if ((stem === 'tanpa' && UNCERTAIN.has(wordAt(w, i + 1))) || (NEGATION.has(word) && wordAt(w, i + 1) === 'ada' && UNCERTAIN.has(wordAt(w, i + 2)))) return 'uncertain';
+  if (SUPPLY.has(stem) && wordAt(w, i + 1) === 'habis' && within(i - 3, i - 1, (k) => SAID.has(wordAt(w, k)) || SAID.has(stemOf(w, k)))) return 'ranOut';
+  if (INSTEAD.has(word) && within(i + 1, i + 3, (k) => IDLE.has(wordAt(w, k)) || IDLE.has(stemOf(w, k)))) return 'idle';
+  // The colloquial di-…-in the stemmer leaves whole ("dibenerin", "dibetulin") is a passive too.
+  if (stem === 'sudah' && !IF.has(wordAt(w, i - 1)) && within(i + 1, i + 2, (k) => passiveAt(w, k) || /^di\w{3,}in$/.test(wordAt(w, k))) && within(i + 2, i + 4, (k) => wordAt(w, k) === STILL && !STILL_ASKS.has(wordAt(w, k + 1)))) return 'undone';
+  if (NEGATION.has(word) && (RECEIPT.has(stemOf(w, i + 1)) || (GIVEN.has(wordAt(w, i + 1)) && RECEIPT.has(stemOf(w, i + 2)))) && !IF.has(wordAt(w, i - 1))
+    && w.some(([x, s]) => FEE.has(x) || FEE.has(s) || MONEY.has(x))) return 'unreceipted';
+  if (CHARGED.has(stem) && passiveAt(w, i) && within(i + 1, i + 2, (k) => FEE.has(wordAt(w, k))) && !w.some(([x]) => ASKED.has(x))) return 'charged';
   return null;
 }
 
@@ -198,7 +247,10 @@ function wrongs(w: Analysis['words']): number {
     const kind = wrongAt(w, i);
     if (kind !== null) (kinds ??= new Set()).add(kind);
   }
-  return kinds?.size ?? 0;
+  if (kinds === null) return 0;
+  // Money demanded, offered or charged, then its legitimacy doubted (see session 10 above): one more.
+  const money = kinds.has('extorted') || kinds.has('offered') || kinds.has('charged') || kinds.has('unreceipted');
+  return kinds.size + (money && w.some(([x]) => LEGIT.has(x)) ? 1 : 0);
 }
 
 /**
@@ -223,7 +275,7 @@ function fedUpWithWaiting(a: Analysis): boolean {
 
 /** The analysis with its grievance shapes counted as words of judging (the same object when there are none). */
 export function withGrievances(a: Analysis): Analysis {
-  const n = grievances(a) + (fedUpWithWaiting(a) ? 1 : 0) + englishTout(a.normalized, a.lang);
+  const n = grievances(a) + (fedUpWithWaiting(a) ? 1 : 0) + englishTout(a.normalized, a.lang) + brokerOffer(a.raw);
   const judged = a.feelings + n;
   const extra = judged > 0 && exasperated(a) ? 1 : 0;
   return n + extra === 0 ? a : { ...a, feeling: true, feelings: judged + extra };

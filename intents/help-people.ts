@@ -9,13 +9,22 @@
  * - Asking to talk to a person is human: "bisa video call sama petugas ga?", "tolong eskalasi ke supervisor": a verb of
  *   talking or connecting, then a person of ours within a few words. Not the other way round ("petugas malah ngobrol
  *   sendiri" is a complaint: on dev sets 1, 3–11 every message with the verb first is labelled human, 97 of 97).
+ * Session 10 (help-people on dev sets 12 and 13: a person asked for in the other ways people say it):
+ * - whether one of ours is there: "cs nya ada gak?", "ada manusia di sini?", "ada admin?" (not "petugas": "petugasnya ada
+ *   di loket 5 hari sabtu?" asks hours; not a bank's "cs bank bca");
+ * - a person rather than the bot to answer: "tolong orang aja yg jawab", "manusia yang bales dong";
+ * - a request put first in its sentence, "bisa telepon petugas? mau tanya kasus nib saya yang ribet", "mohon saya dilayani
+ *   langsung soal akta": human beside the service it is about, and beside one word of judging, which judges the case;
+ * - the bot asked about with a question mark as its only question word, when it is about using it ("kalau mau pakai bot
+ *   ini harus daftar dulu gak?"), its instructions ("instruksinya gimana ya?"), or in English for its commands ("is there a
+ *   list of commands").
  * Reads the raw text, lower-cased: the normaliser corrects several of these words into others ("nyambung" → "cambung").
  */
 import type { IntentName } from '../core/nlu.js';
 import type { Analysis } from './pipeline.js';
 
 /** Words that say what the bot is or how it is used. */
-const BOT_WORD = String.raw`(?:bot|chatbot|robot|otomatis|fitur|perintah|panduan)`;
+const BOT_WORD = String.raw`(?:bot|chatbot|robot|otomatis|fitur|perintah|panduan|instruksi|tutorial)`;
 /** "this" bot: a deictic or an address beside it ("bot ini", "min ini otomatis"), its -nya, or its name, Layani. */
 const DEICTIC = String.raw`(?:ini|nih|iki|ieu|this|kamu|lu|min|mpp)`;
 const BOT = new RegExp(
@@ -25,21 +34,49 @@ const BOT = new RegExp(
     String.raw`\b${BOT_WORD}\s+(?:\S+\s+)?${DEICTIC}\b`,
     String.raw`\blayani\b`,
     String.raw`\b(?:pake|pakai|ketik)\s+(?:kata kunci|keyword|perintah|command)`,
+    String.raw`\b(?:list of|daftar)\s+(?:commands?|keywords?|perintah|kata kunci)\b`,
   ].join('|'),
 );
 /** First use with nothing named after the verb: the bot is what is used ("sy baru pertama kali pake, mulai dr mana ya"). */
 const FIRST_USE = /\bpertama kali (?:pake|pakai|menggunakan|make)(?:nya)?\s*(?:[,.?!]|$|mulai|gimana|bagaimana)/;
-const ASKS = /\b(?:apa|apaan|bisa|bisanya|gimana|gmn|bagaimana|cara|caranya|ngapain|fungsi|fungsinya|mulai|ada|kerja|what|how)\b/;
+const ASKS = /\b(?:apa|apaan|bisa|bisanya|gimana|gmn|bagaimana|cara|caranya|ngapain|fungsi|fungsinya|mulai|ada|kerja|what|how|is there|are there)\b/;
+/**
+ * Using the bot, which a bare question mark then asks about ("kalau mau pakai bot ini harus daftar dulu gak?"); without it
+ * "kamu bot ya?" asks what the bot is, small talk (dev sets 7 and 9: "kamu robot ya? bodoh bgt" is out of scope).
+ */
+const USE = /\b(?:pakai|pake|make|menggunakan|gunain|use|using)\b/;
 const MADE = /\b(?:bikin|membuat|create|make|coding|jual|beli)\b/;
-const TALK = /\b(?:ngomong|omong|bicara|berbicara|ngobrol|chat|telpon|telp|telepon|call|vc|hubungi|hubungkan|sambungkan|sambungin|alihkan|alihin|eskalasi|connect|talk|speak)\b(?:\s+\S+){0,3}?\s+(?:petugas|admin|operator|manusia|supervisor|atasan|pimpinan|staff|staf|human|agent|pegawai)\b/;
+/** Our people, asked for by what they are. */
+const PERSON = String.raw`(?:petugas|admin|operator|manusia|supervisor|atasan|pimpinan|staff|staf|human|agent|pegawai)`;
+const TALK = new RegExp(
+  String.raw`\b(?:ngomong|omong|bicara|berbicara|ngobrol|chat|telpon|telp|telepon|call|vc|hubungi|hubungkan|sambungkan|sambungin|alihkan|alihin|eskalasi|connect|talk|speak)\b(?:\s+\S+){0,3}?\s+${PERSON}\b`,
+);
+/** One of ours asked to be there: "cs nya ada gak?", "ada manusia di sini?", "admin ada?" (see above). */
+const PRESENT = new RegExp(
+  [
+    String.raw`\b(?:cs|admin|operator|manusia)\s?(?:nya)?\s+(?:ada|online|on)\b\s*(?:\?|gak|ga|nggak|ngga|engga|tidak|kah|ya|nih|$)`,
+    String.raw`\bada\s+(?:manusia|orang (?:asli|beneran|betulan|sungguhan)|admin|operator|cs)(?:nya)?\s*(?:di ?sini|yang|yg|gak|ga|nggak|tidak|\?|$)`,
+  ].join('|'),
+);
+/** A person, not the bot, to answer: "orang aja yg jawab", "manusia yang bales dong". */
+const PERSON_ANSWERS = /\b(?:manusia|orang(?: asli| beneran)?|petugas|admin|operator|cs)\s+(?:aja|saja|langsung)?\s*(?:yang|yg)\s+(?:jawab|balas|bales|bantu|layani|respon|handle)\b/;
+/** A request to talk or be served in person, first in its sentence: "bisa telepon petugas?", "mohon saya dilayani langsung". */
+const ASKED_TALK = new RegExp(
+  String.raw`(?:^|[.?!,/]\s*)(?:\S+\s+){0,2}?(?:bisa|boleh|tolong|mohon|minta|mau|pengen|ingin)\s+(?:saya\s+)?(?:ngomong|bicara|berbicara|ngobrol|telpon|telp|telepon|call|vc|hubungi|dihubungkan|disambungkan)\s+(?:\S+\s+)?${PERSON}\b`
+    + String.raw`|\b(?:mohon|tolong|minta|ingin|mau|pengen)\s+(?:saya\s+)?(?:dilayani|dibantu|bicara|ngomong|ketemu|bertemu)\s+langsung\b`,
+);
 /** What the models may have made of these: a request of another intent keeps its own. */
 const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['fallback', 'procedure', 'list_services', 'book', 'my_booking', 'greeting', 'complaint']);
 
 /** help or human for a message about the bot or asking for a person (see above), or null. */
 export function helpOrPeople(a: Analysis, intent: IntentName): 'help' | 'human' | null {
-  if (!TAKEN_FOR.has(intent) || a.service !== null) return null;
+  if (!TAKEN_FOR.has(intent)) return null;
   const text = a.raw.toLowerCase();
+  if (a.feelings <= 1 && ASKED_TALK.test(text)) return 'human';
+  if (a.service !== null) return null;
   if (TALK.test(text)) return a.feelings === 0 ? 'human' : null;
+  if (a.feelings === 0 && (PRESENT.test(text) || PERSON_ANSWERS.test(text))) return 'human';
   if (intent === 'complaint' || a.feelings > 0) return null;
-  return (BOT.test(text) || FIRST_USE.test(text)) && ASKS.test(text) && !MADE.test(text) ? 'help' : null;
+  const asks = ASKS.test(text) || (text.includes('?') && USE.test(text));
+  return (BOT.test(text) || FIRST_USE.test(text)) && asks && !MADE.test(text) ? 'help' : null;
 }

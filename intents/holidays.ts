@@ -12,7 +12,7 @@ export interface Closure {
 }
 
 interface Holiday {
-  /** Token sequences, longest first within the table order below. */
+  /** Token sequences; the longest one found at a place wins, in whichever holiday it is. */
   readonly names: readonly string[];
   readonly reason: RegExp;
   /**
@@ -26,46 +26,96 @@ interface Holiday {
 const FITRI_NAMES = ['lebaran', 'idul fitri', 'idulfitri', 'iedul fitri', 'hari raya idul fitri'];
 const SECOND_DAY = FITRI_NAMES.flatMap((n) => [`${n} hari kedua`, `${n} kedua`, `${n} hari ke 2`, `${n} ke 2`, `hari kedua ${n}`]);
 
+/**
+ * "tahun baru X" / "X new year" for each calendar's qualifier (session 10): "tahun baru hijriah", "tahun baru saka", "lunar
+ * new year" were read as 1 January, the longest name there being "tahun baru". Written with the qualifier, the new year is
+ * that calendar's.
+ */
+const newYear = (...qualifiers: string[]): string[] => qualifiers.flatMap((q) => [`tahun baru ${q}`, `taun baru ${q}`, `${q} new year`]);
+
 // A longer name wins over a shorter one at the same place ("lebaran haji" over "lebaran", "tahun baru imlek" over "tahun baru").
 const HOLIDAYS: readonly Holiday[] = [
-  { names: ['lebaran haji', 'idul adha', 'iduladha', 'idul kurban', 'hari raya kurban', 'hari raya idul adha', 'hari raya iduladha', 'lebaran kurban', 'lebaran idul adha', 'hari raya haji', 'eid al adha'], reason: /idul ?adha|eid al-adha/i },
-  { names: ['tahun baru imlek', 'imlek', 'imlekan', 'sincia', 'tahun baru cina', 'tahun baru china', 'chinese new year'], reason: /imlek|chinese new year/i },
-  { names: ['tahun baru islam', 'satu suro', '1 suro', 'satu muharram', '1 muharram'], reason: /tahun baru islam|islamic new year/i },
-  { names: ['tahun baru', 'tahun baruan', 'new year', 'taun baru'], reason: /masehi|new year's day/i, fixed: '01-01' },
-  { names: SECOND_DAY, reason: /idul ?fitri.*kedua|eid al-fitr.*2/i },
+  { names: ['lebaran haji', 'idul adha', 'iduladha', 'idul kurban', 'hari raya kurban', 'hari raya idul adha', 'hari raya iduladha', 'lebaran kurban', 'lebaran idul adha', 'hari raya haji', 'eid al adha',
+    // Session 10: "qurban" is the Arabic spelling as common as "kurban"; "ied"/"iedul" and the English "eid ul"/"eid al-" forms;
+    // Javanese "riyaya/bakda besar" (Besar, the month of the pilgrimage: Idul Adha, as "riyaya" alone is Lebaran).
+    'idul qurban', 'hari raya qurban', 'lebaran qurban', 'iedul adha', 'ied adha', 'idhul adha', 'eid ul adha', 'eid al-adha', 'riyaya besar', 'riyoyo besar', 'bakda besar'], reason: /idul ?adha|eid al-adha/i },
+  { names: ['tahun baru imlek', 'imlek', 'imlekan', 'sincia', 'tahun baru cina', 'tahun baru china', 'chinese new year',
+    // Session 10: "sin cia" written apart; the new year by its calendar ("tahun baru tionghoa", "lunar new year").
+    'sin cia', ...newYear('tionghoa', 'lunar', 'kongzili')], reason: /imlek|chinese new year/i },
+  { names: ['tahun baru islam', 'satu suro', '1 suro', 'satu muharram', '1 muharram',
+    // Session 10: "muharam" spelled with one r; the new year by its calendar's names (SKB: "Tahun Baru Islam", also said hijriah).
+    'satu muharam', '1 muharam', 'malam satu suro', ...newYear('islam', 'hijriah', 'hijriyah', 'hijri', 'muharram', 'islamic')], reason: /tahun baru islam|islamic new year/i },
+  { names: ['tahun baru', 'tahun baruan', 'new year', 'taun baru', 'new years day', ...newYear('masehi')], reason: /masehi|new year's day/i, fixed: '01-01' },
+  { names: [...SECOND_DAY, '2 syawal', 'dua syawal'], reason: /idul ?fitri.*kedua|eid al-fitr.*2/i },
   // Javanese "riyoyo" (ngoko of riyaya) and Sundanese "boboran" name Lebaran too (session 6).
   // The first day said as such ("lebaran hari pertama ada pelayanan ga", session 7, dev set 4): the holiday's own date.
   { names: ['lebaran hari pertama', 'hari pertama lebaran', 'lebaran pertama'], reason: /idul ?fitri|eid al-fitr/i },
-  { names: ['lebaran', 'idul fitri', 'iedul fitri', 'idulfitri', 'hari raya', 'riyaya', 'riyoyo', 'boboran', 'bakda', 'eid', 'eid al fitr'], reason: /idul ?fitri|eid al-fitr/i },
+  { names: ['lebaran', 'idul fitri', 'iedul fitri', 'idulfitri', 'hari raya', 'riyaya', 'riyoyo', 'boboran', 'bakda', 'eid', 'eid al fitr',
+    // Session 10: "1 syawal", the day as the Islamic calendar (and the government's announcement) names it; "ied"/"eid ul"/"eid al-".
+    '1 syawal', 'satu syawal', 'ied', 'idul fitri 1 syawal', 'eid ul fitr', 'eid al-fitr'], reason: /idul ?fitri|eid al-fitr/i },
   // "nataru" (Natal dan Tahun Baru) starts with Christmas.
-  { names: ['natal', 'natalan', 'nataru', 'christmas', 'hari natal', 'hari raya natal'], reason: /natal|christmas/i },
-  { names: ['nyepi', 'hari raya nyepi'], reason: /nyepi/i },
-  { names: ['waisak', 'vesak', 'hari raya waisak'], reason: /waisak|vesak/i },
-  { names: ['paskah', 'easter', 'kebangkitan yesus'], reason: /paskah|easter/i },
+  { names: ['natal', 'natalan', 'nataru', 'christmas', 'hari natal', 'hari raya natal',
+    // Session 10: "xmas" (English chat), "krismas" (Christmas as Indonesians spell it by ear).
+    'xmas', 'krismas', 'christmas day'], reason: /natal|christmas/i },
+  // Session 10: Nyepi is the Saka new year ("tahun baru saka", as the closure itself says).
+  { names: ['nyepi', 'hari raya nyepi', 'hari suci nyepi', ...newYear('saka')], reason: /nyepi/i },
+  // Session 10: "wesak", the older spelling still used by Buddhist councils and in English.
+  { names: ['waisak', 'vesak', 'wesak', 'hari raya waisak', 'trisuci waisak'], reason: /waisak|vesak/i },
+  // Session 10: "easter sunday"/"minggu paskah" (a weekday inside the name), "kebangkitan isa" ("isa" read "bisa" first).
+  { names: ['paskah', 'easter', 'kebangkitan yesus', 'easter sunday', 'minggu paskah', 'kebangkitan bisa', 'kebangkitan kristus'], reason: /paskah|easter/i },
   // The closure's own name ("Wafat Yesus Kristus"); "isa" reads as Javanese "bisa" before this table sees it.
-  { names: ['jumat agung', 'good friday', 'wafat yesus', 'wafat isa', 'wafat bisa'], reason: /wafat yesus|good friday/i },
-  { names: ['isra miraj', 'isra mikraj', 'isra'], reason: /isra/i },
+  { names: ['jumat agung', 'good friday', 'wafat yesus', 'wafat isa', 'wafat bisa',
+    // Session 10: "Jumat Suci" (the Catholic liturgy's name), "wafatnya yesus", "wafat kristus".
+    'jumat suci', 'wafatnya yesus', 'wafat kristus'], reason: /wafat yesus|good friday/i },
+  // Session 10: "isro miroj" (as pesantren Javanese says it), "mikraj"/"miraj" alone, "isra' mi'raj" split at the apostrophes.
+  { names: ['isra miraj', 'isra mikraj', 'isra', 'isro miroj', 'isro mi roj', 'mikraj', 'miraj', 'isra mi raj'], reason: /isra/i },
   { names: ['maulid', 'maulid nabi'], reason: /maulid/i },
   // "17an" and "17 agustusan" arrive split ("17 an"), as the tokeniser splits digits from letters (dev sets 8 and 9).
   {
-    names: ['hari kemerdekaan', 'tujuhbelasan', 'tujuh belasan', '17an', '17 an', '17 agustus', '17 agustusan', 'tujuh belas agustus', 'hut ri', 'agustusan'],
+    names: ['hari kemerdekaan', 'tujuhbelasan', 'tujuh belasan', '17an', '17 an', '17 agustus', '17 agustusan', 'tujuh belas agustus', 'hut ri', 'agustusan',
+      // Session 10: the English name.
+      'independence day'],
     reason: /kemerdekaan|independence/i,
     fixed: '08-17',
   },
-  { names: ['hari buruh', 'may day'], reason: /buruh|labour/i, fixed: '05-01' },
-  { names: ['hari pancasila', 'hari lahir pancasila'], reason: /pancasila/i, fixed: '06-01' },
+  // Session 10: "mayday" in one word, "labour/labor day", "international workers day".
+  // "cuti bersama" alone (session 10: "mpp buka ga pas cuti bersama?"): the next collective leave day. Before another
+  // holiday's name ("cuti bersama natal") that holiday's collective day is meant: hitAt leaves it to the name.
+  { names: ['cuti bersama'], reason: /cuti bersama|collective leave/i },
+  { names: ['hari buruh', 'may day', 'mayday', 'labour day', 'labor day', 'workers day', 'international workers day'], reason: /buruh|labour/i, fixed: '05-01' },
+  // Session 10: "harlah" (hari lahir, the usual short form), "lahirnya pancasila", "pancasila day". Not "pancasila" alone
+  // (Hari Kesaktian Pancasila, 1 October, is no holiday).
+  { names: ['hari pancasila', 'hari lahir pancasila', 'harlah pancasila', 'lahirnya pancasila', 'pancasila day'], reason: /pancasila/i, fixed: '06-01' },
   // "isa" is read as Javanese "bisa" before this table sees it.
   // "hari kenaikan", "libur kenaikan": the day's short name (dev set 7); "kenaikan" alone is a rise (of a fee, a rank).
-  { names: ['kenaikan yesus', 'kenaikan isa', 'kenaikan bisa', 'kenaikan isa almasih', 'kenaikan bisa almasih', 'hari kenaikan', 'libur kenaikan', 'ascension day'], reason: /kenaikan|ascension/i },
+  { names: ['kenaikan yesus', 'kenaikan isa', 'kenaikan bisa', 'kenaikan isa almasih', 'kenaikan bisa almasih', 'hari kenaikan', 'libur kenaikan', 'ascension day',
+    // Session 10: "kenaikan kristus", "kenaikan tuhan yesus"; "ascension" alone is no other everyday English word.
+    'kenaikan kristus', 'kenaikan tuhan yesus', 'kenaikan tuhan', 'ascension'], reason: /kenaikan|ascension/i },
 ];
 
 const COUNT = /^(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|berapa|brp)$/;
-// "good friday": the one English weekday in a holiday's name.
-const WEEKDAY_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, 'friday']);
+// "good friday", "easter sunday": the English weekdays in a holiday's name.
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, 'friday', 'sunday']);
 
-const SPLIT_NAMES = HOLIDAYS.map((h) => ({ ...h, tokens: h.names.map((n) => n.split(' ')) }));
-// Most messages name no holiday: one set lookup per token decides that.
-const FIRST_WORDS = new Set(SPLIT_NAMES.flatMap((h) => h.tokens.map((t) => t[0] ?? '')));
+/** A holiday's name as tokens, with its holiday. */
+interface SplitName {
+  readonly holiday: Holiday;
+  readonly tokens: readonly string[];
+}
+/**
+ * The names by their first word (session 10: with "1 syawal", "satu suro", "minggu paskah", common first words such as
+ * "1", "satu", "minggu" now open a name, so hitAt reads only the names that start with the word at hand).
+ */
+const BY_FIRST_WORD = new Map<string, SplitName[]>();
+for (const holiday of HOLIDAYS) {
+  for (const name of holiday.names) {
+    const tokens = name.split(' ');
+    const first = tokens[0] ?? '';
+    BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), { holiday, tokens }]);
+  }
+}
+// Most messages name no holiday: one map lookup per token decides that.
+const FIRST_WORDS: ReadonlySet<string> = new Set(BY_FIRST_WORD.keys());
 
 /** Every word of every holiday name: the typo corrector must leave them alone. */
 export const HOLIDAY_WORDS: readonly string[] = [...new Set(HOLIDAYS.flatMap((h) => h.names.flatMap((n) => n.split(' '))))];
@@ -91,11 +141,14 @@ export interface HolidayHit {
  */
 export function findHoliday(tokens: readonly string[], closures: readonly Closure[], today: string | (() => string)): HolidayHit | null {
   if (!tokens.some((t) => FIRST_WORDS.has(t))) return null;
-  const day = typeof today === 'string' ? today : today();
+  // Today only once a name is found: with "1", "satu", "minggu" opening names, most messages with a first word name no
+  // holiday, and the local date costs an Intl call (session 10, CPU).
+  let day: string | null = typeof today === 'string' ? today : null;
+  const dayNow = (): string => (day ??= typeof today === 'string' ? today : today());
   let wish: HolidayHit | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (!FIRST_WORDS.has(tokens[i] ?? '')) continue;
-    const hit = hitAt(tokens, i, closures, day);
+    const hit = hitAt(tokens, i, closures, dayNow);
     if (hit === null) continue;
     // "selamat natal, besok natal buka?": the wish is said first; a later mention is the day asked about.
     if (wish === null && WISHES.has(tokens[hit.start - 1] ?? '')) {
@@ -112,14 +165,15 @@ export function findHoliday(tokens: readonly string[], closures: readonly Closur
 const WISHES = new Set(['selamat', 'slamat', 'met', 'merry', 'happy', 'wilujeng']);
 
 /** The holiday whose name starts at token `i`, or null (no name there, or no closure for it). */
-function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[], day: string): HolidayHit | null {
+function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[], today: () => string): HolidayHit | null {
   // The longest name wins across holidays: "hari raya natal" is Christmas, though "hari raya" alone is Lebaran.
-  let best: { holiday: (typeof SPLIT_NAMES)[number]; length: number } | null = null;
-  for (const holiday of SPLIT_NAMES) {
-    const name = holiday.tokens.find((n) => n.every((t, k) => tokens[i + k] === t));
-    if (name !== undefined && (best === null || name.length > best.length)) best = { holiday, length: name.length };
+  // Within a holiday too: "easter sunday" over "easter" (session 10; the names need no order).
+  let best: { holiday: Holiday; length: number } | null = null;
+  for (const name of BY_FIRST_WORD.get(tokens[i] ?? '') ?? []) {
+    if ((best === null || name.tokens.length > best.length) && name.tokens.every((t, k) => tokens[i + k] === t)) best = { holiday: name.holiday, length: name.tokens.length };
   }
   if (best === null) return null;
+  if (best.holiday.names[0] === 'cuti bersama' && FIRST_WORDS.has(tokens[i + 2] ?? '')) return null;
   // "59 tahun, baru pensiun", "2 tahun baru bisa": a count of years that happens to run into "baru".
   if ((tokens[i] === 'tahun' || tokens[i] === 'taun') && COUNT.test(tokens[i - 1] ?? '')) return null;
   // "cuti bersama natal": the collective leave day, not the holiday itself.
@@ -127,13 +181,16 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
   // "kemarin natal buka?", "last christmas": the past word may come first too (dev set 7).
   const past = PAST_WORDS.has(tokens[i + best.length] ?? '') || PAST_WORDS.has(tokens[i + best.length + 1] ?? '') || PAST_BEFORE.has(tokens[i - 1] ?? '');
   const after = AFTER_WORDS.has(tokens[i - 1] ?? '') || (tokens[i - 1] === 'libur' && AFTER_WORDS.has(tokens[i - 2] ?? ''));
+  const day = today();
   const date = past ? lastClosure(best.holiday.reason, closures, day, collective) : (closureDate(best.holiday.reason, closures, day, collective) ?? unlisted(best.holiday, closures, day, after));
   if (date === null) return null;
   const weekday = tokens.slice(i, i + best.length).some((t) => WEEKDAY_NAMES.has(t));
   const end = i + best.length;
   if (collective) return { date, weekday, past, start: i - 2, end, wish: null };
-  // "malam tahun baru", "malam natal", "malam lebaran": the evening before, so the day before.
+  // "malam tahun baru", "malam natal", "malam lebaran": the evening before, so the day before; in English "christmas
+  // eve", "new year eve" (session 10).
   if (tokens[i - 1] === 'malam') return { date: dayBefore(date), weekday, past, start: i - 1, end, wish: null };
+  if (tokens[end] === 'eve') return { date: dayBefore(date), weekday, past, start: i, end: end + 1, wish: null };
   return { date, weekday, past, start: i, end, wish: null };
 }
 

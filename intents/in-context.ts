@@ -47,8 +47,20 @@ const BEFORE_ADDRESS = new Set([
  */
 const ERRAND_ASKED = new Set(['syrt', 'syarat', 'cr', 'cara', 'by', 'biaya', 'lm', 'lama', 'mw', 'mau', 'mo', 'pengen', 'pgn', 'ingin', 'bs', 'bisa']);
 
+/**
+ * "taspen punya loket di mpp?", "bpn punya counter di sini": an agency that "has a desk" here is there, the question "ada X
+ * di mpp" (session 10; "punya" is how the examples speak of one's own things, "saya punya kk", so the models read a place).
+ * Only before a desk or office word, with "here" after it, and not after a pronoun ("saya punya kantor di sini").
+ */
+const BOOTHS = new Set(['loket', 'counter', 'konter', 'gerai', 'cabang', 'kantor', 'perwakilan', 'desk', 'booth', 'stand']);
+const HERE_WORDS = new Set(['mpp', 'sini', 'disini', 'mal', 'mall']);
+const PRONOUNS = new Set(['saya', 'sy', 'aku', 'ak', 'gue', 'gw', 'kami', 'kita', 'dia', 'kamu', 'anda']);
+function hasABooth(raw: readonly string[], i: number): boolean {
+  return BOOTHS.has(raw[i + 1] ?? '') && !PRONOUNS.has(raw[i - 1] ?? '') && raw.slice(i + 2).some((w) => HERE_WORDS.has(w));
+}
+
 /** Words read differently beside a neighbour: only these reach inContext. */
-export const IN_CONTEXT = new Set(['bkn', 'mn', 'enjing', 'rb', 'by', 'mari', 'mall', 'buka', 'membuka', 'dalem', 'drop', 'stop', ...MADE_INTO]);
+export const IN_CONTEXT = new Set(['bkn', 'mn', 'enjing', 'rb', 'by', 'mari', 'mall', 'buka', 'membuka', 'dalem', 'drop', 'stop', 'punya', ...MADE_INTO]);
 
 /** The word `t` (raw token `i`) as its neighbours make it read, or null when they change nothing. */
 export function inContext(t: string, rawTokens: readonly string[], i: number): string | null {
@@ -58,6 +70,7 @@ export function inContext(t: string, rawTokens: readonly string[], i: number): s
   // "rb" is "ribu" after a number ("50 rb") but Wednesday after a day frame ("ganti ke rb", "hr rb").
   if (t === 'rb' && BEFORE_A_DAY.has(rawTokens[i - 1] ?? '')) return 'rabu';
   if (t === 'by' && isCostBy(rawTokens, i)) return 'biaya';
+  if (t === 'punya' && hasABooth(rawTokens, i)) return 'ada';
   // Betawi "di mari", "ke mari": here (Chaer, Kamus Dialek Jakarta); elsewhere "mari" is "let us".
   if (t === 'mari' && (rawTokens[i - 1] === 'di' || rawTokens[i - 1] === 'ke')) return 'sini';
   // "mall pelayanan publik" is our own name misspelt; any other "mall" is a shopping mall (elsewhere.ts ELSEWHERE, session 7:

@@ -25,6 +25,7 @@
 import type { IntentName, LearnedData, Nlu, Understanding } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
 import { agencyErrand } from './agency-errand.js';
+import { askedInSentence } from './asked-sentence.js';
 import { BagIndex } from './bag-index.js';
 import { bookingAct } from './booking-acts.js';
 import { bookingAsked } from './booking-asked.js';
@@ -188,7 +189,7 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date): Decisio
   if (declared !== null) return declared;
   const read = long && !judged ? (bySentence(p.analyzer, p.model, text, now, whole) ?? whole) : whole;
   // What the letter asks that the sentences' vote missed (letter-acts.ts), then whether the errand is done here (done-here.ts).
-  return (long ? askedAct(text, a.feelings, read) : null) ?? doneHere(a.normalized, read) ?? read;
+  return (long ? (askedAct(text, a.feelings, read) ?? askedInSentence(p.analyzer, p.topic.feelings, text, now, read, a.normalized)) : null) ?? doneHere(a.normalized, read) ?? read;
 }
 
 /**

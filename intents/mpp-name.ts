@@ -31,5 +31,13 @@ export function ourName(tokens: string[]): string[] {
       }
     }
   }
+  // "di mal pelayanan ini": the name without "publik", said of the building one writes to, is here too (session 10: "ada
+  // layanan X di mal pelayanan ini?" went to help). Only with "ini": a bare "mal pelayanan" may be any service hall.
+  for (let i = tokens.indexOf('pelayanan'); i > 0; i = tokens.indexOf('pelayanan', i + 1)) {
+    if (tokens[i - 1] === 'mal' && tokens[i + 1] === 'ini') {
+      tokens.splice(i - 1, 3, 'sini');
+      i -= 1;
+    }
+  }
   return tokens;
 }

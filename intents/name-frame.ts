@@ -51,8 +51,11 @@ const FRAME_LEAD = 0.5;
 
 export const OUR_PLACE = new Set(['mpp', 'mal', 'pelayanan', 'publik', 'layani']);
 
-/** Words that start the errand after a place question ("… dimana, mau urus X", "… ada ga, buat bayar X"). */
-const PURPOSE = new Set(['mau', 'ingin', 'untuk', 'buat', 'karena']);
+/**
+ * Words that start the errand after a place question ("… dimana, mau urus X", "… ada ga, buat bayar X"); in English "for"
+ * ("is there a taspen desk for pension claims here", session 10).
+ */
+const PURPOSE = new Set(['mau', 'ingin', 'untuk', 'buat', 'karena', 'for']);
 
 /** Words inside a name, between two unknown words (stems): "bpn kota madiun", "bpjs cabang madiun". */
 const NAME_GLUE = new Set(['kota', 'kabupaten', 'kab', 'camat', 'kecamatan', 'cabang', 'unit', 'wilayah', 'provinsi',
@@ -60,6 +63,25 @@ const NAME_GLUE = new Set(['kota', 'kabupaten', 'kab', 'camat', 'kecamatan', 'ca
   'kerja',
   // a place in a place: "mpp kabupaten bogor di cibinong" (session 9, dev set 11)
   'di']);
+
+/**
+ * Words before a place that make it a landmark, not the place asked about (session 10): nearness ("pegadaian dekat pasar
+ * buka sabtu?", "mpp … deket bandara gak") and the way there ("cara ke kantor X dari terminal"). Not "near" alone in
+ * English, whose "near" opens a search ("atm near me").
+ */
+const LANDMARK_BEFORE = new Set(['dekat', 'deket', 'samping', 'sebelah', 'depan', 'seberang', 'belakang', 'dari']);
+
+/**
+ * A bank's own branch found by a landmark in town ("bank bri unit deket terminal tutup jam berapa") is the bank's business,
+ * not its counter in the MPP ("loket bank bjb di mpp"): for a bank the landmark stays a place no MPP is, as before.
+ */
+const BANKS = new Set(['bank', 'bri', 'bni', 'btn', 'bsi', 'bjb', 'bpd', 'mandiri']);
+
+/** The word at `i` is a landmark: after a word of nearness or "dari", and after the name or the office asked about. */
+export function landmark(words: Analysis['words'], i: number): boolean {
+  return i >= 2 && LANDMARK_BEFORE.has(words[i - 1]?.[0] ?? '') && !words.some(isBank);
+}
+const isBank = ([w]: readonly [string, string]): boolean => BANKS.has(w);
 
 /** A village or district office named after a place with a shop word in it ("kantor kelurahan pasar minggu"; session 9, dev set 8). */
 const UNIT_BEFORE = new Set(['kelurahan', 'kecamatan', 'desa']);
@@ -81,11 +103,13 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   const unknown = (stem: string): boolean => stem.length > 1 && !stem.startsWith('#') && (!model.knows(stem) || AGENCY_NAMES.has(stem));
   const first = a.words.findIndex(([, stem]) => unknown(stem));
   // The question itself is short; an errand after it ("…, mau bikin kartu kuning") may add a few words.
-  const errand = a.words.findIndex(([, stem], i) => i > first && PURPOSE.has(stem));
+  const errand = a.words.findIndex(([, stem], i) => i > first && opensErrand(stem, a.words[i + 1]?.[1]));
   // A programme's name may be long ("program Bedah Rumah Sejahtera"): its words are one name, not a longer sentence.
   const programme = programmeName(a) !== null;
   // Distinct words: a range repeats its frame ("mpp tanjung pinang dari jam brp sampe jam brp", session 7).
-  const asked = new Set(a.words.slice(0, errand < 0 ? undefined : errand).map(([w]) => w)).size;
+  // "dari dinkes", "dari kelurahan": the office a letter comes from is part of the letter's name, not more question
+  // ("surat keterangan sehat dari dinkes bisa diurus di sini", session 10).
+  const asked = new Set(a.words.slice(0, errand < 0 ? undefined : errand).map(([w]) => w)).size - issuers(a.words);
   if (asked > MAX_FRAME_WORDS + (programme ? MAX_NAME_WORDS - 1 : 0)) return null;
   // Cheap refusals first: most out-of-scope messages have no frame word, or name a shop or a station.
   if (first < 0 || !(programme || a.features.some((f) => FRAME_WORDS.has(f) || SERVES.has(f)))) return null;
@@ -95,8 +119,9 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   // company named after a park; session 7).
   const agency = a.words.findIndex(([w]) => AGENCY_NAMES.has(w));
   const shop = (w: string, stem: string, i: number): boolean =>
-    (NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem)) && (agency < 0 || agency > i) && !UNIT_BEFORE.has(a.words[i - 1]?.[0] ?? '');
-  if ((ours < 0 || ours > first) && a.words.some(([w, stem], i) => shop(w, stem, i))) return null;
+    (NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem)) && (agency < 0 || agency > i) && !UNIT_BEFORE.has(a.words[i - 1]?.[0] ?? '') && !landmark(a.words, i);
+  // Not in the errand after the question: "kesbangpol ada di sini? mau bikin skt" (read "sakit") asks about the office.
+  if ((ours < 0 || ours > first) && a.words.some(([w, stem], i) => (errand < 0 || i < errand) && shop(w, stem, i))) return null;
   const stemAt = (i: number): string => a.words[i]?.[1] ?? '';
   // A content word between two unknown ones is inside the name ("bpn kota madiun", "sertifikat tanah bpn",
   // "kartu lansia bansos"); a function, frame or purpose word ends it ("netflix ada film apa": two names).
@@ -109,7 +134,7 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
     while (end < a.words.length && inName(end)) end++;
     // Up to MAX_GLUE known words, then another unknown one: still the name ("dispenduk capil kabupaten bogor").
     let next = end;
-    while (next < end + MAX_GLUE && glue(stemAt(next)) && !inName(next)) next++;
+    while (next < end + MAX_GLUE && glue(stemAt(next)) && !inName(next) && !opensErrand(stemAt(next), stemAt(next + 1))) next++;
     if (next === end || !inName(next)) break;
     end = next;
   }
@@ -120,7 +145,14 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   // the list of its services. Not of any name ("netflix ngurus apa", "kucing saya ngurus apa").
   if (asksWhatIsHandled(a.words, end) && (ours >= 0 || namesOffice(name, a))) return named(decision('list_services', 0.5), name, before);
   const features: string[] = [];
-  for (const f of a.features) {
+  let aside = false;
+  const bank = a.words.some(isBank);
+  for (const [k, f] of a.features.entries()) {
+    // A landmark after the name ("#nama dekat pasar", "… dari terminal") describes where it is: no second name (session 10).
+    // The word of nearness goes with it: "dekat" pulls to the fallback's "X terdekat" examples.
+    aside = !bank && unknown(f) && (aside || (LANDMARK_BEFORE.has(a.features[k - 1] ?? '') && features.includes('#nama')));
+    if (aside) continue;
+    if (!bank && LANDMARK_BEFORE.has(f) && unknown(a.features[k + 1] ?? '') && features.includes('#nama')) continue;
     const g = unknown(f) ? '#nama' : f;
     if (!(g === '#nama' && features[features.length - 1] === '#nama')) features.push(g);
     // "bpn kota madiun", "bpjs cabang madiun", "dispenduk capil kabupaten bogor": one name, as in the loop above.
@@ -131,7 +163,10 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   // purpose word, the rest is the errand, and the frame before it decides.
   // The errand may also sit inside the question ("loket kejaksaan buat bayar tilang dimana"): then it ends
   // where the frame resumes.
-  const purpose = features.findIndex((f, i) => i > 0 && PURPOSE.has(f) && features.slice(0, i).includes('#nama'));
+  // The purpose word itself may be no feature ("… buka jam berapa, mau ngurus pasang baru": "mau" is a function word); then
+  // the errand starts at its verb, after the frame (session 10).
+  const errandVerb = (f: string, i: number): boolean => errand >= 0 && ERRANDS.has(f) && features.slice(0, i).some((g) => FRAME_WORDS.has(g));
+  const purpose = features.findIndex((f, i) => i > 0 && (opensErrand(f, features[i + 1]) || errandVerb(f, i)) && features.slice(0, i).includes('#nama'));
   if (purpose > 0) {
     const resume = features.findIndex((f, i) => i > purpose && FRAME_WORDS.has(f));
     features.splice(purpose, resume < 0 ? features.length : resume - purpose);
@@ -148,7 +183,9 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   // asked for here is not ("bisa urus kartu prakerja di sini?", "bisa bayar tagihan pln di mpp"), but without
   // the errand a "here" is anything one does in a building ("bisa nonton film di sini", "bisa titip anak di mpp").
   // An office's name makes "X bisa di mpp?" an errand too ("taspen bisa di mpp ga", session 7): one goes to an office to be served.
-  const errandHere = features.some((f) => HERE.has(f)) && (features.some((f) => ERRANDS.has(f)) || namesOffice(name, a));
+  // The errand may open the name itself ("legalisir ijazah bisa di sini?": "legalisir" is a word no example has, so it is
+  // inside the unknown stretch; session 10).
+  const errandHere = features.some((f) => HERE.has(f)) && (features.some((f) => ERRANDS.has(f)) || ERRANDS.has(name[0] ?? '') || namesOffice(name, a));
   if (d.intent === 'list_services' && !errandHere && !features.some((f) => ASKED.has(f))) return null;
   const weak = d.intent === 'list_services' && !errandHere;
   const lead = !weak && d.alternatives[0]?.intent === d.intent ? (d.alternatives[0]?.score ?? 0) : 0;
@@ -161,6 +198,24 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   if (frame === undefined || (d.confidence < 0.5 && lead < FRAME_LEAD) || !features.some((f) => frame.has(f))) return null;
   if (!PLACE_BEFORE.has(before) && d.intent !== 'list_services' && a.date === null && !namesAnAgency(name, a)) return null;
   return named(d, name, before);
+}
+
+/**
+ * A purpose word, or "tempat" before an errand: "bnn kota tempat bikin surat bebas narkoba alamatnya di mana" describes the
+ * office by what is done there (session 10), as "… buat bikin …" would.
+ */
+function opensErrand(stem: string, next: string | undefined): boolean {
+  return PURPOSE.has(stem) || (stem === 'tempat' && ERRANDS.has(next ?? ''));
+}
+
+/** Words of "dari <office>" pairs (see nameFrame). */
+function issuers(words: Analysis['words']): number {
+  let n = 0;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]?.[0] ?? '';
+    if (words[i - 1]?.[0] === 'dari' && (AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w))) n += 2;
+  }
+  return n;
 }
 
 /** The frame's decision with the name as a place (after "mpp", "kota", "di") or an agency. */

@@ -4,7 +4,8 @@
  */
 import type { Understanding } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
-import { AbbreviationIndex } from './abbreviations.js';
+import { AbbreviationIndex, ACRONYMS } from './abbreviations.js';
+import { AcronymSlips } from './acronym-slips.js';
 import { findBookingCode, findNumber, findYesNo, guessLang } from './answers.js';
 import { DATE_WORDS, replaceDateTokens } from './date-tokens.js';
 import { extractDateTime, WEEKDAYS, zoneOffsetMinutes } from './dates.js';
@@ -123,12 +124,14 @@ export class Analyzer {
     // colloquial form is a word people shorten too ("ngmng": ngomong, then the slang table says bicara).
     // Not of English words: a vowel-less token in Indonesian chat abbreviates Indonesian ("thr" is not "there").
     const abbreviations = new AbbreviationIndex(new Map([...this.#vocabulary].filter(([w]) => (SLANG[w] === undefined || w.length >= 6) && !ENGLISH_WORDS.has(w))));
+    // A service's acronym with a slip of the ear or the fingers ("npwb", "sckk"; session 10): not an acronym of its own.
+    const slips = new AcronymSlips(this.#gazetteer.words, (t) => ACRONYMS.has(t) || AGENCY_NAMES.has(t));
     this.#lexicon = {
       isKnown: (t) => this.isWord(t) || rootWords.has(this.stem(t)),
       isWord: (t) => this.isWord(t),
       isRoot: (t) => rootWords.has(t),
       correct: (t) => this.#corrector.correct(t),
-      expand: (t) => abbreviations.expand(t),
+      expand: (t) => abbreviations.expand(t) ?? slips.read(t),
       englishBase: (t) => this.#englishBase(t),
     };
     for (const word of FEELING_WORDS) for (const raw of splitTokens(word)) for (const t of this.#normalize(raw)) this.#feelings.add(this.stem(t));

@@ -6,7 +6,7 @@
 import type { IntentName } from '../core/nlu.js';
 import { AGENCY_NAMES, ELSEWHERE } from './elsewhere.js';
 import { SERVICE_FRAMES } from './foreign-object.js';
-import { MAX_FRAME_WORDS, OUR_PLACE } from './name-frame.js';
+import { landmark, MAX_FRAME_WORDS, OUR_PLACE } from './name-frame.js';
 import type { Analysis } from './pipeline.js';
 
 const PLACE_INTENTS: ReadonlySet<IntentName> = new Set(['hours', 'location', 'list_services']);
@@ -20,7 +20,8 @@ export function isElsewhere(a: Analysis, intent: IntentName): boolean {
   if (!PLACE_INTENTS.has(intent) || a.words.length > MAX_FRAME_WORDS) return false;
   // "mpp lippo plaza dimana": a shop word after our own place's word says where the MPP is.
   const ours = a.words.findIndex(([w]) => OUR_PLACE.has(w));
-  if (a.words.some(([w, stem], i) => shopBefore(w, stem, i, ours) || (w === 'buka' && a.words[i + 1]?.[0] === 'puasa'))) return true;
+  // A shop said as a landmark is not the place asked about ("bank bjb depan masjid agung buka sabtu?", session 10).
+  if (a.words.some(([w, stem], i) => (shopBefore(w, stem, i, ours) && !landmark(a.words, i)) || (w === 'buka' && a.words[i + 1]?.[0] === 'puasa'))) return true;
   // "X terdekat" searches among many places; the MPP is one ("kantor polisi terdekat", not "mpp terdekat"). A listed agency's
   // nearest office is asked of us (session 8, dev sets 8–9: "kantor polsek terdekat dimana", "kantor pegadaian terdekat dmn").
   return a.words.some(([w]) => NEAREST.has(w)) && !a.words.some(([w]) => OUR_PLACE.has(w) || AGENCY_NAMES.has(w));

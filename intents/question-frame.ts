@@ -31,19 +31,26 @@ export const INFO_INTENTS: ReadonlySet<IntentName> = new Set(['requirements', 'p
 const FRAMES: readonly (readonly [IntentName, RegExp])[] = [
   // "di loket mana", "sebelah mana" (session 8, dev set 8: "… bikinnya di loket mana" read as procedure)
   // English "how do i get to / there" asks the way, not a procedure (session 9, english).
-  ['location', /\b(?:di ?mana|ke ?mana|lantai berapa|jalan apa|where|letak|lokasi|(?:loket|gedung|ruang|ruangan|counter|sebelah|bagian) mana|how (?:do i|do we|can i|to) get (?:to|there))\b/],
+  // Indonesian "cara menuju/ke", "rute", "angkutan umum apa" ask the way too (session 10, long-polite: "Bagaimana cara menuju
+  // gedung MPP dengan bus dari terminal?" read as procedure). English "where" asks, "where I can …" is a relative clause
+  // ("Does the MPP have a Samsat service where I can do the transfer?" asks whether it is served here).
+  ['location', /\b(?:di ?mana|ke ?mana|lantai berapa|jalan apa|where(?! (?:i|we|you) (?:can|could))|letak|lokasi|(?:loket|gedung|ruang|ruangan|counter|sebelah|bagian) mana|how (?:do i|do we|can i|to) get (?:to|there)|cara (?:menuju|ke|pergi ke|sampai (?:di|ke))|rute|angkutan (?:umum )?apa)\b/],
   // English "is the X open", "open during/on/until" (session 9, english: "is the samsat counter open during lunch break").
   ['hours', /\b(?:jam berapa|buka jam|tutup jam|jam buka|jam tutup|jam operasional|jam layanan|what time|opening hours|is (?:the |it |mpp )?(?:\w+ ){0,2}open|open (?:during|on|until|till|at))\b/],
   ['duration', /\b(?:berapa lama|how long|kapan (?:jadi|selesai)(?:nya)?|berapa hari)\b/],
   // "bayar kah", "bayar ki kah" (Banjar, Bugis-Makassar question particles), "bayar tidak" (ga, kagak, kada); any of the
   // Bugis-Makassar enclitics between ("bayar ji kah", session 9 dev set 10).
-  ['cost', /\b(?:berapa biaya|biaya berapa|biayanya berapa|bayar berapa|berapa bayar|bayar (?:(?:ki|ji|mi|pi) )?(?:kah|tidak)|gratis|harga|how much)\b/],
-  // English "what is the process for", "what are the steps" (session 9, english).
-  ['procedure', /\b(?:bagaimana (?:cara )?(?:urus|ngurus|mengurus|buat|bikin|membuat|daftar|proses)|cara (?:urus|ngurus|mengurus|buat|bikin|membuat|daftar)|langkah|alur|prosedur|how do i(?! get (?:to|there))|how to(?! get (?:to|there))|what is the (?:process|procedure)|what are the steps)\b/],
-  // English "what do i need (to bring)" (session 9, english: "what do i need to bring to register our marriage at the KUA").
-  ['requirements', /\b(?:syarat|syaratnya|persyaratan|dokumen apa|bawa apa|requirements|what documents|what do (?:i|we) need(?! to pay)|need to bring)\b/],
+  ['cost', /\b(?:berapa biaya|biaya berapa|biayanya berapa|bayar berapa|berapa bayar|bayar (?:(?:ki|ji|mi|pi) )?(?:kah|tidak)|gratis|harga|how much|(?:ada|kena|dikenakan|dipungut) (?:biaya|denda)|cost (?:to|of|for)|what is the (?:cost|fee|price))\b/],
+  // English "what is the process for", "what are the steps" (session 9, english); "how do we", "how can i" as "how do i"
+  // (session 10: "How do we update the address on our Kartu Keluarga at the MPP?" read as location).
+  ['procedure', /\b(?:tahapan|bagaimana (?:cara )?(?:urus|ngurus|mengurus|buat|bikin|membuat|daftar|proses)|cara (?:urus|ngurus|mengurus|buat|bikin|membuat|daftar)|langkah|alur|prosedur|how (?:do|can|should) (?:i|we)(?! get (?:to|there))|how to(?! get (?:to|there))|what is the (?:process|procedure)|what are the steps)\b/],
+  // English "what do i need (to bring)" (session 9, english: "what do i need to bring to register our marriage at the KUA"),
+  // "which papers", "need to prepare" (session 10).
+  ['requirements', /\b(?:syarat|syaratnya|persyaratan|dokumen apa|bawa apa|requirements|what documents|what do (?:i|we) need(?! to pay)|need to bring|(?:which|what) (?:papers|documents|dokumen)|need to prepare)\b/],
   // English "can i pay my pbb at the mpp or do i have to go somewhere else" asks whether it is served here (session 9, english).
-  ['list_services', /\b(?:somewhere else|go elsewhere|(?:can|could) (?:i|we) (?:[a-z]+ ){1,5}(?:at|in) (?:the )?mpp)\b/],
+  // Whether the MPP has a counter or a service ("apakah di MPP ini ada loket BPJS", "does this mall have an immigration
+  // office", session 10): a counter said to be here, not where it is.
+  ['list_services', /\b(?:somewhere else|go elsewhere|(?:can|could) (?:i|we) (?:[a-z]+ ){1,5}(?:at|in) (?:the )?mpp|di (?:mpp|sini)(?: ini)? (?:ada|tersedia|juga ada) (?:loket|layanan|pelayanan)|(?:does|do) (?:the|this|your) (?:mpp|mall|building|place) (?:have|offer))\b/],
 ];
 
 /** The one information intent the message's question words ask for; null when none does, or several do. */
@@ -55,6 +62,12 @@ export function questionFrame(normalized: string): IntentName | null {
     found = intent;
   }
   return found;
+}
+
+/** The words of `normalized` that ask for `intent` ("bagaimana langkah"), or '' when its frame is not there. */
+export function frameWords(normalized: string, intent: IntentName): string {
+  const pattern = FRAMES.find(([i]) => i === intent)?.[1];
+  return pattern?.exec(normalized)?.[0] ?? '';
 }
 
 const OUR_MPP = /\b(?:mpp|mal pelayanan)\b/;

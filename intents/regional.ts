@@ -160,6 +160,9 @@ export const BANJAR: Readonly<Record<string, string>> = {
   // news (session 9, Hapip 1977: Banjar h for Indonesian k in a few words, "apa habar" is "apa kabar"; dev set 10).
   // Not "gasan" (for, untuk): tried, it lost dev 8's "kia gasan anak ulun barapa duit?" to requirements.
   habar: 'kabar',
+  // The days of the week (session 10, Hapip 1977: Banjar keeps the Arabic names, "Sanayan" Monday, "Arba" Wednesday,
+  // "Jumahat" Friday; "Salasa" is Sundanese's too). Unread, "hari Jumahat" booked no day (dev set 13).
+  sanayan: 'senin', arba: 'rabu', jumahat: 'jumat',
 };
 
 /**

@@ -59,12 +59,16 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
     'faskes', 'pindah faskes', 'ganti faskes', 'faskes 1', 'faskes pertama',
     // session 8: the member kinds said with "bpjs" (self-paying, state-paid), only BPJS Kesehatan has them
     'bpjs mandiri', 'bpjs pbi', 'bpjs kis',
+    // session 10: the agency's own English name ("BPJS Health"), as foreigners and English letters write it
+    'bpjs health',
   ],
   bpjs_ketenagakerjaan: [
     'bpjs ketenagakerjaan', 'bpjs tk', 'bpjstk', 'bpjamsostek', 'jamsostek', 'jht', 'jaminan hari tua', 'bpjs naker',
     'bpjs tenaga kerja', 'employment insurance', 'bpjs kerja',
     // session 8: its other programmes (pension, work accident, death benefit) beside JHT
     'jaminan pensiun', 'jaminan kecelakaan kerja', 'jaminan kematian', 'jkk', 'jkm', 'bpjs jkk', 'bpjs jkm', 'bpjs jp',
+    // session 10: the agency's English names ("BPJS Employment", its brand "BPJS Ketenagakerjaan" translated)
+    'bpjs employment', 'bpjs employment insurance', 'bpjs labour', 'bpjs labor',
   ],
   pbb: [
     'pbb', 'pajak bumi', 'pajak bumi dan bangunan', 'pajak bumi bangunan', 'pbb-p2', 'pbb p2', 'pajak tanah', 'pajak rumah', 'property tax', 'sppt',
@@ -74,6 +78,8 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   samsat: [
     'samsat', 'stnk', 'pajak kendaraan', 'pajak motor', 'pajak mobil', 'pkb', 'balik nama kendaraan', 'bbnkb', 'plat nomor', 'tnkb',
     'vehicle tax', 'vehicle registration', 'car tax',
+    // session 10: the motorbike's tax in English, as "pajak motor" is in Indonesian (most vehicles taxed are motorbikes)
+    'motorbike tax', 'motorcycle tax', 'motor tax', 'motor vehicle tax', 'scooter tax',
     // A vehicle's change of owner or region, and the five-yearly renewal, said with the vehicle (session 8); "balik nama"
     // alone may be a house (pbb).
     'bbn', 'bbn kb', 'mutasi kendaraan', 'mutasi motor', 'mutasi mobil', 'pajak 5 tahunan',

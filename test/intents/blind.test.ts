@@ -8,7 +8,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -71,7 +71,7 @@ describeSetGate('blind set 2', BLIND_SET_2, { items: 360, intent: 0.975, service
  * After session 8 (main e0481fe, all three NLU branches merged, tuned on dev sets 8 and 9; blind aggregates read once per
  * branch and once merged, nothing changed after): intent 96.1 %, out-of-scope accepted 4.1 %; floors moved to just past.
  */
-describeSetGate('blind set 3', BLIND_SET_3, { items: 387, intent: 0.958, service: 0.985, dateTime: 0.96, oosAccepted: 0.065 });
+describeSetGate('blind set 3', BLIND_SET_3, { items: 387, intent: 0.966, service: 0.99, dateTime: 0.96, oosAccepted: 0.065 });
 
 /**
  * Blind set 4 (issue 11): 430 messages written in session 4 from intent names, service ids and the closures
@@ -124,7 +124,7 @@ describeSetGate('blind set 5', BLIND_SET_5, { items: 430, intent: 0.969, service
  * After session 9 (main c6138ee: four NLU branches merged, tuned on dev sets 10 and 11 only; blind aggregates read once
  * per branch and once merged, nothing changed after): intent 97.2 %; floor raised to just below.
  */
-describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.969, service: 0.99, dateTime: 0.975, oosAccepted: 0.04 });
+describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.972, service: 0.99, dateTime: 0.975, oosAccepted: 0.04 });
 
 /**
  * Blind set 7 (issue 11): 490 messages written in session 7 from the same one-page brief (intent names, service ids,
@@ -140,7 +140,7 @@ describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.969, service
  * per branch and once merged, nothing changed after): intent 96.1 % (the 96 % target met), out-of-scope accepted
  * still 3.2 %; intent floor raised to just below.
  */
-describeSetGate('blind set 7', BLIND_SET_7, { items: 490, intent: 0.958, service: 0.99, dateTime: 0.985, oosAccepted: 0.05 });
+describeSetGate('blind set 7', BLIND_SET_7, { items: 490, intent: 0.961, service: 0.99, dateTime: 0.985, oosAccepted: 0.05 });
 
 /**
  * Blind set 8 (issue 11): 500 messages written in session 8 from the same one-page brief (intent names, service ids,
@@ -169,4 +169,20 @@ describeSetGate('blind set 8', BLIND_SET_8, { items: 500, intent: 0.952, service
  * out-of-scope accepted 4.4 %; long-polite 93.3 %, booking-family 100 %, complaint-feeling and help-people 90 %.
  * The gate holds that minus about one message per figure.
  */
-describeSetGate('blind set 9', BLIND_SET_9, { items: 500, intent: 0.962, service: 0.993, dateTime: 0.975, oosAccepted: 0.06 });
+describeSetGate('blind set 9', BLIND_SET_9, { items: 500, intent: 0.964, service: 0.993, dateTime: 0.975, oosAccepted: 0.06 });
+
+/**
+ * Blind set 10 (issue 11): 500 messages written in session 10 from the same one-page brief (intent names, service
+ * ids, closures; the writer opened nothing else), in every class; "now" Wed 28 Apr 2027 09:15 in Makassar (WITA), the
+ * first blind set off Jakarta's clock, with the May and June closures ahead. Committed and scored on `main` (f1981bd,
+ * session 9's NLU) before that session's tuning: intent 93.0 %, service 99.8 %, date/time 97.4 %, out-of-scope
+ * accepted 5.7 % (4 of 70), in scope rejected 3.5 %; unknown-name and holiday 80 %, complaint-feeling 83.3 %,
+ * booking-family and help-people 90 %. The gate holds that minus about one message per figure.
+ */
+/*
+ * After session 10 (main: three NLU branches merged, tuned on dev sets 12 and 13 only; blind aggregates read once per
+ * branch and once merged, nothing changed after): intent 93.2 %, service 99.8 %, date/time 97.4 %, out-of-scope
+ * accepted 5.7 %; the floor moved to just below. Blind sets 3, 6, 7 and 9 rose by one or three messages (96.9, 97.4,
+ * 96.3, 96.6 %) and their floors with them.
+ */
+describeSetGate('blind set 10', BLIND_SET_10, { items: 500, intent: 0.93, service: 0.995, dateTime: 0.965, oosAccepted: 0.072 });

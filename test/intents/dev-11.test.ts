@@ -15,4 +15,4 @@ const REACHED: Record<string, number> = {
   'complaint-feeling': 0.95, abbrev: 0.9, 'long-polite': 0.92,
 };
 
-describeSetGate('dev set 11', DEV_SET_11, { items: 500, classes: 9, intent: 0.962, service: 0.995, dateTime: 0.99, oosAccepted: 0.015, perClass: REACHED });
+describeSetGate('dev set 11', DEV_SET_11, { items: 500, classes: 9, intent: 0.972, service: 0.995, dateTime: 0.99, oosAccepted: 0.015, perClass: REACHED });

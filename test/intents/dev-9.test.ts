@@ -15,4 +15,4 @@ const REACHED: Record<string, number> = {
   'complaint-feeling': 0.96,
 };
 
-describeSetGate('dev set 9', DEV_SET_9, { items: 500, classes: 8, intent: 0.953, service: 0.995, dateTime: 0.99, oosAccepted: 0.04, perClass: REACHED });
+describeSetGate('dev set 9', DEV_SET_9, { items: 500, classes: 8, intent: 0.965, service: 0.995, dateTime: 0.99, oosAccepted: 0.04, perClass: REACHED });

@@ -1,0 +1,18 @@
+/**
+ * Gate on dev set 12 (test/fixtures/nlu-dev-12.jsonl, issue 11): 500 messages written in session 10 by a writer who saw
+ * only the one-page brief, "now" Mon 10 May 2027 14:05 WIB, weighted to the classes still short (130 out of scope from
+ * some fifty domains, most of them near misses in our words; unknown names; long polite letters; English); tuned on by
+ * error class. Before tuning (main f1981bd): intent 90.0 %, service 99.7 %, date/time 98.7 %, out-of-scope accepted
+ * 12.1 %; complaint-feeling 82.5 %, english 86.7 %, unknown-name 87.1 %, oos 87.7 %, long-polite 91.7 %.
+ * After session 10's three merged branches: intent 95.0 %, service 100 %, date/time 100 %, out-of-scope accepted 12.1 %
+ * (the scope strand was not landed); complaint-feeling 97.5 %, english 96.7 %, unknown-name 94.3 %, long-polite 100 %.
+ * The gate holds that minus about one message per figure and per class.
+ */
+import { DEV_SET_12 } from '../../bench/nlu-dev-sets.js';
+import { describeSetGate } from './set-gate.js';
+
+const REACHED: Record<string, number> = {
+  oos: 0.87, english: 0.95, general: 0.97, 'booking-family': 0.97, 'help-people': 0.96, 'unknown-name': 0.94, 'complaint-feeling': 0.97, abbrev: 0.9, 'long-polite': 0.98,
+};
+
+describeSetGate('dev set 12', DEV_SET_12, { items: 500, classes: 9, intent: 0.948, service: 0.995, dateTime: 0.99, oosAccepted: 0.13, perClass: REACHED });
