@@ -30,9 +30,17 @@ export const CATEGORY_LABELS: Record<ComplaintCategory, [string, string]> = {
 
 export const categoryLabel = (category: ComplaintCategory, lang: Lang): string => tr(lang, ...CATEGORY_LABELS[category]);
 
-/** Words that already say what the complaint is about ("mau lapor pungli"). */
+/**
+ * Words that already say what the complaint is about ("mau lapor pungli"). A broker is rarely called "calo" by the
+ * citizen he approached: he offers a shortcut ("nawarin jalur cepat", "jalan pintas", "fast track", "orang dalam")
+ * or claims to be staff ("ngaku petugas"), and the Ombudsman files both under pungli/calo (the NLU reads the same
+ * stories as complaints: intents/broker-offer.ts).
+ */
 const CATEGORY_HINTS: readonly [RegExp, ComplaintCategory][] = [
-  [/pungli|pungutan|calo|minta uang|dimintai uang|uang rokok|suap|sogok|bribe/i, 'pungli'],
+  [
+    /pungli|pungutan|calo|minta uang|dimintai uang|uang rokok|suap|sogok|bribe|jalur (?:cepat|cepet|belakang|khusus)|jalan pintas|fast.?track|orang dalam|ngaku(?:-ngaku)? (?:jadi )?(?:petugas|pegawai)/i,
+    'pungli',
+  ],
   [/judes|kasar|jutek|galak|tidak ramah|gak ramah|ga ramah|sombong|rude|petugas.*(main hp|ngobrol)/i, 'staff_conduct'],
   [/antri|antre|nunggu|menunggu|lama banget|lelet|lambat|waiting|queue/i, 'waiting_time'],
   [/toilet|wc|parkir|ac\b|panas|kursi|ruang tunggu|kotor|parking/i, 'facilities'],

@@ -37,6 +37,18 @@ describe('complaints', () => {
     expect(other?.text).toContain('tidak ditemukan');
   });
 
+  it('files a broker\'s offer told as a story under pungli/calo without asking what it is about', async () => {
+    const s = await simulation({ now: NOW });
+    const [first] = await s.say('tg:3', 'tadi di parkiran ada orang nawarin jalur cepat bikin skck, bayar 500rb langsung jadi. bener ga sih?');
+    // A complaint, not a cost question, and its category is already known: the next question is "when".
+    expect(first?.kind).not.toBe('answer');
+    expect(first?.text).toContain('Kapan kejadiannya');
+    await s.say('tg:3', 'hari ini');
+    const received = await s.say('tg:3', '1');
+    expect(received.find((l) => l.kind === 'complaint_received')?.text).toContain('ADU-0001');
+    expect(received.find((l) => l.to === ADMIN)?.text).toContain('Pungutan liar');
+  });
+
   it('asks every step when the first message says nothing, keeps anonymity, and notes a photo', async () => {
     const s = await simulation({ now: NOW });
     const [category] = await s.say('wa:628155@c.us', 'mau mengadu');
