@@ -59,6 +59,12 @@ export const BLIND_SET_9 = `${ROOT}test/fixtures/nlu-blind-9.jsonl`;
  * (WITA): the first blind set away from Jakarta's clock.
  */
 export const BLIND_SET_10 = `${ROOT}test/fixtures/nlu-blind-10.jsonl`;
+/**
+ * An eleventh blind set, written in session 11 (1 Dec 2026) from the same one-page brief (500 messages in every
+ * class), committed and scored on `main` before that session's work: training on the field's messages. Its "now" is
+ * Fri 18 Dec 2026, 10:40 in Jakarta (a Friday morning, the Christmas closures a week ahead).
+ */
+export const BLIND_SET_11 = `${ROOT}test/fixtures/nlu-blind-11.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -75,5 +81,6 @@ export const LATER_BLIND_SETS = [
   { n: 8, path: BLIND_SET_8, origin: 'scored on main before session-8 tuning' },
   { n: 9, path: BLIND_SET_9, origin: 'scored on main before session-9 tuning' },
   { n: 10, path: BLIND_SET_10, origin: 'scored on main before session-10 tuning' },
+  { n: 11, path: BLIND_SET_11, origin: 'scored on main before session-11 work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

@@ -8,7 +8,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -186,3 +186,11 @@ describeSetGate('blind set 9', BLIND_SET_9, { items: 500, intent: 0.964, service
  * 96.3, 96.6 %) and their floors with them.
  */
 describeSetGate('blind set 10', BLIND_SET_10, { items: 500, intent: 0.93, service: 0.995, dateTime: 0.965, oosAccepted: 0.072 });
+
+/**
+ * Blind set 11 (issue 11): 500 messages in every class written in session 11 from the same one-page brief, "now" Fri
+ * 18 Dec 2026 10:40 in Jakarta; committed and scored on `main` (57f234d) before that session's work. Before: intent
+ * 92.2 %, service 99.5 %, date/time 99.1 %, out of scope accepted 4.5 % (unknown-name 85 %, booking-family 85 %,
+ * complaint-feeling and help-people 86.7 %). The gate holds that minus about one message per figure.
+ */
+describeSetGate('blind set 11', BLIND_SET_11, { items: 500, intent: 0.918, service: 0.99, dateTime: 0.985, oosAccepted: 0.06 });
