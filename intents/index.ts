@@ -52,6 +52,7 @@ import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 import { ELSEWHERE_CONFIDENCE, isElsewhere } from './place-elsewhere.js';
 import { ourQuestion } from './question-frame.js';
+import { sentenceReader } from './sentence-reader.js';
 import { serviceHomonym } from './service-homonym.js';
 import { train, withLearned, withSynonyms } from './training.js';
 
@@ -187,9 +188,11 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date): Decisio
   // A letter says what it does the way it says it asks (letter-acts.ts): a declared act outranks its story's sentences.
   const declared = long ? declaredAct(text, a.feelings, whole) : null;
   if (declared !== null) return declared;
-  const read = long && !judged ? (bySentence(p.analyzer, p.model, text, now, whole) ?? whole) : whole;
+  // Both sentence readers below analyse the same sentences: each once per message (sentence-reader.ts).
+  const sentencesRead = long ? sentenceReader(p.analyzer, now) : p.analyzer;
+  const read = long && !judged ? (bySentence(sentencesRead, p.model, text, now, whole) ?? whole) : whole;
   // What the letter asks that the sentences' vote missed (letter-acts.ts), then whether the errand is done here (done-here.ts).
-  return (long ? (askedAct(text, a.feelings, read) ?? askedInSentence(p.analyzer, p.topic.feelings, text, now, read, a.normalized)) : null) ?? doneHere(a.normalized, read) ?? read;
+  return (long ? (askedAct(text, a.feelings, read) ?? askedInSentence(sentencesRead, p.topic.feelings, text, now, read, a.normalized)) : null) ?? doneHere(a.normalized, read) ?? read;
 }
 
 /**
