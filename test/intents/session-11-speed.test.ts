@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 
 import { extractDateTime, mayNameDateOrTime, readDateTime } from '../../intents/dates.js';
 import { trainingExamples } from '../../intents/examples/index.js';
+import { splitTokens } from '../../intents/normalize.js';
 import { Analyzer } from '../../intents/pipeline.js';
 import { fixtureCatalog } from './fixture-catalog.js';
 
@@ -142,5 +143,41 @@ describe('the date gate on the training examples', () => {
       expect(gated(tokens), text).toEqual(full(tokens));
     }
     expect(shut).toBeGreaterThan(examples.length / 2);
+  });
+});
+
+/** splitTokens as a series of passes (its patterns before session 11's one-scan path for ASCII). */
+function splitByPasses(text: string): string[] {
+  let cleaned = text.slice(0, 500).toLowerCase();
+  cleaned = cleaned.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ').normalize('NFKD').replace(/\p{M}+/gu, '');
+  cleaned = cleaned.replace(/[’'`]/g, '').replace(/[^a-z0-9#./:\- ]+/g, ' ').replace(/(?<![0-9])[./:]|[./:](?![0-9])|(?<![a-z0-9])-|-(?![a-z0-9])/g, ' ');
+  const tokens: string[] = [];
+  for (const raw of cleaned.split(' ')) {
+    if (raw === '' || raw === '#') continue;
+    const glued = /^([a-z]{2,})2$/.test(raw) || /^[a-z]{2}\d$/.test(raw) ? null : (/^([a-z]{2,})(\d[\d.:/]*)$/.exec(raw) ?? /^(\d[\d.:/]*)([a-z]{2,})$/.exec(raw));
+    if (glued?.[1] !== undefined && glued[2] !== undefined) tokens.push(glued[1], glued[2]);
+    else tokens.push(raw);
+  }
+  return tokens;
+}
+
+describe('splitTokens in one scan (ASCII text without a link)', () => {
+  // Every ASCII shape the passes treat apart: separators between digits or not, hyphens, apostrophes, '#', glued numbers.
+  const PIECES = ['a', 'K', 'ktp', 'Jam', 'kirim', 'ak', ' ', ' ', '  ', '0', '1', '2', '9', '13', '2026', '.', '/', ':', '-', '--', '#', ',', '?', '!',
+    "'", '`', '\n', '\t', '_', '(', ')', '"', '+', '@', '~', '\u007f', 'x2', '2x', 'e-ktp', '13.00', '27/11', 'ly-7kq2m'];
+  it('answers what the passes answer on 30,000 random texts', () => {
+    const next = random(29);
+    for (let n = 0; n < 30_000; n++) {
+      let text = '';
+      const length = Math.floor(next() * 16);
+      for (let i = 0; i < length; i++) text += PIECES[Math.floor(next() * PIECES.length)] ?? '';
+      expect(splitTokens(text), JSON.stringify(text)).toEqual(splitByPasses(text));
+    }
+  });
+
+  it('answers what the passes answer on shapes written here', () => {
+    for (const text of ["jum'at jam13.00", 'tgl 27/11/2026, jam 08:30.', 'e-ktp -ok- -', 'a.b 1.2 1..2 .5 5. :3 3: 1/ /1', 'ktp2 ak1 kirim2nya #kode #', 'ly - 7kq2m', '12-12 senin-jumat', 'Rp.50.000,-']) {
+      expect(splitTokens(text), text).toEqual(splitByPasses(text));
+    }
   });
 });
