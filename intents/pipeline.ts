@@ -11,7 +11,7 @@ import { DATE_WORDS, replaceDateTokens } from './date-tokens.js';
 import { extractDateTime, WEEKDAYS, zoneOffsetMinutes } from './dates.js';
 import { AGENCY_NAMES } from './elsewhere.js';
 import { ENGLISH_GLOSS, ENGLISH_WORDS } from './english.js';
-import { Gazetteer, type ServiceFind } from './entities.js';
+import { Gazetteer, inSpan, type ServiceFind } from './entities.js';
 import { FEELING_WORDS } from './feelings.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { type Closure, findHoliday, HOLIDAY_WORDS, type HolidayHit } from './holidays.js';
@@ -334,7 +334,7 @@ function entityWords(
   const entityTokens: string[] = [];
   const words: (readonly [string, string])[] = [];
   for (let i = 0; i < content.length; i++) {
-    if (found.spans.some((span) => i >= span.start && i < span.end)) entityTokens.push('#layanan');
+    if (inSpan(found.spans, i)) entityTokens.push('#layanan');
     else if (i >= person.start && i < person.end) continue;
     // "mau booking ganti ktp rusak": replacing a document is the errand, not a new date for a booking (session 7, test
     // set: read as a reschedule); the service that follows says what is made, so the verb adds nothing.
