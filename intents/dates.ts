@@ -372,14 +372,23 @@ function dateOf(result: chrono.ParsedResult): string | null {
 const MOVE_TO = /\b(?:ke|jadi|menjadi|to)\s+(?:hari\s+)?$/;
 
 /** The first named day and the first clock time in the normalised tokens, in the MPP's zone. Never throws. */
-export function extractDateTime(said: readonly string[], now: Date, timeZone: string): DateTime {
+export function extractDateTime(said: readonly string[], now: Date, timeZone: string, windows?: WindowMemo): DateTime {
   // Most messages name no day or time: the same answer readDateTime gives them, without the transforms (DATE_WORK).
   if (!mayNameDateOrTime(said)) return { date: null, time: null, dateFromWords: false, daySpan: false, impossible: null };
-  return readDateTime(said, now, timeZone);
+  return readDateTime(said, now, timeZone, windows);
 }
 
+/**
+ * chrono's results per window already parsed for one message (throughput, session 11): a long letter's sentences are
+ * analysed after the whole letter, and the window around its date is often the same text in both. chrono's answer
+ * depends only on the text, the reference instant and zone, and the options (fixed here), and nothing below changes a
+ * result it returned, so the second reading takes the first's. Made per message by index.ts and dropped after it:
+ * nothing carries from one message to the next.
+ */
+export type WindowMemo = Map<string, chrono.ParsedResult[]>;
+
 /** extractDateTime without its gate: every transform and the window search (the reference the gate is tested against). */
-export function readDateTime(said: readonly string[], now: Date, timeZone: string): DateTime {
+export function readDateTime(said: readonly string[], now: Date, timeZone: string, windows?: WindowMemo): DateTime {
   const tokens = dropMarketDays(dropGreetingThis(readDashedDayMonth(readClockPhrases(englishHoursToDigits(spelledNumbersToDigits(said))))));
   const withoutSpans = dropWeekdayRanges(tokens);
   const daySpan = withoutSpans !== tokens;
@@ -391,17 +400,17 @@ export function readDateTime(said: readonly string[], now: Date, timeZone: strin
   const offset = zoneOffsetMinutes(timeZone, now);
   const shifted = new Date(now.getTime() + offset * 60_000);
   const local = { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
-  let taken = readWindow(text, now, offset, local, tokens);
+  let taken = readWindow(text, now, offset, local, tokens, windows);
   // Its only day a limit ("only home until sunday …"), in a letter too long for one window: the day asked about may
   // come after the window (deadline-day.ts).
   const end = taken.limited && move < 0 ? (windowRange(withoutSpans)?.[1] ?? withoutSpans.length) : withoutSpans.length;
   const later = end < withoutSpans.length ? dateWindow(withoutSpans.slice(end)) : '';
   if (later !== '') {
-    const next = readWindow(later, now, offset, local, tokens);
+    const next = readWindow(later, now, offset, local, tokens, windows);
     if (next.date !== null) taken = { ...next, time: taken.time ?? next.time };
   }
-  if (!taken.limited && move < 0 && taken.time === null) taken = withLaterTime(taken, withoutSpans, (t) => readWindow(t, now, offset, local, tokens));
-  const left = move > 0 && (taken.date === null || taken.time === null) ? readWindow(dateWindow(withoutSpans.slice(0, move)), now, offset, local, tokens) : null;
+  if (!taken.limited && move < 0 && taken.time === null) taken = withLaterTime(taken, withoutSpans, (t) => readWindow(t, now, offset, local, tokens, windows));
+  const left = move > 0 && (taken.date === null || taken.time === null) ? readWindow(dateWindow(withoutSpans.slice(0, move)), now, offset, local, tokens, windows) : null;
   const found =
     left === null ? taken
     : { date: taken.date ?? left.date, time: taken.time ?? left.time, dateFromWords: taken.date === null ? left.dateFromWords : taken.dateFromWords, impossible: null, limited: false };
@@ -451,12 +460,18 @@ function readWindow(
   offset: number,
   local: { year: number; month: number; day: number },
   tokens: readonly string[],
+  windows?: WindowMemo,
 ): WindowRead {
   const prepared = prepare(text, local, tokens);
-  const reference = { instant: now, timezone: offset };
-  // chrono.id, then chrono.en.GB, each running only the parsers that can match (chrono-gate.ts).
-  let results = idChrono.parse(prepared, reference, { forwardDate: true });
-  if (ENGLISH_HINT.test(prepared)) results = results.concat(enGbChrono.parse(prepared, reference, { forwardDate: true }));
+  const key = `${now.getTime()} ${offset} ${prepared}`;
+  let results = windows?.get(key);
+  if (results === undefined) {
+    const reference = { instant: now, timezone: offset };
+    // chrono.id, then chrono.en.GB, each running only the parsers that can match (chrono-gate.ts).
+    results = idChrono.parse(prepared, reference, { forwardDate: true });
+    if (ENGLISH_HINT.test(prepared)) results = results.concat(enGbChrono.parse(prepared, reference, { forwardDate: true }));
+    windows?.set(key, results);
+  }
   let date: string | null = null;
   let time: string | null = null;
   // "semula jumat, pindah ke selasa 15 desember jam 10": the date a move goes to is the one meant.

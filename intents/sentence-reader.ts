@@ -8,13 +8,17 @@
  * Made for one message and dropped after it: nothing carries from one message to the next (the bench repeats its
  * messages, and a cache across them would only flatter the figure).
  */
+import type { WindowMemo } from './dates.js';
 import type { Analysis, Analyzer } from './pipeline.js';
 
 /** What the sentence readers ask of the analyser. */
 export type SentenceAnalyser = Pick<Analyzer, 'analyse'>;
 
-/** `analyzer` for the sentences of one message read at `now`: a sentence already analysed is not analysed again. */
-export function sentenceReader(analyzer: Analyzer, now: Date): SentenceAnalyser {
+/**
+ * `analyzer` for the sentences of one message read at `now`: a sentence already analysed is not analysed again, and a
+ * date window the message already parsed is not parsed again (`windows`, dates.ts WindowMemo).
+ */
+export function sentenceReader(analyzer: Analyzer, now: Date, windows: WindowMemo): SentenceAnalyser {
   const read = new Map<string, Analysis>();
   return {
     analyse(text: unknown, at: Date): Analysis {
@@ -22,7 +26,7 @@ export function sentenceReader(analyzer: Analyzer, now: Date): SentenceAnalyser 
       if (at !== now || typeof text !== 'string') return analyzer.analyse(text, at);
       let a = read.get(text);
       if (a === undefined) {
-        a = analyzer.analyse(text, at);
+        a = analyzer.analyse(text, at, windows);
         read.set(text, a);
       }
       return a;

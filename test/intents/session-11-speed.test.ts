@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { extractDateTime, mayNameDateOrTime, readDateTime } from '../../intents/dates.js';
+import { extractDateTime, mayNameDateOrTime, readDateTime, type WindowMemo } from '../../intents/dates.js';
 import { trainingExamples } from '../../intents/examples/index.js';
 import { splitTokens } from '../../intents/normalize.js';
 import { Analyzer } from '../../intents/pipeline.js';
@@ -178,6 +178,24 @@ describe('splitTokens in one scan (ASCII text without a link)', () => {
   it('answers what the passes answer on shapes written here', () => {
     for (const text of ["jum'at jam13.00", 'tgl 27/11/2026, jam 08:30.', 'e-ktp -ok- -', 'a.b 1.2 1..2 .5 5. :3 3: 1/ /1', 'ktp2 ak1 kirim2nya #kode #', 'ly - 7kq2m', '12-12 senin-jumat', 'Rp.50.000,-']) {
       expect(splitTokens(text), text).toEqual(splitByPasses(text));
+    }
+  });
+});
+
+describe("a message's date windows parsed once (WindowMemo)", () => {
+  it('a reading through the memo, first or again, is the reading without it', () => {
+    const letters = [
+      'selamat pagi. saya mau booking ktp besok jam 9. terima kasih',
+      'mohon maaf mengganggu, jadwal saya tanggal 3 desember pukul 10.00 mohon dipindah ke senin 7 desember',
+      'can i come tomorrow at 9am? i need a passport',
+      'tanggal dua puluh lima bisa? kalau tidak, akhir bulan depan',
+    ];
+    for (const text of letters) {
+      const windows: WindowMemo = new Map();
+      const whole = text.split(' ');
+      const parts = text.split('. ').map((p) => p.split(' '));
+      for (const tokens of [whole, ...parts, whole, ...parts]) expect(extractDateTime(tokens, NOW, ZONE, windows), tokens.join(' ')).toEqual(full(tokens));
+      expect(windows.size).toBeGreaterThan(0);
     }
   });
 });
