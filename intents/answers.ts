@@ -39,9 +39,15 @@ export function findYesNo(tokens: readonly string[]): 'yes' | 'no' | null {
 
 /** "2", "no 2", "pilih dua", "yang kedua": a pick from a numbered list (1–999). */
 export function findNumber(tokens: readonly string[]): number | null {
-  const rest = tokens.filter((t) => !OPTION_WORDS.has(t) && !FILLERS.has(t) && !GLUE.has(t));
-  if (rest.length !== 1 || rest[0] === undefined) return null;
-  const word = rest[0];
+  // The one word left once option words, fillers and glue are set aside; a second one ends the search (throughput,
+  // session 11: a filtered copy of every message's tokens was made to find that most have several).
+  let word: string | null = null;
+  for (const t of tokens) {
+    if (OPTION_WORDS.has(t) || FILLERS.has(t) || GLUE.has(t)) continue;
+    if (word !== null) return null;
+    word = t;
+  }
+  if (word === null) return null;
   if (/^\d{1,3}$/.test(word)) return Number(word);
   return NUMBER_WORDS[word] ?? null;
 }

@@ -18,8 +18,9 @@ import { RAW_OBJECTS } from './booking-words.js';
 import { type Decision, decision, promoted } from './decision.js';
 import { withGrievances } from './grievance.js';
 import { sentences } from './long-message.js';
-import type { Analysis, Analyzer } from './pipeline.js';
+import type { Analysis } from './pipeline.js';
 import { frameWords, questionFrame } from './question-frame.js';
+import type { SentenceAnalyser } from './sentence-reader.js';
 
 /**
  * What the question word does not override: out of scope (another domain's "di mana", "how do i": notOurs has not run
@@ -92,7 +93,7 @@ function toldAbout(normalized: string): Decision['intent'] | null {
  * when no asking sentence has a question word of one kind, when they ask for two kinds, or when the asker judges.
  * `normalized` is the whole letter's normal form.
  */
-export function askedInSentence(analyzer: Analyzer, judging: ReadonlySet<string>, text: string, now: Date, read: Decision, normalized: string): Decision | null {
+export function askedInSentence(analyzer: SentenceAnalyser, judging: ReadonlySet<string>, text: string, now: Date, read: Decision, normalized: string): Decision | null {
   if (KEPT.has(read.intent)) return null;
   const parts = sentences(text);
   if (parts.length < 2) return null;

@@ -75,11 +75,16 @@ function moved(a: Analysis): boolean {
 const WANT = new Set(['minta', 'ambil', 'pesan']);
 const FREE = new Set(['kosong']);
 const OWNER = new Set(['saya', 'kami', 'aku']);
+/**
+ * Not one's own ("pesanan antrian saya statusnya apa": asked about). At module level, not a closure in wanted: under tsx
+ * every named closure costs a `__name` call per message (throughput, session 11).
+ */
+function ownAt(w: Analysis['words'], i: number): boolean {
+  return OWNER.has(w[i + 1]?.[0] ?? '') || OWNER.has(w[i + 2]?.[0] ?? '');
+}
 function wanted(a: Analysis): boolean {
   const w = a.words;
-  // Not one's own ("pesanan antrian saya statusnya apa": asked about).
-  const own = (i: number): boolean => OWNER.has(w[i + 1]?.[0] ?? '') || OWNER.has(w[i + 2]?.[0] ?? '');
-  if (w.some(([word], i) => WANT.has(word) && WANTED.has(w[i + 1]?.[1] ?? '') && !own(i + 1))) return true;
+  if (w.some(([word], i) => WANT.has(word) && WANTED.has(w[i + 1]?.[1] ?? '') && !ownAt(w, i + 1))) return true;
   return has(a, FREE) && has(a, WANTED) && !has(a, NOT_FREE);
 }
 /** Counters or rooms found empty are a complaint's ("loket npwp kosong melompong"). */

@@ -7,10 +7,10 @@ import type { IntentModel } from './classifier.js';
 import { decide } from './decide.js';
 import { argmax, type Decision, decision, isIntent, OUT_OF_SCOPE, round } from './decision.js';
 import { FRAME_INTENTS, sentences, vote } from './long-message.js';
-import type { Analyzer } from './pipeline.js';
+import type { SentenceAnalyser } from './sentence-reader.js';
 
 /** A long message read sentence by sentence (long-message.ts); null when that changes nothing. */
-export function bySentence(analyzer: Analyzer, model: IntentModel, text: string, now: Date, whole: Decision): Decision | null {
+export function bySentence(analyzer: SentenceAnalyser, model: IntentModel, text: string, now: Date, whole: Decision): Decision | null {
   const parts = sentences(text);
   if (parts.length < 2) return null;
   const votes = [];

@@ -64,8 +64,8 @@ function englishClockAt(tokens: readonly string[], i: number): { clock: string; 
   return { clock: `${Math.floor(total / 60)}.${pad(total % 60)}`, length: 3 };
 }
 
-/** Tokens that may open a clock phrase: most messages have none. */
-const OPENERS = new Set([...HEADS, 'quarter', 'half', 'noon']);
+/** Tokens that may open a clock phrase: most messages have none (readClockPhrases changes nothing without one; dates.ts's gate). */
+export const OPENERS: ReadonlySet<string> = new Set([...HEADS, 'quarter', 'half', 'noon']);
 
 /** `tokens` with each "jam H lewat/kurang M" written "jam H.MM"; the same array when there is none (most messages). */
 export function readClockPhrases(tokens: readonly string[]): readonly string[] {

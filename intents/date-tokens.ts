@@ -31,6 +31,15 @@ const IS_DAY_MONTH = /^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/;
 /** Every word this file knows: the typo corrector must leave them alone. */
 export const DATE_WORDS: readonly string[] = [...WEEKDAYS, ...RELATIVE_DAYS, ...MONTHS, ...DAY_TAIL, ...TIME_HEAD, ...TIME_TAIL, ...NUMBER_WORDS];
 
+/**
+ * Both number patterns start with `^\d`: a word that does not start with a digit skips the two regex tests (throughput,
+ * session 11: every token of every message reaches that last test).
+ */
+function startsWithDigit(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /** Date and time words → `#tanggal` / `#jam`, other numbers → `#angka`, runs of one placeholder → one. */
 export function replaceDateTokens(tokens: readonly string[], hasDate: boolean, hasTime: boolean): string[] {
   const out: string[] = [];
@@ -63,7 +72,7 @@ export function replaceDateTokens(tokens: readonly string[], hasDate: boolean, h
       replacement = '#tanggal';
     } else if (hasDate && (t === 'next' || t === 'hari') && (WEEKDAYS.has(next) || next === '#tanggal')) {
       continue; // "hari jumat", "next monday": one date
-    } else if (IS_NUMBER.test(t) || IS_CLOCK.test(t)) {
+    } else if (startsWithDigit(t) && (IS_NUMBER.test(t) || IS_CLOCK.test(t))) {
       replacement = '#angka';
     }
     // A run of one placeholder is one entity ("#tanggal #tanggal" from "senin tgl 5").

@@ -8,13 +8,14 @@ import type * as chrono from 'chrono-node';
 
 import type { ImpossibleDate } from '../core/nlu.js';
 import { enGbChrono, idChrono } from './chrono-gate.js';
-import { readClockPhrases } from './clock-phrases.js';
+import { OPENERS as CLOCK_OPENERS, readClockPhrases } from './clock-phrases.js';
+import { WEEKDAYS as DAY_NAMES } from './date-tokens.js';
 import { dayBeforeMonth, nameThisMonth, readDashedDayMonth, slashDayBeforePeriod, weekdayWithOrdinal } from './day-month-forms.js';
 import { isLimit } from './deadline-day.js';
 import { dropMarketDays } from './market-day.js';
 import { MONTH_PARTS, readMonthPart } from './month-part.js';
 import { lastMoveBefore, nameMoveTarget, unlinkMoveRange } from './move-range.js';
-import { englishHoursToDigits, spelledNumbersToDigits } from './number-words.js';
+import { ENGLISH_HOUR_KEYS, englishHoursToDigits, NUMBER_PARTS, spelledNumbersToDigits } from './number-words.js';
 import { dropGreetingThis, namesPartOfToday } from './period-today.js';
 import { dayBeforeWeek } from './week-then-weekday.js';
 import { dropWeekdayRanges } from './weekday-ranges.js';
@@ -99,6 +100,45 @@ function isTrigger(tokens: readonly string[], i: number): boolean {
     (t === 'bulan' && MONTH_PARTS.has(tokens[i - 1] ?? '')) ||
     ((t === 'jam' || t === 'pukul') && NUMBER_WORDS[next] !== undefined)
   );
+}
+
+/**
+ * The tokens isTrigger can fire on: each of its clauses needs the token itself to be a trigger word, to start with a
+ * digit (tested apart), to be a WITH_NEXT head ("hari ini", "bulan depan", "tahun depan"), "bulan" (a month part,
+ * "tanggal 16 bulan ini") or "jam"/"pukul" (a number word after it). Whatever the neighbours, a message with none of
+ * them opens no window.
+ */
+const TRIGGER_HEADS: ReadonlySet<string> = new Set([...DATE_TRIGGERS, ...WITH_NEXT.keys(), 'bulan', 'jam', 'pukul']);
+
+/**
+ * Words without which extractDateTime can find nothing (throughput, session 11: 84 % of the test set's messages open
+ * no window, and the token transforms and window search cost them ~7 % of `understand`). The transforms run before
+ * the window is looked for, so the gate also holds every word at which one of them may change the tokens:
+ * - spelledNumbersToDigits returns its input unless a token is a number part (NUMBER_PARTS, its own pre-check);
+ * - englishHoursToDigits unless `ENGLISH_HOURS[t]` is defined for a token (ENGLISH_HOUR_KEYS, its own pre-check);
+ * - readClockPhrases changes tokens only at one of its openers (jam, pukul, quarter, half, noon);
+ * - readDashedDayMonth only at a token like "15-12", which starts with a digit;
+ * - dropGreetingThis and dropMarketDays only drop tokens: they add no word, so they open no window;
+ * - dropWeekdayRanges (the `daySpan` flag) only at a weekday name (date-tokens.ts WEEKDAYS, its own table).
+ * So with no token here and none starting with a digit, every transform returns its input, no token triggers, and
+ * extractDateTime's answer is the one for an empty window. A transform added to extractDateTime must add the words
+ * it acts on here (test/intents/session-11-speed.test.ts runs the gate against the full path).
+ */
+const DATE_WORK: ReadonlySet<string> = new Set([...TRIGGER_HEADS, ...NUMBER_PARTS, ...ENGLISH_HOUR_KEYS, ...CLOCK_OPENERS, ...DAY_NAMES]);
+
+/** Whether a token starts with an ASCII digit (LEADING_DIGIT's `^\d`, without a regex per token). */
+function digitFirst(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** False when the normalised tokens can name no date or time at all, so the date pipeline need not run (see DATE_WORK). */
+export function mayNameDateOrTime(tokens: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    if (DATE_WORK.has(t) || digitFirst(t)) return true;
+  }
+  return false;
 }
 
 /** chrono's refiners grow faster than linearly with the matches: "jam 9" pasted 80 times took a second. */
@@ -194,32 +234,45 @@ const CLOCK_OR_DATE_HEAD = /\b(?:jam|pukul|pkl|jm|tanggal|tgl|at|tg)\s$/;
 const apartFromWeekday = (m: string, n: string, day: string, offset: number, all: string): string =>
   CLOCK_OR_DATE_HEAD.test(all.slice(Math.max(0, offset - 8), offset)) ? m : `${n} . ${day}`;
 
-/** Our rewrites before chrono sees the text. */
+/**
+ * Our rewrites before chrono sees the text. Each pattern below runs only when a literal its every match must hold is
+ * in the text (throughput, session 11: a replace scans the whole window even when nothing matches, and most windows
+ * hold one or two of these shapes): a skipped replace would have returned its input unchanged.
+ */
 function prepare(text: string, local: { year: number; month: number; day: number }, message: readonly string[]): string {
-  return dayBeforeWeek(readMonthPart(nameThisMonth(dayBeforeMonth(slashDayBeforePeriod(weekdayWithOrdinal(nameMoveTarget(unlinkMoveRange(text, message), message)))), local), local))
-    .replace(DAY_AFTER_TOMORROW, 'lusa')
-    .replace(ENGLISH_ORDINAL, (m, d: string, suffix: string, offset: number, all: string) =>
+  let s = dayBeforeWeek(readMonthPart(nameThisMonth(dayBeforeMonth(slashDayBeforePeriod(weekdayWithOrdinal(nameMoveTarget(unlinkMoveRange(text, message), message)))), local), local));
+  if (s.includes('day after tomorrow')) s = s.replace(DAY_AFTER_TOMORROW, 'lusa');
+  // A match is a number, a space and the suffix.
+  if (s.includes(' st') || s.includes(' nd') || s.includes(' rd') || s.includes(' th')) {
+    s = s.replace(ENGLISH_ORDINAL, (m, d: string, suffix: string, offset: number, all: string) =>
       // With a month after it chrono.en reads "the 18th of december"; alone it reads nothing, so it becomes our bare day.
       MONTH_WORD.test(all.slice(offset + m.length + 1).replace(/^of /, '')) ? `the ${d}${suffix}` : `tanggal ${d}`,
-    )
-    .replace(SOON_WEEKDAY, 'hari $1')
-    .replace(WEEKDAY_SOON, 'hari $1')
-    .replace(NIGHT_BEFORE, nightBefore)
-    .replace(PERIOD_BEFORE_WEEKDAY, 'hari $2 $1')
-    .replace(PERIOD_BEFORE_CLOCK, '$2 $3 $1')
-    .replace(BARE_SUNDAY, 'hari minggu')
-    .replace(NUMBER_BEFORE_WEEKDAY, apartFromWeekday)
-    .replace(NUMBER_WORD, (_m, head: string, word: string) => `${head} ${NUMBER_WORDS[word] ?? word}`)
-    .replace(HALF_HOUR, (_m, h: string) => {
+    );
+  }
+  if (s.includes('besok') || s.includes('lusa')) s = s.replace(SOON_WEEKDAY, 'hari $1').replace(WEEKDAY_SOON, 'hari $1');
+  if (s.includes('malam ')) s = s.replace(NIGHT_BEFORE, nightBefore);
+  if (s.includes(' hari ')) s = s.replace(PERIOD_BEFORE_WEEKDAY, 'hari $2 $1');
+  if (s.includes(' jam ') || s.includes(' pukul ')) s = s.replace(PERIOD_BEFORE_CLOCK, '$2 $3 $1');
+  if (s.includes('minggu')) s = s.replace(BARE_SUNDAY, 'hari minggu');
+  if (s.includes(' hari ')) s = s.replace(NUMBER_BEFORE_WEEKDAY, apartFromWeekday);
+  if (s.includes('jam ') || s.includes('pukul ') || s.includes('setengah ')) s = s.replace(NUMBER_WORD, (_m, head: string, word: string) => `${head} ${NUMBER_WORDS[word] ?? word}`);
+  if (s.includes('setengah ')) {
+    s = s.replace(HALF_HOUR, (_m, h: string) => {
       const hour = Number(h) - 1;
       return hour >= 0 && hour < 24 ? `jam ${hour}.30` : _m;
-    })
-    .replace(BARE_CLOCK, (m, lead: string, h: string, mm: string, offset: number, all: string) =>
+    });
+  }
+  if (s.includes('.') || s.includes(':')) {
+    s = s.replace(BARE_CLOCK, (m, lead: string, h: string, mm: string, offset: number, all: string) =>
       CLOCK_HEAD.test(all.slice(0, offset + lead.length)) ? m : `${lead}jam ${h}.${mm}`,
-    )
-    .replace(BARE_DAY, (m, d: string, offset: number, all: string) =>
+    );
+  }
+  if (s.includes('tanggal ')) {
+    s = s.replace(BARE_DAY, (m, d: string, offset: number, all: string) =>
       MONTH_WORD.test(all.slice(offset + m.length + 1)) ? m : `tanggal ${nextDayOfMonth(Number(d), local)}`,
     );
+  }
+  return s;
 }
 
 /** A bare "tanggal 5": the next 5th, today included. */
@@ -319,7 +372,23 @@ function dateOf(result: chrono.ParsedResult): string | null {
 const MOVE_TO = /\b(?:ke|jadi|menjadi|to)\s+(?:hari\s+)?$/;
 
 /** The first named day and the first clock time in the normalised tokens, in the MPP's zone. Never throws. */
-export function extractDateTime(said: readonly string[], now: Date, timeZone: string): DateTime {
+export function extractDateTime(said: readonly string[], now: Date, timeZone: string, windows?: WindowMemo): DateTime {
+  // Most messages name no day or time: the same answer readDateTime gives them, without the transforms (DATE_WORK).
+  if (!mayNameDateOrTime(said)) return { date: null, time: null, dateFromWords: false, daySpan: false, impossible: null };
+  return readDateTime(said, now, timeZone, windows);
+}
+
+/**
+ * chrono's results per window already parsed for one message (throughput, session 11): a long letter's sentences are
+ * analysed after the whole letter, and the window around its date is often the same text in both. chrono's answer
+ * depends only on the text, the reference instant and zone, and the options (fixed here), and nothing below changes a
+ * result it returned, so the second reading takes the first's. Made per message by index.ts and dropped after it:
+ * nothing carries from one message to the next.
+ */
+export type WindowMemo = Map<string, chrono.ParsedResult[]>;
+
+/** extractDateTime without its gate: every transform and the window search (the reference the gate is tested against). */
+export function readDateTime(said: readonly string[], now: Date, timeZone: string, windows?: WindowMemo): DateTime {
   const tokens = dropMarketDays(dropGreetingThis(readDashedDayMonth(readClockPhrases(englishHoursToDigits(spelledNumbersToDigits(said))))));
   const withoutSpans = dropWeekdayRanges(tokens);
   const daySpan = withoutSpans !== tokens;
@@ -331,17 +400,17 @@ export function extractDateTime(said: readonly string[], now: Date, timeZone: st
   const offset = zoneOffsetMinutes(timeZone, now);
   const shifted = new Date(now.getTime() + offset * 60_000);
   const local = { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
-  let taken = readWindow(text, now, offset, local, tokens);
+  let taken = readWindow(text, now, offset, local, tokens, windows);
   // Its only day a limit ("only home until sunday …"), in a letter too long for one window: the day asked about may
   // come after the window (deadline-day.ts).
   const end = taken.limited && move < 0 ? (windowRange(withoutSpans)?.[1] ?? withoutSpans.length) : withoutSpans.length;
   const later = end < withoutSpans.length ? dateWindow(withoutSpans.slice(end)) : '';
   if (later !== '') {
-    const next = readWindow(later, now, offset, local, tokens);
+    const next = readWindow(later, now, offset, local, tokens, windows);
     if (next.date !== null) taken = { ...next, time: taken.time ?? next.time };
   }
-  if (!taken.limited && move < 0 && taken.time === null) taken = withLaterTime(taken, withoutSpans, (t) => readWindow(t, now, offset, local, tokens));
-  const left = move > 0 && (taken.date === null || taken.time === null) ? readWindow(dateWindow(withoutSpans.slice(0, move)), now, offset, local, tokens) : null;
+  if (!taken.limited && move < 0 && taken.time === null) taken = withLaterTime(taken, withoutSpans, (t) => readWindow(t, now, offset, local, tokens, windows));
+  const left = move > 0 && (taken.date === null || taken.time === null) ? readWindow(dateWindow(withoutSpans.slice(0, move)), now, offset, local, tokens, windows) : null;
   const found =
     left === null ? taken
     : { date: taken.date ?? left.date, time: taken.time ?? left.time, dateFromWords: taken.date === null ? left.dateFromWords : taken.dateFromWords, impossible: null, limited: false };
@@ -391,12 +460,18 @@ function readWindow(
   offset: number,
   local: { year: number; month: number; day: number },
   tokens: readonly string[],
+  windows?: WindowMemo,
 ): WindowRead {
   const prepared = prepare(text, local, tokens);
-  const reference = { instant: now, timezone: offset };
-  // chrono.id, then chrono.en.GB, each running only the parsers that can match (chrono-gate.ts).
-  let results = idChrono.parse(prepared, reference, { forwardDate: true });
-  if (ENGLISH_HINT.test(prepared)) results = results.concat(enGbChrono.parse(prepared, reference, { forwardDate: true }));
+  const key = `${now.getTime()} ${offset} ${prepared}`;
+  let results = windows?.get(key);
+  if (results === undefined) {
+    const reference = { instant: now, timezone: offset };
+    // chrono.id, then chrono.en.GB, each running only the parsers that can match (chrono-gate.ts).
+    results = idChrono.parse(prepared, reference, { forwardDate: true });
+    if (ENGLISH_HINT.test(prepared)) results = results.concat(enGbChrono.parse(prepared, reference, { forwardDate: true }));
+    windows?.set(key, results);
+  }
   let date: string | null = null;
   let time: string | null = null;
   // "semula jumat, pindah ke selasa 15 desember jam 10": the date a move goes to is the one meant.

@@ -33,6 +33,7 @@ import { ANOTHER_DAY_FROM, anotherDay, BOOKING_ASKED, doneBy, movedTo, offered, 
 import { bySentence } from './by-sentence.js';
 import { IntentModel, type ModelState } from './classifier.js';
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
+import type { WindowMemo } from './dates.js';
 import { decide, LONG_MESSAGE } from './decide.js';
 import { type Decision, decision, OUT_OF_SCOPE, promoted } from './decision.js';
 import { doneHere } from './done-here.js';
@@ -52,6 +53,7 @@ import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 import { ELSEWHERE_CONFIDENCE, isElsewhere } from './place-elsewhere.js';
 import { ourQuestion } from './question-frame.js';
+import { sentenceReader } from './sentence-reader.js';
 import { serviceHomonym } from './service-homonym.js';
 import { train, withLearned, withSynonyms } from './training.js';
 
@@ -162,11 +164,13 @@ interface Parts {
  */
 function understand(p: Parts, text: string, now: Date): Understanding {
   // A complaint told as a story counts its shapes as words of judging (grievance.ts).
-  const a = withGrievances(p.analyzer.analyse(text, now));
+  // chrono's results for this message's date windows, shared with its sentences' readings (dates.ts WindowMemo).
+  const windows: WindowMemo = new Map();
+  const a = withGrievances(p.analyzer.analyse(text, now, windows));
   const remembered = rememberedIntent(a, p.memory, p.bagIndex);
   // An example said word for word (or a ping, or closing thanks) is its intent: none of the rules below applies to it.
   if (remembered !== undefined) return understanding(a, decision(remembered, REMEMBERED_CONFIDENCE), null, a);
-  const decided = modelsDecision(p, a, text, now);
+  const decided = modelsDecision(p, a, text, now, windows);
   const named = decided.intent === OUT_OF_SCOPE ? (nameFrame(a, p.model, p.functionStems) ?? agencyErrand(a)) : null;
   const framed = decided.intent === OUT_OF_SCOPE && named === null ? ourQuestion(a, p.knownWord) : null;
   const first = named ?? framed ?? decided;
@@ -178,7 +182,7 @@ function understand(p: Parts, text: string, now: Date): Understanding {
 }
 
 /** The models' decision on the whole message; a long one is also read sentence by sentence (by-sentence.ts). */
-function modelsDecision(p: Parts, a: Analysis, text: string, now: Date): Decision {
+function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows: WindowMemo): Decision {
   const whole = decide(a, p.model.score(a.features), p.model.labels);
   // Two words of judging make the whole message a complaint (feelingTop), and its sentences do not outvote that: the story
   // sits in one and the feeling in another ("tadi ditawarin jalur cepat bayar 500 ribu buat sim. miris", session 7).
@@ -187,9 +191,11 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date): Decisio
   // A letter says what it does the way it says it asks (letter-acts.ts): a declared act outranks its story's sentences.
   const declared = long ? declaredAct(text, a.feelings, whole) : null;
   if (declared !== null) return declared;
-  const read = long && !judged ? (bySentence(p.analyzer, p.model, text, now, whole) ?? whole) : whole;
+  // Both sentence readers below analyse the same sentences: each once per message (sentence-reader.ts).
+  const sentencesRead = long ? sentenceReader(p.analyzer, now, windows) : p.analyzer;
+  const read = long && !judged ? (bySentence(sentencesRead, p.model, text, now, whole) ?? whole) : whole;
   // What the letter asks that the sentences' vote missed (letter-acts.ts), then whether the errand is done here (done-here.ts).
-  return (long ? (askedAct(text, a.feelings, read) ?? askedInSentence(p.analyzer, p.topic.feelings, text, now, read, a.normalized)) : null) ?? doneHere(a.normalized, read) ?? read;
+  return (long ? (askedAct(text, a.feelings, read) ?? askedInSentence(sentencesRead, p.topic.feelings, text, now, read, a.normalized)) : null) ?? doneHere(a.normalized, read) ?? read;
 }
 
 /**

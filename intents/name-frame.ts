@@ -89,6 +89,15 @@ const UNIT_BEFORE = new Set(['kelurahan', 'kecamatan', 'desa']);
 /** Words before a name that make it a place rather than an agency ("mpp madiun", "di baubau"). */
 const PLACE_BEFORE = new Set(['mpp', 'mal', 'kota', 'kabupaten', 'kab', 'kecamatan', 'daerah', 'wilayah', 'provinsi', 'di', 'in']);
 
+/**
+ * A word no in-scope example has; a listed agency is a name even when an example happens to hold it ("ada perwakilan
+ * ombudsman di mpp?", session 7). At module level, not a closure in nameFrame: under tsx every named closure costs a
+ * `__name` (defineProperty) call per message (throughput, session 11).
+ */
+function unknownTo(model: IntentModel, stem: string): boolean {
+  return stem.length > 1 && !stem.startsWith('#') && (!model.knows(stem) || AGENCY_NAMES.has(stem));
+}
+
 export type NamedDecision = Decision & { readonly place: string | null; readonly agency: string | null };
 
 /**
@@ -99,9 +108,7 @@ export type NamedDecision = Decision & { readonly place: string | null; readonly
  */
 export function nameFrame(a: Analysis, model: IntentModel, functionStems: ReadonlySet<string>): NamedDecision | null {
   if (a.service !== null || a.words.length > MAX_FRAME_WORDS + MAX_ERRAND_WORDS) return null;
-  // A listed agency is a name even when an example happens to hold it ("ada perwakilan ombudsman di mpp?", session 7).
-  const unknown = (stem: string): boolean => stem.length > 1 && !stem.startsWith('#') && (!model.knows(stem) || AGENCY_NAMES.has(stem));
-  const first = a.words.findIndex(([, stem]) => unknown(stem));
+  const first = a.words.findIndex(([, stem]) => unknownTo(model, stem));
   // The question itself is short; an errand after it ("…, mau bikin kartu kuning") may add a few words.
   const errand = a.words.findIndex(([, stem], i) => i > first && opensErrand(stem, a.words[i + 1]?.[1]));
   // A programme's name may be long ("program Bedah Rumah Sejahtera"): its words are one name, not a longer sentence.
@@ -128,7 +135,7 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   const glue = (stem: string): boolean =>
     NAME_GLUE.has(stem) || (!functionStems.has(stem) && !FRAME_WORDS.has(stem) && !PURPOSE.has(stem) && !stem.startsWith('#'));
   // A date word ("hari sabtu") became a placeholder: it is no part of the name.
-  const inName = (i: number): boolean => unknown(stemAt(i)) && a.features.includes(stemAt(i));
+  const inName = (i: number): boolean => unknownTo(model, stemAt(i)) && a.features.includes(stemAt(i));
   let end = first;
   for (;;) {
     while (end < a.words.length && inName(end)) end++;
@@ -150,10 +157,10 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   for (const [k, f] of a.features.entries()) {
     // A landmark after the name ("#nama dekat pasar", "… dari terminal") describes where it is: no second name (session 10).
     // The word of nearness goes with it: "dekat" pulls to the fallback's "X terdekat" examples.
-    aside = !bank && unknown(f) && (aside || (LANDMARK_BEFORE.has(a.features[k - 1] ?? '') && features.includes('#nama')));
+    aside = !bank && unknownTo(model, f) && (aside || (LANDMARK_BEFORE.has(a.features[k - 1] ?? '') && features.includes('#nama')));
     if (aside) continue;
-    if (!bank && LANDMARK_BEFORE.has(f) && unknown(a.features[k + 1] ?? '') && features.includes('#nama')) continue;
-    const g = unknown(f) ? '#nama' : f;
+    if (!bank && LANDMARK_BEFORE.has(f) && unknownTo(model, a.features[k + 1] ?? '') && features.includes('#nama')) continue;
+    const g = unknownTo(model, f) ? '#nama' : f;
     if (!(g === '#nama' && features[features.length - 1] === '#nama')) features.push(g);
     // "bpn kota madiun", "bpjs cabang madiun", "dispenduk capil kabupaten bogor": one name, as in the loop above.
     if (g === '#nama') joinName(features, glue);

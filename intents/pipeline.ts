@@ -8,10 +8,10 @@ import { AbbreviationIndex, ACRONYMS } from './abbreviations.js';
 import { AcronymSlips } from './acronym-slips.js';
 import { findBookingCode, findNumber, findYesNo, guessLang } from './answers.js';
 import { DATE_WORDS, replaceDateTokens } from './date-tokens.js';
-import { extractDateTime, WEEKDAYS, zoneOffsetMinutes } from './dates.js';
+import { extractDateTime, WEEKDAYS, type WindowMemo, zoneOffsetMinutes } from './dates.js';
 import { AGENCY_NAMES } from './elsewhere.js';
 import { ENGLISH_GLOSS, ENGLISH_WORDS } from './english.js';
-import { Gazetteer, type ServiceFind } from './entities.js';
+import { Gazetteer, inSpan, type ServiceFind } from './entities.js';
 import { FEELING_WORDS } from './feelings.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { type Closure, findHoliday, HOLIDAY_WORDS, type HolidayHit } from './holidays.js';
@@ -244,7 +244,8 @@ export class Analyzer {
     return ourName(joinHow(calledOff(normal)));
   }
 
-  analyse(input: unknown, now: Date): Analysis {
+  /** @param windows chrono's results for the windows of this message read so far (dates.ts WindowMemo); none by default. */
+  analyse(input: unknown, now: Date, windows?: WindowMemo): Analysis {
     const raw = typeof input === 'string' ? input.slice(0, MAX_INPUT_CHARS) : '';
     const code = findBookingCode(raw);
     const text = code === null ? raw : `${raw.slice(0, code.index)} #kode ${raw.slice(code.index + code.length)}`;
@@ -253,7 +254,7 @@ export class Analyzer {
     const content = dropFillers(tokens);
     const stems = content.map((t) => this.stem(t));
     const found = this.#gazetteer.find(content, stems);
-    const extracted = extractDateTime(tokens, now, this.#timeZone);
+    const extracted = extractDateTime(tokens, now, this.#timeZone, windows);
     const holiday = this.#closures.length > 0 ? findHoliday(content, this.#closures, () => localDate(now, this.#timeZone)) : null;
     // A date chrono read inside a holiday's name ("jumat agung": a Friday) is the holiday's, and so is the "kemarin" of
     // "natal kemarin", and a day word right beside the name ("paskah hari minggu", "besok natal" = "come Christmas").
@@ -334,7 +335,7 @@ function entityWords(
   const entityTokens: string[] = [];
   const words: (readonly [string, string])[] = [];
   for (let i = 0; i < content.length; i++) {
-    if (found.spans.some((span) => i >= span.start && i < span.end)) entityTokens.push('#layanan');
+    if (inSpan(found.spans, i)) entityTokens.push('#layanan');
     else if (i >= person.start && i < person.end) continue;
     // "mau booking ganti ktp rusak": replacing a document is the errand, not a new date for a booking (session 7, test
     // set: read as a reschedule); the service that follows says what is made, so the verb adds nothing.
