@@ -3,6 +3,7 @@
  * (test/fixtures/nlu-dev.jsonl, nlu-dev-3.jsonl, nlu-dev-4.jsonl and nlu-dev-5.jsonl, written to tune on) and on the old test set, with
  * per-class accuracy; `--blind` prints only the aggregate and per-class figures of the blind sets,
  * never an item (rules of honest measurement: the blind sets' errors must not steer the tuning);
+ * `--val` does the same for the validation sets (bench/validation-sets.ts: each read once to decide, aggregates only);
  * `--speed` adds the throughput on the test set (CPU time, as `npm run bench` measures it); `--cpu` the CPU time
  * per message over the dev sets (median of 7 passes after a warm-up: compares rule costs on a busy machine).
  */
@@ -12,6 +13,7 @@ import { createNlu } from '../intents/index.js';
 import { fixtureCatalog } from '../test/intents/fixture-catalog.js';
 import { BLIND_SET, classAccuracy, LATER_BLIND_SETS, loadClosures, loadRealCatalog, loadTestSet, oursOn, score, type TestSet } from './nlu.js';
 import { DEV_SET, DEV_SET_3, DEV_SET_4, DEV_SET_5, DEV_SET_6, DEV_SET_7, DEV_SET_8, DEV_SET_9, DEV_SET_10, DEV_SET_11, DEV_SET_12, DEV_SET_13 } from './nlu-dev-sets.js';
+import { VALIDATION_SETS } from './validation-sets.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
@@ -60,6 +62,13 @@ if (process.argv.includes('--blind')) {
   for (const [name, path] of [['blind-1', BLIND_SET], ...LATER_BLIND_SETS.map(({ n, path }) => [`blind-${n}`, path] as const)] as const) {
     const set = loadTestSet(path);
     await report(name, set, onReal(set), true);
+  }
+}
+if (process.argv.includes('--val')) {
+  // Aggregates only, never an item: a validation set decides once, then measures; it is never tuned on.
+  for (const { n, path } of VALIDATION_SETS) {
+    const set = loadTestSet(path);
+    await report(`val-${n}`, set, onReal(set), true);
   }
 }
 if (process.argv.includes('--speed')) {
