@@ -39,6 +39,7 @@ import { doneHere } from './done-here.js';
 import { ENGLISH_WORDS } from './english.js';
 import { type Memory, REMEMBERED_CONFIDENCE, rememberedIntent } from './example-memory.js';
 import { trainingExamples } from './examples/index.js';
+import { fieldExamplesByIntent } from './field-examples.js';
 import { foreignObject } from './foreign-object.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { withGrievances } from './grievance.js';
@@ -47,7 +48,7 @@ import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
 import { leisure } from './leisure.js';
 import { askedAct, declaredAct } from './letter-acts.js';
-import { type NamedDecision, nameFrame } from './name-frame.js';
+import { type NamedDecision, nameFrame, nameInAccepted } from './name-frame.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 import { ELSEWHERE_CONFIDENCE, isElsewhere } from './place-elsewhere.js';
@@ -77,6 +78,11 @@ export interface NluOptions {
   readonly closures?: readonly Closure[];
   /** What staff taught this MPP (`/belajar`): extra examples, and words that name a service here. */
   readonly learned?: LearnedData;
+  /**
+   * Dev sets left out of the field examples (field-examples.ts), by name ("dev-12"): bench/field-cv.ts trains without a
+   * fold to score it. Empty in production.
+   */
+  readonly fieldExcept?: readonly string[];
 }
 
 /**
@@ -116,7 +122,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
   const stems = snapshot?.stems ?? analyzer.stemsSoFar();
   const { model, memory } = snapshot
     ? { model: IntentModel.restore(snapshot.model, neutral), memory: snapshot.memory }
-    : train(examples, analyzer, trainingNow, neutral);
+    : train(examples, fieldExamplesByIntent(options.fieldExcept), analyzer, trainingNow, neutral);
   const parts: Parts = {
     analyzer,
     model,
@@ -167,7 +173,9 @@ function understand(p: Parts, text: string, now: Date): Understanding {
   // An example said word for word (or a ping, or closing thanks) is its intent: none of the rules below applies to it.
   if (remembered !== undefined) return understanding(a, decision(remembered, REMEMBERED_CONFIDENCE), null, a);
   const decided = modelsDecision(p, a, text, now);
-  const named = decided.intent === OUT_OF_SCOPE ? (nameFrame(a, p.model, p.functionStems) ?? agencyErrand(a)) : null;
+  const named = decided.intent === OUT_OF_SCOPE ? (nameFrame(a, p.model, p.functionStems) ?? agencyErrand(a))
+    : nameInAccepted(a, decided.intent, p.model) ? nameFrame(a, p.model, p.functionStems)
+    : ERRAND_INTENTS.has(decided.intent) && decided.confidence < 0.5 ? agencyErrand(a) : null;
   const framed = decided.intent === OUT_OF_SCOPE && named === null ? ourQuestion(a, p.knownWord) : null;
   const first = named ?? framed ?? decided;
   const moved = (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features));
@@ -244,6 +252,12 @@ function understanding(a: Analysis, d: Decision, named: NamedDecision | null, wh
     impossibleDate: a.impossibleDate ?? null,
   };
 }
+
+/**
+ * Accepted answers an agency's errand may name (agency-errand.ts): the field's messages made its words known, so an
+ * unsure service question is read for an agency as a rejected one was (session 9).
+ */
+const ERRAND_INTENTS: ReadonlySet<IntentName> = new Set(['requirements', 'procedure', 'cost', 'duration', 'human']);
 
 /** A holiday beside a word of opening or duty (holiday-question.ts): the question is clear, the engine need not ask back. */
 const HOLIDAY_CONFIDENCE = 0.6;

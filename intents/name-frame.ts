@@ -218,6 +218,19 @@ function issuers(words: Analysis['words']): number {
   return n;
 }
 
+/** The intents a place or an office is asked about: their frames read a name (NAME_FRAMES). */
+const PLACE_INTENTS: ReadonlySet<IntentName> = new Set(['hours', 'location', 'list_services']);
+
+/**
+ * An accepted message the name frame should read too (session 9): a place intent with a word our examples and catalog
+ * never taught. Trained on the field's messages, the models accept "taspen buka jam berapa" (the field named taspen),
+ * which before was rejected and only then read for a name; the reply still needs `unknownAgency`.
+ */
+export function nameInAccepted(a: Analysis, intent: IntentName, model: IntentModel): boolean {
+  if (!PLACE_INTENTS.has(intent) || a.service !== null) return false;
+  return a.words.some(([, stem]) => stem.length > 1 && !stem.startsWith('#') && !model.knows(stem) && a.features.includes(stem));
+}
+
 /** The frame's decision with the name as a place (after "mpp", "kota", "di") or an agency. */
 function named(d: Decision, name: readonly string[], before: string): NamedDecision {
   const text = name.join(' ');
