@@ -174,9 +174,9 @@ export class IntentModel {
     this.#logPrior = logPrior;
     this.#taught = new Set(trainingDocs.filter((d) => d.label !== options.outOfScope && d.field !== true).flatMap((d) => d.features));
     this.#inScope = fieldCoverage(trainingDocs, this.#taught, options.outOfScope);
-    const postings = new Map<string, { doc: number; weight: number }[]>();
+    const postings = new Map<string, Posting[]>();
     vectors.forEach((v, doc) => {
-      for (const [f, weight] of docs[doc]?.field === true ? nearestView(v) : v) {
+      for (const [f, weight] of v) {
         const list = postings.get(f);
         if (list === undefined) postings.set(f, [{ doc, weight }]);
         else list.push({ doc, weight });
@@ -184,7 +184,7 @@ export class IntentModel {
     });
     for (const [f, weight] of weights) {
       const list = postings.get(f) ?? [];
-      const byClass = this.labels.map((_, c) => list.filter((p) => this.#docLabel[p.doc] === c));
+      const byClass = this.labels.map((_, c) => capped(list.filter((p) => this.#docLabel[p.doc] === c), this.#ourDocs));
       this.#stats.set(f, {
         weight,
         centroid: Float64Array.from(centroids, (c) => c.get(f) ?? 0),
@@ -414,18 +414,28 @@ function softmax(log: readonly number[]): number[] {
 const FIELD_NEAREST_DISCOUNT = 0.8;
 
 /**
- * How many of a field message's features the nearest-example index holds: its heaviest (largest weight in its unit
- * vector, the rarest words), so the dot product with it is the one over those features, a lower bound of the full
- * cosine. The index walks postings per feature of the message, and a field message posted its common words too
- * ("saya", "mau", "#layanan": thousands of postings each, worth little to a cosine by their idf): posting every feature
- * of 6,258 field messages cost +20–31 % CPU per message in session 9. With four, the folds and the test set score as
- * with all of them (bench/field-cv.ts; docs/notes/nlu.md §27).
+ * How many field messages the nearest-example index holds per feature and class: those where the feature weighs most
+ * (the shortest, where it is most of the message). The index walks one posting list per feature of the message, and a
+ * common feature ("jam" in hours, "syarat" in requirements) had hundreds of field postings: posting every field message
+ * cost +20–31 % CPU per message in session 9. A message whose nearest field example shares only common words with it
+ * is far from it anyway; one that is mostly that word is close to the short messages kept. Eight and sixteen score the
+ * same on the folds and the held-out set as every posting (bench/field-cv.ts, docs/notes/nlu.md §27); none costs 0.4
+ * points of intent on the folds. The dot product with a field message is then over the features it is kept for: a
+ * lower bound of its cosine.
  */
-const FIELD_NEAREST_FEATURES = 4;
+const FIELD_POSTINGS = 8;
 
-/** The part of a field doc's unit vector the nearest-example index holds (FIELD_NEAREST_FEATURES). */
-function nearestView(v: Sparse): [string, number][] {
-  return [...v].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, FIELD_NEAREST_FEATURES);
+/** One feature's postings of one class: all of ours, and the FIELD_POSTINGS heaviest field ones. */
+function capped(list: readonly Posting[], ours: number): Posting[] {
+  const field = list.filter((p) => p.doc >= ours);
+  if (field.length <= FIELD_POSTINGS) return [...list];
+  const kept = new Set(field.sort((x, y) => y.weight - x.weight || x.doc - y.doc).slice(0, FIELD_POSTINGS));
+  return list.filter((p) => p.doc < ours || kept.has(p));
+}
+
+interface Posting {
+  readonly doc: number;
+  readonly weight: number;
 }
 
 /**

@@ -48,7 +48,7 @@ import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
 import { leisure } from './leisure.js';
 import { askedAct, declaredAct } from './letter-acts.js';
-import { type NamedDecision, nameFrame, nameInAccepted } from './name-frame.js';
+import { type NamedDecision, nameFrame, untaught } from './name-frame.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 import { ELSEWHERE_CONFIDENCE, isElsewhere } from './place-elsewhere.js';
@@ -173,9 +173,10 @@ function understand(p: Parts, text: string, now: Date): Understanding {
   // An example said word for word (or a ping, or closing thanks) is its intent: none of the rules below applies to it.
   if (remembered !== undefined) return understanding(a, decision(remembered, REMEMBERED_CONFIDENCE), null, a);
   const decided = modelsDecision(p, a, text, now);
-  const named = decided.intent === OUT_OF_SCOPE ? (nameFrame(a, p.model, p.functionStems) ?? agencyErrand(a))
-    : nameInAccepted(a, decided.intent, p.model) ? nameFrame(a, p.model, p.functionStems)
-    : ERRAND_INTENTS.has(decided.intent) && decided.confidence < 0.5 ? agencyErrand(a) : null;
+  // A message with a word our examples never taught gets the second look a rejected one gets (name-frame.ts untaught):
+  // trained on the field's messages, the models accept many of them ("taspen buka jam berapa", "tolong sambungkan ke
+  // petugas bpn"), and the reply still needs the unknown name.
+  const named = decided.intent === OUT_OF_SCOPE || untaught(a, p.model) ? (nameFrame(a, p.model, p.functionStems) ?? agencyErrand(a)) : null;
   const framed = decided.intent === OUT_OF_SCOPE && named === null ? ourQuestion(a, p.knownWord) : null;
   const first = named ?? framed ?? decided;
   const moved = (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features));
@@ -252,12 +253,6 @@ function understanding(a: Analysis, d: Decision, named: NamedDecision | null, wh
     impossibleDate: a.impossibleDate ?? null,
   };
 }
-
-/**
- * Accepted answers an agency's errand may name (agency-errand.ts): the field's messages made its words known, so an
- * unsure service question is read for an agency as a rejected one was (session 9).
- */
-const ERRAND_INTENTS: ReadonlySet<IntentName> = new Set(['requirements', 'procedure', 'cost', 'duration', 'human']);
 
 /** A holiday beside a word of opening or duty (holiday-question.ts): the question is clear, the engine need not ask back. */
 const HOLIDAY_CONFIDENCE = 0.6;

@@ -218,16 +218,13 @@ function issuers(words: Analysis['words']): number {
   return n;
 }
 
-/** The intents a place or an office is asked about: their frames read a name (NAME_FRAMES). */
-const PLACE_INTENTS: ReadonlySet<IntentName> = new Set(['hours', 'location', 'list_services']);
-
 /**
- * An accepted message the name frame should read too (session 9): a place intent with a word our examples and catalog
- * never taught. Trained on the field's messages, the models accept "taspen buka jam berapa" (the field named taspen),
- * which before was rejected and only then read for a name; the reply still needs `unknownAgency`.
+ * True when the message has a word our examples and the catalog never taught (a field message's word does not count:
+ * classifier.ts `knows`). Such a message gets the name frames even when the models accepted it (index.ts understand):
+ * trained on the field's messages, they accept "taspen buka jam berapa", which before was rejected and only then read
+ * for a name; the reply still needs `unknownAgency` (sessions 9 and 11).
  */
-export function nameInAccepted(a: Analysis, intent: IntentName, model: IntentModel): boolean {
-  if (!PLACE_INTENTS.has(intent) || a.service !== null) return false;
+export function untaught(a: Analysis, model: IntentModel): boolean {
   return a.words.some(([, stem]) => stem.length > 1 && !stem.startsWith('#') && !model.knows(stem) && a.features.includes(stem));
 }
 
