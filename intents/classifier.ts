@@ -21,7 +21,7 @@ export interface TrainingDoc {
    * A field message (field-examples.ts), a second, lower-trust source: it teaches the weights, centroids and Bayes
    * counts, but its words are not *taught* (`knows` and `seen` stay what our examples and the catalog say, so a town or
    * an office a citizen once named is still an unknown name to the name frames), and it reaches the nearest-example view
-   * only through its heaviest words, discounted (FIELD_NEAREST_FEATURES, FIELD_NEAREST_DISCOUNT).
+   * only where a feature weighs most in it, discounted (FIELD_POSTINGS, FIELD_NEAREST_DISCOUNT).
    */
   readonly field?: boolean;
 }
@@ -417,13 +417,13 @@ const FIELD_NEAREST_DISCOUNT = 0.8;
  * How many field messages the nearest-example index holds per feature and class: those where the feature weighs most
  * (the shortest, where it is most of the message). The index walks one posting list per feature of the message, and a
  * common feature ("jam" in hours, "syarat" in requirements) had hundreds of field postings: posting every field message
- * cost +20–31 % CPU per message in session 9. A message whose nearest field example shares only common words with it
- * is far from it anyway; one that is mostly that word is close to the short messages kept. Eight and sixteen score the
- * same on the folds and the held-out set as every posting (bench/field-cv.ts, docs/notes/nlu.md §27); none costs 0.4
- * points of intent on the folds. The dot product with a field message is then over the features it is kept for: a
- * lower bound of its cosine.
+ * cost +20–31 % CPU per message in session 9, and 4× the postings here. A message whose nearest field example shares only
+ * a common word with it is far from it anyway; one that is mostly that word is close to the short messages kept. The dot
+ * product with a field message is then over the features it is kept for: a lower bound of its cosine.
+ * Cross-validated over the dev sets (bench/field-cv.ts, docs/notes/nlu.md §27): 2, 4, 8 and every posting score alike on
+ * the folds and the held-out set; none (our examples only) costs 0.4 points of intent and 0.6 of in-scope rejections.
  */
-const FIELD_POSTINGS = 8;
+const FIELD_POSTINGS = 2;
 
 /** One feature's postings of one class: all of ours, and the FIELD_POSTINGS heaviest field ones. */
 function capped(list: readonly Posting[], ours: number): Posting[] {
