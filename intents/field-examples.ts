@@ -5,7 +5,9 @@
  * They carry what our own examples lack: the vocabulary, length and order of real messages.
  *
  * They are a second, lower-trust source (training.ts, `TrainingDoc.field`): they teach the models' weights, centroids
- * and Bayes counts, and reach the nearest-example view only through their few heaviest words (classifier.ts). Their
+ * and Bayes counts (a quarter of one of ours each: bayes.ts FIELD_WEIGHT), and reach the nearest-example view only where
+ * a word weighs most in them (classifier.ts FIELD_POSTINGS); a letter (LONG_MESSAGE features or more) is left out
+ * (training.ts). Their
  * words do not join the typo corrector's vocabulary (it would stop expanding the field's "snn", "pspr"), they are not
  * remembered word for word (example-memory.ts: a recalled message skips the name frames and every later rule), and what
  * the bot counts as *taught* (the unknown-name frames, complaint topics) stays what our examples and the catalog say:
