@@ -225,6 +225,16 @@ function issuers(words: Analysis['words']): number {
   return n;
 }
 
+/**
+ * True when the message has a word our examples and the catalog never taught (a field message's word does not count:
+ * classifier.ts `knows`). Such a message gets the name frames even when the models accepted it (index.ts understand):
+ * trained on the field's messages, they accept "taspen buka jam berapa", which before was rejected and only then read
+ * for a name; the reply still needs `unknownAgency` (sessions 9 and 11).
+ */
+export function untaught(a: Analysis, model: IntentModel): boolean {
+  return a.words.some(([, stem]) => stem.length > 1 && !stem.startsWith('#') && !model.knows(stem) && a.features.includes(stem));
+}
+
 /** The frame's decision with the name as a place (after "mpp", "kota", "di") or an agency. */
 function named(d: Decision, name: readonly string[], before: string): NamedDecision {
   const text = name.join(' ');
