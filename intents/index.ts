@@ -34,7 +34,7 @@ import { bySentence } from './by-sentence.js';
 import { IntentModel, type ModelState } from './classifier.js';
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
 import type { WindowMemo } from './dates.js';
-import { decide, LONG_MESSAGE } from './decide.js';
+import { decide, LONG_MESSAGE, THRESHOLDS } from './decide.js';
 import { type Decision, decision, OUT_OF_SCOPE, promoted } from './decision.js';
 import { doneHere } from './done-here.js';
 import { ENGLISH_WORDS } from './english.js';
@@ -49,6 +49,7 @@ import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
 import { leisure } from './leisure.js';
 import { askedAct, declaredAct } from './letter-acts.js';
+import { sentences } from './long-message.js';
 import { type NamedDecision, nameFrame, untaught } from './name-frame.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
@@ -192,11 +193,12 @@ function understand(p: Parts, text: string, now: Date): Understanding {
 
 /** The models' decision on the whole message; a long one is also read sentence by sentence (by-sentence.ts). */
 function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows: WindowMemo): Decision {
-  const whole = decide(a, p.model.score(a.features), p.model.labels);
+  const long = !a.entityOnly && a.features.length >= LONG_MESSAGE;
+  // A letter (a long message of several sentences) is not rejected by Bayes alone (decide.ts letterTop).
+  const whole = decide(a, p.model.score(a.features), p.model.labels, THRESHOLDS, long && sentences(text).length >= 2);
   // Two words of judging make the whole message a complaint (feelingTop), and its sentences do not outvote that: the story
   // sits in one and the feeling in another ("tadi ditawarin jalur cepat bayar 500 ribu buat sim. miris", session 7).
   const judged = whole.intent === 'complaint' && a.feelings >= 2;
-  const long = !a.entityOnly && a.features.length >= LONG_MESSAGE;
   // A letter says what it does the way it says it asks (letter-acts.ts): a declared act outranks its story's sentences.
   const declared = long ? declaredAct(text, a.feelings, whole) : null;
   if (declared !== null) return declared;
