@@ -200,18 +200,36 @@ export class IntentModel {
    * The document counts are taken in one pass here: natural scans every document for every feature, so training grew
    * with features × documents (3.7 of 8 s with 5,000 documents, session 8's experiment with field examples). Same
    * formula, same doubles: the golden dump of 160,064 answers is identical (scripts/nlu-golden.ts).
+   *
+   * A field message counts FIELD_WEIGHT of one of ours here too, as in the Bayes counts and the centroids (session 11,
+   * docs/notes/nlu.md §29): in the documents of both idfs, and in the class idf a class only the field gives a feature
+   * counts a quarter. Counted whole, the field's labels spread every request word over most classes ("batal" in
+   * complaints and near misses, "jadwal", "biaya", "petugas" everywhere), so its class idf fell while a letter's rare
+   * story words kept theirs: the request words weighed less than the story, a letter's asking sentence lost its
+   * closeness to our examples ("Mohon kiranya jadwal tersebut dibatalkan": closest cancel example 0.45 → 0.25, centroid
+   * 0.36 → 0.17) and its vote. A feature only the field has keeps its field classes whole. Without field messages the
+   * weights are unchanged.
    */
   #learnWeights(docs: readonly TrainingDoc[]): Map<string, number> {
     const documentsWith = new Map<string, number>();
     const classesOf = new Map<string, Set<string>>();
+    const ourClassesOf = new Map<string, Set<string>>();
+    let documents = 0;
     for (const doc of docs) {
-      for (const f of new Set(doc.features)) documentsWith.set(f, (documentsWith.get(f) ?? 0) + 1);
-      for (const f of doc.features) classesOf.set(f, (classesOf.get(f) ?? new Set<string>()).add(doc.label));
+      const trust = doc.field === true ? FIELD_WEIGHT : 1;
+      documents += trust;
+      for (const f of new Set(doc.features)) documentsWith.set(f, (documentsWith.get(f) ?? 0) + trust);
+      for (const f of doc.features) {
+        classesOf.set(f, (classesOf.get(f) ?? new Set<string>()).add(doc.label));
+        if (doc.field !== true) ourClassesOf.set(f, (ourClassesOf.get(f) ?? new Set<string>()).add(doc.label));
+      }
     }
     const weights = new Map<string, number>();
     for (const [f, classes] of classesOf) {
-      const idf = 1 + Math.log(docs.length / (1 + (documentsWith.get(f) ?? 0)));
-      weights.set(f, idf * Math.log(1 + this.labels.length / classes.size));
+      const idf = 1 + Math.log(documents / (1 + (documentsWith.get(f) ?? 0)));
+      const ours = ourClassesOf.get(f);
+      const spread = ours === undefined ? classes.size : ours.size + FIELD_WEIGHT * (classes.size - ours.size);
+      weights.set(f, idf * Math.log(1 + this.labels.length / spread));
     }
     return weights;
   }
