@@ -108,18 +108,20 @@ function closerExample(s: ModelScores, combined: readonly number[], top: number,
 
 /**
  * The best-scored label of a letter or of one of its sentences (`decide`'s `letter`), except that Bayes alone does not
- * reject a long one (LONG_MESSAGE features or more): its posterior saturates at 1 on a letter's story (long-message.ts),
- * and since the field's out-of-scope messages (field-examples.ts: a thousand near misses about banks, shops, family and
- * work) taught the fallback class the words of everyday life, it saturates there ("Saya berencana merenovasi dan
- * menambah satu lantai pada rumah saya": fallback Bayes 1.00, centroid 0.07; before the field, Bayes put 0.00 there).
- * Out of scope then needs the centroid's say too; without it the best in-scope label goes on to the coverage and
- * closeness gates below, which is how a letter was rejected before the field (docs/notes/nlu.md §29). A one-sentence
- * message keeps Bayes's rejection: near misses of ten words or more are written in one line ("batas jam transfer antar
- * bank biar masuk hari yg sama tuh jam berapa ya"), and there the fallback class's words are the point.
+ * reject: its posterior saturates on a letter's words (long-message.ts), and since the field's out-of-scope messages
+ * (field-examples.ts: a thousand near misses about banks, shops, family and work) taught the fallback class the words of
+ * everyday life and of letters, it saturates there ("Saya berencana merenovasi dan menambah satu lantai pada rumah saya":
+ * fallback Bayes 1.00, centroid 0.07; before the field, Bayes put 0.00 there; "Mohon kiranya jadwal tersebut
+ * dibatalkan": fallback Bayes 0.63, the centroid cancel 0.23 against 0.02). Out of scope then needs the centroid's say
+ * too; without it the best in-scope label goes on to the coverage and closeness gates below, which is how a letter and
+ * its sentences were rejected before the field (docs/notes/nlu.md §29). A one-sentence message keeps Bayes's rejection,
+ * however long: near misses of ten words and more are written in one line ("batas jam transfer antar bank biar masuk
+ * hari yg sama tuh jam berapa ya"), and there the fallback class's words are the point (measured: letting any message
+ * of ten features or more through accepted 0.7 point more out of scope on the folds).
  */
 function letterTop(s: ModelScores, combined: readonly number[], labels: readonly string[]): number {
   const top = argmax(combined);
-  if (s.total < LONG_MESSAGE || labels[top] !== OUT_OF_SCOPE || argmax(s.centroid) === top) return top;
+  if (labels[top] !== OUT_OF_SCOPE || argmax(s.centroid) === top) return top;
   return argmax(combined, top);
 }
 
