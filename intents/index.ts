@@ -191,6 +191,9 @@ function understand(p: Parts, text: string, now: Date): Understanding {
   return understanding(a, notOurs(a, chosen.intent, p.topic) ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : chosen, named, when);
 }
 
+/** decide.ts answers 0.5 and more only when Bayes and the centroid agree and an example is close (`sure`). */
+const SURE_WHOLE = 0.5;
+
 /** The models' decision on the whole message; a long one is also read sentence by sentence (by-sentence.ts). */
 function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows: WindowMemo): Decision {
   const long = !a.entityOnly && a.features.length >= LONG_MESSAGE;
@@ -204,7 +207,11 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows:
   if (declared !== null) return declared;
   // Both sentence readers below analyse the same sentences: each once per message (sentence-reader.ts).
   const sentencesRead = long ? sentenceReader(p.analyzer, now, windows) : p.analyzer;
-  const read = long && !judged ? (bySentence(sentencesRead, p.model, text, now, whole) ?? whole) : whole;
+  // A sure reading of the whole letter (both models agree and an example is close: decide.ts) stands too: its sentences are
+  // read for the request the whole bag of words dilutes, and a sure whole was not diluted ("Petugas di loket kemarin
+  // membentak saya … Ke mana saya bisa melapor?": complaint 0.81, its question alone location, session 11 §29).
+  const sure = whole.intent !== OUT_OF_SCOPE && whole.confidence >= SURE_WHOLE;
+  const read = long && !judged && !sure ? (bySentence(sentencesRead, p.model, text, now, whole) ?? whole) : whole;
   // What the letter asks that the sentences' vote missed (letter-acts.ts), then whether the errand is done here (done-here.ts).
   return (long ? (askedAct(text, a.feelings, read) ?? askedInSentence(sentencesRead, p.topic.feelings, text, now, read, a.normalized)) : null) ?? doneHere(a.normalized, read) ?? read;
 }
