@@ -30,26 +30,9 @@ export function train(
   const docsOf = (from: ReadonlyMap<IntentName, readonly string[]>, isField: boolean): TrainingDoc[] =>
     [...from].flatMap(([label, list]) => list.map((text) => ({ label, features: analyzer.analyse(text, trainingNow).features, field: isField })));
   const ours = docsOf(examples, false);
-  const docs = [...ours, ...docsOf(field, true).filter((d) => d.features.length < LONG_MESSAGE).map(withoutOurService)];
+  const docs = [...ours, ...docsOf(field, true).filter((d) => d.features.length < LONG_MESSAGE)];
   return { model: new IntentModel(docs, { outOfScope: OUT_OF_SCOPE, unknownWeight: UNKNOWN_WEIGHT, neutral }), memory: memorise(ours) };
 }
-
-/**
- * A field out-of-scope message teaches the fallback class everything but the service it names (session 11, nearmiss,
- * docs/notes/nlu.md §30). Its service is `#layanan` to the models, and a field near miss names one beside another
- * domain's words ("paspor kucing", "ktp di game", "pbb itu organisasi apa": 28 messages); counted as fallback evidence,
- * naming any service of ours became a reason to reject, and our own errands beside a bank's, a shop's or an app's word
- * were refused ("bayar pbb lewat rekening bca bisa?", "cara upload foto buat paspor online"). What puts a named service in
- * another domain is read by rules (other-domain.ts, foreign-object.ts), not learned from the placeholder. Its other words
- * stay: the field strand's "only their untaught words" (§27) and every taught word dropped from these messages accepted
- * 6.5 % of the folds' out of scope (2.8 % kept), our frames beside other topics are what the class must learn.
- */
-function withoutOurService(doc: TrainingDoc): TrainingDoc {
-  return doc.label === OUT_OF_SCOPE && doc.features.includes(SERVICE) ? { ...doc, features: doc.features.filter((f) => f !== SERVICE) } : doc;
-}
-
-/** The models' placeholder for a service's name (pipeline.ts). */
-const SERVICE = '#layanan';
 
 /** Built-in examples plus the ones staff filed for this MPP. */
 export function withLearned(builtIn: ReadonlyMap<IntentName, readonly string[]>, learned: LearnedData | undefined): ReadonlyMap<IntentName, readonly string[]> {
