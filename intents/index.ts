@@ -29,7 +29,7 @@ import { askedInSentence } from './asked-sentence.js';
 import { BagIndex } from './bag-index.js';
 import { bookingAct } from './booking-acts.js';
 import { bookingAsked } from './booking-asked.js';
-import { ANOTHER_DAY_FROM, anotherDay, BOOKING_ASKED, doneBy, movedTo, offered, resend } from './booking-family.js';
+import { ANOTHER_DAY_FROM, anotherDay, BOOKING_ASKED, doneBy, movedTo, offered, resend, secondChoice } from './booking-family.js';
 import { bySentence } from './by-sentence.js';
 import { IntentModel, type ModelState } from './classifier.js';
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
@@ -229,6 +229,7 @@ function corrected(a: Analysis, text: string, first: Decision, moved: boolean): 
   const people = acted === null ? helpOrPeople(a, first.intent) : null;
   return holidayHours(a, first.intent, typeof text === 'string' && text.includes('?')) ? decision('hours', HOLIDAY_CONFIDENCE)
     : moved ? decision('reschedule', first.confidence, promoted(first.alternatives, 'reschedule'))
+    : first.intent === 'reschedule' && secondChoice(a.features) ? decision('book', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'book'))
     : first.intent === 'unsubscribe' && resend(a.features) ? decision('my_booking', first.confidence, promoted(first.alternatives, 'my_booking'))
     : BOOKING_ASKED.has(first.intent) && doneBy(a.features) ? decision('duration', first.confidence, promoted(first.alternatives, 'duration'))
     : bookingAsked(a, first.intent) ? decision('my_booking', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'my_booking'))
