@@ -45,7 +45,7 @@ export function splitTokens(text: string): string[] {
   let cleaned = text.slice(0, MAX_INPUT_CHARS).toLowerCase();
   // Most chat is ASCII without links: one scan does what the passes below do (throughput, session 11).
   if (!NOT_ASCII.test(cleaned) && !cleaned.includes('http') && !cleaned.includes('www.')) return splitAscii(cleaned);
-  // Most chat is plain ASCII without links: skip the costly passes when they cannot change anything.
+  // Non-ASCII text or text with a link: each pass runs only when it can change something.
   if (cleaned.includes('http') || cleaned.includes('www.')) cleaned = cleaned.replace(URL, ' ');
   if (NON_ASCII.test(cleaned)) cleaned = cleaned.normalize('NFKD').replace(COMBINING_MARKS, '');
   cleaned = cleaned.replace(APOSTROPHES, '').replace(NOT_KEPT, ' ');
