@@ -65,6 +65,12 @@ export const BLIND_SET_10 = `${ROOT}test/fixtures/nlu-blind-10.jsonl`;
  * Fri 18 Dec 2026, 10:40 in Jakarta (a Friday morning, the Christmas closures a week ahead).
  */
 export const BLIND_SET_11 = `${ROOT}test/fixtures/nlu-blind-11.jsonl`;
+/**
+ * A twelfth blind set, written in session 12 (1 Dec 2026) from the same one-page brief (500 messages in every
+ * class), committed and scored on `main` before that session's work. Its "now" is Mon 22 Feb 2027, 08:05 in Makassar
+ * (WITA): a Monday morning before opening.
+ */
+export const BLIND_SET_12 = `${ROOT}test/fixtures/nlu-blind-12.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -82,5 +88,6 @@ export const LATER_BLIND_SETS = [
   { n: 9, path: BLIND_SET_9, origin: 'scored on main before session-9 tuning' },
   { n: 10, path: BLIND_SET_10, origin: 'scored on main before session-10 tuning' },
   { n: 11, path: BLIND_SET_11, origin: 'scored on main before session-11 work' },
+  { n: 12, path: BLIND_SET_12, origin: 'scored on main before session-12 work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];
