@@ -43,6 +43,20 @@ export function anotherDay(features: readonly string[]): boolean {
 }
 
 /**
+ * A second choice offered in advance ("booking besok, kalau ga bisa lusa", "daftar antri jumat, jika tidak bisa senin"):
+ * a day, "kalau/jika/bila" + "ga bisa", then another day, and no verb of moving. Nothing booked is refused: the citizen
+ * books with a fallback day. Trained on the field's refusals ("besok gak bisa, lusa aja": reschedule), the models read
+ * the conditional one as a move too (session 11, nearmiss, docs/notes/nlu.md §30); anotherDay above already leaves it alone.
+ */
+const MOVING = new Set(['pindah', 'geser', 'undur', 'mundur', 'maju', 'ganti', 'tukar', 'ubah', 'reschedule', 'ulang', 'oper', 'alih']);
+export function secondChoice(features: readonly string[]): boolean {
+  if (features.some((f) => MOVING.has(f))) return false;
+  const first = features.findIndex((f) => WHEN.has(f));
+  if (first < 0) return false;
+  return features.some((f, i) => i > first && IF_WORDS.has(f) && features[i + 1] === 'tidak' && CAN.has(features[i + 2] ?? '') && features.slice(i + 3).some((g) => WHEN.has(g)));
+}
+
+/**
  * Asked to send one's number or code again ("tadi udah dapet nomor, bisa dikirim ulang ga? hp saya ke reset", dev set 3):
  * the booking, not the messages a subscriber stops ("jangan kirim lagi" has its negation).
  */

@@ -4,7 +4,7 @@
  */
 import type { IntentName } from '../core/nlu.js';
 import type { IntentModel } from './classifier.js';
-import { decide } from './decide.js';
+import { decide, THRESHOLDS } from './decide.js';
 import { argmax, type Decision, decision, isIntent, OUT_OF_SCOPE, round } from './decision.js';
 import { FRAME_INTENTS, sentences, vote } from './long-message.js';
 import type { SentenceAnalyser } from './sentence-reader.js';
@@ -18,7 +18,7 @@ export function bySentence(analyzer: SentenceAnalyser, model: IntentModel, text:
     const pa = analyzer.analyse(part.text, now);
     if (pa.features.length < 2 || pa.entityOnly) continue;
     const s = model.score(pa.features);
-    const d = decide(pa, s, model.labels);
+    const d = decide(pa, s, model.labels, THRESHOLDS, true);
     votes.push({ intent: d.intent, confidence: d.confidence, question: part.question, scores: s.centroid });
   }
   const sum = vote(votes, whole.intent !== OUT_OF_SCOPE);

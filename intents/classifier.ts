@@ -12,11 +12,18 @@
  *   example. Only used to gate: summed into the ranking it changed one test answer and cost a third of the time.
  * Everything a feature contributes sits in one record, so scoring costs one map lookup per feature.
  */
-import { learnBayes } from './bayes.js';
+import { FIELD_WEIGHT, learnBayes } from './bayes.js';
 
 export interface TrainingDoc {
   readonly label: string;
   readonly features: readonly string[];
+  /**
+   * A field message (field-examples.ts), a second, lower-trust source: it teaches the weights, centroids and Bayes
+   * counts, but its words are not *taught* (`knows` and `seen` stay what our examples and the catalog say, so a town or
+   * an office a citizen once named is still an unknown name to the name frames), and it reaches the nearest-example view
+   * only where a feature weighs most in it, discounted (FIELD_POSTINGS, FIELD_NEAREST_DISCOUNT).
+   */
+  readonly field?: boolean;
 }
 
 /**
@@ -54,8 +61,10 @@ export interface ModelState {
   readonly stats: ReadonlyMap<string, FeatureStats>;
   readonly unknownWeight: number;
   readonly inScope: ReadonlySet<string>;
+  readonly taught: ReadonlySet<string>;
   readonly docLabel: Int32Array;
   readonly logPrior: Float64Array;
+  readonly ourDocs: number;
 }
 
 export interface FeatureStats {
@@ -109,9 +118,12 @@ export class IntentModel {
   readonly #stats: Map<string, FeatureStats>;
   readonly #unknownWeight: number;
   readonly #inScope: ReadonlySet<string>;
+  readonly #taught: ReadonlySet<string>;
   readonly #neutral: ReadonlySet<string>;
   readonly #docLabel: Int32Array;
   readonly #logPrior: Float64Array;
+  /** Docs at index ≥ this are field docs (training.ts puts ours first). */
+  readonly #ourDocs: number;
   // Scratch space reused by `nearest`: one message at a time, no allocation per doc.
   readonly #dots: Float64Array;
   readonly #touched: Int32Array;
@@ -130,8 +142,10 @@ export class IntentModel {
       this.#stats = new Map(state.stats);
       this.#unknownWeight = state.unknownWeight;
       this.#inScope = state.inScope;
+      this.#taught = state.taught;
       this.#docLabel = state.docLabel;
       this.#logPrior = state.logPrior;
+      this.#ourDocs = state.ourDocs;
       this.#dots = new Float64Array(state.docLabel.length);
       this.#touched = new Int32Array(state.docLabel.length);
       return;
@@ -143,6 +157,7 @@ export class IntentModel {
     const weights = this.#learnWeights(docs);
     this.#unknownWeight = Math.max(...weights.values()) * options.unknownWeight;
     this.#docLabel = Int32Array.from(docs, (d) => this.labels.indexOf(d.label));
+    this.#ourDocs = docs.filter((d) => d.field !== true).length;
     this.#dots = new Float64Array(docs.length);
     this.#touched = new Int32Array(docs.length);
 
@@ -150,15 +165,16 @@ export class IntentModel {
     const centroids = this.labels.map(() => new Map<string, number>());
     vectors.forEach((v, i) => {
       const centroid = centroids[this.#docLabel[i] ?? 0];
-      for (const [f, w] of v) centroid?.set(f, (centroid.get(f) ?? 0) + w);
+      const trust = docs[i]?.field === true ? FIELD_WEIGHT : 1;
+      for (const [f, w] of v) centroid?.set(f, (centroid.get(f) ?? 0) + w * trust);
     });
     centroids.forEach(normalise);
 
     const { logPrior, logLikelihood } = learnBayes(docs, this.labels, BAYES_SMOOTHING);
     this.#logPrior = logPrior;
-    const inScope = new Set(trainingDocs.filter((d) => d.label !== options.outOfScope).flatMap((d) => d.features));
-    this.#inScope = inScope;
-    const postings = new Map<string, { doc: number; weight: number }[]>();
+    this.#taught = new Set(trainingDocs.filter((d) => d.label !== options.outOfScope && d.field !== true).flatMap((d) => d.features));
+    this.#inScope = fieldCoverage(trainingDocs, this.#taught, options.outOfScope);
+    const postings = new Map<string, Posting[]>();
     vectors.forEach((v, doc) => {
       for (const [f, weight] of v) {
         const list = postings.get(f);
@@ -168,7 +184,7 @@ export class IntentModel {
     });
     for (const [f, weight] of weights) {
       const list = postings.get(f) ?? [];
-      const byClass = this.labels.map((_, c) => list.filter((p) => this.#docLabel[p.doc] === c));
+      const byClass = this.labels.map((_, c) => capped(list.filter((p) => this.#docLabel[p.doc] === c), this.#ourDocs));
       this.#stats.set(f, {
         weight,
         centroid: Float64Array.from(centroids, (c) => c.get(f) ?? 0),
@@ -184,18 +200,36 @@ export class IntentModel {
    * The document counts are taken in one pass here: natural scans every document for every feature, so training grew
    * with features × documents (3.7 of 8 s with 5,000 documents, session 8's experiment with field examples). Same
    * formula, same doubles: the golden dump of 160,064 answers is identical (scripts/nlu-golden.ts).
+   *
+   * A field message counts FIELD_WEIGHT of one of ours here too, as in the Bayes counts and the centroids (session 11,
+   * docs/notes/nlu.md §29): in the documents of both idfs, and in the class idf a class only the field gives a feature
+   * counts a quarter. Counted whole, the field's labels spread every request word over most classes ("batal" in
+   * complaints and near misses, "jadwal", "biaya", "petugas" everywhere), so its class idf fell while a letter's rare
+   * story words kept theirs: the request words weighed less than the story, a letter's asking sentence lost its
+   * closeness to our examples ("Mohon kiranya jadwal tersebut dibatalkan": closest cancel example 0.45 → 0.25, centroid
+   * 0.36 → 0.17) and its vote. A feature only the field has keeps its field classes whole. Without field messages the
+   * weights are unchanged.
    */
   #learnWeights(docs: readonly TrainingDoc[]): Map<string, number> {
     const documentsWith = new Map<string, number>();
     const classesOf = new Map<string, Set<string>>();
+    const ourClassesOf = new Map<string, Set<string>>();
+    let documents = 0;
     for (const doc of docs) {
-      for (const f of new Set(doc.features)) documentsWith.set(f, (documentsWith.get(f) ?? 0) + 1);
-      for (const f of doc.features) classesOf.set(f, (classesOf.get(f) ?? new Set<string>()).add(doc.label));
+      const trust = doc.field === true ? FIELD_WEIGHT : 1;
+      documents += trust;
+      for (const f of new Set(doc.features)) documentsWith.set(f, (documentsWith.get(f) ?? 0) + trust);
+      for (const f of doc.features) {
+        classesOf.set(f, (classesOf.get(f) ?? new Set<string>()).add(doc.label));
+        if (doc.field !== true) ourClassesOf.set(f, (ourClassesOf.get(f) ?? new Set<string>()).add(doc.label));
+      }
     }
     const weights = new Map<string, number>();
     for (const [f, classes] of classesOf) {
-      const idf = 1 + Math.log(docs.length / (1 + (documentsWith.get(f) ?? 0)));
-      weights.set(f, idf * Math.log(1 + this.labels.length / classes.size));
+      const idf = 1 + Math.log(documents / (1 + (documentsWith.get(f) ?? 0)));
+      const ours = ourClassesOf.get(f);
+      const spread = ours === undefined ? classes.size : ours.size + FIELD_WEIGHT * (classes.size - ours.size);
+      weights.set(f, idf * Math.log(1 + this.labels.length / spread));
     }
     return weights;
   }
@@ -210,17 +244,26 @@ export class IntentModel {
 
   /** What `IntentModel.restore` takes to rebuild this model without training. */
   get state(): ModelState {
-    return { labels: this.labels, stats: this.#stats, unknownWeight: this.#unknownWeight, inScope: this.#inScope, docLabel: this.#docLabel, logPrior: this.#logPrior };
+    return {
+      labels: this.labels,
+      stats: this.#stats,
+      unknownWeight: this.#unknownWeight,
+      inScope: this.#inScope,
+      taught: this.#taught,
+      docLabel: this.#docLabel,
+      logPrior: this.#logPrior,
+      ourDocs: this.#ourDocs,
+    };
   }
 
-  /** True for a feature some in-scope example has, or a neutral one: what coverage counts as known. */
+  /** True for a feature some in-scope example of ours has (not only a field message), or a neutral one: a taught word. */
   knows(feature: string): boolean {
-    return this.#inScope.has(feature) || this.#neutral.has(feature);
+    return this.#taught.has(feature) || this.#neutral.has(feature);
   }
 
-  /** True for a feature some in-scope example has (neutral words not counted). */
+  /** True for a feature some in-scope example of ours has (neutral words and field messages not counted). */
   seen(feature: string): boolean {
-    return this.#inScope.has(feature);
+    return this.#taught.has(feature);
   }
 
   /**
@@ -347,9 +390,11 @@ export class IntentModel {
       }
     }
     let best = 0;
+    const ours = this.#ourDocs;
     for (let k = 0; k < count; k++) {
       const doc = touched[k] ?? 0;
-      best = Math.max(best, dots[doc] ?? 0);
+      const dot = dots[doc] ?? 0;
+      best = Math.max(best, doc < ours ? dot : dot * FIELD_NEAREST_DISCOUNT);
       dots[doc] = 0;
     }
     return best;
@@ -380,6 +425,54 @@ function softmax(log: readonly number[]): number[] {
   return p;
 }
 
+/**
+ * A field message as close as one of ours counts this much as the nearest example (session 9: "aku lagi sedih" was
+ * 0.03 from our closest example and 0.53 from a field complaint; × 0.8 kept the held-out set's out of scope at 1.6 %).
+ */
+const FIELD_NEAREST_DISCOUNT = 0.8;
+
+/**
+ * How many field messages the nearest-example index holds per feature and class: those where the feature weighs most
+ * (the shortest, where it is most of the message). The index walks one posting list per feature of the message, and a
+ * common feature ("jam" in hours, "syarat" in requirements) had hundreds of field postings: posting every field message
+ * cost +20–31 % CPU per message in session 9, and 4× the postings here. A message whose nearest field example shares only
+ * a common word with it is far from it anyway; one that is mostly that word is close to the short messages kept. The dot
+ * product with a field message is then over the features it is kept for: a lower bound of its cosine.
+ * Cross-validated over the dev sets (bench/field-cv.ts, docs/notes/nlu.md §27): 2, 4, 8 and every posting score alike on
+ * the folds and the held-out set; none (our examples only) costs 0.4 points of intent and 0.6 of in-scope rejections.
+ */
+const FIELD_POSTINGS = 2;
+
+/** One feature's postings of one class: all of ours, and the FIELD_POSTINGS heaviest field ones. */
+function capped(list: readonly Posting[], ours: number): Posting[] {
+  const field = list.filter((p) => p.doc >= ours);
+  if (field.length <= FIELD_POSTINGS) return [...list];
+  const kept = new Set(field.sort((x, y) => y.weight - x.weight || x.doc - y.doc).slice(0, FIELD_POSTINGS));
+  return list.filter((p) => p.doc < ours || kept.has(p));
+}
+
+interface Posting {
+  readonly doc: number;
+  readonly weight: number;
+}
+
+/**
+ * The features coverage counts as known: what our in-scope examples taught, plus a word only field messages have when
+ * no field *fallback* message has it too and it is no placeholder (session 9: "bangun", "sedih", "plus" and `#angka`
+ * made "bangunkan saya jam 6", "aku lagi sedih", "1+1 berapa" look in scope).
+ */
+function fieldCoverage(docs: readonly TrainingDoc[], taught: ReadonlySet<string>, outOfScope: string): Set<string> {
+  const inScope = new Set<string>();
+  const outside = new Set<string>();
+  for (const doc of docs) {
+    if (doc.field !== true) continue;
+    for (const f of doc.features) (doc.label === outOfScope ? outside : inScope).add(f);
+  }
+  const known = new Set(taught);
+  for (const f of inScope) if (!outside.has(f) && !f.startsWith('#')) known.add(f);
+  return known;
+}
+
 /** Training docs plus their `UNKNOWN` features (see there). */
 function withUnknowns(docs: readonly TrainingDoc[], outOfScope: string, neutral: ReadonlySet<string>): TrainingDoc[] {
   const docFrequency = new Map<string, number>();
@@ -390,6 +483,6 @@ function withUnknowns(docs: readonly TrainingDoc[], outOfScope: string, neutral:
   return docs.map((doc) => {
     const limit = doc.label === outOfScope ? 0 : 1;
     const unknowns = [...new Set(doc.features)].filter((f) => !neutral.has(f) && (docFrequency.get(f) ?? 0) <= limit).map(() => UNKNOWN);
-    return unknowns.length === 0 ? doc : { label: doc.label, features: [...doc.features, ...unknowns] };
+    return unknowns.length === 0 ? doc : { ...doc, features: [...doc.features, ...unknowns] };
   });
 }

@@ -25,7 +25,7 @@ import { createNlu, type NluOptions, type NluSnapshot, type TrainedNlu } from '.
 const INTENTS_DIR = fileURLToPath(new URL('./', import.meta.url));
 const PREFIX = 'nlu-';
 /** Bumped when the snapshot's shape changes in a way the code hash would not show. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** Builds one model (the seam tests count trainings through); `createNlu` by default. */
 export type NluBuilder = (catalog: Catalog, options: NluOptions, snapshot?: NluSnapshot) => TrainedNlu;
@@ -81,7 +81,7 @@ export function nluCacheKey(catalog: Catalog, options: NluOptions, codeHash = ha
   hash.update(JSON.stringify([...trainingExamples()]));
   hash.update(JSON.stringify({ examples: options.learned?.examples ?? [], synonyms: options.learned?.synonyms ?? [] }));
   hash.update(JSON.stringify(catalog));
-  hash.update(JSON.stringify({ timeZone: options.timeZone, closures: options.closures ?? [] }));
+  hash.update(JSON.stringify({ timeZone: options.timeZone, closures: options.closures ?? [], fieldExcept: options.fieldExcept ?? [] }));
   return hash.digest('hex').slice(0, 20);
 }
 
@@ -91,7 +91,7 @@ function hashCode(): string {
   const natural = createRequire(import.meta.url)('natural/package.json') as { version?: string };
   hash.update(`natural ${natural.version ?? '?'}\n`);
   const files = readdirSync(INTENTS_DIR, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(ts|js|json)$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
+    .filter((entry) => entry.isFile() && /\.(ts|js|jsonl?)$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
   for (const file of files) hash.update(file.slice(INTENTS_DIR.length)).update(readFileSync(file));
@@ -124,6 +124,7 @@ function isCacheFile(data: unknown, key: string): data is CacheFile {
     Array.isArray(model.labels) &&
     model.stats instanceof Map &&
     model.inScope instanceof Set &&
+    model.taught instanceof Set &&
     model.docLabel instanceof Int32Array &&
     model.logPrior instanceof Float64Array &&
     snapshot?.memory?.bags instanceof Map &&

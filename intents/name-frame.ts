@@ -4,12 +4,13 @@
  * "is X here" / "what does X handle" frame, the frame decides and the name comes back as an unknown place or agency.
  */
 import type { IntentName } from '../core/nlu.js';
-import type { IntentModel } from './classifier.js';
+import type { IntentModel, ModelScores } from './classifier.js';
 import { decide } from './decide.js';
-import { type Decision, decision } from './decision.js';
+import { argmax, combine, type Decision, decision, OUT_OF_SCOPE } from './decision.js';
 import { AGENCY_MARKERS, AGENCY_NAMES, looksLikeAcronym, NOT_AN_OFFICE } from './elsewhere.js';
 import { programmeName, SERVICE_FRAMES } from './foreign-object.js';
 import type { Analysis } from './pipeline.js';
+import { DOMAIN_LEXICON } from './topic-domain.js';
 
 /**
  * Intents whose frame is clear even around a name we do not know ("taspen buka jam berapa", "pegadaian
@@ -182,7 +183,8 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   dropWhereItIs(features);
   // Only an office's name runs on so ("jam buka mie gacoan cabang kota" is a restaurant's branch).
   if (namesOffice(name, a)) dropNameTail(features);
-  const d = decide({ ...a, features }, model.score(features), model.labels);
+  const scores = model.score(features);
+  const d = decide({ ...a, features }, scores, model.labels);
   const frame = NAME_FRAMES.get(d.intent);
   // The frame is the whole request, so a clear lead is enough: the closest example holds another name,
   // which keeps the cosine under the usual "sure" line ("jam kerja dinas #nama" vs "jam kerja").
@@ -202,9 +204,25 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   // A local app or programme by its name (foreign-object.ts programmeName) is asked about as a service is: how to
   // register, what it needs, what it costs (session 7); the models' frame is the request.
   if (programme && SERVICE_FRAMES.has(d.intent) && (d.confidence >= 0.5 || lead >= FRAME_LEAD)) return named(d, name, before);
+  const asService = programme && d.intent === OUT_OF_SCOPE ? programmeFrame(scores, model.labels, a) : null;
+  if (asService !== null) return named(decision(asService, 0.5), name, before);
   if (frame === undefined || (d.confidence < 0.5 && lead < FRAME_LEAD) || !features.some((f) => frame.has(f))) return null;
   if (!PLACE_BEFORE.has(before) && d.intent !== 'list_services' && a.date === null && !namesAnAgency(name, a)) return null;
   return named(d, name, before);
+}
+
+/**
+ * The service frame a programme's name is asked in when the models read its frame as out of scope (session 11, nearmiss,
+ * docs/notes/nlu.md §30): trained on the field's near misses ("cara mendaftar youtube partner program", "syarat ikut lomba
+ * …", "cara booking tiket lewat aplikasi"), the fallback class learned our own frames, "cara daftar aplikasi #nama" among
+ * them. A programme's name (foreign-object.ts programmeName) is no common word and no app of another domain, so with no
+ * word of another domain in the message (topic-domain.ts) the frame is ours: the best in-scope intent, if it asks how,
+ * what is needed, what it costs or how long. Null otherwise ("cara daftar program diet" has no programme's name).
+ */
+function programmeFrame(scores: ModelScores, labels: readonly string[], a: Analysis): IntentName | null {
+  if (a.words.some(([w]) => DOMAIN_LEXICON.has(w))) return null;
+  const best = labels[argmax(combine(scores), labels.indexOf(OUT_OF_SCOPE))];
+  return best !== undefined && SERVICE_FRAMES.has(best as IntentName) ? (best as IntentName) : null;
 }
 
 /**
@@ -223,6 +241,16 @@ function issuers(words: Analysis['words']): number {
     if (words[i - 1]?.[0] === 'dari' && (AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w))) n += 2;
   }
   return n;
+}
+
+/**
+ * True when the message has a word our examples and the catalog never taught (a field message's word does not count:
+ * classifier.ts `knows`). Such a message gets the name frames even when the models accepted it (index.ts understand):
+ * trained on the field's messages, they accept "taspen buka jam berapa", which before was rejected and only then read
+ * for a name; the reply still needs `unknownAgency` (sessions 9 and 11).
+ */
+export function untaught(a: Analysis, model: IntentModel): boolean {
+  return a.words.some(([, stem]) => unknownTo(model, stem) && a.features.includes(stem));
 }
 
 /** The frame's decision with the name as a place (after "mpp", "kota", "di") or an agency. */

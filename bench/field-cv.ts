@@ -1,0 +1,81 @@
+/**
+ * Cross-validation of the field examples (issue 11, session 11; docs/notes/nlu.md §27). Every dev set is training data
+ * now (intents/field-examples.jsonl), so it measures nothing as a whole: each fold trains without its sets' messages
+ * (`NluOptions.fieldExcept`) and scores them, so variants are compared on text the models were not trained on. The
+ * rules were tuned on these sets, so a fold understates what the field data gives an untuned set.
+ * `npx tsx bench/field-cv.ts` prints per fold: intent, out of scope accepted, in scope rejected, and per class.
+ * On a tree without field examples (main) the option is ignored and the same figures are main's.
+ */
+import { createNlu } from '../intents/index.js';
+import { fixtureCatalog } from '../test/intents/fixture-catalog.js';
+import { loadClosures, loadRealCatalog, loadTestSet, type TestSet } from './nlu.js';
+import * as sets from './nlu-dev-sets.js';
+
+const FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
+  [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
+  [['dev-8', sets.DEV_SET_8], ['dev-9', sets.DEV_SET_9]],
+];
+
+interface Tally {
+  right: number;
+  all: number;
+  oos: number;
+  accepted: number;
+  inScope: number;
+  rejected: number;
+  byClass: Map<string, [number, number]>;
+}
+
+const pct = (n: number, d: number): string => `${d === 0 ? '-' : ((100 * n) / d).toFixed(1)}`;
+
+function tally(set: TestSet, fieldExcept: readonly string[], into: Tally): void {
+  const nlu = createNlu(loadRealCatalog() ?? fixtureCatalog, { timeZone: set.timeZone, closures: loadClosures(), fieldExcept });
+  for (const item of set.items) {
+    const intent = nlu.understand(item.text, set.now).intent;
+    const right = intent === item.intent ? 1 : 0;
+    into.right += right;
+    into.all++;
+    if (item.intent === 'fallback') {
+      into.oos++;
+      if (intent !== 'fallback') into.accepted++;
+    } else {
+      into.inScope++;
+      if (intent === 'fallback') into.rejected++;
+    }
+    const c = into.byClass.get(item.class ?? 'all') ?? [0, 0];
+    into.byClass.set(item.class ?? 'all', [c[0] + right, c[1] + 1]);
+  }
+}
+
+const total: Tally = { right: 0, all: 0, oos: 0, accepted: 0, inScope: 0, rejected: 0, byClass: new Map() };
+for (const fold of FOLDS) {
+  const t: Tally = { right: 0, all: 0, oos: 0, accepted: 0, inScope: 0, rejected: 0, byClass: new Map() };
+  const names = fold.map(([name]) => name);
+  for (const [, path] of fold) tally(loadTestSet(path), names, t);
+  for (const k of ['right', 'all', 'oos', 'accepted', 'inScope', 'rejected'] as const) total[k] += t[k];
+  for (const [k, [r, a]] of t.byClass) {
+    const c = total.byClass.get(k) ?? [0, 0];
+    total.byClass.set(k, [c[0] + r, c[1] + a]);
+  }
+  console.log(`fold ${names.join('+')} (${t.all}): intent ${pct(t.right, t.all)} oos accepted ${pct(t.accepted, t.oos)} rejected ${pct(t.rejected, t.inScope)}`);
+  console.log(`  ${[...t.byClass].map(([k, [r, a]]) => `${k} ${pct(r, a)}`).join(', ')}`);
+}
+console.log(`all folds (${total.all}): intent ${pct(total.right, total.all)} oos accepted ${pct(total.accepted, total.oos)} rejected ${pct(total.rejected, total.inScope)}`);
+console.log(`  ${[...total.byClass].sort().map(([k, [r, a]]) => `${k} ${pct(r, a)}`).join(', ')}`);
+const test = loadTestSet();
+const testNlu = createNlu(fixtureCatalog, { timeZone: test.timeZone });
+const t: Tally = { right: 0, all: 0, oos: 0, accepted: 0, inScope: 0, rejected: 0, byClass: new Map() };
+for (const item of test.items) {
+  const intent = testNlu.understand(item.text, test.now).intent;
+  t.right += intent === item.intent ? 1 : 0;
+  t.all++;
+  if (item.intent === 'fallback') {
+    t.oos++;
+    if (intent !== 'fallback') t.accepted++;
+  } else {
+    t.inScope++;
+    if (intent === 'fallback') t.rejected++;
+  }
+}
+console.log(`test (${t.all}): intent ${pct(t.right, t.all)} oos accepted ${pct(t.accepted, t.oos)} rejected ${pct(t.rejected, t.inScope)}`);

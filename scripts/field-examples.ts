@@ -1,0 +1,73 @@
+/**
+ * Derives intents/field-examples.jsonl from the dev sets already tuned on (issue 11, sessions 9 and 11):
+ * `npx tsx scripts/field-examples.ts` writes it, `--check` only says whether it is in sync (the session 11 field test
+ * runs the same check). Only `text`, `intent` and the set's name are copied: the model learns the field's vocabulary,
+ * length and order from them, and production (dist/) must not read test/fixtures at run time. Never the held-out test
+ * set or a blind set (they measure): only the dev sets, each tuned on in the session that wrote it.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import * as sets from '../bench/nlu-dev-sets.js';
+import { FIELD_EXAMPLES_PATH } from '../intents/field-examples.js';
+
+/** The held-out test set (bench/nlu.ts): never training data. */
+const TEST_SET = fileURLToPath(new URL('../test/fixtures/nlu-testset.jsonl', import.meta.url));
+
+/** The dev sets the field examples come from, by the name bench/nlu-dev.ts prints. */
+export const FIELD_SOURCES: readonly (readonly [string, string])[] = [
+  ['dev-1', sets.DEV_SET], ['dev-3', sets.DEV_SET_3], ['dev-4', sets.DEV_SET_4], ['dev-5', sets.DEV_SET_5], ['dev-6', sets.DEV_SET_6],
+  ['dev-7', sets.DEV_SET_7], ['dev-8', sets.DEV_SET_8], ['dev-9', sets.DEV_SET_9], ['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11],
+  ['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13],
+];
+
+interface Row {
+  readonly text?: unknown;
+  readonly intent?: unknown;
+}
+
+/**
+ * The held-out test set's texts, compared lower-cased and trimmed: 32 of them ("halo", "tell me a joke", "cancel booking")
+ * were also written into dev sets, and trained on they would score the test set on its own messages.
+ */
+function heldOut(): Set<string> {
+  const texts = new Set<string>();
+  for (const line of readFileSync(TEST_SET, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const row = JSON.parse(line) as Row;
+    if (typeof row.text === 'string') texts.add(comparable(row.text));
+  }
+  return texts;
+}
+
+const comparable = (text: string): string => text.trim().toLowerCase();
+
+/**
+ * The file's content as the sources say it should be: one `{"text", "intent", "from"}` line per labelled message, in
+ * source order, without the held-out test set's messages.
+ */
+export function derivedFieldExamples(sources = FIELD_SOURCES): string {
+  const lines: string[] = [];
+  const held = heldOut();
+  for (const [from, path] of sources) {
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const row = JSON.parse(line) as Row;
+      if (typeof row.text !== 'string' || typeof row.intent !== 'string' || held.has(comparable(row.text))) continue;
+      lines.push(JSON.stringify({ text: row.text, intent: row.intent, from }));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const want = derivedFieldExamples();
+  if (process.argv.includes('--check')) {
+    const inSync = readFileSync(FIELD_EXAMPLES_PATH, 'utf8') === want;
+    console.log(inSync ? 'intents/field-examples.jsonl is in sync' : 'intents/field-examples.jsonl is out of date: run npx tsx scripts/field-examples.ts');
+    process.exitCode = inSync ? 0 : 1;
+  } else {
+    writeFileSync(FIELD_EXAMPLES_PATH, want);
+    console.log(`wrote ${want.split('\n').length - 1} field examples to intents/field-examples.jsonl`);
+  }
+}
