@@ -83,10 +83,18 @@ export function doneBy(features: readonly string[]): boolean {
  * the cancel examples won): a verb of moving, "ke", then the day; not with a word of calling off ("batalin aja, pindah ke
  * mpp lain"). "pindah ke #tanggal" is how the reschedule examples say it.
  */
-const MOVE_TO = new Set(['pindah', 'geser', 'undur', 'mundur', 'maju', 'ganti', 'tukar']);
+const MOVE_TO = new Set(['pindah', 'geser', 'undur', 'mundur', 'maju', 'ganti', 'tukar', 'move', 'change', 'shift', 'reschedule', 'postpone']);
+/** "ke" and its English "to"; English puts the booking between the verb and it ("move it to friday", "change my booking to"). */
+const TO = new Set(['ke', 'to']);
+const OBJECT = new Set(['it', 'my', 'booking', 'appointment', 'this', 'that', 'the']);
 export function movedTo(features: readonly string[]): boolean {
   if (features.some((f) => CALLING_OFF.has(f))) return false;
-  return features.some((f, i) => MOVE_TO.has(f) && features[i + 1] === 'ke' && WHEN.has(features[i + 2] ?? ''));
+  return features.some((f, i) => {
+    if (!MOVE_TO.has(f)) return false;
+    let j = i + 1;
+    while (j < i + 3 && OBJECT.has(features[j] ?? '')) j++;
+    return TO.has(features[j] ?? '') && WHEN.has(features[j + 1] ?? '');
+  });
 }
 
 /** The date and time said after the refusal of `anotherDay`, or null when that part names neither. */
