@@ -57,7 +57,10 @@ const EN = new Set(['the', 'a', 'an', 'is', 'are', 'am', 'i', 'you', 'your', 'my
   'would', 'like', 'get', 'much', 'many', 'long', 'there', 'this', 'that', 'it', 'and', 'or', 'with', 'on', 'at', 'in', 'from',
   'about', 'have', 'has', 'be', 'will', 'open', 'today', 'tomorrow', 'next', 'not', 'any', 'new', 'cancel', 'book', 'appointment',
   'help', 'services', 'yes', 'stop', 'talk', 'speak', 'human', 'hours', 'cost', 'time', 'change', 'good', 'morning', 'afternoon',
-  'evening', 'bye', 'should', 'does', 'there', 'whats', 'im', 'dont']);
+  'evening', 'bye', 'should', 'does', 'there', 'whats', 'im', 'dont',
+  // Words of moving a booking: "postpone instead", "different day please" name no other marker word, and read as a move
+  // (not as fallback, which keeps the citizen's language) they would switch the reply to Indonesian (session 11).
+  'postpone', 'instead', 'move', 'different', 'another', 'day', 'date', 'later', 'earlier']);
 const ID = new Set(['saya', 'mau', 'apa', 'yang', 'bisa', 'berapa', 'bagaimana', 'gimana', 'dimana', 'kapan', 'untuk', 'tidak', 'ada',
   'di', 'ke', 'dari', 'dengan', 'ini', 'itu', 'ya', 'iya', 'terima', 'kasih', 'makasih', 'buat', 'bikin', 'syarat', 'biaya', 'jam',
   'hari', 'besok', 'cara', 'tolong', 'sudah', 'belum', 'kalau', 'aja', 'saja', 'dan', 'atau', 'lagi', 'kak', 'min', 'halo', 'selamat',
