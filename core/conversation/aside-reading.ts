@@ -23,9 +23,21 @@ export function holdsDraft(pending: Pending | undefined): pending is DraftPendin
   return pending?.kind === 'booking' || pending?.kind === 'cancel' || pending?.kind === 'rename' || pending?.kind === 'complaint';
 }
 
-/** A confident informational intent with no rival reading. */
+/** A runner-up under this share of the best score is no rival (intent-hints.ts CLARIFY_RATIO: not worth offering). */
+const RIVAL_RATIO = 0.25;
+
+/**
+ * A confident informational intent with no rival reading. Confident is the NLU's own score, not only its calibrated
+ * confidence: the NLU caps a reading at 0.49 whenever its two models disagree, however clear the lead, and training on
+ * the field's messages made that common for words the fallback class now knows ("syarat KTP-el baru (pemula)", the
+ * example this bot itself suggests: requirements scored 0.64 against 0.03, confidence 0.49; session 11). So the reading
+ * that leads its alternatives with a score at the bar, and whose runner-up is no contender, is as sure an aside.
+ */
 export function isAside(u: Understanding): boolean {
-  return ASIDE_INTENTS.has(u.intent) && u.confidence >= ASIDE_CONFIDENCE && u.alternatives.length === 0;
+  if (!ASIDE_INTENTS.has(u.intent)) return false;
+  if (u.alternatives.length === 0) return u.confidence >= ASIDE_CONFIDENCE;
+  const [best, second] = u.alternatives;
+  return best !== undefined && best.intent === u.intent && best.score >= ASIDE_CONFIDENCE && (second === undefined || second.score < best.score * RIVAL_RATIO);
 }
 
 /** Questions about a service or the MPP: what a citizen may ask before agreeing to a booking. */
