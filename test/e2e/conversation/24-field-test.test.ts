@@ -94,7 +94,10 @@ describe('field test: follow-ups, arrival, family', () => {
 
   it('"I need a paspor, I lost mine" then "how much does it cost?" answers for the passport; "can I book for tomorrow?" books one', async () => {
     const user = citizen();
-    await step(s, user, 'hello, I need a paspor, I lost mine', { kind: 'clarify', has: ['Which did you mean?'] });
+    // Read as the passport's requirements, its variant asked (session 11, trained on the field's messages). Before, the
+    // "hello" alone tipped it to book (0.35 against requirements 0.18) and "Which did you mean?" was asked; the same
+    // message without "hello" was requirements then too. The follow-ups below are the point: both stay on the passport.
+    await step(s, user, 'hello, I need a paspor, I lost mine', { kind: 'clarify', has: ['Which Passport service?'] });
     await step(s, user, 'how much does it cost?', { kind: 'answer', has: ['Fee for Passport'], not: ['For which service?'] });
     await step(s, user, 'can I book for tomorrow?', { kind: 'clarify', has: ['Pick a time on Tuesday, 24 November 2026'] });
   });
