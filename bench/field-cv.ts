@@ -11,7 +11,22 @@ import { fixtureCatalog } from '../test/intents/fixture-catalog.js';
 import { loadClosures, loadRealCatalog, loadTestSet, type TestSet } from './nlu.js';
 import * as sets from './nlu-dev-sets.js';
 
-const FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+/**
+ * Session 12's sets were added unchanged, never tuned on by hand: their folds measure text no rule was written from
+ * (the fairer figure). The older folds were tuned on, and understate what the field data gives an untuned set.
+ */
+const UNTUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-16', sets.DEV_SET_16], ['dev-17', sets.DEV_SET_17]],
+  [['dev-18', sets.DEV_SET_18], ['dev-19', sets.DEV_SET_19]],
+  [['dev-20', sets.DEV_SET_20], ['dev-21', sets.DEV_SET_21]],
+  [['dev-22', sets.DEV_SET_22], ['dev-23', sets.DEV_SET_23]],
+  [['dev-24', sets.DEV_SET_24], ['dev-25', sets.DEV_SET_25]],
+  [['dev-26', sets.DEV_SET_26], ['dev-27', sets.DEV_SET_27]],
+  [['dev-28', sets.DEV_SET_28], ['dev-29', sets.DEV_SET_29]],
+  [['dev-30', sets.DEV_SET_30], ['dev-31', sets.DEV_SET_31]],
+  [['dev-32', sets.DEV_SET_32], ['dev-33', sets.DEV_SET_33]],
+];
+const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
   [['dev-8', sets.DEV_SET_8], ['dev-9', sets.DEV_SET_9]],
@@ -48,24 +63,30 @@ function tally(set: TestSet, fieldExcept: readonly string[], into: Tally): void 
   }
 }
 
-const total: Tally = { right: 0, all: 0, oos: 0, accepted: 0, inScope: 0, rejected: 0, byClass: new Map() };
-for (const fold of FOLDS) {
-  const t: Tally = { right: 0, all: 0, oos: 0, accepted: 0, inScope: 0, rejected: 0, byClass: new Map() };
-  const names = fold.map(([name]) => name);
-  for (const [, path] of fold) tally(loadTestSet(path), names, t);
-  for (const k of ['right', 'all', 'oos', 'accepted', 'inScope', 'rejected'] as const) total[k] += t[k];
-  for (const [k, [r, a]] of t.byClass) {
-    const c = total.byClass.get(k) ?? [0, 0];
-    total.byClass.set(k, [c[0] + r, c[1] + a]);
+const empty = (): Tally => ({ right: 0, all: 0, oos: 0, accepted: 0, inScope: 0, rejected: 0, byClass: new Map() });
+function crossValidate(group: string, folds: typeof UNTUNED_FOLDS): void {
+  const total = empty();
+  for (const fold of folds) {
+    const t = empty();
+    const names = fold.map(([name]) => name);
+    for (const [, path] of fold) tally(loadTestSet(path), names, t);
+    for (const k of ['right', 'all', 'oos', 'accepted', 'inScope', 'rejected'] as const) total[k] += t[k];
+    for (const [k, [r, a]] of t.byClass) {
+      const c = total.byClass.get(k) ?? [0, 0];
+      total.byClass.set(k, [c[0] + r, c[1] + a]);
+    }
+    console.log(`fold ${names.join('+')} (${t.all}): intent ${pct(t.right, t.all)} oos accepted ${pct(t.accepted, t.oos)} rejected ${pct(t.rejected, t.inScope)}`);
+    console.log(`  ${[...t.byClass].map(([k, [r, a]]) => `${k} ${pct(r, a)}`).join(', ')}`);
   }
-  console.log(`fold ${names.join('+')} (${t.all}): intent ${pct(t.right, t.all)} oos accepted ${pct(t.accepted, t.oos)} rejected ${pct(t.rejected, t.inScope)}`);
-  console.log(`  ${[...t.byClass].map(([k, [r, a]]) => `${k} ${pct(r, a)}`).join(', ')}`);
+  console.log(`all ${group} folds (${total.all}): intent ${pct(total.right, total.all)} oos accepted ${pct(total.accepted, total.oos)} rejected ${pct(total.rejected, total.inScope)}`);
+  console.log(`  ${[...total.byClass].sort().map(([k, [r, a]]) => `${k} ${pct(r, a)}`).join(', ')}`);
 }
-console.log(`all folds (${total.all}): intent ${pct(total.right, total.all)} oos accepted ${pct(total.accepted, total.oos)} rejected ${pct(total.rejected, total.inScope)}`);
-console.log(`  ${[...total.byClass].sort().map(([k, [r, a]]) => `${k} ${pct(r, a)}`).join(', ')}`);
+crossValidate('untuned (session 12)', UNTUNED_FOLDS);
+crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
+
 const test = loadTestSet();
 const testNlu = createNlu(fixtureCatalog, { timeZone: test.timeZone });
-const t: Tally = { right: 0, all: 0, oos: 0, accepted: 0, inScope: 0, rejected: 0, byClass: new Map() };
+const t = empty();
 for (const item of test.items) {
   const intent = testNlu.understand(item.text, test.now).intent;
   t.right += intent === item.intent ? 1 : 0;

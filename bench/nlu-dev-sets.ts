@@ -59,3 +59,43 @@ export const DEV_SET_12 = `${ROOT}test/fixtures/nlu-dev-12.jsonl`;
  * class, services named in unusual ways; committed unchanged before tuning on it.
  */
 export const DEV_SET_13 = `${ROOT}test/fixtures/nlu-dev-13.jsonl`;
+/**
+ * Written in session 12 (1 Dec 2026) from the same brief by four writers, each with a lean of their own: older
+ * citizens' run-on voice-typed messages (16, "now" Tue 8 Dec 2026 09:30 WIB), students' and traders' slang (17, Wed
+ * 20 Jan 2027 14:10 WITA), formal letters on behalf of a parent or client (18, Thu 15 Apr 2027 11:00 WIT), citizens
+ * outside Java and abroad (19, Fri 5 Mar 2027 10:00 WIB). 500 messages each, weighted to the hard classes; scored once
+ * as written (aggregates only) and then added to the field's messages unchanged, never tuned on by hand.
+ */
+export const DEV_SET_16 = `${ROOT}test/fixtures/nlu-dev-16.jsonl`;
+export const DEV_SET_17 = `${ROOT}test/fixtures/nlu-dev-17.jsonl`;
+export const DEV_SET_18 = `${ROOT}test/fixtures/nlu-dev-18.jsonl`;
+export const DEV_SET_19 = `${ROOT}test/fixtures/nlu-dev-19.jsonl`;
+/**
+ * Written in session 12 (1 Dec 2026) from the same brief by six more writers, same class weights, each with a lean:
+ * Sumatran traders and drivers (20, "now" Mon 14 Dec 2026 13:45 WIB), code-mixing professionals and expats (21, Wed 6
+ * Jan 2027 09:10 WITA), fast thumbs on cheap phones (22, Wed 10 Feb 2027 16:20 in Pontianak, after closing), Javanese
+ * and Sundanese villages (23, Tue 16 Mar 2027 07:30 WIB, after Lebaran), citizens having a bad day (24, Tue 27 Apr 2027
+ * 10:50 WIT), families' errands (25, Wed 12 May 2027 12:15 WITA). Scored once as written, then added unchanged.
+ */
+export const DEV_SET_20 = `${ROOT}test/fixtures/nlu-dev-20.jsonl`;
+export const DEV_SET_21 = `${ROOT}test/fixtures/nlu-dev-21.jsonl`;
+export const DEV_SET_22 = `${ROOT}test/fixtures/nlu-dev-22.jsonl`;
+export const DEV_SET_23 = `${ROOT}test/fixtures/nlu-dev-23.jsonl`;
+export const DEV_SET_24 = `${ROOT}test/fixtures/nlu-dev-24.jsonl`;
+export const DEV_SET_25 = `${ROOT}test/fixtures/nlu-dev-25.jsonl`;
+/**
+ * Written in session 12 (1 Dec 2026) from the same brief by eight more writers, a little more English and long letters,
+ * each with a lean: Papua, Maluku and NTT (26, "now" Mon 21 Dec 2026 08:40 WIT), English writers of every kind (27, Wed
+ * 13 Jan 2027 15:05 WIB), teenagers' first documents (28, Tue 2 Feb 2027 11:20 WITA), small businesses (29, Thu 25 Feb
+ * 2027 09:55 WIB), pensioners' letters (30, Tue 6 Apr 2027 13:10 WITA), night-shift workers' days and times (31, Thu
+ * 22 Apr 2027 21:30 WIB), offices we do not have (32, Wed 26 May 2027 10:15 in Pontianak), migrant workers abroad (33,
+ * Tue 29 Dec 2026 14:00 WITA). Scored once as written, then added unchanged.
+ */
+export const DEV_SET_26 = `${ROOT}test/fixtures/nlu-dev-26.jsonl`;
+export const DEV_SET_27 = `${ROOT}test/fixtures/nlu-dev-27.jsonl`;
+export const DEV_SET_28 = `${ROOT}test/fixtures/nlu-dev-28.jsonl`;
+export const DEV_SET_29 = `${ROOT}test/fixtures/nlu-dev-29.jsonl`;
+export const DEV_SET_30 = `${ROOT}test/fixtures/nlu-dev-30.jsonl`;
+export const DEV_SET_31 = `${ROOT}test/fixtures/nlu-dev-31.jsonl`;
+export const DEV_SET_32 = `${ROOT}test/fixtures/nlu-dev-32.jsonl`;
+export const DEV_SET_33 = `${ROOT}test/fixtures/nlu-dev-33.jsonl`;

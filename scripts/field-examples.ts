@@ -3,7 +3,7 @@
  * `npx tsx scripts/field-examples.ts` writes it, `--check` only says whether it is in sync (the session 11 field test
  * runs the same check). Only `text`, `intent` and the set's name are copied: the model learns the field's vocabulary,
  * length and order from them, and production (dist/) must not read test/fixtures at run time. Never the held-out test
- * set or a blind set (they measure): only the dev sets, each tuned on in the session that wrote it, and none of
+ * set or a blind set (they measure): only the dev sets, each tuned on in the session that wrote it (or, from session 12, added unchanged), and none of
  * their messages that a measuring set also holds.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,11 @@ export const MEASURING_SETS: readonly string[] = [TEST_SET, BLIND_SET, ...LATER_
 export const FIELD_SOURCES: readonly (readonly [string, string])[] = [
   ['dev-1', sets.DEV_SET], ['dev-3', sets.DEV_SET_3], ['dev-4', sets.DEV_SET_4], ['dev-5', sets.DEV_SET_5], ['dev-6', sets.DEV_SET_6],
   ['dev-7', sets.DEV_SET_7], ['dev-8', sets.DEV_SET_8], ['dev-9', sets.DEV_SET_9], ['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11],
-  ['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13],
+  ['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13], ['dev-16', sets.DEV_SET_16], ['dev-17', sets.DEV_SET_17],
+  ['dev-18', sets.DEV_SET_18], ['dev-19', sets.DEV_SET_19], ['dev-20', sets.DEV_SET_20], ['dev-21', sets.DEV_SET_21],
+  ['dev-22', sets.DEV_SET_22], ['dev-23', sets.DEV_SET_23], ['dev-24', sets.DEV_SET_24], ['dev-25', sets.DEV_SET_25],
+  ['dev-26', sets.DEV_SET_26], ['dev-27', sets.DEV_SET_27], ['dev-28', sets.DEV_SET_28], ['dev-29', sets.DEV_SET_29],
+  ['dev-30', sets.DEV_SET_30], ['dev-31', sets.DEV_SET_31], ['dev-32', sets.DEV_SET_32], ['dev-33', sets.DEV_SET_33],
 ];
 
 interface Row {
