@@ -95,6 +95,9 @@ const WANTED_FOR: ReadonlySet<IntentName> = new Set(['my_booking', 'complaint', 
 /** The booking intent these verbs say, or null (see above). */
 export function bookingAct(a: Analysis, intent: IntentName): IntentName | null {
   if (WANTED_FOR.has(intent) && !a.feeling && !has(a, CALLING_OFF) && !has(a, MOVE) && wanted(a)) return 'book';
+  // A complaint with no word of judging that calls off the citizen's own booking: "ga usah diterusin antrian saya ya kak"
+  // (session 12: trained on more of the field's messages, where "tidak usah" mostly says what staff should not have done).
+  if (intent === 'complaint' && !a.feeling && OWN_BOOKING.test(a.normalized) && calledOff(a, intent)) return 'cancel';
   if (!TAKEN_FOR.has(intent)) return null;
   if (intent !== 'cancel' && calledOff(a, intent)) return 'cancel';
   if (intent !== 'reschedule' && moved(a)) return 'reschedule';

@@ -26,7 +26,8 @@ const ACTS = new Set(['mau', 'ingin', 'pengen', 'ambil', 'minta', 'tolong', 'bat
 /** Intents a question about one's booking was taken for. */
 // Session 9 (dev sets 10 and 11): reschedule by its day ("jadwal samsat sy yg jam 10 besok jadi kan?"), complaint by "lewat"
 // ("nomor saya udah lewat belum"; only with no word of judging).
-const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['book', 'fallback', 'cancel', 'reschedule', 'complaint']);
+// Session 12: hours by its day and clock ("jadwal saya hari kamis jam berapa ya": the time of my booking, not the MPP's).
+const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['book', 'fallback', 'cancel', 'reschedule', 'complaint', 'hours']);
 /** "mau mastiin", "ingin memastikan", "mau cek": wanting to check asks, it does not act (session 9, dev set 10). */
 const CHECK = new Set(['pasti', 'memastikan', 'cek', 'tanya', 'tahu', 'konfirmasi']);
 /**

@@ -181,7 +181,7 @@ function understand(p: Parts, text: string, now: Date): Understanding {
   // A message with a word our examples never taught gets the second look a rejected one gets (name-frame.ts untaught):
   // trained on the field's messages, the models accept many of them ("taspen buka jam berapa", "tolong sambungkan ke
   // petugas bpn"), and the reply still needs the unknown name.
-  const named = decided.intent === OUT_OF_SCOPE || untaught(a, p.model) ? (nameFrame(a, p.model, p.functionStems) ?? agencyErrand(a)) : null;
+  const named = decided.intent === OUT_OF_SCOPE || untaught(a, p.model) ? (nameFrame(a, p.model, p.functionStems, p.topic.feelings) ?? agencyErrand(a)) : null;
   const framed = decided.intent === OUT_OF_SCOPE && named === null ? ourQuestion(a, p.knownWord) : null;
   const first = named ?? framed ?? decided;
   const moved = (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features));

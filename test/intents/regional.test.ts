@@ -368,6 +368,12 @@ describe('other classes', () => {
     expect(understand(text).intent).toBe(intent);
   });
 
-  // 'keeps the question of a long polite message' (a comma letter to "bapak ibu petugas" asking the KK's requirements)
-  // reads as a complaint since session 11: session-11-known-misses.test.ts.
+  // Read as a complaint in session 11 (its "petugas"), right again since session 12 (more of the field's letters).
+  it('keeps the question of a long polite message: a comma letter to "bapak ibu petugas" asking the KK\'s requirements', () => {
+    const u = understand(
+      'assalamualaikum wr wb, selamat pagi bapak ibu petugas, mohon maaf mengganggu waktunya, saya ingin bertanya mengenai persyaratan untuk mengurus kartu keluarga baru karena anak saya baru lahir bulan lalu, atas perhatian dan bantuannya saya ucapkan terima kasih',
+    );
+    expect(u.intent).toBe('requirements');
+    expect(u.service).toBe('kk');
+  });
 });

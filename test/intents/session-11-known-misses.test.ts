@@ -5,7 +5,8 @@
  *
  * Why they were accepted rather than fixed: training on ~6,000 messages nobody on the team wrote raised every untuned
  * set we hold (blind sets 1–11 and validation sets 14–15, +0.4 to +2 points of intent, out of scope accepted halved
- * on five), and these six are messages we wrote ourselves. The causes are known (nlu.md §29, §30): the field's
+ * on five), and these were six messages we wrote ourselves (the letter to "bapak ibu petugas" is right again since session 12
+ * and back in regional.test.ts). The causes are known (nlu.md §29, §30): the field's
  * out-of-scope messages are near misses in our words, so a bank's or a leasing firm's word beside a service now weighs
  * toward out of scope ("rekening bca", "leasing", "toko online"), and "bapak ibu petugas" in a letter's address reads as
  * the complaint word "petugas". What the citizen sees is softer than the label: a rejected message that names a service
@@ -38,14 +39,6 @@ describe('known misses since the field training (session 11)', () => {
 
   it.fails('session-9-scope.test.ts: a slow MPP queue compared to a telco\'s CS is a complaint', () => {
     expect(understand('antrian di mpp lama banget kayak cs indihome').intent).toBe('complaint');
-  });
-
-  it.fails('regional.test.ts: a comma letter to "bapak ibu petugas" asking the KK\'s requirements', () => {
-    const u = understand(
-      'assalamualaikum wr wb, selamat pagi bapak ibu petugas, mohon maaf mengganggu waktunya, saya ingin bertanya mengenai persyaratan untuk mengurus kartu keluarga baru karena anak saya baru lahir bulan lalu, atas perhatian dan bantuannya saya ucapkan terima kasih',
-    );
-    expect(u.intent).toBe('requirements');
-    expect(u.service).toBe('kk');
   });
 
   it('the rejected ones that name a service keep it, so the reply is that service\'s overview', () => {
