@@ -5,6 +5,11 @@
  * out-of-scope accepted ≤ 3 %, service ≥ 99 %, date/time ≥ 97 %. Where we are not there yet, the gate holds
  * what we reached minus a small margin (REACHED), so it catches regressions without pretending; `npm run
  * bench` prints the real figures and PASS/FAIL against the targets.
+ *
+ * Session 12 (the field's messages doubled to 14,147, over half from eighteen sets written that day; every blind set read once,
+ * merged, nothing changed after): intent 96.7 / 98.6 / 98.7 / 98.4 / 98.8 / 98.5 / 98.4 / 97.4 / 97.4 / 96.6 / 95.6 / 95.4 %
+ * on blind sets 1–12, out of scope accepted at most 3.0 % except blind 9 (5.9 %, one message more than on branch land);
+ * each intent floor raised to just below what was reached, out-of-scope ceilings to about one message above.
  */
 import { expect, it } from 'vitest';
 
@@ -19,10 +24,10 @@ import { describeSetGate } from './set-gate.js';
  * to just below. After session 9 (main c6138ee, read once merged): intent 96.5 %; floor raised to just below.
  */
 const REACHED = {
-  intent: 0.962,
+  intent: 0.964,
   service: 0.97,
   dateTime: 0.95,
-  oosAccepted: 0.04,
+  oosAccepted: 0.035,
   regional: 0.91,
   perClass: {
     general: 0.93, english: 0.95, oos: 0.96, 'regional-jv': 0.83, 'regional-su': 0.86, 'regional-betawi': 0.88, 'regional-banjar': 0.94,
@@ -51,7 +56,7 @@ describeSetGate('blind set', BLIND_SET, { items: 485, ...REACHED }, (set, nlu) =
  * After session 9 (main c6138ee: four NLU branches merged, tuned on dev sets 10 and 11 only; blind aggregates read once
  * per branch and once merged, nothing changed after): intent 97.8 %; floor raised to just below.
  */
-describeSetGate('blind set 2', BLIND_SET_2, { items: 360, intent: 0.975, service: 0.98, dateTime: 0.96, oosAccepted: 0.02 });
+describeSetGate('blind set 2', BLIND_SET_2, { items: 360, intent: 0.983, service: 0.98, dateTime: 0.96, oosAccepted: 0.02 });
 
 /**
  * Blind set 3 (issue 11): 387 messages written in session 3 from intent names, service ids and the closures
@@ -71,7 +76,7 @@ describeSetGate('blind set 2', BLIND_SET_2, { items: 360, intent: 0.975, service
  * After session 8 (main e0481fe, all three NLU branches merged, tuned on dev sets 8 and 9; blind aggregates read once per
  * branch and once merged, nothing changed after): intent 96.1 %, out-of-scope accepted 4.1 %; floors moved to just past.
  */
-describeSetGate('blind set 3', BLIND_SET_3, { items: 387, intent: 0.966, service: 0.99, dateTime: 0.96, oosAccepted: 0.065 });
+describeSetGate('blind set 3', BLIND_SET_3, { items: 387, intent: 0.984, service: 0.99, dateTime: 0.96, oosAccepted: 0.03 });
 
 /**
  * Blind set 4 (issue 11): 430 messages written in session 4 from intent names, service ids and the closures
@@ -90,7 +95,7 @@ describeSetGate('blind set 3', BLIND_SET_3, { items: 387, intent: 0.966, service
  * After session 9 (main c6138ee: four NLU branches merged, tuned on dev sets 10 and 11 only; blind aggregates read once
  * per branch and once merged, nothing changed after): intent 98.1 %; floor raised to just below.
  */
-describeSetGate('blind set 4', BLIND_SET_4, { items: 430, intent: 0.978, service: 0.99, dateTime: 0.975, oosAccepted: 0.03 });
+describeSetGate('blind set 4', BLIND_SET_4, { items: 430, intent: 0.981, service: 0.99, dateTime: 0.975, oosAccepted: 0.03 });
 
 /**
  * Blind set 5 (issue 11): 430 messages written in session 5 from the same one-page brief (intent names,
@@ -108,7 +113,7 @@ describeSetGate('blind set 4', BLIND_SET_4, { items: 430, intent: 0.978, service
  * After session 9 (main c6138ee: four NLU branches merged, tuned on dev sets 10 and 11 only; blind aggregates read once
  * per branch and once merged, nothing changed after): intent 97.2 %, date/time 98.3 % (96.6 before); floors raised to just below.
  */
-describeSetGate('blind set 5', BLIND_SET_5, { items: 430, intent: 0.969, service: 0.995, dateTime: 0.965, oosAccepted: 0.02 });
+describeSetGate('blind set 5', BLIND_SET_5, { items: 430, intent: 0.985, service: 0.995, dateTime: 0.965, oosAccepted: 0.02 });
 
 /**
  * Blind set 6 (issue 11): 465 messages written in session 6 from the same one-page brief (intent names,
@@ -124,7 +129,7 @@ describeSetGate('blind set 5', BLIND_SET_5, { items: 430, intent: 0.969, service
  * After session 9 (main c6138ee: four NLU branches merged, tuned on dev sets 10 and 11 only; blind aggregates read once
  * per branch and once merged, nothing changed after): intent 97.2 %; floor raised to just below.
  */
-describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.972, service: 0.99, dateTime: 0.975, oosAccepted: 0.04 });
+describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.982, service: 0.99, dateTime: 0.975, oosAccepted: 0.03 });
 
 /**
  * Blind set 7 (issue 11): 490 messages written in session 7 from the same one-page brief (intent names, service ids,
@@ -140,7 +145,7 @@ describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.972, service
  * per branch and once merged, nothing changed after): intent 96.1 % (the 96 % target met), out-of-scope accepted
  * still 3.2 %; intent floor raised to just below.
  */
-describeSetGate('blind set 7', BLIND_SET_7, { items: 490, intent: 0.961, service: 0.99, dateTime: 0.985, oosAccepted: 0.05 });
+describeSetGate('blind set 7', BLIND_SET_7, { items: 490, intent: 0.981, service: 0.99, dateTime: 0.985, oosAccepted: 0.03 });
 
 /**
  * Blind set 8 (issue 11): 500 messages written in session 8 from the same one-page brief (intent names, service ids,
@@ -156,7 +161,7 @@ describeSetGate('blind set 7', BLIND_SET_7, { items: 490, intent: 0.961, service
  * After session 9 (main c6138ee: four NLU branches merged, tuned on dev sets 10 and 11 only; blind aggregates read once
  * per branch and once merged, nothing changed after): intent 95.4 %; floor raised to just below.
  */
-describeSetGate('blind set 8', BLIND_SET_8, { items: 500, intent: 0.952, service: 0.995, dateTime: 0.99, oosAccepted: 0.05 });
+describeSetGate('blind set 8', BLIND_SET_8, { items: 500, intent: 0.971, service: 0.995, dateTime: 0.99, oosAccepted: 0.03 });
 
 /**
  * Blind set 9 (issue 11): 500 messages written in session 9 from the same one-page brief (intent names, service ids,
@@ -169,7 +174,7 @@ describeSetGate('blind set 8', BLIND_SET_8, { items: 500, intent: 0.952, service
  * out-of-scope accepted 4.4 %; long-polite 93.3 %, booking-family 100 %, complaint-feeling and help-people 90 %.
  * The gate holds that minus about one message per figure.
  */
-describeSetGate('blind set 9', BLIND_SET_9, { items: 500, intent: 0.964, service: 0.993, dateTime: 0.975, oosAccepted: 0.06 });
+describeSetGate('blind set 9', BLIND_SET_9, { items: 500, intent: 0.971, service: 0.993, dateTime: 0.975, oosAccepted: 0.075 });
 
 /**
  * Blind set 10 (issue 11): 500 messages written in session 10 from the same one-page brief (intent names, service
@@ -185,7 +190,7 @@ describeSetGate('blind set 9', BLIND_SET_9, { items: 500, intent: 0.964, service
  * accepted 5.7 %; the floor moved to just below. Blind sets 3, 6, 7 and 9 rose by one or three messages (96.9, 97.4,
  * 96.3, 96.6 %) and their floors with them.
  */
-describeSetGate('blind set 10', BLIND_SET_10, { items: 500, intent: 0.93, service: 0.995, dateTime: 0.965, oosAccepted: 0.072 });
+describeSetGate('blind set 10', BLIND_SET_10, { items: 500, intent: 0.963, service: 0.995, dateTime: 0.965, oosAccepted: 0.03 });
 
 /**
  * Blind set 11 (issue 11): 500 messages in every class written in session 11 from the same one-page brief, "now" Fri
@@ -193,7 +198,7 @@ describeSetGate('blind set 10', BLIND_SET_10, { items: 500, intent: 0.93, servic
  * 92.2 %, service 99.5 %, date/time 99.1 %, out of scope accepted 4.5 % (unknown-name 85 %, booking-family 85 %,
  * complaint-feeling and help-people 86.7 %). The gate holds that minus about one message per figure.
  */
-describeSetGate('blind set 11', BLIND_SET_11, { items: 500, intent: 0.918, service: 0.99, dateTime: 0.985, oosAccepted: 0.06 });
+describeSetGate('blind set 11', BLIND_SET_11, { items: 500, intent: 0.953, service: 0.99, dateTime: 0.985, oosAccepted: 0.05 });
 
 /**
  * Blind set 12 (issue 11): 500 messages in every class written in session 12 from the same one-page brief, "now" Mon
@@ -201,4 +206,4 @@ describeSetGate('blind set 11', BLIND_SET_11, { items: 500, intent: 0.918, servi
  * 91.4 %, service 99.3 %, date/time 96.2 %, out of scope accepted 8.6 % (unknown-name 82.5 %, english 87.5 %,
  * help-people and long-polite 86.7 %). The gate holds that minus about one message per figure.
  */
-describeSetGate('blind set 12', BLIND_SET_12, { items: 500, intent: 0.912, service: 0.99, dateTime: 0.955, oosAccepted: 0.103 });
+describeSetGate('blind set 12', BLIND_SET_12, { items: 500, intent: 0.951, service: 0.99, dateTime: 0.955, oosAccepted: 0.03 });
