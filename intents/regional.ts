@@ -78,6 +78,10 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   // (also "sick") nor krama "kalih" (also "with", above)
   siji: 'satu', telu: 'tiga', papat: 'empat', limo: 'lima', enem: 'enam', pitu: 'tujuh', wolu: 'delapan', sanga: 'sembilan',
   songo: 'sembilan', sewelas: 'sebelas', rolas: 'dua belas', sekawan: 'empat', gangsal: 'lima', sedasa: 'sepuluh',
+  // Session 12 (dev sets 17–33, Robson 2002, Poerwadarminta 1939): krama "one" ("jam setunggal siang", not read, lost the
+  // hour); "kaping", the ordinal of a date ("kaping 21" is tanggal 21); krama "ngajeng", front, as ngoko "ngarep" above
+  // ("minggu ngajeng" is next week: unread, "minggu" alone was the coming Sunday).
+  setunggal: 'satu', kaping: 'tanggal', ngajeng: 'depan',
 };
 
 /**
@@ -115,6 +119,11 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   // child (session 6; Hardjadibrata: budak, child; "kia kanggo budak abdi": the KIA is a child's card). Indonesian
   // "budak" (slave) has no place in an MPP chat.
   budak: 'anak',
+  // Session 12 (dev sets 17–33; Hardjadibrata 2003): the numbers an hour is said in ("tabuh salapan", "jam hiji siang";
+  // "tabuh" is above), and "payun", front ("minggu payun" is next week, not the coming Sunday). Not "dua", "lima",
+  // "tujuh": Indonesian already.
+  hiji: 'satu', tilu: 'tiga', opat: 'empat', genep: 'enam', dalapan: 'delapan', salapan: 'sembilan', sapuluh: 'sepuluh',
+  sabelas: 'sebelas', payun: 'depan',
 };
 
 /**
@@ -134,6 +143,8 @@ export const BETAWI: Readonly<Record<string, string>> = {
   // what (session 9, dev set 10: "halo bang, ape kabar"). The -e rule of normalize.ts reads only words we do not know,
   // and "ape" is an English word; in an MPP chat it is Betawi.
   ape: 'apa',
+  // hour (session 12, dev set 18: "entar rebo jem 10"; Chaer: Betawi e for Indonesian a in "jem").
+  jem: 'jam',
 };
 
 /**
@@ -163,6 +174,8 @@ export const BANJAR: Readonly<Record<string, string>> = {
   // The days of the week (session 10, Hapip 1977: Banjar keeps the Arabic names, "Sanayan" Monday, "Arba" Wednesday,
   // "Jumahat" Friday; "Salasa" is Sundanese's too). Unread, "hari Jumahat" booked no day (dev set 13).
   sanayan: 'senin', arba: 'rabu', jumahat: 'jumat',
+  // "Sanin", Monday as Banjar chat writes it (session 12, dev set 30: "kawa kah dipindah ka hari Sanin?").
+  sanin: 'senin',
 };
 
 /**

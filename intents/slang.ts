@@ -38,6 +38,9 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   jm: 'jam', pkl: 'pukul', dpn: 'depan', mgg: 'minggu', mggu: 'minggu', hr: 'hari', hri: 'hari', ntar: 'nanti', nnti: 'nanti',
   td: 'tadi', tdi: 'tadi', kmrn: 'kemarin', kemaren: 'kemarin', bln: 'bulan', thn: 'tahun', thun: 'tahun', lsa: 'lusa',
   jum: 'jumat', sab: 'sabtu',
+  // "esok", the formal and Malay "tomorrow" ("boleh tukar ke esok?", "esok hari"; KBBI: esok = besok), and the English
+  // chat "tmrw" (session 12, dev sets 27 and 33)
+  esok: 'besok', tmrw: 'tomorrow', tmrow: 'tomorrow',
   // chrono's English reader has "today" and "tomorrow" but is only asked when an English date word is seen; "yesterday"
   // is read as "kemarin" (session 7, english: "I registered yesterday but never got a booking code")
   yesterday: 'kemarin', ytd: 'kemarin',

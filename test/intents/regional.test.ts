@@ -241,6 +241,22 @@ describe('session 9: address, a skeleton after "mpp", Betawi, Banjar and Bugis w
     expect(understand('kamu umur berapa').intent).toBe('fallback');
   });
 
+  // Session 12 (regional.ts, slang.ts; sources in the tables): days and hours said in each language's own words. Before,
+  // the hour was lost ("jam setunggal", "tabuh salapan", "jem 10"), "kaping" became "mungkin", and "minggu payun/ngajeng"
+  // (next week) was the coming Sunday.
+  it.each([
+    ['Javanese krama "setunggal"', 'kulo badhe ngantri dinten rebo jam setunggal siang', '2026-11-25', '13:00'],
+    ['Javanese "minggu ngajeng"', 'jadwal kula saged dipun undur minggu ngajeng?', '2026-11-30', null],
+    ['Sundanese "kaping", "tabuh salapan"', 'abdi bade ngadaptar kaping 27 tabuh salapan', '2026-11-27', '09:00'],
+    ['Sundanese "minggu payun"', 'tiasa dipindahkeun ka minggu payun?', '2026-11-30', null],
+    ['Betawi "jem"', 'aye mau ngantri rebo jem 10', '2026-11-25', '10:00'],
+    ['Banjar "Sanin"', 'kawa kah dipindah ka hari Sanin?', '2026-11-30', null],
+    ['formal and Malay "esok"', 'esok hari mpp buka?', '2026-11-24', null],
+    ['English chat "tmrw"', 'open tmrw?', '2026-11-24', null],
+  ])('%s: %s', (_lang, text, date, time) => {
+    expect(understand(text)).toMatchObject({ date, time });
+  });
+
   it('reads "bkn" after a word asking about an errand as bikin, elsewhere as bukan; "resch" as reschedule', () => {
     expect(understand('syrt bkn ktp ap aj').normalized).toBe('syarat buat ktp apa saja');
     expect(understand('cr bkn npwp gmn').intent).toBe('procedure');
