@@ -99,3 +99,15 @@ export const DEV_SET_30 = `${ROOT}test/fixtures/nlu-dev-30.jsonl`;
 export const DEV_SET_31 = `${ROOT}test/fixtures/nlu-dev-31.jsonl`;
 export const DEV_SET_32 = `${ROOT}test/fixtures/nlu-dev-32.jsonl`;
 export const DEV_SET_33 = `${ROOT}test/fixtures/nlu-dev-33.jsonl`;
+
+/**
+ * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
+ * first, printed "dev"): one list for the bench, the field examples and their cross-validation.
+ */
+export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] = [
+  ['dev-1', DEV_SET], ['dev-3', DEV_SET_3], ['dev-4', DEV_SET_4], ['dev-5', DEV_SET_5], ['dev-6', DEV_SET_6], ['dev-7', DEV_SET_7],
+  ['dev-8', DEV_SET_8], ['dev-9', DEV_SET_9], ['dev-10', DEV_SET_10], ['dev-11', DEV_SET_11], ['dev-12', DEV_SET_12], ['dev-13', DEV_SET_13],
+  ['dev-16', DEV_SET_16], ['dev-17', DEV_SET_17], ['dev-18', DEV_SET_18], ['dev-19', DEV_SET_19], ['dev-20', DEV_SET_20], ['dev-21', DEV_SET_21],
+  ['dev-22', DEV_SET_22], ['dev-23', DEV_SET_23], ['dev-24', DEV_SET_24], ['dev-25', DEV_SET_25], ['dev-26', DEV_SET_26], ['dev-27', DEV_SET_27],
+  ['dev-28', DEV_SET_28], ['dev-29', DEV_SET_29], ['dev-30', DEV_SET_30], ['dev-31', DEV_SET_31], ['dev-32', DEV_SET_32], ['dev-33', DEV_SET_33],
+];

@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { createNlu } from '../intents/index.js';
 import { fixtureCatalog } from '../test/intents/fixture-catalog.js';
 import { BLIND_SET, classAccuracy, LATER_BLIND_SETS, loadClosures, loadRealCatalog, loadTestSet, oursOn, score, type TestSet } from './nlu.js';
-import { DEV_SET, DEV_SET_3, DEV_SET_4, DEV_SET_5, DEV_SET_6, DEV_SET_7, DEV_SET_8, DEV_SET_9, DEV_SET_10, DEV_SET_11, DEV_SET_12, DEV_SET_13, DEV_SET_16, DEV_SET_17, DEV_SET_18, DEV_SET_19, DEV_SET_20, DEV_SET_21, DEV_SET_22, DEV_SET_23, DEV_SET_24, DEV_SET_25, DEV_SET_26, DEV_SET_27, DEV_SET_28, DEV_SET_29, DEV_SET_30, DEV_SET_31, DEV_SET_32, DEV_SET_33 } from './nlu-dev-sets.js';
+import { DEV_SET, NAMED_DEV_SETS } from './nlu-dev-sets.js';
 import { VALIDATION_SETS } from './validation-sets.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
@@ -46,7 +46,7 @@ const dev = loadTestSet(DEV_SET);
 const test = loadTestSet();
 const testNlu = createNlu(fixtureCatalog, { timeZone: test.timeZone });
 const tuned: [string, TestSet, ReturnType<typeof createNlu>][] = [['dev', dev, onReal(dev)]];
-for (const [name, path] of [['dev-3', DEV_SET_3], ['dev-4', DEV_SET_4], ['dev-5', DEV_SET_5], ['dev-6', DEV_SET_6], ['dev-7', DEV_SET_7], ['dev-8', DEV_SET_8], ['dev-9', DEV_SET_9], ['dev-10', DEV_SET_10], ['dev-11', DEV_SET_11], ['dev-12', DEV_SET_12], ['dev-13', DEV_SET_13], ['dev-16', DEV_SET_16], ['dev-17', DEV_SET_17], ['dev-18', DEV_SET_18], ['dev-19', DEV_SET_19], ['dev-20', DEV_SET_20], ['dev-21', DEV_SET_21], ['dev-22', DEV_SET_22], ['dev-23', DEV_SET_23], ['dev-24', DEV_SET_24], ['dev-25', DEV_SET_25], ['dev-26', DEV_SET_26], ['dev-27', DEV_SET_27], ['dev-28', DEV_SET_28], ['dev-29', DEV_SET_29], ['dev-30', DEV_SET_30], ['dev-31', DEV_SET_31], ['dev-32', DEV_SET_32], ['dev-33', DEV_SET_33]] as const) {
+for (const [name, path] of NAMED_DEV_SETS.filter(([n]) => n !== 'dev-1')) {
   if (!existsSync(path)) continue;
   const set = loadTestSet(path);
   tuned.push([name, set, onReal(set)]);

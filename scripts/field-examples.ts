@@ -20,15 +20,7 @@ const TEST_SET = fileURLToPath(new URL('../test/fixtures/nlu-testset.jsonl', imp
 export const MEASURING_SETS: readonly string[] = [TEST_SET, BLIND_SET, ...LATER_BLIND_SETS.map((s) => s.path), ...VALIDATION_SETS.map((s) => s.path)];
 
 /** The dev sets the field examples come from, by the name bench/nlu-dev.ts prints. */
-export const FIELD_SOURCES: readonly (readonly [string, string])[] = [
-  ['dev-1', sets.DEV_SET], ['dev-3', sets.DEV_SET_3], ['dev-4', sets.DEV_SET_4], ['dev-5', sets.DEV_SET_5], ['dev-6', sets.DEV_SET_6],
-  ['dev-7', sets.DEV_SET_7], ['dev-8', sets.DEV_SET_8], ['dev-9', sets.DEV_SET_9], ['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11],
-  ['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13], ['dev-16', sets.DEV_SET_16], ['dev-17', sets.DEV_SET_17],
-  ['dev-18', sets.DEV_SET_18], ['dev-19', sets.DEV_SET_19], ['dev-20', sets.DEV_SET_20], ['dev-21', sets.DEV_SET_21],
-  ['dev-22', sets.DEV_SET_22], ['dev-23', sets.DEV_SET_23], ['dev-24', sets.DEV_SET_24], ['dev-25', sets.DEV_SET_25],
-  ['dev-26', sets.DEV_SET_26], ['dev-27', sets.DEV_SET_27], ['dev-28', sets.DEV_SET_28], ['dev-29', sets.DEV_SET_29],
-  ['dev-30', sets.DEV_SET_30], ['dev-31', sets.DEV_SET_31], ['dev-32', sets.DEV_SET_32], ['dev-33', sets.DEV_SET_33],
-];
+export const FIELD_SOURCES: readonly (readonly [string, string])[] = sets.NAMED_DEV_SETS;
 
 interface Row {
   readonly text?: unknown;
@@ -57,7 +49,7 @@ export const comparable = (text: string): string => text.trim().toLowerCase().re
 
 /**
  * The file's content as the sources say it should be: one `{"text", "intent", "from"}` line per labelled message, in
- * source order, without the held-out test set's messages.
+ * source order, without a message any measuring set holds.
  */
 export function derivedFieldExamples(sources = FIELD_SOURCES): string {
   const lines: string[] = [];
