@@ -64,7 +64,8 @@ export const DEV_SET_13 = `${ROOT}test/fixtures/nlu-dev-13.jsonl`;
  * citizens' run-on voice-typed messages (16, "now" Tue 8 Dec 2026 09:30 WIB), students' and traders' slang (17, Wed
  * 20 Jan 2027 14:10 WITA), formal letters on behalf of a parent or client (18, Thu 15 Apr 2027 11:00 WIT), citizens
  * outside Java and abroad (19, Fri 5 Mar 2027 10:00 WIB). 500 messages each, weighted to the hard classes; scored once
- * as written (aggregates only) and then added to the field's messages unchanged, never tuned on by hand.
+ * as written (aggregates only) and then added to the field's messages unchanged; no intent rule was written
+ * from them (the regional date words of session 12 came from their date/time misses).
  */
 export const DEV_SET_16 = `${ROOT}test/fixtures/nlu-dev-16.jsonl`;
 export const DEV_SET_17 = `${ROOT}test/fixtures/nlu-dev-17.jsonl`;
