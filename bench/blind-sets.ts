@@ -71,6 +71,12 @@ export const BLIND_SET_11 = `${ROOT}test/fixtures/nlu-blind-11.jsonl`;
  * (WITA): a Monday morning before opening.
  */
 export const BLIND_SET_12 = `${ROOT}test/fixtures/nlu-blind-12.jsonl`;
+/**
+ * A thirteenth blind set, written in session 13 (1 Dec 2026) from the same one-page brief (500 messages in every
+ * class), committed and scored on `main` before that session's work. Its "now" is Wed 16 Dec 2026, 10:10 in Jayapura
+ * (WIT): mid-morning, the Christmas closures nine days ahead.
+ */
+export const BLIND_SET_13 = `${ROOT}test/fixtures/nlu-blind-13.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -89,5 +95,6 @@ export const LATER_BLIND_SETS = [
   { n: 10, path: BLIND_SET_10, origin: 'scored on main before session-10 tuning' },
   { n: 11, path: BLIND_SET_11, origin: 'scored on main before session-11 work' },
   { n: 12, path: BLIND_SET_12, origin: 'scored on main before session-12 work' },
+  { n: 13, path: BLIND_SET_13, origin: 'scored on main before session-13 work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];
