@@ -99,4 +99,10 @@ export default tseslint.config(
       ),
     },
   },
+  // The worker bootstrap for source mode (intents/worker-thread.ts): plain Node ESM, not part of the build.
+  {
+    files: ['intents/tsx-worker.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { sourceType: 'module', parserOptions: { projectService: false, project: null } },
+  },
 );

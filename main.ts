@@ -73,8 +73,9 @@ async function main(): Promise<void> {
     settings,
     catalog,
     nlu: models(),
-    // Learning from misses (issue 11): learned.json next to mpp.json; the engine retrains on start (from the cache).
-    trainer: createTrainer(catalog, nluOptions, undefined, models),
+    // Learning from misses (issue 11): learned.json next to mpp.json; the engine retrains on start (from the cache),
+    // and `/belajar latih` trains in a worker thread so citizens are answered meanwhile.
+    trainer: createTrainer(catalog, nluOptions, { build: models, thread: { dir: config.dataDir, logger } }),
     learnedFile: learnedFile(config.settingsDir, catalog),
     store,
     clock: systemClock,

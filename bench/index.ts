@@ -10,6 +10,7 @@ import { formatScaleBench, runScaleBench, SCALE_TARGETS, type ScaleBenchResult }
 import { type BroadcastBenchResult, formatBroadcastBench, runBroadcastBench } from './broadcast.js';
 import { type EngineBenchResult, runEngineBench } from './engine.js';
 import { formatNluBench, type NluBenchResult, PASTED_WALL_TARGET_MS, runNluBench } from './nlu.js';
+import { formatRetrainBench, type RetrainBenchResult, runRetrainBench } from './retrain.js';
 import { formatStartupBench, runStartupBench, type StartupBenchResult, startupVerdicts } from './startup.js';
 import { formatStoreBench, runStoreBench, STORE_TARGETS, type StoreBenchResult } from './store.js';
 import { formatWebBench, runWebBench, WEB_TARGETS, type WebBenchResult } from './web.js';
@@ -61,6 +62,8 @@ interface BenchReport {
   broadcast: BroadcastBenchResult;
   startup: StartupBenchResult;
   web: WebBenchResult;
+  /** `/belajar latih`: event-loop stall in this thread vs the worker thread (issue 11). */
+  retrain: RetrainBenchResult;
   targets: Record<string, boolean>;
 }
 
@@ -80,6 +83,8 @@ const startup = await runStartupBench();
 log(formatStartupBench(startup));
 const web = await runWebBench();
 log(formatWebBench(web));
+const retrain = await runRetrainBench();
+log(formatRetrainBench(retrain));
 
 const report: BenchReport = {
   catalog,
@@ -90,6 +95,7 @@ const report: BenchReport = {
   broadcast,
   startup,
   web,
+  retrain,
   targets: {
     intentAccuracy: nlu.intentAccuracy >= 0.95,
     serviceAccuracy: nlu.serviceAccuracy >= 0.97,

@@ -111,10 +111,13 @@ export type RetrainOutcome =
 /** Builds a new `Nlu` from what an MPP learned (intents/trainer.ts implements it). */
 export interface NluTrainer {
   /**
-   * Trains on the built-in examples plus `learned` (under a second, blocking) and checks intent accuracy on
-   * the built-in test set: refused (`ok: false`) when it is more than one point below the built-in model's.
+   * Trains on the built-in examples plus `learned` and checks intent accuracy on the built-in test set:
+   * refused (`ok: false`) when it is more than one point below the built-in model's. Blocking (about a
+   * second, nothing from the model cache): for start-up, before any message is answered.
    */
-  retrain(learned: LearnedData): RetrainOutcome;
+  retrainBlocking(learned: LearnedData): RetrainOutcome;
+  /** The same without stopping the bot: the training runs off the event loop (a worker thread in production). */
+  retrain(learned: LearnedData): Promise<RetrainOutcome>;
   /** Words of `text` no example and no catalog phrase knows: candidates for a service synonym. */
   unknownWords(text: string): string[];
 }

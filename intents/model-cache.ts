@@ -10,7 +10,7 @@
  * A cache that cannot be read or written only costs the training time: it is logged, never fatal.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,8 +44,12 @@ interface CacheFile {
   readonly snapshot: NluSnapshot;
 }
 
-/** A model factory for one catalog and zone: `(learned) => TrainedNlu`, from the cache when it can. */
-export type CachedNluFactory = (learned?: LearnedData) => TrainedNlu;
+/**
+ * A model factory for one catalog and zone: `(learned) => TrainedNlu`, from the cache when it can. `trained`
+ * is the snapshot of a model trained elsewhere on the same inputs (a retrain's worker thread): kept, and
+ * written when its file is not there yet.
+ */
+export type CachedNluFactory = (learned?: LearnedData, trained?: NluSnapshot) => TrainedNlu;
 
 /**
  * `createNlu` behind the cache. One process asks for the same model a few times (the start, the learning
@@ -57,19 +61,19 @@ export function cachedNlu(catalog: Catalog, base: NluOptions, options: ModelCach
   const build = options.build ?? createNlu;
   const codeHash = hashCode();
   const kept: { builtIn?: readonly [string, TrainedNlu]; learned?: readonly [string, TrainedNlu] } = {};
-  return (learned) => {
+  return (learned, trained) => {
     const nluOptions: NluOptions = { ...base, learned };
     const key = nluCacheKey(catalog, nluOptions, codeHash);
     const slot = learned === undefined || (learned.examples.length === 0 && learned.synonyms.length === 0) ? 'builtIn' : 'learned';
     const known = kept[slot];
     if (known?.[0] === key) return known[1];
     const file = join(options.dir, `${PREFIX}${key}.bin`);
-    const snapshot = read(file, key, options.logger);
+    const snapshot = trained ?? read(file, key, options.logger);
     const nlu = build(catalog, nluOptions, snapshot);
     kept[slot] = [key, nlu];
     const keep = [kept.builtIn?.[0], kept.learned?.[0]].filter((k): k is string => k !== undefined);
-    if (snapshot === undefined) write(options.dir, file, { format: FORMAT, key, snapshot: nlu.snapshot() }, keep, options.logger);
-    options.logger.info('nlu.ready', { cached: snapshot !== undefined, key, learnedExamples: learned?.examples.length ?? 0 });
+    if (snapshot === undefined || !existsSync(file)) write(options.dir, file, { format: FORMAT, key, snapshot: nlu.snapshot() }, keep, options.logger);
+    options.logger.info('nlu.ready', { cached: snapshot !== undefined, ...(trained ? { trainedBy: 'worker' } : {}), key, learnedExamples: learned?.examples.length ?? 0 });
     return nlu;
   };
 }

@@ -5,7 +5,7 @@
  */
 import { seededRandom } from '../core/booking/booking-code.js';
 import { createEngine, type Engine } from '../core/create-engine.js';
-import type { Clock, Logger, Sender, Store } from '../core/ports.js';
+import { type Clock, type Logger, type Sender, silentLogger, type Store } from '../core/ports.js';
 import type { LayaniTables } from '../core/records.js';
 import type { Settings } from '../core/schema.js';
 import type { BookingSummary, Channel, MessageKind, ReplyOption, UserKey } from '../core/types.js';
@@ -76,12 +76,12 @@ export class Simulator {
       catalog: data.catalog,
       nlu: createNlu(data.catalog, nluOptions),
       // Learning (issue 11): learned.json lives in the run's data folder, so a run never writes to the repository's data/.
-      ...(learnedDir ? { trainer: createTrainer(data.catalog, nluOptions), learnedFile: learnedFile(learnedDir, data.catalog) } : {}),
+      ...(learnedDir ? { trainer: createTrainer(data.catalog, nluOptions, { thread: { logger: options.logger ?? silentLogger } }), learnedFile: learnedFile(learnedDir, data.catalog) } : {}),
       store,
       clock,
       random: seededRandom(options.seed ?? 20261123),
       push,
-      logger: options.logger ?? { info() {}, warn() {}, error() {} },
+      logger: options.logger ?? silentLogger,
       staff: options.staff ?? [],
     });
     const simulator = new Simulator(engine, store, clockState, emit);

@@ -69,7 +69,8 @@ export class Learning {
   /** Retrain on start, when something was learned before: the saved examples must count from the first message. */
   start(): RetrainOutcome | null {
     if (this.#learned.examples.length === 0 && this.#learned.synonyms.length === 0) return null;
-    return this.retrain();
+    const { trainer } = this.deps;
+    return trainer === undefined ? null : this.#use(trainer.retrainBlocking(this.#learned));
   }
 
   /** The engine's hook: keeps the message when a reply says the bot did not understand it. */
@@ -105,11 +106,16 @@ export class Learning {
     return { ok: true, miss, synonym };
   }
 
-  /** Trains with what was learned; swaps the live NLU only when accuracy holds. Null without a trainer. */
-  retrain(): RetrainOutcome | null {
+  /**
+   * Trains with what was learned, while the bot goes on answering with the current model; swaps the live
+   * NLU only when accuracy holds. Null without a trainer.
+   */
+  async retrain(): Promise<RetrainOutcome | null> {
     const { trainer } = this.deps;
-    if (trainer === undefined) return null;
-    const outcome = trainer.retrain(this.#learned);
+    return trainer === undefined ? null : this.#use(await trainer.retrain(this.#learned));
+  }
+
+  #use(outcome: RetrainOutcome): RetrainOutcome {
     if (outcome.ok) this.deps.nlu.use(outcome.nlu);
     this.deps.logger.info('nlu_retrained', { ok: outcome.ok, accuracy: outcome.accuracy, baseline: outcome.baseline, examples: this.#learned.examples.length });
     return outcome;

@@ -19,7 +19,7 @@ const staffReply = (text: string): Reply => ({ kind: 'staff', text });
 export async function learningCommand(app: App, turn: Turn, args: readonly string[]): Promise<Reply> {
   const [first, intent, serviceWord] = args;
   if (first === undefined) return staffReply(listMisses(app));
-  if (first === 'latih' || first === 'train') return staffReply(retrain(app));
+  if (first === 'latih' || first === 'train') return staffReply(await retrain(app));
   // `npm run nlu -- export`: one JSON object a line, the masked rows as stored.
   if (first === 'ekspor' || first === 'export') return staffReply(app.learning.misses.all().map((m) => JSON.stringify(m)).join('\n') || '(kosong)');
   if (!/^\d+$/.test(first) || intent === undefined) return staffReply(USAGE);
@@ -45,8 +45,8 @@ function describe(miss: Miss): string {
   return `${miss.id}. "${miss.text.slice(0, 120)}" — tebakan: ${guesses}${miss.service ? ` · ${miss.service}` : ''}`;
 }
 
-function retrain(app: App): string {
-  const outcome = app.learning.retrain();
+async function retrain(app: App): Promise<string> {
+  const outcome = await app.learning.retrain();
   if (outcome === null) return 'Belajar tidak aktif di sini (tidak ada folder data).';
   const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
   if (!outcome.ok) return `❌ Latih ulang ditolak: akurasi uji turun dari ${pct(outcome.baseline)} ke ${pct(outcome.accuracy)} (batas 1 poin). Periksa contoh yang terakhir disimpan.`;

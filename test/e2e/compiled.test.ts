@@ -1,7 +1,8 @@
 /**
  * Issue 14, production start: `npm run build` then plain `node dist/main.js` (no tsx) answers a piped
  * question in the terminal, serves the web pages (their scripts are copied into dist/) and `/healthz`
- * on the web port. The second start reads the understanding model the first one cached.
+ * on the web port. The second start reads the understanding model the first one cached, and `/belajar latih`
+ * retrains in a worker thread started from the compiled .js (no tsx in production).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -68,8 +69,10 @@ describe('node dist/main.js', () => {
     expect(first.logs.find((l) => l['event'] === 'nlu.ready')?.['cached']).toBe(false);
     expect(readdirSync(dataDir).filter((name) => name.startsWith('nlu-'))).toHaveLength(1);
 
-    const second = await run('syarat bikin ktp apa aja\n');
+    const second = await run('syarat bikin ktp apa aja\n/belajar latih\n');
     expect(second.stdout).toMatch(/KTP/i);
     expect(second.logs.find((l) => l['event'] === 'nlu.ready')?.['cached']).toBe(true);
+    expect(second.stdout).toMatch(/✅ Model dilatih ulang dengan 0 contoh/);
+    expect(second.logs.map((l) => l['event'])).not.toContain('nlu.retrain_thread_failed');
   }, 240_000);
 });

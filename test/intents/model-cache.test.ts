@@ -94,23 +94,47 @@ describe('cachedNlu', () => {
   it('keys the model on what was learned: a restart with the same learned file trains nothing, a changed example retrains', () => {
     dir = mkdtempSync(join(tmpdir(), 'layani-nlu-'));
     const counter = countingBuilder();
-    const trainer = (build: NluBuilder) => createTrainer(catalog, options, undefined, start(build).models);
-    expect(trainer(counter.build).retrain(LEARNED).ok).toBe(true);
+    const trainer = (build: NluBuilder) => createTrainer(catalog, options, { build: start(build).models });
+    expect(trainer(counter.build).retrainBlocking(LEARNED).ok).toBe(true);
     // The built-in model (the accuracy baseline) and the learned one; both are kept on disk.
     expect(counter.trainings()).toBe(2);
     expect(readdirSync(dir)).toHaveLength(2);
 
-    const restarted = trainer(counter.build).retrain(LEARNED);
+    const restarted = trainer(counter.build).retrainBlocking(LEARNED);
     expect(restarted.ok).toBe(true);
     expect(counter.trainings()).toBe(2);
     if (restarted.ok) expect(restarted.nlu.understand('kapan loket tutup istirahat', new Date()).intent).toBe('hours');
 
     const changed: LearnedData = { ...LEARNED, examples: [{ text: 'kapan loket tutup siang', intent: 'hours' }] };
     expect(nluCacheKey(catalog, { ...options, learned: changed })).not.toBe(nluCacheKey(catalog, { ...options, learned: LEARNED }));
-    trainer(counter.build).retrain(changed);
+    trainer(counter.build).retrainBlocking(changed);
     expect(counter.trainings()).toBe(3);
     const synonymOnly: LearnedData = { ...LEARNED, synonyms: [] };
     expect(nluCacheKey(catalog, { ...options, learned: synonymOnly })).not.toBe(nluCacheKey(catalog, { ...options, learned: LEARNED }));
+  });
+
+  it('retrains in a worker thread: the main thread restores its model without training, and the next start reads the file the worker wrote', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'layani-nlu-'));
+    const counter = countingBuilder();
+    const { models, logger } = start(counter.build);
+    models();
+    expect(counter.trainings()).toBe(1);
+    const outcome = await createTrainer(catalog, options, { build: models, thread: { dir, logger } }).retrain(LEARNED);
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) expect(outcome.nlu.understand('kapan loket tutup istirahat', new Date()).intent).toBe('hours');
+    expect(counter.trainings()).toBe(1);
+    expect(logger.entries.filter((e) => e.event === 'nlu.ready').map((e) => e.fields['trainedBy'])).toContain('worker');
+    start(counter.build).models(LEARNED);
+    expect(counter.trainings()).toBe(1);
+  });
+
+  it('trains in this thread, and logs why, when the worker cannot run', async () => {
+    const logger = recordingLogger();
+    // A function cannot be cloned into a worker: the job fails before the thread starts.
+    const unclonable = { ...catalog, services: catalog.services, toJSON: () => catalog } as typeof catalog;
+    const outcome = await createTrainer(unclonable, options, { thread: { logger } }).retrain(LEARNED);
+    expect(outcome.ok).toBe(true);
+    expect(logger.entries.map((e) => e.event)).toContain('nlu.retrain_thread_failed');
   });
 
   it('keys the model on the catalog and the zone', () => {

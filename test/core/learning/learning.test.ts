@@ -58,7 +58,7 @@ describe('Misses', () => {
 });
 
 describe('Learning', () => {
-  const setup = (withFile: boolean) => {
+  const setup = (withFile: boolean, thread = false) => {
     dir = mkdtempSync(join(tmpdir(), 'layani-learning-'));
     const store = createMemoryStore<LayaniTables>();
     const nlu = new SwitchableNlu(createNlu(fixtureCatalog, options));
@@ -68,7 +68,7 @@ describe('Learning', () => {
       store,
       logger: silentLogger,
       nlu,
-      ...(withFile ? { trainer: createTrainer(fixtureCatalog, options, testSet), file: learnedFile(dir, fixtureCatalog) } : {}),
+      ...(withFile ? { trainer: createTrainer(fixtureCatalog, options, { testSetPath: testSet, ...(thread ? { thread: { logger: silentLogger } } : {}) }), file: learnedFile(dir, fixtureCatalog) } : {}),
     });
     return { store, nlu, learning };
   };
@@ -109,11 +109,29 @@ describe('Learning', () => {
     const { learning, nlu } = setup(true);
     const miss = learning.noteReplies(message('syarat bikin sipandu'), fallback)!;
     await learning.file(miss.id, 'requirements', 'paspor', 'tg:9', NOW);
-    const outcome = learning.retrain();
+    const outcome = await learning.retrain();
     expect(outcome?.ok).toBe(true);
     const u = nlu.understand('syarat bikin sipandu', NOW);
     expect(u.intent).toBe('requirements');
     expect(u.service).toBe('paspor');
+  });
+
+  it('trains in a worker thread: the bot answers with the old model meanwhile, then with the new one', async () => {
+    const { learning, nlu } = setup(true, true);
+    const miss = learning.noteReplies(message('syarat bikin sipandu'), fallback)!;
+    await learning.file(miss.id, 'requirements', 'paspor', 'tg:9', NOW);
+    let settled = false;
+    const retrain = learning.retrain().then((outcome) => {
+      settled = true;
+      return outcome;
+    });
+    // One turn of the event loop: a retrain in this thread would have finished before it (it runs as a
+    // microtask); in a worker, a citizen's message is answered now, still by the old model.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(false);
+    expect(nlu.understand('syarat bikin sipandu', NOW).intent).toBe('fallback');
+    expect((await retrain)?.ok).toBe(true);
+    expect(nlu.understand('syarat bikin sipandu', NOW)).toMatchObject({ intent: 'requirements', service: 'paspor' });
   });
 
   it('refuses a retrain that costs more than one point on the built-in test set, and keeps the old model', async () => {
@@ -123,7 +141,7 @@ describe('Learning', () => {
       const miss = learning.noteReplies(message(text), fallback)!;
       await learning.file(miss.id, 'thanks', null, 'tg:9', NOW);
     }
-    const outcome = learning.retrain();
+    const outcome = await learning.retrain();
     expect(outcome).toMatchObject({ ok: false, baseline: 1 });
     expect(outcome!.accuracy).toBeLessThan(0.99);
     expect(nlu.understand('mpp hari sabtu buka sampai jam berapa ya', NOW).intent).toBe('hours');
