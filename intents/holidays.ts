@@ -5,6 +5,7 @@
  * Each holiday is a few names citizens use and a pattern on the closure's Indonesian or English reason.
  */
 import { WEEKDAYS } from './dates.js';
+import { offsetFromHoliday } from './holiday-offset.js';
 
 export interface Closure {
   readonly date: string;
@@ -131,6 +132,8 @@ export interface HolidayHit {
   readonly end: number;
   /** A wish before the holiday the question is about ("merry christmas! is mpp open on christmas day?"): no feature. */
   readonly wish: { readonly start: number; readonly end: number } | null;
+  /** Counted from the holiday ("sehari sebelum nyepi", "senin setelah paskah"): its day wins over a weekday read alone. */
+  readonly counted?: true;
 }
 
 /**
@@ -191,6 +194,8 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
   // eve", "new year eve" (session 10).
   if (tokens[i - 1] === 'malam') return { date: dayBefore(date), weekday, past, start: i - 1, end, wish: null };
   if (tokens[end] === 'eve') return { date: dayBefore(date), weekday, past, start: i, end: end + 1, wish: null };
+  const offset = past ? null : offsetFromHoliday(tokens, i, end, date);
+  if (offset !== null) return { date: offset, weekday, past, start: i, end, wish: null, counted: true };
   return { date, weekday, past, start: i, end, wish: null };
 }
 

@@ -261,7 +261,7 @@ export class Analyzer {
     // So is any day already past ("baru apply kemarin, kelar sebelum lebaran?"): it tells what happened, the holiday what is asked.
     const holidayFirst =
       holiday !== null &&
-      (holiday.weekday || holiday.past || (extracted.dateFromWords && (dayWordBeside(content, holiday) || (extracted.date ?? '') < localDate(now, this.#timeZone))));
+      (holiday.weekday || holiday.past || holiday.counted === true || (extracted.dateFromWords && (dayWordBeside(content, holiday) || (extracted.date ?? '') < localDate(now, this.#timeZone))));
     const date = (holidayFirst ? holiday.date : null) ?? extracted.date ?? holiday?.date ?? null;
     const time = extracted.time;
     // "lebaran tahun depan", "natal tahun ini": the year words belong to the holiday's date.

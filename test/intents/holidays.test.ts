@@ -45,3 +45,38 @@ describe("Lebaran's second day however the first is named (session 8)", () => {
     expect(dateOf('idul fitri buka', '2027-02-03')).toBe('2027-03-10');
   });
 });
+
+describe('days counted from a holiday (session 13, dev set 36)', () => {
+  const today = '2027-02-25';
+  it('counts days before and after: "sehari sebelum", "H-1", "2 hari setelah", "the day after", "seminggu sebelum"', () => {
+    // Tokens as the normaliser gives them ("sehari" → "satu hari").
+    expect(dateOf('satu hari sebelum lebaran buka', today)).toBe('2027-03-09');
+    expect(dateOf('h-2 lebaran masih buka', today)).toBe('2027-03-08');
+    expect(dateOf('2 hari setelah lebaran buka', today)).toBe('2027-03-12');
+    expect(dateOf('open the day after lebaran', today)).toBe('2027-03-11');
+    expect(dateOf('two days before eid', today)).toBe('2027-03-08');
+    expect(dateOf('satu minggu sebelum lebaran', today)).toBe('2027-03-03');
+  });
+
+  it('takes the nearest weekday before or after: "kamis sebelum", "senin setelah", "the monday after"', () => {
+    // Lebaran 2027-03-10 is a Wednesday.
+    expect(dateOf('kamis sebelum lebaran bisa booking', today)).toBe('2027-03-04');
+    expect(dateOf('hari senin setelah lebaran buka', today)).toBe('2027-03-15');
+    expect(dateOf('is it open the monday after eid', today)).toBe('2027-03-15');
+    expect(dateOf('jumat sesudah lebaran buka', today)).toBe('2027-03-12');
+  });
+
+  it('counts the days of a holiday from its first: "hari ketiga lebaran", "lebaran hari ke 3", "third day of eid"', () => {
+    expect(dateOf('hari ketiga lebaran sudah buka', today)).toBe('2027-03-12');
+    expect(dateOf('lebaran hari ke 3 buka', today)).toBe('2027-03-12');
+    expect(dateOf('hari ke-3 lebaran buka', today)).toBe('2027-03-12');
+    expect(dateOf('open on the third day of eid', today)).toBe('2027-03-12');
+    expect(dateOf('open on the second day of eid', today)).toBe('2027-03-11');
+  });
+
+  it('keeps the holiday\'s own date when nothing is counted: "sebelum lebaran", "habis lebaran", "hari setelah lebaran"', () => {
+    expect(dateOf('sebelum lebaran buka', today)).toBe('2027-03-10');
+    expect(dateOf('habis lebaran buka kapan', today)).toBe('2027-03-10');
+    expect(dateOf('hari setelah lebaran buka', today)).toBe('2027-03-10');
+  });
+});

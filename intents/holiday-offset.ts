@@ -1,0 +1,89 @@
+/**
+ * Days counted from a holiday (session 13, dev set 36, written by a writer leaning to people who plan around holidays):
+ * "sehari sebelum nyepi", "H-1 lebaran", "2 hari setelah waisak", "the day after Waisak", "kamis sebelum jumat agung",
+ * "senin setelah paskah", "hari ketiga lebaran", "second day of Eid". The holiday's own date was read, one to three
+ * days off, and a weekday before the name was read as the next one from today.
+ *
+ * Only a count, an ordinal or a weekday right beside the name shifts it: "sebelum natal" alone is the days before
+ * Christmas in general, and keeps Christmas's date as it always did. The words stay words of the message ("sehari
+ * setelah paskah udah normal lagi kan?" is an hours question by its "hari" and "setelah"); only the date moves.
+ */
+import { WEEKDAYS } from './dates.js';
+
+const BEFORE = new Set(['sebelum', 'sblm', 'sebelom', 'jelang', 'menjelang', 'before']);
+const AFTER = new Set(['setelah', 'sesudah', 'stlh', 'habis', 'abis', 'sehabis', 'pasca', 'usai', 'after']);
+const NUMBERS: Readonly<Record<string, number>> = {
+  satu: 1, se: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7,
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
+};
+const DAY_WORDS = new Set(['hari', 'day', 'days']);
+const WEEK_WORDS = new Set(['minggu', 'week', 'weeks', 'pekan']);
+/** Ordinals of a holiday's days: "hari ketiga lebaran", "third day of eid". The first day is the holiday's own date. */
+const ORDINALS: Readonly<Record<string, number>> = {
+  kedua: 2, ketiga: 3, keempat: 4, kelima: 5, keenam: 6, ketujuh: 7,
+  second: 2, third: 3, fourth: 4, fifth: 5, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5,
+};
+const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Sunday … Saturday as `Date.getUTCDay()` numbers them, by the names the messages use. */
+const WEEKDAY_NUMBER = new Map<string, number>([...WEEKDAYS.map((w, i) => [w, (i + 1) % 7] as const), ...ENGLISH_WEEKDAYS.map((w, i) => [w, (i + 1) % 7] as const)]);
+
+const count = (token: string | undefined): number | null => {
+  if (token === undefined) return null;
+  if (/^[1-9]$/.test(token)) return Number(token);
+  return NUMBERS[token] ?? null;
+};
+
+/** The ordinal in "ke 3", "ke-3", "ketiga", "third" starting at `i`, and how many tokens it takes. */
+function ordinalAt(tokens: readonly string[], i: number): { n: number; length: number } | null {
+  const t = tokens[i] ?? '';
+  const named = ORDINALS[t];
+  if (named !== undefined) return { n: named, length: 1 };
+  const joined = /^ke-?([2-7])$/.exec(t);
+  if (joined) return { n: Number(joined[1]), length: 1 };
+  if (t === 'ke' && /^[2-7]$/.test(tokens[i + 1] ?? '')) return { n: Number(tokens[i + 1]), length: 2 };
+  return null;
+}
+
+/** The date counted from the holiday named at tokens [start, end) whose date is `date`; null when nothing counts from it. */
+export function offsetFromHoliday(tokens: readonly string[], start: number, end: number, date: string): string | null {
+  const at = (k: number): string => tokens[k] ?? '';
+  // "H-1 lebaran", "h-3 natal": the days before, as mudik planning counts them.
+  const h = /^h-([1-9])$/.exec(at(start - 1));
+  if (h) return addDays(date, -Number(h[1]));
+  // "hari ketiga lebaran", "hari ke 3 lebaran"; "third day of eid"; "lebaran hari ketiga".
+  for (const [from, back] of [[start - 2, 2], [start - 3, 3]] as const) {
+    if (at(from) !== 'hari') continue;
+    const ordinal = ordinalAt(tokens, from + 1);
+    if (ordinal !== null && ordinal.length === back - 1) return addDays(date, ordinal.n - 1);
+  }
+  if (at(start - 1) === 'of' && at(start - 2) === 'day' && ORDINALS[at(start - 3)] !== undefined) {
+    return addDays(date, (ORDINALS[at(start - 3)] ?? 1) - 1);
+  }
+  if (at(end) === 'hari') {
+    const ordinal = ordinalAt(tokens, end + 1);
+    if (ordinal !== null) return addDays(date, ordinal.n - 1);
+  }
+  const direction = BEFORE.has(at(start - 1)) ? -1 : AFTER.has(at(start - 1)) ? 1 : 0;
+  if (direction === 0) return null;
+  const unit = at(start - 2);
+  // "sehari sebelum" (normalised "satu hari"), "2 hari setelah", "the day after", "two days before", "seminggu sebelum";
+  // "minggu" without a count is Sunday, below.
+  const n = at(start - 3) === 'the' && unit === 'day' ? 1 : count(at(start - 3));
+  if (n !== null && (DAY_WORDS.has(unit) || WEEK_WORDS.has(unit))) return addDays(date, direction * n * (WEEK_WORDS.has(unit) ? 7 : 1));
+  // "kamis sebelum jumat agung", "hari senin setelah paskah", "the monday after easter": the nearest such weekday.
+  const weekday = WEEKDAY_NUMBER.get(unit);
+  return weekday === undefined ? null : nearestWeekday(date, weekday, direction);
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The first `weekday` strictly after (`direction` 1) or before (-1) `date`. */
+function nearestWeekday(date: string, weekday: number, direction: 1 | -1): string {
+  for (let k = 1; k <= 7; k++) {
+    const day = addDays(date, direction * k);
+    if (new Date(`${day}T00:00:00Z`).getUTCDay() === weekday) return day;
+  }
+  return date;
+}
