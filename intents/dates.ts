@@ -213,6 +213,8 @@ const PERIOD_BEFORE_WEEKDAY = new RegExp(String.raw`\b(pagi|siang|sore|malam) ha
  * "tgl 29 siang jam 1": the period said before the hour qualifies it (session 9, dev set 11), but chrono.id took "siang"
  * for 12:00 beside the day and dropped the hour; said after it ("jam 1 siang") it reads 13:00.
  */
+/** "pagi besok", "sore lusa": chrono reads only "besok pagi" (session 13, dev sets 24 and 31: "antrian yang paling pagi besok" had no day). */
+const PERIOD_BEFORE_SOON = /\b(pagi|siang|sore|malam) (besok|lusa)\b/g;
 const PERIOD_BEFORE_CLOCK = /\b(pagi|siang|sore|malam) (jam|pukul) (\d{1,2}(?:[.:]\d{2})?)\b(?! (?:pagi|siang|sore|malam)\b)/g;
 
 /**
@@ -249,7 +251,7 @@ function prepare(text: string, local: { year: number; month: number; day: number
       MONTH_WORD.test(all.slice(offset + m.length + 1).replace(/^of /, '')) ? `the ${d}${suffix}` : `tanggal ${d}`,
     );
   }
-  if (s.includes('besok') || s.includes('lusa')) s = s.replace(SOON_WEEKDAY, 'hari $1').replace(WEEKDAY_SOON, 'hari $1');
+  if (s.includes('besok') || s.includes('lusa')) s = s.replace(SOON_WEEKDAY, 'hari $1').replace(WEEKDAY_SOON, 'hari $1').replace(PERIOD_BEFORE_SOON, '$2 $1');
   if (s.includes('malam ')) s = s.replace(NIGHT_BEFORE, nightBefore);
   if (s.includes(' hari ')) s = s.replace(PERIOD_BEFORE_WEEKDAY, 'hari $2 $1');
   if (s.includes(' jam ') || s.includes(' pukul ')) s = s.replace(PERIOD_BEFORE_CLOCK, '$2 $3 $1');
@@ -258,7 +260,8 @@ function prepare(text: string, local: { year: number; month: number; day: number
   if (s.includes('jam ') || s.includes('pukul ') || s.includes('setengah ')) s = s.replace(NUMBER_WORD, (_m, head: string, word: string) => `${head} ${NUMBER_WORDS[word] ?? word}`);
   if (s.includes('setengah ')) {
     s = s.replace(HALF_HOUR, (_m, h: string) => {
-      const hour = Number(h) - 1;
+      // "setengah 1" is half past twelve, midday (session 13, dev set 36: "selasa jam setengah 1" was 00:30).
+      const hour = Number(h) === 1 ? 12 : Number(h) - 1;
       return hour >= 0 && hour < 24 ? `jam ${hour}.30` : _m;
     });
   }

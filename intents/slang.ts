@@ -41,6 +41,9 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   // "esok", the formal and Malay "tomorrow" ("boleh tukar ke esok?", "esok hari"; KBBI: esok = besok), and the English
   // chat "tmrw" (session 12, dev sets 27 and 33)
   esok: 'besok', tmrw: 'tomorrow', tmrow: 'tomorrow',
+  // The Malay weekdays where they differ from ours (session 13, dev set 33: migrant workers write home in the Malay of
+  // Malaysia and Singapore; Kamus Dewan: Isnin, Khamis, Jumaat). Selasa, Rabu, Sabtu are the same; Ahad is read already.
+  isnin: 'senin', khamis: 'kamis', jumaat: 'jumat',
   // chrono's English reader has "today" and "tomorrow" but is only asked when an English date word is seen; "yesterday"
   // is read as "kemarin" (session 7, english: "I registered yesterday but never got a booking code")
   yesterday: 'kemarin', ytd: 'kemarin',

@@ -277,3 +277,19 @@ describe('a move names two days', () => {
     expect(read(letter)).toEqual({ date: '2026-11-30', time: '09:00' });
   });
 });
+
+describe('session 13 (dev sets 24, 31, 33, 36)', () => {
+  const now = new Date('2027-04-27T09:50:00+07:00'); // a Tuesday
+  const read = (text: string) => {
+    const { date, time } = extractDateTime(text.split(' '), now, 'Asia/Jakarta');
+    return `${date ?? '-'} ${time ?? '-'}`;
+  };
+  it('reads "setengah 1" as half past twelve, not half past midnight', () => {
+    expect(read('selasa jam setengah 1 sudah selesai istirahat')).toBe('2027-05-04 12:30');
+    expect(read('jam setengah 2')).toBe('- 13:30');
+  });
+  it('reads a part of the day before "besok": "yang paling pagi besok"', () => {
+    expect(read('antre yang paling pagi besok')).toBe('2027-04-28 -');
+    expect(read('sore lusa bisa')).toBe('2027-04-29 -');
+  });
+});

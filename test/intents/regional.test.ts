@@ -393,3 +393,13 @@ describe('other classes', () => {
     expect(u.service).toBe('kk');
   });
 });
+
+describe('the Malay weekdays (session 13, dev set 33)', () => {
+  it('books "hari Isnin", "Khamis", "Jumaat" on Monday, Thursday and Friday', () => {
+    const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+    const now = new Date('2026-12-29T13:00:00+07:00'); // a Tuesday
+    expect(nlu.understand('mau reservasi layanan hari Isnin jam 1 siang', now)).toMatchObject({ date: '2027-01-04', time: '13:00' });
+    expect(nlu.understand('boleh ambil nombor giliran hari Khamis?', now).date).toBe('2026-12-31');
+    expect(nlu.understand('hari Jumaat buka?', now).date).toBe('2027-01-01');
+  });
+});
