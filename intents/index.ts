@@ -56,6 +56,7 @@ import { type Analysis, Analyzer } from './pipeline.js';
 import { ELSEWHERE_CONFIDENCE, isElsewhere } from './place-elsewhere.js';
 import { ourQuestion } from './question-frame.js';
 import { sentenceReader } from './sentence-reader.js';
+import { servedAt } from './served-at.js';
 import { serviceHomonym } from './service-homonym.js';
 import { train, withLearned, withSynonyms } from './training.js';
 
@@ -220,7 +221,8 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows:
  * What the models are known to confuse, corrected by a rule that reads the words (first match wins): a holiday asked
  * about is an hours question (holiday-question.ts); a day refused for another or a move "ke <day>" is a reschedule,
  * "dikirim ulang" the booking, done by a day a duration question (booking-family.ts); a question about one's own booking
- * is my_booking (booking-asked.ts), the booking family said with other verbs its intent (booking-acts.ts), a question about
+ * is my_booking (booking-asked.ts), whether one is still served at a time hours (served-at.ts), the booking family said
+ * with other verbs its intent (booking-acts.ts), a question about
  * the bot help and asking to talk to a person human (help-people.ts). The rule's intent leads the
  * alternatives, so a clarifying question offers it first.
  */
@@ -233,6 +235,7 @@ function corrected(a: Analysis, text: string, first: Decision, moved: boolean): 
     : first.intent === 'unsubscribe' && resend(a.features) ? decision('my_booking', first.confidence, promoted(first.alternatives, 'my_booking'))
     : BOOKING_ASKED.has(first.intent) && doneBy(a.features) ? decision('duration', first.confidence, promoted(first.alternatives, 'duration'))
     : bookingAsked(a, first.intent) ? decision('my_booking', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'my_booking'))
+    : servedAt(a, first.intent) ? decision('hours', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'hours'))
     : acted !== null ? decision(acted, Math.min(first.confidence, 0.49), promoted(first.alternatives, acted))
     : people !== null ? decision(people, Math.min(first.confidence, 0.49), promoted(first.alternatives, people))
     : first;

@@ -25,5 +25,14 @@ export const complaint: IntentExamples = {
     'loket tutup lebih awal dari jadwal', 'sudah izin kerja ternyata loket tutup', 'ditawari jalur cepat asal bayar',
     'syarat ditambah terus setiap datang', 'tidak ada akses kursi roda', 'fasilitas disabilitas tidak ada', 'toilet tidak layak',
     'nomor antre saya dilangkahi', 'the staff ignored me', 'nobody answers the phone', 'nobody helped me at the counter',
+    // Session 13 (dev set 34, English speakers): complaints told in English as feelings and stories, written here in our
+    // own words for each kind the set showed (humiliation, exhaustion, a guard or officer shouting, money asked on the
+    // side, nobody answering, a formal complaint). Not a fee asked about ("can i pay extra to speed up my passport?").
+    'i felt humiliated at the counter', 'the officer laughed at me', 'i left in tears', 'the guard shouted at an old man',
+    'i am so frustrated with this office', 'i am exhausted coming back again and again', 'a man outside offered to get the papers done for cash',
+    'nobody answers the hotline', 'nobody there cares', 'no apology from anyone', 'i want to lodge a formal complaint',
+    'i would like to file a complaint about the service', 'i am really stressed, the document is late again', 'i was treated like a nuisance',
+    'the system was down and everyone was sent home', 'it was supposed to be ready in a day, it has been weeks', 'third time coming back for nothing',
+    'money asked on the side, it does not feel right',
   ],
 };

@@ -16,5 +16,7 @@ export const greeting: IntentExamples = {
     'selamat #tanggal', 'selamat #tanggal min', 'merry #tanggal', 'happy #tanggal',
     // an apology for the hour, said as a greeting (session 9, english)
     'selamat malam maaf mengganggu malam malam', 'sorry to bother you this late',
+    // Session 13 (dev sets 34, 38): the shortest greetings of English chat.
+    'good evening sir', 'good morning madam',
   ],
 };

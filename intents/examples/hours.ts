@@ -22,5 +22,8 @@ export const hours: IntentExamples = {
     'kamu buka jam berapa',
     // a holiday asked as a day of service, and a regional office's hours (session 6, dev set 6 holiday and unknown-name)
     '#tanggal ada layanan tidak', '#tanggal pelayanan tetap jalan', 'pas #tanggal ada petugas piket tidak', 'is mpp open on #tanggal',
+    // Session 13 (dev set 34): English hours questions about the last number, lunch and arriving late.
+    'until what time do you take new queue numbers', 'what time is the last queue', 'is there a lunch break', 'will anyone still serve me if i come at 11.45',
+    'are you closed on public holidays', 'any closures coming up', 'opening times this week',
   ],
 };

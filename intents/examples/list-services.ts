@@ -23,5 +23,7 @@ export const listServices: IntentExamples = {
     'ada layanan #layanan tidak', 'is there #layanan service here', 'can i get #layanan here',
     // an errand asked about in English in the passive (session 7, dev set 7 english)
     'can #layanan be done here', '#layanan payment can be done here',
+    // Session 13 (dev set 34): English asking whether an office is in the building.
+    'full list of services', 'is the tax office in this building', 'is the #nama office in the mall too', 'do you do building permits here',
   ],
 };

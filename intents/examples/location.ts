@@ -23,5 +23,8 @@ export const location: IntentExamples = {
     'urus #layanan di loket mana', 'where do i pay #layanan',
     // the way there, in English (session 9, english: "how do i get to the mpp by bus" read as procedure)
     'how do i get to the mpp',
+    // Session 13 (dev set 34): English questions about getting there and moving around inside.
+    'is there parking for cars', 'is there motorbike parking', 'is parking free', 'is the building wheelchair accessible', 'is there a lift',
+    'how do i get there by taxi', 'can i take a bus there', 'what is the nearest landmark', 'which floor is the #layanan counter', 'which level is it on',
   ],
 };

@@ -17,5 +17,7 @@ export const thanks: IntentExamples = {
     'very helpful thanks', 'that was helpful', 'helpful thank you',
     // thanks for the answer's speed (session 9, english)
     'thanks for the quick reply',
+    // Session 13 (dev set 34): British and Australian thanks.
+    'ta', 'cheers', 'cheers mate', 'much appreciated',
   ],
 };

@@ -1,0 +1,42 @@
+/**
+ * Session 13 (issue 11): whether one is still served at a time is an hours question (served-at.ts), and complaints
+ * told in English as feelings. Probes written for these checks, not taken from any measuring or dev set.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { createNlu } from '../../intents/index.js';
+import { fixtureCatalog } from './fixture-catalog.js';
+
+const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+const NOW = new Date('2027-03-01T09:00:00+07:00'); // a Monday
+const intent = (text: string) => nlu.understand(text, NOW).intent;
+
+describe('still served at a time (served-at.ts)', () => {
+  it.each([
+    'kamis jam 2 siang masih bisa ngurus akta kelahiran?',
+    'jam 8 pagi sudah bisa ambil nomor belum?',
+    'hari rabu jam 11 ada petugas paspor?',
+    'kalau sampai jam 3 sore masih dilayani tidak?',
+  ])('"%s" is hours', (text) => {
+    expect(intent(text)).toBe('hours');
+  });
+
+  it.each([
+    ['mau booking kamis jam 2 siang, masih bisa?', 'book'],
+    ['tolong ambilkan antrian ktp besok jam 9', 'book'],
+    ['antrian kk tanggal 20 masih bisa?', 'book'],
+  ])('leaves a booking alone: "%s" → %s', (text, want) => {
+    expect(intent(text)).toBe(want);
+  });
+});
+
+describe('complaints told in English as feelings (session 13 examples)', () => {
+  it.each(['honestly i felt humiliated at the desk today', 'the officer laughed at me and i left in tears', 'nobody there cares about old people'])('"%s" is a complaint', (text) => {
+    expect(intent(text)).toBe('complaint');
+  });
+
+  it('leaves venting about anything else, and a fee asked about, alone', () => {
+    expect(intent('my phone is useless')).toBe('fallback');
+    expect(intent('can i pay extra to speed up my passport?')).not.toBe('complaint');
+  });
+});
