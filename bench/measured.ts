@@ -95,6 +95,7 @@ export const LINES: readonly Line[] = [
   { what: 'kill and resume a 20,000-recipient broadcast: duplicates / missed / in doubt', figures: [f('broadcast.resume.duplicates', int), f('broadcast.resume.missed', int), f('broadcast.resume.unknown', int)], unit: '', target: '0 / 0', targets: ['broadcastResume'] },
   { what: 'start-up to the first reply, compiled, WhatsApp off: wall / peak RSS', figures: [f('startup.firstReplyMs', int), f('startup.rssMb')], unit: 'ms / MiB', target: '≤ 1,000 ms / ≤ 120 MB (114.4 MiB)', targets: ['startupFirstReply', 'startupRss'] },
   { what: 'web: 70 SSE clients, call → every display p99 / longest event-loop stall', figures: [f('web.callToDisplayP99Ms'), f('web.maxStallMs')], unit: 'ms', target: 'p99 ≤ 1 s / stall ≤ 50 ms', targets: ['webCallToDisplay', 'webEventLoopStall'] },
+  { what: '`/belajar latih` retrain, event loop blocked: in this thread / in the worker thread (shipped); worker wall time', figures: [f('retrain.inThreadStallMs', int), f('retrain.workerStallMs', int), f('retrain.workerWallMs', int)], unit: 'ms', target: '', targets: [] },
 ];
 
 /** `median (min–max)` of one figure over the runs; `–` when no run reported it. */

@@ -7,7 +7,7 @@
  * Training takes about a second of CPU (more on a busy machine). On start that is fine, nothing is being
  * answered yet, so `retrainBlocking` trains here. `/belajar latih` comes while citizens are chatting, so
  * `retrain` trains in a worker thread (intents/retrain-worker.ts) and only restores the finished model
- * here (~0.2 s); if the worker cannot run, it says so in the log and trains in this thread instead.
+ * here (~0.1 s, bench "Retrain"); if the worker cannot run, it says so in the log and trains in this thread instead.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

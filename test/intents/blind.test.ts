@@ -198,7 +198,7 @@ describeSetGate('blind set 10', BLIND_SET_10, { items: 500, intent: 0.963, servi
  * 92.2 %, service 99.5 %, date/time 99.1 %, out of scope accepted 4.5 % (unknown-name 85 %, booking-family 85 %,
  * complaint-feeling and help-people 86.7 %). The gate holds that minus about one message per figure.
  */
-describeSetGate('blind set 11', BLIND_SET_11, { items: 500, intent: 0.953, service: 0.99, dateTime: 0.985, oosAccepted: 0.05 });
+describeSetGate('blind set 11', BLIND_SET_11, { items: 500, intent: 0.956, service: 0.99, dateTime: 0.985, oosAccepted: 0.05 });
 
 /**
  * Blind set 12 (issue 11): 500 messages in every class written in session 12 from the same one-page brief, "now" Mon
@@ -206,12 +206,13 @@ describeSetGate('blind set 11', BLIND_SET_11, { items: 500, intent: 0.953, servi
  * 91.4 %, service 99.3 %, date/time 96.2 %, out of scope accepted 8.6 % (unknown-name 82.5 %, english 87.5 %,
  * help-people and long-polite 86.7 %). The gate holds that minus about one message per figure.
  */
-describeSetGate('blind set 12', BLIND_SET_12, { items: 500, intent: 0.951, service: 0.99, dateTime: 0.955, oosAccepted: 0.03 });
+describeSetGate('blind set 12', BLIND_SET_12, { items: 500, intent: 0.951, service: 0.99, dateTime: 0.967, oosAccepted: 0.03 });
 
 /**
  * Blind set 13 (issue 11): 500 messages in every class written in session 13 from the same one-page brief, "now" Wed
  * 16 Dec 2026 10:10 in Jayapura; committed and scored on `main` (d3dcf34) before that session's work. Before: intent
  * 95.6 %, service 99.5 %, date/time 100 %, out of scope accepted 1.7 % (long-polite 83.3 %, unknown-name 92.5 %,
- * complaint-feeling 93.3 %). The gate holds that minus about one message per figure.
+ * complaint-feeling 93.3 %). After session 13's work: intent 96.6 %, date/time 100 %, out of scope accepted 1.7 %. The
+ * gate holds that minus about two messages.
  */
-describeSetGate('blind set 13', BLIND_SET_13, { items: 500, intent: 0.952, service: 0.99, dateTime: 0.99, oosAccepted: 0.03 });
+describeSetGate('blind set 13', BLIND_SET_13, { items: 500, intent: 0.962, service: 0.99, dateTime: 0.99, oosAccepted: 0.03 });
