@@ -11,6 +11,7 @@
  */
 import type { IntentName } from '../core/nlu.js';
 import { type Decision, decision, promoted } from './decision.js';
+import { FEELING_WORDS } from './feelings.js';
 import { sentences } from './long-message.js';
 
 /** A letter that says what it does (thanks, a complaint, stop the announcements): the engine need not ask back. */
@@ -22,7 +23,8 @@ const LETTER_ACT_CONFIDENCE = 0.6;
  * to stop the announcements (the models' own answer kept when it is already that act); null when it declares none.
  */
 export function declaredAct(text: string, feelings: number, whole: Decision): Decision | null {
-  if (feelings === 0 && thanksLetter(text)) return decision('thanks', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'thanks'));
+  if ((feelings === 0 || onlyPraise(text)) && thanksLetter(text)) return decision('thanks', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'thanks'));
+  if (feelings === 0 && greetingLetter(text)) return decision('greeting', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'greeting'));
   const act: IntentName | null = complaintLetter(text) ? 'complaint' : stopsAnnouncements(text) ? 'unsubscribe' : null;
   if (act === null) return null;
   return whole.intent === act ? whole : decision(act, LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, act));
@@ -59,16 +61,72 @@ const THANKS_ACT = new RegExp(
   [
     String.raw`\b(?:ingin|mau|hendak|izinkan saya) (?:(?:mengucapkan|menyampaikan|ucapkan|sampaikan|berucap) )?(?:banyak )?(?:terima ?kasih|makasih)`,
     String.raw`\b(?:want|wanted|would like|'d like) to (?:say )?(?:a (?:big )?)?thank`,
+    // Session 13 (dev set 41, letters): thanking said as a verb of one's own ("saya berterima kasih", "mau ka' bilang terima
+    // kasih", "perkenankan saya … menyampaikan terima kasih"), the thanks declared in English ("to express our sincere
+    // gratitude") and Javanese krama ("ngaturaken agunging panuwun"). Not in the closing formula ("Atas bantuannya saya
+    // mengucapkan terima kasih", CLOSING below), which ends letters that ask or request.
+    String.raw`\bberterima ?kasih\b`,
+    String.raw`\b(?:bilang|menyampaikan|mengucapkan) (?:terima ?kasih|apresiasi)\b`,
+    String.raw`\bexpress (?:our|my) (?:sincere |deep |heartfelt )?(?:gratitude|thanks)`,
+    String.raw`\bngaturaken (?:agunging )?panuwun`,
   ].join('|'),
 );
+
+/**
+ * The manners a citizen praises ("petugas di loket sangat sabar", "dengan ramah"): feeling words, because citizens judge by
+ * denying them ("kurang ramah"), so a thanks letter that praises them counted as judging and was read as a complaint (dev
+ * set 41: seven of them). Praise only when none is denied and no other feeling word is there.
+ */
+const PRAISE = new Set(['ramah', 'sopan', 'layak', 'hati', 'sabar']);
+const DENIAL = new Set(['tidak', 'tak', 'kurang', 'nggak', 'ga', 'gak', 'kada', 'tra', 'ndak', 'belum', 'not']);
+const FEELING = new Set(FEELING_WORDS);
+
+/** The letter's feeling words are all praise, none denied (see above). */
+function onlyPraise(text: string): boolean {
+  const words = text.toLowerCase().split(/[^a-z']+/);
+  let praised = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (!FEELING.has(w)) continue;
+    if (!PRAISE.has(w) || DENIAL.has(words[i - 1] ?? '') || DENIAL.has(words[i - 2] ?? '')) return false;
+    praised = true;
+  }
+  return praised;
+}
+
+/**
+ * A letter written only to greet (session 13, dev set 41: "Saya hanya ingin menyapa dulu", "sekadar memperkenalkan diri",
+ * "salam silaturahmi", "simply writing to introduce myself"), read as thanks, help or out of scope by its courtesies and
+ * story. The act declared, and no sentence that asks.
+ */
+const GREETING_ACT =
+  /\b(?:menyapa|memperkenalkan diri|perkenalan|salam kenal|silaturahmi|silaturahim|salam taklim|introduce myself|say hello|say hi)\b/;
+/**
+ * Only that: "sekadar", "hanya", "cuma", "semata", "dulu" (first, before asking later), "simply", "just", Javanese "namung". Without
+ * it, "Selamat siang, salam kenal. Saya ingin memesan antrean …" greets on its way to a booking (dev set 18).
+ */
+const ONLY = /\b(?:sekadar|sekedar|hanya|cuma|semata|dulu|simply|just|only|namung)\b/;
+
+export function greetingLetter(text: string): boolean {
+  const lower = text.toLowerCase();
+  return GREETING_ACT.test(lower) && ONLY.test(lower) && !sentences(text).some((s) => s.question);
+}
 
 /** Opening with thanks ("Terima kasih banyak Bapak dan Ibu petugas MPP. Saya Pak …", dev set 6): all 35 such dev messages thank. */
 const OPENS_THANKING = /^\W*(?:terima ?kasih|makasih|thank you|thanks)\b/;
 
+/** The thanks of a closing formula: "Atas perhatian/bantuan/kerja samanya", "Atas pengertian dan bantuannya, saya mengucapkan …". */
+const CLOSING = /\batas\b.{0,40}\b(?:perhatian|bantuan|kerja ?sama|informasi|perkenan|kesediaan|pengertian)/;
+
 /** The letter is written to thank and asks nothing (see above). */
 export function thanksLetter(text: string): boolean {
-  const lower = text.toLowerCase();
-  return (THANKS_ACT.test(lower) || OPENS_THANKING.test(lower)) && !sentences(text).some((s) => s.question);
+  const parts = sentences(text);
+  if (parts.some((s) => s.question)) return false;
+  if (OPENS_THANKING.test(text.toLowerCase())) return true;
+  return parts.some((s) => {
+    const lower = s.text.toLowerCase();
+    return THANKS_ACT.test(lower) && !CLOSING.test(lower);
+  });
 }
 
 /**

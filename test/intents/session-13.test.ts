@@ -40,3 +40,24 @@ describe('complaints told in English as feelings (session 13 examples)', () => {
     expect(intent('can i pay extra to speed up my passport?')).not.toBe('complaint');
   });
 });
+
+describe('letters written only to thank or to greet (letter-acts.ts, session 13)', () => {
+  it('thanks when the thanks is declared and the praise is not denied', () => {
+    const letter = 'Selamat pagi Bapak Ibu. Saya Pak Budi, pensiunan guru dari Maros. Kemarin saya mengurus KTP dan petugasnya sangat ramah dan sabar menjelaskan. Saya berterima kasih sekali, semoga Bapak Ibu sehat selalu.';
+    expect(intent(letter)).toBe('thanks');
+    const denied = 'Selamat pagi Bapak Ibu. Saya Pak Budi, pensiunan guru dari Maros. Kemarin saya mengurus KTP dan petugasnya tidak ramah dan kurang sabar sama sekali, saya kecewa. Saya berterima kasih kalau ini diperbaiki.';
+    expect(intent(denied)).not.toBe('thanks');
+  });
+
+  it('leaves a request that closes with the thanks formula to its request', () => {
+    const letter = 'Dengan hormat. Saya hendak membatalkan jadwal kedatangan saya untuk pengurusan kartu keluarga pada hari Rabu, karena saya harus dirawat di rumah sakit. Mohon kiranya jadwal tersebut dibatalkan. Atas pengertian dan bantuannya, saya mengucapkan terima kasih.';
+    expect(intent(letter)).toBe('cancel');
+  });
+
+  it('greets when the letter says it only greets, and not on the way to a request', () => {
+    const letter = 'Assalamualaikum Bapak Ibu petugas. Saya Ibu Ani dari Maros, pensiunan bidan, sekarang tinggal bersama anak. Saya hanya ingin menyapa dan memperkenalkan diri dulu, nanti anak saya yang akan banyak bertanya. Semoga Bapak Ibu sehat selalu.';
+    expect(intent(letter)).toBe('greeting');
+    const booking = 'Selamat siang, salam kenal. Saya ingin memesan antrean untuk pengurusan paspor ibu saya yang sudah sepuh, untuk hari Kamis pukul 09.00 bila memungkinkan. Terima kasih atas bantuannya.';
+    expect(intent(booking)).toBe('book');
+  });
+});
