@@ -70,6 +70,9 @@ export const holidayStep: Step<Understood> = ({ app, session, turn, u }) => {
   }
   // A bare "waktu nyepi" carries no verb: unless the classifier is sure of another request, it asks about the day.
   if (!HOLIDAY_INTENTS.has(u.intent) && !OPEN_WORDS.test(t) && u.confidence >= HOLIDAY_OVERRIDE_CONFIDENCE) return null;
+  // "sehari sebelum nyepi buka?", "senin setelah paskah": a day counted from the holiday (intents/holiday-offset.ts) is
+  // that day's question, answered as any day is; the holiday's own closures would answer a day not asked about.
+  if (u.date !== null && !app.settings.closures.some((c) => c.date === u.date && (reason.test(c.reason.id) || reason.test(c.reason.en)))) return null;
   session.pending = undefined;
   return [holidayReply(app, turn, reason)];
 };

@@ -1,0 +1,28 @@
+/**
+ * Session 13 (issue 11): days counted from a holiday, read the way a citizen reads the screen. "sehari sebelum nyepi"
+ * is the Monday before, open; Nyepi itself is closed; "senin setelah paskah" is that Monday; "H-1 lebaran" is the day
+ * before Lebaran, which this MPP's calendar closes for Nyepi. Before, the holiday step answered with the holiday's own
+ * closures whatever day was asked. Messages written for this test.
+ */
+import { beforeAll, describe, it } from 'vitest';
+
+import { citizen, type Sim, start, step } from './chat.js';
+
+describe('days counted from a holiday (session 13)', () => {
+  let s: Sim;
+  beforeAll(async () => {
+    s = await start();
+  });
+
+  it('answers for the day before Nyepi, then for Nyepi, then for the Monday after Easter', async () => {
+    const user = citizen();
+    await step(s, user, 'sehari sebelum nyepi buka ga?', { kind: 'answer', has: ['Senin, 8 Maret 2027', '08.00'], not: ['tutup'] });
+    await step(s, user, 'kalo pas nyepi buka ga?', { kind: 'answer', has: ['tutup', '9 Maret 2027', 'Nyepi'] });
+    await step(s, user, 'senin setelah paskah buka jam berapa?', { kind: 'answer', has: ['Senin, 29 Maret 2027', '08.00'], not: ['tutup'] });
+  });
+
+  it('"H-1 lebaran" is the day before Lebaran, closed here for Nyepi', async () => {
+    const user = citizen();
+    await step(s, user, 'H-1 lebaran masih bisa urus ktp?', { kind: 'answer', has: ['9 Maret 2027', 'tutup', 'Nyepi'] });
+  });
+});
