@@ -78,6 +78,11 @@ export interface Understanding {
   readonly unknownAgency: string | null;
   /** A day named that does not exist, when the message names no other date; absent or null otherwise. */
   readonly impossibleDate?: ImpossibleDate | null;
+  /**
+   * `date` is counted from a holiday ("sehari sebelum nyepi", "senin setelah paskah"), not the holiday itself: the
+   * question is about that day. Absent otherwise.
+   */
+  readonly dateCountedFromHoliday?: boolean;
 }
 
 /** An example staff filed for this MPP (`/belajar 3 cost paspor`): its text, as the citizen wrote it (masked). */

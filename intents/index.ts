@@ -270,6 +270,7 @@ function understanding(a: Analysis, d: Decision, named: NamedDecision | null, wh
     unknownPlace: named?.place ?? null,
     unknownAgency: named?.agency ?? null,
     impossibleDate: a.impossibleDate ?? null,
+    ...(a.dateCountedFromHoliday === true && when.date === a.date ? { dateCountedFromHoliday: true } : {}),
   };
 }
 

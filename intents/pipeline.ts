@@ -293,6 +293,7 @@ export class Analyzer {
       time,
       // Only when no date was found (a holiday's included): "tgl 32" is worth a word, "tgl 32 atau besok" is not.
       impossibleDate: date === null ? extracted.impossible : null,
+      ...(holiday?.counted === true && date === holiday.date ? { dateCountedFromHoliday: true } : {}),
       bookingCode: code?.code ?? null,
       number: findNumber(tokens),
       yesNo: findYesNo(tokens),

@@ -72,7 +72,9 @@ export const holidayStep: Step<Understood> = ({ app, session, turn, u }) => {
   if (!HOLIDAY_INTENTS.has(u.intent) && !OPEN_WORDS.test(t) && u.confidence >= HOLIDAY_OVERRIDE_CONFIDENCE) return null;
   // "sehari sebelum nyepi buka?", "senin setelah paskah": a day counted from the holiday (intents/holiday-offset.ts) is
   // that day's question, answered as any day is; the holiday's own closures would answer a day not asked about.
-  if (u.date !== null && !app.settings.closures.some((c) => c.date === u.date && (reason.test(c.reason.id) || reason.test(c.reason.en)))) return null;
+  // Only a counted day: a holiday the published closures do not reach ("17 agustus" in a list ending in June) keeps
+  // this answer, where that day's hours would say it is open.
+  if (u.dateCountedFromHoliday === true) return null;
   session.pending = undefined;
   return [holidayReply(app, turn, reason)];
 };

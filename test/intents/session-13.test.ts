@@ -61,3 +61,13 @@ describe('letters written only to thank or to greet (letter-acts.ts, session 13)
     expect(intent(booking)).toBe('book');
   });
 });
+
+describe('a date counted from a holiday is marked so (dateCountedFromHoliday)', () => {
+  const withClosures = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta', closures: [{ date: '2027-03-09', reason: { id: 'Hari Suci Nyepi' } }] });
+  it('marks "sehari sebelum nyepi" and not "pas nyepi"', () => {
+    expect(withClosures.understand('sehari sebelum nyepi buka?', NOW)).toMatchObject({ date: '2027-03-08', dateCountedFromHoliday: true });
+    const own = withClosures.understand('pas nyepi buka?', NOW);
+    expect(own.date).toBe('2027-03-09');
+    expect(own.dateCountedFromHoliday).toBeUndefined();
+  });
+});

@@ -21,6 +21,11 @@ describe('days counted from a holiday (session 13)', () => {
     await step(s, user, 'senin setelah paskah buka jam berapa?', { kind: 'answer', has: ['Senin, 29 Maret 2027', '08.00'], not: ['tutup'] });
   });
 
+  it('a holiday the published closures do not reach is still not called open ("17 agustus" in a list that ends in June)', async () => {
+    const user = citizen();
+    await step(s, user, '17 agustus buka ga?', { kind: 'answer', has: ['Belum ada hari libur itu di jadwal'], not: ['08.00'] });
+  });
+
   it('"H-1 lebaran" is the day before Lebaran, closed here for Nyepi', async () => {
     const user = citizen();
     await step(s, user, 'H-1 lebaran masih bisa urus ktp?', { kind: 'answer', has: ['9 Maret 2027', 'tutup', 'Nyepi'] });
