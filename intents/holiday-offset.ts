@@ -8,6 +8,7 @@
  * Christmas in general, and keeps Christmas's date as it always did. The words stay words of the message ("sehari
  * setelah paskah udah normal lagi kan?" is an hours question by its "hari" and "setelah"); only the date moves.
  */
+import { addDays } from '../core/local-time.js';
 import { WEEKDAYS } from './dates.js';
 
 const BEFORE = new Set(['sebelum', 'sblm', 'sebelom', 'jelang', 'menjelang', 'before']);
@@ -73,10 +74,6 @@ export function offsetFromHoliday(tokens: readonly string[], start: number, end:
   // "kamis sebelum jumat agung", "hari senin setelah paskah", "the monday after easter": the nearest such weekday.
   const weekday = WEEKDAY_NUMBER.get(unit);
   return weekday === undefined ? null : nearestWeekday(date, weekday, direction);
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The first `weekday` strictly after (`direction` 1) or before (-1) `date`. */

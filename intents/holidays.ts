@@ -4,6 +4,7 @@
  * MPP published, including estimated Islamic dates, instead of a second calendar in the code.
  * Each holiday is a few names citizens use and a pattern on the closure's Indonesian or English reason.
  */
+import { addDays } from '../core/local-time.js';
 import { WEEKDAYS } from './dates.js';
 import { offsetFromHoliday } from './holiday-offset.js';
 
@@ -192,8 +193,8 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
   if (collective) return { date, weekday, past, start: i - 2, end, wish: null };
   // "malam tahun baru", "malam natal", "malam lebaran": the evening before, so the day before; in English "christmas
   // eve", "new year eve" (session 10).
-  if (tokens[i - 1] === 'malam') return { date: dayBefore(date), weekday, past, start: i - 1, end, wish: null };
-  if (tokens[end] === 'eve') return { date: dayBefore(date), weekday, past, start: i, end: end + 1, wish: null };
+  if (tokens[i - 1] === 'malam') return { date: addDays(date, -1), weekday, past, start: i - 1, end, wish: null };
+  if (tokens[end] === 'eve') return { date: addDays(date, -1), weekday, past, start: i, end: end + 1, wish: null };
   const offset = past ? null : offsetFromHoliday(tokens, i, end, date);
   if (offset !== null) return { date: offset, weekday, past, start: i, end, wish: null, counted: true };
   return { date, weekday, past, start: i, end, wish: null };
@@ -243,9 +244,4 @@ function closureDate(reason: RegExp, closures: readonly Closure[], today: string
     .sort((a, b) => a.date.localeCompare(b.date));
   const main = matching.find((c) => /cuti bersama/i.test(c.reason.id) === collective);
   return (main ?? matching[0])?.date ?? null;
-}
-
-/** `YYYY-MM-DD` one calendar day earlier (UTC arithmetic on a date without a time: no zone involved). */
-function dayBefore(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
