@@ -12,7 +12,7 @@
 import type { IntentName } from '../core/nlu.js';
 import { type Decision, decision, promoted } from './decision.js';
 import { FEELING_WORDS } from './feelings.js';
-import { sentences } from './long-message.js';
+import { type Sentence, sentences } from './long-message.js';
 
 /** A letter that says what it does (thanks, a complaint, stop the announcements): the engine need not ask back. */
 const LETTER_ACT_CONFIDENCE = 0.6;
@@ -23,8 +23,9 @@ const LETTER_ACT_CONFIDENCE = 0.6;
  * to stop the announcements (the models' own answer kept when it is already that act); null when it declares none.
  */
 export function declaredAct(text: string, feelings: number, whole: Decision): Decision | null {
-  if ((feelings === 0 || onlyPraise(text)) && thanksLetter(text)) return decision('thanks', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'thanks'));
-  if (feelings === 0 && greetingLetter(text)) return decision('greeting', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'greeting'));
+  const parts = sentences(text);
+  if ((feelings === 0 || onlyPraise(text)) && thanksLetter(text, parts)) return decision('thanks', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'thanks'));
+  if (feelings === 0 && greetingLetter(text, parts)) return decision('greeting', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'greeting'));
   const act: IntentName | null = complaintLetter(text) ? 'complaint' : stopsAnnouncements(text) ? 'unsubscribe' : null;
   if (act === null) return null;
   return whole.intent === act ? whole : decision(act, LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, act));
@@ -107,9 +108,10 @@ const GREETING_ACT =
  */
 const ONLY = /\b(?:sekadar|sekedar|hanya|cuma|semata|dulu|simply|just|only|namung)\b/;
 
-export function greetingLetter(text: string): boolean {
+/** The letter says it only greets and asks nothing (see above); `parts` are its sentences, split once by the caller. */
+export function greetingLetter(text: string, parts: readonly Sentence[] = sentences(text)): boolean {
   const lower = text.toLowerCase();
-  return GREETING_ACT.test(lower) && ONLY.test(lower) && !sentences(text).some((s) => s.question);
+  return GREETING_ACT.test(lower) && ONLY.test(lower) && !parts.some((s) => s.question);
 }
 
 /** Opening with thanks ("Terima kasih banyak Bapak dan Ibu petugas MPP. Saya Pak …", dev set 6): all 35 such dev messages thank. */
@@ -118,9 +120,8 @@ const OPENS_THANKING = /^\W*(?:terima ?kasih|makasih|thank you|thanks)\b/;
 /** The thanks of a closing formula: "Atas perhatian/bantuan/kerja samanya", "Atas pengertian dan bantuannya, saya mengucapkan …". */
 const CLOSING = /\batas\b.{0,40}\b(?:perhatian|bantuan|kerja ?sama|informasi|perkenan|kesediaan|pengertian)/;
 
-/** The letter is written to thank and asks nothing (see above). */
-export function thanksLetter(text: string): boolean {
-  const parts = sentences(text);
+/** The letter is written to thank and asks nothing (see above); `parts` are its sentences, split once by the caller. */
+export function thanksLetter(text: string, parts: readonly Sentence[] = sentences(text)): boolean {
   if (parts.some((s) => s.question)) return false;
   if (OPENS_THANKING.test(text.toLowerCase())) return true;
   return parts.some((s) => {
