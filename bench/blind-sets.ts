@@ -77,6 +77,12 @@ export const BLIND_SET_12 = `${ROOT}test/fixtures/nlu-blind-12.jsonl`;
  * (WIT): mid-morning, the Christmas closures nine days ahead.
  */
 export const BLIND_SET_13 = `${ROOT}test/fixtures/nlu-blind-13.jsonl`;
+/**
+ * A fourteenth blind set, written in session 14 (1 Dec 2026) from the same one-page brief (500 messages in every
+ * class, some run-on and some telling a story first), committed and scored on `main` before that session's work. Its
+ * "now" is Thu 4 Feb 2027, 14:25 in Pontianak (WIB): an afternoon two days before Imlek.
+ */
+export const BLIND_SET_14 = `${ROOT}test/fixtures/nlu-blind-14.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -96,5 +102,6 @@ export const LATER_BLIND_SETS = [
   { n: 11, path: BLIND_SET_11, origin: 'scored on main before session-11 work' },
   { n: 12, path: BLIND_SET_12, origin: 'scored on main before session-12 work' },
   { n: 13, path: BLIND_SET_13, origin: 'scored on main before session-13 work' },
+  { n: 14, path: BLIND_SET_14, origin: 'scored on main before session-14 work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

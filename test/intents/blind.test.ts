@@ -13,7 +13,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -216,3 +216,12 @@ describeSetGate('blind set 12', BLIND_SET_12, { items: 500, intent: 0.951, servi
  * gate holds that minus about two messages.
  */
 describeSetGate('blind set 13', BLIND_SET_13, { items: 500, intent: 0.962, service: 0.99, dateTime: 0.99, oosAccepted: 0.03 });
+
+/**
+ * Blind set 14 (issue 11): 500 messages in every class written in session 14 from the same one-page brief, some run on
+ * without punctuation and some tell a story before asking; "now" Thu 4 Feb 2027 14:25 in Pontianak; committed and scored
+ * on `main` (d668d18) before that session's work. Before: intent 92.8 %, service 99.8 %, date/time 98.0 %, out of
+ * scope accepted 4.8 % (long-polite 76.7 %, unknown-name 82.5 %, complaint-feeling 86.7 %). The gate holds that minus
+ * about one message per figure.
+ */
+describeSetGate('blind set 14', BLIND_SET_14, { items: 500, intent: 0.926, service: 0.99, dateTime: 0.975, oosAccepted: 0.05 });
