@@ -13,14 +13,22 @@ import type { SentenceAnalyser } from './sentence-reader.js';
 export function bySentence(analyzer: SentenceAnalyser, model: IntentModel, text: string, now: Date, whole: Decision): Decision | null {
   const parts = sentences(text);
   if (parts.length < 2) return null;
+  // Run-on chat's clauses (run-on.ts) are read only to find a request its story hid from a whole reading that rejected it.
+  const runOn = parts[0]?.clause === true;
+  if (runOn && whole.intent !== OUT_OF_SCOPE) return null;
   const votes = [];
+  /** Whether the last clause read was out of scope on its own, as a message (not a letter's sentence) would be. */
+  let lastRejected = false;
   for (const part of parts) {
     const pa = analyzer.analyse(part.text, now);
     if (pa.features.length < 2 || pa.entityOnly) continue;
     const s = model.score(pa.features);
     const d = decide(pa, s, model.labels, THRESHOLDS, true);
     votes.push({ intent: d.intent, confidence: d.confidence, question: part.question, scores: s.centroid });
+    if (runOn) lastRejected = decide(pa, s, model.labels, THRESHOLDS, false).intent === OUT_OF_SCOPE;
   }
+  // Chat ends on its request: a rejected last clause and no clause asking for something of ours leave the message rejected.
+  if (runOn && lastRejected && !votes.some((v) => v.question && v.intent !== OUT_OF_SCOPE)) return null;
   const sum = vote(votes, whole.intent !== OUT_OF_SCOPE);
   if (sum === null) return courtesyLetter(votes, whole);
   const skip = model.labels.flatMap((l, c) => (FRAME_INTENTS.has(l) ? [c] : []));

@@ -198,8 +198,10 @@ const SURE_WHOLE = 0.5;
 /** The models' decision on the whole message; a long one is also read sentence by sentence (by-sentence.ts). */
 function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows: WindowMemo): Decision {
   const long = !a.entityOnly && a.features.length >= LONG_MESSAGE;
-  // A letter (a long message of several sentences) is not rejected by Bayes alone (decide.ts letterTop).
-  const whole = decide(a, p.model.score(a.features), p.model.labels, THRESHOLDS, long && sentences(text).length >= 2);
+  // A letter (a long message of several sentences) is not rejected by Bayes alone (decide.ts letterTop); run-on chat cut
+  // into clauses is (run-on.ts): its story is as much out of scope as the message.
+  const split = long ? sentences(text) : [];
+  const whole = decide(a, p.model.score(a.features), p.model.labels, THRESHOLDS, split.length >= 2 && split[0]?.clause !== true);
   // Two words of judging make the whole message a complaint (feelingTop), and its sentences do not outvote that: the story
   // sits in one and the feeling in another ("tadi ditawarin jalur cepat bayar 500 ribu buat sim. miris", session 7).
   const judged = whole.intent === 'complaint' && a.feelings >= 2;

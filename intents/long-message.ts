@@ -15,18 +15,21 @@
  */
 
 import { splitReason } from './reason-clause.js';
+import { clauses } from './run-on.js';
 import { asksWithoutMark } from './unmarked-question.js';
 
 /** A sentence of a long message: its text, and whether it ended with a question mark. */
 export interface Sentence {
   readonly text: string;
   readonly question: boolean;
+  /** A clause of a message that runs on without sentence ends (run-on.ts), not a sentence of a letter. */
+  readonly clause?: boolean;
 }
 
 /** Sentence ends: ? ! ; a line break, or a full stop that is not inside a number ("13.00", "1.500"). */
 const SENTENCE_END = /([?!;\n]+|\.(?!\d))/;
 
-/** The sentences of `text`, in order; empty pieces left out. */
+/** The sentences of `text`, in order; empty pieces left out. A message of one sentence that runs on, its clauses (run-on.ts). */
 export function sentences(text: string): Sentence[] {
   const parts = text.split(SENTENCE_END);
   const out: Sentence[] = [];
@@ -37,7 +40,8 @@ export function sentences(text: string): Sentence[] {
     out.push({ text: body, question });
     if (reason !== undefined) out.push({ text: reason, question: false });
   }
-  return out;
+  const [only] = out;
+  return out.length === 1 && only !== undefined ? clauses(only) : out;
 }
 
 /** Intents that frame a request instead of being one: their sentences do not vote. */
