@@ -32,6 +32,14 @@ const SESSION_13_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-36', sets.DEV_SET_36], ['dev-37', sets.DEV_SET_37]],
   [['dev-38', sets.DEV_SET_38], ['dev-39', sets.DEV_SET_39], ['dev-40', sets.DEV_SET_40]],
 ];
+/**
+ * Session 14's sets: the clause reader (intents/run-on.ts) was written from dev 43's misses; 44–47 were scored once as
+ * written and added unchanged.
+ */
+const SESSION_14_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-43', sets.DEV_SET_43], ['dev-44', sets.DEV_SET_44]],
+  [['dev-45', sets.DEV_SET_45], ['dev-46', sets.DEV_SET_46], ['dev-47', sets.DEV_SET_47]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -92,6 +100,7 @@ function crossValidate(group: string, folds: typeof UNTUNED_FOLDS): void {
 }
 crossValidate('untuned (session 12)', UNTUNED_FOLDS);
 crossValidate('session 13 (a few rules from their misses)', SESSION_13_FOLDS);
+crossValidate('session 14 (the clause reader from dev 43)', SESSION_14_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

@@ -124,6 +124,19 @@ export const DEV_SET_40 = `${ROOT}test/fixtures/nlu-dev-40.jsonl`;
  */
 export const DEV_SET_41 = `${ROOT}test/fixtures/nlu-dev-41.jsonl`;
 export const DEV_SET_42 = `${ROOT}test/fixtures/nlu-dev-42.jsonl`;
+/**
+ * Written in session 14 (1 Dec 2026) from the same brief by five writers, at the same time as blind set 14, each with a
+ * lean: run-on chat and stories without punctuation (43, 300 messages, "now" Tue 12 Jan 2027 09:50 WIB), the border
+ * between our business and near misses (44, 300, Mon 15 Mar 2027 13:05 WITA), Javanese and Sundanese chat (45, 300, Wed
+ * 20 Jan 2027 11:30 WIB), long polite letters (46, 250, Fri 26 Feb 2027 08:40 WITA), a broad mix (47, 500, Tue 6 Apr
+ * 2027 15:10 WIB). Scored once as written (43–47: 76.3 / 91.3 / 93.7 / 82.8 / 96.0 %), then added unchanged; the
+ * clause reader (intents/run-on.ts) came from dev 43's misses.
+ */
+export const DEV_SET_43 = `${ROOT}test/fixtures/nlu-dev-43.jsonl`;
+export const DEV_SET_44 = `${ROOT}test/fixtures/nlu-dev-44.jsonl`;
+export const DEV_SET_45 = `${ROOT}test/fixtures/nlu-dev-45.jsonl`;
+export const DEV_SET_46 = `${ROOT}test/fixtures/nlu-dev-46.jsonl`;
+export const DEV_SET_47 = `${ROOT}test/fixtures/nlu-dev-47.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -136,5 +149,6 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-22', DEV_SET_22], ['dev-23', DEV_SET_23], ['dev-24', DEV_SET_24], ['dev-25', DEV_SET_25], ['dev-26', DEV_SET_26], ['dev-27', DEV_SET_27],
   ['dev-28', DEV_SET_28], ['dev-29', DEV_SET_29], ['dev-30', DEV_SET_30], ['dev-31', DEV_SET_31], ['dev-32', DEV_SET_32], ['dev-33', DEV_SET_33],
   ['dev-34', DEV_SET_34], ['dev-35', DEV_SET_35], ['dev-36', DEV_SET_36], ['dev-37', DEV_SET_37], ['dev-38', DEV_SET_38], ['dev-39', DEV_SET_39],
-  ['dev-40', DEV_SET_40], ['dev-41', DEV_SET_41], ['dev-42', DEV_SET_42],
+  ['dev-40', DEV_SET_40], ['dev-41', DEV_SET_41], ['dev-42', DEV_SET_42], ['dev-43', DEV_SET_43], ['dev-44', DEV_SET_44], ['dev-45', DEV_SET_45],
+  ['dev-46', DEV_SET_46], ['dev-47', DEV_SET_47],
 ];
