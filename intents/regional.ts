@@ -189,6 +189,27 @@ export const BUGIS_MAKASSAR: Readonly<Record<string, string>> = {
   nakke: 'saya', inakke: 'saya', kapang: 'mungkin', bede: 'katanya',
 };
 
+/**
+ * The Malay of eastern Indonesia as citizens chat it (session 14, dev sets 39 and 49): Kupang Malay (NTT), Ambonese
+ * Malay (Maluku), Manado Malay (North Sulawesi) and Papuan Malay. Source type: June Jacob and Charles E. Grimes,
+ * "Kamus Pengantar Bahasa Kupang – Bahasa Indonesia" (2003); C. van Minde, "Malayu Ambong" (1997); R. Stoel, "Focus in
+ * Manado Malay" (2005, with its word list); A. Kluge, "A Grammar of Papuan Malay" (2017). Only the words that carry a
+ * request and are no other word in Indonesian chat: not "son" (Kupang "not", English "son"), "dong" (their "they", the
+ * Indonesian particle), "so" (Manado "already"), "kita" (Manado "I", Indonesian "we"), "ko" (Papuan "you", already a
+ * particle above), "pi" (go, already a particle).
+ */
+export const EASTERN_MALAY: Readonly<Record<string, string>> = {
+  // not: Kupang sonde, Ambon seng (also "atap seng", zinc roofing: no MPP chat asks about it), Manado nyanda, Papua tra/trada
+  sonde: 'tidak', seng: 'tidak', nyanda: 'tidak', tra: 'tidak', trada: 'tidak', tarada: 'tidak',
+  // I, you, we, you all
+  beta: 'saya', sa: 'saya', ngana: 'kamu', ale: 'kamu', katong: 'kami', ketong: 'kami', kitorang: 'kami', torang: 'kami',
+  bosong: 'kalian', basong: 'kalian', ngoni: 'kalian',
+  // already, want, go, with, don't, possessive
+  su: 'sudah', mo: 'mau', pigi: 'pergi', deng: 'dengan', jang: 'jangan', pung: 'punya', pu: 'punya',
+  // tomorrow (Kupang basok)
+  basok: 'besok',
+};
+
 /** Particles and forms of address of these languages: they say nothing about the request. */
 export const REGIONAL_FILLERS: readonly string[] = [
   // Bugis-Makassar particles ("buka jam berapa ki", "di mana ji", "berapa mi", "tabe', mau tanya di'")
@@ -206,10 +227,11 @@ export const REGIONAL_FILLERS: readonly string[] = [
   'mpok', 'babe', 'encang', 'encing', 'nyok',
 ];
 
-export const REGIONAL_LANGUAGES = { jv: JAVANESE, su: SUNDANESE, betawi: BETAWI, banjar: BANJAR, bugis: BUGIS_MAKASSAR } as const;
+export const REGIONAL_LANGUAGES = { jv: JAVANESE, su: SUNDANESE, betawi: BETAWI, banjar: BANJAR, bugis: BUGIS_MAKASSAR, eastern: EASTERN_MALAY } as const;
 
 /** All tables in one map; on a clash Javanese wins, then Sundanese (the most speakers), then the rest. */
 export const REGIONAL: Readonly<Record<string, string>> = {
+  ...EASTERN_MALAY,
   ...BUGIS_MAKASSAR,
   ...BANJAR,
   ...BETAWI,

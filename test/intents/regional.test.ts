@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { AbbreviationIndex, skeleton } from '../../intents/abbreviations.js';
 import { findHoliday } from '../../intents/holidays.js';
 import { createNlu } from '../../intents/index.js';
-import { BANJAR, BETAWI, BUGIS_MAKASSAR, JAVANESE, SUNDANESE } from '../../intents/regional.js';
+import { BANJAR, BETAWI, BUGIS_MAKASSAR, EASTERN_MALAY, JAVANESE, SUNDANESE } from '../../intents/regional.js';
 import { fixtureCatalog } from './fixture-catalog.js';
 
 const NOW = new Date('2026-11-23T10:00:00+07:00');
@@ -102,8 +102,17 @@ describe('regional Indonesian', () => {
     expect(understand('kia kanggo budak abdi').normalized).toContain('anak');
   });
 
+  it('reads the Malay of eastern Indonesia (Kupang, Ambon, Manado, Papua; session 14)', () => {
+    expect(understand('sa tra jadi datang besok, hapus sa pu antrian').intent).toBe('cancel');
+    expect(understand('beta su daftar kemarin, nomor antrian beta berapa').intent).toBe('my_booking');
+    expect(understand('mpp buka hari sabtu ko sonde?').intent).toBe('hours');
+    expect(understand('ngana mo bikin paspor, syarat apa saja').intent).toBe('requirements');
+    expect(understand('mpp buka hari sabtu ka seng').normalized).toContain('tidak');
+    expect(understand('basok mpp buka jam berapa').date).toBe('2026-11-24');
+  });
+
   it('keeps each language table to single lower-case words that map to something else', () => {
-    for (const table of [JAVANESE, SUNDANESE, BETAWI, BANJAR, BUGIS_MAKASSAR]) {
+    for (const table of [JAVANESE, SUNDANESE, BETAWI, BANJAR, BUGIS_MAKASSAR, EASTERN_MALAY]) {
       for (const [word, meaning] of Object.entries(table)) {
         expect(word).toMatch(/^[a-z]+$/);
         expect(meaning).not.toBe(word);
