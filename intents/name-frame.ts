@@ -87,6 +87,13 @@ const isBank = ([w]: readonly [string, string]): boolean => BANKS.has(w);
 /** A village or district office named after a place with a shop word in it ("kantor kelurahan pasar minggu"; session 9, dev set 8). */
 const UNIT_BEFORE = new Set(['kelurahan', 'kecamatan', 'desa']);
 
+/**
+ * Our building's own facilities (session 14): what follows one says which of them ("parkir motor sebelah mana?", "toilet
+ * difabel ada?"), and is no office. The frame took "motor" for an agency and the reply began "Motor tidak ada di MPP".
+ */
+const FACILITY = new Set(['parkir', 'parkiran', 'toilet', 'wc', 'mushola', 'musholla', 'musala', 'kantin', 'lift', 'tangga', 'lobi', 'lobby',
+  'ruang', 'ruangan', 'pintu', 'parking', 'restroom', 'bathroom', 'canteen', 'elevator', 'entrance']);
+
 /** Words before a name that make it a place rather than an agency ("mpp madiun", "di baubau"). */
 const PLACE_BEFORE = new Set(['mpp', 'mal', 'kota', 'kabupaten', 'kab', 'kecamatan', 'daerah', 'wilayah', 'provinsi', 'di', 'in']);
 
@@ -260,7 +267,9 @@ export function untaught(a: Analysis, model: IntentModel): boolean {
 function named(d: Decision, name: readonly string[], before: string): NamedDecision {
   const text = name.join(' ');
   const place = PLACE_BEFORE.has(before);
-  return { ...d, confidence: Math.max(d.confidence, 0.5), alternatives: [], place: place ? text : null, agency: place ? null : text };
+  // No word of the name left (a word the frame took for one became a date placeholder: "jumat bukak tekan jam piro"): no entity.
+  const ours = FACILITY.has(before) || text === '';
+  return { ...d, confidence: Math.max(d.confidence, 0.5), alternatives: [], place: place && !ours ? text : null, agency: place || ours ? null : text };
 }
 
 /** Words between a name and "handles what" ("taspen itu ngurus apa", "loketnya bisa melayani apa saja"). */
