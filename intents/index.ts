@@ -42,6 +42,7 @@ import { type Memory, REMEMBERED_CONFIDENCE, rememberedIntent } from './example-
 import { trainingExamples } from './examples/index.js';
 import { fieldExamplesByIntent } from './field-examples.js';
 import { foreignObject } from './foreign-object.js';
+import { framedPiece } from './framed-piece.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { withGrievances } from './grievance.js';
 import { helpOrPeople } from './help-people.js';
@@ -182,7 +183,7 @@ function understand(p: Parts, text: string, now: Date): Understanding {
   // A message with a word our examples never taught gets the second look a rejected one gets (name-frame.ts untaught):
   // trained on the field's messages, the models accept many of them ("taspen buka jam berapa", "tolong sambungkan ke
   // petugas bpn"), and the reply still needs the unknown name.
-  const named = decided.intent === OUT_OF_SCOPE || untaught(a, p.model) ? (nameFrame(a, p.model, p.functionStems, p.topic.feelings) ?? agencyErrand(a)) : null;
+  const named = decided.intent === OUT_OF_SCOPE || untaught(a, p.model) ? (nameFrame(a, p.model, p.functionStems, p.topic.feelings) ?? agencyErrand(a) ?? storyFrame(p, decided, text, now, windows)) : null;
   const framed = decided.intent === OUT_OF_SCOPE && named === null ? ourQuestion(a, p.knownWord) : null;
   const first = named ?? framed ?? decided;
   const moved = (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features));
@@ -190,6 +191,13 @@ function understand(p: Parts, text: string, now: Date): Understanding {
   // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
   const when = moved ? offered(text, now, p.analyzer) ?? a : a;
   return understanding(a, notOurs(a, chosen.intent, p.topic) ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : chosen, named, when);
+}
+
+/** A rejected message with a story around an hours or location question about an unknown name (framed-piece.ts). */
+function storyFrame(p: Parts, decided: Decision, text: string, now: Date, windows: WindowMemo): NamedDecision | null {
+  // A sloppy adapter may pass no string at all (nlu.test.ts): the analysis already read it as nothing.
+  if (decided.intent !== OUT_OF_SCOPE || typeof text !== 'string') return null;
+  return framedPiece(text, (piece) => p.analyzer.analyse(piece, now, windows), p.model, p.functionStems, p.topic.feelings);
 }
 
 /** decide.ts answers 0.5 and more only when Bayes and the centroid agree and an example is close (`sure`). */
