@@ -33,12 +33,13 @@ const SESSION_13_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-38', sets.DEV_SET_38], ['dev-39', sets.DEV_SET_39], ['dev-40', sets.DEV_SET_40]],
 ];
 /**
- * Session 14's sets: the clause reader (intents/run-on.ts) was written from dev 43's misses; 44–47 were scored once as
- * written and added unchanged.
+ * Session 14's sets: the clause reader (intents/run-on.ts) was written from dev 43's misses, the eastern Malay table and
+ * the story frame from dev 49's; 44–48 were scored once as written and added unchanged.
  */
 const SESSION_14_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-43', sets.DEV_SET_43], ['dev-44', sets.DEV_SET_44]],
   [['dev-45', sets.DEV_SET_45], ['dev-46', sets.DEV_SET_46], ['dev-47', sets.DEV_SET_47]],
+  [['dev-48', sets.DEV_SET_48], ['dev-49', sets.DEV_SET_49]],
 ];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
