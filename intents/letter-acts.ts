@@ -146,10 +146,36 @@ const COMPLAINT_ACT = /\b(?:ingin|mau|hendak) (?:menyampaikan|sampaikan|mengajuk
  */
 const MENDED_FROM_NOW = /\bke ?depan(?:nya)?\b[^.?!;]{0,30}\b(?:diperhatikan|diperbaiki|dibenahi|dievaluasi)\b/;
 
-/** The letter declares a complaint, or closes with the complaint's wish (see above). */
+/**
+ * Words that judge the service, not the writer's own lot (session 14, dev set 48: long messages that carry feelings). A
+ * letter's story carries feelings of both kinds: "kami takut salah langkah", "ibu saya mudah lelah" are the writer's, and
+ * the letter books or asks; "saya merasa dibohongi", "petugas tertawa … saya merasa sangat diremehkan", "the guard shouted
+ * at my mother" judge someone who served them, and the letter complains whatever it asks at its end ("saya harus melapor
+ * ke mana?", "Is this standard procedure?"), which its sentences' vote had read as the request. Only words no one uses
+ * of their own lot; not "takut", "malu", "sedih", "capek", which both kinds of letter carry.
+ */
+const JUDGING_THE_SERVICE = new RegExp(
+  String.raw`\b(?:kecewa|dibohongi|dirugikan|dipersulit|dipingpong|dikerjain|dipermainkan|diperas|pungli|pungutan liar|dibentak|membentak|ketus|jutek|diremehkan|diejek|dilecehkan|paksaan|dipaksa|tidak sopan|tidak profesional|seenaknya|secara sepihak|sangat tidak nyaman|diusut|ditindak|ditegur|teguran|diingetin|`
+    + String.raw`disappointed|cheated|upset|humiliated|humiliating|shouted|yelled|yell at|aggressive|intimidating|unprofessional|have a word with|not a happy customer)\b`,
+  'g',
+);
+/** A letter, not a chat line: a short "kecewa, antrinya lama" is the models' to read. */
+const LETTER_WORDS = 25;
+
+/** A long letter judges the service with a word of JUDGING_THE_SERVICE not denied ("saya sama sekali tidak kecewa"). */
+function judgesTheService(lower: string): boolean {
+  if (lower.split(/\s+/).length < LETTER_WORDS) return false;
+  for (const m of lower.matchAll(JUDGING_THE_SERVICE)) {
+    const before = lower.slice(0, m.index).split(/[^a-z']+/).filter((w) => w !== '').slice(-2);
+    if (!before.some((w) => DENIAL.has(w))) return true;
+  }
+  return false;
+}
+
+/** The letter declares a complaint, closes with the complaint's wish, or judges the service (see above). */
 export function complaintLetter(text: string): boolean {
   const lower = text.toLowerCase();
-  return COMPLAINT_ACT.test(lower) || MENDED_FROM_NOW.test(lower);
+  return COMPLAINT_ACT.test(lower) || MENDED_FROM_NOW.test(lower) || judgesTheService(lower);
 }
 
 /**
