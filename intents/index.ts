@@ -214,7 +214,7 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows:
   // sits in one and the feeling in another ("tadi ditawarin jalur cepat bayar 500 ribu buat sim. miris", session 7).
   const judged = whole.intent === 'complaint' && a.feelings >= 2;
   // A letter says what it does the way it says it asks (letter-acts.ts): a declared act outranks its story's sentences.
-  const declared = long ? declaredAct(text, a.feelings, whole) : null;
+  const declared = long ? declaredAct(text, a.feelings, whole, a.service !== null) : null;
   if (declared !== null) return declared;
   // Both sentence readers below analyse the same sentences: each once per message (sentence-reader.ts).
   const sentencesRead = long ? sentenceReader(p.analyzer, now, windows) : p.analyzer;

@@ -22,13 +22,42 @@ const LETTER_ACT_CONFIDENCE = 0.6;
  * thank with no word of judging (at the letter's confidence, whatever the models said), a declared complaint, a request
  * to stop the announcements (the models' own answer kept when it is already that act); null when it declares none.
  */
-export function declaredAct(text: string, feelings: number, whole: Decision): Decision | null {
+export function declaredAct(text: string, feelings: number, whole: Decision, namesService = false): Decision | null {
+  if (!namesService && asksOutside(text)) return decision('fallback', LETTER_ACT_CONFIDENCE);
   const parts = sentences(text);
   if ((feelings === 0 || onlyPraise(text)) && thanksLetter(text, parts)) return decision('thanks', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'thanks'));
   if (feelings === 0 && greetingLetter(text, parts)) return decision('greeting', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'greeting'));
   const act: IntentName | null = complaintLetter(text) ? 'complaint' : stopsAnnouncements(text) ? 'unsubscribe' : null;
   if (act === null) return null;
   return whole.intent === act ? whole : decision(act, LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, act));
+}
+
+/**
+ * A letter that says its question is not the MPP's business (session 14, dev sets 46 and 48: "Mohon maaf bila salah
+ * tempat …", "mohon maaf bertanya hal di luar layanan", "I apologise if this is the wrong place to ask", "This isn't really
+ * about documents, sorry", "aku tahu ini bukan tempatnya"): the writer's own word that the errand is elsewhere (a ferry, a
+ * school, a hospital bill, a counsellor), which its story in our words (KTP, pensiun, antre) outvoted. Only when it names
+ * none of our services: "What documents do I need for his death certificate? I apologise if this is the wrong place" asks
+ * us. Not "salah alamat" alone, which is a street as often as a place to ask ("sudah dua kali salah alamat mencari kantor
+ * BPN"); only after "maaf". Nor a question about the building's own facilities.
+ */
+const ASKS_OUTSIDE = new RegExp(
+  [
+    String.raw`\bmaaf\b[^.?!]{0,30}\b(?:salah tempat|salah alamat|di luar (?:topik|layanan|konteks|urusan))`,
+    String.raw`\bbukan tempatnya\b`,
+    String.raw`\bmaaf\b[^.?!]{0,20}\bbukan (?:urusan|soal|masalah) (?:dokumen|layanan|mpp)`,
+    String.raw`\b(?:apologi[sz]e|sorry|apologies)\b[^.?!]{0,40}\b(?:wrong place|unusual question|off[- ]topic|outside your)`,
+    String.raw`\b(?:wrong place|off[- ]topic)\b[^.?!]{0,10}\b(?:to ask|sorry)`,
+    String.raw`\b(?:is ?n[o']?t|is not) really about (?:documents|your services|the mpp)`,
+  ].join('|'),
+);
+
+/** Our building's facilities: "mohon maaf bila salah alamat. Saya hendak menanyakan letak tempat parkir" asks about ours (dev set 30). */
+const OUR_FACILITY = /\b(?:parkir|parkiran|toilet|mushola|musala|lift|ruang tunggu|ruang laktasi|kursi roda)\b/;
+
+function asksOutside(text: string): boolean {
+  const lower = text.toLowerCase();
+  return ASKS_OUTSIDE.test(lower) && !OUR_FACILITY.test(lower);
 }
 
 /**
