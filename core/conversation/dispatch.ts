@@ -15,7 +15,7 @@ import { checkIn } from './check-in.js';
 import { applyChoice, startComplaint } from './complaint-dialog.js';
 import { noteWrongGuess, tooManyGuesses } from './guess-limit.js';
 import { dayHoursReply } from './holidays.js';
-import { fallback, greeting, help, hours, listServices, location, overview, representation, serviceChoices, serviceTopic } from './info-replies.js';
+import { fallback, greeting, help, hours, listServices, location, notHere, overview, representation, serviceChoices, serviceTopic } from './info-replies.js';
 import { misunderstood } from './misunderstood.js';
 import { INFO_TOPICS } from './read-request.js';
 import { commitRename, startRename } from './rename.js';
@@ -93,7 +93,8 @@ function topic(app: App, turn: Turn, which: 'requirements' | 'procedure' | 'cost
   if (!service) {
     const choices = serviceChoices(app, turn.lang, which);
     turn.session.pending = { kind: 'choose', choices };
-    return misunderstood({ kind: 'clarify', text: tr(turn.lang, 'Untuk layanan apa?', 'For which service?'), options: choices });
+    // "syarat klaim pensiun taspen apa aja": an agency this MPP does not host is said to be elsewhere before ours are offered.
+    return misunderstood({ kind: 'clarify', text: `${notHere(app, turn)}${tr(turn.lang, 'Untuk layanan apa?', 'For which service?')}`, options: choices });
   }
   return serviceTopic(app, turn, which, service, request.variant ?? null, request.detail === true);
 }

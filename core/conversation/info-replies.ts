@@ -125,7 +125,7 @@ export function location(app: App, turn: Turn, serviceId: string | null): Reply 
  * "Taspen buka jam berapa", "kapan mpp madiun buka" (issue 11): the NLU names an agency or a place the
  * catalog does not know. Say so before the MPP's own hours or address, instead of pretending they are Taspen's.
  */
-function notHere(app: App, turn: Turn): string {
+export function notHere(app: App, turn: Turn): string {
   const u = app.nlu.understand(turn.text, turn.now);
   const { lang } = turn;
   const { name } = app.settings;

@@ -1,0 +1,27 @@
+/**
+ * Session 14 (issue 11): an errand of an agency this MPP does not host ("syarat klaim pensiun taspen apa aja") was
+ * answered "Untuk layanan apa?" with our list, as if Taspen were one of ours. The reply now says first that Taspen is not
+ * here. And a facility of our own building is no office: "parkir motor sebelah mana?" was answered "Motor tidak ada di
+ * MPP". Read turn by turn, as a citizen reads the screen. Messages written for this test.
+ */
+import { beforeAll, describe, it } from 'vitest';
+
+import { citizen, type Sim, start, step } from './chat.js';
+
+describe('agencies we do not host, and our own facilities (session 14)', () => {
+  let s: Sim;
+  beforeAll(async () => {
+    s = await start();
+  });
+
+  it('says Taspen is not here before offering our services, then asks which kind of the one picked', async () => {
+    const user = citizen();
+    await step(s, user, 'syarat klaim pensiun taspen apa aja', { kind: 'clarify', has: ['Taspen tidak ada di', 'Untuk layanan apa?'] });
+    await step(s, user, 'kk', { kind: 'clarify', has: ['Kartu Keluarga (KK) yang mana?'], not: ['Taspen'] });
+  });
+
+  it('answers where the motorbike parking is with our address, naming no missing office', async () => {
+    const user = citizen();
+    await step(s, user, 'parkir motor sebelah mana?', { kind: 'answer', has: ['📍'], not: ['tidak ada di', 'Motor'] });
+  });
+});
