@@ -7,6 +7,7 @@ import { aside, asideRequest } from './aside.js';
 import { ASIDE_WORDS, holdsDraft, MOVE_WORDS } from './aside-reading.js';
 import { routeRequest } from './dispatch.js';
 import { holidayNamed, holidayReply } from './holidays.js';
+import { rejectedStory } from './intent-hints.js';
 import { CONTEXT_MS } from './read-request.js';
 import type { Step, Understood } from './step.js';
 
@@ -33,8 +34,11 @@ const REPRESENT = new RegExp(
 );
 const REPRESENT_CONTEXT_MS = 30 * 60_000;
 
+
 export const representationStep: Step<Understood> = async ({ app, session, turn, u }) => {
   if (!REPRESENT.test(turn.text)) return null;
+  // A story the NLU rejected is about something else, whatever its "titip" (intent-hints.ts rejectedStory).
+  if (rejectedStory(turn.text, u)) return null;
   // "boleh diwakilkan?" at a booking or cancel question is an aside about the draft's service.
   if (holdsDraft(session.pending) && session.pending.kind !== 'complaint') return asideRequest(app, turn, { intent: 'requirements', service: u.service, variant: u.variant, represent: true });
   if (session.pending && session.pending.kind !== 'choose') return null;

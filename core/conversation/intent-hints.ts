@@ -29,8 +29,20 @@ function words(text: string): string {
   return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
 }
 
+/**
+ * A long message the NLU rejected: a story about something else, whatever words of ours it holds (session 14, tried as a
+ * citizen: "saya lagi antri di bank dari pagi …, nah boleh ga sih titip nomor ke satpam terus pulang dulu" was asked which
+ * service to book, and before that which service to send someone for). A short one is not: "oke antri" and "yang datang
+ * cucu saya boleh?" are rejected too, and say plainly what they want.
+ */
+const STORY_WORDS = 12;
+export function rejectedStory(text: string, u: Understanding): boolean {
+  return u.intent === 'fallback' && text.trim().split(/\s+/).length >= STORY_WORDS;
+}
+
 /** `book` when the message plainly asks for a queue slot; null to keep the NLU's reading. */
 export function wantsBooking(text: string, u: Understanding, hasBooking: boolean): IntentName | null {
+  if (rejectedStory(text, u)) return null;
   const t = words(text);
   if (TOPIC_WORDS.test(t) || BOOKING_ACTIONS.test(t)) return null;
   if (BOOK_WORDS.test(t)) {
