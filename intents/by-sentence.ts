@@ -17,18 +17,20 @@ export function bySentence(analyzer: SentenceAnalyser, model: IntentModel, text:
   const runOn = parts[0]?.clause === true;
   if (runOn && whole.intent !== OUT_OF_SCOPE) return null;
   const votes = [];
-  /** Whether the last clause read was out of scope on its own, as a message (not a letter's sentence) would be. */
-  let lastRejected = false;
+  /** The last clause that was read, to judge it again as a message (run-on chat only; see below). */
+  let last: { readonly pa: ReturnType<SentenceAnalyser['analyse']>; readonly s: ReturnType<IntentModel['score']> } | undefined;
   for (const part of parts) {
     const pa = analyzer.analyse(part.text, now);
     if (pa.features.length < 2 || pa.entityOnly) continue;
     const s = model.score(pa.features);
     const d = decide(pa, s, model.labels, THRESHOLDS, true);
     votes.push({ intent: d.intent, confidence: d.confidence, question: part.question, scores: s.centroid });
-    if (runOn) lastRejected = decide(pa, s, model.labels, THRESHOLDS, false).intent === OUT_OF_SCOPE;
+    last = { pa, s };
   }
-  // Chat ends on its request: a rejected last clause and no clause asking for something of ours leave the message rejected.
-  if (runOn && lastRejected && !votes.some((v) => v.question && v.intent !== OUT_OF_SCOPE)) return null;
+  // Chat ends on its request: a last clause rejected as a message would be (Bayes may reject it, not so a letter's sentence),
+  // with no clause asking for something of ours, leaves the message rejected.
+  const lastRejected = runOn && last !== undefined && decide(last.pa, last.s, model.labels, THRESHOLDS, false).intent === OUT_OF_SCOPE;
+  if (lastRejected && !votes.some((v) => v.question && v.intent !== OUT_OF_SCOPE)) return null;
   const sum = vote(votes, whole.intent !== OUT_OF_SCOPE);
   if (sum === null) return courtesyLetter(votes, whole);
   const skip = model.labels.flatMap((l, c) => (FRAME_INTENTS.has(l) ? [c] : []));

@@ -34,7 +34,6 @@ const REPRESENT = new RegExp(
 );
 const REPRESENT_CONTEXT_MS = 30 * 60_000;
 
-
 export const representationStep: Step<Understood> = async ({ app, session, turn, u }) => {
   if (!REPRESENT.test(turn.text)) return null;
   // A story the NLU rejected is about something else, whatever its "titip" (intent-hints.ts rejectedStory).
