@@ -12,9 +12,13 @@ const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
 const NOW = new Date('2027-03-01T09:00:00+07:00'); // a Monday
 const understand = (text: string) => nlu.understand(text, NOW);
 
+// A story the models already accept as hours ("ayah saya mau urus pensiun janda buat ibu, kantor taspen tutup jam berapa ya",
+// since dev sets 48-49 joined the field) keeps the models' reading without the name: naming offices in accepted messages
+// was measured and left out (it also named "pasti", "sisi", "normal" …, nlu.md §33).
 describe('a story around a question about an office we do not know', () => {
   it.each([
-    ['ayah saya mau urus pensiun janda buat ibu, kantor taspen tutup jam berapa ya', 'hours', 'taspen'],
+    ['listrik di rumah sering padam dan meterannya bunyi terus, kantor pln ranting buka sampai jam berapa', 'hours', 'pln'],
+    ['anak saya baru lulus smk mau cari kerja, disnaker kota alamatnya di mana', 'location', 'disnaker'],
     ['mau kirim paket lamaran kerja ke surabaya, kantor pos tutupnya jam berapa', 'hours', 'pos'],
     ['disnaker tutup jam berapa ya, mau bikin kartu pencari kerja buat lamaran', 'hours', 'disnaker'],
   ])('"%s" is %s, naming %s', (text, intent, agency) => {
