@@ -17,7 +17,7 @@
 import { RAW_OBJECTS } from './booking-words.js';
 import { type Decision, decision, promoted } from './decision.js';
 import { withGrievances } from './grievance.js';
-import { sentences } from './long-message.js';
+import type { Letter } from './long-message.js';
 import type { Analysis } from './pipeline.js';
 import { frameWords, questionFrame } from './question-frame.js';
 import type { SentenceAnalyser } from './sentence-reader.js';
@@ -93,9 +93,9 @@ function toldAbout(normalized: string): Decision['intent'] | null {
  * when no asking sentence has a question word of one kind, when they ask for two kinds, or when the asker judges.
  * `normalized` is the whole letter's normal form.
  */
-export function askedInSentence(analyzer: SentenceAnalyser, judging: ReadonlySet<string>, text: string, now: Date, read: Decision, normalized: string): Decision | null {
+export function askedInSentence(analyzer: SentenceAnalyser, judging: ReadonlySet<string>, letter: Letter, now: Date, read: Decision, normalized: string): Decision | null {
   if (KEPT.has(read.intent)) return null;
-  const parts = sentences(text);
+  const parts = letter.sentences;
   if (parts.length < 2) return null;
   let asked: Decision['intent'] | null = null;
   for (const s of parts) {

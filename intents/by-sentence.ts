@@ -6,12 +6,12 @@ import type { IntentName } from '../core/nlu.js';
 import type { IntentModel } from './classifier.js';
 import { decide, THRESHOLDS } from './decide.js';
 import { argmax, type Decision, decision, isIntent, OUT_OF_SCOPE, round } from './decision.js';
-import { FRAME_INTENTS, sentences, vote } from './long-message.js';
+import { FRAME_INTENTS, type Letter, vote } from './long-message.js';
 import type { SentenceAnalyser } from './sentence-reader.js';
 
 /** A long message read sentence by sentence (long-message.ts); null when that changes nothing. */
-export function bySentence(analyzer: SentenceAnalyser, model: IntentModel, text: string, now: Date, whole: Decision): Decision | null {
-  const parts = sentences(text);
+export function bySentence(analyzer: SentenceAnalyser, model: IntentModel, letter: Letter, now: Date, whole: Decision): Decision | null {
+  const parts = letter.sentences;
   if (parts.length < 2) return null;
   // Run-on chat's clauses (run-on.ts) are read only to find a request its story hid from a whole reading that rejected it.
   const runOn = parts[0]?.clause === true;

@@ -50,7 +50,7 @@ import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
 import { leisure } from './leisure.js';
 import { askedAct, declaredAct } from './letter-acts.js';
-import { sentences } from './long-message.js';
+import { letterOf } from './long-message.js';
 import { type NamedDecision, nameFrame, untaught } from './name-frame.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
@@ -208,23 +208,25 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows:
   const long = !a.entityOnly && a.features.length >= LONG_MESSAGE;
   // A letter (a long message of several sentences) is not rejected by Bayes alone (decide.ts letterTop); run-on chat cut
   // into clauses is (run-on.ts): its story is as much out of scope as the message.
-  const split = long ? sentences(text) : [];
+  // Split once: every reader below reads the same sentences (long-message.ts Letter).
+  const letter = long ? letterOf(text) : null;
+  const split = letter?.sentences ?? [];
   const whole = decide(a, p.model.score(a.features), p.model.labels, THRESHOLDS, split.length >= 2 && split[0]?.clause !== true);
   // Two words of judging make the whole message a complaint (feelingTop), and its sentences do not outvote that: the story
   // sits in one and the feeling in another ("tadi ditawarin jalur cepat bayar 500 ribu buat sim. miris", session 7).
   const judged = whole.intent === 'complaint' && a.feelings >= 2;
   // A letter says what it does the way it says it asks (letter-acts.ts): a declared act outranks its story's sentences.
-  const declared = long ? declaredAct(text, a.feelings, whole, a.service !== null) : null;
+  const declared = letter !== null ? declaredAct(letter, a.feelings, whole, a.service !== null) : null;
   if (declared !== null) return declared;
   // Both sentence readers below analyse the same sentences: each once per message (sentence-reader.ts).
-  const sentencesRead = long ? sentenceReader(p.analyzer, now, windows) : p.analyzer;
+  const sentencesRead = letter !== null ? sentenceReader(p.analyzer, now, windows) : p.analyzer;
   // A sure reading of the whole letter (both models agree and an example is close: decide.ts) stands too: its sentences are
   // read for the request the whole bag of words dilutes, and a sure whole was not diluted ("Petugas di loket kemarin
   // membentak saya … Ke mana saya bisa melapor?": complaint 0.81, its question alone location, session 11 §29).
   const sure = whole.intent !== OUT_OF_SCOPE && whole.confidence >= SURE_WHOLE;
-  const read = long && !judged && !sure ? (bySentence(sentencesRead, p.model, text, now, whole) ?? whole) : whole;
+  const read = letter !== null && !judged && !sure ? (bySentence(sentencesRead, p.model, letter, now, whole) ?? whole) : whole;
   // What the letter asks that the sentences' vote missed (letter-acts.ts), then whether the errand is done here (done-here.ts).
-  return (long ? (askedAct(text, a.feelings, read) ?? askedInSentence(sentencesRead, p.topic.feelings, text, now, read, a.normalized)) : null) ?? doneHere(a.normalized, read) ?? read;
+  return (letter !== null ? (askedAct(letter, a.feelings, read) ?? askedInSentence(sentencesRead, p.topic.feelings, letter, now, read, a.normalized)) : null) ?? doneHere(a.normalized, read) ?? read;
 }
 
 /**

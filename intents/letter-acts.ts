@@ -12,7 +12,7 @@
 import type { IntentName } from '../core/nlu.js';
 import { type Decision, decision, promoted } from './decision.js';
 import { FEELING_WORDS } from './feelings.js';
-import { type Sentence, sentences } from './long-message.js';
+import type { Letter } from './long-message.js';
 
 /** A letter that says what it does (thanks, a complaint, stop the announcements): the engine need not ask back. */
 const LETTER_ACT_CONFIDENCE = 0.6;
@@ -22,11 +22,11 @@ const LETTER_ACT_CONFIDENCE = 0.6;
  * thank with no word of judging (at the letter's confidence, whatever the models said), a declared complaint, a request
  * to stop the announcements (the models' own answer kept when it is already that act); null when it declares none.
  */
-export function declaredAct(text: string, feelings: number, whole: Decision, namesService = false): Decision | null {
+export function declaredAct(letter: Letter, feelings: number, whole: Decision, namesService = false): Decision | null {
+  const { text } = letter;
   if (!namesService && asksOutside(text)) return decision('fallback', LETTER_ACT_CONFIDENCE);
-  const parts = sentences(text);
-  if ((feelings === 0 || onlyPraise(text)) && thanksLetter(text, parts)) return decision('thanks', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'thanks'));
-  if (feelings === 0 && greetingLetter(text, parts)) return decision('greeting', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'greeting'));
+  if ((feelings === 0 || onlyPraise(text)) && thanksLetter(letter)) return decision('thanks', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'thanks'));
+  if (feelings === 0 && greetingLetter(letter)) return decision('greeting', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'greeting'));
   const act: IntentName | null = complaintLetter(text) ? 'complaint' : stopsAnnouncements(text) ? 'unsubscribe' : null;
   if (act === null) return null;
   return whole.intent === act ? whole : decision(act, LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, act));
@@ -65,11 +65,11 @@ function asksOutside(text: string): boolean {
  * a booking it declares (book), each only over the intents its story is known to pull it to; below the engine's
  * comfort, so a doubtful one is asked back. Null when neither applies.
  */
-export function askedAct(text: string, feelings: number, read: Decision): Decision | null {
+export function askedAct(letter: Letter, feelings: number, read: Decision): Decision | null {
   const act: IntentName | null =
-    SERVED_AT_FROM.has(read.intent) && asksServedAt(text) ? 'hours'
-    : BOOKED_FROM.has(read.intent) && feelings === 0 && bookingLetter(text) ? 'book'
-    : MOVED_FROM.has(read.intent) && movingLetter(text) ? 'reschedule'
+    SERVED_AT_FROM.has(read.intent) && asksServedAt(letter) ? 'hours'
+    : BOOKED_FROM.has(read.intent) && feelings === 0 && bookingLetter(letter) ? 'book'
+    : MOVED_FROM.has(read.intent) && movingLetter(letter.text) ? 'reschedule'
     : null;
   return act === null ? null : decision(act, Math.min(read.confidence, 0.49), promoted(read.alternatives, act));
 }
@@ -137,10 +137,10 @@ const GREETING_ACT =
  */
 const ONLY = /\b(?:sekadar|sekedar|hanya|cuma|semata|dulu|simply|just|only|namung)\b/;
 
-/** The letter says it only greets and asks nothing (see above); `parts` are its sentences, split once by the caller. */
-export function greetingLetter(text: string, parts: readonly Sentence[] = sentences(text)): boolean {
-  const lower = text.toLowerCase();
-  return GREETING_ACT.test(lower) && ONLY.test(lower) && !parts.some((s) => s.question);
+/** The letter says it only greets and asks nothing (see above). */
+export function greetingLetter(letter: Letter): boolean {
+  const lower = letter.text.toLowerCase();
+  return GREETING_ACT.test(lower) && ONLY.test(lower) && !letter.sentences.some((s) => s.question);
 }
 
 /** Opening with thanks ("Terima kasih banyak Bapak dan Ibu petugas MPP. Saya Pak …", dev set 6): all 35 such dev messages thank. */
@@ -149,11 +149,11 @@ const OPENS_THANKING = /^\W*(?:terima ?kasih|makasih|thank you|thanks)\b/;
 /** The thanks of a closing formula: "Atas perhatian/bantuan/kerja samanya", "Atas pengertian dan bantuannya, saya mengucapkan …". */
 const CLOSING = /\batas\b.{0,40}\b(?:perhatian|bantuan|kerja ?sama|informasi|perkenan|kesediaan|pengertian)/;
 
-/** The letter is written to thank and asks nothing (see above); `parts` are its sentences, split once by the caller. */
-export function thanksLetter(text: string, parts: readonly Sentence[] = sentences(text)): boolean {
-  if (parts.some((s) => s.question)) return false;
-  if (OPENS_THANKING.test(text.toLowerCase())) return true;
-  return parts.some((s) => {
+/** The letter is written to thank and asks nothing (see above). */
+export function thanksLetter(letter: Letter): boolean {
+  if (letter.sentences.some((s) => s.question)) return false;
+  if (OPENS_THANKING.test(letter.text.toLowerCase())) return true;
+  return letter.sentences.some((s) => {
     const lower = s.text.toLowerCase();
     return THANKS_ACT.test(lower) && !CLOSING.test(lower);
   });
@@ -237,8 +237,8 @@ const AT_TIME = String.raw`(?:hari (?:senin|selasa|rabu|kamis|jumat|sabtu|minggu
 const SERVED_AT = new RegExp(String.raw`\b${SERVE}\b.{0,50}\b${AT_TIME}|\b${AT_TIME}.{0,40}\b${SERVE}\b`);
 
 /** A question sentence of the letter asks whether it is served at a day or time (see above). */
-export function asksServedAt(text: string): boolean {
-  return sentences(text).some((s) => s.question && SERVED_AT.test(s.text.toLowerCase()));
+export function asksServedAt(letter: Letter): boolean {
+  return letter.sentences.some((s) => s.question && SERVED_AT.test(s.text.toLowerCase()));
 }
 
 /**
@@ -254,10 +254,10 @@ const BOOKING_ACT = /\b(?:ingin|mau|hendak|mohon|bermaksud) (?:di)?(?:memesan|pe
 const ASKS_OTHER = /\b(?:syarat|persyaratan|biaya|berapa|dokumen apa)\b/;
 
 /** The letter declares a booking and asks nothing else (see above). */
-export function bookingLetter(text: string): boolean {
-  const lower = text.toLowerCase();
+export function bookingLetter(letter: Letter): boolean {
+  const lower = letter.text.toLowerCase();
   // Asked in a question: a story's "salah satu syarat lamaran adalah SKCK" asks nothing.
-  return BOOKING_ACT.test(lower) && !sentences(text).some((s) => s.question && ASKS_OTHER.test(s.text.toLowerCase()));
+  return BOOKING_ACT.test(lower) && !letter.sentences.some((s) => s.question && ASKS_OTHER.test(s.text.toLowerCase()));
 }
 
 /**

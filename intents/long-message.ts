@@ -44,6 +44,20 @@ export function sentences(text: string): Sentence[] {
   return out.length === 1 && only !== undefined ? clauses(only) : out;
 }
 
+/**
+ * A long message and its sentences, split once per message: the letter's readers (letter-acts.ts, by-sentence.ts,
+ * asked-sentence.ts) each read the same sentences, and splitting is the costly part of a long message after scoring.
+ */
+export interface Letter {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+}
+
+/** `text` as a letter: its sentences split once (see Letter). */
+export function letterOf(text: string): Letter {
+  return { text, sentences: sentences(text) };
+}
+
 /** Intents that frame a request instead of being one: their sentences do not vote. */
 export const FRAME_INTENTS: ReadonlySet<string> = new Set(['greeting', 'thanks', 'fallback']);
 
