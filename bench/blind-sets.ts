@@ -85,6 +85,13 @@ export const BLIND_SET_13 = `${ROOT}test/fixtures/nlu-blind-13.jsonl`;
 export const BLIND_SET_14 = `${ROOT}test/fixtures/nlu-blind-14.jsonl`;
 
 /**
+ * A fifteenth blind set, written in session 15 (1 Dec 2026) from the same one-page brief (500 messages in every
+ * class, many different people on a busy day: very short ones, two requests with one ask, formal letters, stories),
+ * committed and scored on `main` before that session's work. Its "now" is Wed 16 Dec 2026, 10:05 in Jayapura (WIT).
+ */
+export const BLIND_SET_15 = `${ROOT}test/fixtures/nlu-blind-15.jsonl`;
+
+/**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
  * `blind<n>Items`, `blind<n>IntentAccuracy`, … (`npm run bench -- --json` promises them to outside tools), so a
  * new set is one line here plus its gate in test/intents/blind.test.ts.
@@ -103,5 +110,6 @@ export const LATER_BLIND_SETS = [
   { n: 12, path: BLIND_SET_12, origin: 'scored on main before session-12 work' },
   { n: 13, path: BLIND_SET_13, origin: 'scored on main before session-13 work' },
   { n: 14, path: BLIND_SET_14, origin: 'scored on main before session-14 work' },
+  { n: 15, path: BLIND_SET_15, origin: 'scored on main before session-15 work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

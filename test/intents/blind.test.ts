@@ -13,7 +13,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -225,3 +225,12 @@ describeSetGate('blind set 13', BLIND_SET_13, { items: 500, intent: 0.962, servi
  * about one message per figure.
  */
 describeSetGate('blind set 14', BLIND_SET_14, { items: 500, intent: 0.926, service: 0.99, dateTime: 0.975, oosAccepted: 0.05 });
+
+/**
+ * Blind set 15 (issue 11): 500 messages in every class written in session 15 from the same one-page brief, many different
+ * people on a busy day (very short messages, two requests with one ask, formal letters, stories); "now" Wed 16 Dec 2026
+ * 10:05 in Jayapura; committed and scored on `main` (ec68853, its 60 texts that were also field messages left out of
+ * training) before that session's work. Before: intent 94.4 %, service 100 %, date/time 100 %, out of scope accepted
+ * 9.2 % (long-polite 80.0 %, complaint-feeling 80.0 %, oos 90.0 %). The gate holds that minus about one message per figure.
+ */
+describeSetGate('blind set 15', BLIND_SET_15, { items: 500, intent: 0.942, service: 0.99, dateTime: 0.99, oosAccepted: 0.1 });
