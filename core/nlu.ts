@@ -27,6 +27,26 @@ export const INTENT_NAMES = [
 ] as const;
 export type IntentName = (typeof INTENT_NAMES)[number];
 
+/**
+ * The building's own facilities a citizen asks about ("toilet dimana", "ada ruang laktasi?", "parkir motor sebelah mana"):
+ * the NLU names one, the MPP's settings say where it is (`facilities` in mpp.json). A contract like the intent names
+ * (`npm run classify` prints it, mpp.json is validated against it): extend, never rename.
+ */
+export const FACILITY_IDS = [
+  'toilet',
+  'parking',
+  'prayer_room',
+  'lactation_room',
+  'wheelchair',
+  'canteen',
+  'lift',
+  'photocopy',
+  'information_desk',
+  'waiting_room',
+  'wifi',
+] as const;
+export type FacilityId = (typeof FACILITY_IDS)[number];
+
 export interface ScoredIntent {
   readonly intent: IntentName;
   readonly score: number;
@@ -78,6 +98,8 @@ export interface Understanding {
   readonly unknownAgency: string | null;
   /** A day named that does not exist, when the message names no other date; absent or null otherwise. */
   readonly impossibleDate?: ImpossibleDate | null;
+  /** One of the building's facilities the message asks about (FACILITY_IDS); absent or null otherwise. */
+  readonly facility?: FacilityId | null;
   /**
    * `date` is counted from a holiday ("sehari sebelum nyepi", "senin setelah paskah"), not the holiday itself: the
    * question is about that day. Absent otherwise.

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 
+import { FACILITY_IDS } from './nlu.js';
+
 /** Text in Indonesian (default) and English. */
 export const localized = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
 export type Localized = z.infer<typeof localized>;
@@ -147,6 +149,19 @@ export const agencySchema = z
   .strict();
 export type Agency = z.infer<typeof agencySchema>;
 
+/**
+ * One of the building's facilities and where it is ("Lantai 1, di samping ruang tunggu"), for "toilet dimana" and "ada ruang
+ * laktasi?". `note`: what else a citizen should know (a fee for parking, who lends the wheelchair).
+ */
+export const facilitySchema = z
+  .object({
+    id: z.enum(FACILITY_IDS),
+    where: localized,
+    note: localized.optional(),
+  })
+  .strict();
+export type Facility = z.infer<typeof facilitySchema>;
+
 const slotRule = z.object({ slotMinutes: z.number().int().min(5).max(240), capacity: z.number().int().min(1).max(500) }).strict();
 
 /**
@@ -179,6 +194,11 @@ export const settingsSchema = z
     hours: weekHoursSchema,
     closures: z.array(closureSchema),
     agencies: z.array(agencySchema).min(1),
+    /** The building's facilities; a facility not listed is answered with the information desk, or the address. */
+    facilities: z
+      .array(facilitySchema)
+      .refine((list) => new Set(list.map((f) => f.id)).size === list.length, { message: 'each facility id appears once' })
+      .default([]),
     slots: z
       .object({ default: slotRule, perService: z.record(serviceId, slotRule) })
       .strict(),

@@ -6,7 +6,7 @@
  * disk for every half-typed booking; instead an answer reaching a new session is told that the
  * question is gone and the booking was not saved (conversation/resume.ts, issue 11 field bug 7).
  */
-import type { ImpossibleDate, IntentName } from './nlu.js';
+import type { FacilityId, ImpossibleDate, IntentName } from './nlu.js';
 import type { ComplaintCategory } from './records.js';
 import type { Lang, Reply, ReplyOption, UserKey } from './types.js';
 
@@ -33,6 +33,8 @@ export interface Request {
   readonly detail?: boolean;
   /** "boleh diwakilkan?": answer whether someone else may do it, yes or no first. */
   readonly represent?: boolean;
+  /** One of the building's facilities asked about ("ada ruang laktasi?"): the location reply says where it is. */
+  readonly facility?: FacilityId;
   /** Complaint dialog answers picked from options. */
   readonly category?: ComplaintCategory;
   readonly anonymous?: boolean;

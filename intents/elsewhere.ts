@@ -4,6 +4,8 @@
  * index.ts: NOT_AN_OFFICE refuses a name frame, ELSEWHERE also vetoes the models' own place answers.
  */
 
+import { BUILDING_FACILITIES } from './facilities.js';
+
 /**
  * Shop, food and cinema chains every Indonesian knows by name, written as one chat token (session 4): an
  * unknown name in an hours frame is otherwise taken for an agency the catalog lacks. National chains only,
@@ -65,16 +67,15 @@ export const AGENCY_NAMES: ReadonlySet<string> = new Set(
 
 /**
  * Words that make the name an office ("kantor X", "dinas X", "loket X", "X cabang Y", "kelurahan X": the village and
- * district offices, session 5) or a room of the building ("ruang laktasi"; in English too, session 7: "where is the
+ * district offices, session 5) or a room of the building (facilities.ts; "ruang laktasi"; in English too, session 7: "where is the
  * parking area"), as written or stemmed.
  */
-export const AGENCY_MARKERS: ReadonlySet<string> = new Set(
-  `kantor dinas badan balai loket gerai konter counter unit cabang kcp ulp upt pengadilan adil kementerian menteri instansi lembaga
+export const AGENCY_MARKERS: ReadonlySet<string> = new Set([
+  ...`kantor dinas badan balai loket gerai konter counter unit cabang kcp ulp upt pengadilan adil kementerian menteri instansi lembaga
   sekretariat layanan layan bank office agency department
-  kelurahan kecamatan lurah camat desa
-  ruang ruangan parkir parkiran toilet wc mushola musholla musala kantin lift lobi lobby pintu tangga
-  parking restroom bathroom canteen elevator entrance`.split(/\s+/),
-);
+  kelurahan kecamatan lurah camat desa`.split(/\s+/),
+  ...BUILDING_FACILITIES,
+]);
 
 /**
  * An acronym's shape: two to five letters with at most one vowel ("bjb", "bpn", "pln", "pdam", "upt"; "dpmptsp" is longer

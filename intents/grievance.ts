@@ -14,6 +14,7 @@
  */
 import { brokerOffer } from './broker-offer.js';
 import { englishTout } from './english-tout.js';
+import { BUILDING_FACILITIES } from './facilities.js';
 import type { Analysis } from './pipeline.js';
 
 const NEGATION = new Set(['tidak', 'belum', 'gak', 'ga', 'nggak', 'kagak', 'ndak']);
@@ -26,9 +27,10 @@ const SERVICE_DONE = new Set(['panggil', 'layan', 'atur', 'balas', 'angkat', 'ta
 // "waited 4 hours, ridiculous" (session 8, english on dev sets 8 and 9): an example holds "waited", so the gloss to
 // "tunggu" (english.ts) never applies to it; the past tense is what happened, not "do I have to wait 2 hours?".
 const WAITING = new Set(['tunggu', 'antre', 'sudah', 'dari', 'nunggu', 'waited']);
+// The building's rooms and amenities (facilities.ts) and what in them breaks.
 const FACILITY = new Set([
-  'lift', 'ac', 'toilet', 'wc', 'mesin', 'kursi', 'tangga', 'eskalator', 'kipas', 'lampu', 'komputer', 'sistem', 'printer',
-  'jaringan', 'server', 'parkir', 'parkiran', 'air', 'wastafel', 'ruang', 'laktasi', 'mushola', 'musala',
+  ...BUILDING_FACILITIES,
+  'ac', 'mesin', 'kursi', 'kipas', 'lampu', 'komputer', 'sistem', 'printer', 'jaringan', 'server', 'air', 'wastafel',
   // signs: "ga ada petunjuk, saya muter2 nyari loket" (session 6)
   'petunjuk', 'papan',
   // the network a citizen uses there (session 7, dev set 7: "wifi disana mati terus, pendaftaran online gagal mulu")

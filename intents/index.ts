@@ -40,6 +40,7 @@ import { doneHere } from './done-here.js';
 import { ENGLISH_WORDS } from './english.js';
 import { type Memory, REMEMBERED_CONFIDENCE, rememberedIntent } from './example-memory.js';
 import { trainingExamples } from './examples/index.js';
+import { facilityNamed, facilityQuestion } from './facilities.js';
 import { fieldExamplesByIntent } from './field-examples.js';
 import { foreignObject } from './foreign-object.js';
 import { framedPiece } from './framed-piece.js';
@@ -186,12 +187,23 @@ function understand(p: Parts, text: string, now: Date): Understanding {
   const named = decided.intent === OUT_OF_SCOPE || untaught(a, p.model) ? (nameFrame(a, p.model, p.functionStems, p.topic.feelings) ?? agencyErrand(a) ?? storyFrame(p, decided, text, now, windows)) : null;
   const framed = decided.intent === OUT_OF_SCOPE && named === null ? ourQuestion(a, p.knownWord) : null;
   const first = named ?? framed ?? decided;
+  // Where the toilet is, whether there is a prayer room (facilities.ts): the building's own, whatever the models read.
+  const facility = facilityQuestion(a.normalized, a.raw, a.feelings, first.intent);
+  if (facility !== null) {
+    // A prayer room is asked for with the prayer ("mushola buat sholat dzuhur di lantai brp"), which place-elsewhere.ts reads
+    // as a question about prayer times elsewhere.
+    const asked = facility !== 'prayer_room' && notOurs(a, 'location', p.topic) ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : decision('location', FACILITY_CONFIDENCE);
+    return understanding(a, asked, null, a);
+  }
   const moved = (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features));
   const chosen = corrected(a, text, first, moved);
   // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
   const when = moved ? offered(text, now, p.analyzer) ?? a : a;
   return understanding(a, notOurs(a, chosen.intent, p.topic) ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : chosen, named, when);
 }
+
+/** A facility asked about where or whether (facilities.ts): the question is clear, the engine need not ask back. */
+const FACILITY_CONFIDENCE = 0.6;
 
 /** A rejected message with a story around an hours or location question about an unknown name (framed-piece.ts). */
 function storyFrame(p: Parts, decided: Decision, text: string, now: Date, windows: WindowMemo): NamedDecision | null {
@@ -282,6 +294,7 @@ function understanding(a: Analysis, d: Decision, named: NamedDecision | null, wh
     unknownPlace: named?.place ?? null,
     unknownAgency: named?.agency ?? null,
     impossibleDate: a.impossibleDate ?? null,
+    facility: facilityNamed(a.normalized),
     ...(a.dateCountedFromHoliday === true && when.date === a.date ? { dateCountedFromHoliday: true } : {}),
   };
 }

@@ -11,6 +11,7 @@
  */
 import type { IntentName } from '../core/nlu.js';
 import { type Decision, decision, promoted } from './decision.js';
+import { namesFacility } from './facilities.js';
 import { FEELING_WORDS } from './feelings.js';
 import type { Letter } from './long-message.js';
 
@@ -52,12 +53,10 @@ const ASKS_OUTSIDE = new RegExp(
   ].join('|'),
 );
 
-/** Our building's facilities: "mohon maaf bila salah alamat. Saya hendak menanyakan letak tempat parkir" asks about ours (dev set 30). */
-const OUR_FACILITY = /\b(?:parkir|parkiran|toilet|mushola|musala|lift|ruang tunggu|ruang laktasi|kursi roda)\b/;
-
 function asksOutside(text: string): boolean {
   const lower = text.toLowerCase();
-  return ASKS_OUTSIDE.test(lower) && !OUR_FACILITY.test(lower);
+  // "mohon maaf bila salah alamat. Saya hendak menanyakan letak tempat parkir" asks about ours (dev set 30; facilities.ts).
+  return ASKS_OUTSIDE.test(lower) && !namesFacility(lower);
 }
 
 /**

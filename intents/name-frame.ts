@@ -8,6 +8,7 @@ import type { IntentModel, ModelScores } from './classifier.js';
 import { decide } from './decide.js';
 import { argmax, combine, type Decision, decision, OUT_OF_SCOPE } from './decision.js';
 import { AGENCY_MARKERS, AGENCY_NAMES, looksLikeAcronym, NOT_AN_OFFICE } from './elsewhere.js';
+import { BUILDING_FACILITIES } from './facilities.js';
 import { programmeName, SERVICE_FRAMES } from './foreign-object.js';
 import type { Analysis } from './pipeline.js';
 import { DOMAIN_LEXICON } from './topic-domain.js';
@@ -86,13 +87,6 @@ const isBank = ([w]: readonly [string, string]): boolean => BANKS.has(w);
 
 /** A village or district office named after a place with a shop word in it ("kantor kelurahan pasar minggu"; session 9, dev set 8). */
 const UNIT_BEFORE = new Set(['kelurahan', 'kecamatan', 'desa']);
-
-/**
- * Our building's own facilities (session 14): what follows one says which of them ("parkir motor sebelah mana?", "toilet
- * difabel ada?"), and is no office. The frame took "motor" for an agency and the reply began "Motor tidak ada di MPP".
- */
-const FACILITY = new Set(['parkir', 'parkiran', 'toilet', 'wc', 'mushola', 'musholla', 'musala', 'kantin', 'lift', 'tangga', 'lobi', 'lobby',
-  'ruang', 'ruangan', 'pintu', 'parking', 'restroom', 'bathroom', 'canteen', 'elevator', 'entrance']);
 
 /** Words before a name that make it a place rather than an agency ("mpp madiun", "di baubau"). */
 const PLACE_BEFORE = new Set(['mpp', 'mal', 'kota', 'kabupaten', 'kab', 'kecamatan', 'daerah', 'wilayah', 'provinsi', 'di', 'in']);
@@ -268,7 +262,8 @@ function named(d: Decision, name: readonly string[], before: string): NamedDecis
   const text = name.join(' ');
   const place = PLACE_BEFORE.has(before);
   // No word of the name left (a word the frame took for one became a date placeholder: "jumat bukak tekan jam piro"): no entity.
-  const ours = FACILITY.has(before) || text === '';
+  // The word after one of our facilities says which of them (facilities.ts), and is no office.
+  const ours = BUILDING_FACILITIES.has(before) || text === '';
   return { ...d, confidence: Math.max(d.confidence, 0.5), alternatives: [], place: place && !ours ? text : null, agency: place || ours ? null : text };
 }
 

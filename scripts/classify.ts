@@ -2,7 +2,9 @@
  * `npm run --silent classify -- [--now 2026-11-23T10:00:00+07:00]`
  * One message per stdin line in, one JSON object per line out:
  * {"text","intent","service","variant","date","time","confidence"} (null when absent; date YYYY-MM-DD and
- * time HH:MM in the MPP's zone). Nothing else goes to stdout: tools parse it. Errors go to stderr.
+ * time HH:MM in the MPP's zone), then, only when the message has one, "impossibleDate" (a day no calendar has) and
+ * "facility" (one of the building's facilities asked about: core/nlu.ts FACILITY_IDS). Nothing else goes to stdout:
+ * tools parse it. Errors go to stderr.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -58,6 +60,6 @@ const nlu = createNlu(readCatalog(), { timeZone: readTimeZone(), closures: readC
 for await (const text of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
   const u = nlu.understand(text, now);
   // `impossibleDate` only when the message names a day no calendar has: every other line stays as it was.
-  const row = { text, intent: u.intent, service: u.service, variant: u.variant, date: u.date, time: u.time, confidence: u.confidence, ...(u.impossibleDate ? { impossibleDate: u.impossibleDate } : {}) };
+  const row = { text, intent: u.intent, service: u.service, variant: u.variant, date: u.date, time: u.time, confidence: u.confidence, ...(u.impossibleDate ? { impossibleDate: u.impossibleDate } : {}), ...(u.facility ? { facility: u.facility } : {}) };
   process.stdout.write(`${JSON.stringify(row)}\n`);
 }

@@ -13,6 +13,7 @@ import type { Reply } from '../types.js';
 import { advance, commit, commitCancel, myBookings, setVariant, startCancel, startReschedule } from './booking-dialog.js';
 import { checkIn } from './check-in.js';
 import { applyChoice, startComplaint } from './complaint-dialog.js';
+import { facilityReply } from './facility-reply.js';
 import { noteWrongGuess, tooManyGuesses } from './guess-limit.js';
 import { dayHoursReply } from './holidays.js';
 import { fallback, greeting, help, hours, listServices, location, notHere, overview, representation, serviceChoices, serviceTopic } from './info-replies.js';
@@ -36,7 +37,8 @@ const HANDLERS: Record<Request['intent'], Handler> = {
     return service ? overview(app, turn, service) : fallback(app, turn);
   },
   hours: (app, turn, request) => (request.date ? dayHoursReply(app, turn, request.date, request.service ?? null) : hours(app, turn, request.service ?? null)),
-  location: (app, turn, request) => location(app, turn, request.service ?? null),
+  // "toilet dimana": the facility asked about, before any service the conversation was about.
+  location: (app, turn, request) => (request.facility ? facilityReply(app, turn, request.facility) : location(app, turn, request.service ?? null)),
   // A picked option carries the service; the draft it came from still holds the name and what is being moved.
   book: (app, turn, request, pending) => {
     const sameDraft = pending?.kind === 'booking' && (!request.service || request.service === pending.draft.service);

@@ -83,7 +83,7 @@ function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, w
   const answer = readConfirm(which, turn.text, !strongOther || u.intent === QUESTION_INTENT[which]);
   // "oke, syaratnya apa?": the "oke" acknowledges, the rest asks. Answered as an aside, the question asked again, nothing booked yet.
   const question = answer === 'yes' && holdsDraft(pending) ? questionAsked(turn.text, u) : null;
-  if (question) return { intent: question, service: u.service, variant: u.variant, date: u.date, time: u.time };
+  if (question) return { intent: question, service: u.service, variant: u.variant, ...facility(u), date: u.date, time: u.time };
   if (answer === 'yes' && holdsDraft(pending) && yesButAsks(turn.text)) return 'unanswered';
   if (answer) return { intent: answer === 'yes' ? 'confirm' : 'decline' };
   return strongOther ? null : (unsureQuestion(turn, u, pending) ?? 'reask');
@@ -96,7 +96,7 @@ function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, w
  */
 function unsureQuestion(turn: Turn, u: Understanding, pending: Pending): Request | null {
   const question = holdsDraft(pending) ? questionAsked(turn.text, u) : null;
-  return question ? { intent: question, service: u.service, variant: u.variant } : null;
+  return question ? { intent: question, service: u.service, variant: u.variant, ...facility(u) } : null;
 }
 
 /** "gak jadi" leaves; "no, monday next week at 10" corrects the day instead (field test, issue 11). */
@@ -153,7 +153,7 @@ function nameStep(app: App, turn: Turn, u: Understanding, pending: Pending, stro
   if (MENU.test(turn.text.trim()) || (strongOther && (u.confidence >= NAME_STEP_EXIT_CONFIDENCE || turn.text.includes('?')))) return null;
   // "oke, syaratnya apa?" asks as plainly here as at the confirm step, though "oke" keeps the classifier unsure.
   const question = holdsDraft(pending) ? questionAsked(turn.text, u) : null;
-  if (question) return { intent: question, service: u.service, variant: u.variant, date: u.date, time: u.time };
+  if (question) return { intent: question, service: u.service, variant: u.variant, ...facility(u), date: u.date, time: u.time };
   if (pending.kind === 'booking' && saysWhen(turn.text, u) && !startsOther(u, strongOther)) return draftUpdate(app, pending, u, turn);
   // "cek antrian saya" is no name (it became "Atas nama: cek antrian saya", field test): a request the classifier reads is one.
   if (!cleanName(turn.text) && u.intent !== 'fallback' && u.confidence >= ENTITY_ONLY_CONFIDENCE) return null;
@@ -202,7 +202,13 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding): Reading {
     time: target.time,
     code: u.bookingCode,
     ...impossible(u),
+    ...facility(u),
   };
+}
+
+/** The building's facility asked about ("toilet dimana"), carried to the location reply. */
+function facility(u: Understanding): Pick<Request, 'facility'> {
+  return u.facility ? { facility: u.facility } : {};
 }
 
 /** A day the message named that does not exist, carried to where the date is asked. */

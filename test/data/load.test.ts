@@ -224,6 +224,31 @@ describe('loadData errors name the file, the field and the fix', () => {
     expect(message).toContain('or set "uncertain": false');
   });
 
+  it('reports a facility id it does not know, with the ids it does', async () => {
+    const { dir, message } = await failureAfter(({ settings }) => {
+      settings.facilities = [{ id: 'kolam' as 'toilet', where: { id: 'Lantai 3', en: 'Second floor' } }];
+    });
+    expect(message).toContain(`${path.join(dir, SETTINGS_FILE)}, field facilities[0].id: "kolam" is not allowed`);
+    expect(message).toContain('"prayer_room"');
+  });
+
+  it('reports a facility listed twice', async () => {
+    const { message } = await failureAfter(({ settings }) => {
+      settings.facilities = [
+        { id: 'toilet', where: { id: 'Lantai 1', en: 'Ground floor' } },
+        { id: 'toilet', where: { id: 'Lantai 2', en: 'First floor' } },
+      ];
+    });
+    expect(message).toContain('field facilities: each facility id appears once');
+  });
+
+  it('reads a settings file without facilities as listing none', async () => {
+    const dir = writeEdited(({ settings }) => {
+      delete (settings as { facilities?: unknown }).facilities;
+    });
+    expect((await loadData(dir)).settings.facilities).toEqual([]);
+  });
+
   it('reports unknown fields', async () => {
     const { message } = await failureAfter(({ catalog }) => {
       (first(first(catalog.services).variants) as { cost_en?: string }).cost_en = 'free';
