@@ -43,7 +43,6 @@ export const FACILITY_IDS = [
   'photocopy',
   'information_desk',
   'waiting_room',
-  'wifi',
 ] as const;
 export type FacilityId = (typeof FACILITY_IDS)[number];
 

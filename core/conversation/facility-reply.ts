@@ -23,7 +23,6 @@ const FACILITY_NAMES: Readonly<Record<FacilityId, readonly [id: string, en: stri
   photocopy: ['Fotokopi', 'Photocopying', '🖨️'],
   information_desk: ['Meja informasi', 'Information desk', 'ℹ️'],
   waiting_room: ['Ruang tunggu', 'Waiting room', '🪑'],
-  wifi: ['Wi-Fi', 'Wi-Fi', '📶'],
 };
 
 /** The facility's name in the citizen's language. */
