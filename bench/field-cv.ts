@@ -41,6 +41,12 @@ const SESSION_14_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-45', sets.DEV_SET_45], ['dev-46', sets.DEV_SET_46], ['dev-47', sets.DEV_SET_47]],
   [['dev-48', sets.DEV_SET_48], ['dev-49', sets.DEV_SET_49]],
 ];
+/** Session 15's sets: the facility questions (intents/facilities.ts) were written from dev 52's misses; 50, 51 and 53 were added unchanged. */
+const SESSION_15_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-50', sets.DEV_SET_50]],
+  [['dev-51', sets.DEV_SET_51]],
+  [['dev-52', sets.DEV_SET_52], ['dev-53', sets.DEV_SET_53]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -102,6 +108,7 @@ function crossValidate(group: string, folds: typeof UNTUNED_FOLDS): void {
 crossValidate('untuned (session 12)', UNTUNED_FOLDS);
 crossValidate('session 13 (a few rules from their misses)', SESSION_13_FOLDS);
 crossValidate('session 14 (the clause reader from dev 43)', SESSION_14_FOLDS);
+crossValidate('session 15 (letters, feelings, names and facilities, regional)', SESSION_15_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).
