@@ -13,7 +13,7 @@
  * A long message (a letter) keeps the usual gate: its story words are not its topic.
  */
 import type { IntentName } from '../core/nlu.js';
-import { AGENCY_MARKERS, AGENCY_NAMES } from './elsewhere.js';
+import { AGENCY_MARKERS, AGENCY_NAMES, ELSEWHERE } from './elsewhere.js';
 import type { TopicWords } from './foreign-object.js';
 import { grievances } from './grievance.js';
 import type { Analysis } from './pipeline.js';
@@ -44,9 +44,57 @@ export interface ComplaintTopicWords extends TopicWords {
   readonly feelings: ReadonlySet<string>;
 }
 
+/**
+ * Someone else's business, where a complaint happened (session 15, dev set 51: bad service told as a story, at a
+ * restaurant, a cinema, on a motorbike taxi, by a courier, a dealer, one's employer or neighbour: "di restoran tadi
+ * pelayannya jutek bgt", "di bioskop kursi yg saya booking … petugasnya cuek", "dealer motor janji surat2 motor beres 2
+ * minggu"). Their people are "pelayan", "petugas", "sales", words OURS keeps a complaint with, and the story has the shapes of
+ * ours; the place or trade says whose. ELSEWHERE's places and these trades, unless an agency, an office of the building or
+ * our MPP is named too ("di warung depan mpp ada calo").
+ */
+const OTHERS_BUSINESS: ReadonlySet<string> = new Set([
+  ...ELSEWHERE,
+  ...`ojol ojek driver sopir supir angkot bus travel umroh dealer leasing ekspedisi kurir jne jnt hrd kantor tetangga koperasi
+  asuransi shopee tokopedia lazada grab gojek maxim indihome kos kost landlord courier employer neighbour neighbor airline maskapai`.split(/\s+/),
+]);
+/** Words that put the complaint in our building whatever else it names. */
+const OUR_PLACE_WORDS: ReadonlySet<string> = new Set(['mpp', 'loket', 'gedung', 'sini', 'disini', 'kesini', 'mal', 'pelayanan']);
+
+/** Up to this many features a complaint is a chat story whose business othersBusiness may name. */
+const STORY_FEATURES = 20;
+
+/**
+ * OURS without the words every business has (its people, its app, its payments, its queue and seats): a tout, a queue number, a blank, our
+ * system being down ("izin setengah hari dari kantor cuma buat dengerin 'sistemnya lagi down pak'") put the story in the
+ * MPP whatever else it names.
+ */
+const EVERY_BUSINESS = new Set(
+  `petugas tugas pegawai staf staff pelayan layan pelayanan service mbak mba mas bapak ibu admin cs operator satpam security aplikasi
+  booking bayar biaya tarif sini sana situ kesini kesana kemari website proses masyarakat antre antri antrian antrean kursi meja`.split(/\s+/),
+);
+const ONLY_OURS = (w: string): boolean => OURS.has(w) && !EVERY_BUSINESS.has(w);
+/** Words of ELSEWHERE that are everyday words in a story: the sun ("pas matahari udah tinggi"), a garden's clothes ("baju kebun"). */
+const EVERYDAY: ReadonlySet<string> = new Set(['matahari', 'hero', 'giant', 'kebun', 'binatang', 'toko', 'warung', 'sekolah', 'kantor']);
+
+/** Office words every business has: "kantor tempat saya kerja", "pelayannya", "customer service bank", "counter tiket". */
+const ANYONES: ReadonlySet<string> = new Set(['kantor', 'layanan', 'layan', 'bank', 'counter', 'office', 'unit', 'cabang', 'konter', 'gerai', 'resepsionis', 'receptionist', 'reception', 'lift', 'lobi', 'lobby']);
+
+/** Someone else's business the complaint is about (see OTHERS_BUSINESS), or null. */
+function othersBusiness(a: Analysis): string | null {
+  const office = ([w]: readonly [string, string]): boolean => AGENCY_NAMES.has(w) || (AGENCY_MARKERS.has(w) && !ANYONES.has(w)) || OUR_PLACE_WORDS.has(w);
+  if (a.words.some(office) || a.words.some(([w, stem]) => ONLY_OURS(w) || ONLY_OURS(stem)) || grievances(a) > 0) return null;
+  // "hotelnya", "restorannya": the stemmer strips -nya only from dictionary words.
+  const named = a.words.map(([w]) => (w.endsWith('nya') && OTHERS_BUSINESS.has(w.slice(0, -3)) ? w.slice(0, -3) : w));
+  return named.find((w) => OTHERS_BUSINESS.has(w) && !EVERYDAY.has(w)) ?? null;
+}
+
 /** The word that puts a complaint's object outside the MPP, or null (see above). */
 export function complaintElsewhere(a: Analysis, intent: IntentName, topic: ComplaintTopicWords): string | null {
-  if (intent !== 'complaint' || a.service !== null || a.features.length >= LONG_MESSAGE) return null;
+  if (intent !== 'complaint' || a.service !== null) return null;
+  // A chat story, not a letter: a letter's story names the office the writer took leave from and the ojek that brought them.
+  const business = a.features.length < STORY_FEATURES ? othersBusiness(a) : null;
+  if (business !== null) return business;
+  if (a.features.length >= LONG_MESSAGE) return null;
   const ours = ([w, stem]: readonly [string, string]): boolean =>
     OURS.has(w) || OURS.has(stem) || topic.ours.has(stem) || AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w) || AGENCY_MARKERS.has(stem);
   if (a.words.some(ours) || grievances(a) > 0) return null;

@@ -60,6 +60,7 @@ import { ourQuestion } from './question-frame.js';
 import { sentenceReader } from './sentence-reader.js';
 import { servedAt } from './served-at.js';
 import { serviceHomonym } from './service-homonym.js';
+import { toldNotAsked } from './told-not-asked.js';
 import { train, withLearned, withSynonyms } from './training.js';
 
 // Kept reachable from the public entry: bench/, scripts/ and tests import them from here.
@@ -199,7 +200,8 @@ function understand(p: Parts, text: string, now: Date): Understanding {
   const chosen = corrected(a, text, first, moved);
   // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
   const when = moved ? offered(text, now, p.analyzer) ?? a : a;
-  return understanding(a, notOurs(a, chosen.intent, p.topic) ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : chosen, named, when);
+  const told = typeof text === 'string' ? toldNotAsked(chosen, text, a.normalized) : null;
+  return understanding(a, notOurs(a, chosen.intent, p.topic) ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : (told ?? chosen), named, when);
 }
 
 /** A facility asked about where or whether (facilities.ts): the question is clear, the engine need not ask back. */

@@ -1,0 +1,74 @@
+/**
+ * Session 15 (issue 11): complaints told as statements the models were unsure of (intents/told-not-asked.ts), and bad
+ * service at someone else's business (intents/complaint-topic.ts othersBusiness). Probes written for these checks, not
+ * taken from any measuring or dev set.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { decision } from '../../intents/decision.js';
+import { createNlu } from '../../intents/index.js';
+import { toldNotAsked } from '../../intents/told-not-asked.js';
+import { fixtureCatalog } from './fixture-catalog.js';
+
+const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+const NOW = new Date('2027-03-01T09:00:00+07:00'); // a Monday
+const understand = (text: string) => nlu.understand(text, NOW);
+
+/** The models' reading: unsure between `intent` and a complaint. */
+const unsure = (intent: Parameters<typeof decision>[0]) =>
+  decision(intent, 0.34, [
+    { intent, score: 0.34 },
+    { intent: 'complaint', score: 0.27 },
+  ]);
+
+describe('a complaint told, not asked', () => {
+  it.each([
+    ['help', 'saya udah tua, formulirnya kecil2 tulisannya, nanya ke petugas malah diketawain'],
+    ['my_booking', 'petugasnya ngobrol terus sama temennya, kami dicuekin'],
+    ['hours', 'datang subuh, nomor antrian udah habis. hadeuh'],
+  ] as const)('read as %s with complaint second, "%s" complains', (intent, text) => {
+    const told = toldNotAsked(unsure(intent), text, understand(text).normalized);
+    expect(told?.intent).toBe('complaint');
+    expect(told?.alternatives[0]?.intent).toBe('complaint');
+  });
+
+  it.each([
+    ['a question mark', 'datang pas jam buka, nomor antrian udah habis?'],
+    ['a question word', 'kalau nomor antrian udah habis bisa datang jam berapa'],
+    ['"ada … tidak"', 'udah ada pelayanan sore di hari lebaran kedua tidak'],
+    ['"… belum sih"', 'udah ada pelayanan sore di hari lebaran kedua belum sih'],
+    ['a request', 'tolong sambungkan saya ke petugas yang tadi sudah melayani'],
+    ['a topic named, nothing told', 'iuran bpjs kesehatan kelas 3 per bulannya'],
+  ])('with %s, asks', (_why, text) => {
+    expect(toldNotAsked(unsure('hours'), text, understand(text).normalized)).toBeNull();
+  });
+
+  it('leaves a sure reading, and one whose runner-up is not a complaint', () => {
+    const text = 'petugasnya ngobrol terus sama temennya, kami dicuekin';
+    expect(toldNotAsked(decision('help', 0.6, [{ intent: 'complaint', score: 0.3 }]), text, text)).toBeNull();
+    expect(toldNotAsked(decision('help', 0.3, [{ intent: 'help', score: 0.3 }, { intent: 'human', score: 0.2 }]), text, text)).toBeNull();
+  });
+
+  it.each(['petugas bpjs ngobrol terus sama temennya, kami dicuekin sejam', 'udah dua kali bolak balik ke loket akta, tiap datang disuruh lengkapi berkas yg beda2'])(
+    '"%s" is a complaint',
+    (text) => {
+      expect(understand(text).intent).toBe('complaint');
+    },
+  );
+});
+
+describe('bad service at someone else\'s business', () => {
+  it.each(['pelayan kafe depan kampus judes banget, pesen kopi aja dijutekin', 'kurir jne lempar paket saya ke pagar, rusak semua', 'resepsionis hotelnya jutek banget pas saya check in'])(
+    '"%s" is not ours',
+    (text) => {
+      expect(understand(text).intent).toBe('fallback');
+    },
+  );
+
+  it.each(['di loket samsat petugasnya judes, kayak di restoran murahan', 'calo mangkal di warung depan tiap hari, petugas diam aja'])(
+    '"%s" is still a complaint to us',
+    (text) => {
+      expect(understand(text).intent).toBe('complaint');
+    },
+  );
+});
