@@ -82,13 +82,17 @@ export function inContext(t: string, rawTokens: readonly string[], i: number): s
   // "tolong jadiin tgl 28", "dijadikan hari jumat": a booking made into another day is moved (session 7: "booking kk saya
   // tolong jadiin tgl 30" was a cancel, the "jadi" of "ga jadi" in the cancel examples).
   if (MADE_INTO.has(t) && DAY_AHEAD.test(rawTokens[i + 1] ?? '')) return 'pindah';
-  // "orang dalem" is an insider (Jakarta and general chat), not Javanese krama "dalem" (I) of regional.ts (session 7, dev set 6).
-  if (t === 'dalem' && rawTokens[i - 1] === 'orang') return 'dalam';
+  // "orang dalem" is an insider (Jakarta and general chat), not Javanese krama "dalem" (I) of regional.ts (session 7, dev set 6);
+  // "di dalem", "ke dalem" are inside (session 15, dev set 51: "trus yang di dalem itu siapa?" read "yang di saya").
+  if (t === 'dalem' && INSIDE_BEFORE.has(rawTokens[i - 1] ?? '')) return 'dalam';
   // "drop aja antrian sy", "stop booking saya": English "drop" or "stop" before the booking it drops is a cancel
   // (session 7, dev set 6 and the test set); alone they are "drop berkas" (handing documents in) and "stop" (unsubscribe).
   if ((t === 'drop' || t === 'stop') && (RAW_OBJECTS.has(rawTokens[i + 1] ?? '') || RAW_OBJECTS.has(rawTokens[i + 2] ?? ''))) return 'cancel';
   return null;
 }
+
+/** Words before "dalem" that make it "dalam" (inside, insider): no one says "di saya" for "at me". */
+const INSIDE_BEFORE: ReadonlySet<string> = new Set(['orang', 'di', 'ke', 'dari', 'masuk', 'bagian']);
 
 /**
  * Question words of two words, which the per-token normaliser cannot see: "kayak apa" / Banjar "kaya apa"

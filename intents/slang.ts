@@ -64,6 +64,8 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   // se- is "one" on a unit of time ("mundurin seminggu", "telat setaun")
   sejam: 'satu jam', sehari: 'satu hari', seminggu: 'satu minggu', sebulan: 'satu bulan', setahun: 'satu tahun', setaun: 'satu tahun',
   tetep: 'tetap', deket: 'dekat', dket: 'dekat', cepet: 'cepat', anter: 'antar', temen: 'teman', kelar: 'selesai', mulu: 'terus', melulu: 'terus', beres: 'selesai',
+  // "nyerah" is giving up (serah), not "cerah" (clear weather), which the nasal-prefix rule tried first (session 15, dev set 51).
+  nyerah: 'menyerah',
   tuker: 'tukar', nuker: 'tukar', dituker: 'ditukar', nyampe: 'sampai', ngasih: 'kasih', bareng: 'bersama', gede: 'besar', males: 'malas', lama2: 'lama', telat: 'terlambat',
   // "sesudah" is stemmed to "sudah" (already), which reads as a finished booking
   sesudah: 'setelah', sesudahnya: 'setelah',

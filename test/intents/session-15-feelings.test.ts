@@ -72,3 +72,15 @@ describe('bad service at someone else\'s business', () => {
     },
   );
 });
+
+describe('words of a complaint read as said', () => {
+  it('"di dalem" is inside, "dalem" alone still the Javanese krama I', () => {
+    expect(understand('trus yang di dalem itu siapa').normalized).toContain('di dalam');
+    expect(understand('dalem badhe tanglet').normalized.startsWith('saya')).toBe(true);
+  });
+
+  it('"nyerah" is giving up, not clear weather', () => {
+    expect(understand('dah lah nyerah').normalized).toContain('menyerah');
+    expect(understand('dah lah nyerah').normalized).not.toContain('cerah');
+  });
+});
