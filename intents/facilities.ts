@@ -41,7 +41,7 @@ const FACILITY_PHRASES: readonly (readonly [RegExp, FacilityId])[] = [
 /** The facility `normalized` (a normalized message) names first, or null. */
 export function facilityNamed(normalized: string): FacilityId | null {
   for (const [pattern, id] of FACILITY_PHRASES) if (pattern.test(normalized)) return id;
-  for (const w of normalized.split(' ')) {
+  for (const w of normalized.split(/[^a-z]+/)) {
     const id = FACILITY_WORDS.get(w) ?? (w.endsWith('nya') ? FACILITY_WORDS.get(w.slice(0, -3)) : undefined);
     if (id !== undefined) return id;
   }
@@ -59,9 +59,12 @@ export const BUILDING_FACILITIES: ReadonlySet<string> = new Set([
   'tangga', 'lobi', 'lobby', 'ruang', 'ruangan', 'pintu', 'entrance',
 ]);
 
-/** `lower` (a lower-cased or normalized message) names one of our building's facilities. */
+/**
+ * `lower` (a lower-cased or normalized message) names one of our building's facilities: one a citizen asks about, not a
+ * word of the building ("ibu rumah tangga" has the stairs, "tangga", in it).
+ */
 export function namesFacility(lower: string): boolean {
-  return facilityNamed(lower) !== null || lower.split(/[^a-z]+/).some((w) => BUILDING_FACILITIES.has(w));
+  return facilityNamed(lower) !== null;
 }
 
 /**

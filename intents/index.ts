@@ -182,6 +182,9 @@ function understand(p: Parts, text: string, now: Date): Understanding {
   // An example said word for word (or a ping, or closing thanks) is its intent: none of the rules below applies to it.
   if (remembered !== undefined) return understanding(a, decision(remembered, REMEMBERED_CONFIDENCE), null, a);
   const decided = modelsDecision(p, a, text, now, windows);
+  // A letter that says it asks in the wrong place (letter-acts.ts asksOutside) has said what it is: its story's pieces get
+  // no second look ("Mohon maaf kalau salah alamat … Ke nomor mana saya harus melapor gangguan listrik?" was my_booking).
+  if (decided.declared === true && decided.intent === OUT_OF_SCOPE) return understanding(a, decided, null, a);
   // A message with a word our examples never taught gets the second look a rejected one gets (name-frame.ts untaught):
   // trained on the field's messages, the models accept many of them ("taspen buka jam berapa", "tolong sambungkan ke
   // petugas bpn"), and the reply still needs the unknown name.
@@ -218,7 +221,12 @@ function storyFrame(p: Parts, decided: Decision, text: string, now: Date, window
 const SURE_WHOLE = 0.5;
 
 /** The models' decision on the whole message; a long one is also read sentence by sentence (by-sentence.ts). */
-function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows: WindowMemo): Decision {
+/** The models' decision, and whether a letter declared it (letter-acts.ts declaredAct) rather than the models reading it. */
+interface ModelsDecision extends Decision {
+  readonly declared?: true;
+}
+
+function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows: WindowMemo): ModelsDecision {
   const long = !a.entityOnly && a.features.length >= LONG_MESSAGE;
   // A letter (a long message of several sentences) is not rejected by Bayes alone (decide.ts letterTop); run-on chat cut
   // into clauses is (run-on.ts): its story is as much out of scope as the message.
@@ -231,7 +239,7 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows:
   const judged = whole.intent === 'complaint' && a.feelings >= 2;
   // A letter says what it does the way it says it asks (letter-acts.ts): a declared act outranks its story's sentences.
   const declared = letter !== null ? declaredAct(letter, a.feelings, whole, a.service !== null) : null;
-  if (declared !== null) return declared;
+  if (declared !== null) return { ...declared, declared: true };
   // Both sentence readers below analyse the same sentences: each once per message (sentence-reader.ts).
   const sentencesRead = letter !== null ? sentenceReader(p.analyzer, now, windows) : p.analyzer;
   // A sure reading of the whole letter (both models agree and an example is close: decide.ts) stands too: its sentences are

@@ -35,7 +35,8 @@ export function declaredAct(letter: Letter, feelings: number, whole: Decision, n
 
 /**
  * A letter that says its question is not the MPP's business (session 14, dev sets 46 and 48: "Mohon maaf bila salah
- * tempat …", "mohon maaf bertanya hal di luar layanan", "I apologise if this is the wrong place to ask", "This isn't really
+ * tempat …", "mohon maaf bertanya hal di luar layanan", "pertanyaan ini tidak pada tempatnya" (session 15, dev set 50),
+ * "I apologise if this is the wrong place to ask", "This isn't really
  * about documents, sorry", "aku tahu ini bukan tempatnya"): the writer's own word that the errand is elsewhere (a ferry, a
  * school, a hospital bill, a counsellor), which its story in our words (KTP, pensiun, antre) outvoted. Only when it names
  * none of our services: "What documents do I need for his death certificate? I apologise if this is the wrong place" asks
@@ -45,7 +46,7 @@ export function declaredAct(letter: Letter, feelings: number, whole: Decision, n
 const ASKS_OUTSIDE = new RegExp(
   [
     String.raw`\bmaaf\b[^.?!]{0,30}\b(?:salah tempat|salah alamat|di luar (?:topik|layanan|konteks|urusan))`,
-    String.raw`\bbukan tempatnya\b`,
+    String.raw`\b(?:bukan|tidak pada|tidak di) tempatnya\b`,
     String.raw`\bmaaf\b[^.?!]{0,20}\bbukan (?:urusan|soal|masalah) (?:dokumen|layanan|mpp)`,
     String.raw`\b(?:apologi[sz]e|sorry|apologies)\b[^.?!]{0,40}\b(?:wrong place|unusual question|off[- ]topic|outside your)`,
     String.raw`\b(?:wrong place|off[- ]topic)\b[^.?!]{0,10}\b(?:to ask|sorry)`,

@@ -84,3 +84,28 @@ describe('words of a complaint read as said', () => {
     expect(understand('dah lah nyerah').normalized).not.toContain('cerah');
   });
 });
+
+describe('a letter that says it asks in the wrong place', () => {
+  // Its story's pieces got a second look: "ke nomor mana saya harus melapor" read as a question about our queue numbers. And
+  // "ibu rumah tangga" has the stairs ("tangga") in it, which the one facility list first took for a question about ours.
+  it('stays out of scope whatever its pieces ask', () => {
+    const u = understand(
+      'Selamat pagi. Mohon maaf kalau salah alamat. Saya ibu rumah tangga di perumahan Griya Asri. Air PDAM di rumah saya mati sejak kemarin. Ke nomor mana saya harus melapor? Terima kasih.',
+    );
+    expect(u.intent).toBe('fallback');
+  });
+
+  it('"pertanyaan ini tidak pada tempatnya" says so too', () => {
+    const u = understand(
+      'Dengan hormat. Adik saya ingin mendaftar kuliah di universitas swasta. Berapa biaya pendaftarannya? Mohon maaf bila pertanyaan ini tidak pada tempatnya. Terima kasih.',
+    );
+    expect(u.intent).toBe('fallback');
+  });
+
+  it('a letter that apologises but asks about a service of ours is ours', () => {
+    const u = understand(
+      'Selamat pagi. Saya ibu rumah tangga dari kelurahan sebelah. Mohon maaf kalau salah alamat, di lantai berapa loket KIA untuk anak saya? Terima kasih.',
+    );
+    expect(u.intent).not.toBe('fallback');
+  });
+});
