@@ -25,6 +25,7 @@
 import type { IntentName, LearnedData, Nlu, Understanding } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
 import { agencyErrand } from './agency-errand.js';
+import { askedOutside } from './asked-outside.js';
 import { askedInSentence } from './asked-sentence.js';
 import { BagIndex } from './bag-index.js';
 import { bookingAct } from './booking-acts.js';
@@ -217,6 +218,16 @@ function storyFrame(p: Parts, decided: Decision, text: string, now: Date, window
   return framedPiece(text, (piece) => p.analyzer.analyse(piece, now, windows), p.model, p.functionStems, p.topic.feelings);
 }
 
+/**
+ * What a letter asking only about things not ours was read as: the errand intents its question word pulls to. Not help,
+ * hours or a complaint: a letter asking whether the bot takes voice messages, when the counter reopens after Friday prayers
+ * or when the broken display will be fixed names new things (tunanetra, salat, layar) in questions that are ours.
+ */
+const OUTSIDE_FROM: ReadonlySet<IntentName> = new Set(['procedure', 'cost', 'requirements', 'duration', 'my_booking', 'book', 'location', 'list_services']);
+
+/** A letter that asks only about things not ours: out of scope, but not sure enough to skip the engine's second look. */
+const OUTSIDE_LETTER_CONFIDENCE = 0.49;
+
 /** decide.ts answers 0.5 and more only when Bayes and the centroid agree and an example is close (`sure`). */
 const SURE_WHOLE = 0.5;
 
@@ -247,6 +258,8 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows:
   // membentak saya … Ke mana saya bisa melapor?": complaint 0.81, its question alone location, session 11 §29).
   const sure = whole.intent !== OUT_OF_SCOPE && whole.confidence >= SURE_WHOLE;
   const read = letter !== null && !judged && !sure ? (bySentence(sentencesRead, p.model, letter, now, whole) ?? whole) : whole;
+  // A letter whose every question is about something that is not ours (asked-outside.ts).
+  if (letter !== null && OUTSIDE_FROM.has(read.intent) && a.service === null && a.feelings === 0 && letter.sentences.length >= 3 && askedOutside(letter, sentencesRead, p.model, p.topic, now)) return decision(OUT_OF_SCOPE, OUTSIDE_LETTER_CONFIDENCE);
   // What the letter asks that the sentences' vote missed (letter-acts.ts), then whether the errand is done here (done-here.ts).
   return (letter !== null ? (askedAct(letter, a.feelings, read) ?? askedInSentence(sentencesRead, p.topic.feelings, letter, now, read, a.normalized)) : null) ?? doneHere(a.normalized, read) ?? read;
 }

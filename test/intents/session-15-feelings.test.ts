@@ -109,3 +109,21 @@ describe('a letter that says it asks in the wrong place', () => {
     expect(u.intent).not.toBe('fallback');
   });
 });
+
+describe('a letter whose questions are all about things not ours (asked-outside.ts)', () => {
+  // Read as procedure (0.06) before: its question word voted, its story and greetings passed the gate.
+  it.each([
+    'Selamat siang. Saya Pak Budi, pensiunan. Keponakan saya ditahan di lapas. Bagaimana tata cara menjenguk narapidana dan barang apa yang boleh dibawa? Terima kasih.',
+  ])('"%s" is out of scope', (text) => {
+    expect(understand(text).intent).toBe('fallback');
+  });
+
+  it.each([
+    // names our MPP in its question
+    'Selamat pagi. Saya pensiunan guru dan baru pindah ke kota ini. Apakah gedung MPP bisa dicapai dengan angkot dari terminal? Terima kasih.',
+    // asks one of our frames (what to bring)
+    'Selamat siang. Saya baru menikah bulan lalu dan ingin memperbarui data keluarga. Dokumen apa yang harus saya bawa? Terima kasih.',
+  ])('"%s" is ours', (text) => {
+    expect(understand(text).intent).not.toBe('fallback');
+  });
+});
