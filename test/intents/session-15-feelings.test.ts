@@ -127,3 +127,22 @@ describe('a letter whose questions are all about things not ours (asked-outside.
     expect(understand(text).intent).not.toBe('fallback');
   });
 });
+
+describe('thanks told with a story (thanks-told.ts)', () => {
+  it.each([
+    'tadi ngurus kia anak cepet bgt, ga sampe sejam. makasih ya petugasnya 🙏',
+    'bapak satpam tadi bantuin ibu saya naik lift sampai ke loket. matur nuwun sanget',
+  ])('"%s" thanks, sure enough not to be asked back', (text) => {
+    const u = understand(text);
+    expect(u.intent).toBe('thanks');
+    expect(u.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it.each([
+    ['judges', 'makasih ya udah bikin saya nunggu 5 jam, pelayanan payah'],
+    ['asks for something', 'petugasnya tadi kasar, mohon ditegur. terima kasih'],
+    ['asks', 'makasih infonya, kalau akta kelahiran syaratnya apa'],
+  ])('a message with thanks that %s is not thanks', (_why, text) => {
+    expect(understand(text).intent).not.toBe('thanks');
+  });
+});
