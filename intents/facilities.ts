@@ -38,8 +38,17 @@ const FACILITY_PHRASES: readonly (readonly [RegExp, FacilityId])[] = [
   [/\b(?:tempat|jasa|kios|mesin|usaha) (?:foto ?kopi|foto ?copy|fotokopi|fc)\b/, 'photocopy'],
 ];
 
+/**
+ * Any facility word or phrase at all: one scan that answers "none" for almost every message (it runs on each one, and the
+ * word-by-word reading below cost 5 % of the bench's CPU time).
+ */
+const ANY_FACILITY = new RegExp(
+  [String.raw`\b(?:${[...FACILITY_WORDS.keys()].join('|')})(?:nya)?\b`, ...FACILITY_PHRASES.map(([pattern]) => pattern.source)].join('|'),
+);
+
 /** The facility `normalized` (a normalized message) names first, or null. */
 export function facilityNamed(normalized: string): FacilityId | null {
+  if (!ANY_FACILITY.test(normalized)) return null;
   for (const [pattern, id] of FACILITY_PHRASES) if (pattern.test(normalized)) return id;
   for (const w of normalized.split(/[^a-z]+/)) {
     const id = FACILITY_WORDS.get(w) ?? (w.endsWith('nya') ? FACILITY_WORDS.get(w.slice(0, -3)) : undefined);
