@@ -205,7 +205,7 @@ function understand(p: Parts, text: string, now: Date): Understanding {
   const chosen = corrected(a, text, first, moved);
   // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
   const when = moved ? offered(text, now, p.analyzer) ?? a : a;
-  const told = typeof text === 'string' ? (toldNotAsked(chosen, text, a.normalized) ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
+  const told = typeof text === 'string' ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
   return understanding(a, notOurs(a, chosen.intent, p.topic) ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : (told ?? chosen), named, when);
 }
 

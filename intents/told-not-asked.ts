@@ -12,14 +12,18 @@ import { asksWithoutMark } from './unmarked-question.js';
 
 /** Intents a citizen reaches by asking or requesting: a statement that asks nothing is not one of them. */
 // Not human: "panggilin petugas jaga dong", "sambungno nang admin e rek" request without asking, and the models are unsure of
-// them as often (dev sets 5, 7, 40, 53: six such requests, two complaints).
+// them as often (dev sets 5, 7, 40, 53: six such requests, two complaints); only when the message judges (`feelings`: "Petugas
+// bilang 'orang kampung memang susah dikasih tau' di depan semua orang", staff-quoted.ts).
 const ASKED_INTENTS: ReadonlySet<IntentName> = new Set(['requirements', 'procedure', 'cost', 'duration', 'hours', 'location', 'list_services', 'help', 'my_booking']);
 
 /** Below this the models were unsure (decide.ts answers 0.5 and more only when both models agree and an example is close). */
 const UNSURE = 0.5;
 
-/** Words that make a statement a request: "mau", "minta", "tolong", "mohon", "pengen", "bisa", "boleh", "cara". */
-const REQUEST = /\b(?:mau|ingin|pengen|pingin|minta|tolong|mohon|bisa|boleh|cara|please|want|need|would like)\b/;
+/** Words that make a statement a request: "mau", "minta", "tolong", "mohon" (not "mohon maaf"), "pengen", "bisa", "boleh", "cara". */
+const REQUEST = /\b(?:mau|ingin|pengen|pingin|minta|tolong|mohon(?! maaf)|bisa|boleh|cara|please|want|need|would like)\b/;
+
+/** Asking to be put through, as written (the normal form drops the -in): "panggilin manusianya aja", "sambungkan ke admin". */
+const PUT_THROUGH = /\b(?:panggil|sambung|hubung)(?:in|kan|no|ken)\b/;
 
 /**
  * Questions chat asks without a question word: "ada layanan sore ga", "udah ada pelayanan belum sih", "luas ga ya" (whether,
@@ -39,11 +43,11 @@ const TOLD = /\b(?:sudah|tadi|kemarin|malah|padahal|katanya|kata|bilang|dibilang
 const TOLD_WORDS = 6;
 
 /** Complaint, when the models were unsure between an asking intent and a complaint and the message tells, asking nothing. */
-export function toldNotAsked(d: Decision, raw: string, normalized: string): Decision | null {
-  if (!ASKED_INTENTS.has(d.intent) || d.confidence >= UNSURE) return null;
+export function toldNotAsked(d: Decision, raw: string, normalized: string, feelings = 0): Decision | null {
+  if (!(ASKED_INTENTS.has(d.intent) || (d.intent === 'human' && feelings > 0)) || d.confidence >= UNSURE) return null;
   if (d.alternatives[1]?.intent !== 'complaint') return null;
   if (raw.includes('?') || asksWithoutMark(raw) || asksWithoutMark(normalized) || questionFrame(normalized) !== null) return null;
-  if (REQUEST.test(normalized) || ASKS_IN_CHAT.test(normalized)) return null;
+  if (REQUEST.test(normalized) || ASKS_IN_CHAT.test(normalized) || PUT_THROUGH.test(raw.toLowerCase())) return null;
   if (normalized.split(' ').length < TOLD_WORDS || !(TOLD.test(normalized) || TOLD.test(raw))) return null;
   return decision('complaint', d.confidence, promoted(d.alternatives, 'complaint'));
 }

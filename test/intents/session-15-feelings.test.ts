@@ -146,3 +146,20 @@ describe('thanks told with a story (thanks-told.ts)', () => {
     expect(understand(text).intent).not.toBe('thanks');
   });
 });
+
+describe('an officer quoted back (staff-quoted.ts)', () => {
+  it.each([
+    "Mohon maaf, saya kecewa. Petugas loket bilang 'bapak ini ngerti bahasa Indonesia nggak sih' di depan antrean.",
+    "satpam cuma bilang 'tunggu aja, bukan urusan saya' waktu ibu saya pusing di ruang tunggu",
+  ])('"%s" complains', (text) => {
+    expect(understand(text).intent).toBe('complaint');
+  });
+
+  it('a quote that is not an officer\'s is no complaint shape', () => {
+    expect(understand("anak saya bilang 'ayah, besok kita ke mpp ya', jam berapa buka?").intent).toBe('hours');
+  });
+
+  it('asking to be put through stays a request for a person', () => {
+    expect(understand('jawabanmu ga nyambung, panggilin manusianya aja').intent).toBe('human');
+  });
+});
