@@ -60,7 +60,7 @@ function hasABooth(raw: readonly string[], i: number): boolean {
 }
 
 /** Words read differently beside a neighbour: only these reach inContext. */
-export const IN_CONTEXT = new Set(['bkn', 'mn', 'enjing', 'rb', 'by', 'mari', 'mall', 'buka', 'membuka', 'dalem', 'drop', 'stop', 'punya', ...MADE_INTO]);
+export const IN_CONTEXT = new Set(['bkn', 'mn', 'enjing', 'rb', 'by', 'mari', 'mall', 'buka', 'membuka', 'dalem', 'drop', 'stop', 'punya', 'nyuwun', 'pirsa', ...MADE_INTO]);
 
 /** The word `t` (raw token `i`) as its neighbours make it read, or null when they change nothing. */
 export function inContext(t: string, rawTokens: readonly string[], i: number): string | null {
@@ -85,6 +85,10 @@ export function inContext(t: string, rawTokens: readonly string[], i: number): s
   // "orang dalem" is an insider (Jakarta and general chat), not Javanese krama "dalem" (I) of regional.ts (session 7, dev set 6);
   // "di dalem", "ke dalem" are inside (session 15, dev set 51: "trus yang di dalem itu siapa?" read "yang di saya").
   if (t === 'dalem' && INSIDE_BEFORE.has(rawTokens[i - 1] ?? '')) return 'dalam';
+  // Javanese krama "nyuwun pirsa" is "may I ask" (mau tanya), not "minta" + "tahu" word by word (regional.ts; session 15, dev
+  // set 53: "Nyuwun pirsa, bot menika saged mbiyantu menapa kemawon?" read as a request for a person).
+  if (t === 'nyuwun' && rawTokens[i + 1] === 'pirsa') return 'mau';
+  if (t === 'pirsa' && rawTokens[i - 1] === 'nyuwun') return 'tanya';
   // "drop aja antrian sy", "stop booking saya": English "drop" or "stop" before the booking it drops is a cancel
   // (session 7, dev set 6 and the test set); alone they are "drop berkas" (handing documents in) and "stop" (unsubscribe).
   if ((t === 'drop' || t === 'stop') && (RAW_OBJECTS.has(rawTokens[i + 1] ?? '') || RAW_OBJECTS.has(rawTokens[i + 2] ?? ''))) return 'cancel';

@@ -163,3 +163,10 @@ describe('an officer quoted back (staff-quoted.ts)', () => {
     expect(understand('jawabanmu ga nyambung, panggilin manusianya aja').intent).toBe('human');
   });
 });
+
+describe('Javanese krama "nyuwun pirsa"', () => {
+  it('is "may I ask", not "minta tahu"', () => {
+    expect(understand('nyuwun pirsa, jam pinten MPP bikak?').normalized).toContain('mau tanya');
+    expect(understand('nyuwun pirsa, bot menika saged mbiyantu menapa kemawon?').intent).toBe('help');
+  });
+});
