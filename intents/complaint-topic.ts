@@ -54,7 +54,7 @@ export interface ComplaintTopicWords extends TopicWords {
  */
 const OTHERS_BUSINESS: ReadonlySet<string> = new Set([
   ...ELSEWHERE,
-  ...`ojol ojek driver sopir supir angkot bus travel umroh dealer leasing ekspedisi kurir jne jnt hrd kantor tetangga koperasi
+  ...`ojol ojek driver sopir supir angkot bus travel umroh dealer leasing ekspedisi kurir jne jnt hrd tetangga koperasi
   asuransi shopee tokopedia lazada grab gojek maxim indihome kos kost landlord courier employer neighbour neighbor airline maskapai`.split(/\s+/),
 ]);
 /** Words that put the complaint in our building whatever else it names. */
@@ -74,7 +74,7 @@ const EVERY_BUSINESS = new Set(
 );
 const ONLY_OURS = (w: string): boolean => OURS.has(w) && !EVERY_BUSINESS.has(w);
 /** Words of ELSEWHERE that are everyday words in a story: the sun ("pas matahari udah tinggi"), a garden's clothes ("baju kebun"). */
-const EVERYDAY: ReadonlySet<string> = new Set(['matahari', 'hero', 'giant', 'kebun', 'binatang', 'toko', 'warung', 'sekolah', 'kantor']);
+const EVERYDAY: ReadonlySet<string> = new Set(['matahari', 'hero', 'giant', 'kebun', 'binatang', 'toko', 'warung', 'sekolah']);
 
 /** Office words every business has: "kantor tempat saya kerja", "pelayannya", "customer service bank", "counter tiket". */
 const ANYONES: ReadonlySet<string> = new Set(['kantor', 'layanan', 'layan', 'bank', 'counter', 'office', 'unit', 'cabang', 'konter', 'gerai', 'resepsionis', 'receptionist', 'reception', 'lift', 'lobi', 'lobby']);

@@ -60,21 +60,14 @@ export function facilityNamed(normalized: string): FacilityId | null {
 /**
  * Every word of the building (a facility, and the rooms and doors between them): name-frame.ts reads the word after one as
  * which of them ("parkir motor sebelah mana?", "toilet difabel ada?") and no office (it had answered "Motor tidak ada di
- * MPP"); letter-acts.ts reads a letter that apologises for the wrong address but asks about one as asking us; grievance.ts
- * adds the machines, the network and the booking site, which break but which no one asks the way to.
+ * MPP"); elsewhere.ts counts them among the office words (AGENCY_MARKERS); grievance.ts adds the machines, the network and
+ * the booking site, which break but which no one asks the way to. letter-acts.ts asks facilityNamed instead: a facility a
+ * citizen asks about, not any word of the building.
  */
 export const BUILDING_FACILITIES: ReadonlySet<string> = new Set([
   ...FACILITY_WORDS.keys(),
   'tangga', 'lobi', 'lobby', 'ruang', 'ruangan', 'pintu', 'entrance',
 ]);
-
-/**
- * `lower` (a lower-cased or normalized message) names one of our building's facilities: one a citizen asks about, not a
- * word of the building ("ibu rumah tangga" has the stairs, "tangga", in it).
- */
-export function namesFacility(lower: string): boolean {
-  return facilityNamed(lower) !== null;
-}
 
 /**
  * Where it is or whether there is one: "di mana", "sebelah mana", "lantai berapa", "ada … ?", "ada … tidak" (the chat "ada

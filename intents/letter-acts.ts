@@ -11,7 +11,7 @@
  */
 import type { IntentName } from '../core/nlu.js';
 import { type Decision, decision, promoted } from './decision.js';
-import { namesFacility } from './facilities.js';
+import { facilityNamed } from './facilities.js';
 import { FEELING_WORDS } from './feelings.js';
 import type { Letter } from './long-message.js';
 
@@ -57,7 +57,8 @@ const ASKS_OUTSIDE = new RegExp(
 function asksOutside(text: string): boolean {
   const lower = text.toLowerCase();
   // "mohon maaf bila salah alamat. Saya hendak menanyakan letak tempat parkir" asks about ours (dev set 30; facilities.ts).
-  return ASKS_OUTSIDE.test(lower) && !namesFacility(lower);
+  // One a citizen asks about, not a word of the building: "ibu rumah tangga" has the stairs ("tangga") in it.
+  return ASKS_OUTSIDE.test(lower) && facilityNamed(lower) === null;
 }
 
 /**
