@@ -194,7 +194,7 @@ export const settingsSchema = z
     hours: weekHoursSchema,
     closures: z.array(closureSchema),
     agencies: z.array(agencySchema).min(1),
-    /** The building's facilities; a facility not listed is answered with the information desk, or the address. */
+    /** The building's facilities; a facility not listed is answered with the information desk's place, or the staff and phone. */
     facilities: z
       .array(facilitySchema)
       .refine((list) => new Set(list.map((f) => f.id)).size === list.length, { message: 'each facility id appears once' })

@@ -205,8 +205,10 @@ function understand(p: Parts, text: string, now: Date): Understanding {
   const chosen = corrected(a, text, first, moved);
   // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
   const when = moved ? offered(text, now, p.analyzer) ?? a : a;
+  if (notOurs(a, chosen.intent, p.topic)) return understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), named, when);
+  // A complaint or thanks told as a story, which the models read as something asked (told-not-asked.ts, thanks-told.ts).
   const told = typeof text === 'string' ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
-  return understanding(a, notOurs(a, chosen.intent, p.topic) ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : (told ?? chosen), named, when);
+  return understanding(a, told ?? chosen, named, when);
 }
 
 /** A facility asked about where or whether (facilities.ts): the question is clear, the engine need not ask back. */
@@ -232,12 +234,12 @@ const OUTSIDE_LETTER_CONFIDENCE = 0.49;
 /** decide.ts answers 0.5 and more only when Bayes and the centroid agree and an example is close (`sure`). */
 const SURE_WHOLE = 0.5;
 
-/** The models' decision on the whole message; a long one is also read sentence by sentence (by-sentence.ts). */
 /** The models' decision, and whether a letter declared it (letter-acts.ts declaredAct) rather than the models reading it. */
 interface ModelsDecision extends Decision {
   readonly declared?: true;
 }
 
+/** The models' decision on the whole message; a long one is also read sentence by sentence (by-sentence.ts). */
 function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows: WindowMemo): ModelsDecision {
   const long = !a.entityOnly && a.features.length >= LONG_MESSAGE;
   // A letter (a long message of several sentences) is not rejected by Bayes alone (decide.ts letterTop); run-on chat cut
