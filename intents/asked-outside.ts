@@ -11,12 +11,11 @@ import type { IntentModel } from './classifier.js';
 import { decide, THRESHOLDS } from './decide.js';
 import { OUT_OF_SCOPE } from './decision.js';
 import { facilityNamed } from './facilities.js';
-import type { TopicWords } from './foreign-object.js';
+import { type TopicWords, unseenWord } from './topic-words.js';
 import type { Letter } from './long-message.js';
 import { questionFrame } from './question-frame.js';
 import type { SentenceAnalyser } from './sentence-reader.js';
 
-const WORD = /^[a-z]{3,}$/;
 /**
  * A question that names our MPP or asks one of our question frames (what to bring, what it costs) asks us, however new its
  * words: "Apakah MPP melayani pembuatan surat keterangan ahli waris?", "itu berapa biayanya?" (dev sets 18, 37, 48); so does one
@@ -32,6 +31,6 @@ export function askedOutside(letter: Letter, analyzer: SentenceAnalyser, model: 
     const a = analyzer.analyse(s.text, now);
     if (a.service !== null || OURS_NAMED.test(a.normalized) || questionFrame(a.normalized) !== null || facilityNamed(a.normalized) !== null) return false;
     if (decide(a, model.score(a.features), model.labels, THRESHOLDS, false).intent !== OUT_OF_SCOPE) return false;
-    return a.words.some(([w, stem]) => WORD.test(w) && !topic.seen(stem) && !topic.neutral.has(stem) && !topic.ours.has(stem) && a.features.includes(stem));
+    return unseenWord(a, topic, { minLength: 3, skip: (_, stem) => topic.ours.has(stem) }) !== null;
   });
 }

@@ -14,7 +14,7 @@
  */
 import type { IntentName } from '../core/nlu.js';
 import { AGENCY_MARKERS, AGENCY_NAMES, ELSEWHERE } from './elsewhere.js';
-import type { TopicWords } from './foreign-object.js';
+import { type TopicWords, unseenWord } from './topic-words.js';
 import { grievances } from './grievance.js';
 import type { Analysis } from './pipeline.js';
 
@@ -37,7 +37,6 @@ const INTERJECTIONS = new Set(['aduh', 'duh', 'waduh', 'hadeh', 'hadeuh', 'astag
 
 /** From this many features a message is a letter (index.ts LONG_MESSAGE). */
 const LONG_MESSAGE = 10;
-const WORD = /^[a-z]{2,}$/;
 
 /** Stems of the words of judging (feelings.ts, normalised and stemmed by the analyzer). */
 export interface ComplaintTopicWords extends TopicWords {
@@ -98,8 +97,5 @@ export function complaintElsewhere(a: Analysis, intent: IntentName, topic: Compl
   const ours = ([w, stem]: readonly [string, string]): boolean =>
     OURS.has(w) || OURS.has(stem) || topic.ours.has(stem) || AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w) || AGENCY_MARKERS.has(stem);
   if (a.words.some(ours) || grievances(a) > 0) return null;
-  const other = a.words.find(
-    ([w, stem]) => WORD.test(w) && !INTERJECTIONS.has(w) && !topic.seen(stem) && !topic.neutral.has(stem) && !topic.feelings.has(stem) && a.features.includes(stem),
-  );
-  return other?.[0] ?? null;
+  return unseenWord(a, topic, { minLength: 2, skip: (w, stem) => INTERJECTIONS.has(w) || topic.feelings.has(stem) });
 }

@@ -28,6 +28,9 @@ import { AGENCY_NAMES } from './elsewhere.js';
 import { ENGLISH_WORDS } from './english.js';
 import { DamerauLevenshteinDistance, rootWords } from './natural.js';
 import type { Analysis } from './pipeline.js';
+import { type TopicWords, unseenWord } from './topic-words.js';
+
+export type { TopicWords } from './topic-words.js';
 
 /** Intents that answer a question about a service; without a service their topic must be ours. */
 export const SERVICE_FRAMES: ReadonlySet<IntentName> = new Set(['procedure', 'requirements', 'cost', 'duration']);
@@ -35,16 +38,6 @@ export const SERVICE_FRAMES: ReadonlySet<IntentName> = new Set(['procedure', 're
 /** From this many features a message is a letter: its story words are not its topic (index.ts LONG_MESSAGE). */
 const LONG_MESSAGE = 10;
 
-export interface TopicWords {
-  /** True for a stem some in-scope example has. */
-  readonly seen: (stem: string) => boolean;
-  /** Stems that are no topic: function words (function-words.ts), generic words like "kartu", "surat", "uang", variant words. */
-  readonly neutral: ReadonlySet<string>;
-  /** Stems that make a topic ours: agencies, offices and MPP words (service-aliases.ts AGENCY_WORDS). */
-  readonly ours: ReadonlySet<string>;
-  /** One-word service names of the catalog (entities.ts): a word one edit from one is a misspelt service, not a topic. */
-  readonly serviceNames: ReadonlySet<string>;
-}
 
 /** Shortest word that may be a misspelt service name ("npwb" for npwp): shorter ones are too close to everything. */
 const MIN_MISSPELT = 4;
@@ -65,8 +58,6 @@ function howToTakenForComplaint(a: Analysis, intent: IntentName): boolean {
   return intent === 'complaint' && a.words.some(([w]) => w === 'cara');
 }
 
-/** Letters only, two or more (built once: a literal in the callback is a new RegExp per word). */
-const WORD = /^[a-z]{2,}$/;
 
 /** Words before the name of an app or a programme ("aplikasi SiPanda", "program Bedah Rumah Sejahtera"). */
 const PROGRAMME_MARKERS = new Set(['aplikasi', 'program', 'app', 'programme']);
@@ -104,7 +95,7 @@ export function foreignObject(a: Analysis, intent: IntentName, topic: TopicWords
   // A listed agency or programme MPPs host names the topic ours ("syarat daftar kartu prakerja", "syarat dapat bantuan
   // pkh": session 6), as an agency word does.
   if (a.words.some(([w, stem]) => topic.ours.has(stem) || topic.ours.has(w) || AGENCY_NAMES.has(w))) return null;
-  const foreign = a.words.find(([w, stem]) => WORD.test(w) && !topic.seen(stem) && !topic.neutral.has(stem) && a.features.includes(stem));
+  const foreign = unseenWord(a, topic, { minLength: 2 });
   // "npwb bisa langsung jadi?": a service misspelt is still a question about it (the engine asks which one).
-  return foreign === undefined || misspeltService(foreign[0], topic.serviceNames) ? null : foreign[0];
+  return foreign === null || misspeltService(foreign, topic.serviceNames) ? null : foreign;
 }
