@@ -92,6 +92,14 @@ export const BLIND_SET_14 = `${ROOT}test/fixtures/nlu-blind-14.jsonl`;
 export const BLIND_SET_15 = `${ROOT}test/fixtures/nlu-blind-15.jsonl`;
 
 /**
+ * A sixteenth blind set, written in session 16 (1 Dec 2026) from the same one-page brief (500 messages in every
+ * class, people writing from home on a Saturday evening: planning the week, terse or chatty, asking for a parent,
+ * two things at once, annoyed), committed and scored on `main` before that session's work. Its "now" is Sat 9 Jan
+ * 2027, 19:20 in Makassar (WITA), a day the MPP is closed.
+ */
+export const BLIND_SET_16 = `${ROOT}test/fixtures/nlu-blind-16.jsonl`;
+
+/**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
  * `blind<n>Items`, `blind<n>IntentAccuracy`, … (`npm run bench -- --json` promises them to outside tools), so a
  * new set is one line here plus its gate in test/intents/blind.test.ts.
@@ -111,5 +119,6 @@ export const LATER_BLIND_SETS = [
   { n: 13, path: BLIND_SET_13, origin: 'scored on main before session-13 work' },
   { n: 14, path: BLIND_SET_14, origin: 'scored on main before session-14 work' },
   { n: 15, path: BLIND_SET_15, origin: 'scored on main before session-15 work' },
+  { n: 16, path: BLIND_SET_16, origin: 'scored on main before session-16 work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

@@ -13,7 +13,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -238,3 +238,13 @@ describeSetGate('blind set 14', BLIND_SET_14, { items: 500, intent: 0.926, servi
  * accepted 6.2 % (long-polite 76.7 %, complaint-feeling 83.3 %, oos 93.3 %). The gate holds that minus about one message.
  */
 describeSetGate('blind set 15', BLIND_SET_15, { items: 500, intent: 0.946, service: 0.99, dateTime: 0.99, oosAccepted: 0.08 });
+
+/**
+ * Blind set 16 (issue 11): 500 messages in every class written in session 16 from the same one-page brief, people writing
+ * from home on a Saturday evening (planning the week, terse or chatty, asking for a parent, two things at once, annoyed);
+ * "now" Sat 9 Jan 2027 19:20 in Makassar; committed and scored on `main` (8f990bf, its 26 texts that were also field
+ * messages left out of training) before that session's work. Before: intent 92.6 %, service 99.5 %, date/time 99.1 %, out
+ * of scope accepted 10.8 %, in scope rejected 3.4 % (booking-family 87.5 %, unknown-name 87.5 %, regional-bugis 85.0 %,
+ * abbrev 86.7 %). The gate holds that minus about one message.
+ */
+describeSetGate('blind set 16', BLIND_SET_16, { items: 500, intent: 0.924, service: 0.99, dateTime: 0.98, oosAccepted: 0.12 });
