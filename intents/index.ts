@@ -28,6 +28,7 @@ import { agencyErrand } from './agency-errand.js';
 import { askedOutside } from './asked-outside.js';
 import { askedInSentence } from './asked-sentence.js';
 import { BagIndex } from './bag-index.js';
+import { bankBranch } from './bank-branch.js';
 import { bookingAct } from './booking-acts.js';
 import { bookingAsked } from './booking-asked.js';
 import { ANOTHER_DAY_FROM, anotherDay, BOOKING_ASKED, doneBy, movedTo, offered, resend, secondChoice } from './booking-family.js';
@@ -295,11 +296,11 @@ function corrected(a: Analysis, text: string, first: Decision, moved: boolean): 
  * Asked about somewhere or something that is not ours, whatever intent the frame got: a place elsewhere
  * (place-elsewhere.ts), a thing or another domain's errand (foreign-object.ts, other-domain.ts), a complaint about
  * something we do not serve (complaint-topic.ts), a service's name in another sense (service-homonym.ts), an outing or
- * another place's queue (leisure.ts).
+ * another place's queue (leisure.ts), a bank's own branch (bank-branch.ts).
  */
 function notOurs(a: Analysis, intent: IntentName, topic: ComplaintTopicWords): boolean {
   return isElsewhere(a, intent) || foreignObject(a, intent, topic) !== null || otherDomain(a, intent) !== null || complaintElsewhere(a, intent, topic) !== null
-    || serviceHomonym(a) !== null || leisure(a, intent) !== null;
+    || serviceHomonym(a) !== null || leisure(a, intent) !== null || bankBranch(a, intent) !== null;
 }
 
 /** The answer: the decision, the analysis's entities, the unknown name of a frame, and the date and time `when` says. */

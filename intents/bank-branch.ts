@@ -1,0 +1,45 @@
+/**
+ * A bank's own hours or whereabouts (session 16, dev sets 17–55: "bank bca buka sampe jam berapa ya", "Bank Mandiri buka
+ * sabtu gak", "jam buka bank papua cabang abepura", "what time does the bank next door close"). Banks are in AGENCY_NAMES
+ * because many MPPs host a bank's counter, so a name frame took every bank for an agency we lack and answered our hours.
+ * Writers who never saw our examples label a bank's hours out of scope 51 times in 52 unless the question ties the bank to
+ * the MPP ("bank bjb di mpp buka jam brp", "loket bank jatim buka jam berapa": 13 of 13 hours): the branch in town is the
+ * bank's business, its counter in our building is ours. index.ts answers the first out of scope.
+ */
+import type { IntentName } from '../core/nlu.js';
+import { AGENCY_NAMES } from './elsewhere.js';
+import { OUR_PLACE } from './name-frame.js';
+import type { Analysis } from './pipeline.js';
+
+/** "bank" and the banks a chat names without it; "mandiri" ("pendaftaran mandiri", self-service) and the regions only after "bank". */
+const BANK = new Set(['bank', 'bri', 'bni', 'btn', 'bsi', 'bca', 'bjb', 'bpd', 'cimb', 'danamon', 'ocbc', 'maybank', 'btpn', 'panin', 'permata']);
+
+/** Banks and the regions of regional banks, as AGENCY_NAMES holds them: none of them ties the question to an agency of ours. */
+const BANKING_NAMES = new Set([...BANK, 'mandiri', 'jatim', 'jateng', 'jabar', 'kalsel', 'kalteng', 'kaltim', 'sulselbar', 'sultra', 'sulteng', 'papua', 'dki']);
+
+/** A counter's words before the bank ("loket bank bjb", "gerai bri"): the bank's desk in a building like ours. */
+const COUNTER = new Set(['loket', 'gerai', 'konter', 'counter', 'desk', 'meja']);
+
+/** Words of nearness: "bank sebelah mpp" is beside our building, not in it. */
+const NEAR = new Set(['sebelah', 'samping', 'dekat', 'deket', 'depan', 'seberang', 'belakang', 'near', 'next', 'opposite']);
+
+const HERE = new Set(['sini', 'disini', 'here']);
+
+const PLACE_INTENTS: ReadonlySet<IntentName> = new Set(['hours', 'location']);
+
+/** The bank whose own branch an hours or location question asks about, or null when the question ties it to us. */
+export function bankBranch(a: Analysis, intent: IntentName): string | null {
+  if (!PLACE_INTENTS.has(intent) || a.service !== null) return null;
+  const w = a.words;
+  const bank = w.findIndex(([word]) => BANK.has(word));
+  if (bank < 0) return null;
+  if (COUNTER.has(w[bank - 1]?.[0] ?? '')) return null;
+  for (let i = 0; i < w.length; i++) {
+    const word = w[i]?.[0] ?? '';
+    const near = NEAR.has(w[i - 1]?.[0] ?? '');
+    if ((OUR_PLACE.has(word) || HERE.has(word)) && !near) return null;
+    // Another agency beside the bank ("bank mandiri taspen", "bank bjb buat bayar samsat") is what the question is about.
+    if (AGENCY_NAMES.has(word) && !BANKING_NAMES.has(word)) return null;
+  }
+  return w[bank]?.[0] ?? null;
+}
