@@ -20,6 +20,7 @@ import { withGrievances } from './grievance.js';
 import type { Letter } from './long-message.js';
 import type { Analysis } from './pipeline.js';
 import { frameWords, questionFrame } from './question-frame.js';
+import { rhetoricalWhere } from './rhetorical.js';
 import type { SentenceAnalyser } from './sentence-reader.js';
 
 /**
@@ -107,7 +108,8 @@ export function askedInSentence(analyzer: SentenceAnalyser, judging: ReadonlySet
     const a = analyzer.analyse(s.text, now);
     const framed = questionFrame(a.normalized) ?? (told ? toldAbout(a.normalized) : null);
     if (framed === null) continue;
-    if (judges(a, judging, frameWords(a.normalized, framed)) || ACTS_OR_BOT.test(a.normalized) || (asked !== null && asked !== framed)) return null;
+    // "Orangnya ke mana?" asks where our people went, not the way (rhetorical.ts): the asker judges.
+    if (judges(a, judging, frameWords(a.normalized, framed)) || rhetoricalWhere(a.normalized) > 0 || ACTS_OR_BOT.test(a.normalized) || (asked !== null && asked !== framed)) return null;
     asked = framed;
   }
   if (asked === null || asked === read.intent) return null;

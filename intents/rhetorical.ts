@@ -1,0 +1,36 @@
+/**
+ * Rhetorical where-questions (session 16, dev sets 51 and 54: complaints said as sarcasm). Two shapes ask "where" of
+ * something that should be there and is not, and no reply about our address answers them:
+ * - gone where: our people or the citizen's money, gone ("petugasnya ke mana sih?? loket 4 kosong dari tadi", "Pegawainya
+ *   ke mana kah?", "ke mana semua ji petugasnya?", "terus uangnya ke mana??", "kemana sisa uangnya?"). "Ke mana" is whither,
+ *   not where at: "loket kk dimana" asks the way, "petugasnya ke mana" asks where they went. Only fillers may stand between
+ *   the two ("petugas loket 7 ilang entah ke mana", "uang saya melayang ke mana"); a modal or a verb of telling hands the
+ *   question to someone else ("petugas bilang saya harus ke mana", "ke mana saya harus bayar").
+ * - a virtue's whereabouts: "logikanya di mana", "bagusnya di mana? wawancara 2 menit, nunggunya 4 jam", "ramah anak dari
+ *   mananya": the service was said to have a quality, and the citizen asks where it is.
+ * The models read both as location (or as wanting a person). Of the 20 dev messages with our people or money before or after
+ * "ke mana", 18 are complaints; the other two are letters whose writer asks where to go. A grievance shape (grievance.ts).
+ *
+ * Read on the normalised text: "petugasna ngiles kamana" is "petugas iles ke mana" there.
+ */
+const GONE_WHO = String.raw`(?:petugas|pegawai|staf|staff|karyawan|orangnya|uang|duit)\w*`;
+/** Words that may stand between who and whither without changing who goes: pronouns of whose, fillers, ways of vanishing. */
+const FILLER = String.raw`(?:semua|pada|sih|ji|mi|tuh|itu|ini|nih|saya|sy|aku|gue|kami|kita|loket|\d+|hilang|ilang|iles|ngiles|menghilang|entah|pergi|melayang|kabur|lari|sisa|yang|yg|tadi|terus|pak|bu|kak)`;
+const WHITHER = String.raw`(?:ke ?mana|kamana|kmn)`;
+const GONE = new RegExp(String.raw`\b${GONE_WHO} (?:${FILLER} ){0,4}${WHITHER}\b|\b${WHITHER} (?:${FILLER} ){0,2}${GONE_WHO}`);
+
+/** Qualities a service is said to have: where are they? */
+const VIRTUE = String.raw`(?:logika|bagus|etika|empati|adil|keadilan|profesional|profesionalisme|ramah|cepat|mudah|transparan|transparansi|prima|hati nurani|nurani|sopan|santun|manusiawi|melayani|pelayanan prima|gratis)`;
+// The quality as a noun ("bagusnya", "logikanya"): "les yang bagus di mana" asks where a good one is.
+const VIRTUE_WHERE = new RegExp(String.raw`\b${VIRTUE}nya (?:(?:itu|tuh|sih) )?(?:di ?mana|dimana|dmn)\b|\b${VIRTUE}(?: \w+)? dari (?:mana ?nya|mananya)\b`);
+
+/**
+ * Grievance shapes for the rhetorical where-questions the message asks: two for either shape, as two words of judging
+ * (decide.ts feelingTop), because the question is the whole of the grievance and a short one has no other word of it
+ * ("orangnya ke mana?" was human, "logikanya di mana" out of scope).
+ */
+export function rhetoricalWhere(normalized: string): number {
+  // Cheap test first: most messages ask no where at all.
+  if (!/man|kmn|dmn/.test(normalized)) return 0;
+  return GONE.test(normalized) || VIRTUE_WHERE.test(normalized) ? 2 : 0;
+}

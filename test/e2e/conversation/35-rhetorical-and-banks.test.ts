@@ -1,0 +1,41 @@
+/**
+ * Session 16 (issue 11): a complaint asked as a rhetorical where ("petugasnya ke mana sih?? loket kosong dari tadi") got
+ * the MPP's address, and a bank's own hours ("bank bni buka jam brp") got "Bank BNI tidak ada di MPP …" with our
+ * opening hours. Read turn by turn, as a citizen reads the screen. Messages written for this test.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { citizen, type Sim, start, step } from './chat.js';
+
+describe('rhetorical where-questions and banks (session 16)', () => {
+  let s: Sim;
+  beforeAll(async () => {
+    s = await start();
+  });
+
+  it('offers a complaint when our people are gone, not the way to the building', async () => {
+    const user = citizen();
+    await step(s, user, 'Loket KIA kosong dari pagi. Pegawainya ke mana? Kami udah duduk dari jam 8', {
+      has: [/[Pp]engaduan/],
+      not: ['Alamat', 'Google Maps'],
+    });
+    // The complaint form goes on: the story is its first answer, and the form asks when it happened.
+    await step(s, user, 'barusan, sekitar jam 10', { has: [/[Pp]engaduan|[Kk]ejadian|[Cc]eritakan|[Uu]raikan/], not: ['Alamat'] });
+  });
+
+  it('offers a complaint first for a short "where did they go" (before: out of scope)', async () => {
+    const last = await step(s, citizen(), 'petugasnya pada ke mana sih??', { kind: 'clarify', options: ['Pengaduan'] });
+    expect(last.options?.[0]?.label).toBe('Pengaduan');
+  });
+
+  it('still gives the way when the counter is asked for', async () => {
+    const user = citizen();
+    await step(s, user, 'loket kia di mana ya kak', { not: [/[Pp]engaduan/], has: [/[Ll]oket|[Ll]antai|[Aa]lamat/] });
+  });
+
+  it("says a bank's own branch is not ours, and answers our hours right after", async () => {
+    const user = citizen();
+    await step(s, user, 'bank bni cabang kota buka jam brp ya', { not: ['tidak ada di MPP', 'Senin'] });
+    await step(s, user, 'kalo mpp nya buka jam berapa', { has: ['Senin'] });
+  });
+});
