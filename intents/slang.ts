@@ -66,6 +66,9 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   tetep: 'tetap', deket: 'dekat', dket: 'dekat', cepet: 'cepat', anter: 'antar', temen: 'teman', kelar: 'selesai', mulu: 'terus', melulu: 'terus', beres: 'selesai',
   // "nyerah" is giving up (serah), not "cerah" (clear weather), which the nasal-prefix rule tried first (session 15, dev set 51).
   nyerah: 'menyerah',
+  // "ordal", chat for "orang dalam", an insider who gets one served first (session 16, dev set 38: "kenapa yg pake ordal bisa
+  // duluan"); grievance.ts reads the long form.
+  ordal: 'orang dalam',
   tuker: 'tukar', nuker: 'tukar', dituker: 'ditukar', nyampe: 'sampai', ngasih: 'kasih', bareng: 'bersama', gede: 'besar', males: 'malas', lama2: 'lama', telat: 'terlambat',
   // "sesudah" is stemmed to "sudah" (already), which reads as a finished booking
   sesudah: 'setelah', sesudahnya: 'setelah',
