@@ -239,7 +239,24 @@ function wrongAt10(w: Analysis['words'], i: number, word: string, stem: string):
   if (NEGATION.has(word) && (RECEIPT.has(stemOf(w, i + 1)) || (GIVEN.has(wordAt(w, i + 1)) && RECEIPT.has(stemOf(w, i + 2)))) && !IF.has(wordAt(w, i - 1))
     && w.some(([x, s]) => FEE.has(x) || FEE.has(s) || MONEY.has(x))) return 'unreceipted';
   if (CHARGED.has(stem) && passiveAt(w, i) && within(i + 1, i + 2, (k) => FEE.has(wordAt(w, k))) && !w.some(([x]) => ASKED.has(x))) return 'charged';
+  if (stem === 'sudah' && within(i + 1, i + 2, (k) => stemOf(w, k) === 'tutup') && within(i + 2, i + 8, (k) => contrary(w, k))) return 'closedEarly';
   return null;
+}
+
+/*
+ * Session 16 (dev sets 1–54, hours words told as what happened): closed before its time, "sudah tutup" (or "ditutup") and
+ * then what should have been ("loh kok loketnya udh tutup jam 11, katanya kan masih buka", "loket paspor udah tutup, padahal
+ * katanya buka sampe istirahat", "… sudah tutup lebih awal", "… udah tutup sebelum waktunya"). The hours words made it an
+ * hours question; of the dev messages with "sudah tutup", 17 are complaints and 12 hours questions, and those ask when it
+ * opens without saying it should have been open.
+ */
+const CONTRARY = new Set(['padahal', 'katanya', 'duluan']);
+const BEFORE_TIME = new Set(['belum', 'sebelum']);
+
+/** Word `k` says the counter should still have been open. */
+function contrary(w: Analysis['words'], k: number): boolean {
+  const word = wordAt(w, k);
+  return CONTRARY.has(word) || (word === 'waktu' && BEFORE_TIME.has(wordAt(w, k - 1))) || (word === 'awal' && wordAt(w, k - 1) === 'lebih');
 }
 
 /** Report shapes of a wrong done (see above): how many distinct kinds the message has. */
@@ -254,7 +271,9 @@ function wrongs(w: Analysis['words']): number {
   if (kinds === null) return 0;
   // Money demanded, offered or charged, then its legitimacy doubted (see session 10 above): one more.
   const money = kinds.has('extorted') || kinds.has('offered') || kinds.has('charged') || kinds.has('unreceipted');
-  return kinds.size + (money && w.some(([x]) => LEGIT.has(x)) ? 1 : 0);
+  // Closed before its time, asking nothing (see session 16 above): the report is the whole message, as two words of judging.
+  const closedEarly = kinds.has('closedEarly') && !w.some(([x]) => ASKED.has(x));
+  return kinds.size + (money && w.some(([x]) => LEGIT.has(x)) ? 1 : 0) + (closedEarly ? 1 : 0);
 }
 
 /**
