@@ -9,6 +9,11 @@
  *
  * Only a listed agency (elsewhere.ts AGENCY_NAMES), not an office word: "syarat masuk kerja di bank bca" is a job. Never
  * a job at the agency ("lowongan kerja di pln", "syarat jadi pegawai bpn"), nor a long message (a letter keeps its gate).
+ *
+ * Since session 16 the errand of a tenant our catalog does not serve (elsewhere.ts OTHER_TENANTS: Taspen, BPN, Disnaker …)
+ * is out of scope after all (foreign-object.ts; writers label 58 of 65 so), and index.ts keeps the agency this reading
+ * found for the reply. The frame stands for the listed names a catalog's services reach (Jasa Raharja, PUPR, the regional
+ * bank that takes the vehicle tax), and a request for the agency's staff is still one for a person.
  */
 import type { IntentName, ScoredIntent } from '../core/nlu.js';
 import { AGENCY_NAMES } from './elsewhere.js';

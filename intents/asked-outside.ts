@@ -11,10 +11,10 @@ import type { IntentModel } from './classifier.js';
 import { decide, THRESHOLDS } from './decide.js';
 import { OUT_OF_SCOPE } from './decision.js';
 import { facilityNamed } from './facilities.js';
-import { type TopicWords, unseenWord } from './topic-words.js';
 import type { Letter } from './long-message.js';
 import { questionFrame } from './question-frame.js';
 import type { SentenceAnalyser } from './sentence-reader.js';
+import { type TopicWords, unseenWord } from './topic-words.js';
 
 /**
  * A question that names our MPP or asks one of our question frames (what to bring, what it costs) asks us, however new its

@@ -14,9 +14,9 @@
  */
 import type { IntentName } from '../core/nlu.js';
 import { AGENCY_MARKERS, AGENCY_NAMES, ELSEWHERE } from './elsewhere.js';
-import { type TopicWords, unseenWord } from './topic-words.js';
 import { grievances } from './grievance.js';
 import type { Analysis } from './pipeline.js';
+import { type TopicWords, unseenWord } from './topic-words.js';
 
 /**
  * What a complaint to an MPP is about, as written or stemmed, besides AGENCY_NAMES / AGENCY_MARKERS / the
@@ -93,6 +93,11 @@ export function complaintElsewhere(a: Analysis, intent: IntentName, topic: Compl
   // A chat story, not a letter: a letter's story names the office the writer took leave from and the ojek that brought them.
   const business = a.features.length < STORY_FEATURES ? othersBusiness(a) : null;
   if (business !== null) return business;
+  // A tenant our catalog does not serve, and no word of our building (session 16: "PLN padamin listrik tanpa pengumuman",
+  // "air PDAM mati dari subuh 😤 lapornya ke nomor berapa"): of the dev messages naming one and no place of ours, 213 are
+  // out of scope and none a complaint. "loket bank bjb di mpp lama banget" is about our building.
+  const tenant = a.features.length < STORY_FEATURES ? a.words.find(([w]) => topic.otherTenants.has(w)) : undefined;
+  if (tenant !== undefined && !a.words.some(([w]) => OUR_PLACE_WORDS.has(w))) return tenant[0];
   if (a.features.length >= LONG_MESSAGE) return null;
   const ours = ([w, stem]: readonly [string, string]): boolean =>
     OURS.has(w) || OURS.has(stem) || topic.ours.has(stem) || AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w) || AGENCY_MARKERS.has(stem);

@@ -92,6 +92,10 @@ function capitalized(raw: string, word: string): boolean {
 export function foreignObject(a: Analysis, intent: IntentName, topic: TopicWords): string | null {
   if (!(SERVICE_FRAMES.has(intent) || howToTakenForComplaint(a, intent)) || a.service !== null || a.features.length >= LONG_MESSAGE) return null;
   if (programmeName(a) !== null) return null;
+  // An agency MPPs host that this catalog does not serve names the topic not ours, whatever else the question holds
+  // ("syarat balik nama sertifikat tanah di BPN", "cara klaim pensiun taspen"; elsewhere.ts OTHER_TENANTS, session 16).
+  const tenant = a.words.find(([w]) => topic.otherTenants.has(w));
+  if (tenant !== undefined) return tenant[0];
   // A listed agency or programme MPPs host names the topic ours ("syarat daftar kartu prakerja", "syarat dapat bantuan
   // pkh": session 6), as an agency word does.
   if (a.words.some(([w, stem]) => topic.ours.has(stem) || topic.ours.has(w) || AGENCY_NAMES.has(w))) return null;

@@ -39,6 +39,7 @@ import type { WindowMemo } from './dates.js';
 import { decide, LONG_MESSAGE, THRESHOLDS } from './decide.js';
 import { type Decision, decision, OUT_OF_SCOPE, promoted } from './decision.js';
 import { doneHere } from './done-here.js';
+import { OTHER_TENANTS } from './elsewhere.js';
 import { ENGLISH_WORDS } from './english.js';
 import { type Memory, REMEMBERED_CONFIDENCE, rememberedIntent } from './example-memory.js';
 import { trainingExamples } from './examples/index.js';
@@ -137,7 +138,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
     analyzer,
     model,
     memory,
-    topic: { seen: (stem) => model.seen(stem), ...topicStems },
+    topic: { seen: (stem) => model.seen(stem), ...topicStems, otherTenants: otherTenants(catalog) },
     bagIndex: new BagIndex(memory.bags.keys()),
     functionStems: new Set([...FUNCTION_WORDS].map((w) => analyzer.stem(w))),
     knownWord: (w: string): boolean => model.knows(analyzer.stem(w)) || ENGLISH_WORDS.has(w) || FUNCTION_WORDS.has(w),
@@ -155,6 +156,12 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
       return words.slice(first, end < 0 ? undefined : end).map(([w]) => w);
     },
   };
+}
+
+/** OTHER_TENANTS less any this catalog serves: an agency id or service id word ("bpn_pertanahan", "taspen_klaim"). */
+function otherTenants(catalog: Catalog): ReadonlySet<string> {
+  const served = new Set(catalog.services.flatMap((s) => [...s.id.split('_'), ...s.agency.split('_')]));
+  return new Set([...OTHER_TENANTS].filter((w) => !served.has(w)));
 }
 
 /** What the steps of `understand` read: built once by createNlu, never changed by a message. */
@@ -206,7 +213,7 @@ function understand(p: Parts, text: string, now: Date): Understanding {
   const chosen = corrected(a, text, first, moved);
   // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
   const when = moved ? offered(text, now, p.analyzer) ?? a : a;
-  if (notOurs(a, chosen.intent, p.topic)) return understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), named, when);
+  if (notOurs(a, chosen.intent, p.topic)) return understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), named ?? tenantAsked(a, chosen.intent, p.topic), when);
   // A complaint or thanks told as a story, which the models read as something asked (told-not-asked.ts, thanks-told.ts).
   const told = typeof text === 'string' ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
   return understanding(a, told ?? chosen, named, when);
@@ -301,6 +308,15 @@ function corrected(a: Analysis, text: string, first: Decision, moved: boolean): 
 function notOurs(a: Analysis, intent: IntentName, topic: ComplaintTopicWords): boolean {
   return isElsewhere(a, intent) || foreignObject(a, intent, topic) !== null || otherDomain(a, intent) !== null || complaintElsewhere(a, intent, topic) !== null
     || serviceHomonym(a) !== null || leisure(a, intent) !== null || bankBranch(a, intent) !== null;
+}
+
+/**
+ * The agency MPPs host that a steps, papers, fee or time question was about, when that is what put it out of scope
+ * ("cara klaim pensiun taspen": elsewhere.ts OTHER_TENANTS): the reply names it as not here, as for an hours question.
+ */
+function tenantAsked(a: Analysis, intent: IntentName, topic: ComplaintTopicWords): NamedDecision | null {
+  const foreign = foreignObject(a, intent, topic);
+  return foreign !== null && topic.otherTenants.has(foreign) ? { ...decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), place: null, agency: foreign } : null;
 }
 
 /** The answer: the decision, the analysis's entities, the unknown name of a frame, and the date and time `when` says. */

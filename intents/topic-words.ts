@@ -15,6 +15,8 @@ export interface TopicWords {
   readonly ours: ReadonlySet<string>;
   /** One-word service names of the catalog (entities.ts): a word one edit from one is a misspelt service, not a topic. */
   readonly serviceNames: ReadonlySet<string>;
+  /** Agencies MPPs host that this catalog does not serve (elsewhere.ts OTHER_TENANTS): their errands are not ours. */
+  readonly otherTenants: ReadonlySet<string>;
 }
 
 /** Letters only (built once per length: a literal in the callback would be a new RegExp per word). */

@@ -130,12 +130,12 @@ export function notHere(app: App, turn: Turn): string {
   const { lang } = turn;
   const { name } = app.settings;
   if (u.unknownAgency !== null) {
-    const agency = capitalise(u.unknownAgency);
+    const agency = asWritten(u.unknownAgency, turn.text);
     const known = app.settings.agencies.some((a) => pick(a.name, lang).toLowerCase().includes(u.unknownAgency?.toLowerCase() ?? ''));
     if (!known) return tr(lang, `${agency} tidak ada di ${name}. `, `${agency} is not at ${name}. `);
   }
   if (u.unknownPlace !== null) {
-    const place = capitalise(u.unknownPlace);
+    const place = asWritten(u.unknownPlace, turn.text);
     return tr(lang, `Saya asisten ${name}; info untuk ${place} tidak saya punya. `, `I am the assistant of ${name}; I have no information for ${place}. `);
   }
   return '';
@@ -143,6 +143,16 @@ export function notHere(app: App, turn: Turn): string {
 
 function capitalise(words: string): string {
   return words.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
+/**
+ * A name the NLU found (lower-cased, normalised), as the citizen wrote it when they wrote it with capitals ("BPN",
+ * "Bank BNI"); otherwise capitalised ("Taspen"). The NLU's form is matched word by word in the text, case aside.
+ */
+function asWritten(name: string, text: string): string {
+  const words = name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const found = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0];
+  return found !== undefined && /\p{Lu}/u.test(found) ? found.replace(/\s+/g, ' ') : capitalise(name);
 }
 
 /**
@@ -223,6 +233,15 @@ function followUps(service: Service, lang: Lang, variant?: string): Choice[] {
 
 export function fallback(app: App, turn: Turn): Reply {
   const { lang, session } = turn;
+  // Understood, and not ours: "cara klaim pensiun taspen" is no message we failed to read ("Maaf, saya belum paham").
+  const elsewhere = notHere(app, turn);
+  if (elsewhere !== '') {
+    return {
+      kind: 'fallback',
+      text: `${elsewhere}${tr(lang, 'Saya bisa membantu soal layanan di MPP: syarat, biaya, lama proses, jam buka, dan antrean.', 'I can help with MPP services: requirements, fees, processing time, opening hours and queue bookings.')}`,
+      options: menuChoices(lang),
+    };
+  }
   const again = session.fallbacks >= 2;
   const text = again
     ? tr(

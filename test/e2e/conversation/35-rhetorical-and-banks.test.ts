@@ -1,7 +1,8 @@
 /**
  * Session 16 (issue 11): a complaint asked as a rhetorical where ("petugasnya ke mana sih?? loket kosong dari tadi") got
  * the MPP's address, and a bank's own hours ("bank bni buka jam brp") got "Bank BNI tidak ada di MPP …" with our
- * opening hours. Read turn by turn, as a citizen reads the screen. Messages written for this test.
+ * opening hours; "cara klaim pensiun taspen" was answered as a question about our services, or "Maaf, saya belum paham".
+ * Read turn by turn, as a citizen reads the screen. Messages written for this test.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -28,6 +29,12 @@ describe('rhetorical where-questions and banks (session 16)', () => {
     expect(last.options?.[0]?.label).toBe('Pengaduan');
   });
 
+  it("names the agency a steps question was about as not here, instead of not understanding it", async () => {
+    const user = citizen();
+    await step(s, user, 'syarat balik nama sertifikat tanah di BPN apa aja?', { kind: 'fallback', has: ['BPN tidak ada di MPP'], not: ['belum paham', 'Syarat KTP'] });
+    await step(s, user, 'cara klaim pensiun taspen gimana', { has: ['Taspen tidak ada di MPP'] });
+  });
+
   it('still gives the way when the counter is asked for', async () => {
     const user = citizen();
     await step(s, user, 'loket kia di mana ya kak', { not: [/[Pp]engaduan/], has: [/[Ll]oket|[Ll]antai|[Aa]lamat/] });
@@ -35,7 +42,8 @@ describe('rhetorical where-questions and banks (session 16)', () => {
 
   it("says a bank's own branch is not ours, and answers our hours right after", async () => {
     const user = citizen();
-    await step(s, user, 'bank bni cabang kota buka jam brp ya', { not: ['tidak ada di MPP', 'Senin'] });
+    // Before: "Bank Bni Cabang tidak ada di MPP Contoh. MPP buka Senin–Kamis …", our hours as if they were the bank's.
+    await step(s, user, 'bank bni cabang kota buka jam brp ya', { kind: 'fallback', not: ['Senin', 'belum paham'] });
     await step(s, user, 'kalo mpp nya buka jam berapa', { has: ['Senin'] });
   });
 });
