@@ -4,8 +4,8 @@
  * - gone where: our people or the citizen's money, gone ("petugasnya ke mana sih?? loket 4 kosong dari tadi", "Pegawainya
  *   ke mana kah?", "ke mana semua ji petugasnya?", "terus uangnya ke mana??", "kemana sisa uangnya?"). "Ke mana" is whither,
  *   not where at: "loket kk dimana" asks the way, "petugasnya ke mana" asks where they went. Only fillers may stand between
- *   the two ("petugas loket 7 ilang entah ke mana", "uang saya melayang ke mana"); a modal or a verb of telling hands the
- *   question to someone else ("petugas bilang saya harus ke mana", "ke mana saya harus bayar").
+ *   the two ("petugas loket 7 ilang entah ke mana"); a modal or a verb of telling hands the question to someone else
+ *   ("petugas bilang saya harus ke mana", "ke mana saya harus bayar"). Money only when said to be gone (MONEY_GONE).
  * - a virtue's whereabouts: "logikanya di mana", "bagusnya di mana? wawancara 2 menit, nunggunya 4 jam", "ramah anak dari
  *   mananya": the service was said to have a quality, and the citizen asks where it is.
  * The models read both as location (or as wanting a person). Of the 20 dev messages with our people or money before or after
@@ -13,11 +13,19 @@
  *
  * Read on the normalised text: "petugasna ngiles kamana" is "petugas iles ke mana" there.
  */
-const GONE_WHO = String.raw`(?:petugas|pegawai|staf|staff|karyawan|orangnya|uang|duit)\w*`;
+const GONE_WHO = String.raw`(?:petugas|pegawai|staf|staff|karyawan|orangnya)\w*`;
 /** Words that may stand between who and whither without changing who goes: pronouns of whose, fillers, ways of vanishing. */
-const FILLER = String.raw`(?:semua|pada|sih|ji|mi|tuh|itu|ini|nih|saya|sy|aku|gue|kami|kita|loket|\d+|hilang|ilang|iles|ngiles|menghilang|entah|pergi|melayang|kabur|lari|sisa|yang|yg|tadi|terus|pak|bu|kak)`;
+const FILLER = String.raw`(?:semua|pada|sih|ji|mi|tuh|itu|ini|nih|loket|\d+|hilang|ilang|iles|ngiles|menghilang|entah|pergi|kabur|lari|yang|yg|tadi|terus|pak|bu|kak)`;
 const WHITHER = String.raw`(?:ke ?mana|kamana|kmn)`;
 const GONE = new RegExp(String.raw`\b${GONE_WHO} (?:${FILLER} ){0,4}${WHITHER}\b|\b${WHITHER} (?:${FILLER} ){0,2}${GONE_WHO}`);
+/**
+ * Money gone, only when it is said to be gone: after "terus"/"lalu" ("terus uangnya ke mana??"), with a verb of vanishing
+ * ("uang saya melayang ke mana"), or what is left of it ("kemana sisa uangnya?"). "transfer uangnya ke mana?" asks where to pay.
+ */
+const MONEY = String.raw`(?:uang|duit)\w*`;
+const MONEY_GONE = new RegExp(
+  String.raw`\b(?:terus|lalu|jadi) ${MONEY} ${WHITHER}\b|\b${MONEY} (?:saya |kami |kita )?(?:melayang|hilang|ilang|raib|lari|kabur) (?:entah )?${WHITHER}\b|\b${WHITHER} (?:sisa|kembalian) ${MONEY}`,
+);
 
 /** Qualities a service is said to have: where are they? */
 const VIRTUE = String.raw`(?:logika|bagus|etika|empati|adil|keadilan|profesional|profesionalisme|ramah|cepat|mudah|transparan|transparansi|prima|hati nurani|nurani|sopan|santun|manusiawi|melayani|pelayanan prima|gratis)`;
@@ -32,5 +40,5 @@ const VIRTUE_WHERE = new RegExp(String.raw`\b${VIRTUE}nya (?:(?:itu|tuh|sih) )?(
 export function rhetoricalWhere(normalized: string): number {
   // Cheap test first: most messages ask no where at all.
   if (!/man|kmn|dmn/.test(normalized)) return 0;
-  return GONE.test(normalized) || VIRTUE_WHERE.test(normalized) ? 2 : 0;
+  return GONE.test(normalized) || MONEY_GONE.test(normalized) || VIRTUE_WHERE.test(normalized) ? 2 : 0;
 }

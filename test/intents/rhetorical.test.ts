@@ -34,6 +34,7 @@ describe('a rhetorical where', () => {
     'kursus menjahit yang bagus di mana',
     'fotokopi yang cepat dimana',
     'saya mau ke mana dulu setelah ambil nomor',
+    'transfer uangnya ke mana ya buat bayar pbb',
   ])('"%s" asks the way (or where a good one is), not where a virtue went', (text) => {
     expect(shapes(text)).toBe(0);
   });
