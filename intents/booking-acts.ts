@@ -32,6 +32,12 @@ const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['book', 'cancel', 'reschedul
 
 const has = (a: Analysis, set: ReadonlySet<string>): boolean => a.words.some(([w, stem]) => set.has(w) || set.has(stem));
 
+/**
+ * Deleted by accident, the ke-/ter- forms (session 16, dev sets 22–25: "bukti booking saya kehapus, bisa dikirim ulang?",
+ * "kode booking sa hilang, chat nya kehapus"): the citizen lost the proof and wants it again, not the booking deleted.
+ */
+const ACCIDENTAL = /^(?:ke|ter)hapus/;
+
 function calledOff(a: Analysis, intent: IntentName): boolean {
   if (!has(a, ACTED_ON)) return false;
   // Its own verb with a booking, asked how ("gimana caranya nge-cancel antrian?", session 9: procedure by its "caranya"), or
@@ -42,7 +48,7 @@ function calledOff(a: Analysis, intent: IntentName): boolean {
   // Withdrawn from ("sy mundur dari antrian bpjs besok": a reschedule by its "mundur"), or one's own booking deleted ("daftar
   // sy yg buat npwp dihapus aja"; not a number taken off the announcements: "nomor saya dihapus dari daftar penerima").
   if (WITHDRAWN.test(a.normalized)) return true;
-  if (OWN_BOOKING.test(a.normalized) && a.words.some(([, stem]) => stem === 'hapus') && !has(a, ANNOUNCED)) return true;
+  if (OWN_BOOKING.test(a.normalized) && a.words.some(([word, stem]) => stem === 'hapus' && !ACCIDENTAL.test(word)) && !has(a, ANNOUNCED)) return true;
   const w = a.words;
   if (w.some(([word], i) => word === 'hapus' && ACTED_ON.has(w[i + 1]?.[1] ?? ''))) return true;
   // Not the announcements ("udah ga usah kirim pengumuman lagi ke nomor ini" stops them: its "nomor" is the phone's; session 10).

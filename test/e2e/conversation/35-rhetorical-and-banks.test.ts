@@ -1,14 +1,15 @@
 /**
  * Session 16 (issue 11): a complaint asked as a rhetorical where ("petugasnya ke mana sih?? loket kosong dari tadi") got
  * the MPP's address, and a bank's own hours ("bank bni buka jam brp") got "Bank BNI tidak ada di MPP …" with our
- * opening hours; "cara klaim pensiun taspen" was answered as a question about our services, or "Maaf, saya belum paham".
+ * opening hours; "cara klaim pensiun taspen" was answered as a question about our services, or "Maaf, saya belum paham";
+ * "kode booking saya kehapus dari chat" (the proof deleted by accident) offered to cancel the booking.
  * Read turn by turn, as a citizen reads the screen. Messages written for this test.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { citizen, type Sim, start, step } from './chat.js';
+import { book, citizen, type Sim, start, step } from './chat.js';
 
-describe('rhetorical where-questions and banks (session 16)', () => {
+describe('session 16: rhetorical where-questions, banks, other tenants, a lost proof', () => {
   let s: Sim;
   beforeAll(async () => {
     s = await start();
@@ -33,6 +34,13 @@ describe('rhetorical where-questions and banks (session 16)', () => {
     const user = citizen();
     await step(s, user, 'syarat balik nama sertifikat tanah di BPN apa aja?', { kind: 'fallback', has: ['BPN tidak ada di MPP'], not: ['belum paham', 'Syarat KTP'] });
     await step(s, user, 'cara klaim pensiun taspen gimana', { has: ['Taspen tidak ada di MPP'] });
+  });
+
+  it('sends the booking again when its proof was deleted by accident, and keeps it', async () => {
+    const user = citizen();
+    const booked = await book(s, user, 'booking npwp besok jam 10');
+    await step(s, user, 'kode booking saya kehapus dari chat, bisa dikirim lagi?', { has: [booked.code], not: ['Batalkan booking ini?'] });
+    await step(s, user, 'cek booking', { has: [booked.code], not: ['belum punya booking aktif'] });
   });
 
   it('still gives the way when the counter is asked for', async () => {
