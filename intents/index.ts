@@ -213,7 +213,7 @@ function understand(p: Parts, text: string, now: Date): Understanding {
   const chosen = corrected(a, text, first, moved);
   // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
   const when = moved ? offered(text, now, p.analyzer) ?? a : a;
-  if (notOurs(a, chosen.intent, p.topic)) return understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), named ?? tenantAsked(a, chosen.intent, p.topic), when);
+  if (!ourBookingActedOn(a, chosen.intent) && notOurs(a, chosen.intent, p.topic)) return understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), named ?? tenantAsked(a, chosen.intent, p.topic), when);
   // A complaint or thanks told as a story, which the models read as something asked (told-not-asked.ts, thanks-told.ts).
   const told = typeof text === 'string' ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
   return understanding(a, told ?? chosen, named, when);
@@ -308,6 +308,20 @@ function corrected(a: Analysis, text: string, first: Decision, moved: boolean): 
 function notOurs(a: Analysis, intent: IntentName, topic: ComplaintTopicWords): boolean {
   return isElsewhere(a, intent) || foreignObject(a, intent, topic) !== null || otherDomain(a, intent) !== null || complaintElsewhere(a, intent, topic) !== null
     || serviceHomonym(a) !== null || leisure(a, intent) !== null || bankBranch(a, intent) !== null;
+}
+
+/** Acts on a booking (ours unless it says whose): its reason may name any place ("motor lagi di bengkel", "masih di kapal"). */
+const ACTS_ON_OWN: ReadonlySet<IntentName> = new Set(['reschedule', 'cancel', 'my_booking']);
+/** The citizen's own queue booking, named ("antrian saya", "nomor antre saya", "bookingku"); not "jadwal saya" (a flight's, a doctor's). */
+const OUR_BOOKING = /\b(?:nomor )?(?:antre|antrian|antrean|booking|reservasi)(?:ku| saya| sy| sa| kami| aku| ku)\b/;
+
+/**
+ * A reschedule, cancel or check of the citizen's own queue booking with the reason told (session 16, dev sets 19–33: "antrian
+ * bisa dipindah ke senin? motor lagi di bengkel", "kapal belum sandar, antrian sy geser ke lusa ya", "nomor antre saya sudah
+ * sampai mana? saya lagi makan di warung"): the reason's place or trade is no errand of another's, and no veto applies.
+ */
+function ourBookingActedOn(a: Analysis, intent: IntentName): boolean {
+  return ACTS_ON_OWN.has(intent) && OUR_BOOKING.test(a.normalized);
 }
 
 /**
