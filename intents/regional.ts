@@ -214,6 +214,9 @@ export const EASTERN_MALAY: Readonly<Record<string, string>> = {
 export const REGIONAL_FILLERS: readonly string[] = [
   // Bugis-Makassar particles ("buka jam berapa ki", "di mana ji", "berapa mi", "tabe', mau tanya di'")
   'ki', 'mi', 'ji', 'pi', 'ko', 'toh', 'pale',
+  // "daeng", the Makassar address to an elder or a man one respects, as "kak" or "pak" (session 16, dev set 56: "Assalamualaikum
+  // daeng 😊"; also the title before a name, "Dg. Sangkala")
+  'daeng', 'dg',
   // "ma'" (written "ma" once the apostrophe goes): the aspect-and-person clitic of "kirimkan ma' info", "sudah ma'"
   // (session 9, dev sets 8 and 10)
   'ma',

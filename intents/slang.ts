@@ -69,6 +69,8 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   // "ordal", chat for "orang dalam", an insider who gets one served first (session 16, dev set 38: "kenapa yg pake ordal bisa
   // duluan"); grievance.ts reads the long form.
   ordal: 'orang dalam',
+  // "ck", chat for "cek" (session 16, dev set 56: "ck antrn sy"): two letters, below the vowel-dropping rule's reach
+  ck: 'cek',
   tuker: 'tukar', nuker: 'tukar', dituker: 'ditukar', nyampe: 'sampai', ngasih: 'kasih', bareng: 'bersama', gede: 'besar', males: 'malas', lama2: 'lama', telat: 'terlambat',
   // "sesudah" is stemmed to "sudah" (already), which reads as a finished booking
   sesudah: 'setelah', sesudahnya: 'setelah',
