@@ -48,7 +48,7 @@ const SESSION_15_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-52', sets.DEV_SET_52], ['dev-53', sets.DEV_SET_53]],
 ];
 /** Session 16's sets: the rhetorical where-questions and the bank's own branch came partly from their misses. */
-const SESSION_16_FOLDS: readonly (readonly (readonly [string, string])[])[] = [[['dev-54', sets.DEV_SET_54]], [['dev-55', sets.DEV_SET_55]]];
+const SESSION_16_FOLDS: readonly (readonly (readonly [string, string])[])[] = [[['dev-54', sets.DEV_SET_54]], [['dev-55', sets.DEV_SET_55]], [['dev-56', sets.DEV_SET_56]]];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -111,7 +111,7 @@ crossValidate('untuned (session 12)', UNTUNED_FOLDS);
 crossValidate('session 13 (a few rules from their misses)', SESSION_13_FOLDS);
 crossValidate('session 14 (the clause reader from dev 43)', SESSION_14_FOLDS);
 crossValidate('session 15 (letters, feelings, names and facilities, regional)', SESSION_15_FOLDS);
-crossValidate('session 16 (angry and rhetorical chat, near misses and letters)', SESSION_16_FOLDS);
+crossValidate('session 16 (angry and rhetorical chat, near misses and letters, bookings and names)', SESSION_16_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).
