@@ -312,8 +312,11 @@ function notOurs(a: Analysis, intent: IntentName, topic: ComplaintTopicWords): b
 
 /** Acts on a booking (ours unless it says whose): its reason may name any place ("motor lagi di bengkel", "masih di kapal"). */
 const ACTS_ON_OWN: ReadonlySet<IntentName> = new Set(['reschedule', 'cancel', 'my_booking']);
-/** The citizen's own queue booking, named ("antrian saya", "nomor antre saya", "bookingku"); not "jadwal saya" (a flight's, a doctor's). */
-const OUR_BOOKING = /\b(?:nomor )?(?:antre|antrian|antrean|booking|reservasi)(?:ku| saya| sy| sa| kami| aku| ku)\b/;
+/**
+ * The citizen's own queue booking, named ("antrian saya", "nomor antre saya", "bookingku"); not "jadwal saya" (a flight's, a
+ * doctor's), nor one placed somewhere else right after it ("booking saya di traveloka", "antrian saya di puskesmas").
+ */
+const OUR_BOOKING = /\b(?:nomor )?(?:antre|antrian|antrean|booking|reservasi)(?:ku| saya| sy| sa| kami| aku| ku)\b(?! (?:di|at|in|dari) (?!mpp|sini|mal|loket)\w)/;
 
 /**
  * A reschedule, cancel or check of the citizen's own queue booking with the reason told (session 16, dev sets 19–33: "antrian

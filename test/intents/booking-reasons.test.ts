@@ -20,7 +20,9 @@ describe('a booking acted on, with its reason', () => {
     expect(understand(text).intent).toBe(intent);
   });
 
-  it("someone else's schedule is not ours", () => {
+  it("someone else's schedule or queue is not ours", () => {
     expect(understand('jadwal dokter gigi saya di klinik bisa diundur ga').intent).toBe('fallback');
+    expect(understand('booking saya di traveloka mau dibatalin').intent).toBe('fallback');
+    expect(understand('antrian saya di puskesmas batalin aja').intent).toBe('fallback');
   });
 });
