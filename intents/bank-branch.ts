@@ -7,23 +7,18 @@
  * bank's business, its counter in our building is ours. index.ts answers the first out of scope.
  */
 import type { IntentName } from '../core/nlu.js';
-import { AGENCY_NAMES } from './elsewhere.js';
-import { OUR_PLACE } from './name-frame.js';
+import { AGENCY_NAMES, BANKS } from './elsewhere.js';
+import { HERE, NEAR, OUR_PLACE } from './name-frame.js';
 import type { Analysis } from './pipeline.js';
 
 /** "bank" and the banks a chat names without it; "mandiri" ("pendaftaran mandiri", self-service) and the regions only after "bank". */
-const BANK = new Set(['bank', 'bri', 'bni', 'btn', 'bsi', 'bca', 'bjb', 'bpd', 'cimb', 'danamon', 'ocbc', 'maybank', 'btpn', 'panin', 'permata']);
+const BANK: ReadonlySet<string> = new Set(['bank', ...BANKS]);
 
 /** Banks and the regions of regional banks, as AGENCY_NAMES holds them: none of them ties the question to an agency of ours. */
 const BANKING_NAMES = new Set([...BANK, 'mandiri', 'jatim', 'jateng', 'jabar', 'kalsel', 'kalteng', 'kaltim', 'sulselbar', 'sultra', 'sulteng', 'papua', 'dki']);
 
 /** A counter's words before the bank ("loket bank bjb", "gerai bri"): the bank's desk in a building like ours. */
 const COUNTER = new Set(['loket', 'gerai', 'konter', 'counter', 'desk', 'meja']);
-
-/** Words of nearness: "bank sebelah mpp" is beside our building, not in it. */
-const NEAR = new Set(['sebelah', 'samping', 'dekat', 'deket', 'depan', 'seberang', 'belakang', 'near', 'next', 'opposite']);
-
-const HERE = new Set(['sini', 'disini', 'here']);
 
 const PLACE_INTENTS: ReadonlySet<IntentName> = new Set(['hours', 'location']);
 
@@ -36,6 +31,7 @@ export function bankBranch(a: Analysis, intent: IntentName): string | null {
   if (COUNTER.has(w[bank - 1]?.[0] ?? '')) return null;
   for (let i = 0; i < w.length; i++) {
     const word = w[i]?.[0] ?? '';
+    // "bank sebelah mpp" is beside our building, not in it.
     const near = NEAR.has(w[i - 1]?.[0] ?? '');
     if ((OUR_PLACE.has(word) || HERE.has(word)) && !near) return null;
     // Another agency beside the bank ("bank mandiri taspen", "bank bjb buat bayar samsat") is what the question is about.

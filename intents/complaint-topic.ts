@@ -15,6 +15,7 @@
 import type { IntentName } from '../core/nlu.js';
 import { AGENCY_MARKERS, AGENCY_NAMES, ELSEWHERE } from './elsewhere.js';
 import { grievances } from './grievance.js';
+import { HERE, OUR_PLACE } from './name-frame.js';
 import type { Analysis } from './pipeline.js';
 import { type TopicWords, unseenWord } from './topic-words.js';
 
@@ -57,7 +58,7 @@ const OTHERS_BUSINESS: ReadonlySet<string> = new Set([
   asuransi shopee tokopedia lazada grab gojek maxim indihome kos kost landlord courier employer neighbour neighbor airline maskapai`.split(/\s+/),
 ]);
 /** Words that put the complaint in our building whatever else it names. */
-const OUR_PLACE_WORDS: ReadonlySet<string> = new Set(['mpp', 'loket', 'gedung', 'sini', 'disini', 'kesini', 'mal', 'pelayanan']);
+const OUR_PLACE_WORDS: ReadonlySet<string> = new Set([...OUR_PLACE, ...HERE, 'loket', 'gedung']);
 
 /** Up to this many features a complaint is a chat story whose business othersBusiness may name. */
 const STORY_FEATURES = 20;

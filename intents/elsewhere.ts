@@ -66,6 +66,13 @@ export const AGENCY_NAMES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Banks a chat names without the word "bank" (session 16): the state banks, the regional banks by their short names and the
+ * national private banks with branches in every town. Not "mandiri", which is also "self-service" ("pendaftaran mandiri"):
+ * it is a bank only after "bank". The one list bank-branch.ts, name-frame.ts and OTHER_TENANTS read.
+ */
+export const BANKS: ReadonlySet<string> = new Set('bri bni btn bsi bca bjb bpd cimb danamon ocbc maybank btpn panin permata'.split(' '));
+
+/**
  * Tenants of AGENCY_NAMES whose own errands no catalog of ours answers (session 16): a steps, papers, fee or time question
  * about one of them ("syarat balik nama sertifikat tanah di BPN apa aja?", "cara klaim pensiun taspen gimana", "biaya sidang
  * cerai di pengadilan agama berapa?", "bikin kartu kuning di disnaker bawa apa aja") is out of scope: writers label 58 such
@@ -78,7 +85,7 @@ export const AGENCY_NAMES: ReadonlySet<string> = new Set(
 export const OTHER_TENANTS: ReadonlySet<string> = new Set(
   `taspen asabri pegadaian bpn atr pertanahan pln pdam perumda kejaksaan kejari kejati pengadilan bpom kemenkumham kumham
   disnaker dinsos dishub disdik dinkes disperindag bkpsdm bkd kpu bawaslu bnn bnnk baznas damkar satpol bpbd dlh diskominfo bappeda
-  diskop kemensos kemnaker prakerja telkom pgn bulog karantina bansos pkh bpnt blt kks bri bni btn bsi bjb bca`.split(/\s+/),
+  diskop kemensos kemnaker prakerja telkom pgn bulog karantina bansos pkh bpnt blt kks`.split(/\s+/).concat([...BANKS]),
 );
 
 /**

@@ -206,14 +206,15 @@ function understand(p: Parts, text: string, now: Date): Understanding {
   if (facility !== null) {
     // A prayer room is asked for with the prayer ("mushola buat sholat dzuhur di lantai brp"), which place-elsewhere.ts reads
     // as a question about prayer times elsewhere.
-    const asked = facility !== 'prayer_room' && notOurs(a, 'location', p.topic) ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : decision('location', FACILITY_CONFIDENCE);
+    const asked = facility !== 'prayer_room' && notOurs(a, 'location', p.topic) !== null ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : decision('location', FACILITY_CONFIDENCE);
     return understanding(a, asked, null, a);
   }
   const moved = (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features));
   const chosen = corrected(a, text, first, moved);
   // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
   const when = moved ? offered(text, now, p.analyzer) ?? a : a;
-  if (!ourBookingActedOn(a, chosen.intent) && notOurs(a, chosen.intent, p.topic)) return understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), named ?? tenantAsked(a, chosen.intent, p.topic), when);
+  const veto = ourBookingActedOn(a, chosen.intent) ? null : notOurs(a, chosen.intent, p.topic);
+  if (veto !== null) return understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), named ?? tenantAsked(veto, p.topic), when);
   // A complaint or thanks told as a story, which the models read as something asked (told-not-asked.ts, thanks-told.ts).
   const told = typeof text === 'string' ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
   return understanding(a, told ?? chosen, named, when);
@@ -305,9 +306,17 @@ function corrected(a: Analysis, text: string, first: Decision, moved: boolean): 
  * something we do not serve (complaint-topic.ts), a service's name in another sense (service-homonym.ts), an outing or
  * another place's queue (leisure.ts), a bank's own branch (bank-branch.ts).
  */
-function notOurs(a: Analysis, intent: IntentName, topic: ComplaintTopicWords): boolean {
-  return isElsewhere(a, intent) || foreignObject(a, intent, topic) !== null || otherDomain(a, intent) !== null || complaintElsewhere(a, intent, topic) !== null
-    || serviceHomonym(a) !== null || leisure(a, intent) !== null || bankBranch(a, intent) !== null;
+function notOurs(a: Analysis, intent: IntentName, topic: ComplaintTopicWords): Veto | null {
+  // The thing asked about first: its name is the one the reply can use (tenantAsked).
+  const foreign = foreignObject(a, intent, topic);
+  if (foreign !== null) return { foreign };
+  return isElsewhere(a, intent) || otherDomain(a, intent) !== null || complaintElsewhere(a, intent, topic) !== null
+    || serviceHomonym(a) !== null || leisure(a, intent) !== null || bankBranch(a, intent) !== null ? { foreign: null } : null;
+}
+
+/** Why notOurs put a message out of scope: the foreign object it asked about (foreign-object.ts), when that was it. */
+interface Veto {
+  readonly foreign: string | null;
 }
 
 /** Acts on a booking (ours unless it says whose): its reason may name any place ("motor lagi di bengkel", "masih di kapal"). */
@@ -331,9 +340,8 @@ function ourBookingActedOn(a: Analysis, intent: IntentName): boolean {
  * The agency MPPs host that a steps, papers, fee or time question was about, when that is what put it out of scope
  * ("cara klaim pensiun taspen": elsewhere.ts OTHER_TENANTS): the reply names it as not here, as for an hours question.
  */
-function tenantAsked(a: Analysis, intent: IntentName, topic: ComplaintTopicWords): NamedDecision | null {
-  const foreign = foreignObject(a, intent, topic);
-  return foreign !== null && topic.otherTenants.has(foreign) ? { ...decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), place: null, agency: foreign } : null;
+function tenantAsked(veto: Veto, topic: ComplaintTopicWords): NamedDecision | null {
+  return veto.foreign !== null && topic.otherTenants.has(veto.foreign) ? { ...decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), place: null, agency: veto.foreign } : null;
 }
 
 /** The answer: the decision, the analysis's entities, the unknown name of a frame, and the date and time `when` says. */

@@ -7,7 +7,7 @@ import type { IntentName } from '../core/nlu.js';
 import type { IntentModel, ModelScores } from './classifier.js';
 import { decide } from './decide.js';
 import { argmax, combine, type Decision, decision, OUT_OF_SCOPE } from './decision.js';
-import { AGENCY_MARKERS, AGENCY_NAMES, looksLikeAcronym, NOT_AN_OFFICE } from './elsewhere.js';
+import { AGENCY_MARKERS, AGENCY_NAMES, BANKS, looksLikeAcronym, NOT_AN_OFFICE } from './elsewhere.js';
 import { BUILDING_FACILITIES } from './facilities.js';
 import { programmeName, SERVICE_FRAMES } from './foreign-object.js';
 import type { Analysis } from './pipeline.js';
@@ -33,8 +33,10 @@ const NAME_FRAMES: ReadonlyMap<IntentName, ReadonlySet<string>> = new Map([
   // "is X here", and "can X be done here" ("bisa urus kartu prakerja di sini?", "bisa bayar tagihan pln di mpp")
   ['list_services', new Set(['ada', 'there', 'sini', 'disini', 'here', 'mpp'])],
 ]);
+/** Words that put a question in the building it is asked in, as OUR_PLACE's names do ("bank bjb di sini buka jam brp"). */
+export const HERE: ReadonlySet<string> = new Set(['sini', 'disini', 'kesini', 'here']);
 /** The list_services frame words that put the name in the MPP, the errands done there, and "is there" (stems; see nameFrame). */
-const HERE = new Set(['sini', 'disini', 'here', 'mpp']);
+const IN_THE_MPP: ReadonlySet<string> = new Set([...HERE, 'mpp']);
 const ERRANDS = new Set(['urus', 'daftar', 'bayar', 'buat', 'aju', 'cetak', 'proses', 'layan', 'legalisir', 'apply', 'register', 'pay']);
 const ASKED = new Set(['ada', 'there']);
 /** "X ngurus apa", "X melayani apa saja", "what does X handle" (stems): asks what X does for citizens. */
@@ -66,24 +68,33 @@ const NAME_GLUE = new Set(['kota', 'kabupaten', 'kab', 'camat', 'kecamatan', 'ca
   // a place in a place: "mpp kabupaten bogor di cibinong" (session 9, dev set 11)
   'di']);
 
+/** Words of nearness between a place and the landmark it is near ("pegadaian dekat pasar", "bank sebelah mpp"). */
+const NEARNESS = ['dekat', 'deket', 'samping', 'sebelah', 'depan', 'seberang', 'belakang'];
+
+/**
+ * NEARNESS with English's, for a place between two names ("the mall next to the mpp", "bank opposite the mpp"): the
+ * question is about the first (place-elsewhere.ts, bank-branch.ts).
+ */
+export const NEAR: ReadonlySet<string> = new Set([...NEARNESS, 'near', 'next', 'opposite']);
+
 /**
  * Words before a place that make it a landmark, not the place asked about (session 10): nearness ("pegadaian dekat pasar
  * buka sabtu?", "mpp … deket bandara gak") and the way there ("cara ke kantor X dari terminal"). Not "near" alone in
  * English, whose "near" opens a search ("atm near me").
  */
-const LANDMARK_BEFORE = new Set(['dekat', 'deket', 'samping', 'sebelah', 'depan', 'seberang', 'belakang', 'dari']);
+const LANDMARK_BEFORE = new Set([...NEARNESS, 'dari']);
 
 /**
  * A bank's own branch found by a landmark in town ("bank bri unit deket terminal tutup jam berapa") is the bank's business,
  * not its counter in the MPP ("loket bank bjb di mpp"): for a bank the landmark stays a place no MPP is, as before.
  */
-const BANKS = new Set(['bank', 'bri', 'bni', 'btn', 'bsi', 'bjb', 'bpd', 'mandiri']);
+const BANK_WORDS: ReadonlySet<string> = new Set(['bank', 'mandiri', ...BANKS]);
 
 /** The word at `i` is a landmark: after a word of nearness or "dari", and after the name or the office asked about. */
 export function landmark(words: Analysis['words'], i: number): boolean {
   return i >= 2 && LANDMARK_BEFORE.has(words[i - 1]?.[0] ?? '') && !words.some(isBank);
 }
-const isBank = ([w]: readonly [string, string]): boolean => BANKS.has(w);
+const isBank = ([w]: readonly [string, string]): boolean => BANK_WORDS.has(w);
 
 /** A village or district office named after a place with a shop word in it ("kantor kelurahan pasar minggu"; session 9, dev set 8). */
 const UNIT_BEFORE = new Set(['kelurahan', 'kecamatan', 'desa']);
@@ -198,12 +209,12 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   // An office's name makes "X bisa di mpp?" an errand too ("taspen bisa di mpp ga", session 7): one goes to an office to be served.
   // The errand may open the name itself ("legalisir ijazah bisa di sini?": "legalisir" is a word no example has, so it is
   // inside the unknown stretch; session 10).
-  const errandHere = features.some((f) => HERE.has(f)) && (features.some((f) => ERRANDS.has(f)) || ERRANDS.has(name[0] ?? '') || namesOffice(name, a));
+  const errandHere = features.some((f) => IN_THE_MPP.has(f)) && (features.some((f) => ERRANDS.has(f)) || ERRANDS.has(name[0] ?? '') || namesOffice(name, a));
   if (d.intent === 'list_services' && !errandHere && !features.some((f) => ASKED.has(f))) return null;
   const weak = d.intent === 'list_services' && !errandHere;
   const lead = !weak && d.alternatives[0]?.intent === d.intent ? (d.alternatives[0]?.score ?? 0) : 0;
   // "di mpp ada kantor bea cukai?": an office asked for here is the list's question however close location comes.
-  const officeAsked = d.intent === 'list_services' && features.some((f) => ASKED.has(f)) && features.some((f) => HERE.has(f)) && namesOffice(name, a);
+  const officeAsked = d.intent === 'list_services' && features.some((f) => ASKED.has(f)) && features.some((f) => IN_THE_MPP.has(f)) && namesOffice(name, a);
   if (officeAsked) return named(d, name, before);
   // A local app or programme by its name (foreign-object.ts programmeName) is asked about as a service is: how to
   // register, what it needs, what it costs (session 7); the models' frame is the request.
@@ -318,7 +329,7 @@ function dropWhereItIs(features: string[]): void {
   const at = features.findIndex((f, i) => f === 'yang' && features[i - 1] === '#nama');
   if (at < 0) return;
   const di = features[at + 1] === 'ada' ? at + 2 : at + 1;
-  if (features[di] === 'di' && HERE.has(features[di + 1] ?? '') && features.length > di + 2) features.splice(at, di + 2 - at);
+  if (features[di] === 'di' && IN_THE_MPP.has(features[di + 1] ?? '') && features.length > di + 2) features.splice(at, di + 2 - at);
 }
 
 /**

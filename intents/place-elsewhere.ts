@@ -6,7 +6,7 @@
 import type { IntentName } from '../core/nlu.js';
 import { AGENCY_NAMES, ELSEWHERE } from './elsewhere.js';
 import { SERVICE_FRAMES } from './foreign-object.js';
-import { landmark, MAX_FRAME_WORDS, OUR_PLACE } from './name-frame.js';
+import { landmark, MAX_FRAME_WORDS, NEAR, OUR_PLACE } from './name-frame.js';
 import type { Analysis } from './pipeline.js';
 
 const PLACE_INTENTS: ReadonlySet<IntentName> = new Set(['hours', 'location', 'list_services']);
@@ -35,9 +35,6 @@ const NEAREST = new Set(['terdekat', 'nearest', 'closest']);
 function shopBefore(w: string, stem: string, i: number, ours: number): boolean {
   return (ELSEWHERE.has(w) || ELSEWHERE.has(stem)) && (ours < 0 || ours > i);
 }
-
-/** Words of nearness between a place and the landmark it is near. */
-const NEAR = new Set(['sebelah', 'samping', 'dekat', 'deket', 'depan', 'seberang', 'belakang', 'near', 'next']);
 
 /**
  * A place no MPP is, located by the MPP as its landmark (session 9, dev set 11: "parkir motor di mall sebelah mpp sejam
