@@ -100,6 +100,14 @@ export const BLIND_SET_15 = `${ROOT}test/fixtures/nlu-blind-15.jsonl`;
 export const BLIND_SET_16 = `${ROOT}test/fixtures/nlu-blind-16.jsonl`;
 
 /**
+ * A seventeenth blind set, written in session 17 (2 Dec 2026) from the same one-page brief (500 messages in every
+ * class, people writing on their lunch break: from work, a warung or the bus, parents arranging their children's
+ * papers, small-business owners, older citizens dictating to a grandchild, Lebaran a week away), committed and scored on
+ * `main` before that session's work. Its "now" is Wed 3 Mar 2027, 12:10 in Jakarta (WIB), during the midday break.
+ */
+export const BLIND_SET_17 = `${ROOT}test/fixtures/nlu-blind-17.jsonl`;
+
+/**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
  * `blind<n>Items`, `blind<n>IntentAccuracy`, … (`npm run bench -- --json` promises them to outside tools), so a
  * new set is one line here plus its gate in test/intents/blind.test.ts.
@@ -120,5 +128,6 @@ export const LATER_BLIND_SETS = [
   { n: 14, path: BLIND_SET_14, origin: 'scored on main before session-14 work' },
   { n: 15, path: BLIND_SET_15, origin: 'scored on main before session-15 work' },
   { n: 16, path: BLIND_SET_16, origin: 'scored on main before session-16 work' },
+  { n: 17, path: BLIND_SET_17, origin: 'scored on main before session-17 work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

@@ -13,7 +13,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -258,3 +258,13 @@ describeSetGate('blind set 15', BLIND_SET_15, { items: 500, intent: 0.952, servi
  * scope accepted 10.8 % (booking-family 90.0 %, regional-bugis 90.0 %, help-people 90.0 %). Floor one message below.
  */
 describeSetGate('blind set 16', BLIND_SET_16, { items: 500, intent: 0.926, service: 0.99, dateTime: 0.98, oosAccepted: 0.12 });
+
+/**
+ * Blind set 17 (issue 11): 500 messages in every class written in session 17 from the same one-page brief, people writing
+ * on their lunch break (from work, a warung or the bus; parents, small-business owners, an older citizen dictating to a
+ * grandchild; Lebaran a week away); "now" Wed 3 Mar 2027 12:10 in Jakarta, during the midday break; committed and scored on
+ * `main` (31fe8a1, its 25 texts that were also field messages left out of training) before that session's work. Before:
+ * intent 93.2 %, service 98.9 %, date/time 97.0 %, out of scope accepted 4.6 %, in scope rejected 3.4 % (complaint-feeling
+ * 80.0 %, long-polite 83.3 %, unknown-name 87.5 %, regional-banjar 90.0 %). The gate holds that minus about one message.
+ */
+describeSetGate('blind set 17', BLIND_SET_17, { items: 500, intent: 0.93, service: 0.98, dateTime: 0.965, oosAccepted: 0.065 });
