@@ -22,6 +22,19 @@ const UNSURE = 0.5;
 /** Words that make a statement a request: "mau", "minta", "tolong", "mohon" (not "mohon maaf"), "pengen", "bisa", "boleh", "cara". */
 const REQUEST = /\b(?:mau|ingin|pengen|pingin|minta|tolong|mohon(?! maaf)|bisa|boleh|cara|please|want|need|would like)\b/;
 
+/**
+ * What a report asks done about itself: "Mohon ditindaklanjuti", "mohon hal ini dapat ditertibkan", "tolong petugasnya
+ * dibina" (session 17, dev sets 18–57: nine letters reporting a tout or a rude officer, read as a request for a person
+ * because "seseorang" and "petugas" pull to human). It is the complaint's own request, not one REQUEST means.
+ */
+const ACT_ON_REPORT = /\b(?:mohon|tolong|minta)(?: (?:hal ini|hal tersebut|ini|agar|supaya|kiranya|dapat|bisa|segera|petugas(?:nya)?(?: tersebut)?))* di(?:tindaklanjuti|tindak lanjuti|tindak|tertibkan|perhatikan|evaluasi|bina|tegur|usut|perbaiki)\b/g;
+
+/**
+ * Saying what the message does, as a letter opens: "saya ingin menyampaikan bahwa …", "mau melaporkan": telling, not
+ * asking. Not thanks: "kami ingin menyampaikan terima kasih" is thanks-told.ts's.
+ */
+const TELLS = /\b(?:ingin|mau|hendak) (?:menyampaikan|sampaikan|melaporkan|lapor|melapor|mengadukan|mengadu)\b(?! (?:(?:ucapan|rasa) )?(?:terima kasih|apresiasi|penghargaan|syukur))/;
+
 /** Asking to be put through, as written (the normal form drops the -in): "panggilin manusianya aja", "sambungkan ke admin". */
 const PUT_THROUGH = /\b(?:panggil|sambung|hubung)(?:in|kan|no|ken)\b/;
 
@@ -47,7 +60,7 @@ export function toldNotAsked(d: Decision, raw: string, normalized: string, feeli
   if (!(ASKED_INTENTS.has(d.intent) || (d.intent === 'human' && feelings > 0)) || d.confidence >= UNSURE) return null;
   if (d.alternatives[1]?.intent !== 'complaint') return null;
   if (raw.includes('?') || asksWithoutMark(raw) || asksWithoutMark(normalized) || questionFrame(normalized) !== null) return null;
-  if (REQUEST.test(normalized) || ASKS_IN_CHAT.test(normalized) || PUT_THROUGH.test(raw.toLowerCase())) return null;
-  if (normalized.split(' ').length < TOLD_WORDS || !(TOLD.test(normalized) || TOLD.test(raw))) return null;
+  if (REQUEST.test(normalized.replace(ACT_ON_REPORT, '').replace(TELLS, '')) || ASKS_IN_CHAT.test(normalized) || PUT_THROUGH.test(raw.toLowerCase())) return null;
+  if (normalized.split(' ').length < TOLD_WORDS || !(TOLD.test(normalized) || TOLD.test(raw) || TELLS.test(normalized))) return null;
   return decision('complaint', d.confidence, promoted(d.alternatives, 'complaint'));
 }

@@ -1,0 +1,39 @@
+/**
+ * Session 17 (issue 11): letters that report and ask for follow-up (intents/told-not-asked.ts ACT_ON_REPORT, TELLS). Probes
+ * written for these checks, not taken from any measuring or dev set.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { decision } from '../../intents/decision.js';
+import { createNlu } from '../../intents/index.js';
+import { toldNotAsked } from '../../intents/told-not-asked.js';
+import { fixtureCatalog } from './fixture-catalog.js';
+
+const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+const NOW = new Date('2027-03-01T09:00:00+07:00'); // a Monday
+const normalized = (text: string) => nlu.understand(text, NOW).normalized;
+
+/** The models' reading of a letter whose "seseorang" and "petugas" pull to a person: human, a complaint a hair behind. */
+const personFirst = decision('human', 0.17, [
+  { intent: 'human', score: 0.17 },
+  { intent: 'complaint', score: 0.16 },
+]);
+
+describe('a report that asks for follow-up', () => {
+  it.each([
+    'Selamat pagi. Dengan hormat saya ingin menyampaikan bahwa kemarin ada seseorang di pintu masuk yang menawarkan jasa cepat urus SKCK dengan bayaran. Mohon hal ini dapat ditindaklanjuti. Terima kasih.',
+    'Dengan hormat, saya mau melaporkan petugas loket yang membentak ibu saya di depan banyak orang. Mohon petugas tersebut dibina. Terima kasih atas perhatiannya.',
+  ])('"%s" is a complaint, whose judging words the analysis counted', (text) => {
+    expect(toldNotAsked(personFirst, text, normalized(text), 1)?.intent).toBe('complaint');
+  });
+
+  it('asking for a person is still asking, even in a letter that reports', () => {
+    const text = 'Dengan hormat, saya ingin menyampaikan bahwa urusan KTP ibu saya rumit sekali. Mohon saya bisa bicara dengan petugas. Terima kasih.';
+    expect(toldNotAsked(personFirst, text, normalized(text), 1)).toBeNull();
+  });
+
+  it('thanks said the same way is not a complaint', () => {
+    const text = 'Assalamualaikum. Kami sekeluarga ingin menyampaikan terima kasih kepada petugas KUA yang sudah membantu pendaftaran nikah anak kami sampai selesai.';
+    expect(toldNotAsked(personFirst, text, normalized(text), 1)).toBeNull();
+  });
+});
