@@ -26,8 +26,10 @@ export interface ServiceFind {
 
 const MAX_PHRASE = 5;
 // "pindah jadwal", "pindah ke kamis": the booking moves, not the citizen.
-// "saya baru pindah ke kota ini, mpp di mana": a move already made is the citizen's story, not the moving letter.
-const DONE_BEFORE = new Set(['baru', 'sudah', 'habis', 'barusan']);
+// "saya baru pindah ke kota ini, mpp di mana": a move already made is the citizen's story, not the moving letter; from
+// anywhere too (session 17, dev sets 17–58: "saya baru pindah dari Medan, kelurahan Oebufu di mana", "MPP Palangka Raya udah
+// pindah ya?"; 37 such messages named no service, 4 did, each by another name as well: "SKPWNI", "pindah domisili").
+const DONE_BEFORE = new Set(['baru', 'sudah', 'telah', 'habis', 'barusan']);
 const SCHEDULE_WORDS: ReadonlySet<string> = new Set([
   'jadwal', 'jam', 'tanggal', 'hari', 'waktu', 'booking', 'antre', 'reservasi', 'janji', 'slot', 'sesi', 'besok', 'lusa', ...WEEKDAYS,
   'bulan', 'pagi', 'siang', 'sore', '#tanggal', '#jam',
@@ -72,6 +74,15 @@ const MOVED_OFFICES = new Set(['mpp', 'kantor', 'kantornya', 'loket', 'loketnya'
 function officeMoved(tokens: readonly string[], at: number): boolean {
   const office = MOVED_OFFICES.has(tokens[at - 1] ?? '') || MOVED_OFFICES.has(tokens[at - 2] ?? '');
   return office && (tokens[at + 1] === 'ke' || tokens[at + 1] === 'kemana');
+}
+
+/**
+ * "pindah ke mana", "pindah kemana": where something or someone went, asked after the move (session 17, dev sets 17–58: 18
+ * of 20 are an office's new address, whoever the subject; none asks for the moving letter).
+ */
+function movedWhere(tokens: readonly string[], end: number): boolean {
+  const next = tokens[end] ?? '';
+  return next === 'kemana' || next === 'mana' || (next === 'ke' && tokens[end + 1] === 'mana');
 }
 
 /** Words between "pindah" and what moves: "pindah ke kamis", "pindahnya hari apa", "pindah dari senin". */
@@ -218,7 +229,7 @@ export class Gazetteer {
     if (span.end - span.start !== 1) return false;
     // "pindah dari senin ke jumat" moves a booking from a day (session 8), as "pindah ke jumat" does; "pindah dari jakarta" is the letter.
     const after = LINKS.has(tokens[span.end] ?? '') ? (tokens[span.end + 1] ?? '') : (tokens[span.end] ?? '');
-    if (word === 'pindah') return SCHEDULE_WORDS.has(after) || SCHEDULE_WORDS.has(before) || NOT_HOME.has(after) || (DONE_BEFORE.has(before) && tokens[span.end] === 'ke') || officeMoved(tokens, span.start);
+    if (word === 'pindah') return SCHEDULE_WORDS.has(after) || SCHEDULE_WORDS.has(before) || NOT_HOME.has(after) || DONE_BEFORE.has(before) || movedWhere(tokens, span.end) || officeMoved(tokens, span.start);
     if (word === 'sim') return PHONE_SIM.has(before) || PHONE_SIM.has(tokens[span.end] ?? '');
     if (word === 'kk') return (VOCATIVE_BEFORE.has(before) && span.end >= tokens.length - 1) || addressed(tokens, span.start);
     if (word === 'akta' || word === 'akte') return OTHER_DEEDS.has(tokens[span.end] ?? '');

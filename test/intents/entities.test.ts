@@ -89,6 +89,13 @@ describe('Gazetteer', () => {
     // moving a booking away from a day (session 8); moving house from a town is the letter
     expect(find('pindah dari senin ke jumat').service).toBeNull();
     expect(find('mau pindah dari jakarta ke sini').service).toBe('pindah');
+    // a move already made, from anywhere, and where someone or something moved to (session 17)
+    expect(find('saya baru pindah dari medan, kelurahan oebufu di mana').service).toBeNull();
+    expect(find('mpp palangka raya sudah pindah ya').service).toBeNull();
+    expect(find('disnaker medan pindah ke mana sekarang').service).toBeNull();
+    expect(find('kanwil bpn pindah kemana').service).toBeNull();
+    expect(find('saya baru pindah dari medan, mau urus surat pindah datang').service).toBe('pindah');
+    expect(find('syarat pindah ke kota lain apa saja').service).toBe('pindah');
     // a move that is not of one's home (session 8)
     expect(find('kpu buat pindah tips di mpp bisa').service).toBeNull();
     expect(find('mau pindah sekolah anak').service).toBeNull();
