@@ -22,6 +22,8 @@ export interface ServiceFind {
   readonly variant: string | null;
   /** Every service mention (all become `#layanan` for the classifier). */
   readonly spans: readonly ServiceSpan[];
+  /** The service was named only by its agency's office in another place ("kantor imigrasi merauke"): see anotherOffice. */
+  readonly elsewhere?: true;
 }
 
 const MAX_PHRASE = 5;
@@ -191,7 +193,9 @@ export class Gazetteer {
     }
     const chosen = pickAsked(spans.filter((s) => !isOffice(tokens, s)), tokens) ?? pickAsked(spans, tokens);
     if (chosen === undefined) return { service: null, variant: null, spans };
-    return { service: chosen.service, variant: this.#variant(chosen.service, stems, spans), spans };
+    // Another town's office is still talk of the agency to the classifier and the gate, but names no service of ours.
+    const elsewhere = anotherOffice(tokens, chosen) ? { elsewhere: true as const } : {};
+    return { service: chosen.service, variant: this.#variant(chosen.service, stems, spans), spans, ...elsewhere };
   }
 
   #longestAt(tokens: readonly string[], stems: readonly string[], i: number): ServiceSpan | null {
@@ -300,6 +304,23 @@ function alreadyDone(tokens: readonly string[], end: number): boolean {
 const OFFICE_NAMES = new Set(['imigrasi', 'kantor imigrasi', 'immigration', 'immigration office', 'kua', 'satpas']);
 function isOffice(tokens: readonly string[], span: ServiceSpan): boolean {
   return OFFICE_NAMES.has(span.end - span.start === 1 ? (tokens[span.start] ?? '') : tokens.slice(span.start, span.end).join(' '));
+}
+
+/**
+ * An office of the agency somewhere else, named by its place (session 17, dev sets 13–58: "Kantor Imigrasi Kelas I TPI
+ * Ambon buka sabtu?", "kantor imigrasi singkawang buka jam berapa", "KUA Kecamatan Praya alamatnya di mana?", "Satpas Polda
+ * Metro"): writers name no service in 22 such questions of 23; the agency's counter in our building ("loket imigrasi", "kua
+ * di mpp", "kantor imigrasi di lantai berapa") stands for its service. The office's own building ("kantor imigrasi") followed
+ * by anything but where or when it is, or any of its names followed by a unit of the map, is another place's.
+ */
+const OFFICE_UNITS = new Set(['kelas', 'tpi', 'kecamatan', 'kabupaten', 'kab', 'kota', 'provinsi', 'wilayah', 'kanwil', 'polda', 'polres', 'polresta', 'cabang']);
+const OFFICE_HERE = new Set(['di', 'ada', 'nya', 'yang', 'lantai', 'dimana', 'mana', 'sebelah', 'buka', 'tutup', 'jam', 'ini', 'itu', 'sini', 'disini', 'mpp', 'in', 'at', 'on']);
+function anotherOffice(tokens: readonly string[], span: ServiceSpan): boolean {
+  if (!isOffice(tokens, span)) return false;
+  const next = tokens[span.end];
+  if (next === undefined) return false;
+  const building = tokens[span.start] === 'kantor' || tokens[span.start - 1] === 'kantor' || tokens[span.end - 1] === 'office';
+  return OFFICE_UNITS.has(next) || (building && !OFFICE_HERE.has(next));
 }
 
 /** Records `length` for `first` when it is the most tokens seen for it. */

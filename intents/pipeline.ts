@@ -42,6 +42,11 @@ export interface Analysis extends Omit<Understanding, 'intent' | 'confidence' | 
   readonly words: readonly (readonly [word: string, stem: string])[];
   /** The message as written (cut to MAX_INPUT_CHARS): capitals mark names (foreign-object.ts programmeName). */
   readonly raw: string;
+  /**
+   * `service` was named only by its agency's office in another place ("Kantor Imigrasi Kelas I TPI Ambon buka sabtu?",
+   * entities.ts anotherOffice): the rules read it as the agency's, the understanding names no service of ours.
+   */
+  readonly officeElsewhere?: true;
 }
 
 const CACHE_LIMIT = 50_000;
@@ -305,6 +310,7 @@ export class Analyzer {
       feeling: judged.feeling,
       feelings: judged.feelings,
       words,
+      ...(found.elsewhere === true ? { officeElsewhere: true as const } : {}),
     };
   }
 }

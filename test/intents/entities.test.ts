@@ -120,6 +120,15 @@ describe('Gazetteer', () => {
     expect(find('syarat kk').service).toBe('kk');
   });
 
+  it('names no service of ours for the agency\'s office in another place (session 17)', () => {
+    expect(find('kantor imigrasi kelas i tpi ambon buka sabtu')).toMatchObject({ service: 'paspor', elsewhere: true });
+    expect(find('kantor imigrasi singkawang buka jam berapa')).toMatchObject({ service: 'paspor', elsewhere: true });
+    expect(find('kua kecamatan praya alamatnya di mana')).toMatchObject({ service: 'nikah', elsewhere: true });
+    expect(find('kantor imigrasi di lantai berapa').elsewhere).toBeUndefined();
+    expect(find('loket imigrasi buka jam berapa').elsewhere).toBeUndefined();
+    expect(find('kua di mpp buka sabtu').elsewhere).toBeUndefined();
+  });
+
   it('reads a child of KTP age, a posting and the service after a letter\'s purpose word (session 9)', () => {
     // the KIA is for children under 17
     expect(find('ktp anak umur 17 pertama kali bagaimana caranya').service).toBe('ktp');

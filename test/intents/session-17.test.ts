@@ -1,6 +1,7 @@
 /**
- * Session 17 (issue 11): letters that report and ask for follow-up (intents/told-not-asked.ts ACT_ON_REPORT, TELLS). Probes
- * written for these checks, not taken from any measuring or dev set.
+ * Session 17 (issue 11): letters that report and ask for follow-up (intents/told-not-asked.ts ACT_ON_REPORT, TELLS), and an
+ * agency's office in another place (intents/entities.ts anotherOffice). Probes written for these checks, not taken from any
+ * measuring or dev set.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -35,5 +36,17 @@ describe('a report that asks for follow-up', () => {
   it('thanks said the same way is not a complaint', () => {
     const text = 'Assalamualaikum. Kami sekeluarga ingin menyampaikan terima kasih kepada petugas KUA yang sudah membantu pendaftaran nikah anak kami sampai selesai.';
     expect(toldNotAsked(personFirst, text, normalized(text), 1)).toBeNull();
+  });
+});
+
+describe('another place\'s office of an agency we host', () => {
+  it.each(['Kantor Imigrasi Kelas I TPI Ambon buka sabtu?', 'KUA Kecamatan Praya alamatnya di mana?'])('"%s" is still asked, about no service of ours', (text) => {
+    const u = nlu.understand(text, NOW);
+    expect(['hours', 'location']).toContain(u.intent);
+    expect(u.service).toBeNull();
+  });
+
+  it('the agency\'s counter in our building is its service', () => {
+    expect(nlu.understand('loket imigrasi buka jam berapa', NOW).service).toBe('paspor');
   });
 });
