@@ -36,6 +36,8 @@ const CODE_NAME = /^[a-z]{2}\d$/;
 const REDUPLICATED_CLITIC = /^([a-z]{2,})2(nya|ku|mu)$/;
 /** "senin-jumat", "mon-fri": a span of days written as one word; two day names let the date reader see the span. */
 const HYPHEN_PAIR = /^([a-z]+)-([a-z]+)$/;
+/** Possessive and definite clitics, Indonesian and regional ("-ne" Javanese, "-na" Sundanese, "-nye" Betawi). */
+const HYPHEN_CLITICS: ReadonlySet<string> = new Set(['ku', 'mu', 'nya', 'ne', 'na', 'nye']);
 const SEPARATOR = /[./:-]/;
 const APOSTROPHES = /[’'`]/g;
 const DIGIT = /\d/;
@@ -191,6 +193,9 @@ export function normalizeToken(raw: string, lexicon: Lexicon, guess = true): rea
   // A prefix written apart on a loanword: "nge-cancel", "di-cancel", "ke-confirm", "re-schedule" are the joined words
   // (session 9, booking-family on dev sets 9 and 11: "nge-cancel" stayed one unknown token).
   if (pair?.[1] !== undefined && HYPHEN_PREFIXES.has(pair[1])) return normalizeToken(raw.replace('-', ''), lexicon, guess);
+  // A clitic written apart on a name or an acronym: "KTP-ku", "SIM-ku", "KIA-nya", "NPWP-mu" (session 17, dev sets 21–50:
+  // 16 services went unread). "-ku" is the speaker's, as "bookingku" is (regionalAffix): "ktp saya".
+  if (pair?.[1] !== undefined && pair[2] !== undefined && HYPHEN_CLITICS.has(pair[2])) return [...normalizeToken(pair[1], lexicon, guess), ...(pair[2] === 'ku' ? ['saya'] : [])];
   if (raw.startsWith('#') || /\d/.test(raw)) return [raw];
   const squeezed = squeeze(raw, lexicon);
   // "antrinya" → "antri" → "antre": the clitic hides a slang word from the map.

@@ -120,6 +120,15 @@ describe('Gazetteer', () => {
     expect(find('syarat kk').service).toBe('kk');
   });
 
+  it('reads a name with a clitic joined on, and a marriage already made as the story (session 17)', () => {
+    expect(find('batal deh antrian paspornya').service).toBe('paspor');
+    expect(find('aktanya belum jadi').service).toBe('akta_lahir');
+    expect(find('habis nikah mau pisah kk dari ortu').service).toBe('kk');
+    expect(find('kami baru menikah dan ingin memperbarui kartu keluarga').service).toBe('kk');
+    expect(find('baru nikah siri mau diresmikan').service).toBe('nikah');
+    expect(find('syarat daftar nikah').service).toBe('nikah');
+  });
+
   it('names no service of ours for the agency\'s office in another place (session 17)', () => {
     expect(find('kantor imigrasi kelas i tpi ambon buka sabtu')).toMatchObject({ service: 'paspor', elsewhere: true });
     expect(find('kantor imigrasi singkawang buka jam berapa')).toMatchObject({ service: 'paspor', elsewhere: true });

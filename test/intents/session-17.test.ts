@@ -50,3 +50,18 @@ describe('another place\'s office of an agency we host', () => {
     expect(nlu.understand('loket imigrasi buka jam berapa', NOW).service).toBe('paspor');
   });
 });
+
+describe('a clitic written apart on a service\'s name', () => {
+  it.each([
+    ['kapan jadi KTP-ku? sudah rekam dua minggu lalu', 'ktp'],
+    ['KK-ku rusak kena banjir, harus bawa apa', 'kk'],
+    ['jadwal rekam KIA-nya bisa diubah?', 'kia'],
+    ['SKCK-nye berape lama jadinye', 'skck'],
+  ])('"%s" names %s', (text, service) => {
+    expect(nlu.understand(text, NOW).service).toBe(service);
+  });
+
+  it('"-ku" is the speaker\'s, as "bookingku" is', () => {
+    expect(normalized('batalin booking NIB-ku')).toBe('batal booking nib saya');
+  });
+});
