@@ -106,7 +106,8 @@ const LINKS = new Set(['ke', 'nya', 'dari']);
 // "kartu sim", "sim card", "sim telkomsel": a phone SIM, not a driving licence.
 const PHONE_SIM = new Set(['kartu', 'card', 'telkomsel', 'indosat', 'xl', 'tri', 'axis', 'smartfren', 'simpati', 'hp', 'provider']);
 // "makasih kk", "halo kk": "kk" is "kakak" (the admin), not the family card.
-const VOCATIVE_BEFORE = new Set(['kasih', 'thanks', 'halo', 'pagi', 'siang', 'sore', 'malam', 'oke', 'iya', 'permisi', 'tidak']);
+// Closing particles and a last question word too ("mksh y kk", "mks bnyk kk", "jm buka mpp brp kk"; session 17).
+const VOCATIVE_BEFORE = new Set(['kasih', 'thanks', 'halo', 'pagi', 'siang', 'sore', 'malam', 'oke', 'iya', 'permisi', 'tidak', 'ya', 'y', 'banyak', 'dong', 'deh', 'nih', 'sih', 'berapa']);
 // "akta" alone is the birth certificate ("kalau yg akta?"), but "akta cerai", "akta perkawinan", "akta tanah" name
 // other deeds (session 8, service): the word after says which, and none of them is a birth.
 const OTHER_DEEDS = new Set([

@@ -117,6 +117,10 @@ describe('Gazetteer', () => {
     expect(find('kartu sim hilang').service).toBeNull();
     expect(find('sim telkomsel').service).toBeNull();
     expect(find('terima kasih kk').service).toBeNull();
+    // closing particles and a last question word (session 17)
+    expect(find('mksh y kk').service).toBeNull();
+    expect(find('jam buka mpp berapa kk').service).toBeNull();
+    expect(find('bikin kk').service).toBe('kk');
     expect(find('syarat kk').service).toBe('kk');
   });
 
