@@ -52,6 +52,7 @@ import { withGrievances } from './grievance.js';
 import { helpOrPeople } from './help-people.js';
 import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
+import { ironicPraise } from './irony.js';
 import { leisure } from './leisure.js';
 import { askedAct, declaredAct } from './letter-acts.js';
 import { letterOf } from './long-message.js';
@@ -295,6 +296,7 @@ function corrected(a: Analysis, text: string, first: Decision, moved: boolean): 
     : BOOKING_ASKED.has(first.intent) && doneBy(a.features) ? decision('duration', first.confidence, promoted(first.alternatives, 'duration'))
     : bookingAsked(a, first.intent) ? decision('my_booking', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'my_booking'))
     : servedAt(a, first.intent) ? decision('hours', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'hours'))
+    : first.intent !== 'complaint' && ironicPraise(a) ? decision('complaint', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'complaint'))
     : acted !== null ? decision(acted, Math.min(first.confidence, 0.49), promoted(first.alternatives, acted))
     : people !== null ? decision(people, Math.min(first.confidence, 0.49), promoted(first.alternatives, people))
     : first;

@@ -8,6 +8,7 @@
  */
 import type { IntentName } from '../core/nlu.js';
 import { type Decision, decision } from './decision.js';
+import { ironicPraise } from './irony.js';
 import { questionFrame } from './question-frame.js';
 import { asksWithoutMark } from './unmarked-question.js';
 
@@ -28,6 +29,8 @@ const THANKS_CONFIDENCE = 0.6;
 /** Thanks when a complaint reading is thanks told with a story (see above); null otherwise. */
 export function thanksTold(d: Decision, raw: string, normalized: string, feelings: number): Decision | null {
   if (!FROM.has(d.intent) || feelings > 0 || raw.includes('?')) return null;
+  // Thanks said in irony is a complaint (irony.ts).
+  if (ironicPraise({ normalized, raw, feelings })) return null;
   if (!THANKS.test(normalized) || ASKS_FOR.test(normalized) || asksWithoutMark(normalized)) return null;
   // A question frame beside the thanks asks ("makasih infonya, kalau akta kelahiran syaratnya apa"); in a story read as a
   // complaint it is told ("I asked … about my father's passport requirements, and everything you told us was accurate").

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 import { decision } from '../../intents/decision.js';
 import { createNlu } from '../../intents/index.js';
+import { ironicPraise } from '../../intents/irony.js';
 import { toldNotAsked } from '../../intents/told-not-asked.js';
 import { fixtureCatalog } from './fixture-catalog.js';
 
@@ -63,5 +64,23 @@ describe('a clitic written apart on a service\'s name', () => {
 
   it('"-ku" is the speaker\'s, as "bookingku" is', () => {
     expect(normalized('batalin booking NIB-ku')).toBe('batal booking nib saya');
+  });
+});
+
+describe('praise or thanks said in irony', () => {
+  const reading = (raw: string, feelings = 0) => ({ raw, normalized: normalized(raw), feelings });
+
+  it.each([
+    'makasih ya udah bikin saya nunggu 3 jam 🙂',
+    'hebat ya botnya, ditanya syarat malah jawab jam buka 👏👏',
+    'terima kasih banyak, berkas saya hilang lagi 🙃',
+    'mantap, antrean online tapi tetap disuruh ambil nomor manual 🙄',
+  ])('"%s" complains', (text) => {
+    expect(ironicPraise(reading(text))).toBe(true);
+    expect(nlu.understand(text, NOW).intent).toBe('complaint');
+  });
+
+  it.each(['makasih infonya kak 🙂', 'terima kasih, sudah jelas sekarang 🙂', 'pelayanannya cepat, makasih 🙏'])('"%s" thanks', (text) => {
+    expect(ironicPraise(reading(text))).toBe(false);
   });
 });

@@ -1,0 +1,23 @@
+/**
+ * Praise or thanks said in irony (session 17, dev sets 51–59): "makasih ya udah bikin saya nunggu 3 jam 🙂", "Bot ini
+ * pinter banget ya, saya nanya biaya dijawab jam buka. Hebat 👏👏", "tiga jam nunggu cuma buat dibilang 'fotokopinya
+ * kurang satu lembar'. makasih loh 🙃". The models read the praise (thanks), or the story's words (out of scope, hours);
+ * the face says the opposite. In the dev sets every message with a word of praise and an upside-down face, a rolled eye,
+ * a flat mouth, a smirk, a clown or applause is a complaint (12 of 14: the other two are about a courier and a motorbike
+ * taxi, which complaint-topic.ts finds are not ours). The plain smile 🙂 is said in earnest too ("makasih ya 🙂"), so it
+ * needs the trouble told beside it: a denial, "cuma"/"ternyata"/"malah", or a wait counted in hours or days.
+ */
+import type { Analysis } from './pipeline.js';
+
+/** As normalised ("makasih" → "terima kasih", "pinter" → "pintar"). */
+const PRAISE = /\b(?:terima kasih|trims|thanks|thank you|hebat|mantap|keren|luar biasa|salut|pintar|akurat|canggih|great|amazing|brilliant|wonderful)\b/;
+const IRONIC_FACE = /🙃|🙄|😒|😑|😏|🤡|👏|\(sarkas\)/u;
+const SMILE = /🙂/u;
+const TROUBLE = /\b(?:tidak|belum|cuma|saja|ternyata|malah|saking|tunggu|(?:\d+|satu|dua|tiga|empat|lima|enam) (?:jam|hari|minggu|bulan))\b/;
+
+/** The message praises or thanks in irony: a complaint, whatever its words pull to. */
+export function ironicPraise(a: Pick<Analysis, 'normalized' | 'raw' | 'feelings'>): boolean {
+  if (!PRAISE.test(a.normalized)) return false;
+  if (IRONIC_FACE.test(a.raw)) return true;
+  return SMILE.test(a.raw) && (a.feelings > 0 || TROUBLE.test(a.normalized));
+}
