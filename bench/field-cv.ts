@@ -49,6 +49,13 @@ const SESSION_15_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
 ];
 /** Session 16's sets: the rhetorical where-questions and the bank's own branch came partly from their misses. */
 const SESSION_16_FOLDS: readonly (readonly (readonly [string, string])[])[] = [[['dev-54', sets.DEV_SET_54]], [['dev-55', sets.DEV_SET_55]], [['dev-56', sets.DEV_SET_56]]];
+/** Session 17's sets: irony, reporting letters, other places' offices and clitics came partly from their misses. */
+const SESSION_17_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-57', sets.DEV_SET_57]],
+  [['dev-58', sets.DEV_SET_58]],
+  [['dev-59', sets.DEV_SET_59]],
+  [['dev-60', sets.DEV_SET_60]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -112,6 +119,7 @@ crossValidate('session 13 (a few rules from their misses)', SESSION_13_FOLDS);
 crossValidate('session 14 (the clause reader from dev 43)', SESSION_14_FOLDS);
 crossValidate('session 15 (letters, feelings, names and facilities, regional)', SESSION_15_FOLDS);
 crossValidate('session 16 (angry and rhetorical chat, near misses and letters, bookings and names)', SESSION_16_FOLDS);
+crossValidate('session 17 (near misses and irony, other places\' offices, letters and complaints, services named every way)', SESSION_17_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).
