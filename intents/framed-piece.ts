@@ -7,16 +7,29 @@
  *
  * So a rejected message is cut at its commas and sentence ends, and when exactly one piece is an hours or a location
  * frame, that piece decides. Not "is X here" (list_services): "ada rekomendasi?" beside any story is that frame's shape,
- * and a hotel or a catering asked for so became a service question (measured: 9 of the 22 messages that variant lost).
+ * and a hotel or a catering asked for so became a service question (measured: 9 of the 22 messages that variant lost);
+ * only an agency asked of our building (agencyHere).
  */
 import type { IntentModel } from './classifier.js';
-import { type NamedDecision, nameFrame } from './name-frame.js';
+import { AGENCY_MARKERS, AGENCY_NAMES, looksLikeAcronym } from './elsewhere.js';
+import { HERE, type NamedDecision, nameFrame, OUR_PLACE } from './name-frame.js';
 import type { Analysis } from './pipeline.js';
 
 /** Piece ends: a comma, ? ! ; a line break, or a full stop not inside a number ("13.00"). */
 const PIECE_END = /[,?!;\n]+|\.(?!\d)/;
 /** The frames a piece may decide alone (see above). */
 const ALONE: ReadonlySet<string> = new Set(['hours', 'location']);
+
+/**
+ * "Is X here" about an agency, asked of our building (session 17, dev set 58: "ada loket Taspen gak di mpp? bapak saya
+ * pensiunan guru", "BPOM ada layanannya di MPP gak, mau urus izin edar keripik"): the agency and the MPP named, not the
+ * "ada … ?" of any story.
+ */
+function agencyHere(d: NamedDecision, a: Analysis): boolean {
+  if (d.intent !== 'list_services' || d.agency === null || !a.words.some(([w]) => OUR_PLACE.has(w) || HERE.has(w))) return false;
+  // An office by its name, an office word or an acronym's shape: "ada lowongan kerja di MPP gak?" names none.
+  return a.words.some(([w, stem]) => AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w) || AGENCY_MARKERS.has(stem) || (looksLikeAcronym(w) && !OUR_PLACE.has(w)));
+}
 
 /**
  * The one piece of `text` (two words or more) that is an hours or location frame around an unknown name; null when no
@@ -33,8 +46,9 @@ export function framedPiece(
   if (pieces.length < 2) return null;
   let found: NamedDecision | null = null;
   for (const piece of pieces) {
-    const d = nameFrame(analyse(piece), model, functionStems, feelings);
-    if (d === null || !ALONE.has(d.intent)) continue;
+    const a = analyse(piece);
+    const d = nameFrame(a, model, functionStems, feelings);
+    if (d === null || !(ALONE.has(d.intent) || agencyHere(d, a))) continue;
     if (found !== null) return null;
     found = d;
   }

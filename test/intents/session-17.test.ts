@@ -84,3 +84,13 @@ describe('praise or thanks said in irony', () => {
     expect(ironicPraise(reading(text))).toBe(false);
   });
 });
+
+describe('"is X here" about an agency, with a story after it', () => {
+  it.each(['ada loket Taspen gak di mpp? bapak saya pensiunan guru', 'BPOM ada layanannya di MPP gak, mau urus izin edar keripik'])('"%s" asks whether it is here', (text) => {
+    expect(nlu.understand(text, NOW).intent).toBe('list_services');
+  });
+
+  it.each(['ada lowongan kerja di MPP gak? saya lulusan D3 administrasi', 'ada rekomendasi hotel di sini? saya dari luar kota'])('"%s" is not an agency asked after', (text) => {
+    expect(nlu.understand(text, NOW).intent).toBe('fallback');
+  });
+});
