@@ -61,6 +61,9 @@ export const OUR_PLACE = new Set(['mpp', 'mal', 'pelayanan', 'publik', 'layani']
  */
 const PURPOSE = new Set(['mau', 'ingin', 'untuk', 'buat', 'karena', 'for']);
 
+/** Words that list names: "pln sama pdam", "taspen dan asabri". */
+const AND = new Set(['dan', 'sama', 'atau', 'serta', 'and', 'or']);
+
 /** Words inside a name, between two unknown words (stems): "bpn kota madiun", "bpjs cabang madiun". */
 const NAME_GLUE = new Set(['kota', 'kabupaten', 'kab', 'camat', 'kecamatan', 'cabang', 'unit', 'wilayah', 'provinsi',
   // hours frame words that are also inside offices' names: "balai latihan kerja (blk)", "dinas tenaga kerja" (session 6)
@@ -148,8 +151,11 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   const stemAt = (i: number): string => a.words[i]?.[1] ?? '';
   // A content word between two unknown ones is inside the name ("bpn kota madiun", "sertifikat tanah bpn",
   // "kartu lansia bansos"); a function, frame or purpose word ends it ("netflix ada film apa": two names).
+  // Agencies listed together ("ada loket PLN sama PDAM ga disini?", "Taspen, Asabri, sama BPN, ada yg di sini?"; session 17):
+  // one name, which the reply names whole. Only between agencies: "netflix sama spotify" stays two names.
+  const listed = a.words.filter(([w]) => (AGENCY_NAMES.has(w) || looksLikeAcronym(w)) && !OUR_PLACE.has(w)).length >= 2;
   const glue = (stem: string): boolean =>
-    NAME_GLUE.has(stem) || (!functionStems.has(stem) && !FRAME_WORDS.has(stem) && !PURPOSE.has(stem) && !stem.startsWith('#'));
+    NAME_GLUE.has(stem) || (listed && AND.has(stem)) || (!functionStems.has(stem) && !FRAME_WORDS.has(stem) && !PURPOSE.has(stem) && !stem.startsWith('#'));
   // A date word ("hari sabtu") became a placeholder: it is no part of the name.
   const inName = (i: number): boolean => unknownTo(model, stemAt(i)) && a.features.includes(stemAt(i));
   let end = first;

@@ -38,6 +38,8 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   jm: 'jam', pkl: 'pukul', dpn: 'depan', mgg: 'minggu', mggu: 'minggu', hr: 'hari', hri: 'hari', ntar: 'nanti', nnti: 'nanti',
   td: 'tadi', tdi: 'tadi', kmrn: 'kemarin', kemaren: 'kemarin', bln: 'bulan', thn: 'tahun', thun: 'tahun', lsa: 'lusa',
   jum: 'jumat', sab: 'sabtu',
+  // addresses: "Jl." (session 17, dev set 52: "taspen tuh di jl apa sih")
+  jl: 'jalan', jln: 'jalan',
   // "esok", the formal and Malay "tomorrow" ("boleh tukar ke esok?", "esok hari"; KBBI: esok = besok), and the English
   // chat "tmrw" (session 12, dev sets 27 and 33)
   esok: 'besok', tmrw: 'tomorrow', tmrow: 'tomorrow',
