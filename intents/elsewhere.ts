@@ -66,6 +66,25 @@ export const AGENCY_NAMES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The names citizens give the agencies a catalog's services belong to (its `agency` ids), one word each as the normaliser
+ * leaves them: "disdukcapil", "dispenduk" and "capil" are the Dukcapil, "kpp" and "kantor pajak" the KPP Pratama, "kua" the
+ * Kemenag (session 17: "disdukcapil buka jam berapa" was answered "Disdukcapil tidak ada di MPP", "kemenag ada di mpp?"
+ * likewise). index.ts names no agency as not here when the catalog has it under one of these names.
+ */
+export const AGENCY_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  dukcapil: ['dukcapil', 'disdukcapil', 'dispenduk', 'dispendukcapil', 'disduk', 'capil', 'kependudukan'],
+  polres: ['polres', 'polresta', 'polrestabes', 'satpas', 'kepolisian', 'polisi'],
+  imigrasi: ['imigrasi', 'immigration'],
+  kpp_pratama: ['kpp', 'pajak', 'djp', 'pratama'],
+  dpmptsp: ['dpmptsp', 'ptsp', 'perizinan'],
+  bpjs_kesehatan: ['bpjs'],
+  bpjs_ketenagakerjaan: ['bpjs', 'bpjstk', 'jamsostek'],
+  bapenda: ['bapenda', 'dispenda', 'bppkad', 'bpkad', 'bpprd'],
+  samsat: ['samsat'],
+  kemenag: ['kemenag', 'kua'],
+};
+
+/**
  * Banks a chat names without the word "bank" (session 16): the state banks, the regional banks by their short names and the
  * national private banks with branches in every town. Not "mandiri", which is also "self-service" ("pendaftaran mandiri"):
  * it is a bank only after "bank". The one list bank-branch.ts, name-frame.ts and OTHER_TENANTS read.

@@ -39,7 +39,7 @@ import type { WindowMemo } from './dates.js';
 import { decide, LONG_MESSAGE, THRESHOLDS } from './decide.js';
 import { type Decision, decision, OUT_OF_SCOPE, promoted } from './decision.js';
 import { doneHere } from './done-here.js';
-import { OTHER_TENANTS } from './elsewhere.js';
+import { AGENCY_ALIASES, AGENCY_MARKERS, OTHER_TENANTS } from './elsewhere.js';
 import { ENGLISH_WORDS } from './english.js';
 import { type Memory, REMEMBERED_CONFIDENCE, rememberedIntent } from './example-memory.js';
 import { trainingExamples } from './examples/index.js';
@@ -142,6 +142,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
     topic: { seen: (stem) => model.seen(stem), ...topicStems, otherTenants: otherTenants(catalog) },
     bagIndex: new BagIndex(memory.bags.keys()),
     functionStems: new Set([...FUNCTION_WORDS].map((w) => analyzer.stem(w))),
+    ourAgencies: ourAgencyWords(catalog),
     knownWord: (w: string): boolean => model.knows(analyzer.stem(w)) || ENGLISH_WORDS.has(w) || FUNCTION_WORDS.has(w),
   };
   return {
@@ -160,6 +161,11 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
 }
 
 /** OTHER_TENANTS less any this catalog serves: an agency id or service id word ("bpn_pertanahan", "taspen_klaim"). */
+/** The words that name an agency of the catalog (elsewhere.ts AGENCY_ALIASES, and its own ids). */
+function ourAgencyWords(catalog: Catalog): ReadonlySet<string> {
+  return new Set(catalog.services.flatMap((s) => [...s.agency.split('_'), ...(AGENCY_ALIASES[s.agency] ?? [])]));
+}
+
 function otherTenants(catalog: Catalog): ReadonlySet<string> {
   const served = new Set(catalog.services.flatMap((s) => [...s.id.split('_'), ...s.agency.split('_')]));
   return new Set([...OTHER_TENANTS].filter((w) => !served.has(w)));
@@ -174,6 +180,8 @@ interface Parts {
   readonly topic: ComplaintTopicWords;
   /** Stems of the function words: they end an unknown name (name-frame.ts). */
   readonly functionStems: ReadonlySet<string>;
+  /** Words that name an agency of the catalog (ourAgencyWords). */
+  readonly ourAgencies: ReadonlySet<string>;
   /** A word some example, English or the function words know (ourQuestion: is the word after "mpp" a place's name?). */
   readonly knownWord: (w: string) => boolean;
 }
@@ -215,10 +223,19 @@ function understand(p: Parts, text: string, now: Date): Understanding {
   // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
   const when = moved ? offered(text, now, p.analyzer) ?? a : a;
   const veto = ourBookingActedOn(a, chosen.intent) ? null : notOurs(a, chosen.intent, p.topic);
-  if (veto !== null) return understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), named ?? tenantAsked(veto, p.topic), when);
+  if (veto !== null) return understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), notOurAgency(p, named ?? tenantAsked(veto, p.topic)), when);
   // A complaint or thanks told as a story, which the models read as something asked (told-not-asked.ts, thanks-told.ts).
   const told = typeof text === 'string' ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
-  return understanding(a, told ?? chosen, named, when);
+  return understanding(a, told ?? chosen, notOurAgency(p, named), when);
+}
+
+/**
+ * The frame's name, without an agency the catalog has under another name ("disdukcapil", "kpp pratama", "kantor kemenag"):
+ * that one is here. One with a place in its name ("dispenduk capil kota bekasi") is another town's, and stays.
+ */
+function notOurAgency(p: Parts, named: NamedDecision | null): NamedDecision | null {
+  const ours = named?.agency?.split(' ').every((w) => p.ourAgencies.has(w) || AGENCY_MARKERS.has(w)) === true;
+  return ours && named !== null ? { ...named, agency: null } : named;
 }
 
 /** A facility asked about where or whether (facilities.ts): the question is clear, the engine need not ask back. */

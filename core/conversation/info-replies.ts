@@ -73,7 +73,8 @@ export function listServices(app: App, turn: Turn): Reply {
   });
   return {
     kind: 'answer',
-    text: `${tr(lang, `Layanan di ${app.settings.name}:`, `Services at ${app.settings.name}:`)}\n${lines.join('\n')}\n\n${tr(lang, 'Pilih layanan untuk melihat syaratnya:', 'Pick a service to see its requirements:')}`,
+    // "taspen ada di mpp ga": say it is not, before what is (issue 11: the unknown name is the reply's to use).
+    text: `${notHere(app, turn)}${tr(lang, `Layanan di ${app.settings.name}:`, `Services at ${app.settings.name}:`)}\n${lines.join('\n')}\n\n${tr(lang, 'Pilih layanan untuk melihat syaratnya:', 'Pick a service to see its requirements:')}`,
     options: serviceChoices(app, lang, 'requirements'),
   };
 }

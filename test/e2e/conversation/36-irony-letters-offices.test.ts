@@ -1,7 +1,9 @@
 /**
  * Session 17 (issue 11): thanks said in irony ("makasih ya udah bikin saya nunggu 3 jam 🙂") was answered "Sama-sama",
  * or "Maaf, saya belum paham"; a polite letter reporting a tout and asking for follow-up was offered a person to talk to;
- * "Kantor Imigrasi Kelas I TPI Ambon buka sabtu?" answered the passport counter's hours as if it were the other town's office.
+ * "kantor imigrasi singkawang alamatnya di mana" got our passport counter's floor; agencies asked after together ("PLN sama
+ * PDAM") were out of scope, one asked after alone got our list with no word on it, and "disdukcapil buka jam berapa" was told
+ * the Dukcapil is not here.
  * Read turn by turn, as a citizen reads the screen. Messages written for this test.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -46,5 +48,14 @@ describe('session 17: irony, reporting letters, another town\'s office', () => {
     await step(s, citizen(), 'KUA Kecamatan Praya alamatnya di mana?', { not: ['Lokasi layanan Pendaftaran nikah'] });
     // Our own counter is still found.
     await step(s, citizen(), 'loket imigrasi di lantai berapa', { has: ['Lokasi layanan Paspor'] });
+  });
+
+  it('says which agencies asked after are not here, and never calls ours missing', async () => {
+    // Before: the list of our services, without a word on PLN or PDAM (the two names read as two, the message out of scope).
+    await step(s, citizen(), 'ada loket PLN sama PDAM ga disini?', { has: ['PLN sama PDAM tidak ada di MPP', 'Layanan di MPP'] });
+    await step(s, citizen(), 'taspen ada di mpp ga', { has: ['Taspen tidak ada di MPP'] });
+    // Before: "Disdukcapil tidak ada di MPP …", though the Dukcapil is the first agency here.
+    await step(s, citizen(), 'disdukcapil buka jam berapa', { has: ['Jam buka'], not: ['tidak ada di MPP'] });
+    await step(s, citizen(), 'kemenag ada di mpp?', { has: ['Layanan di MPP'], not: ['tidak ada di MPP'] });
   });
 });
