@@ -42,3 +42,34 @@ export function rhetoricalWhere(normalized: string): number {
   if (!/man|kmn|dmn/.test(normalized)) return 0;
   return GONE.test(normalized) || MONEY_GONE.test(normalized) || VIRTUE_WHERE.test(normalized) ? 2 : 0;
 }
+
+/**
+ * "X or Y?" of our place, where Y is what it feels like (session 17, dev sets 17–59: "ini pelayanan publik atau pasar?",
+ * "ini mpp apa museum? petugasnya cuma dipajang", "ini sistem antrian atau sistem undian?", "ini kantor pelayanan apa
+ * terminal"): 10 of the 10 dev messages of this shape are complaints. Not the bot's own question ("ini bot apa ya", "ini
+ * bot apa manusia?", "ini bot bisa bantu apa aja"): a word of asking, or a person, after "apa"/"atau".
+ */
+const OUR_WHAT = String.raw`(?:mpp|mal|mall|kantor|pelayanan|layanan|loket|bot|chatbot|sistem|antre|antrian|antrean|tempat)\w*`;
+const ASKING_AFTER = String.raw`(?:ya|aja|saja|sih|yang|bisa|itu|ini|gitu|deh|kah|ji|mi|kok|kak|min|bagaimana|sebenarnya|tuh|nih|dong|lagi|saya|kamu|ada|tidak|belum|bukan|manusia|orang|asli|robot|human|admin|petugas|beneran|bukan|gunanya|fungsinya|namanya|artinya|maksudnya)`;
+const WHICH = new RegExp(String.raw`\bini ${OUR_WHAT}(?: \w+)? (?:atau|apa) (?!${ASKING_AFTER}\b)[a-z]{3,}`);
+
+/** Two grievance shapes for "ini X atau Y?" said of our place (see WHICH), else none. */
+export function rhetoricalWhich(normalized: string): number {
+  return normalized.includes('ini ') && WHICH.test(normalized) ? 2 : 0;
+}
+
+/**
+ * Our place likened to something ("antrian di mpp kayak antrian konser, kesel", "antrean skck udh kayak antre sembako",
+ * "petugasnya diem semua kayak patung lilin", "ngomong sama bot ini kayak ngomong sama tembok"; session 17, dev sets
+ * 17–59: 47 of the 59 short messages likening our queue, staff, counter or bot to something are complaints; the rest ask
+ * whether hours are "sama kayak" here, or say "kaya apa", Banjar for how). One grievance shape: a complaint with one
+ * more word of judging.
+ */
+const LIKENED = new RegExp(
+  String.raw`\b(?:antre|antrian|antrean|petugas|pegawai|loket|pelayanan|layanan|mpp|satpam|sistem|bot|chatbot|website|web|ruang tunggu)\w*(?: \w+){0,3}? (?<!sama )(?:kayak|seperti|macam|bagai|ibarat) (?!(?:apa|bagaimana|di|sini|disini|biasa|biasanya|dulu|kemarin|semula|tadi|yang|ini|inilah|itu|itulah|begini|gini|begitu|gitu|mpp|kantor|jadwal|jam|hari)\b)[a-z]{3,}`,
+);
+
+/** One grievance shape when the message likens our place or people to something (see LIKENED), else none. */
+export function likened(normalized: string): number {
+  return /kayak|seperti|macam|bagai|ibarat/.test(normalized) && LIKENED.test(normalized) ? 1 : 0;
+}

@@ -25,5 +25,8 @@ export const hours: IntentExamples = {
     // Session 13 (dev set 34): English hours questions about the last number, lunch and arriving late.
     'until what time do you take new queue numbers', 'what time is the last queue', 'is there a lunch break', 'will anyone still serve me if i come at 11.45',
     'are you closed on public holidays', 'any closures coming up', 'opening times this week',
+    // Reopening after the midday break or a holiday, asked with "kapan" (session 17: "kapan buka lagi" was a knife-edge
+    // between hours and out of scope, flipped by more out-of-scope messages in training; "buka lagi jam berapa" was sure).
+    'kapan buka lagi',
   ],
 };

@@ -5,9 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { loadRealCatalog } from '../../bench/nlu.js';
 import { decision } from '../../intents/decision.js';
 import { createNlu } from '../../intents/index.js';
 import { ironicPraise } from '../../intents/irony.js';
+import { likened, rhetoricalWhich } from '../../intents/rhetorical.js';
 import { toldNotAsked } from '../../intents/told-not-asked.js';
 import { fixtureCatalog } from './fixture-catalog.js';
 
@@ -92,5 +94,62 @@ describe('"is X here" about an agency, with a story after it', () => {
 
   it.each(['ada lowongan kerja di MPP gak? saya lulusan D3 administrasi', 'ada rekomendasi hotel di sini? saya dari luar kota'])('"%s" is not an agency asked after', (text) => {
     expect(nlu.understand(text, NOW).intent).toBe('fallback');
+  });
+});
+
+describe('agencies listed together, and "Jl." for a street', () => {
+  it.each([
+    ['ada loket PLN sama PDAM ga disini?', 'list_services'],
+    ['Taspen, Asabri, sama BPN, ada yg di sini?', 'list_services'],
+    ['MPP Makassar di Jl apa sih', 'location'],
+  ])('"%s" is %s', (text, intent) => {
+    expect(nlu.understand(text, NOW).intent).toBe(intent);
+  });
+
+  it('names the agencies whole, for the reply', () => {
+    expect(nlu.understand('ada loket PLN sama PDAM ga disini?', NOW).unknownAgency).toBe('pln sama pdam');
+  });
+
+  it('leaves names that are not agencies apart', () => {
+    expect(nlu.understand('netflix sama spotify buka jam berapa', NOW).intent).toBe('fallback');
+  });
+});
+
+describe('our place asked "X or Y?", or likened to something', () => {
+  it.each(['ini pelayanan publik atau pasar', 'ini mpp apa museum petugas diem semua', 'ini sistem antrian atau sistem undian'])('"%s" judges', (text) => {
+    expect(rhetoricalWhich(text)).toBe(2);
+  });
+
+  it.each(['ini bot apa ya', 'ini bot apa manusia', 'ini bot bisa bantu apa aja', 'ini bot dipakai daftar antrian atau informasi'])('"%s" asks', (text) => {
+    expect(rhetoricalWhich(text)).toBe(0);
+  });
+
+  it.each(['antre di mpp kayak antre konser kesal', 'antre skck sudah kayak antre sembako'])('"%s" likens', (text) => {
+    expect(likened(text)).toBe(1);
+  });
+
+  it.each(['jam layanan mpp sambas sama kayak di sini', 'pelayanan seperti inilah yang kami rindukan', 'kaya apa mamakai bot ini'])('"%s" does not', (text) => {
+    expect(likened(text)).toBe(0);
+  });
+
+  it('a likeness with a word of judging is a complaint', () => {
+    expect(nlu.understand('antrian di mpp kayak antrian konser, kesel', NOW).intent).toBe('complaint');
+  });
+});
+
+describe('our agencies by their other names (the shipped catalog\'s agencies)', () => {
+  const shipped = createNlu(loadRealCatalog()!, { timeZone: 'Asia/Jakarta' });
+
+  it.each(['disdukcapil buka jam berapa', 'kpp pratama ada di sini?', 'kantor kemenag buka jam berapa'])('"%s" names no agency as missing', (text) => {
+    expect(shipped.understand(text, NOW).unknownAgency).toBeNull();
+  });
+
+  it('another town\'s office keeps its name', () => {
+    expect(shipped.understand('dispenduk capil kota bekasi alamatnya di mana', NOW).unknownAgency).not.toBeNull();
+  });
+
+  it('"kapan buka lagi" asks the hours, "lagi apa" chats', () => {
+    expect(nlu.understand('kapan buka lagi', NOW).intent).toBe('hours');
+    expect(nlu.understand('lagi apa min', NOW).intent).toBe('fallback');
   });
 });
