@@ -17,7 +17,7 @@ export const fallback: IntentExamples = {
     'kasih tebak tebakan', 'say something funny', 'pantun lucu', 'kamu lucu',
     'kamu siapa', 'kamu umur berapa', 'aku bosan', 'aku cinta kamu',
     // "what are you up to": chit-chat with the admin (session 17: its "lagi" is also in "kapan buka lagi", hours)
-    'lagi apa', 'kamu lagi apa',
+    'kamu lagi apa', 'admin lagi apa',
     'mau jadi pacarku', 'kamu bodoh',
     'pendapatmu soal pemerintah', 'who is the president', 'politics news', 'jadwal liga inggris', 'hasil pertandingan',
     'resep masakan', 'cara membuat kue', 'resep sambal', 'harga emas hari ini', 'kurs dollar',

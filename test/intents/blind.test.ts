@@ -21,11 +21,13 @@ import { describeSetGate } from './set-gate.js';
  * out-of-scope accepted 2.4 %), minus about one message per class: a margin for catalog edits on other
  * branches, not for slack. After session 6's decision-side work (branch speed): intent 95.7 %, holiday 100 %; those
  * floors raised to just below (one message of margin). After session 7 (main ebdaf88): intent 96.1 %; floor raised
- * to just below. After session 9 (main c6138ee, read once merged): intent 96.5 %; floor raised to just below.
+ * to just below. After session 9 (main c6138ee, read once merged): intent 96.5 %; floor raised to just below. After
+ * session 17 (services named with a clitic, another town's office, a move or a marriage already made): intent 97.3 %,
+ * service 99.5 %; floors raised to just below.
  */
 const REACHED = {
-  intent: 0.964,
-  service: 0.97,
+  intent: 0.97,
+  service: 0.99,
   dateTime: 0.95,
   oosAccepted: 0.035,
   regional: 0.91,
@@ -147,7 +149,8 @@ describeSetGate('blind set 6', BLIND_SET_6, { items: 465, intent: 0.982, service
  * per branch and once merged, nothing changed after): intent 96.1 % (the 96 % target met), out-of-scope accepted
  * still 3.2 %; intent floor raised to just below.
  */
-describeSetGate('blind set 7', BLIND_SET_7, { items: 490, intent: 0.981, service: 0.99, dateTime: 0.985, oosAccepted: 0.03 });
+// Session 17: intent 99.4 %; floor one message below.
+describeSetGate('blind set 7', BLIND_SET_7, { items: 490, intent: 0.99, service: 0.99, dateTime: 0.985, oosAccepted: 0.03 });
 
 /**
  * Blind set 8 (issue 11): 500 messages written in session 8 from the same one-page brief (intent names, service ids,
@@ -179,7 +182,8 @@ describeSetGate('blind set 8', BLIND_SET_8, { items: 500, intent: 0.968, service
  * out-of-scope accepted 4.4 %; long-polite 93.3 %, booking-family 100 %, complaint-feeling and help-people 90 %.
  * The gate holds that minus about one message per figure.
  */
-describeSetGate('blind set 9', BLIND_SET_9, { items: 500, intent: 0.971, service: 0.993, dateTime: 0.975, oosAccepted: 0.075 });
+// Session 17: intent 97.8 %, out of scope accepted 2.9 % (4.4 % before); floors one message below.
+describeSetGate('blind set 9', BLIND_SET_9, { items: 500, intent: 0.975, service: 0.993, dateTime: 0.975, oosAccepted: 0.045 });
 
 /**
  * Blind set 10 (issue 11): 500 messages written in session 10 from the same one-page brief (intent names, service
@@ -256,8 +260,10 @@ describeSetGate('blind set 15', BLIND_SET_15, { items: 500, intent: 0.952, servi
  * After session 16's work, read twice: after its first strand, 92.4 % (one message fewer; the rules carried to blind sets
  * 14 and 15, not to this one), and at the end, after a dev set written in this set's weakest classes: intent 92.8 %, out of
  * scope accepted 10.8 % (booking-family 90.0 %, regional-bugis 90.0 %, help-people 90.0 %). Floor one message below.
+ * After session 17 (dev sets 57–60 in training; read at the end): intent 93.0 %, out of scope accepted 9.2 % (unknown-name
+ * 90.0 %, regional-bugis 85.0 %). Floors one message below.
  */
-describeSetGate('blind set 16', BLIND_SET_16, { items: 500, intent: 0.926, service: 0.99, dateTime: 0.98, oosAccepted: 0.12 });
+describeSetGate('blind set 16', BLIND_SET_16, { items: 500, intent: 0.928, service: 0.99, dateTime: 0.98, oosAccepted: 0.108 });
 
 /**
  * Blind set 17 (issue 11): 500 messages in every class written in session 17 from the same one-page brief, people writing
@@ -266,5 +272,7 @@ describeSetGate('blind set 16', BLIND_SET_16, { items: 500, intent: 0.926, servi
  * `main` (31fe8a1, its 25 texts that were also field messages left out of training) before that session's work. Before:
  * intent 93.2 %, service 98.9 %, date/time 97.0 %, out of scope accepted 4.6 %, in scope rejected 3.4 % (complaint-feeling
  * 80.0 %, long-polite 83.3 %, unknown-name 87.5 %, regional-banjar 90.0 %). The gate holds that minus about one message.
+ * After session 17's work, read after dev sets 57–60 joined the training and at the end: intent 93.2 % both times (no class
+ * moved), service 100 % (98.9 % before: "pindah" said of a move made, another town's immigration office, "KTP-ku").
  */
-describeSetGate('blind set 17', BLIND_SET_17, { items: 500, intent: 0.93, service: 0.98, dateTime: 0.965, oosAccepted: 0.065 });
+describeSetGate('blind set 17', BLIND_SET_17, { items: 500, intent: 0.93, service: 0.995, dateTime: 0.965, oosAccepted: 0.065 });
