@@ -232,9 +232,16 @@ export class Gazetteer {
    * whole, and a stemmed match needs two words). Only a name the catalog gives as one word.
    */
   #withClitic(tokens: readonly string[], i: number): ServiceSpan | null {
-    const clitic = CLITIC.exec(tokens[i] ?? '');
-    const service = clitic?.[1] !== undefined && this.serviceNames.has(clitic[1]) ? this.#exact.get(clitic[1]) : undefined;
+    const token = tokens[i] ?? '';
+    const base = this.#withoutClitic(token);
+    const service = base === token ? undefined : this.#exact.get(base);
     return service === undefined ? null : { service, start: i, end: i + 1 };
+  }
+
+  /** The one-word name under a clitic ("paspornya" → "paspor"), or the token itself. */
+  #withoutClitic(token: string): string {
+    const clitic = CLITIC.exec(token);
+    return clitic?.[1] !== undefined && !this.#exact.has(token) && this.serviceNames.has(clitic[1]) ? clitic[1] : token;
   }
 
   /**
@@ -250,7 +257,8 @@ export class Gazetteer {
   }
 
   #isFalseFriend(tokens: readonly string[], span: ServiceSpan): boolean {
-    const word = tokens[span.start];
+    // A name with a clitic joined on has the name's false friends ("jadwal pindahnya ke kamis", "kartu simnya").
+    const word = this.#withoutClitic(tokens[span.start] ?? '');
     const before = tokens[span.start - 1] ?? '';
     // "beli kartu sim di mana": the slang map reads "d" as "di", so "sim di" is the phrase "sim d" (SIM D, session 8).
     if (word === 'sim' && tokens[span.start + 1] === 'di') return PHONE_SIM.has(before);

@@ -127,6 +127,9 @@ describe('Gazetteer', () => {
   it('reads a name with a clitic joined on, and a marriage already made as the story (session 17)', () => {
     expect(find('batal deh antrian paspornya').service).toBe('paspor');
     expect(find('aktanya belum jadi').service).toBe('akta_lahir');
+    // with the name's own false friends
+    expect(find('jadwal pindahnya ke kamis').service).toBeNull();
+    expect(find('kartu simnya hilang').service).toBeNull();
     expect(find('habis nikah mau pisah kk dari ortu').service).toBe('kk');
     expect(find('kami baru menikah dan ingin memperbarui kartu keluarga').service).toBe('kk');
     expect(find('baru nikah siri mau diresmikan').service).toBe('nikah');
