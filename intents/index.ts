@@ -160,12 +160,12 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
   };
 }
 
-/** OTHER_TENANTS less any this catalog serves: an agency id or service id word ("bpn_pertanahan", "taspen_klaim"). */
 /** The words that name an agency of the catalog (elsewhere.ts AGENCY_ALIASES, and its own ids). */
 function ourAgencyWords(catalog: Catalog): ReadonlySet<string> {
   return new Set(catalog.services.flatMap((s) => [...s.agency.split('_'), ...(AGENCY_ALIASES[s.agency] ?? [])]));
 }
 
+/** OTHER_TENANTS less any this catalog serves: an agency id or service id word ("bpn_pertanahan", "taspen_klaim"). */
 function otherTenants(catalog: Catalog): ReadonlySet<string> {
   const served = new Set(catalog.services.flatMap((s) => [...s.id.split('_'), ...s.agency.split('_')]));
   return new Set([...OTHER_TENANTS].filter((w) => !served.has(w)));

@@ -5,7 +5,8 @@
  * the face says the opposite. In the dev sets every message with a word of praise and an upside-down face, a rolled eye,
  * a flat mouth, a smirk, a clown or applause is a complaint (12 of 14: the other two are about a courier and a motorbike
  * taxi, which complaint-topic.ts finds are not ours). The plain smile 🙂 is said in earnest too ("makasih ya 🙂"), so it
- * needs the trouble told beside it: a denial, "cuma"/"ternyata"/"malah", or a wait counted in hours or days.
+ * needs the trouble told beside it: a word of judging or a grievance shape (a.feelings), "cuma"/"ternyata"/"malah", or a
+ * wait counted in hours or days.
  */
 import type { Analysis } from './pipeline.js';
 
@@ -13,7 +14,8 @@ import type { Analysis } from './pipeline.js';
 const PRAISE = /\b(?:terima kasih|trims|thanks|thank you|hebat|mantap|keren|luar biasa|salut|pintar|akurat|canggih|great|amazing|brilliant|wonderful)\b/;
 const IRONIC_FACE = /🙃|🙄|😒|😑|😏|🤡|👏|\(sarkas\)/u;
 const SMILE = /🙂/u;
-const TROUBLE = /\b(?:tidak|belum|cuma|saja|ternyata|malah|saking|tunggu|(?:\d+|satu|dua|tiga|empat|lima|enam) (?:jam|hari|minggu|bulan))\b/;
+// Not a bare "tidak", "saja" or "tunggu": "makasih, itu saja 🙂", "tidak ada pertanyaan lagi", "saya tunggu infonya" close in earnest.
+const TROUBLE = /\b(?:cuma|ternyata|malah|saking|(?:\d+|satu|dua|tiga|empat|lima|enam) (?:jam|hari|minggu|bulan))\b/;
 
 /** The message praises or thanks in irony: a complaint, whatever its words pull to. */
 export function ironicPraise(a: Pick<Analysis, 'normalized' | 'raw' | 'feelings'>): boolean {

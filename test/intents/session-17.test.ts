@@ -82,7 +82,14 @@ describe('praise or thanks said in irony', () => {
     expect(nlu.understand(text, NOW).intent).toBe('complaint');
   });
 
-  it.each(['makasih infonya kak 🙂', 'terima kasih, sudah jelas sekarang 🙂', 'pelayanannya cepat, makasih 🙏'])('"%s" thanks', (text) => {
+  it.each([
+    'makasih infonya kak 🙂',
+    'terima kasih, sudah jelas sekarang 🙂',
+    'pelayanannya cepat, makasih 🙏',
+    'makasih ya, itu saja 🙂',
+    'terima kasih, tidak ada pertanyaan lagi 🙂',
+    'makasih, saya tunggu infonya 🙂',
+  ])('"%s" thanks', (text) => {
     expect(ironicPraise(reading(text))).toBe(false);
   });
 });
