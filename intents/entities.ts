@@ -56,7 +56,7 @@ const PARTY_BEFORE = new Set(['undangan', 'resepsi', 'kondangan', 'pesta', 'haja
  * Alone, it is still the service the message is about ("bikin kartu keluar ga baru abis nikah": a typo hides the card).
  */
 const MARRIAGE = new Set(['nikah', 'menikah', 'pernikahan', 'perkawinan', 'kawin', 'rabi']);
-const WED_BEFORE = new Set(['baru', 'habis', 'setelah', 'sesudah', 'sudah', 'telah', 'barusan', 'saparantos']);
+const WED_BEFORE = new Set([...DONE_BEFORE, 'setelah', 'sesudah', 'saparantos']);
 /** The span is a marriage already made: another service named beside it is the one asked about (pickAsked). */
 function alreadyWed(tokens: readonly string[], span: ServiceSpan): boolean {
   return span.end - span.start === 1 && MARRIAGE.has(tokens[span.start] ?? '') && WED_BEFORE.has(tokens[span.start - 1] ?? '');

@@ -50,7 +50,7 @@ export function rhetoricalWhere(normalized: string): number {
  * bot apa manusia?", "ini bot bisa bantu apa aja"): a word of asking, or a person, after "apa"/"atau".
  */
 const OUR_WHAT = String.raw`(?:mpp|mal|mall|kantor|pelayanan|layanan|loket|bot|chatbot|sistem|antre|antrian|antrean|tempat)\w*`;
-const ASKING_AFTER = String.raw`(?:ya|aja|saja|sih|yang|bisa|itu|ini|gitu|deh|kah|ji|mi|kok|kak|min|bagaimana|sebenarnya|tuh|nih|dong|lagi|saya|kamu|ada|tidak|belum|bukan|manusia|orang|asli|robot|human|admin|petugas|beneran|bukan|gunanya|fungsinya|namanya|artinya|maksudnya)`;
+const ASKING_AFTER = String.raw`(?:ya|aja|saja|sih|yang|bisa|itu|ini|gitu|deh|kah|ji|mi|kok|kak|min|bagaimana|sebenarnya|tuh|nih|dong|lagi|saya|kamu|ada|tidak|belum|bukan|manusia|orang|asli|robot|human|admin|petugas|beneran|gunanya|fungsinya|namanya|artinya|maksudnya)`;
 const WHICH = new RegExp(String.raw`\bini ${OUR_WHAT}(?: \w+)? (?:atau|apa) (?!${ASKING_AFTER}\b)[a-z]{3,}`);
 
 /** Two grievance shapes for "ini X atau Y?" said of our place (see WHICH), else none. */
