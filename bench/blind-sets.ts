@@ -108,6 +108,14 @@ export const BLIND_SET_16 = `${ROOT}test/fixtures/nlu-blind-16.jsonl`;
 export const BLIND_SET_17 = `${ROOT}test/fixtures/nlu-blind-17.jsonl`;
 
 /**
+ * An eighteenth blind set, written in session 18 (2 Dec 2026) from the same one-page brief (500 messages in every
+ * class, people on a Sunday night planning the week: many writing for a parent, a child or a spouse working abroad, some
+ * by voice-to-text with no punctuation, a misheard word and numbers spelled out), committed and scored on `main` before
+ * that session's work. Its "now" is Sun 3 Jan 2027, 21:40 in Jakarta (WIB): closed until Monday, Isra Mikraj on Tuesday.
+ */
+export const BLIND_SET_18 = `${ROOT}test/fixtures/nlu-blind-18.jsonl`;
+
+/**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
  * `blind<n>Items`, `blind<n>IntentAccuracy`, … (`npm run bench -- --json` promises them to outside tools), so a
  * new set is one line here plus its gate in test/intents/blind.test.ts.
@@ -129,5 +137,6 @@ export const LATER_BLIND_SETS = [
   { n: 15, path: BLIND_SET_15, origin: 'scored on main before session-15 work' },
   { n: 16, path: BLIND_SET_16, origin: 'scored on main before session-16 work' },
   { n: 17, path: BLIND_SET_17, origin: 'scored on main before session-17 work' },
+  { n: 18, path: BLIND_SET_18, origin: 'scored on main before session-18 work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

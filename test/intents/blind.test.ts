@@ -13,7 +13,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -276,3 +276,13 @@ describeSetGate('blind set 16', BLIND_SET_16, { items: 500, intent: 0.928, servi
  * moved), service 100 % (98.9 % before: "pindah" said of a move made, another town's immigration office, "KTP-ku").
  */
 describeSetGate('blind set 17', BLIND_SET_17, { items: 500, intent: 0.93, service: 0.995, dateTime: 0.965, oosAccepted: 0.065 });
+
+/**
+ * Blind set 18 (issue 11): 500 messages in every class written in session 18 from the same one-page brief, people on a
+ * Sunday night planning the week (many for a parent, a child or a spouse working abroad; some by voice-to-text, no
+ * punctuation, numbers spelled out); "now" Sun 3 Jan 2027 21:40 in Jakarta, closed until Monday and Isra Mikraj on
+ * Tuesday; committed and scored on `main` (7101d4b, its 7 texts that were also field messages left out of training) before
+ * that session's work. Before: intent 93.6 %, service 98.4 %, date/time 96.7 %, out of scope accepted 11.0 %, in scope
+ * rejected 3.5 % (english 90.0 %, booking-family 90.0 %, regional-bugis 90.0 %). The gate holds that minus about one message.
+ */
+describeSetGate('blind set 18', BLIND_SET_18, { items: 500, intent: 0.932, service: 0.98, dateTime: 0.96, oosAccepted: 0.12 });
