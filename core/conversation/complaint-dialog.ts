@@ -16,6 +16,8 @@ type ComplaintPending = Extract<Pending, { kind: 'complaint' }>;
 
 const SKIP = /^(lewat(i|in)?|skip|tidak tahu|gak tahu|ga tau|nggak tahu|-)$/i;
 const MIN_STORY_WORDS = 6;
+/** A message that ends asking ("…di mpp?", "…di mpp ??", "…ya? 🙏"). */
+const ENDS_ASKING = /\?[\s?!.\p{Extended_Pictographic}\uFE0F]*$/u;
 /** The words that ask to complain ("saya mau komplain,", "mau lapor", "I want to complain:"), before the story. */
 const COMPLAIN_FORMULA =
   /^(saya |sy |aku |i )?(mau |ingin |pengen |pingin |mo |want to |would like to |'d like to )?(komplain|complain|lapor|melapor|mengadu|ngadu|protes|mengeluh|report)( (dong|nih|ya|kak|min|pak|bu|soal|tentang|about|that))*\s*[,:.!-]*\s*/i;
@@ -135,9 +137,13 @@ export function answerStep(app: App, turn: Turn, pending: ComplaintPending, u: U
 /**
  * The typed text plainly answers the open complaint question, so it is no aside ("jam buka?")
  * whatever the NLU says: a story (six words or more), words of a complaint, or a fitting answer.
+ * Only the story's own step takes six words ending in a question mark as the story: at the
+ * category, service, date or name step, "ada loket Taspen gak di mpp?" is a question of its own
+ * (field, session 17: it was filed as the complaint's text, and the citizen got no answer).
  */
 export function answersStep(pending: ComplaintPending, text: string, u: Understanding): boolean {
-  if (text.trim().split(/\s+/).length >= MIN_STORY_WORDS || guessCategory(text) !== undefined) return true;
+  const long = text.trim().split(/\s+/).length >= MIN_STORY_WORDS;
+  if ((long && (pending.awaiting === 'text' || !ENDS_ASKING.test(text))) || guessCategory(text) !== undefined) return true;
   switch (pending.awaiting) {
     case 'category':
     case 'text':

@@ -178,6 +178,19 @@ describe('asides at other open questions (issue 11)', () => {
     await step(s, user, 'makasih', { kind: 'clarify', has: ['Sama-sama', 'Ceritakan apa yang terjadi'] });
   });
 
+  it('in the complaint dialog, a six-word question at the category or service step is answered, not filed as the story (session 18)', async () => {
+    const user = citizen();
+    await step(s, user, 'saya mau lapor pelayanan jelek', { kind: 'clarify', has: ['Pengaduan Anda tentang apa?'] });
+    await step(s, user, 'ada loket Taspen gak di mpp?', { kind: 'clarify', has: ['Taspen tidak ada di MPP', 'Pengaduan Anda tentang apa?'], not: ['Terkait layanan apa?'] });
+    await step(s, user, 'petugasnya ngobrol terus pas saya antri', { kind: 'clarify', has: ['Terkait layanan apa?'] });
+    await step(s, user, 'alamat lengkap mpp nya di jalan apa ya?', { kind: 'clarify', has: ['Jl. Contoh Raya No. 1', 'Terkait layanan apa?'] });
+    // At the story's own step six words are the story, question mark or not.
+    const other = citizen();
+    await step(s, other, 'mau komplain', { kind: 'clarify', has: ['Pengaduan Anda tentang apa?'] });
+    await step(s, other, '7', { kind: 'clarify', has: ['Ceritakan apa yang terjadi'] });
+    await step(s, other, 'kenapa berkas saya ditolak padahal lengkap semua?', { kind: 'clarify', has: ['Terkait layanan apa?'] });
+  });
+
   it('in the complaint dialog, "biayanya mahal" is the story, not a question about fees', async () => {
     const user = citizen();
     await step(s, user, 'mau komplain', { kind: 'clarify', has: ['Pengaduan Anda tentang apa?'] });
