@@ -65,7 +65,9 @@ const ID = new Set(['saya', 'mau', 'apa', 'yang', 'bisa', 'berapa', 'bagaimana',
   'di', 'ke', 'dari', 'dengan', 'ini', 'itu', 'ya', 'iya', 'terima', 'kasih', 'makasih', 'buat', 'bikin', 'syarat', 'biaya', 'jam',
   'hari', 'besok', 'cara', 'tolong', 'sudah', 'belum', 'kalau', 'aja', 'saja', 'dan', 'atau', 'lagi', 'kak', 'min', 'halo', 'selamat',
   'pagi', 'siang', 'sore', 'malam', 'sy', 'yg', 'utk', 'gmn', 'brp', 'ga', 'gak', 'nggak', 'mohon', 'dong', 'kok', 'apakah', 'buka',
-  'berhenti', 'jangan', 'batal', 'antrian', 'antrean', 'lama', 'harga', 'alamat', 'lokasi', 'petugas', 'bantuan', 'layanan']);
+  'berhenti', 'jangan', 'batal', 'antrian', 'antrean', 'lama', 'harga', 'alamat', 'lokasi', 'petugas', 'bantuan', 'layanan',
+  // "kantor imigrasi kelas i tpi ambon alamatnya": "i" is English, the rest no marker word (session 18).
+  'kantor', 'alamatnya', 'lokasinya', 'jamnya']);
 
 /** English when it has more English than Indonesian marker words; Indonesian otherwise. */
 export function guessLang(rawTokens: readonly string[]): 'id' | 'en' {

@@ -22,8 +22,13 @@ export interface ServiceFind {
   readonly variant: string | null;
   /** Every service mention (all become `#layanan` for the classifier). */
   readonly spans: readonly ServiceSpan[];
-  /** The service was named only by its agency's office in another place ("kantor imigrasi merauke"): see anotherOffice. */
-  readonly elsewhere?: true;
+  /**
+   * The service was named only by its agency's office in another place ("kantor imigrasi merauke"): see anotherOffice.
+   * The office's name as the normalised tokens say it, for the reply to name as not ours ('' when no place is named).
+   */
+  readonly elsewhere?: string;
+  /** That office's name is the service's own ("Kantor Samsat Tual"): the service is still the one named. */
+  readonly elsewhereKeepsService?: true;
 }
 
 const MAX_PHRASE = 5;
@@ -209,7 +214,10 @@ export class Gazetteer {
     const chosen = pickAsked(spans.filter((s) => !isOffice(tokens, s)), tokens) ?? pickAsked(spans, tokens);
     if (chosen === undefined) return { service: null, variant: null, spans };
     // Another town's office is still talk of the agency to the classifier and the gate, but names no service of ours.
-    const elsewhere = anotherOffice(tokens, chosen) ? { elsewhere: true as const } : {};
+    const elsewhere =
+      !anotherOffice(tokens, chosen) ? {}
+      : isServiceOffice(tokens, chosen) ? { elsewhere: officeName(tokens, chosen) ?? '', elsewhereKeepsService: true as const }
+      : { elsewhere: officeName(tokens, chosen) ?? '' };
     return { service: chosen.service, variant: this.#variant(chosen.service, stems, spans), spans, ...elsewhere };
   }
 
@@ -340,6 +348,16 @@ function isOffice(tokens: readonly string[], span: ServiceSpan): boolean {
 }
 
 /**
+ * Offices named as their service is ("samsat"): another town's ("Kantor Samsat Tual jam berapa tutup", "samsat cabang
+ * kaliurang jaya jumat buka?") is another place, but writers still name the service (session 18, dev sets 17–62: every
+ * time), so the reply gives our counter's answer after saying the office is not ours.
+ */
+const SERVICE_OFFICES = new Set(['samsat', 'kantor samsat']);
+function isServiceOffice(tokens: readonly string[], span: ServiceSpan): boolean {
+  return SERVICE_OFFICES.has(span.end - span.start === 1 ? (tokens[span.start] ?? '') : tokens.slice(span.start, span.end).join(' '));
+}
+
+/**
  * An office of the agency somewhere else, named by its place (session 17, dev sets 13–58: "Kantor Imigrasi Kelas I TPI
  * Ambon buka sabtu?", "kantor imigrasi singkawang buka jam berapa", "KUA Kecamatan Praya alamatnya di mana?", "Satpas Polda
  * Metro"): writers name no service in 22 such questions of 23; the agency's counter in our building ("loket imigrasi", "kua
@@ -349,11 +367,32 @@ function isOffice(tokens: readonly string[], span: ServiceSpan): boolean {
 const OFFICE_UNITS = new Set(['kelas', 'tpi', 'kecamatan', 'kabupaten', 'kab', 'kota', 'provinsi', 'wilayah', 'kanwil', 'polda', 'polres', 'polresta', 'cabang']);
 const OFFICE_HERE = new Set(['di', 'ada', 'nya', 'yang', 'lantai', 'dimana', 'mana', 'sebelah', 'buka', 'tutup', 'jam', 'ini', 'itu', 'sini', 'disini', 'mpp', 'in', 'at', 'on']);
 function anotherOffice(tokens: readonly string[], span: ServiceSpan): boolean {
-  if (!isOffice(tokens, span)) return false;
+  if (!isOffice(tokens, span) && !isServiceOffice(tokens, span)) return false;
   const next = tokens[span.end];
   if (next === undefined) return false;
   const building = tokens[span.start] === 'kantor' || tokens[span.start - 1] === 'kantor' || tokens[span.end - 1] === 'office';
   return OFFICE_UNITS.has(next) || (building && !OFFICE_HERE.has(next));
+}
+
+/**
+ * Where the office's name ends: a word of the question ("alamat", "buka", "lantai berapa"), of a day or of chat. The
+ * name is what runs from the office word to there ("kantor imigrasi kelas i tpi ambon", "kua kecamatan praya").
+ */
+const NAME_ENDS: ReadonlySet<string> = new Set([
+  ...OFFICE_HERE, ...WEEKDAYS, 'alamat', 'alamatnya', 'lokasi', 'lokasinya', 'letak', 'jamnya', 'bukanya', 'tutupnya', 'istirahat', 'kapan', 'apa', 'apakah', 'berapa', 'brp', 'hari', 'besok', 'lusa', 'tidak',
+  'ya', 'dong', 'min', 'kak', 'tuh', 'sih', 'kah', 'bisa', 'mau', 'untuk', 'buat', 'pagi', 'siang', 'sore', 'ke', 'dari', 'sampai', 'masih',
+  'sudah', 'gimana', 'bagaimana', 'cara', 'layanan', 'loket', 'pelayanan', 'where', 'when', 'what', 'is', 'open', 'address', 'and',
+  'dan', 'atau', 'sama', 'saya', 'kalau', 'tolong', 'mohon', 'info',
+  // Words of chat, not of a place ("does this mall have an immigration office? id like to ask", "kantor imigrasi deket sini").
+  'id', 'to', 'for', 'here', 'there', 'near', 'nearby', 'please', 'dekat', 'deket', 'terdekat', 'juga', 'kah', 'tuh', 'sih',
+]);
+const MAX_NAME_AFTER = 4;
+function officeName(tokens: readonly string[], span: ServiceSpan): string | undefined {
+  const start = tokens[span.start - 1] === 'kantor' ? span.start - 1 : span.start;
+  let end = span.end;
+  while (end < tokens.length && end - span.end < MAX_NAME_AFTER && !NAME_ENDS.has(tokens[end] ?? '')) end++;
+  // No word of a place after the office ("… an immigration office? id like to ask"): nothing to name.
+  return end === span.end ? undefined : tokens.slice(start, end).join(' ');
 }
 
 /** Records `length` for `first` when it is the most tokens seen for it. */

@@ -363,6 +363,13 @@ function tenantAsked(veto: Veto, topic: ComplaintTopicWords): NamedDecision | nu
   return veto.foreign !== null && topic.otherTenants.has(veto.foreign) ? { ...decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), place: null, agency: veto.foreign } : null;
 }
 
+/**
+ * Questions whose reply is about a place (its hours, its address, what it serves): asked of another place's office
+ * ("kantor imigrasi singkawang alamatnya di mana"), the reply says it is not ours before our own (session 17 gave our
+ * passport counter's floor, then our address without a word).
+ */
+const ASKS_WHERE_OR_WHEN: ReadonlySet<IntentName> = new Set(['hours', 'location', 'list_services']);
+
 /** The answer: the decision, the analysis's entities, the unknown name of a frame, and the date and time `when` says. */
 function understanding(a: Analysis, d: Decision, named: NamedDecision | null, when: Pick<Analysis, 'date' | 'time'>): Understanding {
   return {
@@ -370,15 +377,15 @@ function understanding(a: Analysis, d: Decision, named: NamedDecision | null, wh
     intent: d.intent,
     confidence: d.confidence,
     alternatives: d.alternatives,
-    service: a.officeElsewhere === true ? null : a.service,
-    variant: a.officeElsewhere === true ? null : a.variant,
+    service: a.officeElsewhere !== undefined && a.officeKeepsService !== true ? null : a.service,
+    variant: a.officeElsewhere !== undefined && a.officeKeepsService !== true ? null : a.variant,
     date: when.date,
     time: when.time,
     bookingCode: a.bookingCode,
     number: a.number,
     yesNo: a.yesNo,
     lang: a.lang,
-    unknownPlace: named?.place ?? null,
+    unknownPlace: named?.place ?? (a.officeElsewhere && ASKS_WHERE_OR_WHEN.has(d.intent) ? a.officeElsewhere : null),
     unknownAgency: named?.agency ?? null,
     impossibleDate: a.impossibleDate ?? null,
     facility: facilityNamed(a.normalized),

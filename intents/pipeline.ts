@@ -44,9 +44,12 @@ export interface Analysis extends Omit<Understanding, 'intent' | 'confidence' | 
   readonly raw: string;
   /**
    * `service` was named only by its agency's office in another place ("Kantor Imigrasi Kelas I TPI Ambon buka sabtu?",
-   * entities.ts anotherOffice): the rules read it as the agency's, the understanding names no service of ours.
+   * entities.ts anotherOffice): the rules read it as the agency's, the understanding names no service of ours, and an
+   * hours, location or "is it here" question names the office ("kantor imigrasi singkawang") as a place we do not know.
    */
-  readonly officeElsewhere?: true;
+  readonly officeElsewhere?: string;
+  /** That office is named as the service is ("kantor samsat tual"): `service` stays the one named. */
+  readonly officeKeepsService?: true;
 }
 
 const CACHE_LIMIT = 50_000;
@@ -310,7 +313,8 @@ export class Analyzer {
       feeling: judged.feeling,
       feelings: judged.feelings,
       words,
-      ...(found.elsewhere === true ? { officeElsewhere: true as const } : {}),
+      ...(found.elsewhere !== undefined ? { officeElsewhere: found.elsewhere } : {}),
+      ...(found.elsewhereKeepsService === true ? { officeKeepsService: true as const } : {}),
     };
   }
 }

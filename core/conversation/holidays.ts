@@ -10,6 +10,7 @@ import { dayName, formatDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
 import { addDays, localParts, weekdayOf } from '../local-time.js';
 import type { Reply } from '../types.js';
+import { notHere } from './info-replies.js';
 
 /** Name in the citizen's words → the closure reasons it means. Specific names before "tahun baru". */
 const HOLIDAYS: readonly [RegExp, RegExp][] = [
@@ -58,6 +59,15 @@ export function holidayReply(app: App, turn: Turn, reason: RegExp): Reply {
 
 /** "buka tanggal 25 desember?": that day's hours, or closed and why. */
 export function dayHoursReply(app: App, turn: Turn, date: string, serviceId: string | null): Reply {
+  // "MPP Kota Bekasi buka sabtu?", "kantor imigrasi ambon buka sabtu?": ours, said to be ours (session 18).
+  const reply = ourDayHours(app, turn, date, serviceId);
+  const elsewhere = notHere(app, turn);
+  if (elsewhere === '') return reply;
+  const { name } = app.settings;
+  return { ...reply, text: `${elsewhere}${tr(turn.lang, `Di ${name}, ${reply.text}`, `At ${name}, ${reply.text}`)}` };
+}
+
+function ourDayHours(app: App, turn: Turn, date: string, serviceId: string | null): Reply {
   const { lang } = turn;
   const { settings } = app;
   const closure = closureOn(settings, date);

@@ -152,8 +152,17 @@ function capitalise(words: string): string {
  */
 function asWritten(name: string, text: string): string {
   const words = name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const found = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0];
-  return found !== undefined && /\p{Lu}/u.test(found) ? found.replace(/\s+/g, ' ') : capitalise(name);
+  const edge = (pattern: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'iu');
+  // The normaliser may have read a word in the middle otherwise ("Kelas I TPI Ambon": "tpi" is chat for "tapi"): then the
+  // stretch from the first word to the last, with about as many words between, is the name as written.
+  const found =
+    edge(words.join('\\s+')).exec(text)?.[0] ??
+    (words.length > 2 ? edge(`${words[0]}(?:\\s+\\S+){${words.length - 2},${words.length}}?\\s+${words.at(-1)}`).exec(text)?.[0] : undefined) ??
+    // …or the last word itself ("Kantor imigrasi Parepare" read "… prepare"): the first word and as many after it.
+    (words.length > 1 ? edge(`${words[0]}(?:\\s+[\\p{L}\\p{N}]+){${words.length - 1}}`).exec(text)?.[0] : undefined);
+  if (found === undefined) return capitalise(name);
+  const written = found.replace(/\s+/g, ' ');
+  return /\p{Lu}/u.test(written) ? written : capitalise(written);
 }
 
 /**

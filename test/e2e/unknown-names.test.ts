@@ -23,6 +23,24 @@ describe('unknown names', () => {
     expect(reply?.text).toMatch(/^Saya asisten MPP Contoh .*info untuk Madiun tidak saya punya/);
   });
 
+  it('says another town\'s office of one of our agencies is not ours, by the name the citizen wrote, before our own answer (session 18)', async () => {
+    const s = await simulation({ now: NOW });
+    // Monday 23 Nov 2026 09:00: "sabtu" is the 28th, closed here.
+    const [where] = await s.say('tg:1', 'kantor imigrasi singkawang alamatnya di mana');
+    expect(where?.text).toMatch(/^Saya asisten MPP Contoh .*info untuk Kantor Imigrasi Singkawang tidak saya punya\. 📍 MPP Contoh/s);
+    expect(where?.text, 'no passport counter given as if it were theirs').not.toContain('Lantai');
+    const [day] = await s.say('tg:2', 'Kantor Imigrasi Kelas I TPI Ambon buka sabtu?');
+    expect(day?.text).toMatch(/info untuk Kantor Imigrasi Kelas I TPI Ambon tidak saya punya\. Di MPP Contoh .*Sabtu, 28 November 2026: tutup/s);
+    const [town] = await s.say('tg:3', 'mpp kota bekasi besok buka?');
+    expect(town?.text).toMatch(/info untuk Bekasi tidak saya punya\. Di MPP Contoh .*Selasa, 24 November 2026: buka/s);
+    // Samsat's own name for another town's office still names the service: our Samsat counter's hours, after the note.
+    const [samsat] = await s.say('tg:4', 'Kantor Samsat Tual jam berapa tutup');
+    expect(samsat?.text).toMatch(/^Saya asisten MPP Contoh .*info untuk Kantor Samsat Tual tidak saya punya\. Jam layanan Samsat/s);
+    // Our own: no note.
+    const [ours] = await s.say('tg:5', 'besok buka?');
+    expect(ours?.text).toMatch(/^Selasa, 24 November 2026: buka/);
+  });
+
   it('keeps out-of-scope questions about a place out of scope', async () => {
     const s = await simulation({ now: NOW });
     expect((await s.say('tg:1', 'jam berapa sekarang di london'))[0]?.kind).toBe('fallback');

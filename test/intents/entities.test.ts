@@ -137,12 +137,21 @@ describe('Gazetteer', () => {
   });
 
   it('names no service of ours for the agency\'s office in another place (session 17)', () => {
-    expect(find('kantor imigrasi kelas i tpi ambon buka sabtu')).toMatchObject({ service: 'paspor', elsewhere: true });
-    expect(find('kantor imigrasi singkawang buka jam berapa')).toMatchObject({ service: 'paspor', elsewhere: true });
-    expect(find('kua kecamatan praya alamatnya di mana')).toMatchObject({ service: 'nikah', elsewhere: true });
+    expect(find('kantor imigrasi kelas i tpi ambon buka sabtu')).toMatchObject({ service: 'paspor', elsewhere: 'kantor imigrasi kelas i tpi ambon' });
+    expect(find('kantor imigrasi singkawang buka jam berapa')).toMatchObject({ service: 'paspor', elsewhere: 'kantor imigrasi singkawang' });
+    expect(find('kua kecamatan praya alamatnya di mana')).toMatchObject({ service: 'nikah', elsewhere: 'kua kecamatan praya' });
     expect(find('kantor imigrasi di lantai berapa').elsewhere).toBeUndefined();
     expect(find('loket imigrasi buka jam berapa').elsewhere).toBeUndefined();
     expect(find('kua di mpp buka sabtu').elsewhere).toBeUndefined();
+  });
+
+  it('names the other place\'s office up to the words of the question; Samsat\'s keeps its service (session 18)', () => {
+    expect(find('kua kecamatan lembah hijau bukanya jam brp').elsewhere).toBe('kua kecamatan lembah hijau');
+    expect(find('kantor samsat tual jam berapa tutup')).toMatchObject({ service: 'samsat', elsewhere: 'kantor samsat tual', elsewhereKeepsService: true });
+    expect(find('samsat cabang kaliurang jaya jumat buka')).toMatchObject({ service: 'samsat', elsewhere: 'samsat cabang kaliurang jaya' });
+    expect(find('kantor samsat di lantai berapa').elsewhere).toBeUndefined();
+    // An office with no place after it names none.
+    expect(find('does this mall have an immigration office id like to ask').elsewhere).toBe('');
   });
 
   it('reads a child of KTP age, a posting and the service after a letter\'s purpose word (session 9)', () => {
