@@ -1,0 +1,44 @@
+/**
+ * Session 18 (issue 11): an answer quoted back with no one named (intents/staff-quoted.ts ANSWER_QUOTED), and another
+ * place's office named as a place we do not know (intents/entities.ts officeName, index.ts ASKS_WHERE_OR_WHEN). Probes
+ * written for these checks, not taken from any measuring or dev set.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { createNlu } from '../../intents/index.js';
+import { staffQuoted } from '../../intents/staff-quoted.js';
+import { fixtureCatalog } from './fixture-catalog.js';
+
+const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+const NOW = new Date('2027-03-01T09:00:00+07:00'); // a Monday
+
+describe('an answer quoted back', () => {
+  it.each([
+    "udah tiga kali ke loket, tiap kali dijawab 'besok aja bu'",
+    'nanya kapan jadi, jawabannya "tunggu info" terus',
+    "disuruh 'isi formulir dulu' padahal formulirnya habis",
+  ])('"%s" is told as it was said to the citizen: a grievance shape', (text) => {
+    expect(staffQuoted(text)).toBe(1);
+  });
+
+  it.each([
+    'katanya besok bisa diambil',
+    "jawabannya apa ya kalau ditanya 'pekerjaan'",
+    "syaratnya apa aja? saya bawa 'KK asli'",
+  ])('"%s" quotes no answer given to the citizen', (text) => {
+    expect(staffQuoted(text)).toBe(0);
+  });
+});
+
+describe('another place\'s office', () => {
+  it('is a place we do not know in an hours or location question, and no service of ours', () => {
+    const u = nlu.understand('kantor imigrasi kelas i tpi kupang jam bukanya', NOW);
+    expect(u).toMatchObject({ intent: 'hours', service: null, unknownPlace: 'kantor imigrasi kelas i tapi kupang' });
+    expect(nlu.understand('KUA kecamatan sukajadi alamatnya dimana', NOW)).toMatchObject({ intent: 'location', service: null, unknownPlace: 'kua kecamatan sukajadi' });
+  });
+
+  it('keeps the service when the office bears its name, and names no place for our own counter', () => {
+    expect(nlu.understand('kantor samsat kota bogor buka jam berapa', NOW)).toMatchObject({ intent: 'hours', service: 'samsat', unknownPlace: 'kantor samsat kota bogor' });
+    expect(nlu.understand('loket samsat di lantai berapa', NOW)).toMatchObject({ intent: 'location', service: 'samsat', unknownPlace: null });
+  });
+});
