@@ -38,7 +38,7 @@ export const categoryLabel = (category: ComplaintCategory, lang: Lang): string =
  */
 const CATEGORY_HINTS: readonly [RegExp, ComplaintCategory][] = [
   [
-    /pungli|pungutan|calo|minta uang|dimintai uang|uang rokok|suap|sogok|bribe|jalur (?:cepat|cepet|belakang|khusus)|jalan pintas|fast.?track|orang dalam|ngaku(?:-ngaku)? (?:jadi )?(?:petugas|pegawai)/i,
+    /pungli|pungutan|calo|minta uang|dimintai uang|uang rokok|suap|sogok|bribe|jalur (?:cepat|cepet|belakang|khusus)|jalan pintas|fast.?track|orang dalam|ngaku(?:-ngaku)? (?:jadi )?(?:petugas|pegawai)|tanpa (?:di ?beri |dikasih )?(?:kuitansi|kwitansi)|rekening pribadi/i,
     'pungli',
   ],
   [/judes|kasar|jutek|galak|tidak ramah|gak ramah|ga ramah|sombong|rude|petugas.*(main hp|ngobrol)/i, 'staff_conduct'],

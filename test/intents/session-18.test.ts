@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { guessCategory } from '../../core/care/complaints.js';
 import { createNlu } from '../../intents/index.js';
+import { irregularFee } from '../../intents/irregular-fee.js';
 import { staffQuoted } from '../../intents/staff-quoted.js';
 import { fixtureCatalog } from './fixture-catalog.js';
 
@@ -27,6 +29,27 @@ describe('an answer quoted back', () => {
     "syaratnya apa aja? saya bawa 'KK asli'",
   ])('"%s" quotes no answer given to the citizen', (text) => {
     expect(staffQuoted(text)).toBe(0);
+  });
+});
+
+describe('a fee taken the wrong way', () => {
+  it.each([
+    'petugas minta 25 ribu buat map, tanpa kwitansi',
+    'disuruh transfer ke rekening pribadi biar berkasnya cepat',
+    'kenapa harus bayar 100rb, padahal di papan pengumuman tertulis gratis?',
+    'i paid 50k at the counter and got no receipt',
+  ])('"%s" is a complaint whatever the models say', (text) => {
+    expect(irregularFee(text)).toBe(2);
+    expect(nlu.understand(text, NOW).intent).toBe('complaint');
+  });
+
+  it('files a fee without a receipt or into a private account as pungli, without asking what the complaint is about', () => {
+    expect(guessCategory('petugas minta 25 ribu buat map, tanpa kwitansi')).toBe('pungli');
+    expect(guessCategory('disuruh transfer ke rekening pribadi biar berkasnya cepat')).toBe('pungli');
+  });
+
+  it.each(['bikin ktp katanya gratis ya?', 'biaya paspor berapa, bayarnya bisa transfer?', 'parkirnya gratis kan?'])('"%s" asks about a fee and tells of no such payment', (text) => {
+    expect(irregularFee(text)).toBe(0);
   });
 });
 

@@ -1,0 +1,28 @@
+/**
+ * A fee taken the wrong way, told as a story (session 18, dev set 61): "diminta membayar Rp75.000 oleh petugas tanpa diberi
+ * kuitansi", "katanya bayar ke rekening pribadi 'biar cepat'", "biaya Rp50.000 … padahal informasi di situs resmi menyebutkan
+ * gratis". The citizen asks for an explanation, so the models read cost; but money asked without a receipt, into a private
+ * account, or for what is free is what the Ombudsman files as pungli, and what the MPP must hear. Of the 49 dev messages
+ * with one of these shapes, all 51 are complaints.
+ *
+ * Read on the raw text, lower-cased ("kwitansi" and "rekening" survive, but the normaliser reads "gratis?" questions too).
+ * A question whether something is free ("katanya gratis ya?") is no such shape: only "padahal" (although) sets the fee
+ * against what it should have been.
+ */
+const IRREGULAR_FEE = new RegExp(
+  [
+    String.raw`\btanpa (?:di ?beri |dikasih |ada )?(?:kuitansi|kwitansi|bukti (?:bayar|pembayaran)|struk|nota|karcis)\b`,
+    String.raw`\b(?:ke |via |lewat )?rekening pribadi\b`,
+    String.raw`\bpadahal (?:[\w/]+ ){0,6}(?:gratis|free|tidak dipungut|gak dipungut|ga dipungut|tanpa biaya)\b`,
+    String.raw`\b(?:no|without(?: a| any)?) receipts?\b`,
+    String.raw`\bsupposed to be free\b`,
+  ].join('|'),
+);
+
+/** Grievances such a fee counts (0 or 2: a complaint whatever the models say, as a broker's offer is; grievance.ts). */
+export function irregularFee(raw: string): number {
+  const text = raw.toLowerCase();
+  // Cheap substring tests first: almost no message has any of these words.
+  if (!(text.includes('tanpa') || text.includes('pribadi') || text.includes('padahal') || text.includes('receipt') || text.includes('free'))) return 0;
+  return IRREGULAR_FEE.test(text) ? 2 : 0;
+}
