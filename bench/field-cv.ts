@@ -59,6 +59,7 @@ const SESSION_17_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
 const SESSION_18_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-61', sets.DEV_SET_61]],
   [['dev-62', sets.DEV_SET_62]],
+  [['dev-63', sets.DEV_SET_63]],
 ];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
@@ -124,7 +125,7 @@ crossValidate('session 14 (the clause reader from dev 43)', SESSION_14_FOLDS);
 crossValidate('session 15 (letters, feelings, names and facilities, regional)', SESSION_15_FOLDS);
 crossValidate('session 16 (angry and rhetorical chat, near misses and letters, bookings and names)', SESSION_16_FOLDS);
 crossValidate('session 17 (near misses and irony, other places\' offices, letters and complaints, services named every way)', SESSION_17_FOLDS);
-crossValidate('session 18 (tired and annoyed citizens, the morning commute and other places\' offices)', SESSION_18_FOLDS);
+crossValidate('session 18 (tired and annoyed citizens, the morning commute and other places\' offices, Sunday-night family errands)', SESSION_18_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

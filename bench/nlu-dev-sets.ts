@@ -198,6 +198,13 @@ export const DEV_SET_60 = `${ROOT}test/fixtures/nlu-dev-60.jsonl`;
  */
 export const DEV_SET_61 = `${ROOT}test/fixtures/nlu-dev-61.jsonl`;
 export const DEV_SET_62 = `${ROOT}test/fixtures/nlu-dev-62.jsonl`;
+/**
+ * A third, in blind set 18's own lean but in its three weakest classes as scored before the work (aggregates only):
+ * Sunday night, people writing for a family member, some by voice-to-text (63, Sun 10 Jan 2027 21:15 WIB; out of scope,
+ * English, booking-family; 94.7 % as written, service 97.7 %). Spelled acronyms (spelled-letters.ts) and a booking called
+ * off in so many words (index.ts OUR_BOOKING) came from its misses.
+ */
+export const DEV_SET_63 = `${ROOT}test/fixtures/nlu-dev-63.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -214,5 +221,5 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-46', DEV_SET_46], ['dev-47', DEV_SET_47], ['dev-48', DEV_SET_48], ['dev-49', DEV_SET_49], ['dev-50', DEV_SET_50], ['dev-51', DEV_SET_51],
   ['dev-52', DEV_SET_52], ['dev-53', DEV_SET_53], ['dev-54', DEV_SET_54], ['dev-55', DEV_SET_55],
   ['dev-56', DEV_SET_56], ['dev-57', DEV_SET_57], ['dev-58', DEV_SET_58], ['dev-59', DEV_SET_59], ['dev-60', DEV_SET_60],
-  ['dev-61', DEV_SET_61], ['dev-62', DEV_SET_62],
+  ['dev-61', DEV_SET_61], ['dev-62', DEV_SET_62], ['dev-63', DEV_SET_63],
 ];

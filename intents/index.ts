@@ -341,10 +341,13 @@ interface Veto {
 /** Acts on a booking (ours unless it says whose): its reason may name any place ("motor lagi di bengkel", "masih di kapal"). */
 const ACTS_ON_OWN: ReadonlySet<IntentName> = new Set(['reschedule', 'cancel', 'my_booking']);
 /**
- * The citizen's own queue booking, named ("antrian saya", "nomor antre saya", "bookingku"); not "jadwal saya" (a flight's, a
- * doctor's), nor one placed somewhere else right after it ("booking saya di traveloka", "antrian saya di puskesmas").
+ * The citizen's own queue booking, named ("antrian saya", "nomor antre saya", "bookingku") or called off or moved in so many
+ * words ("batalin antrian besok ya min, ibu saya masuk rs"; session 18, dev set 63: a reason's hospital is no errand of
+ * another's); not "jadwal saya" (a flight's, a doctor's), nor one placed somewhere else right after it ("booking saya di
+ * traveloka", "antrian saya di puskesmas", "batalkan antrian di puskesmas").
  */
-const OUR_BOOKING = /\b(?:nomor )?(?:antre|antrian|antrean|booking|reservasi)(?:ku| saya| sy| sa| kami| aku| ku)\b(?! (?:di|at|in|dari) (?!mpp|sini|mal|loket)\w)/;
+const OUR_BOOKING =
+  /\b(?:(?:nomor )?(?:antre|antrian|antrean|booking|reservasi)(?:ku| saya| sy| sa| kami| aku| ku)|(?:batal|batalkan|cancel|geser|undur|majukan) (?:antre|antrian|antrean|booking|reservasi))\b(?! (?:di|at|in|dari) (?!mpp|sini|mal|loket)\w)/;
 
 /**
  * A reschedule, cancel or check of the citizen's own queue booking with the reason told (session 16, dev sets 19–33: "antrian

@@ -23,6 +23,7 @@ import { personName } from './person-name.js';
 import { dropPoliteness, LONG_MESSAGE } from './politeness.js';
 import { AGENCY_WORDS, DOMAIN_WORDS, GENERIC_WORDS } from './service-aliases.js';
 import { FILLERS, SLANG } from './slang.js';
+import { joinSpelled } from './spelled-letters.js';
 import { DOMAIN_LEXICON } from './topic-domain.js';
 import { TypoCorrector } from './typos.js';
 
@@ -257,7 +258,7 @@ export class Analyzer {
     const raw = typeof input === 'string' ? input.slice(0, MAX_INPUT_CHARS) : '';
     const code = findBookingCode(raw);
     const text = code === null ? raw : `${raw.slice(0, code.index)} #kode ${raw.slice(code.index + code.length)}`;
-    const rawTokens = splitTokens(text);
+    const rawTokens = joinSpelled(splitTokens(text));
     const tokens = this.#tokens(rawTokens);
     const content = dropFillers(tokens);
     const stems = content.map((t) => this.stem(t));

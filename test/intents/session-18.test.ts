@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { guessCategory } from '../../core/care/complaints.js';
 import { createNlu } from '../../intents/index.js';
 import { irregularFee } from '../../intents/irregular-fee.js';
+import { joinSpelled } from '../../intents/spelled-letters.js';
 import { staffQuoted } from '../../intents/staff-quoted.js';
 import { fixtureCatalog } from './fixture-catalog.js';
 
@@ -63,5 +64,25 @@ describe('another place\'s office', () => {
   it('keeps the service when the office bears its name, and names no place for our own counter', () => {
     expect(nlu.understand('kantor samsat kota bogor buka jam berapa', NOW)).toMatchObject({ intent: 'hours', service: 'samsat', unknownPlace: 'kantor samsat kota bogor' });
     expect(nlu.understand('loket samsat di lantai berapa', NOW)).toMatchObject({ intent: 'location', service: 'samsat', unknownPlace: null });
+  });
+});
+
+describe('an acronym spelled out, as voice-to-text writes it', () => {
+  it('joins the letters or their names when they make one of our acronyms', () => {
+    expect(joinSpelled(['book', 'me', 'in', 'for', 'k', 't', 'p', 'tomorrow'])).toEqual(['book', 'me', 'in', 'for', 'ktp', 'tomorrow']);
+    expect(joinSpelled(['antrian', 'be', 'pe', 'je', 'es', 'kesehatan'])).toEqual(['antrian', 'bpjs', 'kesehatan']);
+    expect(nlu.understand('es ka ce ka syaratnya apa', NOW)).toMatchObject({ intent: 'requirements', service: 'skck' });
+  });
+
+  it('leaves letters that make no acronym of ours as they were', () => {
+    const tokens = ['saya', 'ka', 'pasar', 'de', 'a', 'b', 'c'];
+    expect(joinSpelled(tokens)).toBe(tokens);
+  });
+});
+
+describe('a booking called off in so many words, with the reason told', () => {
+  it('is the citizen\'s own, whatever place the reason names', () => {
+    expect(nlu.understand('batalin antrian besok ya min, ibu saya masuk rs', NOW).intent).toBe('cancel');
+    expect(nlu.understand('batalkan antrian di puskesmas besok', NOW).intent).toBe('fallback');
   });
 });
