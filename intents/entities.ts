@@ -214,10 +214,9 @@ export class Gazetteer {
     const chosen = pickAsked(spans.filter((s) => !isOffice(tokens, s)), tokens) ?? pickAsked(spans, tokens);
     if (chosen === undefined) return { service: null, variant: null, spans };
     // Another town's office is still talk of the agency to the classifier and the gate, but names no service of ours.
-    const elsewhere =
-      !anotherOffice(tokens, chosen) ? {}
-      : isServiceOffice(tokens, chosen) ? { elsewhere: officeName(tokens, chosen) ?? '', elsewhereKeepsService: true as const }
-      : { elsewhere: officeName(tokens, chosen) ?? '' };
+    const elsewhere = anotherOffice(tokens, chosen)
+      ? { elsewhere: officeName(tokens, chosen) ?? '', ...(isServiceOffice(tokens, chosen) ? { elsewhereKeepsService: true as const } : {}) }
+      : {};
     return { service: chosen.service, variant: this.#variant(chosen.service, stems, spans), spans, ...elsewhere };
   }
 
@@ -344,7 +343,12 @@ function alreadyDone(tokens: readonly string[], end: number): boolean {
  */
 const OFFICE_NAMES = new Set(['imigrasi', 'kantor imigrasi', 'immigration', 'immigration office', 'kua', 'satpas']);
 function isOffice(tokens: readonly string[], span: ServiceSpan): boolean {
-  return OFFICE_NAMES.has(span.end - span.start === 1 ? (tokens[span.start] ?? '') : tokens.slice(span.start, span.end).join(' '));
+  return OFFICE_NAMES.has(spanText(tokens, span));
+}
+
+/** The span's words as one key (a one-word span without a join: this runs for every service named). */
+function spanText(tokens: readonly string[], span: ServiceSpan): string {
+  return span.end - span.start === 1 ? (tokens[span.start] ?? '') : tokens.slice(span.start, span.end).join(' ');
 }
 
 /**
@@ -354,7 +358,7 @@ function isOffice(tokens: readonly string[], span: ServiceSpan): boolean {
  */
 const SERVICE_OFFICES = new Set(['samsat', 'kantor samsat']);
 function isServiceOffice(tokens: readonly string[], span: ServiceSpan): boolean {
-  return SERVICE_OFFICES.has(span.end - span.start === 1 ? (tokens[span.start] ?? '') : tokens.slice(span.start, span.end).join(' '));
+  return SERVICE_OFFICES.has(spanText(tokens, span));
 }
 
 /**
@@ -384,7 +388,7 @@ const NAME_ENDS: ReadonlySet<string> = new Set([
   'sudah', 'gimana', 'bagaimana', 'cara', 'layanan', 'loket', 'pelayanan', 'where', 'when', 'what', 'is', 'open', 'address', 'and',
   'dan', 'atau', 'sama', 'saya', 'kalau', 'tolong', 'mohon', 'info',
   // Words of chat, not of a place ("does this mall have an immigration office? id like to ask", "kantor imigrasi deket sini").
-  'id', 'to', 'for', 'here', 'there', 'near', 'nearby', 'please', 'dekat', 'deket', 'terdekat', 'juga', 'kah', 'tuh', 'sih',
+  'id', 'to', 'for', 'here', 'there', 'near', 'nearby', 'please', 'dekat', 'deket', 'terdekat', 'juga',
 ]);
 const MAX_NAME_AFTER = 4;
 function officeName(tokens: readonly string[], span: ServiceSpan): string | undefined {

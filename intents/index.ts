@@ -375,13 +375,14 @@ const ASKS_WHERE_OR_WHEN: ReadonlySet<IntentName> = new Set(['hours', 'location'
 
 /** The answer: the decision, the analysis's entities, the unknown name of a frame, and the date and time `when` says. */
 function understanding(a: Analysis, d: Decision, named: NamedDecision | null, when: Pick<Analysis, 'date' | 'time'>): Understanding {
+  const notOurService = a.officeElsewhere !== undefined && a.officeKeepsService !== true;
   return {
     normalized: a.normalized,
     intent: d.intent,
     confidence: d.confidence,
     alternatives: d.alternatives,
-    service: a.officeElsewhere !== undefined && a.officeKeepsService !== true ? null : a.service,
-    variant: a.officeElsewhere !== undefined && a.officeKeepsService !== true ? null : a.variant,
+    service: notOurService ? null : a.service,
+    variant: notOurService ? null : a.variant,
     date: when.date,
     time: when.time,
     bookingCode: a.bookingCode,

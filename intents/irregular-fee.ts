@@ -2,8 +2,8 @@
  * A fee taken the wrong way, told as a story (session 18, dev set 61): "diminta membayar Rp75.000 oleh petugas tanpa diberi
  * kuitansi", "katanya bayar ke rekening pribadi 'biar cepat'", "biaya Rp50.000 … padahal informasi di situs resmi menyebutkan
  * gratis". The citizen asks for an explanation, so the models read cost; but money asked without a receipt, into a private
- * account, or for what is free is what the Ombudsman files as pungli, and what the MPP must hear. Of the 49 dev messages
- * with one of these shapes, all 51 are complaints.
+ * account, or for what is free is what the Ombudsman files as pungli, and what the MPP must hear. All 51 dev messages
+ * with one of these shapes are complaints.
  *
  * Read on the raw text, lower-cased ("kwitansi" and "rekening" survive, but the normaliser reads "gratis?" questions too).
  * A question whether something is free ("katanya gratis ya?") is no such shape: only "padahal" (although) sets the fee

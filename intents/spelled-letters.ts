@@ -36,7 +36,7 @@ export function joinSpelled(tokens: readonly string[]): readonly string[] {
       continue;
     }
     out ??= tokens.slice(0, i);
-    out.push([...tokens.slice(i, i + found)].map((t) => LETTER_NAMES.get(t)).join(''));
+    out.push(tokens.slice(i, i + found).map((t) => LETTER_NAMES.get(t)).join(''));
     i += found - 1;
   }
   return out ?? tokens;
