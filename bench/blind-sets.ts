@@ -116,6 +116,15 @@ export const BLIND_SET_17 = `${ROOT}test/fixtures/nlu-blind-17.jsonl`;
 export const BLIND_SET_18 = `${ROOT}test/fixtures/nlu-blind-18.jsonl`;
 
 /**
+ * A nineteenth blind set, written in session 19 (2 Dec 2026) from the same one-page brief (500 messages in every class,
+ * people writing just after closing time: some sent home unserved, market traders on a break, people asking for a
+ * neighbour or an elderly parent, phones whose autocorrect swaps a word; many messages a bit of situation, then the
+ * question), committed and scored on `main` before that session's work. Its "now" is Wed 17 Feb 2027, 16:40 in Jayapura
+ * (WIT): the MPP closed an hour ago.
+ */
+export const BLIND_SET_19 = `${ROOT}test/fixtures/nlu-blind-19.jsonl`;
+
+/**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
  * `blind<n>Items`, `blind<n>IntentAccuracy`, … (`npm run bench -- --json` promises them to outside tools), so a
  * new set is one line here plus its gate in test/intents/blind.test.ts.
@@ -138,5 +147,6 @@ export const LATER_BLIND_SETS = [
   { n: 16, path: BLIND_SET_16, origin: 'scored on main before session-16 work' },
   { n: 17, path: BLIND_SET_17, origin: 'scored on main before session-17 work' },
   { n: 18, path: BLIND_SET_18, origin: 'scored on main before session-18 work' },
+  { n: 19, path: BLIND_SET_19, origin: 'scored on main before session-19 work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

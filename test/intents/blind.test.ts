@@ -13,7 +13,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -287,3 +287,14 @@ describeSetGate('blind set 17', BLIND_SET_17, { items: 500, intent: 0.93, servic
  * (spelled acronyms), out of scope accepted 11.0 %. The gate holds that minus about one message.
  */
 describeSetGate('blind set 18', BLIND_SET_18, { items: 500, intent: 0.936, service: 0.99, dateTime: 0.96, oosAccepted: 0.12 });
+
+/**
+ * Blind set 19 (issue 11): 500 messages in every class written in session 19 from the same one-page brief, people writing
+ * just after closing time (some sent home unserved, market traders on a break, people asking for a neighbour or an elderly
+ * parent, phones whose autocorrect swaps a word; many a bit of situation, then the question); "now" Wed 17 Feb 2027 16:40
+ * in Jayapura (WIT), an hour after closing; committed and scored on `main` (30df82a, its 8 texts that were also field
+ * messages left out of training) before that session's work. Before: intent 90.8 %, service 95.3 %, date/time 96.2 %, out
+ * of scope accepted 12.2 %, in scope rejected 4.0 % (booking-family 82.5 %, unknown-name 85.0 %, oos 86.7 %, help-people
+ * 86.7 %, regional-jv 88.0 %). The gate holds that minus about one message.
+ */
+describeSetGate('blind set 19', BLIND_SET_19, { items: 500, intent: 0.906, service: 0.95, dateTime: 0.955, oosAccepted: 0.135 });
