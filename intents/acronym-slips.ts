@@ -7,18 +7,30 @@
  *
  * Only a vowel-less token of four or five letters, only against the catalog's vowel-less acronyms of the same length,
  * with the same first letter, and only a single match: "bpks" is one swap from no acronym, "tnkb" and "stnk" stay apart.
+ * Session 19 added a third kind, a key hit beside the right one (keyboard-slips.ts): "skxk" for SKCK, "npwo" for NPWP, in
+ * a vowel-less token of four or five letters, still with the acronym's first letter and a single match.
  */
+
+import { oneKeyOff } from './keyboard-slips.js';
 
 /** Consonants people hear as the same in a spelled acronym. */
 const TWINS: ReadonlyMap<string, string> = new Map([['b', 'p'], ['p', 'b'], ['d', 't'], ['t', 'd'], ['g', 'k'], ['k', 'g'], ['f', 'v'], ['v', 'f']]);
 const SHAPE = /^[b-df-hj-np-tv-z]{4,5}$/;
+/** Acronyms a key slip may be read as (ktp and pbg too: a slip of the finger needs no length to be heard). */
+const ACRONYM = /^[b-df-hj-np-tv-z]{3,5}$/;
+/**
+ * A token a key slip may have made, read wherever it stands: vowel-less, of four or five letters ("skxk"). A slip to a
+ * vowel ("sick", "spot" are one key from SKCK and SPPT) or of three letters ("jkl" of a keyboard mash is one from JKK)
+ * is read only after a service verb (keyboard-slips.ts framedKeySlips).
+ */
+const KEYED = /^[b-df-hj-np-tv-z]{4,5}$/;
 
 export class AcronymSlips {
   readonly #acronyms: readonly string[];
 
   /** @param words the gazetteer's words; the vowel-less ones of four or five letters are the acronyms. */
   constructor(words: Iterable<string>, refuse: (token: string) => boolean) {
-    this.#acronyms = [...words].filter((w) => SHAPE.test(w));
+    this.#acronyms = [...words].filter((w) => ACRONYM.test(w));
     this.#refuse = refuse;
   }
 
@@ -26,10 +38,13 @@ export class AcronymSlips {
 
   /** The one acronym `token` is a slip of, or null. */
   read(token: string): string | null {
-    if (!SHAPE.test(token) || this.#refuse(token)) return null;
+    if (!KEYED.test(token) || this.#refuse(token)) return null;
+    const heard = SHAPE.test(token);
     let found: string | null = null;
     for (const acronym of this.#acronyms) {
-      if (acronym.length !== token.length || acronym[0] !== token[0] || acronym === token || !slip(token, acronym)) continue;
+      if (acronym.length !== token.length || acronym[0] !== token[0] || acronym === token) continue;
+      // Slips of the ear only where the token has no vowel and four letters or five, as before; of the finger anywhere.
+      if (!(heard && slip(token, acronym)) && !oneKeyOff(token, acronym)) continue;
       if (found !== null) return null;
       found = acronym;
     }

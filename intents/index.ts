@@ -61,6 +61,7 @@ import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 import { ELSEWHERE_CONFIDENCE, isElsewhere } from './place-elsewhere.js';
 import { ourQuestion } from './question-frame.js';
+import { selfCorrected } from './self-correction.js';
 import { sentenceReader } from './sentence-reader.js';
 import { servedAt } from './served-at.js';
 import { serviceHomonym } from './service-homonym.js';
@@ -192,7 +193,9 @@ interface Parts {
  * correct what the models are known to confuse, and a question about somewhere or something not ours is rejected last,
  * whatever intent it was given.
  */
-function understand(p: Parts, text: string, now: Date): Understanding {
+function understand(p: Parts, written: string, now: Date): Understanding {
+  // "kodok booking saya kok gak muncul? *kode": read as the writer corrected it (self-correction.ts).
+  const text = selfCorrected(written);
   // A complaint told as a story counts its shapes as words of judging (grievance.ts).
   // chrono's results for this message's date windows, shared with its sentences' readings (dates.ts WindowMemo).
   const windows: WindowMemo = new Map();

@@ -16,6 +16,7 @@ import { FEELING_WORDS } from './feelings.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { type Closure, findHoliday, HOLIDAY_WORDS, type HolidayHit } from './holidays.js';
 import { calledOff, IN_CONTEXT, inContext, joinHow } from './in-context.js';
+import { framedKeySlips } from './keyboard-slips.js';
 import { ourName } from './mpp-name.js';
 import { rootWords, StemmerId } from './natural.js';
 import { dropFillers, type Lexicon, MAX_INPUT_CHARS, normalizeToken, splitTokens } from './normalize.js';
@@ -258,7 +259,7 @@ export class Analyzer {
     const raw = typeof input === 'string' ? input.slice(0, MAX_INPUT_CHARS) : '';
     const code = findBookingCode(raw);
     const text = code === null ? raw : `${raw.slice(0, code.index)} #kode ${raw.slice(code.index + code.length)}`;
-    const rawTokens = joinSpelled(splitTokens(text));
+    const rawTokens = framedKeySlips(joinSpelled(splitTokens(text)));
     const tokens = this.#tokens(rawTokens);
     const content = dropFillers(tokens);
     const stems = content.map((t) => this.stem(t));

@@ -1,0 +1,88 @@
+/**
+ * Session 19 (issue 11): a word the phone's autocorrect swapped and the writer put right in the same message
+ * (intents/self-correction.ts), and an acronym with one key hit beside the right one (intents/keyboard-slips.ts,
+ * acronym-slips.ts). Probes written for these checks, not taken from any measuring or dev set.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { createNlu } from '../../intents/index.js';
+import { framedKeySlips, keysTouch, oneKeyOff } from '../../intents/keyboard-slips.js';
+import { edits, selfCorrected } from '../../intents/self-correction.js';
+import { fixtureCatalog } from './fixture-catalog.js';
+
+const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+const NOW = new Date('2027-03-01T09:00:00+07:00'); // a Monday
+
+describe('a word put right by its writer', () => {
+  it.each([
+    ['jadwal kodok antrian saya hilang, bisa kirim lagi? *kode', 'jadwal kode antrian saya hilang, bisa kirim lagi?'],
+    ['Sabut buka gak ya? sabtu maksudnya', 'sabtu buka gak ya?'],
+    ['mau bikin sin c, eh sim maksudnya', 'mau bikin sim c'],
+    ['berkas saya tertinggal di lokrt 3. loket*', 'berkas saya tertinggal di loket 3.'],
+    ['perpanjang paspor berapa harti? *hari, autocorrect nih', 'perpanjang paspor berapa hari?'],
+    ['akte kelahiran anak butuh berapa mungu? minggu', 'akte kelahiran anak butuh berapa minggu'],
+  ])('"%s" reads "%s"', (text, meant) => {
+    expect(selfCorrected(text)).toBe(meant);
+  });
+
+  it.each([
+    'apa maksudnya?',
+    'maksudnya gimana min',
+    'syarat ktp apa ya, makasih',
+    'jam buka kapan? besok',
+    // A last feeling, not a correction: "tau" is two letters from "takut", too much of so short a word.
+    'ada yang minta uang, saya gak tau itu resmi atau bukan, takut',
+    // A star with nothing close before it changes nothing.
+    'jam 9 *bukan jam 10',
+  ])('"%s" is read as written', (text) => {
+    expect(selfCorrected(text)).toBe(text);
+  });
+
+  it('counts an adjacent swap as one edit, and stops once past the limit', () => {
+    expect(edits('jamt', 'jmat', 2)).toBe(1);
+    expect(edits('kodok', 'kode', 2)).toBe(2);
+    expect(edits('pendaftaran', 'antre', 2)).toBe(3);
+  });
+
+  it.each([
+    ['kodok booking saya kok gak muncul? *kode', 'my_booking'],
+    ['Sabut buka gak ya? sabtu maksudnya', 'hours'],
+    ['Saya mau lapar, petugas loket minta uang rokok *lapor', 'complaint'],
+  ])('"%s" is understood as corrected: %s', (text, intent) => {
+    expect(nlu.understand(text, NOW).intent).toBe(intent);
+  });
+});
+
+describe('an acronym one key off', () => {
+  it('knows which keys touch on the keyboard', () => {
+    expect(keysTouch('n', 'm')).toBe(true);
+    expect(keysTouch('a', 's')).toBe(true);
+    expect(keysTouch('o', 'p')).toBe(true);
+    expect(keysTouch('i', 'u')).toBe(true);
+    expect(keysTouch('a', 'p')).toBe(false);
+    expect(oneKeyOff('sin', 'sim')).toBe(true);
+    expect(oneKeyOff('son', 'sim')).toBe(false);
+    expect(oneKeyOff('sim', 'sim')).toBe(false);
+  });
+
+  it('reads a slip that is a word only right after a service verb', () => {
+    expect(framedKeySlips(['perpanjang', 'aim', 'besok'])).toEqual(['perpanjang', 'sim', 'besok']);
+    expect(framedKeySlips(['bikin', 'kto', 'baru'])).toEqual(['bikin', 'ktp', 'baru']);
+    expect(framedKeySlips(['aim', 'saya', 'lulus'])).toEqual(['aim', 'saya', 'lulus']);
+    // Our own acronyms are never a slip of each other, though one key apart.
+    expect(framedKeySlips(['urus', 'pbg'])).toEqual(['urus', 'pbg']);
+    expect(framedKeySlips(['urus', 'kua'])).toEqual(['urus', 'kua']);
+  });
+
+  it.each([
+    ['perpanjang sum c syaratnya apa', 'sim'],
+    ['bikin kto baru karena rusak', 'ktp'],
+    ['syarat skxk buat lamaran kerja', 'skck'],
+  ])('"%s" names %s', (text, service) => {
+    expect(nlu.understand(text, NOW).service).toBe(service);
+  });
+
+  it.each(['please cancel my appointment, I am sick', 'spot mancing yang bagus dimana', 'asdfgh jkl qwerty'])('"%s" names no service', (text) => {
+    expect(nlu.understand(text, NOW).service).toBeNull();
+  });
+});
