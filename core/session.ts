@@ -15,8 +15,18 @@ export interface Choice extends ReplyOption {
   readonly request: Request;
 }
 
+/**
+ * Names the NLU found in the message that the catalog does not know: an agency ("Taspen") or another place ("MPP Kota
+ * Madiun", "Kantor Imigrasi Singkawang"). Carried from the understanding the request came from, so the reply can say
+ * they are not ours without reading the message again (and, for one of several questions, only beside its own answer).
+ */
+export interface NamedElsewhere {
+  readonly unknownAgency?: string;
+  readonly unknownPlace?: string;
+}
+
 /** A citizen's request after understanding and context have been merged. */
-export interface Request {
+export interface Request extends NamedElsewhere {
   /** `booking_variant`: the variant picked after booking (with `bookingId`), for the checklist. */
   readonly intent: IntentName | 'confirm' | 'decline' | 'overview' | 'checkin' | 'rename' | 'booking_variant';
   readonly service?: string | null;

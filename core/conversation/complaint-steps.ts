@@ -7,6 +7,7 @@ import { isAside } from './aside-reading.js';
 import { matchChoice } from './choices.js';
 import { abandon, answersStep, answerStep, applyChoice } from './complaint-dialog.js';
 import { noteWrongGuess, tooManyGuesses } from './guess-limit.js';
+import { namedElsewhere } from './read-request.js';
 import { RESUME } from './resume.js';
 import type { Step, Understood } from './step.js';
 
@@ -25,7 +26,7 @@ export const complaintStep: Step<Understood> = async ({ app, session, turn, u })
     return [{ ...session.asked, text: `${first}\n${session.asked.text}` }];
   }
   if (asksAside(turn.text, u) && !answersStep(pending, turn.text, u)) {
-    return asideRequest(app, turn, { intent: u.intent, service: u.service, variant: u.variant, date: u.date });
+    return asideRequest(app, turn, { intent: u.intent, service: u.service, variant: u.variant, date: u.date, ...namedElsewhere(u) });
   }
   return [await answerStep(app, turn, pending, u)];
 };

@@ -27,18 +27,18 @@ const HANDLERS: Record<Request['intent'], Handler> = {
   greeting: (app, turn) => greeting(app, turn),
   thanks: (_app, turn) => ({ kind: 'answer', text: tr(turn.lang, 'Sama-sama! Semoga urusannya lancar. 🙏', 'You are welcome! Good luck with your errand. 🙏') }),
   help: (app, turn) => help(app, turn),
-  list_services: (app, turn) => listServices(app, turn),
+  list_services: (app, turn, request) => listServices(app, turn, request),
   requirements: (app, turn, request) => (request.represent ? represent(app, turn, request) : topic(app, turn, 'requirements', request)),
   procedure: (app, turn, request) => topic(app, turn, 'procedure', request),
   cost: (app, turn, request) => topic(app, turn, 'cost', request),
   duration: (app, turn, request) => topic(app, turn, 'duration', request),
   overview: (app, turn, request) => {
     const service = request.service ? app.info.service(request.service) : undefined;
-    return service ? overview(app, turn, service) : fallback(app, turn);
+    return service ? overview(app, turn, service) : fallback(app, turn, request);
   },
-  hours: (app, turn, request) => (request.date ? dayHoursReply(app, turn, request.date, request.service ?? null) : hours(app, turn, request.service ?? null)),
+  hours: (app, turn, request) => (request.date ? dayHoursReply(app, turn, request.date, request.service ?? null, request) : hours(app, turn, request.service ?? null, request)),
   // "toilet dimana": the facility asked about, before any service the conversation was about.
-  location: (app, turn, request) => (request.facility ? facilityReply(app, turn, request.facility) : location(app, turn, request.service ?? null)),
+  location: (app, turn, request) => (request.facility ? facilityReply(app, turn, request.facility) : location(app, turn, request.service ?? null, request)),
   // A picked option carries the service; the draft it came from still holds the name and what is being moved.
   book: (app, turn, request, pending) => {
     const sameDraft = pending?.kind === 'booking' && (!request.service || request.service === pending.draft.service);
@@ -58,7 +58,7 @@ const HANDLERS: Record<Request['intent'], Handler> = {
   subscribe: (app, turn, request) => subscribe(app, turn, request.service ?? null),
   unsubscribe: (app, turn) => unsubscribe(app, turn),
   checkin: (app, turn) => checkIn(app, turn),
-  fallback: (app, turn) => fallback(app, turn),
+  fallback: (app, turn, request) => fallback(app, turn, request),
 };
 
 /** A lookup by booking code: only the citizen's own codes match, and wrong ones count as guesses. */
@@ -96,7 +96,7 @@ function topic(app: App, turn: Turn, which: 'requirements' | 'procedure' | 'cost
     const choices = serviceChoices(app, turn.lang, which);
     turn.session.pending = { kind: 'choose', choices };
     // "syarat klaim pensiun taspen apa aja": an agency this MPP does not host is said to be elsewhere before ours are offered.
-    return misunderstood({ kind: 'clarify', text: `${notHere(app, turn)}${tr(turn.lang, 'Untuk layanan apa?', 'For which service?')}`, options: choices });
+    return misunderstood({ kind: 'clarify', text: `${notHere(app, turn, request)}${tr(turn.lang, 'Untuk layanan apa?', 'For which service?')}`, options: choices });
   }
   return serviceTopic(app, turn, which, service, request.variant ?? null, request.detail === true);
 }

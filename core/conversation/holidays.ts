@@ -9,6 +9,7 @@ import { isOpenAt, nextOpening } from '../booking/working-days.js';
 import { dayName, formatDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
 import { addDays, localParts, weekdayOf } from '../local-time.js';
+import type { NamedElsewhere } from '../session.js';
 import type { Reply } from '../types.js';
 import { notHere } from './info-replies.js';
 
@@ -58,10 +59,10 @@ export function holidayReply(app: App, turn: Turn, reason: RegExp): Reply {
 }
 
 /** "buka tanggal 25 desember?": that day's hours, or closed and why. */
-export function dayHoursReply(app: App, turn: Turn, date: string, serviceId: string | null): Reply {
+export function dayHoursReply(app: App, turn: Turn, date: string, serviceId: string | null, named: NamedElsewhere): Reply {
   // "MPP Kota Bekasi buka sabtu?", "kantor imigrasi ambon buka sabtu?": ours, said to be ours (session 18).
   const reply = ourDayHours(app, turn, date, serviceId);
-  const elsewhere = notHere(app, turn);
+  const elsewhere = notHere(app, turn, named);
   if (elsewhere === '') return reply;
   const { name } = app.settings;
   return { ...reply, text: `${elsewhere}${tr(turn.lang, `Di ${name}, ${reply.text}`, `At ${name}, ${reply.text}`)}` };

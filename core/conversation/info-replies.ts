@@ -9,7 +9,7 @@ import { pick, tr } from '../i18n.js';
 import { addDays, localParts, WEEKDAYS } from '../local-time.js';
 import type { Service, WeekHours } from '../schema.js';
 import { agencyOf, type InfoTopic } from '../service-info.js';
-import type { Choice, Request } from '../session.js';
+import type { Choice, NamedElsewhere, Request } from '../session.js';
 import type { Lang, Reply } from '../types.js';
 
 export function menuChoices(lang: Lang): Choice[] {
@@ -65,7 +65,7 @@ export function help(app: App, turn: Turn): Reply {
   };
 }
 
-export function listServices(app: App, turn: Turn): Reply {
+export function listServices(app: App, turn: Turn, named: NamedElsewhere): Reply {
   const { lang } = turn;
   const lines = app.settings.agencies.map((agency) => {
     const names = agency.services.map((id) => app.info.service(id)).filter((s) => s !== undefined).map((s) => pick(s.name, lang));
@@ -74,7 +74,7 @@ export function listServices(app: App, turn: Turn): Reply {
   return {
     kind: 'answer',
     // "taspen ada di mpp ga": say it is not, before what is (issue 11: the unknown name is the reply's to use).
-    text: `${notHere(app, turn)}${tr(lang, `Layanan di ${app.settings.name}:`, `Services at ${app.settings.name}:`)}\n${lines.join('\n')}\n\n${tr(lang, 'Pilih layanan untuk melihat syaratnya:', 'Pick a service to see its requirements:')}`,
+    text: `${notHere(app, turn, named)}${tr(lang, `Layanan di ${app.settings.name}:`, `Services at ${app.settings.name}:`)}\n${lines.join('\n')}\n\n${tr(lang, 'Pilih layanan untuk melihat syaratnya:', 'Pick a service to see its requirements:')}`,
     options: serviceChoices(app, lang, 'requirements'),
   };
 }
@@ -84,7 +84,7 @@ function describeDay(periods: WeekHours['mon'], timeZone: string, lang: Lang): s
   return periods.map((p) => `${formatTime(p.open, timeZone, lang).split(' ')[0]}–${formatTime(p.close, timeZone, lang)}`).join(', ');
 }
 
-export function hours(app: App, turn: Turn, serviceId: string | null): Reply {
+export function hours(app: App, turn: Turn, serviceId: string | null, named: NamedElsewhere): Reply {
   const { lang } = turn;
   const { settings } = app;
   const service = serviceId ? app.info.service(serviceId) : undefined;
@@ -101,10 +101,10 @@ export function hours(app: App, turn: Turn, serviceId: string | null): Reply {
   const closures = upcoming.length > 0 ? `\n\n${tr(lang, 'Libur/tutup dalam 30 hari ke depan:', 'Closed in the next 30 days:')}\n${upcoming.join('\n')}` : '';
   const todayPeriods = service ? openPeriods(settings, service.id, today) : closureOn(settings, today) ? [] : week[localParts(turn.now, settings.timeZone).weekday];
   const todayLine = `\n\n${tr(lang, 'Hari ini', 'Today')}: ${describeDay(todayPeriods, settings.timeZone, lang)}`;
-  return { kind: 'answer', text: `${notHere(app, turn)}${title}\n${lines.join('\n')}${todayLine}${closures}` };
+  return { kind: 'answer', text: `${notHere(app, turn, named)}${title}\n${lines.join('\n')}${todayLine}${closures}` };
 }
 
-export function location(app: App, turn: Turn, serviceId: string | null): Reply {
+export function location(app: App, turn: Turn, serviceId: string | null, named: NamedElsewhere): Reply {
   const { lang } = turn;
   const { settings } = app;
   const service = serviceId ? app.info.service(serviceId) : undefined;
@@ -118,7 +118,7 @@ export function location(app: App, turn: Turn, serviceId: string | null): Reply 
   }
   return {
     kind: 'answer',
-    text: `${notHere(app, turn)}📍 ${settings.name}\n${settings.address}\n${settings.mapUrl}${settings.phone ? `\n☎️ ${settings.phone}` : ''}`,
+    text: `${notHere(app, turn, named)}📍 ${settings.name}\n${settings.address}\n${settings.mapUrl}${settings.phone ? `\n☎️ ${settings.phone}` : ''}`,
   };
 }
 
@@ -126,17 +126,16 @@ export function location(app: App, turn: Turn, serviceId: string | null): Reply 
  * "Taspen buka jam berapa", "kapan mpp madiun buka" (issue 11): the NLU names an agency or a place the
  * catalog does not know. Say so before the MPP's own hours or address, instead of pretending they are Taspen's.
  */
-export function notHere(app: App, turn: Turn): string {
-  const u = app.nlu.understand(turn.text, turn.now);
+export function notHere(app: App, turn: Turn, { unknownAgency, unknownPlace }: NamedElsewhere): string {
   const { lang } = turn;
   const { name } = app.settings;
-  if (u.unknownAgency !== null) {
-    const agency = asWritten(u.unknownAgency, turn.text);
-    const known = app.settings.agencies.some((a) => pick(a.name, lang).toLowerCase().includes(u.unknownAgency?.toLowerCase() ?? ''));
+  if (unknownAgency !== undefined) {
+    const agency = asWritten(unknownAgency, turn.text);
+    const known = app.settings.agencies.some((a) => pick(a.name, lang).toLowerCase().includes(unknownAgency.toLowerCase()));
     if (!known) return tr(lang, `${agency} tidak ada di ${name}. `, `${agency} is not at ${name}. `);
   }
-  if (u.unknownPlace !== null) {
-    const place = asWritten(u.unknownPlace, turn.text);
+  if (unknownPlace !== undefined) {
+    const place = asWritten(unknownPlace, turn.text);
     return tr(lang, `Saya asisten ${name}; info untuk ${place} tidak saya punya. `, `I am the assistant of ${name}; I have no information for ${place}. `);
   }
   return '';
@@ -241,10 +240,10 @@ function followUps(service: Service, lang: Lang, variant?: string): Choice[] {
   ];
 }
 
-export function fallback(app: App, turn: Turn): Reply {
+export function fallback(app: App, turn: Turn, named: NamedElsewhere): Reply {
   const { lang, session } = turn;
   // Understood, and not ours: "cara klaim pensiun taspen" is no message we failed to read ("Maaf, saya belum paham").
-  const elsewhere = notHere(app, turn);
+  const elsewhere = notHere(app, turn, named);
   if (elsewhere !== '') {
     return {
       kind: 'fallback',

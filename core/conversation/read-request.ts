@@ -6,7 +6,7 @@
  */
 import type { App, Turn } from '../app.js';
 import type { IntentName, Understanding } from '../nlu.js';
-import type { Pending, Request } from '../session.js';
+import type { NamedElsewhere, Pending, Request } from '../session.js';
 import { asksAboutDay, holdsDraft, isAside, movesInstead, questionAsked, yesButAsks } from './aside-reading.js';
 import { cleanName } from './booking-dialog.js';
 import { matchAny, matchChoice, matchUnderstood, matchVariant } from './choices.js';
@@ -83,7 +83,7 @@ function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, w
   const answer = readConfirm(which, turn.text, !strongOther || u.intent === QUESTION_INTENT[which]);
   // "oke, syaratnya apa?": the "oke" acknowledges, the rest asks. Answered as an aside, the question asked again, nothing booked yet.
   const question = answer === 'yes' && holdsDraft(pending) ? questionAsked(turn.text, u) : null;
-  if (question) return { intent: question, service: u.service, variant: u.variant, ...facility(u), date: u.date, time: u.time };
+  if (question) return { intent: question, service: u.service, variant: u.variant, ...facility(u), ...namedElsewhere(u), date: u.date, time: u.time };
   if (answer === 'yes' && holdsDraft(pending) && yesButAsks(turn.text)) return 'unanswered';
   if (answer) return { intent: answer === 'yes' ? 'confirm' : 'decline' };
   return strongOther ? null : (unsureQuestion(turn, u, pending) ?? 'reask');
@@ -96,7 +96,7 @@ function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, w
  */
 function unsureQuestion(turn: Turn, u: Understanding, pending: Pending): Request | null {
   const question = holdsDraft(pending) ? questionAsked(turn.text, u) : null;
-  return question ? { intent: question, service: u.service, variant: u.variant, ...facility(u) } : null;
+  return question ? { intent: question, service: u.service, variant: u.variant, ...facility(u), ...namedElsewhere(u) } : null;
 }
 
 /** "gak jadi" leaves; "no, monday next week at 10" corrects the day instead (field test, issue 11). */
@@ -153,7 +153,7 @@ function nameStep(app: App, turn: Turn, u: Understanding, pending: Pending, stro
   if (MENU.test(turn.text.trim()) || (strongOther && (u.confidence >= NAME_STEP_EXIT_CONFIDENCE || turn.text.includes('?')))) return null;
   // "oke, syaratnya apa?" asks as plainly here as at the confirm step, though "oke" keeps the classifier unsure.
   const question = holdsDraft(pending) ? questionAsked(turn.text, u) : null;
-  if (question) return { intent: question, service: u.service, variant: u.variant, ...facility(u), date: u.date, time: u.time };
+  if (question) return { intent: question, service: u.service, variant: u.variant, ...facility(u), ...namedElsewhere(u), date: u.date, time: u.time };
   if (pending.kind === 'booking' && saysWhen(turn.text, u) && !startsOther(u, strongOther)) return draftUpdate(app, pending, u, turn);
   // "cek antrian saya" is no name (it became "Atas nama: cek antrian saya", field test): a request the classifier reads is one.
   if (!cleanName(turn.text) && u.intent !== 'fallback' && u.confidence >= ENTITY_ONLY_CONFIDENCE) return null;
@@ -187,7 +187,7 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding): Reading {
   const entityOnly = !resolved && u.service !== null && (u.intent === 'fallback' || (u.confidence < ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0));
   if (entityOnly) {
     const intent = session.lastIntent && INFO_TOPICS.has(session.lastIntent) ? session.lastIntent : 'overview';
-    return { intent, service: u.service, variant: u.variant };
+    return { intent, service: u.service, variant: u.variant, ...namedElsewhere(u) };
   }
   const intent = resolved ?? u.intent;
   const fresh = session.service && session.serviceAt !== undefined && turn.now.getTime() - session.serviceAt < CONTEXT_MS;
@@ -203,12 +203,18 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding): Reading {
     code: u.bookingCode,
     ...impossible(u),
     ...facility(u),
+    ...namedElsewhere(u),
   };
 }
 
 /** The building's facility asked about ("toilet dimana"), carried to the location reply. */
 function facility(u: Understanding): Pick<Request, 'facility'> {
   return u.facility ? { facility: u.facility } : {};
+}
+
+/** An agency or place the catalog does not know, carried to the reply that says so (info-replies.ts notHere). */
+export function namedElsewhere(u: Understanding): NamedElsewhere {
+  return { ...(u.unknownAgency !== null ? { unknownAgency: u.unknownAgency } : {}), ...(u.unknownPlace !== null ? { unknownPlace: u.unknownPlace } : {}) };
 }
 
 /** A day the message named that does not exist, carried to where the date is asked. */

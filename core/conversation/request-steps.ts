@@ -19,7 +19,7 @@ import { candidates } from './intent-hints.js';
 import { intentLabel } from './intent-labels.js';
 import { misunderstood } from './misunderstood.js';
 import { pickedForCitizen } from './picked-slot.js';
-import { afterBooking, MENU, readRequest } from './read-request.js';
+import { afterBooking, MENU, namedElsewhere, readRequest } from './read-request.js';
 import { askRenameConfirm, RENAME } from './rename.js';
 import { RESUME } from './resume.js';
 import { withOwed } from './several-questions.js';
@@ -132,7 +132,7 @@ function clarify({ turn, u }: Understood): Reply {
   const choices: Choice[] = candidates(u).slice(0, 2).map((alt) => ({
     label: intentLabel(alt.intent, turn.lang),
     value: intentLabel(alt.intent, turn.lang).toLowerCase(),
-    request: { intent: alt.intent, service: u.service ?? turn.session.service ?? null, variant: u.variant, date: u.date, time: u.time, code: u.bookingCode },
+    request: { intent: alt.intent, service: u.service ?? turn.session.service ?? null, variant: u.variant, date: u.date, time: u.time, code: u.bookingCode, ...namedElsewhere(u) },
   }));
   turn.session.pending = { kind: 'choose', choices };
   return misunderstood({ kind: 'clarify', text: tr(turn.lang, 'Maksud Anda yang mana?', 'Which did you mean?'), options: choices });

@@ -8,7 +8,7 @@
 import type { App, Turn } from '../app.js';
 import { pick, tr } from '../i18n.js';
 import type { IntentName, Understanding } from '../nlu.js';
-import type { Request } from '../session.js';
+import type { NamedElsewhere, Request } from '../session.js';
 import type { Reply } from '../types.js';
 import { asideRequests } from './aside.js';
 import { holdsDraft } from './aside-reading.js';
@@ -16,7 +16,7 @@ import { confirmQuestion, readConfirm } from './confirm-answer.js';
 import { routeRequest } from './dispatch.js';
 import { wantsBooking } from './intent-hints.js';
 import { intentLabel } from './intent-labels.js';
-import { CONTEXT_MS } from './read-request.js';
+import { CONTEXT_MS, namedElsewhere } from './read-request.js';
 import type { Step, Understood } from './step.js';
 
 /** Words that join two questions, in chat Indonesian, Javanese (lan, karo), Sundanese (jeung, sareng) and English. */
@@ -79,6 +79,11 @@ function split(app: App, turn: Turn, byCommas: boolean): Part[] | null {
   return asked.length >= 2 ? asked : null;
 }
 
+/** The names a merged request already carries (the earlier part's win, like its date). */
+function namedIn({ unknownAgency, unknownPlace }: Request): NamedElsewhere {
+  return { ...(unknownAgency !== undefined && { unknownAgency }), ...(unknownPlace !== undefined && { unknownPlace }) };
+}
+
 /** The value of the nearest part that has one: earlier parts first, then later ones. */
 function nearest<T>(parts: readonly Part[], i: number, value: (p: Part) => T | null | undefined): T | undefined {
   for (let j = i - 1; j >= 0; j--) {
@@ -113,6 +118,9 @@ function requestsOf(parts: readonly Part[], context: Understanding | null): Requ
       variant: before?.variant ?? (service ? (own?.variant ?? null) : null),
       date: before?.date ?? part.u.date,
       time: before?.time ?? part.u.time,
+      // "kantor pos dimana, mpp buka jam brp": the note that the post office is not ours goes beside its own answer only.
+      ...namedElsewhere(part.u),
+      ...(before && namedIn(before)),
     });
   });
   // The booking opens a dialog of its own: it goes last.

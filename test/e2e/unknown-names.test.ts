@@ -41,6 +41,20 @@ describe('unknown names', () => {
     expect(ours?.text).toMatch(/^Selasa, 24 November 2026: buka/);
   });
 
+  it('says a name is not ours beside the answer to its own question only, when a message asks two (session 19)', async () => {
+    const s = await simulation({ now: NOW });
+    const [where, open] = await s.say('tg:1', 'kantor pos dimana dan mpp buka jam brp?');
+    expect(where?.text).toMatch(/^Pos tidak ada di MPP Contoh.*📍 MPP Contoh/s);
+    // The hours were asked of our MPP: no word about the post office before them (before, each reply read the whole message).
+    expect(open?.text).toMatch(/^Jam buka MPP Contoh/);
+  });
+
+  it('reads a town\'s name the phone autocorrected and the citizen put right, then answers for our MPP (session 19)', async () => {
+    const s = await simulation({ now: NOW });
+    const [reply] = await s.say('tg:1', 'MPP Kita Blitar buka hr Kamis? *kota maksudnya');
+    expect(reply?.text).toMatch(/^Saya asisten MPP Contoh .*info untuk Blitar tidak saya punya\. Di MPP Contoh .*Kamis, 26 November 2026: buka/s);
+  });
+
   it('keeps out-of-scope questions about a place out of scope', async () => {
     const s = await simulation({ now: NOW });
     expect((await s.say('tg:1', 'jam berapa sekarang di london'))[0]?.kind).toBe('fallback');
