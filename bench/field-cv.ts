@@ -61,6 +61,12 @@ const SESSION_18_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-62', sets.DEV_SET_62]],
   [['dev-63', sets.DEV_SET_63]],
 ];
+/** Session 19's sets: self-corrections and key slips (self-correction.ts, keyboard-slips.ts) came from dev 64's misses. */
+const SESSION_19_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-64', sets.DEV_SET_64]],
+  [['dev-65', sets.DEV_SET_65]],
+  [['dev-66', sets.DEV_SET_66]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -126,6 +132,7 @@ crossValidate('session 15 (letters, feelings, names and facilities, regional)', 
 crossValidate('session 16 (angry and rhetorical chat, near misses and letters, bookings and names)', SESSION_16_FOLDS);
 crossValidate('session 17 (near misses and irony, other places\' offices, letters and complaints, services named every way)', SESSION_17_FOLDS);
 crossValidate('session 18 (tired and annoyed citizens, the morning commute and other places\' offices, Sunday-night family errands)', SESSION_18_FOLDS);
+crossValidate('session 19 (after closing time: autocorrect slips, the booking family and help, other offices, out of scope, Javanese)', SESSION_19_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

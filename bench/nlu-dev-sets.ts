@@ -207,6 +207,15 @@ export const DEV_SET_62 = `${ROOT}test/fixtures/nlu-dev-62.jsonl`;
 export const DEV_SET_63 = `${ROOT}test/fixtures/nlu-dev-63.jsonl`;
 
 /**
+ * Session 19's sets, in blind set 19's lean (people writing just after closing time; aggregates only) and in its weakest
+ * classes as scored before the work, Wed 10 Feb 2027 17:05 WIB: 64 phone autocorrect slips in every intent, 65 the
+ * booking family and help and people, 66 other places' offices, out of scope and Javanese.
+ */
+export const DEV_SET_64 = `${ROOT}test/fixtures/nlu-dev-64.jsonl`;
+export const DEV_SET_65 = `${ROOT}test/fixtures/nlu-dev-65.jsonl`;
+export const DEV_SET_66 = `${ROOT}test/fixtures/nlu-dev-66.jsonl`;
+
+/**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
  * first, printed "dev"): one list for the bench, the field examples and their cross-validation.
  */
@@ -222,4 +231,5 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-52', DEV_SET_52], ['dev-53', DEV_SET_53], ['dev-54', DEV_SET_54], ['dev-55', DEV_SET_55],
   ['dev-56', DEV_SET_56], ['dev-57', DEV_SET_57], ['dev-58', DEV_SET_58], ['dev-59', DEV_SET_59], ['dev-60', DEV_SET_60],
   ['dev-61', DEV_SET_61], ['dev-62', DEV_SET_62], ['dev-63', DEV_SET_63],
+  ['dev-64', DEV_SET_64], ['dev-65', DEV_SET_65], ['dev-66', DEV_SET_66],
 ];

@@ -65,6 +65,19 @@ const ASKED_TALK = new RegExp(
   String.raw`(?:^|[.?!,/]\s*)(?:\S+\s+){0,2}?(?:bisa|boleh|tolong|mohon|minta|mau|pengen|ingin)\s+(?:saya\s+)?(?:ngomong|bicara|berbicara|ngobrol|telpon|telp|telepon|call|vc|hubungi|dihubungkan|disambungkan)\s+(?:\S+\s+)?${PERSON}\b`
     + String.raw`|\b(?:mohon|tolong|minta|ingin|mau|pengen)\s+(?:saya\s+)?(?:dilayani|dibantu|bicara|ngomong|ketemu|bertemu)\s+langsung\b`,
 );
+/**
+ * Lost in the conversation itself, asking what to do next in it (session 19, dev set 65: people sent to the chat by a guard
+ * or a neighbour, after a bad day): "Abis ini saya harus bales apa?", "mulai dari mana ya kak, saya newbie", "disuruh satpam
+ * chat nomor ini, terus gimana?", "kalau mau nanya syarat, formatnya harus gimana?". What to type is always about the chat
+ * (19 of 19 dev messages so asked are help); where to start only in a short message, since a letter "bingung harus mulai
+ * dari mana" tells of a problem of its own (an illness, a move: 1 out of scope, 12 procedure with their service named).
+ */
+const WHAT_TO_TYPE = /\b(?:bales|balas|ketik|jawab|pilih|tulis|kirim)(?:nya)?\s+apa(?:\s+(?:ya|lagi|dong|sih|nih))*\s*(?:\?|$|[.,!])/;
+const WHERE_TO_START = /\bmulai (?:dari|dr) mana\b|\b(?:cara|gimana|gmn|bagaimana) (?:cara )?(?:mulai|memulai)\b|\bmulai (?:dari |dr )?awal\b/;
+const CHAT_THEN_WHAT = /\b(?:chat|nomor|wa|whatsapp|telegram|sini|bot)\b.{0,40}\b(?:terus|trus|trs|lalu|abis itu|habis itu|selanjutnya) (?:saya |sy )?(?:harus )?(?:gimana|gmn|bagaimana|ngapain|caranya)\b/;
+const ASKING_FORMAT = /\b(?:nanya|tanya|ketik|kirim|chat|pesan)\b.{0,40}\bformat(?:nya)?\b/;
+const SHORT_WORDS = 12;
+
 /** What the models may have made of these: a request of another intent keeps its own. */
 const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['fallback', 'procedure', 'list_services', 'book', 'my_booking', 'greeting', 'complaint']);
 
@@ -77,6 +90,8 @@ export function helpOrPeople(a: Analysis, intent: IntentName): 'help' | 'human' 
   if (TALK.test(text)) return a.feelings === 0 ? 'human' : null;
   if (a.feelings === 0 && (PRESENT.test(text) || PERSON_ANSWERS.test(text))) return 'human';
   if (intent === 'complaint' || a.feelings > 0) return null;
+  if (WHAT_TO_TYPE.test(text) || CHAT_THEN_WHAT.test(text) || ASKING_FORMAT.test(text)) return 'help';
+  if (WHERE_TO_START.test(text) && text.split(/\s+/).length <= SHORT_WORDS) return 'help';
   const asks = ASKS.test(text) || (text.includes('?') && USE.test(text));
   return (BOT.test(text) || FIRST_USE.test(text)) && asks && !MADE.test(text) ? 'help' : null;
 }

@@ -86,3 +86,19 @@ describe('an acronym one key off', () => {
     expect(nlu.understand(text, NOW).service).toBeNull();
   });
 });
+
+describe('lost in the chat itself', () => {
+  it.each(['trus sekarang saya ketik apa?', 'mulai dr mana ya, baru pertama kali', 'disuruh anak chat nomor ini, lalu gimana?', 'mau tanya jadwal, formatnya gimana'])(
+    '"%s" asks how to use the chat: help',
+    (text) => {
+      expect(nlu.understand(text, NOW).intent).toBe('help');
+    },
+  );
+
+  it.each([
+    ['ngurus surat pindah mulai dari mana ya', 'procedure'],
+    ['surat lamaran kerja formatnya gimana', 'fallback'],
+  ])('"%s" stays %s', (text, intent) => {
+    expect(nlu.understand(text, NOW).intent).toBe(intent);
+  });
+});
