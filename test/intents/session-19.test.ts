@@ -102,3 +102,16 @@ describe('lost in the chat itself', () => {
     expect(nlu.understand(text, NOW).intent).toBe(intent);
   });
 });
+
+describe('a complaint about someone else\'s business', () => {
+  it.each(['bandar arisan di kampung kabur bawa uang, kesel banget', 'provider hp saya sinyalnya jelek terus, kecewa', 'pengelola apartemen cuek banget, kecewa', 'tiket kereta saya hangus padahal udah bayar, kesel'])(
+    '"%s" is not about the MPP: out of scope',
+    (text) => {
+      expect(nlu.understand(text, NOW).intent).toBe('fallback');
+    },
+  );
+
+  it('keeps a complaint that names our people beside another business', () => {
+    expect(nlu.understand('petugas loket minta uang buat bayar arisan katanya, kesel', NOW).intent).toBe('complaint');
+  });
+});
