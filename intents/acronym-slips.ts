@@ -11,7 +11,7 @@
  * a vowel-less token of four or five letters, still with the acronym's first letter and a single match.
  */
 
-import { oneKeyOff } from './keyboard-slips.js';
+import { keyRun, oneKeyOff } from './keyboard-slips.js';
 
 /** Consonants people hear as the same in a spelled acronym. */
 const TWINS: ReadonlyMap<string, string> = new Map([['b', 'p'], ['p', 'b'], ['d', 't'], ['t', 'd'], ['g', 'k'], ['k', 'g'], ['f', 'v'], ['v', 'f']]);
@@ -19,11 +19,11 @@ const SHAPE = /^[b-df-hj-np-tv-z]{4,5}$/;
 /** Acronyms a key slip may be read as (ktp and pbg too: a slip of the finger needs no length to be heard). */
 const ACRONYM = /^[b-df-hj-np-tv-z]{3,5}$/;
 /**
- * A token a key slip may have made, read wherever it stands: vowel-less, of four or five letters ("skxk"). A slip to a
- * vowel ("sick", "spot" are one key from SKCK and SPPT) or of three letters ("jkl" of a keyboard mash is one from JKK)
- * is read only after a service verb (keyboard-slips.ts framedKeySlips).
+ * A token a key slip may have made, read wherever it stands: vowel-less, of three to five letters ("skxk", "ktl", "pvg").
+ * A slip to a vowel ("sick", "spot" are one key from SKCK and SPPT) is read only where a service is expected
+ * (keyboard-slips.ts framedKeySlips), and keys in a row are a mash, not a slip ("jkl" is one key from JKK).
  */
-const KEYED = /^[b-df-hj-np-tv-z]{4,5}$/;
+const KEYED = /^[b-df-hj-np-tv-z]{3,5}$/;
 
 export class AcronymSlips {
   readonly #acronyms: readonly string[];
@@ -38,7 +38,7 @@ export class AcronymSlips {
 
   /** The one acronym `token` is a slip of, or null. */
   read(token: string): string | null {
-    if (!KEYED.test(token) || this.#refuse(token)) return null;
+    if (!KEYED.test(token) || this.#refuse(token) || keyRun(token)) return null;
     const heard = SHAPE.test(token);
     let found: string | null = null;
     for (const acronym of this.#acronyms) {

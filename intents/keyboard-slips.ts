@@ -1,13 +1,18 @@
 /**
- * A service's acronym with one letter hit on the key beside it (issue 11, session 19, dev set 64): "perpanjang aim besok"
- * and "pembuatan sum baru" for SIM, "bikin kto" for KTP, "nowp bisa jg?" for NPWP, "skxk" for SKCK. Phones' autocorrect
- * then often makes the slip a word ("aim", "sum", "sin"), so a slip that is a word counts only where a service is
- * expected: right after a verb of getting a paper made ("perpanjang", "bikin", "urus", "syarat"…). A slip that is no
- * word is read by acronym-slips.ts wherever it stands, like a swap of the ear.
+ * A service's name with a slip of the finger (issue 11, session 19, dev sets 64 and 67, messages typed on a phone after a
+ * long day): a key hit beside the right one ("kto", "bojs", "nilah", "sansat"), two letters swapped ("kpt", "atka"), one
+ * dropped or one too many ("skc", "indah" for pindah), or a space typed inside the name ("np wp", "pas por", "ke matian").
+ * Phones' autocorrect then often makes the slip a word ("aim", "sum", "indah", "nilah"), so a slip counts only where a
+ * service is expected: right after a word that names or asks for one ("perpanjang", "loket", "antrian", "surat", "akta",
+ * "pajak"…), or right before a word that only follows one ("… kesehatan", "… pribadi"). A vowel-less slip, which is no
+ * word, is read anywhere by acronym-slips.ts.
  *
- * Only one letter replaced by a neighbour on the QWERTY keyboard Indonesian phones use, in a word of the acronym's
- * length: "sin" is one key from "sim", "son" two.
+ * One slip only, and only when it leads to a single service word: "sin" is one key from "sim", "son" two; "pbg" names its
+ * own service, though one key from "pbb".
  */
+
+import { FUNCTION_WORDS } from './function-words.js';
+import { FILLERS, SLANG } from './slang.js';
 
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'] as const;
 
@@ -29,6 +34,11 @@ const NEIGHBOURS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return map;
 })();
 
+/** Keys side by side on one row, as a hand runs over them ("jkl", "asdf"): a mash, not a word. */
+export function keyRun(token: string): boolean {
+  return token.length >= 3 && ROWS.some((row) => row.includes(token));
+}
+
 /** Two letters on touching keys. */
 export function keysTouch(a: string, b: string): boolean {
   return NEIGHBOURS.get(a)?.has(b) ?? false;
@@ -46,29 +56,88 @@ export function oneKeyOff(token: string, word: string): boolean {
   return keysTouch(token[diff] ?? '', word[diff] ?? '');
 }
 
-/** Acronyms of our services that a verb of getting a paper made is followed by. */
-const SERVICE_ACRONYMS: readonly string[] = ['ktp', 'kia', 'sim', 'nib', 'pbg', 'pbb', 'skck', 'npwp', 'bpjs', 'stnk'];
+/**
+ * `token` is `word` typed with one slip of the finger: a neighbouring key, two adjacent letters swapped, a letter dropped
+ * (from a word of four letters or more: "k" is no slip of "kk"), or a letter doubled or hit beside its neighbour.
+ */
+export function fingerSlip(token: string, word: string): boolean {
+  if (token === word) return false;
+  if (token.length === word.length) {
+    if (oneKeyOff(token, word)) return true;
+    const i = [...token].findIndex((c, k) => c !== word[k]);
+    return token[i] === word[i + 1] && token[i + 1] === word[i] && token.slice(i + 2) === word.slice(i + 2);
+  }
+  if (token.length === word.length - 1) return word.length >= 4 && [...word].some((_, k) => word.slice(0, k) + word.slice(k + 1) === token);
+  if (token.length !== word.length + 1) return false;
+  // One letter too many: the extra one repeats or touches the letter before or after it.
+  return [...token].some((c, k) => {
+    if (token.slice(0, k) + token.slice(k + 1) !== word) return false;
+    const near = [token[k - 1], token[k + 1]].filter((x): x is string => x !== undefined);
+    return near.some((n) => n === c || keysTouch(n, c));
+  });
+}
 
-/** Acronyms of ours that are never a slip, though one key from another ("pbg" and "pbb", "kua" and "kia"). */
-const OUR_ACRONYMS: ReadonlySet<string> = new Set([...SERVICE_ACRONYMS, 'kk', 'kua', 'mpp', 'nik', 'imb', 'oss', 'bpkb', 'skpwni']);
+/** Our services' names as the gazetteer knows them, acronyms and words, that a slip may hide. */
+export const SERVICE_WORDS: readonly string[] = [
+  'ktp', 'kk', 'kia', 'sim', 'skck', 'npwp', 'nib', 'pbg', 'pbb', 'bpjs', 'stnk', 'paspor', 'nikah', 'pindah', 'akta', 'samsat', 'kematian', 'kelahiran',
+  'kesehatan', 'ketenagakerjaan', 'motor',
+];
+const SERVICE_WORD_SET: ReadonlySet<string> = new Set(SERVICE_WORDS);
 
-/** "perpanjang", "bikin", "syarat"…: a service's name is expected next. */
-const SERVICE_VERBS: ReadonlySet<string> = new Set([
+/** Words of ours that are never a slip, though one key from a service's name ("pbg" and "pbb", "kua" and "kia"). */
+const OURS: ReadonlySet<string> = new Set([...SERVICE_WORDS, 'kua', 'mpp', 'nik', 'imb', 'oss', 'bpkb', 'skpwni', 'kis', 'jkn', 'akte', 'kes', 'tk']);
+
+/** Words after which a service's name is expected: getting a paper made, asking about it, its counter, queue, paper, tax. */
+const BEFORE_SERVICE: ReadonlySet<string> = new Set([
   'bikin', 'bikinin', 'buat', 'buatin', 'membuat', 'pembuatan', 'urus', 'ngurus', 'ngurusin', 'mengurus', 'pengurusan', 'perpanjang',
   'perpanjangan', 'memperpanjang', 'panjangin', 'syarat', 'syaratnya', 'persyaratan', 'cetak', 'ganti', 'bikinnya', 'renew', 'apply',
+  'loket', 'antrian', 'antrean', 'antri', 'antre', 'booking', 'layanan', 'pelayanan', 'surat', 'akta', 'akte', 'pajak', 'bpjs', 'daftar',
+  'pendaftaran', 'konsultasi', 'petugas', 'pecah',
 ]);
+/** Words that follow only a service's name: "… kesehatan", "… pribadi" (npwp), "… elektronik" (ktp). */
+const AFTER_SERVICE: ReadonlySet<string> = new Set(['kesehatan', 'ketenagakerjaan', 'kes', 'tk', 'pribadi', 'elektronik', 'lahir', 'kematian', 'kelahiran']);
 
-/** The tokens with a one-key slip of an acronym right after a service verb put back ("perpanjang aim" → "perpanjang sim"). */
+/**
+ * Chat's small words, which are one key from a name too often to be read as a slip of it: "urus nih" is not NIB, "loket kl"
+ * (kalau) not KK. Function words, the slang table's spellings and fillers.
+ */
+function chatWord(token: string): boolean {
+  return FUNCTION_WORDS.has(token) || Object.hasOwn(SLANG, token) || FILLERS.has(token);
+}
+
+/** The one service word `token` is a finger slip of, or null (none, or more than one). */
+function slipOf(token: string): string | null {
+  if (token.length < 2 || OURS.has(token) || chatWord(token)) return null;
+  let found: string | null = null;
+  for (const word of SERVICE_WORDS) {
+    if (!fingerSlip(token, word)) continue;
+    if (found !== null) return null;
+    found = word;
+  }
+  return found;
+}
+
+/**
+ * The tokens with a service's name put back where a slip split it ("np wp", "pas por", "ke sehatan") or, in a place where a
+ * service is expected (see above), mistyped it ("perpanjang aim", "surat indah", "loket SIn", "bojs kesehatan").
+ */
 export function framedKeySlips(tokens: readonly string[]): readonly string[] {
   let out: string[] | null = null;
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
-    // "pbg" is one key from "pbb" and names its own service: only a word that is no acronym of ours is a slip.
-    if (token.length < 3 || token.length > 4 || !SERVICE_VERBS.has(tokens[i - 1] ?? '') || OUR_ACRONYMS.has(token)) continue;
-    const meant = SERVICE_ACRONYMS.filter((a) => oneKeyOff(token, a));
-    if (meant.length !== 1) continue;
+    const next = tokens[i + 1];
+    // A space typed inside the name: two pieces that are one of our names together, and not each one of ours alone.
+    if (next !== undefined && SERVICE_WORD_SET.has(token + next) && !(OURS.has(token) && OURS.has(next)) && !(chatWord(token) && chatWord(next))) {
+      out ??= [...tokens];
+      out.splice(out.length - (tokens.length - i), 2, token + next);
+      i++;
+      continue;
+    }
+    const framed = BEFORE_SERVICE.has(tokens[i - 1] ?? '') || AFTER_SERVICE.has(next ?? '');
+    const meant = framed && /^[a-z]{2,15}$/.test(token) ? slipOf(token) : null;
+    if (meant === null) continue;
     out ??= [...tokens];
-    out[i] = meant[0] ?? token;
+    out[out.length - (tokens.length - i)] = meant;
   }
   return out ?? tokens;
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { createNlu } from '../../intents/index.js';
-import { framedKeySlips, keysTouch, oneKeyOff } from '../../intents/keyboard-slips.js';
+import { fingerSlip, framedKeySlips, keyRun, keysTouch, oneKeyOff } from '../../intents/keyboard-slips.js';
 import { edits, selfCorrected } from '../../intents/self-correction.js';
 import { fixtureCatalog } from './fixture-catalog.js';
 
@@ -74,8 +74,33 @@ describe('an acronym one key off', () => {
     expect(framedKeySlips(['urus', 'kua'])).toEqual(['urus', 'kua']);
   });
 
+  it('counts one slip of the finger: a key beside, a swap, a letter dropped or one too many', () => {
+    expect(fingerSlip('kpt', 'ktp')).toBe(true);
+    expect(fingerSlip('skc', 'skck')).toBe(true);
+    expect(fingerSlip('indah', 'pindah')).toBe(true);
+    expect(fingerSlip('nikkah', 'nikah')).toBe(true);
+    expect(fingerSlip('k', 'kk')).toBe(false);
+    expect(fingerSlip('kpp', 'ktp')).toBe(false);
+    expect(keyRun('jkl')).toBe(true);
+    expect(keyRun('ktl')).toBe(false);
+  });
+
+  it('joins a name a space split, and reads a slip where a service is expected', () => {
+    expect(framedKeySlips(['syarat', 'np', 'wp', 'apa'])).toEqual(['syarat', 'npwp', 'apa']);
+    expect(framedKeySlips(['bpjs', 'ke', 'sehatan'])).toEqual(['bpjs', 'kesehatan']);
+    expect(framedKeySlips(['surat', 'indah', 'saya'])).toEqual(['surat', 'pindah', 'saya']);
+    expect(framedKeySlips(['bojs', 'kesehatan'])).toEqual(['bpjs', 'kesehatan']);
+    // Chat's small words are no slip, though one key from a name ("nih" from NIB) or a name when joined.
+    expect(framedKeySlips(['mau', 'urus', 'nih'])).toEqual(['mau', 'urus', 'nih']);
+    expect(framedKeySlips(['pemandangan', 'indah', 'sekali'])).toEqual(['pemandangan', 'indah', 'sekali']);
+  });
+
   it.each([
     ['perpanjang sum c syaratnya apa', 'sim'],
+    ['loket akta kenatian lantai berapa', 'akta_kematian'],
+    ['mau booking sansat hari jumat', 'samsat'],
+    ['ktl saya hilang di pasar, ngurusnya gimana', 'ktp'],
+    ['pas por jadi berapa hari kerja?', 'paspor'],
     ['bikin kto baru karena rusak', 'ktp'],
     ['syarat skxk buat lamaran kerja', 'skck'],
   ])('"%s" names %s', (text, service) => {
