@@ -61,11 +61,13 @@ const SESSION_18_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-62', sets.DEV_SET_62]],
   [['dev-63', sets.DEV_SET_63]],
 ];
-/** Session 19's sets: self-corrections and key slips (self-correction.ts, keyboard-slips.ts) came from dev 64's misses. */
+/** Session 19's sets: self-corrections and key slips (self-correction.ts, keyboard-slips.ts) came from dev 64's and 67's misses. */
 const SESSION_19_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-64', sets.DEV_SET_64]],
   [['dev-65', sets.DEV_SET_65]],
   [['dev-66', sets.DEV_SET_66]],
+  [['dev-67', sets.DEV_SET_67]],
+  [['dev-68', sets.DEV_SET_68]],
 ];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],

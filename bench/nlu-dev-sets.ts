@@ -214,6 +214,12 @@ export const DEV_SET_63 = `${ROOT}test/fixtures/nlu-dev-63.jsonl`;
 export const DEV_SET_64 = `${ROOT}test/fixtures/nlu-dev-64.jsonl`;
 export const DEV_SET_65 = `${ROOT}test/fixtures/nlu-dev-65.jsonl`;
 export const DEV_SET_66 = `${ROOT}test/fixtures/nlu-dev-66.jsonl`;
+/**
+ * Two more, after the first three were read: 67 service names mangled by autocorrect and fat fingers, every service;
+ * 68 the booking family after a bad day, two or three sentences with the request last.
+ */
+export const DEV_SET_67 = `${ROOT}test/fixtures/nlu-dev-67.jsonl`;
+export const DEV_SET_68 = `${ROOT}test/fixtures/nlu-dev-68.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -231,5 +237,5 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-52', DEV_SET_52], ['dev-53', DEV_SET_53], ['dev-54', DEV_SET_54], ['dev-55', DEV_SET_55],
   ['dev-56', DEV_SET_56], ['dev-57', DEV_SET_57], ['dev-58', DEV_SET_58], ['dev-59', DEV_SET_59], ['dev-60', DEV_SET_60],
   ['dev-61', DEV_SET_61], ['dev-62', DEV_SET_62], ['dev-63', DEV_SET_63],
-  ['dev-64', DEV_SET_64], ['dev-65', DEV_SET_65], ['dev-66', DEV_SET_66],
+  ['dev-64', DEV_SET_64], ['dev-65', DEV_SET_65], ['dev-66', DEV_SET_66], ['dev-67', DEV_SET_67], ['dev-68', DEV_SET_68],
 ];
