@@ -17,8 +17,8 @@ const NOT_CORRECTIONS: ReadonlySet<string> = new Set([
   'the', 'what',
 ]);
 
-/** "*kode", "kode*", "*kota maksudnya": the asterisk marks the corrected word. */
-const STARRED = /(?:^|\s)\*([\p{L}]{3,})(?![\p{L}\p{N}])(?:\s+(?:maksudnya|mksdnya|maksud\s+(?:saya|sy|aku|gw|gue)))?|(?<![\p{L}\p{N}*])([\p{L}]{3,})\*(?=\s|$|[.,!?])/iu;
+/** "*kode", "kode*", "*kota maksudnya", "*kk": the asterisk marks the corrected word (two letters will do: an acronym). */
+const STARRED = /(?:^|\s)\*([\p{L}]{2,})(?![\p{L}\p{N}])(?:\s+(?:maksudnya|mksdnya|maksud\s+(?:saya|sy|aku|gw|gue)))?|(?<![\p{L}\p{N}*])([\p{L}]{3,})\*(?=\s|$|[.,!?])/iu;
 /** "jumat maksudnya", "eh sim maksudnya", "maksudnya jumat", "maksud saya lapor". */
 const MEANT_AFTER = /(?:^|[\s,.!?])(?:eh+\s+)?([\p{L}]{3,})\s+(?:maksudnya|maksudny|mksdnya|mksdny|mksudnya|maksud\s+(?:saya|sy|aku|ku|gw|gue))(?![\p{L}])/iu;
 const MEANT_BEFORE = /(?:^|[\s,.!?])(?:maksudnya|mksdnya|mksudnya|maksud\s+(?:saya|sy|aku|gw|gue)|maksudku)\s+([\p{L}]{3,})(?![\p{L}])/iu;
@@ -63,7 +63,8 @@ function nearestSlip(text: string, correction: string, from: number, bare: boole
     const share = d / Math.max(word.length, correction.length);
     // Unmarked, a last word is a correction only of a word it is close to for their length: "mungu … minggu" (2 of 6),
     // not "gak tau … takut" (2 of 5), which is a last feeling.
-    if (d > limit || share > (bare ? MAX_BARE_SHARE : MAX_SHARE)) continue;
+    // A name of two or three letters ("*kk" for "kl") has only its one edit to go by.
+    if (d > limit || (correction.length >= 4 && share > (bare ? MAX_BARE_SHARE : MAX_SHARE))) continue;
     if (found === null || share <= found.share) found = { index: m.index, word: m[0], share };
   }
   return found;

@@ -21,6 +21,7 @@ describe('a word put right by its writer', () => {
     ['berkas saya tertinggal di lokrt 3. loket*', 'berkas saya tertinggal di loket 3.'],
     ['perpanjang paspor berapa harti? *hari, autocorrect nih', 'perpanjang paspor berapa hari?'],
     ['akte kelahiran anak butuh berapa mungu? minggu', 'akte kelahiran anak butuh berapa minggu'],
+    ['loket kl buka sampe jam brp? *kk', 'loket kk buka sampe jam brp?'],
   ])('"%s" reads "%s"', (text, meant) => {
     expect(selfCorrected(text)).toBe(meant);
   });
