@@ -53,6 +53,7 @@ import { helpOrPeople } from './help-people.js';
 import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
 import { ironicPraise } from './irony.js';
+import { lastRequest } from './last-request.js';
 import { leisure } from './leisure.js';
 import { askedAct, declaredAct } from './letter-acts.js';
 import { letterOf } from './long-message.js';
@@ -284,6 +285,9 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows:
   // A letter says what it does the way it says it asks (letter-acts.ts): a declared act outranks its story's sentences.
   const declared = letter !== null ? declaredAct(letter, a.feelings, whole, a.service !== null) : null;
   if (declared !== null) return { ...declared, declared: true };
+  // Chat that tells its story first and asks for a booking act last (last-request.ts), a letter's length or not.
+  const lastAsked = typeof text === 'string' ? lastRequest(text, whole, a.feelings, (t) => p.analyzer.analyse(t, now, windows), p.model) : null;
+  if (lastAsked !== null) return lastAsked;
   // Both sentence readers below analyse the same sentences: each once per message (sentence-reader.ts).
   const sentencesRead = letter !== null ? sentenceReader(p.analyzer, now, windows) : p.analyzer;
   // A sure reading of the whole letter (both models agree and an example is close: decide.ts) stands too: its sentences are

@@ -141,3 +141,19 @@ describe('a complaint about someone else\'s business', () => {
     expect(nlu.understand('petugas loket minta uang buat bayar arisan katanya, kesel', NOW).intent).toBe('complaint');
   });
 });
+
+describe('a booking act asked last, after the story of a bad day', () => {
+  it.each([
+    ['Sistem error dari pagi, saya disuruh pulang. Tolong bookingin KTP hari Kamis jam 9', 'book'],
+    ['Mesin antrean rusak lagi, nomornya ga keluar. Booking paspor saya tolong digeser ke Jumat', 'reschedule'],
+  ])('"%s" asks for %s', (text, intent) => {
+    expect(nlu.understand(text, NOW).intent).toBe(intent);
+  });
+
+  it.each([
+    ['Petugasnya kasar banget tadi. Batal aja deh', 'complaint'],
+    ['besok buka jam berapa? mau antri ktp ibu', 'hours'],
+  ])('"%s" stays %s: a story that judges, a question asked first', (text, intent) => {
+    expect(nlu.understand(text, NOW).intent).toBe(intent);
+  });
+});
