@@ -42,6 +42,9 @@ function ordinalAt(tokens: readonly string[], i: number): { n: number; length: n
   const joined = /^ke-?([2-7])$/.exec(t);
   if (joined) return { n: Number(joined[1]), length: 1 };
   if (t === 'ke' && /^[2-7]$/.test(tokens[i + 1] ?? '')) return { n: Number(tokens[i + 1]), length: 2 };
+  // "hari ke dua", the number as a word.
+  const word = t === 'ke' ? NUMBERS[tokens[i + 1] ?? ''] : undefined;
+  if (word !== undefined && word >= 2) return { n: word, length: 2 };
   return null;
 }
 
@@ -64,6 +67,11 @@ export function offsetFromHoliday(tokens: readonly string[], start: number, end:
     const ordinal = ordinalAt(tokens, end + 1);
     if (ordinal !== null) return addDays(date, ordinal.n - 1);
   }
+  // "lebaran kedua", "lebaran ke 2", "natal ke-2": the ordinal right after the name, without "hari" (session 19).
+  const after = ordinalAt(tokens, end);
+  if (after !== null) return addDays(date, after.n - 1);
+  // "H+1 lebaran": the plus is no character a token keeps, so "h" and the count come apart (session 19, dev set 36).
+  if (at(start - 2) === 'h' && /^[1-9]$/.test(at(start - 1))) return addDays(date, Number(at(start - 1)));
   const direction = BEFORE.has(at(start - 1)) ? -1 : AFTER.has(at(start - 1)) ? 1 : 0;
   if (direction === 0) return null;
   const unit = at(start - 2);

@@ -196,7 +196,8 @@ interface Parts {
  */
 function understand(p: Parts, written: string, now: Date): Understanding {
   // "kodok booking saya kok gak muncul? *kode": read as the writer corrected it (self-correction.ts).
-  const text = selfCorrected(written);
+  // A sloppy adapter may pass no string at all (nlu.test.ts): the analysis reads it as nothing.
+  const text = typeof written === 'string' ? selfCorrected(written) : written;
   // A complaint told as a story counts its shapes as words of judging (grievance.ts).
   // chrono's results for this message's date windows, shared with its sentences' readings (dates.ts WindowMemo).
   const windows: WindowMemo = new Map();

@@ -10,6 +10,7 @@ import { argmax, combine, type Decision, decision, OUT_OF_SCOPE } from './decisi
 import { AGENCY_MARKERS, AGENCY_NAMES, BANKS, looksLikeAcronym, NOT_AN_OFFICE } from './elsewhere.js';
 import { BUILDING_FACILITIES } from './facilities.js';
 import { programmeName, SERVICE_FRAMES } from './foreign-object.js';
+import { NUMBER_PARTS } from './number-words.js';
 import type { Analysis } from './pipeline.js';
 import { DOMAIN_LEXICON } from './topic-domain.js';
 
@@ -107,11 +108,13 @@ const PLACE_BEFORE = new Set(['mpp', 'mal', 'kota', 'kabupaten', 'kab', 'kecamat
 
 /**
  * A word no in-scope example has; a listed agency is a name even when an example happens to hold it ("ada perwakilan
- * ombudsman di mpp?", session 7). At module level, not a closure in nameFrame: under tsx every named closure costs a
+ * ombudsman di mpp?", session 7). A count never is; a name may hold digits ("BP2MI", "kartu kuning AK1"). At module level, not a closure in nameFrame: under tsx every named closure costs a
  * `__name` (defineProperty) call per message (throughput, session 11).
  */
+const COUNT_WORD = /^h[-+]\d+$/;
 function unknownTo(model: IntentModel, stem: string): boolean {
-  return stem.length > 1 && !stem.startsWith('#') && (!model.knows(stem) || AGENCY_NAMES.has(stem));
+  // A count is no name, written into a word ("h-1", mudik's day before: "H-1 tidak ada di MPP") or spelled ("hari ke dua").
+  return stem.length > 1 && !stem.startsWith('#') && !COUNT_WORD.test(stem) && !NUMBER_PARTS.has(stem) && (!model.knows(stem) || AGENCY_NAMES.has(stem));
 }
 
 export type NamedDecision = Decision & { readonly place: string | null; readonly agency: string | null };

@@ -95,6 +95,9 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   kedah: 'harus', kudu: 'harus', tiasa: 'bisa', batalkeun: 'batalkan', gentos: 'ganti', ngagentos: 'ganti',
   sumping: 'datang', dongkap: 'datang', lebet: 'masuk', naroskeun: 'tanya', naros: 'tanya', ngantosan: 'tunggu', nungguan: 'tunggu',
   teu: 'tidak', henteu: 'tidak', acan: 'belum', tos: 'sudah', parantos: 'sudah', atos: 'sudah', aya: 'ada', nyaeta: 'yaitu',
+  // the ordinal "kadua" ("lebaran kadua", the second day; Banjar says it too; session 19). Not "katilu": its skeleton is
+  // KTL, a slip for KTP (keyboard-slips.ts), and no message asks about a third day.
+  kadua: 'kedua',
   leungit: 'hilang', ruksak: 'rusak', poe: 'hari', dinten: 'hari', isukan: 'besok', enjing: 'besok', kamari: 'kemarin',
   ayeuna: 'sekarang', saptu: 'sabtu', ahad: 'minggu', lami: 'lama', tabuh: 'jam', sareng: 'dengan', atanapi: 'atau', upami: 'kalau',
   lamun: 'kalau', wae: 'saja', hungkul: 'saja', ieu: 'ini', eta: 'itu', ari: 'kalau', didieu: 'di sini',

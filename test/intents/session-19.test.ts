@@ -157,3 +157,24 @@ describe('a booking act asked last, after the story of a bad day', () => {
     expect(nlu.understand(text, NOW).intent).toBe(intent);
   });
 });
+
+describe('counting the days of a holiday as chat writes them', () => {
+  const closures = [
+    { date: '2027-03-10', reason: { id: 'Hari Raya Idulfitri', en: 'Eid al-Fitr' } },
+    { date: '2027-03-11', reason: { id: 'Hari Raya Idulfitri (hari kedua)', en: 'Eid al-Fitr (second day)' } },
+  ];
+  const withClosures = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta', closures });
+
+  it.each([
+    ['lebaran ke-2 buka ga', '2027-03-11'],
+    ['lebaran kadua MPP tutup lah?', '2027-03-11'],
+    ['lebaran hari ke dua buka?', '2027-03-11'],
+    ['H+1 lebaran buka?', '2027-03-11'],
+    ['H-1 lebaran buka?', '2027-03-09'],
+  ])('"%s" is %s', (text, date) => {
+    const u = withClosures.understand(text, NOW);
+    expect(u.date).toBe(date);
+    // A count is no agency's name: before, "H-1 tidak ada di MPP".
+    expect(u.unknownAgency).toBeNull();
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Session 19 (issue 11): people writing after closing time on a phone that autocorrects. A word put right with "*" or
  * "maksudnya", a service's name hit beside the right key, a space typed inside it, and a booking asked for after the story
- * of a bad day were read as fallback, as no service, or as a complaint. Read turn by turn, as a citizen reads the screen.
+ * of a bad day were read as fallback, as no service, or as a complaint; Lebaran's second day written "ke-2" or "kadua" was
+ * its first, and "H-1" an agency. Read turn by turn, as a citizen reads the screen.
  * Messages written for this test.
  */
 import { beforeAll, describe, it } from 'vitest';
@@ -36,6 +37,16 @@ describe('session 19: after closing time, on a phone that autocorrects', () => {
     });
     await step(s, user, 'Sri Wahyuni', { has: ['Konfirmasi booking', 'Kamis', '09.00'] });
     await step(s, user, 'ya', { kind: 'booking_confirmed', has: [/[Kk]ode/, 'Kamis'] });
+  });
+
+  it('counts the days of Lebaran as people write them, and never takes a count for an agency', async () => {
+    // Before: "Ke-2 tidak ada di MPP Contoh", then the first day's closure.
+    await step(s, citizen(), 'lebaran ke-2 buka ga', { has: ['11 Maret 2027'], not: ['tidak ada di MPP'] });
+    // Before: Lebaran's own day (a Banjar and Sundanese ordinal the normaliser read as "kada", not).
+    await step(s, citizen(), 'lebaran kadua MPP tutup lah?', { has: ['11 Maret 2027'] });
+    // Before: "H-1 tidak ada di MPP Contoh".
+    await step(s, citizen(), 'H-1 lebaran buka?', { has: ['9 Maret 2027'], not: ['tidak ada di MPP'] });
+    await step(s, citizen(), 'H+1 lebaran buka?', { has: ['11 Maret 2027'] });
   });
 
   it('still files a complaint when the story judges our people, whatever follows', async () => {
