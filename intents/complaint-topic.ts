@@ -25,7 +25,7 @@ import { type TopicWords, unseenWord } from './topic-words.js';
  * of a complaint ("pengaduan" stems to "adu"), and places of the building. Reviewed by hand from the dev sets'
  * complaints that name no service; a word here only keeps a complaint, never makes one.
  */
-const OURS = new Set(
+export const OURS: ReadonlySet<string> = new Set(
   `petugas tugas pegawai staf staff satpam security admin operator cs pelayan layan pelayanan service mbak mba mas bapak ibu
   antre antri antrian antrean nomor panggil dipanggil berkas dokumen blanko blangko kuota syarat jadwal booking kode proses
   sistem aplikasi website calo pungli sogok suap pelicin bayar biaya tarif pungut
@@ -62,7 +62,7 @@ const OTHERS_BUSINESS: ReadonlySet<string> = new Set([
   apartemen arisan bandar pinjol provider kereta kai kredit`.split(/\s+/),
 ]);
 /** Words that put the complaint in our building whatever else it names. */
-const OUR_PLACE_WORDS: ReadonlySet<string> = new Set([...OUR_PLACE, ...HERE, 'loket', 'gedung']);
+export const OUR_PLACE_WORDS: ReadonlySet<string> = new Set([...OUR_PLACE, ...HERE, 'loket', 'gedung']);
 
 /** Up to this many features a complaint is a chat story whose business othersBusiness may name. */
 const STORY_FEATURES = 20;

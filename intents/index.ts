@@ -56,6 +56,7 @@ import { ironicPraise } from './irony.js';
 import { lastRequest } from './last-request.js';
 import { leisure } from './leisure.js';
 import { askedAct, declaredAct } from './letter-acts.js';
+import { lifeAdvice } from './life-advice.js';
 import { letterOf } from './long-message.js';
 import { type NamedDecision, nameFrame, untaught } from './name-frame.js';
 import { otherDomain } from './other-domain.js';
@@ -338,7 +339,7 @@ function notOurs(a: Analysis, intent: IntentName, topic: ComplaintTopicWords): V
   const foreign = foreignObject(a, intent, topic);
   if (foreign !== null) return { foreign };
   return isElsewhere(a, intent) || otherDomain(a, intent) !== null || complaintElsewhere(a, intent, topic) !== null
-    || serviceHomonym(a) !== null || leisure(a, intent) !== null || bankBranch(a, intent) !== null ? { foreign: null } : null;
+    || serviceHomonym(a) !== null || leisure(a, intent) !== null || bankBranch(a, intent) !== null || lifeAdvice(a, intent, topic.ours) ? { foreign: null } : null;
 }
 
 /** Why notOurs put a message out of scope: the foreign object it asked about (foreign-object.ts), when that was it. */

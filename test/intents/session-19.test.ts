@@ -178,3 +178,16 @@ describe('counting the days of a holiday as chat writes them', () => {
     expect(u.unknownAgency).toBeNull();
   });
 });
+
+describe('advice asked about one\'s own trouble', () => {
+  it.each(['Kakak saya kecanduan judi online, saya harus gimana?', 'Tetangga buang sampah ke kebun saya terus. Saya harus bagaimana?'])(
+    '"%s" is no errand of the MPP: out of scope',
+    (text) => {
+      expect(nlu.understand(text, NOW).intent).toBe('fallback');
+    },
+  );
+
+  it.each(['ktp saya hilang di pasar, saya harus gimana?', 'nomor antrian saya dilewati, gimana ini'])('"%s" names our service or queue: ours', (text) => {
+    expect(nlu.understand(text, NOW).intent).not.toBe('fallback');
+  });
+});
