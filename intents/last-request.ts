@@ -24,6 +24,8 @@ const ACTS: ReadonlySet<IntentName> = new Set(['book', 'cancel', 'reschedule']);
 const ACT_WORDS: ReadonlySet<string> = new Set([
   ...CALL_OFF_VERBS, 'hapus', 'gugur', 'cabut', 'pindah', 'undur', 'mundur', 'geser', 'tunda', 'ganti', 'reschedule', 'jadwal', 'ambil', 'daftar', 'booking', 'antre',
 ]);
+/** Parts of ACT_WORDS' written forms ("dibatalin", "pindahin", "resched", "bookingin", "antrian"): a substring test. */
+const ACT_STEMS = /batal|cancel|hapus|gugur|cabut|pindah|undur|geser|tunda|ganti|resch|jadwal|ambil|daftar|book|antr/;
 /** Sentences end at a stop followed by a space, or at a line break. */
 const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
 const MAX_SENTENCES = 4;
@@ -38,6 +40,8 @@ export function lastRequest(text: string, whole: Decision, feelings: number, ana
   const sentences = text.trim().split(SENTENCE_END).filter((s) => /\p{L}/u.test(s));
   if (sentences.length < 2 || sentences.length > MAX_SENTENCES || text.split(/\s+/).length > MAX_WORDS) return null;
   if (sentences.slice(0, -1).some((s) => s.includes('?'))) return null;
+  // A cheap look at the raw sentence first: reading it costs a second analysis (dates included).
+  if (!ACT_STEMS.test((sentences.at(-1) ?? '').toLowerCase())) return null;
   const last = analyse(sentences.at(-1) ?? '');
   if (last.features.length === 0 || !last.words.some(([w, stem]) => ACT_WORDS.has(w) || ACT_WORDS.has(stem))) return null;
   const judged = whole.intent === 'complaint' || feelings > 0;
