@@ -7,8 +7,7 @@
  *
  * The slipped word is the one the correction is a small edit of (at most two edits, one for a word under four letters,
  * same first letter for two, and at most 40 % of the word; a third for a last word with no mark): the closest such word
- * before the correction. No such word, no change: "jam 9 *bukan jam 10"
- * and "apa maksudnya?" are read as written.
+ * before the correction. No such word, no change: "jam 9 *bukan jam 10" and "apa maksudnya?" are read as written.
  */
 
 /** Words that follow or precede "maksudnya" as the question, not as a correction ("maksudnya apa?", "gimana maksudnya"). */
