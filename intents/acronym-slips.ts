@@ -16,12 +16,11 @@ import { keyRun, oneKeyOff } from './keyboard-slips.js';
 /** Consonants people hear as the same in a spelled acronym. */
 const TWINS: ReadonlyMap<string, string> = new Map([['b', 'p'], ['p', 'b'], ['d', 't'], ['t', 'd'], ['g', 'k'], ['k', 'g'], ['f', 'v'], ['v', 'f']]);
 const SHAPE = /^[b-df-hj-np-tv-z]{4,5}$/;
-/** Acronyms a key slip may be read as (ktp and pbg too: a slip of the finger needs no length to be heard). */
-const ACRONYM = /^[b-df-hj-np-tv-z]{3,5}$/;
 /**
- * A token a key slip may have made, read wherever it stands: vowel-less, of three to five letters ("skxk", "ktl", "pvg").
- * A slip to a vowel ("sick", "spot" are one key from SKCK and SPPT) is read only where a service is expected
- * (keyboard-slips.ts framedKeySlips), and keys in a row are a mash, not a slip ("jkl" is one key from JKK).
+ * Vowel-less, three to five letters: the acronyms a slip of the finger may be read as (ktp and pbg too: a slip of the
+ * finger needs no length to be heard), and the tokens read as one wherever they stand ("skxk", "ktl", "pvg"). A slip to a
+ * vowel ("sick", "spot" are one key from SKCK and SPPT) is read only where a service is expected (keyboard-slips.ts
+ * framedKeySlips), and keys in a row are a mash, not a slip ("jkl" is one key from JKK).
  */
 const KEYED = /^[b-df-hj-np-tv-z]{3,5}$/;
 
@@ -30,7 +29,7 @@ export class AcronymSlips {
 
   /** @param words the gazetteer's words; the vowel-less ones of four or five letters are the acronyms. */
   constructor(words: Iterable<string>, refuse: (token: string) => boolean) {
-    this.#acronyms = [...words].filter((w) => ACRONYM.test(w));
+    this.#acronyms = [...words].filter((w) => KEYED.test(w));
     this.#refuse = refuse;
   }
 
