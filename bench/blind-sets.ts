@@ -123,6 +123,14 @@ export const BLIND_SET_18 = `${ROOT}test/fixtures/nlu-blind-18.jsonl`;
  * (WIT): the MPP closed an hour ago.
  */
 export const BLIND_SET_19 = `${ROOT}test/fixtures/nlu-blind-19.jsonl`;
+/**
+ * A twentieth blind set, written in session 20 (2 Dec 2026) by six writers from the same one-page brief (500 messages in
+ * every class; about a third dictated by voice, so no punctuation, numbers and times said in words and letters spelled
+ * as heard; people readying papers before going home for Lebaran, fasting people asking about hours, chain messages
+ * forwarded from a family group), committed and scored on `main` before that session's work. Its "now" is Mon 1 Mar
+ * 2027, 07:50 in Makassar (WITA): ten minutes before opening, nine days before Idulfitri.
+ */
+export const BLIND_SET_20 = `${ROOT}test/fixtures/nlu-blind-20.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -148,5 +156,6 @@ export const LATER_BLIND_SETS = [
   { n: 17, path: BLIND_SET_17, origin: 'scored on main before session-17 work' },
   { n: 18, path: BLIND_SET_18, origin: 'scored on main before session-18 work' },
   { n: 19, path: BLIND_SET_19, origin: 'scored on main before session-19 work' },
+  { n: 20, path: BLIND_SET_20, origin: 'scored on main before session-20 work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];
