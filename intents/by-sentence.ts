@@ -31,6 +31,11 @@ export function bySentence(analyzer: SentenceAnalyser, model: IntentModel, lette
   // with no clause asking for something of ours, leaves the message rejected.
   const lastRejected = runOn && last !== undefined && decide(last.pa, last.s, model.labels, THRESHOLDS, false).intent === OUT_OF_SCOPE;
   if (lastRejected && !votes.some((v) => v.question && v.intent !== OUT_OF_SCOPE)) return null;
+  // The whole reading and every question the letter asks agree: the sum of the sentences' centroids below is a weaker
+  // witness than both ("… apakah selama bulan Ramadan ini ada perubahan jam pelayanan …?": hours read whole and read alone,
+  // the centroids of its greeting and wishes summed to help; session 20, dev set 70).
+  const questions = votes.filter((v) => v.question && !FRAME_INTENTS.has(v.intent));
+  if (whole.intent !== OUT_OF_SCOPE && questions.length > 0 && questions.every((v) => v.intent === whole.intent)) return whole;
   const sum = vote(votes, whole.intent !== OUT_OF_SCOPE);
   if (sum === null) return courtesyLetter(votes, whole);
   const skip = model.labels.flatMap((l, c) => (FRAME_INTENTS.has(l) ? [c] : []));

@@ -417,9 +417,10 @@ export function readDateTime(said: readonly string[], now: Date, timeZone: strin
   const found =
     left === null ? taken
     : { date: taken.date ?? left.date, time: taken.time ?? left.time, dateFromWords: taken.date === null ? left.dateFromWords : taken.dateFromWords, impossible: null, limited: false };
-  const { date, time, dateFromWords } = found;
+  const today = `${local.year}-${pad(local.month)}-${pad(local.day)}`;
+  const { date, time, dateFromWords } = move < 0 && found.date !== null && found.date < today ? dayAfterPast(found, withoutSpans, today, (t) => readWindow(t, now, offset, local, tokens, windows)) : found;
   // "sore ini jam 4", "booking siang ini jam 1": today, beside a clock time, when nothing else names a day (period-today.ts).
-  if (date === null && time !== null && namesPartOfToday(tokens)) return { date: `${local.year}-${pad(local.month)}-${pad(local.day)}`, time, dateFromWords: true, daySpan, impossible: null };
+  if (date === null && time !== null && namesPartOfToday(tokens)) return { date: today, time, dateFromWords: true, daySpan, impossible: null };
   return { date, time, dateFromWords, daySpan, impossible: date === null ? impossibleDay(tokens, local) : null };
 }
 
@@ -440,6 +441,22 @@ function withLaterTime(taken: WindowRead, tokens: readonly string[], read: (text
     start += range[1];
   }
   return taken;
+}
+
+/**
+ * A day already past tells what happened, and a day named further on is the one asked about ("kemarin saya udah daftar
+ * antrian buat tanggal dua puluh dua, cek dong": the 22nd; session 20, dev set 69): chrono took the first date of the
+ * window. Only a day of its own, three words on at least: "kemarin tanggal 15" and "kemarin jam 10" are one day.
+ */
+function dayAfterPast(past: WindowRead, tokens: readonly string[], today: string, read: (text: string) => WindowRead): WindowRead {
+  let first = -1;
+  for (let i = 0; i < tokens.length && first < 0; i++) if (isTrigger(tokens, i)) first = i;
+  for (let i = first + 3; first >= 0 && i < tokens.length; i++) {
+    if (!isTrigger(tokens, i)) continue;
+    const next = read(dateWindow(tokens.slice(Math.max(first + 1, i - 3))));
+    return next.date !== null && next.date >= today ? { ...next, time: next.time ?? past.time } : past;
+  }
+  return past;
 }
 
 /** The index of the word of moving with a day or time named on both sides of it, or -1. */

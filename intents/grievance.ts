@@ -87,6 +87,13 @@ give(['ada'], ADA);
 give(['masa'], MASA);
 give(OUR_BUILDING, OURS);
 
+/**
+ * "sebelum", "sebelumnya" stem to "belum" (the se- of "sesudah") but deny nothing: a letter's "terima kasih sebelumnya atas
+ * penjelasannya" read as "belum jelas" (an explanation denied), and "masih berapa orang lagi sebelum kami dipanggil?" as
+ * "belum dipanggil" (session 20: four polite questions of the blind and dev sets read as complaints).
+ */
+const BEFORE = /^sebelum/;
+
 /** How many grievance shapes the message has (0 for almost every message). */
 export function grievances(a: Analysis): number {
   const w = a.words;
@@ -95,7 +102,7 @@ export function grievances(a: Analysis): number {
   for (let i = 0; i < w.length; i++) {
     const [word, stem] = w[i] ?? ['', ''];
     // "webnya", "apknya": the stemmer strips -nya only from dictionary words (session 9, dev set 10).
-    const role = (ROLES.get(word) ?? 0) | (word === stem ? 0 : (ROLES.get(stem) ?? 0)) || (word.endsWith('nya') ? (ROLES.get(word.slice(0, -3)) ?? 0) : 0);
+    const role = ((ROLES.get(word) ?? 0) | (word === stem ? 0 : (ROLES.get(stem) ?? 0)) || (word.endsWith('nya') ? (ROLES.get(word.slice(0, -3)) ?? 0) : 0)) & ~(BEFORE.test(word) ? NEG : 0);
     if (role === 0) {
       if (word.endsWith('x') && TIMES.test(word)) again = true;
       continue;

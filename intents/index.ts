@@ -46,6 +46,7 @@ import { trainingExamples } from './examples/index.js';
 import { facilityNamed, facilityQuestion } from './facilities.js';
 import { fieldExamplesByIntent } from './field-examples.js';
 import { foreignObject } from './foreign-object.js';
+import { withoutForwardMark } from './forwarded.js';
 import { framedPiece } from './framed-piece.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { withGrievances } from './grievance.js';
@@ -198,7 +199,8 @@ interface Parts {
 function understand(p: Parts, written: string, now: Date): Understanding {
   // "kodok booking saya kok gak muncul? *kode": read as the writer corrected it (self-correction.ts).
   // A sloppy adapter may pass no string at all (nlu.test.ts): the analysis reads it as nothing.
-  const text = typeof written === 'string' ? selfCorrected(written) : written;
+  // "Fwd:", "[Diteruskan]": where a pasted chain message came from is no part of what is asked (forwarded.ts).
+  const text = typeof written === 'string' ? selfCorrected(withoutForwardMark(written)) : written;
   // A complaint told as a story counts its shapes as words of judging (grievance.ts).
   // chrono's results for this message's date windows, shared with its sentences' readings (dates.ts WindowMemo).
   const windows: WindowMemo = new Map();

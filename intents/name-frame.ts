@@ -172,7 +172,9 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   }
   const name = a.words.slice(first, end).map(([w]) => w);
   if (name.length > MAX_NAME_WORDS) return null;
-  const before = a.words[first - 1]?.[0] ?? '';
+  // A landmark the place is asked by ("mpp di mana, dekat masjid besar?", "mpp nya deket stasiun mana?") frames the question
+  // but names no office: the reply said "Besar tidak ada di MPP" (session 20).
+  const before = landmark(a.words, first) || landmark(a.words, first - 1) ? LANDMARK : (a.words[first - 1]?.[0] ?? '');
   // "taspen ngurus apa aja", "mpp kota madiun melayani apa saja" (session 7): what an office or the MPP handles is
   // the list of its services. Not of any name ("netflix ngurus apa", "kucing saya ngurus apa").
   if (asksWhatIsHandled(a.words, end) && (ours >= 0 || namesOffice(name, a))) return named(decision('list_services', 0.5), name, before);
@@ -278,12 +280,15 @@ export function untaught(a: Analysis, model: IntentModel): boolean {
 }
 
 /** The frame's decision with the name as a place (after "mpp", "kota", "di") or an agency. */
+/** `before` for a name that is a landmark (see nameFrame): no word, so no list of words holds it. */
+const LANDMARK = '#landmark';
+
 function named(d: Decision, name: readonly string[], before: string): NamedDecision {
   const text = name.join(' ');
   const place = PLACE_BEFORE.has(before);
   // No word of the name left (a word the frame took for one became a date placeholder: "jumat bukak tekan jam piro"): no entity.
   // The word after one of our facilities says which of them (facilities.ts), and is no office.
-  const ours = BUILDING_FACILITIES.has(before) || text === '';
+  const ours = BUILDING_FACILITIES.has(before) || text === '' || before === LANDMARK;
   return { ...d, confidence: Math.max(d.confidence, 0.5), alternatives: [], place: place && !ours ? text : null, agency: place || ours ? null : text };
 }
 

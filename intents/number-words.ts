@@ -91,15 +91,66 @@ const AFTER_HOUR = new Set(['', 'am', 'pm', 'o', 'oclock', 'tomorrow', 'today', 
  */
 export const ENGLISH_HOUR_KEYS: ReadonlySet<string> = new Set([...Object.keys(ENGLISH_HOURS), ...Object.getOwnPropertyNames(Object.prototype)]);
 
+/**
+ * Minutes said after an English hour, as speech-to-text writes them ("at ten thirty", "nine forty five", "eight oh five";
+ * session 20, dev set 69): the words of each, in order.
+ */
+const ENGLISH_MINUTES: readonly (readonly [words: readonly string[], minutes: number])[] = [
+  [['forty', 'five'], 45], [['twenty', 'five'], 25], [['thirty', 'five'], 35], [['fifty', 'five'], 55], [['oh', 'five'], 5],
+  [['fifteen'], 15], [['thirty'], 30], [['forty'], 40], [['twenty'], 20], [['fifty'], 50], [['ten'], 10],
+];
+
+/** The minutes said at `i` after an hour, with how many words they take; null when none are. */
+function englishMinutes(tokens: readonly string[], i: number): { minutes: number; length: number } | null {
+  for (const [words, minutes] of ENGLISH_MINUTES) if (words.every((w, k) => tokens[i + k] === w)) return { minutes, length: words.length };
+  return null;
+}
+
+/** "a m", "p m": am and pm as speech-to-text spells them, after an hour (a digit or an hour word). */
+function joinMeridiem(tokens: readonly string[]): readonly string[] {
+  if (!tokens.includes('m')) return tokens;
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    const before = out[out.length - 1] ?? '';
+    if ((t === 'a' || t === 'p') && tokens[i + 1] === 'm' && (/^\d{1,2}$/.test(before) || ENGLISH_HOURS[before] !== undefined || englishMinutesEnd(out))) {
+      out.push(`${t}m`);
+      i++;
+    } else out.push(t);
+  }
+  return out;
+}
+
+/** Whether `out` ends in minutes said after an hour word ("ten thirty", "nine forty five"). */
+function englishMinutesEnd(out: readonly string[]): boolean {
+  return ENGLISH_MINUTES.some(([words]) => out.length > words.length && words.every((w, k) => out[out.length - words.length + k] === w) && ENGLISH_HOURS[out[out.length - words.length - 1] ?? ''] !== undefined);
+}
+
 /** `tokens` with an English hour word written in digits where it is a clock time; the same array when none is. */
-export function englishHoursToDigits(tokens: readonly string[]): readonly string[] {
+export function englishHoursToDigits(said: readonly string[]): readonly string[] {
+  const tokens = joinMeridiem(said);
   if (!tokens.some((t) => ENGLISH_HOUR_KEYS.has(t))) return tokens;
-  return tokens.map((t, i) => {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
     const hour = ENGLISH_HOURS[t];
-    if (hour === undefined) return t;
+    if (hour === undefined) {
+      out.push(t);
+      continue;
+    }
     const before = tokens[i - 1] ?? '';
-    const after = tokens[i + 1] ?? '';
-    const clock = after === 'am' || after === 'pm' || after === 'o' || after === 'oclock' || before === 'past' || (before === 'to' && tokens[i - 2] === 'quarter') || (before === 'at' && AFTER_HOUR.has(after));
-    return clock ? String(hour) : t;
-  });
+    const minutes = englishMinutes(tokens, i + 1);
+    const after = tokens[i + 1 + (minutes?.length ?? 0)] ?? '';
+    const meridiem = after === 'am' || after === 'pm' || after === 'o' || after === 'oclock';
+    // "at ten thirty", "ten thirty am": an hour and its minutes; "ten thirty people" is no time.
+    if (minutes !== null && (meridiem || (before === 'at' && AFTER_HOUR.has(after)))) {
+      out.push(`${hour}:${String(minutes.minutes).padStart(2, '0')}`);
+      i += minutes.length;
+      continue;
+    }
+    const next = tokens[i + 1] ?? '';
+    const clock = next === 'am' || next === 'pm' || next === 'o' || next === 'oclock' || before === 'past' || (before === 'to' && tokens[i - 2] === 'quarter') || (before === 'at' && AFTER_HOUR.has(next));
+    out.push(clock ? String(hour) : t);
+  }
+  return out;
 }

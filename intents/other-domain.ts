@@ -84,12 +84,19 @@ const ABROAD = new Set(
  * Who is abroad, not where the errand is done: "orang tuanya sedang bekerja di luar negeri, jadi saya yang mengurus
  * KIA", "mengunjungi anak saya di luar negeri" (long letters on dev sets 3 and 4) ask about an errand here.
  */
-const STORY_BEFORE = new Set(['kerja', 'bekerja', 'tinggal', 'sekolah', 'kuliah', 'saya', 'aku', 'anak', 'sedang', 'lagi', 'berada', 'ada', 'masih']);
+// Session 20 (dev set 70, home for Lebaran): "saya seorang pekerja migran di Malaysia yang sedang pulang kampung",
+// "TKI di Malaysia", "merantau di Johor".
+const STORY_BEFORE = new Set([
+  'kerja', 'bekerja', 'tinggal', 'sekolah', 'kuliah', 'saya', 'aku', 'anak', 'sedang', 'lagi', 'berada', 'ada', 'masih',
+  'migran', 'tki', 'tkw', 'pmi', 'bmi', 'merantau', 'rantau', 'perantau',
+]);
 
 /** The foreign place after "di" (not in a story of who is there), or null. Reads the normalised text: a service's span may hold the "di". */
 function abroad(a: Analysis): string | null {
   if (!a.normalized.includes(' di ')) return null;
   const t = a.normalized.split(' ');
+  // "… mendaftar NPWP di MPP ini": the errand is placed here, whoever is abroad in the story.
+  if (t.some((w, i) => t[i - 1] === 'di' && (w === 'mpp' || w === 'sini'))) return null;
   for (let i = 2; i < t.length; i++) {
     if (t[i - 1] !== 'di' || STORY_BEFORE.has(t[i - 2] ?? '')) continue;
     const w = t[i] ?? '';

@@ -108,6 +108,12 @@ const EXTRA_WORDS = [
   'jadi', 'tidak', 'jangan', 'batal', 'nope', 'pertama', 'kedua', 'ketiga', 'nomor', 'pilih', 'opsi', ...HOLIDAY_WORDS,
 ];
 
+/**
+ * Words the stemmer cuts into another word: "selama" (during, for as long as) became "lama" (long), duration's own word,
+ * so "apakah selama bulan Ramadan ada perubahan jam pelayanan?" leant to how long things take (session 20, dev set 70).
+ */
+const KEPT_WHOLE: ReadonlySet<string> = new Set(['selama']);
+
 export class Analyzer {
   readonly #stems = new Map<string, string>();
   readonly #normal = new Map<string, readonly string[]>();
@@ -197,7 +203,7 @@ export class Analyzer {
     if (token.startsWith('#') || /\d/.test(token)) return token;
     stem = SHARED_STEMS.get(token);
     if (stem === undefined) {
-      stem = StemmerId.stem(token);
+      stem = KEPT_WHOLE.has(token) ? token : StemmerId.stem(token);
       if (SHARED_STEMS.size >= CACHE_LIMIT) SHARED_STEMS.clear();
       SHARED_STEMS.set(token, stem);
     }

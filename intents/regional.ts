@@ -82,6 +82,9 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   // hour); "kaping", the ordinal of a date ("kaping 21" is tanggal 21); krama "ngajeng", front, as ngoko "ngarep" above
   // ("minggu ngajeng" is next week: unread, "minggu" alone was the coming Sunday).
   setunggal: 'satu', kaping: 'tanggal', ngajeng: 'depan',
+  // Session 20 (dev set 70, Poerwadarminta 1939): near and far, asked with a landmark ("neng endi to, cedak masjid gedhe
+  // ora?" was out of scope: "cedak" unknown left the location question too far from every example).
+  cedak: 'dekat', cedhak: 'dekat', cerak: 'dekat', caket: 'dekat', adoh: 'jauh', tebih: 'jauh',
 };
 
 /**

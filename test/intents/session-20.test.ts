@@ -1,0 +1,136 @@
+/**
+ * Session 20 (issue 11): messages dictated by voice and chain messages forwarded from a family group. English clock times
+ * said in words (intents/number-words.ts), a day asked about after a day already past (dates.ts), "sebelumnya" that denies
+ * nothing (grievance.ts), "selama" kept whole (pipeline.ts), the forwarding mark (forwarded.ts), a landmark that names no
+ * office (name-frame.ts), a story abroad around an errand placed here (other-domain.ts), and a letter whose whole and whose
+ * question agree (by-sentence.ts). Probes written for these checks, not taken from any measuring or dev set.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { withoutForwardMark } from '../../intents/forwarded.js';
+import { createNlu } from '../../intents/index.js';
+import { englishHoursToDigits } from '../../intents/number-words.js';
+import { fixtureCatalog } from './fixture-catalog.js';
+
+const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+const NOW = new Date('2027-03-04T09:00:00+07:00'); // a Thursday
+const read = (text: string) => nlu.understand(text, NOW);
+
+describe('English clock times said in words', () => {
+  it.each([
+    ['at ten thirty', ['at', '10:30']],
+    ['at nine forty five a m', ['at', '9:45', 'am']],
+    ['at eight oh five', ['at', '8:05']],
+    ['at one p m', ['at', '1', 'pm']],
+    ['at 4 p m', ['at', '4', 'pm']],
+  ])('"%s" becomes %j', (text, tokens) => {
+    expect(englishHoursToDigits(text.split(' '))).toEqual(tokens);
+  });
+
+  it.each(['i have ten thirty minutes', 'a m p m', 'plan a m'])('"%s" names no time', (text) => {
+    expect(read(text).time).toBeNull();
+  });
+
+  it.each([
+    ['please book my passport slot on friday at ten thirty', '2027-03-05', '10:30'],
+    ['can i move my appointment to monday at two p m', '2027-03-08', '14:00'],
+    ['book an id card slot tomorrow at nine fifteen a m', '2027-03-05', '09:15'],
+  ])('"%s" is %s at %s', (text, date, time) => {
+    const u = read(text);
+    expect([u.date, u.time]).toEqual([date, time]);
+  });
+});
+
+describe('a day asked about after a day already past', () => {
+  it('takes the day named for the booking, not the day it was made', () => {
+    const u = read('kemarin saya sudah daftar antrian buat tanggal sembilan, tolong cek masih ada gak');
+    expect([u.intent, u.date]).toEqual(['my_booking', '2027-03-09']);
+  });
+
+  it('keeps a past day that is the only one', () => {
+    expect(read('kemarin jam 10 saya datang tapi loketnya tutup').date).toBe('2027-03-03');
+  });
+
+  it('keeps a past day with its own date beside it', () => {
+    expect(read('kemarin tanggal 3 saya datang jam 10').date).toBe('2027-03-03');
+  });
+});
+
+describe('"sebelumnya" denies nothing', () => {
+  it.each([
+    // Dictated: no stops, so the closing thanks is one reading with the question ("belum jelas" was an explanation denied).
+    ['selamat pagi mohon izin bertanya untuk pengajuan pbg bagaimana langkah langkahnya dari awal sampai selesai terima kasih sebelumnya atas penjelasannya', 'procedure'],
+    ['masih berapa orang lagi sebelum saya dipanggil?', 'my_booking'],
+  ])('"%s" is %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+
+  it('a service still denied is a complaint', () => {
+    expect(read('sudah tiga jam menunggu, belum dipanggil juga').intent).toBe('complaint');
+  });
+});
+
+describe('"selama" is during, not long', () => {
+  it('asks about the hours during the fasting month', () => {
+    expect(read('apakah selama bulan puasa ada perubahan jam pelayanan?').intent).toBe('hours');
+  });
+
+  it('a polite letter asking the same is hours', () => {
+    const letter =
+      'Yth. Admin MPP, selamat pagi. Semoga Bapak/Ibu sehat selalu selama menjalankan ibadah puasa. Saya ingin bertanya, apakah selama bulan Ramadan ini ada perubahan jam pelayanan? Terima kasih atas informasinya.';
+    expect(read(letter).intent).toBe('hours');
+  });
+});
+
+describe('the mark of a forwarded message', () => {
+  it.each([
+    ['Fwd: "Bayar pajak motor gratis denda bulan ini"\nbener gak min?', '"Bayar pajak motor gratis denda bulan ini"\nbener gak min?'],
+    ['[Diteruskan] "Kantor tutup semua hari senin" betul?', '"Kantor tutup semua hari senin" betul?'],
+    ['Diteruskan berkali-kali: "Minum air kelapa bikin kuat puasa"', '"Minum air kelapa bikin kuat puasa"'],
+    ['Forwarded many times\nthis is true?', '\nthis is true?'],
+  ])('"%s" reads without it', (text, meant) => {
+    expect(withoutForwardMark(text)).toBe(meant);
+  });
+
+  it.each(['Diteruskan ke operator ya', 'forward ke admin dong', 'jam buka kapan'])('"%s" keeps its words', (text) => {
+    expect(withoutForwardMark(text)).toBe(text);
+  });
+
+  it('a forwarded health tip with a question about it is out of scope, not a complaint', () => {
+    expect(read('Diteruskan berkali-kali: "Rebusan daun salam sebelum sahur bikin kuat seharian" aman ga buat penderita diabetes?').intent).toBe('fallback');
+  });
+
+  it('a forwarded claim about our fee is still asked about', () => {
+    const u = read('Forward: "Mulai bulan ini bikin KK baru bayar 200 ribu". Bener ga? berapa biaya bikin KK sebenarnya?');
+    expect([u.intent, u.service]).toEqual(['cost', 'kk']);
+  });
+});
+
+describe('a landmark names no office', () => {
+  it.each(['kantor mpp di mana, dekat masjid agung tidak?', 'mpp di mana ya, deket pasar baru?'])('"%s" is our location, no unknown name', (text) => {
+    const u = read(text);
+    expect([u.intent, u.unknownAgency, u.unknownPlace]).toEqual(['location', null, null]);
+  });
+
+  it('an office asked about by its landmark keeps its name', () => {
+    const u = read('taspen dekat pasar baru buka jam berapa');
+    expect([u.intent, u.unknownAgency]).toEqual(['hours', 'taspen']);
+  });
+});
+
+describe('a story abroad around an errand placed here', () => {
+  it('a migrant worker home for Lebaran asks how to get an NPWP at the MPP', () => {
+    const u = read('Selamat siang. Saya pekerja migran di Malaysia yang sedang pulang kampung. Bagaimana cara mendaftar NPWP di MPP ini?');
+    expect([u.intent, u.service]).toEqual(['procedure', 'npwp']);
+  });
+
+  it('an errand done abroad stays out of scope', () => {
+    expect(read('cara perpanjang paspor di jepang').intent).toBe('fallback');
+  });
+});
+
+describe('Javanese nearness', () => {
+  it('"cedak" is near', () => {
+    expect(read('kantor mpp neng endi, cedak alun-alun ora?').intent).toBe('location');
+  });
+});
