@@ -25,6 +25,7 @@
 import type { IntentName, LearnedData, Nlu, Understanding } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
 import { agencyErrand } from './agency-errand.js';
+import { askedBeforeArriving } from './already-there.js';
 import { askedOutside } from './asked-outside.js';
 import { askedInSentence } from './asked-sentence.js';
 import { BagIndex } from './bag-index.js';
@@ -201,6 +202,9 @@ function understand(p: Parts, written: string, now: Date): Understanding {
   // A sloppy adapter may pass no string at all (nlu.test.ts): the analysis reads it as nothing.
   // "Fwd:", "[Diteruskan]": where a pasted chain message came from is no part of what is asked (forwarded.ts).
   const text = typeof written === 'string' ? selfCorrected(withoutForwardMark(written)) : written;
+  // "sudah buka belum? saya sudah di parkiran": where one is asks nothing; the question alone is read (already-there.ts).
+  const asked = typeof text === 'string' ? askedBeforeArriving(text, (t) => p.analyzer.analyse(t, now).normalized) : null;
+  if (asked !== null) return understand(p, asked, now);
   // A complaint told as a story counts its shapes as words of judging (grievance.ts).
   // chrono's results for this message's date windows, shared with its sentences' readings (dates.ts WindowMemo).
   const windows: WindowMemo = new Map();

@@ -205,6 +205,10 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
     const resume = features.findIndex((f, i) => i > purpose && FRAME_WORDS.has(f));
     features.splice(purpose, resume < 0 ? features.length : resume - purpose);
   }
+  // "loket pdam ada gak di mpp manokwari", "bpom ada di mpp serui ga": an office asked for at another town's MPP. The town
+  // after "mpp" is where, not a second name (session 20, dev set 73: such questions were out of scope).
+  const town = townOfAnMpp(features, a.words, end, inName);
+  if (town !== null && namesOffice(name, a)) features.splice(town.at, town.length);
   if (features.filter((f) => f === '#nama').length > 1) return null;
   dropWhereItIs(features);
   // Only an office's name runs on so ("jam buka mie gacoan cabang kota" is a restaurant's branch).
@@ -226,7 +230,7 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   const lead = !weak && d.alternatives[0]?.intent === d.intent ? (d.alternatives[0]?.score ?? 0) : 0;
   // "di mpp ada kantor bea cukai?": an office asked for here is the list's question however close location comes.
   const officeAsked = d.intent === 'list_services' && features.some((f) => ASKED.has(f)) && features.some((f) => IN_THE_MPP.has(f)) && namesOffice(name, a);
-  if (officeAsked) return named(d, name, before);
+  if (officeAsked) return { ...named(d, name, before), ...(town !== null && namesOffice(name, a) ? { place: town.name } : {}) };
   // A local app or programme by its name (foreign-object.ts programmeName) is asked about as a service is: how to
   // register, what it needs, what it costs (session 7); the models' frame is the request.
   if (programme && SERVICE_FRAMES.has(d.intent) && (d.confidence >= 0.5 || lead >= FRAME_LEAD)) return named(d, name, before);
@@ -280,6 +284,23 @@ export function untaught(a: Analysis, model: IntentModel): boolean {
 }
 
 /** The frame's decision with the name as a place (after "mpp", "kota", "di") or an agency. */
+/**
+ * The '#nama' right after "mpp" (or "mpp kota", "mpp kabupaten") in `features`, past the office's name that ends at word
+ * `end`: the town whose MPP is asked about, with where it sits in `features` and its words. Null when there is none.
+ */
+function townOfAnMpp(features: readonly string[], words: Analysis['words'], end: number, inName: (i: number) => boolean): { at: number; length: number; name: string } | null {
+  const first = features.indexOf('#nama');
+  const second = features.indexOf('#nama', first + 1);
+  if (first < 0 || second < 0) return null;
+  const unit = features[second - 1] === 'kota' || features[second - 1] === 'kabupaten' ? 1 : 0;
+  if (features[second - 1 - unit] !== 'mpp') return null;
+  const start = words.findIndex((_, i) => i >= end && inName(i) && (words[i - 1]?.[0] === 'mpp' || (unit === 1 && words[i - 2]?.[0] === 'mpp')));
+  if (start < 0) return null;
+  let stop = start;
+  while (stop < words.length && inName(stop)) stop++;
+  return { at: second - unit, length: unit + 1, name: words.slice(start - unit, stop).map(([w]) => w).join(' ') };
+}
+
 /** `before` for a name that is a landmark (see nameFrame): no word, so no list of words holds it. */
 const LANDMARK = '#landmark';
 

@@ -50,6 +50,16 @@ function pairedDomain(a: Analysis): string | null {
   return null;
 }
 
+/**
+ * A queue slot asked for one of our services: the school it is for is the reason, not the errand ("bisa reservasi antrean
+ * KIA? anak sy mau masuk TK dan diminta KIA"; session 20, dev set 72). "daftar sekolah sd" names no service of ours.
+ */
+const QUEUE_WORDS = new Set(['antre', 'antrian', 'antrean', 'booking', 'reservasi', 'jadwal']);
+
+function queuedFor(a: Analysis): boolean {
+  return a.service !== null && a.words.some(([w, stem]) => QUEUE_WORDS.has(w) || QUEUE_WORDS.has(stem));
+}
+
 /** "ok google", "hey siri": a wake phrase and nothing else. */
 export function wakePhrase(a: Analysis): boolean {
   return a.words.length === 2 && WAKE.has(a.words[0]?.[0] ?? '') && ASSISTANTS.has(a.words[1]?.[0] ?? '');
@@ -178,7 +188,7 @@ export function otherDomain(a: Analysis, intent: IntentName): string | null {
   const faith = ruling(a);
   if (faith !== null) return faith;
   const paired = pairedDomain(a);
-  if (paired !== null && !a.words.some(([w]) => AGENCY_NAMES.has(w) || OURS.has(w))) return paired;
+  if (paired !== null && !a.words.some(([w]) => AGENCY_NAMES.has(w) || OURS.has(w)) && !queuedFor(a)) return paired;
   const found = a.words.find(([w, stem], i) => FRAME_WORDS.has(w) || (BOOKING.has(intent) && a.service === null && booked(a, w, stem, i)));
   if (found === undefined || a.words.some(([w]) => OURS.has(w))) return null;
   // A bank's or the pawnshop's own act ("syarat gadai bpkb di pegadaian") is theirs even with the agency named (topic-domain.ts);

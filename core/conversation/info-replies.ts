@@ -129,7 +129,8 @@ export function location(app: App, turn: Turn, serviceId: string | null, named: 
 export function notHere(app: App, turn: Turn, { unknownAgency, unknownPlace }: NamedElsewhere): string {
   const { lang } = turn;
   const { name } = app.settings;
-  if (unknownAgency !== undefined) {
+  // An office at another town's MPP ("loket PDAM ada gak di MPP Manokwari"): the town is what we know nothing of.
+  if (unknownAgency !== undefined && unknownPlace === undefined) {
     const agency = asWritten(unknownAgency, turn.text);
     const known = app.settings.agencies.some((a) => pick(a.name, lang).toLowerCase().includes(unknownAgency.toLowerCase()));
     if (!known) return tr(lang, `${agency} tidak ada di ${name}. `, `${agency} is not at ${name}. `);

@@ -134,3 +134,42 @@ describe('Javanese nearness', () => {
     expect(read('kantor mpp neng endi, cedak alun-alun ora?').intent).toBe('location');
   });
 });
+
+describe('a question, then where the citizen already is', () => {
+  it.each([
+    ['sudah buka belum? saya sudah di lobi', 'hours'],
+    ['loket kk di lantai berapa? aku udah di depan', 'location'],
+    ['antrian saya nomor berapa? saya lagi di jalan', 'my_booking'],
+  ])('"%s" is %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+
+  it('what follows the question is read when it says more than where one is', () => {
+    expect(read('jam buka kapan? mau komplain petugasnya kasar').intent).toBe('complaint');
+  });
+});
+
+describe('a school as the reason for a queue slot', () => {
+  it('a KIA booking for a kindergarten enrolment is a booking', () => {
+    const u = read('bisa reservasi antrean KIA? anak saya mau masuk TK dan diminta KIA');
+    expect([u.intent, u.service]).toEqual(['book', 'kia']);
+  });
+
+  it('enrolling at a school stays out of scope', () => {
+    expect(read('syarat masuk sd apa aja').intent).toBe('fallback');
+  });
+});
+
+describe("an office asked for at another town's MPP", () => {
+  it.each([
+    ['loket PDAM ada gak di MPP Manokwari', 'pdam', 'manokwari'],
+    ['bpom ada di mpp serui ga', 'bpom', 'serui'],
+  ])('"%s" names the office and the town', (text, agency, place) => {
+    const u = read(text);
+    expect([u.intent, u.unknownAgency, u.unknownPlace]).toEqual(['list_services', agency, place]);
+  });
+
+  it('an office asked for here names no town', () => {
+    expect([read('loket pdam ada gak di mpp').unknownPlace, read('loket pdam ada gak di mpp').unknownAgency]).toEqual([null, 'pdam']);
+  });
+});
