@@ -69,6 +69,14 @@ const SESSION_19_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-67', sets.DEV_SET_67]],
   [['dev-68', sets.DEV_SET_68]],
 ];
+const SESSION_20_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-69', sets.DEV_SET_69]],
+  [['dev-70', sets.DEV_SET_70]],
+  [['dev-71', sets.DEV_SET_71]],
+  [['dev-72', sets.DEV_SET_72]],
+  [['dev-73', sets.DEV_SET_73]],
+  [['dev-74', sets.DEV_SET_74]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -135,6 +143,7 @@ crossValidate('session 16 (angry and rhetorical chat, near misses and letters, b
 crossValidate('session 17 (near misses and irony, other places\' offices, letters and complaints, services named every way)', SESSION_17_FOLDS);
 crossValidate('session 18 (tired and annoyed citizens, the morning commute and other places\' offices, Sunday-night family errands)', SESSION_18_FOLDS);
 crossValidate('session 19 (after closing time: autocorrect slips, the booking family and help, other offices, out of scope, Javanese)', SESSION_19_FOLDS);
+crossValidate('session 20 (dictated by voice; the fasting month before Lebaran, forwarded chain messages; near misses, older citizens, eastern towns, regional)', SESSION_20_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

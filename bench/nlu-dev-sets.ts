@@ -220,6 +220,24 @@ export const DEV_SET_66 = `${ROOT}test/fixtures/nlu-dev-66.jsonl`;
  */
 export const DEV_SET_67 = `${ROOT}test/fixtures/nlu-dev-67.jsonl`;
 export const DEV_SET_68 = `${ROOT}test/fixtures/nlu-dev-68.jsonl`;
+/**
+ * Session 20 (2 Dec 2026), written from the same one-page brief before blind set 20 was scored: 69 every message dictated
+ * by voice (no punctuation, numbers, times and letters said in words; "now" Thu 18 Feb 2027 09:10 in Jakarta); 70 the
+ * fasting month before going home for Lebaran, and chain messages forwarded from a family group ("now" Tue 2 Mar 2027 12:20
+ * in Makassar). Scored as written before any session-20 rule, then tuned on.
+ */
+export const DEV_SET_69 = `${ROOT}test/fixtures/nlu-dev-69.jsonl`;
+export const DEV_SET_70 = `${ROOT}test/fixtures/nlu-dev-70.jsonl`;
+/**
+ * Four more, written after the first two were read and added unchanged: 71 near misses told with our words (someone
+ * else's queue, fee, booking or trouble) beside look-alikes that are ours; 72 older citizens and their children (long polite
+ * letters, help and people, the booking family with a reason); 73 unknown names by landmark and route in eastern towns,
+ * complaints as feelings, holidays; 74 the five regional languages typed fast.
+ */
+export const DEV_SET_71 = `${ROOT}test/fixtures/nlu-dev-71.jsonl`;
+export const DEV_SET_72 = `${ROOT}test/fixtures/nlu-dev-72.jsonl`;
+export const DEV_SET_73 = `${ROOT}test/fixtures/nlu-dev-73.jsonl`;
+export const DEV_SET_74 = `${ROOT}test/fixtures/nlu-dev-74.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -238,4 +256,5 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-56', DEV_SET_56], ['dev-57', DEV_SET_57], ['dev-58', DEV_SET_58], ['dev-59', DEV_SET_59], ['dev-60', DEV_SET_60],
   ['dev-61', DEV_SET_61], ['dev-62', DEV_SET_62], ['dev-63', DEV_SET_63],
   ['dev-64', DEV_SET_64], ['dev-65', DEV_SET_65], ['dev-66', DEV_SET_66], ['dev-67', DEV_SET_67], ['dev-68', DEV_SET_68],
+  ['dev-69', DEV_SET_69], ['dev-70', DEV_SET_70], ['dev-71', DEV_SET_71], ['dev-72', DEV_SET_72], ['dev-73', DEV_SET_73], ['dev-74', DEV_SET_74],
 ];
