@@ -299,9 +299,11 @@ describeSetGate('blind set 18', BLIND_SET_18, { items: 500, intent: 0.936, servi
  * of scope accepted 12.2 %, in scope rejected 4.0 % (booking-family 82.5 %, unknown-name 85.0 %, oos 86.7 %, help-people
  * 86.7 %, regional-jv 88.0 %). After session 19 (autocorrect put right, slips of the finger in services' names, booking acts
  * asked after a story, Lebaran's days; dev sets 64–68 in the field): intent 91.4 %, service 97.2 %, date/time 97.0 %, out of
- * scope accepted 13.5 % (one message more, with dev 64–66 in the field). The gate holds that minus about one message.
+ * scope accepted 13.5 % (one message more, with dev 64–66 in the field). After session 20 (a question before where one
+ * is, a forwarded mark, letters whose whole and question agree; dev sets 69–74 in the field): intent 92.2 %, out of scope
+ * accepted 12.2 %. The gate holds that minus about one message.
  */
-describeSetGate('blind set 19', BLIND_SET_19, { items: 500, intent: 0.91, service: 0.968, dateTime: 0.965, oosAccepted: 0.15 });
+describeSetGate('blind set 19', BLIND_SET_19, { items: 500, intent: 0.92, service: 0.968, dateTime: 0.965, oosAccepted: 0.14 });
 
 /**
  * Blind set 20 (issue 11): 500 messages in every class written in session 20 by six writers from the same one-page brief;
@@ -310,6 +312,8 @@ describeSetGate('blind set 19', BLIND_SET_19, { items: 500, intent: 0.91, servic
  * group; "now" Mon 1 Mar 2027 07:50 in Makassar (WITA), ten minutes before opening; committed and scored on `main`
  * (d723d3d, its 10 texts that were also field messages left out of training) before that session's work. Before: intent
  * 95.2 %, service 99.3 %, date/time 97.8 %, out of scope accepted 2.7 %, in scope rejected 1.6 % (long-polite 86.7 %,
- * help-people 90.0 %, unknown-name 90.0 %). The gate holds that minus about one message.
+ * help-people 90.0 %, unknown-name 90.0 %). After session 20 (voice-dictated clock times, forwarded chain messages, a
+ * question before where one is; dev sets 69–74 in the field): intent 95.4 %, in scope rejected 1.4 % (booking-family 95.0 →
+ * 100 %; long-polite, help-people and unknown-name unchanged). The gate holds that minus about one message.
  */
-describeSetGate('blind set 20', BLIND_SET_20, { items: 500, intent: 0.948, service: 0.99, dateTime: 0.97, oosAccepted: 0.045 });
+describeSetGate('blind set 20', BLIND_SET_20, { items: 500, intent: 0.95, service: 0.99, dateTime: 0.97, oosAccepted: 0.045 });
