@@ -181,7 +181,17 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   const features: string[] = [];
   let aside = false;
   const bank = a.words.some(isBank);
+  let floor = false;
   for (const [k, f] of a.features.entries()) {
+    // "MPP Ambon lantai dasar ada loket apa aja", "… lantai 2 itu layanannya apa": a floor of the place named, no second name.
+    if (floor) {
+      floor = false;
+      continue;
+    }
+    if (f === 'lantai' && features.includes('#nama') && floorName(model, a.features[k + 1])) {
+      floor = true;
+      continue;
+    }
     // A landmark after the name ("#nama dekat pasar", "… dari terminal") describes where it is: no second name (session 10).
     // The word of nearness goes with it: "dekat" pulls to the fallback's "X terdekat" examples.
     aside = !bank && unknownTo(model, f) && (aside || (LANDMARK_BEFORE.has(a.features[k - 1] ?? '') && features.includes('#nama')));
@@ -213,6 +223,8 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   dropWhereItIs(features);
   // Only an office's name runs on so ("jam buka mie gacoan cabang kota" is a restaurant's branch).
   if (namesOffice(name, a)) dropNameTail(features);
+  // "mpp tobelo dkt terminal ya?": a place and the landmark it is near, nothing else asked, is asked where it is.
+  if (nearAfter(a.features) && features.length > 0 && features.every((f) => f === '#nama' || OUR_PLACE.has(f) || f === 'kantor')) return named(decision('location', 0.5), name, before);
   const scores = model.score(features);
   const d = decide({ ...a, features }, scores, model.labels);
   const frame = NAME_FRAMES.get(d.intent);
@@ -299,6 +311,18 @@ function townOfAnMpp(features: readonly string[], words: Analysis['words'], end:
   let stop = start;
   while (stop < words.length && inName(stop)) stop++;
   return { at: second - unit, length: unit + 1, name: words.slice(start - unit, stop).map(([w]) => w).join(' ') };
+}
+
+/** Words that name a floor after "lantai": a number or an ordinal said in words, ground, top (stems). */
+const FLOORS = new Set(['dasar', 'satu', 'dua', 'tiga', 'empat', 'atas', 'bawah', 'ground', 'i', 'ii', 'iii']);
+
+function floorName(model: IntentModel, f: string | undefined): boolean {
+  return f !== undefined && (/^\d{1,2}$/.test(f) || FLOORS.has(f) || unknownTo(model, f));
+}
+
+/** A word of nearness right after the message's first words ("mpp tobelo dekat …"): the rest is a landmark. */
+function nearAfter(features: readonly string[]): boolean {
+  return features.some((f, i) => i > 0 && i <= 3 && NEARNESS.includes(f));
 }
 
 /** `before` for a name that is a landmark (see nameFrame): no word, so no list of words holds it. */

@@ -173,3 +173,19 @@ describe("an office asked for at another town's MPP", () => {
     expect([read('loket pdam ada gak di mpp').unknownPlace, read('loket pdam ada gak di mpp').unknownAgency]).toEqual([null, 'pdam']);
   });
 });
+
+describe("another town's MPP asked by its floor or its landmark", () => {
+  it('a floor of another MPP is no second name', () => {
+    const u = read('MPP Ternate lantai dasar ada loket apa aja');
+    expect([u.intent, u.unknownPlace]).toEqual(['list_services', 'ternate']);
+  });
+
+  it('"is MPP X near Y?" asks where it is', () => {
+    const u = read('mpp halmahera dekat pelabuhan ya?');
+    expect([u.intent, u.unknownPlace]).toEqual(['location', 'halmahera']);
+  });
+
+  it('a shop near somewhere stays out of scope', () => {
+    expect(read('apotek dekat pasar ya?').intent).toBe('fallback');
+  });
+});
