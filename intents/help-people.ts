@@ -77,6 +77,22 @@ const WHERE_TO_START = /\bmulai (?:dari|dr) mana\b|\b(?:cara|gimana|gmn|bagaiman
 const CHAT_THEN_WHAT = /\b(?:chat|nomor|wa|whatsapp|telegram|sini|bot)\b.{0,40}\b(?:terus|trus|trs|lalu|abis itu|habis itu|selanjutnya) (?:saya |sy )?(?:harus )?(?:gimana|gmn|bagaimana|ngapain|caranya)\b/;
 const ASKING_FORMAT = /\b(?:nanya|tanya|ketik|kirim|chat|pesan)\b.{0,40}\bformat(?:nya)?\b/;
 const SHORT_WORDS = 12;
+/**
+ * What the chat itself takes (session 20, dev set 77: older citizens and their children): a voice note, a photo sent "lewat
+ * sini", a regional language or short words the bot understands, what this number is for: "boleh pake VN aja?", "bisa kirim
+ * foto dokumen lewat sini ga?", "ini bisa dipake pake bahasa daerah gak?", "nomor ini cuma buat info atau bisa daftar antrian
+ * juga?". A medium of chat is about the chat wherever it is asked; a photo, a file or a language only beside "sini", "ini"
+ * or "nomor ini".
+ */
+const CHAT_MEDIUM = /\b(?:vn|voice ?note|voice ?notes|pesan suara|rekaman suara|voice message|stiker|sticker)\b/;
+const CHAT_TAKES = /\b(?:foto|gambar|file|dokumen|pdf|bahasa (?:daerah|jawa|sunda|bugis|banjar|inggris)|english|singkat(?:2|-singkat)?)\b/;
+const THIS_CHAT = /\b(?:lewat|via|di|ke) (?:sini|chat ini|nomor ini|wa ini)\b|\b(?:nomor|bot|chat|layanan chat) ini\b|^(?:ini|ni|nih)\b/;
+const CAN = /\b(?:bisa|boleh|bs|ngerti|paham|bisakah|can|may)\b|\?/;
+const NUMBER_FOR = /\b(?:nomor|chat|bot) ini (?:cuma|hanya|cuman|khusus) (?:buat|untuk) /;
+/** Asked to be called back: "telepon balik ya kak", "tolong hubungi saya, mau tanya urusan paspor anak", "call me back". */
+const CALL_BACK = /\b(?:telepon|telpon|telp|tlp|hubungi|call|vc)(?:in)?\s+(?:balik|kembali|saya|sy|aku|me back)\b/;
+/** …but a call back waited for or promised and not made is a grievance ("sa tunggu telepon balik dari petugas … nihil"). */
+const CALL_WAITED = /\b(?:tunggu|nunggu|menunggu|ditunggu|belum|janji|dijanjikan|janjinya|waiting|promised)\b.{0,20}\b(?:telepon|telpon|telp|tlp|hubungi|call)/;
 
 /** What the models may have made of these: a request of another intent keeps its own. */
 const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['fallback', 'procedure', 'list_services', 'book', 'my_booking', 'greeting', 'complaint']);
@@ -85,12 +101,13 @@ const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['fallback', 'procedure', 'li
 export function helpOrPeople(a: Analysis, intent: IntentName): 'help' | 'human' | null {
   if (!TAKEN_FOR.has(intent)) return null;
   const text = a.raw.toLowerCase();
-  if (a.feelings <= 1 && ASKED_TALK.test(text)) return 'human';
+  if (a.feelings <= 1 && (ASKED_TALK.test(text) || (CALL_BACK.test(text) && !CALL_WAITED.test(text)))) return 'human';
   if (a.service !== null) return null;
-  if (TALK.test(text)) return a.feelings === 0 ? 'human' : null;
+  if (TALK.test(text)) return a.feelings === 0 && !CALL_WAITED.test(text) ? 'human' : null;
   if (a.feelings === 0 && (PRESENT.test(text) || PERSON_ANSWERS.test(text))) return 'human';
   if (intent === 'complaint' || a.feelings > 0) return null;
   if (WHAT_TO_TYPE.test(text) || CHAT_THEN_WHAT.test(text) || ASKING_FORMAT.test(text)) return 'help';
+  if (CAN.test(text) && (CHAT_MEDIUM.test(text) || (CHAT_TAKES.test(text) && THIS_CHAT.test(text)) || NUMBER_FOR.test(text))) return 'help';
   if (WHERE_TO_START.test(text) && text.split(/\s+/).length <= SHORT_WORDS) return 'help';
   const asks = ASKS.test(text) || (text.includes('?') && USE.test(text));
   return (BOT.test(text) || FIRST_USE.test(text)) && asks && !MADE.test(text) ? 'help' : null;

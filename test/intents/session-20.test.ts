@@ -189,3 +189,25 @@ describe("another town's MPP asked by its floor or its landmark", () => {
     expect(read('apotek dekat pasar ya?').intent).toBe('fallback');
   });
 });
+
+describe('what the chat itself takes, and a call back', () => {
+  it.each([
+    'boleh kirim voice note aja? saya susah ngetik',
+    'bisa kirim foto berkas lewat sini gak?',
+    'nomor ini cuma buat info atau bisa booking juga?',
+  ])('"%s" is help', (text) => {
+    expect(read(text).intent).toBe('help');
+  });
+
+  it.each(['telpon balik ya min, saya tunggu', 'tolong telepon saya kak'])('"%s" asks for a person', (text) => {
+    expect(read(text).intent).toBe('human');
+  });
+
+  it('a call back waited for and never made is a complaint', () => {
+    expect(read('sudah seminggu nunggu telepon balik dari petugas, tidak ada kabar sama sekali').intent).toBe('complaint');
+  });
+
+  it('a photo of a document asked about as a requirement keeps its intent', () => {
+    expect(read('foto ktp harus berwarna ga?').intent).toBe('requirements');
+  });
+});
