@@ -76,6 +76,10 @@ const SESSION_20_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-72', sets.DEV_SET_72]],
   [['dev-73', sets.DEV_SET_73]],
   [['dev-74', sets.DEV_SET_74]],
+  [['dev-75', sets.DEV_SET_75]],
+  [['dev-76', sets.DEV_SET_76]],
+  [['dev-77', sets.DEV_SET_77]],
+  [['dev-78', sets.DEV_SET_78]],
 ];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
