@@ -20,7 +20,8 @@ export function askedBeforeArriving(text: string, normalized: (t: string) => str
   const mark = text.indexOf('?');
   if (mark <= 0) return null;
   const rest = text.slice(mark + 1).trim();
-  if (rest === '' || rest.includes('?')) return null;
+  // Counted as written first: a long rest is more than where one is, and needs no analysis to say so (throughput).
+  if (rest === '' || rest.includes('?') || rest.split(/\s+/).length > MAX_WORDS) return null;
   const told = normalized(rest);
   if (told.split(' ').length > MAX_WORDS || !ARRIVED.test(told)) return null;
   return text.slice(0, mark + 1);
