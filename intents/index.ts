@@ -203,7 +203,7 @@ function understand(p: Parts, written: string, now: Date): Understanding {
   // "Fwd:", "[Diteruskan]": where a pasted chain message came from is no part of what is asked (forwarded.ts).
   const text = typeof written === 'string' ? selfCorrected(withoutForwardMark(written)) : written;
   // "sudah buka belum? saya sudah di parkiran": where one is asks nothing; the question alone is read (already-there.ts).
-  const asked = typeof text === 'string' ? askedBeforeArriving(text, (t) => p.analyzer.analyse(t, now).normalized) : null;
+  const asked = typeof text === 'string' ? askedBeforeArriving(text, (t) => p.analyzer.normalized(t)) : null;
   if (asked !== null) return understand(p, asked, now);
   // A complaint told as a story counts its shapes as words of judging (grievance.ts).
   // chrono's results for this message's date windows, shared with its sentences' readings (dates.ts WindowMemo).

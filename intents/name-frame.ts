@@ -217,8 +217,8 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   }
   // "loket pdam ada gak di mpp manokwari", "bpom ada di mpp serui ga": an office asked for at another town's MPP. The town
   // after "mpp" is where, not a second name (session 20, dev set 73: such questions were out of scope).
-  const town = townOfAnMpp(features, a.words, end, inName);
-  if (town !== null && namesOffice(name, a)) features.splice(town.at, town.length);
+  const town = namesOffice(name, a) ? townOfAnMpp(features, a.words, end, inName) : null;
+  if (town !== null) features.splice(town.at, town.length);
   if (features.filter((f) => f === '#nama').length > 1) return null;
   dropWhereItIs(features);
   // Only an office's name runs on so ("jam buka mie gacoan cabang kota" is a restaurant's branch).
@@ -242,7 +242,7 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   const lead = !weak && d.alternatives[0]?.intent === d.intent ? (d.alternatives[0]?.score ?? 0) : 0;
   // "di mpp ada kantor bea cukai?": an office asked for here is the list's question however close location comes.
   const officeAsked = d.intent === 'list_services' && features.some((f) => ASKED.has(f)) && features.some((f) => IN_THE_MPP.has(f)) && namesOffice(name, a);
-  if (officeAsked) return { ...named(d, name, before), ...(town !== null && namesOffice(name, a) ? { place: town.name } : {}) };
+  if (officeAsked) return { ...named(d, name, before), ...(town !== null ? { place: town.name } : {}) };
   // A local app or programme by its name (foreign-object.ts programmeName) is asked about as a service is: how to
   // register, what it needs, what it costs (session 7); the models' frame is the request.
   if (programme && SERVICE_FRAMES.has(d.intent) && (d.confidence >= 0.5 || lead >= FRAME_LEAD)) return named(d, name, before);
@@ -295,7 +295,6 @@ export function untaught(a: Analysis, model: IntentModel): boolean {
   return a.words.some(([, stem]) => unknownTo(model, stem) && a.features.includes(stem));
 }
 
-/** The frame's decision with the name as a place (after "mpp", "kota", "di") or an agency. */
 /**
  * The '#nama' right after "mpp" (or "mpp kota", "mpp kabupaten") in `features`, past the office's name that ends at word
  * `end`: the town whose MPP is asked about, with where it sits in `features` and its words. Null when there is none.
@@ -328,6 +327,7 @@ function nearAfter(features: readonly string[]): boolean {
 /** `before` for a name that is a landmark (see nameFrame): no word, so no list of words holds it. */
 const LANDMARK = '#landmark';
 
+/** The frame's decision with the name as a place (after "mpp", "kota", "di") or an agency. */
 function named(d: Decision, name: readonly string[], before: string): NamedDecision {
   const text = name.join(' ');
   const place = PLACE_BEFORE.has(before);

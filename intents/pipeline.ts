@@ -260,13 +260,27 @@ export class Analyzer {
     return ourName(joinHow(calledOff(normal)));
   }
 
+  /**
+   * A message's normal form alone (`analyse(text).normalized`), without its entities, dates or stems: what already-there.ts
+   * asks of the few words after a question.
+   */
+  normalized(input: string): string {
+    const raw = input.slice(0, MAX_INPUT_CHARS);
+    return this.#normalTokens(raw, findBookingCode(raw)).tokens.join(' ');
+  }
+
+  /** The tokens of `raw` as split and as normalised, its booking code (if any) as one `#kode` placeholder. */
+  #normalTokens(raw: string, code: ReturnType<typeof findBookingCode>): { rawTokens: readonly string[]; tokens: string[] } {
+    const text = code === null ? raw : `${raw.slice(0, code.index)} #kode ${raw.slice(code.index + code.length)}`;
+    const rawTokens = framedKeySlips(joinSpelled(splitTokens(text)));
+    return { rawTokens, tokens: this.#tokens(rawTokens) };
+  }
+
   /** @param windows chrono's results for the windows of this message read so far (dates.ts WindowMemo); none by default. */
   analyse(input: unknown, now: Date, windows?: WindowMemo): Analysis {
     const raw = typeof input === 'string' ? input.slice(0, MAX_INPUT_CHARS) : '';
     const code = findBookingCode(raw);
-    const text = code === null ? raw : `${raw.slice(0, code.index)} #kode ${raw.slice(code.index + code.length)}`;
-    const rawTokens = framedKeySlips(joinSpelled(splitTokens(text)));
-    const tokens = this.#tokens(rawTokens);
+    const { rawTokens, tokens } = this.#normalTokens(raw, code);
     const content = dropFillers(tokens);
     const stems = content.map((t) => this.stem(t));
     const found = this.#gazetteer.find(content, stems);
