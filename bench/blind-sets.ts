@@ -131,6 +131,13 @@ export const BLIND_SET_19 = `${ROOT}test/fixtures/nlu-blind-19.jsonl`;
  * 2027, 07:50 in Makassar (WITA): ten minutes before opening, nine days before Idulfitri.
  */
 export const BLIND_SET_20 = `${ROOT}test/fixtures/nlu-blind-20.jsonl`;
+/**
+ * A twenty-first blind set, written in session 21 (2 Dec 2026) by six writers from the same one-page brief (495 messages
+ * in every class; people writing on behalf of someone else, a phone's autocorrect turning words into other words or
+ * gluing them, replies quoting an earlier line, Papuan Malay chat words), committed and scored on `main` before that
+ * session's work. Its "now" is Thu 15 Apr 2027, 15:10 in Jayapura (WIT): twenty minutes before closing.
+ */
+export const BLIND_SET_21 = `${ROOT}test/fixtures/nlu-blind-21.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -157,5 +164,6 @@ export const LATER_BLIND_SETS = [
   { n: 18, path: BLIND_SET_18, origin: 'scored on main before session-18 work' },
   { n: 19, path: BLIND_SET_19, origin: 'scored on main before session-19 work' },
   { n: 20, path: BLIND_SET_20, origin: 'scored on main before session-20 work' },
+  { n: 21, path: BLIND_SET_21, origin: 'scored on main before session-21 work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

@@ -13,7 +13,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -318,3 +318,15 @@ describeSetGate('blind set 19', BLIND_SET_19, { items: 500, intent: 0.92, servic
  * 100 %; long-polite, help-people and unknown-name unchanged). The gate holds that minus about one message.
  */
 describeSetGate('blind set 20', BLIND_SET_20, { items: 500, intent: 0.95, service: 0.99, dateTime: 0.97, oosAccepted: 0.045 });
+
+/**
+ * Blind set 21 (issue 11): 495 messages in every class written in session 21 by six writers from the same one-page brief;
+ * people writing on behalf of someone else (an old parent, a spouse abroad, a small firm's staff), a phone's autocorrect
+ * turning words into other real words or gluing them ("jambuka"), replies quoting an earlier line, Papuan Malay chat words
+ * (sa, ko, tra, mo, pu); "now" Thu 15 Apr 2027 15:10 in Jayapura (WIT), twenty minutes before closing; committed and
+ * scored on `main` (442e696, its one text that was also a field message left out of training) before that session's
+ * work. Before: intent 93.5 %, service 99.5 %, date/time 95.8 %, out of scope accepted 6.8 %, in scope rejected 3.1 %
+ * (complaint-feeling 86.7 %, general 91.3 %, holiday 92.0 %, english 92.5 %, booking-family 92.5 %). The gate holds
+ * that minus about one message.
+ */
+describeSetGate('blind set 21', BLIND_SET_21, { items: 495, intent: 0.931, service: 0.99, dateTime: 0.95, oosAccepted: 0.085 });
