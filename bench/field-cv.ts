@@ -81,6 +81,16 @@ const SESSION_20_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-77', sets.DEV_SET_77]],
   [['dev-78', sets.DEV_SET_78]],
 ];
+const SESSION_21_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-79', sets.DEV_SET_79]],
+  [['dev-80', sets.DEV_SET_80]],
+  [['dev-81', sets.DEV_SET_81]],
+  [['dev-82', sets.DEV_SET_82]],
+  [['dev-83', sets.DEV_SET_83]],
+  [['dev-84', sets.DEV_SET_84]],
+  [['dev-85', sets.DEV_SET_85]],
+  [['dev-86', sets.DEV_SET_86]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -148,6 +158,7 @@ crossValidate('session 17 (near misses and irony, other places\' offices, letter
 crossValidate('session 18 (tired and annoyed citizens, the morning commute and other places\' offices, Sunday-night family errands)', SESSION_18_FOLDS);
 crossValidate('session 19 (after closing time: autocorrect slips, the booking family and help, other offices, out of scope, Javanese)', SESSION_19_FOLDS);
 crossValidate('session 20 (dictated by voice; the fasting month before Lebaran, forwarded chain messages; near misses, older citizens, eastern towns, regional)', SESSION_20_FOLDS);
+crossValidate('session 21 (on behalf of someone else, autocorrect and glued words, quoted replies, Papuan Malay; complaints, near misses, holidays, days and times, closing time, letters)', SESSION_21_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

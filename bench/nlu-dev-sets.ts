@@ -247,6 +247,20 @@ export const DEV_SET_75 = `${ROOT}test/fixtures/nlu-dev-75.jsonl`;
 export const DEV_SET_76 = `${ROOT}test/fixtures/nlu-dev-76.jsonl`;
 export const DEV_SET_77 = `${ROOT}test/fixtures/nlu-dev-77.jsonl`;
 export const DEV_SET_78 = `${ROOT}test/fixtures/nlu-dev-78.jsonl`;
+/**
+ * Session 21's eight, written beside blind set 21 in its lean: 79 everyone writes on behalf of someone else; 80 phone
+ * autocorrect, glued words and stretched letters; 81 replies quoting an earlier line (">", "Membalas:", a pasted bot line);
+ * 82 Papuan and Ambon Malay chat; 83 complaints as feelings, near misses and the holidays after Lebaran; 84 days and clock
+ * times said every way; 85 near or after closing time; 86 long polite letters, English, help and people, unknown names.
+ */
+export const DEV_SET_79 = `${ROOT}test/fixtures/nlu-dev-79.jsonl`;
+export const DEV_SET_80 = `${ROOT}test/fixtures/nlu-dev-80.jsonl`;
+export const DEV_SET_81 = `${ROOT}test/fixtures/nlu-dev-81.jsonl`;
+export const DEV_SET_82 = `${ROOT}test/fixtures/nlu-dev-82.jsonl`;
+export const DEV_SET_83 = `${ROOT}test/fixtures/nlu-dev-83.jsonl`;
+export const DEV_SET_84 = `${ROOT}test/fixtures/nlu-dev-84.jsonl`;
+export const DEV_SET_85 = `${ROOT}test/fixtures/nlu-dev-85.jsonl`;
+export const DEV_SET_86 = `${ROOT}test/fixtures/nlu-dev-86.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -267,4 +281,6 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-64', DEV_SET_64], ['dev-65', DEV_SET_65], ['dev-66', DEV_SET_66], ['dev-67', DEV_SET_67], ['dev-68', DEV_SET_68],
   ['dev-69', DEV_SET_69], ['dev-70', DEV_SET_70], ['dev-71', DEV_SET_71], ['dev-72', DEV_SET_72], ['dev-73', DEV_SET_73], ['dev-74', DEV_SET_74],
   ['dev-75', DEV_SET_75], ['dev-76', DEV_SET_76], ['dev-77', DEV_SET_77], ['dev-78', DEV_SET_78],
+  ['dev-79', DEV_SET_79], ['dev-80', DEV_SET_80], ['dev-81', DEV_SET_81], ['dev-82', DEV_SET_82], ['dev-83', DEV_SET_83], ['dev-84', DEV_SET_84],
+  ['dev-85', DEV_SET_85], ['dev-86', DEV_SET_86],
 ];

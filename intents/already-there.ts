@@ -2,13 +2,13 @@
  * A question, then where the citizen already is (issue 11, session 20, dev set 70): "Ude buka belon? aye udah di parkiran
  * nih", "sudah buka belum? saya sudah di lobi", "loket kk di lantai berapa? aku udah di depan". The second sentence asks
  * nothing; read with it, the models took "sudah … di parkiran" for a complaint about the parking or a check of one's
- * booking. The question alone is what is asked. Only a short statement of being there or on the way, after a question
+ * booking. Session 21 (dev set 85): "masih buka gk? otw nih 10 menit lg nyampe", on the way said without "sudah". The question alone is what is asked. Only a short statement of being there or on the way, after a question
  * mark: "jam buka kapan? mau komplain petugasnya kasar" says more than where one is.
  */
 
 /** Where one is, normalised ("saya sudah di parkiran nih", "lagi otw", "sudah sampai depan"): being there or on the way. */
 const ARRIVED =
-  /^(?:(?:saya|aku|kami|kita) )?(?:sudah|lagi|sedang|masih|baru) (?:di|sampai|otw|menuju|jalan ke|dekat|depan|mau sampai|on the way)\b/;
+  /^(?:(?:saya|aku|kami|kita) )?(?:(?:sudah|lagi|sedang|masih|baru) (?:di|sampai|otw|menuju|jalan ke|dekat|depan|mau sampai|on the way)\b|(?:otw|on the way)\b|(?:\d+|sebentar|bentar) (?:menit |jam )?lagi sampai\b)/;
 /** What may follow the place: a few words and chat particles ("di parkiran nih", "di depan loket 3 ya"). */
 const MAX_WORDS = 8;
 

@@ -92,8 +92,26 @@ const HOLIDAYS: readonly Holiday[] = [
   // "hari kenaikan", "libur kenaikan": the day's short name (dev set 7); "kenaikan" alone is a rise (of a fee, a rank).
   { names: ['kenaikan yesus', 'kenaikan isa', 'kenaikan bisa', 'kenaikan isa almasih', 'kenaikan bisa almasih', 'hari kenaikan', 'libur kenaikan', 'ascension day',
     // Session 10: "kenaikan kristus", "kenaikan tuhan yesus"; "ascension" alone is no other everyday English word.
-    'kenaikan kristus', 'kenaikan tuhan yesus', 'kenaikan tuhan', 'ascension'], reason: /kenaikan|ascension/i },
+    'kenaikan kristus', 'kenaikan tuhan yesus', 'kenaikan tuhan', 'ascension',
+    // Session 21 (dev set 83): "kenaikan" alone where a day is meant, read by asDay below.
+    'kenaikan'], reason: /kenaikan|ascension/i },
 ];
+
+/**
+ * A name that alone is an everyday word, and a holiday only where a day is meant (session 21, dev set 83: "Jumat setelah
+ * Kenaikan itu MPP masuk normal?"): after a word of time ("setelah", "pas", "libur") and not before what rises ("kenaikan
+ * tarif", "sebelum kenaikan iuran BPJS" are a fee going up).
+ */
+const DAY_ONLY_NAMES: ReadonlySet<string> = new Set(['kenaikan']);
+const DAY_BEFORE_NAME: ReadonlySet<string> = new Set([
+  'setelah', 'sesudah', 'stlh', 'sebelum', 'sblm', 'jelang', 'menjelang', 'habis', 'abis', 'sehabis', 'pasca', 'usai', 'pas', 'saat', 'waktu',
+  'wktu', 'libur', 'tanggal', 'tgl', 'hari',
+]);
+const RISES: ReadonlySet<string> = new Set([
+  'harga', 'tarif', 'biaya', 'pajak', 'gaji', 'pangkat', 'jabatan', 'kelas', 'bbm', 'retribusi', 'iuran', 'premi', 'denda', 'ongkos', 'tunjangan',
+  'upah', 'ump', 'umk', 'suku', 'bunga', 'pbb', 'njop', 'cukai', 'listrik', 'air', 'status',
+]);
+const asDay = (tokens: readonly string[], i: number): boolean => DAY_BEFORE_NAME.has(tokens[i - 1] ?? '') && !RISES.has(tokens[i + 1] ?? '');
 
 const COUNT = /^(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|berapa|brp)$/;
 // "good friday", "easter sunday": the English weekdays in a holiday's name.
@@ -177,6 +195,7 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
     if ((best === null || name.tokens.length > best.length) && name.tokens.every((t, k) => tokens[i + k] === t)) best = { holiday: name.holiday, length: name.tokens.length };
   }
   if (best === null) return null;
+  if (best.length === 1 && DAY_ONLY_NAMES.has(tokens[i] ?? '') && !asDay(tokens, i)) return null;
   if (best.holiday.names[0] === 'cuti bersama' && FIRST_WORDS.has(tokens[i + 2] ?? '')) return null;
   // "59 tahun, baru pensiun", "2 tahun baru bisa": a count of years that happens to run into "baru".
   if ((tokens[i] === 'tahun' || tokens[i] === 'taun') && COUNT.test(tokens[i - 1] ?? '')) return null;

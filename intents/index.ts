@@ -26,6 +26,7 @@ import type { IntentName, LearnedData, Nlu, Understanding } from '../core/nlu.js
 import type { Catalog } from '../core/schema.js';
 import { agencyErrand } from './agency-errand.js';
 import { askedBeforeArriving } from './already-there.js';
+import { findBookingCode } from './answers.js';
 import { askedOutside } from './asked-outside.js';
 import { askedInSentence } from './asked-sentence.js';
 import { BagIndex } from './bag-index.js';
@@ -65,6 +66,7 @@ import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 import { ELSEWHERE_CONFIDENCE, isElsewhere } from './place-elsewhere.js';
 import { ourQuestion } from './question-frame.js';
+import { withoutQuote } from './quoted-reply.js';
 import { selfCorrected } from './self-correction.js';
 import { sentenceReader } from './sentence-reader.js';
 import { servedAt } from './served-at.js';
@@ -201,7 +203,19 @@ function understand(p: Parts, written: string, now: Date): Understanding {
   // "kodok booking saya kok gak muncul? *kode": read as the writer corrected it (self-correction.ts).
   // A sloppy adapter may pass no string at all (nlu.test.ts): the analysis reads it as nothing.
   // "Fwd:", "[Diteruskan]": where a pasted chain message came from is no part of what is asked (forwarded.ts).
-  const text = typeof written === 'string' ? selfCorrected(withoutForwardMark(written)) : written;
+  const unmarked = typeof written === 'string' ? withoutForwardMark(written) : written;
+  // "> Jam layanan: …⏎senin buka jam brp?": the line a reply quotes is what was said before (quoted-reply.ts). The citizen's
+  // own words are read alone; a booking code pasted in the quote ("Kode booking Anda: LY-7Q2KD⏎batalin aja") still says
+  // which booking they mean.
+  if (typeof unmarked === 'string') {
+    const own = withoutQuote(unmarked);
+    if (own !== unmarked) {
+      const read = understand(p, own, now);
+      const quoted = read.bookingCode === null ? findBookingCode(unmarked) : null;
+      return quoted === null ? read : { ...read, bookingCode: quoted.code };
+    }
+  }
+  const text = typeof unmarked === 'string' ? selfCorrected(unmarked) : unmarked;
   // "sudah buka belum? saya sudah di parkiran": where one is asks nothing; the question alone is read (already-there.ts).
   const asked = typeof text === 'string' ? askedBeforeArriving(text, (t) => p.analyzer.normalized(t)) : null;
   if (asked !== null) return understand(p, asked, now);

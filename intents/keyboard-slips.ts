@@ -134,10 +134,40 @@ export function framedKeySlips(tokens: readonly string[]): readonly string[] {
       continue;
     }
     const framed = BEFORE_SERVICE.has(tokens[i - 1] ?? '') || AFTER_SERVICE.has(next ?? '');
-    const meant = framed && /^[a-z]{2,15}$/.test(token) ? slipOf(token) : null;
+    const meant = (framed && /^[a-z]{2,15}$/.test(token) ? slipOf(token) : null) ?? daySlip(tokens, i);
     if (meant === null) continue;
     out ??= [...tokens];
     out[out.length - (tokens.length - i)] = meant;
   }
   return out ?? tokens;
 }
+
+/**
+ * A day's name with a slip of the finger, where a day is expected (session 21, dev set 84, autocorrect and keyboards):
+ * "pesan nomor antrian skck utk besik jam 10", "jadwal saya tolong dipindah ke semin jam 10". Only names of five letters or
+ * more ("rabu" and "lusa" are one key from "ragu" and "lisa"), and only right before a clock word or right after a word that
+ * sends to a day: "kamus jam" or "ke semin" is no word one writes otherwise.
+ */
+const DAY_NAMES = ['besok', 'senin', 'selasa', 'kamis', 'jumat', 'sabtu', 'minggu'] as const;
+const DAY_WORD_SET: ReadonlySet<string> = new Set(DAY_NAMES);
+const BEFORE_DAY: ReadonlySet<string> = new Set(['ke', 'untuk', 'utk', 'buat', 'hari', 'pada', 'tiap', 'setiap', 'jadi']);
+const AFTER_DAY: ReadonlySet<string> = new Set(['jam', 'pukul', 'pagi', 'siang', 'sore', 'depan']);
+/** An hour follows these: "jam sebelas siang" is no day. */
+const CLOCK_BEFORE: ReadonlySet<string> = new Set(['jam', 'pukul', 'jm', 'pkl']);
+
+function daySlip(tokens: readonly string[], i: number): string | null {
+  const token = tokens[i] ?? '';
+  // A letter hit beside the right one, two swapped, or one too many: a letter dropped makes words ("satu" is "sabtu"
+  // without its b, and "jam satu siang" an hour).
+  if (token.length < 5 || token.length > 7 || DAY_WORD_SET.has(token) || chatWord(token) || !/^[a-z]+$/.test(token)) return null;
+  if (CLOCK_BEFORE.has(tokens[i - 1] ?? '')) return null;
+  if (!(BEFORE_DAY.has(tokens[i - 1] ?? '') || AFTER_DAY.has(tokens[i + 1] ?? ''))) return null;
+  let found: string | null = null;
+  for (const day of DAY_NAMES) {
+    if (token.length < day.length || !fingerSlip(token, day)) continue;
+    if (found !== null) return null;
+    found = day;
+  }
+  return found;
+}
+

@@ -5,6 +5,7 @@
  */
 import type { IntentName } from '../core/nlu.js';
 import type { IntentModel, ModelScores } from './classifier.js';
+import { WEEKDAYS } from './dates.js';
 import { decide } from './decide.js';
 import { argmax, combine, type Decision, decision, OUT_OF_SCOPE } from './decision.js';
 import { AGENCY_MARKERS, AGENCY_NAMES, BANKS, looksLikeAcronym, NOT_AN_OFFICE } from './elsewhere.js';
@@ -42,6 +43,10 @@ const ERRANDS = new Set(['urus', 'daftar', 'bayar', 'buat', 'aju', 'cetak', 'pro
 const ASKED = new Set(['ada', 'there']);
 /** "X ngurus apa", "X melayani apa saja", "what does X handle" (stems): asks what X does for citizens. */
 const SERVES = new Set(['urus', 'layan', 'handle', 'serve', 'offer']);
+const NEVER_A_NAME: ReadonlySet<string> = new Set<string>([
+  ...WEEKDAYS, 'memang', 'biasanya', 'biasa', 'kebetulan', 'sebenarnya', 'sebetulnya', 'katanya', 'ternyata', 'pokoknya', 'kayaknya', 'sepertinya',
+  'mungkin',
+]);
 const FRAME_WORDS = new Set([...NAME_FRAMES.values()].flatMap((words) => [...words]));
 /** A frame question is short; a long message with an unknown word is a story, not a name in a frame. */
 export const MAX_FRAME_WORDS = 8;
@@ -139,7 +144,9 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   // "dari dinkes", "dari kelurahan": the office a letter comes from is part of the letter's name, not more question
   // ("surat keterangan sehat dari dinkes bisa diurus di sini", session 10).
   const asked = new Set(a.words.slice(0, errand < 0 ? undefined : errand).map(([w]) => w)).size - issuers(a.words);
-  if (asked > MAX_FRAME_WORDS + (programme ? MAX_NAME_WORDS - 1 : 0)) return null;
+  // "layanan apa aja yg ada di mpp kota X": the list's question takes more words than most frames (see listAsked below).
+  const listFrame = a.words.some(([, stem]) => stem === 'layan') && a.words.some(([w]) => w === 'apa');
+  if (asked > MAX_FRAME_WORDS + (programme ? MAX_NAME_WORDS - 1 : 0) + (listFrame ? 2 : 0)) return null;
   // Cheap refusals first: most out-of-scope messages have no frame word, or name a shop or a station.
   if (first < 0 || !(programme || a.features.some((f) => FRAME_WORDS.has(f) || SERVES.has(f)))) return null;
   // "mpp lippo plaza kupang dimana": after our own place's word, the name says where the MPP is.
@@ -237,6 +244,11 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   // The errand may open the name itself ("legalisir ijazah bisa di sini?": "legalisir" is a word no example has, so it is
   // inside the unknown stretch; session 10).
   const errandHere = features.some((f) => IN_THE_MPP.has(f)) && (features.some((f) => ERRANDS.has(f)) || ERRANDS.has(name[0] ?? '') || namesOffice(name, a));
+  // "layanan apa aja yg ada di MPP Kota Singkawang?", "apa saja layanan di kantor kecamatan mandonga": which services a
+  // place named after its kind has is the list's question, however weakly the frame reads (session 21, dev set 86: out of
+  // scope; the reply says what it knows of that place, and lists ours).
+  const listAsked = d.intent === 'list_services' && PLACE_BEFORE.has(before) && before !== 'di' && before !== 'in' && listFrame;
+  if (listAsked) return named(d, name, before);
   if (d.intent === 'list_services' && !errandHere && !features.some((f) => ASKED.has(f))) return null;
   const weak = d.intent === 'list_services' && !errandHere;
   const lead = !weak && d.alternatives[0]?.intent === d.intent ? (d.alternatives[0]?.score ?? 0) : 0;
@@ -329,7 +341,10 @@ const LANDMARK = '#landmark';
 
 /** The frame's decision with the name as a place (after "mpp", "kota", "di") or an agency. */
 function named(d: Decision, name: readonly string[], before: string): NamedDecision {
-  const text = name.join(' ');
+  // A weekday, which the examples hold only as a date placeholder, or a word saying how sure or usual a thing is, names
+  // nothing: "Hari Buruh itu kan hari sabtu, emang biasanya MPP buka sabtu?" was read right, the reply saying "Sabtu memang
+  // biasanya tidak ada di MPP" (session 21). The frame's reading stands, with the name's other words, or none.
+  const text = name.filter((w) => !NEVER_A_NAME.has(w)).join(' ');
   const place = PLACE_BEFORE.has(before);
   // No word of the name left (a word the frame took for one became a date placeholder: "jumat bukak tekan jam piro"): no entity.
   // The word after one of our facilities says which of them (facilities.ts), and is no office.

@@ -3,6 +3,7 @@
  * free of models. Order matters: split → squeeze → slang → colloquial affixes → typos.
  */
 import { WEEKDAYS as DAY_NAMES } from './date-tokens.js';
+import { ENGLISH_WORDS } from './english.js';
 import { FILLERS, SLANG } from './slang.js';
 
 /** Messages are cut before any work: a 10,000-character paste must cost the same as a short one. */
@@ -20,6 +21,8 @@ export interface Lexicon {
   expand(token: string): string | null;
   /** For an English word no example has: the Indonesian word of its gloss ("building" → "gedung") or its base ("registered" → "register"), or null. */
   englishBase?(token: string): string | null;
+  /** The exact word is in our examples' vocabulary (not only the root list): what glued words may split into. */
+  isTaught?(token: string): boolean;
 }
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/g;
@@ -212,6 +215,9 @@ export function normalizeToken(raw: string, lexicon: Lexicon, guess = true): rea
   // "berape", "lame": the stemmer finds a root in many regional forms, so a regional form that is exactly one
   // of our words wins over "known as some inflection". So does a word with a clitic: the stemmer read
   // "berapami" as ber-apam-i.
+  // Two words glued ("jambuka": jam buka) before a clitic read off one ("jambu" with the Makassar "-ka"; see glued).
+  const split = guess && word.length >= MIN_GLUED && !lexicon.isKnown(word) ? glued(word, lexicon) : null;
+  if (split !== null) return split.split(' ');
   if (!lexicon.isWord(word) && (word.endsWith('e') || CLITIC_END.test(word))) {
     const exact = affixCandidates(word).find((c) => c.length >= 3 && (SLANG[c] !== undefined || lexicon.isWord(c)));
     if (exact !== undefined) return (SLANG[exact] ?? exact).split(' ');
@@ -222,6 +228,42 @@ export function normalizeToken(raw: string, lexicon: Lexicon, guess = true): rea
   if (lexicon.isKnown(word)) return word.split(' ');
   const fixed = regionalAffix(word, lexicon) ?? loanPrefix(word, lexicon) ?? (guess ? (lexicon.expand(word) ?? lexicon.correct(word)) : null) ?? word;
   return (SLANG[fixed] ?? fixed).split(' ');
+}
+
+/** Glued words are read only from this length: "dimana", "kesini" are written as one word, and known. */
+const MIN_GLUED = 6;
+const MIN_GLUED_PART = 3;
+const SHORT_GLUED: ReadonlySet<string> = new Set(['jam', 'apa', 'brp', 'ada', 'mau', 'kok', 'gak', 'ktp', 'sim', 'kia', 'nib', 'pbb', 'pbg', 'kua', 'mpp']);
+
+/**
+ * Two words typed without the space between them (session 21, dev set 80: phone keyboards and autocorrect): "jambuka",
+ * "syaratbikin", "tahunbaru", "brpbiaya". Only for a word we do not know, and only when it splits into two words we know
+ * (or chat spellings of them) of three letters or more; of several such splits, the most even. Before the regional affixes
+ * and the typo corrector: "jambuka" was "jambu" with the Makassar "-ka", and two whole words are better evidence than a
+ * two-letter clitic or an edit.
+ */
+function glued(token: string, lexicon: Lexicon): string | null {
+  if (token.length < MIN_GLUED || token.length > 20) return null;
+  // Words of our examples, or chat spellings of them: the root list holds "buk" and "aji", and "bukaji" is "buka" with the
+  // Makassar "-ji", not "buk aji".
+  if (lexicon.isTaught === undefined) return null;
+  // Indonesian words only: English compounds are words of their own ("elsewhere" is not "else where", which read as a
+  // question where something is).
+  // A part of three letters only from the few words chat glues most ("jambuka", "brpbiaya"): "sipanda" is an app's name,
+  // not "sip anda".
+  const known = (w: string): boolean => (w.length >= 4 || SHORT_GLUED.has(w)) && !ENGLISH_WORDS.has(w) && lexicon.isTaught?.(SLANG[w] ?? w) === true;
+  let best: string | null = null;
+  let bestShort = 0;
+  for (let k = MIN_GLUED_PART; k <= token.length - MIN_GLUED_PART; k++) {
+    const left = token.slice(0, k);
+    const right = token.slice(k);
+    const short = Math.min(left.length, right.length);
+    if (short > bestShort && known(left) && known(right)) {
+      best = `${SLANG[left] ?? left} ${SLANG[right] ?? right}`;
+      bestShort = short;
+    }
+  }
+  return best;
 }
 
 /**

@@ -93,6 +93,14 @@ const SKELETON_SHAPE = /^[a-z][b-df-hj-np-tv-z]+[aiueo]?$/;
 /** Day words that, right beside a holiday's name, point at the holiday rather than at a day of their own. */
 const DAY_WORDS: ReadonlySet<string> = new Set(['besok', 'lusa', 'tomorrow', ...WEEKDAYS]);
 
+/**
+ * The weekday read is the holiday's own (session 21, dev set 83): "Hari Buruh itu kan hari sabtu", "pas tahun baru islam
+ * kebetulan hari minggu kan" say on which day the holiday falls, and the next Saturday or Sunday was read.
+ */
+function sameWeekday(date: string | null, holiday: string): boolean {
+  return date !== null && date !== holiday && new Date(`${date}T00:00:00Z`).getUTCDay() === new Date(`${holiday}T00:00:00Z`).getUTCDay();
+}
+
 /** A day word within two tokens before or after the holiday's name. */
 function dayWordBeside(content: readonly string[], holiday: { readonly start: number; readonly end: number }): boolean {
   for (const i of [holiday.start - 2, holiday.start - 1, holiday.end, holiday.end + 1]) if (DAY_WORDS.has(content[i] ?? '')) return true;
@@ -149,6 +157,7 @@ export class Analyzer {
       correct: (t) => this.#corrector.correct(t),
       expand: (t) => abbreviations.expand(t) ?? slips.read(t),
       englishBase: (t) => this.#englishBase(t),
+      isTaught: (t) => this.#vocabulary.has(t) || t.split(' ').every((w) => this.#vocabulary.has(w)),
     };
     for (const word of FEELING_WORDS) for (const raw of splitTokens(word)) for (const t of this.#normalize(raw)) this.#feelings.add(this.stem(t));
   }
@@ -291,7 +300,10 @@ export class Analyzer {
     // So is any day already past ("baru apply kemarin, kelar sebelum lebaran?"): it tells what happened, the holiday what is asked.
     const holidayFirst =
       holiday !== null &&
-      (holiday.weekday || holiday.past || holiday.counted === true || (extracted.dateFromWords && (dayWordBeside(content, holiday) || (extracted.date ?? '') < localDate(now, this.#timeZone))));
+      (holiday.weekday ||
+        holiday.past ||
+        holiday.counted === true ||
+        (extracted.dateFromWords && (dayWordBeside(content, holiday) || sameWeekday(extracted.date, holiday.date) || (extracted.date ?? '') < localDate(now, this.#timeZone))));
     const date = (holidayFirst ? holiday.date : null) ?? extracted.date ?? holiday?.date ?? null;
     const time = extracted.time;
     // "lebaran tahun depan", "natal tahun ini": the year words belong to the holiday's date.
