@@ -138,6 +138,14 @@ export const BLIND_SET_20 = `${ROOT}test/fixtures/nlu-blind-20.jsonl`;
  * session's work. Its "now" is Thu 15 Apr 2027, 15:10 in Jayapura (WIT): twenty minutes before closing.
  */
 export const BLIND_SET_21 = `${ROOT}test/fixtures/nlu-blind-21.jsonl`;
+/**
+ * A twenty-second blind set, written during session 21 (2 Dec 2026) by six writers from blind set 21's brief (490
+ * messages in every class, the same people: on behalf of someone else, autocorrect, quoted replies, Papuan Malay), and
+ * never read. Written because 34 of blind set 21's texts (its quoted replies) were printed once while counting how many
+ * messages of every set a quote rule would touch: this set measures that class unseen. Its "before" is the session's
+ * first commit; its "now" is Tue 27 Apr 2027, 09:40 in Makassar (WITA).
+ */
+export const BLIND_SET_22 = `${ROOT}test/fixtures/nlu-blind-22.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -165,5 +173,6 @@ export const LATER_BLIND_SETS = [
   { n: 19, path: BLIND_SET_19, origin: 'scored on main before session-19 work' },
   { n: 20, path: BLIND_SET_20, origin: 'scored on main before session-20 work' },
   { n: 21, path: BLIND_SET_21, origin: 'scored on main before session-21 work' },
+  { n: 22, path: BLIND_SET_22, origin: 'written during session 21, never read; scored on its first and last commits' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

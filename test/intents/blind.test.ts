@@ -13,7 +13,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -326,7 +326,17 @@ describeSetGate('blind set 20', BLIND_SET_20, { items: 500, intent: 0.95, servic
  * (sa, ko, tra, mo, pu); "now" Thu 15 Apr 2027 15:10 in Jayapura (WIT), twenty minutes before closing; committed and
  * scored on `main` (442e696, its one text that was also a field message left out of training) before that session's
  * work. Before: intent 93.5 %, service 99.5 %, date/time 95.8 %, out of scope accepted 6.8 %, in scope rejected 3.1 %
- * (complaint-feeling 86.7 %, general 91.3 %, holiday 92.0 %, english 92.5 %, booking-family 92.5 %). The gate holds
- * that minus about one message.
+ * (complaint-feeling 86.7 %, general 91.3 %, holiday 92.0 %, english 92.5 %, booking-family 92.5 %). After: intent 94.5 %,
+ * service 99.5 %, date/time 97.5 %, out of scope accepted 4.1 %. The gate holds that minus about one message. 34 of its
+ * texts (quoted replies) were printed once during that session's work, so blind set 22 measures that class unseen.
  */
-describeSetGate('blind set 21', BLIND_SET_21, { items: 495, intent: 0.931, service: 0.99, dateTime: 0.95, oosAccepted: 0.085 });
+describeSetGate('blind set 21', BLIND_SET_21, { items: 495, intent: 0.94, service: 0.99, dateTime: 0.97, oosAccepted: 0.06 });
+
+/**
+ * Blind set 22 (issue 11): 490 messages written during session 21 by six writers from blind set 21's brief (on behalf of
+ * someone else, autocorrect and glued words, quoted replies, Papuan Malay; "now" Tue 27 Apr 2027 09:40 in Makassar, WITA),
+ * never read. On the session's first commit (8672881): intent 92.7 %, service 99.0 %, date/time 91.7 %, out of scope
+ * accepted 7.7 %, in scope rejected 3.2 %. At its end: 94.1 %, 99.0 %, 95.0 %, 5.1 %, 3.2 %. The gate holds that minus about
+ * one message.
+ */
+describeSetGate('blind set 22', BLIND_SET_22, { items: 490, intent: 0.935, service: 0.985, dateTime: 0.94, oosAccepted: 0.07 });
