@@ -16,6 +16,10 @@ const IRREGULAR_FEE = new RegExp(
     String.raw`\bpadahal (?:[\w/]+ ){0,6}(?:gratis|free|tidak dipungut|gak dipungut|ga dipungut|tanpa biaya)\b`,
     String.raw`\b(?:no|without(?: a| any)?) receipts?\b`,
     String.raw`\bsupposed to be free\b`,
+    // Money demanded, then asked whether that is official (session 21, dev set 83): "kakak saya disuruh bayar 50rb buat foto
+    // ktp ulang di dalam gedung. resmi ga sih itu?", "ditawarin bikin sim tanpa tes bayar 800rb, itu resmi?". The citizen
+    // doubts the demand; "biaya resmi paspor berapa" asks no such thing.
+    String.raw`\b(?:diminta|dimintai|disuruh|ditarik|dipungut|ditagih|ditawari|ditawarin|nawarin|menawarkan|minta)\b.{0,80}?\b(?:bayar|uang|duit|\d+ ?(?:rb|ribu|k|jt|juta))\b.{0,80}?(?:\bresmi\b[^.?!]{0,12}\?|\b(?:ini|itu) resmi\b|\bresmi (?:ga|gak|nggak|tidak|enggak|gk|kah|nggk)\b)`,
   ].join('|'),
 );
 
@@ -23,6 +27,6 @@ const IRREGULAR_FEE = new RegExp(
 export function irregularFee(raw: string): number {
   const text = raw.toLowerCase();
   // Cheap substring tests first: almost no message has any of these words.
-  if (!(text.includes('tanpa') || text.includes('pribadi') || text.includes('padahal') || text.includes('receipt') || text.includes('free'))) return 0;
+  if (!(text.includes('tanpa') || text.includes('pribadi') || text.includes('padahal') || text.includes('receipt') || text.includes('free') || text.includes('resmi'))) return 0;
   return IRREGULAR_FEE.test(text) ? 2 : 0;
 }

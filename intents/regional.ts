@@ -234,6 +234,9 @@ export const REGIONAL_FILLERS: readonly string[] = [
   'dipun',
   // Betawi address, and "nyok" (come on: Chaer, "nyok ah, makasih": a leave-taking, no request)
   'mpok', 'babe', 'encang', 'encing', 'nyok',
+  // Papuan Malay address: "pace" (a man, as "pak") and "mace" (a woman, as "bu"); Kluge, "A Grammar of Papuan Malay" (session
+  // 21, dev set 82: "pace admin ada ka? tolong balas" was out of scope by its one untaught word)
+  'pace', 'mace',
 ];
 
 export const REGIONAL_LANGUAGES = { jv: JAVANESE, su: SUNDANESE, betawi: BETAWI, banjar: BANJAR, bugis: BUGIS_MAKASSAR, eastern: EASTERN_MALAY } as const;

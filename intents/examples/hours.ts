@@ -28,5 +28,8 @@ export const hours: IntentExamples = {
     // Reopening after the midday break or a holiday, asked with "kapan" (session 17: "kapan buka lagi" was a knife-edge
     // between hours and out of scope, flipped by more out-of-scope messages in training; "buka lagi jam berapa" was sure).
     'kapan buka lagi',
+    // Open as usual or for half a day (session 21, dev set 84: "tanggal 30 april kantor buka normal atau setengah hari?" was
+    // rejected for two words no example had).
+    'buka normal tidak', '#tanggal buka normal', 'buka setengah hari', 'kantor buka seperti biasa',
   ],
 };

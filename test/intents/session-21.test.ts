@@ -136,3 +136,26 @@ describe('a question, then on the way', () => {
     expect(read(text).intent).toBe('hours');
   });
 });
+
+describe('money demanded, then asked whether that is official', () => {
+  it.each([
+    'ponakan saya disuruh bayar 75rb buat cetak kk di dalam. itu resmi?',
+    'tadi di loket diminta uang 40 ribu katanya biaya map, resmi ga sih?',
+    'ipar saya dimintai uang 200rb biar akta anaknya cepat jadi, padahal setau saya gratis kan?? kwitansinya juga ga ada',
+  ])('"%s" reports it', (text) => {
+    expect(read(text).intent).toBe('complaint');
+  });
+
+  it.each(['biaya resmi paspor berapa?', 'tarif resmi sim a berapa ya'])('"%s" asks a price', (text) => {
+    expect(read(text).intent).toBe('cost');
+  });
+});
+
+describe('Papuan address words', () => {
+  it.each([
+    ['mace, loket kk di mana kah?', 'location'],
+    ['pace admin ada ka? sa mo bicara', 'human'],
+  ])('"%s" is %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});
