@@ -38,7 +38,9 @@ const NAME_FRAMES: ReadonlyMap<IntentName, ReadonlySet<string>> = new Map([
 /** Words that put a question in the building it is asked in, as OUR_PLACE's names do ("bank bjb di sini buka jam brp"). */
 export const HERE: ReadonlySet<string> = new Set(['sini', 'disini', 'kesini', 'here']);
 /** The list_services frame words that put the name in the MPP, the errands done there, and "is there" (stems; see nameFrame). */
-const IN_THE_MPP: ReadonlySet<string> = new Set([...HERE, 'mpp']);
+// "di dalam gedung", "di mal pelayanan": the building itself (session 21, dev sets 79 and 86: "Kantor Pos ada counternya di
+// dalam mal pelayanan?" asked for an office here; "mal" and "gedung" count only beside an office's name, see namesOffice).
+const IN_THE_MPP: ReadonlySet<string> = new Set([...HERE, 'mpp', 'mal', 'gedung']);
 const ERRANDS = new Set(['urus', 'daftar', 'bayar', 'buat', 'aju', 'cetak', 'proses', 'layan', 'legalisir', 'apply', 'register', 'pay']);
 const ASKED = new Set(['ada', 'there']);
 /** "X ngurus apa", "X melayani apa saja", "what does X handle" (stems): asks what X does for citizens. */

@@ -159,3 +159,17 @@ describe('Papuan address words', () => {
     expect(read(text).intent).toBe(intent);
   });
 });
+
+describe('an office asked for inside the building', () => {
+  it.each([
+    ['kantor bpn ada loketnya di dalam gedung ini?', 'bpn'],
+    ['kantor pos ada di dalam mal pelayanan ga?', 'pos'],
+  ])('"%s" asks for the list, naming %s', (text, agency) => {
+    const u = read(text);
+    expect([u.intent, u.unknownAgency]).toEqual(['list_services', agency]);
+  });
+
+  it.each(['di mal ada starbucks ga?', 'bisa nonton film di gedung ini?'])('"%s" stays out of scope', (text) => {
+    expect(read(text).intent).toBe('fallback');
+  });
+});
