@@ -68,6 +68,7 @@ import { type Analysis, Analyzer } from './pipeline.js';
 import { ELSEWHERE_CONFIDENCE, isElsewhere } from './place-elsewhere.js';
 import { ourQuestion } from './question-frame.js';
 import { withoutQuote } from './quoted-reply.js';
+import { rhetoricalWhere } from './rhetorical.js';
 import { selfCorrected } from './self-correction.js';
 import { sentenceReader } from './sentence-reader.js';
 import { servedAt } from './served-at.js';
@@ -321,10 +322,11 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows:
   // A letter whose every question is about something that is not ours (asked-outside.ts).
   if (letter !== null && OUTSIDE_FROM.has(read.intent) && a.service === null && a.feelings === 0 && letter.sentences.length >= 3 && askedOutside(letter, sentencesRead, p.model, p.topic, now)) return decision(OUT_OF_SCOPE, OUTSIDE_LETTER_CONFIDENCE);
   // What the letter asks that the sentences' vote missed (letter-acts.ts), then whether the errand is done here (done-here.ts).
-  // Nor does an asking sentence outvote a fee taken the wrong way (irregular-fee.ts): "diminta uang 150rb buat KIA, padahal
-  // setau sy gratis kan??" reports it, and its question is the citizen's doubt, not a price asked (session 21, dev set 83).
-  // Only then: a judged letter's question about papers or a price is still what it asks (dev sets 12, 13 and 19).
-  const feeReported = judged && typeof text === 'string' && irregularFee(text) > 0;
+  // Nor does an asking sentence outvote a fee taken the wrong way (irregular-fee.ts) or a rhetorical where (rhetorical.ts):
+  // "diminta uang 150rb buat KIA, padahal setau sy gratis kan??" reports a fee, "disuruh bayar lagi. duitnya ke mana??" money
+  // gone, and their questions are the citizen's doubt, not a price or a place asked (session 21, dev set 83). Only then: a
+  // judged letter's question about papers or a price is still what it asks (dev sets 12, 13 and 19).
+  const feeReported = judged && typeof text === 'string' && (irregularFee(text) > 0 || rhetoricalWhere(a.normalized) > 0);
   const asked = letter !== null ? (askedAct(letter, a.feelings, read) ?? (feeReported ? null : askedInSentence(sentencesRead, p.topic.feelings, letter, now, read, a.normalized))) : null;
   return asked ?? doneHere(a.normalized, read) ?? read;
 }

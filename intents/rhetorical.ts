@@ -13,18 +13,24 @@
  *
  * Read on the normalised text: "petugasna ngiles kamana" is "petugas iles ke mana" there.
  */
+// "yang lain": the other counters' staff ("cuma satu loket yang buka dari lima. Yang lain entah ke mana", session 21).
 const GONE_WHO = String.raw`(?:petugas|pegawai|staf|staff|karyawan|orangnya)\w*`;
 /** Words that may stand between who and whither without changing who goes: pronouns of whose, fillers, ways of vanishing. */
 const FILLER = String.raw`(?:semua|pada|sih|ji|mi|tuh|itu|ini|nih|loket|\d+|hilang|ilang|iles|ngiles|menghilang|entah|pergi|kabur|lari|yang|yg|tadi|terus|pak|bu|kak)`;
 const WHITHER = String.raw`(?:ke ?mana|kamana|kmn)`;
-const GONE = new RegExp(String.raw`\b${GONE_WHO} (?:${FILLER} ){0,4}${WHITHER}\b|\b${WHITHER} (?:${FILLER} ){0,2}${GONE_WHO}`);
+const GONE = new RegExp(
+  String.raw`\b${GONE_WHO} (?:${FILLER} ){0,4}${WHITHER}\b|\b${WHITHER} (?:${FILLER} ){0,2}${GONE_WHO}|\byang lain(?:nya)? (?:pada |semua )?(?:entah|hilang|ilang|kabur|pergi|menghilang) ${WHITHER}\b`,
+);
 /**
  * Money gone, only when it is said to be gone: after "terus"/"lalu" ("terus uangnya ke mana??"), with a verb of vanishing
- * ("uang saya melayang ke mana"), or what is left of it ("kemana sisa uangnya?"). "transfer uangnya ke mana?" asks where to pay.
+ * ("uang saya melayang ke mana"), what is left of it ("kemana sisa uangnya?"), or after paying. "transfer uangnya ke mana?"
+ * asks where to pay.
  */
 const MONEY = String.raw`(?:uang|duit)\w*`;
 const MONEY_GONE = new RegExp(
-  String.raw`\b(?:terus|lalu|jadi) ${MONEY} ${WHITHER}\b|\b${MONEY} (?:saya |kami |kita )?(?:melayang|hilang|ilang|raib|lari|kabur) (?:entah )?${WHITHER}\b|\b${WHITHER} (?:sisa|kembalian) ${MONEY}`,
+  // Paid, and told to pay again or told it never arrived: "di loket samsat dibilang belum masuk, disuruh bayar lagi. duitnya
+  // ke mana??" (session 21, dev set 83).
+  String.raw`\b(?:(?:sudah|telah) bayar|dibayar|bayar lagi)\b (?:\w+ ){0,12}?${MONEY} ${WHITHER}\b|\b(?:terus|lalu|jadi) ${MONEY} ${WHITHER}\b|\b${MONEY} (?:saya |kami |kita )?(?:melayang|hilang|ilang|raib|lari|kabur) (?:entah )?${WHITHER}\b|\b${WHITHER} (?:sisa|kembalian) ${MONEY}`,
 );
 
 /** Qualities a service is said to have: where are they? */

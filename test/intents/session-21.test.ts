@@ -173,3 +173,16 @@ describe('an office asked for inside the building', () => {
     expect(read(text).intent).toBe('fallback');
   });
 });
+
+describe('where the others or the money went', () => {
+  it.each([
+    'loket ktp cuma dua yang buka, yang lain entah ke mana',
+    'udah bayar retribusi pbg lewat bank, di loket dibilang belum lunas, disuruh bayar lagi. uangnya ke mana??',
+  ])('"%s" is a complaint', (text) => {
+    expect(read(text).intent).toBe('complaint');
+  });
+
+  it('"yang lain ke mana daftarnya?" asks the way', () => {
+    expect(read('yang lain ke mana daftarnya?').intent).not.toBe('complaint');
+  });
+});
