@@ -237,20 +237,18 @@ const SHORT_GLUED: ReadonlySet<string> = new Set(['jam', 'apa', 'brp', 'ada', 'm
 
 /**
  * Two words typed without the space between them (session 21, dev set 80: phone keyboards and autocorrect): "jambuka",
- * "syaratbikin", "tahunbaru", "brpbiaya". Only for a word we do not know, and only when it splits into two words we know
- * (or chat spellings of them) of three letters or more; of several such splits, the most even. Before the regional affixes
- * and the typo corrector: "jambuka" was "jambu" with the Makassar "-ka", and two whole words are better evidence than a
- * two-letter clitic or an edit.
+ * "syaratbikin", "tahunbaru", "brpbiaya". Only for a word we do not know, and only when it splits into two words our
+ * examples teach (or chat spellings of them), of four letters or more or a few short ones (SHORT_GLUED), never English; of
+ * several such splits, the most even. Before the regional affixes and the typo corrector: "jambuka" was "jambu" with the
+ * Makassar "-ka", and two whole words are better evidence than a two-letter clitic or an edit.
  */
 function glued(token: string, lexicon: Lexicon): string | null {
   if (token.length < MIN_GLUED || token.length > 20) return null;
-  // Words of our examples, or chat spellings of them: the root list holds "buk" and "aji", and "bukaji" is "buka" with the
-  // Makassar "-ji", not "buk aji".
   if (lexicon.isTaught === undefined) return null;
-  // Indonesian words only: English compounds are words of their own ("elsewhere" is not "else where", which read as a
-  // question where something is).
-  // A part of three letters only from the few words chat glues most ("jambuka", "brpbiaya"): "sipanda" is an app's name,
-  // not "sip anda".
+  // Words of our examples, or chat spellings of them: the root list holds "buk" and "aji", and "bukaji" is "buka" with the
+  // Makassar "-ji", not "buk aji". A part of three letters only from the few words chat glues most ("jambuka", "brpbiaya"):
+  // "sipanda" is an app's name, not "sip anda". No English: "elsewhere" is not "else where", which read as a question where
+  // something is.
   const known = (w: string): boolean => (w.length >= 4 || SHORT_GLUED.has(w)) && !ENGLISH_WORDS.has(w) && lexicon.isTaught?.(SLANG[w] ?? w) === true;
   let best: string | null = null;
   let bestShort = 0;

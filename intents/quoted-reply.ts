@@ -18,9 +18,8 @@ const QUOTE_MARK =
 /**
  * A line the bot itself writes, pasted back without a mark: a label the bot puts before a value ("Kode booking Anda:
  * MPP-2208", "Jam layanan: Senin–Kamis 08.00–15.30", "Nomor antrian Anda: B-042"), the value holding a digit or a code
- * ("LY-WVGFD"). Only
- * labels of what is told to one citizen about their booking or the hours: "Syarat KTP: KK, akta⏎apa ada lagi?" lists
- * what the citizen knows, and its service is what is asked.
+ * ("LY-WVGFD"). Only labels of what is told to one citizen about their booking or the hours: "Syarat KTP: KK, akta⏎apa ada
+ * lagi?" lists what the citizen knows, and its service is what is asked.
  */
 const BOT_LINE =
   /^[ \t]*(?:kode[ \t]+(?:booking|antri(?:an)?|antrean|pemesanan)|(?:nomor[ \t]+)?antri(?:an)?|(?:nomor[ \t]+)?antrean|booking|jadwal|jam[ \t]+(?:layanan|buka|pelayanan|operasional)|your[ \t]+booking(?:[ \t]+code)?|booking[ \t]+code|opening[ \t]+hours)(?:[ \t]+(?:anda|kamu|you))?[ \t]*:[^\n?]*(?:\d|\b[a-z]{2,}-[a-z0-9]{3,}\b)[^\n?]*$/iu;
