@@ -146,6 +146,13 @@ export const BLIND_SET_21 = `${ROOT}test/fixtures/nlu-blind-21.jsonl`;
  * first commit; its "now" is Tue 27 Apr 2027, 09:40 in Makassar (WITA).
  */
 export const BLIND_SET_22 = `${ROOT}test/fixtures/nlu-blind-22.jsonl`;
+/**
+ * A twenty-third, written 2 Dec 2026 before session 22's work by six writers who saw only the one-page brief (474
+ * messages in every class), leaning to chat as it arrives: several bubbles pasted as one message, a citizen saying what
+ * they do not want or changing their mind ("bukan mau booking, cuma nanya…", "jangan yg kamis, jumat aja"), and young
+ * people's slang and Jaksel mixing. Its "now" is Tue 26 Jan 2027, 14:05 in Pontianak (WIB).
+ */
+export const BLIND_SET_23 = `${ROOT}test/fixtures/nlu-blind-23.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -174,5 +181,6 @@ export const LATER_BLIND_SETS = [
   { n: 20, path: BLIND_SET_20, origin: 'scored on main before session-20 work' },
   { n: 21, path: BLIND_SET_21, origin: 'scored on main before session-21 work' },
   { n: 22, path: BLIND_SET_22, origin: 'written during session 21, never read; scored on its first and last commits' },
+  { n: 23, path: BLIND_SET_23, origin: 'scored on main before session-22 work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

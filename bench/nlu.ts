@@ -24,7 +24,7 @@ import { BLIND_SET, LATER_BLIND_SETS, type LaterBlindSet } from './blind-sets.js
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TEST_SET = `${ROOT}test/fixtures/nlu-testset.jsonl`;
-export { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, LATER_BLIND_SETS, type LaterBlindSet } from './blind-sets.js';
+export { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, BLIND_SET_23, LATER_BLIND_SETS, type LaterBlindSet } from './blind-sets.js';
 const CATALOG = `${ROOT}data/services.json`;
 const SETTINGS = `${ROOT}data/mpp.json`;
 const LEARNED = `${ROOT}data/learned.json`;
