@@ -60,7 +60,7 @@ function hasABooth(raw: readonly string[], i: number): boolean {
 }
 
 /** Words read differently beside a neighbour: only these reach inContext. */
-export const IN_CONTEXT = new Set(['bkn', 'mn', 'enjing', 'rb', 'by', 'mari', 'mall', 'buka', 'membuka', 'dalem', 'drop', 'stop', 'punya', 'nyuwun', 'pirsa', ...MADE_INTO]);
+export const IN_CONTEXT = new Set(['bkn', 'mn', 'enjing', 'rb', 'by', 'mari', 'mall', 'buka', 'membuka', 'dalem', 'drop', 'stop', 'punya', 'nyuwun', 'pirsa', 'kula', 'kulo', 'nuwun', ...MADE_INTO]);
 
 /** The word `t` (raw token `i`) as its neighbours make it read, or null when they change nothing. */
 export function inContext(t: string, rawTokens: readonly string[], i: number): string | null {
@@ -89,6 +89,10 @@ export function inContext(t: string, rawTokens: readonly string[], i: number): s
   // set 53: "Nyuwun pirsa, bot menika saged mbiyantu menapa kemawon?" read as a request for a person).
   if (t === 'nyuwun' && rawTokens[i + 1] === 'pirsa') return 'mau';
   if (t === 'pirsa' && rawTokens[i - 1] === 'nyuwun') return 'tanya';
+  // "kula nuwun" / "kulo nuwun" is the greeting at a door (permisi), as "kulonuwun" written together is (regional.ts), not
+  // "saya" + "terima kasih" (session 22, dev set 90: "kula nuwun, sugeng siang" was thanks).
+  if ((t === 'kula' || t === 'kulo') && rawTokens[i + 1] === 'nuwun') return 'permisi';
+  if (t === 'nuwun' && (rawTokens[i - 1] === 'kula' || rawTokens[i - 1] === 'kulo')) return 'permisi';
   // "drop aja antrian sy", "stop booking saya": English "drop" or "stop" before the booking it drops is a cancel
   // (session 7, dev set 6 and the test set); alone they are "drop berkas" (handing documents in) and "stop" (unsubscribe).
   if ((t === 'drop' || t === 'stop') && (RAW_OBJECTS.has(rawTokens[i + 1] ?? '') || RAW_OBJECTS.has(rawTokens[i + 2] ?? ''))) return 'cancel';
@@ -103,10 +107,16 @@ const INSIDE_BEFORE: ReadonlySet<string> = new Set(['orang', 'di', 'ke', 'dari',
  * (normalised to "kayak apa") is how, as "kayapa" is (regional.ts; Hapip 1977), not "like what"; Banjar "wayah
  * apa" (normalised to "saat apa") is when (Hapip: wayah, time; session 6, dev set 5 "kk hanyar wayah apa jadinya").
  */
-const TWO_WORD_QUESTIONS: ReadonlyMap<string, string> = new Map([['kayak', 'bagaimana'], ['saat', 'kapan']]);
+// Javanese krama "kados pundi" (normalised to "seperti mana") is how (Poerwadarminta 1939: kados, as; pundi, which), not "like
+// where" (session 22, dev set 90: "carane ngagem layanan chat menika kados pundi nggih?" was out of scope).
+const TWO_WORD_QUESTIONS: ReadonlyMap<string, readonly [second: string, question: string]> = new Map([
+  ['kayak', ['apa', 'bagaimana']],
+  ['saat', ['apa', 'kapan']],
+  ['seperti', ['mana', 'bagaimana']],
+]);
 export function joinHow(tokens: string[]): string[] {
-  const at = tokens.findIndex((t, i) => TWO_WORD_QUESTIONS.has(t) && tokens[i + 1] === 'apa');
-  return at < 0 ? tokens : [...tokens.slice(0, at), TWO_WORD_QUESTIONS.get(tokens[at] ?? '') ?? '', ...joinHow(tokens.slice(at + 2))];
+  const at = tokens.findIndex((t, i) => { const pair = TWO_WORD_QUESTIONS.get(t); return pair !== undefined && pair[0] === tokens[i + 1]; });
+  return at < 0 ? tokens : [...tokens.slice(0, at), TWO_WORD_QUESTIONS.get(tokens[at] ?? '')?.[1] ?? '', ...joinHow(tokens.slice(at + 2))];
 }
 
 /**

@@ -73,6 +73,7 @@ import { selfCorrected } from './self-correction.js';
 import { sentenceReader } from './sentence-reader.js';
 import { servedAt } from './served-at.js';
 import { serviceHomonym } from './service-homonym.js';
+import { takenBack } from './taken-back.js';
 import { thanksTold } from './thanks-told.js';
 import { toldNotAsked } from './told-not-asked.js';
 import { train, withLearned, withSynonyms } from './training.js';
@@ -218,6 +219,13 @@ function understand(p: Parts, written: string, now: Date): Understanding {
     }
   }
   const text = typeof unmarked === 'string' ? selfCorrected(unmarked) : unmarked;
+  // "ga usah dibatalin deh, cek nomor antrean saya", "ga jadi ke kk, ktp aja syaratnya apa": what the citizen takes back is
+  // no part of what is asked (taken-back.ts); the rest is read as the message.
+  const kept = typeof text === 'string' ? takenBack(text, (piece) => p.analyzer.analyse(piece, now)) : null;
+  if (kept !== null) {
+    const read = understand(p, kept, now);
+    return read.bookingCode === null ? { ...read, bookingCode: findBookingCode(text)?.code ?? null } : read;
+  }
   // "sudah buka belum? saya sudah di parkiran": where one is asks nothing; the question alone is read (already-there.ts).
   const asked = typeof text === 'string' ? askedBeforeArriving(text, (t) => p.analyzer.normalized(t)) : null;
   if (asked !== null) return understand(p, asked, now);

@@ -56,6 +56,10 @@ export const MAX_FRAME_WORDS = 8;
 const MAX_ERRAND_WORDS = 4;
 /** "pdam tirta taman sari": longer runs of unknown words are a sentence we do not understand, not a name. */
 const MAX_NAME_WORDS = 4;
+/** An office's full name with its town ("dinas koperasi dan umkm kab takalar"): see nameFrame. */
+const MAX_OFFICE_NAME_WORDS = 6;
+/** Words that put a town in an office's name ("kota makassar", "kab takalar"). */
+const TOWN_MARKERS: ReadonlySet<string> = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'kecamatan', 'kec']);
 /** Known words a name may hold between two unknown ones ("bpn kota madiun": one; "dispenduk capil kabupaten bogor": two). */
 const MAX_GLUE = 2;
 /** Combined score the frame's intent needs when the models are not sure (see nameFrame). */
@@ -148,7 +152,8 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
   const asked = new Set(a.words.slice(0, errand < 0 ? undefined : errand).map(([w]) => w)).size - issuers(a.words);
   // "layanan apa aja yg ada di mpp kota X": the list's question takes more words than most frames (see listAsked below).
   const listFrame = a.words.some(([, stem]) => stem === 'layan') && a.words.some(([w]) => w === 'apa');
-  if (asked > MAX_FRAME_WORDS + (programme ? MAX_NAME_WORDS - 1 : 0) + (listFrame ? 2 : 0)) return null;
+  // An office's full name counts once (see below): past the limit by more than a long name can explain, refuse now.
+  if (asked > MAX_FRAME_WORDS + MAX_OFFICE_NAME_WORDS - 1 + (programme ? MAX_NAME_WORDS - 1 : 0) + (listFrame ? 2 : 0)) return null;
   // Cheap refusals first: most out-of-scope messages have no frame word, or name a shop or a station.
   if (first < 0 || !(programme || a.features.some((f) => FRAME_WORDS.has(f) || SERVES.has(f)))) return null;
   // "mpp lippo plaza kupang dimana": after our own place's word, the name says where the MPP is.
@@ -180,7 +185,13 @@ export function nameFrame(a: Analysis, model: IntentModel, functionStems: Readon
     end = next;
   }
   const name = a.words.slice(first, end).map(([w]) => w);
-  if (name.length > MAX_NAME_WORDS) return null;
+  // An office named in full, with its town ("Kejaksaan Negeri Maros", "Dinas Koperasi dan UMKM Kab. Takalar", "Balai Latihan
+  // Kerja Kota Makassar"), is one name, however many words it takes: counted as one toward the frame's length, and it may
+  // run longer than a name of anything else (session 22, dev set 91: such questions were out of scope).
+  const office = officeByName(name, a.words[first - 1]?.[0], a);
+  const inFull = office && name.some((w) => TOWN_MARKERS.has(w));
+  if (name.length > (inFull ? MAX_OFFICE_NAME_WORDS : MAX_NAME_WORDS)) return null;
+  if (asked - (office ? name.length - 1 : 0) > MAX_FRAME_WORDS + (programme ? MAX_NAME_WORDS - 1 : 0) + (listFrame ? 2 : 0)) return null;
   // A landmark the place is asked by ("mpp di mana, dekat masjid besar?", "mpp nya deket stasiun mana?") frames the question
   // but names no office: the reply said "Besar tidak ada di MPP" (session 20).
   const before = landmark(a.words, first) || landmark(a.words, first - 1) ? LANDMARK : (a.words[first - 1]?.[0] ?? '');
@@ -418,6 +429,19 @@ function namesOffice(name: readonly string[], a: Analysis): boolean {
   const at = a.words.findIndex(([w]) => w === name[0]);
   return name.some(office) || a.words.slice(0, Math.max(0, at)).some(([w]) => office(w));
 }
+
+/**
+ * The name is a public office's by its words: an agency or an office word in it or right before it ("kantor jasa raharja kota
+ * bitung", "pengadilan agama makassar"), not an acronym alone ("jne di ruko …" is a courier's shop) nor a company's ("kantor PT
+ * Freeport di timika", "PT Telkom Witel Papua"). Only such a name counts once toward the frame's length (nameFrame).
+ */
+function officeByName(name: readonly string[], before: string | undefined, a: Analysis): boolean {
+  if (a.words.some(([w]) => COMPANY.has(w))) return false;
+  const office = (w: string): boolean => AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w);
+  return name.some(office) || (before !== undefined && AGENCY_MARKERS.has(before));
+}
+/** Words that make a name a company's: "PT", "CV", "Tbk", "Persero". */
+const COMPANY: ReadonlySet<string> = new Set(['pt', 'cv', 'tbk', 'persero']);
 
 /** The citizen addresses the MPP itself ("where are you located", "kalian dimana"). */
 const ADDRESSED = new Set(['you', 'your', 'kalian']);

@@ -85,6 +85,15 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   // Session 20 (dev set 70, Poerwadarminta 1939): near and far, asked with a landmark ("neng endi to, cedak masjid gedhe
   // ora?" was out of scope: "cedak" unknown left the location question too far from every example).
   cedak: 'dekat', cedhak: 'dekat', cerak: 'dekat', caket: 'dekat', adoh: 'jauh', tebih: 'jauh',
+  // Session 22 (dev set 90): krama "ngagem" (to use, ngoko "nganggo") and "menika" (this, ngoko "iki"); ngoko "dina" (day, as
+  // "dino"), "uwong" (as "wong"), "kebak" (full), "mudeng" (to understand), "diladeni" (served), "mangkat"/"budhal" (to set
+  // off) (Poerwadarminta 1939). The ngapak of Banyumas, Tegal and Cilacap: "nyong"/"inyong" (I), "kiye" (this), "sekang"
+  // (from) (B. Herusatoto, "Banyumas: Sejarah, Budaya, Bahasa, dan Watak", 2008); Suroboyoan "koen" (you) and "isok"/"isoh"
+  // (can), checked against East Java chat only. Not ngapak "aja" (don't: Indonesian chat's "saja") nor "urung" (not yet:
+  // Indonesian "called off").
+  ngagem: 'pakai', menika: 'ini', dina: 'hari', uwong: 'orang', kebak: 'penuh', mudeng: 'paham', diladeni: 'dilayani',
+  ngladeni: 'melayani', mangkat: 'berangkat', budhal: 'berangkat', nyong: 'saya', inyong: 'saya', kiye: 'ini', sekang: 'dari',
+  koen: 'kamu', isok: 'bisa', isoh: 'bisa',
 };
 
 /**
@@ -230,6 +239,8 @@ export const REGIONAL_FILLERS: readonly string[] = [
   'na', 'teh', 'mah', 'atuh', 'euy', 'kang', 'mang', 'ceu', 'tuh', 'hatur', 'matur',
   // Javanese particles and address
   'rek', 'cak', 'lur', 'dik', 'mbok', 'tah', 'mbah', 'blas', 'babar', 'pisan', 'yo',
+  // Suroboyoan "seh" (as "sih") and the Semarang "ik" ("lusa ki bukak po ra ik?"; session 22, dev set 90)
+  'seh', 'ik',
   // krama passive marker written apart ("dipun kintuni": "dikirimi"); the verb that follows carries the meaning
   'dipun',
   // Betawi address, and "nyok" (come on: Chaer, "nyok ah, makasih": a leave-taking, no request)

@@ -13,5 +13,7 @@ export const unsubscribe: IntentExamples = {
     'remove me from the list', 'no more messages', 'do not message me', 'leave the list', 'berhenti notif', 'off notifikasi',
     'tidak perlu kirim pengumuman', 'hentikan pesan',
     'stop info', 'stop pengumuman', 'berhenti info', 'berhenti pengumuman', 'berhenti kirim info', 'jangan kirim pengumuman', 'tidak usah kirim info', 'cukup sampai sini infonya', 'hapus langganan', 'keluar dari broadcast', 'keluar dari notifikasi', 'tidak mau langganan lagi', 'matikan pesan', 'stop the messages', 'unsubscribe from updates', 'i do not want messages', 'stop texting me',
+    // English said as a wish not to be sent any more (session 22, dev set 92: "I don't want to get announcements anymore" was subscribe)
+    'i do not want announcements anymore', 'no more announcements please', 'i no longer want updates', 'i do not want to receive notifications anymore',
   ],
 };
