@@ -91,6 +91,17 @@ const SESSION_21_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-85', sets.DEV_SET_85]],
   [['dev-86', sets.DEV_SET_86]],
 ];
+/** Session 22's sets, each its own fold: taken-back.ts was written from dev 88's misses, the office-in-full rule from dev 91's. */
+const SESSION_22_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-87', sets.DEV_SET_87]],
+  [['dev-88', sets.DEV_SET_88]],
+  [['dev-89', sets.DEV_SET_89]],
+  [['dev-90', sets.DEV_SET_90]],
+  [['dev-91', sets.DEV_SET_91]],
+  [['dev-92', sets.DEV_SET_92]],
+  [['dev-93', sets.DEV_SET_93]],
+  [['dev-94', sets.DEV_SET_94]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -159,6 +170,7 @@ crossValidate('session 18 (tired and annoyed citizens, the morning commute and o
 crossValidate('session 19 (after closing time: autocorrect slips, the booking family and help, other offices, out of scope, Javanese)', SESSION_19_FOLDS);
 crossValidate('session 20 (dictated by voice; the fasting month before Lebaran, forwarded chain messages; near misses, older citizens, eastern towns, regional)', SESSION_20_FOLDS);
 crossValidate('session 21 (on behalf of someone else, autocorrect and glued words, quoted replies, Papuan Malay; complaints, near misses, holidays, days and times, closing time, letters)', SESSION_21_FOLDS);
+crossValidate('session 22 (bubbles pasted as one, taking back and changing one\'s mind, young people\'s slang, Javanese dialects, offices we do not know, English, complaints as feelings, regional words)', SESSION_22_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

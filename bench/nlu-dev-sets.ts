@@ -261,6 +261,22 @@ export const DEV_SET_83 = `${ROOT}test/fixtures/nlu-dev-83.jsonl`;
 export const DEV_SET_84 = `${ROOT}test/fixtures/nlu-dev-84.jsonl`;
 export const DEV_SET_85 = `${ROOT}test/fixtures/nlu-dev-85.jsonl`;
 export const DEV_SET_86 = `${ROOT}test/fixtures/nlu-dev-86.jsonl`;
+/**
+ * Session 22's eight, written beside blind set 23: 87 several chat bubbles pasted as one message; 88 saying what one does not
+ * want or changing one's mind (intents/taken-back.ts came from its misses); 89 young people's slang and Jaksel mixing; 90
+ * Javanese of Madiun, Solo, Surabaya, Banyumas and Semarang, ngoko and krama; 91 offices and towns we do not know (the
+ * office-in-full rule of name-frame.ts came from its misses); 92 English from expatriates, tourists and the diaspora; 93
+ * complaints as feelings and stories, and feelings that only come with a question; 94 Sundanese, Betawi, Bugis-Makassar and
+ * Banjar chat words, vowel-dropped abbreviations.
+ */
+export const DEV_SET_87 = `${ROOT}test/fixtures/nlu-dev-87.jsonl`;
+export const DEV_SET_88 = `${ROOT}test/fixtures/nlu-dev-88.jsonl`;
+export const DEV_SET_89 = `${ROOT}test/fixtures/nlu-dev-89.jsonl`;
+export const DEV_SET_90 = `${ROOT}test/fixtures/nlu-dev-90.jsonl`;
+export const DEV_SET_91 = `${ROOT}test/fixtures/nlu-dev-91.jsonl`;
+export const DEV_SET_92 = `${ROOT}test/fixtures/nlu-dev-92.jsonl`;
+export const DEV_SET_93 = `${ROOT}test/fixtures/nlu-dev-93.jsonl`;
+export const DEV_SET_94 = `${ROOT}test/fixtures/nlu-dev-94.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -283,4 +299,6 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-75', DEV_SET_75], ['dev-76', DEV_SET_76], ['dev-77', DEV_SET_77], ['dev-78', DEV_SET_78],
   ['dev-79', DEV_SET_79], ['dev-80', DEV_SET_80], ['dev-81', DEV_SET_81], ['dev-82', DEV_SET_82], ['dev-83', DEV_SET_83], ['dev-84', DEV_SET_84],
   ['dev-85', DEV_SET_85], ['dev-86', DEV_SET_86],
+  ['dev-87', DEV_SET_87], ['dev-88', DEV_SET_88], ['dev-89', DEV_SET_89], ['dev-90', DEV_SET_90], ['dev-91', DEV_SET_91], ['dev-92', DEV_SET_92],
+  ['dev-93', DEV_SET_93], ['dev-94', DEV_SET_94],
 ];

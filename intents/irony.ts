@@ -15,11 +15,18 @@ const PRAISE = /\b(?:terima kasih|trims|thanks|thank you|hebat|mantap|keren|luar
 const IRONIC_FACE = /🙃|🙄|😒|😑|😏|🤡|👏|\(sarkas\)/u;
 const SMILE = /🙂/u;
 // Not a bare "tidak", "saja" or "tunggu": "makasih, itu saja 🙂", "tidak ada pertanyaan lagi", "saya tunggu infonya" close in earnest.
-const TROUBLE = /\b(?:cuma|ternyata|malah|saking|(?:\d+|satu|dua|tiga|empat|lima|enam) (?:jam|hari|minggu|bulan))\b/;
+// "dari subuh": a wait told by when it began (session 22, dev set 93: "antri dari subuh, pas giliran saya kuotanya habis. terima
+// kasih banyak lho MPP 🙏🙂").
+const TROUBLE = /\b(?:cuma|ternyata|malah|saking|(?:dari|sejak) subuh|(?:\d+|satu|dua|tiga|empat|lima|enam) (?:jam|hari|minggu|bulan))\b/;
+/**
+ * Thanks for what the service made one do ("makasih ya udah bikin saya bolos kerja 2 hari cuma buat tanda tangan 1 lembar
+ * 👍", session 22, dev set 93): with the trouble told, irony whatever the face; "makasih udah bikin saya paham" is earnest.
+ */
+const MADE_ME = /\bsudah (?:bikin|buat|membuat) (?:saya|kami)\b/;
 
 /** The message praises or thanks in irony: a complaint, whatever its words pull to. */
 export function ironicPraise(a: Pick<Analysis, 'normalized' | 'raw' | 'feelings'>): boolean {
   if (!PRAISE.test(a.normalized)) return false;
   if (IRONIC_FACE.test(a.raw)) return true;
-  return SMILE.test(a.raw) && (a.feelings > 0 || TROUBLE.test(a.normalized));
+  return (SMILE.test(a.raw) || MADE_ME.test(a.normalized)) && (a.feelings > 0 || TROUBLE.test(a.normalized));
 }

@@ -30,6 +30,8 @@ import { TypoCorrector } from './typos.js';
 
 /** Everything the engine gets except the decision (intent, confidence, alternatives), plus what the models read. */
 export interface Analysis extends Omit<Understanding, 'intent' | 'confidence' | 'alternatives' | 'unknownPlace' | 'unknownAgency'> {
+  /** Every service the message names, in order (`service` is the one asked about). */
+  readonly services: readonly string[];
   /** Stems and placeholders (`#layanan`, `#tanggal`, `#jam`, `#kode`, `#angka`) the models read. */
   readonly features: readonly string[];
   /** The message names entities and nothing else ("sim", "kalau yg akta?", "ktp hilang", "besok bisa?"). */
@@ -54,6 +56,7 @@ export interface Analysis extends Omit<Understanding, 'intent' | 'confidence' | 
   readonly officeKeepsService?: true;
 }
 
+const NO_SERVICES: readonly string[] = [];
 const CACHE_LIMIT = 50_000;
 /**
  * Stems every analyser of the process shares (bounded like the others): the stemmer is a pure function of the token,
@@ -331,6 +334,8 @@ export class Analyzer {
       normalized: tokens.join(' '),
       service: found.service,
       variant: found.variant,
+      // Every service named, first to last (taken-back.ts: "… NPWP? eh bukan, … NIB aja" names both).
+      services: found.spans.length === 0 ? NO_SERVICES : found.spans.map((span) => span.service),
       date,
       time,
       // Only when no date was found (a holiday's included): "tgl 32" is worth a word, "tgl 32 atau besok" is not.

@@ -107,6 +107,8 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   // in the examples, but "pajak mtr" is the chat use (session 6, dev sets 1 and 4)
   trms: 'terima kasih', mtr: 'motor',
   pg: 'pagi', d: 'di', lt: 'lantai', lnt: 'lantai', inf: 'info', stp: 'stop', akt: 'akta', wc: 'toilet',
+  // "kzl", "kezel": kesal written the way young people write it (session 22, dev set 93: "… tau2 nomor saya lewat. kzl")
+  kzl: 'kesal', kezel: 'kesal',
 };
 
 /** Chat slang over the regional tables (regional.ts): on a clash the Indonesian chat reading wins. */

@@ -15,6 +15,8 @@
 /** What a piece of text names, as the analyser reads it. */
 export interface Named {
   readonly service: string | null;
+  /** Every service named, when the reader knows them (else `service` alone counts). */
+  readonly services?: readonly string[];
   readonly date: string | null;
   readonly time: string | null;
 }
@@ -87,7 +89,7 @@ interface Clause {
 }
 
 /** Cheap first look (throughput): most messages take nothing back. */
-const MAY_TAKE_BACK = /\b(?:jadi|jd|jdi|sido|cido|bukan|bkn|bukannya|jangan|jgn|usah|gausah|never|nevermind|instead|not|don'?t|urungkan|salah|ralat|batal\s+ke)\b/iu;
+const MAY_TAKE_BACK = /\b(?:jadi|jd|jdi|sido|cido|bukan|bkn|bukannya|jangan|jgn|usah|gausah|never|nevermind|instead|not|don'?t|urungkan|salah|ralat|batal\s+ke|(?:di|mem|pem)?(?:batal|btl|cancel|cansel|hapus)\w*)\b/iu;
 
 /**
  * The message with what its writer took back cut out, or null when nothing is taken back (or the rest would say nothing
@@ -128,10 +130,10 @@ export function takenBack(text: string, named: (piece: string) => Named): string
       const before = text.slice(clause.start, from).trim();
       const atStart = before === '' || (LEADING.exec(`${before} `)?.[0].trim().length ?? 0) === before.length;
       if (!atStart) continue;
-      // "ga jadi pulang dulu deh, masih berapa orang lagi …": a plan of one's own given up before a clause that asks; not a
+      // "ga jadi pulang dulu deh, masih berapa orang lagi …": a plan of one's own given up beside a clause that asks; not a
       // booking or coming called off ("ga jadi dateng besok" is a cancel), nor a document not done ("ktp ga jadi-jadi").
       // A clause that names a service or a day keeps it ("Gak jadi bayar … biar sim cepet keluar, tapi saya kesel …").
-      if (GOING_AHEAD_WORD.test(word) && said.trim() !== '' && !BOOKING_OR_COMING.test(said) && i < parts.length - 1 && !names(named(said))) return rest(text, [[from, clause.end]]);
+      if (GOING_AHEAD_WORD.test(word) && said.trim() !== '' && !BOOKING_OR_COMING.test(said) && parts.length > 1 && !names(named(said))) return rest(text, [[from, clause.end]]);
       // "bukan mau booking kak, cuma nanya biaya paspor", "Bukannya nggak sabar, tapi …": what it is not, then what it is.
       const next = parts[i + 1];
       const disclaimer = (word === 'bukannya' || (word === 'bukan' && NOT_THIS_ACT.test(said))) && next !== undefined && CONTRAST.test(next.text);
@@ -148,7 +150,8 @@ function names(piece: Named): boolean {
 
 /** The piece taken back named a service, day or time, and the rest names another of that kind. */
 function replaced(taken: Named, others: Named): boolean {
-  return (taken.service !== null && others.service !== null && others.service !== taken.service)
+  const otherService = (others.services ?? (others.service === null ? [] : [others.service])).some((s) => s !== taken.service);
+  return (taken.service !== null && otherService)
     || (taken.date !== null && others.date !== null && others.date !== taken.date)
     || (taken.time !== null && others.time !== null && others.time !== taken.time);
 }
