@@ -54,7 +54,8 @@ export function splitTokens(text: string): string[] {
   if (cleaned.includes('http') || cleaned.includes('www.')) cleaned = cleaned.replace(URL, ' ');
   // An angry or fed-up face is the feeling said without a word ("3 jam. TIGA JAM. buat foto ktp doang 😤"): read as "kesal"
   // (feelings.ts), before the emoji are stripped. Not a crying or an upside-down face: those laugh as often as they complain.
-  if (ANGRY_FACES.test(cleaned)) cleaned = cleaned.replace(ANGRY_FACES, ' kesal ');
+  // (replace, not test: a global pattern's test moves its lastIndex, and the next message would start from it.)
+  cleaned = cleaned.replace(ANGRY_FACES, ' kesal ');
   if (NON_ASCII.test(cleaned)) cleaned = cleaned.normalize('NFKD').replace(COMBINING_MARKS, '');
   cleaned = cleaned.replace(APOSTROPHES, '').replace(NOT_KEPT, ' ');
   // Pre-checks (issue 11, throughput): LONE_SEPARATOR only ever matches a separator, and the three per-token
@@ -79,7 +80,8 @@ export function splitTokens(text: string): string[] {
 
 const NOT_ASCII = /[^\0-\x7f]/;
 /** Faces of anger and of being fed up (😤 😡 🤬 😠 💢 👎 🙄 😒 😑), a run of them one feeling (session 22, dev set 93). */
-const ANGRY_FACES = /[\u{1F624}\u{1F621}\u{1F92C}\u{1F620}\u{1F4A2}\u{1F44E}\u{1F644}\u{1F612}\u{1F611}](?:[\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{1F624}\u{1F621}\u{1F92C}\u{1F620}\u{1F4A2}\u{1F44E}\u{1F644}\u{1F612}\u{1F611}\s])*/gu;
+const FACE = String.raw`\u{1F624}|\u{1F621}|\u{1F92C}|\u{1F620}|\u{1F4A2}|\u{1F44E}|\u{1F644}|\u{1F612}|\u{1F611}`;
+const ANGRY_FACES = new RegExp(String.raw`(?:${FACE})(?:${FACE}|\u{FE0F}|[\u{1F3FB}-\u{1F3FF}]|\s)*`, 'gu');
 const ASCII_APOSTROPHES = /['`]/g;
 
 /** Character classes of splitAscii, by char code below 128. */
