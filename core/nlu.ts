@@ -104,6 +104,12 @@ export interface Understanding {
    * question is about that day. Absent otherwise.
    */
   readonly dateCountedFromHoliday?: boolean;
+  /**
+   * The words the understanding was read from, when the citizen took part of the message back in it ("ga jadi ke kk, ktp
+   * aja. syaratnya apa?" is read as "ktp aja. syaratnya apa?"): the conversation reads the same words (several questions,
+   * the day a booking moves to), not the part taken back. Absent when the whole message was read.
+   */
+  readonly read?: string;
 }
 
 /** An example staff filed for this MPP (`/belajar 3 cost paspor`): its text, as the citizen wrote it (masked). */

@@ -224,7 +224,7 @@ function understand(p: Parts, written: string, now: Date): Understanding {
   const kept = typeof text === 'string' ? takenBack(text, (piece) => p.analyzer.analyse(piece, now)) : null;
   if (kept !== null) {
     const read = understand(p, kept, now);
-    return read.bookingCode === null ? { ...read, bookingCode: findBookingCode(text)?.code ?? null } : read;
+    return { ...read, read: read.read ?? kept, ...(read.bookingCode === null ? { bookingCode: findBookingCode(text)?.code ?? null } : {}) };
   }
   // "sudah buka belum? saya sudah di parkiran": where one is asks nothing; the question alone is read (already-there.ts).
   const asked = typeof text === 'string' ? askedBeforeArriving(text, (t) => p.analyzer.normalized(t)) : null;

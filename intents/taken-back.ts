@@ -89,7 +89,7 @@ interface Clause {
 }
 
 /** Cheap first look (throughput): most messages take nothing back. */
-const MAY_TAKE_BACK = /\b(?:jadi|jd|jdi|sido|cido|bukan|bkn|bukannya|jangan|jgn|usah|gausah|never|nevermind|instead|not|don'?t|urungkan|salah|ralat|batal\s+ke|(?:di|mem|pem)?(?:batal|btl|cancel|cansel|hapus)\w*)\b/iu;
+const MAY_TAKE_BACK = /\b(?:eh+|jadi|jd|jdi|sido|cido|bukan|bkn|bukannya|jangan|jgn|usah|gausah|never|nevermind|instead|not|don'?t|urungkan|salah|ralat|batal\s+ke|(?:di|mem|pem)?(?:batal|btl|cancel|cansel|hapus)\w*)\b/iu;
 
 /**
  * The message with what its writer took back cut out, or null when nothing is taken back (or the rest would say nothing
@@ -117,6 +117,8 @@ export function takenBack(text: string, named: (piece: string) => Named): string
       if (kept !== null) return kept;
     }
   }
+  const corrected = correctedValue(text, parts, named);
+  if (corrected !== null) return corrected;
   for (let i = 0; i < parts.length; i++) {
     const clause = parts[i];
     if (clause === undefined) continue;
@@ -143,6 +145,33 @@ export function takenBack(text: string, named: (piece: string) => Named): string
   return null;
 }
 
+/**
+ * A clock time or a day said again after "eh" ("mau book slot buat pbg hari kamis jam 9 pagi. eh jam 10 deh", "booking
+ * hari rabu ya, eh kamis deh"): the one said after "eh" is meant, so the earlier one's words are cut. Only a time or a day
+ * written plainly ("jam 9 pagi", "pukul 13.00", "hari kamis", "tgl 12", "besok"), and only when the two differ.
+ */
+function correctedValue(text: string, parts: readonly Clause[], named: (piece: string) => Named): string | null {
+  const eh = parts.findLastIndex((c) => /^\s*eh+\s/iu.test(c.text) && !BARE_TAKE_BACK.test(c.text.trim()) && !TAKEN_BACK_IN_START.test(c.text));
+  const clause = parts[eh];
+  if (clause === undefined || eh === 0) return null;
+  const after = named(text.slice(clause.start));
+  const before = text.slice(0, clause.start);
+  const earlier = named(before);
+  for (const [kind, said] of [['time', CLOCK_SAID], ['date', DAY_SAID]] as const) {
+    if (after[kind] === null || earlier[kind] === null || after[kind] === earlier[kind]) continue;
+    const cuts = [...before.matchAll(said)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+    if (cuts.length > 0) return rest(text, cuts);
+  }
+  return null;
+}
+/** "eh bukan …", "eh ga jadi …", "eh jangan …" take back; TAKEN_BACK_IN reads them. */
+const TAKEN_BACK_IN_START = new RegExp(String.raw`^\s*eh+\s+(?:${NO}\s*${GOING_AHEAD}|bukan|bkn|jangan|jgn)\b`, 'iu');
+/** A clock time as written: "jam 9 pagi", "pukul 13.00", "jm 10". */
+const CLOCK_SAID = /\b(?:jam|jm|pukul|pkl)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:pagi|siang|sore|malam|wib|wita|wit))?/giu;
+/** A day as written: "hari kamis", "jumat depan", "tgl 12", "tanggal 3 maret", "besok", "lusa". */
+const DAY_SAID =
+  /\b(?:(?:hari|hr)\s+)?(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)(?:\s+depan)?\b|\b(?:tgl|tanggal)\s*\d{1,2}(?:\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des))?\b|\b(?:besok|bsk|lusa)\b/giu;
+
 /** The piece names a service, a day or a time. */
 function names(piece: Named): boolean {
   return piece.service !== null || piece.date !== null || piece.time !== null;
@@ -164,7 +193,7 @@ function rest(text: string, cuts: readonly (readonly [number, number])[]): strin
     kept += text.slice(at, from);
     at = to;
   }
-  kept = `${kept}${text.slice(at)}`.replace(/^[\s,.;!?]+/u, '').replace(/\s+([,.;!?])/gu, '$1').replace(/([,.;!?])[\s,.;!?]*,/gu, '$1').trim();
+  kept = `${kept}${text.slice(at)}`.replace(/^[\s,.;!?]+/u, '').replace(/\s+([,.;!?])/gu, '$1').replace(/([,.;!?])[\s,.;!?]*,/gu, '$1').replace(/[ \t]{2,}/gu, ' ').trim();
   return (kept.match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_REST_WORDS ? kept : null;
 }
 

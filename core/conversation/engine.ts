@@ -100,7 +100,9 @@ export class ChatEngine implements Conversation {
     const picked = session.pending ? matchChoice(session.pending.choices, text) : undefined;
     if ((text.match(/\p{L}{3,}/gu) ?? []).length >= 2 && u.intent !== 'fallback' && !picked) session.lang = u.lang;
     this.#rememberLang(message.from, session.lang);
-    const understood: Understood = { ...arrival, u, turn: { ...arrival.turn, lang: session.lang } };
+    // What the citizen took back in the message is no part of what the steps read (core/nlu.ts `read`).
+    const read = u.read ?? text;
+    const understood: Understood = { ...arrival, text: read, u, turn: { ...arrival.turn, lang: session.lang, text: read } };
     return (await firstAnswer(AFTER_UNDERSTANDING, understood)) ?? [];
   }
 

@@ -55,6 +55,19 @@ describe('a service, day or time replaced', () => {
     expect([u.intent, u.date, u.time]).toEqual([intent, date, time]);
   });
 
+  it.each([
+    ['mau booking sim hari kamis jam 9, eh jam 11 aja deh', 'book', '2027-03-18', '11:00'],
+    ['ambil antrian paspor hari rabu ya, eh jumat deh', 'book', '2027-03-19', null],
+  ])('%j keeps the value said after "eh"', (text, intent, date, time) => {
+    const u = read(text);
+    expect([u.intent, u.date, u.time]).toEqual([intent, date, time]);
+  });
+
+  it('"eh" that only greets or asks again changes nothing', () => {
+    expect(takenBack('halo kak, eh kak mau tanya syarat kk', () => NOTHING)).toBeNull();
+    expect(takenBack('booking kk besok jam 9, eh jam 9 ya', () => ({ ...NOTHING, time: '09:00' }))).toBeNull();
+  });
+
   it('"jangan" about a day with nothing in its place is read as written', () => {
     expect(takenBack('jangan hari senin ya, ramai', named({ date: '2027-03-22' }))).toBeNull();
   });
