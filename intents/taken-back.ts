@@ -64,7 +64,7 @@ const TAKEN_BACK_IN = new RegExp(
   String.raw`(?:^|\s)(?:(?:eh+\s+)?${NO}\s*${GOING_AHEAD}|batal\s+ke|(?:eh+\s+)?(?:bukan|bkn)|bukannya|jangan|jgn|never\s*mind|instead\s+of|not)(?=\s)`,
   'giu',
 );
-/** The "ga jadi" of the markers above, alone. "bkn" is also "bikin" (abbreviations.ts): it takes back only after "eh" ("eh bkn kk"). */
+/** The "ga jadi" of the markers above, alone. */
 const GOING_AHEAD_WORD = new RegExp(String.raw`^(?:eh+\s+)?${NO}\s*${GOING_AHEAD}$`, 'iu');
 /** "ga jadi" about going ahead with a booking or coming: that is a cancel, not a plan given up. */
 const BOOKING_OR_COMING =
@@ -124,6 +124,7 @@ export function takenBack(text: string, named: (piece: string) => Named): string
     if (clause === undefined) continue;
     for (const m of clause.text.matchAll(TAKEN_BACK_IN)) {
       const word = m[0].trim().toLowerCase();
+      // "bkn" is also "bikin" (in-context.ts: "syrt bkn ktp"): it takes back only after "eh" ("eh bkn kk").
       if (word === 'bkn') continue;
       const from = clause.start + m.index + (m[0].length - m[0].trimStart().length);
       const said = text.slice(from + word.length, clause.end);
