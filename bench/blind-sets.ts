@@ -153,6 +153,14 @@ export const BLIND_SET_22 = `${ROOT}test/fixtures/nlu-blind-22.jsonl`;
  * people's slang and Jaksel mixing. Its "now" is Tue 26 Jan 2027, 14:05 in Pontianak (WIB).
  */
 export const BLIND_SET_23 = `${ROOT}test/fixtures/nlu-blind-23.jsonl`;
+/**
+ * A twenty-fourth, written 2 Dec 2026 before session 23's work by six writers who saw only the one-page brief (462
+ * messages in every class), leaning to how people write when they are not chatting natives: days and clock times written
+ * every way ("tgl 24/2", "pkl 08.30", "setengah 10"), older phones and older hands (capitals, acronyms spelled as letter
+ * names, words split or joined), and a situation told before the question (a document lost, a name misspelt). Its "now"
+ * is Fri 19 Feb 2027, 10:50 in Makassar (WITA), inside the short Friday morning session.
+ */
+export const BLIND_SET_24 = `${ROOT}test/fixtures/nlu-blind-24.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -182,5 +190,6 @@ export const LATER_BLIND_SETS = [
   { n: 21, path: BLIND_SET_21, origin: 'scored on main before session-21 work' },
   { n: 22, path: BLIND_SET_22, origin: 'written during session 21, never read; scored on its first and last commits' },
   { n: 23, path: BLIND_SET_23, origin: 'scored on main before session-22 work' },
+  { n: 24, path: BLIND_SET_24, origin: 'scored on main before session-23 work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];
