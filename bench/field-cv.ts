@@ -102,6 +102,15 @@ const SESSION_22_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-93', sets.DEV_SET_93]],
   [['dev-94', sets.DEV_SET_94]],
 ];
+/** Session 23's sets, each its own fold. */
+const SESSION_23_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-95', sets.DEV_SET_95]],
+  [['dev-96', sets.DEV_SET_96]],
+  [['dev-97', sets.DEV_SET_97]],
+  [['dev-98', sets.DEV_SET_98]],
+  [['dev-99', sets.DEV_SET_99]],
+  [['dev-100', sets.DEV_SET_100]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -171,6 +180,7 @@ crossValidate('session 19 (after closing time: autocorrect slips, the booking fa
 crossValidate('session 20 (dictated by voice; the fasting month before Lebaran, forwarded chain messages; near misses, older citizens, eastern towns, regional)', SESSION_20_FOLDS);
 crossValidate('session 21 (on behalf of someone else, autocorrect and glued words, quoted replies, Papuan Malay; complaints, near misses, holidays, days and times, closing time, letters)', SESSION_21_FOLDS);
 crossValidate('session 22 (bubbles pasted as one, taking back and changing one\'s mind, young people\'s slang, Javanese dialects, offices we do not know, English, complaints as feelings, regional words)', SESSION_22_FOLDS);
+crossValidate('session 23 (days and times written every way, older hands, a situation told before the question; near misses)', SESSION_23_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

@@ -69,7 +69,9 @@ function moved(a: Analysis): boolean {
   if (w.some(([word], i) => CHANGE.has(word) && DAY.has(w[i + 1]?.[0] ?? ''))) return true;
   const dated = a.date !== null || a.features.includes('#tanggal');
   // "pindahin" is read as the pindah service ("surat pindah"): its raw form says the verb.
-  const verb = has(a, MOVE) || /\bpindah(?:in|kan)\b/i.test(a.raw);
+  // "dialihkan" moves a booking (session 23, dev set 96: "Reservasi PBB mohon dialihkan ke tanggal 1 Maret"); "beralih" (to switch
+  // to a scheme) does not, so the stem "alih" is not enough.
+  const verb = has(a, MOVE) || /\bpindah(?:in|kan)\b/i.test(a.raw) || /\b(?:di)?alih(?:kan|in|keun)\b/i.test(a.raw);
   return verb && dated && has(a, ACTED_ON);
 }
 
@@ -79,6 +81,8 @@ function moved(a: Analysis): boolean {
  * asking for or taking right before the booking, or a free one asked about ("masih kosong"; not "loket … kosong melompong").
  */
 const WANT = new Set(['minta', 'ambil', 'pesan']);
+/** The same asked of us ("pesankan", "ambilin", "pesenin"); not a story's "mengambil antrean" (done by the citizen). */
+const ASKED_OF_US = /^(?:pesan|pesen|ambil|minta)(?:kan|in)$/;
 const FREE = new Set(['kosong']);
 const OWNER = new Set(['saya', 'kami', 'aku']);
 /**
@@ -90,13 +94,17 @@ function ownAt(w: Analysis['words'], i: number): boolean {
 }
 function wanted(a: Analysis): boolean {
   const w = a.words;
-  if (w.some(([word], i) => WANT.has(word) && WANTED.has(w[i + 1]?.[1] ?? '') && !ownAt(w, i + 1))) return true;
+  if (w.some(([word], i) => (WANT.has(word) || ASKED_OF_US.test(word)) && WANTED.has(w[i + 1]?.[1] ?? '') && !ownAt(w, i + 1))) return true;
   return has(a, FREE) && has(a, WANTED) && !has(a, NOT_FREE);
 }
 /** Counters or rooms found empty are a complaint's ("loket npwp kosong melompong"). */
 const NOT_FREE = new Set(['loket', 'melompong', 'ruang', 'kursi']);
-/** Intents a booking wanted was taken for; a complaint only without a word of judging. */
-const WANTED_FOR: ReadonlySet<IntentName> = new Set(['my_booking', 'complaint', 'procedure']);
+/**
+ * Intents a booking wanted was taken for; a complaint only without a word of judging. A cancel too, without a word of calling
+ * off (session 23, dev set 96: "Pesankan antrian akta kematian atas nama almarhumah ibu saya": a death is the field's reason
+ * to cancel, and "pesankan" is the verb's stem, "pesan").
+ */
+const WANTED_FOR: ReadonlySet<IntentName> = new Set(['my_booking', 'complaint', 'procedure', 'cancel']);
 
 /** The booking intent these verbs say, or null (see above). */
 export function bookingAct(a: Analysis, intent: IntentName): IntentName | null {

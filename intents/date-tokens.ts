@@ -53,7 +53,8 @@ export function replaceDateTokens(tokens: readonly string[], hasDate: boolean, h
     } else if (hasTime && (IS_CLOCK.test(t) || (IS_NUMBER.test(t) && (next === 'am' || next === 'pm')))) {
       if (next === 'am' || next === 'pm') i++;
       replacement = '#jam';
-    } else if (hasDate && (RELATIVE_DAYS.has(t) || WEEKDAYS.has(t) || IS_DAY_MONTH.test(t) || (t === 'hari' && next === 'ini'))) {
+    } else if (hasDate && (RELATIVE_DAYS.has(t) || WEEKDAYS.has(t) || IS_DAY_MONTH.test(t) || (t === 'hari' && next === 'ini') || (t === 'pekan' && next === 'depan'))) {
+      // "pekan depan" is "minggu depan" (dates.ts WEEK_NAMED).
       if (DAY_TAIL.has(next)) i++;
       replacement = '#tanggal';
     } else if (hasDate && MONTH_PARTS.has(t) && (next === 'bulan' || MONTHS.has(next))) {

@@ -70,7 +70,7 @@ const DATE_TRIGGERS = new Set([
   'apr', 'may', 'jun', 'jul', 'agu', 'agt', 'aug', 'sep', 'okt', 'oct', 'nov', 'nop', 'des', 'dec', 'january', 'february', 'march',
   'june', 'july', 'august', 'october', 'december', 'setengah', 'noon',
 ]);
-const WITH_NEXT = new Map([['hari', 'ini'], ['bulan', 'depan'], ['tahun', 'depan']]);
+const WITH_NEXT = new Map([['hari', 'ini'], ['bulan', 'depan'], ['tahun', 'depan'], ['pekan', 'depan']]);
 
 // Patterns the hot functions below use, built once (issue 11, throughput): a literal in a function body is a new
 // RegExp object on every call. None is global where it is used with `test`, so sharing one carries no state.
@@ -223,6 +223,11 @@ const PERIOD_BEFORE_CLOCK = /\b(pagi|siang|sore|malam) (jam|pukul) (\d{1,2}(?:[.
  */
 const ENGLISH_ORDINAL = /(?:\bthe |(?<=\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|on) ))(\d{1,2}) (st|nd|rd|th)\b/g;
 
+/**
+ * "pekan depan", "pekan ini": the formal and the newer chat word for week (session 23, dev set 95: "JADWAL SAYA MAU DIUNDUR KE
+ * PEKAN DEPAN" had no day); chrono.id reads only "minggu depan". Not "pekan" alone, nor a fair ("pekan raya").
+ */
+const WEEK_NAMED = /\bpekan (depan|ini|berikutnya|mendatang|lalu|kemarin)\b/g;
 /** chrono.en reads "tomorrow" in "the day after tomorrow" and stops there; chrono.id knows "lusa". */
 const DAY_AFTER_TOMORROW = /\b(?:the )?day after tomorrow\b/g;
 
@@ -244,6 +249,7 @@ const apartFromWeekday = (m: string, n: string, day: string, offset: number, all
 function prepare(text: string, local: { year: number; month: number; day: number }, message: readonly string[]): string {
   let s = dayBeforeWeek(readMonthPart(nameThisMonth(dayBeforeMonth(slashDayBeforePeriod(weekdayWithOrdinal(nameMoveTarget(unlinkMoveRange(text, message), message)))), local), local));
   if (s.includes('day after tomorrow')) s = s.replace(DAY_AFTER_TOMORROW, 'lusa');
+  if (s.includes('pekan ')) s = s.replace(WEEK_NAMED, 'minggu $1');
   // A match is a number, a space and the suffix.
   if (s.includes(' st') || s.includes(' nd') || s.includes(' rd') || s.includes(' th')) {
     s = s.replace(ENGLISH_ORDINAL, (m, d: string, suffix: string, offset: number, all: string) =>
@@ -369,6 +375,22 @@ function dateOf(result: chrono.ParsedResult): string | null {
   const start = result.start;
   if (!start.isCertain('day') && !start.isCertain('weekday')) return null;
   return `${start.get('year') ?? 0}-${pad(start.get('month') ?? 0)}-${pad(start.get('day') ?? 0)}`;
+}
+
+/** How near a date must follow or precede a weekday to be said with it ("rabu tgl 31/3", "tgl 31/3 hari rabu"). */
+const BESIDE_CHARS = 12;
+/** The day of the month as written: "tgl 31", "31/3", "17-03", "22 maret" (not "besok", nor a clock time). */
+const DAY_OF_MONTH = /\b(?:tgl|tanggal)\s*\d|\b\d{1,2}\s*[/-]\s*\d{1,2}\b|\b\d{1,2}\s+(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|nop|des)\b/;
+/** A result with the day of the month written, right beside `weekday` (a result naming only a weekday), or null. */
+function weekdayBeside(weekday: chrono.ParsedResult, results: readonly chrono.ParsedResult[]): chrono.ParsedResult | null {
+  if (weekday.start.isCertain('day') || !weekday.start.isCertain('weekday')) return null;
+  const end = weekday.index + weekday.text.length;
+  for (const r of results) {
+    if (r === weekday || !r.start.isCertain('day') || !DAY_OF_MONTH.test(r.text)) continue;
+    const gap = r.index >= end ? r.index - end : weekday.index - (r.index + r.text.length);
+    if (gap >= 0 && gap <= BESIDE_CHARS) return r;
+  }
+  return null;
 }
 
 /** Text right before a date that makes it the destination of a move ("ke", "jadi", "menjadi", "to", with an optional "hari"). */
@@ -503,8 +525,11 @@ function readWindow(
     if (PRESENT.test(result.text.trim())) continue;
     if (date === null && isLimit(prepared.slice(0, result.index))) limit ??= result;
     else if (date === null) {
-      date = dateOf(result);
-      dateFromWords = date !== null && !DIGIT.test(result.text);
+      // "hari rabu tgl 31/3": the day of the month said beside its weekday is the one meant (session 23, dev sets 97 and 99:
+      // chrono read the weekday first, the next Wednesday, a week or two before the date written).
+      const chosen = weekdayBeside(result, results) ?? result;
+      date = dateOf(chosen);
+      dateFromWords = date !== null && !DIGIT.test(chosen.text);
     }
     time ??= timeOf(result, prepared.slice(result.index, result.index + result.text.length + 12));
   }

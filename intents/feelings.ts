@@ -20,6 +20,7 @@
  * stems checked, neither is a common word's.
  * Session 10 (dev sets 12 and 13): shouting ("semua teriak-teriak", "petugasnya teriak2"), deceived in the colloquial ke- passive
  * ("takut ketipu", "tertipu"; "ditipu" was here); stems checked: "teriak", "tipu" are no common request's word.
+ * Session 23 (dev set 96): lied to ("saya merasa dibohongi", "dibohongin"); stem "bohong", no request's word.
  * Session 7 (english): more English words of judging ("ridiculous", "unacceptable", "useless"); the stemmer leaves them whole.
  */
 export const FEELING_WORDS: readonly string[] = `
@@ -38,4 +39,5 @@ export const FEELING_WORDS: readonly string[] = `
   berbelit percuma
   adil preman
   teriak ketipu tertipu
+  bohong dibohongi dibohongin
 `.split(/\s+/).filter((w) => w !== '');

@@ -61,10 +61,15 @@ const PRESENT = new RegExp(
 /** A person, not the bot, to answer: "orang aja yg jawab", "manusia yang bales dong". */
 const PERSON_ANSWERS = /\b(?:manusia|orang(?: asli| beneran)?|petugas|admin|operator|cs)\s+(?:aja|saja|langsung)?\s*(?:yang|yg)\s+(?:jawab|balas|bales|bantu|layani|respon|handle)\b/;
 /** A request to talk or be served in person, first in its sentence: "bisa telepon petugas?", "mohon saya dilayani langsung". */
+// Session 23 (dev set 97, help-people with a reason told after): "tolong hubungkan dgn operator, sy udah 3x nanya ga dijawab
+// bener", "Tolong teruskan pesan saya ke operator", "saya ingin dilayani oleh petugas langsung": the verbs of putting through
+// asked of us, up to three words before the person, and served by a person named.
 const ASKED_TALK = new RegExp(
-  String.raw`(?:^|[.?!,/]\s*)(?:\S+\s+){0,2}?(?:bisa|boleh|tolong|mohon|minta|mau|pengen|ingin)\s+(?:saya\s+)?(?:ngomong|bicara|berbicara|ngobrol|telpon|telp|telepon|call|vc|hubungi|dihubungkan|disambungkan)\s+(?:\S+\s+)?${PERSON}\b`
-    + String.raw`|\b(?:mohon|tolong|minta|ingin|mau|pengen)\s+(?:saya\s+)?(?:dilayani|dibantu|bicara|ngomong|ketemu|bertemu)\s+langsung\b`,
+  String.raw`(?:^|[.?!,/]\s*)(?:\S+\s+){0,2}?(?:bisa|boleh|tolong|tlg|mohon|minta|mau|pengen|ingin)\s+(?:saya\s+)?(?:ngomong|bicara|berbicara|ngobrol|telpon|telp|telepon|call|vc|hubungi|dihubungkan|disambungkan|hubungkan|hubungin|sambungkan|sambungin|teruskan|terusin|diteruskan|alihkan|alihin|dialihkan)\s+(?:\S+\s+){0,3}?${PERSON}\b`
+    + String.raw`|\b(?:mohon|tolong|minta|ingin|mau|pengen)\s+(?:saya\s+)?(?:dilayani|dibantu|bicara|ngomong|ketemu|bertemu)\s+(?:(?:oleh|sama|dengan|dgn)\s+)?(?:langsung\b|${PERSON}\b)`,
 );
+/** Not the bot, a person: "gak usah bot2an, orang aja", "jangan bot, admin aja" (session 23, dev set 97). */
+const NOT_THE_BOT = new RegExp(String.raw`\b(?:bot|robot|mesin)\w*\b.{0,20}?\b(?:orang|manusia|${PERSON})(?:\s+(?:asli|beneran|betulan))?\s+(?:aja|saja|ajalah|dong)\b`);
 /**
  * Lost in the conversation itself, asking what to do next in it (session 19, dev set 65: people sent to the chat by a guard
  * or a neighbour, after a bad day): "Abis ini saya harus bales apa?", "mulai dari mana ya kak, saya newbie", "disuruh satpam
@@ -94,17 +99,26 @@ const CALL_BACK = /\b(?:telepon|telpon|telp|tlp|hubungi|call|vc)(?:in)?\s+(?:bal
 /** …but a call back waited for or promised and not made is a grievance ("sa tunggu telepon balik dari petugas … nihil"). */
 const CALL_WAITED = /\b(?:tunggu|nunggu|menunggu|ditunggu|belum|janji|dijanjikan|janjinya|waiting|promised)\b.{0,20}\b(?:telepon|telpon|telp|tlp|hubungi|call)/;
 
+/** At most this many words before a request to be put through, and it is asked first (a greeting, "min"). */
+const ASKED_FIRST_WORDS = 3;
+
 /** What the models may have made of these: a request of another intent keeps its own. */
 const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['fallback', 'procedure', 'list_services', 'book', 'my_booking', 'greeting', 'complaint']);
 
 /** help or human for a message about the bot or asking for a person (see above), or null. */
 export function helpOrPeople(a: Analysis, intent: IntentName): 'help' | 'human' | null {
-  if (!TAKEN_FOR.has(intent)) return null;
   const text = a.raw.toLowerCase();
-  if (a.feelings <= 1 && (ASKED_TALK.test(text) || (CALL_BACK.test(text) && !CALL_WAITED.test(text)))) return 'human';
+  // "gak usah bot2an" reads as "tidak usah", a cancel's words.
+  if (intent === 'cancel') return a.feelings === 0 && NOT_THE_BOT.test(text) ? 'human' : null;
+  if (!TAKEN_FOR.has(intent)) return null;
+  // Asked first, the request is the message and what follows is its reason, however it judges ("tolong hubungkan dgn operator,
+  // sy udah 3x nanya ga dijawab bener": two words of judging made it a complaint; session 23, dev set 97).
+  const talk = ASKED_TALK.exec(text);
+  if (talk !== null && (a.feelings <= 1 || text.slice(0, talk.index).split(/\s+/).length <= ASKED_FIRST_WORDS)) return 'human';
+  if (a.feelings <= 1 && CALL_BACK.test(text) && !CALL_WAITED.test(text)) return 'human';
   if (a.service !== null) return null;
   if (TALK.test(text)) return a.feelings === 0 && !CALL_WAITED.test(text) ? 'human' : null;
-  if (a.feelings === 0 && (PRESENT.test(text) || PERSON_ANSWERS.test(text))) return 'human';
+  if (a.feelings === 0 && (PRESENT.test(text) || PERSON_ANSWERS.test(text) || NOT_THE_BOT.test(text))) return 'human';
   if (intent === 'complaint' || a.feelings > 0) return null;
   if (WHAT_TO_TYPE.test(text) || CHAT_THEN_WHAT.test(text) || ASKING_FORMAT.test(text)) return 'help';
   if (CAN.test(text) && (CHAT_MEDIUM.test(text) || (CHAT_TAKES.test(text) && THIS_CHAT.test(text)) || NUMBER_FOR.test(text))) return 'help';

@@ -34,6 +34,7 @@ import { bankBranch } from './bank-branch.js';
 import { bookingAct } from './booking-acts.js';
 import { bookingAsked } from './booking-asked.js';
 import { ANOTHER_DAY_FROM, anotherDay, BOOKING_ASKED, doneBy, movedTo, offered, resend, secondChoice } from './booking-family.js';
+import { bookingNeeded } from './booking-needed.js';
 import { bySentence } from './by-sentence.js';
 import { IntentModel, type ModelState } from './classifier.js';
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
@@ -57,7 +58,7 @@ import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
 import { ironicPraise } from './irony.js';
 import { irregularFee } from './irregular-fee.js';
-import { lastRequest } from './last-request.js';
+import { closingVerdict, firstRequest, lastRequest } from './last-request.js';
 import { leisure } from './leisure.js';
 import { askedAct, declaredAct } from './letter-acts.js';
 import { lifeAdvice } from './life-advice.js';
@@ -73,6 +74,7 @@ import { selfCorrected } from './self-correction.js';
 import { sentenceReader } from './sentence-reader.js';
 import { servedAt } from './served-at.js';
 import { serviceHomonym } from './service-homonym.js';
+import { storyDay } from './story-day.js';
 import { takenBack } from './taken-back.js';
 import { thanksTold } from './thanks-told.js';
 import { toldNotAsked } from './told-not-asked.js';
@@ -146,6 +148,7 @@ export function createNlu(catalog: Catalog, options: NluOptions, snapshot?: NluS
     ? { model: IntentModel.restore(snapshot.model, neutral), memory: snapshot.memory }
     : train(examples, fieldExamplesByIntent(options.fieldExcept), analyzer, trainingNow, neutral);
   const parts: Parts = {
+    timeZone: options.timeZone,
     analyzer,
     model,
     memory,
@@ -183,6 +186,8 @@ function otherTenants(catalog: Catalog): ReadonlySet<string> {
 
 /** What the steps of `understand` read: built once by createNlu, never changed by a message. */
 interface Parts {
+  /** The MPP's zone: a story's day just past is reckoned in it (story-day.ts). */
+  readonly timeZone: string;
   readonly analyzer: Analyzer;
   readonly model: IntentModel;
   readonly memory: Memory;
@@ -262,7 +267,10 @@ function understand(p: Parts, written: string, now: Date): Understanding {
   if (veto !== null) return understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), notOurAgency(p, named ?? tenantAsked(veto, p.topic)), when);
   // A complaint or thanks told as a story, which the models read as something asked (told-not-asked.ts, thanks-told.ts).
   const told = typeof text === 'string' ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
-  return understanding(a, told ?? chosen, notOurAgency(p, named), when);
+  const final = told ?? chosen;
+  // A complaint's or thanks' day just past, read a year on (story-day.ts).
+  const day = storyDay(when.date, final.intent, a.normalized, now, p.timeZone);
+  return understanding(a, final, notOurAgency(p, named), day === when.date ? when : { ...when, date: day });
 }
 
 /**
@@ -320,6 +328,12 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows:
   // Chat that tells its story first and asks for a booking act last (last-request.ts), a letter's length or not.
   const lastAsked = typeof text === 'string' ? lastRequest(text, whole, a.feelings, (t) => p.analyzer.analyse(t, now, windows), p.model) : null;
   if (lastAsked !== null) return lastAsked;
+  // The request first and its reason after ("CANCEL MY BOOKING PLS,MY MOTHER IS IN HOSPITAL"): last-request.ts.
+  const firstAsked = typeof text === 'string' ? firstRequest(text, whole, a.feelings, (t) => p.analyzer.analyse(t, now, windows), p.model) : null;
+  if (firstAsked !== null) return firstAsked;
+  // A story closed by its verdict ("… Sudah 3 minggu dijanjikan jadi, tetap belum. Saya merasa dibohongi."): last-request.ts.
+  const verdict = typeof text === 'string' ? closingVerdict(text, whole, a.feelings, a.service !== null, (t) => withGrievances(p.analyzer.analyse(t, now, windows)), p.model) : null;
+  if (verdict !== null) return verdict;
   // Both sentence readers below analyse the same sentences: each once per message (sentence-reader.ts).
   const sentencesRead = letter !== null ? sentenceReader(p.analyzer, now, windows) : p.analyzer;
   // A sure reading of the whole letter (both models agree and an example is close: decide.ts) stands too: its sentences are
@@ -357,6 +371,7 @@ function corrected(a: Analysis, text: string, first: Decision, moved: boolean): 
     : first.intent === 'unsubscribe' && resend(a.features) ? decision('my_booking', first.confidence, promoted(first.alternatives, 'my_booking'))
     : BOOKING_ASKED.has(first.intent) && doneBy(a.features) ? decision('duration', first.confidence, promoted(first.alternatives, 'duration'))
     : bookingAsked(a, first.intent) ? decision('my_booking', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'my_booking'))
+    : bookingNeeded(a, first.intent) ? decision('procedure', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'procedure'))
     : servedAt(a, first.intent) ? decision('hours', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'hours'))
     : first.intent !== 'complaint' && ironicPraise(a) ? decision('complaint', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'complaint'))
     : acted !== null ? decision(acted, Math.min(first.confidence, 0.49), promoted(first.alternatives, acted))
@@ -391,8 +406,9 @@ const ACTS_ON_OWN: ReadonlySet<IntentName> = new Set(['reschedule', 'cancel', 'm
  * another's); not "jadwal saya" (a flight's, a doctor's), nor one placed somewhere else right after it ("booking saya di
  * traveloka", "antrian saya di puskesmas", "batalkan antrian di puskesmas").
  */
+// English too (session 23, dev set 98: "CANCEL MY BOOKING PLS,MY MOTHER IS IN HOSPITAL").
 const OUR_BOOKING =
-  /\b(?:(?:nomor )?(?:antre|antrian|antrean|booking|reservasi)(?:ku| saya| sy| sa| kami| aku| ku)|(?:batal|batalkan|cancel|geser|undur|majukan) (?:antre|antrian|antrean|booking|reservasi))\b(?! (?:di|at|in|dari) (?!mpp|sini|mal|loket)\w)/;
+  /\b(?:(?:nomor )?(?:antre|antrian|antrean|booking|reservasi)(?:ku| saya| sy| sa| kami| aku| ku)|(?:batal|batalkan|cancel|geser|undur|majukan) (?:antre|antrian|antrean|booking|reservasi)|(?:my|our) (?:booking|appointment|slot|reservation|queue number))\b(?! (?:di|at|in|dari) (?!mpp|sini|mal|loket)\w)/;
 
 /**
  * A reschedule, cancel or check of the citizen's own queue booking with the reason told (session 16, dev sets 19–33: "antrian
@@ -400,8 +416,15 @@ const OUR_BOOKING =
  * sampai mana? saya lagi makan di warung"): the reason's place or trade is no errand of another's, and no veto applies.
  */
 function ourBookingActedOn(a: Analysis, intent: IntentName): boolean {
-  return ACTS_ON_OWN.has(intent) && OUR_BOOKING.test(a.normalized);
+  return (ACTS_ON_OWN.has(intent) && OUR_BOOKING.test(a.normalized)) || (intent === 'book' && a.service !== null && QUEUE_TAKEN.test(a.normalized));
 }
+
+/**
+ * A queue slot asked for, for one of our services (session 23, dev set 96: "Dapat kerjaan di Jepang, harus bikin paspor
+ * secepatnya. Tolong daftarkan saya antrean paspor tanggal 15."): the story's place is why, not where. Not one placed
+ * elsewhere right after it ("ambil antrian di rs").
+ */
+const QUEUE_TAKEN = /\b(?:daftar|daftarkan|daftarin|ambil|ambilkan|ambilin|booking|bookingkan|pesan|pesankan|book)(?: saya| sy| aku)? (?:nomor |no )?(?:antre|antrian|antrean|slot)\b(?! (?:di|at|in|dari) (?!mpp|sini|mal|loket)\w)/;
 
 /**
  * The agency MPPs host that a steps, papers, fee or time question was about, when that is what put it out of scope

@@ -11,6 +11,13 @@
  * something else. Where the story judges or tells a grievance, the last sentence must also be concrete (a service or a day
  * named) and judge nothing itself: "petugasnya kasar banget. batal aja deh" stays a complaint. The entities stay the whole
  * message's: "lusa" above is the day called off.
+ *
+ * Session 23 (dev set 96, a situation told before the request): the story often ends at a comma or a face, not a stop ("sim
+ * saya ilang dicopet di pasar 😤 pengen ambil nomor antrian sim buat hari jumat", "KK hilang waktu kebakaran, saya mau booking
+ * antrian buat bikin baru kamis 1 april"), and the field's near misses taught the fallback class the story's everyday words
+ * (hilang, kerja, rumah, sekolah), so the whole was out of scope. Without two sentences, the clauses (at a comma or an emoji)
+ * are read the same way, the last must then name a service or a day, and a cancel read from no word of calling off ("nama di
+ * akta … salah ketik, mau booking antrian …": "salah" is a mistaken booking's word) gives way too.
  */
 import type { IntentName } from '../core/nlu.js';
 import { CALL_OFF_VERBS } from './booking-words.js';
@@ -28,25 +35,102 @@ const ACT_WORDS: ReadonlySet<string> = new Set([
 const ACT_STEMS = /batal|cancel|hapus|gugur|cabut|pindah|undur|geser|tunda|ganti|resch|jadwal|ambil|daftar|book|antr/;
 /** Sentences end at a stop followed by a space, or at a line break. */
 const SENTENCE_END = /(?<=[.!?])\s+|\n+/;
+/** Clauses also end at a comma, spaced or not ("PLS,MY MOTHER"), or a run of emoji ("dicopet di pasar 😤 pengen ambil …"). */
+const CLAUSE_END = /(?<=[.!?;])\s+|,(?!\d)\s*|\n+|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{FE0F}\u{200D}\s]*/u;
 const MAX_SENTENCES = 4;
+const MAX_CLAUSES = 5;
 /** More words than this and the message is a letter's business (long-message.ts). */
 const MAX_WORDS = 40;
+/** A word of calling off as written ("batalin", "cancel", "hapus", "ga jadi"): a cancel read without one is the models' guess. */
+const CALLING_OFF_WORD = /batal|btl|cancel|cansel|hapus|gugur|cabut|(?:ga|gak|nggak|tidak|tdk|g|gk)\s*(?:jadi|jd)|urung/iu;
+/** Each act's own words as written. */
+const ACT_SAID: Readonly<Record<'book' | 'cancel' | 'reschedule', RegExp>> = {
+  book: /book|bokin|daftar|antri|antre|ambil|pesan|pesen|slot|reserv/u,
+  cancel: CALLING_OFF_WORD,
+  reschedule: /pindah|undur|mundur|geser|tunda|ganti|ubah|resch|maju|jadwal ulang/u,
+};
+/** Words that make a clause a request: wanting, asking, an imperative of the act. */
+const ASKS = /\b(?:mau|mo|mw|pengen|pingin|pgn|ingin|tolong|tlg|mohon|minta|bisa|bs|boleh|dong|please|pls|daftarkan|daftarin|ambilkan|ambilin|pesankan|pesenin|bookingin|bookingkan|batalin|batalkan|pindahin|pindahkan|geserin|geser|undurin|undurkan|mundurin|majuin|gantiin)\b/u;
+/** Words that tell what was done: "tadi", "sudah", "kemarin". */
+const DONE = /\b(?:tadi|td|sudah|udah|udh|sdh|dah|kemarin|kmrn|kemaren)\b/u;
 /** How sure of the last sentence's act the models must be. */
 const MIN_CONFIDENCE = 0.3;
 
 /** The act the last sentence asks for (see above), or null. */
 export function lastRequest(text: string, whole: Decision, feelings: number, analyse: (text: string) => Analysis, model: IntentModel): Decision | null {
-  if (ACTS.has(whole.intent)) return null;
-  const sentences = text.trim().split(SENTENCE_END).filter((s) => /\p{L}/u.test(s));
-  if (sentences.length < 2 || sentences.length > MAX_SENTENCES || text.split(/\s+/).length > MAX_WORDS) return null;
+  if (ACTS.has(whole.intent) && !(whole.intent === 'cancel' && !CALLING_OFF_WORD.test(text))) return null;
+  const bySentence = text.trim().split(SENTENCE_END).filter((s) => /\p{L}/u.test(s));
+  const byClause = bySentence.length < 2;
+  const sentences = byClause ? text.trim().split(CLAUSE_END).filter((s) => /\p{L}/u.test(s)) : bySentence;
+  if (sentences.length < 2 || sentences.length > (byClause ? MAX_CLAUSES : MAX_SENTENCES) || text.split(/\s+/).length > MAX_WORDS) return null;
   if (sentences.slice(0, -1).some((s) => s.includes('?'))) return null;
   // A cheap look at the raw sentence first: reading it costs a second analysis (dates included).
   if (!ACT_STEMS.test((sentences.at(-1) ?? '').toLowerCase())) return null;
   const last = analyse(sentences.at(-1) ?? '');
   if (last.features.length === 0 || !last.words.some(([w, stem]) => ACT_WORDS.has(w) || ACT_WORDS.has(stem))) return null;
   const judged = whole.intent === 'complaint' || feelings > 0;
-  if (judged && (last.feelings > 0 || (last.service === null && last.date === null))) return null;
+  const concrete = last.service !== null || last.date !== null;
+  if ((judged || byClause) && (last.feelings > 0 || !concrete)) return null;
+  // A clause is a request when it asks ("mau", "tolong", "bisa", "daftarin"), not when it tells what was done ("tadi pagi daftar
+  // buat akta kematian", "jadwal Selasa jam 09.30 sudah saya catat").
+  const clause = (sentences.at(-1) ?? '').toLowerCase();
+  if (byClause && (!ASKS.test(clause) || DONE.test(clause))) return null;
   const read = decide(last, model.score(last.features), model.labels, THRESHOLDS, false);
   if (!ACTS.has(read.intent) || read.confidence < MIN_CONFIDENCE) return null;
+  // A clause says its act in its own words: "bisa booking antrian buat tgl 28 ga jam 10an" asks for a booking, though its
+  // "tgl 28 ga" reads like a day refused (a move).
+  if (byClause && !ACT_SAID[read.intent as 'book' | 'cancel' | 'reschedule'].test(clause)) return null;
+  // The cancel read from no word of calling off gives way to a booking asked for, not to another guess.
+  if (ACTS.has(whole.intent) && read.intent !== 'book') return null;
+  return decision(read.intent, Math.min(read.confidence, 0.49), promoted(whole.alternatives, read.intent));
+}
+
+/**
+ * A story closed by its verdict (session 23, dev set 96: "Anak saya mau sekolah di luar kota, butuh KK baru. Sudah 3 minggu
+ * dijanjikan jadi, tetap belum. Saya merasa dibohongi."): read whole, the story's words asked about the KK (list_services),
+ * but the last sentence judges, alone it is a complaint, and nothing in the message asks. Only over an intent one reaches by
+ * asking or out of scope (not the booking family, whose reason may judge: "petugasnya kasar, batal aja"), with no question
+ * mark anywhere, and a word of judging in the last sentence itself. Venting about something not ours ("harga emas naik terus.
+ * nyesel ga beli dari dulu") is still refused afterwards (complaint-topic.ts), and a story read as out of scope must name one of our
+ * services (`named`): "tukang servis ac janji dateng pagi … ditelpon gak diangkat" judged a repairman.
+ */
+const VERDICT_OVER: ReadonlySet<IntentName> = new Set(['requirements', 'procedure', 'cost', 'duration', 'hours', 'location', 'list_services', 'help', 'my_booking', 'fallback']);
+export function closingVerdict(text: string, whole: Decision, feelings: number, named: boolean, analyse: (text: string) => Analysis, model: IntentModel): Decision | null {
+  if (feelings === 0 || !VERDICT_OVER.has(whole.intent) || text.includes('?')) return null;
+  // Out of scope as a whole, the story must name a service of ours ("rumah makan padang langganan naikin harga … kecewa").
+  if (whole.intent === 'fallback' && !named) return null;
+  const sentences = text.trim().split(SENTENCE_END).filter((s) => /\p{L}/u.test(s));
+  if (sentences.length < 2 || sentences.length > MAX_SENTENCES + 1) return null;
+  const last = analyse(sentences.at(-1) ?? '');
+  if (last.feelings === 0) return null;
+  const read = decide(last, model.score(last.features), model.labels, THRESHOLDS, false);
+  if (read.intent !== 'complaint') return null;
+  return decision('complaint', Math.min(read.confidence, 0.49), promoted(whole.alternatives, 'complaint'));
+}
+
+/**
+ * The request first and its reason after (session 23, dev sets 96 and 98: "CANCEL MY BOOKING PLS,MY MOTHER IS IN HOSPITAL",
+ * "cek booking sy dong, kode MPP-4471, anak mau daftar sekolah butuh KIA cepet"): the reason's words, everyday life's, put
+ * the whole out of scope. Only over a rejected whole, when the first sentence or clause alone is surely one of the booking
+ * family's acts or a check of one's booking (both models agree and an example is close: decide.ts), in words of that act, and
+ * the message judges nothing.
+ */
+const FIRST_ACTS: ReadonlySet<IntentName> = new Set([...ACTS, 'my_booking']);
+/** A sure reading (decide.ts answers 0.5 and more only when both models agree and an example is close). */
+const SURE = 0.5;
+const MY_BOOKING_SAID = /book|antri|antre|kode|nomor|jadwal|appointment|slot|reserv/u;
+export function firstRequest(text: string, whole: Decision, feelings: number, analyse: (text: string) => Analysis, model: IntentModel): Decision | null {
+  if (whole.intent !== 'fallback' || feelings > 0) return null;
+  const bySentence = text.trim().split(SENTENCE_END).filter((s) => /\p{L}/u.test(s));
+  const pieces = bySentence.length >= 2 ? bySentence : text.trim().split(CLAUSE_END).filter((s) => /\p{L}/u.test(s));
+  if (pieces.length < 2 || pieces.length > MAX_CLAUSES || text.split(/\s+/).length > MAX_WORDS) return null;
+  const said = (pieces[0] ?? '').toLowerCase();
+  if (!ACT_STEMS.test(said) && !MY_BOOKING_SAID.test(said)) return null;
+  const first = analyse(pieces[0] ?? '');
+  if (first.features.length === 0) return null;
+  const read = decide(first, model.score(first.features), model.labels, THRESHOLDS, false);
+  if (!FIRST_ACTS.has(read.intent) || read.confidence < SURE) return null;
+  const words = read.intent === 'my_booking' ? MY_BOOKING_SAID : ACT_SAID[read.intent as 'book' | 'cancel' | 'reschedule'];
+  if (!words.test(said)) return null;
   return decision(read.intent, Math.min(read.confidence, 0.49), promoted(whole.alternatives, read.intent));
 }

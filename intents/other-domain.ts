@@ -188,7 +188,10 @@ export function otherDomain(a: Analysis, intent: IntentName): string | null {
   const faith = ruling(a);
   if (faith !== null) return faith;
   const paired = pairedDomain(a);
-  if (paired !== null && !a.words.some(([w]) => AGENCY_NAMES.has(w) || OURS.has(w)) && !queuedFor(a)) return paired;
+  // "anak mau masuk SD, … carane ngurus KIA piye?" (session 23, dev set 99): starting school is why the child needs the card;
+  // "daftar sekolah" with a paper of ours named still asks about the school's registration.
+  const reason = paired === 'masuk' && a.service !== null;
+  if (paired !== null && !reason && !a.words.some(([w]) => AGENCY_NAMES.has(w) || OURS.has(w)) && !queuedFor(a)) return paired;
   const found = a.words.find(([w, stem], i) => FRAME_WORDS.has(w) || (BOOKING.has(intent) && a.service === null && booked(a, w, stem, i)));
   if (found === undefined || a.words.some(([w]) => OURS.has(w))) return null;
   // A bank's or the pawnshop's own act ("syarat gadai bpkb di pegadaian") is theirs even with the agency named (topic-domain.ts);

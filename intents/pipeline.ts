@@ -258,8 +258,10 @@ export class Analyzer {
       const t = rawTokens[i] ?? '';
       // A few words read differently beside a neighbour (inContext); one set lookup skips the rest (throughput).
       const read = IN_CONTEXT.has(t) ? inContext(t, rawTokens, i) : null;
-      if (read !== null) normal.push(read);
-      else {
+      // An empty reading drops the word (a softener: in-context.ts).
+      if (read !== null) {
+        if (read !== '') normal.push(read);
+      } else {
         const n = this.#normalize(t);
         // After "mpp" or "kota" comes a town's name: an unknown one is that name, not a typo of a word we know ("mpp
         // parepare" was read as "mpp prepare"; session 7, unknown names). Not after an agency: "bpjs kesehtan" is a typo.

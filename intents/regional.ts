@@ -94,6 +94,10 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   ngagem: 'pakai', menika: 'ini', dina: 'hari', uwong: 'orang', kebak: 'penuh', mudeng: 'paham', diladeni: 'dilayani',
   ngladeni: 'melayani', mangkat: 'berangkat', budhal: 'berangkat', nyong: 'saya', inyong: 'saya', kiye: 'ini', sekang: 'dari',
   koen: 'kamu', isok: 'bisa', isoh: 'bisa',
+  // Session 23 (dev set 99, Poerwadarminta 1939): krama "taseh"/"tasih" (still, ngoko "isih"), "jarene" (so they say, "katanya"),
+  // "ewu" (thousand: "500 ewu"), "nawani"/"nawakake" (to offer, of a tout), "dijaluki" (asked for, as "dijaluk" above).
+  taseh: 'masih', tasih: 'masih', jarene: 'katanya', ewu: 'ribu', nawani: 'menawari', nawakake: 'menawarkan', nawakke: 'menawarkan',
+  dijaluki: 'diminta',
 };
 
 /**
@@ -139,6 +143,9 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   // "tujuh": Indonesian already.
   hiji: 'satu', tilu: 'tiga', opat: 'empat', genep: 'enam', dalapan: 'delapan', salapan: 'sembilan', sapuluh: 'sepuluh',
   sabelas: 'sebelas', payun: 'depan',
+  // Session 23 (dev set 99, Hardjadibrata 2003): "leres" (right, correct: "jadwal abdi teh leres tanggal 24?") and "mastikeun"
+  // (to make sure, the -keun of "pastikan").
+  leres: 'benar', mastikeun: 'memastikan',
 };
 
 /**

@@ -42,7 +42,7 @@ const CANCEL_CALLED_OFF = new RegExp(
  * "never mind", with chat particles around.
  */
 const BARE_TAKE_BACK = new RegExp(
-  String.raw`^(?:(?:eh+|ehh|oh|maaf|sorry|duh|wah|loh|lho)\s+)*(?:${NO}\s*${GOING_AHEAD}|jangan|jgn|bukan|salah|ralat|never\s*mind|nevermind)(?:\s+(?:dulu|deh|kok|dong|ya|yah|sih|aja|saja|kak|min|maaf|sorry|ding|dink|jadi|jd))*$`,
+  String.raw`^(?:(?:tapi|tp|tpi|but)\s+)?(?:(?:eh+|ehh|oh|maaf|sorry|duh|wah|loh|lho)\s+)*(?:${NO}\s*${GOING_AHEAD}|jangan|jgn|bukan|salah|ralat|never\s*mind|nevermind)(?:\s+(?:dulu|deh|kok|dong|ya|yah|sih|aja|saja|kak|min|maaf|sorry|ding|dink|jadi|jd))*$`,
   'iu',
 );
 
@@ -78,6 +78,26 @@ const CONTRAST = /^\s*(?:tapi|tp|tpi|cuma|cm|cuman|hanya|melainkan|but|just|saya
  * not ("bukan bikin baru ya, cuma revisi" says which kind of KK is asked about).
  */
 const NOT_THIS_ACT = /^\s*(?:(?:mau|mo|mw|pengen|ingin|untuk|utk|buat)\s+)?(?:nanya|tanya|bertanya|nanyain|booking\w*|book|daftar|minta|apa2|apa-apa|apa apa)\b/iu;
+/**
+ * A plan given up earlier and taken up again (session 23, dev set 88): "Aku kemarin ga jadi booking, sekarang jadi. antrian
+ * KIA …", "minggu lalu sempet ga jadi daftar, skrg jadi deh". The "ga jadi" is the past's; the clause after it says it is on
+ * again, and the rest is the request.
+ */
+const GIVEN_UP = new RegExp(String.raw`(?:^|\s)${NO}\s*${GOING_AHEAD}(?=\s|$)`, 'iu');
+const ON_AGAIN = new RegExp(
+  String.raw`^\s*(?:(?:tapi|tp|tpi|but)\s+)?(?:sekarang|skrg|skrng|skg|skr|now)\s+(?:${GOING_AHEAD}|mau|mo|pengen)(?:\s+(?:lagi|lg|deh|dong|aja|ya|kak|min|kok))*\s*$`,
+  'iu',
+);
+/**
+ * Another act of the booking family put aside before the request (session 23, dev set 88): "nggak usah booking ulang,
+ * mundurin aja jam saya ke jam 3 sore", "ga usah booking, saya cuma mau nanya biaya paspor". Only as a clause of its own
+ * that asks nothing ("ga perlu booking ya?" asks whether one must), with a request after it.
+ */
+const ACT_PUT_ASIDE = new RegExp(
+  String.raw`^\s*(?:${NO}\s*(?:usah|usa|perlu)|gausah|gaush|gkusah|gaperlu|jangan|jgn)\s+(?:(?:saya|sy|aku|gue|gw)\s+)?(?:booking\w*|book|bokin\w*|daftar\w*|antri\w*|antre\w*|ambil\s+(?:antrian|antrean|nomor|slot))(?:\s+(?:ulang|lagi|lg|baru|dulu|deh|kok|ya|kak|min|aja))*\s*$`,
+  'iu',
+);
+
 /** Fewest words the rest must keep to be read on its own. */
 const MIN_REST_WORDS = 2;
 
@@ -100,6 +120,8 @@ export function takenBack(text: string, named: (piece: string) => Named): string
   const cancelKept = CANCEL_CALLED_OFF.exec(text);
   if (cancelKept !== null) return rest(text, [[cancelKept.index, cancelKept.index + cancelKept[0].length]]);
   const parts = clauses(text);
+  const again = onAgain(text, parts);
+  if (again !== null) return again;
   for (let i = 1; i < parts.length; i++) {
     const bare = parts[i];
     if (bare === undefined || !BARE_TAKE_BACK.test(bare.text.trim())) continue;
@@ -142,6 +164,19 @@ export function takenBack(text: string, named: (piece: string) => Named): string
       const disclaimer = (word === 'bukannya' || (word === 'bukan' && NOT_THIS_ACT.test(said))) && next !== undefined && CONTRAST.test(next.text);
       if (disclaimer) return rest(text, [[from, next.start]]);
     }
+  }
+  return null;
+}
+
+/** A plan given up and on again, or an act put aside before the request (GIVEN_UP, ON_AGAIN, ACT_PUT_ASIDE): the rest. */
+function onAgain(text: string, parts: readonly Clause[]): string | null {
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const clause = parts[i];
+    const next = parts[i + 1];
+    if (clause === undefined || next === undefined) continue;
+    if (GIVEN_UP.test(clause.text) && ON_AGAIN.test(next.text)) return rest(text, [[clause.start, next.end]]);
+    const asks = text.slice(clause.end, next.start).includes('?');
+    if (ACT_PUT_ASIDE.test(clause.text) && !asks) return rest(text, [[clause.start, clause.end]]);
   }
   return null;
 }

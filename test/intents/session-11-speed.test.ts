@@ -67,7 +67,7 @@ describe('the date gate opens on every way of naming a day or time', () => {
 
 /** Words the transforms and chrono look at, beside the gate's (so shut messages still sit in date-like contexts). */
 const CONTEXT_WORDS = [
-  'tanggal', 'tgl', 'date', 'lewat', 'lebih', 'kurang', 'seperempat', 'menit', 'lagi', 'pekan', 'past', 'to', 'at', 'am', 'pm', 'o',
+  'tanggal', 'tgl', 'date', 'lewat', 'lebih', 'kurang', 'seperempat', 'menit', 'lagi', 'past', 'to', 'at', 'am', 'pm', 'o',
   'oclock', 'pasar', 'ini', 'itu', 'selamat', 'good', 'pagi', 'siang', 'sore', 'malam', 'subuh', 'nanti', 'sampai', 'hingga', 's',
   'di', 'sd', 'through', 'from', 'ke', 'jadi', 'menjadi', 'the', 'of', 'st', 'nd', 'rd', 'th', 'next', 'last', 'this', 'ago',
   'yesterday', 'tadi', 'sekarang', 'now', 'depan', 'lalu', 'kemaren', 'dalam', 'detik', 'hour', 'hours', 'day', 'days', 'year',
@@ -78,7 +78,7 @@ const CONTEXT_WORDS = [
 ];
 /** Words that open the gate: each table it is built from, and digits in several shapes. */
 const OPENING_WORDS = [
-  'besok', 'lusa', 'kemarin', 'minggu', 'senin', 'jumat', 'ahad', 'today', 'tomorrow', 'tonight', 'friday', 'fri', 'sun', 'week',
+  'besok', 'lusa', 'kemarin', 'minggu', 'pekan', 'senin', 'jumat', 'ahad', 'today', 'tomorrow', 'tonight', 'friday', 'fri', 'sun', 'week',
   'month', 'desember', 'des', 'may', 'setengah', 'noon', 'hari', 'bulan', 'tahun', 'jam', 'pukul', 'dua', 'belas', 'puluh',
   'sebelas', 'nine', 'twelve', 'quarter', 'half', 'constructor', '9', '10.30', '15-12', '2026', '3rd',
 ];
