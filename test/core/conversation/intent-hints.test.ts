@@ -33,3 +33,13 @@ describe('book against cancel', () => {
     expect(resolveAlternatives('antrian sim kamis jam 10 gimana sih', split('antre sim kamis jam 10 gimana sih', 'book', 'complaint'), false)).toBe('clarify');
   });
 });
+
+describe('a complaint said in so many words', () => {
+  it('is the complaint, not a choice against the runner-up its other words drew', () => {
+    expect(resolveAlternatives('saya mau protes soal pelayanan kemarin', split('saya mau protes soal pelayanan kemarin', 'complaint', 'hours'), false)).toBe('complaint');
+  });
+
+  it('without a word of complaining, a close runner-up is still offered', () => {
+    expect(resolveAlternatives('pelayanan kemarin gimana', split('pelayanan kemarin bagaimana', 'complaint', 'hours'), false)).toBe('clarify');
+  });
+});
