@@ -71,8 +71,21 @@ function moved(a: Analysis): boolean {
   // "pindahin" is read as the pindah service ("surat pindah"): its raw form says the verb.
   // "dialihkan" moves a booking (session 23, dev set 96: "Reservasi PBB mohon dialihkan ke tanggal 1 Maret"); "beralih" (to switch
   // to a scheme) does not, so the stem "alih" is not enough.
-  const verb = has(a, MOVE) || /\bpindah(?:in|kan)\b/i.test(a.raw) || /\b(?:di)?alih(?:kan|in|keun)\b/i.test(a.raw);
+  const verb = movingVerb(a) || /\bpindah(?:in|kan)\b/i.test(a.raw) || /\b(?:di)?alih(?:kan|in|keun)\b/i.test(a.raw);
   return verb && dated && has(a, ACTED_ON);
+}
+
+/**
+ * A word of moving, not one's home moved ("Kami sekeluarga baru pindah dari Surabaya … Saya bermaksud memesan jadwal kedatangan
+ * Senin depan": session 23, dev set 97, a booking read as a move): "pindah dari <a place>", "baru pindah", "pindah rumah". "pindah
+ * dari besok ke jumat" moves a day.
+ */
+const HOME_MOVED = /\b(?:baru|habis|sudah|abis) pindah\b|\bpindah (?:rumah|domisili|alamat|kota|kerja|tugas|sekolah)\b|\bpindah dari (?!#|besok|lusa|hari|tanggal|tgl|jam|senin|selasa|rabu|kamis|jumat|sabtu|minggu|pagi|siang|sore|\d)/;
+function movingVerb(a: Analysis): boolean {
+  if (!has(a, MOVE)) return false;
+  if (!HOME_MOVED.test(a.normalized)) return true;
+  // Only "pindah" tells of a home; another verb of moving still moves the booking.
+  return a.words.some(([w, stem]) => (MOVE.has(w) || MOVE.has(stem)) && stem !== 'pindah');
 }
 
 /**
@@ -117,5 +130,11 @@ export function bookingAct(a: Analysis, intent: IntentName): IntentName | null {
   if (intent !== 'reschedule' && moved(a)) return 'reschedule';
   // Over a rejection too when a booking is named: "tolong daftarin saya antrian <a misspelt service>" (session 10, dev set 13).
   if ((intent === 'reschedule' || intent === 'procedure' || (intent === 'fallback' && has(a, WANTED))) && SCHEDULE_ME.test(a.raw) && !has(a, ASKS) && !has(a, MOVE) && a.words.some(([w]) => PERSON_OR_DAY.has(w))) return 'book';
+  // A move read from a home moved, and a booking asked for: "Kami sekeluarga baru pindah dari Surabaya … Saya bermaksud memesan
+  // jadwal kedatangan Senin depan" (session 23, dev set 97).
+  if (intent === 'reschedule' && !movingVerb(a) && !has(a, CALLING_OFF) && !has(a, CHANGE) && BOOKING_ASKED_FOR.test(a.normalized)) return 'book';
   return null;
 }
+
+/** Asking for a booking in so many words ("memesan jadwal", "mau booking", "daftar antrean"). */
+const BOOKING_ASKED_FOR = /\b(?:memesan|pesan|pesankan|booking|daftar|daftarkan|mendaftar|ambil)\b(?: \w+)? (?:jadwal|antre|antrean|antrian|slot|nomor)\b|\bmau booking\b/;

@@ -406,9 +406,10 @@ const ACTS_ON_OWN: ReadonlySet<IntentName> = new Set(['reschedule', 'cancel', 'm
  * another's); not "jadwal saya" (a flight's, a doctor's), nor one placed somewhere else right after it ("booking saya di
  * traveloka", "antrian saya di puskesmas", "batalkan antrian di puskesmas").
  */
-// English too (session 23, dev set 98: "CANCEL MY BOOKING PLS,MY MOTHER IS IN HOSPITAL").
+// English too (session 23, dev set 98: "CANCEL MY BOOKING PLS,MY MOTHER IS IN HOSPITAL"), and a booking moved in the passive
+// ("mohon jadwal tersebut dipindahkan ke Senin 8 Maret", dev set 97, whose reason was a school contest).
 const OUR_BOOKING =
-  /\b(?:(?:nomor )?(?:antre|antrian|antrean|booking|reservasi)(?:ku| saya| sy| sa| kami| aku| ku)|(?:batal|batalkan|cancel|geser|undur|majukan) (?:antre|antrian|antrean|booking|reservasi)|(?:my|our) (?:booking|appointment|slot|reservation|queue number))\b(?! (?:di|at|in|dari) (?!mpp|sini|mal|loket)\w)/;
+  /\b(?:(?:nomor )?(?:antre|antrian|antrean|booking|reservasi)(?:ku| saya| sy| sa| kami| aku| ku)|(?:batal|batalkan|cancel|geser|undur|majukan) (?:antre|antrian|antrean|booking|reservasi)|(?:my|our) (?:booking|appointment|slot|reservation|queue number)|(?:jadwal|antre|antrian|antrean|booking|reservasi)(?: (?:tersebut|itu|ini|kami|saya))? (?:dipindah|dipindahkan|diundur|digeser|dimajukan))\b(?! (?:di|at|in|dari) (?!mpp|sini|mal|loket)\w)/;
 
 /**
  * A reschedule, cancel or check of the citizen's own queue booking with the reason told (session 16, dev sets 19–33: "antrian

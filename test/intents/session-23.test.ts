@@ -143,3 +143,15 @@ describe('days as older hands write them', () => {
     expect(read('saya pensiun dan mau beralih jadi peserta bpjs kesehatan mandiri, syaratnya apa?').intent).toBe('requirements');
   });
 });
+
+describe('letters that move house or move a booking', () => {
+  it('a family just moved here books, its "pindah" is the home\'s', () => {
+    const u = read('Selamat siang. Kami baru pindah dari Medan dan perlu membuat KTP baru. Saya bermaksud memesan jadwal hari Kamis pukul 10.00. Terima kasih.');
+    expect([u.intent, u.service, u.date, u.time]).toEqual(['book', 'ktp', '2027-03-18', '10:00']);
+  });
+
+  it('a booking moved in the passive is ours whatever its reason names', () => {
+    const u = read('Selamat pagi. Cucu saya ada lomba menari di sekolahnya tepat di hari antrean akta kami. Mohon jadwal tersebut dipindahkan ke hari Jumat pukul 09.00. Terima kasih.');
+    expect([u.intent, u.date, u.time]).toEqual(['reschedule', '2027-03-19', '09:00']);
+  });
+});
