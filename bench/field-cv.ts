@@ -110,6 +110,10 @@ const SESSION_23_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-98', sets.DEV_SET_98]],
   [['dev-99', sets.DEV_SET_99]],
   [['dev-100', sets.DEV_SET_100]],
+  [['dev-101', sets.DEV_SET_101]],
+  [['dev-102', sets.DEV_SET_102]],
+  [['dev-103', sets.DEV_SET_103]],
+  [['dev-104', sets.DEV_SET_104]],
 ];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],

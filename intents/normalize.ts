@@ -275,7 +275,7 @@ function glued(token: string, lexicon: Lexicon): string | null {
  * Regional affixes on an Indonesian or regional stem (issue 11; sources in regional.ts): Javanese
  * -e/-ne/-ipun/-nipun ("syarate", "biayane", "syaratipun") and -ke ("batalke"), Sundanese -na ("syaratna")
  * and -keun ("batalkeun"), Betawi -nye ("caranye") and final -e for -a ("berape", "mane"), Banjar -akan
- * ("batalakan"), the possessives -ku/-mu ("bookingku"), and the Bugis-Makassar enclitics -ji/-mi/-ki/-pi/-ka/-ko
+ * ("batalakan"), Javanese krama -aken ("daftaraken"), the possessives -ku/-mu ("bookingku"), and the Bugis-Makassar enclitics -ji/-mi/-ki/-pi/-ka/-ko
  * and polite -ta written onto the word ("bukaji", "dimanaki", "kodeta"). Only for a word we do not know, and only when
  * the result is a word we do: exact words first, then inflections of a root.
  */
@@ -319,6 +319,8 @@ function affixCandidates(t: string): string[] {
   // "daptarkeun": the root is itself regional (daptar → daftar)
   if (t.endsWith('keun')) cut(4);
   if (t.endsWith('akan')) cut(4, 'kan');
+  // Javanese krama -aken ("daftaraken", "sambungaken", "batalaken"; Robson 2002): the -kan of Indonesian (session 23, dev set 104)
+  if (t.endsWith('aken')) cut(4, 'kan');
   if (t.endsWith('ke')) cut(2, 'kan');
   if (t.endsWith('nye')) cut(3);
   if (t.endsWith('e')) cut(1, 'a');

@@ -98,6 +98,9 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   // "ewu" (thousand: "500 ewu"), "nawani"/"nawakake" (to offer, of a tout), "dijaluki" (asked for, as "dijaluk" above).
   taseh: 'masih', tasih: 'masih', jarene: 'katanya', ewu: 'ribu', nawani: 'menawari', nawakake: 'menawarkan', nawakke: 'menawarkan',
   dijaluki: 'diminta',
+  // Krama of asking to be served or told (dev set 104): "kersa" (to want), "saking" (from), "perkawis" (a matter), "wigatos"
+  // (important). The -aken of "dipun daftaraken", "sambungaken" is normalize.ts's.
+  kersa: 'mau', saking: 'dari', perkawis: 'hal', wigatos: 'penting',
 };
 
 /**
@@ -146,6 +149,10 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   // Session 23 (dev set 99, Hardjadibrata 2003): "leres" (right, correct: "jadwal abdi teh leres tanggal 24?") and "mastikeun"
   // (to make sure, the -keun of "pastikan").
   leres: 'benar', mastikeun: 'memastikan',
+  // Dev set 104 (Hardjadibrata 2003): "béja" (news; written "beja" once the accent goes), "ngalangkungan" (through, via),
+  // "nawiskeun" (to offer, of a tout), "ngalaporkeun" (to report: the nga- and -keun of normalize.ts do not stack),
+  // "payuneun" (in front of: the people before one in the queue).
+  beja: 'kabar', ngalangkungan: 'melalui', nawiskeun: 'menawarkan', ngalaporkeun: 'melaporkan', payuneun: 'depan',
 };
 
 /**
