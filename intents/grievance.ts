@@ -17,7 +17,7 @@ import { englishTout } from './english-tout.js';
 import { BUILDING_FACILITIES } from './facilities.js';
 import { irregularFee } from './irregular-fee.js';
 import type { Analysis } from './pipeline.js';
-import { likened, rhetoricalWhere, rhetoricalWhich } from './rhetorical.js';
+import { likened, rhetoricalUse, rhetoricalWhere, rhetoricalWhich } from './rhetorical.js';
 import { staffQuoted } from './staff-quoted.js';
 
 const NEGATION = new Set(['tidak', 'belum', 'gak', 'ga', 'nggak', 'kagak', 'ndak']);
@@ -306,7 +306,7 @@ function fedUpWithWaiting(a: Analysis): boolean {
 
 /** The analysis with its grievance shapes counted as words of judging (the same object when there are none). */
 export function withGrievances(a: Analysis): Analysis {
-  const n = grievances(a) + (fedUpWithWaiting(a) ? 1 : 0) + englishTout(a.normalized, a.lang) + brokerOffer(a.raw) + irregularFee(a.raw) + staffQuoted(a.raw) + rhetoricalWhere(a.normalized) + rhetoricalWhich(a.normalized) + likened(a.normalized);
+  const n = grievances(a) + (fedUpWithWaiting(a) ? 1 : 0) + englishTout(a.normalized, a.lang) + brokerOffer(a.raw) + irregularFee(a.raw) + staffQuoted(a.raw) + rhetoricalWhere(a.normalized) + rhetoricalWhich(a.normalized) + rhetoricalUse(a.normalized) + likened(a.normalized);
   const judged = a.feelings + n;
   const extra = judged > 0 && exasperated(a) ? 1 : 0;
   return n + extra === 0 ? a : { ...a, feeling: true, feelings: judged + extra };

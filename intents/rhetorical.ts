@@ -38,6 +38,10 @@ const VIRTUE = String.raw`(?:logika|bagus|etika|empati|adil|keadilan|profesional
 // The quality as a noun ("bagusnya", "logikanya"): "les yang bagus di mana" asks where a good one is.
 const VIRTUE_WHERE = new RegExp(String.raw`\b${VIRTUE}nya (?:(?:itu|tuh|sih) )?(?:di ?mana|dimana|dmn)\b|\b${VIRTUE}(?: \w+)? dari (?:mana ?nya|mananya)\b`);
 
+// The virtue asked after, where first ("DIMANA KEADILANNYA????", session 23, dev set 102; 3 of 3 dev messages complaints).
+// Only a virtue as a noun: "parkir motore neng endi? gratis ora?" asks where, then whether it is free.
+const WHERE_VIRTUE = /\b(?:di ?mana|dimana|dmn) (?:keadilan|logika|etika|empati|hati nurani|nurani|profesionalisme|transparansi|tanggung jawab|sopan santun|kemanusiaan)(?:nya)?\b/;
+
 /**
  * Grievance shapes for the rhetorical where-questions the message asks: two for either shape, as two words of judging
  * (decide.ts feelingTop), because the question is the whole of the grievance and a short one has no other word of it
@@ -46,8 +50,23 @@ const VIRTUE_WHERE = new RegExp(String.raw`\b${VIRTUE}nya (?:(?:itu|tuh|sih) )?(
 export function rhetoricalWhere(normalized: string): number {
   // Cheap test first: most messages ask no where at all.
   if (!/man|kmn|dmn/.test(normalized)) return 0;
-  return GONE.test(normalized) || MONEY_GONE.test(normalized) || VIRTUE_WHERE.test(normalized) ? 2 : 0;
+  return GONE.test(normalized) || MONEY_GONE.test(normalized) || VIRTUE_WHERE.test(normalized) || WHERE_VIRTUE.test(normalized) ? 2 : 0;
 }
+
+/**
+ * What is the use of it, asked of what was done or of ours (session 23, dev set 102: "trus gunanya booking apa??", "buat apa
+ * diumumin2 kalo ga ada", "UDAH 3X KESINI … MAUNYA APA SIH"): after "terus/lalu/jadi", or of our booking, queue, counter or
+ * app, or "maunya apa". Not the bot asked what it is for ("bot ini gunanya apa", "bisa buat apa aja": 91 help messages in
+ * the dev sets ask so); of the dev messages of these shapes, 35 are complaints and one a private clinic's (out of scope).
+ */
+const USE_ASKED = /\b(?:terus|lalu|jadi) (?:gunanya|fungsinya|buat apa|untuk apa|ngapain)\b|\b(?:gunanya|buat apa|untuk apa) (?:booking|antre|antri|antrian|antrean|online|daftar|aplikasi|ada loket|ada petugas|diumumkan|diumumin)\b|\bmaunya apa\b/;
+
+/** Two grievance shapes for a rhetorical what-for (see USE_ASKED), else none. */
+export function rhetoricalUse(normalized: string): number {
+  return /guna|fungsi|apa|ngapain/.test(normalized) && USE_ASKED.test(normalized) && !SOMEONE_ELSES.test(normalized) ? 2 : 0;
+}
+/** Another's booking or queue ("klinik gigi swasta, nunggu 3 jam padahal udah booking online. buat apa booking"). */
+const SOMEONE_ELSES = /\b(?:klinik|rs|rumah sakit|puskesmas|apotek|dokter|hotel|restoran|resto|bank|bioskop|bengkel|sekolah|kampus|swasta)\b/;
 
 /**
  * "X or Y?" of our place, where Y is what it feels like (session 17, dev sets 17–59: "ini pelayanan publik atau pasar?",

@@ -155,3 +155,21 @@ describe('letters that move house or move a booking', () => {
     expect([u.intent, u.date, u.time]).toEqual(['reschedule', '2027-03-19', '09:00']);
   });
 });
+
+describe('rhetorical questions of use and of justice', () => {
+  it.each([
+    'sudah daftar online dari rumah, sampai sini tetap disuruh ambil nomor lagi. terus gunanya daftar online apa?',
+    'tiga kali bolak balik, tiap kali syaratnya beda. maunya apa sih',
+    'yang datang belakangan dipanggil duluan karena kenal orang dalam. dimana keadilannya?',
+  ])('%j is a complaint', (text) => {
+    expect(read(text).intent).toBe('complaint');
+  });
+
+  it.each([
+    ['bot ini gunanya apa aja?', 'help'],
+    ['parkir motor di mana? gratis ga?', 'location'],
+    ['klinik gigi swasta, nunggu 3 jam padahal udah booking online. buat apa booking', 'fallback'],
+  ])('%j is not', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});
