@@ -207,7 +207,8 @@ function nightBefore(_m: string, day: string): string {
   return `hari ${WEEKDAYS[(i + 6) % 7] ?? day} malam`;
 }
 /** "pagi hari senin": chrono.id merges the period into the weekday and loses the day; "hari senin pagi" it reads. */
-const PERIOD_BEFORE_WEEKDAY = new RegExp(String.raw`\b(pagi|siang|sore|malam) hari (${WEEKDAYS.join('|')})\b`, 'g');
+// "pagi. Pada hari Jumat …" once the stop is gone (a greeting's "selamat pagi" before the day; session 23, dev set 101): "pada" too.
+const PERIOD_BEFORE_WEEKDAY = new RegExp(String.raw`\b(pagi|siang|sore|malam) (?:pada )?hari (${WEEKDAYS.join('|')})\b`, 'g');
 
 /**
  * "tgl 29 siang jam 1": the period said before the hour qualifies it (session 9, dev set 11), but chrono.id took "siang"
@@ -228,6 +229,11 @@ const ENGLISH_ORDINAL = /(?:\bthe |(?<=\b(?:monday|tuesday|wednesday|thursday|fr
  * PEKAN DEPAN" had no day); chrono.id reads only "minggu depan". Not "pekan" alone, nor a fair ("pekan raya").
  */
 const WEEK_NAMED = /\bpekan (depan|ini|berikutnya|mendatang|lalu|kemarin)\b/g;
+/**
+ * A greeting's part of the day names no time: "Selamat pagi. Senin saya mau booking" lost its Monday, chrono merging "pagi senin"
+ * as it does "pagi hari senin" (session 23, dev set 101: "Selamat pagi. Pada hari Jumat tanggal 5 Maret …" had no day).
+ */
+const GREETING_PERIOD = /\b(?:selamat|slamat|met) (?:pagi|siang|sore|malam)\b ?/g;
 /** chrono.en reads "tomorrow" in "the day after tomorrow" and stops there; chrono.id knows "lusa". */
 const DAY_AFTER_TOMORROW = /\b(?:the )?day after tomorrow\b/g;
 
@@ -250,6 +256,7 @@ function prepare(text: string, local: { year: number; month: number; day: number
   let s = dayBeforeWeek(readMonthPart(nameThisMonth(dayBeforeMonth(slashDayBeforePeriod(weekdayWithOrdinal(nameMoveTarget(unlinkMoveRange(text, message), message)))), local), local));
   if (s.includes('day after tomorrow')) s = s.replace(DAY_AFTER_TOMORROW, 'lusa');
   if (s.includes('pekan ')) s = s.replace(WEEK_NAMED, 'minggu $1');
+  if (s.includes('selamat ') || s.includes('slamat ') || s.includes('met ')) s = s.replace(GREETING_PERIOD, '');
   // A match is a number, a space and the suffix.
   if (s.includes(' st') || s.includes(' nd') || s.includes(' rd') || s.includes(' th')) {
     s = s.replace(ENGLISH_ORDINAL, (m, d: string, suffix: string, offset: number, all: string) =>

@@ -64,8 +64,11 @@ const PERSON_ANSWERS = /\b(?:manusia|orang(?: asli| beneran)?|petugas|admin|oper
 // Session 23 (dev set 97, help-people with a reason told after): "tolong hubungkan dgn operator, sy udah 3x nanya ga dijawab
 // bener", "Tolong teruskan pesan saya ke operator", "saya ingin dilayani oleh petugas langsung": the verbs of putting through
 // asked of us, up to three words before the person, and served by a person named.
+// Session 23 (dev set 101): the imperative alone opens a message too ("sambungkan saya ke petugas bpjs kes, kartu saya …", "oper ke
+// manusia aja deh").
 const ASKED_TALK = new RegExp(
-  String.raw`(?:^|[.?!,/]\s*)(?:\S+\s+){0,2}?(?:bisa|boleh|tolong|tlg|mohon|minta|mau|pengen|ingin)\s+(?:saya\s+)?(?:ngomong|bicara|berbicara|ngobrol|telpon|telp|telepon|call|vc|hubungi|dihubungkan|disambungkan|hubungkan|hubungin|sambungkan|sambungin|teruskan|terusin|diteruskan|alihkan|alihin|dialihkan)\s+(?:\S+\s+){0,3}?${PERSON}\b`
+  String.raw`^\W*(?:sambungkan|sambungin|hubungkan|hubungin|teruskan|terusin|alihkan|alihin|oper|operin)\s+(?:\S+\s+){0,3}?(?:${PERSON}|manusia|orang)\b`
+    + String.raw`|(?:^|[.?!,/]\s*)(?:\S+\s+){0,2}?(?:bisa|boleh|tolong|tlg|mohon|minta|mau|pengen|ingin)\s+(?:saya\s+)?(?:ngomong|bicara|berbicara|ngobrol|telpon|telp|telepon|call|vc|hubungi|dihubungkan|disambungkan|hubungkan|hubungin|sambungkan|sambungin|teruskan|terusin|diteruskan|alihkan|alihin|dialihkan)\s+(?:\S+\s+){0,3}?${PERSON}\b`
     + String.raw`|\b(?:mohon|tolong|minta|ingin|mau|pengen)\s+(?:saya\s+)?(?:dilayani|dibantu|bicara|ngomong|ketemu|bertemu)\s+(?:(?:oleh|sama|dengan|dgn)\s+)?(?:langsung\b|${PERSON}\b)`,
 );
 /** Not the bot, a person: "gak usah bot2an, orang aja", "jangan bot, admin aja" (session 23, dev set 97). */
@@ -99,6 +102,13 @@ const CALL_BACK = /\b(?:telepon|telpon|telp|tlp|hubungi|call|vc)(?:in)?\s+(?:bal
 /** …but a call back waited for or promised and not made is a grievance ("sa tunggu telepon balik dari petugas … nihil"). */
 const CALL_WAITED = /\b(?:tunggu|nunggu|menunggu|ditunggu|belum|janji|dijanjikan|janjinya|waiting|promised)\b.{0,20}\b(?:telepon|telpon|telp|tlp|hubungi|call)/;
 
+/**
+ * How to use this chat (session 23, dev set 101, older hands: "bagai mana cara nya memakai whats app mpp ini", "Tolong jelaskan
+ * langkah memakai layanan chat ini dari awal", "apa bisa pakai chat ini? bagaimana caranya"): the way or the steps, a verb of
+ * using, and this chat named; a service's steps name the service ("cara pakai aplikasi oss" is not this chat).
+ */
+const HOW_TO_USE_THIS = /\b(?:cara|caranya|cara nya|langkah|gimana|gmn|bagaimana|bagai mana)\b.{0,40}\b(?:pakai|pake|memakai|menggunakan|make)\b.{0,20}\b(?:chat|whats ?app|wa|layanan chat|bot)\b(?: \w+)? ini\b|\b(?:pakai|pake|memakai|menggunakan)\s+(?:chat|wa|bot) ini\b.{0,30}\b(?:caranya|bagaimana|gimana|gmn)\b/;
+
 /** At most this many words before a request to be put through, and it is asked first (a greeting, "min"). */
 const ASKED_FIRST_WORDS = 3;
 
@@ -110,6 +120,9 @@ export function helpOrPeople(a: Analysis, intent: IntentName): 'help' | 'human' 
   const text = a.raw.toLowerCase();
   // "gak usah bot2an" reads as "tidak usah", a cancel's words.
   if (intent === 'cancel') return a.feelings === 0 && NOT_THE_BOT.test(text) ? 'human' : null;
+  // A request to be put through read as help by its "mohon … bantu" ("MOHON DIHUBUNGKAN KE PETUGAS DUKCAPIL YANG BISA BANTU",
+  // dev set 101); help keeps every other reading.
+  if (intent === 'help') return ASKED_TALK.test(text) ? 'human' : null;
   if (!TAKEN_FOR.has(intent)) return null;
   // Asked first, the request is the message and what follows is its reason, however it judges ("tolong hubungkan dgn operator,
   // sy udah 3x nanya ga dijawab bener": two words of judging made it a complaint; session 23, dev set 97).
@@ -119,6 +132,8 @@ export function helpOrPeople(a: Analysis, intent: IntentName): 'help' | 'human' 
   if (a.service !== null) return null;
   if (TALK.test(text)) return a.feelings === 0 && !CALL_WAITED.test(text) ? 'human' : null;
   if (a.feelings === 0 && (PRESENT.test(text) || PERSON_ANSWERS.test(text) || NOT_THE_BOT.test(text))) return 'human';
+  // Asked how to use this chat, whatever the asker says of their own skill ("saya kurang paham teknologi").
+  if (intent !== 'complaint' && HOW_TO_USE_THIS.test(text)) return 'help';
   if (intent === 'complaint' || a.feelings > 0) return null;
   if (WHAT_TO_TYPE.test(text) || CHAT_THEN_WHAT.test(text) || ASKING_FORMAT.test(text)) return 'help';
   if (CAN.test(text) && (CHAT_MEDIUM.test(text) || (CHAT_TAKES.test(text) && THIS_CHAT.test(text)) || NUMBER_FOR.test(text))) return 'help';

@@ -173,3 +173,24 @@ describe('rhetorical questions of use and of justice', () => {
     expect(read(text).intent).toBe(intent);
   });
 });
+
+describe('help and people as older hands ask', () => {
+  it.each([
+    ['gimana caranya memakai layanan chat ini? saya gaptek', 'help'],
+    ['sambungkan saya ke petugas samsat, stnk saya bermasalah', 'human'],
+    ['MOHON DIHUBUNGKAN KE PETUGAS YANG BISA BANTU SOAL AKTA KEMATIAN', 'human'],
+    ['oper ke admin aja, pertanyaan saya panjang', 'human'],
+    ['cara pakai aplikasi oss gimana', 'procedure'],
+  ])('%j is %s', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});
+
+describe('a greeting\'s part of the day before the day named', () => {
+  it.each([
+    ['Selamat pagi. Senin saya mau booking ktp', '2027-03-22'],
+    ['Selamat pagi. Pada hari Jumat tanggal 19 Maret saya mau booking kk', '2027-03-19'],
+  ])('%j keeps its day', (text, date) => {
+    expect(read(text).date).toBe(date);
+  });
+});
