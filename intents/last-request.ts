@@ -1,4 +1,7 @@
 /**
+ * A message read by the one sentence or clause that asks, when its story outweighs it: the request last (lastRequest), the
+ * request first with its reason after (firstRequest), a story closed by its verdict (closingVerdict).
+ *
  * Chat that tells what happened first and asks last (issue 11, session 19, dev sets 65 and 68: people sent home after the
  * system went down, traders who cannot leave their stall): "Sistemnya down seharian, pulang tangan kosong. Mau booking slot
  * perpanjang SIM hari Senin jam 9 pagi ya min", "Saya nggak bisa tinggalin lapak lusa. Tolong batalkan saja.". Read whole,
@@ -26,7 +29,10 @@ import { decide, THRESHOLDS } from './decide.js';
 import { type Decision, decision, promoted } from './decision.js';
 import type { Analysis } from './pipeline.js';
 
-const ACTS: ReadonlySet<IntentName> = new Set(['book', 'cancel', 'reschedule']);
+/** The booking family's acts. */
+type Act = 'book' | 'cancel' | 'reschedule';
+const ACTS: ReadonlySet<IntentName> = new Set<Act>(['book', 'cancel', 'reschedule']);
+const isAct = (intent: IntentName): intent is Act => ACTS.has(intent);
 /** Words that do the act, normal forms and stems: calling off, moving, taking a number or a slot. */
 const ACT_WORDS: ReadonlySet<string> = new Set([
   ...CALL_OFF_VERBS, 'hapus', 'gugur', 'cabut', 'pindah', 'undur', 'mundur', 'geser', 'tunda', 'ganti', 'reschedule', 'jadwal', 'ambil', 'daftar', 'booking', 'antre',
@@ -44,7 +50,7 @@ const MAX_WORDS = 40;
 /** A word of calling off as written ("batalin", "cancel", "hapus", "ga jadi"): a cancel read without one is the models' guess. */
 const CALLING_OFF_WORD = /batal|btl|cancel|cansel|hapus|gugur|cabut|(?:ga|gak|nggak|tidak|tdk|g|gk)\s*(?:jadi|jd)|urung/iu;
 /** Each act's own words as written. */
-const ACT_SAID: Readonly<Record<'book' | 'cancel' | 'reschedule', RegExp>> = {
+const ACT_SAID: Readonly<Record<Act, RegExp>> = {
   book: /book|bokin|daftar|antri|antre|ambil|pesan|pesen|slot|reserv/u,
   cancel: CALLING_OFF_WORD,
   reschedule: /pindah|undur|mundur|geser|tunda|ganti|ubah|resch|maju|jadwal ulang/u,
@@ -76,10 +82,10 @@ export function lastRequest(text: string, whole: Decision, feelings: number, ana
   const clause = (sentences.at(-1) ?? '').toLowerCase();
   if (byClause && (!ASKS.test(clause) || DONE.test(clause))) return null;
   const read = decide(last, model.score(last.features), model.labels, THRESHOLDS, false);
-  if (!ACTS.has(read.intent) || read.confidence < MIN_CONFIDENCE) return null;
+  if (!isAct(read.intent) || read.confidence < MIN_CONFIDENCE) return null;
   // A clause says its act in its own words: "bisa booking antrian buat tgl 28 ga jam 10an" asks for a booking, though its
   // "tgl 28 ga" reads like a day refused (a move).
-  if (byClause && !ACT_SAID[read.intent as 'book' | 'cancel' | 'reschedule'].test(clause)) return null;
+  if (byClause && !ACT_SAID[read.intent].test(clause)) return null;
   // The cancel read from no word of calling off gives way to a booking asked for, not to another guess.
   if (ACTS.has(whole.intent) && read.intent !== 'book') return null;
   return decision(read.intent, Math.min(read.confidence, 0.49), promoted(whole.alternatives, read.intent));
@@ -130,7 +136,7 @@ export function firstRequest(text: string, whole: Decision, feelings: number, an
   if (first.features.length === 0) return null;
   const read = decide(first, model.score(first.features), model.labels, THRESHOLDS, false);
   if (!FIRST_ACTS.has(read.intent) || read.confidence < SURE) return null;
-  const words = read.intent === 'my_booking' ? MY_BOOKING_SAID : ACT_SAID[read.intent as 'book' | 'cancel' | 'reschedule'];
+  const words = isAct(read.intent) ? ACT_SAID[read.intent] : MY_BOOKING_SAID;
   if (!words.test(said)) return null;
   return decision(read.intent, Math.min(read.confidence, 0.49), promoted(whole.alternatives, read.intent));
 }
