@@ -27,6 +27,13 @@ const ACTS_ON_A_BOOKING: ReadonlyMap<IntentName, RegExp> = new Map([['reschedule
  * over, and the citizen was asked "Maksud Anda yang mana?").
  */
 const COMPLAINT_SAID = /\b(protes|komplain|complain|mengadu|ngadu|pengaduan|lapor|melapor|laporkan|keluhan|mengeluh)\b/;
+/**
+ * Asking whether one must book ("harus booking dulu ga?", "wajib booking atau bisa langsung datang?", "do I need to book?")
+ * is a question about the procedure, not a request for a slot: the NLU's reading stands unless it read a booking itself
+ * (session 24: `npm run simulate` answered "harus booking dulu ga?" with "Pilih tanggal:").
+ */
+const ASKS_THE_STEPS = new Set<IntentName>(['procedure', 'requirements']);
+const WHETHER_TO_BOOK = /\b(harus|hrs|perlu|wajib|mesti|musti|kudu|tanpa|without|need to|have to|must|required)\b/;
 /** Never offered as "did you mean": nobody picks "greeting" from a menu. */
 const NOT_OFFERED = new Set<IntentName>(['greeting', 'thanks', 'fallback']);
 /** A booking request phrased as a question still is one; these intents are not. */
@@ -52,6 +59,7 @@ export function wantsBooking(text: string, u: Understanding, hasBooking: boolean
   if (rejectedStory(text, u)) return null;
   const t = words(text);
   if (TOPIC_WORDS.test(t) || BOOKING_ACTIONS.test(t)) return null;
+  if (u.intent !== 'book' && WHETHER_TO_BOOK.test(t)) return null;
   if (BOOK_WORDS.test(t)) {
     // A bare "booking" from someone who has one may mean "my booking": keep the NLU's reading then.
     const specific = u.service !== null || u.date !== null || u.time !== null;
@@ -73,6 +81,8 @@ export function resolveAlternatives(text: string, u: Understanding, hasBooking: 
   if (!second || second.score < best.score * CLARIFY_RATIO) return u.intent === 'fallback' || NOT_OFFERED.has(u.intent) ? best.intent : u.intent;
   if (best.intent === 'complaint' && u.intent === 'complaint' && COMPLAINT_SAID.test(words(text))) return 'complaint';
   const pair = new Set([best.intent, second.intent]);
+  // Whether one must book is answered by the steps of applying, which say where and how to take a slot.
+  if (pair.has('book') && ASKS_THE_STEPS.has(u.intent) && WHETHER_TO_BOOK.test(words(text))) return 'procedure';
   for (const [act, said] of ACTS_ON_A_BOOKING) {
     if (pair.has('book') && pair.has(act)) return hasBooking && said.test(words(text)) ? act : hasBooking ? 'clarify' : 'book';
   }

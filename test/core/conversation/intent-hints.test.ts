@@ -43,3 +43,15 @@ describe('a complaint said in so many words', () => {
     expect(resolveAlternatives('pelayanan kemarin gimana', split('pelayanan kemarin bagaimana', 'complaint', 'hours'), false)).toBe('clarify');
   });
 });
+
+describe('whether one must book', () => {
+  it('is the steps of applying, not a choice against a booking', () => {
+    const text = 'kalau mau bikin paspor wajib booking dulu atau bisa langsung datang?';
+    expect(resolveAlternatives(text, split(text, 'procedure', 'book'), false)).toBe('procedure');
+  });
+
+  it('a split between steps and booking with no such question is still asked', () => {
+    const text = 'paspor booking alurnya';
+    expect(resolveAlternatives(text, split(text, 'procedure', 'book'), false)).toBe('clarify');
+  });
+});
