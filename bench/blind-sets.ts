@@ -161,6 +161,14 @@ export const BLIND_SET_23 = `${ROOT}test/fixtures/nlu-blind-23.jsonl`;
  * is Fri 19 Feb 2027, 10:50 in Makassar (WITA), inside the short Friday morning session.
  */
 export const BLIND_SET_24 = `${ROOT}test/fixtures/nlu-blind-24.jsonl`;
+/**
+ * A twenty-fifth, written 3 Dec 2026 before session 24's NLU work by six writers who saw only the one-page brief (460
+ * messages in every class), leaning to how messages arrive from the field: voice notes turned into text by the phone (no
+ * punctuation, fillers, numbers and dates spelled in words), something forwarded or pasted before the question (a line
+ * from an RT group, a notice), and a correction inside the message ("ktp eh maksudnya kk", "kamis eh jumat deh"). Its
+ * "now" is Wed 31 Mar 2027, 15:50 in Jayapura (WIT), twenty minutes after the MPP closed for the day.
+ */
+export const BLIND_SET_25 = `${ROOT}test/fixtures/nlu-blind-25.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -191,5 +199,6 @@ export const LATER_BLIND_SETS = [
   { n: 22, path: BLIND_SET_22, origin: 'written during session 21, never read; scored on its first and last commits' },
   { n: 23, path: BLIND_SET_23, origin: 'scored on main before session-22 work' },
   { n: 24, path: BLIND_SET_24, origin: 'scored on main before session-23 work' },
+  { n: 25, path: BLIND_SET_25, origin: 'scored on main before session-24 NLU work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

@@ -13,7 +13,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, BLIND_SET_23, BLIND_SET_24, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, BLIND_SET_23, BLIND_SET_24, BLIND_SET_25, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -360,3 +360,8 @@ describeSetGate('blind set 23', BLIND_SET_23, { items: 474, intent: 0.945, servi
  * intent 95.7 %, date/time 98.4 % (booking-family 92.5 → 100 %); the gate holds that minus about one message.
  */
 describeSetGate('blind set 24', BLIND_SET_24, { items: 462, intent: 0.95, service: 0.985, dateTime: 0.975, oosAccepted: 0.045 });
+/**
+ * Blind set 25 (voice notes turned into text, something forwarded before the question, a correction inside the message),
+ * gated at its first reading on `main` (be77915) until session 24's work is measured on it.
+ */
+describeSetGate('blind set 25', BLIND_SET_25, { items: 460, intent: 0.949, service: 0.95, dateTime: 0.86, oosAccepted: 0.06 });
