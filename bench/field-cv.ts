@@ -115,6 +115,15 @@ const SESSION_23_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-103', sets.DEV_SET_103]],
   [['dev-104', sets.DEV_SET_104]],
 ];
+/** Session 24's sets, each its own fold. */
+const SESSION_24_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-105', sets.DEV_SET_105]],
+  [['dev-106', sets.DEV_SET_106]],
+  [['dev-107', sets.DEV_SET_107]],
+  [['dev-108', sets.DEV_SET_108]],
+  [['dev-109', sets.DEV_SET_109]],
+  [['dev-110', sets.DEV_SET_110]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -185,6 +194,7 @@ crossValidate('session 20 (dictated by voice; the fasting month before Lebaran, 
 crossValidate('session 21 (on behalf of someone else, autocorrect and glued words, quoted replies, Papuan Malay; complaints, near misses, holidays, days and times, closing time, letters)', SESSION_21_FOLDS);
 crossValidate('session 22 (bubbles pasted as one, taking back and changing one\'s mind, young people\'s slang, Javanese dialects, offices we do not know, English, complaints as feelings, regional words)', SESSION_22_FOLDS);
 crossValidate('session 23 (days and times written every way, older hands, a situation told before the question; near misses)', SESSION_23_FOLDS);
+crossValidate('session 24 (voice notes turned into text, something forwarded before the question, a correction inside the message)', SESSION_24_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

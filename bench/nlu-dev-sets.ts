@@ -304,6 +304,19 @@ export const DEV_SET_101 = `${ROOT}test/fixtures/nlu-dev-101.jsonl`;
 export const DEV_SET_102 = `${ROOT}test/fixtures/nlu-dev-102.jsonl`;
 export const DEV_SET_103 = `${ROOT}test/fixtures/nlu-dev-103.jsonl`;
 export const DEV_SET_104 = `${ROOT}test/fixtures/nlu-dev-104.jsonl`;
+/**
+ * Session 24's, written beside blind set 25 with its lean (voice notes turned into text, something forwarded before the
+ * question, a correction inside the message): 105 long polite letters, help and people, complaints as feelings; 106 near
+ * misses, offices we do not know, everyday chat; 107 the booking family, English, holidays, abbreviations; 108 Javanese,
+ * Sundanese, Betawi, Banjar; 109 Bugis-Makassar, complaints, letters, help and people; 110 everyday chat, near misses,
+ * offices we do not know, the booking family.
+ */
+export const DEV_SET_105 = `${ROOT}test/fixtures/nlu-dev-105.jsonl`;
+export const DEV_SET_106 = `${ROOT}test/fixtures/nlu-dev-106.jsonl`;
+export const DEV_SET_107 = `${ROOT}test/fixtures/nlu-dev-107.jsonl`;
+export const DEV_SET_108 = `${ROOT}test/fixtures/nlu-dev-108.jsonl`;
+export const DEV_SET_109 = `${ROOT}test/fixtures/nlu-dev-109.jsonl`;
+export const DEV_SET_110 = `${ROOT}test/fixtures/nlu-dev-110.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -330,4 +343,5 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-93', DEV_SET_93], ['dev-94', DEV_SET_94], ['dev-95', DEV_SET_95], ['dev-96', DEV_SET_96],
   ['dev-97', DEV_SET_97], ['dev-98', DEV_SET_98], ['dev-99', DEV_SET_99], ['dev-100', DEV_SET_100],
   ['dev-101', DEV_SET_101], ['dev-102', DEV_SET_102], ['dev-103', DEV_SET_103], ['dev-104', DEV_SET_104],
+  ['dev-105', DEV_SET_105], ['dev-106', DEV_SET_106], ['dev-107', DEV_SET_107], ['dev-108', DEV_SET_108], ['dev-109', DEV_SET_109], ['dev-110', DEV_SET_110],
 ];

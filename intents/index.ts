@@ -38,6 +38,7 @@ import { bookingNeeded } from './booking-needed.js';
 import { bySentence } from './by-sentence.js';
 import { IntentModel, type ModelState } from './classifier.js';
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
+import { correctedValue } from './corrected-value.js';
 import type { WindowMemo } from './dates.js';
 import { decide, LONG_MESSAGE, THRESHOLDS } from './decide.js';
 import { type Decision, decision, OUT_OF_SCOPE, promoted } from './decision.js';
@@ -224,6 +225,13 @@ function understand(p: Parts, written: string, now: Date): Understanding {
     }
   }
   const text = typeof unmarked === 'string' ? selfCorrected(unmarked) : unmarked;
+  // "syarat ktp eh maksudnya kk apa aja", "jam sepuluh eh jam sebelas aja": the value corrected to is meant, and the one
+  // taken back is cut before anything is read (corrected-value.ts).
+  const fixed = typeof text === 'string' ? correctedValue(text, (piece) => p.analyzer.analyse(piece, now)) : null;
+  if (fixed !== null) {
+    const read = understand(p, fixed, now);
+    return { ...read, read: read.read ?? fixed };
+  }
   // "ga usah dibatalin deh, cek nomor antrean saya", "ga jadi ke kk, ktp aja syaratnya apa": what the citizen takes back is
   // no part of what is asked (taken-back.ts); the rest is read as the message.
   const kept = typeof text === 'string' ? takenBack(text, (piece) => p.analyzer.analyse(piece, now)) : null;

@@ -1,0 +1,148 @@
+/**
+ * A service, day or time the citizen corrects as they type (issue 11, session 24, blind set 25's lean, dev sets 105–110):
+ * "syarat bikin ktp eh maksudnya kk baru apa aja", "daftar antrian bpjs kesehatan besok jam sepuluh eh jam sebelas aja",
+ * "hari kamis eh jangan deh senin aja", "… jam sepuluh, eh maaf, jam sembilan saja", "renew my driving licence sorry I mean
+ * the vehicle tax", "the birth certificate thing uh the death certificate sorry". Read whole, the first value named wins
+ * (the analyser takes the first service and the first clock time), so the booking, the answer or the move went to the one
+ * taken back.
+ *
+ * A correction is a run of correction words with a cue among them ("eh", "maksudnya", "maksud saya", "sorry", "I mean",
+ * "uh", "maaf", "ralat"), right after a value and right before another value of the same kind: the words that named the
+ * first value (the fewest words before the run that name it) are cut with the run, and the rest is read as the message.
+ * Words of adding ("ktp eh sama kk juga") are not a correction, nor a run with no value of the same kind on both sides
+ * ("booking ktp besok eh, jam 9 bisa?" names a day, then a time). Self-correction.ts reads a slipped word ("sin eh sim
+ * maksudnya"); taken-back.ts reads what is taken back with no value after it ("ga jadi ke kk, ktp aja").
+ */
+import type { Named } from './taken-back.js';
+
+/** Words that make a run a correction. */
+const CUES: ReadonlySet<string> = new Set([
+  'eh', 'ehh', 'ehhh', 'eeh', 'uh', 'uhh', 'um', 'umm', 'err', 'maksudnya', 'maksudny', 'mksdnya', 'mksdny', 'mksudnya', 'maksudku', 'maksud',
+  'mksd', 'ralat', 'sorry', 'sori', 'sory', 'srry', 'sorri', 'maaf', 'oops', 'mean', 'meant',
+]);
+/** Words that may stand in the run beside a cue: "eh bukan, maksud saya", "eh maaf", "eh tidak jadi", "sorry I mean". */
+const RUN: ReadonlySet<string> = new Set([
+  ...CUES, 'bukan', 'bkn', 'salah', 'saya', 'sy', 'aku', 'ku', 'gw', 'gue', 'i', 'no', 'wait', 'jangan', 'jgn', 'deh', 'dong', 'ga', 'gak', 'gk',
+  'nggak', 'ngga', 'tidak', 'tdk', 'jadi', 'jd', 'mohon', 'ya', 'yah', 'kak', 'min', 'tapi', 'tp', 'ding', 'dink', 'koreksi', 'typo', 'actually',
+]);
+/** Cues only with their person: "maksud saya", "I mean" ("maksud kedatangan", "what does it mean" are no corrections). */
+const WEAK: ReadonlySet<string> = new Set(['maksud', 'mean', 'meant']);
+const PERSON: ReadonlySet<string> = new Set(['saya', 'sy', 'aku', 'ku', 'gw', 'gue', 'kami']);
+/** A value said with its no is refused: "not PBB", "jangan yg kamis". */
+const NEGATION: ReadonlySet<string> = new Set(['bukan', 'bkn', 'not', 'no', 'jangan', 'jgn', 'instead']);
+/** Words of adding, not correcting ("ktp eh sama kk juga", "sim uh and skck"). */
+const ADDING = /^(?:dan|sama|serta|atau|ato|and|or|plus|terus|trus|lalu|then|also)$|^(?:juga|jg|also|too|sekalian|sekaligus)$/iu;
+/** Words that may stand before a value and go with it when it is cut, when the correction repeats them ("jam 10 eh jam 11"). */
+const LEAD_WORDS: ReadonlySet<string> = new Set(['hari', 'hr', 'tanggal', 'tgl', 'jam', 'jm', 'pukul', 'pkl', 'the', 'yang', 'yg', 'buat', 'untuk', 'utk', 'ke']);
+/** Most words a value may take, before the run and at the head of what follows it. */
+const VALUE_WORDS = 6;
+const HEAD_WORDS = 4;
+/** Corrections read in one message, at most. */
+const MAX_CORRECTIONS = 3;
+/** Cheap first look (throughput): most messages correct nothing. */
+const MAY_CORRECT = /\b(?:e+h+|uh+|um+|err|ma?ks?u?d\w*|mksd\w*|ralat|sor+y|sori|srry|maaf|oops|mean|meant)\b/iu;
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly bare: string;
+}
+
+type Kind = 'service' | 'date' | 'time';
+const KINDS: readonly Kind[] = ['service', 'date', 'time'];
+
+/** The message with each corrected value's words cut, or null when nothing is corrected. */
+export function correctedValue(text: string, read: (piece: string) => Named): string | null {
+  if (!MAY_CORRECT.test(text)) return null;
+  let current = text;
+  let changed = false;
+  for (let n = 0; n < MAX_CORRECTIONS; n++) {
+    const next = correctOnce(current, read);
+    if (next === null) break;
+    current = next;
+    changed = true;
+  }
+  return changed ? current : null;
+}
+
+function correctOnce(text: string, read: (piece: string) => Named): string | null {
+  const words = [...text.matchAll(/\S+/gu)].map((m): Word => ({ start: m.index, end: m.index + m[0].length, bare: m[0].toLowerCase().replace(/[^\p{L}\p{N}']/gu, '') }));
+  for (let i = 0; i < words.length; i++) {
+    const cue = words[i];
+    if (cue === undefined || !CUES.has(cue.bare) || (WEAK.has(cue.bare) && !weakCue(words, i))) continue;
+    // The run around the cue: correction words on both sides.
+    let from = i;
+    while (from > 0 && RUN.has(words[from - 1]?.bare ?? '') && !endsSentence(text, words[from - 1])) from--;
+    let to = i + 1;
+    while (to < words.length && RUN.has(words[to]?.bare ?? '')) to++;
+    const cut = correction(text, words, from, to, read);
+    if (cut !== null) return cut;
+    i = to - 1;
+  }
+  return null;
+}
+
+/** The text with the value before words[from..to) and the run cut, when the words after name another of its kind. */
+function correction(text: string, words: readonly Word[], from: number, to: number, read: (piece: string) => Named): string | null {
+  const head = words.slice(to, to + HEAD_WORDS);
+  const first = head[0];
+  if (first === undefined || from === 0) return null;
+  if (head.some((w) => ADDING.test(w.bare))) return null;
+  // "PBG, I mean, not PBB": a value said with its no is the one refused, not the one meant; and a question ended before
+  // the cue leaves it a remark ("Paskah buka? eh itu hari Minggu ya").
+  if (NEGATION.has(first.bare) || /\?$/u.test(text.slice(0, words[from - 1]?.end ?? 0))) return null;
+  const after = read(text.slice(first.start, head.at(-1)?.end ?? first.end));
+  // Word ranges to cut: each value taken back, then the run itself.
+  const cuts: [number, number][] = [];
+  for (const kind of KINDS) {
+    const value = after[kind];
+    if (value === null) continue;
+    const said = valueBefore(text, words, from, kind, read);
+    if (said === null || said.value === value) continue;
+    let start = said.start;
+    // "jam sepuluh eh jam sebelas": the lead word goes when the correction says it again.
+    const lead = words[start - 1];
+    if (lead !== undefined && LEAD_WORDS.has(lead.bare) && lead.bare === first.bare) start--;
+    cuts.push([start, said.end]);
+  }
+  if (cuts.length === 0) return null;
+  cuts.push([from, to]);
+  cuts.sort((x, y) => x[0] - y[0]);
+  let kept = '';
+  let at = 0;
+  for (const [start, end] of cuts) {
+    const cutFrom = words[start]?.start ?? 0;
+    if (cutFrom > at) kept += text.slice(at, cutFrom);
+    at = Math.max(at, words[end]?.start ?? text.length);
+  }
+  return `${kept}${text.slice(at)}`.replace(/[ \t]{2,}/gu, ' ').replace(/\s+([,.;!?])/gu, '$1');
+}
+
+/**
+ * The nearest value of the kind said before the run, within VALUE_WORDS words, and the words that name it (the fewest from
+ * its first word): "mencetak KTP elektronik yang hilang, eh bukan" takes back "KTP" and keeps "yang hilang".
+ */
+function valueBefore(text: string, words: readonly Word[], run: number, kind: Kind, read: (piece: string) => Named): { value: string; start: number; end: number } | null {
+  const piece = (start: number, end: number): string => text.slice(words[start]?.start ?? 0, words[end - 1]?.end ?? 0);
+  for (let k = 1; k <= Math.min(VALUE_WORDS, run); k++) {
+    const start = run - k;
+    const value = read(piece(start, run))[kind];
+    if (value === null) continue;
+    for (let end = start + 1; end <= run; end++) {
+      if (read(piece(start, end))[kind] === value) return { value, start, end };
+    }
+    return { value, start, end: run };
+  }
+  return null;
+}
+
+/** "maksud saya", "I mean": a weak cue with its person. */
+function weakCue(words: readonly Word[], i: number): boolean {
+  const cue = words[i]?.bare;
+  return cue === 'maksud' ? PERSON.has(words[i + 1]?.bare ?? '') : words[i - 1]?.bare === 'i';
+}
+
+/** The word ends a sentence ("… jam 9 pagi. Eh …" keeps the stop's sentence out of the run). */
+function endsSentence(text: string, word: Word | undefined): boolean {
+  return word !== undefined && /[.!?]$/u.test(text.slice(word.start, word.end));
+}

@@ -1,0 +1,52 @@
+/**
+ * Session 24 (issue 11): a service, day or time corrected as the citizen types (corrected-value.ts), as blind set 25's
+ * lean asks: "ktp eh maksudnya kk", "jam sepuluh eh jam sebelas aja", "kamis, eh tidak jadi, jumat saja", "sorry I mean".
+ * Probes written for these checks, not taken from any measuring or dev set.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { correctedValue } from '../../intents/corrected-value.js';
+import { createNlu } from '../../intents/index.js';
+import { fixtureCatalog } from './fixture-catalog.js';
+
+const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+const NOW = new Date('2027-03-16T10:00:00+07:00'); // a Tuesday
+const read = (text: string) => nlu.understand(text, NOW);
+
+describe('a value corrected as one types', () => {
+  it.each([
+    ['biaya bikin paspor eh maksudnya skck brp ya', 'cost', 'skck'],
+    ['persyaratan ktp, eh maaf, maksud saya kartu keluarga, apa saja?', 'requirements', 'kk'],
+    ['how long does the passport take sorry I mean the police certificate', 'duration', 'skck'],
+    ['berapa lama bikin npwp eh bukan npwp maksud saya nib', 'duration', 'nib'],
+  ])('%j asks about the service corrected to', (text, intent, service) => {
+    const u = read(text);
+    expect([u.intent, u.service]).toEqual([intent, service]);
+  });
+
+  it.each([
+    ['booking sim hari kamis eh jumat deh', '2027-03-19', null],
+    ['mau antri kk besok jam delapan eh jam sembilan aja', '2027-03-17', '09:00'],
+    ['daftar skck tanggal dua puluh, eh tidak jadi, tanggal dua puluh dua saja', '2027-03-22', null],
+  ])('%j books the day and time corrected to', (text, date, time) => {
+    const u = read(text);
+    expect([u.intent, u.date, u.time]).toEqual(['book', date, time]);
+  });
+
+  it('adding is not correcting: both stay asked and the first service is kept', () => {
+    expect(read('syarat ktp eh sama kk juga apa aja').service).toBe('ktp');
+  });
+
+  it('"X, I mean, not Y" keeps X', () => {
+    expect(read('do you do building permits here? pbg i mean, not pbb').service).toBe('pbg');
+  });
+
+  it('a remark after a question is not a correction', () => {
+    expect(correctedValue('nyepi buka? eh itu hari selasa ya', () => ({ service: null, date: '2027-03-09', time: null }))).toBeNull();
+  });
+
+  it('a day after "eh" corrects no time: the kinds differ', () => {
+    const u = read('booking ktp jam 9 eh besok ya');
+    expect([u.date, u.time]).toEqual(['2027-03-17', '09:00']);
+  });
+});
