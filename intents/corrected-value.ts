@@ -24,12 +24,16 @@ const CUES: ReadonlySet<string> = new Set([
 const RUN: ReadonlySet<string> = new Set([
   ...CUES, 'bukan', 'bkn', 'salah', 'saya', 'sy', 'aku', 'ku', 'gw', 'gue', 'i', 'no', 'wait', 'jangan', 'jgn', 'deh', 'dong', 'ga', 'gak', 'gk',
   'nggak', 'ngga', 'tidak', 'tdk', 'jadi', 'jd', 'mohon', 'ya', 'yah', 'kak', 'min', 'tapi', 'tp', 'ding', 'dink', 'koreksi', 'typo', 'actually',
+  // Betawi, Javanese, Sundanese: "maksud aye", "dudu ding maksudku", "lain ding".
+  'aye', 'ane', 'dudu', 'lain', 'sanes', 'udu', 'kulo', 'kula', 'abdi', 'ulun',
 ]);
+/** Cues said after the value meant ("kk maksudnya"). */
+const POSTFIX: ReadonlySet<string> = new Set(['maksudnya', 'maksudny', 'mksdnya', 'mksdny', 'mksudnya', 'maksudku']);
 /** Cues only with their person: "maksud saya", "I mean" ("maksud kedatangan", "what does it mean" are no corrections). */
 const WEAK: ReadonlySet<string> = new Set(['maksud', 'mean', 'meant']);
-const PERSON: ReadonlySet<string> = new Set(['saya', 'sy', 'aku', 'ku', 'gw', 'gue', 'kami']);
+const PERSON: ReadonlySet<string> = new Set(['saya', 'sy', 'aku', 'ku', 'gw', 'gue', 'kami', 'aye', 'ane', 'ulun', 'abdi', 'kulo', 'kula']);
 /** A value said with its no is refused: "not PBB", "jangan yg kamis". */
-const NEGATION: ReadonlySet<string> = new Set(['bukan', 'bkn', 'not', 'no', 'jangan', 'jgn', 'instead']);
+const NEGATION: ReadonlySet<string> = new Set(['bukan', 'bkn', 'not', 'no', 'jangan', 'jgn', 'instead', 'dudu', 'udu', 'sanes', 'lain']);
 /** Words of adding, not correcting ("ktp eh sama kk juga", "sim uh and skck"). */
 const ADDING = /^(?:dan|sama|serta|atau|ato|and|or|plus|terus|trus|lalu|then|also)$|^(?:juga|jg|also|too|sekalian|sekaligus)$/iu;
 /** Words that may stand before a value and go with it when it is cut, when the correction repeats them ("jam 10 eh jam 11"). */
@@ -75,7 +79,8 @@ function correctOnce(text: string, read: (piece: string) => Named): string | nul
     while (from > 0 && RUN.has(words[from - 1]?.bare ?? '') && !endsSentence(text, words[from - 1])) from--;
     let to = i + 1;
     while (to < words.length && RUN.has(words[to]?.bare ?? '')) to++;
-    const cut = correction(text, words, from, to, read);
+    to = pastRepeat(text, words, from, to, read);
+    const cut = correction(text, words, from, to, read) ?? (POSTFIX.has(cue.bare) ? meantBefore(text, words, from, to, read) : null);
     if (cut !== null) return cut;
     i = to - 1;
   }
@@ -107,6 +112,11 @@ function correction(text: string, words: readonly Word[], from: number, to: numb
   }
   if (cuts.length === 0) return null;
   cuts.push([from, to]);
+  return cutWords(text, words, cuts);
+}
+
+/** The text without the word ranges [start, end). */
+function cutWords(text: string, words: readonly Word[], cuts: [number, number][]): string {
   cuts.sort((x, y) => x[0] - y[0]);
   let kept = '';
   let at = 0;
@@ -116,6 +126,43 @@ function correction(text: string, words: readonly Word[], from: number, to: numb
     at = Math.max(at, words[end]?.start ?? text.length);
   }
   return `${kept}${text.slice(at)}`.replace(/[ \t]{2,}/gu, ' ').replace(/\s+([,.;!?])/gu, '$1');
+}
+
+/**
+ * "ktp anak saya eh bukan ktp, kk maksudnya": "maksudnya" after the value meant, another of its kind just before it. The
+ * earlier value's words and the run are cut; the value meant stays where it was said.
+ */
+function meantBefore(text: string, words: readonly Word[], from: number, to: number, read: (piece: string) => Named): string | null {
+  for (const kind of KINDS) {
+    const meant = valueBefore(text, words, from, kind, read);
+    if (meant === null || meant.end !== from) continue;
+    const earlier = valueBefore(text, words, meant.start, kind, read);
+    if (earlier === null || earlier.value === meant.value) continue;
+    return cutWords(text, words, [[earlier.start, earlier.end], [from, to]]);
+  }
+  return null;
+}
+
+/**
+ * "ktp eh bukan ktp, kk maksudnya", "kk eh bukan kk tapi kia", "lusa ya eh jangan lusa minggu depan aja": a run that says
+ * no and repeats the value refused goes on past the repeat; the value after it is the one meant. The end of the run.
+ */
+function pastRepeat(text: string, words: readonly Word[], from: number, to: number, read: (piece: string) => Named): number {
+  if (!words.slice(from, to).some((w) => NEGATION.has(w.bare))) return to;
+  for (const kind of KINDS) {
+    const said = valueBefore(text, words, from, kind, read);
+    if (said === null) continue;
+    for (let end = to + 1; end <= Math.min(to + 3, words.length); end++) {
+      if (read(text.slice(words[to]?.start ?? 0, words[end - 1]?.end ?? 0))[kind] !== said.value) continue;
+      // "akta" begins "akta kematian" too: a service repeated is one the next words do not turn into another.
+      const longer = read(text.slice(words[to]?.start ?? 0, words[Math.min(end + 1, words.length) - 1]?.end ?? 0))[kind];
+      if (kind === 'service' && longer !== said.value) return to;
+      let next = end;
+      while (next < words.length && RUN.has(words[next]?.bare ?? '')) next++;
+      return next;
+    }
+  }
+  return to;
 }
 
 /**

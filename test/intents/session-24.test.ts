@@ -50,3 +50,33 @@ describe('a value corrected as one types', () => {
     expect([u.date, u.time]).toEqual(['2027-03-17', '09:00']);
   });
 });
+
+describe('the value refused said again before the one meant', () => {
+  it.each([
+    ['berapa biaya paspor eh bukan paspor maksudnya skck', 'skck'],
+    ['cek booking sim eh bukan sim tapi samsat', 'samsat'],
+    ['syarat kia anak saya eh bukan kia, akta lahir maksudnya', 'akta_lahir'],
+  ])('%j is about the service meant', (text, service) => {
+    expect(read(text).service).toBe(service);
+  });
+
+  it('a day refused and said again: the day after it', () => {
+    expect(read('pindahin booking saya ke besok eh jangan besok jumat aja').date).toBe('2027-03-19');
+  });
+});
+
+describe('where a pasted text came from', () => {
+  it.each([
+    ['Info dari grup RT: besok ada kerja bakti di balai desa. jam berapa ya min', 'fallback'],
+    ['info grp arisan: syarat skck skrg wajib bawa kk asli. bener ga min?', 'requirements'],
+    ['Status WA tetangga: "MPP tutup tanggal 9 maret". beneran min?', 'hours'],
+  ])('%j is read without the label', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+
+  it('"info jam buka: kapan?" names no source, and keeps its words', async () => {
+    const { withoutForwardMark } = await import('../../intents/forwarded.js');
+    expect(withoutForwardMark('info jam buka: kapan?')).toBe('info jam buka: kapan?');
+    expect(withoutForwardMark('Info dari grup RT: MPP tutup?')).toBe('MPP tutup?');
+  });
+});
