@@ -205,6 +205,9 @@ export const BANJAR: Readonly<Record<string, string>> = {
   sanayan: 'senin', arba: 'rabu', jumahat: 'jumat',
   // "Sanin", Monday as Banjar chat writes it (session 12, dev set 30: "kawa kah dipindah ka hari Sanin?").
   sanin: 'senin',
+  // The numbers a day or hour is said in (session 24, dev set 108: "jam sambilan pagi", "tanggal ampat mei"; Hapip 1977:
+  // Banjar a for Indonesian schwa). "dalapan" and "sapuluh" are Sundanese's too (above).
+  ampat: 'empat', anam: 'enam', sambilan: 'sembilan', sabalas: 'sebelas',
 };
 
 /**

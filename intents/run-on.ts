@@ -19,8 +19,11 @@ import { asksWithoutMark } from './unmarked-question.js';
 const RUN_ON_WORDS = 16;
 /** A shorter piece ("kak,", "eh iya,") belongs to the clause before it, or the first one to the clause after. */
 const MIN_CLAUSE_WORDS = 3;
-/** A comma, or a space before a word that chains a spoken thought to the last. */
-const CLAUSE_END = /,\s*|\s+(?=(?:nah|terus|trus|trs|jadi|tapi|tp|abis itu|habis itu)\b)/i;
+/**
+ * A comma, a space before a word that chains a spoken thought to the last, or a voice note's filler where the speaker
+ * paused ("… dari terminal bus eee naik angkot nomor berapa ya …": the phone writes no stop; session 24, dev set 105).
+ */
+const CLAUSE_END = /,\s*|\s+(?:e{2,}h*|em{2,}|hmm+|anu|apa namanya)\s+|\s+(?=(?:nah|terus|trus|trs|jadi|tapi|tp|abis itu|habis itu)\b)/i;
 
 const words = (s: string): number => s.split(/\s+/).length;
 

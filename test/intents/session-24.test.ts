@@ -80,3 +80,15 @@ describe('where a pasted text came from', () => {
     expect(withoutForwardMark('Info dari grup RT: MPP tutup?')).toBe('MPP tutup?');
   });
 });
+
+describe('a voice note with no stops', () => {
+  it('is read clause by clause where the speaker paused', () => {
+    const u = read('selamat siang bapak ibu saya lagi di stasiun kereta eee mau tanya alamat mal pelayanan publik itu di jalan apa ya eee saya naik ojek saja terima kasih');
+    expect(u.intent).toBe('location');
+  });
+
+  it('Banjar numbers give the hour and the day', () => {
+    const u = read('ulun handak booking ktp tanggal anam april jam sambilan');
+    expect([u.intent, u.date, u.time]).toEqual(['book', '2027-04-06', '09:00']);
+  });
+});
