@@ -23,6 +23,7 @@ const NUMBER_WORDS = new Set(['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 't
  * Minutes said around an hour ("jam 8 lewat 15 menit", "jam 8 kurang seperempat"; clock-phrases.ts reads them) and a
  * day said in words ("tanggal dua puluh lima"; number-words.ts): one placeholder, as "jam 8.15" and "tanggal 25" are.
  */
+const ZONE_WORDS = new Set(['indonesia', 'timur', 'tengah', 'barat', 'setempat']);
 const CLOCK_GLUE = new Set(['lewat', 'lebih', 'kurang', 'seperempat', 'menit']);
 const IS_NUMBER = /^\d+$/;
 const IS_CLOCK = /^\d{1,2}[.:]\d{2}$/;
@@ -49,6 +50,11 @@ export function replaceDateTokens(tokens: readonly string[], hasDate: boolean, h
     let replacement = t;
     if (hasTime && TIME_HEAD.has(t) && (isNumeric(next) || next === 'setengah')) {
       while (i + 1 < tokens.length && (isNumeric(tokens[i + 1] ?? '') || TIME_TAIL.has(tokens[i + 1] ?? '') || CLOCK_GLUE.has(tokens[i + 1] ?? ''))) i++;
+      // The zone said in words ("jam sembilan waktu timur", "pukul 9 waktu indonesia tengah"; session 24): part of the hour.
+      if (tokens[i + 1] === 'waktu' && ZONE_WORDS.has(tokens[i + 2] ?? '')) {
+        i++;
+        while (ZONE_WORDS.has(tokens[i + 1] ?? '')) i++;
+      }
       replacement = '#jam';
     } else if (hasTime && (IS_CLOCK.test(t) || (IS_NUMBER.test(t) && (next === 'am' || next === 'pm')))) {
       if (next === 'am' || next === 'pm') i++;
@@ -67,8 +73,9 @@ export function replaceDateTokens(tokens: readonly string[], hasDate: boolean, h
       // "tanggal 3 bulan depan" (session 9): the month said as "bulan depan" is the date's too; left, it pulled the booking out of scope.
       if (tokens[i + 1] === 'bulan' && DAY_TAIL.has(tokens[i + 2] ?? '')) i += 2;
       replacement = '#tanggal';
-    } else if (hasDate && IS_NUMBER.test(t) && (next === 'hari' || next === 'minggu') && tokens[i + 2] === 'lagi') {
-      // "3 hari lagi", "2 minggu lagi": a day counted from today (session 9 probes: "booking 3 hari lagi jam 8" was out of scope)
+    } else if (hasDate && (IS_NUMBER.test(t) || NUMBER_WORDS.has(t)) && (next === 'hari' || next === 'minggu' || next === 'pekan') && tokens[i + 2] === 'lagi') {
+      // "3 hari lagi", "2 minggu lagi": a day counted from today (session 9 probes: "booking 3 hari lagi jam 8" was out of scope).
+      // Said in words too ("tiga hari lagi", "seminggu lagi" = "satu minggu lagi"; session 24: read as "again", a move).
       i += 2;
       replacement = '#tanggal';
     } else if (hasDate && (t === 'next' || t === 'hari') && (WEEKDAYS.has(next) || next === '#tanggal')) {

@@ -12,9 +12,10 @@ import { zoneOffsetMinutes } from './dates.js';
 const TOLD: ReadonlySet<IntentName> = new Set(['complaint', 'thanks']);
 /**
  * Words of a time gone, in the normal form: any intent's day beside them may be past ("Imlek tgl 6 Feb kmrn samsat buka ga
- * sih?", "abah ulun meninggal tanggal 13/3, … apa haja nang dibawa?"; dev sets 73 and 99).
+ * sih?", "abah ulun meninggal tanggal 13/3, … apa haja nang dibawa?"; dev sets 73 and 99), or as it turned out ("hari lahir
+ * pancasila saya booking ktp tapi ternyata tutup", "biar ga kayak pas hari lahir pancasila datang percuma"; dev set 107).
  */
-const PAST = /\b(?:kemarin|tadi|lalu|sempat|pernah|meninggal|wafat|almarhum|almarhumah)\b/;
+const PAST = /\b(?:kemarin|tadi|lalu|sempat|pernah|meninggal|wafat|almarhum|almarhumah|ternyata|waktu itu|(?:kayak|kaya|seperti) (?:pas|waktu|saat))\b/;
 /** How far back the story's day may lie. */
 const RECENT_DAYS = 45;
 /** A day read a year on lies at least this far ahead. */

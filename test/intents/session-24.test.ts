@@ -92,3 +92,22 @@ describe('a voice note with no stops', () => {
     expect([u.intent, u.date, u.time]).toEqual(['book', '2027-04-06', '09:00']);
   });
 });
+
+describe('days and hours said in words', () => {
+  it.each([
+    ['booking paspor tiga hari lagi', '2027-03-19'],
+    ['mau daftar antrian kk seminggu lagi ya', '2027-03-23'],
+  ])('%j books the day counted from today, not a move', (text, date) => {
+    const u = read(text);
+    expect([u.intent, u.date]).toEqual(['book', date]);
+  });
+
+  it('the zone said in words is part of the hour', () => {
+    const u = read('booking skck besok jam sepuluh waktu indonesia barat');
+    expect([u.intent, u.time]).toEqual(['book', '10:00']);
+  });
+
+  it('a day that turned out closed lies behind, not a year on', () => {
+    expect(read('tgl 12/3 saya datang mau bikin ktp ternyata tutup, itu libur apa ya').date).toBe('2027-03-12');
+  });
+});
