@@ -21,6 +21,8 @@
  * Session 10 (dev sets 12 and 13): shouting ("semua teriak-teriak", "petugasnya teriak2"), deceived in the colloquial ke- passive
  * ("takut ketipu", "tertipu"; "ditipu" was here); stems checked: "teriak", "tipu" are no common request's word.
  * Session 23 (dev set 96): lied to ("saya merasa dibohongi", "dibohongin"); stem "bohong", no request's word.
+ * Session 24 (dev sets 105 and 109): unease ("warga jadi resah", "saya resah"); not "gelisah", said of a tired mother waiting
+ * in the queue (dev set 48).
  * Session 7 (english): more English words of judging ("ridiculous", "unacceptable", "useless"); the stemmer leaves them whole.
  */
 export const FEELING_WORDS: readonly string[] = `
@@ -40,4 +42,5 @@ export const FEELING_WORDS: readonly string[] = `
   adil preman
   teriak ketipu tertipu
   bohong dibohongi dibohongin
+  resah
 `.split(/\s+/).filter((w) => w !== '');

@@ -153,6 +153,8 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   // "nawiskeun" (to offer, of a tout), "ngalaporkeun" (to report: the nga- and -keun of normalize.ts do not stack),
   // "payuneun" (in front of: the people before one in the queue).
   beja: 'kabar', ngalangkungan: 'melalui', nawiskeun: 'menawarkan', ngalaporkeun: 'melaporkan', payuneun: 'depan',
+  // Dev set 108 (Hardjadibrata 2003): "ceunah" (it is said, reportedly: the "katanya" of a rumour passed on).
+  ceunah: 'katanya',
 };
 
 /**
