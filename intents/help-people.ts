@@ -65,9 +65,10 @@ const PERSON_ANSWERS = /\b(?:manusia|orang(?: asli| beneran)?|petugas|admin|oper
 // bener", "Tolong teruskan pesan saya ke operator", "saya ingin dilayani oleh petugas langsung": the verbs of putting through
 // asked of us, up to three words before the person, and served by a person named.
 // Session 23 (dev set 101): the imperative alone opens a message too ("sambungkan saya ke petugas bpjs kes, kartu saya …", "oper ke
-// manusia aja deh").
+// manusia aja deh"). Session 24 (dev set 105): "panggilin admin dong penting banget", "tolong panggilkan petugas" (a complaint,
+// its "petugas" the staff complained of).
 const ASKED_TALK = new RegExp(
-  String.raw`^\W*(?:sambungkan|sambungin|hubungkan|hubungin|teruskan|terusin|alihkan|alihin|oper|operin)\s+(?:\S+\s+){0,3}?(?:${PERSON}|manusia|orang)\b`
+  String.raw`^\W*(?:(?:tolong|tlg|mohon)\s+)?(?:sambungkan|sambungin|hubungkan|hubungin|teruskan|terusin|alihkan|alihin|oper|operin|panggil|panggilkan|panggilin)\s+(?:\S+\s+){0,3}?(?:${PERSON}|manusia|orang)\b`
     + String.raw`|(?:^|[.?!,/]\s*)(?:\S+\s+){0,2}?(?:bisa|boleh|tolong|tlg|mohon|minta|mau|pengen|ingin)\s+(?:saya\s+)?(?:ngomong|bicara|berbicara|ngobrol|telpon|telp|telepon|call|vc|hubungi|dihubungkan|disambungkan|hubungkan|hubungin|sambungkan|sambungin|teruskan|terusin|diteruskan|alihkan|alihin|dialihkan)\s+(?:\S+\s+){0,3}?${PERSON}\b`
     + String.raw`|\b(?:mohon|tolong|minta|ingin|mau|pengen)\s+(?:saya\s+)?(?:dilayani|dibantu|bicara|ngomong|ketemu|bertemu)\s+(?:(?:oleh|sama|dengan|dgn)\s+)?(?:langsung\b|${PERSON}\b)`,
 );
@@ -97,8 +98,11 @@ const CHAT_TAKES = /\b(?:foto|gambar|file|dokumen|pdf|bahasa (?:daerah|jawa|sund
 const THIS_CHAT = /\b(?:lewat|via|di|ke) (?:sini|chat ini|nomor ini|wa ini)\b|\b(?:nomor|bot|chat|layanan chat) ini\b|^(?:ini|ni|nih)\b/;
 const CAN = /\b(?:bisa|boleh|bs|ngerti|paham|bisakah|can|may)\b|\?/;
 const NUMBER_FOR = /\b(?:nomor|chat|bot) ini (?:cuma|hanya|cuman|khusus) (?:buat|untuk) /;
-/** Asked to be called back: "telepon balik ya kak", "tolong hubungi saya, mau tanya urusan paspor anak", "call me back". */
-const CALL_BACK = /\b(?:telepon|telpon|telp|tlp|hubungi|call|vc)(?:in)?\s+(?:balik|kembali|saya|sy|aku|me back)\b/;
+/**
+ * Asked to be called back: "telepon balik ya kak", "tolong hubungi saya, mau tanya urusan paspor anak", "call me back", in the
+ * passive too ("saya lansia susah ngetik, bisa ditelepon balik sama petugas?", dev set 109).
+ */
+const CALL_BACK = /\b(?:di)?(?:telepon|telpon|telp|tlp|hubungi|call|vc)(?:in)?\s+(?:balik|kembali|saya|sy|aku|me back)\b/;
 /** …but a call back waited for or promised and not made is a grievance ("sa tunggu telepon balik dari petugas … nihil"). */
 const CALL_WAITED = /\b(?:tunggu|nunggu|menunggu|ditunggu|belum|janji|dijanjikan|janjinya|waiting|promised)\b.{0,20}\b(?:telepon|telpon|telp|tlp|hubungi|call)/;
 

@@ -111,3 +111,17 @@ describe('days and hours said in words', () => {
     expect(read('tgl 12/3 saya datang mau bikin ktp ternyata tutup, itu libur apa ya').date).toBe('2027-03-12');
   });
 });
+
+describe('asking for a person as older hands ask', () => {
+  it.each([
+    'panggilin operator dong, urgent',
+    'tolong panggilkan admin',
+    'mata saya sudah rabun, bisa ditelepon balik oleh petugas?',
+  ])('%j asks for a person', (text) => {
+    expect(read(text).intent).toBe('human');
+  });
+
+  it('a staff member called and not coming is still a complaint', () => {
+    expect(read('petugasnya dipanggil dari tadi ga dateng2').intent).toBe('complaint');
+  });
+});
