@@ -68,6 +68,7 @@ import { type NamedDecision, nameFrame, untaught } from './name-frame.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 import { ELSEWHERE_CONFIDENCE, isElsewhere } from './place-elsewhere.js';
+import { questionBeforePurpose } from './purpose-after.js';
 import { ourQuestion } from './question-frame.js';
 import { withoutQuote } from './quoted-reply.js';
 import { rhetoricalWhere } from './rhetorical.js';
@@ -209,6 +210,20 @@ interface Parts {
  * whatever intent it was given.
  */
 function understand(p: Parts, written: string, now: Date): Understanding {
+  const whole = understandWhole(p, written, now);
+  if (whole.intent !== OUT_OF_SCOPE || typeof written !== 'string') return whole;
+  // "kantor dinas pendidikan buka jam berapa mau legalisir ijazah": the errand after the question is no part of it
+  // (purpose-after.ts).
+  const question = questionBeforePurpose(written);
+  if (question === null) return whole;
+  const asked = understandWhole(p, question, now);
+  return PLACE_ASKED.has(asked.intent) ? { ...asked, read: asked.read ?? question } : whole;
+}
+
+/** What a question about a place asks: its hours, where it is, whether it is here. */
+const PLACE_ASKED: ReadonlySet<IntentName> = new Set(['hours', 'location', 'list_services']);
+
+function understandWhole(p: Parts, written: string, now: Date): Understanding {
   // "kodok booking saya kok gak muncul? *kode": read as the writer corrected it (self-correction.ts).
   // A sloppy adapter may pass no string at all (nlu.test.ts): the analysis reads it as nothing.
   // "Fwd:", "[Diteruskan]": where a pasted chain message came from is no part of what is asked (forwarded.ts).

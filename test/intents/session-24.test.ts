@@ -125,3 +125,16 @@ describe('asking for a person as older hands ask', () => {
     expect(read('petugasnya dipanggil dari tadi ga dateng2').intent).toBe('complaint');
   });
 });
+
+describe('an office asked about, then what one goes there for', () => {
+  it.each([
+    ['kantor bpn buka jam berapa mau urus sertifikat tanah', 'hours'],
+    ['kantor pos pusat dimana ya mau kirim paket ke luar negeri', 'location'],
+  ])('%j asks about the office', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+
+  it('a question out of scope stays out with its purpose', () => {
+    expect(read('jam berapa sekarang di tokyo mau video call anak').intent).toBe('fallback');
+  });
+});
