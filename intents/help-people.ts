@@ -125,8 +125,9 @@ export function helpOrPeople(a: Analysis, intent: IntentName): 'help' | 'human' 
   // "gak usah bot2an" reads as "tidak usah", a cancel's words.
   if (intent === 'cancel') return a.feelings === 0 && NOT_THE_BOT.test(text) ? 'human' : null;
   // A request to be put through read as help by its "mohon … bantu" ("MOHON DIHUBUNGKAN KE PETUGAS DUKCAPIL YANG BISA BANTU",
-  // dev set 101); help keeps every other reading.
-  if (intent === 'help') return ASKED_TALK.test(text) ? 'human' : null;
+  // dev set 101), or a person asked instead of the bot ("gak usah pake bot, admin aja": help once dev sets 105–110 taught the
+  // models more about the bot); help keeps every other reading.
+  if (intent === 'help') return ASKED_TALK.test(text) || (a.feelings === 0 && NOT_THE_BOT.test(text)) ? 'human' : null;
   if (!TAKEN_FOR.has(intent)) return null;
   // Asked first, the request is the message and what follows is its reason, however it judges ("tolong hubungkan dgn operator,
   // sy udah 3x nanya ga dijawab bener": two words of judging made it a complaint; session 23, dev set 97).
