@@ -5,6 +5,7 @@
  */
 import type { IntentName } from '../core/nlu.js';
 import type { IntentModel, ModelScores } from './classifier.js';
+import { DATE_WORDS } from './date-tokens.js';
 import { WEEKDAYS } from './dates.js';
 import { decide } from './decide.js';
 import { argmax, combine, type Decision, decision, OUT_OF_SCOPE } from './decision.js';
@@ -48,6 +49,9 @@ const SERVES = new Set(['urus', 'layan', 'handle', 'serve', 'offer']);
 const NEVER_A_NAME: ReadonlySet<string> = new Set<string>([
   ...WEEKDAYS, 'memang', 'biasanya', 'biasa', 'kebetulan', 'sebenarnya', 'sebetulnya', 'katanya', 'ternyata', 'pokoknya', 'kayaknya', 'sepertinya',
   'mungkin',
+  // A rumour checked (session 24, blind set 25's lean): "MPP tutup tanggal 25 november. bener ga min?" was answered "25 November
+  // Benar tidak ada di MPP Contoh". The words of a day and of asking whether it is true name nothing.
+  ...DATE_WORDS, 'benar', 'bener', 'betul', 'beneran', 'bnr', 'hoax', 'hoaks',
 ]);
 const FRAME_WORDS = new Set([...NAME_FRAMES.values()].flatMap((words) => [...words]));
 /** A frame question is short; a long message with an unknown word is a story, not a name in a frame. */
@@ -357,7 +361,7 @@ function named(d: Decision, name: readonly string[], before: string): NamedDecis
   // A weekday, which the examples hold only as a date placeholder, or a word saying how sure or usual a thing is, names
   // nothing: "Hari Buruh itu kan hari sabtu, emang biasanya MPP buka sabtu?" was read right, the reply saying "Sabtu memang
   // biasanya tidak ada di MPP" (session 21). The frame's reading stands, with the name's other words, or none.
-  const text = name.filter((w) => !NEVER_A_NAME.has(w)).join(' ');
+  const text = name.filter((w) => !NEVER_A_NAME.has(w) && !/^\d+$/u.test(w)).join(' ');
   const place = PLACE_BEFORE.has(before);
   // No word of the name left (a word the frame took for one became a date placeholder: "jumat bukak tekan jam piro"): no entity.
   // The word after one of our facilities says which of them (facilities.ts), and is no office.

@@ -138,3 +138,14 @@ describe('an office asked about, then what one goes there for', () => {
     expect(read('jam berapa sekarang di tokyo mau video call anak').intent).toBe('fallback');
   });
 });
+
+describe('a rumour about our closing checked', () => {
+  it('names no unknown office: the day and "bener ga" are no name', () => {
+    const u = read('MPP tutup tanggal 25 maret. bener ga min?');
+    expect([u.intent, u.date, u.unknownAgency, u.unknownPlace]).toEqual(['hours', '2027-03-25', null, null]);
+  });
+
+  it('an unknown office asked about on a day keeps its name', () => {
+    expect(read('taspen buka tgl 25?').unknownAgency).toBe('taspen');
+  });
+});
