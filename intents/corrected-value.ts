@@ -96,7 +96,7 @@ function correction(text: string, words: readonly Word[], from: number, to: numb
   // "PBG, I mean, not PBB": a value said with its no is the one refused, not the one meant; and a question ended before
   // the cue leaves it a remark ("Paskah buka? eh itu hari Minggu ya").
   if (NEGATION.has(first.bare) || /\?$/u.test(text.slice(0, words[from - 1]?.end ?? 0))) return null;
-  const after = read(text.slice(first.start, head.at(-1)?.end ?? first.end));
+  const after = read(span(text, words, to, to + head.length));
   // Word ranges to cut: each value taken back, then the run itself.
   const cuts: [number, number][] = [];
   for (const kind of KINDS) {
@@ -153,9 +153,9 @@ function pastRepeat(text: string, words: readonly Word[], from: number, to: numb
     const said = valueBefore(text, words, from, kind, read);
     if (said === null) continue;
     for (let end = to + 1; end <= Math.min(to + 3, words.length); end++) {
-      if (read(text.slice(words[to]?.start ?? 0, words[end - 1]?.end ?? 0))[kind] !== said.value) continue;
+      if (read(span(text, words, to, end))[kind] !== said.value) continue;
       // "akta" begins "akta kematian" too: a service repeated is one the next words do not turn into another.
-      const longer = read(text.slice(words[to]?.start ?? 0, words[Math.min(end + 1, words.length) - 1]?.end ?? 0))[kind];
+      const longer = read(span(text, words, to, Math.min(end + 1, words.length)))[kind];
       if (kind === 'service' && longer !== said.value) return to;
       let next = end;
       while (next < words.length && RUN.has(words[next]?.bare ?? '')) next++;
@@ -170,17 +170,21 @@ function pastRepeat(text: string, words: readonly Word[], from: number, to: numb
  * its first word): "mencetak KTP elektronik yang hilang, eh bukan" takes back "KTP" and keeps "yang hilang".
  */
 function valueBefore(text: string, words: readonly Word[], run: number, kind: Kind, read: (piece: string) => Named): { value: string; start: number; end: number } | null {
-  const piece = (start: number, end: number): string => text.slice(words[start]?.start ?? 0, words[end - 1]?.end ?? 0);
   for (let k = 1; k <= Math.min(VALUE_WORDS, run); k++) {
     const start = run - k;
-    const value = read(piece(start, run))[kind];
+    const value = read(span(text, words, start, run))[kind];
     if (value === null) continue;
     for (let end = start + 1; end <= run; end++) {
-      if (read(piece(start, end))[kind] === value) return { value, start, end };
+      if (read(span(text, words, start, end))[kind] === value) return { value, start, end };
     }
     return { value, start, end: run };
   }
   return null;
+}
+
+/** The text of words[start..end), as written between them. */
+function span(text: string, words: readonly Word[], start: number, end: number): string {
+  return text.slice(words[start]?.start ?? 0, words[end - 1]?.end ?? 0);
 }
 
 /** "maksud saya", "I mean": a weak cue with its person. */

@@ -19,11 +19,12 @@ const DAY_TAIL = new Set(['depan', 'ini', 'next', 'this', 'nanti']);
 const TIME_HEAD = new Set(['jam', 'pukul', 'at', 'setengah']);
 const TIME_TAIL = new Set(['pagi', 'siang', 'sore', 'malam', 'wib', 'wita', 'wit', 'am', 'pm', 'setengah']);
 const NUMBER_WORDS = new Set(['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'belas', 'puluh']);
+/** The zone said in words after an hour ("jam sembilan waktu timur", "waktu indonesia tengah"). */
+const ZONE_WORDS = new Set(['indonesia', 'timur', 'tengah', 'barat', 'setempat']);
 /**
  * Minutes said around an hour ("jam 8 lewat 15 menit", "jam 8 kurang seperempat"; clock-phrases.ts reads them) and a
  * day said in words ("tanggal dua puluh lima"; number-words.ts): one placeholder, as "jam 8.15" and "tanggal 25" are.
  */
-const ZONE_WORDS = new Set(['indonesia', 'timur', 'tengah', 'barat', 'setempat']);
 const CLOCK_GLUE = new Set(['lewat', 'lebih', 'kurang', 'seperempat', 'menit']);
 const IS_NUMBER = /^\d+$/;
 const IS_CLOCK = /^\d{1,2}[.:]\d{2}$/;

@@ -240,16 +240,17 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
     }
   }
   const text = typeof unmarked === 'string' ? selfCorrected(unmarked) : unmarked;
+  const analyse = (piece: string): Analysis => p.analyzer.analyse(piece, now);
   // "syarat ktp eh maksudnya kk apa aja", "jam sepuluh eh jam sebelas aja": the value corrected to is meant, and the one
   // taken back is cut before anything is read (corrected-value.ts).
-  const fixed = typeof text === 'string' ? correctedValue(text, (piece) => p.analyzer.analyse(piece, now)) : null;
+  const fixed = typeof text === 'string' ? correctedValue(text, analyse) : null;
   if (fixed !== null) {
     const read = understand(p, fixed, now);
     return { ...read, read: read.read ?? fixed };
   }
   // "ga usah dibatalin deh, cek nomor antrean saya", "ga jadi ke kk, ktp aja syaratnya apa": what the citizen takes back is
   // no part of what is asked (taken-back.ts); the rest is read as the message.
-  const kept = typeof text === 'string' ? takenBack(text, (piece) => p.analyzer.analyse(piece, now)) : null;
+  const kept = typeof text === 'string' ? takenBack(text, analyse) : null;
   if (kept !== null) {
     const read = understand(p, kept, now);
     return { ...read, read: read.read ?? kept, ...(read.bookingCode === null ? { bookingCode: findBookingCode(text)?.code ?? null } : {}) };

@@ -6,7 +6,6 @@
 import type { IntentName } from '../core/nlu.js';
 import type { IntentModel, ModelScores } from './classifier.js';
 import { DATE_WORDS } from './date-tokens.js';
-import { WEEKDAYS } from './dates.js';
 import { decide } from './decide.js';
 import { argmax, combine, type Decision, decision, OUT_OF_SCOPE } from './decision.js';
 import { AGENCY_MARKERS, AGENCY_NAMES, BANKS, looksLikeAcronym, NOT_AN_OFFICE } from './elsewhere.js';
@@ -47,10 +46,10 @@ const ASKED = new Set(['ada', 'there']);
 /** "X ngurus apa", "X melayani apa saja", "what does X handle" (stems): asks what X does for citizens. */
 const SERVES = new Set(['urus', 'layan', 'handle', 'serve', 'offer']);
 const NEVER_A_NAME: ReadonlySet<string> = new Set<string>([
-  ...WEEKDAYS, 'memang', 'biasanya', 'biasa', 'kebetulan', 'sebenarnya', 'sebetulnya', 'katanya', 'ternyata', 'pokoknya', 'kayaknya', 'sepertinya',
+  'memang', 'biasanya', 'biasa', 'kebetulan', 'sebenarnya', 'sebetulnya', 'katanya', 'ternyata', 'pokoknya', 'kayaknya', 'sepertinya',
   'mungkin',
   // A rumour checked (session 24, blind set 25's lean): "MPP tutup tanggal 25 november. bener ga min?" was answered "25 November
-  // Benar tidak ada di MPP Contoh". The words of a day and of asking whether it is true name nothing.
+  // Benar tidak ada di MPP Contoh". The words of a day (weekdays among them) and of asking whether it is true name nothing.
   ...DATE_WORDS, 'benar', 'bener', 'betul', 'beneran', 'bnr', 'hoax', 'hoaks',
 ]);
 const FRAME_WORDS = new Set([...NAME_FRAMES.values()].flatMap((words) => [...words]));

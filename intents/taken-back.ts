@@ -139,7 +139,7 @@ export function takenBack(text: string, named: (piece: string) => Named): string
       if (kept !== null) return kept;
     }
   }
-  const corrected = correctedValue(text, parts, named);
+  const corrected = saidAgainAfterEh(text, parts, named);
   if (corrected !== null) return corrected;
   for (let i = 0; i < parts.length; i++) {
     const clause = parts[i];
@@ -186,7 +186,7 @@ function onAgain(text: string, parts: readonly Clause[]): string | null {
  * hari rabu ya, eh kamis deh"): the one said after "eh" is meant, so the earlier one's words are cut. Only a time or a day
  * written plainly ("jam 9 pagi", "pukul 13.00", "hari kamis", "tgl 12", "besok"), and only when the two differ.
  */
-function correctedValue(text: string, parts: readonly Clause[], named: (piece: string) => Named): string | null {
+function saidAgainAfterEh(text: string, parts: readonly Clause[], named: (piece: string) => Named): string | null {
   const eh = parts.findLastIndex((c) => /^\s*eh+\s/iu.test(c.text) && !BARE_TAKE_BACK.test(c.text.trim()) && !TAKEN_BACK_IN_START.test(c.text));
   const clause = parts[eh];
   if (clause === undefined || eh === 0) return null;

@@ -79,12 +79,13 @@ export function resolveAlternatives(text: string, u: Understanding, hasBooking: 
   if (!best) return null;
   // Asking "which did you mean?" only helps when the runner-up is a real contender.
   if (!second || second.score < best.score * CLARIFY_RATIO) return u.intent === 'fallback' || NOT_OFFERED.has(u.intent) ? best.intent : u.intent;
-  if (best.intent === 'complaint' && u.intent === 'complaint' && COMPLAINT_SAID.test(words(text))) return 'complaint';
+  const t = words(text);
+  if (best.intent === 'complaint' && u.intent === 'complaint' && COMPLAINT_SAID.test(t)) return 'complaint';
   const pair = new Set([best.intent, second.intent]);
   // Whether one must book is answered by the steps of applying, which say where and how to take a slot.
-  if (pair.has('book') && ASKS_THE_STEPS.has(u.intent) && WHETHER_TO_BOOK.test(words(text))) return 'procedure';
+  if (pair.has('book') && ASKS_THE_STEPS.has(u.intent) && WHETHER_TO_BOOK.test(t)) return 'procedure';
   for (const [act, said] of ACTS_ON_A_BOOKING) {
-    if (pair.has('book') && pair.has(act)) return hasBooking && said.test(words(text)) ? act : hasBooking ? 'clarify' : 'book';
+    if (pair.has('book') && pair.has(act)) return hasBooking && said.test(t) ? act : hasBooking ? 'clarify' : 'book';
   }
   return 'clarify';
 }
