@@ -169,6 +169,14 @@ export const BLIND_SET_24 = `${ROOT}test/fixtures/nlu-blind-24.jsonl`;
  * "now" is Wed 31 Mar 2027, 15:50 in Jayapura (WIT), twenty minutes after the MPP closed for the day.
  */
 export const BLIND_SET_25 = `${ROOT}test/fixtures/nlu-blind-25.jsonl`;
+/**
+ * A twenty-sixth, written 3 Dec 2026 before session 25's NLU work by six writers who saw only the one-page brief (485
+ * messages in every class), leaning to a situation or a condition told before the question ("kalo ktp ilang tapi
+ * fotokopinya ada, syaratnya apa?"), expressive typing (stretched letters, capitals when upset, digits for letters, emoji
+ * for words) and messages sent from inside the building (a number called while away, the wrong counter, the toilet). Its
+ * "now" is Tue 4 May 2027, 10:25 in Pontianak (WIB), the MPP open, with Thursday's Ascension Day closure ahead.
+ */
+export const BLIND_SET_26 = `${ROOT}test/fixtures/nlu-blind-26.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -200,5 +208,6 @@ export const LATER_BLIND_SETS = [
   { n: 23, path: BLIND_SET_23, origin: 'scored on main before session-22 work' },
   { n: 24, path: BLIND_SET_24, origin: 'scored on main before session-23 work' },
   { n: 25, path: BLIND_SET_25, origin: 'scored on main before session-24 NLU work' },
+  { n: 26, path: BLIND_SET_26, origin: 'scored on main before session-25 NLU work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

@@ -13,7 +13,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, BLIND_SET_23, BLIND_SET_24, BLIND_SET_25, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, BLIND_SET_23, BLIND_SET_24, BLIND_SET_25, BLIND_SET_26, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -366,3 +366,9 @@ describeSetGate('blind set 24', BLIND_SET_24, { items: 462, intent: 0.95, servic
  * 24's end reading (96.3 / 99.0 / 92.4 / 4.2 %).
  */
 describeSetGate('blind set 25', BLIND_SET_25, { items: 460, intent: 0.96, service: 0.989, dateTime: 0.92, oosAccepted: 0.045 });
+/**
+ * Blind set 26 (a situation or condition told first, expressive typing, messages sent from inside the building), gated at
+ * its first reading on `main` (19d3d2a: intent 95.7 %, service 99.3 %, date/time 100 %, out of scope accepted 1.4 %) until
+ * session 25's work is measured on it.
+ */
+describeSetGate('blind set 26', BLIND_SET_26, { items: 485, intent: 0.955, service: 0.99, dateTime: 0.995, oosAccepted: 0.02 });
