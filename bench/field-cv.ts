@@ -124,6 +124,17 @@ const SESSION_24_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-109', sets.DEV_SET_109]],
   [['dev-110', sets.DEV_SET_110]],
 ];
+/** Session 25's sets, each its own fold. */
+const SESSION_25_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-111', sets.DEV_SET_111]],
+  [['dev-112', sets.DEV_SET_112]],
+  [['dev-113', sets.DEV_SET_113]],
+  [['dev-114', sets.DEV_SET_114]],
+  [['dev-115', sets.DEV_SET_115]],
+  [['dev-116', sets.DEV_SET_116]],
+  [['dev-117', sets.DEV_SET_117]],
+  [['dev-118', sets.DEV_SET_118]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -195,6 +206,7 @@ crossValidate('session 21 (on behalf of someone else, autocorrect and glued word
 crossValidate('session 22 (bubbles pasted as one, taking back and changing one\'s mind, young people\'s slang, Javanese dialects, offices we do not know, English, complaints as feelings, regional words)', SESSION_22_FOLDS);
 crossValidate('session 23 (days and times written every way, older hands, a situation told before the question; near misses)', SESSION_23_FOLDS);
 crossValidate('session 24 (voice notes turned into text, something forwarded before the question, a correction inside the message)', SESSION_24_FOLDS);
+crossValidate('session 25 (a situation or condition told first, expressive typing, sent from inside the building)', SESSION_25_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

@@ -317,6 +317,22 @@ export const DEV_SET_107 = `${ROOT}test/fixtures/nlu-dev-107.jsonl`;
 export const DEV_SET_108 = `${ROOT}test/fixtures/nlu-dev-108.jsonl`;
 export const DEV_SET_109 = `${ROOT}test/fixtures/nlu-dev-109.jsonl`;
 export const DEV_SET_110 = `${ROOT}test/fixtures/nlu-dev-110.jsonl`;
+/**
+ * Session 25's, written beside blind set 26 with its lean (a situation or condition told first, expressive typing, sent
+ * from inside the building): 111 everyday chat, near misses, offices we do not know, the booking family; 112 complaints as
+ * feelings, help and people, the booking family, English; 113 everyday chat, long polite letters, holidays, abbreviations,
+ * Betawi; 114 Javanese, Sundanese, Bugis-Makassar, Banjar; 115 near misses, offices we do not know, everyday chat; 116 the
+ * booking family, complaints, help and people, holidays. As written: 96.0, 94.0, 95.9, 96.0, 94.4 and 94.7 %.
+ */
+export const DEV_SET_111 = `${ROOT}test/fixtures/nlu-dev-111.jsonl`;
+export const DEV_SET_112 = `${ROOT}test/fixtures/nlu-dev-112.jsonl`;
+export const DEV_SET_113 = `${ROOT}test/fixtures/nlu-dev-113.jsonl`;
+export const DEV_SET_114 = `${ROOT}test/fixtures/nlu-dev-114.jsonl`;
+export const DEV_SET_115 = `${ROOT}test/fixtures/nlu-dev-115.jsonl`;
+export const DEV_SET_116 = `${ROOT}test/fixtures/nlu-dev-116.jsonl`;
+/** Written after the first rules, in the same lean: 117 Javanese, Sundanese, Banjar, Bugis-Makassar (95.2 % as written); 118 the booking family, complaints, help and people, holidays (90.7 %). */
+export const DEV_SET_117 = `${ROOT}test/fixtures/nlu-dev-117.jsonl`;
+export const DEV_SET_118 = `${ROOT}test/fixtures/nlu-dev-118.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -344,4 +360,6 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-97', DEV_SET_97], ['dev-98', DEV_SET_98], ['dev-99', DEV_SET_99], ['dev-100', DEV_SET_100],
   ['dev-101', DEV_SET_101], ['dev-102', DEV_SET_102], ['dev-103', DEV_SET_103], ['dev-104', DEV_SET_104],
   ['dev-105', DEV_SET_105], ['dev-106', DEV_SET_106], ['dev-107', DEV_SET_107], ['dev-108', DEV_SET_108], ['dev-109', DEV_SET_109], ['dev-110', DEV_SET_110],
+  ['dev-111', DEV_SET_111], ['dev-112', DEV_SET_112], ['dev-113', DEV_SET_113], ['dev-114', DEV_SET_114], ['dev-115', DEV_SET_115], ['dev-116', DEV_SET_116],
+  ['dev-117', DEV_SET_117], ['dev-118', DEV_SET_118],
 ];

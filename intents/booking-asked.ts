@@ -12,7 +12,8 @@ import type { IntentName } from '../core/nlu.js';
 import { ASKED_ABOUT } from './booking-words.js';
 import type { Analysis } from './pipeline.js';
 
-const MINE = new Set(['saya', 'kami']);
+// "ku" written apart ("antrian skck ku yg daftar online tadi", session 25, dev set 116).
+const MINE = new Set(['saya', 'kami', 'ku']);
 /** "antrianku", "bookingku", "nomerku": the -ku the normaliser drops, read on the raw text. */
 const MINE_SUFFIX = /\b(?:antrian|antrean|booking|bookingan|jadwal|nomor|nomer|kode)ku\b/i;
 const REGISTERED = new Set(['terdaftar', 'terjadwal', 'tercatat']);
@@ -35,6 +36,8 @@ const CHECK = new Set(['pasti', 'memastikan', 'cek', 'tanya', 'tahu', 'konfirmas
  * is how a request is put ("jadwalku bisa dibikin lebih sore ga" moves it).
  */
 const TAG = new Set(['belum']);
+/** What may follow a question's final "tidak": nothing, a particle, or the subject of the next sentence. */
+const TAG_END = new Set(['', 'ya', 'sih', 'kah', 'min', 'kak', 'nih', 'saya', 'kami', 'aku']);
 
 function owned(t: readonly string[], raw: string): boolean {
   if (MINE_SUFFIX.test(raw)) return true;
@@ -43,8 +46,10 @@ function owned(t: readonly string[], raw: string): boolean {
 }
 
 function made(t: readonly string[]): boolean {
-  // "sy daftarnya buat besok kan?": I registered (session 9); "saya mau daftar" has its verb of wanting (ACTS).
-  return t.some((w, i) => REGISTERED.has(w) || (DONE.has(w) && (MADE.has(t[i + 1] ?? '') || MADE.has(t[i + 2] ?? ''))) || (MINE.has(w) && (t[i + 1] === 'daftar' || t[i + 1] === 'daftarnya')));
+  // "sy daftarnya buat besok kan?": I registered (session 9); "saya mau daftar" has its verb of wanting (ACTS). "booking yg
+  // udh ada masih aman kan?": the booking that already exists (session 25, dev set 118).
+  return t.some((w, i) => REGISTERED.has(w) || (DONE.has(w) && (MADE.has(t[i + 1] ?? '') || MADE.has(t[i + 2] ?? ''))) || (MINE.has(w) && (t[i + 1] === 'daftar' || t[i + 1] === 'daftarnya'))
+    || (w === 'yang' && ASKED_ABOUT.has(t[i - 1] ?? '') && DONE.has(t[i + 1] ?? '') && t[i + 2] === 'ada'));
 }
 
 /** Stems of changing a booking, in any form ("diundur", "memindahkan", "diubah", "diganti"). */
@@ -67,7 +72,9 @@ const AUTOMATIC = 'otomatis';
 const yetAsked = (t: readonly string[], i: number): boolean => REGISTERED.has(t[i - 1] ?? '') || DONE.has(t[i - 2] ?? '');
 
 function asks(t: readonly string[]): boolean {
-  return t.some((w) => ASKS.has(w)) || TAG.has(t[t.length - 1] ?? '') || t.some((w, i) => (w === 'ada' && t[i + 1] === 'tidak') || (w === 'belum' && yetAsked(t, i)));
+  // "sudah lewat tidak?" (Sundanese "tos kaliwat teu?", session 25, dev set 114) asks as "sudah lewat belum?" does.
+  // Only where the question ends: "sudah daftar tidak bisa masuk aplikasinya" tells what does not work.
+  return t.some((w) => ASKS.has(w)) || TAG.has(t[t.length - 1] ?? '') || t.some((w, i) => (w === 'ada' && t[i + 1] === 'tidak') || (w === 'belum' && yetAsked(t, i)) || (w === 'tidak' && yetAsked(t, i) && TAG_END.has(t[i + 1] ?? '')));
 }
 
 /** The message asks about the citizen's own booking though the models read another intent (see above). */

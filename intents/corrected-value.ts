@@ -1,5 +1,5 @@
 /**
- * A service, day or time the citizen corrects as they type (issue 11, session 24, blind set 25's lean, dev sets 105–110):
+ * A service, day, time or place the citizen corrects as they type (issue 11, session 24, blind set 25's lean, dev sets 105–110):
  * "syarat bikin ktp eh maksudnya kk baru apa aja", "daftar antrian bpjs kesehatan besok jam sepuluh eh jam sebelas aja",
  * "hari kamis eh jangan deh senin aja", "… jam sepuluh, eh maaf, jam sembilan saja", "renew my driving licence sorry I mean
  * the vehicle tax", "the birth certificate thing uh the death certificate sorry". Read whole, the first value named wins
@@ -52,12 +52,34 @@ interface Word {
   readonly bare: string;
 }
 
-type Kind = 'service' | 'date' | 'time';
-const KINDS: readonly Kind[] = ['service', 'date', 'time'];
+type Kind = 'service' | 'date' | 'time' | 'place';
+const KINDS: readonly Kind[] = ['service', 'date', 'time', 'place'];
+/** What a piece names, each kind read the analyser's way, and a place by its head word. */
+type Read = (piece: string) => Readonly<Record<Kind, string | null>>;
+
+/**
+ * Words before a place's name: "mpp surabaya eh maksud saya mpp sidoarjo", "samsat kota malang eh kota batu". A place we do
+ * not serve is read by its frame later (name-frame.ts); here only its name matters, to see that one was taken back.
+ */
+const PLACE_HEADS: ReadonlySet<string> = new Set(['mpp', 'kota', 'kab', 'kabupaten', 'kec', 'kecamatan']);
+
+/** The name after the first place head word in the piece ("mpp kota malang" → "malang"). */
+function placeIn(piece: string): string | null {
+  const bare = piece.toLowerCase().split(/\s+/u).map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''));
+  for (let i = 0; i + 1 < bare.length; i++) {
+    const name = bare[i + 1] ?? '';
+    if (PLACE_HEADS.has(bare[i] ?? '') && name !== '' && !PLACE_HEADS.has(name) && !RUN.has(name) && !NOT_A_PLACE.test(name)) return name;
+  }
+  return null;
+}
 
 /** The message with each corrected value's words cut, or null when nothing is corrected. */
-export function correctedValue(text: string, read: (piece: string) => Named): string | null {
+export function correctedValue(text: string, readNamed: (piece: string) => Named): string | null {
   if (!MAY_CORRECT.test(text)) return null;
+  const read: Read = (piece) => {
+    const named = readNamed(piece);
+    return { service: named.service, date: named.date, time: named.time, place: placeIn(piece) };
+  };
   let current = text;
   let changed = false;
   for (let n = 0; n < MAX_CORRECTIONS; n++) {
@@ -69,7 +91,7 @@ export function correctedValue(text: string, read: (piece: string) => Named): st
   return changed ? current : null;
 }
 
-function correctOnce(text: string, read: (piece: string) => Named): string | null {
+function correctOnce(text: string, read: Read): string | null {
   const words = [...text.matchAll(/\S+/gu)].map((m): Word => ({ start: m.index, end: m.index + m[0].length, bare: m[0].toLowerCase().replace(/[^\p{L}\p{N}']/gu, '') }));
   for (let i = 0; i < words.length; i++) {
     const cue = words[i];
@@ -88,7 +110,7 @@ function correctOnce(text: string, read: (piece: string) => Named): string | nul
 }
 
 /** The text with the value before words[from..to) and the run cut, when the words after name another of its kind. */
-function correction(text: string, words: readonly Word[], from: number, to: number, read: (piece: string) => Named): string | null {
+function correction(text: string, words: readonly Word[], from: number, to: number, read: Read): string | null {
   const head = words.slice(to, to + HEAD_WORDS);
   const first = head[0];
   if (first === undefined || from === 0) return null;
@@ -100,11 +122,14 @@ function correction(text: string, words: readonly Word[], from: number, to: numb
   // Word ranges to cut: each value taken back, then the run itself.
   const cuts: [number, number][] = [];
   for (const kind of KINDS) {
-    const value = after[kind];
+    const bare = kind === 'place' && after.place === null;
+    // A name said bare only after "eh" or "maksudnya": "Mohon maaf" opens a new sentence as often as it corrects.
+    const value = bare ? (words.slice(from, to).some((w) => PLACE_CUES.test(w.bare)) ? bareName(text, words, to, read) : null) : after[kind];
     if (value === null) continue;
     const said = valueBefore(text, words, from, kind, read);
     if (said === null || said.value === value) continue;
-    let start = said.start;
+    // A name said again without its head keeps the head said first ("mpp surabaya eh sidoarjo" → "mpp sidoarjo").
+    let start = bare ? said.end - 1 : said.start;
     // "jam sepuluh eh jam sebelas": the lead word goes when the correction says it again.
     const lead = words[start - 1];
     if (lead !== undefined && LEAD_WORDS.has(lead.bare) && lead.bare === first.bare) start--;
@@ -114,6 +139,20 @@ function correction(text: string, words: readonly Word[], from: number, to: numb
   cuts.push([from, to]);
   return cutWords(text, words, cuts);
 }
+
+/**
+ * "mpp surabaya, eh maksudnya sidoarjo, buka jam berapa": the place meant, said without its head word, is the word right
+ * after the run when nothing else reads it: not a service, day or time, and not a word of the question around it.
+ */
+function bareName(text: string, words: readonly Word[], at: number, read: Read): string | null {
+  const name = words[at]?.bare ?? '';
+  if (name.length < 3 || /\d/u.test(name) || NOT_A_PLACE.test(name)) return null;
+  const named = read(span(text, words, at, at + 1));
+  return named.service === null && named.date === null && named.time === null ? name : null;
+}
+const PLACE_CUES = /^(?:e+h+|ma?ksu?d\w*|mksd\w*|ralat)$/u;
+const NOT_A_PLACE =
+  /^(?:buka|bukak|tutup|jam|jm|hari|hr|dimana|dmn|mana|di|ada|ad|ga|gak|gk|nggak|tidak|apa|apakah|ini|itu|yang|yg|sini|situ|sana|juga|jg|aja|saja|kapan|kpn|alamat|alamatnya|lokasi|lokasinya|layanan|pelayanan|kantor|open|close|where|what|when|is|the|itu|bisa|bs|mau|buat|untuk|utk|ke|kesana|kesini|sekarang|skrg|hari|besok|tutupnya|bukanya)$/u;
 
 /** The text without the word ranges [start, end). */
 function cutWords(text: string, words: readonly Word[], cuts: [number, number][]): string {
@@ -132,7 +171,7 @@ function cutWords(text: string, words: readonly Word[], cuts: [number, number][]
  * "ktp anak saya eh bukan ktp, kk maksudnya": "maksudnya" after the value meant, another of its kind just before it. The
  * earlier value's words and the run are cut; the value meant stays where it was said.
  */
-function meantBefore(text: string, words: readonly Word[], from: number, to: number, read: (piece: string) => Named): string | null {
+function meantBefore(text: string, words: readonly Word[], from: number, to: number, read: Read): string | null {
   for (const kind of KINDS) {
     const meant = valueBefore(text, words, from, kind, read);
     if (meant === null || meant.end !== from) continue;
@@ -147,7 +186,7 @@ function meantBefore(text: string, words: readonly Word[], from: number, to: num
  * "ktp eh bukan ktp, kk maksudnya", "kk eh bukan kk tapi kia", "lusa ya eh jangan lusa minggu depan aja": a run that says
  * no and repeats the value refused goes on past the repeat; the value after it is the one meant. The end of the run.
  */
-function pastRepeat(text: string, words: readonly Word[], from: number, to: number, read: (piece: string) => Named): number {
+function pastRepeat(text: string, words: readonly Word[], from: number, to: number, read: Read): number {
   if (!words.slice(from, to).some((w) => NEGATION.has(w.bare))) return to;
   for (const kind of KINDS) {
     const said = valueBefore(text, words, from, kind, read);
@@ -169,7 +208,7 @@ function pastRepeat(text: string, words: readonly Word[], from: number, to: numb
  * The nearest value of the kind said before the run, within VALUE_WORDS words, and the words that name it (the fewest from
  * its first word): "mencetak KTP elektronik yang hilang, eh bukan" takes back "KTP" and keeps "yang hilang".
  */
-function valueBefore(text: string, words: readonly Word[], run: number, kind: Kind, read: (piece: string) => Named): { value: string; start: number; end: number } | null {
+function valueBefore(text: string, words: readonly Word[], run: number, kind: Kind, read: Read): { value: string; start: number; end: number } | null {
   for (let k = 1; k <= Math.min(VALUE_WORDS, run); k++) {
     const start = run - k;
     const value = read(span(text, words, start, run))[kind];

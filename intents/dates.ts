@@ -170,7 +170,9 @@ function windowRange(tokens: readonly string[]): readonly [number, number] | nul
   }
   if (first < 0) return null;
   // Too long for one window: the date a move goes to matters more than the one it leaves ("semula jumat … ke selasa 15 desember pukul 10").
-  const moved = last + 5 - (first - 3) > MAX_WINDOW ? tokens.findIndex((_, i) => i > first && isTrigger(tokens, i) && movesTo(tokens, i)) : -1;
+  // A bare number is a move's target only with a word of moving before it: "sim saya patah jadi 2" (dev set 111) is broken
+  // in two, and the window slid past "lusa jam 10" to it.
+  const moved = last + 5 - (first - 3) > MAX_WINDOW ? tokens.findIndex((t, i) => i > first && isTrigger(tokens, i) && movesTo(tokens, i) && (!/^\d+$/.test(t) || lastMoveBefore(tokens, i) >= 0)) : -1;
   const start = Math.max(0, (moved > 0 ? moved : first) - 3);
   return [start, Math.min(last + 5, start + MAX_WINDOW)];
 }

@@ -69,8 +69,20 @@ const PERSON_ANSWERS = /\b(?:manusia|orang(?: asli| beneran)?|petugas|admin|oper
 // its "petugas" the staff complained of).
 const ASKED_TALK = new RegExp(
   String.raw`^\W*(?:(?:tolong|tlg|mohon)\s+)?(?:sambungkan|sambungin|hubungkan|hubungin|teruskan|terusin|alihkan|alihin|oper|operin|panggil|panggilkan|panggilin)\s+(?:\S+\s+){0,3}?(?:${PERSON}|manusia|orang)\b`
-    + String.raw`|(?:^|[.?!,/]\s*)(?:\S+\s+){0,2}?(?:bisa|boleh|tolong|tlg|mohon|minta|mau|pengen|ingin)\s+(?:saya\s+)?(?:ngomong|bicara|berbicara|ngobrol|telpon|telp|telepon|call|vc|hubungi|dihubungkan|disambungkan|hubungkan|hubungin|sambungkan|sambungin|teruskan|terusin|diteruskan|alihkan|alihin|dialihkan)\s+(?:\S+\s+){0,3}?${PERSON}\b`
+    + String.raw`|(?:^|[.?!,/]\s*)(?:\S+\s+){0,2}?(?:bisa|boleh|tolong|tlg|mohon|minta|mau|pengen|ingin)\s+(?:saya\s+)?(?:ngomong|bicara|berbicara|ngobrol|telpon|telp|telepon|call|vc|hubungi|dihubungkan|disambungkan|hubungkan|hubungin|sambungkan|sambungin|teruskan|terusin|diteruskan|alihkan|alihin|dialihkan|panggil|panggilkan|panggilin)\s+(?:\S+\s+){0,3}?${PERSON}\b`
     + String.raw`|\b(?:mohon|tolong|minta|ingin|mau|pengen)\s+(?:saya\s+)?(?:dilayani|dibantu|bicara|ngomong|ketemu|bertemu)\s+(?:(?:oleh|sama|dengan|dgn)\s+)?(?:langsung\b|${PERSON}\b)`,
+);
+/**
+ * A person to come, help or take over, said as what one of ours should do (session 25, dev sets 112, 113, 116: people inside
+ * the building or who cannot read the screen): "mau ngomong ame orang beneran aje", "bisa dibantu sama orang aja lwt voice
+ * call?", "ada petugas yg bisa nyamperin sy ga? sy pake tongkat", "misal chat ini diterusin ke pegawai mpp bisa gak?".
+ */
+const REAL_PERSON = String.raw`(?:${PERSON}|orang\s+(?:asli|beneran|betulan|sungguhan|nyata))`;
+const PERSON_WANTED = new RegExp(
+  String.raw`\b(?:ngomong|omong|omongan|omong2an|bicara|ngobrol|chat|chatting)\s+(?:\S+\s+){0,2}?${REAL_PERSON}\b`
+    + String.raw`|\bdibantu\s+(?:sama|oleh|ama|sm|dengan|dgn)\s+(?:orang|manusia|${PERSON})(?:\s+(?:aja|saja|langsung))?\b`
+    + String.raw`|\b(?:petugas|pegawai|staf|staff|satpam|admin)\s+(?:yang|yg)\s+(?:bisa|bs|mau)\s+(?:nyamperin|samperin|menghampiri|hampiri|jemput|jemputin|nemenin|temenin|menemani|temani|dampingi|mendampingi)\b`
+    + String.raw`|\b(?:di)?(?:terusin|teruskan|sambungin|sambungkan|alihin|alihkan|oper|operin|forward)\s+(?:ke|kepada|sama)\s+(?:\S+\s+){0,1}?${PERSON}\b`,
 );
 /** Not the bot, a person: "gak usah bot2an, orang aja", "jangan bot, admin aja" (session 23, dev set 97). */
 const NOT_THE_BOT = new RegExp(String.raw`\b(?:bot|robot|mesin)\w*\b.{0,20}?\b(?:orang|manusia|${PERSON})(?:\s+(?:asli|beneran|betulan))?\s+(?:aja|saja|ajalah|dong)\b`);
@@ -127,7 +139,7 @@ export function helpOrPeople(a: Analysis, intent: IntentName): 'help' | 'human' 
   // A request to be put through read as help by its "mohon … bantu" ("MOHON DIHUBUNGKAN KE PETUGAS DUKCAPIL YANG BISA BANTU",
   // dev set 101), or a person asked instead of the bot ("gak usah pake bot, admin aja": help once dev sets 105–110 taught the
   // models more about the bot); help keeps every other reading.
-  if (intent === 'help') return ASKED_TALK.test(text) || (a.feelings === 0 && NOT_THE_BOT.test(text)) ? 'human' : null;
+  if (intent === 'help') return ASKED_TALK.test(text) || PERSON_WANTED.test(text) || (a.feelings === 0 && NOT_THE_BOT.test(text)) ? 'human' : null;
   if (!TAKEN_FOR.has(intent)) return null;
   // Asked first, the request is the message and what follows is its reason, however it judges ("tolong hubungkan dgn operator,
   // sy udah 3x nanya ga dijawab bener": two words of judging made it a complaint; session 23, dev set 97).
@@ -137,6 +149,7 @@ export function helpOrPeople(a: Analysis, intent: IntentName): 'help' | 'human' 
   if (a.service !== null) return null;
   if (TALK.test(text)) return a.feelings === 0 && !CALL_WAITED.test(text) ? 'human' : null;
   if (a.feelings === 0 && (PRESENT.test(text) || PERSON_ANSWERS.test(text) || NOT_THE_BOT.test(text))) return 'human';
+  if (a.feelings <= 1 && PERSON_WANTED.test(text)) return 'human';
   // Asked how to use this chat, whatever the asker says of their own skill ("saya kurang paham teknologi").
   if (intent !== 'complaint' && HOW_TO_USE_THIS.test(text)) return 'help';
   if (intent === 'complaint' || a.feelings > 0) return null;

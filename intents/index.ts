@@ -24,8 +24,9 @@
  */
 import type { IntentName, LearnedData, Nlu, Understanding } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
+import { withoutAcronymExpansion } from './acronym-expansion.js';
 import { agencyErrand } from './agency-errand.js';
-import { askedBeforeArriving } from './already-there.js';
+import { askedBeforeArriving, greetingBeforeArriving } from './already-there.js';
 import { findBookingCode } from './answers.js';
 import { askedOutside } from './asked-outside.js';
 import { askedInSentence } from './asked-sentence.js';
@@ -38,12 +39,13 @@ import { bookingNeeded } from './booking-needed.js';
 import { bySentence } from './by-sentence.js';
 import { IntentModel, type ModelState } from './classifier.js';
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
+import { caseFirst } from './condition-first.js';
 import { correctedValue } from './corrected-value.js';
 import type { WindowMemo } from './dates.js';
 import { decide, LONG_MESSAGE, THRESHOLDS } from './decide.js';
 import { type Decision, decision, OUT_OF_SCOPE, promoted } from './decision.js';
 import { doneHere } from './done-here.js';
-import { AGENCY_ALIASES, AGENCY_MARKERS, OTHER_TENANTS } from './elsewhere.js';
+import { AGENCY_ALIASES, AGENCY_MARKERS, AGENCY_NAMES, NOT_AN_OFFICE, OTHER_TENANTS } from './elsewhere.js';
 import { ENGLISH_WORDS } from './english.js';
 import { type Memory, REMEMBERED_CONFIDENCE, rememberedIntent } from './example-memory.js';
 import { trainingExamples } from './examples/index.js';
@@ -70,6 +72,7 @@ import { type Analysis, Analyzer } from './pipeline.js';
 import { ELSEWHERE_CONFIDENCE, isElsewhere } from './place-elsewhere.js';
 import { questionBeforePurpose } from './purpose-after.js';
 import { ourQuestion } from './question-frame.js';
+import { questionThenTold, toldThenQuestion } from './question-then-told.js';
 import { withoutQuote } from './quoted-reply.js';
 import { rhetoricalWhere } from './rhetorical.js';
 import { selfCorrected } from './self-correction.js';
@@ -79,7 +82,7 @@ import { serviceHomonym } from './service-homonym.js';
 import { storyDay } from './story-day.js';
 import { takenBack } from './taken-back.js';
 import { thanksTold } from './thanks-told.js';
-import { toldNotAsked } from './told-not-asked.js';
+import { distressTold, toldNotAsked } from './told-not-asked.js';
 import { train, withLearned, withSynonyms } from './training.js';
 
 // Kept reachable from the public entry: bench/, scripts/ and tests import them from here.
@@ -211,23 +214,76 @@ interface Parts {
  */
 function understand(p: Parts, written: string, now: Date): Understanding {
   const whole = understandWhole(p, written, now);
-  if (whole.intent !== OUT_OF_SCOPE || typeof written !== 'string') return whole;
+  if (typeof written !== 'string') return whole;
+  // "di sini ada loket PLN ga? meteran listrik rumah sy rusak": the question about a place, and why (question-then-told.ts).
+  if (READ_AS_OR_FOR_A_PLACE.has(whole.intent)) {
+    const split = questionThenTold(written);
+    const told = split === null ? null : p.analyzer.analyse(split.told, now);
+    // Not when the reason judges ("? kemarin petugasnya kasar"), or is an outing ("jam buka grand indonesia? mau nonton").
+    const asked = split === null || told === null || told.feelings > 0 || leisure(told, 'hours') !== null ? null : understandWhole(p, split.question, now);
+    // The question alone must be sure of itself, and any office it names one: "ada loker ga min? lagi nyari kerja" named a
+    // "loker" (a job vacancy) as if it were one, and "ada rekomendasi les bahasa jepang?" a course.
+    const sure = asked !== null && asked.confidence >= 0.5 && (asked.unknownAgency === null || namesAnOffice(asked.unknownAgency));
+    // The day and hour may be in the reason ("buka ga? mau ke sana kamis pagi").
+    if (split !== null && asked !== null && sure && PLACE_ASKED.has(asked.intent) && asked.intent !== whole.intent) return { ...withWhen(asked, whole), read: asked.read ?? split.question };
+  }
+  // "sertifikat tanah sy rusak dimakan rayap 😭 kantor BPN di mana ya?": an office not here asked after the trouble told; the
+  // reply can say it is not here (question-then-told.ts). Read whole it was out of scope, or our own address.
+  // Not when the story names a service of ours: then the question is about it ("Need an NIB for my coffee business. Is that
+  // done here or only online?").
+  if (whole.service === null && (whole.intent === OUT_OF_SCOPE || (PLACE_ASKED.has(whole.intent) && whole.unknownAgency === null && whole.unknownPlace === null))) {
+    const last = toldThenQuestion(written);
+    const office = last === null ? null : understandWhole(p, last.question, now);
+    if (last !== null && office !== null && PLACE_ASKED.has(office.intent) && (office.unknownAgency !== null || office.unknownPlace !== null)) return { ...withWhen(office, whole), read: office.read ?? last.question };
+  }
+  if (whole.intent !== OUT_OF_SCOPE) return whole;
   // "kantor dinas pendidikan buka jam berapa mau legalisir ijazah": the errand after the question is no part of it
   // (purpose-after.ts).
   const question = questionBeforePurpose(written);
-  if (question === null) return whole;
-  const asked = understandWhole(p, question, now);
-  return PLACE_ASKED.has(asked.intent) ? { ...asked, read: asked.read ?? question } : whole;
+  const asked = question === null ? null : understandWhole(p, question, now);
+  if (question !== null && asked !== null && PLACE_ASKED.has(asked.intent)) return { ...asked, read: asked.read ?? question };
+  // "seandainya nama di KK salah ketik, cara benerinnya gmn": a case told first is the citizen's plan (condition-first.ts).
+  const opened = caseFirst(written);
+  if (opened === null) return whole;
+  // Not a complaint: what went wrong is told, not supposed ("Pak, kalau mau sewa tenda untuk syukuran, ada kenalan?").
+  const planned = understandWhole(p, opened.plan, now);
+  if (planned.intent !== OUT_OF_SCOPE) return planned.intent === 'complaint' ? whole : { ...planned, read: planned.read ?? opened.plan };
+  if (opened.parts === null) return whole;
+  const main = understandWhole(p, opened.parts.asked, now);
+  if (main.intent === OUT_OF_SCOPE || main.intent === 'complaint' || notOurs(p.analyzer.analyse(opened.plan, now), main.intent, p.topic) !== null) return whole;
+  // "kalo ke rumah sakit, jam berapa bukanya": a place's hours or whereabouts asked after a case that names another place.
+  const told = p.analyzer.analyse(opened.parts.told, now);
+  if (PLACE_ASKED.has(main.intent) && (told.officeElsewhere !== undefined || told.words.some(([w, stem]) => NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem)))) return whole;
+  const named = main.service === null ? { service: planned.service, variant: planned.variant } : {};
+  return { ...withWhen(main, planned), ...named, read: main.read ?? opened.parts.asked };
+}
+
+/** A part's reading with the day and hour the whole message names, where the part names none. */
+function withWhen(part: Understanding, whole: Understanding): Understanding {
+  return { ...part, date: part.date ?? whole.date, time: part.time ?? whole.time };
+}
+
+/**
+ * An unknown agency's name with a word of an office or an agency MPPs host in it ("kantor bpn", "pdam"), or an acronym's
+ * shape: one short word with at most one vowel ("ojk", "bkd", "bpom"; not "loker", "lirik").
+ */
+function namesAnOffice(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length === 1 && name.length <= 4 && (name.match(/[aiueo]/gu) ?? []).length <= 1) return true;
+  return words.some((w) => AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w) || OTHER_TENANTS.has(w));
 }
 
 /** What a question about a place asks: its hours, where it is, whether it is here. */
 const PLACE_ASKED: ReadonlySet<IntentName> = new Set(['hours', 'location', 'list_services']);
+/** What a place question with a reason told after it was read as: the reason's trouble, or another question of place. */
+const READ_AS_OR_FOR_A_PLACE: ReadonlySet<IntentName> = new Set([...PLACE_ASKED, OUT_OF_SCOPE, 'complaint']);
 
 function understandWhole(p: Parts, written: string, now: Date): Understanding {
   // "kodok booking saya kok gak muncul? *kode": read as the writer corrected it (self-correction.ts).
   // A sloppy adapter may pass no string at all (nlu.test.ts): the analysis reads it as nothing.
   // "Fwd:", "[Diteruskan]": where a pasted chain message came from is no part of what is asked (forwarded.ts).
-  const unmarked = typeof written === 'string' ? withoutForwardMark(written) : written;
+  // "Kantor BKD (Badan Kepegawaian Daerah)": an acronym's long form in brackets says its name again (acronym-expansion.ts).
+  const unmarked = typeof written === 'string' ? withoutAcronymExpansion(withoutForwardMark(written)) : written;
   // "> Jam layanan: …⏎senin buka jam brp?": the line a reply quotes is what was said before (quoted-reply.ts). The citizen's
   // own words are read alone; a booking code pasted in the quote ("Kode booking Anda: LY-7Q2KD⏎batalin aja") still says
   // which booking they mean.
@@ -256,7 +312,8 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
     return { ...read, read: read.read ?? kept, ...(read.bookingCode === null ? { bookingCode: findBookingCode(text)?.code ?? null } : {}) };
   }
   // "sudah buka belum? saya sudah di parkiran": where one is asks nothing; the question alone is read (already-there.ts).
-  const asked = typeof text === 'string' ? askedBeforeArriving(text, (t) => p.analyzer.normalized(t)) : null;
+  // "Assalamualaikum, sy lg duduk di lobi MPP nih": a greeting from the hall (already-there.ts).
+  const asked = typeof text === 'string' ? (askedBeforeArriving(text, (t) => p.analyzer.normalized(t)) ?? greetingBeforeArriving(text, (t) => p.analyzer.normalized(t))) : null;
   if (asked !== null) return understand(p, asked, now);
   // A complaint told as a story counts its shapes as words of judging (grievance.ts).
   // chrono's results for this message's date windows, shared with its sentences' readings (dates.ts WindowMemo).
@@ -290,7 +347,10 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   const veto = ourBookingActedOn(a, chosen.intent) ? null : notOurs(a, chosen.intent, p.topic);
   if (veto !== null) return understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), notOurAgency(p, named ?? tenantAsked(veto, p.topic)), when);
   // A complaint or thanks told as a story, which the models read as something asked (told-not-asked.ts, thanks-told.ts).
-  const told = typeof text === 'string' ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
+  // A story ending in distress is a complaint to us only about our business ("booking hotel di traveloka gagal mulu 😭").
+  const distress = typeof text === 'string' ? distressTold(chosen, text, a.normalized, a.service) : null;
+  const ours = distress !== null && notOurs(a, 'complaint', p.topic) === null ? distress : null;
+  const told = typeof text === 'string' ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? ours ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
   const final = told ?? chosen;
   // A complaint's or thanks' day just past, read a year on (story-day.ts).
   const day = storyDay(when.date, final.intent, a.normalized, now, p.timeZone);
@@ -431,9 +491,12 @@ const ACTS_ON_OWN: ReadonlySet<IntentName> = new Set(['reschedule', 'cancel', 'm
  * traveloka", "antrian saya di puskesmas", "batalkan antrian di puskesmas").
  */
 // English too (session 23, dev set 98: "CANCEL MY BOOKING PLS,MY MOTHER IS IN HOSPITAL"), and a booking moved in the passive
-// ("mohon jadwal tersebut dipindahkan ke Senin 8 Maret", dev set 97, whose reason was a school contest).
+// ("mohon jadwal tersebut dipindahkan ke Senin 8 Maret", dev set 97, whose reason was a school contest). The thing booked said
+// right after is someone else's ("batalin booking hotel saya", session 24's note). A booking with the act right after it
+// ("booking bisa pindah ke kamis?", "booking kamis dibatalin aja", session 25, dev sets 111 and 115, each after "ibu sy
+// masuk RS") is the citizen's.
 const OUR_BOOKING =
-  /\b(?:(?:nomor )?(?:antre|antrian|antrean|booking|reservasi)(?:ku| saya| sy| sa| kami| aku| ku)|(?:batal|batalkan|cancel|geser|undur|majukan) (?:antre|antrian|antrean|booking|reservasi)|(?:my|our) (?:booking|appointment|slot|reservation|queue number)|(?:jadwal|antre|antrian|antrean|booking|reservasi)(?: (?:tersebut|itu|ini|kami|saya))? (?:dipindah|dipindahkan|diundur|digeser|dimajukan))\b(?! (?:di|at|in|dari) (?!mpp|sini|mal|loket)\w)/;
+  /\b(?:(?:nomor )?(?:antre|antrian|antrean|booking|reservasi)(?:ku| saya| sy| sa| kami| aku| ku)|(?:batal|batalkan|cancel|geser|undur|majukan) (?:antre|antrian|antrean|booking|reservasi)|(?:my|our) (?:booking|appointment|slot|reservation|queue number)|(?:jadwal|antre|antrian|antrean|booking|reservasi)(?: (?:tersebut|itu|ini|kami|saya))? (?:dipindah|dipindahkan|diundur|digeser|dimajukan)|(?:antre|antrean|booking|reservasi)(?: (?:senin|selasa|rabu|kamis|jumat|besok|lusa))?(?: (?:bisa|boleh|mau|minta|tolong))? (?:pindah|geser|undur|batal|dibatal|dibatalkan|cancel|dicancel))\b(?! (?:di|at|in|dari) (?!mpp|sini|mal|loket)\w)(?! (?:hotel|penginapan|homestay|villa|kamar|resto|restoran|salon|lapangan|futsal|gedung|pesawat|kereta|bus|travel|dokter|klinik|bioskop|kapal)\b)/;
 
 /**
  * A reschedule, cancel or check of the citizen's own queue booking with the reason told (session 16, dev sets 19–33: "antrian

@@ -57,6 +57,8 @@ const ACT_SAID: Readonly<Record<Act, RegExp>> = {
 };
 /** Words that make a clause a request: wanting, asking, an imperative of the act. */
 const ASKS = /\b(?:mau|mo|mw|pengen|pingin|pgn|ingin|tolong|tlg|mohon|minta|bisa|bs|boleh|dong|please|pls|daftarkan|daftarin|ambilkan|ambilin|pesankan|pesenin|bookingin|bookingkan|batalin|batalkan|pindahin|pindahkan|geserin|geser|undurin|undurkan|mundurin|majuin|gantiin)\b/u;
+/** A clause that opens with taking a slot asks for it ("… 🚚 booking buat urus surat pindah minggu depan ya": dev set 116). */
+const BOOKING_FIRST = /^\W*(?:booking|book|daftar|ambil|pesan|pesen|antri|antre|reservasi)\b/u;
 /** Words that tell what was done: "tadi", "sudah", "kemarin". */
 const DONE = /\b(?:tadi|td|sudah|udah|udh|sdh|dah|kemarin|kmrn|kemaren)\b/u;
 /** How sure of the last sentence's act the models must be. */
@@ -64,11 +66,14 @@ const MIN_CONFIDENCE = 0.3;
 
 /** The act the last sentence asks for (see above), or null. */
 export function lastRequest(text: string, whole: Decision, feelings: number, analyse: (text: string) => Analysis, model: IntentModel): Decision | null {
-  if (ACTS.has(whole.intent) && !(whole.intent === 'cancel' && !CALLING_OFF_WORD.test(text))) return null;
+  // A cancel read from no word of calling off, or a move whose word is only in the story ("nama sy beda di kk krn ganti nama,
+  // mau antri perbaikan kk hari senin": session 25, dev set 112), may be the story's; a booking read is the request's.
+  if (whole.intent === 'book' || (whole.intent === 'cancel' && CALLING_OFF_WORD.test(text))) return null;
   const bySentence = text.trim().split(SENTENCE_END).filter((s) => /\p{L}/u.test(s));
   const byClause = bySentence.length < 2;
   const sentences = byClause ? text.trim().split(CLAUSE_END).filter((s) => /\p{L}/u.test(s)) : bySentence;
   if (sentences.length < 2 || sentences.length > (byClause ? MAX_CLAUSES : MAX_SENTENCES) || text.split(/\s+/).length > MAX_WORDS) return null;
+  if (whole.intent === 'reschedule' && ACT_SAID.reschedule.test((sentences.at(-1) ?? '').toLowerCase())) return null;
   if (sentences.slice(0, -1).some((s) => s.includes('?'))) return null;
   // A cheap look at the raw sentence first: reading it costs a second analysis (dates included).
   if (!ACT_STEMS.test((sentences.at(-1) ?? '').toLowerCase())) return null;
@@ -80,7 +85,7 @@ export function lastRequest(text: string, whole: Decision, feelings: number, ana
   // A clause is a request when it asks ("mau", "tolong", "bisa", "daftarin"), not when it tells what was done ("tadi pagi daftar
   // buat akta kematian", "jadwal Selasa jam 09.30 sudah saya catat").
   const clause = (sentences.at(-1) ?? '').toLowerCase();
-  if (byClause && (!ASKS.test(clause) || DONE.test(clause))) return null;
+  if (byClause && (!(ASKS.test(clause) || BOOKING_FIRST.test(clause)) || DONE.test(clause))) return null;
   const read = decide(last, model.score(last.features), model.labels, THRESHOLDS, false);
   if (!isAct(read.intent) || read.confidence < MIN_CONFIDENCE) return null;
   // A clause says its act in its own words: "bisa booking antrian buat tgl 28 ga jam 10an" asks for a booking, though its

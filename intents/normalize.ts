@@ -210,6 +210,8 @@ export function normalizeToken(raw: string, lexicon: Lexicon, guess = true): rea
   // A clitic written apart on a name or an acronym: "KTP-ku", "SIM-ku", "KIA-nya", "NPWP-mu" (session 17, dev sets 21–50:
   // 16 services went unread). "-ku" is the speaker's, as "bookingku" is (regionalAffix): "ktp saya".
   if (pair?.[1] !== undefined && pair[2] !== undefined && HYPHEN_CLITICS.has(pair[2])) return [...normalizeToken(pair[1], lexicon, guess), ...(pair[2] === 'ku' ? ['saya'] : [])];
+  const leet = LEET_SHAPE.test(raw) ? raw.replace(/[013457]/g, (d) => LEET[d] ?? d) : null;
+  if (leet !== null && leetWord(leet, lexicon)) return normalizeToken(leet, lexicon, guess);
   if (raw.startsWith('#') || /\d/.test(raw)) return [raw];
   const squeezed = squeeze(raw, lexicon);
   // "antrinya" → "antri" → "antre": the clitic hides a slang word from the map.
@@ -235,6 +237,21 @@ export function normalizeToken(raw: string, lexicon: Lexicon, guess = true): rea
   if (lexicon.isKnown(word)) return word.split(' ');
   const fixed = regionalAffix(word, lexicon) ?? loanPrefix(word, lexicon) ?? (guess ? (lexicon.expand(word) ?? lexicon.correct(word)) : null) ?? word;
   return (SLANG[fixed] ?? fixed).split(' ');
+}
+
+/**
+ * Digits written for letters, the "alay" way ("m4k4s1h", "s4y4 m4u t4ny4", "b1s4", "4p4 4j4"): letters and digits mixed, not
+ * only letters then digits or digits then letters (those are a word glued to a number, split before: "jam10"), every digit
+ * one that looks like a letter. Read as the word only when that is a word we know: "p3k" (the contract civil servant) and
+ * "h1n1" stay as written, and so do sizes and codes ("3x4", "a4", "b1"), which have no digit between letters.
+ */
+const LEET_SHAPE = /^(?=[a-z013457]*[a-z])(?=[a-z013457]*[013457])(?![a-z]+[013457]+$)(?![013457]+[a-z]+$)[a-z013457]{3,}$/;
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+
+/** Three letters ("g4k", "b0t", "m4u") only when chat spells the word so or our examples teach it: "pek" is a root. */
+function leetWord(word: string, lexicon: Lexicon): boolean {
+  if (word.length > 3) return lexicon.isKnown(squeeze(word, lexicon));
+  return SLANG[word] !== undefined || lexicon.isTaught?.(word) === true;
 }
 
 /** Glued words are read only from this length: "dimana", "kesini" are written as one word, and known. */

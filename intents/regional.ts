@@ -68,6 +68,13 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   ngintun: 'kirim', kintuni: 'kirimi', dikintun: 'dikirim', ing: 'di', pajek: 'pajak', pol: 'sekali', puol: 'sekali',
   ojo: 'jangan', sadurunge: 'sebelum', sakdurunge: 'sebelum', sakderengipun: 'sebelum',
   dados: 'jadi', ngundur: 'undur',
+  // "rasah" (ora usah, no need), "meneh" (maneh, again), "ngirim" (send) (session 25, dev set 114: "wis rasah ngirimi
+  // pengumuman meneh, HPku kebak notif"; Poerwadarminta: usah, maneh; "rasah" is the spoken contraction of "ora usah").
+  rasah: 'tidak usah', meneh: 'lagi', mneh: 'lagi',
+  // "sesok" (sesuk, tomorrow, as East Java writes it), krama "kesupen" (forgotten), "dipunpriksakaken" (to have it checked)
+  // (session 25, dev set 117: "sesok tutup jam pira min?", "Kode booking kula kesupen, saged dipunpriksakaken?";
+  // Poerwadarminta: sesuk, supe, priksa). Not "priksa" alone: the stemmer takes "memeriksa" to it.
+  sesok: 'besok', kesupen: 'lupa', supe: 'lupa', dipunpriksakaken: 'dicek',
   // get, really (session 4, same sources; the corrector had read "entuk" as "entu" and "tenan" as "tenant")
   entuk: 'dapat', tenan: 'sekali', kulonuwun: 'permisi', kulanuwun: 'permisi',
   // here, there, (to) here (session 5, same sources; the corrector had read "kene" as "kena")
@@ -131,6 +138,12 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   ngagunakeun: 'pakai',
   // day after tomorrow, don't, tax (session 3, same sources; not "ka" for "ke": it is "kakak" in chat, and "kamu" would lose its -mu to it)
   pageto: 'lusa', tong: 'jangan', ulah: 'jangan', pajeg: 'pajak', kintunkeun: 'kirimkan', ngintunkeun: 'kirimkan',
+  // "eureunkeun" (stop it, eureun with -keun), "seueur" (many), "teuing" (too) (session 25, dev set 114: "eureunkeun kirim
+  // pengumuman ka nomer abdi, seueur teuing"; Hardjadibrata, Sundanese-English Dictionary, 2003: eureun, seueur, teuing).
+  eureunkeun: 'hentikan', seueur: 'banyak', teuing: 'sekali',
+  // "kaliwat" (passed by, of a queue number) and "heula" (first, before) (session 25, dev set 114: "nomer abdi A-15 tos
+  // kaliwat teu? abdi tadi ka WC heula"; Hardjadibrata: liwat, kaliwat; heula).
+  kaliwat: 'lewat', kalangkung: 'lewat', heula: 'dulu',
   // ka- is the Sundanese involuntary passive, Indonesian ter- (session 4, same sources)
   kakintun: 'terkirim',
   // "di dieu": here (session 4, same sources; "didieu" written together is above)

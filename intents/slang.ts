@@ -38,6 +38,11 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   jm: 'jam', pkl: 'pukul', dpn: 'depan', mgg: 'minggu', mggu: 'minggu', hr: 'hari', hri: 'hari', ntar: 'nanti', nnti: 'nanti',
   td: 'tadi', tdi: 'tadi', kmrn: 'kemarin', kemaren: 'kemarin', bln: 'bulan', thn: 'tahun', thun: 'tahun', lsa: 'lusa',
   jum: 'jumat', sab: 'sabtu',
+  // Weekdays with some vowels dropped (session 25, dev set 113: "bs pndh jdwl ke kmis jm 1 siang?"): the vowel-drop rule
+  // reads only skeletons with every vowel gone, and "sls" ties there. Not "rbu", which chat also writes for "ribu".
+  kmis: 'kamis', kmus: 'kamis', sls: 'selasa', slsa: 'selasa', sbtu: 'sabtu', sbt: 'sabtu', jmat: 'jumat', jmt: 'jumat',
+  // Betawi and Sundanese say f as p (session 25, dev set 113: "tempat potokopi di mane ye bang?").
+  potokopi: 'fotokopi', potokopian: 'fotokopian', motokopi: 'fotokopi', fotokopiin: 'fotokopi',
   // addresses: "Jl." (session 17, dev set 52: "taspen tuh di jl apa sih")
   jl: 'jalan', jln: 'jalan',
   // "esok", the formal and Malay "tomorrow" ("boleh tukar ke esok?", "esok hari"; KBBI: esok = besok), and the English

@@ -64,3 +64,44 @@ export function toldNotAsked(d: Decision, raw: string, normalized: string, feeli
   if (normalized.split(' ').length < TOLD_WORDS || !(TOLD.test(normalized) || TOLD.test(raw) || TELLS.test(normalized))) return null;
   return decision('complaint', d.confidence, promoted(d.alternatives, 'complaint'));
 }
+
+/**
+ * A face of distress closing a story (session 25, blind set 26's lean, dev sets 112 and 116: complaints sent from inside the
+ * building): "dtg jam 8 pas buka, petugas loket nikah baru muncul jam 10. nungguin 2 jam sambil gendong bayi 😭", "sdh bawa
+ * semua syarat …, tp di loket KK katanya kurang surat pengantar RT. infonya ga sinkron, buang2 waktu 😞". Crying, weary,
+ * disappointed, fed up, the stone face of being left standing, shock, the upside-down face of sarcasm ("… krn pake sandal 🙃
+ * segitunya"). Anywhere else in a message it may laugh ("wkwk 😭"); at the end of a story, or before its last word or two,
+ * it says how the story felt.
+ */
+const DISTRESS_LAST = /(?:😭|😞|😩|😫|😰|😢|😓|😖|😣|😔|😟|😥|😱|😳|🙃|🗿|🙄|😤|😡|🤬|😠|😒|😑|💢|👎)(?:\u{FE0F}|[\u{1F3FB}-\u{1F3FF}])*(?:\s+(?!(?:gmn|gimana|bagaimana|gmana|apa|knp|kenapa|dimana|dmn|kapan|kpn|berapa|brp)\b)[\p{L}\p{N}]+){0,2}(?:\s|[!.])*$/u;
+/** The models may read a story's errand as asked about: its papers, hours, place, or a booking for the day it tells of. */
+const STORY_READ_AS: ReadonlySet<IntentName> = new Set([...ASKED_INTENTS, 'book', 'reschedule']);
+/**
+ * Read out of scope, the story must be set in our hall: a service of ours, or the people, queue and rooms of the building
+ * ("pak satpam nyuruh sy keluar antrian krn pake sandal 🙃 segitunya", dev set 118). A story of one's own day ("macet parah
+ * di tol tadi 😭") is no complaint to the MPP.
+ */
+// Not the queue or a booking alone: a bank's and an airline's have them ("antre di teller Bank Mandiri … 😑").
+const OUR_HALL = /\b(?:petugas\w*|pegawai\w*|staf|staff|satpam\w*|security|admin\w*|operator|loket\w*|dipanggil|berkas\w*|blanko|mpp|gedung|ruang tunggu|toilet|wc|parkir\w*|pengumuman|speaker)\b/u;
+function inOurHall(normalized: string, service: string | null): boolean {
+  return service !== null || OUR_HALL.test(normalized);
+}
+/** What a story needs to be one: this many words, and more than one sentence or clause. */
+const STORY_WORDS = 9;
+
+/**
+ * Complaint, when the models were unsure and the message is a story that ends in a face of distress, asks nothing and its
+ * last sentence requests nothing. Only the last sentence is asked for a request: the story's "dtg mau ganti" is what the
+ * citizen came for that day, not what they ask now.
+ */
+export function distressTold(d: Decision, raw: string, normalized: string, service: string | null): Decision | null {
+  // Out of scope is a reading too, however sure, once the story is set in our hall.
+  const asked = STORY_READ_AS.has(d.intent) && d.confidence < UNSURE;
+  if (!(asked || (d.intent === 'fallback' && inOurHall(normalized, service))) || !DISTRESS_LAST.test(raw) || raw.includes('?')) return null;
+  if (normalized.split(' ').length < STORY_WORDS || !/[.,;]|\p{Extended_Pictographic}\s+\p{L}/u.test(raw)) return null;
+  const sentences = raw.split(/[.!\n]+/u).map((s) => s.trim()).filter((s) => s !== '' && /\p{L}/u.test(s));
+  const last = (sentences.at(-1) ?? '').toLowerCase();
+  if (REQUEST.test(last) || asksWithoutMark(last) || questionFrame(last) !== null || PUT_THROUGH.test(last) || ASKS_IN_CHAT.test(normalized)) return null;
+  if (!(TOLD.test(normalized) || TOLD.test(raw))) return null;
+  return decision('complaint', d.confidence, promoted(d.alternatives, 'complaint'));
+}
