@@ -54,9 +54,17 @@ export function rejectedStory(text: string, u: Understanding): boolean {
   return u.intent === 'fallback' && text.trim().split(/\s+/).length >= STORY_WORDS;
 }
 
+/**
+ * What a queue word does not turn into a booking: a complaint about the queue or its staff ("petugas loket antrian kasar
+ * banget tadi pagi", "satpam nyuruh saya keluar dari antrian … 🙃") or a request for a person. Session 25, tried with
+ * `npm run simulate`: both were asked "Mau ambil antrean untuk layanan apa?". A split with a booking is still offered
+ * (resolveAlternatives).
+ */
+const NOT_TAKEN_FOR_A_SLOT = new Set<IntentName>(['complaint', 'human']);
+
 /** `book` when the message plainly asks for a queue slot; null to keep the NLU's reading. */
 export function wantsBooking(text: string, u: Understanding, hasBooking: boolean): IntentName | null {
-  if (rejectedStory(text, u)) return null;
+  if (rejectedStory(text, u) || NOT_TAKEN_FOR_A_SLOT.has(u.intent)) return null;
   const t = words(text);
   if (TOPIC_WORDS.test(t) || BOOKING_ACTIONS.test(t)) return null;
   if (u.intent !== 'book' && WHETHER_TO_BOOK.test(t)) return null;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { resolveAlternatives } from '../../../core/conversation/intent-hints.js';
+import { resolveAlternatives, wantsBooking } from '../../../core/conversation/intent-hints.js';
 import type { IntentName, Understanding } from '../../../core/nlu.js';
 
 function split(normalized: string, best: IntentName, second: IntentName): Understanding {
@@ -53,5 +53,18 @@ describe('whether one must book', () => {
   it('a split between steps and booking with no such question is still asked', () => {
     const text = 'paspor booking alurnya';
     expect(resolveAlternatives(text, split(text, 'procedure', 'book'), false)).toBe('clarify');
+  });
+});
+
+describe('a queue word in a complaint or a call for a person', () => {
+  const read = (text: string, intent: IntentName): Understanding => ({ ...split(text, intent, 'book'), service: null, date: null, time: null });
+
+  it('keeps the complaint: the queue is what went wrong, not what is asked for', () => {
+    expect(wantsBooking('petugas loket antrian kasar banget tadi pagi', read('petugas loket antre kasar sekali tadi pagi', 'complaint'), false)).toBeNull();
+    expect(wantsBooking('tolong sambungkan ke petugas antrian', read('tolong sambung ke petugas antre', 'human'), false)).toBeNull();
+  });
+
+  it('still books a plain "antri aja" whatever else was read', () => {
+    expect(wantsBooking('oke antri aja', read('oke antre saja', 'thanks'), false)).toBe('book');
   });
 });
