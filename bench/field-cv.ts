@@ -134,6 +134,9 @@ const SESSION_25_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-116', sets.DEV_SET_116]],
   [['dev-117', sets.DEV_SET_117]],
   [['dev-118', sets.DEV_SET_118]],
+  [['dev-119', sets.DEV_SET_119]],
+  [['dev-120', sets.DEV_SET_120]],
+  [['dev-121', sets.DEV_SET_121]],
 ];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],

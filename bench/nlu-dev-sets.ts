@@ -333,6 +333,13 @@ export const DEV_SET_116 = `${ROOT}test/fixtures/nlu-dev-116.jsonl`;
 /** Written after the first rules, in the same lean: 117 Javanese, Sundanese, Banjar, Bugis-Makassar (95.2 % as written); 118 the booking family, complaints, help and people, holidays (90.7 %). */
 export const DEV_SET_117 = `${ROOT}test/fixtures/nlu-dev-117.jsonl`;
 export const DEV_SET_118 = `${ROOT}test/fixtures/nlu-dev-118.jsonl`;
+/**
+ * Written after 111–118 joined the field, in the same lean: 119 the booking family, holidays, abbreviations; 120 Javanese,
+ * Bugis-Makassar, Banjar, complaints; 121 the booking family, offices we do not know, near misses.
+ */
+export const DEV_SET_119 = `${ROOT}test/fixtures/nlu-dev-119.jsonl`;
+export const DEV_SET_120 = `${ROOT}test/fixtures/nlu-dev-120.jsonl`;
+export const DEV_SET_121 = `${ROOT}test/fixtures/nlu-dev-121.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -361,5 +368,5 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-101', DEV_SET_101], ['dev-102', DEV_SET_102], ['dev-103', DEV_SET_103], ['dev-104', DEV_SET_104],
   ['dev-105', DEV_SET_105], ['dev-106', DEV_SET_106], ['dev-107', DEV_SET_107], ['dev-108', DEV_SET_108], ['dev-109', DEV_SET_109], ['dev-110', DEV_SET_110],
   ['dev-111', DEV_SET_111], ['dev-112', DEV_SET_112], ['dev-113', DEV_SET_113], ['dev-114', DEV_SET_114], ['dev-115', DEV_SET_115], ['dev-116', DEV_SET_116],
-  ['dev-117', DEV_SET_117], ['dev-118', DEV_SET_118],
+  ['dev-117', DEV_SET_117], ['dev-118', DEV_SET_118], ['dev-119', DEV_SET_119], ['dev-120', DEV_SET_120], ['dev-121', DEV_SET_121],
 ];

@@ -39,8 +39,11 @@ const TAG = new Set(['belum']);
 /** What may follow a question's final "tidak": nothing, a particle, or the subject of the next sentence. */
 const TAG_END = new Set(['', 'ya', 'sih', 'kah', 'min', 'kak', 'nih', 'saya', 'kami', 'aku']);
 
+/** A queue number as the hall's screen shows it, after "nomor" ("nomor B112", "no A-15"): the asker's own. */
+const QUEUE_NUMBER = /^[a-z]-?\d{1,3}$/;
 function owned(t: readonly string[], raw: string): boolean {
   if (MINE_SUFFIX.test(raw)) return true;
+  if (t.some((w, i) => (w === 'nomor' || w === 'no') && QUEUE_NUMBER.test(t[i + 1] ?? ''))) return true;
   // One word may come between: another booking word or the service ("antrian paspor sy", "jadwal samsat sy"; session 9).
   return t.some((w, i) => ASKED_ABOUT.has(w) && (MINE.has(t[i + 1] ?? '') || MINE.has(t[i + 2] ?? '')));
 }

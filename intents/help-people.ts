@@ -79,7 +79,8 @@ const ASKED_TALK = new RegExp(
  */
 const REAL_PERSON = String.raw`(?:${PERSON}|orang\s+(?:asli|beneran|betulan|sungguhan|nyata))`;
 const PERSON_WANTED = new RegExp(
-  String.raw`\b(?:ngomong|omong|omongan|omong2an|bicara|ngobrol|chat|chatting)\s+(?:\S+\s+){0,2}?${REAL_PERSON}\b`
+  // Javanese krama "matur" (to speak to one's elder) with "kaliyan/kalih/dhateng" (session 25, dev set 120).
+  String.raw`\b(?:ngomong|omong|omongan|omong2an|bicara|ngobrol|chat|chatting|matur)\s+(?:\S+\s+){0,2}?${REAL_PERSON}\b`
     + String.raw`|\bdibantu\s+(?:sama|oleh|ama|sm|dengan|dgn)\s+(?:orang|manusia|${PERSON})(?:\s+(?:aja|saja|langsung))?\b`
     + String.raw`|\b(?:petugas|pegawai|staf|staff|satpam|admin)\s+(?:yang|yg)\s+(?:bisa|bs|mau)\s+(?:nyamperin|samperin|menghampiri|hampiri|jemput|jemputin|nemenin|temenin|menemani|temani|dampingi|mendampingi)\b`
     + String.raw`|\b(?:di)?(?:terusin|teruskan|sambungin|sambungkan|alihin|alihkan|oper|operin|forward)\s+(?:ke|kepada|sama)\s+(?:\S+\s+){0,1}?${PERSON}\b`,

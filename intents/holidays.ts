@@ -85,9 +85,11 @@ const HOLIDAYS: readonly Holiday[] = [
   // holiday's name ("cuti bersama natal") that holiday's collective day is meant: hitAt leaves it to the name.
   { names: ['cuti bersama'], reason: /cuti bersama|collective leave/i },
   { names: ['hari buruh', 'may day', 'mayday', 'labour day', 'labor day', 'workers day', 'international workers day'], reason: /buruh|labour/i, fixed: '05-01' },
-  // Session 10: "harlah" (hari lahir, the usual short form), "lahirnya pancasila", "pancasila day". Not "pancasila" alone
-  // (Hari Kesaktian Pancasila, 1 October, is no holiday).
-  { names: ['hari pancasila', 'hari lahir pancasila', 'harlah pancasila', 'lahirnya pancasila', 'pancasila day'], reason: /pancasila/i, fixed: '06-01' },
+  // Session 10: "harlah" (hari lahir, the usual short form), "lahirnya pancasila", "pancasila day". "pancasila" alone only
+  // where a day is meant (Hari Kesaktian Pancasila, 1 October, is no holiday; "sila pancasila" no day).
+  // Session 25 (dev set 119): "pancasila" alone where a day is meant ("libur pancasila", "tgl merah pancasila", "PANCASILA
+  // LIBUR GA SIH"), read by asDay below.
+  { names: ['hari pancasila', 'hari lahir pancasila', 'harlah pancasila', 'lahirnya pancasila', 'pancasila day', 'pancasila'], reason: /pancasila/i, fixed: '06-01' },
   // "isa" is read as Javanese "bisa" before this table sees it.
   // "hari kenaikan", "libur kenaikan": the day's short name (dev set 7); "kenaikan" alone is a rise (of a fee, a rank).
   { names: ['kenaikan yesus', 'kenaikan isa', 'kenaikan bisa', 'kenaikan isa almasih', 'kenaikan bisa almasih', 'hari kenaikan', 'libur kenaikan', 'ascension day',
@@ -102,7 +104,7 @@ const HOLIDAYS: readonly Holiday[] = [
  * Kenaikan itu MPP masuk normal?"): after a word of time ("setelah", "pas", "libur") and not before what rises ("kenaikan
  * tarif", "sebelum kenaikan iuran BPJS" are a fee going up).
  */
-const DAY_ONLY_NAMES: ReadonlySet<string> = new Set(['kenaikan']);
+const DAY_ONLY_NAMES: ReadonlySet<string> = new Set(['kenaikan', 'pancasila']);
 const DAY_BEFORE_NAME: ReadonlySet<string> = new Set([
   'setelah', 'sesudah', 'stlh', 'sebelum', 'sblm', 'jelang', 'menjelang', 'habis', 'abis', 'sehabis', 'pasca', 'usai', 'pas', 'saat', 'waktu',
   'wktu', 'libur', 'tanggal', 'tgl', 'hari',
@@ -111,7 +113,10 @@ const RISES: ReadonlySet<string> = new Set([
   'harga', 'tarif', 'biaya', 'pajak', 'gaji', 'pangkat', 'jabatan', 'kelas', 'bbm', 'retribusi', 'iuran', 'premi', 'denda', 'ongkos', 'tunjangan',
   'upah', 'ump', 'umk', 'suku', 'bunga', 'pbb', 'njop', 'cukai', 'listrik', 'air', 'status',
 ]);
-const asDay = (tokens: readonly string[], i: number): boolean => DAY_BEFORE_NAME.has(tokens[i - 1] ?? '') && !RISES.has(tokens[i + 1] ?? '');
+/** A day's own words after its name: "pancasila libur ga", "kenaikan tutup?". */
+const DAY_AFTER_NAME: ReadonlySet<string> = new Set(['libur', 'tutup', 'buka']);
+const asDay = (tokens: readonly string[], i: number): boolean =>
+  ((DAY_BEFORE_NAME.has(tokens[i - 1] ?? '') || tokens[i - 1] === 'merah') && !RISES.has(tokens[i + 1] ?? '')) || DAY_AFTER_NAME.has(tokens[i + 1] ?? '');
 
 const COUNT = /^(\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|berapa|brp)$/;
 // "good friday", "easter sunday": the English weekdays in a holiday's name.

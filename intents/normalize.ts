@@ -36,6 +36,11 @@ const LETTERS_THEN_DIGITS = /^([a-z]{2,})(\d[\d.:/]*)$/;
 const DIGITS_THEN_LETTERS = /^(\d[\d.:/]*)([a-z]{2,})$/;
 const REDUPLICATED = /^([a-z]{2,})2$/;
 const CODE_NAME = /^[a-z]{2}\d$/;
+/**
+ * Three letters or more and one digit that looks like a letter ("bicar4", "lam4", "jam1"): kept whole here, for
+ * normalizeToken to read as a word written with a digit or split as a word glued to a number (leetOrGlued).
+ */
+const TRAILING_LEET = /^[a-z]{3,}[013457]$/;
 const REDUPLICATED_CLITIC = /^([a-z]{2,})2(nya|ku|mu)$/;
 /** "senin-jumat", "mon-fri": a span of days written as one word; two day names let the date reader see the span. */
 const HYPHEN_PAIR = /^([a-z]+)-([a-z]+)$/;
@@ -71,7 +76,7 @@ export function splitTokens(text: string): string[] {
     }
     // "kirim2" is "kirim-kirim", not "kirim 2"; two letters and a digit are a code's name ("ak1", the job seeker's
     // card: split, its "ak" was read as "aku"; session 7, unknown names), not a word glued to a number ("jam9").
-    const glued = REDUPLICATED.test(raw) || CODE_NAME.test(raw) ? null : (LETTERS_THEN_DIGITS.exec(raw) ?? DIGITS_THEN_LETTERS.exec(raw));
+    const glued = REDUPLICATED.test(raw) || CODE_NAME.test(raw) || TRAILING_LEET.test(raw) ? null : (LETTERS_THEN_DIGITS.exec(raw) ?? DIGITS_THEN_LETTERS.exec(raw));
     if (glued?.[1] !== undefined && glued[2] !== undefined) tokens.push(glued[1], glued[2]);
     else tokens.push(raw);
   }
@@ -138,7 +143,7 @@ function pushToken(tokens: string[], raw: string): void {
     tokens.push(raw);
     return;
   }
-  const glued = REDUPLICATED.test(raw) || CODE_NAME.test(raw) ? null : (LETTERS_THEN_DIGITS.exec(raw) ?? DIGITS_THEN_LETTERS.exec(raw));
+  const glued = REDUPLICATED.test(raw) || CODE_NAME.test(raw) || TRAILING_LEET.test(raw) ? null : (LETTERS_THEN_DIGITS.exec(raw) ?? DIGITS_THEN_LETTERS.exec(raw));
   if (glued?.[1] !== undefined && glued[2] !== undefined) tokens.push(glued[1], glued[2]);
   else tokens.push(raw);
 }
@@ -212,6 +217,13 @@ export function normalizeToken(raw: string, lexicon: Lexicon, guess = true): rea
   if (pair?.[1] !== undefined && pair[2] !== undefined && HYPHEN_CLITICS.has(pair[2])) return [...normalizeToken(pair[1], lexicon, guess), ...(pair[2] === 'ku' ? ['saya'] : [])];
   const leet = LEET_SHAPE.test(raw) ? raw.replace(/[013457]/g, (d) => LEET[d] ?? d) : null;
   if (leet !== null && leetWord(leet, lexicon)) return normalizeToken(leet, lexicon, guess);
+  // "bicar4" is "bicara"; "jam1", "kelas1" are a known word glued to a number, split as splitTokens splits them.
+  if (TRAILING_LEET.test(raw)) {
+    const word = raw.slice(0, -1);
+    const spelled = `${word}${LEET[raw.slice(-1)] ?? ''}`;
+    if (!lexicon.isKnown(word) && lexicon.isKnown(squeeze(spelled, lexicon))) return normalizeToken(spelled, lexicon, guess);
+    return [...normalizeToken(word, lexicon, guess), raw.slice(-1)];
+  }
   if (raw.startsWith('#') || /\d/.test(raw)) return [raw];
   const squeezed = squeeze(raw, lexicon);
   // "antrinya" → "antri" → "antre": the clitic hides a slang word from the map.

@@ -74,7 +74,7 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   // "sesok" (sesuk, tomorrow, as East Java writes it), krama "kesupen" (forgotten), "dipunpriksakaken" (to have it checked)
   // (session 25, dev set 117: "sesok tutup jam pira min?", "Kode booking kula kesupen, saged dipunpriksakaken?";
   // Poerwadarminta: sesuk, supe, priksa). Not "priksa" alone: the stemmer takes "memeriksa" to it.
-  sesok: 'besok', kesupen: 'lupa', supe: 'lupa', dipunpriksakaken: 'dicek',
+  sesok: 'besok', kesupen: 'lupa', supe: 'lupa', dipunpriksakaken: 'dicek', kirang: 'kurang',
   // get, really (session 4, same sources; the corrector had read "entuk" as "entu" and "tenan" as "tenant")
   entuk: 'dapat', tenan: 'sekali', kulonuwun: 'permisi', kulanuwun: 'permisi',
   // here, there, (to) here (session 5, same sources; the corrector had read "kene" as "kena")
@@ -201,6 +201,8 @@ export const BANJAR: Readonly<Record<string, string>> = {
   lawas: 'lama', isuk: 'besok', bapadah: 'lapor', padah: 'bilang', mamadahi: 'kasih tahu', bapandir: 'bicara', wayahini: 'sekarang',
   baisi: 'punya', tulak: 'pergi', tarima: 'terima', bujur: 'benar', lakas: 'cepat', kaina: 'nanti', batalakan: 'batalkan',
   maurus: 'urus', baurus: 'urus', dangsanak: 'saudara', sidin: 'dia',
+  // stop, enough (session 25, dev set 120: "ampih ha kirim pengumuman ka HP ulun"; Hapip 1977: ampih, berhenti)
+  ampih: 'berhenti', ampihakan: 'hentikan',
   // call, very/true, pay (Hapip 1977; "ba-" is Indonesian "ber-": bayar → babayar, bebayar in chat)
   kiau: 'panggil', dikiau: 'dipanggil', mangiau: 'panggil', banar: 'sekali', babayar: 'bayar', bebayar: 'bayar',
   // greeting and time (Hapip 1977: Banjar a for Indonesian schwa, "salamat pagi"; "wayah" time, moment: "wayah ini" is saat ini, now).

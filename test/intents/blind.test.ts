@@ -367,8 +367,9 @@ describeSetGate('blind set 24', BLIND_SET_24, { items: 462, intent: 0.95, servic
  */
 describeSetGate('blind set 25', BLIND_SET_25, { items: 460, intent: 0.96, service: 0.989, dateTime: 0.92, oosAccepted: 0.045 });
 /**
- * Blind set 26 (a situation or condition told first, expressive typing, messages sent from inside the building), gated at
- * its first reading on `main` (19d3d2a: intent 95.7 %, service 99.3 %, date/time 100 %, out of scope accepted 1.4 %) until
- * session 25's work is measured on it.
+ * Blind set 26 (a situation or condition told first, expressive typing, messages sent from inside the building). Read on
+ * `main` before session 25's work (19d3d2a): intent 95.7 %, service 99.3 %, date/time 100 %, out of scope accepted 1.4 %;
+ * at its end 96.1 % (complaint-feeling 86.7 → 90.0 %, Javanese 88.0 → 92.0 %), service 99.5 %; the gate holds that minus
+ * about one message.
  */
-describeSetGate('blind set 26', BLIND_SET_26, { items: 485, intent: 0.955, service: 0.99, dateTime: 0.995, oosAccepted: 0.02 });
+describeSetGate('blind set 26', BLIND_SET_26, { items: 485, intent: 0.958, service: 0.99, dateTime: 0.995, oosAccepted: 0.02 });

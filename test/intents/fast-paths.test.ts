@@ -44,6 +44,7 @@ const LETTERS_THEN_DIGITS = /^([a-z]{2,})(\d[\d.:/]*)$/;
 const DIGITS_THEN_LETTERS = /^(\d[\d.:/]*)([a-z]{2,})$/;
 const REDUPLICATED = /^([a-z]{2,})2$/;
 const CODE_NAME = /^[a-z]{2}\d$/;
+const TRAILING_LEET = /^[a-z]{3,}[013457]$/;
 
 function splitTokensSlow(text: string): string[] {
   let cleaned = text.slice(0, 500).toLowerCase();
@@ -52,7 +53,7 @@ function splitTokensSlow(text: string): string[] {
   const tokens: string[] = [];
   for (const raw of cleaned.split(' ')) {
     if (raw === '' || raw === '#') continue;
-    const glued = REDUPLICATED.test(raw) || CODE_NAME.test(raw) ? null : (LETTERS_THEN_DIGITS.exec(raw) ?? DIGITS_THEN_LETTERS.exec(raw));
+    const glued = REDUPLICATED.test(raw) || CODE_NAME.test(raw) || TRAILING_LEET.test(raw) ? null : (LETTERS_THEN_DIGITS.exec(raw) ?? DIGITS_THEN_LETTERS.exec(raw));
     if (glued?.[1] !== undefined && glued[2] !== undefined) tokens.push(glued[1], glued[2]);
     else tokens.push(raw);
   }

@@ -154,7 +154,8 @@ function splitByPasses(text: string): string[] {
   const tokens: string[] = [];
   for (const raw of cleaned.split(' ')) {
     if (raw === '' || raw === '#') continue;
-    const glued = /^([a-z]{2,})2$/.test(raw) || /^[a-z]{2}\d$/.test(raw) ? null : (/^([a-z]{2,})(\d[\d.:/]*)$/.exec(raw) ?? /^(\d[\d.:/]*)([a-z]{2,})$/.exec(raw));
+    // Session 25: a word and one digit that looks like a letter ("bicar4") is left whole, for normalizeToken to read.
+    const glued = /^([a-z]{2,})2$/.test(raw) || /^[a-z]{2}\d$/.test(raw) || /^[a-z]{3,}[013457]$/.test(raw) ? null : (/^([a-z]{2,})(\d[\d.:/]*)$/.exec(raw) ?? /^(\d[\d.:/]*)([a-z]{2,})$/.exec(raw));
     if (glued?.[1] !== undefined && glued[2] !== undefined) tokens.push(glued[1], glued[2]);
     else tokens.push(raw);
   }

@@ -205,3 +205,33 @@ describe('from the hall, more of the lean', () => {
     expect(read('ibu saya pusing di ruang tunggu, tolong panggilin petugas').intent).toBe('human');
   });
 });
+
+describe('after dev sets 119-121', () => {
+  it('"pancasila" alone is the holiday where a day is meant', () => {
+    const withClosures = createNlu(fixtureCatalog, { timeZone: 'Asia/Pontianak', closures: [{ date: '2027-06-01', reason: { id: 'Hari Lahir Pancasila' } }] });
+    const dateOf = (text: string) => withClosures.understand(text, NOW).date;
+    expect(dateOf('libur pancasila loket samsat tutup juga?')).toBe('2027-06-01');
+    expect(dateOf('PANCASILA LIBUR GA MPP NYA?')).toBe('2027-06-01');
+    expect(dateOf('apa isi sila pancasila')).toBeNull();
+  });
+
+  it('a digit after a word we do not know is a letter; after one we know, a number', () => {
+    expect(read('s4y4 m4u bicar4 sama p3tug4s').normalized).toBe('saya mau bicara sama petugas');
+    expect(read('bpjs kelas1 berapa').normalized).toContain('kelas 1');
+  });
+
+  it('a queue number as the screen shows it is one’s own', () => {
+    expect(read('lg duduk dkt loket 2, nomor A087 kira2 brp org lg?').intent).toBe('my_booking');
+  });
+
+  it('a queue struck off for someone abroad is our booking called off', () => {
+    expect(read('hapuskan antrean atas nama Sinta utk paspor, ybs sudah di luar negeri').intent).toBe('cancel');
+  });
+
+  it.each([
+    ['Kula kepengin matur langsung kaliyan operator', 'human'],
+    ['ampih ha kirim info pengumuman ka ulun', 'unsubscribe'],
+  ])('%j', (text, intent) => {
+    expect(read(text).intent).toBe(intent);
+  });
+});
