@@ -152,7 +152,7 @@ function bareName(text: string, words: readonly Word[], at: number, read: Read):
 }
 const PLACE_CUES = /^(?:e+h+|ma?ksu?d\w*|mksd\w*|ralat)$/u;
 const NOT_A_PLACE =
-  /^(?:buka|bukak|tutup|jam|jm|hari|hr|dimana|dmn|mana|di|ada|ad|ga|gak|gk|nggak|tidak|apa|apakah|ini|itu|yang|yg|sini|situ|sana|juga|jg|aja|saja|kapan|kpn|alamat|alamatnya|lokasi|lokasinya|layanan|pelayanan|kantor|open|close|where|what|when|is|the|itu|bisa|bs|mau|buat|untuk|utk|ke|kesana|kesini|sekarang|skrg|hari|besok|tutupnya|bukanya)$/u;
+  /^(?:buka|bukak|tutup|jam|jm|hari|hr|dimana|dmn|mana|di|ada|ad|ga|gak|gk|nggak|tidak|apa|apakah|ini|itu|yang|yg|sini|situ|sana|juga|jg|aja|saja|kapan|kpn|alamat|alamatnya|lokasi|lokasinya|layanan|pelayanan|kantor|open|close|where|what|when|is|the|bisa|bs|mau|buat|untuk|utk|ke|kesana|kesini|sekarang|skrg|besok|tutupnya|bukanya)$/u;
 
 /** The text without the word ranges [start, end). */
 function cutWords(text: string, words: readonly Word[], cuts: [number, number][]): string {

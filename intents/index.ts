@@ -258,6 +258,12 @@ function understand(p: Parts, written: string, now: Date): Understanding {
   return { ...withWhen(main, planned), ...named, read: main.read ?? opened.parts.asked };
 }
 
+/** distressTold's complaint, when what the story is about is ours (notOurs finds no other business in it). */
+function distressOurs(p: Parts, a: Analysis, chosen: Decision, text: string): Decision | null {
+  const distress = distressTold(chosen, text, a.normalized, a.service);
+  return distress !== null && notOurs(a, 'complaint', p.topic) === null ? distress : null;
+}
+
 /** A part's reading with the day and hour the whole message names, where the part names none. */
 function withWhen(part: Understanding, whole: Understanding): Understanding {
   return { ...part, date: part.date ?? whole.date, time: part.time ?? whole.time };
@@ -347,10 +353,9 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   const veto = ourBookingActedOn(a, chosen.intent) ? null : notOurs(a, chosen.intent, p.topic);
   if (veto !== null) return understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), notOurAgency(p, named ?? tenantAsked(veto, p.topic)), when);
   // A complaint or thanks told as a story, which the models read as something asked (told-not-asked.ts, thanks-told.ts).
-  // A story ending in distress is a complaint to us only about our business ("booking hotel di traveloka gagal mulu 😭").
-  const distress = typeof text === 'string' ? distressTold(chosen, text, a.normalized, a.service) : null;
-  const ours = distress !== null && notOurs(a, 'complaint', p.topic) === null ? distress : null;
-  const told = typeof text === 'string' ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? ours ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
+  // A story ending in distress is a complaint to us only about our business ("booking hotel di traveloka gagal mulu 😭"); read
+  // only when the story is not already a complaint told (toldNotAsked), as thanks is.
+  const told = typeof text === 'string' ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? distressOurs(p, a, chosen, text) ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
   const final = told ?? chosen;
   // A complaint's or thanks' day just past, read a year on (story-day.ts).
   const day = storyDay(when.date, final.intent, a.normalized, now, p.timeZone);
