@@ -177,6 +177,14 @@ export const BLIND_SET_25 = `${ROOT}test/fixtures/nlu-blind-25.jsonl`;
  * "now" is Tue 4 May 2027, 10:25 in Pontianak (WIB), the MPP open, with Thursday's Ascension Day closure ahead.
  */
 export const BLIND_SET_26 = `${ROOT}test/fixtures/nlu-blind-26.jsonl`;
+/**
+ * A twenty-seventh, written 3 Dec 2026 before session 26's NLU work by six writers who saw only the one-page brief (458
+ * messages in every class after 42 duplicates of earlier fixtures were dropped), leaning to terse telegraphic messages
+ * ("kk syarat?", "antrian sy"), asking for someone else (a child, an elderly parent, a spouse working away) and timing
+ * right now. Its "now" is Fri 14 May 2027, 11:45 in Makassar (WITA): the MPP on its Friday break until 13:00, Monday's
+ * Iduladha and Thursday's Waisak closures ahead.
+ */
+export const BLIND_SET_27 = `${ROOT}test/fixtures/nlu-blind-27.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -209,5 +217,6 @@ export const LATER_BLIND_SETS = [
   { n: 24, path: BLIND_SET_24, origin: 'scored on main before session-23 work' },
   { n: 25, path: BLIND_SET_25, origin: 'scored on main before session-24 NLU work' },
   { n: 26, path: BLIND_SET_26, origin: 'scored on main before session-25 NLU work' },
+  { n: 27, path: BLIND_SET_27, origin: 'scored on main before session-26 NLU work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

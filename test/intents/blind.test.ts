@@ -13,7 +13,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, BLIND_SET_23, BLIND_SET_24, BLIND_SET_25, BLIND_SET_26, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, BLIND_SET_23, BLIND_SET_24, BLIND_SET_25, BLIND_SET_26, BLIND_SET_27, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -373,3 +373,9 @@ describeSetGate('blind set 25', BLIND_SET_25, { items: 460, intent: 0.96, servic
  * about one message.
  */
 describeSetGate('blind set 26', BLIND_SET_26, { items: 485, intent: 0.958, service: 0.99, dateTime: 0.995, oosAccepted: 0.02 });
+/**
+ * Blind set 27 (terse telegraphic messages, asking for someone else, timing right now around the Friday break and the
+ * Iduladha and Waisak closures). Read on `main` before session 26's work (f1b68d6): intent 98.0 %, service 100 %,
+ * date/time 100 %, out of scope accepted 0.0 %; the gate holds that minus about two messages.
+ */
+describeSetGate('blind set 27', BLIND_SET_27, { items: 458, intent: 0.975, service: 0.99, dateTime: 0.995, oosAccepted: 0.02 });
