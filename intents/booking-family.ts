@@ -83,10 +83,12 @@ export function doneBy(features: readonly string[]): boolean {
  * the cancel examples won): a verb of moving, "ke", then the day; not with a word of calling off ("batalin aja, pindah ke
  * mpp lain"). "pindah ke #tanggal" is how the reschedule examples say it.
  */
-const MOVE_TO = new Set(['pindah', 'geser', 'undur', 'mundur', 'maju', 'ganti', 'tukar', 'move', 'change', 'shift', 'reschedule', 'postpone']);
+// "dialihkan ke hari Senin" (session 26, dev set 126): "alih", the letter's verb of moving.
+const MOVE_TO = new Set(['pindah', 'geser', 'undur', 'mundur', 'maju', 'ganti', 'tukar', 'alih', 'move', 'change', 'shift', 'reschedule', 'postpone']);
 /** "ke" and its English "to"; English puts the booking between the verb and it ("move it to friday", "change my booking to"). */
 const TO = new Set(['ke', 'to']);
-const OBJECT = new Set(['it', 'my', 'booking', 'appointment', 'this', 'that', 'the']);
+// "dipindah aja ke senin" (session 26, dev set 128): a softener between the verb and "ke".
+const OBJECT = new Set(['it', 'my', 'booking', 'appointment', 'this', 'that', 'the', 'saja']);
 export function movedTo(features: readonly string[]): boolean {
   if (features.some((f) => CALLING_OFF.has(f))) return false;
   return features.some((f, i) => {

@@ -314,10 +314,14 @@ const POSSESSORS = new Set(['saya', 'aku', 'ku', 'kami', 'gue', 'gua', 'kita', '
 /** "ktp anak umur 17", "ktp anak usia 18 tahun", "ktp anak 17 thn" (session 9, dev set 11): the KIA is for children under 17. */
 const AGE_WORDS = new Set(['umur', 'usia', 'berumur', 'berusia', 'umurnya', 'usianya']);
 const ADULT_AGE = 17;
+/** "ktp anak baru 17 th", "ktp anak yg udah 17" (session 26, dev set 124): words between the child and the age. */
+const BEFORE_AGE = new Set(['baru', 'yang', 'sudah', 'genap', 'mau', 'akan', 'pas']);
 function childsOwn(tokens: readonly string[], anak: number): boolean {
   if (tokens[anak] !== 'anak') return false;
   const next = tokens[anak + 1] ?? '';
-  const age = Number(AGE_WORDS.has(next) ? tokens[anak + 2] : next);
+  let at = anak + 1;
+  while (at < anak + 3 && BEFORE_AGE.has(tokens[at] ?? '')) at++;
+  const age = Number(AGE_WORDS.has(tokens[at] ?? '') ? tokens[at + 1] : tokens[at]);
   return POSSESSORS.has(next) || (age >= ADULT_AGE && age < 100);
 }
 

@@ -23,6 +23,11 @@
  * Session 23 (dev set 96): lied to ("saya merasa dibohongi", "dibohongin"); stem "bohong", no request's word.
  * Session 24 (dev sets 105 and 109): unease ("warga jadi resah", "saya resah"); not "gelisah", said of a tired mother waiting
  * in the queue (dev set 48).
+ * Session 26 (dev sets 128 and 130): a permit stalled ("mangkrak"), heartache ("nyesek"), being scolded ("ditegur keras"; stem
+ * "tegur"), and not at ease ("sa tra nyaman skali", judged by denying it as "ramah" is); stems checked, none a request's word
+ * (not "dikerjain", stem "kerja", nor "sepihak", "pihak", nor "serem", "rem").
+ * Session 26 (dev set 122): "ga manusiawi" (inhumane, judged by denying it as "ramah" is; stem "manusiawi", not the "manusia" of
+ * asking for a person) and passing the buck ("petugas pbg lempar2an", "lempar-lemparan"; "dilempar" was here).
  * Session 7 (english): more English words of judging ("ridiculous", "unacceptable", "useless"); the stemmer leaves them whole.
  */
 export const FEELING_WORDS: readonly string[] = `
@@ -43,4 +48,6 @@ export const FEELING_WORDS: readonly string[] = `
   teriak ketipu tertipu
   bohong dibohongi dibohongin
   resah
+  manusiawi lempar2an lemparan
+  mangkrak nyesek ditegur nyaman
 `.split(/\s+/).filter((w) => w !== '');

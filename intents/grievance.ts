@@ -120,7 +120,8 @@ export function grievances(a: Analysis): number {
     // ("saya kurang paham teknologi", "kaki saya kurang kuat": long letters, dev sets 5–6).
     // "sedikit"/"dikit" likewise ("kursi ruang tunggu dikit bgt", session 8, dev set 9).
     if (role & (FAC | OURS) && SCARCE.has(w[i + 1]?.[0] ?? '')) missing = true;
-    if (role & MASA && word === 'masa' && !PERIOD.has(w[i + 1]?.[1] ?? '')) incredulous = true;
+    // "masa sih … mahal banget? berape emangnye" doubts what was heard and asks the figure (session 26, dev set 126).
+    if (role & MASA && word === 'masa' && !PERIOD.has(w[i + 1]?.[1] ?? '') && !(w[i + 1]?.[0] === 'sih' && w.some(([x]) => x === 'berapa'))) incredulous = true;
   }
   const waited = (seen & LONG_WAIT) !== 0 || (hours && (seen & WAIT) !== 0);
   const broken = (seen & FAC) !== 0 && ((seen & BROKE) !== 0 || missing);
@@ -163,7 +164,8 @@ const SUFFERED = new Set(['kepanasan', 'kehujanan', 'kedinginan', 'kelaparan', '
 const TOLD = new Set(['suruh', 'tolak', 'minta']);
 // Not "petunjuk": signs are a facility missing already (FACILITY), counted once.
 const NO_NOTICE = new Set(['info', 'informasi', 'pengumuman', 'kejelasan', 'penjelasan']);
-const MONEY = new Set(['uang', 'duit', 'ribu', 'juta', 'rupiah', 'pelicin', 'rokok', 'jt', 'rb']);
+// "dimintain amplop" (session 26, dev set 122): the envelope is the bribe's ("amplop coklat" for papers is never demanded).
+const MONEY = new Set(['uang', 'duit', 'ribu', 'juta', 'rupiah', 'pelicin', 'rokok', 'jt', 'rb', 'amplop']);
 const FAST = new Set(['cepat', 'kilat', 'jalur', 'ekspres', 'express']);
 const NOTICE = new Set(['kabar', 'alasan', 'jelas', 'konfirmasi', 'beritahu', 'informasi', 'info', 'pemberitahuan', 'tahu']);
 const POINTED = new Set(['begini', 'begitu']);
@@ -204,7 +206,10 @@ const LEGIT = new Set(['resmi', 'legal', 'sah', 'wajar', 'beneran', 'benar', 'be
 const isAmount = (word: string): boolean => MONEY.has(word);
 
 /** Words or stems that may start a report shape: most words start none, and one lookup skips them (throughput). */
-const STARTS = new Set([...DEMANDED, ...WRONGED, ...NEGATION, ...SUFFERED, ...SUPPLY, ...INSTEAD, ...CHARGED, 'tawar', 'tanpa', 'layan', 'padahal', 'malah', 'orang', 'nyata', 'janji', 'tetap', 'makin', 'semakin', 'sudah']);
+/** Session 26's starts (wrongAt26 below): a span of time, one of our staff. */
+const SPANS = new Set(['bulan', 'minggu', 'hari', 'tahun', 'pekan']);
+const STAFF = new Set(['petugas', 'tugas', 'pegawai', 'staf', 'staff']);
+const STARTS = new Set([...DEMANDED, ...WRONGED, ...NEGATION, ...SUFFERED, ...SUPPLY, ...INSTEAD, ...CHARGED, ...SPANS, ...STAFF, 'tawar', 'tanpa', 'layan', 'padahal', 'malah', 'orang', 'nyata', 'janji', 'tetap', 'makin', 'semakin', 'sudah', 'suruh', 'jalan', 'cuma', 'hanya', 'cuman', 'antre', 'nomor', 'sabar', 'tunggu', 'asal', 'siapa']);
 const wordAt = (w: Analysis['words'], i: number): string => w[i]?.[0] ?? '';
 const stemOf = (w: Analysis['words'], i: number): string => w[i]?.[1] ?? '';
 const passiveAt = (w: Analysis['words'], i: number): boolean => wordAt(w, i).startsWith('di') && wordAt(w, i) !== stemOf(w, i);
@@ -217,20 +222,23 @@ const within = (from: number, to: number, test: (i: number) => boolean): boolean
 function wrongAt(w: Analysis['words'], i: number): string | null {
   const word = wordAt(w, i);
   const stem = stemOf(w, i);
-  if (DEMANDED.has(stem) && passiveAt(w, i) && within(i + 1, i + 3, (k) => isAmount(wordAt(w, k)))) return 'extorted';
+  if (DEMANDED.has(stem) && passiveAt(w, i) && within(i + 1, i + 3, (k) => isAmount(wordAt(w, k)))) return 'demanded';
   if (TAKEN_ACTIVELY.has(stem) && !passiveAt(w, i) && within(i + 1, i + 3, (k) => isAmount(wordAt(w, k))) && !within(i + 1, i + 2, (k) => CASH.has(wordAt(w, k)))) return 'extorted';
   if (SUFFERED.has(word)) return 'suffered';
   if (stem === 'tetap' && passiveAt(w, i + 1) && TOLD.has(stemOf(w, i + 1))) return 'turned';
   if (word === 'tidak' && wordAt(w, i + 1) === 'ada' && NO_NOTICE.has(wordAt(w, i + 2))) return 'uninformed';
   if (stem === 'tawar' && word !== 'tawar' && within(i + 1, w.length - 1, (k) => FAST.has(wordAt(w, k)) || isAmount(wordAt(w, k)))) return 'offered';
   if (stem === 'tanpa' && (NOTICE.has(wordAt(w, i + 1)) || NOTICE.has(stemOf(w, i + 1))) && within(i - 3, i - 1, (k) => passiveAt(w, k))) return 'unnoticed';
-  if (NEGATION.has(word) && wordAt(w, i + 1) === 'ada' && wordAt(w, i + 2) === 'yang' && within(i + 3, i + 4, (k) => SERVICE_DONE.has(stemOf(w, k)))) return 'nobody';
+  // Nobody to answer for it either ("ga ada yg mau tanggung jawab", session 26, dev set 122); only so: "restonya gak mau
+  // tanggung jawab" is another business's refusal (dev set 51).
+  if (NEGATION.has(word) && wordAt(w, i + 1) === 'ada' && wordAt(w, i + 2) === 'yang' && within(i + 3, i + 4, (k) => SERVICE_DONE.has(stemOf(w, k)) || stemOf(w, k) === 'tanggung')) return 'nobody';
   if (stem === 'layan' && (POINTED.has(wordAt(w, i + 1)) || (SIMILAR.has(wordAt(w, i + 1)) && POINTED.has(wordAt(w, i + 2))))) return 'pointed';
   if (WRONGED.has(stem) && passiveAt(w, i)) return 'wronged';
   // "baru tau ternyata gratis" too (session 8, dev set 8): found out afterwards that it was free.
   if ((stem === 'padahal' || stem === 'nyata') && within(i + 1, i + 2, (k) => wordAt(w, k) === 'gratis')) return 'paidFree';
   // "dijanjiin 3 hari ternyata 2 minggu" (session 8, dev set 9): a promise, then what it turned out to be.
-  if (stem === 'janji' && passiveAt(w, i) && within(i + 1, w.length - 1, (k) => stemOf(w, k) === 'nyata')) return 'promised';
+  // "dijanjiin sms kalo kk jadi, sebulan ga ada kabar" (session 26, dev set 122): the promise, then nothing done or heard.
+  if (stem === 'janji' && passiveAt(w, i) && within(i + 1, w.length - 1, (k) => stemOf(w, k) === 'nyata' || undoneAt(w, k))) return 'promised';
   if (word === 'malah' && within(i + 1, i + 3, (k) => passiveAt(w, k))) return 'turned';
   if (word === 'orang' && wordAt(w, i + 1) === 'dalam') return 'insider';
   return wrongAt10(w, i, word, stem);
@@ -248,7 +256,7 @@ function wrongAt10(w: Analysis['words'], i: number, word: string, stem: string):
     && w.some(([x, s]) => FEE.has(x) || FEE.has(s) || MONEY.has(x))) return 'unreceipted';
   if (CHARGED.has(stem) && passiveAt(w, i) && within(i + 1, i + 2, (k) => FEE.has(wordAt(w, k))) && !w.some(([x]) => ASKED.has(x))) return 'charged';
   if (stem === 'sudah' && within(i + 1, i + 2, (k) => stemOf(w, k) === 'tutup') && within(i + 2, i + 8, (k) => contrary(w, k))) return 'closedEarly';
-  return null;
+  return wrongAt26(w, i, word, stem);
 }
 
 /*
@@ -267,6 +275,51 @@ function contrary(w: Analysis['words'], k: number): boolean {
   return CONTRARY.has(word) || (word === 'waktu' && BEFORE_TIME.has(wordAt(w, k - 1))) || (word === 'awal' && wordAt(w, k - 1) === 'lebih');
 }
 
+/*
+ * Session 26 (dev sets 122 and 126, complaint-feeling told as what happened, with no word of judging the models weigh):
+ * - overdue: a span, then not done or no news within four words ("ktp ibu udah 4 bulan ga jadi2", "sebulan ga ada kabar",
+ *   "udah sebulan ga kelar"); a question of when ("udah 2 minggu belum jadi, kapan jadinya?") asks a duration;
+ * - staff not back: "petugas blm balik dr istirahat", "pegawainya belum datang" (not asked: "petugasnya udah balik belum?"), or
+ *   gone ("petugasnya ilang semua", dev set 54);
+ * - nobody answers for it, asked rhetorically: "siapa yang mau tanggung jawab?" (dev set 29);
+ * - sent home: "belum jam tutup udah disuruh pulang semua";
+ * - a queue that does not move ("antrian jalan di tempat") or one counter open for all ("cuma 1 loket buka");
+ * - queue numbers bought and sold ("nomor antrian bisa dibeli dari orang di depan");
+ * - patience asked without end: "sabar sampe kapan", "nunggu sampai kapan" (rhetorical: nobody wants the date);
+ * - not told, in the passive: "diundur sepihak, saya gak dikabarin sama sekali" (dev set 128), as "tidak ada informasi" is;
+ * - a favour on condition of money: "bisa bikin sim tanpa tes asal bayar", "asal ada uang";
+ * - money demanded and not asked about ("tetangga sy dimintain amplop buat akta"): pungli told, one more (wrongs below).
+ */
+const UNDONE = new Set(['selesai', 'jadi', 'beres', 'kelar', 'keluar', 'terbit', 'kabar', 'kirim', 'proses']);
+const BACK = new Set(['balik', 'kembali', 'datang', 'muncul']);
+const GONE = new Set(['hilang', 'ilang', 'kabur', 'lenyap']);
+const QUEUE_WORD = new Set(['antre', 'nomor']);
+const TRADED = new Set(['beli', 'jual']);
+const GIVEN_MONEY = new Set(['ada', 'kasih', 'kasi', 'beri', 'siap']);
+const NOTIFIED = new Set(['kabar', 'beritahu', 'info', 'informasi']);
+/** "tidak selesai", "belum ada kabar" at word `k`. */
+const undoneAt = (w: Analysis['words'], k: number): boolean => NEGATION.has(wordAt(w, k)) && (UNDONE.has(stemOf(w, k + 1)) || (wordAt(w, k + 1) === 'ada' && UNDONE.has(stemOf(w, k + 2))));
+/** A question word anywhere but at word `except` (the "berapa" of "sudah berapa bulan"). */
+const asks = (w: Analysis['words'], except = -1): boolean => w.some(([x, s], k) => k !== except && (ASKING.has(x) || ASKING.has(s)));
+
+/** Session 26's report shapes (see above), starting at word `i`. */
+function wrongAt26(w: Analysis['words'], i: number, word: string, stem: string): string | null {
+  // "sudah berapa bulan kada jadi-jadi" (Banjar, dev set 39): "berapa" after "sudah" counts the months, it asks nothing.
+  const counted = /^\d+$|^satu$|^dua$|^tiga$|^empat$|^lima$/.test(wordAt(w, i - 1)) || (wordAt(w, i - 1) === 'berapa' && wordAt(w, i - 2) === 'sudah');
+  if (SPANS.has(stem) && counted && within(i + 1, i + 4, (k) => undoneAt(w, k)) && !asks(w, i - 1)) return 'overdue';
+  if (STAFF.has(stem) && within(i + 1, i + 2, (k) => NEGATION.has(wordAt(w, k)) && BACK.has(stemOf(w, k + 1))) && !asks(w)) return 'away';
+  if (STAFF.has(stem) && within(i + 1, i + 2, (k) => GONE.has(stemOf(w, k)))) return 'away';
+  if (word === 'siapa' && wordAt(w, i + 1) === 'yang' && within(i + 2, i + 3, (k) => stemOf(w, k) === 'tanggung')) return 'unanswered';
+  if (stem === 'suruh' && passiveAt(w, i) && stemOf(w, i + 1) === 'pulang' && !w.some(([x]) => ASKED.has(x))) return 'sentHome';
+  if (stem === 'jalan' && wordAt(w, i + 1) === 'di' && wordAt(w, i + 2) === 'tempat') return 'stuck';
+  if ((word === 'cuma' || word === 'hanya' || word === 'cuman') && (wordAt(w, i + 1) === '1' || wordAt(w, i + 1) === 'satu') && within(i + 2, i + 3, (k) => stemOf(w, k) === 'loket')) return 'oneOpen';
+  if (QUEUE_WORD.has(stem) && within(i + 1, i + 4, (k) => TRADED.has(stemOf(w, k)) && passiveAt(w, k))) return 'traded';
+  if ((stem === 'sabar' || stem === 'tunggu') && stemOf(w, i + 1) === 'sampai' && wordAt(w, i + 2) === 'kapan') return 'endless';
+  if (NEGATION.has(word) && passiveAt(w, i + 1) && NOTIFIED.has(stemOf(w, i + 1)) && !IF.has(wordAt(w, i - 1)) && !IF.has(wordAt(w, i - 2))) return 'uninformed';
+  if (word === 'asal' && (stemOf(w, i + 1) === 'bayar' || (GIVEN_MONEY.has(wordAt(w, i + 1)) && MONEY.has(wordAt(w, i + 2))))) return 'bought';
+  return null;
+}
+
 /** Report shapes of a wrong done (see above): how many distinct kinds the message has. */
 function wrongs(w: Analysis['words']): number {
   let kinds: Set<string> | null = null;
@@ -278,10 +331,14 @@ function wrongs(w: Analysis['words']): number {
   }
   if (kinds === null) return 0;
   // Money demanded, offered or charged, then its legitimacy doubted (see session 10 above): one more.
-  const money = kinds.has('extorted') || kinds.has('offered') || kinds.has('charged') || kinds.has('unreceipted');
+  const money = kinds.has('demanded') || kinds.has('extorted') || kinds.has('offered') || kinds.has('charged') || kinds.has('unreceipted');
   // Closed before its time, asking nothing (see session 16 above): the report is the whole message, as two words of judging.
   const closedEarly = kinds.has('closedEarly') && !w.some(([x]) => ASKED.has(x));
-  return kinds.size + (money && w.some(([x]) => LEGIT.has(x)) ? 1 : 0) + (closedEarly ? 1 : 0);
+  // Money demanded in the passive and nothing asked (session 26 above): the report is the message. Not money one draws
+  // ("kartu ATM ketelen mesin pas narik duit", dev set 76).
+  const doubted = money && w.some(([x]) => LEGIT.has(x));
+  const extortedTold = kinds.has('demanded') && !doubted && !w.some(([x]) => ASKED.has(x));
+  return kinds.size + (doubted ? 1 : 0) + (closedEarly ? 1 : 0) + (extortedTold ? 1 : 0);
 }
 
 /**

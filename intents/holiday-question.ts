@@ -19,6 +19,9 @@ const BOOKING_ACT = new Set(['booking', 'book', 'antre', 'reservasi', 'batal', '
 /** Intents that stay: the answer to the question, and what a wish or a thanks beside it says. Not human: "natal ada petugas jaga ga?" asks who is on duty, not for a person. */
 const KEEP: ReadonlySet<IntentName> = new Set(['hours', 'greeting', 'thanks', 'unsubscribe', 'subscribe']);
 
+/** A document being ready ("jadi", "selesai", "kelar"): with "sebelum" the question is a duration. */
+const DONE_BY = new Set(['jadi', 'selesai', 'beres', 'kelar', 'terbit']);
+
 /** An errand asked as possible that day ("selasa pas isra mikraj bisa urus ktp?", dev set 7): the same question. */
 const ERRAND = new Set(['urus', 'proses', 'layan', 'buat', 'rekam', 'cetak']);
 
@@ -31,6 +34,9 @@ export function holidayHours(a: Analysis, intent: IntentName, asked = false): bo
   if (!a.holiday || KEEP.has(intent) || (intent === 'complaint' && a.feeling)) return false;
   const stems = a.words.map(([, stem]) => stem);
   if (stems.some((s) => BOOKING_ACT.has(s))) return false;
+  // "sebelum Waisak su jadi kah?": done before the holiday is how long it takes (session 26, dev set 130), whatever
+  // "masukkan berkas" says of opening ("sebelum" stems to "belum").
+  if (stems.includes('belum') && stems.some((s) => DONE_BY.has(s))) return false;
   if (stems.some((s) => ON_DUTY.has(s))) return true;
   const question = asked || stems.some((s) => QUESTION.has(s));
   return question && (stems.some((s) => OPEN.has(s)) || (stems.includes('bisa') && stems.some((s) => ERRAND.has(s))));

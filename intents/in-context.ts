@@ -60,7 +60,7 @@ function hasABooth(raw: readonly string[], i: number): boolean {
 }
 
 /** Words read differently beside a neighbour: only these reach inContext. */
-export const IN_CONTEXT = new Set(['cuma', 'cm', 'cuman', 'hanya', 'sekedar', 'sekadar', 'bkn', 'mn', 'enjing', 'rb', 'by', 'mari', 'mall', 'buka', 'membuka', 'dalem', 'drop', 'stop', 'punya', 'nyuwun', 'pirsa', 'kula', 'kulo', 'nuwun', ...MADE_INTO]);
+export const IN_CONTEXT = new Set(['cuma', 'cm', 'cuman', 'hanya', 'sekedar', 'sekadar', 'bkn', 'mn', 'enjing', 'rb', 'sr', 'by', 'mari', 'mall', 'buka', 'membuka', 'dalem', 'drop', 'stop', 'punya', 'nyuwun', 'pirsa', 'kula', 'kulo', 'nuwun', ...MADE_INTO]);
 
 /** The word `t` (raw token `i`) as its neighbours make it read, or null when they change nothing. */
 export function inContext(t: string, rawTokens: readonly string[], i: number): string | null {
@@ -72,6 +72,8 @@ export function inContext(t: string, rawTokens: readonly string[], i: number): s
   if (t === 'enjing' && GREETING_WORDS.has(rawTokens[i - 1] ?? '')) return 'pagi';
   // "rb" is "ribu" after a number ("50 rb") but Wednesday after a day frame ("ganti ke rb", "hr rb").
   if (t === 'rb' && BEFORE_A_DAY.has(rawTokens[i - 1] ?? '')) return 'rabu';
+  // "jm 2 sr": the afternoon after a clock hour (session 26, dev set 124: "ubh bkng jd jm 2 sr" kept an unknown word).
+  if (t === 'sr' && /^\d{1,2}$/.test(rawTokens[i - 1] ?? '')) return 'sore';
   if (t === 'by' && isCostBy(rawTokens, i)) return 'biaya';
   if (t === 'punya' && hasABooth(rawTokens, i)) return 'ada';
   // Betawi "di mari", "ke mari": here (Chaer, Kamus Dialek Jakarta); elsewhere "mari" is "let us".
@@ -79,6 +81,9 @@ export function inContext(t: string, rawTokens: readonly string[], i: number): s
   // "mall pelayanan publik" is our own name misspelt; any other "mall" is a shopping mall (elsewhere.ts ELSEWHERE, session 7:
   // "what time does the mall open" was taken for our hours).
   if (t === 'mall' && rawTokens[i + 1] === 'pelayanan') return 'mal';
+  // "mall pelayanannya libur kah?": the -nya of our own hall, said as "mpp": as "mal" it taught the models that a mall is ours
+  // ("di mal ada starbucks ga?" became a question about our services; session 26).
+  if (t === 'mall' && rawTokens[i + 1] === 'pelayanannya') return 'mpp';
   // "buka rekening", "buka usaha", "membuka toko": opening an account or a business is making one, not opening hours
   // (session 7 probes: "syarat buka rekening bank bri" was read as an hours question).
   if ((t === 'buka' || t === 'membuka') && OPENED_THINGS.has(rawTokens[i + 1] ?? '')) return 'buat';
@@ -147,7 +152,9 @@ export function joinHow(tokens: string[]): string[] {
  */
 export function calledOff(tokens: string[]): string[] {
   for (let i = tokens.indexOf('jadi', 1); i > 0; i = tokens.indexOf('jadi', i + 1)) {
-    if (tokens[i - 1] === 'tidak') tokens.splice(i - 1, 2, 'batal');
+    // "ga jadi jadi": still not ready, the "jadi2" of slang.ts written apart (session 26, dev set 87).
+    if (tokens[i - 1] === 'tidak' && tokens[i + 1] === 'jadi') tokens.splice(i - 1, 3, 'tidak', 'selesai');
+    else if (tokens[i - 1] === 'tidak') tokens.splice(i - 1, 2, 'batal');
   }
   return tokens;
 }

@@ -56,6 +56,7 @@ import { withoutForwardMark } from './forwarded.js';
 import { framedPiece } from './framed-piece.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { withGrievances } from './grievance.js';
+import { heardFee } from './heard-fee.js';
 import { helpOrPeople } from './help-people.js';
 import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
@@ -73,7 +74,7 @@ import { ELSEWHERE_CONFIDENCE, isElsewhere } from './place-elsewhere.js';
 import { questionBeforePurpose } from './purpose-after.js';
 import { ourQuestion } from './question-frame.js';
 import { questionThenTold, toldThenQuestion } from './question-then-told.js';
-import { withoutQuote } from './quoted-reply.js';
+import { quoteOf, withoutQuote } from './quoted-reply.js';
 import { rhetoricalWhere } from './rhetorical.js';
 import { selfCorrected } from './self-correction.js';
 import { sentenceReader } from './sentence-reader.js';
@@ -258,6 +259,42 @@ function understand(p: Parts, written: string, now: Date): Understanding {
   return { ...withWhen(main, planned), ...named, read: main.read ?? opened.parts.asked };
 }
 
+/**
+ * A reply's own words read with the service its quote names (session 26, dev set 130: replies quoting the bot's answer, "> syarat
+ * KIA bawa akta lahir anak⏎baru KK juga kah? atau akta saja cukup", "> cetak ulang KTP-el gratis⏎betul kah tra ada biaya sama
+ * sekali?"). Read alone, a question that names no service gets the quote's; a short one read out of scope is read again with
+ * its quote, and taken when that reading is an errand of the quoted service, not a complaint. The quote's service only: its
+ * clock times, days and places stay what was said before (quoted-reply.ts), and a quote naming no service of ours changes
+ * nothing ("> Lokasi MPP: Jl. Merdeka⏎btw deket situ ada nasi padang?" stays out of scope).
+ */
+function withQuotedService(p: Parts, read: Understanding, quote: string, own: string, now: Date): Understanding {
+  if (quote === '' || read.service !== null || !QUOTE_SERVICE_TAKEN.has(read.intent)) return read;
+  const said = p.analyzer.analyse(quote, now);
+  if (said.service === null) return read;
+  if (read.intent !== OUT_OF_SCOPE) return { ...read, service: said.service, variant: said.variant };
+  if (own.split(/\s+/u).length > QUOTED_FOLLOW_UP_WORDS) return read;
+  const joined = understand(p, `${quote}\n${own}`, now);
+  // What the quote adds is its service; the question must be the citizen's own ("btw deket situ ada fotokopi?" under a quote
+  // of the KTP's requirements asks no requirement).
+  const asked = ASKED_IN_OWN_WORDS.get(joined.intent);
+  const ownWords = p.analyzer.analyse(own, now).words;
+  const ownAsks = asked !== undefined && ownWords.some(([w, stem]) => asked.has(w) || asked.has(stem));
+  return !ownAsks || joined.service !== said.service ? read : { ...joined, date: read.date, time: read.time, read: own };
+}
+
+/** An errand's question as its own words say it: what a follow-up must hold to be read with its quote's service. */
+const ASKED_IN_OWN_WORDS: ReadonlyMap<IntentName, ReadonlySet<string>> = new Map([
+  ['cost', new Set(['biaya', 'bayar', 'gratis', 'harga', 'tarif', 'ongkos', 'pungut', 'duit', 'uang'])],
+  ['requirements', new Set(['syarat', 'bawa', 'dokumen', 'berkas', 'cukup', 'perlu', 'lampir'])],
+  ['procedure', new Set(['cara', 'langkah', 'gimana', 'bagaimana', 'alur'])],
+  ['duration', new Set(['lama', 'selesai', 'jadi', 'kelar', 'hari'])],
+]);
+
+/** Intents a quoted service may be lent to: an errand's questions, a booking act, a complaint about it, and out of scope. */
+const QUOTE_SERVICE_TAKEN: ReadonlySet<IntentName> = new Set(['requirements', 'procedure', 'cost', 'duration', 'list_services', 'book', 'complaint', OUT_OF_SCOPE]);
+/** Most words of a follow-up read again with its quote: a short question leans on what it answers. */
+const QUOTED_FOLLOW_UP_WORDS = 12;
+
 /** distressTold's complaint, when what the story is about is ours (notOurs finds no other business in it). */
 function distressOurs(p: Parts, a: Analysis, chosen: Decision, text: string): Decision | null {
   const distress = distressTold(chosen, text, a.normalized, a.service);
@@ -296,7 +333,7 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   if (typeof unmarked === 'string') {
     const own = withoutQuote(unmarked);
     if (own !== unmarked) {
-      const read = understand(p, own, now);
+      const read = withQuotedService(p, understand(p, own, now), quoteOf(unmarked, own), own, now);
       const quoted = read.bookingCode === null ? findBookingCode(unmarked) : null;
       return quoted === null ? read : { ...read, bookingCode: quoted.code };
     }
@@ -346,7 +383,10 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
     const asked = facility !== 'prayer_room' && notOurs(a, 'location', p.topic) !== null ? decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE) : decision('location', FACILITY_CONFIDENCE);
     return understanding(a, asked, null, a);
   }
-  const moved = (first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features));
+  // One's booking moved to a day, read as an hours question by its "jam 9 bisa?" (session 26, dev set 128: "bookingku dipindah
+  // aja ke senin jam 9 bisa?").
+  const bookingMoved = first.intent === 'hours' && a.features.some((f) => BOOKED_THING.has(f)) && movedTo(a.features);
+  const moved = bookingMoved || ((first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features)));
   const chosen = corrected(a, text, first, moved);
   // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
   const when = moved ? offered(text, now, p.analyzer) ?? a : a;
@@ -370,6 +410,9 @@ function notOurAgency(p: Parts, named: NamedDecision | null): NamedDecision | nu
   const ours = named?.agency?.split(' ').every((w) => p.ourAgencies.has(w) || AGENCY_MARKERS.has(w)) === true;
   return ours && named !== null ? { ...named, agency: null } : named;
 }
+
+/** Words for one's booking: moved to a day it is rescheduled, whatever the models read. */
+const BOOKED_THING: ReadonlySet<string> = new Set(['booking', 'antre', 'jadwal', 'reservasi', 'appointment']);
 
 /** A facility asked about where or whether (facilities.ts): the question is clear, the engine need not ask back. */
 const FACILITY_CONFIDENCE = 0.6;
@@ -446,7 +489,8 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows:
  * What the models are known to confuse, corrected by a rule that reads the words (first match wins): a holiday asked
  * about is an hours question (holiday-question.ts); a day refused for another or a move "ke <day>" is a reschedule,
  * "dikirim ulang" the booking, done by a day a duration question (booking-family.ts); a question about one's own booking
- * is my_booking (booking-asked.ts), whether one is still served at a time hours (served-at.ts), the booking family said
+ * is my_booking (booking-asked.ts), whether one is still served at a time hours (served-at.ts), a fee heard of and checked
+ * cost (heard-fee.ts), the booking family said
  * with other verbs its intent (booking-acts.ts), a question about
  * the bot help and asking to talk to a person human (help-people.ts). The rule's intent leads the
  * alternatives, so a clarifying question offers it first.
@@ -463,6 +507,7 @@ function corrected(a: Analysis, text: string, first: Decision, moved: boolean): 
     : bookingNeeded(a, first.intent) ? decision('procedure', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'procedure'))
     : servedAt(a, first.intent) ? decision('hours', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'hours'))
     : first.intent !== 'complaint' && ironicPraise(a) ? decision('complaint', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'complaint'))
+    : first.intent === 'complaint' && a.feelings === 0 && typeof text === 'string' && heardFee(a.normalized, text) ? decision('cost', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'cost'))
     : acted !== null ? decision(acted, Math.min(first.confidence, 0.49), promoted(first.alternatives, acted))
     : people !== null ? decision(people, Math.min(first.confidence, 0.49), promoted(first.alternatives, people))
     : first;

@@ -272,8 +272,11 @@ export function bookingLetter(letter: Letter): boolean {
  */
 const MOVING_ACT = /\b(?:ingin|mau|hendak|mohon|bermaksud) (?:mengajukan |meminta |minta )?(?:perubahan|pengubahan|pemindahan|penggantian|pergantian) (?:jadwal|tanggal|waktu)\b|\b(?:mohon|minta|ingin|mau) (?:agar |supaya )?(?:\w+ )?(?:dijadwalkan|dijadwal) ulang\b|\b(?:move|change|switch|shift|push|reschedule) (?:(?:my|our|the|her|his) (?:appointment|booking|slot|queue)|it to)\b/;
 
-/** What a letter declaring a move was taken for: its address (human, help), its story's complaint, the booking itself. */
-const MOVED_FROM: ReadonlySet<string> = new Set(['human', 'help', 'complaint', 'book', 'my_booking', 'requirements', 'procedure']);
+/**
+ * What a letter declaring a move was taken for: its address (human, help), its story's complaint, the booking itself, or
+ * its courtesy ("Terima kasih atas pengertian Bapak dan Ibu": thanks once dev sets 122–127 joined the field, session 26).
+ */
+const MOVED_FROM: ReadonlySet<string> = new Set(['human', 'help', 'complaint', 'book', 'my_booking', 'requirements', 'procedure', 'thanks']);
 
 /** The letter declares a move of its booking (see above). */
 export function movingLetter(text: string): boolean {

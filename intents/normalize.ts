@@ -236,6 +236,9 @@ export function normalizeToken(raw: string, lexicon: Lexicon, guess = true): rea
   // "berape", "lame": the stemmer finds a root in many regional forms, so a regional form that is exactly one
   // of our words wins over "known as some inflection". So does a word with a clitic: the stemmer read
   // "berapami" as ber-apam-i.
+  // "MPPwamena": our name glued to a town's, as autocorrect and quick thumbs leave it (session 26, dev set 130); the town is a
+  // name no lexicon knows, so glued() below, which splits only into known words, cannot.
+  if (MPP_GLUED.test(word) && !lexicon.isKnown(word)) return ['mpp', word.slice(3)];
   // Two words glued ("jambuka": jam buka) before a clitic read off one ("jambu" with the Makassar "-ka"; see glued).
   const split = guess && word.length >= MIN_GLUED && !lexicon.isKnown(word) ? glued(word, lexicon) : null;
   if (split !== null) return split.split(' ');
@@ -250,6 +253,9 @@ export function normalizeToken(raw: string, lexicon: Lexicon, guess = true): rea
   const fixed = regionalAffix(word, lexicon) ?? loanPrefix(word, lexicon) ?? (guess ? (lexicon.expand(word) ?? lexicon.correct(word)) : null) ?? word;
   return (SLANG[fixed] ?? fixed).split(' ');
 }
+
+/** "mpp" and four letters or more after it ("mppwamena", "mppkotabaru"); not "mppnya" (its clitic). */
+const MPP_GLUED = /^mpp(?!nya$|ku$|mu$)[a-z]{4,}$/;
 
 /**
  * Digits written for letters, the "alay" way ("m4k4s1h", "s4y4 m4u t4ny4", "b1s4", "4p4 4j4"): letters and digits mixed, not

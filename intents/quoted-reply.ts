@@ -52,3 +52,17 @@ export function withoutQuote(text: string): string {
   if (/\p{L}/u.test(own)) return own;
   return lines.map((line) => line.replace(QUOTE_MARK, '')).join('\n').trim();
 }
+
+/**
+ * What `text` quotes, its marks taken off and its lines joined, when `own` (withoutQuote's answer) is the rest: "> syarat KIA
+ * bawa akta lahir anak⏎baru KK juga kah?" quotes "syarat KIA bawa akta lahir anak".
+ */
+export function quoteOf(text: string, own: string): string {
+  const at = text.lastIndexOf(own);
+  const before = at <= 0 ? '' : text.slice(0, at);
+  return before
+    .split('\n')
+    .map((line) => line.replace(QUOTE_MARK, '').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}

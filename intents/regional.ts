@@ -105,6 +105,9 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   // "ewu" (thousand: "500 ewu"), "nawani"/"nawakake" (to offer, of a tout), "dijaluki" (asked for, as "dijaluk" above).
   taseh: 'masih', tasih: 'masih', jarene: 'katanya', ewu: 'ribu', nawani: 'menawari', nawakake: 'menawarkan', nawakke: 'menawarkan',
   dijaluki: 'diminta',
+  // Session 26 (dev set 125, hearsay checked): "jare" is "jarene" unsuffixed (Poerwadarminta 1939: jare, "katanya"); it was read
+  // as the typo "jara". "konco"/"kanca" (friend, Poerwadarminta: kanca) is who said it.
+  jare: 'katanya', konco: 'teman', kanca: 'teman',
   // Krama of asking to be served or told (dev set 104): "kersa" (to want), "saking" (from), "perkawis" (a matter), "wigatos"
   // (important). The -aken of "dipun daftaraken", "sambungaken" is normalize.ts's.
   kersa: 'mau', saking: 'dari', perkawis: 'hal', wigatos: 'penting',

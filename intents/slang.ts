@@ -33,6 +33,13 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   nanya: 'tanya', nnya: 'tanya', liat: 'lihat', ngeliat: 'lihat', nunggu: 'tunggu', nungguin: 'tunggu', nyari: 'cari',
   dateng: 'datang', dtg: 'datang', balikin: 'kembali', pake: 'pakai', kasi: 'kasih', ksh: 'kasih', kirimin: 'kirim',
   ngobrol: 'bicara', ngomong: 'bicara', omong: 'bicara', ngapain: 'apa', ganti2: 'ganti', booking2: 'booking',
+  // "masih sempet?", "msh smpt?": still in time (served-at.ts; session 26, dev sets 122 and 124).
+  sempet: 'sempat', smpt: 'sempat', smpet: 'sempat',
+  // "pesenin jadwal bikin npwp dong": book one for me (session 26, dev set 128), as "pesan" is.
+  pesenin: 'pesan', pesanin: 'pesan',
+  // "ga jadi2", "belum jadi-jadi": still not ready, a document overdue, not "ga jadi", called off (in-context.ts calledOff; session
+  // 26, dev set 122: "ktp ibu udah 4 bulan ga jadi2" was read as a cancel).
+  jadi2: 'selesai', 'jadi-jadi': 'selesai', jd2: 'selesai',
   // time words (chrono reads the long forms)
   bsk: 'besok', besuk: 'besok', bsok: 'besok', skrg: 'sekarang', skrng: 'sekarang', skg: 'sekarang', tgl: 'tanggal', tggl: 'tanggal',
   jm: 'jam', pkl: 'pukul', dpn: 'depan', mgg: 'minggu', mggu: 'minggu', hr: 'hari', hri: 'hari', ntar: 'nanti', nnti: 'nanti',

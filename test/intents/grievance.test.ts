@@ -39,7 +39,7 @@ describe('grievance shapes', () => {
 
   // session 7: reports of a wrong done, each one shape
   it.each([
-    ['tadi dimintai uang 50 ribu sama orang di depan', 1],
+    ['tadi dimintai uang 50 ribu, itu buat apa ya?', 1],
     ['ditawarin jalur cepet sama bapak2 di depan', 1],
     ['berkas saya ditolak tanpa alasan', 1],
     ['ga ada yang mau melayani', 1],
