@@ -138,6 +138,18 @@ const SESSION_25_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-120', sets.DEV_SET_120]],
   [['dev-121', sets.DEV_SET_121]],
 ];
+/** Session 26's sets, each its own fold. */
+const SESSION_26_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-122', sets.DEV_SET_122]],
+  [['dev-123', sets.DEV_SET_123]],
+  [['dev-124', sets.DEV_SET_124]],
+  [['dev-125', sets.DEV_SET_125]],
+  [['dev-126', sets.DEV_SET_126]],
+  [['dev-127', sets.DEV_SET_127]],
+  [['dev-128', sets.DEV_SET_128]],
+  [['dev-129', sets.DEV_SET_129]],
+  [['dev-130', sets.DEV_SET_130]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -210,6 +222,7 @@ crossValidate('session 22 (bubbles pasted as one, taking back and changing one\'
 crossValidate('session 23 (days and times written every way, older hands, a situation told before the question; near misses)', SESSION_23_FOLDS);
 crossValidate('session 24 (voice notes turned into text, something forwarded before the question, a correction inside the message)', SESSION_24_FOLDS);
 crossValidate('session 25 (a situation or condition told first, expressive typing, sent from inside the building)', SESSION_25_FOLDS);
+crossValidate('session 26 (terse messages, asking for someone else, timing now; hearsay checked, pleading, fast thumbs)', SESSION_26_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).
