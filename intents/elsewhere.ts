@@ -22,6 +22,14 @@ const CHAINS = `gramedia matahari ramayana hypermart transmart carrefour lottema
 const TRADES = 'tukang barbershop barber pangkas laundry binatu penjahit';
 
 /**
+ * Private companies whose offices and outlets chat names by trade or brand (session 26, the dev sets' out-of-scope hours
+ * questions still accepted: "kantor leasing FIF tutup jam berapa", "dealer yamaha besok buka jam 8 kah", "kantor cabang
+ * telkomsel grapari buka sabtu ga", "lab prodia buka ga kalo hari minggu", "apple store grand indonesia buka jam brp"): none
+ * has a counter in an MPP. Not "asuransi" (Jasa Raharja, BPJS are insurers MPPs host) nor "telkom" (AGENCY_NAMES).
+ */
+const COMPANIES = 'dealer leasing finance prudential allianz adira fif grapari telkomsel prodia astra maskapai airline airlines store';
+
+/**
  * Kinds of place that are never inside an MPP, and search words: with one of them the unknown name is a
  * shop, a station or a sight, and the message stays out of scope ("indomaret buka jam berapa", "stasiun
  * gambir dimana", "apotek terdekat", "buka puasa jam berapa"). An agency the catalog lacks (Taspen, BPN,
@@ -32,7 +40,7 @@ export const NOT_AN_OFFICE: ReadonlySet<string> = new Set(
   minimarket indomaret alfamart alfamidi toko warung restoran resto cafe kafe makan sakit rs klinik puskesmas apotek apotik hotel
   penginapan kebun binatang taman wisata kolam renang gym salon bengkel spbu pom bensin atm sekolah kampus universitas stadion
   mcd kfc starbucks gojek grab shopee tokopedia kereta bus kapal pesawat puasa sholat salat imsak terdekat beli jual nearest
-  zoo hospital station airport beach church mosque cinema market shop store restaurant hotel park school museum mall ${CHAINS} ${TRADES}`.split(/\s+/),
+  zoo hospital station airport beach church mosque cinema market shop store restaurant hotel park school museum mall ${CHAINS} ${TRADES} ${COMPANIES}`.split(/\s+/),
 );
 
 /**
@@ -45,7 +53,7 @@ export const ELSEWHERE: ReadonlySet<string> = new Set(
   `museum pantai gereja masjid mesjid pura vihara klenteng bioskop plaza supermarket minimarket indomaret alfamart alfamidi toko
   warung restoran resto cafe kafe rs klinik puskesmas apotek apotik hotel penginapan kebun binatang wisata kolam renang gym salon
   bengkel spbu bensin sekolah kampus universitas stadion mcd kfc starbucks sholat salat imsak zoo hospital beach church mosque
-  cinema shop restaurant school museum mall ${CHAINS} ${TRADES}`.split(/\s+/),
+  cinema shop restaurant school museum mall ${CHAINS} ${TRADES} ${COMPANIES}`.split(/\s+/),
 );
 
 /**

@@ -1,7 +1,7 @@
 /**
- * Session 26 (issue 11), dev sets 122–127: complaints told as what happened (a document overdue, staff away, sent home,
- * a queue that does not move, money demanded), still in time asked on the way, a fee heard of and checked, and the small
- * words around them. Probes written for these checks, not taken from any measuring or dev set.
+ * Session 26 (issue 11), dev sets 122–130: complaints told as what happened (a document overdue, staff away, sent home,
+ * a queue that does not move, money demanded), still in time asked on the way, a fee heard of and checked, a private
+ * company's office, and the small words around them. Probes written for these checks, not taken from any measuring or dev set.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -91,5 +91,16 @@ describe('small words', () => {
   it('gives a child of 17 their own KTP, with words before the age', () => {
     expect(read('ktp anak yg baru 17 tahun syaratnya apa').service).toBe('ktp');
     expect(read('ktp anak syaratnya apa').service).toBe('kia');
+  });
+});
+
+describe("a private company's office or outlet", () => {
+  it.each(['kantor leasing adira buka jam brp', 'dealer suzuki hari sabtu buka ga?', 'grapari telkomsel tutup jam berapa'])('%j is not ours to answer', (text) => {
+    expect(read(text).intent).toBe('fallback');
+  });
+
+  it('still answers the hours of an agency MPPs host, with its name', () => {
+    const u = read('taspen buka jam berapa');
+    expect([u.intent, u.unknownAgency]).toEqual(['hours', 'taspen']);
   });
 });
