@@ -216,45 +216,73 @@ interface Parts {
 function understand(p: Parts, written: string, now: Date): Understanding {
   const whole = understandWhole(p, written, now);
   if (typeof written !== 'string') return whole;
-  // "di sini ada loket PLN ga? meteran listrik rumah sy rusak": the question about a place, and why (question-then-told.ts).
-  if (READ_AS_OR_FOR_A_PLACE.has(whole.intent)) {
-    const split = questionThenTold(written);
-    const told = split === null ? null : p.analyzer.analyse(split.told, now);
-    // Not when the reason judges ("? kemarin petugasnya kasar"), or is an outing ("jam buka grand indonesia? mau nonton").
-    const asked = split === null || told === null || told.feelings > 0 || leisure(told, 'hours') !== null ? null : understandWhole(p, split.question, now);
-    // The question alone must be sure of itself, and any office it names one: "ada loker ga min? lagi nyari kerja" named a
-    // "loker" (a job vacancy) as if it were one, and "ada rekomendasi les bahasa jepang?" a course.
-    const sure = asked !== null && asked.confidence >= 0.5 && (asked.unknownAgency === null || namesAnOffice(asked.unknownAgency));
-    // The day and hour may be in the reason ("buka ga? mau ke sana kamis pagi").
-    if (split !== null && asked !== null && sure && PLACE_ASKED.has(asked.intent) && asked.intent !== whole.intent) return { ...withWhen(asked, whole), read: asked.read ?? split.question };
-  }
-  // "sertifikat tanah sy rusak dimakan rayap 😭 kantor BPN di mana ya?": an office not here asked after the trouble told; the
-  // reply can say it is not here (question-then-told.ts). Read whole it was out of scope, or our own address.
-  // Not when the story names a service of ours: then the question is about it ("Need an NIB for my coffee business. Is that
-  // done here or only online?").
-  if (whole.service === null && (whole.intent === OUT_OF_SCOPE || (PLACE_ASKED.has(whole.intent) && whole.unknownAgency === null && whole.unknownPlace === null))) {
-    const last = toldThenQuestion(written);
-    const office = last === null ? null : understandWhole(p, last.question, now);
-    if (last !== null && office !== null && PLACE_ASKED.has(office.intent) && (office.unknownAgency !== null || office.unknownPlace !== null)) return { ...withWhen(office, whole), read: office.read ?? last.question };
-  }
+  const placed = placeQuestionFirst(p, written, whole, now) ?? officeAfterTrouble(p, written, whole, now);
+  if (placed !== null) return placed;
   if (whole.intent !== OUT_OF_SCOPE) return whole;
-  // "kantor dinas pendidikan buka jam berapa mau legalisir ijazah": the errand after the question is no part of it
-  // (purpose-after.ts).
+  return questionBeforeErrand(p, written, now) ?? caseToldFirst(p, written, now) ?? whole;
+}
+
+/**
+ * "di sini ada loket PLN ga? meteran listrik rumah sy rusak": the question about a place, read without the reason told after
+ * it (question-then-told.ts), when the whole was read as a place question, out of scope or a complaint.
+ */
+function placeQuestionFirst(p: Parts, written: string, whole: Understanding, now: Date): Understanding | null {
+  if (!READ_AS_OR_FOR_A_PLACE.has(whole.intent)) return null;
+  const split = questionThenTold(written);
+  if (split === null) return null;
+  const told = p.analyzer.analyse(split.told, now);
+  // Not when the reason judges ("? kemarin petugasnya kasar"), or is an outing ("jam buka grand indonesia? mau nonton").
+  if (told.feelings > 0 || leisure(told, 'hours') !== null) return null;
+  const asked = understandWhole(p, split.question, now);
+  // The question alone must be sure of itself, and any office it names one: "ada loker ga min? lagi nyari kerja" named a
+  // "loker" (a job vacancy) as if it were one, and "ada rekomendasi les bahasa jepang?" a course.
+  const sure = asked.confidence >= 0.5 && (asked.unknownAgency === null || namesAnOffice(asked.unknownAgency));
+  // The day and hour may be in the reason ("buka ga? mau ke sana kamis pagi").
+  return sure && PLACE_ASKED.has(asked.intent) && asked.intent !== whole.intent ? { ...withWhen(asked, whole), read: asked.read ?? split.question } : null;
+}
+
+/**
+ * "sertifikat tanah sy rusak dimakan rayap 😭 kantor BPN di mana ya?": an office not here asked after the trouble told; the
+ * reply can say it is not here (question-then-told.ts). Read whole it was out of scope, or our own address. Not when the
+ * story names a service of ours: then the question is about it ("Need an NIB for my coffee business. Is that done here or
+ * only online?").
+ */
+function officeAfterTrouble(p: Parts, written: string, whole: Understanding, now: Date): Understanding | null {
+  if (whole.service !== null) return null;
+  if (whole.intent !== OUT_OF_SCOPE && !(PLACE_ASKED.has(whole.intent) && whole.unknownAgency === null && whole.unknownPlace === null)) return null;
+  const last = toldThenQuestion(written);
+  if (last === null) return null;
+  const office = understandWhole(p, last.question, now);
+  return PLACE_ASKED.has(office.intent) && (office.unknownAgency !== null || office.unknownPlace !== null) ? { ...withWhen(office, whole), read: office.read ?? last.question } : null;
+}
+
+/**
+ * "kantor dinas pendidikan buka jam berapa mau legalisir ijazah": a place question read out of scope for the errand after it,
+ * which is no part of it (purpose-after.ts).
+ */
+function questionBeforeErrand(p: Parts, written: string, now: Date): Understanding | null {
   const question = questionBeforePurpose(written);
-  const asked = question === null ? null : understandWhole(p, question, now);
-  if (question !== null && asked !== null && PLACE_ASKED.has(asked.intent)) return { ...asked, read: asked.read ?? question };
-  // "seandainya nama di KK salah ketik, cara benerinnya gmn": a case told first is the citizen's plan (condition-first.ts).
+  if (question === null) return null;
+  const asked = understandWhole(p, question, now);
+  return PLACE_ASKED.has(asked.intent) ? { ...asked, read: asked.read ?? question } : null;
+}
+
+/**
+ * "seandainya nama di KK salah ketik, cara benerinnya gmn": a case told first, read out of scope, is the citizen's plan
+ * (condition-first.ts): the message without its opening word, else what follows the comma after the case.
+ */
+function caseToldFirst(p: Parts, written: string, now: Date): Understanding | null {
   const opened = caseFirst(written);
-  if (opened === null) return whole;
+  if (opened === null) return null;
   // Not a complaint: what went wrong is told, not supposed ("Pak, kalau mau sewa tenda untuk syukuran, ada kenalan?").
   const planned = understandWhole(p, opened.plan, now);
-  if (planned.intent !== OUT_OF_SCOPE) return planned.intent === 'complaint' ? whole : { ...planned, read: planned.read ?? opened.plan };
-  if (opened.parts === null) return whole;
+  if (planned.intent !== OUT_OF_SCOPE) return planned.intent === 'complaint' ? null : { ...planned, read: planned.read ?? opened.plan };
+  if (opened.parts === null) return null;
   const main = understandWhole(p, opened.parts.asked, now);
-  if (main.intent === OUT_OF_SCOPE || main.intent === 'complaint' || notOurs(p.analyzer.analyse(opened.plan, now), main.intent, p.topic) !== null) return whole;
+  if (main.intent === OUT_OF_SCOPE || main.intent === 'complaint' || notOurs(p.analyzer.analyse(opened.plan, now), main.intent, p.topic) !== null) return null;
   // "kalo ke rumah sakit, jam berapa bukanya": a place's hours or whereabouts asked after a case that names another place.
   const told = p.analyzer.analyse(opened.parts.told, now);
-  if (PLACE_ASKED.has(main.intent) && (told.officeElsewhere !== undefined || told.words.some(([w, stem]) => NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem)))) return whole;
+  if (PLACE_ASKED.has(main.intent) && (told.officeElsewhere !== undefined || told.words.some(([w, stem]) => NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem)))) return null;
   const named = main.service === null ? { service: planned.service, variant: planned.variant } : {};
   return { ...withWhen(main, planned), ...named, read: main.read ?? opened.parts.asked };
 }
