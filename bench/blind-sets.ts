@@ -185,6 +185,14 @@ export const BLIND_SET_26 = `${ROOT}test/fixtures/nlu-blind-26.jsonl`;
  * Iduladha and Thursday's Waisak closures ahead.
  */
 export const BLIND_SET_27 = `${ROOT}test/fixtures/nlu-blind-27.jsonl`;
+/**
+ * A twenty-eighth, written 3 Dec 2026 at the end of session 26, before any work of session 27, by six writers who saw only
+ * the one-page brief (461 messages in every class after 39 duplicates of earlier fixtures were dropped), leaning to a second
+ * attempt after being turned away ("kemarin ditolak krn kurang fotokopi, skrg cukup bawa apa aja?"), online versus the
+ * counter (M-Paspor, OSS, IKD, JKN Mobile, and apps not ours), and the rush before a closure. Its "now" is Mon 31 May 2027,
+ * 08:05 in Jayapura (WIT): just opened, with Tuesday's Pancasila closure ahead.
+ */
+export const BLIND_SET_28 = `${ROOT}test/fixtures/nlu-blind-28.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -218,5 +226,6 @@ export const LATER_BLIND_SETS = [
   { n: 25, path: BLIND_SET_25, origin: 'scored on main before session-24 NLU work' },
   { n: 26, path: BLIND_SET_26, origin: 'scored on main before session-25 NLU work' },
   { n: 27, path: BLIND_SET_27, origin: 'scored on main before session-26 NLU work' },
+  { n: 28, path: BLIND_SET_28, origin: 'frozen at the end of session 26, before session-27 work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

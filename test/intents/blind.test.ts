@@ -13,7 +13,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, BLIND_SET_23, BLIND_SET_24, BLIND_SET_25, BLIND_SET_26, BLIND_SET_27, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, BLIND_SET_23, BLIND_SET_24, BLIND_SET_25, BLIND_SET_26, BLIND_SET_27, BLIND_SET_28, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -379,3 +379,9 @@ describeSetGate('blind set 26', BLIND_SET_26, { items: 485, intent: 0.958, servi
  * date/time 100 %, out of scope accepted 0.0 %; the gate holds that minus about two messages.
  */
 describeSetGate('blind set 27', BLIND_SET_27, { items: 458, intent: 0.975, service: 0.99, dateTime: 0.995, oosAccepted: 0.02 });
+/**
+ * Blind set 28 (a second attempt after being turned away, online versus the counter, the rush before a closure), frozen at the
+ * end of session 26 for session 27's work. Read once on `main` (31a3002): intent 92.0 %, service 99.2 %, date/time 97.4 %,
+ * out of scope accepted 8.2 %; the gate holds that minus about two messages.
+ */
+describeSetGate('blind set 28', BLIND_SET_28, { items: 461, intent: 0.915, service: 0.985, dateTime: 0.965, oosAccepted: 0.095 });
