@@ -302,11 +302,18 @@ const undoneAt = (w: Analysis['words'], k: number): boolean => NEGATION.has(word
 /** A question word anywhere but at word `except` (the "berapa" of "sudah berapa bulan"). */
 const asks = (w: Analysis['words'], except = -1): boolean => w.some(([x, s], k) => k !== except && (ASKING.has(x) || ASKING.has(s)));
 
+/**
+ * A number of the span at word `i` before it ("4 bulan", "satu bulan" from "sebulan"), or "sudah berapa bulan" (Banjar, dev
+ * set 39: "sudah barapa bulan kada jadi-jadi"), where "berapa" counts the months and asks nothing.
+ */
+function countedSpan(w: Analysis['words'], i: number): boolean {
+  const before = wordAt(w, i - 1);
+  return /^\d+$|^(?:satu|dua|tiga|empat|lima)$/.test(before) || (before === 'berapa' && wordAt(w, i - 2) === 'sudah');
+}
+
 /** Session 26's report shapes (see above), starting at word `i`. */
 function wrongAt26(w: Analysis['words'], i: number, word: string, stem: string): string | null {
-  // "sudah berapa bulan kada jadi-jadi" (Banjar, dev set 39): "berapa" after "sudah" counts the months, it asks nothing.
-  const counted = /^\d+$|^satu$|^dua$|^tiga$|^empat$|^lima$/.test(wordAt(w, i - 1)) || (wordAt(w, i - 1) === 'berapa' && wordAt(w, i - 2) === 'sudah');
-  if (SPANS.has(stem) && counted && within(i + 1, i + 4, (k) => undoneAt(w, k)) && !asks(w, i - 1)) return 'overdue';
+  if (SPANS.has(stem) && countedSpan(w, i) && within(i + 1, i + 4, (k) => undoneAt(w, k)) && !asks(w, i - 1)) return 'overdue';
   if (STAFF.has(stem) && within(i + 1, i + 2, (k) => NEGATION.has(wordAt(w, k)) && BACK.has(stemOf(w, k + 1))) && !asks(w)) return 'away';
   if (STAFF.has(stem) && within(i + 1, i + 2, (k) => GONE.has(stemOf(w, k)))) return 'away';
   if (word === 'siapa' && wordAt(w, i + 1) === 'yang' && within(i + 2, i + 3, (k) => stemOf(w, k) === 'tanggung')) return 'unanswered';

@@ -34,7 +34,8 @@ function stillInTime(tokens: readonly string[]): boolean {
 }
 
 export function servedAt(a: Analysis, intent: IntentName): boolean {
-  if (ASKED_IN_TIME_FROM.has(intent) && stillInTime(a.normalized.split(' '))) return true;
+  // servedAt runs on every message (index.ts corrected): no split unless "masih" is there to be read.
+  if (ASKED_IN_TIME_FROM.has(intent) && a.normalized.includes('masih') && stillInTime(a.normalized.split(' '))) return true;
   // A clock time: with a day alone, "antrian tanggal 15 masih bisa?" asks for a free slot, a booking (dev set 29).
   if (intent !== 'book' || a.time === null) return false;
   const tokens = a.normalized.split(' ');
