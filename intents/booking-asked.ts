@@ -14,6 +14,8 @@ import type { Analysis } from './pipeline.js';
 
 // "ku" written apart ("antrian skck ku yg daftar online tadi", session 25, dev set 116).
 const MINE = new Set(['saya', 'kami', 'ku']);
+/** The first word of a service named in two ("bpjs ketenagakerjaan", "akta kematian"). */
+const TWO_WORD_SERVICE = new Set(['bpjs', 'akta']);
 /** "antrianku", "bookingku", "nomerku": the -ku the normaliser drops, read on the raw text. */
 const MINE_SUFFIX = /\b(?:antrian|antrean|booking|bookingan|jadwal|nomor|nomer|kode)ku\b/i;
 const REGISTERED = new Set(['terdaftar', 'terjadwal', 'tercatat']);
@@ -28,7 +30,9 @@ const ACTS = new Set(['mau', 'ingin', 'pengen', 'ambil', 'minta', 'tolong', 'bat
 // Session 9 (dev sets 10 and 11): reschedule by its day ("jadwal samsat sy yg jam 10 besok jadi kan?"), complaint by "lewat"
 // ("nomor saya udah lewat belum"; only with no word of judging).
 // Session 12: hours by its day and clock ("jadwal saya hari kamis jam berapa ya": the time of my booking, not the MPP's).
-const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['book', 'fallback', 'cancel', 'reschedule', 'complaint', 'hours']);
+// Session 27 (dev set 133, bookings on a day that turned out closed): procedure by its "bagaimana" ("booking BPJS
+// Ketenagakerjaan saya di hari itu gimana?", Javanese "Pripun booking kulo?"): what becomes of mine, not how one books.
+const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['book', 'fallback', 'cancel', 'reschedule', 'complaint', 'hours', 'procedure']);
 /** "mau mastiin", "ingin memastikan", "mau cek": wanting to check asks, it does not act (session 9, dev set 10). */
 const CHECK = new Set(['pasti', 'memastikan', 'cek', 'tanya', 'tahu', 'konfirmasi']);
 /**
@@ -45,7 +49,9 @@ function owned(t: readonly string[], raw: string): boolean {
   if (MINE_SUFFIX.test(raw)) return true;
   if (t.some((w, i) => (w === 'nomor' || w === 'no') && QUEUE_NUMBER.test(t[i + 1] ?? ''))) return true;
   // One word may come between: another booking word or the service ("antrian paspor sy", "jadwal samsat sy"; session 9).
-  return t.some((w, i) => ASKED_ABOUT.has(w) && (MINE.has(t[i + 1] ?? '') || MINE.has(t[i + 2] ?? '')));
+  // Two for a service of two words ("booking BPJS Ketenagakerjaan saya", session 27, dev set 133); not any two ("kode token
+  // listrik sa", "jadwal sidang cerai saya").
+  return t.some((w, i) => ASKED_ABOUT.has(w) && (MINE.has(t[i + 1] ?? '') || MINE.has(t[i + 2] ?? '') || (TWO_WORD_SERVICE.has(t[i + 1] ?? '') && MINE.has(t[i + 3] ?? ''))));
 }
 
 function made(t: readonly string[]): boolean {
@@ -64,7 +70,8 @@ const CHANGES = new Set(['pindah', 'ganti', 'ubah', 'undur', 'mundur', 'geser', 
  */
 function acts(t: readonly string[], a: Analysis): boolean {
   const w = a.words;
-  return t.some((x, i) => ACTS.has(x) && !CHECK.has(t[i + 1] ?? '') && t[i - 1] !== AUTOMATIC) || w.some(([, stem], i) => CHANGES.has(stem) && w[i - 1]?.[0] !== AUTOMATIC);
+  // "sudah ambil antrian" tells what was done (session 27, dev set 133): only a verb not after "sudah" acts now.
+  return t.some((x, i) => ACTS.has(x) && !CHECK.has(t[i + 1] ?? '') && t[i - 1] !== AUTOMATIC && !DONE.has(t[i - 1] ?? '')) || w.some(([, stem], i) => CHANGES.has(stem) && w[i - 1]?.[0] !== AUTOMATIC);
 }
 const AUTOMATIC = 'otomatis';
 
@@ -85,5 +92,8 @@ export function bookingAsked(a: Analysis, intent: IntentName): boolean {
   if (!TAKEN_FOR.has(intent) || (intent === 'complaint' && a.feeling)) return false;
   const t = a.normalized.split(' ');
   if (acts(t, a) || !asks(t)) return false;
+  // Read as a procedure only when the booking is named as one's own: "beliau tercatat sebagai kepala keluarga … bagaimana
+  // caranya" (a letter, dev set 42) asks how, of a record, not of a booking.
+  if (intent === 'procedure') return owned(t, a.raw);
   return owned(t, a.raw) || made(t);
 }

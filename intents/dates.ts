@@ -408,9 +408,15 @@ const MOVE_TO = /\b(?:ke|jadi|menjadi|to)\s+(?:hari\s+)?$/;
 /** The first named day and the first clock time in the normalised tokens, in the MPP's zone. Never throws. */
 export function extractDateTime(said: readonly string[], now: Date, timeZone: string, windows?: WindowMemo): DateTime {
   // Most messages name no day or time: the same answer readDateTime gives them, without the transforms (DATE_WORK).
-  if (!mayNameDateOrTime(said)) return { date: null, time: null, dateFromWords: false, daySpan: false, impossible: null };
-  return readDateTime(said, now, timeZone, windows);
+  const read = mayNameDateOrTime(said) ? readDateTime(said, now, timeZone, windows) : NOTHING;
+  // A part of today beside a slot asked for or moved, no day or clock time named ("tolong majukan booking saya ke siang ini",
+  // "bisa nyelip antre sore ini?"; session 27, dev set 133): today. Beside a clock time readDateTime says so; with neither,
+  // "pagi ini" is a letter's "mohon maaf mengganggu waktunya pagi ini", no slot.
+  if (read.date !== null || read.time !== null || !said.some((t) => SLOT_WORDS.has(t)) || !namesPartOfToday(dropGreetingThis(said))) return read;
+  const local = new Date(now.getTime() + zoneOffsetMinutes(timeZone, now) * 60_000);
+  return { ...read, date: `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`, dateFromWords: true };
 }
+const NOTHING: DateTime = { date: null, time: null, dateFromWords: false, daySpan: false, impossible: null };
 
 /**
  * chrono's results per window already parsed for one message (throughput, session 11): a long letter's sentences are
@@ -454,6 +460,9 @@ export function readDateTime(said: readonly string[], now: Date, timeZone: strin
   if (date === null && time !== null && namesPartOfToday(tokens)) return { date: today, time, dateFromWords: true, daySpan, impossible: null };
   return { date, time, dateFromWords, daySpan, impossible: date === null ? impossibleDay(tokens, local) : null };
 }
+
+/** Words of a slot: with one, "sore ini" is the slot's day (see readDateTime). As normalised ("antri" reads "antre"). */
+const SLOT_WORDS = new Set(['booking', 'book', 'antre', 'antrian', 'antrean', 'slot', 'majukan', 'reservasi']);
 
 type WindowRead = Omit<DateTime, 'daySpan'> & { readonly limited: boolean };
 

@@ -19,7 +19,7 @@ const CHAINS = `gramedia matahari ramayana hypermart transmart carrefour lottema
  * Trades and their shops, never inside an MPP (session 9, dev set 11: "antrian di barbershop depan gang", "cetak pas foto di
  * tukang foto"). "tukang parkir di depan mpp" judges our car park: the rules that read these words leave a message naming the MPP alone.
  */
-const TRADES = 'tukang barbershop barber pangkas laundry binatu penjahit';
+const TRADES = 'tukang barbershop barber pangkas laundry binatu penjahit kurir ekspedisi';
 
 /**
  * Private companies whose offices and outlets chat names by trade or brand (session 26, the dev sets' out-of-scope hours

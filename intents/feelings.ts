@@ -28,6 +28,9 @@
  * (not "dikerjain", stem "kerja", nor "sepihak", "pihak", nor "serem", "rem").
  * Session 26 (dev set 122): "ga manusiawi" (inhumane, judged by denying it as "ramah" is; stem "manusiawi", not the "manusia" of
  * asking for a person) and passing the buck ("petugas pbg lempar2an", "lempar-lemparan"; "dilempar" was here).
+ * Session 27 (dev set 134): forced ("dipaksa", and Javanese "dipeksa" through regional.ts); stem "paksa", no request's word.
+ * Not "sulit" (hard): "syarat nikah sulit ga?" asks. Dev set 136: feeling a fool beside those let in first ("kami yg antri resmi
+ * berasa bodoh", "kite nyang antri bego aje gitu?") and ill at ease with an officer's questions ("risih banget"); stems whole.
  * Session 7 (english): more English words of judging ("ridiculous", "unacceptable", "useless"); the stemmer leaves them whole.
  */
 export const FEELING_WORDS: readonly string[] = `
@@ -50,4 +53,5 @@ export const FEELING_WORDS: readonly string[] = `
   resah
   manusiawi lempar2an lemparan
   mangkrak nyesek ditegur nyaman
+  dipaksa bego bodoh risih
 `.split(/\s+/).filter((w) => w !== '');

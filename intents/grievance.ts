@@ -18,6 +18,7 @@ import { BUILDING_FACILITIES } from './facilities.js';
 import { irregularFee } from './irregular-fee.js';
 import type { Analysis } from './pipeline.js';
 import { likened, rhetoricalUse, rhetoricalWhere, rhetoricalWhich } from './rhetorical.js';
+import { rhetoricalQuestion } from './rhetorical-question.js';
 import { staffQuoted } from './staff-quoted.js';
 
 const NEGATION = new Set(['tidak', 'belum', 'gak', 'ga', 'nggak', 'kagak', 'ndak']);
@@ -40,6 +41,8 @@ const FACILITY = new Set([
   'wifi', 'internet', 'sinyal', 'listrik',
   // the MPP's booking site and app (session 8, dev set 8: "website pendaftarannya down mulu")
   'website', 'web', 'situs', 'aplikasi', 'apk',
+  // the hall's screens (session 27, dev set 134: "layare ora mlaku", the screen not working)
+  'layar', 'monitor',
 ]);
 // A room locked when it should be open ("ruang laktasi dikunci", session 6) is out of order to the citizen.
 // Session 7 (dev set 7): failing ("gagal mulu").
@@ -109,11 +112,16 @@ export function grievances(a: Analysis): number {
     }
     seen |= role;
     if (role & NEG && !IF.has(w[i - 1]?.[0] ?? '') && (SERVICE_DONE.has(w[i + 1]?.[1] ?? '') || SERVICE_DONE.has(w[i + 2]?.[1] ?? ''))) denied = true;
+    // A thing of the building "tidak jalan" (not working: Javanese "ora mlaku"), right after the denial: "tidak bisa jalan" is a
+    // person who cannot walk.
+    if (role & NEG && (seen & FAC) !== 0 && w[i + 1]?.[0] === 'jalan') missing = true;
     if (role & JAM && /^\d+$/.test(w[i - 1]?.[0] ?? '')) hours = true;
     if (role & KALI && (Number(w[i - 1]?.[0]) >= 2 || COUNTED.has(w[i - 1]?.[1] ?? ''))) {
       times = true;
       // "tiga kali saya datang" tells how often one came (session 10, dev set 12); "bisa datang 2 kali?" asks.
       if (w[i + 1]?.[0] === 'datang' || w[i + 2]?.[0] === 'datang') cameAgain = true;
+      // "dikembalikan untuk ketiga kalinya": the ordinal says it already happened so often (session 27, dev set 131).
+      if (/^ke/.test(w[i - 1]?.[0] ?? '') && COUNTED.has(w[i - 1]?.[1] ?? '')) cameAgain = true;
     }
     if (role & ADA && NEGATION.has(w[i - 1]?.[0] ?? '')) missing = true;
     // Too few of a thing of the building ("kursi ruang tunggu kurang", dev set 7); "kurang" after anything else qualifies it
@@ -297,6 +305,7 @@ const QUEUE_WORD = new Set(['antre', 'nomor']);
 const TRADED = new Set(['beli', 'jual']);
 const GIVEN_MONEY = new Set(['ada', 'kasih', 'kasi', 'beri', 'siap']);
 const NOTIFIED = new Set(['kabar', 'beritahu', 'info', 'informasi']);
+const SKIPPED = new Set(['antre', 'tes', 'test', 'ujian', 'uji']);
 /** "tidak selesai", "belum ada kabar" at word `k`. */
 const undoneAt = (w: Analysis['words'], k: number): boolean => NEGATION.has(wordAt(w, k)) && (UNDONE.has(stemOf(w, k + 1)) || (wordAt(w, k + 1) === 'ada' && UNDONE.has(stemOf(w, k + 2))));
 /** A question word anywhere but at word `except` (the "berapa" of "sudah berapa bulan"). */
@@ -314,6 +323,9 @@ function countedSpan(w: Analysis['words'], i: number): boolean {
 /** Session 26's report shapes (see above), starting at word `i`. */
 function wrongAt26(w: Analysis['words'], i: number, word: string, stem: string): string | null {
   if (SPANS.has(stem) && countedSpan(w, i) && within(i + 1, i + 4, (k) => undoneAt(w, k)) && !asks(w, i - 1)) return 'overdue';
+  // The other order: not done, then how long already ("kok ora dadi2, wis sewulan", read "kok tidak selesai sudah sebulan";
+  // "belum jadi sudah 3 bulan"; session 27, dev set 134).
+  if (SPANS.has(stem) && (countedSpan(w, i) || word.startsWith('se')) && within(i - 2, i - 1, (k) => wordAt(w, k) === 'sudah') && within(i - 6, i - 2, (k) => undoneAt(w, k)) && !asks(w, i - 1)) return 'overdue';
   if (STAFF.has(stem) && within(i + 1, i + 2, (k) => NEGATION.has(wordAt(w, k)) && BACK.has(stemOf(w, k + 1))) && !asks(w)) return 'away';
   if (STAFF.has(stem) && within(i + 1, i + 2, (k) => GONE.has(stemOf(w, k)))) return 'away';
   if (word === 'siapa' && wordAt(w, i + 1) === 'yang' && within(i + 2, i + 3, (k) => stemOf(w, k) === 'tanggung')) return 'unanswered';
@@ -323,7 +335,11 @@ function wrongAt26(w: Analysis['words'], i: number, word: string, stem: string):
   if (QUEUE_WORD.has(stem) && within(i + 1, i + 4, (k) => TRADED.has(stemOf(w, k)) && passiveAt(w, k))) return 'traded';
   if ((stem === 'sabar' || stem === 'tunggu') && stemOf(w, i + 1) === 'sampai' && wordAt(w, i + 2) === 'kapan') return 'endless';
   if (NEGATION.has(word) && passiveAt(w, i + 1) && NOTIFIED.has(stemOf(w, i + 1)) && !IF.has(wordAt(w, i - 1)) && !IF.has(wordAt(w, i - 2))) return 'uninformed';
-  if (word === 'asal' && (stemOf(w, i + 1) === 'bayar' || (GIVEN_MONEY.has(wordAt(w, i + 1)) && MONEY.has(wordAt(w, i + 2))))) return 'bought';
+  // The queue or the test skipped for money ("bisa bantu urus paspor tanpa antre asal transfer 1,5 juta", session 27, dev set
+  // 131): a broker's offer told without its verb of offering, one more beside "asal …".
+  if (stem === 'tanpa' && SKIPPED.has(stemOf(w, i + 1)) && within(i + 2, i + 5, (k) => wordAt(w, k) === 'asal' || wordAt(w, k) === 'transfer' || stemOf(w, k) === 'bayar')) return 'skipped';
+  // "asal transfer 1,5 juta" (session 27, dev set 131) as "asal bayar".
+  if (word === 'asal' && (stemOf(w, i + 1) === 'bayar' || wordAt(w, i + 1) === 'transfer' || (GIVEN_MONEY.has(wordAt(w, i + 1)) && MONEY.has(wordAt(w, i + 2))))) return 'bought';
   return null;
 }
 
@@ -370,7 +386,7 @@ function fedUpWithWaiting(a: Analysis): boolean {
 
 /** The analysis with its grievance shapes counted as words of judging (the same object when there are none). */
 export function withGrievances(a: Analysis): Analysis {
-  const n = grievances(a) + (fedUpWithWaiting(a) ? 1 : 0) + englishTout(a.normalized, a.lang) + brokerOffer(a.raw) + irregularFee(a.raw) + staffQuoted(a.raw) + rhetoricalWhere(a.normalized) + rhetoricalWhich(a.normalized) + rhetoricalUse(a.normalized) + likened(a.normalized);
+  const n = grievances(a) + (fedUpWithWaiting(a) ? 1 : 0) + englishTout(a.normalized, a.lang) + brokerOffer(a.raw) + irregularFee(a.raw) + staffQuoted(a.raw) + rhetoricalWhere(a.normalized) + rhetoricalWhich(a.normalized) + rhetoricalUse(a.normalized) + likened(a.normalized) + rhetoricalQuestion(a.normalized);
   const judged = a.feelings + n;
   const extra = judged > 0 && exasperated(a) ? 1 : 0;
   return n + extra === 0 ? a : { ...a, feeling: true, feelings: judged + extra };

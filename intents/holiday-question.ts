@@ -12,7 +12,8 @@ import type { Analysis } from './pipeline.js';
 /** Stems that ask whether someone serves that day on their own ("ada petugas piket", "ada yang jaga", "ada pelayanan"). */
 const ON_DUTY = new Set(['layan', 'piket', 'jaga', 'petugas', 'tugas', 'operasional', 'open', 'closed']);
 /** Stems of opening and closing, a question only with a question word ("buka nggak", "tutup kah"). */
-const OPEN = new Set(['buka', 'tutup', 'libur', 'masuk']);
+// "cuti bersama" asked of a holiday (session 27, dev set 133: "Apakah Hari Lahir Pancasila tahun ini ada cuti bersamanya?").
+const OPEN = new Set(['buka', 'tutup', 'libur', 'masuk', 'cuti']);
 const QUESTION = new Set(['tidak', 'kah', 'apa', 'apakah', 'gak', 'ga', 'nggak', 'enggak', 'is', 'are', 'do']);
 /** Stems of an act on a booking: then the holiday is the booking's date. */
 const BOOKING_ACT = new Set(['booking', 'book', 'antre', 'reservasi', 'batal', 'cancel', 'jadwal', 'pindah', 'undur', 'geser', 'slot', 'kode']);
@@ -23,7 +24,9 @@ const KEEP: ReadonlySet<IntentName> = new Set(['hours', 'greeting', 'thanks', 'u
 const DONE_BY = new Set(['jadi', 'selesai', 'beres', 'kelar', 'terbit']);
 
 /** An errand asked as possible that day ("selasa pas isra mikraj bisa urus ktp?", dev set 7): the same question. */
-const ERRAND = new Set(['urus', 'proses', 'layan', 'buat', 'rekam', 'cetak']);
+// Paying too (session 27, dev set 133: "Pas Hari Lahir Pancasila, bayar pajak bumi bangunan di MPP bisa?"). Not "daftar":
+// "bisa daftar sim pas natal jam 9?" books.
+const ERRAND = new Set(['urus', 'proses', 'layan', 'buat', 'rekam', 'cetak', 'bayar']);
 
 /**
  * True when the message asks whether the MPP serves on the holiday it names (see above). `asked`: the text holds a

@@ -8,8 +8,14 @@ import { RAW_OBJECTS } from './booking-words.js';
 import { WEEKDAYS } from './dates.js';
 import { ENGLISH_WORDS } from './english.js';
 
-/** "sugeng enjing", "wilujeng enjing": morning after a greeting (Javanese krama), tomorrow elsewhere (Sundanese). */
-const GREETING_WORDS = new Set(['sugeng', 'wilujeng', 'selamat', 'slamat', 'met']);
+/**
+ * "sugeng enjing", "wilujeng enjing": morning after a greeting (Javanese krama), tomorrow elsewhere (Sundanese). Also after
+ * "since" and "this" (session 27, dev set 134: "kula ingkang antri saking enjing", queueing since the morning, had asked
+ * for tomorrow; Sundanese "tadi enjing", "ti enjing").
+ */
+const MORNING_BEFORE = new Set(['sugeng', 'wilujeng', 'selamat', 'slamat', 'met', 'saking', 'wiwit', 'kawit', 'tadi', 'ti']);
+/** "jam kalih": krama "two" after a clock word (session 27, dev set 134: "jam kalih siang" lost its hour); "with" elsewhere. */
+const CLOCK_WORDS = new Set(['jam', 'pukul', 'jm']);
 
 /**
  * "by" is biaya in Indonesian chat ("brp by prpnjng sim", "by admin berapa"), English "by" elsewhere: biaya after a
@@ -60,7 +66,7 @@ function hasABooth(raw: readonly string[], i: number): boolean {
 }
 
 /** Words read differently beside a neighbour: only these reach inContext. */
-export const IN_CONTEXT = new Set(['cuma', 'cm', 'cuman', 'hanya', 'sekedar', 'sekadar', 'bkn', 'mn', 'enjing', 'rb', 'sr', 'by', 'mari', 'mall', 'buka', 'membuka', 'dalem', 'drop', 'stop', 'punya', 'nyuwun', 'pirsa', 'kula', 'kulo', 'nuwun', ...MADE_INTO]);
+export const IN_CONTEXT = new Set(['cuma', 'cm', 'cuman', 'hanya', 'sekedar', 'sekadar', 'bkn', 'mn', 'enjing', 'rb', 'sr', 'by', 'mari', 'mall', 'buka', 'membuka', 'dalem', 'drop', 'stop', 'punya', 'nyuwun', 'pirsa', 'kula', 'kulo', 'nuwun', 'kalih', ...MADE_INTO]);
 
 /** The word `t` (raw token `i`) as its neighbours make it read, or null when they change nothing. */
 export function inContext(t: string, rawTokens: readonly string[], i: number): string | null {
@@ -69,7 +75,8 @@ export function inContext(t: string, rawTokens: readonly string[], i: number): s
   if (SOFTENERS.has(t) && softensAsking(rawTokens, i)) return '';
   if (t === 'mn' && BEFORE_ADDRESS.has(rawTokens[i - 1] ?? '')) return 'min';
   if (t === 'bkn' && ERRAND_ASKED.has(rawTokens[i - 1] ?? '')) return 'buat';
-  if (t === 'enjing' && GREETING_WORDS.has(rawTokens[i - 1] ?? '')) return 'pagi';
+  if (t === 'enjing' && MORNING_BEFORE.has(rawTokens[i - 1] ?? '')) return 'pagi';
+  if (t === 'kalih' && CLOCK_WORDS.has(rawTokens[i - 1] ?? '')) return 'dua';
   // "rb" is "ribu" after a number ("50 rb") but Wednesday after a day frame ("ganti ke rb", "hr rb").
   if (t === 'rb' && BEFORE_A_DAY.has(rawTokens[i - 1] ?? '')) return 'rabu';
   // "jm 2 sr": the afternoon after a clock hour (session 26, dev set 124: "ubh bkng jd jm 2 sr" kept an unknown word).

@@ -28,6 +28,7 @@ import { withoutAcronymExpansion } from './acronym-expansion.js';
 import { agencyErrand } from './agency-errand.js';
 import { askedBeforeArriving, greetingBeforeArriving } from './already-there.js';
 import { findBookingCode } from './answers.js';
+import { actsAsked, toldASum, troubleThenAsked } from './asked-after-trouble.js';
 import { askedOutside } from './asked-outside.js';
 import { askedInSentence } from './asked-sentence.js';
 import { BagIndex } from './bag-index.js';
@@ -43,7 +44,7 @@ import { caseFirst } from './condition-first.js';
 import { correctedValue } from './corrected-value.js';
 import type { WindowMemo } from './dates.js';
 import { decide, LONG_MESSAGE, THRESHOLDS } from './decide.js';
-import { type Decision, decision, OUT_OF_SCOPE, promoted } from './decision.js';
+import { type Decision, decision, OUT_OF_SCOPE, promoted, round } from './decision.js';
 import { doneHere } from './done-here.js';
 import { AGENCY_ALIASES, AGENCY_MARKERS, AGENCY_NAMES, NOT_AN_OFFICE, OTHER_TENANTS } from './elsewhere.js';
 import { ENGLISH_WORDS } from './english.js';
@@ -72,7 +73,7 @@ import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 import { ELSEWHERE_CONFIDENCE, isElsewhere } from './place-elsewhere.js';
 import { questionBeforePurpose } from './purpose-after.js';
-import { ourQuestion } from './question-frame.js';
+import { INFO_INTENTS, ourQuestion, questionFrame } from './question-frame.js';
 import { questionThenTold, toldThenQuestion } from './question-then-told.js';
 import { quoteOf, withoutQuote } from './quoted-reply.js';
 import { rhetoricalWhere } from './rhetorical.js';
@@ -216,10 +217,55 @@ interface Parts {
 function understand(p: Parts, written: string, now: Date): Understanding {
   const whole = understandWhole(p, written, now);
   if (typeof written !== 'string') return whole;
-  const placed = placeQuestionFirst(p, written, whole, now) ?? officeAfterTrouble(p, written, whole, now);
+  const placed = placeQuestionFirst(p, written, whole, now) ?? officeAfterTrouble(p, written, whole, now) ?? askedAfterTrouble(p, written, whole, now) ?? actedWithTrouble(p, written, whole, now);
   if (placed !== null) return placed;
   if (whole.intent !== OUT_OF_SCOPE) return whole;
   return questionBeforeErrand(p, written, now) ?? caseToldFirst(p, written, now) ?? whole;
+}
+
+/** What a question about a service asks: the kinds askedAfterTrouble reads after a trouble told. */
+const SERVICE_ASKED: ReadonlySet<IntentName> = new Set(['requirements', 'procedure', 'cost', 'duration']);
+const PARTICLES = /\b(?:sih|dong|nih|deh|tuh) /g;
+
+/**
+ * "capek dipingpong di loket, saya cuma mau tau SKCK itu sebenernya jadi berapa lama?": a complaint's trouble told, then a
+ * plain question about a service (asked-after-trouble.ts), which the question alone answers. The question names the kind
+ * of information by its own question word, judges nothing, and names the service or the story does.
+ */
+function askedAfterTrouble(p: Parts, written: string, whole: Understanding, now: Date): Understanding | null {
+  if (whole.intent !== 'complaint') return null;
+  const split = troubleThenAsked(written);
+  if (split === null) return null;
+  const said = p.analyzer.analyse(split.question, now);
+  // "berapa sih biaya": chat's particles may stand inside the question word's phrase.
+  const framed = questionFrame(said.normalized.replace(PARTICLES, ''));
+  if (framed === null || !SERVICE_ASKED.has(framed) || withGrievances(said).feelings > 0) return null;
+  if (framed === 'cost' && toldASum(split.told)) return null;
+  const asked = understandWhole(p, split.question, now);
+  const service = asked.service ?? whole.service;
+  if (asked.intent !== framed || service === null) return null;
+  const named = asked.service === null ? { service, variant: whole.variant } : {};
+  return { ...withWhen(asked, whole), ...named, read: asked.read ?? split.question };
+}
+
+/** The acts on a booking actedWithTrouble reads out of a complaint. */
+const BOOKING_ACTS: ReadonlySet<IntentName> = new Set(['book', 'reschedule', 'cancel']);
+
+/**
+ * "Tolong daftarkan saya antrian Samsat hari Senin pukul 10.00, lewat web selalu gagal.": a booking act asked for, beside the
+ * trouble that made the citizen ask (asked-after-trouble.ts actsAsked), read alone when the whole was read as a complaint.
+ * One clause only, judging nothing itself; its day and time, or the whole's.
+ */
+function actedWithTrouble(p: Parts, written: string, whole: Understanding, now: Date): Understanding | null {
+  if (whole.intent !== 'complaint') return null;
+  const clauses = actsAsked(written);
+  if (clauses.length !== 1) return null;
+  const clause = clauses[0] ?? '';
+  if (withGrievances(p.analyzer.analyse(clause, now)).feelings > 0) return null;
+  const acted = understandWhole(p, clause, now);
+  if (!BOOKING_ACTS.has(acted.intent)) return null;
+  const named = acted.service === null ? { service: whole.service, variant: whole.variant } : {};
+  return { ...withWhen(acted, whole), ...named, read: acted.read ?? clause };
 }
 
 /**
@@ -538,7 +584,24 @@ function corrected(a: Analysis, text: string, first: Decision, moved: boolean): 
     : first.intent === 'complaint' && a.feelings === 0 && typeof text === 'string' && heardFee(a.normalized, text) ? decision('cost', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'cost'))
     : acted !== null ? decision(acted, Math.min(first.confidence, 0.49), promoted(first.alternatives, acted))
     : people !== null ? decision(people, Math.min(first.confidence, 0.49), promoted(first.alternatives, people))
+    : first.intent === 'complaint' && a.feelings === 0 && typeof text === 'string' ? (askedUnjudged(a, text, first) ?? first)
     : first;
+}
+
+/**
+ * A question that judges nothing, read as a complaint by its topic (session 27, dev set 132: "bayar pajak motor di loket
+ * samsat MPP ada biaya tambahan gak dibanding bayar lewat aplikasi?"): a message ending in a question mark, with no word of
+ * judging and no grievance shape, whose question word asks for one kind of information. Of the 2,700 dev messages of that
+ * shape, 7 are complaints (money demanded, then "bukannya gratis?"; irregular-fee.ts counts most such). Not a count of
+ * services (list_services): "di mpp ada loket pengaduan?" is read by its own rules.
+ */
+const REPORTING = /\b(?:report|lapor|melapor|laporkan|mengadu|adukan|complain)\w*/;
+function askedUnjudged(a: Analysis, text: string, first: Decision): Decision | null {
+  // "How can I report this without it affecting our application?": asking how to report is the complaint's own question.
+  if (!text.trimEnd().endsWith('?') || REPORTING.test(a.normalized)) return null;
+  const framed = questionFrame(a.normalized.replace(PARTICLES, ''));
+  if (framed === null || framed === 'list_services' || !INFO_INTENTS.has(framed)) return null;
+  return decision(framed, Math.min(first.confidence, 0.49), [{ intent: framed, score: 0.49 }, { intent: 'complaint', score: round(first.confidence) }]);
 }
 
 /**
@@ -573,8 +636,11 @@ const ACTS_ON_OWN: ReadonlySet<IntentName> = new Set(['reschedule', 'cancel', 'm
 // right after is someone else's ("batalin booking hotel saya", session 24's note). A booking with the act right after it
 // ("booking bisa pindah ke kamis?", "booking kamis dibatalin aja", session 25, dev sets 111 and 115, each after "ibu sy
 // masuk RS") is the citizen's.
+// An act said with its verb on the visit or the registration ("membatalkan pendaftaran antrian … untuk hari Jumat karena pihak
+// perusahaan belum mengirim surat", "bs ubah tgl kunjungan jd tanggal 3? sy msh nunggu surat dr sekolah"; session 27, dev set
+// 131): the reason's company or school is why, not where.
 const OUR_BOOKING =
-  /\b(?:(?:nomor )?(?:antre|antrian|antrean|booking|reservasi)(?:ku| saya| sy| sa| kami| aku| ku)|(?:batal|batalkan|cancel|geser|undur|majukan|hapus|hapuskan) (?:antre|antrian|antrean|booking|reservasi)|(?:my|our) (?:booking|appointment|slot|reservation|queue number)|(?:jadwal|antre|antrian|antrean|booking|reservasi)(?: (?:tersebut|itu|ini|kami|saya))? (?:dipindah|dipindahkan|diundur|digeser|dimajukan)|(?:antre|antrean|booking|reservasi)(?: (?:senin|selasa|rabu|kamis|jumat|besok|lusa))?(?: (?:bisa|boleh|mau|minta|tolong))? (?:pindah|geser|undur|batal|dibatal|dibatalkan|cancel|dicancel))\b(?! (?:di|at|in|dari) (?!mpp|sini|mal|loket)\w)(?! (?:hotel|penginapan|homestay|villa|kamar|resto|restoran|salon|lapangan|futsal|gedung|pesawat|kereta|bus|travel|dokter|klinik|bioskop|kapal)\b)/;
+  /\b(?:(?:membatalkan|batalkan|batalin|ubah|mengubah|ganti|mengganti|pindah|pindahkan|memindahkan|geser|undur|mundurkan|majukan|hapus) (?:(?:tanggal|tgl|jam|hari|jadwal) )?(?:pendaftaran |jadwal )?(?:antre|antrian|antrean|kunjungan|booking)|(?:nomor )?(?:antre|antrian|antrean|booking|reservasi)(?:ku| saya| sy| sa| kami| aku| ku)|(?:batal|batalkan|cancel|geser|undur|majukan|hapus|hapuskan) (?:antre|antrian|antrean|booking|reservasi)|(?:my|our) (?:booking|appointment|slot|reservation|queue number)|(?:jadwal|antre|antrian|antrean|booking|reservasi)(?: (?:tersebut|itu|ini|kami|saya))? (?:dipindah|dipindahkan|diundur|digeser|dimajukan)|(?:antre|antrean|booking|reservasi)(?: (?:senin|selasa|rabu|kamis|jumat|besok|lusa))?(?: (?:bisa|boleh|mau|minta|tolong))? (?:pindah|geser|undur|batal|dibatal|dibatalkan|cancel|dicancel))\b(?! (?:di|at|in|dari) (?!mpp|sini|mal|loket)\w)(?! (?:hotel|penginapan|homestay|villa|kamar|resto|restoran|salon|lapangan|futsal|gedung|pesawat|kereta|bus|travel|dokter|klinik|bioskop|kapal)\b)/;
 
 /**
  * A reschedule, cancel or check of the citizen's own queue booking with the reason told (session 16, dev sets 19–33: "antrian

@@ -4,7 +4,7 @@
  * scope with ELSEWHERE_CONFIDENCE. The word lists are elsewhere.ts's.
  */
 import type { IntentName } from '../core/nlu.js';
-import { AGENCY_NAMES, ELSEWHERE } from './elsewhere.js';
+import { AGENCY_NAMES, BANKS, ELSEWHERE } from './elsewhere.js';
 import { SERVICE_FRAMES } from './foreign-object.js';
 import { landmark, MAX_FRAME_WORDS, NEAR, OUR_PLACE } from './name-frame.js';
 import type { Analysis } from './pipeline.js';
@@ -27,6 +27,7 @@ export function isElsewhere(a: Analysis, intent: IntentName): boolean {
   return a.words.some(([w]) => NEAREST.has(w)) && !a.words.some(([w]) => OUR_PLACE.has(w) || AGENCY_NAMES.has(w));
 }
 const NEAREST = new Set(['terdekat', 'nearest', 'closest']);
+const BANK_WORDS: ReadonlySet<string> = new Set(['bank', ...BANKS]);
 
 /**
  * A shop word at `i`, not after our own place's word (at `ours`, -1 for none). A module function, not a named arrow in
@@ -38,13 +39,59 @@ function shopBefore(w: string, stem: string, i: number, ours: number): boolean {
 
 /**
  * A place no MPP is, located by the MPP as its landmark (session 9, dev set 11: "parkir motor di mall sebelah mpp sejam
- * brp"): the question (where, when, how much) is about the place before the word of nearness, however long the message. Read on the normalised
- * words, as written ("sebelah" stems to "belah").
+ * brp"): the question (where, when, how much) is about the place before the word of nearness, however long the message.
+ * Read on the normalised words, as written ("sebelah" stems to "belah"). Session 27 (dev set 135, businesses around the
+ * MPP): the landmark may be the building ("dealer mobil yang berada di dekat gedung MPP", "sekolah di belakang gedung
+ * ini", "the restaurant across the street from the MPP"), and the place a "rumah makan" or a bank, whose branch beside us
+ * is not its counter inside (bank-branch.ts). Not NOT_AN_OFFICE's wider kinds: "Balai Besar POM lokasinya deket MPP ga?"
+ * asks where an agency is ("pom" is also the petrol station's).
  */
 function besideOurs(a: Analysis): boolean {
   const w = a.words;
-  for (let i = 0; i + 2 < w.length; i++) {
-    if (ELSEWHERE.has(w[i]?.[0] ?? '') && NEAR.has(w[i + 1]?.[0] ?? '') && OUR_PLACE.has(w[i + 2]?.[0] ?? '')) return true;
+  for (let j = 2; j < w.length; j++) {
+    if (!namesUs(w, j)) continue;
+    const near = nearnessBefore(w, j);
+    for (let k = near - 1; near > 0 && k >= Math.max(0, near - PLACE_REACH); k--) {
+      const word = w[k]?.[0] ?? '';
+      if (OUR_PLACE.has(word)) break;
+      if (shopAt(w, k)) return true;
+    }
   }
   return false;
+}
+
+/** How far before the word of nearness the place may be named: "dealer mobil Toyota yang berada di dekat …". */
+const PLACE_REACH = 6;
+/** "park" the verb ("where can I park a car near the MPP") is no park. */
+const VERB_BEFORE = new Set(['i', 'we', 'to', 'can', 'you']);
+
+/** Word `k` names a place no MPP is: a shop, a bank's branch, "rumah makan". */
+function shopAt(w: Analysis['words'], k: number): boolean {
+  const word = w[k]?.[0] ?? '';
+  if (word === 'park' && VERB_BEFORE.has(w[k - 1]?.[0] ?? '')) return false;
+  return ELSEWHERE.has(word) || BANK_WORDS.has(word) || (word === 'makan' && w[k - 1]?.[0] === 'rumah');
+}
+
+/** The word at `j` names our place: "mpp", "mal pelayanan", or "ini" after the building ("gedung ini"). */
+function namesUs(w: Analysis['words'], j: number): boolean {
+  const word = w[j]?.[0] ?? '';
+  return OUR_PLACE.has(word) || (word === 'ini' && BUILDING.has(w[j - 1]?.[0] ?? ''));
+}
+
+/** Words between a word of nearness and the place it points at: "seberang gedung MPP", "across the street from the MPP". */
+const LANDMARK_FILLER = new Set(['gedung', 'kantor', 'building', 'the', 'street', 'road', 'jalan', 'from', 'of', 'to']);
+const BUILDING = new Set(['gedung', 'kantor', 'building']);
+/** English nearness that needs its "from" ("across from the mpp"); NEAR has the rest. */
+const ACROSS = new Set(['across']);
+/** How many filler words may stand between the nearness and our place. */
+const MAX_FILLER = 4;
+
+/** Index of the word of nearness that points at our place at `j`, or -1. */
+function nearnessBefore(w: Analysis['words'], j: number): number {
+  for (let i = j - 1; i >= Math.max(0, j - 1 - MAX_FILLER); i--) {
+    const word = w[i]?.[0] ?? '';
+    if (NEAR.has(word) || ACROSS.has(word)) return i;
+    if (!LANDMARK_FILLER.has(word)) return -1;
+  }
+  return -1;
 }

@@ -55,11 +55,12 @@ export function rhetoricalWhere(normalized: string): number {
 
 /**
  * What is the use of it, asked of what was done or of ours (session 23, dev set 102: "trus gunanya booking apa??", "buat apa
- * diumumin2 kalo ga ada", "UDAH 3X KESINI … MAUNYA APA SIH"): after "terus/lalu/jadi", or of our booking, queue, counter or
+ * diumumin2 kalo ga ada", "UDAH 3X KESINI … MAUNYA APA SIH"), or after it (session 27, dev set 134: Javanese "daftar online kuwi
+ * gunane opo", read "daftar online itu guna apa"): after "terus/lalu/jadi", or of our booking, queue, counter or
  * app, or "maunya apa". Not the bot asked what it is for ("bot ini gunanya apa", "bisa buat apa aja": 91 help messages in
  * the dev sets ask so); of the dev messages of these shapes, 35 are complaints and one a private clinic's (out of scope).
  */
-const USE_ASKED = /\b(?:terus|lalu|jadi) (?:gunanya|fungsinya|buat apa|untuk apa|ngapain)\b|\b(?:gunanya|buat apa|untuk apa) (?:booking|antre|antri|antrian|antrean|online|daftar|aplikasi|ada loket|ada petugas|diumumkan|diumumin)\b|\bmaunya apa\b/;
+const USE_ASKED = /\b(?:terus|lalu|jadi) (?:gunanya|fungsinya|buat apa|untuk apa|ngapain)\b|\b(?:booking|online|aplikasi)(?: \w+)?(?: itu| ini)? (?:gunanya|guna|fungsinya|fungsi) apa\b|\b(?:gunanya|buat apa|untuk apa) (?:booking|antre|antri|antrian|antrean|online|daftar|aplikasi|ada loket|ada petugas|diumumkan|diumumin)\b|\bmaunya apa\b/;
 
 /** Two grievance shapes for a rhetorical what-for (see USE_ASKED), else none. */
 export function rhetoricalUse(normalized: string): number {

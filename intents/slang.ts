@@ -77,7 +77,7 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   ni: 'ini', tu: 'itu', gini: 'begini', gitu: 'begitu', gt: 'begitu', emg: 'memang', emang: 'memang', msh: 'masih', masi: 'masih',
   // se- is "one" on a unit of time ("mundurin seminggu", "telat setaun")
   sejam: 'satu jam', sehari: 'satu hari', seminggu: 'satu minggu', sebulan: 'satu bulan', setahun: 'satu tahun', setaun: 'satu tahun',
-  tetep: 'tetap', deket: 'dekat', dket: 'dekat', cepet: 'cepat', anter: 'antar', temen: 'teman', kelar: 'selesai', mulu: 'terus', melulu: 'terus', beres: 'selesai',
+  tetep: 'tetap', deket: 'dekat', dket: 'dekat', nyogok: 'sogok', nyuap: 'suap', sebrang: 'seberang', sbrg: 'seberang', sbrang: 'seberang', cepet: 'cepat', anter: 'antar', temen: 'teman', kelar: 'selesai', mulu: 'terus', melulu: 'terus', beres: 'selesai',
   // "nyerah" is giving up (serah), not "cerah" (clear weather), which the nasal-prefix rule tried first (session 15, dev set 51).
   nyerah: 'menyerah',
   // "ordal", chat for "orang dalam", an insider who gets one served first (session 16, dev set 38: "kenapa yg pake ordal bisa

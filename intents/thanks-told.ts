@@ -23,12 +23,24 @@ const ASKS_FOR = /\b(?:mohon|memohon|tolong|harap|minta|mau|ingin|bermaksud|kira
  */
 const FROM: ReadonlySet<IntentName> = new Set(['complaint', 'requirements', 'duration', 'procedure', 'human', 'help', 'fallback']);
 
+/**
+ * Thanks first, then the relief of what one no longer has to do (session 27, dev sets 131 and 132: "oke makasih banyak ya,
+ * ternyata gak perlu daftar online dulu 🙏" read as a cancel, "makasih bot, untung nanya dulu jd ga perlu bolak balik lg 😂"
+ * as out of scope by its "bolak balik"): the trip spared judges nobody, and "tidak perlu" calls nothing off unless a booking
+ * is named with it.
+ */
+const OPENS_WITH_THANKS = /^(?:(?:oke|ok|okey|oké|sip|siap|wah|alhamdulillah|baik)\s+)?(?:terima ?kasih|makasih|trims|thank you|thanks)\b/;
+const RELIEF = /\b(?:untung|tidak perlu|tidak usah|tidak jadi|lega)\b/;
+const CALLED_OFF = /\b(?:batal\w*|cancel\w*|hapus\w*|booking|antre|antrian|antrean|jadwal)\b/;
+
 /** The engine's comfort (decide.ts answers 0.5 and more only when sure). */
 const THANKS_CONFIDENCE = 0.6;
 
 /** Thanks when a complaint reading is thanks told with a story (see above); null otherwise. */
 export function thanksTold(d: Decision, raw: string, normalized: string, feelings: number): Decision | null {
-  if (!FROM.has(d.intent) || feelings > 0 || raw.includes('?')) return null;
+  const opens = OPENS_WITH_THANKS.test(normalized);
+  const from = FROM.has(d.intent) || (opens && d.intent === 'cancel' && !CALLED_OFF.test(normalized));
+  if (!from || (feelings > 0 && !(opens && feelings === 1 && RELIEF.test(normalized))) || raw.includes('?')) return null;
   // Thanks said in irony is a complaint (irony.ts).
   if (ironicPraise({ normalized, raw, feelings })) return null;
   if (!THANKS.test(normalized) || ASKS_FOR.test(normalized) || asksWithoutMark(normalized)) return null;

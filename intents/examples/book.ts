@@ -25,5 +25,9 @@ export const book: IntentExamples = {
     'saya bisa booking #tanggal', 'booking #layanan setelah #tanggal', 'bisa booking setelah #tanggal',
     // asking to hold a place before coming (issue 11, booking family)
     'bisa pesan tempat dulu', 'bisa booking dulu sebelum datang', 'takut tidak kebagian mau booking dulu', 'mau pesan slot untuk #tanggal',
+    // how to book, asked of our queue: the booking itself is the answer (session 27: "gimana cara booking antrian paspor?" was read
+    // as a cancel, the field's only "cara … booking" messages being other businesses' and cancels')
+    'cara booking antre', 'cara booking antre #layanan', 'bagaimana cara booking antre #layanan', 'bagaimana cara ambil antre #layanan',
+    'bagaimana cara daftar antre online', 'how do i book a queue number',
   ],
 };
