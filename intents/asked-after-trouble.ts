@@ -70,8 +70,9 @@ export function toldASum(told: string): boolean {
  * bot can do. The clauses that ask for an act: a word of asking (tolong, mohon, minta, bisa) or an act's imperative, and
  * a booking word. Not an act told as what happened ("jadwal saya diundur sepihak") nor one an officer said (in quotes).
  */
-// Not a "bisa" denied: "web antrian online nya ga bisa dibuka" tells the trouble.
-const ASKS_ACT = /\b(?:tolong|tlg|mohon|minta|please|pls)\b|(?<!\b(?:ga|gak|nggak|ngga|enggak|tidak|tdk|gk|ndak|nda|tak|belum|blm) )\b(?:bisa|bs|bisakah)\b|^(?:hapus|hapuskan|batalkan|batalin|cancel|daftarkan|daftarin|bookingkan|bookingin|pesankan|pesenin|ambilkan|ambilin|pindahkan|pindahin|undurkan|mundurkan|majukan|geser|ganti)\b/iu;
+// Not a "bisa" denied or told: "web antrian online nya ga bisa dibuka", "disuruh daftar online dulu baru bisa antri" tell the
+// trouble.
+const ASKS_ACT = /\b(?:tolong|tlg|mohon|minta|please|pls)\b|(?<!\b(?:ga|gak|nggak|ngga|enggak|tidak|tdk|gk|ndak|nda|tak|belum|blm|baru|sudah|udah|udh) )\b(?:bisa|bs|bisakah)\b|^(?:hapus|hapuskan|batalkan|batalin|cancel|daftarkan|daftarin|bookingkan|bookingin|pesankan|pesenin|ambilkan|ambilin|pindahkan|pindahin|undurkan|mundurkan|majukan|geser|ganti)\b/iu;
 const BOOKING_WORD = /\b(?:antri|antre|antrian|antrean|booking|jadwal|slot|reservasi|appointment)\w*/iu;
 
 /** The clauses of `text` that ask for an act on a booking (see above), in order. */

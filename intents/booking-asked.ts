@@ -16,6 +16,7 @@ import type { Analysis } from './pipeline.js';
 const MINE = new Set(['saya', 'kami', 'ku']);
 /** The first word of a service named in two ("bpjs ketenagakerjaan", "akta kematian"). */
 const TWO_WORD_SERVICE = new Set(['bpjs', 'akta']);
+const RELATIVES = new Set(['anak', 'ibu', 'bapak', 'ayah', 'nenek', 'kakek', 'istri', 'suami', 'adik', 'kakak', 'mertua', 'mama', 'papa', 'om', 'tante', 'paman', 'bibi']);
 /** "antrianku", "bookingku", "nomerku": the -ku the normaliser drops, read on the raw text. */
 const MINE_SUFFIX = /\b(?:antrian|antrean|booking|bookingan|jadwal|nomor|nomer|kode)ku\b/i;
 const REGISTERED = new Set(['terdaftar', 'terjadwal', 'tercatat']);
@@ -35,6 +36,9 @@ const ACTS = new Set(['mau', 'ingin', 'pengen', 'ambil', 'minta', 'tolong', 'bat
 const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['book', 'fallback', 'cancel', 'reschedule', 'complaint', 'hours', 'procedure']);
 /** "mau mastiin", "ingin memastikan", "mau cek": wanting to check asks, it does not act (session 9, dev set 10). */
 const CHECK = new Set(['pasti', 'memastikan', 'cek', 'tanya', 'tahu', 'konfirmasi']);
+const MAKING_SURE = new Set(['memastikan', 'pastikan', 'mastiin', 'konfirmasi']);
+/** A cancel feared, not asked ("takut ikut ke-cancel gara2 libur", dev set 138). */
+const FEARED = new Set(['takut', 'ikut', 'khawatir', 'jangan']);
 /**
  * A yes/no question's tag at the end ("udah lewat belum"); "ada ga" is asked with asks() below. Not a final "ga": "bisa … ga"
  * is how a request is put ("jadwalku bisa dibikin lebih sore ga" moves it).
@@ -51,7 +55,9 @@ function owned(t: readonly string[], raw: string): boolean {
   // One word may come between: another booking word or the service ("antrian paspor sy", "jadwal samsat sy"; session 9).
   // Two for a service of two words ("booking BPJS Ketenagakerjaan saya", session 27, dev set 133); not any two ("kode token
   // listrik sa", "jadwal sidang cerai saya").
-  return t.some((w, i) => ASKED_ABOUT.has(w) && (MINE.has(t[i + 1] ?? '') || MINE.has(t[i + 2] ?? '') || (TWO_WORD_SERVICE.has(t[i + 1] ?? '') && MINE.has(t[i + 3] ?? ''))));
+  // A relative's, whom the citizen books for ("booking nenek", "reservasi sim ayah saya", "antrean paspor anak saya"; session 27,
+  // dev set 138): theirs to ask about as one's own.
+  return t.some((w, i) => ASKED_ABOUT.has(w) && (MINE.has(t[i + 1] ?? '') || MINE.has(t[i + 2] ?? '') || (TWO_WORD_SERVICE.has(t[i + 1] ?? '') && MINE.has(t[i + 3] ?? '')) || RELATIVES.has(t[i + 1] ?? '') || RELATIVES.has(t[i + 2] ?? '')));
 }
 
 function made(t: readonly string[]): boolean {
@@ -71,7 +77,7 @@ const CHANGES = new Set(['pindah', 'ganti', 'ubah', 'undur', 'mundur', 'geser', 
 function acts(t: readonly string[], a: Analysis): boolean {
   const w = a.words;
   // "sudah ambil antrian" tells what was done (session 27, dev set 133): only a verb not after "sudah" acts now.
-  return t.some((x, i) => ACTS.has(x) && !CHECK.has(t[i + 1] ?? '') && t[i - 1] !== AUTOMATIC && !DONE.has(t[i - 1] ?? '')) || w.some(([, stem], i) => CHANGES.has(stem) && w[i - 1]?.[0] !== AUTOMATIC);
+  return t.some((x, i) => ACTS.has(x) && !CHECK.has(t[i + 1] ?? '') && t[i - 1] !== AUTOMATIC && !DONE.has(t[i - 1] ?? '') && !FEARED.has(t[i - 1] ?? '')) || w.some(([, stem], i) => CHANGES.has(stem) && w[i - 1]?.[0] !== AUTOMATIC);
 }
 const AUTOMATIC = 'otomatis';
 
@@ -84,7 +90,8 @@ const yetAsked = (t: readonly string[], i: number): boolean => REGISTERED.has(t[
 function asks(t: readonly string[]): boolean {
   // "sudah lewat tidak?" (Sundanese "tos kaliwat teu?", session 25, dev set 114) asks as "sudah lewat belum?" does.
   // Only where the question ends: "sudah daftar tidak bisa masuk aplikasinya" tells what does not work.
-  return t.some((w) => ASKS.has(w)) || TAG.has(t[t.length - 1] ?? '') || t.some((w, i) => (w === 'ada' && t[i + 1] === 'tidak') || (w === 'belum' && yetAsked(t, i)) || (w === 'tidak' && yetAsked(t, i) && TAG_END.has(t[i + 1] ?? '')));
+  // Making sure asks ("saya mau memastikan reservasi SIM ayah saya tanggal 8 masih tercatat", dev set 138).
+  return t.some((w) => ASKS.has(w) || MAKING_SURE.has(w)) || TAG.has(t[t.length - 1] ?? '') || t.some((w, i) => (w === 'ada' && t[i + 1] === 'tidak') || (w === 'belum' && yetAsked(t, i)) || (w === 'tidak' && yetAsked(t, i) && TAG_END.has(t[i + 1] ?? '')));
 }
 
 /** The message asks about the citizen's own booking though the models read another intent (see above). */

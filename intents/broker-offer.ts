@@ -23,6 +23,9 @@ const SHORTCUT = new RegExp(
     String.raw`\bbiar (?:cepat|cepet|lancar)\b`,
     String.raw`\bpercepat(?:an)?\b`,
     String.raw`\borang dal[ae]m\b`,
+    // "paspor 2 hari jadi, tanpa wawancara" (session 27, dev set 142): the days first, or a step skipped
+    String.raw`\b(?:\d+|sehari|satu|dua|tiga) (?:hari|jam) (?:jadi|beres|selesai|kelar|keluar)\b`,
+    String.raw`\btanpa (?:wawancara|tes|test|ujian|antre|antri|antrian|antrean|ngantri)\b`,
   ].join('|'),
 );
 const MONEY = /\b(?:bayar|mayar|babayar|transfer|tf|ribu|rebu|juta|jeti|sajuta|sejuta|gopek|goceng|ceban|cepek|\d+(?:[.,]\d+)? ?(?:rb|ribu|rebu|k|jt|juta))\b|\brp\.? ?\d/;

@@ -30,7 +30,8 @@
  * asking for a person) and passing the buck ("petugas pbg lempar2an", "lempar-lemparan"; "dilempar" was here).
  * Session 27 (dev set 134): forced ("dipaksa", and Javanese "dipeksa" through regional.ts); stem "paksa", no request's word.
  * Not "sulit" (hard): "syarat nikah sulit ga?" asks. Dev set 136: feeling a fool beside those let in first ("kami yg antri resmi
- * berasa bodoh", "kite nyang antri bego aje gitu?") and ill at ease with an officer's questions ("risih banget"); stems whole.
+ * berasa bodoh", "kite nyang antri bego aje gitu?") and ill at ease with an officer's questions ("risih banget"); dev set 139:
+ * dread ("Ngeri. Ada yg jual nomor antrian"); stems whole.
  * Session 7 (english): more English words of judging ("ridiculous", "unacceptable", "useless"); the stemmer leaves them whole.
  */
 export const FEELING_WORDS: readonly string[] = `
@@ -53,5 +54,5 @@ export const FEELING_WORDS: readonly string[] = `
   resah
   manusiawi lempar2an lemparan
   mangkrak nyesek ditegur nyaman
-  dipaksa bego bodoh risih
+  dipaksa bego bodoh risih ngeri
 `.split(/\s+/).filter((w) => w !== '');

@@ -69,6 +69,7 @@ import { askedAct, declaredAct } from './letter-acts.js';
 import { lifeAdvice } from './life-advice.js';
 import { letterOf } from './long-message.js';
 import { type NamedDecision, nameFrame, untaught } from './name-frame.js';
+import { openingVerdict } from './opening-verdict.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
 import { ELSEWHERE_CONFIDENCE, isElsewhere } from './place-elsewhere.js';
@@ -220,8 +221,32 @@ function understand(p: Parts, written: string, now: Date): Understanding {
   const placed = placeQuestionFirst(p, written, whole, now) ?? officeAfterTrouble(p, written, whole, now) ?? askedAfterTrouble(p, written, whole, now) ?? actedWithTrouble(p, written, whole, now);
   if (placed !== null) return placed;
   if (whole.intent !== OUT_OF_SCOPE) return whole;
-  return questionBeforeErrand(p, written, now) ?? caseToldFirst(p, written, now) ?? whole;
+  return questionBeforeErrand(p, written, now) ?? caseToldFirst(p, written, now) ?? requestFirst(p, written, now) ?? whole;
 }
+
+/** Requests requestFirst reads in a first clause: short formulas whose reading is sure on its own. */
+const FIRST_CLAUSE: ReadonlySet<IntentName> = new Set(['unsubscribe', 'subscribe', 'cancel', 'human', 'help', 'hours', 'my_booking']);
+/** How sure the first clause's reading must be, and how many words the rest may have. */
+const FIRST_CLAUSE_SURE = 0.8;
+const FIRST_CLAUSE_REST_WORDS = 14;
+
+/**
+ * A request said first, then a reason the models know too few words of (session 27, dev set 138: "unsubscribe please, my son
+ * will follow the updates instead", "what time do the counters open, I'm already parked outside with grandma lol"): the
+ * whole was rejected by its unknown words; the first clause alone is sure. Not when the whole names something not ours
+ * ("cancel dong, pesanan gofood saya salah").
+ */
+function requestFirst(p: Parts, written: string, now: Date): Understanding | null {
+  const m = FIRST_CLAUSE_SPLIT.exec(written.trim());
+  const first = m?.[1];
+  const rest = m?.[2];
+  if (first === undefined || rest === undefined || rest.split(/\s+/u).length > FIRST_CLAUSE_REST_WORDS) return null;
+  const asked = understandWhole(p, first, now);
+  if (!FIRST_CLAUSE.has(asked.intent) || asked.confidence < FIRST_CLAUSE_SURE) return null;
+  if (notOurs(p.analyzer.analyse(written, now), asked.intent, p.topic) !== null) return null;
+  return { ...asked, read: asked.read ?? first };
+}
+const FIRST_CLAUSE_SPLIT = /^([^,.;!?\n]+)[,.;!?]+\s*(\S[\s\S]*)$/u;
 
 /** What a question about a service asks: the kinds askedAfterTrouble reads after a trouble told. */
 const SERVICE_ASKED: ReadonlySet<IntentName> = new Set(['requirements', 'procedure', 'cost', 'duration']);
@@ -435,7 +460,7 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   // A complaint told as a story counts its shapes as words of judging (grievance.ts).
   // chrono's results for this message's date windows, shared with its sentences' readings (dates.ts WindowMemo).
   const windows: WindowMemo = new Map();
-  const a = withGrievances(p.analyzer.analyse(text, now, windows));
+  const a = withVerdict(p, withGrievances(p.analyzer.analyse(text, now, windows)), text, now);
   const remembered = rememberedIntent(a, p.memory, p.bagIndex);
   // An example said word for word (or a ping, or closing thanks) is its intent: none of the rules below applies to it.
   if (remembered !== undefined) return understanding(a, decision(remembered, REMEMBERED_CONFIDENCE), null, a);
@@ -586,6 +611,14 @@ function corrected(a: Analysis, text: string, first: Decision, moved: boolean): 
     : people !== null ? decision(people, Math.min(first.confidence, 0.49), promoted(first.alternatives, people))
     : first.intent === 'complaint' && a.feelings === 0 && typeof text === 'string' ? (askedUnjudged(a, text, first) ?? first)
     : first;
+}
+
+/** The analysis with a judging headline ("Kecewa. …", opening-verdict.ts) counted once more; the same object otherwise. */
+function withVerdict(p: Parts, a: Analysis, text: string, now: Date): Analysis {
+  if (!a.feeling || typeof text !== 'string') return a;
+  const opening = openingVerdict(text);
+  if (opening === null || !p.analyzer.analyse(opening, now).feeling) return a;
+  return { ...a, feelings: a.feelings + 1 };
 }
 
 /**

@@ -25,6 +25,8 @@ const DONE_AT: ReadonlySet<IntentName> = new Set(['complaint', ...SERVICE_FRAMES
 /** Words that put the message at the MPP (as written or stemmed). */
 const OURS = new Set(['mpp', 'mal', 'pelayanan', 'layan', 'petugas', 'pegawai', 'staf', 'staff', 'satpam', 'admin', 'operator', 'dukcapil', 'capil']);
 const COMPARED = new Set(['kayak', 'kaya', 'seperti', 'macam', 'kek', 'ibarat', 'like']);
+/** A booking or a queue of a place no MPP is, named right after it ("booking barbershop lewat aplikasinya error", "antrian klinik"; session 27, dev set 137). */
+const BOOKED = new Set(['booking', 'book', 'antre', 'antrian', 'antrean', 'reservasi']);
 
 function ours([w, stem]: readonly [string, string]): boolean {
   return OURS.has(w) || OURS.has(stem) || AGENCY_NAMES.has(w) || AGENCY_MARKERS.has(w) || AGENCY_MARKERS.has(stem);
@@ -34,6 +36,6 @@ function ours([w, stem]: readonly [string, string]): boolean {
 export function leisure(a: Analysis, intent: IntentName): string | null {
   if (!ASKED.has(intent) || a.service !== null || a.words.some(ours)) return null;
   const w = a.words;
-  const found = w.find(([word], i) => OUTING.has(word) || (DONE_AT.has(intent) && w[i - 1]?.[0] === 'di' && ELSEWHERE.has(word) && !COMPARED.has(w[i - 2]?.[0] ?? '')));
+  const found = w.find(([word], i) => OUTING.has(word) || (DONE_AT.has(intent) && w[i - 1]?.[0] === 'di' && ELSEWHERE.has(word) && !COMPARED.has(w[i - 2]?.[0] ?? '')) || (BOOKED.has(w[i - 1]?.[0] ?? '') && ELSEWHERE.has(word)));
   return found?.[0] ?? null;
 }

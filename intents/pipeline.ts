@@ -89,7 +89,8 @@ function denied(features: readonly string[], i: number): boolean {
   return DENIALS.has(features[i - 1] ?? '') || DENIALS.has(features[i - 2] ?? '');
 }
 /** Words a place's proper name follows ("mpp sleman", "kota parepare", "kabupaten bantul", "kecamatan cibeber"). */
-const NAME_AFTER: ReadonlySet<string> = new Set(['mpp', 'kota', 'kabupaten', 'kab', 'kecamatan', 'kec', 'kelurahan', 'desa']);
+const NAME_AFTER: ReadonlySet<string> = new Set(['mpp', 'kota', 'kabupaten', 'kab', 'kecamatan', 'kec', 'kelurahan', 'desa', 'publik']);
+
 /** A word with no vowel after its first letter ("bka", "jdwl"): the shape of a vowel-dropped abbreviation (abbreviations.ts). */
 const SKELETON_SHAPE = /^[a-z][b-df-hj-np-tv-z]+[aiueo]?$/;
 
@@ -267,7 +268,9 @@ export class Analyzer {
         // parepare" was read as "mpp prepare"; session 7, unknown names). Not after an agency: "bpjs kesehtan" is a typo.
         // Only a word the normaliser changed is looked at again (throughput: "mpp" opens many messages).
         // A vowel-less word is no town's name but an abbreviation ("mpp bka g snn bsk": buka; session 9, dev set 8).
-        const asName = n[0] !== t && NAME_AFTER.has(rawTokens[i - 1] ?? '') && !SKELETON_SHAPE.test(t) ? normalizeToken(t, this.#lexicon, false) : n;
+        // Session 27 (dev set 140, Papua's towns): after "Mal Pelayanan Publik" too, and left as written when no word knows it: the
+        // regional affixes took "merauke" for "meraukan". Not a name's second word: "mpp buka jma brp" has its typo after a verb.
+        const asName = n[0] !== t && NAME_AFTER.has(rawTokens[i - 1] ?? '') && !SKELETON_SHAPE.test(t) ? (this.isWord(t) ? normalizeToken(t, this.#lexicon, false) : [t]) : n;
         for (const w of asName) normal.push(w);
       }
     }

@@ -44,6 +44,16 @@ const PAID_FOR_FREE = /\b(?:minta|diminta|dimintai|disuruh bayar|ditarik|amplop)
 const ENVELOPE_GIVEN = /\b(?:kasih|ngasih|kasi|beri|memberi|nyelipin|menyelipkan|selipin) amplop\b/;
 /** Suspicion of what was done behind the queue: "jangan2 nomornya udah dibagi2 duluan" (dev set 131). */
 const SUSPECTED = /\bjangan(?: jangan)? \w+ sudah di\w{3,}/;
+/**
+ * Session 27, dev set 139 (a long queue after lunch): sarcasm at staff's ease ("Enak ya kerjanya.", "Semudah itu
+ * ngomongnya."), sent round three times and more ("disuruh ke loket A, … disuruh ke lantai 2, … disuruh balik"), queue
+ * numbers sold in the active ("ada yg jual nomor antrian di depan pintu"), and made to start over ("harus antri lagi dari
+ * nol").
+ */
+const AT_EASE = /\benak (?:ya |banget |bener |sekali |betul )?(?:kerja\w*|jadi (?:pegawai|petugas))\b|\bsemudah itu\b/;
+const SOLD_NUMBERS = /\b(?:jual|jualan|menjual|jualin) (?:nomor|nomer) (?:antre|antrian|antrean|antri)\w*/;
+const FROM_SCRATCH = /\b(?:harus|disuruh|suruh)\b.{0,30}\bdari (?:nol|awal lagi)\b/;
+const SENT_ROUND = /\bdisuruh\b/g;
 /** Others let in by another door. */
 const BY_THE_SIDE = /\b(?:lewat|dari|via) (?:pintu|jalur) (?:samping|belakang)\b|\btamu (?:khusus|spesial|vip)\b/;
 /** English: what use it is, coming back again and again, a machine that keeps failing. */
@@ -66,6 +76,10 @@ export function rhetoricalQuestion(t: string): number {
   if (t.includes('gratis') && PAID_FOR_FREE.test(t)) n += 2;
   if (t.includes('amplop') && ENVELOPE_GIVEN.test(t)) n += 2;
   if (t.includes('jangan') && SUSPECTED.test(t)) n += 1;
+  if ((t.includes('enak') || t.includes('semudah')) && AT_EASE.test(t)) n += 1;
+  if (t.includes('jual') && SOLD_NUMBERS.test(t)) n += 1;
+  if ((t.includes('nol') || t.includes('awal lagi')) && FROM_SCRATCH.test(t)) n += 1;
+  if (t.includes('disuruh') && (t.match(SENT_ROUND)?.length ?? 0) >= 3) n += 2;
   if ((t.includes('pintu') || t.includes('jalur') || t.includes('tamu')) && BY_THE_SIDE.test(t)) n += 1;
   if (t.includes('point') && POINTLESS.test(t)) n += 2;
   if ((t.includes(' back ') || t.includes('keep')) && AGAIN_EN.test(t)) n += WHY_AGAIN_EN.test(t) ? 2 : 1;

@@ -60,7 +60,7 @@ export function rhetoricalWhere(normalized: string): number {
  * app, or "maunya apa". Not the bot asked what it is for ("bot ini gunanya apa", "bisa buat apa aja": 91 help messages in
  * the dev sets ask so); of the dev messages of these shapes, 35 are complaints and one a private clinic's (out of scope).
  */
-const USE_ASKED = /\b(?:terus|lalu|jadi) (?:gunanya|fungsinya|buat apa|untuk apa|ngapain)\b|\b(?:booking|online|aplikasi)(?: \w+)?(?: itu| ini)? (?:gunanya|guna|fungsinya|fungsi) apa\b|\b(?:gunanya|buat apa|untuk apa) (?:booking|antre|antri|antrian|antrean|online|daftar|aplikasi|ada loket|ada petugas|diumumkan|diumumin)\b|\bmaunya apa\b/;
+const USE_ASKED = /\b(?:terus|lalu|jadi) (?:gunanya|fungsinya|buat apa|untuk apa|ngapain)\b|\b(?:booking|online|aplikasi)(?: \w+)?(?: itu| ini)? (?:gunanya|guna|fungsinya|fungsi) apa\b|\b(?:gunanya|buat apa|untuk apa) (?:ada )?(?:booking|antre|antri|antrian|antrean|online|daftar|aplikasi|ada loket|ada petugas|diumumkan|diumumin)\b|\bmaunya apa\b/;
 
 /** Two grievance shapes for a rhetorical what-for (see USE_ASKED), else none. */
 export function rhetoricalUse(normalized: string): number {

@@ -44,13 +44,23 @@ export const DOMAINS = {
   baking: { words: 'kue resep bolu cake brownies', frame: true, overAgency: false, complaint: false },
   // session 6: online shops and food delivery, a parcel's receipt number; contests and schoolwork
   shops: { words: 'shopee tokopedia lazada bukalapak blibli tiktokshop gofood grabfood shopeefood resi', frame: true, overAgency: false, complaint: true },
-  school: { words: 'lomba pkn ppkn makalah skripsi', frame: true, overAgency: false, complaint: false },
+  school: { words: 'lomba pkn ppkn makalah skripsi', frame: true, overAgency: false, complaint: true },
   // session 7: school enrolment, online loans, a notary, a wedding party, renting
-  errands: { words: 'ppdb pinjol notaris resepsi sewa', frame: true, overAgency: false, complaint: false },
+  errands: { words: 'ppdb pinjol notaris resepsi sewa', frame: true, overAgency: false, complaint: true },
   // session 9 (dev set 11): shops and couriers by the names chat uses, phone and home-internet carriers, and the acts
   // of banking and pawning, which the banks' and the pawnshop's counters in an MPP do not make public services
   couriers: { words: 'tokped jne jnt sicepat anteraja lionparcel', frame: true, overAgency: false, complaint: true },
   carriers: { words: 'indihome telkomsel indosat smartfren axis byu im3 myrepublic biznet firstmedia', frame: true, overAgency: false, complaint: true },
+  // session 27 (dev set 137, a Saturday evening's everyday questions): films, series, music and books asked for ("ada rekomendasi
+  // film horor indo terbaru ga" was read as a list of our services)
+  // session 27 (dev set 142, the evening of a closure day: what failed online): a campus's, a scholarship's, a state firm's
+  // recruitment and a travel site's systems complained of ("apk kampus error pas isi KRS", "daftar beasiswa LPDP tadi
+  // websitenya down", "portal rekrutmen BUMN kok lemot", "my Airbnb booking got cancelled"); school and errands' complaints
+  // too ("Pendaftaran PPDB SMP online webnya down seharian"), which are the school's, not ours
+  // (complaints only: an SKCK or a KTP is what a recruitment or a scholarship asks for, "skck buat daftar kerja di bumn")
+  study: { words: 'krs khs dosen beasiswa lpdp snbt utbk rekrutmen bumn', frame: false, overAgency: false, complaint: true },
+  travel: { words: 'traveloka tiketcom airbnb agoda pegipegi redbus', frame: true, overAgency: false, complaint: true },
+  media: { words: 'film drakor anime sinetron lagu musik playlist novel komik webtoon', frame: true, overAgency: false, complaint: false },
   banking: { words: 'rekening deposito gadai menggadaikan kpr cicilan angsuran pinjaman atm tunai banking mbanking bca cimb danamon ocbc maybank panin seabank', frame: true, overAgency: true, complaint: false },
 } as const satisfies Readonly<Record<string, Domain>>;
 

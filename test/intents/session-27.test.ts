@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { actsAsked, troubleThenAsked } from '../../intents/asked-after-trouble.js';
 import { createNlu } from '../../intents/index.js';
+import { openingVerdict } from '../../intents/opening-verdict.js';
 import { rhetoricalQuestion } from '../../intents/rhetorical-question.js';
 import { fixtureCatalog } from './fixture-catalog.js';
 
@@ -149,5 +150,60 @@ describe('thanks for a trip spared', () => {
 
   it('still cancels when a booking is named with the thanks', () => {
     expect(read('makasih, booking saya dibatalin aja ya').intent).toBe('cancel');
+  });
+});
+
+describe('dev sets 137–140, written after the first rules', () => {
+  it('reads a verdict said first as the headline of a complaint', () => {
+    expect(openingVerdict('Kecewa. Berkas saya dua kali hilang di loket.')).toBe('Kecewa');
+    expect(openingVerdict('Halo kak, mau tanya syarat ktp')).toBeNull();
+    expect(read('Kesal. Sudah dua jam duduk di sini, nomor saya belum dipanggil juga.').intent).toBe('complaint');
+  });
+
+  it('hears sarcasm at staff at ease, and being sent round three times', () => {
+    expect(read('Petugasnya main hp sambil ketawa, kami berdiri dari pagi. Enak ya kerjanya.').intent).toBe('complaint');
+    expect(read('disuruh ke loket 2, di loket 2 disuruh ke lantai atas, di atas disuruh balik ke loket 2').intent).toBe('complaint');
+  });
+
+  it("asks about a relative's booking as one's own", () => {
+    expect(read('cek dong booking kakek buat besok').intent).toBe('my_booking');
+    expect(read('saya mau memastikan reservasi skck adik saya masih tercatat').intent).toBe('my_booking');
+    expect(read('tolong batalin booking nenek besok').intent).toBe('cancel');
+  });
+
+  it('reads a sure request said first, before a reason of unknown words', () => {
+    expect(read('unsubscribe please, my daughter reads the updates for me now').intent).toBe('unsubscribe');
+    expect(read('cancel dong, pesanan gofood saya salah alamat').intent).toBe('fallback');
+  });
+
+  it('leaves films and another business booked by name out of scope', () => {
+    expect(read('ada rekomendasi drakor yang seru ga').intent).toBe('fallback');
+    expect(read('booking salon lewat aplikasinya kok error terus').intent).toBe('fallback');
+    expect(read('booking ktp lewat aplikasi error terus, kesel').intent).toBe('complaint');
+  });
+
+  it('keeps a town named after "Mal Pelayanan Publik" as written', () => {
+    expect(read('Mal Pelayanan Publik Merauke buka jam berapa?').unknownPlace).toBe('merauke');
+  });
+});
+
+describe('dev set 142: what failed online on a closure day', () => {
+  it("leaves another organisation's failing system out of scope", () => {
+    expect(read('web pendaftaran ppdb sd down dari pagi, anak saya belum terdaftar').intent).toBe('fallback');
+    expect(read('isi krs di apk kampus error terus, kesel banget').intent).toBe('fallback');
+    expect(read('my traveloka booking got cancelled and no refund yet, this is terrible').intent).toBe('fallback');
+  });
+
+  it('still reads our own paper asked for a recruitment or a scholarship', () => {
+    const u = read('skck buat daftar rekrutmen bumn syaratnya apa');
+    expect([u.intent, u.service]).toEqual(['requirements', 'skck']);
+  });
+
+  it("hears a broker's offer with the days first or a step skipped", () => {
+    expect(read('ada akun fb nawarin sim 1 hari jadi tanpa tes, bayar 1 juta').intent).toBe('complaint');
+  });
+
+  it('does not take "baru bisa antri" for a request', () => {
+    expect(actsAsked('disuruh daftar online dulu baru bisa antri, sedih')).toEqual([]);
   });
 });
