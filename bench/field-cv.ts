@@ -150,6 +150,21 @@ const SESSION_26_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-129', sets.DEV_SET_129]],
   [['dev-130', sets.DEV_SET_130]],
 ];
+/** Session 27's sets, each its own fold. */
+const SESSION_27_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-131', sets.DEV_SET_131]],
+  [['dev-132', sets.DEV_SET_132]],
+  [['dev-133', sets.DEV_SET_133]],
+  [['dev-134', sets.DEV_SET_134]],
+  [['dev-135', sets.DEV_SET_135]],
+  [['dev-136', sets.DEV_SET_136]],
+  [['dev-137', sets.DEV_SET_137]],
+  [['dev-138', sets.DEV_SET_138]],
+  [['dev-139', sets.DEV_SET_139]],
+  [['dev-140', sets.DEV_SET_140]],
+  [['dev-141', sets.DEV_SET_141]],
+  [['dev-142', sets.DEV_SET_142]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -223,6 +238,7 @@ crossValidate('session 23 (days and times written every way, older hands, a situ
 crossValidate('session 24 (voice notes turned into text, something forwarded before the question, a correction inside the message)', SESSION_24_FOLDS);
 crossValidate('session 25 (a situation or condition told first, expressive typing, sent from inside the building)', SESSION_25_FOLDS);
 crossValidate('session 26 (terse messages, asking for someone else, timing now; hearsay checked, pleading, fast thumbs)', SESSION_26_FOLDS);
+crossValidate('session 27 (a second visit, online versus the counter, the rush before a closure; Javanese stories, businesses around the MPP, complaints asked as questions; a Saturday evening, bookings for a relative, a long queue, other towns)', SESSION_27_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).
