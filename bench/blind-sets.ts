@@ -195,6 +195,15 @@ export const BLIND_SET_27 = `${ROOT}test/fixtures/nlu-blind-27.jsonl`;
 export const BLIND_SET_28 = `${ROOT}test/fixtures/nlu-blind-28.jsonl`;
 
 /**
+ * A twenty-ninth, written 3 Dec 2026 at the end of session 27, before any work of session 28, by six writers who saw only
+ * the one-page brief (460 messages in every class after 40 duplicates of earlier fixtures were dropped), leaning to a
+ * deadline ("keburu ga sebelum tanggal 20?"), asking on behalf of a group (a neighbourhood head, an office's HR, a family of
+ * five) and a correction inside the message ("eh salah, maksud sy KIA bukan KTP"). Its "now" is Fri 4 Jun 2027, 11:20 in
+ * Makassar (WITA): ten minutes before the Friday break, Sunday's Tahun Baru Islam ahead.
+ */
+export const BLIND_SET_29 = `${ROOT}test/fixtures/nlu-blind-29.jsonl`;
+
+/**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
  * `blind<n>Items`, `blind<n>IntentAccuracy`, … (`npm run bench -- --json` promises them to outside tools), so a
  * new set is one line here plus its gate in test/intents/blind.test.ts.
@@ -227,5 +236,6 @@ export const LATER_BLIND_SETS = [
   { n: 26, path: BLIND_SET_26, origin: 'scored on main before session-25 NLU work' },
   { n: 27, path: BLIND_SET_27, origin: 'scored on main before session-26 NLU work' },
   { n: 28, path: BLIND_SET_28, origin: 'frozen at the end of session 26, before session-27 work' },
+  { n: 29, path: BLIND_SET_29, origin: 'frozen at the end of session 27, before session-28 work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

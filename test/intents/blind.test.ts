@@ -13,7 +13,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, BLIND_SET_23, BLIND_SET_24, BLIND_SET_25, BLIND_SET_26, BLIND_SET_27, BLIND_SET_28, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, BLIND_SET_23, BLIND_SET_24, BLIND_SET_25, BLIND_SET_26, BLIND_SET_27, BLIND_SET_28, BLIND_SET_29, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -385,3 +385,10 @@ describeSetGate('blind set 27', BLIND_SET_27, { items: 458, intent: 0.975, servi
  * out of scope accepted 8.2 %; the gate holds that minus about two messages.
  */
 describeSetGate('blind set 28', BLIND_SET_28, { items: 461, intent: 0.915, service: 0.985, dateTime: 0.965, oosAccepted: 0.095 });
+
+/**
+ * Blind set 29 (a deadline, asking on behalf of a group, a correction inside the message), frozen at the end of session 27
+ * for session 28's work. Read once on `main` at session 27's last NLU commit: intent 92.8 %, service 98.7 %, date/time
+ * 91.7 %, out of scope accepted 7.0 %; the gate holds that minus about two messages.
+ */
+describeSetGate('blind set 29', BLIND_SET_29, { items: 460, intent: 0.924, service: 0.98, dateTime: 0.905, oosAccepted: 0.105 });
