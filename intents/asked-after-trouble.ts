@@ -3,8 +3,8 @@
  * gara2 berkas kurang, sebenernya syarat bikin akta kematian apa aja sih?", "capek dipingpong di loket, saya cuma mau tau
  * SKCK itu sebenernya jadi berapa lama kalau berkasnya lengkap?", "males banget dikerjain calo lagi, berapa sih biaya resmi
  * bikin paspor 48 halaman?". The words of the trouble ("capek", "dipingpong", "calo") make the whole a complaint, but the
- * citizen asks one thing the bot can answer, and writers who never saw our examples label the question (18 of 18 such
- * messages in those sets). index.ts reads the question alone when the whole was read as a complaint.
+ * citizen asks one thing the bot can answer, and writers who never saw our examples label the question: of the 21 dev
+ * messages of this shape with a word of judging (dev sets 1–142), 18 are the question, one a complaint, two out of scope. index.ts reads the question alone when the whole was read as a complaint.
  *
  * The question must stand on its own: the last clause (after a stop, a face, a line break or a comma), naming a kind of
  * information by its question word (question-frame.ts), judging nothing itself, and not rhetorical. A question that

@@ -490,7 +490,9 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
   const when = moved ? offered(text, now, p.analyzer) ?? a : a;
   const veto = ourBookingActedOn(a, chosen.intent) ? null : notOurs(a, chosen.intent, p.topic);
-  if (veto !== null) return understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), notOurAgency(p, named ?? tenantAsked(veto, p.topic)), when);
+  // A name frame's name is the reply's only for a place or an agency ("Taspen tidak ada di MPP …"): not for another domain's
+  // thing ("ada rekomendasi film horor indo terbaru ga" had answered that "rekomendasi film horor indo" is not at the MPP).
+  if (veto !== null) return understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), otherDomain(a, chosen.intent) === null ? notOurAgency(p, named ?? tenantAsked(veto, p.topic)) : null, when);
   // A complaint or thanks told as a story, which the models read as something asked (told-not-asked.ts, thanks-told.ts).
   // A story ending in distress is a complaint to us only about our business ("booking hotel di traveloka gagal mulu 😭"); read
   // only when the story is not already a complaint told (toldNotAsked), as thanks is.

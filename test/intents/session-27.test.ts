@@ -177,7 +177,9 @@ describe('dev sets 137–140, written after the first rules', () => {
   });
 
   it('leaves films and another business booked by name out of scope', () => {
-    expect(read('ada rekomendasi drakor yang seru ga').intent).toBe('fallback');
+    const film = read('ada rekomendasi drakor yang seru ga');
+    // Out of scope without a name for the reply to say is "not at the MPP".
+    expect([film.intent, film.unknownAgency, film.unknownPlace]).toEqual(['fallback', null, null]);
     expect(read('booking salon lewat aplikasinya kok error terus').intent).toBe('fallback');
     expect(read('booking ktp lewat aplikasi error terus, kesel').intent).toBe('complaint');
   });
