@@ -207,10 +207,15 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
   // "cuti bersama natal": the collective leave day, not the holiday itself.
   const collective = tokens[i - 2] === 'cuti' && tokens[i - 1] === 'bersama';
   // "kemarin natal buka?", "last christmas": the past word may come first too (dev set 7).
-  const past = PAST_WORDS.has(tokens[i + best.length] ?? '') || PAST_WORDS.has(tokens[i + best.length + 1] ?? '') || PAST_BEFORE.has(tokens[i - 1] ?? '');
+  // A date of the holiday between it and the past word ("tahun baru 1 januari kemarin", session 27, dev set 143).
+  const past = PAST_WORDS.has(tokens[i + best.length] ?? '') || PAST_WORDS.has(tokens[i + best.length + 1] ?? '') || (DATE_PART.test(tokens[i + best.length] ?? '') && PAST_WORDS.has(tokens[i + best.length + 2] ?? '')) || PAST_BEFORE.has(tokens[i - 1] ?? '');
+  // "Jumat Agung tahun ini", "Nyepi tahun ini" (dev set 143, in June): this year's, whether it is ahead or past.
+  const thisYear = (tokens[i + best.length] === 'tahun' && tokens[i + best.length + 1] === 'ini') || (tokens[i + best.length + 1] === 'tahun' && tokens[i + best.length + 2] === 'ini');
   const after = AFTER_WORDS.has(tokens[i - 1] ?? '') || (tokens[i - 1] === 'libur' && AFTER_WORDS.has(tokens[i - 2] ?? ''));
   const day = today();
-  const date = past ? lastClosure(best.holiday.reason, closures, day, collective) : (closureDate(best.holiday.reason, closures, day, collective) ?? unlisted(best.holiday, closures, day, after));
+  const date = past ? lastClosure(best.holiday.reason, closures, day, collective)
+    : thisYear ? (yearsClosure(best.holiday.reason, closures, day.slice(0, 4), collective) ?? closureDate(best.holiday.reason, closures, day, collective))
+    : (closureDate(best.holiday.reason, closures, day, collective) ?? unlisted(best.holiday, closures, day, after));
   if (date === null) return null;
   const weekday = tokens.slice(i, i + best.length).some((t) => WEEKDAY_NAMES.has(t));
   const end = i + best.length;
@@ -243,6 +248,16 @@ function lastClosure(reason: RegExp, closures: readonly Closure[], today: string
     if (/cuti bersama/i.test(c.reason.id) && (lastCollective === null || c.date > lastCollective)) lastCollective = c.date;
   }
   return collective ? (lastCollective ?? last) : last;
+}
+
+/** A day or a month number after a holiday's name ("1 januari", "1"), before a word of the past. */
+const DATE_PART = /^(?:\d{1,2}|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)$/;
+
+/** The first closure for the holiday in `year` (past or ahead of today): "tahun ini" asks about this year's. */
+function yearsClosure(reason: RegExp, closures: readonly Closure[], year: string, collective = false): string | null {
+  const matching = closures.filter((c) => c.date.startsWith(year) && (reason.test(c.reason.id) || reason.test(c.reason.en ?? ''))).sort((a, b) => a.date.localeCompare(b.date));
+  const main = matching.find((c) => /cuti bersama/i.test(c.reason.id) === collective);
+  return (main ?? matching[0])?.date ?? null;
 }
 
 /** Days a holiday just past is still the one "setelah libur natal" means ("mpp buka lagi kapan …?" on the 26th). */

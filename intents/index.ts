@@ -225,7 +225,8 @@ function understand(p: Parts, written: string, now: Date): Understanding {
 }
 
 /** Requests requestFirst reads in a first clause: short formulas whose reading is sure on its own. */
-const FIRST_CLAUSE: ReadonlySet<IntentName> = new Set(['unsubscribe', 'subscribe', 'cancel', 'human', 'help', 'hours', 'my_booking']);
+// Not help: "kamu bot ya? lucu juga" is small talk about the bot.
+const FIRST_CLAUSE: ReadonlySet<IntentName> = new Set(['unsubscribe', 'subscribe', 'cancel', 'human', 'hours', 'my_booking']);
 /** How sure the first clause's reading must be, and how many words the rest may have. */
 const FIRST_CLAUSE_SURE = 0.8;
 const FIRST_CLAUSE_REST_WORDS = 14;
@@ -240,7 +241,8 @@ function requestFirst(p: Parts, written: string, now: Date): Understanding | nul
   const m = FIRST_CLAUSE_SPLIT.exec(written.trim());
   const first = m?.[1];
   const rest = m?.[2];
-  if (first === undefined || rest === undefined || rest.split(/\s+/u).length > FIRST_CLAUSE_REST_WORDS) return null;
+  // A second question after it ("jam bukanya kapan? alamatnya di mana?") is two questions, which the engine answers both of.
+  if (first === undefined || rest === undefined || rest.split(/\s+/u).length > FIRST_CLAUSE_REST_WORDS || rest.includes('?')) return null;
   const asked = understandWhole(p, first, now);
   if (!FIRST_CLAUSE.has(asked.intent) || asked.confidence < FIRST_CLAUSE_SURE) return null;
   if (notOurs(p.analyzer.analyse(written, now), asked.intent, p.topic) !== null) return null;
@@ -492,7 +494,7 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   const veto = ourBookingActedOn(a, chosen.intent) ? null : notOurs(a, chosen.intent, p.topic);
   // A name frame's name is the reply's only for a place or an agency ("Taspen tidak ada di MPP …"): not for another domain's
   // thing ("ada rekomendasi film horor indo terbaru ga" had answered that "rekomendasi film horor indo" is not at the MPP).
-  if (veto !== null) return understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), otherDomain(a, chosen.intent) === null ? notOurAgency(p, named ?? tenantAsked(veto, p.topic)) : null, when);
+  if (veto !== null) return understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), named === null || tenantAsked(veto, p.topic) !== null || otherDomain(a, chosen.intent) === null ? notOurAgency(p, named ?? tenantAsked(veto, p.topic)) : null, when);
   // A complaint or thanks told as a story, which the models read as something asked (told-not-asked.ts, thanks-told.ts).
   // A story ending in distress is a complaint to us only about our business ("booking hotel di traveloka gagal mulu 😭"); read
   // only when the story is not already a complaint told (toldNotAsked), as thanks is.
@@ -602,6 +604,7 @@ function corrected(a: Analysis, text: string, first: Decision, moved: boolean): 
   return holidayHours(a, first.intent, typeof text === 'string' && text.includes('?')) ? decision('hours', HOLIDAY_CONFIDENCE)
     : moved ? decision('reschedule', first.confidence, promoted(first.alternatives, 'reschedule'))
     : first.intent === 'reschedule' && secondChoice(a.features) ? decision('book', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'book'))
+    : first.intent === 'subscribe' && STOPPED.test(a.normalized) ? decision('unsubscribe', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'unsubscribe'))
     : first.intent === 'unsubscribe' && resend(a.features) ? decision('my_booking', first.confidence, promoted(first.alternatives, 'my_booking'))
     : BOOKING_ASKED.has(first.intent) && doneBy(a.features) ? decision('duration', first.confidence, promoted(first.alternatives, 'duration'))
     : bookingAsked(a, first.intent) ? decision('my_booking', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'my_booking'))
@@ -622,6 +625,12 @@ function withVerdict(p: Parts, a: Analysis, text: string, now: Date): Analysis {
   if (opening === null || !p.analyzer.analyse(opening, now).feeling) return a;
   return { ...a, feelings: a.feelings + 1 };
 }
+
+/**
+ * Stopping a subscription said around the wanting ("Saya mau berhenti berlangganan info dari MPP", session 27, dev set 143: the
+ * "mau … berlangganan info" pulled to subscribe).
+ */
+const STOPPED = /\b(?:berhenti|stop|tidak mau|tidak usah|jangan|keluar dari|hapus|batal|batalkan) (?:\w+ )?(?:berlangganan|langganan|langgan)\b/;
 
 /**
  * A question that judges nothing, read as a complaint by its topic (session 27, dev set 132: "bayar pajak motor di loket

@@ -268,13 +268,23 @@ export class Analyzer {
         // parepare" was read as "mpp prepare"; session 7, unknown names). Not after an agency: "bpjs kesehtan" is a typo.
         // Only a word the normaliser changed is looked at again (throughput: "mpp" opens many messages).
         // A vowel-less word is no town's name but an abbreviation ("mpp bka g snn bsk": buka; session 9, dev set 8).
-        // Session 27 (dev set 140, Papua's towns): after "Mal Pelayanan Publik" too, and left as written when no word knows it: the
-        // regional affixes took "merauke" for "meraukan". Not a name's second word: "mpp buka jma brp" has its typo after a verb.
-        const asName = n[0] !== t && NAME_AFTER.has(rawTokens[i - 1] ?? '') && !SKELETON_SHAPE.test(t) ? (this.isWord(t) ? normalizeToken(t, this.#lexicon, false) : [t]) : n;
+        // Session 27 (dev set 140, Papua's towns): after "Mal Pelayanan Publik" too. Not a name's second word: "mpp buka jma brp"
+        // has its typo after a verb.
+        const asName = n[0] !== t && NAME_AFTER.has(rawTokens[i - 1] ?? '') && !SKELETON_SHAPE.test(t) ? this.#asName(t) : n;
         for (const w of asName) normal.push(w);
       }
     }
     return ourName(joinHow(calledOff(normal)));
+  }
+
+  /**
+   * A word where a town's name stands (after "mpp", "kota" …), read without guessing a typo. A regional affix taken off a
+   * word no lexicon knows makes no word either ("merauke" had read "meraukan": session 27, dev set 140), so such a word is
+   * left as written; an English inflection ("mpp closes") still reads as its base.
+   */
+  #asName(t: string): readonly string[] {
+    const read = normalizeToken(t, this.#lexicon, false);
+    return read.length === 1 && read[0] !== t && !this.isWord(t) && this.#englishBase(t) === null && !this.isWord(read[0] ?? '') ? [t] : read;
   }
 
   /**

@@ -115,20 +115,21 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   // smelly; "ora kepenak", not at ease, judged by denying it as "nyaman" is), being forced ("dipeksa", krama "dipun peksa") or
   // passed over ("dibedakke", krama "dipun bedakaken": discriminated; not "beda" alone, the difference between two papers)
   // or left ("ditilar"; not "tilar" alone: "tilar donya" is to die), "mosok" (incredulous "masa"), "angel" (hard), "dikon"
-  // (told to), a document "ora dadi2" (not ready yet, as slang.ts's "jadi2"), and "sewulan" (a month). Words of asking:
-  // "rampung" (done), "kagem" (krama "for"), "saka" (from), "jeneng" (name), "dilebokke" (put on: a list).
+  // (told to), and "sewulan" (a month). Words of asking:
+  // "rampung" (done), "kagem" (krama "for"), "jeneng" (name), "dilebokke" (put on: a list). Not "saka" (from): "tahun baru
+  // saka" is Nyepi.
   reged: 'kotor', mambu: 'bau', kepenak: 'nyaman', penak: 'nyaman', dipeksa: 'dipaksa', peksa: 'paksa', dibedakke: 'diskriminasi',
   dibedakake: 'diskriminasi', bedakaken: 'diskriminasi', dibedakaken: 'diskriminasi', ditilar: 'diabaikan', mosok: 'masa',
-  angel: 'sulit', dikon: 'disuruh', dadi2: 'selesai', sewulan: 'sebulan', rampung: 'selesai', kagem: 'untuk', saka: 'dari',
+  angel: 'sulit', dikon: 'disuruh', sewulan: 'sebulan', rampung: 'selesai', kagem: 'untuk',
   jeneng: 'nama', dilebokke: 'dimasukkan', lebokke: 'masukkan',
   // "ibuk" (mother, as East Java writes it), "garwa" (krama: spouse, as "bojo"), "hpne" (the phone's: -ne on a two-letter word).
   ibuk: 'ibu', garwa: 'suami istri', hpne: 'hp',
-  // "bola-bali" (again and again: bolak-balik); krama of waiting to be called (dev set 53, read on the way: "sampun nengga
+  // Krama of waiting to be called (dev set 53, read on the way: "sampun nengga
   // wiwit enjing nanging dereng dipuntimbali": waited since the morning but not called yet).
   // "koyo" (like: "mondar-mandir koyo pitik ilang"), "podo" (all of them, as "pada"), "mlaku" (to walk, of a machine: to
   // work), "ngetokke" (to put out: "ngetokke nomer").
   koyo: 'kayak', podo: 'pada', mlaku: 'jalan', ngetokke: 'mengeluarkan', ngetokake: 'mengeluarkan',
-  'bola-bali': 'bolak-balik', wiwit: 'sejak', nanging: 'tetapi', nengga: 'tunggu', dipuntimbali: 'dipanggil', timbali: 'panggil',
+  wiwit: 'sejak', nanging: 'tetapi', nengga: 'tunggu', dipuntimbali: 'dipanggil', timbali: 'panggil',
 };
 
 /**

@@ -39,7 +39,8 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   pesenin: 'pesan', pesanin: 'pesan',
   // "ga jadi2", "belum jadi-jadi": still not ready, a document overdue, not "ga jadi", called off (in-context.ts calledOff; session
   // 26, dev set 122: "ktp ibu udah 4 bulan ga jadi2" was read as a cancel).
-  jadi2: 'selesai', 'jadi-jadi': 'selesai', jd2: 'selesai',
+  // Javanese "dadi2" likewise ("akta kematian simbah kok ora dadi2", session 27, dev set 134).
+  jadi2: 'selesai', 'jadi-jadi': 'selesai', jd2: 'selesai', dadi2: 'selesai', 'dadi-dadi': 'selesai',
   // time words (chrono reads the long forms)
   bsk: 'besok', besuk: 'besok', bsok: 'besok', skrg: 'sekarang', skrng: 'sekarang', skg: 'sekarang', tgl: 'tanggal', tggl: 'tanggal',
   jm: 'jam', pkl: 'pukul', dpn: 'depan', mgg: 'minggu', mggu: 'minggu', hr: 'hari', hri: 'hari', ntar: 'nanti', nnti: 'nanti',

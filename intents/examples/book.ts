@@ -28,6 +28,6 @@ export const book: IntentExamples = {
     // how to book, asked of our queue: the booking itself is the answer (session 27: "gimana cara booking antrian paspor?" was read
     // as a cancel, the field's only "cara … booking" messages being other businesses' and cancels')
     'cara booking antre', 'cara booking antre #layanan', 'bagaimana cara booking antre #layanan', 'bagaimana cara ambil antre #layanan',
-    'bagaimana cara daftar antre online', 'how do i book a queue number',
+    'bagaimana cara daftar antre online',
   ],
 };

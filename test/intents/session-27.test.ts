@@ -209,3 +209,23 @@ describe('dev set 142: what failed online on a closure day', () => {
     expect(actsAsked('disuruh daftar online dulu baru bisa antri, sedih')).toEqual([]);
   });
 });
+
+describe('dev set 143: holidays this year, and stopping a subscription', () => {
+  const june = new Date('2027-06-02T14:20:00+07:00');
+  const closures = [
+    { date: '2027-03-26', reason: { id: 'Wafat Yesus Kristus (Jumat Agung)', en: 'Good Friday' } },
+    { date: '2027-05-20', reason: { id: 'Hari Raya Waisak', en: 'Vesak' } },
+    { date: '2027-06-06', reason: { id: 'Tahun Baru Islam', en: 'Islamic New Year' } },
+  ];
+  const later = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta', closures });
+
+  it('reads "tahun ini" as this year’s, past or ahead', () => {
+    expect(later.understand('jumat agung tahun ini mpp libur?', june).date).toBe('2027-03-26');
+    expect(later.understand('tahun baru islam tahun ini mpp libur?', june).date).toBe('2027-06-06');
+  });
+
+  it('stops a subscription said around the wanting', () => {
+    expect(read('saya mau berhenti berlangganan pengumuman dari mpp').intent).toBe('unsubscribe');
+    expect(read('saya mau berlangganan pengumuman dari mpp').intent).toBe('subscribe');
+  });
+});
