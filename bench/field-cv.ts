@@ -164,6 +164,8 @@ const SESSION_27_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-140', sets.DEV_SET_140]],
   [['dev-141', sets.DEV_SET_141]],
   [['dev-142', sets.DEV_SET_142]],
+  [['dev-143', sets.DEV_SET_143]],
+  [['dev-144', sets.DEV_SET_144]],
 ];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],

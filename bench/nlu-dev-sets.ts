@@ -394,6 +394,12 @@ export const DEV_SET_140 = `${ROOT}test/fixtures/nlu-dev-140.jsonl`;
  */
 export const DEV_SET_141 = `${ROOT}test/fixtures/nlu-dev-141.jsonl`;
 export const DEV_SET_142 = `${ROOT}test/fixtures/nlu-dev-142.jsonl`;
+/**
+ * Written last: 143 an ordinary weekday afternoon (everyday chat, holidays past and ahead, Betawi); 144 a weekday morning (help
+ * and people, English, long polite letters). As written: 88.5 and 100 %.
+ */
+export const DEV_SET_143 = `${ROOT}test/fixtures/nlu-dev-143.jsonl`;
+export const DEV_SET_144 = `${ROOT}test/fixtures/nlu-dev-144.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -427,4 +433,5 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-128', DEV_SET_128], ['dev-129', DEV_SET_129], ['dev-130', DEV_SET_130],
   ['dev-131', DEV_SET_131], ['dev-132', DEV_SET_132], ['dev-133', DEV_SET_133], ['dev-134', DEV_SET_134], ['dev-135', DEV_SET_135], ['dev-136', DEV_SET_136],
   ['dev-137', DEV_SET_137], ['dev-138', DEV_SET_138], ['dev-139', DEV_SET_139], ['dev-140', DEV_SET_140], ['dev-141', DEV_SET_141], ['dev-142', DEV_SET_142],
+  ['dev-143', DEV_SET_143], ['dev-144', DEV_SET_144],
 ];
