@@ -13,6 +13,8 @@
  * told ("diminta 200 ribu, berapa sih biaya resminya?"): the citizen checks the story's fee.
  */
 
+import { wordCount } from './question-then-told.js';
+
 /** Most words the question may have: a longer one is a letter, read by its sentences (asked-sentence.ts). */
 const MAX_QUESTION_WORDS = 20;
 /** Fewest words the told part needs to be a story and not a word of address. */
@@ -31,8 +33,6 @@ const RHETORICAL =
 /** A question word (raw text): the question part must ask. */
 const ASKS = /\?|\b(?:apa|apakah|apa aja|apa saja|berapa|brp|brapa|gimana|gmn|bagaimana|kapan|kpn|how|what|which|when)\b/iu;
 
-const count = (s: string): number => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-
 /** The trouble told and the question after it, or null when the message has no such shape. */
 export function troubleThenAsked(text: string): { readonly told: string; readonly question: string } | null {
   const trimmed = text.trim();
@@ -45,10 +45,11 @@ export function troubleThenAsked(text: string): { readonly told: string; readonl
     if (at === undefined) break;
     const told = body.slice(0, at.index).trim();
     const question = trimmed.slice(at.index + at[0].length).replace(NOT_AGAIN, '').trim();
-    if (count(told) < MIN_TOLD_WORDS) return null;
+    if (wordCount(told) < MIN_TOLD_WORDS) return null;
     // "…, saya cuma mau tau SKCK itu … berapa lama kalau berkasnya lengkap?": the clause that asks may hold a comma of its own.
     if (!ASKS.test(question)) continue;
-    if (count(question) < 3 || count(question) > MAX_QUESTION_WORDS || RHETORICAL.test(question)) return null;
+    const words = wordCount(question);
+    if (words < 3 || words > MAX_QUESTION_WORDS || RHETORICAL.test(question)) return null;
     return { told, question };
   }
   return null;
@@ -77,6 +78,6 @@ const BOOKING_WORD = /\b(?:antri|antre|antrian|antrean|booking|jadwal|slot|reser
 
 /** The clauses of `text` that ask for an act on a booking (see above), in order. */
 export function actsAsked(text: string): string[] {
-  const clauses = text.split(/[.!?,;\n]+/u).map((c) => c.trim()).filter((c) => count(c) >= 2);
+  const clauses = text.split(/[.!?,;\n]+/u).map((c) => c.trim()).filter((c) => wordCount(c) >= 2);
   return clauses.filter((c) => !/["'‘’“”]/u.test(c) && ASKS_ACT.test(c) && BOOKING_WORD.test(c));
 }

@@ -12,7 +12,7 @@ import { HERE, NEAR, OUR_PLACE } from './name-frame.js';
 import type { Analysis } from './pipeline.js';
 
 /** "bank" and the banks a chat names without it; "mandiri" ("pendaftaran mandiri", self-service) and the regions only after "bank". */
-const BANK: ReadonlySet<string> = new Set(['bank', ...BANKS]);
+export const BANK: ReadonlySet<string> = new Set(['bank', ...BANKS]);
 
 /** Banks and the regions of regional banks, as AGENCY_NAMES holds them: none of them ties the question to an agency of ours. */
 const BANKING_NAMES = new Set([...BANK, 'mandiri', 'jatim', 'jateng', 'jabar', 'kalsel', 'kalteng', 'kaltim', 'sulselbar', 'sultra', 'sulteng', 'papua', 'dki']);

@@ -264,15 +264,12 @@ function askedAfterTrouble(p: Parts, written: string, whole: Understanding, now:
   const split = troubleThenAsked(written);
   if (split === null) return null;
   const said = p.analyzer.analyse(split.question, now);
-  // "berapa sih biaya": chat's particles may stand inside the question word's phrase.
-  const framed = questionFrame(said.normalized.replace(PARTICLES, ''));
+  const framed = askedFrame(said.normalized);
   if (framed === null || !SERVICE_ASKED.has(framed) || withGrievances(said).feelings > 0) return null;
   if (framed === 'cost' && toldASum(split.told)) return null;
   const asked = understandWhole(p, split.question, now);
-  const service = asked.service ?? whole.service;
-  if (asked.intent !== framed || service === null) return null;
-  const named = asked.service === null ? { service, variant: whole.variant } : {};
-  return { ...withWhen(asked, whole), ...named, read: asked.read ?? split.question };
+  if (asked.intent !== framed || (asked.service ?? whole.service) === null) return null;
+  return readAlone(asked, whole, split.question);
 }
 
 /** The acts on a booking actedWithTrouble reads out of a complaint. */
@@ -290,9 +287,18 @@ function actedWithTrouble(p: Parts, written: string, whole: Understanding, now: 
   const clause = clauses[0] ?? '';
   if (withGrievances(p.analyzer.analyse(clause, now)).feelings > 0) return null;
   const acted = understandWhole(p, clause, now);
-  if (!BOOKING_ACTS.has(acted.intent)) return null;
-  const named = acted.service === null ? { service: whole.service, variant: whole.variant } : {};
-  return { ...withWhen(acted, whole), ...named, read: acted.read ?? clause };
+  return BOOKING_ACTS.has(acted.intent) ? readAlone(acted, whole, clause) : null;
+}
+
+/** A piece read alone, with the whole's day, time and service where the piece names none, and the piece as what was read. */
+function readAlone(part: Understanding, whole: Understanding, piece: string): Understanding {
+  const named = part.service === null ? { service: whole.service, variant: whole.variant } : {};
+  return { ...withWhen(part, whole), ...named, read: part.read ?? piece };
+}
+
+/** The one kind of information a question word asks for; chat's particles may stand inside its phrase ("berapa sih biaya"). */
+function askedFrame(normalized: string): IntentName | null {
+  return questionFrame(normalized.replace(PARTICLES, ''));
 }
 
 /**
@@ -494,7 +500,11 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   const veto = ourBookingActedOn(a, chosen.intent) ? null : notOurs(a, chosen.intent, p.topic);
   // A name frame's name is the reply's only for a place or an agency ("Taspen tidak ada di MPP …"): not for another domain's
   // thing ("ada rekomendasi film horor indo terbaru ga" had answered that "rekomendasi film horor indo" is not at the MPP).
-  if (veto !== null) return understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), named === null || tenantAsked(veto, p.topic) !== null || otherDomain(a, chosen.intent) === null ? notOurAgency(p, named ?? tenantAsked(veto, p.topic)) : null, when);
+  if (veto !== null) {
+    const tenant = tenantAsked(veto, p.topic);
+    const shown = named === null || tenant !== null || otherDomain(a, chosen.intent) === null ? notOurAgency(p, named ?? tenant) : null;
+    return understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), shown, when);
+  }
   // A complaint or thanks told as a story, which the models read as something asked (told-not-asked.ts, thanks-told.ts).
   // A story ending in distress is a complaint to us only about our business ("booking hotel di traveloka gagal mulu 😭"); read
   // only when the story is not already a complaint told (toldNotAsked), as thanks is.
@@ -643,7 +653,7 @@ const REPORTING = /\b(?:report|lapor|melapor|laporkan|mengadu|adukan|complain)\w
 function askedUnjudged(a: Analysis, text: string, first: Decision): Decision | null {
   // "How can I report this without it affecting our application?": asking how to report is the complaint's own question.
   if (!text.trimEnd().endsWith('?') || REPORTING.test(a.normalized)) return null;
-  const framed = questionFrame(a.normalized.replace(PARTICLES, ''));
+  const framed = askedFrame(a.normalized);
   if (framed === null || framed === 'list_services' || !INFO_INTENTS.has(framed)) return null;
   return decision(framed, Math.min(first.confidence, 0.49), [{ intent: framed, score: 0.49 }, { intent: 'complaint', score: round(first.confidence) }]);
 }

@@ -4,7 +4,8 @@
  * scope with ELSEWHERE_CONFIDENCE. The word lists are elsewhere.ts's.
  */
 import type { IntentName } from '../core/nlu.js';
-import { AGENCY_NAMES, BANKS, ELSEWHERE } from './elsewhere.js';
+import { BANK } from './bank-branch.js';
+import { AGENCY_NAMES, ELSEWHERE } from './elsewhere.js';
 import { SERVICE_FRAMES } from './foreign-object.js';
 import { landmark, MAX_FRAME_WORDS, NEAR, OUR_PLACE } from './name-frame.js';
 import type { Analysis } from './pipeline.js';
@@ -27,7 +28,6 @@ export function isElsewhere(a: Analysis, intent: IntentName): boolean {
   return a.words.some(([w]) => NEAREST.has(w)) && !a.words.some(([w]) => OUR_PLACE.has(w) || AGENCY_NAMES.has(w));
 }
 const NEAREST = new Set(['terdekat', 'nearest', 'closest']);
-const BANK_WORDS: ReadonlySet<string> = new Set(['bank', ...BANKS]);
 
 /**
  * A shop word at `i`, not after our own place's word (at `ours`, -1 for none). A module function, not a named arrow in
@@ -69,7 +69,7 @@ const VERB_BEFORE = new Set(['i', 'we', 'to', 'can', 'you']);
 function shopAt(w: Analysis['words'], k: number): boolean {
   const word = w[k]?.[0] ?? '';
   if (word === 'park' && VERB_BEFORE.has(w[k - 1]?.[0] ?? '')) return false;
-  return ELSEWHERE.has(word) || BANK_WORDS.has(word) || (word === 'makan' && w[k - 1]?.[0] === 'rumah');
+  return ELSEWHERE.has(word) || BANK.has(word) || (word === 'makan' && w[k - 1]?.[0] === 'rumah');
 }
 
 /** The word at `j` names our place: "mpp", "mal pelayanan", or "ini" after the building ("gedung ini"). */

@@ -14,6 +14,11 @@ const MAX_QUESTION_WORDS = 15;
 /** Most words the told part may have: a reason, not a second request. */
 const MAX_TOLD_WORDS = 12;
 
+/** How many words `s` has: tokens with a letter or a digit (a face or a lone mark is none). */
+export function wordCount(s: string): number {
+  return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
 /** The question and what is told after it, or null when the message has no such shape. */
 export function questionThenTold(text: string): { readonly question: string; readonly told: string } | null {
   const mark = text.indexOf('?');
@@ -26,7 +31,7 @@ export function questionThenTold(text: string): { readonly question: string; rea
   // A second question without its mark is not a reason: "MPP Kabupaten Bantaeng ada gak sih? kalo ada dimana".
   const asked = question.trim().split(/\s+/u).length;
   if (told === '' || told.includes('?') || ASKS.test(told) || asked < 3 || asked > MAX_QUESTION_WORDS) return null;
-  const words = told.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const words = wordCount(told);
   return words >= 2 && words <= MAX_TOLD_WORDS ? { question, told } : null;
 }
 
@@ -47,6 +52,5 @@ export function toldThenQuestion(text: string): { readonly told: string; readonl
   const at = last.index + last[0].length;
   const told = body.slice(0, last.index).trim();
   const question = trimmed.slice(at);
-  const count = (s: string): number => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return count(told) >= 3 && count(question) >= 2 ? { told, question } : null;
+  return wordCount(told) >= 3 && wordCount(question) >= 2 ? { told, question } : null;
 }
