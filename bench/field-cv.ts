@@ -167,6 +167,14 @@ const SESSION_27_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-143', sets.DEV_SET_143]],
   [['dev-144', sets.DEV_SET_144]],
 ];
+const SESSION_28_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-145', sets.DEV_SET_145]],
+  [['dev-146', sets.DEV_SET_146]],
+  [['dev-147', sets.DEV_SET_147]],
+  [['dev-148', sets.DEV_SET_148]],
+  [['dev-149', sets.DEV_SET_149]],
+  [['dev-150', sets.DEV_SET_150]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -241,6 +249,7 @@ crossValidate('session 24 (voice notes turned into text, something forwarded bef
 crossValidate('session 25 (a situation or condition told first, expressive typing, sent from inside the building)', SESSION_25_FOLDS);
 crossValidate('session 26 (terse messages, asking for someone else, timing now; hearsay checked, pleading, fast thumbs)', SESSION_26_FOLDS);
 crossValidate('session 27 (a second visit, online versus the counter, the rush before a closure; Javanese stories, businesses around the MPP, complaints asked as questions; a Saturday evening, bookings for a relative, a long queue, other towns)', SESSION_27_FOLDS);
+crossValidate('session 28 (deadlines and corrections, on behalf of others, days and times every way; a Saturday evening, the weeks before Nyepi and lebaran, the day after a bad visit)', SESSION_28_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

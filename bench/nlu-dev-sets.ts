@@ -400,6 +400,19 @@ export const DEV_SET_142 = `${ROOT}test/fixtures/nlu-dev-142.jsonl`;
  */
 export const DEV_SET_143 = `${ROOT}test/fixtures/nlu-dev-143.jsonl`;
 export const DEV_SET_144 = `${ROOT}test/fixtures/nlu-dev-144.jsonl`;
+/**
+ * Session 28 (issue 11), written before its rules, each 150 messages: 145 deadlines and corrections inside the message (everyday
+ * chat, the booking family, holidays); 146 asking on behalf of others (everyday chat, Betawi, complaints); 147 days and times said
+ * every way (the booking family, everyday chat); 148 a Saturday evening (out of scope, unknown names); 149 the weeks before Nyepi
+ * and lebaran (holidays, Betawi, Sundanese); 150 the day after a bad visit (complaints told plainly, everyday chat). As written:
+ * 87.4, 94.0, 97.2, 96.6, 96.5 and 87.9 %.
+ */
+export const DEV_SET_145 = `${ROOT}test/fixtures/nlu-dev-145.jsonl`;
+export const DEV_SET_146 = `${ROOT}test/fixtures/nlu-dev-146.jsonl`;
+export const DEV_SET_147 = `${ROOT}test/fixtures/nlu-dev-147.jsonl`;
+export const DEV_SET_148 = `${ROOT}test/fixtures/nlu-dev-148.jsonl`;
+export const DEV_SET_149 = `${ROOT}test/fixtures/nlu-dev-149.jsonl`;
+export const DEV_SET_150 = `${ROOT}test/fixtures/nlu-dev-150.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -434,4 +447,5 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-131', DEV_SET_131], ['dev-132', DEV_SET_132], ['dev-133', DEV_SET_133], ['dev-134', DEV_SET_134], ['dev-135', DEV_SET_135], ['dev-136', DEV_SET_136],
   ['dev-137', DEV_SET_137], ['dev-138', DEV_SET_138], ['dev-139', DEV_SET_139], ['dev-140', DEV_SET_140], ['dev-141', DEV_SET_141], ['dev-142', DEV_SET_142],
   ['dev-143', DEV_SET_143], ['dev-144', DEV_SET_144],
+  ['dev-145', DEV_SET_145], ['dev-146', DEV_SET_146], ['dev-147', DEV_SET_147], ['dev-148', DEV_SET_148], ['dev-149', DEV_SET_149], ['dev-150', DEV_SET_150],
 ];

@@ -34,6 +34,8 @@ const WEAK: ReadonlySet<string> = new Set(['maksud', 'mean', 'meant']);
 const PERSON: ReadonlySet<string> = new Set(['saya', 'sy', 'aku', 'ku', 'gw', 'gue', 'kami', 'aye', 'ane', 'ulun', 'abdi', 'kulo', 'kula']);
 /** A value said with its no is refused: "not PBB", "jangan yg kamis". */
 const NEGATION: ReadonlySet<string> = new Set(['bukan', 'bkn', 'not', 'no', 'jangan', 'jgn', 'instead', 'dudu', 'udu', 'sanes', 'lain']);
+/** Cues that say a correction outright, whatever came before them. */
+const SAYS_CORRECTION: ReadonlySet<string> = new Set(['ralat', 'koreksi', 'salah', 'bukan', 'bkn', 'dudu', 'sanes']);
 /** Words of adding, not correcting ("ktp eh sama kk juga", "sim uh and skck"). */
 const ADDING = /^(?:dan|sama|serta|atau|ato|and|or|plus|terus|trus|lalu|then|also)$|^(?:juga|jg|also|too|sekalian|sekaligus)$/iu;
 /** Words that may stand before a value and go with it when it is cut, when the correction repeats them ("jam 10 eh jam 11"). */
@@ -88,8 +90,11 @@ export function correctedValue(text: string, readNamed: (piece: string) => Named
     current = next;
     changed = true;
   }
-  return changed ? current : null;
+  // "… eh bukan besok, sabtu maksudnya": a cue left at the end after the value meant says nothing more, and read as a name
+  // ("maksudnya" as an agency's).
+  return changed ? current.replace(TRAILING_POSTFIX, '') : null;
 }
+const TRAILING_POSTFIX = /\s+(?:maksudnya|maksudny|mksdnya|mksdny|mksudnya|maksudku)[\s.!?]*$/iu;
 
 function correctOnce(text: string, read: Read): string | null {
   const words = [...text.matchAll(/\S+/gu)].map((m): Word => ({ start: m.index, end: m.index + m[0].length, bare: m[0].toLowerCase().replace(/[^\p{L}\p{N}']/gu, '') }));
@@ -102,7 +107,11 @@ function correctOnce(text: string, read: Read): string | null {
     let to = i + 1;
     while (to < words.length && RUN.has(words[to]?.bare ?? '')) to++;
     to = pastRepeat(text, words, from, to, read);
-    const cut = correction(text, words, from, to, read) ?? (POSTFIX.has(cue.bare) ? meantBefore(text, words, from, to, read) : null);
+    // "… eh jam 11 maksudnya, yg jam 10 tetep": a "maksudnya" right after a value marks that value as meant; what follows is
+    // no correction of it.
+    const postfix = POSTFIX.has(cue.bare);
+    const marks = postfix && KINDS.some((kind) => valueBefore(text, words, from, kind, read)?.end === from);
+    const cut = (marks ? null : correction(text, words, from, to, read)) ?? (postfix ? meantBefore(text, words, from, to, read) : null);
     if (cut !== null) return cut;
     i = to - 1;
   }
@@ -117,7 +126,10 @@ function correction(text: string, words: readonly Word[], from: number, to: numb
   if (head.some((w) => ADDING.test(w.bare))) return null;
   // "PBG, I mean, not PBB": a value said with its no is the one refused, not the one meant; and a question ended before
   // the cue leaves it a remark ("Paskah buka? eh itu hari Minggu ya").
-  if (NEGATION.has(first.bare) || /\?$/u.test(text.slice(0, words[from - 1]?.end ?? 0))) return null;
+  // A run that says it corrects ("ralat", "eh bukan besok", "eh salah") corrects across the question, though (session 28, dev
+  // set 145: "besok buka jam berapa? eh bukan besok, sabtu maksudnya", "jam 11 masih bisa dilayani ga? ralat, maksudnya jam 1").
+  const says = words.slice(from, to).some((w) => SAYS_CORRECTION.has(w.bare));
+  if (NEGATION.has(first.bare) || (!says && /\?$/u.test(text.slice(0, words[from - 1]?.end ?? 0)))) return null;
   const after = read(span(text, words, to, to + head.length));
   // Word ranges to cut: each value taken back, then the run itself.
   const cuts: [number, number][] = [];
@@ -137,6 +149,7 @@ function correction(text: string, words: readonly Word[], from: number, to: numb
   }
   if (cuts.length === 0) return null;
   cuts.push([from, to]);
+
   return cutWords(text, words, cuts);
 }
 

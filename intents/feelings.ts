@@ -43,7 +43,7 @@ export const FEELING_WORDS: readonly string[] = `
   miris frustasi frustrasi kesel dilompati terpaksa ramah sopan layak hati
   kasian mahal cape
   dipalak palak liar rebutan scam bribe extortion fraud
-  rude angry disappointed terrible awful unfair ignored unhelpful slow gerah dilangkahi
+  rude angry disappointed terrible awful unfair ignored unhelpful slow gerah
   ridiculous unacceptable annoyed annoying frustrated frustrating upset useless horrible
   curiga cemberut manyun malu diskriminasi nyelak nyerobot dianggurin dianggurkan
   nyolot sewot songong protes

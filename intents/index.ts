@@ -31,6 +31,7 @@ import { findBookingCode } from './answers.js';
 import { actsAsked, toldASum, troubleThenAsked } from './asked-after-trouble.js';
 import { askedOutside } from './asked-outside.js';
 import { askedInSentence } from './asked-sentence.js';
+import { askedWithNeed, widerFrame } from './asked-with-need.js';
 import { BagIndex } from './bag-index.js';
 import { bankBranch } from './bank-branch.js';
 import { bookingAct } from './booking-acts.js';
@@ -43,6 +44,7 @@ import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.
 import { caseFirst } from './condition-first.js';
 import { correctedValue } from './corrected-value.js';
 import type { WindowMemo } from './dates.js';
+import { dayNoticed } from './day-noticed.js';
 import { decide, LONG_MESSAGE, THRESHOLDS } from './decide.js';
 import { type Decision, decision, OUT_OF_SCOPE, promoted, round } from './decision.js';
 import { doneHere } from './done-here.js';
@@ -218,7 +220,7 @@ interface Parts {
 function understand(p: Parts, written: string, now: Date): Understanding {
   const whole = understandWhole(p, written, now);
   if (typeof written !== 'string') return whole;
-  const placed = placeQuestionFirst(p, written, whole, now) ?? officeAfterTrouble(p, written, whole, now) ?? askedAfterTrouble(p, written, whole, now) ?? actedWithTrouble(p, written, whole, now);
+  const placed = placeQuestionFirst(p, written, whole, now) ?? officeAfterTrouble(p, written, whole, now) ?? askedAfterTrouble(p, written, whole, now) ?? actedWithTrouble(p, written, whole, now) ?? askedBesideNeed(p, written, whole, now);
   if (placed !== null) return placed;
   if (whole.intent !== OUT_OF_SCOPE) return whole;
   return questionBeforeErrand(p, written, now) ?? caseToldFirst(p, written, now) ?? requestFirst(p, written, now) ?? whole;
@@ -288,6 +290,32 @@ function actedWithTrouble(p: Parts, written: string, whole: Understanding, now: 
   if (withGrievances(p.analyzer.analyse(clause, now)).feelings > 0) return null;
   const acted = understandWhole(p, clause, now);
   return BOOKING_ACTS.has(acted.intent) ? readAlone(acted, whole, clause) : null;
+}
+
+/** What a question said beside a need may have been read as whole: out of scope, its holiday's hours, a booking, another question. */
+const NEED_READ_AS: ReadonlySet<IntentName> = new Set([OUT_OF_SCOPE, 'hours', 'book', ...INFO_INTENTS]);
+
+/**
+ * "akta lahir anak buat daftar SD paling lambat akhir bulan ini, biayanya berapa ya?", "Berapa biaya perpanjang paspor? mau
+ * dipakai liburan Paskah": a question about a service beside what it is needed for, or by when (asked-with-need.ts), read
+ * alone. Its service, or the whole's, or the need's; neither part judges, and the need asks for no booking.
+ */
+function askedBesideNeed(p: Parts, written: string, whole: Understanding, now: Date): Understanding | null {
+  if (!NEED_READ_AS.has(whole.intent)) return null;
+  const frameOf = (normalized: string): IntentName | null => askedFrame(normalized) ?? (widerFrame(normalized) as IntentName | null);
+  const split = askedWithNeed(written, (clause) => frameOf(p.analyzer.analyse(clause, now).normalized));
+  if (split === null) return null;
+  const said = p.analyzer.analyse(split.question, now);
+  const framed = frameOf(said.normalized);
+  if (framed === null || framed === whole.intent || withGrievances(said).feelings > 0) return null;
+  const need = withGrievances(p.analyzer.analyse(split.need, now));
+  if (need.feelings > 0) return null;
+  const asked = understandWhole(p, split.question, now);
+  if (asked.intent !== framed) return null;
+  // A place asked beside a need of no service of ours is another's ("sy mau daftar sekolah paket C, ke mana ya").
+  if ((asked.service ?? whole.service ?? need.service) === null) return null;
+  const read = readAlone(asked, whole, split.question);
+  return read.service === null && need.service !== null ? { ...read, service: need.service, variant: need.variant } : read;
 }
 
 /** A piece read alone, with the whole's day, time and service where the piece names none, and the piece as what was read. */
@@ -449,7 +477,8 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   const analyse = (piece: string): Analysis => p.analyzer.analyse(piece, now);
   // "syarat ktp eh maksudnya kk apa aja", "jam sepuluh eh jam sebelas aja": the value corrected to is meant, and the one
   // taken back is cut before anything is read (corrected-value.ts).
-  const fixed = typeof text === 'string' ? correctedValue(text, analyse) : null;
+  // "booking KTP tgl 9 maret, eh itu nyepi ya, tgl 8 aja": a day noticed to be a holiday and changed (day-noticed.ts).
+  const fixed = typeof text === 'string' ? (correctedValue(text, analyse) ?? dayNoticed(text, (clause) => analyse(clause).date !== null)) : null;
   if (fixed !== null) {
     const read = understand(p, fixed, now);
     return { ...read, read: read.read ?? fixed };

@@ -76,6 +76,16 @@ const YEAR_WORDS = new Set(['depan', 'ini', 'besok', 'nanti']);
 const REPLACE = new Set(['ganti', 'mengganti', 'gantiin', 'tukar']);
 /** Words before "telat" that make the citizen the one who is late (see #judged). */
 const SELF = new Set(['saya', 'kami', 'kalau', 'jika', 'bila', 'misal', 'kalo', 'i']);
+
+/**
+ * "paling lambat akhir bulan ini", "paling lambat tgl 20" (session 28, dev set 145): a deadline, not slowness. Only before a
+ * word of when: "pelayanan paling lambat se-kota" judges.
+ */
+function byLatest(features: readonly string[], i: number): boolean {
+  const next = features[i + 1] ?? '';
+  return features[i - 1] === 'paling' && (WHEN_NEXT.has(next) || /^\d/u.test(next));
+}
+const WHEN_NEXT: ReadonlySet<string> = new Set(['#tanggal', '#jam', '#angka', 'tanggal', 'akhir', 'awal', 'hari', 'minggu', 'bulan', 'besok', 'lusa', 'jam', 'pukul', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'pekan', 'sebelum', 'kapan']);
 const NOT_JUDGED = { feeling: false, feelings: 0 } as const;
 /**
  * Virtues of a service (feelings.ts): they judge only when denied ("kada ramah", "ndak sopan sekali", "ga layak", "gak adil").
@@ -245,7 +255,7 @@ export class Analyzer {
     let found: Set<string> | null = null;
     for (let i = 0; i < features.length; i++) {
       const f = features[i] ?? '';
-      if (this.#feelings.has(f) && !(f === 'lambat' && SELF.has(features[i - 1] ?? '')) && (!DENIED_ONLY.has(f) || denied(features, i))) (found ??= new Set()).add(f);
+      if (this.#feelings.has(f) && !(f === 'lambat' && (SELF.has(features[i - 1] ?? '') || byLatest(features, i))) && (!DENIED_ONLY.has(f) || denied(features, i))) (found ??= new Set()).add(f);
     }
     return found === null ? NOT_JUDGED : { feeling: true, feelings: found.size };
   }
