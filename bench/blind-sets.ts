@@ -204,6 +204,15 @@ export const BLIND_SET_28 = `${ROOT}test/fixtures/nlu-blind-28.jsonl`;
 export const BLIND_SET_29 = `${ROOT}test/fixtures/nlu-blind-29.jsonl`;
 
 /**
+ * A thirtieth, written 3 Dec 2026 during session 28 and never read before that session's last commit, by six writers who saw
+ * only the one-page brief (469 messages in every class after 31 duplicates of earlier fixtures were dropped), leaning to
+ * messages typed in a hurry on a phone (no punctuation, autocorrect slips, words glued together), told after a visit or an
+ * earlier chat ("kemarin sudah ke sana tapi…"), and the first working days after the new year. Its "now" is Mon 4 Jan 2027,
+ * 07:45 in Jayapura (WIT): a quarter of an hour before opening, Isra Mikraj tomorrow.
+ */
+export const BLIND_SET_30 = `${ROOT}test/fixtures/nlu-blind-30.jsonl`;
+
+/**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
  * `blind<n>Items`, `blind<n>IntentAccuracy`, … (`npm run bench -- --json` promises them to outside tools), so a
  * new set is one line here plus its gate in test/intents/blind.test.ts.
@@ -237,5 +246,6 @@ export const LATER_BLIND_SETS = [
   { n: 27, path: BLIND_SET_27, origin: 'scored on main before session-26 NLU work' },
   { n: 28, path: BLIND_SET_28, origin: 'frozen at the end of session 26, before session-27 work' },
   { n: 29, path: BLIND_SET_29, origin: 'frozen at the end of session 27, before session-28 work' },
+  { n: 30, path: BLIND_SET_30, origin: 'frozen at the end of session 28, before session-29 work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

@@ -13,7 +13,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, BLIND_SET_23, BLIND_SET_24, BLIND_SET_25, BLIND_SET_26, BLIND_SET_27, BLIND_SET_28, BLIND_SET_29, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, BLIND_SET_23, BLIND_SET_24, BLIND_SET_25, BLIND_SET_26, BLIND_SET_27, BLIND_SET_28, BLIND_SET_29, BLIND_SET_30, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -393,3 +393,11 @@ describeSetGate('blind set 28', BLIND_SET_28, { items: 461, intent: 0.915, servi
  * about two messages.
  */
 describeSetGate('blind set 29', BLIND_SET_29, { items: 460, intent: 0.924, service: 0.98, dateTime: 0.905, oosAccepted: 0.105 });
+
+/**
+ * Blind set 30 (typed in a hurry on a phone, told after a visit or an earlier chat, the first working days of the year),
+ * written during session 28 and frozen at its end for session 29's work. Read once, aggregates only, on session 28's last
+ * code commit (3f3a709): intent 96.6 %, service 99.3 %, date/time 99.1 %, out of scope accepted 1.4 %; the gate holds that
+ * minus about two messages.
+ */
+describeSetGate('blind set 30', BLIND_SET_30, { items: 469, intent: 0.96, service: 0.985, dateTime: 0.98, oosAccepted: 0.045 });
