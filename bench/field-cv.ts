@@ -174,6 +174,12 @@ const SESSION_28_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-148', sets.DEV_SET_148]],
   [['dev-149', sets.DEV_SET_149]],
   [['dev-150', sets.DEV_SET_150]],
+  [['dev-151', sets.DEV_SET_151]],
+  [['dev-152', sets.DEV_SET_152]],
+  [['dev-153', sets.DEV_SET_153]],
+  [['dev-154', sets.DEV_SET_154]],
+  [['dev-155', sets.DEV_SET_155]],
+  [['dev-156', sets.DEV_SET_156]],
 ];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
@@ -249,7 +255,7 @@ crossValidate('session 24 (voice notes turned into text, something forwarded bef
 crossValidate('session 25 (a situation or condition told first, expressive typing, sent from inside the building)', SESSION_25_FOLDS);
 crossValidate('session 26 (terse messages, asking for someone else, timing now; hearsay checked, pleading, fast thumbs)', SESSION_26_FOLDS);
 crossValidate('session 27 (a second visit, online versus the counter, the rush before a closure; Javanese stories, businesses around the MPP, complaints asked as questions; a Saturday evening, bookings for a relative, a long queue, other towns)', SESSION_27_FOLDS);
-crossValidate('session 28 (deadlines and corrections, on behalf of others, days and times every way; a Saturday evening, the weeks before Nyepi and lebaran, the day after a bad visit)', SESSION_28_FOLDS);
+crossValidate('session 28 (deadlines and corrections, on behalf of others, days and times every way; a Saturday evening, the weeks before Nyepi and lebaran, the day after a bad visit; complaints told plainly, a visit gone wrong, regional chat, a Sunday night, typed in a hurry, a Friday afternoon)', SESSION_28_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

@@ -105,3 +105,53 @@ export function distressTold(d: Decision, raw: string, normalized: string, servi
   if (!(TOLD.test(normalized) || TOLD.test(raw))) return null;
   return decision('complaint', d.confidence, promoted(d.alternatives, 'complaint'));
 }
+
+/**
+ * What staff did, told plainly (issue 11, session 28, dev sets 146 and 150: complaints with no word of judging at all):
+ * "Bapak di loket KK bilang 'kalau nggak mau nunggu titip aja ke saya', terus minta ongkos 100 ribu", "petugasnya minta surat
+ * pengantar RT padahal di info ga perlu", "Saya diwajibkan membeli map di koperasi seharga 25 ribu". The topic's words (the
+ * service, its papers, its fee) pull to the question about them, however sure the models are; the citizen asks nothing and
+ * tells what was done to them. Three things together make the story: someone of the hall (an officer, the guard, the counter,
+ * the system), what they said or did to the citizen (told, refused, asked money, sent elsewhere), and how it turned out (a
+ * "padahal", a sum, being sent round, going home). Nothing asked: no "?", and the last sentence neither asks nor requests.
+ * Of the 187 dev messages (sets 1–150) with the three and nothing asked, 180 are complaints; the others ask for a person or
+ * give thanks, which the words of those are kept out by.
+ */
+const HALL_ACTOR =
+  /\b(?:petugas\w*|pegawai\w*|satpam\w*|security|staf|staff|oknum|(?:bapak|ibu|mas|mbak|pak|bu) (?:di|yg|yang) loket|loket\w*|sistem\w*|orang (?:dalam|dalem))\b/u;
+const DONE_TO =
+  /\b(?:katanya|katanye|bilang|dibilang|bilangnya|jawabnya|jawabannya|disuruh|suruh|nyuruh|diwajibkan|diharuskan|diarahkan|ditolak|dimintai|diminta|minta(?:nya)?|menyarankan|nyaranin|ditawari|ditawarin|nawarin|(?:ga|gak|nggak|tidak) (?:dikasih|diberi|ngebolehin|boleh|diterima)|ditaruh|dilewati|dilewat|dikembalikan|dibalikin|ditahan|diberitahu|dikasih|diarahin|disuruhnya)\b/u;
+const TURNED_OUT =
+  /\b(?:padahal|pdhl|setahu|setau|akhirnya|ahirnya|justru|tapi kan|doang|sendirian|kelewat|dua kali|tiga kali|2x|3x|beda2|beda-beda|berbeda|(?:ga|gak|tidak) ada tulisan|(?:ga|gak|tidak) perlu|orang (?:yang|yg) sama|pulang (?:aja|saja)|balik lagi|bolak.balik|lingkaran|muter|seharga|malah|(?:di)?suruh pulang|pulang lagi|\d+ ?(?:rb|ribu|k|jt|juta))\b/u;
+/**
+ * What was published says otherwise: "di daftar syarat yg ditempel ga ada itu", "yang tidak tercantum di brosur", "Di banner
+ * depan tertulis PBB bisa dibayar di loket Bapenda" (dev set 151: a rule applied that no published list has).
+ */
+const NOT_PUBLISHED =
+  /\b(?:di|dalam) (?:daftar|brosur|banner|papan|pengumuman|web|website|situs|syarat|info|informasi|persyaratan)\b[^.?!]{0,40}?\b(?:tertulis|tidak ada|ga ada|gak ada|tdk ada|cuma|hanya|tidak disebutkan|tidak tercantum)\b|\b(?:tidak|ga|gak|nggak) (?:tercantum|tertulis|disebutkan)\b|\b(?:tidak|ga|gak|nggak) ada di (?:daftar|brosur|syarat|pengumuman|mana)/u;
+const STORY_ASKS =
+  /\b(?:apa|apakah|berapa|brp|gimana|gmn|bagaimana|kapan|kpn|di ?mana|dmn|mana|kah|how|what|where|when|why|kenapa|knp|mohon|tolong|please)\b/u;
+/** A request in the last sentence ("sekarang sa booking dulu biar pasti dilayani", "Saya mau sama orang"). */
+const STORY_REQUESTS = /\b(?:mau|ingin|pengen|pingin|booking|book)\b|\b(?:ga|gak|nggak|tidak) (?:sih|ya|atau)\b/u;
+/** Thanks and asking for a person, told after a story of the bot's or staff's help. */
+const NOT_A_GRIEVANCE = /\b(?:terima kasih|makasih|thanks?|sambung\w*|hubung\w*|manusia)\b/u;
+/** A story needs this many words. */
+const STAFF_STORY_WORDS = 9;
+
+/**
+ * Complaint, when the message tells what staff did and how it turned out, or a rule of one of our services (`service`) that
+ * nothing published has, asking nothing (see above).
+ */
+export function staffStory(d: Decision, raw: string, service: string | null = null): Decision | null {
+  if (d.intent === 'complaint' || raw.includes('?')) return null;
+  const low = raw.toLowerCase();
+  if (low.split(/\s+/u).length < STAFF_STORY_WORDS || NOT_A_GRIEVANCE.test(low)) return null;
+  // A rule the published list does not have, applied to one of our services, is the story whoever applied it.
+  const unpublished = service !== null && NOT_PUBLISHED.test(low);
+  const hall = HALL_ACTOR.test(low) || service !== null;
+  if (!unpublished && !(hall && DONE_TO.test(low) && (TURNED_OUT.test(low) || NOT_PUBLISHED.test(low)))) return null;
+  const sentences = low.split(/[.!\n]+/u).filter((s) => /\p{L}/u.test(s));
+  const last = sentences.at(-1) ?? low;
+  if (STORY_ASKS.test(last) || STORY_REQUESTS.test(last) || asksWithoutMark(last) || ASKS_IN_CHAT.test(last.trim())) return null;
+  return decision('complaint', Math.min(d.confidence, UNSURE), promoted(d.alternatives, 'complaint'));
+}

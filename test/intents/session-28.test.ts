@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 
 import { askedWithNeed, widerFrame } from '../../intents/asked-with-need.js';
 import { dayNoticed } from '../../intents/day-noticed.js';
+import { decision } from '../../intents/decision.js';
 import { createNlu } from '../../intents/index.js';
+import { staffStory } from '../../intents/told-not-asked.js';
 import { fixtureCatalog } from './fixture-catalog.js';
 
 /** Closures of March 2027, as data/mpp.json names them. */
@@ -87,5 +89,23 @@ describe('words that only asked', () => {
   it('reads "paling lambat" before a day as a deadline, and before anything else as slowness', () => {
     expect(read('kartu keluarga baru buat daftar kuliah paling lambat tgl 15, biayanya berapa?').intent).toBe('cost');
     expect(read('pelayanan paling lambat se kota, nunggu 5 jam').intent).toBe('complaint');
+  });
+});
+
+describe('what staff did, told plainly', () => {
+  it.each([
+    'petugas di loket SIM bilang harus bayar 150 ribu buat tes, padahal di papan tertulis gratis',
+    'satpam nyuruh saya nunggu di luar gedung sama bayi, akhirnya saya pulang aja',
+  ])('%j is a complaint', (text) => {
+    expect(read(text).intent).toBe('complaint');
+  });
+
+  it('needs someone of the hall, what they did to the citizen and how it turned out, with nothing asked', () => {
+    const asked = decision('requirements', 0.8);
+    expect(staffStory(asked, 'petugas bilang berkas saya sudah lengkap, tinggal tunggu dipanggil besok')).toBeNull();
+    expect(staffStory(asked, 'petugas bilang harus bayar 50 ribu padahal katanya gratis. jadi berapa biaya resminya')).toBeNull();
+    expect(staffStory(asked, 'petugas bilang harus bayar 50 ribu padahal katanya gratis, bener ga?')).toBeNull();
+    expect(staffStory(asked, 'terima kasih petugas loket kk, tadi bilang berkas kurang padahal sudah tutup, tetap dibantu')).toBeNull();
+    expect(staffStory(asked, 'petugas loket bilang harus bawa fotokopi lagi, padahal kemarin sudah saya serahkan semua')?.intent).toBe('complaint');
   });
 });
