@@ -11,6 +11,8 @@
  * ask the same kind. The need is the rest, and must say a need: a day it is due by, a purpose, being in time.
  */
 
+import type { IntentName } from '../core/nlu.js';
+
 /** One clause that asks and the need told around it. */
 export interface AskedWithNeed {
   /** The clauses that ask, as written. */
@@ -21,21 +23,21 @@ export interface AskedWithNeed {
 
 /** Words of a need: by when, for what, in time or not (raw text, any case). */
 const NEED =
-  /\b(?:sebelum|paling lambat|plg lambat|palingan lambat|maksimal tanggal|batas(?:nya)?|deadline|keburu|kekejar|kebut|secepatnya|buat|untuk|utk|dipakai|dipake|mau dipake|butuh|perlu|harus (?:udah|sudah)|ditutup|liburan|mudik|lamaran|melamar|daftar sekolah|sekolah|tender|pinjaman|kredit|berangkat|needed|need it|by (?:the )?\d|before|deadline)\b/iu;
+  /\b(?:sebelum|paling lambat|plg lambat|palingan lambat|maksimal tanggal|batas(?:nya)?|deadline|keburu|kekejar|kebut|secepatnya|buat|untuk|utk|dipakai|dipake|mau dipake|butuh|perlu|harus (?:udah|sudah)|ditutup|liburan|mudik|lamaran|melamar|daftar sekolah|sekolah|tender|pinjaman|kredit|berangkat|needed|need it|by (?:the )?\d|before)\b/iu;
 
 /**
  * Question words question-frame.ts leaves to the models, which a clause beside a need still asks with (normalised text): the
  * fee asked after the service's name ("biaya pbg berapa"), the steps with their "-nya" ("alurnya kayak bagaimana"), whether it
  * is done in time ("bikinnya lama tidak", "selesai sebelum nyepi tidak").
  */
-const WIDER_FRAMES: readonly (readonly [string, RegExp])[] = [
+const WIDER_FRAMES: readonly (readonly [IntentName, RegExp])[] = [
   ['cost', /\b(?:biaya|biayanya|tarif|tarifnya|harga|harganya)(?: \S+){0,3} berapa\b|\bbayar (?:tidak|kah)\b/u],
   ['procedure', /\b(?:langkah|alur|prosedur|tahapan|tahap|cara)(?:nya)?(?: \S+){0,2} (?:bagaimana|gimana|apa saja|apa aja)\b|\b(?:bagaimana|gimana) (?:langkah|alur|prosedur|tahapan|cara)(?:nya)?\b/u],
   ['duration', /\b(?:lama|selesai|jadi|kelar)(?: \S+){0,4} (?:tidak|kah)\s*$|\b(?:keburu|kekejar)(?: \S+){0,2} (?:tidak|kah)\b/u],
 ];
 
 /** The kind a clause asks for by the wider question words, or null when none or several. */
-export function widerFrame(normalized: string): string | null {
+export function widerFrame(normalized: string): IntentName | null {
   const found = new Set(WIDER_FRAMES.filter(([, pattern]) => pattern.test(normalized)).map(([kind]) => kind));
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
@@ -51,6 +53,8 @@ const BREAK = /(?<=[.?!;,])\s+|\s*\n+\s*/u;
  * asks for (null when none or several).
  */
 export function askedWithNeed(text: string, frameOf: (clause: string) => string | null): AskedWithNeed | null {
+  // Cheap first look (throughput): most messages say no need, and reading a clause's frame analyses it.
+  if (!NEED.test(text)) return null;
   const clauses = text.trim().split(BREAK).filter((c) => c !== '');
   if (clauses.length < 2) return null;
   const frames = clauses.map(frameOf);

@@ -302,7 +302,7 @@ const NEED_READ_AS: ReadonlySet<IntentName> = new Set([OUT_OF_SCOPE, 'hours', 'b
  */
 function askedBesideNeed(p: Parts, written: string, whole: Understanding, now: Date): Understanding | null {
   if (!NEED_READ_AS.has(whole.intent)) return null;
-  const frameOf = (normalized: string): IntentName | null => askedFrame(normalized) ?? (widerFrame(normalized) as IntentName | null);
+  const frameOf = (normalized: string): IntentName | null => askedFrame(normalized) ?? widerFrame(normalized);
   const split = askedWithNeed(written, (clause) => frameOf(p.analyzer.analyse(clause, now).normalized));
   if (split === null) return null;
   const said = p.analyzer.analyse(split.question, now);
