@@ -86,6 +86,15 @@ const OUR_HALL = /\b(?:petugas\w*|pegawai\w*|staf|staff|satpam\w*|security|admin
 function inOurHall(normalized: string, service: string | null): boolean {
   return service !== null || OUR_HALL.test(normalized);
 }
+/**
+ * A story's last sentence, lower-cased and trimmed ('' when none holds a letter): what the citizen asks or requests now, if
+ * anything. The story's earlier "dtg mau ganti" is what they came for that day.
+ */
+function lastSentence(raw: string): string {
+  const sentences = raw.split(/[.!\n]+/u).map((s) => s.trim()).filter((s) => s !== '' && /\p{L}/u.test(s));
+  return (sentences.at(-1) ?? '').toLowerCase();
+}
+
 /** What a story needs to be one: this many words, and more than one sentence or clause. */
 const STORY_WORDS = 9;
 
@@ -99,8 +108,7 @@ export function distressTold(d: Decision, raw: string, normalized: string, servi
   const asked = STORY_READ_AS.has(d.intent) && d.confidence < UNSURE;
   if (!(asked || (d.intent === 'fallback' && inOurHall(normalized, service))) || !DISTRESS_LAST.test(raw) || raw.includes('?')) return null;
   if (normalized.split(' ').length < STORY_WORDS || !/[.,;]|\p{Extended_Pictographic}\s+\p{L}/u.test(raw)) return null;
-  const sentences = raw.split(/[.!\n]+/u).map((s) => s.trim()).filter((s) => s !== '' && /\p{L}/u.test(s));
-  const last = (sentences.at(-1) ?? '').toLowerCase();
+  const last = lastSentence(raw);
   if (REQUEST.test(last) || asksWithoutMark(last) || questionFrame(last) !== null || PUT_THROUGH.test(last) || ASKS_IN_CHAT.test(normalized)) return null;
   if (!(TOLD.test(normalized) || TOLD.test(raw))) return null;
   return decision('complaint', d.confidence, promoted(d.alternatives, 'complaint'));
@@ -152,8 +160,7 @@ export function staffStory(d: Decision, raw: string, service: string | null = nu
   const unpublished = service !== null && NOT_PUBLISHED.test(low);
   const hall = HALL_ACTOR.test(low) || service !== null;
   if (!unpublished && !(hall && DONE_TO.test(low) && (TURNED_OUT.test(low) || NOT_PUBLISHED.test(low)))) return null;
-  const sentences = low.split(/[.!\n]+/u).filter((s) => /\p{L}/u.test(s));
-  const last = sentences.at(-1) ?? low;
-  if (STORY_ASKS.test(last) || STORY_REQUESTS.test(last) || asksWithoutMark(last) || ASKS_IN_CHAT.test(last.trim())) return null;
+  const last = lastSentence(raw);
+  if (STORY_ASKS.test(last) || STORY_REQUESTS.test(last) || asksWithoutMark(last) || ASKS_IN_CHAT.test(last)) return null;
   return decision('complaint', Math.min(d.confidence, UNSURE), promoted(d.alternatives, 'complaint'));
 }
