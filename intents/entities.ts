@@ -38,7 +38,15 @@ const CLITIC = /^([a-z]{2,}?)(nya|ku|mu)$/;
 // "saya baru pindah ke kota ini, mpp di mana": a move already made is the citizen's story, not the moving letter; from
 // anywhere too (session 17, dev sets 17–58: "saya baru pindah dari Medan, kelurahan Oebufu di mana", "MPP Palangka Raya udah
 // pindah ya?"; 37 such messages named no service, 4 did, each by another name as well: "SKPWNI", "pindah domisili").
-const DONE_BEFORE = new Set(['baru', 'sudah', 'telah', 'habis', 'barusan']);
+// "setelah pindah ke kota ini", "baru saja pindah" too (session 29, dev set 161: a newcomer's letter about an NIB or the list).
+const DONE_BEFORE = new Set(['baru', 'sudah', 'telah', 'habis', 'barusan', 'setelah', 'sesudah']);
+/**
+ * "pindah" asked for last, or with a particle, after a word of a schedule ("jadwal ku kena waisak, pindahin dong": the booking moved;
+ * session 29, dev set 160): the verb of a request, not the letter.
+ */
+const ASKED_PARTICLE = new Set(['dong', 'donk', 'ya', 'aja', 'saja', 'deh', 'lah', 'please', 'pls']);
+/** …and not the letter's errand said before it ("jadwal buat urus pindah"). */
+const ERRAND_BEFORE = new Set(['urus', 'buat', 'bikin', 'surat', 'daftar', 'ajukan', 'mengurus', 'membuat', 'layanan', 'proses', 'syarat', 'berkas']);
 const SCHEDULE_WORDS: ReadonlySet<string> = new Set([
   'jadwal', 'jam', 'tanggal', 'hari', 'waktu', 'booking', 'antre', 'reservasi', 'janji', 'slot', 'sesi', 'besok', 'lusa', ...WEEKDAYS,
   'bulan', 'pagi', 'siang', 'sore', '#tanggal', '#jam',
@@ -273,7 +281,12 @@ export class Gazetteer {
     if (span.end - span.start !== 1) return false;
     // "pindah dari senin ke jumat" moves a booking from a day (session 8), as "pindah ke jumat" does; "pindah dari jakarta" is the letter.
     const after = LINKS.has(tokens[span.end] ?? '') ? (tokens[span.end + 1] ?? '') : (tokens[span.end] ?? '');
-    if (word === 'pindah') return SCHEDULE_WORDS.has(after) || SCHEDULE_WORDS.has(before) || NOT_HOME.has(after) || DONE_BEFORE.has(before) || movedWhere(tokens, span.end) || officeMoved(tokens, span.start);
+    if (word === 'pindah') {
+      const done = DONE_BEFORE.has(before) || (before === 'saja' && DONE_BEFORE.has(tokens[span.start - 2] ?? ''));
+      const last = span.end >= tokens.length || ASKED_PARTICLE.has(tokens[span.end] ?? '');
+      const askedToMove = last && !ERRAND_BEFORE.has(before) && tokens.slice(0, span.start).some((t) => SCHEDULE_WORDS.has(t));
+      return SCHEDULE_WORDS.has(after) || SCHEDULE_WORDS.has(before) || NOT_HOME.has(after) || done || askedToMove || movedWhere(tokens, span.end) || officeMoved(tokens, span.start);
+    }
     if (word === 'sim') return PHONE_SIM.has(before) || PHONE_SIM.has(tokens[span.end] ?? '');
     if (word === 'kk') return (VOCATIVE_BEFORE.has(before) && span.end >= tokens.length - 1) || addressed(tokens, span.start);
     if (word === 'akta' || word === 'akte') return OTHER_DEEDS.has(tokens[span.end] ?? '');

@@ -24,7 +24,8 @@ import type { IntentName } from '../core/nlu.js';
 import type { Analysis } from './pipeline.js';
 
 /** Words that say what the bot is or how it is used. */
-const BOT_WORD = String.raw`(?:bot|chatbot|robot|otomatis|fitur|perintah|panduan|instruksi|tutorial)`;
+// Its keywords too (session 29, dev set 158: "keyword2nya apa aja ya biar dibales").
+const BOT_WORD = String.raw`(?:bot|chatbot|robot|otomatis|fitur|perintah|panduan|instruksi|tutorial|keyword|keywords|command|commands)`;
 /** "this" bot: a deictic or an address beside it ("bot ini", "min ini otomatis"), its -nya, or its name, Layani. */
 const DEICTIC = String.raw`(?:ini|nih|iki|ieu|this|kamu|lu|min|mpp)`;
 const BOT = new RegExp(
@@ -59,6 +60,20 @@ const PRESENT = new RegExp(
     String.raw`\bada\s+(?:manusia|orang (?:asli|beneran|betulan|sungguhan)|admin|operator|cs)(?:nya)?\s*(?:(?:online|standby|aktif)\s*(?:skrg|sekarang|skg|now)?\s*)?(?:di ?sini|yang|yg|gak|ga|nggak|tidak|\?|$)`,
   ].join('|'),
 );
+/**
+ * Where the person is, said beside the bot (session 29, dev set 158: "bot mulu, org nya kmn"), and one of ours who can be
+ * talked to, asked for ("aya admin nu bisa diajak ngobrol teu? lain robot", dev set 157, Sundanese: normalised "ada admin
+ * yang bisa diajak bicara").
+ */
+const PERSON_WHERE = /\b(?:bot|robot|mesin)\w*\b.{0,30}\b(?:orang|org|admin|manusia|operator|cs|petugas)\s?(?:nya)?\s+(?:ke ?mana|kmn|kmna|di ?mana|dmn)\b/;
+const SOMEONE_TO_TALK = /\b(?:ada|aya)\s+(?:admin|operator|petugas|orang|manusia|cs|pegawai)(?:nya)?\s+(?:yang|yg|nu)\s+(?:bisa|bs|tiasa)\s+(?:diajak|ditanya|ditanyain|dihubungi|ditelepon|ditelpon)\b/;
+/**
+ * How to ask here, or what this number is (session 29, dev set 158: "cara nanya yg bener gmn", "ini layanan apa sih? tiba2 ada
+ * di kontak saya"): the way to put a question to the chat, and "this" service or number asked what it is (not "layanan apa
+ * aja", the list).
+ */
+const HOW_TO_ASK = /\bcara (?:nanya|tanya|bertanya|ngetik|mengetik)(?:nya)?\b(?:\s+\S+){0,3}?\s+(?:(?:yang|yg) (?:bener|benar|betul)|di ?sini|(?:biar|supaya|agar) (?:di)?(?:bales|balas|jawab|ngerti|paham|nyambung))\b/;
+const WHAT_IS_THIS = /^\W*(?:ini|ni|nih)\s+(?:layanan|nomor|nomer|akun|chat|kontak|bot|wa|whatsapp)\s+apa\b(?!\s+(?:aja|saja|ja|yang|yg))/;
 /** A person, not the bot, to answer: "orang aja yg jawab", "manusia yang bales dong". */
 const PERSON_ANSWERS = /\b(?:manusia|orang(?: asli| beneran)?|petugas|admin|operator|cs)\s+(?:aja|saja|langsung)?\s*(?:yang|yg)\s+(?:jawab|balas|bales|bantu|layani|respon|handle)\b/;
 /** A request to talk or be served in person, first in its sentence: "bisa telepon petugas?", "mohon saya dilayani langsung". */
@@ -108,7 +123,8 @@ const SHORT_WORDS = 12;
  * or "nomor ini".
  */
 const CHAT_MEDIUM = /\b(?:vn|voice ?note|voice ?notes|pesan suara|rekaman suara|voice message|stiker|sticker)\b/;
-const CHAT_TAKES = /\b(?:foto|gambar|file|dokumen|pdf|bahasa (?:daerah|jawa|sunda|bugis|banjar|inggris)|english|singkat(?:2|-singkat)?)\b/;
+// The register it takes too: "harus pake bahasa baku ga?" (session 29, dev set 158).
+const CHAT_TAKES = /\b(?:foto|gambar|file|dokumen|pdf|bahasa (?:daerah|jawa|sunda|bugis|banjar|inggris|baku|formal|gaul|indonesia)|english|singkat(?:2|-singkat)?)\b/;
 const THIS_CHAT = /\b(?:lewat|via|di|ke) (?:sini|chat ini|nomor ini|wa ini)\b|\b(?:nomor|bot|chat|layanan chat) ini\b|^(?:ini|ni|nih)\b/;
 const CAN = /\b(?:bisa|boleh|bs|ngerti|paham|bisakah|can|may)\b|\?/;
 const NUMBER_FOR = /\b(?:nomor|chat|bot) ini (?:cuma|hanya|cuman|khusus) (?:buat|untuk) /;
@@ -160,11 +176,12 @@ export function helpOrPeople(a: Analysis, intent: IntentName): 'help' | 'human' 
   if (a.service !== null) return null;
   if (TALK.test(text)) return a.feelings === 0 && !CALL_WAITED.test(text) ? 'human' : null;
   if (a.feelings === 0 && (PRESENT.test(text) || PERSON_ANSWERS.test(text) || NOT_THE_BOT.test(text))) return 'human';
+  if (a.feelings <= 1 && (PERSON_WHERE.test(text) || SOMEONE_TO_TALK.test(text) || SOMEONE_TO_TALK.test(a.normalized))) return 'human';
   if (a.feelings <= 1 && PERSON_WANTED.test(text)) return 'human';
   // Asked how to use this chat, whatever the asker says of their own skill ("saya kurang paham teknologi").
   if (intent !== 'complaint' && HOW_TO_USE_THIS.test(text)) return 'help';
   if (intent === 'complaint' || a.feelings > 0) return null;
-  if (WHAT_TO_TYPE.test(text) || CHAT_THEN_WHAT.test(text) || ASKING_FORMAT.test(text)) return 'help';
+  if (WHAT_TO_TYPE.test(text) || CHAT_THEN_WHAT.test(text) || ASKING_FORMAT.test(text) || HOW_TO_ASK.test(text) || WHAT_IS_THIS.test(text)) return 'help';
   if (CAN.test(text) && (CHAT_MEDIUM.test(text) || (CHAT_TAKES.test(text) && THIS_CHAT.test(text)) || NUMBER_FOR.test(text))) return 'help';
   if (WHERE_TO_START.test(text) && text.split(/\s+/).length <= SHORT_WORDS) return 'help';
   const asks = ASKS.test(text) || (text.includes('?') && USE.test(text));

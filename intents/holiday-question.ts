@@ -23,6 +23,9 @@ const KEEP: ReadonlySet<IntentName> = new Set(['hours', 'greeting', 'thanks', 'u
 /** A document being ready ("jadi", "selesai", "kelar"): with "sebelum" the question is a duration. */
 const DONE_BY = new Set(['jadi', 'selesai', 'beres', 'kelar', 'terbit']);
 
+/** Asking how long, or whether longer. */
+const HOW_LONG = /\b(?:berapa lama|lebih lama|makin lama|tambah lama|molor)\b/;
+
 /** An errand asked as possible that day ("selasa pas isra mikraj bisa urus ktp?", dev set 7): the same question. */
 // Paying too (session 27, dev set 133: "Pas Hari Lahir Pancasila, bayar pajak bumi bangunan di MPP bisa?"). Not "daftar":
 // "bisa daftar sim pas natal jam 9?" books.
@@ -40,6 +43,9 @@ export function holidayHours(a: Analysis, intent: IntentName, asked = false): bo
   // "sebelum Waisak su jadi kah?": done before the holiday is how long it takes (session 26, dev set 130), whatever
   // "masukkan berkas" says of opening ("sebelum" stems to "belum").
   if (stems.includes('belum') && stems.some((s) => DONE_BY.has(s))) return false;
+  // How long, asked with the holiday as what may delay it ("Berapa lama proses akta kelahiran? Apakah libur Hari Lahir Pancasila
+  // membuat lebih lama?", session 29, dev set 160).
+  if (intent === 'duration' && HOW_LONG.test(a.normalized)) return false;
   if (stems.some((s) => ON_DUTY.has(s))) return true;
   const question = asked || stems.some((s) => QUESTION.has(s));
   return question && (stems.some((s) => OPEN.has(s)) || (stems.includes('bisa') && stems.some((s) => ERRAND.has(s))));

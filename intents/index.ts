@@ -89,6 +89,7 @@ import { takenBack } from './taken-back.js';
 import { thanksTold } from './thanks-told.js';
 import { distressTold, staffStory, toldNotAsked } from './told-not-asked.js';
 import { train, withLearned, withSynonyms } from './training.js';
+import { againTold, turnedAwayAgain } from './turned-away.js';
 
 // Kept reachable from the public entry: bench/, scripts/ and tests import them from here.
 export {
@@ -442,6 +443,12 @@ function staffOurs(p: Parts, a: Analysis, chosen: Decision, text: string): Decis
   return story !== null && notOurs(a, 'complaint', p.topic) === null ? story : null;
 }
 
+/** turnedAwayAgain's or againTold's complaint, when what the story is about is ours (notOurs finds no other business in it). */
+function turnedAwayOurs(p: Parts, a: Analysis, chosen: Decision, text: string): Decision | null {
+  const story = turnedAwayAgain(chosen, text, a.service) ?? againTold(chosen, text, a.service);
+  return story !== null && notOurs(a, 'complaint', p.topic) === null ? story : null;
+}
+
 /** A part's reading with the day and hour the whole message names, where the part names none. */
 function withWhen(part: Understanding, whole: Understanding): Understanding {
   return { ...part, date: part.date ?? whole.date, time: part.time ?? whole.time };
@@ -543,7 +550,7 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   // A complaint or thanks told as a story, which the models read as something asked (told-not-asked.ts, thanks-told.ts).
   // A story ending in distress is a complaint to us only about our business ("booking hotel di traveloka gagal mulu 😭"); read
   // only when the story is not already a complaint told (toldNotAsked), as thanks is.
-  const told = typeof text === 'string' ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? distressOurs(p, a, chosen, text) ?? staffOurs(p, a, chosen, text) ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
+  const told = typeof text === 'string' ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? distressOurs(p, a, chosen, text) ?? staffOurs(p, a, chosen, text) ?? turnedAwayOurs(p, a, chosen, text) ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
   const final = told ?? chosen;
   // A complaint's or thanks' day just past, read a year on (story-day.ts).
   const day = storyDay(when.date, final.intent, a.normalized, now, p.timeZone);

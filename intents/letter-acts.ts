@@ -21,14 +21,15 @@ const LETTER_ACT_CONFIDENCE = 0.6;
 /**
  * The act a long letter declares, read before its sentences vote (they would vote its story): thanks when written to
  * thank with no word of judging (at the letter's confidence, whatever the models said), a declared complaint, a request
- * to stop the announcements (the models' own answer kept when it is already that act); null when it declares none.
+ * to stop the announcements or to receive them (the models' own answer kept when it is already that act); null when it declares
+ * none.
  */
 export function declaredAct(letter: Letter, feelings: number, whole: Decision, namesService = false): Decision | null {
   const { text } = letter;
   if (!namesService && asksOutside(text)) return decision('fallback', LETTER_ACT_CONFIDENCE);
   if ((feelings === 0 || onlyPraise(text)) && thanksLetter(letter)) return decision('thanks', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'thanks'));
   if (feelings === 0 && greetingLetter(letter)) return decision('greeting', LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, 'greeting'));
-  const act: IntentName | null = complaintLetter(text) ? 'complaint' : stopsAnnouncements(text) ? 'unsubscribe' : null;
+  const act: IntentName | null = complaintLetter(text) ? 'complaint' : stopsAnnouncements(text) ? 'unsubscribe' : signsUp(text) ? 'subscribe' : null;
   if (act === null) return null;
   return whole.intent === act ? whole : decision(act, LETTER_ACT_CONFIDENCE, promoted(whole.alternatives, act));
 }
@@ -223,6 +224,25 @@ const STOP_ANNOUNCEMENTS = new RegExp(String.raw`\b${STOP}\b[^.?!;]{0,60}\b${ANN
 /** The letter asks to stop the announcements (see above). */
 export function stopsAnnouncements(text: string): boolean {
   return STOP_ANNOUNCEMENTS.test(text.toLowerCase());
+}
+
+/**
+ * A letter asking to be signed up for the announcements (session 29, dev set 161: "saya mohon agar nomor Telegram saya
+ * didaftarkan untuk menerima pemberitahuan rutin dari MPP, termasuk informasi … penutupan kantor saat hari libur" was hours by
+ * its closures): a verb of registering, then to receive, then the announcements. On dev sets 1–162, 47 of the 54 messages of
+ * that shape are subscribe; the other seven tell of a sign-up made before and ask to stop (stopsAnnouncements, read first, and
+ * MADE_BEFORE).
+ */
+const SIGN_UP = /\b(?:daftar\w*|didaftar\w*|mendaftar\w*|masukkan|dimasukkan|masukin|dimasukin)\b[^.?!;]{0,40}\b(?:untuk|buat|agar|supaya|biar) (?:bisa |dapat )?(?:menerima|dapat|dapet|terima|mendapat\w*|dikirimi)\b[^.?!;]{0,30}\b(?:pemberitahuan|pengumuman|informasi|info|notifikasi|kabar|update|berita)\b/;
+
+/** A sign-up told as made before ("Dulu cucu saya mendaftarkan saya untuk menerima kabar, tapi …"): the story of an unsubscribe. */
+const MADE_BEFORE = /\b(?:dulu|dahulu|sebelumnya|pernah|lalu|kemarin|sudah|udah|telah)\b[^.?!;]*$/;
+
+/** The letter asks to receive the announcements, and tells of no sign-up made before (see above). */
+export function signsUp(text: string): boolean {
+  const lower = text.toLowerCase();
+  const m = SIGN_UP.exec(lower);
+  return m !== null && !MADE_BEFORE.test(lower.slice(0, m.index));
 }
 
 /**

@@ -71,6 +71,12 @@ export function forgetSharedStems(): void {
   SHARED_STEMS.clear();
 }
 const YEAR_WORDS = new Set(['depan', 'ini', 'besok', 'nanti']);
+/** "tanggal merah", "hari libur", "libur nasional": the day named is called a day off. */
+function saysDayOff(content: readonly string[]): boolean {
+  return content.some((t, i) => (t === 'merah' && DAY_OF_MONTH.has(content[i - 1] ?? '')) || t === 'libur');
+}
+/** The word before a day of the month ("tanggal 1 muharram"): a holiday's own number after it belongs to the holiday. */
+const DAY_OF_MONTH = new Set(['tanggal', 'tgl', 'tangal', 'tanggl']);
 
 /** Verbs of replacing a document ("ganti ktp", "ganti sim"): before a service, no reschedule (see analyse). */
 const REPLACE = new Set(['ganti', 'mengganti', 'gantiin', 'tukar']);
@@ -326,11 +332,13 @@ export class Analyzer {
     // A date chrono read inside a holiday's name ("jumat agung": a Friday) is the holiday's, and so is the "kemarin" of
     // "natal kemarin", and a day word right beside the name ("paskah hari minggu", "besok natal" = "come Christmas").
     // So is any day already past ("baru apply kemarin, kelar sebelum lebaran?"): it tells what happened, the holiday what is asked.
+    // So is the "tanggal N" of a date of another calendar ("tanggal 1 muharram": the Islamic new year, not the 1st of next month).
     const holidayFirst =
       holiday !== null &&
       (holiday.weekday ||
         holiday.past ||
         holiday.counted === true ||
+        (DAY_OF_MONTH.has(content[holiday.start - 1] ?? '') && /^\d/u.test(content[holiday.start] ?? '')) ||
         (extracted.dateFromWords && (dayWordBeside(content, holiday) || sameWeekday(extracted.date, holiday.date) || (extracted.date ?? '') < localDate(now, this.#timeZone))));
     const date = (holidayFirst ? holiday.date : null) ?? extracted.date ?? holiday?.date ?? null;
     const time = extracted.time;
@@ -373,7 +381,9 @@ export class Analyzer {
       raw,
       features,
       entityOnly,
-      holiday: holiday !== null && !holiday.past && holiday.date === date,
+      // A day said by its date and called a day off ("tgl merah 1 juni bisa urus skck ga", session 29, dev set 160) is the
+      // holiday too, when the MPP closes that day.
+      holiday: (holiday !== null && !holiday.past && holiday.date === date) || (date !== null && saysDayOff(content) && this.#closures.some((c) => c.date === date)),
       feeling: judged.feeling,
       feelings: judged.feelings,
       words,

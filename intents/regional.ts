@@ -190,6 +190,9 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   beja: 'kabar', ngalangkungan: 'melalui', nawiskeun: 'menawarkan', ngalaporkeun: 'melaporkan', payuneun: 'depan',
   // Dev set 108 (Hardjadibrata 2003): "ceunah" (it is said, reportedly: the "katanya" of a rumour passed on).
   ceunah: 'katanya',
+  // Dev set 157 (Hardjadibrata 2003): "léngkah" (step: "lengkah-lengkahna kumaha?", the steps) and "lajeng" (then, next; krama
+  // Javanese says it too), a follow-up after an answer.
+  lengkah: 'langkah', lajeng: 'lalu',
 };
 
 /**
@@ -211,6 +214,8 @@ export const BETAWI: Readonly<Record<string, string>> = {
   ape: 'apa',
   // hour (session 12, dev set 18: "entar rebo jem 10"; Chaer: Betawi e for Indonesian a in "jem").
   jem: 'jam',
+  // to stop (session 29, dev set 157: "berentiin langganan pengumuman dong bang"; Chaer: berenti, Indonesian berhenti).
+  berenti: 'berhenti', berentiin: 'berhenti',
 };
 
 /**
@@ -247,6 +252,9 @@ export const BANJAR: Readonly<Record<string, string>> = {
   // The numbers a day or hour is said in (session 24, dev set 108: "jam sambilan pagi", "tanggal ampat mei"; Hapip 1977:
   // Banjar a for Indonesian schwa). "dalapan" and "sapuluh" are Sundanese's too (above).
   ampat: 'empat', anam: 'enam', sambilan: 'sembilan', sabalas: 'sebelas',
+  // "bulan dapan" (next month; Hapip 1977: Banjar a for Indonesian schwa, dapan = depan; session 29, dev set 157: "diundur ka
+  // tanggal 1 bulan dapan" booked no day).
+  dapan: 'depan',
 };
 
 /**

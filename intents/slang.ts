@@ -17,7 +17,7 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   // question words
   gmn: 'bagaimana', gmna: 'bagaimana', gimana: 'bagaimana', gimna: 'bagaimana', bgmn: 'bagaimana', gmana: 'bagaimana', gmnya: 'bagaimana',
   brp: 'berapa', brapa: 'berapa', berpa: 'berapa', bpr: 'berapa',
-  kpn: 'kapan', kapn: 'kapan', dmn: 'dimana', dmna: 'dimana', knp: 'kenapa', npa: 'kenapa', napa: 'kenapa',
+  kpn: 'kapan', kapn: 'kapan', dmn: 'dimana', dmna: 'dimana', kmn: 'kemana', kmna: 'kemana', knp: 'kenapa', npa: 'kenapa', napa: 'kenapa',
   ap: 'apa', apaan: 'apa', apakah: 'apa', apa2: 'apa', apa2an: 'apa', ky: 'kayak', kyk: 'kayak', kaya: 'kayak', sprti: 'seperti', spt: 'seperti',
   // negation and answers
   ga: 'tidak', gak: 'tidak', gk: 'tidak', ngga: 'tidak', nggak: 'tidak', engga: 'tidak', enggak: 'tidak', nda: 'tidak',
@@ -32,7 +32,7 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   tau: 'tahu', tw: 'tahu', dapet: 'dapat', dpt: 'dapat', ilang: 'hilang', ngilang: 'hilang', ngurus: 'urus', ngurusin: 'urus',
   nanya: 'tanya', nnya: 'tanya', liat: 'lihat', ngeliat: 'lihat', nunggu: 'tunggu', nungguin: 'tunggu', nyari: 'cari',
   dateng: 'datang', dtg: 'datang', balikin: 'kembali', pake: 'pakai', kasi: 'kasih', ksh: 'kasih', kirimin: 'kirim',
-  ngobrol: 'bicara', ngomong: 'bicara', omong: 'bicara', ngapain: 'apa', ganti2: 'ganti', booking2: 'booking',
+  ngobrol: 'bicara', ngomong: 'bicara', omong: 'bicara', hlp: 'help', ngapain: 'apa', ganti2: 'ganti', booking2: 'booking',
   // "masih sempet?", "msh smpt?": still in time (served-at.ts; session 26, dev sets 122 and 124).
   sempet: 'sempat', smpt: 'sempat', smpet: 'sempat',
   // "pesenin jadwal bikin npwp dong": book one for me (session 26, dev set 128), as "pesan" is.
