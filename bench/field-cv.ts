@@ -181,6 +181,14 @@ const SESSION_28_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-155', sets.DEV_SET_155]],
   [['dev-156', sets.DEV_SET_156]],
 ];
+const SESSION_29_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-157', sets.DEV_SET_157]],
+  [['dev-158', sets.DEV_SET_158]],
+  [['dev-159', sets.DEV_SET_159]],
+  [['dev-160', sets.DEV_SET_160]],
+  [['dev-161', sets.DEV_SET_161]],
+  [['dev-162', sets.DEV_SET_162]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -256,6 +264,7 @@ crossValidate('session 25 (a situation or condition told first, expressive typin
 crossValidate('session 26 (terse messages, asking for someone else, timing now; hearsay checked, pleading, fast thumbs)', SESSION_26_FOLDS);
 crossValidate('session 27 (a second visit, online versus the counter, the rush before a closure; Javanese stories, businesses around the MPP, complaints asked as questions; a Saturday evening, bookings for a relative, a long queue, other towns)', SESSION_27_FOLDS);
 crossValidate('session 28 (deadlines and corrections, on behalf of others, days and times every way; a Saturday evening, the weeks before Nyepi and lebaran, the day after a bad visit; complaints told plainly, a visit gone wrong, regional chat, a Sunday night, typed in a hurry, a Friday afternoon)', SESSION_28_FOLDS);
+crossValidate('session 29 (regional chat after a first answer, a weekday evening, a second visit after being turned away, plans moved around the May holidays, newcomers and far away, late at night)', SESSION_29_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

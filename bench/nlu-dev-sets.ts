@@ -426,6 +426,19 @@ export const DEV_SET_153 = `${ROOT}test/fixtures/nlu-dev-153.jsonl`;
 export const DEV_SET_154 = `${ROOT}test/fixtures/nlu-dev-154.jsonl`;
 export const DEV_SET_155 = `${ROOT}test/fixtures/nlu-dev-155.jsonl`;
 export const DEV_SET_156 = `${ROOT}test/fixtures/nlu-dev-156.jsonl`;
+/**
+ * Session 29: 157 regional chat after a first answer (Banjar, Betawi, Sundanese); 158 a weekday evening (help and people,
+ * near misses); 159 a second visit after being turned away (complaints as feelings, everyday chat); 160 plans moved around the
+ * May holidays (the booking family, holidays); 161 newcomers and people far away (offices we do not know, letters, English);
+ * 162 late at night (abbreviations, everyday chat, out of scope). As written on bc25d79: 96.7, 96.0, 91.3, 94.0, 96.0 and
+ * 98.0 %.
+ */
+export const DEV_SET_157 = `${ROOT}test/fixtures/nlu-dev-157.jsonl`;
+export const DEV_SET_158 = `${ROOT}test/fixtures/nlu-dev-158.jsonl`;
+export const DEV_SET_159 = `${ROOT}test/fixtures/nlu-dev-159.jsonl`;
+export const DEV_SET_160 = `${ROOT}test/fixtures/nlu-dev-160.jsonl`;
+export const DEV_SET_161 = `${ROOT}test/fixtures/nlu-dev-161.jsonl`;
+export const DEV_SET_162 = `${ROOT}test/fixtures/nlu-dev-162.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -462,4 +475,5 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-143', DEV_SET_143], ['dev-144', DEV_SET_144],
   ['dev-145', DEV_SET_145], ['dev-146', DEV_SET_146], ['dev-147', DEV_SET_147], ['dev-148', DEV_SET_148], ['dev-149', DEV_SET_149], ['dev-150', DEV_SET_150],
   ['dev-151', DEV_SET_151], ['dev-152', DEV_SET_152], ['dev-153', DEV_SET_153], ['dev-154', DEV_SET_154], ['dev-155', DEV_SET_155], ['dev-156', DEV_SET_156],
+  ['dev-157', DEV_SET_157], ['dev-158', DEV_SET_158], ['dev-159', DEV_SET_159], ['dev-160', DEV_SET_160], ['dev-161', DEV_SET_161], ['dev-162', DEV_SET_162],
 ];
