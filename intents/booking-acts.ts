@@ -95,7 +95,8 @@ function movingVerb(a: Analysis): boolean {
  */
 const WANT = new Set(['minta', 'ambil', 'pesan']);
 /** The same asked of us ("pesankan", "ambilin", "pesenin"); not a story's "mengambil antrean" (done by the citizen). */
-const ASKED_OF_US = /^(?:pesan|pesen|ambil|minta)(?:kan|in)$/;
+// "dibuatkan nomor antrian" too (session 29, dev set 167: a letter asking to be given a number for a day).
+const ASKED_OF_US = /^(?:di)?(?:pesan|pesen|ambil|minta|buat|bikin)(?:kan|in)$/;
 const FREE = new Set(['kosong']);
 const OWNER = new Set(['saya', 'kami', 'aku']);
 /**
@@ -105,9 +106,13 @@ const OWNER = new Set(['saya', 'kami', 'aku']);
 function ownAt(w: Analysis['words'], i: number): boolean {
   return OWNER.has(w[i + 1]?.[0] ?? '') || OWNER.has(w[i + 2]?.[0] ?? '');
 }
+/** A booking named at `i`, or its number ("dibuatkan nomor antrian"; not a story's "ambil nomor antrean", which staff told). */
+function wantedAt(w: Analysis['words'], i: number): boolean {
+  return WANTED.has(w[i]?.[1] ?? '') || (w[i]?.[0] === 'nomor' && WANTED.has(w[i + 1]?.[1] ?? ''));
+}
 function wanted(a: Analysis): boolean {
   const w = a.words;
-  if (w.some(([word], i) => (WANT.has(word) || ASKED_OF_US.test(word)) && WANTED.has(w[i + 1]?.[1] ?? '') && !ownAt(w, i + 1))) return true;
+  if (w.some(([word], i) => ((WANT.has(word) && WANTED.has(w[i + 1]?.[1] ?? '')) || (ASKED_OF_US.test(word) && wantedAt(w, i + 1))) && !ownAt(w, i + 1))) return true;
   return has(a, FREE) && has(a, WANTED) && !has(a, NOT_FREE);
 }
 /** Counters or rooms found empty are a complaint's ("loket npwp kosong melompong"). */
@@ -140,7 +145,7 @@ export function bookingAct(a: Analysis, intent: IntentName): IntentName | null {
 }
 
 /** A change of the day or time of a visit or booking: "perubahan waktu kunjungan", "ganti hari antrian", "ubah tanggal booking". */
-const VISIT_CHANGED = /\b(?:perubahan|mengubah|ubah|ganti|mengganti|penggantian|pergantian) (?:waktu|jam|tanggal|hari|jadwal) (?:kunjungan|antre|antrean|antrian|booking|reservasi)\b/;
+const VISIT_CHANGED = /\b(?:perubahan|mengubah|ubah|ganti|mengganti|penggantian|pergantian) (?:waktu|jam|tanggal|hari|jadwal) (?:kunjungan|kedatangan|antre|antrean|antrian|booking|reservasi)\b/;
 
 /** Asking for a booking in so many words ("memesan jadwal", "mau booking", "daftar antrean"). */
 const BOOKING_ASKED_FOR = /\b(?:memesan|pesan|pesankan|booking|daftar|daftarkan|mendaftar|ambil)\b(?: \w+)? (?:jadwal|antre|antrean|antrian|slot|nomor)\b|\bmau booking\b/;

@@ -32,7 +32,9 @@
  * Not "sulit" (hard): "syarat nikah sulit ga?" asks. Dev set 136: feeling a fool beside those let in first ("kami yg antri resmi
  * berasa bodoh", "kite nyang antri bego aje gitu?") and ill at ease with an officer's questions ("risih banget"); dev set 139:
  * dread ("Ngeri. Ada yg jual nomor antrian"); stems whole.
- * Session 29 (dev set 159): offended ("saya sangat tersinggung"); stem "singgung", which no request's words hold.
+ * Session 29 (dev sets 159 and 167): offended ("saya sangat tersinggung"), insulted, looked down on, harassed; stems "singgung",
+ * "hina", "remeh", "leceh", which no request's words hold. Not "sia-sia": a letter fears coming in vain as often as a complaint
+ * tells of it ("supaya saya tidak datang sia-sia" asks the hours).
  * Session 7 (english): more English words of judging ("ridiculous", "unacceptable", "useless"); the stemmer leaves them whole.
  */
 export const FEELING_WORDS: readonly string[] = `
@@ -56,5 +58,5 @@ export const FEELING_WORDS: readonly string[] = `
   manusiawi lempar2an lemparan
   mangkrak nyesek ditegur nyaman
   dipaksa bego bodoh risih ngeri
-  tersinggung
+  tersinggung dihina diremehkan dilecehkan
 `.split(/\s+/).filter((w) => w !== '');

@@ -75,7 +75,8 @@ const SOMEONE_TO_TALK = /\b(?:ada|aya)\s+(?:admin|operator|petugas|orang|manusia
 const HOW_TO_ASK = /\bcara (?:nanya|tanya|bertanya|ngetik|mengetik)(?:nya)?\b(?:\s+\S+){0,3}?\s+(?:(?:yang|yg) (?:bener|benar|betul)|di ?sini|(?:biar|supaya|agar) (?:di)?(?:bales|balas|jawab|ngerti|paham|nyambung))\b/;
 const WHAT_IS_THIS = /^\W*(?:ini|ni|nih)\s+(?:layanan|nomor|nomer|akun|chat|kontak|bot|wa|whatsapp)\s+apa\b(?!\s+(?:aja|saja|ja|yang|yg))/;
 /** A person, not the bot, to answer: "orang aja yg jawab", "manusia yang bales dong". */
-const PERSON_ANSWERS = /\b(?:manusia|orang(?: asli| beneran)?|petugas|admin|operator|cs)\s+(?:aja|saja|langsung)?\s*(?:yang|yg)\s+(?:jawab|balas|bales|bantu|layani|respon|handle)\b/;
+// With its -nya too ("Tolong orangnya aja yg jawab", session 29, dev set 164).
+const PERSON_ANSWERS = /\b(?:manusia|orang(?:nya)?(?: asli| beneran)?|petugas(?:nya)?|admin(?:nya)?|operator(?:nya)?|cs)\s+(?:aja|saja|langsung)?\s*(?:yang|yg)\s+(?:jawab|balas|bales|bantu|layani|respon|handle)\b/;
 /** A request to talk or be served in person, first in its sentence: "bisa telepon petugas?", "mohon saya dilayani langsung". */
 // Session 23 (dev set 97, help-people with a reason told after): "tolong hubungkan dgn operator, sy udah 3x nanya ga dijawab
 // bener", "Tolong teruskan pesan saya ke operator", "saya ingin dilayani oleh petugas langsung": the verbs of putting through
@@ -101,6 +102,27 @@ const PERSON_WANTED = new RegExp(
     + String.raw`|\b(?:petugas|pegawai|staf|staff|satpam|admin)\s+(?:yang|yg)\s+(?:bisa|bs|mau)\s+(?:nyamperin|samperin|menghampiri|hampiri|jemput|jemputin|nemenin|temenin|menemani|temani|dampingi|mendampingi)\b`
     + String.raw`|\b(?:di)?(?:terusin|teruskan|sambungin|sambungkan|alihin|alihkan|oper|operin|forward)\s+(?:ke|kepada|sama)\s+(?:\S+\s+){0,1}?${PERSON}\b`,
 );
+/**
+ * Session 29 (dev sets 163 and 164): someone of ours to accompany a parent ("minta tolong ada petugas yang dampingi di dalam",
+ * "bisa minta didampingi petugas dari awal sampai selesai?"), a person needed instead of the bot ("Bot, aku butuh orang.
+ * titik."), and a person asked for outright, first in the message and alone in its clause ("minta operator ki, urusan om ku
+ * ribet sekali": what follows is why, however it judges).
+ */
+const ACCOMPANIED = new RegExp(
+  String.raw`\b(?:di)?(?:dampingi|damping|temani|temenin|temanin)\s+(?:oleh\s+|sama\s+|sm\s+|dengan\s+)?${PERSON}\b|\b${PERSON}(?:nya)?\s+(?:yang|yg)\s+(?:dampingi|mendampingi|nemenin|menemani|temani|nemani)\b`,
+);
+const PERSON_NEEDED = new RegExp(String.raw`\b(?:bot|robot)\w*\b.{0,30}\b(?:butuh|perlu|mau|minta)\s+(?:orang|manusia|${PERSON})\b`);
+const ASKED_OUTRIGHT = new RegExp(
+  String.raw`^\W*(?:\S+\s+){0,2}?(?:minta|mau|pengen|ingin|butuh)\s+(?:ke\s+|sama\s+|dengan\s+)?(?:${PERSON}|orang asli|orang beneran)(?:nya)?(?:\s+(?:ki|ka|mi|ji|dong|aja|saja|ya|deh))?\s*(?:[,.!]|$)`,
+);
+/** Accompaniment asked for, not missed: "tidak ada petugas yang mendampingi, saya tersesat" is a grievance. */
+function accompaniedAsked(text: string): boolean {
+  const m = ACCOMPANIED.exec(text);
+  return m !== null && !/\b(?:tidak|tdk|ga|gak|nggak|enggak|belum|tanpa)\s+(?:ada\s+)?(?:\S+\s+)?$/.test(text.slice(Math.max(0, m.index - 25), m.index));
+}
+/** Intents asking for information: a plain request to talk to one of ours keeps its person however the topic pulls. */
+const INFO_ASKED: ReadonlySet<IntentName> = new Set(['requirements', 'procedure', 'cost', 'duration', 'location', 'hours']);
+
 /** Not the bot, a person: "gak usah bot2an, orang aja", "jangan bot, admin aja" (session 23, dev set 97). */
 const NOT_THE_BOT = new RegExp(String.raw`\b(?:bot|robot|mesin)\w*\b.{0,20}?\b(?:orang|manusia|${PERSON})(?:\s+(?:asli|beneran|betulan))?\s+(?:aja|saja|ajalah|dong)\b`);
 /**
@@ -166,7 +188,11 @@ export function helpOrPeople(a: Analysis, intent: IntentName): 'help' | 'human' 
   // dev set 101), or a person asked instead of the bot ("gak usah pake bot, admin aja": help once dev sets 105–110 taught the
   // models more about the bot); help keeps every other reading.
   if (intent === 'help') return ASKED_TALK.test(text) || PERSON_WANTED.test(text) || (a.feelings === 0 && NOT_THE_BOT.test(text)) ? 'human' : null;
+  // "saya anaknya, mewakili ibu. mau bicara dengan petugas soal pindah domisili ibu": the topic pulled to its papers.
+  if (INFO_ASKED.has(intent) && a.feelings === 0 && ASKED_TALK.test(text)) return 'human';
   if (!TAKEN_FOR.has(intent)) return null;
+  if (ASKED_OUTRIGHT.test(text)) return 'human';
+  if (a.feelings <= 1 && (accompaniedAsked(text) || PERSON_NEEDED.test(text))) return 'human';
   // Asked first, the request is the message and what follows is its reason, however it judges ("tolong hubungkan dgn operator,
   // sy udah 3x nanya ga dijawab bener": two words of judging made it a complaint; session 23, dev set 97).
   const talk = ASKED_TALK.exec(text);

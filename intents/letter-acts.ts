@@ -219,7 +219,10 @@ export function complaintLetter(text: string): boolean {
  */
 const STOP = String.raw`(?:dihapus|hapus|hapuskan|dihentikan|hentikan|berhenti|stop|keluarkan|dikeluarkan|unsubscribe|tidak (?:perlu )?lagi (?:dikirimi|dikirim|menerima)|jangan (?:lagi )?dikirim\w*)`;
 const ANNOUNCED = String.raw`(?:pengumuman|informasi|pesan|broadcast|siaran|notifikasi|penerima|kabar|info)`;
-const STOP_ANNOUNCEMENTS = new RegExp(String.raw`\b${STOP}\b[^.?!;]{0,60}\b${ANNOUNCED}\b|\b${ANNOUNCED}\b[^.?!;]{0,60}\b(?:dihapus|dihentikan|berhenti|stop)\b`);
+// Not another thing stopped after the word ("ga ada info apa2 kenapa antrian berhenti sejam": the queue stopped; session 29, dev
+// set 164).
+const STOPPED_THING = String.raw`(?:antre\w*|antri\w*|loket\w*|pelayanan|layanan|sistem\w*|server\w*|mesin\w*|panggilan\w*)`;
+const STOP_ANNOUNCEMENTS = new RegExp(String.raw`\b${STOP}\b[^.?!;]{0,60}\b${ANNOUNCED}\b|\b${ANNOUNCED}\b(?:(?!\b${STOPPED_THING}\b)[^.?!;]){0,60}\b(?:dihapus|dihentikan|berhenti|stop)\b`);
 
 /** The letter asks to stop the announcements (see above). */
 export function stopsAnnouncements(text: string): boolean {

@@ -67,6 +67,9 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   mandheg: 'berhenti', leren: 'berhenti', maneh: 'lagi', malih: 'lagi', ngirimi: 'kirimi', kintun: 'kirim',
   ngintun: 'kirim', kintuni: 'kirimi', dikintun: 'dikirim', ing: 'di', pajek: 'pajak', pol: 'sekali', puol: 'sekali',
   ojo: 'jangan', sadurunge: 'sebelum', sakdurunge: 'sebelum', sakderengipun: 'sebelum',
+  // after, and one day (session 29, dev set 168: "sedino sakwise Taun Baru Islam", the day after it; Robson 2002: sakwise,
+  // sawise, sasampunipun; sedina/sedino, one day).
+  sakwise: 'setelah', sawise: 'setelah', sakwuse: 'setelah', sasampunipun: 'setelah', sedino: 'satu hari', sedina: 'satu hari',
   dados: 'jadi', ngundur: 'undur',
   // "rasah" (ora usah, no need), "meneh" (maneh, again), "ngirim" (send) (session 25, dev set 114: "wis rasah ngirimi
   // pengumuman meneh, HPku kebak notif"; Poerwadarminta: usah, maneh; "rasah" is the spoken contraction of "ora usah").
@@ -193,6 +196,7 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   // Dev set 157 (Hardjadibrata 2003): "léngkah" (step: "lengkah-lengkahna kumaha?", the steps) and "lajeng" (then, next; krama
   // Javanese says it too), a follow-up after an answer.
   lengkah: 'langkah', lajeng: 'lalu',
+  // Not "saatos" (after; dev set 168): the vowel-drop rule (abbreviations.ts) then read the chat's "sts" (status) as "setelah".
 };
 
 /**
@@ -255,6 +259,10 @@ export const BANJAR: Readonly<Record<string, string>> = {
   // "bulan dapan" (next month; Hapip 1977: Banjar a for Indonesian schwa, dapan = depan; session 29, dev set 157: "diundur ka
   // tanggal 1 bulan dapan" booked no day).
   dapan: 'depan',
+  // Not "kamarian" (afternoon; session 29, dev set 163's "jam 2 kamarian" is corrected to "kematian", its hour still read):
+  // once a word, the corrector took Banjar and Sundanese "kamatian" (death) for it, and "kamatian" itself made the chat
+  // abbreviation "kmtn" (kematian) ambiguous. Nor "tuntung" (finished): read as "selesai", the models retrained on it lost a
+  // reschedule letter of dev set 68.
 };
 
 /**

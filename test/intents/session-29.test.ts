@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { decision } from '../../intents/decision.js';
 import { createNlu } from '../../intents/index.js';
-import { signsUp } from '../../intents/letter-acts.js';
+import { signsUp, stopsAnnouncements } from '../../intents/letter-acts.js';
 import { againTold, turnedAwayAgain } from '../../intents/turned-away.js';
 import { fixtureCatalog } from './fixture-catalog.js';
 
@@ -100,5 +100,17 @@ describe('holidays said by a date', () => {
 
   it('keeps how long, asked with the holiday as a delay', () => {
     expect(read('bikin paspor berapa lama? kepotong libur iduladha jadi lebih lama ga')).toMatchObject({ intent: 'duration', service: 'paspor' });
+  });
+});
+
+describe('regional words and a stop that was not asked for', () => {
+  it('reads the day after a holiday in Javanese, and the year as Betawi writes it', () => {
+    expect(read('sedino sakwise Iduladha MPP wis buka durung?')).toMatchObject({ intent: 'hours', date: '2027-05-18' });
+    expect(read('Senen abis taon baru Islam MPP libur ga?').date).toBe('2027-06-07');
+  });
+
+  it('does not read a queue that stopped as the announcements stopped', () => {
+    expect(stopsAnnouncements('ga ada info sama sekali kenapa antrian berhenti sejam')).toBe(false);
+    expect(stopsAnnouncements('tolong info dari mpp ke nomor ini dihentikan')).toBe(true);
   });
 });
