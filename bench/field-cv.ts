@@ -188,6 +188,12 @@ const SESSION_29_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-160', sets.DEV_SET_160]],
   [['dev-161', sets.DEV_SET_161]],
   [['dev-162', sets.DEV_SET_162]],
+  [['dev-163', sets.DEV_SET_163]],
+  [['dev-164', sets.DEV_SET_164]],
+  [['dev-165', sets.DEV_SET_165]],
+  [['dev-166', sets.DEV_SET_166]],
+  [['dev-167', sets.DEV_SET_167]],
+  [['dev-168', sets.DEV_SET_168]],
 ];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
@@ -264,7 +270,7 @@ crossValidate('session 25 (a situation or condition told first, expressive typin
 crossValidate('session 26 (terse messages, asking for someone else, timing now; hearsay checked, pleading, fast thumbs)', SESSION_26_FOLDS);
 crossValidate('session 27 (a second visit, online versus the counter, the rush before a closure; Javanese stories, businesses around the MPP, complaints asked as questions; a Saturday evening, bookings for a relative, a long queue, other towns)', SESSION_27_FOLDS);
 crossValidate('session 28 (deadlines and corrections, on behalf of others, days and times every way; a Saturday evening, the weeks before Nyepi and lebaran, the day after a bad visit; complaints told plainly, a visit gone wrong, regional chat, a Sunday night, typed in a hurry, a Friday afternoon)', SESSION_28_FOLDS);
-crossValidate('session 29 (regional chat after a first answer, a weekday evening, a second visit after being turned away, plans moved around the May holidays, newcomers and far away, late at night)', SESSION_29_FOLDS);
+crossValidate('session 29 (regional chat after a first answer, a weekday evening, a second visit after being turned away, plans moved around the May holidays, newcomers and far away, late at night; Banjar and Bugis for a relative, a long afternoon queue, the lunch break, days and times every way, after a bad experience, the day after a holiday)', SESSION_29_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

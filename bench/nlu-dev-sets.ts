@@ -439,6 +439,18 @@ export const DEV_SET_159 = `${ROOT}test/fixtures/nlu-dev-159.jsonl`;
 export const DEV_SET_160 = `${ROOT}test/fixtures/nlu-dev-160.jsonl`;
 export const DEV_SET_161 = `${ROOT}test/fixtures/nlu-dev-161.jsonl`;
 export const DEV_SET_162 = `${ROOT}test/fixtures/nlu-dev-162.jsonl`;
+/**
+ * Session 29, second round: 163 Banjar and Bugis-Makassar for a relative, with money and counts; 164 a long afternoon queue
+ * (help and people, complaints as feelings); 165 the lunch break (out of scope, offices we do not know); 166 days and times
+ * said every way (the booking family, everyday chat); 167 after a bad experience (complaints, letters, English); 168 the day
+ * after a holiday (Javanese, Sundanese, Betawi). As written (before this round's rules): 91.3, 90.0, 91.3, 99.3, 89.3 and 96.0 %.
+ */
+export const DEV_SET_163 = `${ROOT}test/fixtures/nlu-dev-163.jsonl`;
+export const DEV_SET_164 = `${ROOT}test/fixtures/nlu-dev-164.jsonl`;
+export const DEV_SET_165 = `${ROOT}test/fixtures/nlu-dev-165.jsonl`;
+export const DEV_SET_166 = `${ROOT}test/fixtures/nlu-dev-166.jsonl`;
+export const DEV_SET_167 = `${ROOT}test/fixtures/nlu-dev-167.jsonl`;
+export const DEV_SET_168 = `${ROOT}test/fixtures/nlu-dev-168.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -476,4 +488,5 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-145', DEV_SET_145], ['dev-146', DEV_SET_146], ['dev-147', DEV_SET_147], ['dev-148', DEV_SET_148], ['dev-149', DEV_SET_149], ['dev-150', DEV_SET_150],
   ['dev-151', DEV_SET_151], ['dev-152', DEV_SET_152], ['dev-153', DEV_SET_153], ['dev-154', DEV_SET_154], ['dev-155', DEV_SET_155], ['dev-156', DEV_SET_156],
   ['dev-157', DEV_SET_157], ['dev-158', DEV_SET_158], ['dev-159', DEV_SET_159], ['dev-160', DEV_SET_160], ['dev-161', DEV_SET_161], ['dev-162', DEV_SET_162],
+  ['dev-163', DEV_SET_163], ['dev-164', DEV_SET_164], ['dev-165', DEV_SET_165], ['dev-166', DEV_SET_166], ['dev-167', DEV_SET_167], ['dev-168', DEV_SET_168],
 ];
