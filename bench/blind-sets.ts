@@ -213,6 +213,15 @@ export const BLIND_SET_29 = `${ROOT}test/fixtures/nlu-blind-29.jsonl`;
 export const BLIND_SET_30 = `${ROOT}test/fixtures/nlu-blind-30.jsonl`;
 
 /**
+ * A thirty-first, written 3 Dec 2026 at the start of session 29, before any of that session's rules landed, by six writers who
+ * saw only the one-page brief (452 messages in every class after 20 duplicates of earlier fixtures were dropped), leaning to
+ * asking for someone else (a parent, a child, a spouse, a worker) and numbers inside the message (ages, sums of money, how many
+ * people, queue numbers, counts of days). Its "now" is Mon 1 Mar 2027, 19:30 in Makassar (WITA): after closing, Nyepi and
+ * lebaran the next week.
+ */
+export const BLIND_SET_31 = `${ROOT}test/fixtures/nlu-blind-31.jsonl`;
+
+/**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
  * `blind<n>Items`, `blind<n>IntentAccuracy`, … (`npm run bench -- --json` promises them to outside tools), so a
  * new set is one line here plus its gate in test/intents/blind.test.ts.
@@ -247,5 +256,6 @@ export const LATER_BLIND_SETS = [
   { n: 28, path: BLIND_SET_28, origin: 'frozen at the end of session 26, before session-27 work' },
   { n: 29, path: BLIND_SET_29, origin: 'frozen at the end of session 27, before session-28 work' },
   { n: 30, path: BLIND_SET_30, origin: 'frozen at the end of session 28, before session-29 work' },
+  { n: 31, path: BLIND_SET_31, origin: 'frozen at the start of session 29, before its rules; for session-30 work' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

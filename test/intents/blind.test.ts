@@ -13,7 +13,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, BLIND_SET_23, BLIND_SET_24, BLIND_SET_25, BLIND_SET_26, BLIND_SET_27, BLIND_SET_28, BLIND_SET_29, BLIND_SET_30, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, BLIND_SET_23, BLIND_SET_24, BLIND_SET_25, BLIND_SET_26, BLIND_SET_27, BLIND_SET_28, BLIND_SET_29, BLIND_SET_30, BLIND_SET_31, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -385,9 +385,9 @@ describeSetGate('blind set 27', BLIND_SET_27, { items: 458, intent: 0.975, servi
  * Blind set 28 (a second attempt after being turned away, online versus the counter, the rush before a closure), frozen at the
  * end of session 26 for session 27's work. Read once on `main` (31a3002): intent 92.0 %, service 99.2 %, date/time 97.4 %,
  * out of scope accepted 8.2 %; the gate holds that minus about two messages.
- * Session 29: 91.3 %, out of scope accepted 9.6 % (one message more); three messages lost over the session, two to its first
- * rules and dev sets 157–162 in the field, one to its second rules, one regained with dev sets 163–168. Floors moved to that
- * minus about one message.
+ * Session 29: 91.3 %, out of scope accepted 9.6 % (one message more); three messages lost over the session: two to its first
+ * rules, one to dev sets 157–162 joining the field, one to its second rules, and one regained with dev sets 163–168. Floors
+ * moved to that minus about one message.
  */
 describeSetGate('blind set 28', BLIND_SET_28, { items: 461, intent: 0.91, service: 0.985, dateTime: 0.965, oosAccepted: 0.1 });
 
@@ -396,13 +396,25 @@ describeSetGate('blind set 28', BLIND_SET_28, { items: 461, intent: 0.91, servic
  * for session 28's work. Read on `main` after session 27's NLU work (f7d7741, and again, aggregates only, on the session's last
  * commit: the same): intent 92.8 %, service 98.7 %, date/time 91.7 %, out of scope accepted 7.0 %; the gate holds that minus
  * about two messages.
+ * After session 29 (aggregates only, read after each round): intent 94.1 %, date/time and out of scope unchanged; the intent floor
+ * raised to that minus about two messages.
  */
-describeSetGate('blind set 29', BLIND_SET_29, { items: 460, intent: 0.924, service: 0.98, dateTime: 0.905, oosAccepted: 0.105 });
+describeSetGate('blind set 29', BLIND_SET_29, { items: 460, intent: 0.935, service: 0.98, dateTime: 0.905, oosAccepted: 0.105 });
 
 /**
  * Blind set 30 (typed in a hurry on a phone, told after a visit or an earlier chat, the first working days of the year),
  * written during session 28 and frozen at its end for session 29's work. Read, aggregates only, on session 28's first rules
  * (3f3a709) and again on its last code commit (e848abf), the same: intent 96.6 %, service 99.3 %, date/time 99.1 %, out of
- * scope accepted 1.4 %; the gate holds that minus about two messages.
+ * scope accepted 1.4 %; the gate holds that minus about two messages. After session 29 (read at its start and end, aggregates
+ * only): intent 96.6 % unchanged (Banjar 88.9, help-people 92.3, complaint-feeling 93.3 % as before), service 99.5 %.
  */
 describeSetGate('blind set 30', BLIND_SET_30, { items: 469, intent: 0.96, service: 0.985, dateTime: 0.98, oosAccepted: 0.045 });
+
+/**
+ * Blind set 31 (asking for someone else, numbers inside the message; Mon 1 Mar 2027 19:30 in Makassar), written at the start of
+ * session 29 and frozen before any of its rules landed, for session 30's work. Read, aggregates only, on the session's first
+ * commit (bc25d79) and on its last NLU commit: intent 94.0 % both times, service 99.7 %, date/time 97.4 → 98.3 %, out of scope
+ * accepted 10.6 % (oos 89.1 %, English 88.6 %, help-people and booking-family 90.0 %); the gate holds that minus about two
+ * messages.
+ */
+describeSetGate('blind set 31', BLIND_SET_31, { items: 452, intent: 0.935, service: 0.99, dateTime: 0.97, oosAccepted: 0.13 });
