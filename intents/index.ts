@@ -659,7 +659,9 @@ function corrected(a: Analysis, text: string, first: Decision, moved: boolean): 
     : first.intent === 'subscribe' && STOPPED.test(a.normalized) ? decision('unsubscribe', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'unsubscribe'))
     : first.intent === 'unsubscribe' && resend(a.features) ? decision('my_booking', first.confidence, promoted(first.alternatives, 'my_booking'))
     : BOOKING_ASKED.has(first.intent) && doneBy(a.features) ? decision('duration', first.confidence, promoted(first.alternatives, 'duration'))
-    : bookingAsked(a, first.intent) ? decision('my_booking', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'my_booking'))
+    // The hours it was read as are the booking's own, not a rival to offer ("jadwal saya hari kamis jam berapa ya"; session 29:
+    // once dev sets 163-168 joined the field, the models' unsure hours left the two within a clarifying question of each other).
+    : bookingAsked(a, first.intent) ? decision('my_booking', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'my_booking').filter((x) => x.intent !== 'hours' || first.intent !== 'hours'))
     : bookingNeeded(a, first.intent) ? decision('procedure', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'procedure'))
     : servedAt(a, first.intent) ? decision('hours', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'hours'))
     : first.intent !== 'complaint' && ironicPraise(a) ? decision('complaint', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'complaint'))
