@@ -431,21 +431,11 @@ const QUOTE_SERVICE_TAKEN: ReadonlySet<IntentName> = new Set(['requirements', 'p
 /** Most words of a follow-up read again with its quote: a short question leans on what it answers. */
 const QUOTED_FOLLOW_UP_WORDS = 12;
 
-/** distressTold's complaint, when what the story is about is ours (notOurs finds no other business in it). */
-function distressOurs(p: Parts, a: Analysis, chosen: Decision, text: string): Decision | null {
-  const distress = distressTold(chosen, text, a.normalized, a.service);
-  return distress !== null && notOurs(a, 'complaint', p.topic) === null ? distress : null;
-}
-
-/** staffStory's complaint, when what the story is about is ours (notOurs finds no other business in it). */
-function staffOurs(p: Parts, a: Analysis, chosen: Decision, text: string): Decision | null {
-  const story = staffStory(chosen, text, a.service);
-  return story !== null && notOurs(a, 'complaint', p.topic) === null ? story : null;
-}
-
-/** turnedAwayAgain's or againTold's complaint, when what the story is about is ours (notOurs finds no other business in it). */
-function turnedAwayOurs(p: Parts, a: Analysis, chosen: Decision, text: string): Decision | null {
-  const story = turnedAwayAgain(chosen, text, a.service) ?? againTold(chosen, text, a.service);
+/**
+ * A story's complaint (distressTold, staffStory, turnedAwayAgain, againTold), when what the story is about is ours: notOurs
+ * finds no other business in it ("booking hotel di traveloka gagal mulu 😭" is the hotel site's).
+ */
+function ourStory(p: Parts, a: Analysis, story: Decision | null): Decision | null {
   return story !== null && notOurs(a, 'complaint', p.topic) === null ? story : null;
 }
 
@@ -550,7 +540,7 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   // A complaint or thanks told as a story, which the models read as something asked (told-not-asked.ts, thanks-told.ts).
   // A story ending in distress is a complaint to us only about our business ("booking hotel di traveloka gagal mulu 😭"); read
   // only when the story is not already a complaint told (toldNotAsked), as thanks is.
-  const told = typeof text === 'string' ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? distressOurs(p, a, chosen, text) ?? staffOurs(p, a, chosen, text) ?? turnedAwayOurs(p, a, chosen, text) ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
+  const told = typeof text === 'string' ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? ourStory(p, a, distressTold(chosen, text, a.normalized, a.service)) ?? ourStory(p, a, staffStory(chosen, text, a.service)) ?? ourStory(p, a, turnedAwayAgain(chosen, text, a.service) ?? againTold(chosen, text, a.service)) ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
   const final = told ?? chosen;
   // A complaint's or thanks' day just past, read a year on (story-day.ts).
   const day = storyDay(when.date, final.intent, a.normalized, now, p.timeZone);

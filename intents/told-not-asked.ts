@@ -125,7 +125,7 @@ export function distressTold(d: Decision, raw: string, normalized: string, servi
  * rule that nothing published has (dev set 151). Nothing asked: no "?", and the last sentence neither asks nor requests;
  * thanks and asking for a person keep a story out. Of the 448 dev messages (sets 1–156) of this shape, 446 are complaints:
  * one books after its story ("… sekarang sa booking dulu biar pasti dilayani. SIM, kamis") and one is another business's
- * (index.ts staffOurs leaves that to notOurs).
+ * (index.ts ourStory leaves that to notOurs).
  */
 const HALL_ACTOR =
   /\b(?:petugas\w*|pegawai\w*|satpam\w*|security|staf|staff|oknum|(?:bapak|ibu|mas|mbak|pak|bu) (?:di|yg|yang) loket|loket\w*|sistem\w*|orang (?:dalam|dalem))\b/u;

@@ -7,9 +7,10 @@
  *
  * Three things make the story: being sent away (refused, sent home, sent back, a second visit), more than once (two such
  * events, or a word of repetition: "dua kali", "kedua", "lagi-lagi", a "pertama" then a "sekarang"), and our business (one of
- * our services, the hall, its papers, its quota, or being sent back to a place; a thesis "ditolak dospem" twice is not ours). A question for information before the first refusal or after the last ("syaratnya apa aja sih biar ga
- * bolak balik lagi?", "alurnya gimana?", "Daftarin dong") is what the citizen asks, and keeps its intent; a refusal feared
- * ("biar ga bolak balik lagi", "jangan sampai ditolak lagi") is not one told. Of the 124 dev messages (sets 1–162) of the
+ * our services, the hall, its papers, its quota, or being sent back to a place; a thesis "ditolak dospem" twice is not ours).
+ * A question for information before the first refusal or after the last ("syaratnya apa aja sih biar ga bolak balik lagi?",
+ * "alurnya gimana?", "Daftarin dong") is what the citizen asks, and keeps its intent; a refusal feared ("biar ga bolak balik
+ * lagi", "jangan sampai ditolak lagi") is not one told. Of the 124 dev messages (sets 1–162) of the
  * shape, 121 are complaints (two ask for the list after the story, one to speak to a person: both checks above keep them).
  */
 import { type Decision, decision, promoted } from './decision.js';
@@ -21,12 +22,20 @@ const SENT_AWAY =
 const FEARED = /\b(?:biar|supaya|agar|jangan|jgn|takut|khawatir)(?:\s+(?:ga|gak|nggak|tidak|tdk|sampai|sampe|saya|sy|aku|kami))*\s*$/u;
 /** Said to have happened more than once. */
 const AGAIN = /\b(?:dua kali|2x|2 kali|tiga kali|3x|3 kali|kedua|kali kedua|ke-?2|lagi2|lagi-lagi|berkali\w*|kesekian|berulang\w*)\b|\bpertama\b.*\b(?:kedua|sekarang|skrg|skg)\b/u;
+/** The hall's people, counters and papers: where a story of ours is set when it names no service. */
+const HALL = String.raw`petugas\w*|pegawai\w*|loket\w*|mpp|berkas\w*|kuota\w*|satpam\w*|formulir\w*|dokumen\w*`;
+/** Words of a question for information, which both stories must not hold where the citizen asks. */
+const INFO_ASKED = String.raw`syarat\w*|berapa|brp|biaya\w*|langkah\w*|alur\w*|caranya|cara|kapan|kpn|di ?mana|dmn|booking|book|bisa|bisakah|boleh|apa (?:aja|saja)|prosedur\w*|what|how|which|could`;
 /** The hall and its papers, or being sent back to a place, when no service of ours is named. */
-const OUR_BUSINESS =
-  /\b(?:disuruh (?:balik|pulang|kembali)|bolak.?balik|datang lagi|dateng lagi|petugas\w*|pegawai\w*|loket\w*|mpp|berkas\w*|kuota\w*|satpam\w*|formulir\w*|dokumen\w*|syarat\w*|fotokopi\w*|fotocopy\w*|legalisir\w*|surat)\b/u;
-/** A question for information or a request, the citizen's own ask beside the story. */
-const ASKS_FOR =
-  /\b(?:syarat\w*|berapa|brp|biaya\w*|langkah\w*|alur\w*|caranya|cara|kapan|kpn|di ?mana|dmn|booking|book|daftar(?:in|kan)|antri\w*|antre\w*|ngantri|bisa|bisakah|boleh|apa (?:aja|saja)|prosedur\w*|menanyakan|bicara|berbicara|hubungi|sambung\w*|what|how|which|can i|could)\b/u;
+const OUR_BUSINESS = new RegExp(
+  String.raw`\b(?:disuruh (?:balik|pulang|kembali)|bolak.?balik|datang lagi|dateng lagi|${HALL}|syarat\w*|fotokopi\w*|fotocopy\w*|legalisir\w*|surat)\b`,
+  'u',
+);
+/** A question for information or a request, the citizen's own ask beside the story (a queue taken, a person to talk to). */
+const ASKS_FOR = new RegExp(
+  String.raw`\b(?:${INFO_ASKED}|daftar(?:in|kan)|antri\w*|antre\w*|ngantri|menanyakan|bicara|berbicara|hubungi|sambung\w*|can i)\b`,
+  'u',
+);
 /** A story needs this many words. */
 const STORY_WORDS = 8;
 /** The engine's usual comfort: a story read from its shape is no surer than that. */
@@ -55,9 +64,12 @@ export function turnedAwayAgain(d: Decision, raw: string, service: string | null
  * words now count as asking).
  */
 const TIMES_OVER = /\b(?:kali kedua|kedua kali\w*|ketiga kali\w*|kali ketiga|kesekian|minggu kedua|dua kali|tiga kali|2x|3x|berkali.kali|lagi.lagi|lagi2)\b(?! lipat)/u;
-const ASKS_ANYTHING =
-  /\b(?:syarat\w*|berapa|brp|biaya\w*|langkah\w*|alur\w*|caranya|cara|kapan|kpn|di ?mana|dmn|(?:sebelah|pojok|lantai|letak|posisi) mana|booking|book|daftar\w*|bisa|bisakah|boleh|apa (?:aja|saja)|prosedur\w*|gimana|gmn|bagaimana|apakah|mau|ingin|pengen|tolong|mohon|minta|notifikasi\w*|pengumuman|what|how|which|can|could|please)\b/u;
-const OUR_HALL_OR_QUEUE = /\b(?:petugas\w*|pegawai\w*|loket\w*|mpp|berkas\w*|kuota\w*|satpam\w*|formulir\w*|dokumen\w*|antre\w*|antri\w*|ngantri|nunggu|menunggu|giliran)\b/u;
+/** Anything asked, wanted or requested (the queue itself is the story's topic here, not an ask). */
+const ASKS_ANYTHING = new RegExp(
+  String.raw`\b(?:${INFO_ASKED}|(?:sebelah|pojok|lantai|letak|posisi) mana|daftar\w*|gimana|gmn|bagaimana|apakah|mau|ingin|pengen|tolong|mohon|minta|notifikasi\w*|pengumuman|can|please)\b`,
+  'u',
+);
+const OUR_HALL_OR_QUEUE = new RegExp(String.raw`\b(?:${HALL}|antre\w*|antri\w*|ngantri|nunggu|menunggu|giliran)\b`, 'u');
 
 /** Complaint, when the models were unsure and the message tells of something gone wrong again in our hall, asking nothing. */
 export function againTold(d: Decision, raw: string, service: string | null): Decision | null {
