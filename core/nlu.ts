@@ -105,6 +105,11 @@ export interface Understanding {
    */
   readonly dateCountedFromHoliday?: boolean;
   /**
+   * The citizen asks whether this chat is the MPP's own, or who runs it ("ini akun resmi MPP bukan? takut penipuan"): the
+   * help reply says whose it is and what it never asks for before what it can do. Absent otherwise.
+   */
+  readonly asksOfficial?: boolean;
+  /**
    * The words the understanding was read from, when the citizen took part of the message back in it ("ga jadi ke kk, ktp
    * aja. syaratnya apa?" is read as "ktp aja. syaratnya apa?"): the conversation reads the same words (several questions,
    * the day a booking moves to), not the part taken back. Absent when the whole message was read.

@@ -45,6 +45,8 @@ export interface Request extends NamedElsewhere {
   readonly represent?: boolean;
   /** One of the building's facilities asked about ("ada ruang laktasi?"): the location reply says where it is. */
   readonly facility?: FacilityId;
+  /** "ini akun resmi?": the help reply says whose chat this is first. */
+  readonly asksOfficial?: boolean;
   /** Complaint dialog answers picked from options. */
   readonly category?: ComplaintCategory;
   readonly anonymous?: boolean;

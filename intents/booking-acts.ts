@@ -110,9 +110,14 @@ function ownAt(w: Analysis['words'], i: number): boolean {
 function wantedAt(w: Analysis['words'], i: number): boolean {
   return WANTED.has(w[i]?.[1] ?? '') || (w[i]?.[0] === 'nomor' && WANTED.has(w[i + 1]?.[1] ?? ''));
 }
+/**
+ * Done already: "sudah pesan antrian sim, mau cek jamnya" tells a booking made, and asks after it (session 30, dev set 171: "sy
+ * udh pesen slot skck, mau liat detailnya" was read as a new booking, both models saying my_booking).
+ */
+const DONE_ALREADY = new Set(['sudah', 'telah', 'pernah']);
 function wanted(a: Analysis): boolean {
   const w = a.words;
-  if (w.some(([word], i) => ((WANT.has(word) && WANTED.has(w[i + 1]?.[1] ?? '')) || (ASKED_OF_US.test(word) && wantedAt(w, i + 1))) && !ownAt(w, i + 1))) return true;
+  if (w.some(([word], i) => ((WANT.has(word) && WANTED.has(w[i + 1]?.[1] ?? '')) || (ASKED_OF_US.test(word) && wantedAt(w, i + 1))) && !ownAt(w, i + 1) && !DONE_ALREADY.has(w[i - 1]?.[0] ?? ''))) return true;
   return has(a, FREE) && has(a, WANTED) && !has(a, NOT_FREE);
 }
 /** Counters or rooms found empty are a complaint's ("loket npwp kosong melompong"). */

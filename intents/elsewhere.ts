@@ -30,6 +30,12 @@ const TRADES = 'tukang barbershop barber pangkas laundry binatu penjahit kurir e
 const COMPANIES = 'dealer leasing finance prudential allianz adira fif grapari telkomsel prodia astra maskapai airline airlines store';
 
 /**
+ * A job asked after, no office (session 30, dev set 169: "ada loker admin gudang ga" was read as an office called "loker admin
+ * gudang" asked for here): "loker" is chat's word for a vacancy, in every one of the field's 20 messages that ask with it.
+ */
+const JOB_SEARCH = 'loker lowongan lowker vacancy vacancies';
+
+/**
  * Kinds of place that are never inside an MPP, and search words: with one of them the unknown name is a
  * shop, a station or a sight, and the message stays out of scope ("indomaret buka jam berapa", "stasiun
  * gambir dimana", "apotek terdekat", "buka puasa jam berapa"). An agency the catalog lacks (Taspen, BPN,
@@ -40,7 +46,8 @@ export const NOT_AN_OFFICE: ReadonlySet<string> = new Set(
   minimarket indomaret alfamart alfamidi toko warung restoran resto cafe kafe makan sakit rs klinik puskesmas apotek apotik hotel
   penginapan kebun binatang taman wisata kolam renang gym salon bengkel spbu pom bensin atm sekolah kampus universitas stadion
   mcd kfc starbucks gojek grab shopee tokopedia kereta bus kapal pesawat puasa sholat salat imsak terdekat beli jual nearest
-  zoo hospital station airport beach church mosque cinema market shop store restaurant hotel park school museum mall ${CHAINS} ${TRADES} ${COMPANIES}`.split(/\s+/),
+  zoo hospital station airport beach church mosque cinema market shop store restaurant hotel park school museum mall ${CHAINS} ${TRADES} ${COMPANIES}
+  ${JOB_SEARCH}`.split(/\s+/),
 );
 
 /**

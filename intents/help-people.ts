@@ -74,6 +74,22 @@ const SOMEONE_TO_TALK = /\b(?:ada|aya)\s+(?:admin|operator|petugas|orang|manusia
  */
 const HOW_TO_ASK = /\bcara (?:nanya|tanya|bertanya|ngetik|mengetik)(?:nya)?\b(?:\s+\S+){0,3}?\s+(?:(?:yang|yg) (?:bener|benar|betul)|di ?sini|(?:biar|supaya|agar) (?:di)?(?:bales|balas|jawab|ngerti|paham|nyambung))\b/;
 const WHAT_IS_THIS = /^\W*(?:ini|ni|nih)\s+(?:layanan|nomor|nomer|akun|chat|kontak|bot|wa|whatsapp)\s+apa\b(?!\s+(?:aja|saja|ja|yang|yg))/;
+/**
+ * Whether this chat is the MPP's own, or who runs it (session 30, dev set 171: "ini akun resmi MPP bukan? takut penipuan
+ * soalnya", "ini nomor wa resmi pemkab ya?", "yg ngelola chat ini siapa? dinas resmi atau pihak ketiga?"): a question about
+ * the bot, which help answers (what it is, who runs it, what it does). "This" chat, number or account beside "resmi",
+ * "asli" or "official"; not a workshop's or a lender's "resmi" ("bengkel resmi honda", "pinjol yang resmi").
+ */
+const CHAT_NAME = String.raw`(?:akun|nomor|nomer|no|wa|whatsapp|chat|chatbot|bot|kontak|layanan chat|account|number|page|channel)`;
+const OFFICIAL = new RegExp(
+  [
+    String.raw`\b(?:ini|this|nih)\s+(?:\S+\s+)?${CHAT_NAME}\b(?:\s+\S+){0,3}?\s+(?:resmi|asli|official|legit)\b`,
+    String.raw`\b${CHAT_NAME}\s+(?:ini|this)\s+(?:\S+\s+)?(?:resmi|asli|official|legit)\b`,
+    String.raw`^\W*(?:ini|is this)\s+(?:\S+\s+)?(?:resmi|official|legit)\b`,
+    String.raw`\b(?:siapa|who)\b.{0,30}\b(?:ngelola|kelola|mengelola|pengelola|ngurus|runs|manages|operates)\b.{0,25}\b${CHAT_NAME}\b`,
+    String.raw`\b(?:ngelola|kelola|mengelola|pengelola|runs|manages)\s+${CHAT_NAME}\s+(?:ini|this)\b`,
+  ].join('|'),
+);
 /** A person, not the bot, to answer: "orang aja yg jawab", "manusia yang bales dong". */
 // With its -nya too ("Tolong orangnya aja yg jawab", session 29, dev set 164).
 const PERSON_ANSWERS = /\b(?:manusia|orang(?:nya)?(?: asli| beneran)?|petugas(?:nya)?|admin(?:nya)?|operator(?:nya)?|cs)\s+(?:aja|saja|langsung)?\s*(?:yang|yg)\s+(?:jawab|balas|bales|bantu|layani|respon|handle)\b/;
@@ -179,9 +195,16 @@ const ASKED_FIRST_WORDS = 3;
 /** What the models may have made of these: a request of another intent keeps its own. */
 const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['fallback', 'procedure', 'list_services', 'book', 'my_booking', 'greeting', 'complaint']);
 
+/** True when the message asks whether this chat is the MPP's own, or who runs it (OFFICIAL above). */
+export function asksOfficial(a: Analysis): boolean {
+  return OFFICIAL.test(a.raw.toLowerCase());
+}
+
 /** help or human for a message about the bot or asking for a person (see above), or null. */
 export function helpOrPeople(a: Analysis, intent: IntentName): 'help' | 'human' | null {
   const text = a.raw.toLowerCase();
+  // "ini chatbot asli punya pemda bukan ya": its "asli" is the models' word for a real person asked for; nothing here asks for one.
+  if (intent === 'human') return a.feelings <= 1 && OFFICIAL.test(text) && !TALK.test(text) && !ASKED_TALK.test(text) && !PERSON_WANTED.test(text) ? 'help' : null;
   // "gak usah bot2an" reads as "tidak usah", a cancel's words.
   if (intent === 'cancel') return a.feelings === 0 && NOT_THE_BOT.test(text) ? 'human' : null;
   // A request to be put through read as help by its "mohon … bantu" ("MOHON DIHUBUNGKAN KE PETUGAS DUKCAPIL YANG BISA BANTU",
@@ -206,6 +229,8 @@ export function helpOrPeople(a: Analysis, intent: IntentName): 'help' | 'human' 
   if (a.feelings <= 1 && PERSON_WANTED.test(text)) return 'human';
   // Asked how to use this chat, whatever the asker says of their own skill ("saya kurang paham teknologi").
   if (intent !== 'complaint' && HOW_TO_USE_THIS.test(text)) return 'help';
+  // Said beside a fear of being cheated ("takut penipuan"), which is why it is asked: one word of judging is its reason.
+  if (intent !== 'complaint' && intent !== 'greeting' && a.feelings <= 1 && OFFICIAL.test(text)) return 'help';
   if (intent === 'complaint' || a.feelings > 0) return null;
   if (WHAT_TO_TYPE.test(text) || CHAT_THEN_WHAT.test(text) || ASKING_FORMAT.test(text) || HOW_TO_ASK.test(text) || WHAT_IS_THIS.test(text)) return 'help';
   if (CAN.test(text) && (CHAT_MEDIUM.test(text) || (CHAT_TAKES.test(text) && THIS_CHAT.test(text)) || NUMBER_FOR.test(text))) return 'help';

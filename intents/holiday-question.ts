@@ -15,6 +15,11 @@ const ON_DUTY = new Set(['layan', 'piket', 'jaga', 'petugas', 'tugas', 'operasio
 // "cuti bersama" asked of a holiday (session 27, dev set 133: "Apakah Hari Lahir Pancasila tahun ini ada cuti bersamanya?").
 const OPEN = new Set(['buka', 'tutup', 'libur', 'masuk', 'cuti']);
 const QUESTION = new Set(['tidak', 'kah', 'apa', 'apakah', 'gak', 'ga', 'nggak', 'enggak', 'is', 'are', 'do']);
+/**
+ * How many days the closure lasts ("idul adha libur berapa hari", session 30: the models' hours and duration were level, and
+ * which won turned on an unrelated example). Not "berapa hari proses akta … libur lebaran": the days asked are the errand's.
+ */
+const CLOSURE_LENGTH = /\b(?:libur|tutup|cuti)(?:nya)?\s+(?:berapa|brp)\s+hari\b/;
 /** Stems of an act on a booking: then the holiday is the booking's date. */
 const BOOKING_ACT = new Set(['booking', 'book', 'antre', 'reservasi', 'batal', 'cancel', 'jadwal', 'pindah', 'undur', 'geser', 'slot', 'kode']);
 /** Intents that stay: the answer to the question, and what a wish or a thanks beside it says. Not human: "natal ada petugas jaga ga?" asks who is on duty, not for a person. */
@@ -29,7 +34,11 @@ const HOW_LONG = /\b(?:berapa lama|lebih lama|makin lama|tambah lama|molor)\b/;
 /** An errand asked as possible that day ("selasa pas isra mikraj bisa urus ktp?", dev set 7): the same question. */
 // Paying too (session 27, dev set 133: "Pas Hari Lahir Pancasila, bayar pajak bumi bangunan di MPP bisa?"). Not "daftar":
 // "bisa daftar sim pas natal jam 9?" books.
-const ERRAND = new Set(['urus', 'proses', 'layan', 'buat', 'rekam', 'cetak', 'bayar']);
+// Coming in or collecting what is ready, in either language (session 30, dev set 172: "Can I come on Good Friday to renew my
+// passport?", "Pas Jumat Agung saya mau ambil KTP yg udah jadi, bisa?": read as a cancel).
+const ERRAND = new Set(['urus', 'proses', 'layan', 'buat', 'rekam', 'cetak', 'bayar', 'ambil', 'datang', 'come', 'visit', 'renew', 'panjang']);
+/** "bisa" asks whether; so does English "can". */
+const CAN = new Set(['bisa', 'can']);
 
 /**
  * True when the message asks whether the MPP serves on the holiday it names (see above). `asked`: the text holds a
@@ -46,7 +55,7 @@ export function holidayHours(a: Analysis, intent: IntentName, asked = false): bo
   // How long, asked with the holiday as what may delay it ("Berapa lama proses akta kelahiran? Apakah libur Hari Lahir Pancasila
   // membuat lebih lama?", session 29, dev set 160).
   if (intent === 'duration' && HOW_LONG.test(a.normalized)) return false;
-  if (stems.some((s) => ON_DUTY.has(s))) return true;
+  if (stems.some((s) => ON_DUTY.has(s)) || CLOSURE_LENGTH.test(a.normalized)) return true;
   const question = asked || stems.some((s) => QUESTION.has(s));
-  return question && (stems.some((s) => OPEN.has(s)) || (stems.includes('bisa') && stems.some((s) => ERRAND.has(s))));
+  return question && (stems.some((s) => OPEN.has(s)) || (stems.some((s) => CAN.has(s)) && stems.some((s) => ERRAND.has(s))));
 }

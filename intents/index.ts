@@ -60,7 +60,7 @@ import { framedPiece } from './framed-piece.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { withGrievances } from './grievance.js';
 import { heardFee } from './heard-fee.js';
-import { helpOrPeople } from './help-people.js';
+import { asksOfficial, helpOrPeople } from './help-people.js';
 import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
 import { ironicPraise } from './irony.js';
@@ -781,6 +781,7 @@ function understanding(a: Analysis, d: Decision, named: NamedDecision | null, wh
     unknownAgency: named?.agency ?? null,
     impossibleDate: a.impossibleDate ?? null,
     facility: facilityNamed(a.normalized),
+    ...(d.intent === 'help' && asksOfficial(a) ? { asksOfficial: true } : {}),
     ...(a.dateCountedFromHoliday === true && when.date === a.date ? { dateCountedFromHoliday: true } : {}),
   };
 }

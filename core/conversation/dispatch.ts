@@ -26,7 +26,7 @@ type Handler = (app: App, turn: Turn, request: Request, pending: Pending | undef
 const HANDLERS: Record<Request['intent'], Handler> = {
   greeting: (app, turn) => greeting(app, turn),
   thanks: (_app, turn) => ({ kind: 'answer', text: tr(turn.lang, 'Sama-sama! Semoga urusannya lancar. 🙏', 'You are welcome! Good luck with your errand. 🙏') }),
-  help: (app, turn) => help(app, turn),
+  help: (app, turn, request) => help(app, turn, request.asksOfficial === true),
   list_services: (app, turn, request) => listServices(app, turn, request),
   requirements: (app, turn, request) => (request.represent ? represent(app, turn, request) : topic(app, turn, 'requirements', request)),
   procedure: (app, turn, request) => topic(app, turn, 'procedure', request),

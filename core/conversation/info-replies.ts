@@ -51,7 +51,11 @@ export function greeting(app: App, turn: Turn): Reply {
   };
 }
 
-export function help(app: App, turn: Turn): Reply {
+/**
+ * @param official the citizen asked whether this chat is the MPP's own ("ini akun resmi? takut penipuan"): say whose it is,
+ *   what it never asks for, and the MPP's own phone to check it by, before what it can do.
+ */
+export function help(app: App, turn: Turn, official = false): Reply {
   const { lang } = turn;
   const examples = tr(
     lang,
@@ -60,9 +64,20 @@ export function help(app: App, turn: Turn): Reply {
   );
   return {
     kind: 'answer',
-    text: `${tr(lang, `Yang bisa saya bantu di ${app.settings.name}:`, `What I can do for ${app.settings.name}:`)}\n${examples}`,
+    text: `${official ? whoseChat(app, lang) : ''}${tr(lang, `Yang bisa saya bantu di ${app.settings.name}:`, `What I can do for ${app.settings.name}:`)}\n${examples}`,
     options: menuChoices(lang),
   };
+}
+
+/** Whose chat this is, for a citizen afraid of being cheated: it never asks for money, a PIN or an OTP code. */
+function whoseChat(app: App, lang: Lang): string {
+  const { name, phone } = app.settings;
+  const check = phone ? tr(lang, ` Untuk memastikan, Anda bisa menelepon ${name} di ${phone}.`, ` To check, you can call ${name} on ${phone}.`) : '';
+  return `${tr(
+    lang,
+    `Ini Layani, asisten chat ${name}. Chat ini tidak pernah meminta transfer uang, PIN, atau kode OTP; bila ada yang meminta atas nama kami, jangan dituruti dan laporkan dengan mengetik "mau lapor".`,
+    `This is Layani, the chat assistant of ${name}. This chat never asks for a money transfer, a PIN or an OTP code; if anyone asks for them in our name, do not follow them and report it by typing "complaint".`,
+  )}${check}\n\n`;
 }
 
 export function listServices(app: App, turn: Turn, named: NamedElsewhere): Reply {

@@ -203,6 +203,7 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding): Reading {
     code: u.bookingCode,
     ...impossible(u),
     ...facility(u),
+    ...(u.asksOfficial === true ? { asksOfficial: true } : {}),
     ...namedElsewhere(u),
   };
 }

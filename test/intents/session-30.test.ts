@@ -1,0 +1,79 @@
+/**
+ * Session 30 (issue 11), dev sets 169–172: whether this chat is the MPP's own; coming in or collecting on a holiday, and how
+ * long a closure lasts; a booking already made, asked after; a job vacancy ("loker") is no office; a counter asked by its
+ * number; the weekend in Indonesian. Probes written for these checks, not taken from any measuring or dev set.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { createNlu } from '../../intents/index.js';
+import { fixtureCatalog } from './fixture-catalog.js';
+
+const CLOSURES = [
+  { date: '2027-05-17', reason: { id: 'Iduladha', en: 'Eid al-Adha' } },
+  { date: '2027-05-20', reason: { id: 'Waisak', en: 'Vesak' } },
+];
+const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta', closures: CLOSURES });
+const NOW = new Date('2027-05-11T09:00:00+07:00'); // a Tuesday morning, Iduladha next Monday
+const read = (text: string) => nlu.understand(text, NOW);
+
+describe('whether this chat is the MPP\'s own', () => {
+  it('is help, and says it was asked so the reply can answer it', () => {
+    for (const text of ['nomor wa ini resmi dari mpp gak sih?', 'ini chatbot asli punya pemda bukan ya', 'siapa yang mengelola akun ini? takut ketipu', 'is this number legit?']) {
+      const u = read(text);
+      expect(u.intent, text).toBe('help');
+      expect(u.asksOfficial, text).toBe(true);
+    }
+    expect(read('bot ini bisa bantu apa aja').asksOfficial).toBeUndefined();
+  });
+
+  it('leaves a workshop\'s, a lender\'s or an agent\'s "resmi" alone', () => {
+    expect(read('dealer resmi yamaha terdekat di mana').intent).toBe('fallback');
+    expect(read('aplikasi pinjaman yang resmi apa aja ya').intent).toBe('fallback');
+  });
+});
+
+describe('a holiday', () => {
+  it('with coming in or collecting what is ready asked, is asked as a day of service', () => {
+    expect(read('pas Waisak saya bisa ambil SIM yang sudah jadi?')).toMatchObject({ intent: 'hours', date: '2027-05-20' });
+    expect(read('can I come in on Eid al-Adha to renew my KTP?')).toMatchObject({ intent: 'hours', date: '2027-05-17' });
+  });
+
+  it('with how many days it closes for is hours; how many days an errand takes stays duration', () => {
+    expect(read('iduladha tutupnya berapa hari min')).toMatchObject({ intent: 'hours', date: '2027-05-17' });
+    expect(read('berapa hari proses kk kalau kena libur waisak').intent).toBe('duration');
+  });
+});
+
+describe('a booking already made', () => {
+  it('asked after is my_booking, a new one asked for stays book', () => {
+    expect(read('aku udah pesan antrian paspor, mau cek jamnya').intent).toBe('my_booking');
+    expect(read('tadi sudah ambil antrian npwp, tolong lihat lagi detailnya').intent).toBe('my_booking');
+    expect(read('mau pesan antrian paspor besok').intent).toBe('book');
+  });
+});
+
+describe('"loker", a job vacancy', () => {
+  it('is no office asked for here', () => {
+    const u = read('ada loker kasir ga min');
+    expect(u.intent).toBe('fallback');
+    expect(u.unknownAgency).toBeNull();
+  });
+});
+
+describe('a counter asked by its number', () => {
+  it('is a question about where it is', () => {
+    for (const text of ['loket 7 di mana ya', 'ruangan 2 sebelah mana', 'where is counter 12']) expect(read(text).intent, text).toBe('location');
+  });
+
+  it('in a story the numbers stay the story\'s, and a sum is still not ours', () => {
+    expect(read('ADA ORANG GA SIH DI LOKET 9??? UDAH 40 MENIT KOSONG 😤😤').intent).toBe('complaint');
+    expect(read('2+2 berapa').intent).toBe('fallback');
+  });
+});
+
+describe('the weekend in Indonesian', () => {
+  it('asked of the MPP is hours; asked of a shop is not ours', () => {
+    expect(read('mpp buka akhir pekan ga?').intent).toBe('hours');
+    expect(read('toko elektronik dekat sini buka akhir pekan gak').intent).toBe('fallback');
+  });
+});
