@@ -83,10 +83,16 @@ const EVERYDAY: ReadonlySet<string> = new Set(['matahari', 'hero', 'giant', 'keb
 /** Office words every business has: "kantor tempat saya kerja", "pelayannya", "customer service bank", "counter tiket". */
 const ANYONES: ReadonlySet<string> = new Set(['kantor', 'layanan', 'layan', 'bank', 'counter', 'office', 'unit', 'cabang', 'konter', 'gerai', 'resepsionis', 'receptionist', 'reception', 'lift', 'lobi', 'lobby']);
 
+const HOSPITAL = /\brumah sakit\b/;
+
 /** Someone else's business the complaint is about (see OTHERS_BUSINESS), or null. */
 function othersBusiness(a: Analysis): string | null {
   const office = ([w]: readonly [string, string]): boolean => AGENCY_NAMES.has(w) || (AGENCY_MARKERS.has(w) && !ANYONES.has(w)) || OUR_PLACE_WORDS.has(w);
-  if (a.words.some(office) || a.words.some(([w, stem]) => ONLY_OURS(w) || ONLY_OURS(stem)) || grievances(a) > 0) return null;
+  const ours = a.words.some(([w, stem]) => ONLY_OURS(w) || ONLY_OURS(stem)) || grievances(a) > 0;
+  // A hospital, in two words, whose "pelayanan" is its own and not our building's (session 30, dev set 169: "Pelayanan di rumah
+  // sakit swasta kemarin jelek banget, perawatnya judes").
+  if (!ours && HOSPITAL.test(a.normalized) && !a.words.some(([w]) => AGENCY_NAMES.has(w) || w === 'mpp' || w === 'mal' || w === 'loket')) return 'rumah sakit';
+  if (ours || a.words.some(office)) return null;
   // "hotelnya", "restorannya": the stemmer strips -nya only from dictionary words.
   const named = a.words.map(([w]) => (w.endsWith('nya') && OTHERS_BUSINESS.has(w.slice(0, -3)) ? w.slice(0, -3) : w));
   return named.find((w) => OTHERS_BUSINESS.has(w) && !EVERYDAY.has(w)) ?? null;

@@ -61,6 +61,11 @@ const PRESENT = new RegExp(
   ].join('|'),
 );
 /**
+ * The same in English (session 30, dev set 170: "is there a human admin I can chat with? English-speaking preferably"): a person
+ * of ours asked to be there; not an "admin fee" (a cost: "is there any admin fee on top").
+ */
+const PRESENT_EN = /\b(?:is there|are there|do you have)\s+(?:a |an |any |some )?(?:real |actual |live )?(?:human|person|people|admin|operator|staff|officer|agent|someone|somebody)\b(?!\s+(?:fee|fees|charge|charges|cost|costs))/;
+/**
  * Where the person is, said beside the bot (session 29, dev set 158: "bot mulu, org nya kmn"), and one of ours who can be
  * talked to, asked for ("aya admin nu bisa diajak ngobrol teu? lain robot", dev set 157, Sundanese: normalised "ada admin
  * yang bisa diajak bicara").
@@ -127,6 +132,11 @@ const PERSON_WANTED = new RegExp(
 const ACCOMPANIED = new RegExp(
   String.raw`\b(?:di)?(?:dampingi|damping|temani|temenin|temanin)\s+(?:oleh\s+|sama\s+|sm\s+|dengan\s+)?${PERSON}\b|\b${PERSON}(?:nya)?\s+(?:yang|yg)\s+(?:dampingi|mendampingi|nemenin|menemani|temani|nemani)\b`,
 );
+/**
+ * A person's help said as a need (session 30, dev set 171: "sy butuh bantuan petugas utk kasus data ganda di dukcapil"): the help
+ * of one of ours needed or asked for; in the field 7 of 8 such messages ask for a person (the eighth tells what staff said).
+ */
+const STAFF_HELP_NEEDED = /\b(?:butuh|perlu|minta|mohon|need)\s+(?:bantuan|dibantu|help)\s+(?:langsung\s+)?(?:dari\s+|from\s+)?(?:seorang\s+|a\s+)?(?:petugas|admin|operator|pegawai|staf|staff|manusia|human|officer)\b/;
 const PERSON_NEEDED = new RegExp(String.raw`\b(?:bot|robot)\w*\b.{0,30}\b(?:butuh|perlu|mau|minta)\s+(?:orang|manusia|${PERSON})\b`);
 const ASKED_OUTRIGHT = new RegExp(
   String.raw`^\W*(?:\S+\s+){0,2}?(?:minta|mau|pengen|ingin|butuh)\s+(?:ke\s+|sama\s+|dengan\s+)?(?:${PERSON}|orang asli|orang beneran)(?:nya)?(?:\s+(?:ki|ka|mi|ji|dong|aja|saja|ya|deh))?\s*(?:[,.!]|$)`,
@@ -212,10 +222,10 @@ export function helpOrPeople(a: Analysis, intent: IntentName): 'help' | 'human' 
   // models more about the bot); help keeps every other reading.
   if (intent === 'help') return ASKED_TALK.test(text) || PERSON_WANTED.test(text) || (a.feelings === 0 && NOT_THE_BOT.test(text)) ? 'human' : null;
   // "saya anaknya, mewakili ibu. mau bicara dengan petugas soal pindah domisili ibu": the topic pulled to its papers.
-  if (INFO_ASKED.has(intent) && a.feelings === 0 && ASKED_TALK.test(text)) return 'human';
+  if (INFO_ASKED.has(intent) && a.feelings === 0 && (ASKED_TALK.test(text) || STAFF_HELP_NEEDED.test(text))) return 'human';
   if (!TAKEN_FOR.has(intent)) return null;
   if (ASKED_OUTRIGHT.test(text)) return 'human';
-  if (a.feelings <= 1 && (accompaniedAsked(text) || PERSON_NEEDED.test(text))) return 'human';
+  if (a.feelings <= 1 && (accompaniedAsked(text) || PERSON_NEEDED.test(text) || STAFF_HELP_NEEDED.test(text))) return 'human';
   // Asked first, the request is the message and what follows is its reason, however it judges ("tolong hubungkan dgn operator,
   // sy udah 3x nanya ga dijawab bener": two words of judging made it a complaint; session 23, dev set 97).
   const talk = ASKED_TALK.exec(text);
@@ -224,7 +234,7 @@ export function helpOrPeople(a: Analysis, intent: IntentName): 'help' | 'human' 
   if (a.feelings <= 1 && CALL_BACK.test(text) && !CALL_WAITED.test(text)) return 'human';
   if (a.service !== null) return null;
   if (TALK.test(text)) return a.feelings === 0 && !CALL_WAITED.test(text) ? 'human' : null;
-  if (a.feelings === 0 && (PRESENT.test(text) || PERSON_ANSWERS.test(text) || NOT_THE_BOT.test(text))) return 'human';
+  if (a.feelings === 0 && (PRESENT.test(text) || PRESENT_EN.test(text) || PERSON_ANSWERS.test(text) || NOT_THE_BOT.test(text))) return 'human';
   if (a.feelings <= 1 && (PERSON_WHERE.test(text) || SOMEONE_TO_TALK.test(text) || SOMEONE_TO_TALK.test(a.normalized))) return 'human';
   if (a.feelings <= 1 && PERSON_WANTED.test(text)) return 'human';
   // Asked how to use this chat, whatever the asker says of their own skill ("saya kurang paham teknologi").

@@ -78,6 +78,7 @@ import { ELSEWHERE_CONFIDENCE, isElsewhere } from './place-elsewhere.js';
 import { questionBeforePurpose } from './purpose-after.js';
 import { INFO_INTENTS, ourQuestion, questionFrame } from './question-frame.js';
 import { questionThenTold, toldThenQuestion } from './question-then-told.js';
+import { queueElsewhere } from './queue-elsewhere.js';
 import { quoteOf, withoutQuote } from './quoted-reply.js';
 import { rhetoricalWhere } from './rhetorical.js';
 import { selfCorrected } from './self-correction.js';
@@ -703,7 +704,7 @@ function notOurs(a: Analysis, intent: IntentName, topic: ComplaintTopicWords): V
   const foreign = foreignObject(a, intent, topic);
   if (foreign !== null) return { foreign };
   return isElsewhere(a, intent) || otherDomain(a, intent) !== null || complaintElsewhere(a, intent, topic) !== null
-    || serviceHomonym(a) !== null || leisure(a, intent) !== null || bankBranch(a, intent) !== null || lifeAdvice(a, intent, topic.ours) ? { foreign: null } : null;
+    || serviceHomonym(a) !== null || leisure(a, intent) !== null || bankBranch(a, intent) !== null || lifeAdvice(a, intent, topic.ours) || queueElsewhere(a.normalized) ? { foreign: null } : null;
 }
 
 /** Why notOurs put a message out of scope: the foreign object it asked about (foreign-object.ts), when that was it. */

@@ -77,3 +77,34 @@ describe('the weekend in Indonesian', () => {
     expect(read('toko elektronik dekat sini buka akhir pekan gak').intent).toBe('fallback');
   });
 });
+
+describe('a person asked for', () => {
+  it('in English, as whether one is there; an admin fee stays a cost', () => {
+    expect(read('is there a real officer I could talk to about my case?').intent).toBe('human');
+    expect(read('is there any admin fee for the KK?').intent).toBe('cost');
+  });
+
+  it('as the help of one of ours needed', () => {
+    expect(read('saya perlu bantuan petugas untuk nama yang salah ketik di akta').intent).toBe('human');
+  });
+});
+
+describe('a queue at another place', () => {
+  it('is theirs, whatever is asked of it', () => {
+    for (const text of ['nomor antrian aku di bank BRI 88, masih lama gak ya', 'antrian di klinik gigi bisa diambil online?', 'antrean di apotek kok lama banget 😤']) {
+      expect(read(text).intent, text).toBe('fallback');
+    }
+  });
+
+  it('unless it is ours: our counters, or the bank\'s desk in our building', () => {
+    expect(read('nomor antrian saya di loket 3 udah dipanggil belum').intent).toBe('my_booking');
+    expect(read('antrian di bank bjb di mpp buka jam berapa').intent).toBe('hours');
+  });
+});
+
+describe('a hospital\'s service judged', () => {
+  it('is not a complaint to us; our own service judged beside a hospital visit is', () => {
+    expect(read('pelayanan rumah sakit umum lambat sekali, kecewa').intent).toBe('fallback');
+    expect(read('ibu masuk rumah sakit, pelayanan di loket kk lambat banget kesel').intent).toBe('complaint');
+  });
+});
