@@ -220,6 +220,8 @@ const isAmount = (word: string): boolean => MONEY.has(word);
 /** Session 26's starts (wrongAt26 below): a span of time, one of our staff. */
 const SPANS = new Set(['bulan', 'minggu', 'hari', 'tahun', 'pekan']);
 const STAFF = new Set(['petugas', 'tugas', 'pegawai', 'staf', 'staff']);
+/** Staff and the building's guards, who may drive a citizen out. */
+const OUR_PEOPLE = new Set([...STAFF, 'satpam', 'security', 'sekuriti']);
 const STARTS = new Set([...DEMANDED, ...WRONGED, ...NEGATION, ...SUFFERED, ...SUPPLY, ...INSTEAD, ...CHARGED, ...SPANS, ...STAFF, 'tawar', 'tanpa', 'layan', 'padahal', 'malah', 'orang', 'nyata', 'janji', 'tetap', 'makin', 'semakin', 'sudah', 'suruh', 'jalan', 'cuma', 'hanya', 'cuman', 'antre', 'nomor', 'sabar', 'tunggu', 'asal', 'siapa']);
 const wordAt = (w: Analysis['words'], i: number): string => w[i]?.[0] ?? '';
 const stemOf = (w: Analysis['words'], i: number): string => w[i]?.[1] ?? '';
@@ -245,6 +247,9 @@ function wrongAt(w: Analysis['words'], i: number): string | null {
   if (NEGATION.has(word) && wordAt(w, i + 1) === 'ada' && wordAt(w, i + 2) === 'yang' && within(i + 3, i + 4, (k) => SERVICE_DONE.has(stemOf(w, k)) || stemOf(w, k) === 'tanggung')) return 'nobody';
   if (stem === 'layan' && (POINTED.has(wordAt(w, i + 1)) || (SIMILAR.has(wordAt(w, i + 1)) && POINTED.has(wordAt(w, i + 2))))) return 'pointed';
   if (WRONGED.has(stem) && passiveAt(w, i)) return 'wronged';
+  // Driven out by one of ours, said in the active ("satpamnya ngusir saya", "satpam ngusir ojol yg nganter lansia"; session 30,
+  // dev set 178 and held out in 151): all 22 field messages with the verb are complaints.
+  if (stem === 'usir' && !passiveAt(w, i) && within(i - 2, i - 1, (k) => OUR_PEOPLE.has(stemOf(w, k)))) return 'wronged';
   // "baru tau ternyata gratis" too (session 8, dev set 8): found out afterwards that it was free.
   if ((stem === 'padahal' || stem === 'nyata') && within(i + 1, i + 2, (k) => wordAt(w, k) === 'gratis')) return 'paidFree';
   // "dijanjiin 3 hari ternyata 2 minggu" (session 8, dev set 9): a promise, then what it turned out to be.

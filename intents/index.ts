@@ -530,7 +530,8 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   const chosen = corrected(a, text, first, moved);
   // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
   const when = moved ? offered(text, now, p.analyzer) ?? a : a;
-  const veto = ourBookingActedOn(a, chosen.intent) ? null : notOurs(a, chosen.intent, p.topic);
+  // A queue placed at a bank or a hospital is theirs, whatever the citizen's own number says (queue-elsewhere.ts).
+  const veto = ourBookingActedOn(a, chosen.intent) && !queueElsewhere(a.normalized) ? null : notOurs(a, chosen.intent, p.topic);
   // A name frame's name is the reply's only for a place or an agency ("Taspen tidak ada di MPP …"): not for another domain's
   // thing ("ada rekomendasi film horor indo terbaru ga" had answered that "rekomendasi film horor indo" is not at the MPP).
   if (veto !== null) {
@@ -649,6 +650,7 @@ function corrected(a: Analysis, text: string, first: Decision, moved: boolean): 
     : first.intent === 'reschedule' && secondChoice(a.features) ? decision('book', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'book'))
     : first.intent === 'subscribe' && STOPPED.test(a.normalized) ? decision('unsubscribe', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'unsubscribe'))
     : first.intent === 'unsubscribe' && resend(a.features) ? decision('my_booking', first.confidence, promoted(first.alternatives, 'my_booking'))
+    : first.intent === 'unsubscribe' && BREAK_ASKED.test(a.normalized) ? decision('hours', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'hours'))
     : BOOKING_ASKED.has(first.intent) && doneBy(a.features) ? decision('duration', first.confidence, promoted(first.alternatives, 'duration'))
     // The hours it was read as are the booking's own, not a rival to offer ("jadwal saya hari kamis jam berapa ya"; session 29:
     // once dev sets 163-168 joined the field, the models' unsure hours left the two within a clarifying question of each other).
@@ -675,6 +677,11 @@ function withVerdict(p: Parts, a: Analysis, text: string, now: Date): Analysis {
  * Stopping a subscription said around the wanting ("Saya mau berhenti berlangganan info dari MPP", session 27, dev set 143: the
  * "mau … berlangganan info" pulled to subscribe).
  */
+/**
+ * When service stops for the midday break, asked (session 30, dev set 177: "Pukul berapakah pelayanan berhenti untuk istirahat
+ * siang, dan pukul berapa dibuka kembali?" was an unsubscribe by its "berhenti"): the hours, not the announcements.
+ */
+const BREAK_ASKED = /\b(?:jam|pukul) berapa(?:kah)?\b.{0,40}\b(?:berhenti|henti|istirahat)\b|\b(?:berhenti|istirahat)\b.{0,30}\b(?:jam|pukul) berapa/;
 const STOPPED = /\b(?:berhenti|stop|tidak mau|tidak usah|jangan|keluar dari|hapus|batal|batalkan) (?:\w+ )?(?:berlangganan|langganan|langgan)\b/;
 
 /**
@@ -729,7 +736,7 @@ const ACTS_ON_OWN: ReadonlySet<IntentName> = new Set(['reschedule', 'cancel', 'm
 // perusahaan belum mengirim surat", "bs ubah tgl kunjungan jd tanggal 3? sy msh nunggu surat dr sekolah"; session 27, dev set
 // 131): the reason's company or school is why, not where.
 const OUR_BOOKING =
-  /\b(?:(?:membatalkan|batalkan|batalin|ubah|mengubah|ganti|mengganti|pindah|pindahkan|memindahkan|geser|undur|mundurkan|majukan|hapus) (?:(?:tanggal|tgl|jam|hari|jadwal) )?(?:pendaftaran |jadwal )?(?:antre|antrian|antrean|kunjungan|booking)|(?:nomor )?(?:antre|antrian|antrean|booking|reservasi)(?:ku| saya| sy| sa| kami| aku| ku)|(?:batal|batalkan|cancel|geser|undur|majukan|hapus|hapuskan) (?:antre|antrian|antrean|booking|reservasi)|(?:my|our) (?:booking|appointment|slot|reservation|queue number)|(?:jadwal|antre|antrian|antrean|booking|reservasi)(?: (?:tersebut|itu|ini|kami|saya))? (?:dipindah|dipindahkan|diundur|digeser|dimajukan)|(?:antre|antrean|booking|reservasi)(?: (?:senin|selasa|rabu|kamis|jumat|besok|lusa))?(?: (?:bisa|boleh|mau|minta|tolong))? (?:pindah|geser|undur|batal|dibatal|dibatalkan|cancel|dicancel))\b(?! (?:di|at|in|dari) (?!mpp|sini|mal|loket)\w)(?! (?:hotel|penginapan|homestay|villa|kamar|resto|restoran|salon|lapangan|futsal|gedung|pesawat|kereta|bus|travel|dokter|klinik|bioskop|kapal)\b)/;
+  /\b(?:(?:membatalkan|batalkan|batalin|ubah|mengubah|ganti|mengganti|pindah|pindahkan|memindahkan|geser|undur|mundurkan|majukan|hapus) (?:(?:tanggal|tgl|jam|hari|jadwal) )?(?:pendaftaran |jadwal )?(?:antre|antrian|antrean|kunjungan|booking)|(?:nomor )?(?:antre|antrian|antrean|booking|reservasi)(?:ku| saya| sy| sa| kami| aku| ku)|nomor(?:ku| saya| aku)(?= (?:kelewat|terlewat|lewat|hangus|dipanggil|sudah|udah))|(?:batal|batalkan|cancel|geser|undur|majukan|hapus|hapuskan) (?:antre|antrian|antrean|booking|reservasi)|(?:my|our) (?:booking|appointment|slot|reservation|queue number)|(?:jadwal|antre|antrian|antrean|booking|reservasi)(?: (?:tersebut|itu|ini|kami|saya))? (?:dipindah|dipindahkan|diundur|digeser|dimajukan)|(?:antre|antrean|booking|reservasi)(?: (?:senin|selasa|rabu|kamis|jumat|besok|lusa))?(?: (?:bisa|boleh|mau|minta|tolong))? (?:pindah|geser|undur|batal|dibatal|dibatalkan|cancel|dicancel))\b(?! (?:di|at|in|dari) (?!mpp|sini|mal|loket)\w)(?! (?:hotel|penginapan|homestay|villa|kamar|resto|restoran|salon|lapangan|futsal|gedung|pesawat|kereta|bus|travel|dokter|klinik|bioskop|kapal)\b)/;
 
 /**
  * A reschedule, cancel or check of the citizen's own queue booking with the reason told (session 16, dev sets 19–33: "antrian

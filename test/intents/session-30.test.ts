@@ -108,3 +108,15 @@ describe('a hospital\'s service judged', () => {
     expect(read('ibu masuk rumah sakit, pelayanan di loket kk lambat banget kesel').intent).toBe('complaint');
   });
 });
+
+describe('told or asked of the day\'s running', () => {
+  it('driven out by our guard, said in the active, is a complaint; driving out a stray cat is not ours', () => {
+    expect(read('security nya ngusir bapak saya yang cuma mau nanya').intent).toBe('complaint');
+    expect(read('cara ngusir tikus dari dapur gimana').intent).toBe('fallback');
+  });
+
+  it('when service stops for the break is hours, not the announcements stopped', () => {
+    expect(read('jam berapa pelayanan berhenti buat istirahat siang?').intent).toBe('hours');
+    expect(read('tolong berhenti kirim pengumuman ke nomor saya').intent).toBe('unsubscribe');
+  });
+});
