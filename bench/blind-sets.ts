@@ -220,6 +220,12 @@ export const BLIND_SET_30 = `${ROOT}test/fixtures/nlu-blind-30.jsonl`;
  * lebaran the next week.
  */
 export const BLIND_SET_31 = `${ROOT}test/fixtures/nlu-blind-31.jsonl`;
+/**
+ * A thirty-second blind set (a family member, a job or a trip named; near misses that reuse our words; Tue 11 May 2027
+ * 14:10 in Jakarta), written at the start of session 30 by four writers who saw only the one-page brief and committed
+ * (ffcddf0) before any of its rules; read as aggregates only.
+ */
+export const BLIND_SET_32 = `${ROOT}test/fixtures/nlu-blind-32.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -257,5 +263,6 @@ export const LATER_BLIND_SETS = [
   { n: 29, path: BLIND_SET_29, origin: 'frozen at the end of session 27, before session-28 work' },
   { n: 30, path: BLIND_SET_30, origin: 'frozen at the end of session 28, before session-29 work' },
   { n: 31, path: BLIND_SET_31, origin: 'frozen at the start of session 29, before its rules; for session-30 work' },
+  { n: 32, path: BLIND_SET_32, origin: 'frozen at the start of session 30, before its rules' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

@@ -195,6 +195,18 @@ const SESSION_29_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-167', sets.DEV_SET_167]],
   [['dev-168', sets.DEV_SET_168]],
 ];
+const SESSION_30_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-169', sets.DEV_SET_169]],
+  [['dev-170', sets.DEV_SET_170]],
+  [['dev-171', sets.DEV_SET_171]],
+  [['dev-172', sets.DEV_SET_172]],
+  [['dev-173', sets.DEV_SET_173]],
+  [['dev-174', sets.DEV_SET_174]],
+  [['dev-175', sets.DEV_SET_175]],
+  [['dev-176', sets.DEV_SET_176]],
+  [['dev-177', sets.DEV_SET_177]],
+  [['dev-178', sets.DEV_SET_178]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -271,6 +283,7 @@ crossValidate('session 26 (terse messages, asking for someone else, timing now; 
 crossValidate('session 27 (a second visit, online versus the counter, the rush before a closure; Javanese stories, businesses around the MPP, complaints asked as questions; a Saturday evening, bookings for a relative, a long queue, other towns)', SESSION_27_FOLDS);
 crossValidate('session 28 (deadlines and corrections, on behalf of others, days and times every way; a Saturday evening, the weeks before Nyepi and lebaran, the day after a bad visit; complaints told plainly, a visit gone wrong, regional chat, a Sunday night, typed in a hurry, a Friday afternoon)', SESSION_28_FOLDS);
 crossValidate('session 29 (regional chat after a first answer, a weekday evening, a second visit after being turned away, plans moved around the May holidays, newcomers and far away, late at night; Banjar and Bugis for a relative, a long afternoon queue, the lunch break, days and times every way, after a bad experience, the day after a holiday)', SESSION_29_FOLDS);
+crossValidate('session 30 (near misses that reuse our words, English, is this chat official, complaints as stories; other government matters, typed inside the building, the booking family, the five regional languages, abbreviations and holidays, offices we do not know)', SESSION_30_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

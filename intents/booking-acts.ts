@@ -96,7 +96,8 @@ function movingVerb(a: Analysis): boolean {
 const WANT = new Set(['minta', 'ambil', 'pesan']);
 /** The same asked of us ("pesankan", "ambilin", "pesenin"); not a story's "mengambil antrean" (done by the citizen). */
 // "dibuatkan nomor antrian" too (session 29, dev set 167: a letter asking to be given a number for a day).
-const ASKED_OF_US = /^(?:di)?(?:pesan|pesen|ambil|minta|buat|bikin)(?:kan|in)$/;
+// The normaliser drops the chat's -in ("dibikinin antriannya" is read "dibikin antre"; session 30, dev set 175).
+const ASKED_OF_US = /^(?:di)?(?:pesan|pesen|ambil|minta|buat|bikin)(?:kan|in)$|^di(?:pesan|pesen|bikin)$/;
 const FREE = new Set(['kosong']);
 const OWNER = new Set(['saya', 'kami', 'aku']);
 /**

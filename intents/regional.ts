@@ -220,6 +220,9 @@ export const BETAWI: Readonly<Record<string, string>> = {
   jem: 'jam',
   // to stop (session 29, dev set 157: "berentiin langganan pengumuman dong bang"; Chaer: berenti, Indonesian berhenti).
   berenti: 'berhenti', berentiin: 'berhenti',
+  // to ride, to rise (session 30: "naek angkot dari terminal turun di mane?", "ti alun-alun ka MPP naek angkot naon?" lost their
+  // location once dev sets 169-178 joined the field; Chaer: Betawi e for Indonesian a, naek for naik; Sundanese chat writes it too).
+  naek: 'naik',
 };
 
 /**
