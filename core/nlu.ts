@@ -110,6 +110,11 @@ export interface Understanding {
    */
   readonly asksOfficial?: boolean;
   /**
+   * Understood, and not ours: a topic of another business or office ("nomor antrian saya di bank BRI 88"), or a complaint about
+   * one ("pelayanan rumah sakit lambat sekali"). The fallback reply says so instead of "I did not understand". Absent otherwise.
+   */
+  readonly outside?: 'topic' | 'grievance';
+  /**
    * The words the understanding was read from, when the citizen took part of the message back in it ("ga jadi ke kk, ktp
    * aja. syaratnya apa?" is read as "ktp aja. syaratnya apa?"): the conversation reads the same words (several questions,
    * the day a booking moves to), not the part taken back. Absent when the whole message was read.

@@ -23,6 +23,8 @@ export interface Choice extends ReplyOption {
 export interface NamedElsewhere {
   readonly unknownAgency?: string;
   readonly unknownPlace?: string;
+  /** Understood as another business's topic or a complaint about one (Understanding.outside). */
+  readonly outside?: 'topic' | 'grievance';
 }
 
 /** A citizen's request after understanding and context have been merged. */

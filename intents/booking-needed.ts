@@ -19,7 +19,9 @@ const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['cancel', 'book', 'human']);
 
 /** True when the message asks whether one must book (see above). */
 export function bookingNeeded(a: Analysis, intent: IntentName): boolean {
-  if (!TAKEN_FOR.has(intent) || a.service !== null || a.date !== null) return false;
+  // A service named is the errand asked about ("kalau mau bikin paspor wajib booking dulu atau bisa langsung datang?" became a
+  // booking once dev sets 169-178 joined the field, session 30); a day named is a booking's.
+  if (!TAKEN_FOR.has(intent) || a.date !== null) return false;
   const n = a.normalized;
   return MUST_BOOK.test(n) && (ASKED.test(n) || a.raw.includes('?')) && !ACTED.test(n);
 }

@@ -537,7 +537,9 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   if (veto !== null) {
     const tenant = tenantAsked(veto, p.topic);
     const shown = named === null || tenant !== null || otherDomain(a, chosen.intent) === null ? notOurAgency(p, named ?? tenant) : null;
-    return understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), shown, when);
+    // Understood, and not ours: the reply says so (core/nlu.ts outside); a complaint read about someone else's business is a
+    // grievance the citizen can take elsewhere.
+    return { ...understanding(a, decision(OUT_OF_SCOPE, ELSEWHERE_CONFIDENCE), shown, when), outside: chosen.intent === 'complaint' ? 'grievance' : 'topic' };
   }
   // A complaint or thanks told as a story, which the models read as something asked (told-not-asked.ts, thanks-told.ts).
   // A story ending in distress is a complaint to us only about our business ("booking hotel di traveloka gagal mulu 😭"); read

@@ -12,7 +12,7 @@ const PLACES = [
   'bengkel', 'salon', 'barbershop', 'restoran', 'resto', 'rumah makan', 'warung', 'pegadaian', 'kantor pos', 'hospital', 'clinic', 'pharmacy',
 ];
 const QUEUE_AT = new RegExp(
-  String.raw`\b(?:antre|antri|antrian|antrean|booking|reservasi)(?:ku| saya| sy| aku| ku| sa)? (?:di|at|in) (?:${PLACES.join('|')})\b`,
+  String.raw`\b(?:antre|antri|antrian|antrean|booking|reservasi|queue|queue number|appointment)(?:ku| saya| sy| aku| ku| sa)? (?:di|at|in) (?:the )?(?:${PLACES.join('|')})\b`,
 );
 /** Our building named beside it: the bank's or the clinic's counter may be one of ours. */
 const OURS = /\b(?:mpp|mal pelayanan|di sini|disini|here)\b/;

@@ -96,9 +96,11 @@ export class ChatEngine implements Conversation {
     if (early) return early;
     const u = app.nlu.understand(text, now);
     // One word ("STOP", "ok", "booking") is no evidence of a language: keep the citizen's. Neither is
-    // an option's label typed or tapped ("Thu 26 Nov"): it is in the language it was offered in.
+    // an option's label typed or tapped ("Thu 26 Nov"): it is in the language it was offered in. Nor is a message not understood;
+    // one understood as someone else's business is (u.outside: "my queue at the bank is number 40" is answered in English).
     const picked = session.pending ? matchChoice(session.pending.choices, text) : undefined;
-    if ((text.match(/\p{L}{3,}/gu) ?? []).length >= 2 && u.intent !== 'fallback' && !picked) session.lang = u.lang;
+    const languageShown = u.intent !== 'fallback' || u.outside !== undefined;
+    if ((text.match(/\p{L}{3,}/gu) ?? []).length >= 2 && languageShown && !picked) session.lang = u.lang;
     this.#rememberLang(message.from, session.lang);
     // What the citizen took back in the message is no part of what the steps read (core/nlu.ts `read`).
     const read = u.read ?? text;

@@ -141,7 +141,7 @@ export function location(app: App, turn: Turn, serviceId: string | null, named: 
  * "Taspen buka jam berapa", "kapan mpp madiun buka" (issue 11): the NLU names an agency or a place the
  * catalog does not know. Say so before the MPP's own hours or address, instead of pretending they are Taspen's.
  */
-export function notHere(app: App, turn: Turn, { unknownAgency, unknownPlace }: NamedElsewhere): string {
+export function notHere(app: App, turn: Turn, { unknownAgency, unknownPlace, outside }: NamedElsewhere): string {
   const { lang } = turn;
   const { name } = app.settings;
   // An office at another town's MPP ("loket PDAM ada gak di MPP Manokwari"): the town is what we know nothing of.
@@ -154,6 +154,15 @@ export function notHere(app: App, turn: Turn, { unknownAgency, unknownPlace }: N
     const place = asWritten(unknownPlace, turn.text);
     return tr(lang, `Saya asisten ${name}; info untuk ${place} tidak saya punya. `, `I am the assistant of ${name}; I have no information for ${place}. `);
   }
+  // Understood and not ours: say so, not "I did not understand"; a complaint about another public service has its own channel.
+  if (outside === 'grievance') {
+    return tr(
+      lang,
+      `Maaf atas pengalaman Anda. Itu bukan layanan ${name}, jadi tidak bisa saya tindak lanjuti di sini; pengaduan tentang layanan publik lain dapat disampaikan ke SP4N-LAPOR! (lapor.go.id, SMS 1708). `,
+      `Sorry about your experience. That is not a service of ${name}, so I cannot follow it up here; complaints about other public services can go to SP4N-LAPOR! (lapor.go.id, SMS 1708). `,
+    );
+  }
+  if (outside === 'topic') return tr(lang, `Itu di luar layanan ${name}, jadi tidak bisa saya bantu di sini. `, `That is outside the services of ${name}, so I cannot help with it here. `);
   return '';
 }
 

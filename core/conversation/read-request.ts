@@ -215,7 +215,11 @@ function facility(u: Understanding): Pick<Request, 'facility'> {
 
 /** An agency or place the catalog does not know, carried to the reply that says so (info-replies.ts notHere). */
 export function namedElsewhere(u: Understanding): NamedElsewhere {
-  return { ...(u.unknownAgency !== null ? { unknownAgency: u.unknownAgency } : {}), ...(u.unknownPlace !== null ? { unknownPlace: u.unknownPlace } : {}) };
+  return {
+    ...(u.unknownAgency !== null ? { unknownAgency: u.unknownAgency } : {}),
+    ...(u.unknownPlace !== null ? { unknownPlace: u.unknownPlace } : {}),
+    ...(u.outside !== undefined ? { outside: u.outside } : {}),
+  };
 }
 
 /** A day the message named that does not exist, carried to where the date is asked. */
