@@ -21,18 +21,25 @@ const BANKING_NAMES = new Set([...BANK, 'mandiri', 'jatim', 'jateng', 'jabar', '
 const COUNTER = new Set(['loket', 'gerai', 'konter', 'counter', 'desk', 'meja']);
 
 const PLACE_INTENTS: ReadonlySet<IntentName> = new Set(['hours', 'location']);
+/** The words a bank's customer service is named by, right before the bank ("cs bank mandiri"). */
+const CUSTOMER_SERVICE = new Set(['cs', 'service']);
 
 /** The bank whose own branch an hours or location question asks about, or null when the question ties it to us. */
 export function bankBranch(a: Analysis, intent: IntentName): string | null {
-  if (!PLACE_INTENTS.has(intent) || a.service !== null) return null;
+  if (a.service !== null) return null;
   const w = a.words;
   const bank = w.findIndex(([word]) => BANK.has(word));
   if (bank < 0) return null;
+  // The bank's customer service asked for (session 31, dev set 180: "Kartu ATM saya ketelen mesin. CS Bank Mandiri bisa
+  // dihubungi lewat mana?"): its people, not ours (five field messages of six; the sixth says "bukan CS bank").
+  const theirPeople = intent === 'human' && CUSTOMER_SERVICE.has(w[bank - 1]?.[0] ?? '') && !w.some(([word]) => word === 'bukan');
+  if (!PLACE_INTENTS.has(intent) && !theirPeople) return null;
   if (COUNTER.has(w[bank - 1]?.[0] ?? '')) return null;
   for (let i = 0; i < w.length; i++) {
     const word = w[i]?.[0] ?? '';
-    // "bank sebelah mpp" is beside our building, not in it.
-    const near = NEAR.has(w[i - 1]?.[0] ?? '');
+    // "bank sebelah mpp" is beside our building, not in it; "bank bri cabang sini" is the town's branch (session 31, dev
+    // set 180: "Bank BRI cabang sini besok buka jam berapa ya?"), "bank kalsel cabang mpp" the counter in ours.
+    const near = NEAR.has(w[i - 1]?.[0] ?? '') || (w[i - 1]?.[0] === 'cabang' && HERE.has(word));
     if ((OUR_PLACE.has(word) || HERE.has(word)) && !near) return null;
     // Another agency beside the bank ("bank mandiri taspen", "bank bjb buat bayar samsat") is what the question is about.
     if (AGENCY_NAMES.has(word) && !BANKING_NAMES.has(word)) return null;

@@ -99,6 +99,27 @@ export function movedTo(features: readonly string[]): boolean {
   });
 }
 
+/**
+ * A visit moved to a day or a clock time in so many words, the verb and the day up to three words apart ("bisa dipindah ke jam
+ * 3 sore?", "tolong geser jadwal anak saya ke jam 2 siang", "bisa ganti slot ke jam 3 sore ga"; session 31). movedTo reads
+ * the features, which a reason beside it (a school, a workshop, a traffic jam) took for another's errand or a complaint: of the
+ * 636 dev messages with the shape, 622 move a booking; the rest check one ("digeser otomatis, ke tanggal berapa?"), which the
+ * question word keeps, move a doctor's or a clinic's appointment (OTHERS_APPOINTMENT), or complain of a move made without a word
+ * (MOVED_BY_THEM). "Surat pindah" is a service, not a move.
+ */
+const MOVED_TO_WHEN = /(?<!surat )\b(?:pindah|dipindah|pindahkan|dipindahkan|geser|digeser|ganti|diganti|undur|diundur|mundur|majukan|dimajukan|tukar)\b(?:\s+\S+){0,3}\s+ke\s+(?:jam|pukul|hari|tanggal|tgl|besok|lusa|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b/;
+const CHECKED = /\b(?:berapa|kapan|apa benar|bener ga|benar tidak)\b/;
+/** Someone else's appointment moved: a doctor's, a "janji temu" (session 31). */
+const OTHERS_APPOINTMENT = /\b(?:dokter|dr|janji temu|bidan|klinik|puskesmas|posyandu|imunisasi|rs|rsud|rumah sakit)\b/;
+/** Moved by them, which the citizen complains of ("dipindah sepihak ke tgl 31/3 … tanpa pemberitahuan"). */
+const MOVED_BY_THEM = /\b(?:sepihak|seenaknya|tanpa (?:pemberitahuan|kabar|konfirmasi|info))\b/;
+
+/** Whether the raw message moves a visit to a day or time (see MOVED_TO_WHEN). */
+export function movedToWhen(raw: string): boolean {
+  const text = raw.toLowerCase();
+  return MOVED_TO_WHEN.test(text) && !CHECKED.test(text) && !OTHERS_APPOINTMENT.test(text) && !MOVED_BY_THEM.test(text);
+}
+
 /** The date and time said after the refusal of `anotherDay`, or null when that part names neither. */
 const REFUSAL = /\b(?:(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak)\s+(?:bisa|bs|sempat|dapat)|gabisa)\b/i;
 export function offered(text: string, now: Date, analyzer: Analyzer): Pick<Analysis, 'date' | 'time'> | null {

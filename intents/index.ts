@@ -36,7 +36,7 @@ import { BagIndex } from './bag-index.js';
 import { bankBranch } from './bank-branch.js';
 import { bookingAct } from './booking-acts.js';
 import { bookingAsked } from './booking-asked.js';
-import { ANOTHER_DAY_FROM, anotherDay, BOOKING_ASKED, doneBy, movedTo, offered, resend, secondChoice } from './booking-family.js';
+import { ANOTHER_DAY_FROM, anotherDay, BOOKING_ASKED, doneBy, movedTo, movedToWhen, offered, resend, secondChoice } from './booking-family.js';
 import { bookingNeeded } from './booking-needed.js';
 import { bySentence } from './by-sentence.js';
 import { IntentModel, type ModelState } from './classifier.js';
@@ -81,11 +81,13 @@ import { questionThenTold, toldThenQuestion } from './question-then-told.js';
 import { queueElsewhere } from './queue-elsewhere.js';
 import { quoteOf, withoutQuote } from './quoted-reply.js';
 import { rhetoricalWhere } from './rhetorical.js';
+import { routeAsked } from './route-asked.js';
 import { selfCorrected } from './self-correction.js';
 import { sentenceReader } from './sentence-reader.js';
 import { servedAt } from './served-at.js';
 import { serviceHomonym } from './service-homonym.js';
 import { storyDay } from './story-day.js';
+import { surePhrase } from './sure-phrases.js';
 import { takenBack } from './taken-back.js';
 import { thanksTold } from './thanks-told.js';
 import { distressTold, staffStory, toldNotAsked } from './told-not-asked.js';
@@ -242,7 +244,7 @@ const FIRST_CLAUSE_REST_WORDS = 14;
  * ("cancel dong, pesanan gofood saya salah").
  */
 function requestFirst(p: Parts, written: string, now: Date): Understanding | null {
-  const m = FIRST_CLAUSE_SPLIT.exec(written.trim());
+  const m = FIRST_CLAUSE_SPLIT.exec(written.trim()) ?? REASON_SPLIT.exec(written.trim());
   const first = m?.[1];
   const rest = m?.[2];
   // A second question after it ("jam bukanya kapan? alamatnya di mana?") is two questions, which the engine answers both of.
@@ -253,6 +255,11 @@ function requestFirst(p: Parts, written: string, now: Date): Understanding | nul
   return { ...asked, read: asked.read ?? first };
 }
 const FIRST_CLAUSE_SPLIT = /^([^,.;!?\n]+)[,.;!?]+\s*(\S[\s\S]*)$/u;
+/**
+ * The same request typed without a stop, its reason opened by a conjunction (session 31, dev set 179, typed as spoken: "udah
+ * kedaftar antrian belum ya saya soalnya tadi jaringannya putus putus").
+ */
+const REASON_SPLIT = /^(\S.*?)\s+(?:soalnya|karena|karna|krn|sebab|soale|because|coz)\s+(\S.*)$/iu;
 
 /** What a question about a service asks: the kinds askedAfterTrouble reads after a trouble told. */
 const SERVICE_ASKED: ReadonlySet<IntentName> = new Set(['requirements', 'procedure', 'cost', 'duration']);
@@ -526,7 +533,8 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   // One's booking moved to a day, read as an hours question by its "jam 9 bisa?" (session 26, dev set 128: "bookingku dipindah
   // aja ke senin jam 9 bisa?").
   const bookingMoved = first.intent === 'hours' && a.features.some((f) => BOOKED_THING.has(f)) && movedTo(a.features);
-  const moved = bookingMoved || ((first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features)));
+  const moved = bookingMoved || ((first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features)))
+    || (MOVED_FROM.has(first.intent) && typeof text === 'string' && movedToWhen(text));
   const chosen = corrected(a, text, first, moved);
   // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
   const when = moved ? offered(text, now, p.analyzer) ?? a : a;
@@ -544,7 +552,8 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   // A complaint or thanks told as a story, which the models read as something asked (told-not-asked.ts, thanks-told.ts).
   // A story ending in distress is a complaint to us only about our business ("booking hotel di traveloka gagal mulu 😭"); read
   // only when the story is not already a complaint told (toldNotAsked), as thanks is.
-  const told = typeof text === 'string' ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? ourStory(p, a, distressTold(chosen, text, a.normalized, a.service)) ?? ourStory(p, a, staffStory(chosen, text, a.service)) ?? ourStory(p, a, turnedAwayAgain(chosen, text, a.service) ?? againTold(chosen, text, a.service)) ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
+  // Not over a sure phrase read as what it says (sure-phrases.ts: "… belum menerima kode konfirmasi sama sekali").
+  const told = typeof text === 'string' && surePhrase(text) !== chosen.intent ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? ourStory(p, a, distressTold(chosen, text, a.normalized, a.service)) ?? ourStory(p, a, staffStory(chosen, text, a.service)) ?? ourStory(p, a, turnedAwayAgain(chosen, text, a.service) ?? againTold(chosen, text, a.service)) ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
   const final = told ?? chosen;
   // A complaint's or thanks' day just past, read a year on (story-day.ts).
   const day = storyDay(when.date, final.intent, a.normalized, now, p.timeZone);
@@ -647,8 +656,12 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows:
 function corrected(a: Analysis, text: string, first: Decision, moved: boolean): Decision {
   const acted = moved ? null : bookingAct(a, first.intent);
   const people = acted === null ? helpOrPeople(a, first.intent) : null;
+  const said = typeof text === 'string' ? surePhrase(text) : null;
   return holidayHours(a, first.intent, typeof text === 'string' && text.includes('?')) ? decision('hours', HOLIDAY_CONFIDENCE)
     : moved ? decision('reschedule', first.confidence, promoted(first.alternatives, 'reschedule'))
+    // A sure phrase read as what it says is kept from the rules below ("sudah melakukan pemesanan antrean … belum menerima pesan
+    // konfirmasi" is my_booking, which booking-acts.ts took for a booking made).
+    : said !== null ? (said === first.intent ? first : decision(said, Math.min(first.confidence, 0.49), promoted(first.alternatives, said)))
     : first.intent === 'reschedule' && secondChoice(a.features) ? decision('book', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'book'))
     : first.intent === 'subscribe' && STOPPED.test(a.normalized) ? decision('unsubscribe', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'unsubscribe'))
     : first.intent === 'unsubscribe' && resend(a.features) ? decision('my_booking', first.confidence, promoted(first.alternatives, 'my_booking'))
@@ -659,6 +672,7 @@ function corrected(a: Analysis, text: string, first: Decision, moved: boolean): 
     : bookingAsked(a, first.intent) ? decision('my_booking', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'my_booking').filter((x) => x.intent !== 'hours' || first.intent !== 'hours'))
     : bookingNeeded(a, first.intent) ? decision('procedure', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'procedure'))
     : servedAt(a, first.intent) ? decision('hours', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'hours'))
+    : ROUTE_FROM.has(first.intent) && routeAsked(a.normalized) ? decision('location', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'location'))
     : first.intent !== 'complaint' && ironicPraise(a) ? decision('complaint', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'complaint'))
     : first.intent === 'complaint' && a.feelings === 0 && typeof text === 'string' && heardFee(a.normalized, text) ? decision('cost', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'cost'))
     : acted !== null ? decision(acted, Math.min(first.confidence, 0.49), promoted(first.alternatives, acted))
@@ -666,6 +680,12 @@ function corrected(a: Analysis, text: string, first: Decision, moved: boolean): 
     : first.intent === 'complaint' && a.feelings === 0 && typeof text === 'string' ? (askedUnjudged(a, text, first) ?? first)
     : first;
 }
+
+/** What a visit moved to a day in so many words was read as by its reason (booking-family.ts movedToWhen). */
+const MOVED_FROM: ReadonlySet<IntentName> = new Set([OUT_OF_SCOPE, 'complaint', 'human', 'requirements']);
+
+/** What a way asked from the terminal to an office was read as (route-asked.ts): the travel the rest of the field asks about. */
+const ROUTE_FROM: ReadonlySet<IntentName> = new Set([OUT_OF_SCOPE, 'subscribe', 'help', 'hours']);
 
 /** The analysis with a judging headline ("Kecewa. …", opening-verdict.ts) counted once more; the same object otherwise. */
 function withVerdict(p: Parts, a: Analysis, text: string, now: Date): Analysis {
@@ -746,7 +766,8 @@ const OUR_BOOKING =
  * sampai mana? saya lagi makan di warung"): the reason's place or trade is no errand of another's, and no veto applies.
  */
 function ourBookingActedOn(a: Analysis, intent: IntentName): boolean {
-  return (ACTS_ON_OWN.has(intent) && OUR_BOOKING.test(a.normalized)) || (intent === 'book' && a.service !== null && QUEUE_TAKEN.test(a.normalized));
+  return (ACTS_ON_OWN.has(intent) && OUR_BOOKING.test(a.normalized)) || (intent === 'book' && a.service !== null && QUEUE_TAKEN.test(a.normalized))
+    || (intent === 'reschedule' && movedToWhen(a.raw));
 }
 
 /**

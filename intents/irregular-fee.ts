@@ -9,6 +9,11 @@
  * A question whether something is free ("katanya gratis ya?") is no such shape: only "padahal" (although) sets the fee
  * against what it should have been.
  */
+/** Money asked of the citizen ("disuruh bayar", "ditarik 50rb"). */
+const DEMANDED = 'diminta|dimintai|disuruh|ditarik|dipungut|ditagih|dikenai|dikenakan|kena';
+/** What the citizen had been told, or knows, it should be ("katanya gratis", "bukannya gratis"). */
+const TOLD_FREE = 'katanya|bukannya|bukanya|bukankah|harusnya|seharusnya|setau saya|setahu saya|infonya';
+
 const IRREGULAR_FEE = new RegExp(
   [
     String.raw`\btanpa (?:di ?beri |dikasih |ada )?(?:kuitansi|kwitansi|bukti (?:bayar|pembayaran)|struk|nota|karcis)\b`,
@@ -20,6 +25,11 @@ const IRREGULAR_FEE = new RegExp(
     // ktp ulang di dalam gedung. resmi ga sih itu?", "ditawarin bikin sim tanpa tes bayar 800rb, itu resmi?". The citizen
     // doubts the demand; "biaya resmi paspor berapa" asks no such thing.
     String.raw`\b(?:diminta|dimintai|disuruh|ditarik|dipungut|ditagih|ditawari|ditawarin|nawarin|menawarkan|minta)\b.{0,80}?\b(?:bayar|uang|duit|\d+ ?(?:rb|ribu|k|jt|juta))\b.{0,80}?(?:\bresmi\b[^.?!]{0,12}\?|\b(?:ini|itu) resmi\b|\bresmi (?:ga|gak|nggak|tidak|enggak|gk|kah|nggk)\b)`,
+    // Money demanded for what one was told is free, either way round (session 31, dev set 181: "kok disuruh bayar 200rb buat
+    // ktp, katanya gratis??"). The question marks doubt the demand, not the fee: all 43 field messages of the shape are
+    // complaints.
+    String.raw`\b(?:${DEMANDED})\b.{0,80}?\b(?:${TOLD_FREE})\b.{0,12}\bgratis\b`,
+    String.raw`\b(?:${TOLD_FREE})\b.{0,12}\bgratis\b.{0,60}?\b(?:${DEMANDED}|suruh)\b.{0,40}\b(?:bayar|uang|duit|\d+ ?(?:rb|ribu|k|jt|juta))`,
   ].join('|'),
 );
 
@@ -27,6 +37,6 @@ const IRREGULAR_FEE = new RegExp(
 export function irregularFee(raw: string): number {
   const text = raw.toLowerCase();
   // Cheap substring tests first: almost no message has any of these words.
-  if (!(text.includes('tanpa') || text.includes('pribadi') || text.includes('padahal') || text.includes('receipt') || text.includes('free') || text.includes('resmi'))) return 0;
+  if (!(text.includes('tanpa') || text.includes('pribadi') || text.includes('padahal') || text.includes('receipt') || text.includes('free') || text.includes('resmi') || text.includes('gratis'))) return 0;
   return IRREGULAR_FEE.test(text) ? 2 : 0;
 }

@@ -14,10 +14,15 @@ const PLACES = [
 const QUEUE_AT = new RegExp(
   String.raw`\b(?:antre|antri|antrian|antrean|booking|reservasi|queue|queue number|appointment)(?:ku| saya| sy| aku| ku| sa)? (?:di|at|in) (?:the )?(?:${PLACES.join('|')})\b`,
 );
+/**
+ * A clinic's or a bank's queue named without "di" (session 31: "antrian poli gigi RSUD besok jam brp dibuka", six such in the
+ * field read as hours or one's booking): all 83 field messages with a queue word right before one of these are out of scope.
+ */
+const QUEUE_OF = /\b(?:antre|antri|antrian|antrean)\s+(?:poli|rsud|rs|rumah sakit|puskesmas|klinik|dokter|bidan|posyandu|apotek|apotik|bank|bpr)\b/;
 /** Our building named beside it: the bank's or the clinic's counter may be one of ours. */
 const OURS = /\b(?:mpp|mal pelayanan|di sini|disini|here)\b/;
 
 /** True when the message's queue is at a place that is not ours (see above). */
 export function queueElsewhere(normalized: string): boolean {
-  return QUEUE_AT.test(normalized) && !OURS.test(normalized);
+  return (QUEUE_AT.test(normalized) || QUEUE_OF.test(normalized)) && !OURS.test(normalized);
 }

@@ -13,8 +13,12 @@ import { questionFrame } from './question-frame.js';
 import { asksWithoutMark } from './unmarked-question.js';
 
 const THANKS = /\b(?:terima ?kasih|makasih|trims|thank you|thanks)\b/;
-/** A wish or a request beside the thanks is what the message is for: "mohon ditindaklanjuti. Terima kasih." */
-const ASKS_FOR = /\b(?:mohon|memohon|tolong|harap|minta|mau|ingin|bermaksud|kiranya|berkenan|hubungkan|dihubungkan|please|kindly|segera|ditindak\w*|diperbaiki|dievaluasi|dibenahi|ditegur|terjemah\w*|translate)\b/;
+/**
+ * A wish or a request beside the thanks is what the message is for: "mohon ditindaklanjuti. Terima kasih.", and a request
+ * asked "can or not" without its mark (session 31, dev set 181: "bisa tidak saya langsung bicara saja dengan petugas yang
+ * manusia supaya lebih jelas, terima kasih nak"; the normaliser writes every "ga", "gak" as "tidak").
+ */
+const ASKS_FOR = /\bbisa tidak\b|\b(?:mohon|memohon|tolong|harap|minta|mau|ingin|bermaksud|kiranya|berkenan|hubungkan|dihubungkan|please|kindly|segera|ditindak\w*|diperbaiki|dievaluasi|dibenahi|ditegur|terjemah\w*|translate)\b/;
 
 /**
  * Over a complaint, and over what the story's errand words pull to (the documents brought, the time it took, the officer)

