@@ -87,7 +87,7 @@ import { sentenceReader } from './sentence-reader.js';
 import { servedAt } from './served-at.js';
 import { serviceHomonym } from './service-homonym.js';
 import { storyDay } from './story-day.js';
-import { surePhrase } from './sure-phrases.js';
+import { neverOurs, surePhrase } from './sure-phrases.js';
 import { takenBack } from './taken-back.js';
 import { thanksTold } from './thanks-told.js';
 import { distressTold, staffStory, toldNotAsked } from './told-not-asked.js';
@@ -733,7 +733,8 @@ function notOurs(a: Analysis, intent: IntentName, topic: ComplaintTopicWords): V
   const foreign = foreignObject(a, intent, topic);
   if (foreign !== null) return { foreign };
   return isElsewhere(a, intent) || otherDomain(a, intent) !== null || complaintElsewhere(a, intent, topic) !== null
-    || serviceHomonym(a) !== null || leisure(a, intent) !== null || bankBranch(a, intent) !== null || lifeAdvice(a, intent, topic.ours) || queueElsewhere(a.normalized) ? { foreign: null } : null;
+    || serviceHomonym(a) !== null || leisure(a, intent) !== null || bankBranch(a, intent) !== null || lifeAdvice(a, intent, topic.ours) || queueElsewhere(a.normalized)
+    || (a.service === null && neverOurs(a.raw) !== null) ? { foreign: null } : null;
 }
 
 /** Why notOurs put a message out of scope: the foreign object it asked about (foreign-object.ts), when that was it. */

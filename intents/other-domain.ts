@@ -172,12 +172,17 @@ function booked(a: Analysis, w: string, stem: string, i: number): boolean {
  * apa" on dev sets 1 and 6). Only a short message: a letter's story may tell of the vacancy its SKCK is for.
  */
 const VACANCY = new Set(['lowongan', 'lowker']);
+/**
+ * A service of ours wanted for a vacancy, the vacancy its purpose ("syarat skck buat lamar lowongan kerja"; session 31 probes):
+ * the document is the errand, the vacancy why.
+ */
+const APPLIED_WITH = /\b(?:buat|untuk|for)\b(?: \w+)? (?:lowongan|lowker|loker)\b/;
 const SHORT = 10;
 
 /** The first word that puts a service question in another domain, or null. */
 export function otherDomain(a: Analysis, intent: IntentName): string | null {
   if (wakePhrase(a)) return a.words[1]?.[0] ?? null;
-  if (a.features.length < SHORT && a.words.some(([w]) => VACANCY.has(w))) return 'lowongan';
+  if (a.features.length < SHORT && a.words.some(([w]) => VACANCY.has(w)) && !(a.service !== null && APPLIED_WITH.test(a.normalized))) return 'lowongan';
   if (intent === 'complaint') return schoolwork(a) ?? firmComplaint(a);
   // A person of another firm asked for ("cs tokopedia lama banget bales"): its CS, not our staff.
   if (intent === 'human') return firmComplaint(a);

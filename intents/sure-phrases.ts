@@ -40,3 +40,17 @@ export function surePhrase(raw: string): IntentName | null {
   const text = raw.toLowerCase();
   return SURE_PHRASES.find((s) => s.pattern.test(text) && !(s.unless?.test(text) ?? false))?.intent ?? null;
 }
+
+/**
+ * Words of another domain whose every dev message is out of scope (session 31: futsal 51 of 51, school zoning 36 and PPDB 52,
+ * electricity tokens 38, "servis" of a phone or an air conditioner 84, job vacancies 91 of 93 and the other two name a
+ * service of ours, Antam gold 60), which the models still read as ours when the rest of the message is our kind of question
+ * ("booking lapangan futsal bisa lewat bot ini gak", "token listrik udah dibeli tapi angkanya nggak muncul"). Only when the
+ * message names no service of ours: "lowongan kerja" is a reason for an SKCK.
+ */
+const NEVER_OURS = /\b(?:futsal|zonasi|ppdb|token|servis|lowongan|antam)\b/;
+
+/** The other domain's word `raw` names (see NEVER_OURS), or null. */
+export function neverOurs(raw: string): string | null {
+  return NEVER_OURS.exec(raw.toLowerCase())?.[0] ?? null;
+}

@@ -82,6 +82,18 @@ describe('someone else\'s business', () => {
   });
 });
 
+describe('a word of another domain', () => {
+  it('is out of scope whatever our kind of question it is asked in', () => {
+    expect(intentOf('sewa lapangan futsal bisa dipesan lewat sini?')).toBe('fallback');
+    expect(intentOf('pendaftaran smp jalur zonasi syaratnya apa saja')).toBe('fallback');
+    expect(intentOf('token listrik saya belum masuk, harus lapor ke mana')).toBe('fallback');
+  });
+
+  it('is only the reason when a service of ours is named', () => {
+    expect(intentOf('syarat bikin skck buat ngelamar lowongan kerja apa aja')).toBe('requirements');
+  });
+});
+
 describe('a complaint', () => {
   it('is money asked for what one was told is free, either way round', () => {
     expect(intentOf('kok disuruh bayar 50rb buat kk, katanya gratis?')).toBe('complaint');
