@@ -226,6 +226,13 @@ export const BLIND_SET_31 = `${ROOT}test/fixtures/nlu-blind-31.jsonl`;
  * (ffcddf0) before any of its rules; read as aggregates only.
  */
 export const BLIND_SET_32 = `${ROOT}test/fixtures/nlu-blind-32.jsonl`;
+/**
+ * A thirty-third blind set (typed as spoken and run-on, a story before the ask, terse, incidental places and numbers; Mon 8 Mar
+ * 2027 07:45 in Makassar, the day before Nyepi and lebaran), written at the start of session 31 by four writers who saw only
+ * the one-page brief and committed (97c208c) before any of its rules; read as aggregates only. Six texts were written twice by
+ * different writers and are kept as written.
+ */
+export const BLIND_SET_33 = `${ROOT}test/fixtures/nlu-blind-33.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -264,5 +271,6 @@ export const LATER_BLIND_SETS = [
   { n: 30, path: BLIND_SET_30, origin: 'frozen at the end of session 28, before session-29 work' },
   { n: 31, path: BLIND_SET_31, origin: 'frozen at the start of session 29, before its rules; for session-30 work' },
   { n: 32, path: BLIND_SET_32, origin: 'frozen at the start of session 30, before its rules' },
+  { n: 33, path: BLIND_SET_33, origin: 'frozen at the start of session 31, before its rules' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

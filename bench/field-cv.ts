@@ -207,6 +207,16 @@ const SESSION_30_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-177', sets.DEV_SET_177]],
   [['dev-178', sets.DEV_SET_178]],
 ];
+const SESSION_31_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-179', sets.DEV_SET_179]],
+  [['dev-180', sets.DEV_SET_180]],
+  [['dev-181', sets.DEV_SET_181]],
+  [['dev-182', sets.DEV_SET_182]],
+  [['dev-183', sets.DEV_SET_183]],
+  [['dev-184', sets.DEV_SET_184]],
+  [['dev-185', sets.DEV_SET_185]],
+  [['dev-186', sets.DEV_SET_186]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -284,6 +294,7 @@ crossValidate('session 27 (a second visit, online versus the counter, the rush b
 crossValidate('session 28 (deadlines and corrections, on behalf of others, days and times every way; a Saturday evening, the weeks before Nyepi and lebaran, the day after a bad visit; complaints told plainly, a visit gone wrong, regional chat, a Sunday night, typed in a hurry, a Friday afternoon)', SESSION_28_FOLDS);
 crossValidate('session 29 (regional chat after a first answer, a weekday evening, a second visit after being turned away, plans moved around the May holidays, newcomers and far away, late at night; Banjar and Bugis for a relative, a long afternoon queue, the lunch break, days and times every way, after a bad experience, the day after a holiday)', SESSION_29_FOLDS);
 crossValidate('session 30 (near misses that reuse our words, English, is this chat official, complaints as stories; other government matters, typed inside the building, the booking family, the five regional languages, abbreviations and holidays, offices we do not know)', SESSION_30_FOLDS);
+crossValidate('session 31 (typed as spoken, a reason before the ask and other public offices, terse and wandering, incidental places and numbers, one breath without stops, what someone said, eastern Indonesian chat, the week between Christmas and New Year)', SESSION_31_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

@@ -468,6 +468,20 @@ export const DEV_SET_175 = `${ROOT}test/fixtures/nlu-dev-175.jsonl`;
 export const DEV_SET_176 = `${ROOT}test/fixtures/nlu-dev-176.jsonl`;
 export const DEV_SET_177 = `${ROOT}test/fixtures/nlu-dev-177.jsonl`;
 export const DEV_SET_178 = `${ROOT}test/fixtures/nlu-dev-178.jsonl`;
+/**
+ * Session 31: 179 typed as spoken, 180 a reason before the ask and other public offices, 181 terse and wandering, 182 incidental
+ * places and numbers, 183 one breath without stops, 184 what someone said, 185 eastern Indonesian chat, 186 the week between
+ * Christmas and New Year; all written from the one-page brief before the rules they fed (as written on 97c208c: 97.3, 96.7,
+ * 97.3, 98.0, 97.3, 98.0, 98.0 and 100 %).
+ */
+export const DEV_SET_179 = `${ROOT}test/fixtures/nlu-dev-179.jsonl`;
+export const DEV_SET_180 = `${ROOT}test/fixtures/nlu-dev-180.jsonl`;
+export const DEV_SET_181 = `${ROOT}test/fixtures/nlu-dev-181.jsonl`;
+export const DEV_SET_182 = `${ROOT}test/fixtures/nlu-dev-182.jsonl`;
+export const DEV_SET_183 = `${ROOT}test/fixtures/nlu-dev-183.jsonl`;
+export const DEV_SET_184 = `${ROOT}test/fixtures/nlu-dev-184.jsonl`;
+export const DEV_SET_185 = `${ROOT}test/fixtures/nlu-dev-185.jsonl`;
+export const DEV_SET_186 = `${ROOT}test/fixtures/nlu-dev-186.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -508,4 +522,6 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-163', DEV_SET_163], ['dev-164', DEV_SET_164], ['dev-165', DEV_SET_165], ['dev-166', DEV_SET_166], ['dev-167', DEV_SET_167], ['dev-168', DEV_SET_168],
   ['dev-169', DEV_SET_169], ['dev-170', DEV_SET_170], ['dev-171', DEV_SET_171], ['dev-172', DEV_SET_172], ['dev-173', DEV_SET_173], ['dev-174', DEV_SET_174],
   ['dev-175', DEV_SET_175], ['dev-176', DEV_SET_176], ['dev-177', DEV_SET_177], ['dev-178', DEV_SET_178],
+  ['dev-179', DEV_SET_179], ['dev-180', DEV_SET_180], ['dev-181', DEV_SET_181], ['dev-182', DEV_SET_182], ['dev-183', DEV_SET_183], ['dev-184', DEV_SET_184],
+  ['dev-185', DEV_SET_185], ['dev-186', DEV_SET_186],
 ];
