@@ -24,6 +24,15 @@ describe('a phrase that says what is wanted', () => {
     expect(intentOf('masih berapa orang lagi sebelum nomor saya, anak saya sudah rewel')).toBe('my_booking');
   });
 
+  it('holds for a booking, the bot\'s use, the services, the address and complaints told as feelings', () => {
+    expect(intentOf('Dengan hormat, saya ingin memesan jadwal untuk membuat paspor anak saya, beliau akan studi ke luar negeri')).toBe('book');
+    expect(intentOf('hi, how do I use this? never chatted with a government bot before')).toBe('help');
+    expect(intentOf('kalau boleh tahu ada layanan apa saja di gedung itu')).toBe('list_services');
+    expect(intentOf('minta alamat lengkap mpp nya kak, mau kirim lewat ojol')).toBe('location');
+    expect(intentOf('tadi ibu saya dimarahi satpam di depan banyak orang cuma karena salah pintu')).toBe('complaint');
+    expect(intentOf('petugasnya malah main hp, kami dibiarkan berdiri setengah jam')).toBe('complaint');
+  });
+
   it('is a subscription unless the citizen stops one', () => {
     expect(intentOf('Bapak ibu, saya ketua RT dan ingin berlangganan informasi dari MPP supaya warga tahu jadwal libur')).toBe('subscribe');
     expect(intentOf('saya mau berhenti berlangganan info, terlalu sering')).toBe('unsubscribe');
