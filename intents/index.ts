@@ -244,7 +244,8 @@ const FIRST_CLAUSE_REST_WORDS = 14;
  * ("cancel dong, pesanan gofood saya salah").
  */
 function requestFirst(p: Parts, written: string, now: Date): Understanding | null {
-  const m = FIRST_CLAUSE_SPLIT.exec(written.trim()) ?? REASON_SPLIT.exec(written.trim());
+  const trimmed = written.trim();
+  const m = FIRST_CLAUSE_SPLIT.exec(trimmed) ?? REASON_SPLIT.exec(trimmed);
   const first = m?.[1];
   const rest = m?.[2];
   // A second question after it ("jam bukanya kapan? alamatnya di mana?") is two questions, which the engine answers both of.
@@ -535,7 +536,9 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   const bookingMoved = first.intent === 'hours' && a.features.some((f) => BOOKED_THING.has(f)) && movedTo(a.features);
   const moved = bookingMoved || ((first.intent === 'reschedule' || ANOTHER_DAY_FROM.has(first.intent)) && (anotherDay(a.features) || movedTo(a.features)))
     || (MOVED_FROM.has(first.intent) && typeof text === 'string' && movedToWhen(text));
-  const chosen = corrected(a, text, first, moved);
+  // Read once: corrected and the story readings below both defer to it (sure-phrases.ts).
+  const said = typeof text === 'string' ? surePhrase(text) : null;
+  const chosen = corrected(a, text, first, moved, said);
   // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
   const when = moved ? offered(text, now, p.analyzer) ?? a : a;
   // A queue placed at a bank or a hospital is theirs, whatever the citizen's own number says (queue-elsewhere.ts).
@@ -553,7 +556,7 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   // A story ending in distress is a complaint to us only about our business ("booking hotel di traveloka gagal mulu 😭"); read
   // only when the story is not already a complaint told (toldNotAsked), as thanks is.
   // Not over a sure phrase read as what it says (sure-phrases.ts: "… belum menerima kode konfirmasi sama sekali").
-  const told = typeof text === 'string' && surePhrase(text) !== chosen.intent ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? ourStory(p, a, distressTold(chosen, text, a.normalized, a.service)) ?? ourStory(p, a, staffStory(chosen, text, a.service)) ?? ourStory(p, a, turnedAwayAgain(chosen, text, a.service) ?? againTold(chosen, text, a.service)) ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
+  const told = typeof text === 'string' && said !== chosen.intent ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? ourStory(p, a, distressTold(chosen, text, a.normalized, a.service)) ?? ourStory(p, a, staffStory(chosen, text, a.service)) ?? ourStory(p, a, turnedAwayAgain(chosen, text, a.service) ?? againTold(chosen, text, a.service)) ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
   const final = told ?? chosen;
   // A complaint's or thanks' day just past, read a year on (story-day.ts).
   const day = storyDay(when.date, final.intent, a.normalized, now, p.timeZone);
@@ -653,10 +656,9 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows:
  * the bot help and asking to talk to a person human (help-people.ts). The rule's intent leads the
  * alternatives, so a clarifying question offers it first.
  */
-function corrected(a: Analysis, text: string, first: Decision, moved: boolean): Decision {
+function corrected(a: Analysis, text: string, first: Decision, moved: boolean, said: IntentName | null): Decision {
   const acted = moved ? null : bookingAct(a, first.intent);
   const people = acted === null ? helpOrPeople(a, first.intent) : null;
-  const said = typeof text === 'string' ? surePhrase(text) : null;
   return holidayHours(a, first.intent, typeof text === 'string' && text.includes('?')) ? decision('hours', HOLIDAY_CONFIDENCE)
     : moved ? decision('reschedule', first.confidence, promoted(first.alternatives, 'reschedule'))
     // A sure phrase read as what it says is kept from the rules below ("sudah melakukan pemesanan antrean … belum menerima pesan
