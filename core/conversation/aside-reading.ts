@@ -27,17 +27,22 @@ export function holdsDraft(pending: Pending | undefined): pending is DraftPendin
 const RIVAL_RATIO = 0.25;
 
 /**
- * A confident informational intent with no rival reading. Confident is the NLU's own score, not only its calibrated
- * confidence: the NLU caps a reading at 0.49 whenever its two models disagree, however clear the lead, and training on
- * the field's messages made that common for words the fallback class now knows ("syarat KTP-el baru (pemula)", the
- * example this bot itself suggests: requirements scored 0.64 against 0.03, confidence 0.49; session 11). So the reading
- * that leads its alternatives with a score at the bar, and whose runner-up is no contender, is as sure an aside.
+ * The reading leads: sure on its own, or ahead of its alternatives with no contender. Sure is the NLU's own score,
+ * not only its calibrated confidence: the NLU caps a reading at 0.49 whenever its two models disagree, however clear
+ * the lead, and training on the field's messages made that common for words the fallback class now knows ("syarat
+ * KTP-el baru (pemula)", the example this bot itself suggests: requirements scored 0.64 against 0.03, confidence 0.49;
+ * session 11). So the reading that leads its alternatives with a score at the bar, and whose runner-up is under
+ * `rivalRatio` of it, is as sure.
  */
-export function isAside(u: Understanding): boolean {
-  if (!ASIDE_INTENTS.has(u.intent)) return false;
+export function leads(u: Understanding, rivalRatio = RIVAL_RATIO): boolean {
   if (u.alternatives.length === 0) return u.confidence >= ASIDE_CONFIDENCE;
   const [best, second] = u.alternatives;
-  return best !== undefined && best.intent === u.intent && best.score >= ASIDE_CONFIDENCE && (second === undefined || second.score < best.score * RIVAL_RATIO);
+  return best !== undefined && best.intent === u.intent && best.score >= ASIDE_CONFIDENCE && (second === undefined || second.score < best.score * rivalRatio);
+}
+
+/** A confident informational intent with no rival reading. */
+export function isAside(u: Understanding): boolean {
+  return ASIDE_INTENTS.has(u.intent) && leads(u);
 }
 
 /** Questions about a service or the MPP: what a citizen may ask before agreeing to a booking. */

@@ -42,7 +42,12 @@ export const request: Step<Understood> = async (input) => {
   if (reading === 'no_question') {
     return [{ kind: 'fallback', text: tr(turn.lang, 'Tidak ada pilihan yang sedang menunggu jawaban angka. Ketik "menu" untuk melihat yang bisa saya bantu.', 'There is no open question to answer with a number. Type "menu" to see what I can do.') }];
   }
-  if (reading === 'clarify') return [clarify(input)];
+  if (reading === 'clarify') {
+    // A grievance split with a question mid-booking: the draft is held for "lanjut", as for any other topic (session 32).
+    const held = holdsDraft(asked) ? leftText(app, turn, asked) : null;
+    const which = clarify(input);
+    return held ? [{ kind: 'answer', text: held }, which] : [which];
+  }
   if (reading === 'reask') return [reask(app, turn, undefined, u)];
   if (reading === 'unanswered') {
     const head = tr(turn.lang, 'Maaf, pertanyaan itu belum bisa saya jawab di sini, dan belum ada yang dijalankan. Mohon jawab "ya" atau "tidak".', 'Sorry, I cannot answer that question here, and nothing has been done yet. Please answer "yes" or "no".');
