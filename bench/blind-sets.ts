@@ -233,6 +233,13 @@ export const BLIND_SET_32 = `${ROOT}test/fixtures/nlu-blind-32.jsonl`;
  * different writers and are kept as written.
  */
 export const BLIND_SET_33 = `${ROOT}test/fixtures/nlu-blind-33.jsonl`;
+/**
+ * A thirty-fourth blind set (after an earlier visit or chat, with emoji; typing slips, alay and capitals; code-switching and
+ * Jakarta slang; conditional and two-question messages, private businesses that borrow our words; Thu 11 Feb 2027 16:40 in
+ * Jakarta), written at the start of session 32 by four writers who saw only the one-page brief and committed (7787b52) before
+ * any of its rules; read as aggregates only. One text was written twice by two writers and is kept as written.
+ */
+export const BLIND_SET_34 = `${ROOT}test/fixtures/nlu-blind-34.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -272,5 +279,6 @@ export const LATER_BLIND_SETS = [
   { n: 31, path: BLIND_SET_31, origin: 'frozen at the start of session 29, before its rules; for session-30 work' },
   { n: 32, path: BLIND_SET_32, origin: 'frozen at the start of session 30, before its rules' },
   { n: 33, path: BLIND_SET_33, origin: 'frozen at the start of session 31, before its rules' },
+  { n: 34, path: BLIND_SET_34, origin: 'frozen at the start of session 32, before its rules' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

@@ -217,6 +217,16 @@ const SESSION_31_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-185', sets.DEV_SET_185]],
   [['dev-186', sets.DEV_SET_186]],
 ];
+const SESSION_32_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-187', sets.DEV_SET_187]],
+  [['dev-188', sets.DEV_SET_188]],
+  [['dev-189', sets.DEV_SET_189]],
+  [['dev-190', sets.DEV_SET_190]],
+  [['dev-191', sets.DEV_SET_191]],
+  [['dev-192', sets.DEV_SET_192]],
+  [['dev-193', sets.DEV_SET_193]],
+  [['dev-194', sets.DEV_SET_194]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -295,6 +305,7 @@ crossValidate('session 28 (deadlines and corrections, on behalf of others, days 
 crossValidate('session 29 (regional chat after a first answer, a weekday evening, a second visit after being turned away, plans moved around the May holidays, newcomers and far away, late at night; Banjar and Bugis for a relative, a long afternoon queue, the lunch break, days and times every way, after a bad experience, the day after a holiday)', SESSION_29_FOLDS);
 crossValidate('session 30 (near misses that reuse our words, English, is this chat official, complaints as stories; other government matters, typed inside the building, the booking family, the five regional languages, abbreviations and holidays, offices we do not know)', SESSION_30_FOLDS);
 crossValidate('session 31 (typed as spoken, a reason before the ask and other public offices, terse and wandering, incidental places and numbers, one breath without stops, what someone said, eastern Indonesian chat, the week between Christmas and New Year)', SESSION_31_FOLDS);
+crossValidate('session 32 (near misses from private life, emoji and shorthand, a booking one already has, complaints as stories and other public bodies, code-switching and foreigners, the week of 17 Agustus and conditionals, older citizens and formal letters, evenings, weekends and the bot itself)', SESSION_32_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

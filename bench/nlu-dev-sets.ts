@@ -482,6 +482,21 @@ export const DEV_SET_183 = `${ROOT}test/fixtures/nlu-dev-183.jsonl`;
 export const DEV_SET_184 = `${ROOT}test/fixtures/nlu-dev-184.jsonl`;
 export const DEV_SET_185 = `${ROOT}test/fixtures/nlu-dev-185.jsonl`;
 export const DEV_SET_186 = `${ROOT}test/fixtures/nlu-dev-186.jsonl`;
+/**
+ * Session 32: 187 near misses from private life, 188 emoji, stretched words and shorthand, 189 a booking one already has, 190
+ * complaints told as stories and grievances about other public bodies, 191 code-switching and foreigners, 192 the week of 17
+ * Agustus and conditional questions, 193 older citizens and formal letters, 194 evenings, weekends and the bot itself; all
+ * written from the one-page brief before the rules they fed (as written on 25c2cb7: 98.7, 99.3, 95.3, 98.0, 97.3, 100, 95.3
+ * and 96.0 %).
+ */
+export const DEV_SET_187 = `${ROOT}test/fixtures/nlu-dev-187.jsonl`;
+export const DEV_SET_188 = `${ROOT}test/fixtures/nlu-dev-188.jsonl`;
+export const DEV_SET_189 = `${ROOT}test/fixtures/nlu-dev-189.jsonl`;
+export const DEV_SET_190 = `${ROOT}test/fixtures/nlu-dev-190.jsonl`;
+export const DEV_SET_191 = `${ROOT}test/fixtures/nlu-dev-191.jsonl`;
+export const DEV_SET_192 = `${ROOT}test/fixtures/nlu-dev-192.jsonl`;
+export const DEV_SET_193 = `${ROOT}test/fixtures/nlu-dev-193.jsonl`;
+export const DEV_SET_194 = `${ROOT}test/fixtures/nlu-dev-194.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -523,5 +538,6 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-169', DEV_SET_169], ['dev-170', DEV_SET_170], ['dev-171', DEV_SET_171], ['dev-172', DEV_SET_172], ['dev-173', DEV_SET_173], ['dev-174', DEV_SET_174],
   ['dev-175', DEV_SET_175], ['dev-176', DEV_SET_176], ['dev-177', DEV_SET_177], ['dev-178', DEV_SET_178],
   ['dev-179', DEV_SET_179], ['dev-180', DEV_SET_180], ['dev-181', DEV_SET_181], ['dev-182', DEV_SET_182], ['dev-183', DEV_SET_183], ['dev-184', DEV_SET_184],
-  ['dev-185', DEV_SET_185], ['dev-186', DEV_SET_186],
+  ['dev-185', DEV_SET_185], ['dev-186', DEV_SET_186], ['dev-187', DEV_SET_187], ['dev-188', DEV_SET_188], ['dev-189', DEV_SET_189], ['dev-190', DEV_SET_190],
+  ['dev-191', DEV_SET_191], ['dev-192', DEV_SET_192], ['dev-193', DEV_SET_193], ['dev-194', DEV_SET_194],
 ];

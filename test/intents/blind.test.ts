@@ -13,7 +13,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, BLIND_SET_23, BLIND_SET_24, BLIND_SET_25, BLIND_SET_26, BLIND_SET_27, BLIND_SET_28, BLIND_SET_29, BLIND_SET_30, BLIND_SET_31, BLIND_SET_32, BLIND_SET_33, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, BLIND_SET_23, BLIND_SET_24, BLIND_SET_25, BLIND_SET_26, BLIND_SET_27, BLIND_SET_28, BLIND_SET_29, BLIND_SET_30, BLIND_SET_31, BLIND_SET_32, BLIND_SET_33, BLIND_SET_34, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -432,3 +432,11 @@ describeSetGate('blind set 32', BLIND_SET_32, { items: 416, intent: 0.97, servic
  * aggregates only, on that commit: intent 99.3 %, service 99.4 %, date/time 98.9 %, out of scope accepted 3.1 % (2 of 64).
  */
 describeSetGate('blind set 33', BLIND_SET_33, { items: 416, intent: 0.98, service: 0.99, dateTime: 0.97, oosAccepted: 0.05 });
+
+/**
+ * Blind set 34 (after an earlier visit or chat, with emoji; typing slips and alay; code-switching and Jakarta slang; conditional
+ * and two-question messages; Thu 11 Feb 2027 16:40 in Jakarta), written at the start of session 32 by four writers and
+ * committed (7787b52) before any of its rules. Read, aggregates only, on that commit: intent 98.1 %, service 99.1 %, date/time
+ * 97.8 %, out of scope accepted 4.6 % (3 of 65).
+ */
+describeSetGate('blind set 34', BLIND_SET_34, { items: 416, intent: 0.975, service: 0.99, dateTime: 0.97, oosAccepted: 0.06 });
