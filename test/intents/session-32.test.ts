@@ -1,7 +1,8 @@
 /**
  * Session 32 (issue 11), dev sets 187–194 and the field's own misreadings: words of another domain (a hospital's patients and
  * medicine, travel, food, shops and money) put a message out of scope when it names no service of ours, and leave alone the
- * messages of ours that mention them. Probes written for these checks, not taken from any measuring or dev set.
+ * messages of ours that mention them; phrases that say what is wanted, round 3. Probes written for these checks, not taken
+ * from any measuring or dev set.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -29,5 +30,20 @@ describe('words of another domain', () => {
 
   it('leave the hospital as a landmark alone', () => {
     expect(intentOf('mpp masuk lewat gerbang rsud atau jalan samping?')).toBe('location');
+  });
+});
+
+describe('a phrase that says what is wanted, round 3', () => {
+  it('hears being called after a later number as a complaint, with no word of complaining', () => {
+    expect(intentOf('nomor 30 udah dipanggil duluan padahal saya 21, kok gitu ya')).toBe('complaint');
+  });
+
+  it('takes a queue wanted to skip the wait as a booking, not a complaint about waiting', () => {
+    expect(intentOf('mau ngantri online aja biar ga lama nunggu di sana, buat ktp ya min')).toBe('book');
+  });
+
+  it('leaves a grievance at one\'s turn a complaint and a question about the bot help', () => {
+    expect(intentOf('dari pagi ngantri terus pas giliran saya dibilang berkasnya kurang, padahal kemarin ga disebut')).toBe('complaint');
+    expect(intentOf('suami saya baru pensiun, sekarang saya yang ngurus semua. nomor ini bisa bantu apa aja ya')).toBe('help');
   });
 });
