@@ -21,6 +21,7 @@ describe('words of another domain', () => {
     expect(intentOf('bot ini bisa bantu urus refund belanja online saya?')).toBe('fallback');
     expect(intentOf('jadwal kapal pelni ke surabaya minggu depan hari apa')).toBe('fallback');
     expect(intentOf('kurs dolar hari ini berapa')).toBe('fallback');
+    expect(intentOf('tadi dapat sms menang undian mobil, disuruh bayar pajak dulu, ini resmi ga?')).toBe('fallback');
   });
 
   it('leave a service of ours alone, whatever reason or errand is told beside it', () => {
