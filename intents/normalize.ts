@@ -198,6 +198,11 @@ export function normalizeToken(raw: string, lexicon: Lexicon, guess = true): rea
   // Whole-token slang first: some reduplications mean something else ("sama-sama" is "you're welcome").
   const whole = SLANG[raw];
   if (whole !== undefined) return whole.split(' ');
+  // An ordinal written with a hyphen, "ke-2", is "ke 2" ("lebaran ke-2", "hari ke-3"): one token, it was an unknown word,
+  // and the name frame took it for an agency ("Ke-2 tidak ada di MPP", session 19). Written joined, "ke2" is the same
+  // ordinal, not the chat's doubling of "ke" (session 32: "lebaran hari ke2" had lost its day).
+  const ordinal = /^ke-?(\d{1,2})$/.exec(raw);
+  if (ordinal?.[1] !== undefined) return ['ke', ordinal[1]];
   const dup = REDUPLICATED.exec(raw);
   if (dup?.[1] !== undefined) return normalizeToken(dup[1], lexicon, guess);
   // "fitur2nya", "syarat2nya": the chat reduplication with a clitic after it (session 7, help-people); the clitic stays.
@@ -205,10 +210,6 @@ export function normalizeToken(raw: string, lexicon: Lexicon, guess = true): rea
   if (dupClitic?.[1] !== undefined) return normalizeToken(`${dupClitic[1]}${dupClitic[2] ?? ''}`, lexicon, guess);
   const pair = HYPHEN_PAIR.exec(raw);
   if (pair?.[1] !== undefined && pair[2] !== undefined && DAY_NAMES.has(pair[1]) && DAY_NAMES.has(pair[2])) return [pair[1], pair[2]];
-  // An ordinal written with a hyphen, "ke-2", is "ke 2" ("lebaran ke-2", "hari ke-3"): one token, it was an unknown word,
-  // and the name frame took it for an agency ("Ke-2 tidak ada di MPP", session 19).
-  const ordinal = /^ke-(\d{1,2})$/.exec(raw);
-  if (ordinal?.[1] !== undefined) return ['ke', ordinal[1]];
   // A prefix written apart on a loanword: "nge-cancel", "di-cancel", "ke-confirm", "re-schedule" are the joined words
   // (session 9, booking-family on dev sets 9 and 11: "nge-cancel" stayed one unknown token).
   if (pair?.[1] !== undefined && HYPHEN_PREFIXES.has(pair[1])) return normalizeToken(raw.replace('-', ''), lexicon, guess);

@@ -48,3 +48,16 @@ describe('a phrase that says what is wanted, round 3', () => {
     expect(intentOf('suami saya baru pensiun, sekarang saya yang ngurus semua. nomor ini bisa bantu apa aja ya')).toBe('help');
   });
 });
+
+describe('an ordinal written joined', () => {
+  it('keeps the day of "lebaran hari ke2", as "ke-2" already did', () => {
+    const lebaranNow = new Date('2027-03-01T09:00:00+07:00');
+    const closures = [
+      { date: '2027-03-10', reason: { id: 'Hari Raya Idul Fitri 1448 H', en: 'Eid al-Fitr' } },
+      { date: '2027-03-11', reason: { id: 'Hari Raya Idul Fitri 1448 H (hari kedua)', en: 'Eid al-Fitr (second day)' } },
+    ];
+    const withLebaran = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta', closures });
+    expect(withLebaran.understand('lebaran hari ke2 udah buka blm ya', lebaranNow)).toMatchObject({ intent: 'hours', date: '2027-03-11' });
+    expect(withLebaran.understand('lebaran hari ke-2 udah buka blm ya', lebaranNow)).toMatchObject({ intent: 'hours', date: '2027-03-11' });
+  });
+});
