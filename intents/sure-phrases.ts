@@ -64,8 +64,9 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   { pattern: /\bbisa bantu apa\b|\bbuat apa aja\b|\bcan this (?:bot|assistant|chat|service|number)\b/, intent: 'help' },
   // A person: "ke admin" (76), Javanese "ngomong karo" (38), "orang aja" (21).
   { pattern: /\bke admin\b|\bngomong karo\b|\borang aja\b/, intent: 'human' },
-  // Called off: "dibatalkan saja" (74), "batal aja" (26). One's booking looked up: "sudah tercatat" (33), "dicek apakah" (23).
-  { pattern: /\bdibatalkan saja\b|\bbatal aja\b/, intent: 'cancel' },
+  // Called off: "dibatalkan saja" (74); not the bare "batal aja", which a grievance may end with ("Petugasnya kasar banget tadi.
+  // Batal aja deh" is a complaint). One's booking looked up: "sudah tercatat" (33), "dicek apakah" (23).
+  { pattern: /\bdibatalkan saja\b/, intent: 'cancel' },
   { pattern: /\bsudah tercatat\b|\bdicek apakah\b/, intent: 'my_booking' },
   // The services: "tersedia di mal (pelayanan publik)" (24).
   { pattern: /\btersedia di mal\b/, intent: 'list_services' },
