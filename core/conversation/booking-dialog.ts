@@ -162,13 +162,18 @@ export function acceptName(app: App, turn: Turn, draft: BookingDraft, text: stri
 
 /** Words of a request, never of a name: "cek antrian saya" typed at "atas nama siapa?" (field test, issue 11). */
 const REQUEST_WORDS = /(^|\s)(yang|yg|aja|saja|paling|dong|deh|cek|check|antri|antrian|antrean|antre|booking|book|jadwal|syarat|syaratnya|biaya|berapa|kapan|dimana|gimana|bagaimana|tolong|mohon|mau|ingin|bisa|boleh|sudah|udah|belum|masih|ganti|batal|lokasi|alamat|queue|where|when|what|how)(\s|$)/i;
+/**
+ * Words of a sentence told, never of a name: "petugasnya kemarin kasar sekali sama ibu saya" typed at "atas nama siapa?" was
+ * booked under that name (session 32). A pronoun, a negation, a chat particle, a time of day or the counter's people.
+ */
+const SENTENCE_WORDS = /(^|\s)(saya|sy|aku|aq|gue|gua|gw|kami|kita|kamu|anda|gak|ga|gk|nggak|ngga|enggak|tidak|tdk|kok|sih|banget|bgt|nih|kemarin|kemaren|kmrn|tadi|pagi|siang|sore|malam|petugas|petugasnya|loket|kesel|kecewa|dipanggil)(\s|$)/i;
 /** Chat words that answer a question but are nobody's name. */
 const NOT_A_NAME = /^(ya|iya|yes|ok|oke|okay|tidak|nggak|gak|no|menu|help|bantuan|halo|hai|hi|hello|booking|book|batal|cancel|lanjut|siap|sip|terserah|apa|kenapa|hah|\?+)$/i;
 
 /** Names only: one inert line, no digits (a NIK or phone number must not end up in the name field). */
 export function cleanName(text: string): string | null {
   const name = inertLine(text).replace(/^(nama( saya| sy)?|atas nama|a\.?n\.?|my name is|name:?)\s+/i, '').trim();
-  if (name.length < 2 || name.length > 60 || /[\d?]/.test(name) || !/\p{L}/u.test(name) || NOT_A_NAME.test(name) || REQUEST_WORDS.test(name)) return null;
+  if (name.length < 2 || name.length > 60 || /[\d?]/.test(name) || !/\p{L}/u.test(name) || NOT_A_NAME.test(name) || REQUEST_WORDS.test(name) || SENTENCE_WORDS.test(name)) return null;
   return name;
 }
 

@@ -164,8 +164,9 @@ function nameStep(app: App, turn: Turn, u: Understanding, pending: Pending, stro
   const question = holdsDraft(pending) ? questionAsked(turn.text, u) : null;
   if (question) return { intent: question, service: u.service, variant: u.variant, ...facility(u), ...namedElsewhere(u), date: u.date, time: u.time };
   if (pending.kind === 'booking' && saysWhen(turn.text, u) && !startsOther(u, strongOther)) return draftUpdate(app, pending, u, turn);
-  // "cek antrian saya" is no name (it became "Atas nama: cek antrian saya", field test): a request the classifier reads is one.
-  if (!cleanName(turn.text) && u.intent !== 'fallback' && u.confidence >= ENTITY_ONLY_CONFIDENCE) return null;
+  // "cek antrian saya" is no name (it became "Atas nama: cek antrian saya", field test): a request the classifier reads is one,
+  // as sure as a topic change elsewhere ("bot gak nyambung mau ke admin aja" leads at 0.59, capped at 0.49; session 32).
+  if (!cleanName(turn.text) && u.intent !== 'fallback' && (u.confidence >= ENTITY_ONLY_CONFIDENCE || leads(u))) return null;
   return 'name';
 }
 

@@ -3,7 +3,8 @@
  * whenever its two models disagree, and a topic change used to need a reading alone at 0.5: four complaints in five met
  * "that is not one of the options", and one that named another service ("nunggu di loket ktp", "calo ... paspor") even
  * turned the KK booking into a booking for that service. Now a reading that leads its alternatives leaves the open
- * question, the draft held for "lanjut"; a day typed at "Pilih tanggal" still answers it.
+ * question, the draft held for "lanjut"; a day typed at "Pilih tanggal" still answers it. At "atas nama siapa?" a sentence
+ * told (a pronoun, a negation, a time of day, the counter's people) is no name: a complaint had been booked as the name.
  */
 import { beforeAll, describe, it } from 'vitest';
 
@@ -51,6 +52,24 @@ describe('a grievance in the middle of a booking (issue 11, conversation)', () =
     const user = citizen();
     await step(s, user, 'mau booking kk', { kind: 'clarify', has: ['Pilih tanggal'] });
     await step(s, user, 'bot gak nyambung, mau ke admin aja', { kind: 'handoff', has: ['belum disimpan', 'kami teruskan ke petugas'], not: ['tidak ada di pilihan'] });
+  });
+
+  it('at "atas nama siapa?" a grievance is no name, and the booking waits for "lanjut"', async () => {
+    const user = citizen();
+    await step(s, user, 'booking ktp besok jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'petugasnya kemarin kasar sekali sama ibu saya', {
+      has: ['KTP-el (KTP elektronik), Selasa, 24 November 2026, 09.00 WIB belum disimpan', 'Terkait layanan apa?'],
+      not: ['Atas nama: petugasnya'],
+    });
+  });
+
+  it('at "atas nama siapa?" a call for a person is heard, and a name with a title is still a name', async () => {
+    const user = citizen();
+    await step(s, user, 'booking ktp besok jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'bot gak nyambung mau ke admin aja', { kind: 'handoff', has: ['kami teruskan ke petugas'], not: ['Mohon tulis nama saja'] });
+    const other = citizen();
+    await step(s, other, 'booking ktp besok jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, other, 'Ibu Sri Wahyuni', { kind: 'clarify', has: ['Atas nama: Ibu Sri Wahyuni'] });
   });
 
   it('left alone: a day answers the question, and a question about the service is answered as an aside', async () => {
