@@ -1,9 +1,10 @@
 /** Branches of the complaint dialog seen from the engine: the open question, and a ticket number typed. */
-import { COMPLAINT_CODE, SECRET_WORD } from '../care/complaints.js';
+import { COMPLAINT_CODE, guessCategory, SECRET_WORD } from '../care/complaints.js';
 import { tr } from '../i18n.js';
+import type { IntentName, Understanding } from '../nlu.js';
 import type { Reply } from '../types.js';
 import { asideRequest } from './aside.js';
-import { isAside } from './aside-reading.js';
+import { isAside, leads } from './aside-reading.js';
 import { matchChoice } from './choices.js';
 import { abandon, answersStep, answerStep, applyChoice } from './complaint-dialog.js';
 import { noteWrongGuess, tooManyGuesses } from './guess-limit.js';
@@ -25,11 +26,25 @@ export const complaintStep: Step<Understood> = async ({ app, session, turn, u })
     const first = tr(turn.lang, 'Booking tadi tetap disimpan: selesaikan pengaduan ini dulu (atau ketik "batal"), lalu ketik "lanjut".', 'The earlier booking is kept: finish this complaint first (or type "cancel"), then type "continue".');
     return [{ ...session.asked, text: `${first}\n${session.asked.text}` }];
   }
+  // "mau booking paspor besok aja deh" at "Pengaduan Anda tentang apa?": a request of its own ends the complaint, which the
+  // request step says was not sent (it had been filed as a complaint of category "other", session 32).
+  if (leavesComplaint(pending.awaiting, turn.text, u)) return null;
   if (asksAside(turn.text, u) && !answersStep(pending, turn.text, u)) {
     return asideRequest(app, turn, { intent: u.intent, service: u.service, variant: u.variant, date: u.date, ...namedElsewhere(u) });
   }
   return [await answerStep(app, turn, pending, u)];
 };
+
+/** Requests that are no answer to a complaint's question: a booking made, moved, called off or looked up, a person asked for. */
+const OWN_REQUESTS: ReadonlySet<IntentName> = new Set(['book', 'reschedule', 'cancel', 'my_booking', 'human']);
+
+/**
+ * A request read surely, with no word of a grievance, at any step but the story's own ("Ceritakan apa yang terjadi" takes
+ * "saya sudah booking jam 9 tapi dipanggil jam 11" as told).
+ */
+function leavesComplaint(awaiting: string, text: string, u: Understanding): boolean {
+  return awaiting !== 'text' && OWN_REQUESTS.has(u.intent) && leads(u) && guessCategory(text) === undefined;
+}
 
 /** A question word or mark: "biayanya berapa?" asks, "biayanya mahal" complains. */
 const QUESTION = /\?|\b(berapa|brp|apa|apakah|dimana|dmn|mana|kapan|gimana|bagaimana|what|where|when|how|which)\b/i;

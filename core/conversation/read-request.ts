@@ -88,6 +88,9 @@ function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, w
     if (otherBooking(turn, u, pending)) return { intent: 'book', service: u.service, variant: u.variant, date: u.date, time: u.time };
     if ((u.date || u.time) && !startsOther(u, strongOther)) return draftUpdate(app, pending, u, turn);
   }
+  // "dari pagi nunggu gak dipanggil dipanggil kesel" at "Batalkan booking ini?": a grievance or a call for a person starts its
+  // own dialog, though its "gak" reads as a no (the complaint was answered "Baik, tidak jadi" and lost, session 32).
+  if (startsOther(u, strongOther)) return null;
   // "cek booking" repeats the verb of "Konfirmasi booking?" but asks for something else: no yes.
   const answer = readConfirm(which, turn.text, !strongOther || u.intent === QUESTION_INTENT[which]);
   // "oke, syaratnya apa?": the "oke" acknowledges, the rest asks. Answered as an aside, the question asked again, nothing booked yet.

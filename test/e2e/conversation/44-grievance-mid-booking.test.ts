@@ -4,7 +4,8 @@
  * "that is not one of the options", and one that named another service ("nunggu di loket ktp", "calo ... paspor") even
  * turned the KK booking into a booking for that service. Now a reading that leads its alternatives leaves the open
  * question, the draft held for "lanjut"; a day typed at "Pilih tanggal" still answers it. At "atas nama siapa?" a sentence
- * told (a pronoun, a negation, a time of day, the counter's people) is no name: a complaint had been booked as the name.
+ * told (a pronoun, a negation, a time of day, the counter's people) is no name: a complaint had been booked as the name. At
+ * "Batalkan booking ini?" a grievance is no "no"; at a complaint's question a booking asked for is no complaint.
  */
 import { beforeAll, describe, it } from 'vitest';
 
@@ -70,6 +71,27 @@ describe('a grievance in the middle of a booking (issue 11, conversation)', () =
     const other = citizen();
     await step(s, other, 'booking ktp besok jam 9', { kind: 'clarify', has: ['atas nama'] });
     await step(s, other, 'Ibu Sri Wahyuni', { kind: 'clarify', has: ['Atas nama: Ibu Sri Wahyuni'] });
+  });
+
+  it('at "Batalkan booking ini?" a grievance keeps the booking and is heard, not read as "no"', async () => {
+    const user = citizen();
+    await step(s, user, 'booking ktp besok jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Budi Santoso', { kind: 'clarify', has: ['Atas nama: Budi Santoso'] });
+    const booked = await step(s, user, 'ya', { kind: 'booking_confirmed' });
+    await step(s, user, 'batal booking', { kind: 'clarify', has: ['Batalkan booking ini?'] });
+    await step(s, user, 'dari pagi nunggu gak dipanggil dipanggil kesel', {
+      has: [`Booking ${booked.booking!.code} tetap aktif (tidak dibatalkan)`, 'Terkait layanan apa?'],
+      not: ['Baik, tidak jadi'],
+    });
+  });
+
+  it('at "Pengaduan Anda tentang apa?" a booking asked for ends the complaint instead of being filed as one', async () => {
+    const user = citizen();
+    await step(s, user, 'mau komplain', { kind: 'clarify', has: ['Pengaduan Anda tentang apa?'] });
+    await step(s, user, 'mau booking paspor besok aja deh', { kind: 'clarify', has: ['Pengaduan belum dikirim', 'Pilih jam pada Selasa, 24 November 2026'] });
+    const other = citizen();
+    await step(s, other, 'mau komplain', { kind: 'clarify', has: ['Pengaduan Anda tentang apa?'] });
+    await step(s, other, 'booking saya dibatalkan sepihak tanpa kabar', { kind: 'clarify', has: ['Terkait layanan apa?'], not: ['belum dikirim'] });
   });
 
   it('left alone: a day answers the question, and a question about the service is answered as an aside', async () => {
