@@ -54,7 +54,8 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   { pattern: /\bdisuruh ambil nomor\b|\btiap datang\b|\bpas giliran\b|\bkok gitu\b|\btanpa kabar\b|\bdipanggil duluan\b|\bdatang belakangan\b|\bbelakangan malah\b|\borang dalam\b|\btanpa tes\b|\bjalur cepet\b|\bpetugas cuma\b|\bngantri ti\b/, intent: 'complaint' },
   // Where: "letaknya di" (43), "di lantai berapa" (183), "kantornya di mana" (20), "di gedung apa" (16), "di jalan apa" (102),
   // "di sebelah mana" (55), "turun di" a stop (23).
-  { pattern: /\bletaknya di\b|\bdi lantai berapa\b|\bkantornya di mana\b|\bdi gedung apa\b|\bdi jalan apa\b|\bdi sebelah mana\b|\bturun di\b/, intent: 'location' },
+  // Not beside a queue wanted ("mau antri ktp besok jam 9, di lantai berapa ya" books, the floor comes with the booking).
+  { pattern: /\bletaknya di\b|\bdi lantai berapa\b|\bkantornya di mana\b|\bdi gedung apa\b|\bdi jalan apa\b|\bdi sebelah mana\b|\bturun di\b/, intent: 'location', unless: /\b(?:mau|ingin|pengen|pingin) (?:antri|antre|ngantri|booking|book|daftar|pesan)\b/ },
   // Until when: "sampai pukul berapa" (26). How long: "berapa lama waktu" (32), "kira(-kira) berapa lama" (67).
   { pattern: /\bsampai pukul berapa\b/, intent: 'hours' },
   { pattern: /\bberapa lama waktu\b|\bkira berapa lama\b/, intent: 'duration' },
