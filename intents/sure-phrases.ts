@@ -73,9 +73,16 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   { pattern: /\btersedia di mal\b/, intent: 'list_services' },
 ];
 
+/**
+ * Any sure phrase at all, in one pass: most messages hold none, and one expression tested once costs a third of the list
+ * tried phrase by phrase (session 32: 3.1 → 1.0 µs a message over the 45,144 dev and test messages).
+ */
+const ANY_SURE_PHRASE = new RegExp(SURE_PHRASES.map((s) => `(?:${s.pattern.source})`).join('|'));
+
 /** The intent a sure phrase of `raw` says, or null. */
 export function surePhrase(raw: string): IntentName | null {
   const text = raw.toLowerCase();
+  if (!ANY_SURE_PHRASE.test(text)) return null;
   return SURE_PHRASES.find((s) => s.pattern.test(text) && !(s.unless?.test(text) ?? false))?.intent ?? null;
 }
 
