@@ -98,7 +98,8 @@ export function surePhrase(raw: string): IntentName | null {
 // gigi 27, Siloam 23, jam besuk 31); travel and shows (tiket kereta 58, Pelni 42, jadwal kapal 44, Lion Air 25,
 // bioskop 44, XXI 31); food (rendang 67, coto 33, rumah makan 31); shops, banks and money (Tokopedia 26, IndiHome 49, kartu
 // kredit 24, cicilan 26, leasing 24, refund 34, teller 20, kurs 34, per gram 30, top up 30, Samsung 25, Gojek 62).
-// A second pass, words in ten or more dev sets: a recommendation asked (135 in 90 sets), private lessons (48), a prize won (30),
+// A second pass, words in ten or more dev sets: a recommendation asked (135 in 90 sets; not a "surat rekomendasi", a letter
+// one of our agencies may issue: "surat rekomendasi dari kemenag bisa diurus di mpp?"), private lessons (48), a prize won (30),
 // teeth (94), BCA and its sub-branches (65, 15), ATM and SIM cards (27, 17), a translation (23), university and primary school
 // admissions (21, 29), dealers, oil changes and tyre patches (20, 10, 12), GoFood, marketplaces, Gramedia, loans and private
 // hospitals (15, 10, 10, 10, 10). Not PLN or PDAM, whose offices' hours the field asks as ours to answer, nor "murah", "dana"
@@ -109,7 +110,7 @@ const NEVER_OURS = new RegExp(
   String.raw`\b(?:futsal|zonasi|ppdb|token|servis|lowongan|antam`
   + String.raw`|pasien|obat|resep|poli|dokter gigi|siloam|jam besuk|tiket kereta|pelni|jadwal kapal|lion air|bioskop|xxi`
   + String.raw`|rendang|coto|rumah makan|tokopedia|indihome|kartu kredit|cicilan|leasing|refund|teller|kurs|per gram|top up|samsung|gojek`
-  + String.raw`|rekomendasi|les|menang|gigi|bca|kcp|kartu atm|kartu sim|translate|jalur mandiri|sd negeri|dealer|ganti oli|tambal|gofood|marketplace|gramedia|pinjaman|rs swasta)\b`,
+  + String.raw`|(?<!surat )rekomendasi|les|menang|gigi|bca|kcp|kartu atm|kartu sim|translate|jalur mandiri|sd negeri|dealer|ganti oli|tambal|gofood|marketplace|gramedia|pinjaman|rs swasta)\b`,
 );
 
 /** The other domain's word `raw` names (see NEVER_OURS), or null. */
