@@ -2,6 +2,7 @@
 import { COMPLAINT_CODE, guessCategory, SECRET_WORD } from '../care/complaints.js';
 import { tr } from '../i18n.js';
 import type { IntentName, Understanding } from '../nlu.js';
+import type { Pending } from '../session.js';
 import type { Reply } from '../types.js';
 import { asideRequest } from './aside.js';
 import { isAside, leads } from './aside-reading.js';
@@ -35,6 +36,8 @@ export const complaintStep: Step<Understood> = async ({ app, session, turn, u })
   return [await answerStep(app, turn, pending, u)];
 };
 
+type ComplaintAwaiting = Extract<Pending, { kind: 'complaint' }>['awaiting'];
+
 /** Requests that are no answer to a complaint's question: a booking made, moved, called off or looked up, a person asked for. */
 const OWN_REQUESTS: ReadonlySet<IntentName> = new Set(['book', 'reschedule', 'cancel', 'my_booking', 'human']);
 
@@ -42,7 +45,7 @@ const OWN_REQUESTS: ReadonlySet<IntentName> = new Set(['book', 'reschedule', 'ca
  * A request read surely, with no word of a grievance, at any step but the story's own ("Ceritakan apa yang terjadi" takes
  * "saya sudah booking jam 9 tapi dipanggil jam 11" as told).
  */
-function leavesComplaint(awaiting: string, text: string, u: Understanding): boolean {
+function leavesComplaint(awaiting: ComplaintAwaiting, text: string, u: Understanding): boolean {
   return awaiting !== 'text' && OWN_REQUESTS.has(u.intent) && leads(u) && guessCategory(text) === undefined;
 }
 
