@@ -240,6 +240,13 @@ export const BLIND_SET_33 = `${ROOT}test/fixtures/nlu-blind-33.jsonl`;
  * any of its rules; read as aggregates only. One text was written twice by two writers and is kept as written.
  */
 export const BLIND_SET_34 = `${ROOT}test/fixtures/nlu-blind-34.jsonl`;
+/**
+ * A thirty-fifth blind set (voice-typed dictation; asking for someone else and describing a document instead of naming it; the
+ * rush before Nyepi and lebaran with money amounts; very short messages with English mixed in; Thu 4 Mar 2027 08:05 in Makassar),
+ * written at the start of session 33 by four writers who saw only the one-page brief and committed (f50962d) before any of its
+ * rules; read as aggregates only.
+ */
+export const BLIND_SET_35 = `${ROOT}test/fixtures/nlu-blind-35.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -280,5 +287,6 @@ export const LATER_BLIND_SETS = [
   { n: 32, path: BLIND_SET_32, origin: 'frozen at the start of session 30, before its rules' },
   { n: 33, path: BLIND_SET_33, origin: 'frozen at the start of session 31, before its rules' },
   { n: 34, path: BLIND_SET_34, origin: 'frozen at the start of session 32, before its rules' },
+  { n: 35, path: BLIND_SET_35, origin: 'frozen at the start of session 33, before its rules' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

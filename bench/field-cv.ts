@@ -227,6 +227,20 @@ const SESSION_32_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-193', sets.DEV_SET_193]],
   [['dev-194', sets.DEV_SET_194]],
 ];
+const SESSION_33_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-195', sets.DEV_SET_195]],
+  [['dev-196', sets.DEV_SET_196]],
+  [['dev-197', sets.DEV_SET_197]],
+  [['dev-198', sets.DEV_SET_198]],
+  [['dev-199', sets.DEV_SET_199]],
+  [['dev-200', sets.DEV_SET_200]],
+  [['dev-201', sets.DEV_SET_201]],
+  [['dev-202', sets.DEV_SET_202]],
+  [['dev-203', sets.DEV_SET_203]],
+  [['dev-204', sets.DEV_SET_204]],
+  [['dev-205', sets.DEV_SET_205]],
+  [['dev-206', sets.DEV_SET_206]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -306,6 +320,7 @@ crossValidate('session 29 (regional chat after a first answer, a weekday evening
 crossValidate('session 30 (near misses that reuse our words, English, is this chat official, complaints as stories; other government matters, typed inside the building, the booking family, the five regional languages, abbreviations and holidays, offices we do not know)', SESSION_30_FOLDS);
 crossValidate('session 31 (typed as spoken, a reason before the ask and other public offices, terse and wandering, incidental places and numbers, one breath without stops, what someone said, eastern Indonesian chat, the week between Christmas and New Year)', SESSION_31_FOLDS);
 crossValidate('session 32 (near misses from private life, emoji and shorthand, a booking one already has, complaints as stories and other public bodies, code-switching and foreigners, the week of 17 Agustus and conditionals, older citizens and formal letters, evenings, weekends and the bot itself)', SESSION_32_FOLDS);
+crossValidate('session 33 (pensioners and civil servants, students and job seekers, small businesses, drivers, young families, migrant workers, angry and tired citizens, rural and elderly citizens; documents described instead of named)', SESSION_33_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).
