@@ -8,6 +8,7 @@ import type { Catalog } from '../core/schema.js';
 import { WEEKDAYS } from './dates.js';
 import { splitTokens } from './normalize.js';
 import { SERVICE_ALIASES, VARIANT_ALIASES } from './service-aliases.js';
+import { describedService } from './service-descriptions.js';
 import { SLANG } from './slang.js';
 
 export interface ServiceSpan {
@@ -15,6 +16,8 @@ export interface ServiceSpan {
   readonly start: number;
   /** Exclusive. */
   readonly end: number;
+  /** Described, not named (service-descriptions.ts): its words are one `#layanan` to the classifier, not one each. */
+  readonly described?: true;
 }
 
 export interface ServiceFind {
@@ -103,6 +106,27 @@ const MOVED_OFFICES = new Set(['mpp', 'kantor', 'kantornya', 'loket', 'loketnya'
 function officeMoved(tokens: readonly string[], at: number): boolean {
   const office = MOVED_OFFICES.has(tokens[at - 1] ?? '') || MOVED_OFFICES.has(tokens[at - 2] ?? '');
   return office && (tokens[at + 1] === 'ke' || tokens[at + 1] === 'kemana');
+}
+
+/**
+ * The same told with the office further back and its new address or building as the word after ("MPP Palangka Raya udah pindah
+ * ya?", "Kantor Kelurahan Mekarsari sekarang pindah ke gedung mana", "pengadilan agama pindah alamat ya?"; session 33, dev sets
+ * 1–206: 30 such messages asked where an office is now, none for the moving letter). Also read when the alias is "pindah alamat".
+ * No person may stand between the office and the move ("kantor dukcapil, saya mau pindah ke bandung" is the letter), nor the
+ * letter's errand ("di kantor capil bisa urus pindah ke luar kota?").
+ */
+const OTHER_OFFICES = new Set(['balai', 'pengadilan', 'bkd', 'bkpsdm', 'bp3mi', 'bpom', 'dinsos', 'disnaker', 'kpu', 'kejaksaan', 'kemenag', 'bpn']);
+const MOVED_TO = new Set(['ke', 'kemana', 'alamat', 'gedung', 'lokasi', 'tempat', 'kantor', 'ya', 'kah']);
+/** …and it asks where it is now, or whether it moved ("pindah alamat gimana caranya" at an office is the letter). */
+const NOW_WHERE = new Set(['mana', 'dimana', 'kemana', 'baru', 'jalan', 'ya', 'kah', 'ka', 'sekarang', 'skrg', 'where']);
+const MOVERS = new Set(['saya', 'aku', 'kami', 'kita', 'sy', 'anak', 'keluarga', 'ibu', 'bapak', 'suami', 'istri', 'dia', 'mereka', 'kamu']);
+function officeMovedAfar(tokens: readonly string[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (ERRAND_BEFORE.has(tokens[at - 1] ?? '') || (next !== undefined && !MOVED_TO.has(next))) return false;
+  if (!tokens.slice(at + 1).some((t) => NOW_WHERE.has(t))) return false;
+  const before = tokens.slice(Math.max(0, at - 5), at);
+  const office = before.findLastIndex((t) => MOVED_OFFICES.has(t) || OTHER_OFFICES.has(t));
+  return office >= 0 && !before.slice(office + 1).some((t) => MOVERS.has(t));
 }
 
 /**
@@ -219,6 +243,7 @@ export class Gazetteer {
         i = span.end;
       } else i++;
     }
+    described(tokens, spans);
     const chosen = pickAsked(spans.filter((s) => !isOffice(tokens, s)), tokens) ?? pickAsked(spans, tokens);
     if (chosen === undefined) return { service: null, variant: null, spans };
     // Another town's office is still talk of the agency to the classifier and the gate, but names no service of ours.
@@ -278,6 +303,7 @@ export class Gazetteer {
     // "beli kartu sim di mana": the slang map reads "d" as "di", so "sim di" is the phrase "sim d" (SIM D, session 8).
     if (word === 'sim' && tokens[span.start + 1] === 'di') return PHONE_SIM.has(before);
     if (word === 'nikah' || word === 'pernikahan' || word === 'wedding') return PARTY_BEFORE.has(before);
+    if (word === 'pindah' && officeMovedAfar(tokens, span.start)) return true;
     if (span.end - span.start !== 1) return false;
     // "pindah dari senin ke jumat" moves a booking from a day (session 8), as "pindah ke jumat" does; "pindah dari jakarta" is the letter.
     const after = LINKS.has(tokens[span.end] ?? '') ? (tokens[span.end + 1] ?? '') : (tokens[span.end] ?? '');
@@ -336,6 +362,17 @@ function childsOwn(tokens: readonly string[], anak: number): boolean {
   while (at < anak + 3 && BEFORE_AGE.has(tokens[at] ?? '')) at++;
   const age = Number(AGE_WORDS.has(tokens[at] ?? '') ? tokens[at + 1] : tokens[at]);
   return POSSESSORS.has(next) || (age >= ADULT_AGE && age < 100);
+}
+
+/**
+ * A service described, not named, joins the spans when none was named, or takes the place of a KTP the description
+ * compares the child's card to ("kartu yang kayak ktp tapi buat bocah").
+ */
+function described(tokens: readonly string[], spans: ServiceSpan[]): void {
+  const onlyKtp = spans.length > 0 && spans.every((s) => s.service === 'ktp');
+  if (spans.length > 0 && !onlyKtp) return;
+  const span = describedService(tokens, onlyKtp ? 'kia' : undefined);
+  if (span !== null) spans.splice(0, spans.length, { ...span, described: true });
 }
 
 /** The span a request is about: the first after a word of purpose ("fotokopi kk buat skck"), else the first not already done. */

@@ -420,7 +420,9 @@ function entityWords(
   const entityTokens: string[] = [];
   const words: (readonly [string, string])[] = [];
   for (let i = 0; i < content.length; i++) {
-    if (inSpan(found.spans, i)) entityTokens.push('#layanan');
+    if (inSpan(found.spans, i)) {
+      if (!found.spans.some((span) => span.described === true && i > span.start && i < span.end)) entityTokens.push('#layanan');
+    }
     else if (i >= person.start && i < person.end) continue;
     // "mau booking ganti ktp rusak": replacing a document is the errand, not a new date for a booking (session 7, test
     // set: read as a reschedule); the service that follows says what is made, so the verb adds nothing.

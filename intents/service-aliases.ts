@@ -8,8 +8,8 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
     'ktp', 'e-ktp', 'ektp', 'e ktp', 'ktp-el', 'ktp el', 'ktpel', 'ktp elektronik', 'kartu tanda penduduk', 'kartu penduduk',
     'id card', 'identity card', 'national id', 'kartu identitas', 'ikd', 'identitas kependudukan digital',
   ],
-  // "kartu kulawarga": Sundanese kulawarga, family (session 17, dev set 29)
-  kk: ['kk', 'kartu keluarga', 'kartu kk', 'family card', 'family register', 'kartu kel', 'kartu kulawarga'],
+  // "kartu kulawarga": Sundanese kulawarga, family (session 17, dev set 29); "kertu keluarga": Javanese kertu, card (session 33)
+  kk: ['kk', 'kartu keluarga', 'kartu kk', 'family card', 'family register', 'kartu kel', 'kartu kulawarga', 'kertu keluarga'],
   kia: ['kia', 'kartu identitas anak', 'ktp anak', 'child id', 'child id card', 'kartu anak'],
   akta_lahir: [
     'akta', 'akta lahir', 'akta kelahiran', 'akta kelahiran anak', 'surat lahir', 'akte lahir', 'akta kenal lahir',
