@@ -71,6 +71,7 @@ import { askedAct, declaredAct } from './letter-acts.js';
 import { lifeAdvice } from './life-advice.js';
 import { letterOf } from './long-message.js';
 import { type NamedDecision, nameFrame, untaught } from './name-frame.js';
+import { withoutOfficeClause } from './office-clause.js';
 import { openingVerdict } from './opening-verdict.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
@@ -224,10 +225,26 @@ interface Parts {
 function understand(p: Parts, written: string, now: Date): Understanding {
   const whole = understandWhole(p, written, now);
   if (typeof written !== 'string') return whole;
-  const placed = placeQuestionFirst(p, written, whole, now) ?? officeAfterTrouble(p, written, whole, now) ?? askedAfterTrouble(p, written, whole, now) ?? actedWithTrouble(p, written, whole, now) ?? askedBesideNeed(p, written, whole, now);
+  const placed = placeQuestionFirst(p, written, whole, now) ?? officeAfterTrouble(p, written, whole, now) ?? askedAfterTrouble(p, written, whole, now) ?? actedWithTrouble(p, written, whole, now) ?? askedBesideNeed(p, written, whole, now) ?? officeWithoutClause(p, written, whole, now);
   if (placed !== null) return placed;
   if (whole.intent !== OUT_OF_SCOPE) return whole;
   return questionBeforeErrand(p, written, now) ?? caseToldFirst(p, written, now) ?? requestFirst(p, written, now) ?? whole;
+}
+
+/**
+ * "kantor BPN yang ngurus sertifikat tanah itu di mana ya": an office asked about with what it handles told in between
+ * (office-clause.ts), read out of scope for the clause's words, or as a question about our own building. Read again without
+ * the clause, it must be a sure question of place that names an office, as the unknown-name frame reads one.
+ */
+function officeWithoutClause(p: Parts, written: string, whole: Understanding, now: Date): Understanding | null {
+  // Read whole, out of scope, or a question of place about no office (the reply would give our own address).
+  const unnamed = whole.unknownAgency === null && whole.unknownPlace === null;
+  if (whole.service !== null || !(whole.intent === OUT_OF_SCOPE || (PLACE_ASKED.has(whole.intent) && unnamed))) return null;
+  const question = withoutOfficeClause(written);
+  if (question === null) return null;
+  const asked = understandWhole(p, question, now);
+  const office = asked.unknownAgency !== null || asked.unknownPlace !== null;
+  return PLACE_ASKED.has(asked.intent) && office && asked.confidence >= 0.5 ? { ...asked, read: asked.read ?? question } : null;
 }
 
 /** Requests requestFirst reads in a first clause: short formulas whose reading is sure on its own. */

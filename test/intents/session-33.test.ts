@@ -48,3 +48,19 @@ describe('an office that moved', () => {
     expect(serviceOf('di kantor capil bisa urus pindah ke luar kota?')).toBe('pindah');
   });
 });
+
+describe('an office named with what it handles', () => {
+  const read = (text: string) => nlu.understand(text, NOW);
+
+  it('is still a question of where it is or when it opens, the office named as not ours', () => {
+    const where = read('kantor pertanahan yang ngurus balik nama sertifikat rumah itu di mana ya');
+    expect(where.intent).toBe('location');
+    expect(where.unknownAgency ?? where.unknownPlace).not.toBeNull();
+    expect(read('kantor kesbangpol yang ngurus izin keramaian itu masih buka jam segini?').intent).toBe('hours');
+  });
+
+  it('leaves a person who handles something, and a question about our own service, as they were', () => {
+    expect(read('anak yang ngurus ktp itu ada di mana sekarang')).toMatchObject({ service: 'ktp' });
+    expect(read('resep kue yang ngurus rumah tangga itu di mana ya').intent).toBe('fallback');
+  });
+});
