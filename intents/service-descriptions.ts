@@ -88,11 +88,18 @@ const DESCRIPTIONS: readonly Description[] = [
 ];
 
 /**
+ * Any description at all, in one pass: most messages hold none, and one expression tested once costs a fraction of the list
+ * tried pattern by pattern (as sure-phrases.ts does).
+ */
+const ANY_DESCRIPTION = new RegExp(DESCRIPTIONS.map((d) => `(?:${d.pattern.source})`).join('|'));
+
+/**
  * The first service described in `tokens` (normalised, fillers dropped), as the span of its description; null when none.
  * @param only when set, only descriptions of this service count (the child's card beside a KTP).
  */
 export function describedService(tokens: readonly string[], only?: string): ServiceSpan | null {
   const text = tokens.join(' ');
+  if (!ANY_DESCRIPTION.test(text)) return null;
   let best: { service: string; index: number; length: number } | null = null;
   for (const { service, pattern, unlessAfter } of DESCRIPTIONS) {
     if (only !== undefined && service !== only) continue;
