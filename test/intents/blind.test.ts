@@ -448,6 +448,7 @@ describeSetGate('blind set 34', BLIND_SET_34, { items: 416, intent: 0.975, servi
  * Blind set 35 (voice-typed dictation; asking for someone else and describing a document instead of naming it; the rush before
  * Nyepi and lebaran with money amounts; very short messages with English mixed in; Thu 4 Mar 2027 08:05 in Makassar), written
  * at the start of session 33 by four writers and committed (f50962d) before any of its rules. Read, aggregates only, on that
- * commit: intent 97.6 %, service 97.2 %, date/time 100 %, out of scope accepted 0 % (0 of 64).
+ * commit: intent 97.6 %, service 97.2 %, date/time 100 %, out of scope accepted 0 % (0 of 64). At the end of session 33: 97.8 /
+ * 98.6 / 100 / 0 % (the service figure was the set's lean, documents described instead of named: service-descriptions.ts).
  */
-describeSetGate('blind set 35', BLIND_SET_35, { items: 416, intent: 0.97, service: 0.97, dateTime: 0.97, oosAccepted: 0.05 });
+describeSetGate('blind set 35', BLIND_SET_35, { items: 416, intent: 0.97, service: 0.98, dateTime: 0.97, oosAccepted: 0.04 });
