@@ -99,6 +99,10 @@ const ABROAD = new Set(
 const STORY_BEFORE = new Set([
   'kerja', 'bekerja', 'tinggal', 'sekolah', 'kuliah', 'saya', 'aku', 'anak', 'sedang', 'lagi', 'berada', 'ada', 'masih',
   'migran', 'tki', 'tkw', 'pmi', 'bmi', 'merantau', 'rantau', 'perantau',
+  // Session 33 (dev set 200, migrant workers and their families): working said in the regional languages (Banjar bagawi,
+  // Sasak and Banjar begawe, Javanese kerjo and nyambut gawe), the family member who is there ("suami saya di Malaysia",
+  // "anak ku di Sabah", the clitic written apart).
+  'bagawi', 'begawe', 'kerjo', 'gawe', 'ku', 'suami', 'istri', 'kami',
 ]);
 
 /** The foreign place after "di" (not in a story of who is there), or null. Reads the normalised text: a service's span may hold the "di". */

@@ -64,3 +64,16 @@ describe('an office named with what it handles', () => {
     expect(read('resep kue yang ngurus rumah tangga itu di mana ya').intent).toBe('fallback');
   });
 });
+
+describe('someone working abroad, said in a regional language', () => {
+  const intentOf = (text: string): string => nlu.understand(text, NOW).intent;
+
+  it('is the reason for an errand here, not an errand done abroad', () => {
+    expect(intentOf('ulun handak maulah skck gasan bagawi di Malaysia, napa haja syaratnya')).toBe('requirements');
+    expect(intentOf('berapa biaya paspor, suami saya di Saudi mau pulang')).toBe('cost');
+  });
+
+  it('leaves an errand done abroad out of scope', () => {
+    expect(intentOf('cara perpanjang paspor di malaysia gimana')).toBe('fallback');
+  });
+});
