@@ -77,3 +77,13 @@ describe('someone working abroad, said in a regional language', () => {
     expect(intentOf('cara perpanjang paspor di malaysia gimana')).toBe('fallback');
   });
 });
+
+describe("a relative's booking, said in English", () => {
+  it('is still our booking to cancel, whatever hospital the reason names', () => {
+    expect(nlu.understand("Please cancel my mother's appointment, she was admitted to hospital last night", NOW).intent).toBe('cancel');
+  });
+
+  it('leaves an appointment placed at the hospital out of scope', () => {
+    expect(nlu.understand("my dad's appointment at the hospital, can it be moved to friday", NOW).intent).toBe('fallback');
+  });
+});
