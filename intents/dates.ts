@@ -12,6 +12,7 @@ import { OPENERS as CLOCK_OPENERS, readClockPhrases } from './clock-phrases.js';
 import { WEEKDAYS as DAY_NAMES } from './date-tokens.js';
 import { dayBeforeMonth, nameThisMonth, readDashedDayMonth, slashDayBeforePeriod, weekdayWithOrdinal } from './day-month-forms.js';
 import { isLimit } from './deadline-day.js';
+import { bareSpan } from './english-span.js';
 import { dropMarketDays } from './market-day.js';
 import { MONTH_PARTS, readMonthPart } from './month-part.js';
 import { lastMoveBefore, nameMoveTarget, unlinkMoveRange } from './move-range.js';
@@ -529,7 +530,7 @@ function readWindow(
     const reference = { instant: now, timezone: offset };
     // chrono.id, then chrono.en.GB, each running only the parsers that can match (chrono-gate.ts).
     results = idChrono.parse(prepared, reference, { forwardDate: true });
-    if (ENGLISH_HINT.test(prepared)) results = results.concat(enGbChrono.parse(prepared, reference, { forwardDate: true }));
+    if (ENGLISH_HINT.test(prepared)) results = results.concat(enGbChrono.parse(prepared, reference, { forwardDate: true }).filter((r) => !bareSpan(r.text)));
     windows?.set(key, results);
   }
   let date: string | null = null;

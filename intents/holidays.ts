@@ -208,7 +208,15 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
   const collective = tokens[i - 2] === 'cuti' && tokens[i - 1] === 'bersama';
   // "kemarin natal buka?", "last christmas": the past word may come first too (dev set 7).
   // A date of the holiday between it and the past word ("tahun baru 1 januari kemarin", session 27, dev set 143).
-  const past = PAST_WORDS.has(tokens[i + best.length] ?? '') || PAST_WORDS.has(tokens[i + best.length + 1] ?? '') || (DATE_PART.test(tokens[i + best.length] ?? '') && PAST_WORDS.has(tokens[i + best.length + 2] ?? '')) || PAST_BEFORE.has(tokens[i - 1] ?? '');
+  // So is "tanggal 20" ("pas Waisak tanggal 20 kemarin saya datang", session 34, dev set 209: the 20th of next month was read).
+  let dated = i + best.length;
+  while (dated < i + best.length + 3 && (DATE_PART.test(tokens[dated] ?? '') || DATE_HEADS.has(tokens[dated] ?? ''))) dated++;
+  const past =
+    PAST_WORDS.has(tokens[i + best.length] ?? '') ||
+    PAST_WORDS.has(tokens[i + best.length + 1] ?? '') ||
+    (DATE_PART.test(tokens[i + best.length] ?? '') && PAST_WORDS.has(tokens[i + best.length + 2] ?? '')) ||
+    (dated > i + best.length && PAST_WORDS.has(tokens[dated] ?? '')) ||
+    PAST_BEFORE.has(tokens[i - 1] ?? '');
   // "Jumat Agung tahun ini", "Nyepi tahun ini" (dev set 143, in June): this year's, whether it is ahead or past.
   const thisYear = (tokens[i + best.length] === 'tahun' && tokens[i + best.length + 1] === 'ini') || (tokens[i + best.length + 1] === 'tahun' && tokens[i + best.length + 2] === 'ini');
   const after = AFTER_WORDS.has(tokens[i - 1] ?? '') || (tokens[i - 1] === 'libur' && AFTER_WORDS.has(tokens[i - 2] ?? ''));
@@ -249,6 +257,9 @@ function lastClosure(reason: RegExp, closures: readonly Closure[], today: string
   }
   return collective ? (lastCollective ?? last) : last;
 }
+
+/** The word before a day of the month, after a holiday's name ("waisak tanggal 20 kemarin"). */
+const DATE_HEADS: ReadonlySet<string> = new Set(['tanggal', 'tgl']);
 
 /** A day or a month number after a holiday's name ("1 januari", "1"), before a word of the past. */
 const DATE_PART = /^(?:\d{1,2}|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)$/;

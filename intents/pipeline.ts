@@ -78,6 +78,15 @@ function saysDayOff(content: readonly string[]): boolean {
 /** The word before a day of the month ("tanggal 1 muharram"): a holiday's own number after it belongs to the holiday. */
 const DAY_OF_MONTH = new Set(['tanggal', 'tgl', 'tangal', 'tanggl']);
 
+/**
+ * The holiday's own day of the month said after its name ("waisak tanggal 20 buka ga", "idul adha tgl 17"): the writer
+ * checks the day, and chrono's bare "tanggal 20" was the 20th of the coming month (session 34, dev set 209).
+ */
+function ownDayAfter(content: readonly string[], holiday: { readonly date: string; readonly end: number }): boolean {
+  const at = DAY_OF_MONTH.has(content[holiday.end] ?? '') ? holiday.end + 1 : holiday.end;
+  return Number(content[at]) === Number(holiday.date.slice(8));
+}
+
 /** Verbs of replacing a document ("ganti ktp", "ganti sim"): before a service, no reschedule (see analyse). */
 const REPLACE = new Set(['ganti', 'mengganti', 'gantiin', 'tukar']);
 /** Words before "telat" that make the citizen the one who is late (see #judged). */
@@ -134,6 +143,10 @@ const ACTION_STEMS = new Set(['gratis', 'bayar', 'biaya', 'harga', 'tarif', 'jam
 const EXTRA_WORDS = [
   ...DATE_WORDS, 'hari', 'tanggal', 'bulan', 'tahun', 'week', 'month', 'noon', 'sekarang', 'iya', 'yes', 'oke', 'betul', 'benar',
   'jadi', 'tidak', 'jangan', 'batal', 'nope', 'pertama', 'kedua', 'ketiga', 'nomor', 'pilih', 'opsi', ...HOLIDAY_WORDS,
+  // Exclamations, one letter from a regional word: "hadeh" is not Sundanese "hade" (good) (session 34).
+  'hadeh', 'hadeuh', 'haduh', 'waduh', 'aduh',
+  // "UPTD" (Unit Pelaksana Teknis Daerah), a regional office's name, not "updated" (session 34).
+  'uptd',
 ];
 
 /**
@@ -339,6 +352,7 @@ export class Analyzer {
         holiday.past ||
         holiday.counted === true ||
         (DAY_OF_MONTH.has(content[holiday.start - 1] ?? '') && /^\d/u.test(content[holiday.start] ?? '')) ||
+        ownDayAfter(content, holiday) ||
         (extracted.dateFromWords && (dayWordBeside(content, holiday) || sameWeekday(extracted.date, holiday.date) || (extracted.date ?? '') < localDate(now, this.#timeZone))));
     const date = (holidayFirst ? holiday.date : null) ?? extracted.date ?? holiday?.date ?? null;
     const time = extracted.time;

@@ -133,6 +133,9 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   // work), "ngetokke" (to put out: "ngetokke nomer").
   koyo: 'kayak', podo: 'pada', mlaku: 'jalan', ngetokke: 'mengeluarkan', ngetokake: 'mengeluarkan',
   wiwit: 'sejak', nanging: 'tetapi', nengga: 'tunggu', dipuntimbali: 'dipanggil', timbali: 'panggil',
+  // "becik" (good: "surat kelakuan becik", the police record by its old name; Poerwadarminta 1939). The affix rules had read
+  // it as be- + "cik" (session 34).
+  becik: 'baik',
 };
 
 /**
@@ -196,6 +199,9 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   // Dev set 157 (Hardjadibrata 2003): "léngkah" (step: "lengkah-lengkahna kumaha?", the steps) and "lajeng" (then, next; krama
   // Javanese says it too), a follow-up after an answer.
   lengkah: 'langkah', lajeng: 'lalu',
+  // "hadé" (good; Hardjadibrata 2003), written "hade": "surat kalakuan hade" is the police record by its old name. The affix
+  // rules had read it as English "had" + -e (session 34).
+  hade: 'baik',
   // Not "saatos" (after; dev set 168): the vowel-drop rule (abbreviations.ts) then read the chat's "sts" (status) as "setelah".
 };
 

@@ -1,0 +1,59 @@
+/**
+ * Session 34 (issue 11), dev sets 207–214: a length of time said in English is no time asked for; a holiday named with its
+ * own day of the month, ahead or just past, is that holiday; regional words for "good" and an office's acronym are not
+ * read as other words. Probes written for these checks, not taken from any measuring or dev set.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { createNlu } from '../../intents/index.js';
+import { fixtureCatalog } from './fixture-catalog.js';
+
+const CLOSURES = [
+  { date: '2027-05-17', reason: { id: 'Iduladha', en: 'Eid al-Adha' } },
+  { date: '2027-05-20', reason: { id: 'Waisak', en: 'Vesak' } },
+];
+const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Makassar', closures: CLOSURES });
+const MORNING = new Date('2027-05-12T09:30:00+08:00'); // a Wednesday, the week of Iduladha and Waisak
+const AFTER = new Date('2027-05-25T14:00:00+08:00'); // the Tuesday after both
+const MARCH = new Date('2027-03-05T10:00:00+08:00'); // the coming 17th and 20th are in March
+const read = (text: string, now = MORNING): string => {
+  const u = nlu.understand(text, now);
+  return `${u.date ?? '-'} ${u.time ?? '-'}`;
+};
+
+describe('a length of time said in English', () => {
+  it('is how long someone waited, not a slot that many hours from now', () => {
+    expect(read('queued for 4 hours yesterday and got nothing, when do you open on friday?')).toBe('2027-05-14 -');
+    expect(read('I waited 3 hours this morning, terrible')).toBe('- -');
+    expect(read('it took us two hours to get there and the office was shut')).toBe('- -');
+  });
+
+  it('still reads a clock time beside it', () => {
+    expect(read('waited 2 hours last time, can I book friday at 10am instead')).toBe('2027-05-14 10:00');
+  });
+});
+
+describe('a holiday with its own day of the month', () => {
+  it('is the holiday ahead, not that day of the coming month', () => {
+    expect(read('waisak tanggal 20 loket tetap buka?', MARCH)).toBe('2027-05-20 -');
+    expect(read('idul adha tgl 17 mpp libur kan', MARCH)).toBe('2027-05-17 -');
+  });
+
+  it('is the holiday just past when a word of the past follows the date', () => {
+    expect(read('pas waisak tanggal 20 kemarin saya ke sana tutup, kok ga ada info', AFTER)).toBe('2027-05-20 -');
+  });
+
+  it('leaves a date with its own month alone', () => {
+    expect(read('mau booking tanggal 20 juni, waisak kan libur', MARCH)).toBe('2027-06-20 -');
+  });
+});
+
+describe('words the normaliser had read as other words', () => {
+  it('reads Sundanese hade and Javanese becik as good, and keeps an exclamation and an office acronym as they are', () => {
+    const normal = (text: string): string => nlu.understand(text, MORNING).normalized;
+    expect(normal('surat kalakuan hade')).toBe('surat kelakuan baik');
+    expect(normal('surat kelakuan becik')).toBe('surat kelakuan baik');
+    expect(normal('hadeh lama banget')).toMatch(/^hadeh /);
+    expect(normal('uptd dimana')).toMatch(/^uptd /);
+  });
+});
