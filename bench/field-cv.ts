@@ -241,6 +241,16 @@ const SESSION_33_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-205', sets.DEV_SET_205]],
   [['dev-206', sets.DEV_SET_206]],
 ];
+const SESSION_34_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-207', sets.DEV_SET_207]],
+  [['dev-208', sets.DEV_SET_208]],
+  [['dev-209', sets.DEV_SET_209]],
+  [['dev-210', sets.DEV_SET_210]],
+  [['dev-211', sets.DEV_SET_211]],
+  [['dev-212', sets.DEV_SET_212]],
+  [['dev-213', sets.DEV_SET_213]],
+  [['dev-214', sets.DEV_SET_214]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -321,6 +331,7 @@ crossValidate('session 30 (near misses that reuse our words, English, is this ch
 crossValidate('session 31 (typed as spoken, a reason before the ask and other public offices, terse and wandering, incidental places and numbers, one breath without stops, what someone said, eastern Indonesian chat, the week between Christmas and New Year)', SESSION_31_FOLDS);
 crossValidate('session 32 (near misses from private life, emoji and shorthand, a booking one already has, complaints as stories and other public bodies, code-switching and foreigners, the week of 17 Agustus and conditionals, older citizens and formal letters, evenings, weekends and the bot itself)', SESSION_32_FOLDS);
 crossValidate('session 33 (pensioners and civil servants, students and job seekers, small businesses, drivers, young families, migrant workers, angry and tired citizens, rural and elderly citizens; documents described instead of named)', SESSION_33_FOLDS);
+crossValidate('session 34 (eastern Indonesian Malay, formal elderly with long office names, self-corrections and near misses, fast young typing, services elsewhere in our words, Javanese and Sundanese, Banjar, Bugis-Makassar and Betawi, frustrated citizens)', SESSION_34_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).
