@@ -140,6 +140,44 @@ export type NamedDecision = Decision & { readonly place: string | null; readonly
  * the same frames around `#nama` ("cuaca di #nama").
  */
 export function nameFrame(a: Analysis, model: IntentModel, functionStems: ReadonlySet<string>, feelings: ReadonlySet<string>): NamedDecision | null {
+  const whole = frameOf(a, model, functionStems, feelings);
+  // Only when the whole message has no frame: "mpp tobelo dkt terminal ya?" and "MPP Ambon lantai dasar ada loket apa aja"
+  // are read with their town as the name.
+  const town = whole === null ? townThenOffice(a, model, feelings) : null;
+  if (town === null) return whole;
+  const d = frameOf(town.rest, model, functionStems, feelings);
+  return d === null ? null : { ...d, place: town.name };
+}
+
+/**
+ * Another town's MPP named before the office asked for there ("MPP Kota Palu ada layanan BPN kah?", "di MPP Kota Samarinda
+ * ada loket Taspen gak ya?", "MPP Kendari ada pelayanan BPOM tidak"; session 34, 41 field messages): two unknown names made
+ * the frame refuse. The town is where, as after the office (townOfAnMpp below): the question is read without it, and the
+ * town comes back as the place, which the reply says it has no information for.
+ */
+function townThenOffice(a: Analysis, model: IntentModel, feelings: ReadonlySet<string>): { rest: Analysis; name: string } | null {
+  const mpp = a.words.findIndex(([w]) => w === 'mpp');
+  if (mpp < 0) return null;
+  const unit = TOWN_UNITS.has(a.words[mpp + 1]?.[0] ?? '') ? 1 : 0;
+  const unknown = (i: number): boolean => {
+    const stem = a.words[i]?.[1] ?? '';
+    return unknownTo(model, stem) && !feelings.has(stem) && a.features.includes(stem) && !AGENCY_NAMES.has(a.words[i]?.[0] ?? '');
+  };
+  const start = mpp + 1 + unit;
+  let stop = start;
+  while (stop < a.words.length && stop - start < MAX_TOWN_WORDS && unknown(stop)) stop++;
+  if (stop === start || !a.words.some(([, stem], i) => i >= stop && unknownTo(model, stem) && !feelings.has(stem) && a.features.includes(stem))) return null;
+  const town = a.words.slice(start - unit, stop);
+  const gone = new Set(town.map(([, stem]) => stem));
+  const rest: Analysis = { ...a, words: [...a.words.slice(0, start - unit), ...a.words.slice(stop)], features: a.features.filter((f) => !gone.has(f)) };
+  return { rest, name: town.map(([w]) => w).join(' ') };
+}
+/** Words of a town's kind between "mpp" and its name ("mpp kota palu", "mpp kabupaten gowa"). */
+const TOWN_UNITS: ReadonlySet<string> = new Set(['kota', 'kabupaten', 'kab']);
+/** "mpp kota tanjung pinang": a town's name is one to three words. */
+const MAX_TOWN_WORDS = 3;
+
+function frameOf(a: Analysis, model: IntentModel, functionStems: ReadonlySet<string>, feelings: ReadonlySet<string>): NamedDecision | null {
   if (a.service !== null || a.words.length > MAX_FRAME_WORDS + MAX_ERRAND_WORDS) return null;
   // A word of judging (feelings.ts) is never an office's or a town's name, however few examples hold it: "saya mau protes
   // soal pelayanan kemarin" is a complaint, not the hours of an agency called "protes" (session 12: trained on more of the

@@ -104,6 +104,8 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   ngagem: 'pakai', menika: 'ini', dina: 'hari', uwong: 'orang', kebak: 'penuh', mudeng: 'paham', diladeni: 'dilayani',
   ngladeni: 'melayani', mangkat: 'berangkat', budhal: 'berangkat', nyong: 'saya', inyong: 'saya', kiye: 'ini', sekang: 'dari',
   koen: 'kamu', isok: 'bisa', isoh: 'bisa',
+  // Ngapak "kuwe" (that, as "kuwi"; Herusatoto 2008): "MPP kuwe nang endi" had read it as a town's name (session 34).
+  kuwe: 'itu',
   // Session 23 (dev set 99, Poerwadarminta 1939): krama "taseh"/"tasih" (still, ngoko "isih"), "jarene" (so they say, "katanya"),
   // "ewu" (thousand: "500 ewu"), "nawani"/"nawakake" (to offer, of a tout), "dijaluki" (asked for, as "dijaluk" above).
   taseh: 'masih', tasih: 'masih', jarene: 'katanya', ewu: 'ribu', nawani: 'menawari', nawakake: 'menawarkan', nawakke: 'menawarkan',

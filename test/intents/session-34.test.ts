@@ -57,3 +57,16 @@ describe('words the normaliser had read as other words', () => {
     expect(normal('uptd dimana')).toMatch(/^uptd /);
   });
 });
+
+describe('another town\'s MPP named before the office asked for there', () => {
+  it('asks whether that MPP has the office, and names the town as the place we know nothing of', () => {
+    const at = (text: string): string => {
+      const u = nlu.understand(text, MORNING);
+      return `${u.intent} ${u.unknownPlace ?? '-'}`;
+    };
+    expect(at('di MPP Kota Bontang ada loket Jasa Raharja ga?')).toBe('list_services kota bontang');
+    expect(at('MPP Sinjai ada pelayanan Taspen tidak')).toBe('list_services sinjai');
+    // The town alone is still the name asked about.
+    expect(at('mpp sinjai buka jam berapa')).toBe('hours sinjai');
+  });
+});
