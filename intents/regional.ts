@@ -243,6 +243,9 @@ export const BANJAR: Readonly<Record<string, string>> = {
   lawas: 'lama', isuk: 'besok', bapadah: 'lapor', padah: 'bilang', mamadahi: 'kasih tahu', bapandir: 'bicara', wayahini: 'sekarang',
   baisi: 'punya', tulak: 'pergi', tarima: 'terima', bujur: 'benar', lakas: 'cepat', kaina: 'nanti', batalakan: 'batalkan',
   maurus: 'urus', baurus: 'urus', dangsanak: 'saudara', sidin: 'dia',
+  // "baisukan" (in the morning; Hapip 1977), not ba- + "isuk" (tomorrow) + -an, which the affix rules made it: "ulun kada
+  // sempat baisukan, kawa lah digeser ka jam 2 siang?" moves a slot to the afternoon, not to tomorrow (session 34).
+  baisukan: 'pagi',
   // stop, enough (session 25, dev set 120: "ampih ha kirim pengumuman ka HP ulun"; Hapip 1977: ampih, berhenti)
   ampih: 'berhenti', ampihakan: 'hentikan',
   // call, very/true, pay (Hapip 1977; "ba-" is Indonesian "ber-": bayar → babayar, bebayar in chat)

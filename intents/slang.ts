@@ -124,6 +124,10 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   pg: 'pagi', d: 'di', lt: 'lantai', lnt: 'lantai', inf: 'info', stp: 'stop', akt: 'akta', wc: 'toilet',
   // "kzl", "kezel": kesal written the way young people write it (session 22, dev set 93: "… tau2 nomor saya lewat. kzl")
   kzl: 'kesal', kezel: 'kesal',
+  // "lbrn": lebaran's skeleton, tied with liburan's (read "libur"); in all three field messages that write it, the holiday
+  // ("sblm lbrn", "lbrn kdua bka g"; session 34)
+  // "kdua", "ktiga": the ordinal with its first vowel dropped (not a skeleton: the index reads only vowel-less tokens).
+  lbrn: 'lebaran', kdua: 'kedua', ktiga: 'ketiga',
 };
 
 /** Chat slang over the regional tables (regional.ts): on a clash the Indonesian chat reading wins. */

@@ -56,6 +56,20 @@ describe('words the normaliser had read as other words', () => {
     expect(normal('hadeh lama banget')).toMatch(/^hadeh /);
     expect(normal('uptd dimana')).toMatch(/^uptd /);
   });
+
+  it('reads chat\'s "lbrn kdua" as the second day of lebaran, and Banjar "baisukan" as the morning, not tomorrow', () => {
+    const withLebaran = createNlu(fixtureCatalog, {
+      timeZone: 'Asia/Makassar',
+      closures: [
+        { date: '2027-03-10', reason: { id: 'Hari Raya Idulfitri', en: 'Eid al-Fitr' } },
+        { date: '2027-03-11', reason: { id: 'Hari Raya Idulfitri (hari kedua)', en: 'Eid al-Fitr (second day)' } },
+      ],
+    });
+    expect(withLebaran.understand('lbrn kdua loket buka ga', MARCH).date).toBe('2027-03-11');
+    const moved = nlu.understand('ulun kada kawa baisukan, booking ulun kawa lah dipindah ka jam 3 sore?', MARCH);
+    expect([moved.intent, moved.date, moved.time]).toEqual(['reschedule', null, '15:00']);
+    expect(nlu.understand('isuk baisukan jam 8 sudah buka lah?', MARCH).date).toBe('2027-03-06');
+  });
 });
 
 describe('another town\'s MPP named before the office asked for there', () => {
