@@ -52,6 +52,8 @@ const NEVER_A_NAME: ReadonlySet<string> = new Set<string>([
   // Benar tidak ada di MPP Contoh". The words of a day (weekdays among them) and of asking whether it is true name nothing.
   ...DATE_WORDS, 'benar', 'bener', 'betul', 'beneran', 'bnr', 'hoax', 'hoaks',
 ]);
+/** Words of a day or a clock time ("besok pagi", "hari sabtu", "jam 1 siang"). */
+const WHEN_WORDS: ReadonlySet<string> = new Set([...DATE_WORDS, 'hari', 'tanggal']);
 const FRAME_WORDS = new Set([...NAME_FRAMES.values()].flatMap((words) => [...words]));
 /** A frame question is short; a long message with an unknown word is a story, not a name in a frame. */
 export const MAX_FRAME_WORDS = 8;
@@ -190,7 +192,11 @@ function frameOf(a: Analysis, model: IntentModel, functionStems: ReadonlySet<str
   // Distinct words: a range repeats its frame ("mpp tanjung pinang dari jam brp sampe jam brp", session 7).
   // "dari dinkes", "dari kelurahan": the office a letter comes from is part of the letter's name, not more question
   // ("surat keterangan sehat dari dinkes bisa diurus di sini", session 10).
-  const asked = new Set(a.words.slice(0, errand < 0 ? undefined : errand).map(([w]) => w)).size - issuers(a.words);
+  // The day or time asked about is no more question ("Dinas Perhubungan Kota Palopo buka jam setengah 8 kah?", "BKD Serui jam 1
+  // siang sudah buka lagi atau belum?"; session 34, 16 field messages): its words do not count toward the frame's length.
+  const words = new Set(a.words.slice(0, errand < 0 ? undefined : errand).map(([w]) => w));
+  const when = a.date !== null || a.time !== null ? [...words].filter((w) => WHEN_WORDS.has(w) || /^\d/.test(w)).length : 0;
+  const asked = words.size - when - issuers(a.words);
   // "layanan apa aja yg ada di mpp kota X": the list's question takes more words than most frames (see listAsked below).
   const listFrame = a.words.some(([, stem]) => stem === 'layan') && a.words.some(([w]) => w === 'apa');
   // An office's full name counts once (see below): past the limit by more than a long name can explain, refuse now.

@@ -84,3 +84,15 @@ describe('another town\'s MPP named before the office asked for there', () => {
     expect(at('mpp sinjai buka jam berapa')).toBe('hours sinjai');
   });
 });
+
+describe('an office\'s hours asked with the day or time', () => {
+  it('keeps the frame however many words the day and time take', () => {
+    const hoursOf = (text: string): string => {
+      const u = nlu.understand(text, MORNING);
+      return `${u.intent} ${u.unknownAgency ?? u.unknownPlace ?? '-'}`;
+    };
+    expect(hoursOf('Dinas Perikanan Kota Sorong buka lagi jam 1 siang kan?')).toMatch(/^hours \S/);
+    expect(hoursOf('Kantor Pos Pusat Manokwari hari Sabtu bukanya sampai jam 12 siang aja?')).toMatch(/^hours \S/);
+    expect(hoursOf('BPKAD Merauke jam 1 siang sudah buka lagi atau belum?')).toMatch(/^hours \S/);
+  });
+});
