@@ -63,6 +63,11 @@ const MAX_ERRAND_WORDS = 4;
 const MAX_NAME_WORDS = 4;
 /** An office's full name with its town ("dinas koperasi dan umkm kab takalar"): see nameFrame. */
 const MAX_OFFICE_NAME_WORDS = 6;
+/**
+ * Words that open a public office's long name ("balai latihan kerja (blk) sorong", "dinas koperasi dan ukm lampung selatan",
+ * "uptd pengujian kendaraan bermotor …"; session 34, dev set 208): such a name may run as long as one with its town.
+ */
+const OFFICE_HEADS: ReadonlySet<string> = new Set(['balai', 'dinas', 'badan', 'uptd', 'upt', 'kanwil', 'kantor', 'lembaga']);
 /** Words that put a town in an office's name ("kota makassar", "kab takalar"). */
 const TOWN_MARKERS: ReadonlySet<string> = new Set(['kota', 'kabupaten', 'kab', 'provinsi', 'kecamatan', 'kec']);
 /** Known words a name may hold between two unknown ones ("bpn kota madiun": one; "dispenduk capil kabupaten bogor": two). */
@@ -236,7 +241,7 @@ function frameOf(a: Analysis, model: IntentModel, functionStems: ReadonlySet<str
   // Kerja Kota Makassar"), is one name, however many words it takes: counted as one toward the frame's length, and it may
   // run longer than a name of anything else (session 22, dev set 91: such questions were out of scope).
   const office = officeByName(name, a.words[first - 1]?.[0], a);
-  const inFull = office && name.some((w) => TOWN_MARKERS.has(w));
+  const inFull = office && (name.some((w) => TOWN_MARKERS.has(w)) || OFFICE_HEADS.has(name[0] ?? '') || OFFICE_HEADS.has(a.words[first - 1]?.[0] ?? ''));
   if (name.length > (inFull ? MAX_OFFICE_NAME_WORDS : MAX_NAME_WORDS)) return null;
   if (asked - (office ? name.length - 1 : 0) > MAX_FRAME_WORDS + (programme ? MAX_NAME_WORDS - 1 : 0) + (listFrame ? 2 : 0)) return null;
   // A landmark the place is asked by ("mpp di mana, dekat masjid besar?", "mpp nya deket stasiun mana?") frames the question

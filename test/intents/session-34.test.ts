@@ -96,3 +96,13 @@ describe('an office\'s hours asked with the day or time', () => {
     expect(hoursOf('BPKAD Merauke jam 1 siang sudah buka lagi atau belum?')).toMatch(/^hours \S/);
   });
 });
+
+describe('a public office\'s long name without its town marker', () => {
+  it('is one name in an hours or location frame', () => {
+    const intentOf = (text: string): string => nlu.understand(text, MORNING).intent;
+    expect(intentOf('dinas koperasi dan ukm biak numfor alamatnya')).toBe('location');
+    expect(intentOf('balai latihan kerja (BLK) merauke alamatnya di mana')).toBe('location');
+    expect(intentOf('balai karantina ikan di pelabuhan biak buka jam brp')).toBe('hours');
+    expect(intentOf('dinas kesehatan mimika bagian izin praktik perawat itu di gedung mana ya')).toBe('location');
+  });
+});
