@@ -121,6 +121,22 @@ export function landmark(words: Analysis['words'], i: number): boolean {
 }
 const isBank = ([w]: readonly [string, string]): boolean => BANK_WORDS.has(w);
 
+/**
+ * A shop word that is no shop here (session 34, 14 field messages): the food and drug agency's "pom" after "balai" or
+ * "badan" ("Balai POM ada perwakilannya di MPP sini?", "Balai Besar POM jam pelayanan …"); lunch, "makan siang", a time
+ * ("buka lagi jam brp habis makan siang?"); and the port, airport, station or market an office sits in, named after the
+ * office ("kantor syahbandar pelabuhan jayapura", "kantor Bea Cukai di pelabuhan Jayapura").
+ */
+function officeSetting(words: Analysis['words'], i: number): boolean {
+  const w = words[i]?.[0] ?? '';
+  const before = words[i - 1]?.[0] ?? '';
+  if (w === 'pom') return before === 'balai' || before === 'badan' || (before === 'besar' && words[i - 2]?.[0] === 'balai');
+  if (w === 'makan') return MEALTIMES.has(words[i + 1]?.[0] ?? '');
+  return OFFICE_SITES.has(w) && words.slice(0, i).some(([x]) => OFFICE_HEADS.has(x) || AGENCY_NAMES.has(x));
+}
+const MEALTIMES: ReadonlySet<string> = new Set(['siang', 'pagi', 'malam']);
+const OFFICE_SITES: ReadonlySet<string> = new Set(['pelabuhan', 'bandara', 'terminal', 'stasiun']);
+
 /** A village or district office named after a place with a shop word in it ("kantor kelurahan pasar minggu"; session 9, dev set 8). */
 const UNIT_BEFORE = new Set(['kelurahan', 'kecamatan', 'desa']);
 
@@ -214,7 +230,7 @@ function frameOf(a: Analysis, model: IntentModel, functionStems: ReadonlySet<str
   // company named after a park; session 7).
   const agency = a.words.findIndex(([w]) => AGENCY_NAMES.has(w));
   const shop = (w: string, stem: string, i: number): boolean =>
-    (NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem)) && (agency < 0 || agency > i) && !UNIT_BEFORE.has(a.words[i - 1]?.[0] ?? '') && !landmark(a.words, i);
+    (NOT_AN_OFFICE.has(w) || NOT_AN_OFFICE.has(stem)) && (agency < 0 || agency > i) && !UNIT_BEFORE.has(a.words[i - 1]?.[0] ?? '') && !landmark(a.words, i) && !officeSetting(a.words, i);
   // Not in the errand after the question: "kesbangpol ada di sini? mau bikin skt" (read "sakit") asks about the office.
   if ((ours < 0 || ours > first) && a.words.some(([w, stem], i) => (errand < 0 || i < errand) && shop(w, stem, i))) return null;
   const stemAt = (i: number): string => a.words[i]?.[1] ?? '';

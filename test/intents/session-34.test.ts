@@ -106,3 +106,18 @@ describe('a public office\'s long name without its town marker', () => {
     expect(intentOf('dinas kesehatan mimika bagian izin praktik perawat itu di gedung mana ya')).toBe('location');
   });
 });
+
+describe('a shop word that is part of an office\'s setting', () => {
+  it('reads the food and drug agency\'s POM and an office at the port as offices', () => {
+    const intentOf = (text: string): string => nlu.understand(text, MORNING).intent;
+    expect(intentOf('Balai POM ada kantor perwakilan di MPP sini?')).toBe('list_services');
+    expect(intentOf('Balai Besar POM jam layanannya sampai jam berapa')).toBe('hours');
+    expect(intentOf('kantor syahbandar pelabuhan merauke di mana')).toBe('location');
+  });
+
+  it('still leaves a petrol station and a port\'s own business out', () => {
+    const intentOf = (text: string): string => nlu.understand(text, MORNING).intent;
+    expect(intentOf('pom bensin terdekat buka 24 jam ga')).toBe('fallback');
+    expect(intentOf('jadwal kapal dari pelabuhan sorong ke biak hari apa aja')).toBe('fallback');
+  });
+});
