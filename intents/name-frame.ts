@@ -309,6 +309,7 @@ function frameOf(a: Analysis, model: IntentModel, functionStems: ReadonlySet<str
   if (town !== null) features.splice(town.at, town.length);
   if (features.filter((f) => f === '#nama').length > 1) return null;
   dropWhereItIs(features);
+  dropHowOfHours(features);
   // Only an office's name runs on so ("jam buka mie gacoan cabang kota" is a restaurant's branch).
   if (namesOffice(name, a)) dropNameTail(features);
   // "mpp tobelo dkt terminal ya?": a place and the landmark it is near, nothing else asked, is asked where it is.
@@ -475,6 +476,17 @@ function dropNameTail(features: string[]): void {
   while (at >= 0 && end < features.length && NAME_GLUE.has(features[end] ?? '')) end++;
   if (end === features.length && end > at + 1) features.splice(at + 1);
 }
+
+/**
+ * "BPOM Makassar jam kerjanya gimana ya", "jadwal buka PDAM cabang timur gimana" (session 34, field messages): "how" after the
+ * hours asks what they are, not how to do something; it pulled the frame to procedure. Removed in place when the hours are named.
+ */
+function dropHowOfHours(features: string[]): void {
+  if (!features.some((f) => f === 'jam' || f === 'jadwal') || !features.some((f) => HOURS_FRAME.has(f))) return;
+  for (let i = features.length - 1; i >= 0; i--) if (HOW.has(features[i] ?? '')) features.splice(i, 1);
+}
+const HOURS_FRAME: ReadonlySet<string> = NAME_FRAMES.get('hours') ?? new Set();
+const HOW: ReadonlySet<string> = new Set(['bagaimana', 'gimana', 'gmn']);
 
 /**
  * "kantor #nama yang di mpp buka …": "yang (ada) di mpp" says which office, it asks nothing; its "di mpp" made the

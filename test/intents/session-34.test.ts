@@ -121,3 +121,9 @@ describe('a shop word that is part of an office\'s setting', () => {
     expect(intentOf('jadwal kapal dari pelabuhan sorong ke biak hari apa aja')).toBe('fallback');
   });
 });
+
+describe('"how" after an office\'s hours', () => {
+  it('asks what the hours are', () => {
+    expect(nlu.understand('Dinas Sosial Kabupaten Jayawijaya jam kerjanya gimana ya', MORNING).intent).toBe('hours');
+  });
+});
