@@ -108,7 +108,11 @@ const PERSON_ANSWERS = /\b(?:manusia|orang(?:nya)?(?: asli| beneran)?|petugas(?:
 const ASKED_TALK = new RegExp(
   String.raw`^\W*(?:(?:tolong|tlg|mohon)\s+)?(?:sambungkan|sambungin|hubungkan|hubungin|teruskan|terusin|alihkan|alihin|oper|operin|panggil|panggilkan|panggilin)\s+(?:\S+\s+){0,3}?(?:${PERSON}|manusia|orang)\b`
     + String.raw`|(?:^|[.?!,/]\s*)(?:\S+\s+){0,2}?(?:bisa|boleh|tolong|tlg|mohon|minta|mau|pengen|ingin)\s+(?:saya\s+)?(?:ngomong|bicara|berbicara|ngobrol|telpon|telp|telepon|call|vc|hubungi|dihubungkan|disambungkan|hubungkan|hubungin|sambungkan|sambungin|teruskan|terusin|diteruskan|alihkan|alihin|dialihkan|dioper|dioperin|oper|operin|panggil|panggilkan|panggilin)\s+(?:\S+\s+){0,3}?${PERSON}\b`
-    + String.raw`|\b(?:mohon|tolong|minta|ingin|mau|pengen)\s+(?:saya\s+)?(?:dilayani|dibantu|bicara|ngomong|ketemu|bertemu)\s+(?:(?:oleh|sama|dengan|dgn)\s+)?(?:langsung\b|${PERSON}\b)`,
+    + String.raw`|\b(?:mohon|tolong|minta|ingin|mau|pengen)\s+(?:saya\s+)?(?:dilayani|dibantu|bicara|ngomong|ketemu|bertemu)\s+(?:(?:oleh|sama|dengan|dgn)\s+)?(?:langsung\b|${PERSON}\b)`
+    // Session 34 (dev sets 138, 142, 59, 214): the imperative opening a later clause, after what went wrong ("aku ga ngerti,
+    // panggilin orangnya aja deh", "udah lah bot, oper ke petugas aja"), and "tolong orangnya aja" (a person, not the bot).
+    + String.raw`|[.?!,]\s*(?:\S+\s+){0,1}?(?:sambungkan|sambungin|hubungkan|hubungin|alihkan|alihin|oper|operin|panggil|panggilkan|panggilin)\s+(?:saya\s+)?(?:ke\s+)?(?:${PERSON}|orang)(?:nya)?(?:\s+(?:asli|beneran))?(?:\s+(?:aja|saja|dong|deh)\b|\s*(?:[.?!,]|$))`
+    + String.raw`|\btolong\s+(?:${PERSON}|orang)(?:nya)?(?:\s+(?:asli|beneran))?\s+(?:aja|saja)\b`,
 );
 /**
  * A person to come, help or take over, said as what one of ours should do (session 25, dev sets 112, 113, 116: people inside

@@ -223,6 +223,8 @@ function frameOf(a: Analysis, model: IntentModel, functionStems: ReadonlySet<str
   // An office's full name counts once (see below): past the limit by more than a long name can explain, refuse now.
   if (asked > MAX_FRAME_WORDS + MAX_OFFICE_NAME_WORDS - 1 + (programme ? MAX_NAME_WORDS - 1 : 0) + (listFrame ? 2 : 0)) return null;
   // Cheap refusals first: most out-of-scope messages have no frame word, or name a shop or a station.
+  // "kerja bakti" is a neighbourhood's day of work, not working hours ("jam kerja"): its when is no office's (session 34).
+  if (a.words.some(([w], i) => w === 'kerja' && a.words[i + 1]?.[0] === 'bakti')) return null;
   if (first < 0 || !(programme || a.features.some((f) => FRAME_WORDS.has(f) || SERVES.has(f)))) return null;
   // "mpp lippo plaza kupang dimana": after our own place's word, the name says where the MPP is.
   const ours = a.words.findIndex(([w]) => OUR_PLACE.has(w));

@@ -127,3 +127,16 @@ describe('"how" after an office\'s hours', () => {
     expect(nlu.understand('Dinas Sosial Kabupaten Jayawijaya jam kerjanya gimana ya', MORNING).intent).toBe('hours');
   });
 });
+
+describe('a person asked for after what went wrong', () => {
+  it('is the human asked for, in a later clause or instead of the bot', () => {
+    const intentOf = (text: string): string => nlu.understand(text, MORNING).intent;
+    expect(intentOf('bingung sy, panggilin orangnya aja deh')).toBe('human');
+    expect(intentOf('yaudah, panggilkan petugasnya')).toBe('human');
+    expect(intentOf('sy ga paham botnya, tolong orangnya aja')).toBe('human');
+  });
+
+  it('leaves a person called by a counter, told, as it was', () => {
+    expect(nlu.understand('tadi nomor saya dipanggil petugasnya pas saya ke toilet, hangus deh', MORNING).intent).not.toBe('human');
+  });
+});
