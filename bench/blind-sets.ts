@@ -247,6 +247,13 @@ export const BLIND_SET_34 = `${ROOT}test/fixtures/nlu-blind-34.jsonl`;
  * rules; read as aggregates only.
  */
 export const BLIND_SET_35 = `${ROOT}test/fixtures/nlu-blind-35.jsonl`;
+/**
+ * A thirty-sixth blind set (formal elderly citizens naming long office names; eastern Indonesian colloquial Malay; fast young
+ * typing; self-corrections, two questions at once, an earlier chat and near misses; Thu 13 May 2027 09:15 in Jayapura, the
+ * week of Iduladha and Waisak), written at the start of session 34 by four writers who saw only the one-page brief and
+ * committed (2a1b8c7) before any of its rules; read as aggregates only.
+ */
+export const BLIND_SET_36 = `${ROOT}test/fixtures/nlu-blind-36.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -288,5 +295,6 @@ export const LATER_BLIND_SETS = [
   { n: 33, path: BLIND_SET_33, origin: 'frozen at the start of session 31, before its rules' },
   { n: 34, path: BLIND_SET_34, origin: 'frozen at the start of session 32, before its rules' },
   { n: 35, path: BLIND_SET_35, origin: 'frozen at the start of session 33, before its rules' },
+  { n: 36, path: BLIND_SET_36, origin: 'frozen at the start of session 34, before its rules' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];
