@@ -16,6 +16,7 @@ const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Makassar', closures: CLO
 const MORNING = new Date('2027-05-12T09:30:00+08:00'); // a Wednesday, the week of Iduladha and Waisak
 const AFTER = new Date('2027-05-25T14:00:00+08:00'); // the Tuesday after both
 const MARCH = new Date('2027-03-05T10:00:00+08:00'); // the coming 17th and 20th are in March
+const intentOf = (text: string): string => nlu.understand(text, MORNING).intent;
 const read = (text: string, now = MORNING): string => {
   const u = nlu.understand(text, now);
   return `${u.date ?? '-'} ${u.time ?? '-'}`;
@@ -99,7 +100,6 @@ describe('an office\'s hours asked with the day or time', () => {
 
 describe('a public office\'s long name without its town marker', () => {
   it('is one name in an hours or location frame', () => {
-    const intentOf = (text: string): string => nlu.understand(text, MORNING).intent;
     expect(intentOf('dinas koperasi dan ukm biak numfor alamatnya')).toBe('location');
     expect(intentOf('balai latihan kerja (BLK) merauke alamatnya di mana')).toBe('location');
     expect(intentOf('balai karantina ikan di pelabuhan biak buka jam brp')).toBe('hours');
@@ -109,14 +109,12 @@ describe('a public office\'s long name without its town marker', () => {
 
 describe('a shop word that is part of an office\'s setting', () => {
   it('reads the food and drug agency\'s POM and an office at the port as offices', () => {
-    const intentOf = (text: string): string => nlu.understand(text, MORNING).intent;
     expect(intentOf('Balai POM ada kantor perwakilan di MPP sini?')).toBe('list_services');
     expect(intentOf('Balai Besar POM jam layanannya sampai jam berapa')).toBe('hours');
     expect(intentOf('kantor syahbandar pelabuhan merauke di mana')).toBe('location');
   });
 
   it('still leaves a petrol station and a port\'s own business out', () => {
-    const intentOf = (text: string): string => nlu.understand(text, MORNING).intent;
     expect(intentOf('pom bensin terdekat buka 24 jam ga')).toBe('fallback');
     expect(intentOf('jadwal kapal dari pelabuhan sorong ke biak hari apa aja')).toBe('fallback');
   });
@@ -124,19 +122,18 @@ describe('a shop word that is part of an office\'s setting', () => {
 
 describe('"how" after an office\'s hours', () => {
   it('asks what the hours are', () => {
-    expect(nlu.understand('Dinas Sosial Kabupaten Jayawijaya jam kerjanya gimana ya', MORNING).intent).toBe('hours');
+    expect(intentOf('Dinas Sosial Kabupaten Jayawijaya jam kerjanya gimana ya')).toBe('hours');
   });
 });
 
 describe('a person asked for after what went wrong', () => {
   it('is the human asked for, in a later clause or instead of the bot', () => {
-    const intentOf = (text: string): string => nlu.understand(text, MORNING).intent;
     expect(intentOf('bingung sy, panggilin orangnya aja deh')).toBe('human');
     expect(intentOf('yaudah, panggilkan petugasnya')).toBe('human');
     expect(intentOf('sy ga paham botnya, tolong orangnya aja')).toBe('human');
   });
 
   it('leaves a person called by a counter, told, as it was', () => {
-    expect(nlu.understand('tadi nomor saya dipanggil petugasnya pas saya ke toilet, hangus deh', MORNING).intent).not.toBe('human');
+    expect(intentOf('tadi nomor saya dipanggil petugasnya pas saya ke toilet, hangus deh')).not.toBe('human');
   });
 });
