@@ -182,14 +182,12 @@ function townThenOffice(a: Analysis, model: IntentModel, feelings: ReadonlySet<s
   const mpp = a.words.findIndex(([w]) => w === 'mpp');
   if (mpp < 0) return null;
   const unit = TOWN_UNITS.has(a.words[mpp + 1]?.[0] ?? '') ? 1 : 0;
-  const unknown = (i: number): boolean => {
-    const stem = a.words[i]?.[1] ?? '';
-    return unknownTo(model, stem) && !feelings.has(stem) && a.features.includes(stem) && !AGENCY_NAMES.has(a.words[i]?.[0] ?? '');
-  };
+  // A word of a name: untaught, no word of judging, and a feature (not a date's placeholder).
+  const nameWord = (stem: string): boolean => unknownTo(model, stem) && !feelings.has(stem) && a.features.includes(stem);
   const start = mpp + 1 + unit;
   let stop = start;
-  while (stop < a.words.length && stop - start < MAX_TOWN_WORDS && unknown(stop)) stop++;
-  if (stop === start || !a.words.some(([, stem], i) => i >= stop && unknownTo(model, stem) && !feelings.has(stem) && a.features.includes(stem))) return null;
+  while (stop < a.words.length && stop - start < MAX_TOWN_WORDS && nameWord(a.words[stop]?.[1] ?? '') && !AGENCY_NAMES.has(a.words[stop]?.[0] ?? '')) stop++;
+  if (stop === start || !a.words.some(([, stem], i) => i >= stop && nameWord(stem))) return null;
   const town = a.words.slice(start - unit, stop);
   const gone = new Set(town.map(([, stem]) => stem));
   const rest: Analysis = { ...a, words: [...a.words.slice(0, start - unit), ...a.words.slice(stop)], features: a.features.filter((f) => !gone.has(f)) };
@@ -200,6 +198,7 @@ const TOWN_UNITS: ReadonlySet<string> = new Set(['kota', 'kabupaten', 'kab']);
 /** "mpp kota tanjung pinang": a town's name is one to three words. */
 const MAX_TOWN_WORDS = 3;
 
+/** nameFrame's reading of one analysis: the frame's decision with the name, or null when the message is no frame's. */
 function frameOf(a: Analysis, model: IntentModel, functionStems: ReadonlySet<string>, feelings: ReadonlySet<string>): NamedDecision | null {
   if (a.service !== null || a.words.length > MAX_FRAME_WORDS + MAX_ERRAND_WORDS) return null;
   // A word of judging (feelings.ts) is never an office's or a town's name, however few examples hold it: "saya mau protes
@@ -222,9 +221,9 @@ function frameOf(a: Analysis, model: IntentModel, functionStems: ReadonlySet<str
   const listFrame = a.words.some(([, stem]) => stem === 'layan') && a.words.some(([w]) => w === 'apa');
   // An office's full name counts once (see below): past the limit by more than a long name can explain, refuse now.
   if (asked > MAX_FRAME_WORDS + MAX_OFFICE_NAME_WORDS - 1 + (programme ? MAX_NAME_WORDS - 1 : 0) + (listFrame ? 2 : 0)) return null;
-  // Cheap refusals first: most out-of-scope messages have no frame word, or name a shop or a station.
   // "kerja bakti" is a neighbourhood's day of work, not working hours ("jam kerja"): its when is no office's (session 34).
   if (a.words.some(([w], i) => w === 'kerja' && a.words[i + 1]?.[0] === 'bakti')) return null;
+  // Cheap refusals first: most out-of-scope messages have no frame word, or name a shop or a station.
   if (first < 0 || !(programme || a.features.some((f) => FRAME_WORDS.has(f) || SERVES.has(f)))) return null;
   // "mpp lippo plaza kupang dimana": after our own place's word, the name says where the MPP is.
   const ours = a.words.findIndex(([w]) => OUR_PLACE.has(w));
