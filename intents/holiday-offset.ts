@@ -11,8 +11,10 @@
 import { addDays } from '../core/local-time.js';
 import { WEEKDAYS } from './dates.js';
 
-const BEFORE = new Set(['sebelum', 'sblm', 'sebelom', 'jelang', 'menjelang', 'before']);
-const AFTER = new Set(['setelah', 'sesudah', 'stlh', 'habis', 'abis', 'sehabis', 'pasca', 'usai', 'after']);
+// Sundanese "sateuacan" (before) and "saatos"/"sabada" (after) stay as written (regional.ts says why "saatos" is no
+// normaliser entry); the Javanese ones arrive as "sebelum"/"setelah" (Hardjadibrata 2003).
+const BEFORE = new Set(['sebelum', 'sblm', 'sebelom', 'jelang', 'menjelang', 'before', 'sateuacan', 'sateuacanna']);
+const AFTER = new Set(['setelah', 'sesudah', 'stlh', 'habis', 'abis', 'sehabis', 'pasca', 'usai', 'after', 'saatos', 'sabada']);
 const NUMBERS: Readonly<Record<string, number>> = {
   satu: 1, se: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7,
   a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
@@ -92,3 +94,67 @@ function nearestWeekday(date: string, weekday: number, direction: 1 | -1): strin
   }
   return date;
 }
+
+/** "-nya" after a day, as its own token or joined ("seninnya", "tanggal 7 nya"): that day of the holiday's week or month. */
+const OF_IT = 'nya';
+/** After a day, words that count it from something said before ("senin sesudahnya", "sehari setelah"). */
+const AFTER_IT = new Set(['setelah', 'setelahnya', 'sesudah', 'sesudahnya', 'saatos', 'after']);
+/** Words that open the question about another day, after the holiday's ("kalau", "nah", "jadi"); nothing more is needed. */
+const DAY_OF_MONTH = new Set(['tanggal', 'tgl']);
+
+/**
+ * A day named after the holiday by reference to it (session 35, dev sets 36 and 168): the holiday sets the scene and the
+ * day asked about is counted from it. "tahun baru islam kan hari minggu, seninnya buka?" (the Monday after), "kenaikan kan
+ * kamis, jumatnya buka ga?", "hari buruh jatuh sabtu, jadi senin sesudahnya …", "lebaran haji tutup, kalo sehari
+ * sesudahnya?", "habis libur Kenaikan tgl 6 Mei, tgl 7 nya buka?", "habis idul adha hari selasa buka normal?". Null when
+ * the words after the name count nothing from it: a weekday alone after a holiday ("natal hari jumat") is its own day.
+ *
+ * @param end the token after the holiday's name; @param after the name follows "habis"/"setelah" (the days after it).
+ */
+export function dayCountedAfter(tokens: readonly string[], start: number, end: number, date: string): string | null {
+  const at = (k: number): string => tokens[k] ?? '';
+  // "habis idul adha hari selasa", "setelah paskah senin buka?": the weekday right after the name of the days after it.
+  if (AFTER.has(at(start - 1))) {
+    const k = at(end) === 'hari' ? end + 1 : end;
+    const weekday = WEEKDAY_NUMBER.get(at(k));
+    if (weekday !== undefined && at(k + 1) !== 'kan' && !/^\d/.test(at(k + 1))) return nearestWeekday(date, weekday, 1);
+  }
+  for (let k = end; k < tokens.length; k++) {
+    const t = at(k);
+    // "seninnya", "jumatnya", "senin nya", "senin setelah(nya)".
+    const joined = t.endsWith(OF_IT) ? WEEKDAY_NUMBER.get(t.slice(0, -OF_IT.length)) : undefined;
+    if (joined !== undefined) return nearestWeekday(date, joined, 1);
+    const weekday = WEEKDAY_NUMBER.get(t);
+    if (weekday !== undefined && (at(k + 1) === OF_IT || (AFTER_IT.has(at(k + 1)) && !FOLLOWED_BY_NAME(at(k + 2))))) return nearestWeekday(date, weekday, 1);
+    // "sehari sesudahnya" (normalised "satu hari setelah") at the end. Not "besoknya": "Waisak libur ya? besoknya buka?"
+    // asks both, and dev set 18 labels the holiday.
+    if (t === 'satu' && at(k + 1) === 'hari' && AFTER_IT.has(at(k + 2)) && FOLLOWED_BY_NAME(at(k + 3)) === false) return addDays(date, 1);
+  }
+  return otherDayOfMonth(tokens, end, date);
+}
+
+/**
+ * "tgl 1 juni libur pancasila ya, tgl 2 buka jam brp", "habis libur Kenaikan tgl 6 Mei, tgl 7 nya buka?", "nyepi kan tgl 9,
+ * lebaran tgl 10, nah tgl 8 nya buka?": the holiday's own day of the month is said, and the last other one after the
+ * name is the day asked about, in the holiday's month. Without the holiday's own day said, a "tanggal N" is read as always.
+ */
+function otherDayOfMonth(tokens: readonly string[], end: number, date: string): string | null {
+  const own = Number(date.slice(8));
+  const days: { at: number; day: number }[] = [];
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if (DAY_OF_MONTH.has(tokens[k] ?? '') && /^\d{1,2}$/.test(tokens[k + 1] ?? '')) days.push({ at: k, day: Number(tokens[k + 1]) });
+  }
+  if (!days.some((d) => d.day === own)) return null;
+  const asked = days.filter((d) => d.at >= end && d.day !== own && !MONTH_AFTER.test(tokens[d.at + 2] ?? '')).at(-1);
+  if (asked === undefined) return null;
+  const candidate = `${date.slice(0, 8)}${String(asked.day).padStart(2, '0')}`;
+  return new Date(`${candidate}T00:00:00Z`).getUTCDate() === asked.day ? candidate : null;
+}
+
+/** A month's name after "tanggal N": the day is dated on its own ("tgl 2 juli"), not in the holiday's month. */
+const MONTH_AFTER = /^(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)$/;
+
+/** A word that names what the day is counted from ("senin setelah paskah"): then it is not counted from this holiday. */
+const FOLLOWED_BY_NAME = (next: string): boolean => next !== '' && !QUESTION_TAIL.has(next);
+/** Words that may end the question after "sesudahnya": "buka", "ga", "kan" (not a name to count from). */
+const QUESTION_TAIL = new Set(['buka', 'tutup', 'libur', 'masuk', 'ga', 'gak', 'tidak', 'kan', 'ya', 'bisa', 'apa', 'masih', 'sudah', 'normal', 'jam', 'mpp', 'loket', 'kantor', 'pelayanan', 'layanan']);

@@ -6,7 +6,7 @@
  */
 import { addDays } from '../core/local-time.js';
 import { WEEKDAYS } from './dates.js';
-import { offsetFromHoliday } from './holiday-offset.js';
+import { dayCountedAfter, offsetFromHoliday } from './holiday-offset.js';
 
 export interface Closure {
   readonly date: string;
@@ -22,6 +22,8 @@ interface Holiday {
    * and 9: "17an buka gak mpp" asked in December, the published list ending in June).
    */
   readonly fixed?: string;
+  /** Names one day of a longer festival ("lebaran hari kedua"), not the festival at large. */
+  readonly day?: true;
 }
 
 /** Lebaran's second day, however the first day is named ("idul fitri hari kedua", "hari kedua lebaran"; dev set 9). */
@@ -48,10 +50,10 @@ const HOLIDAYS: readonly Holiday[] = [
     // Session 10: "muharam" spelled with one r; the new year by its calendar's names (SKB: "Tahun Baru Islam", also said hijriah).
     'satu muharam', '1 muharam', 'malam satu suro', ...newYear('islam', 'hijriah', 'hijriyah', 'hijri', 'muharram', 'islamic')], reason: /tahun baru islam|islamic new year/i },
   { names: ['tahun baru', 'tahun baruan', 'new year', 'taun baru', 'new years day', ...newYear('masehi')], reason: /masehi|new year's day/i, fixed: '01-01' },
-  { names: [...SECOND_DAY, '2 syawal', 'dua syawal'], reason: /idul ?fitri.*kedua|eid al-fitr.*2/i },
+  { names: [...SECOND_DAY, '2 syawal', 'dua syawal'], reason: /idul ?fitri.*kedua|eid al-fitr.*2/i, day: true },
   // Javanese "riyoyo" (ngoko of riyaya) and Sundanese "boboran" name Lebaran too (session 6).
   // The first day said as such ("lebaran hari pertama ada pelayanan ga", session 7, dev set 4): the holiday's own date.
-  { names: ['lebaran hari pertama', 'hari pertama lebaran', 'lebaran pertama'], reason: /idul ?fitri|eid al-fitr/i },
+  { names: ['lebaran hari pertama', 'hari pertama lebaran', 'lebaran pertama'], reason: /idul ?fitri|eid al-fitr/i, day: true },
   { names: ['lebaran', 'idul fitri', 'iedul fitri', 'idulfitri', 'hari raya', 'riyaya', 'riyoyo', 'boboran', 'bakda', 'eid', 'eid al fitr',
     // Session 10: "1 syawal", the day as the Islamic calendar (and the government's announcement) names it; "ied"/"eid ul"/"eid al-".
     '1 syawal', 'satu syawal', 'ied', 'idul fitri 1 syawal', 'eid ul fitr', 'eid al-fitr'], reason: /idul ?fitri|eid al-fitr/i },
@@ -158,6 +160,8 @@ export interface HolidayHit {
   readonly wish: { readonly start: number; readonly end: number } | null;
   /** Counted from the holiday ("sehari sebelum nyepi", "senin setelah paskah"): its day wins over a weekday read alone. */
   readonly counted?: true;
+  /** One day of a festival named as such ("lebaran hari kedua", "hari pertama lebaran"), not the festival at large. */
+  readonly dayOf?: true;
 }
 
 /**
@@ -183,10 +187,32 @@ export function findHoliday(tokens: readonly string[], closures: readonly Closur
       i = hit.end - 1;
       continue;
     }
-    return wish === null ? hit : { ...hit, wish: { start: wish.start, end: wish.end } };
+    const asked = laterAsked(tokens, hit, closures, dayNow);
+    return wish === null ? asked : { ...asked, wish: { start: wish.start, end: wish.end } };
   }
   return wish;
 }
+
+/**
+ * A second holiday named after the first, when the first only sets the scene (session 35, dev sets 46, 54, 59, 61, 220):
+ * "Lebaran kemarin kan tutup 2 hari, nah pas Iduladha nanti tutup juga?" (a holiday past, then one ahead);
+ * "setelah libur Idulfitri, tepatnya apakah pada hari kedua lebaran loket buka?" (the festival, then one of its days);
+ * "lebaran hari pertama pasti tutup ya, kalau lebaran hari kedua gimana?". The later one is the day asked about.
+ */
+function laterAsked(tokens: readonly string[], first: HolidayHit, closures: readonly Closure[], today: () => string): HolidayHit {
+  for (let i = first.end; i < tokens.length; i++) {
+    if (!FIRST_WORDS.has(tokens[i] ?? '')) continue;
+    const later = hitAt(tokens, i, closures, today);
+    if (later === null) continue;
+    if (first.past && !later.past) return later;
+    if (!first.past && !later.past && later.date !== first.date && (later.counted === true || later.dayOf === true) && sameFestival(first.date, later.date)) return later;
+    i = later.end - 1;
+  }
+  return first;
+}
+
+/** Two dates of one festival's days (Lebaran and its second day, Natal and its collective leave): a few days apart. */
+const sameFestival = (a: string, b: string): boolean => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) <= 7 * 86_400_000;
 
 /** Words that make the holiday's name a wish: "selamat natal", "sugeng riyaya" (normalised "selamat"), "merry christmas". */
 const WISHES = new Set(['selamat', 'slamat', 'met', 'merry', 'happy', 'wilujeng']);
@@ -232,8 +258,9 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
   // eve", "new year eve" (session 10).
   if (tokens[i - 1] === 'malam') return { date: addDays(date, -1), weekday, past, start: i - 1, end, wish: null };
   if (tokens[end] === 'eve') return { date: addDays(date, -1), weekday, past, start: i, end: end + 1, wish: null };
-  const offset = past ? null : offsetFromHoliday(tokens, i, end, date);
+  const offset = past ? null : (offsetFromHoliday(tokens, i, end, date) ?? dayCountedAfter(tokens, i, end, date));
   if (offset !== null) return { date: offset, weekday, past, start: i, end, wish: null, counted: true };
+  if (best.holiday.day === true) return { date, weekday, past, start: i, end, wish: null, dayOf: true };
   return { date, weekday, past, start: i, end, wish: null };
 }
 
@@ -255,7 +282,12 @@ function lastClosure(reason: RegExp, closures: readonly Closure[], today: string
     if (last === null || c.date > last) last = c.date;
     if (/cuti bersama/i.test(c.reason.id) && (lastCollective === null || c.date > lastCollective)) lastCollective = c.date;
   }
-  return collective ? (lastCollective ?? last) : last;
+  if (collective) return lastCollective ?? last;
+  // A festival of several days ("lebaran kemarin", "1 Syawal kemarin"; Lebaran's second day is its own closure): its
+  // first day, as the festival ahead is (closureDate), not its last (session 35, dev sets 143 and 188).
+  const isDay = (date: string): boolean => closures.some((c) => c.date === date && !/cuti bersama/i.test(c.reason.id) && (reason.test(c.reason.id) || reason.test(c.reason.en ?? '')));
+  while (last !== null && isDay(addDays(last, -1))) last = addDays(last, -1);
+  return last;
 }
 
 /** The word before a day of the month, after a holiday's name ("waisak tanggal 20 kemarin"). */

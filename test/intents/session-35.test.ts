@@ -1,0 +1,54 @@
+/**
+ * Session 35 (issue 11), dev sets 215–222 and the field's remaining date misses: a holiday that only sets the scene gives
+ * way to the day asked about after it (another holiday, one day of the festival, or a day counted from it), and a
+ * festival just past is its first day. Probes written for these checks, not taken from any measuring or dev set.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { createNlu } from '../../intents/index.js';
+import { fixtureCatalog } from './fixture-catalog.js';
+
+const CLOSURES = [
+  { date: '2027-03-10', reason: { id: 'Hari Raya Idulfitri', en: 'Eid al-Fitr' } },
+  { date: '2027-03-11', reason: { id: 'Hari Raya Idulfitri (hari kedua)', en: 'Eid al-Fitr (second day)' } },
+  { date: '2027-05-06', reason: { id: 'Kenaikan Yesus Kristus', en: 'Ascension Day' } },
+  { date: '2027-05-17', reason: { id: 'Hari Raya Iduladha', en: 'Eid al-Adha' } },
+  { date: '2027-06-06', reason: { id: 'Tahun Baru Islam', en: 'Islamic New Year' } },
+];
+const nlu = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta', closures: CLOSURES });
+const FEBRUARY = new Date('2027-02-16T09:00:00+07:00'); // a Tuesday, Lebaran ahead
+const APRIL = new Date('2027-04-05T09:00:00+07:00'); // a Monday, Lebaran just past, the rest ahead
+const dateOf = (text: string, now = FEBRUARY): string | null => nlu.understand(text, now).date;
+
+describe('a holiday that sets the scene, then the day asked about', () => {
+  it('is the second holiday when the first is past', () => {
+    expect(dateOf('lebaran kemarin tutup dua hari kan, kalau iduladha nanti tutup juga?', APRIL)).toBe('2027-05-17');
+  });
+
+  it('is the festival day named after the festival at large', () => {
+    expect(dateOf('pulang mudik habis lebaran, nah pas lebaran hari kedua loket ktp buka belum?')).toBe('2027-03-11');
+    expect(dateOf('hari pertama lebaran jelas libur, lebaran hari kedua gimana?')).toBe('2027-03-11');
+  });
+
+  it('is the weekday or the date counted from the holiday', () => {
+    expect(dateOf('tahun baru islam itu hari minggu kan, seninnya mpp buka?', APRIL)).toBe('2027-06-07');
+    expect(dateOf('iduladha jatuh senin, jadi selasa sesudahnya sudah masuk?', APRIL)).toBe('2027-05-18');
+    expect(dateOf('setelah iduladha hari selasa loket samsat buka?', APRIL)).toBe('2027-05-18');
+    expect(dateOf('libur kenaikan tgl 6 kan, tgl 7 nya buka jam berapa?', APRIL)).toBe('2027-05-07');
+    expect(dateOf('iduladha kantor pasti tutup, kalau sehari sesudahnya?', APRIL)).toBe('2027-05-18');
+    expect(dateOf('dinten senen saatos taun baru islam buka?', APRIL)).toBe('2027-06-07');
+  });
+
+  it('leaves the holiday its own day when nothing is counted from it', () => {
+    expect(dateOf('iduladha hari senin ya? mpp libur?', APRIL)).toBe('2027-05-17');
+    expect(dateOf('tgl 7 mei bisa booking ktp? kenaikan kan tgl 6', APRIL)).toBe('2027-05-07');
+    expect(dateOf('lebaran buka ga?')).toBe('2027-03-10');
+  });
+});
+
+describe('a festival of several days just past', () => {
+  it('is its first day', () => {
+    expect(dateOf('lebaran kemarin mpp tutup berapa hari?', APRIL)).toBe('2027-03-10');
+    expect(dateOf('1 syawal kemarin loket tutup ya', APRIL)).toBe('2027-03-10');
+  });
+});
