@@ -5,6 +5,7 @@
  * thanks with only closing words (closing).
  */
 import type { IntentName } from '../core/nlu.js';
+import { asksToAsk } from './asks-to-ask.js';
 import type { BagIndex } from './bag-index.js';
 import { isIntent } from './decision.js';
 import type { Analysis } from './pipeline.js';
@@ -16,7 +17,9 @@ export const REMEMBERED_CONFIDENCE = 0.9;
  * "p", "pp", "ppp": the WhatsApp ping, a greeting (one letter is too short to be a feature). So is a bare
  * form of address ("min", "kak"), or a ping with one ("p kak"): a filler everywhere else, it is the whole message here.
  */
-export const PING = /^(?:p+|min|mimin|kak|kakak|ka|gan|sis|bang)(?: (?:p+|min|mimin|kak|kakak|ka|gan|sis|bang|mas|mbak|mba|pak|bu|om))*$/;
+// Session 35 (dev sets 34, 40, 45): "yo", "yo min", and a ping with a friend's word of address ("p lur": Javanese dulur,
+// "P ces": Makassar chat's friend, "p bro").
+export const PING = /^(?:p+|yo|min|mimin|kak|kakak|ka|gan|sis|bang)(?: (?:p+|min|mimin|kak|kakak|ka|gan|sis|bang|mas|mbak|mba|pak|bu|om|lur|ces|bro|bos|cuy|sob))*$/;
 
 /**
  * Thanks with words that close the errand and nothing else ("sudah selesai, makasih", "udah beres kak, makasih ya"):
@@ -67,7 +70,9 @@ export function memorise(docs: readonly { label: string; features: readonly stri
   return { bags, longest };
 }
 
-/** The remembered intent of a message (a ping, closing thanks, an example's bag), or undefined: then the models decide. */
+/** The remembered intent of a message (a ping, a greeting asking leave to ask, closing thanks, an example's bag), or undefined: then the models decide. */
 export function rememberedIntent(a: Analysis, memory: Memory, index: BagIndex): IntentName | undefined {
-  return a.entityOnly ? undefined : PING.test(a.normalized) ? 'greeting' : closing(a.features) ? 'thanks' : recall(memory, index, a.features);
+  if (a.entityOnly) return undefined;
+  if (PING.test(a.normalized) || asksToAsk(a.normalized, a.service !== null || a.date !== null || a.time !== null)) return 'greeting';
+  return closing(a.features) ? 'thanks' : recall(memory, index, a.features);
 }

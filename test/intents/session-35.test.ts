@@ -52,3 +52,24 @@ describe('a festival of several days just past', () => {
     expect(dateOf('1 syawal kemarin loket tutup ya', APRIL)).toBe('2027-03-10');
   });
 });
+
+describe('a greeting that only asks leave to ask', () => {
+  const intentOf = (text: string): string => nlu.understand(text, FEBRUARY).intent;
+
+  it('greets, whatever is said between the greeting and the asking, and whoever the question is for', () => {
+    expect(intentOf('siang kak, baru pulang kerja nih, mau nanya sebentar boleh?')).toBe('greeting');
+    expect(intentOf('sugeng enjing mas, nderek tanglet nggih')).toBe('greeting');
+    expect(intentOf('assalamualaikum bu, saya mau bertanya untuk bapak saya')).toBe('greeting');
+  });
+
+  it('is the question when one is asked, or a service or day is named', () => {
+    expect(intentOf('halo kak, mau nanya syarat bikin paspor')).toBe('requirements');
+    expect(intentOf('siang min, kapan buka? mau tanya')).not.toBe('greeting');
+    expect(intentOf('pagi kak mau nanya buat besok boleh')).not.toBe('greeting');
+  });
+
+  it('takes a ping with a friend\'s word of address for a greeting', () => {
+    expect(intentOf('yo')).toBe('greeting');
+    expect(intentOf('p bro')).toBe('greeting');
+  });
+});
