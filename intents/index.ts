@@ -71,6 +71,7 @@ import { askedAct, declaredAct } from './letter-acts.js';
 import { lifeAdvice } from './life-advice.js';
 import { letterOf } from './long-message.js';
 import { type NamedDecision, nameFrame, untaught } from './name-frame.js';
+import { landmarkAsked } from './near-landmark.js';
 import { withoutOfficeClause } from './office-clause.js';
 import { openingVerdict } from './opening-verdict.js';
 import { otherDomain } from './other-domain.js';
@@ -537,7 +538,10 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   // A message with a word our examples never taught gets the second look a rejected one gets (name-frame.ts untaught):
   // trained on the field's messages, the models accept many of them ("taspen buka jam berapa", "tolong sambungkan ke
   // petugas bpn"), and the reply still needs the unknown name.
-  const named = decided.intent === OUT_OF_SCOPE || untaught(a, p.model) ? (nameFrame(a, p.model, p.functionStems, p.topic.feelings) ?? agencyErrand(a) ?? storyFrame(p, decided, text, now, windows)) : null;
+  // Whether an office is near a landmark (near-landmark.ts) only when nothing else read the message.
+  const named = decided.intent === OUT_OF_SCOPE || untaught(a, p.model)
+    ? (nameFrame(a, p.model, p.functionStems, p.topic.feelings) ?? agencyErrand(a) ?? storyFrame(p, decided, text, now, windows) ?? (decided.intent === OUT_OF_SCOPE ? landmarkAsked(a) : null))
+    : null;
   const framed = decided.intent === OUT_OF_SCOPE && named === null ? ourQuestion(a, p.knownWord) : null;
   const first = named ?? framed ?? decided;
   // Where the toilet is, whether there is a prayer room (facilities.ts): the building's own, whatever the models read.

@@ -55,6 +55,12 @@ describe('unknown names', () => {
     expect(reply?.text).toMatch(/^Saya asisten MPP Contoh .*info untuk Blitar tidak saya punya\. Di MPP Contoh .*Kamis, 26 November 2026: buka/s);
   });
 
+  it('answers whether another town\'s MPP is near a landmark with its own address, after saying it knows nothing of that town (session 35)', async () => {
+    const s = await simulation({ now: NOW });
+    const [reply] = await s.say('tg:1', 'MPP Kota Kediri itu yang di dekat stadion ya?');
+    expect(reply?.text).toMatch(/^Saya asisten MPP Contoh .*info untuk Kota Kediri tidak saya punya\. 📍 MPP Contoh/s);
+  });
+
   it('keeps out-of-scope questions about a place out of scope', async () => {
     const s = await simulation({ now: NOW });
     expect((await s.say('tg:1', 'jam berapa sekarang di london'))[0]?.kind).toBe('fallback');

@@ -87,3 +87,22 @@ describe('our name in English', () => {
     expect(intentOf('what time does the mall open, I want to buy shoes')).toBe('fallback');
   });
 });
+
+describe('whether an office is near a landmark', () => {
+  const read = (text: string): string => {
+    const u = nlu.understand(text, FEBRUARY);
+    return `${u.intent} ${u.unknownPlace ?? '-'} ${u.unknownAgency ?? '-'}`;
+  };
+
+  it('asks where the office is, and names another town\'s MPP or another office for the reply', () => {
+    expect(read('mpp kota kediri itu yang deket stadion ya?')).toBe('location kota kediri -');
+    expect(read('Kantor Dinas Sosial Kab. Gowa di samping masjid agung kan?')).toBe('location - kantor dinas sosial kab gowa');
+    expect(read('gedungnya yang di seberang terminal itu bukan?')).toBe('location - -');
+  });
+
+  it('leaves a shop\'s office, an office said to be here and a story out of it', () => {
+    expect(read('kantor tokopedia di sebelah mall ya?')).not.toMatch(/^location/);
+    expect(read('kantor pos di mpp bisa kirim paket?')).not.toMatch(/^location/);
+    expect(read('kejaksaan lagi periksa kasus korupsi apa di kabupaten kami?')).not.toMatch(/^location/);
+  });
+});
