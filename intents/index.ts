@@ -50,6 +50,7 @@ import { type Decision, decision, OUT_OF_SCOPE, promoted, round } from './decisi
 import { doneHere } from './done-here.js';
 import { AGENCY_ALIASES, AGENCY_MARKERS, AGENCY_NAMES, NOT_AN_OFFICE, OTHER_TENANTS } from './elsewhere.js';
 import { ENGLISH_WORDS } from './english.js';
+import { errandHere } from './errand-here.js';
 import { type Memory, REMEMBERED_CONFIDENCE, rememberedIntent } from './example-memory.js';
 import { trainingExamples } from './examples/index.js';
 import { facilityNamed, facilityQuestion } from './facilities.js';
@@ -538,9 +539,10 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   // A message with a word our examples never taught gets the second look a rejected one gets (name-frame.ts untaught):
   // trained on the field's messages, the models accept many of them ("taspen buka jam berapa", "tolong sambungkan ke
   // petugas bpn"), and the reply still needs the unknown name.
-  // Whether an office is near a landmark (near-landmark.ts) only when nothing else read the message.
+  // Whether an office is near a landmark (near-landmark.ts), or its errand done here (errand-here.ts), only when nothing else
+  // read the message.
   const named = decided.intent === OUT_OF_SCOPE || untaught(a, p.model)
-    ? (nameFrame(a, p.model, p.functionStems, p.topic.feelings) ?? agencyErrand(a) ?? storyFrame(p, decided, text, now, windows) ?? (decided.intent === OUT_OF_SCOPE ? landmarkAsked(a) : null))
+    ? (nameFrame(a, p.model, p.functionStems, p.topic.feelings) ?? agencyErrand(a) ?? storyFrame(p, decided, text, now, windows) ?? (decided.intent === OUT_OF_SCOPE ? (landmarkAsked(a) ?? errandHere(a)) : null))
     : null;
   const framed = decided.intent === OUT_OF_SCOPE && named === null ? ourQuestion(a, p.knownWord) : null;
   const first = named ?? framed ?? decided;

@@ -146,7 +146,9 @@ export function notHere(app: App, turn: Turn, { unknownAgency, unknownPlace, out
   const { name } = app.settings;
   // An office at another town's MPP ("loket PDAM ada gak di MPP Manokwari"): the town is what we know nothing of.
   if (unknownAgency !== undefined && unknownPlace === undefined) {
-    const agency = asWritten(unknownAgency, turn.text);
+    // It opens the reply's sentence: "kantor BPN" as written reads "Kantor BPN".
+    const written = asWritten(unknownAgency, turn.text);
+    const agency = `${written.charAt(0).toUpperCase()}${written.slice(1)}`;
     const known = app.settings.agencies.some((a) => pick(a.name, lang).toLowerCase().includes(unknownAgency.toLowerCase()));
     if (!known) return tr(lang, `${agency} tidak ada di ${name}. `, `${agency} is not at ${name}. `);
   }

@@ -61,6 +61,12 @@ describe('unknown names', () => {
     expect(reply?.text).toMatch(/^Saya asisten MPP Contoh .*info untuk Kota Kediri tidak saya punya\. 📍 MPP Contoh/s);
   });
 
+  it('answers whether another office\'s errand is done here with our list of services, after saying the office is not here (session 35)', async () => {
+    const s = await simulation({ now: NOW });
+    const [reply] = await s.say('tg:1', 'kantor BPN bisa urus sertifikat tanah di sini?');
+    expect(reply?.text).toMatch(/^Kantor BPN tidak ada di MPP Contoh.*Layanan di MPP Contoh/s);
+  });
+
   it('keeps out-of-scope questions about a place out of scope', async () => {
     const s = await simulation({ now: NOW });
     expect((await s.say('tg:1', 'jam berapa sekarang di london'))[0]?.kind).toBe('fallback');

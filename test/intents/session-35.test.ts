@@ -106,3 +106,21 @@ describe('whether an office is near a landmark', () => {
     expect(read('kejaksaan lagi periksa kasus korupsi apa di kabupaten kami?')).not.toMatch(/^location/);
   });
 });
+
+describe('whether an office\'s errand can be done here', () => {
+  const read = (text: string): string => {
+    const u = nlu.understand(text, FEBRUARY);
+    return `${u.intent} ${u.unknownAgency ?? '-'}`;
+  };
+
+  it('asks for the list of our services, and names the office', () => {
+    expect(read('kantor pertanahan bisa urus balik nama sertifikat di mpp?')).toBe('list_services kantor pertanahan');
+    expect(read('uji kir truk bisa di sini ga?')).toMatch(/^list_services/);
+    expect(read('Does the Manpower office have a desk at your place?')).toBe('list_services manpower office');
+  });
+
+  it('leaves a job at the MPP and a booking of something no office does out of scope', () => {
+    expect(read('ada lowongan satpam di mpp? saya mau melamar')).toBe('fallback -');
+    expect(read('booking lapangan badminton bisa di sini?')).toBe('fallback -');
+  });
+});
