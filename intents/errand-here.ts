@@ -13,11 +13,11 @@ import type { NamedDecision } from './name-frame.js';
 import type { Analysis } from './pipeline.js';
 
 /** Where the errand would be done: our hall, as normalised ("di mal pelayanan ini" reads "di sini"). */
-const HERE = /\b(?:di|ke) (?:mpp|sini|mari|kene|gedung mpp)\b|\b(?:inside|in|at) (?:the|this|your) (?:mpp|place|building)\b|\bhere\b/;
+const HERE = /\b(?:di|ke) (?:mpp|sini|situ|mari|kene|gedung mpp|mal (?:pelayanan|ini))\b|\b(?:inside|in|at) (?:the|this|your) (?:mpp|place|building)\b|\bhere\b/;
 /** Whether it can be done or is present: "bisa", "ada", "buka layanan", "melayani"; "can I", "is there", "do you handle". */
-const POSSIBLE = /\b(?:bisa|iso|ada|tersedia|buka (?:layanan|pendaftaran|loket)|melayani|layani|can|is there|are there|do you (?:handle|have|do)|does (?:\S+ ){1,3}have)\b/;
+const POSSIBLE = /\b(?:bisa|iso|ada|tersedia|buka (?:layanan|pendaftaran|loket)|melayani|layani|can|is there|are there|do you (?:handle|have|do)|does (?:\S+ ){1,3}have|(?:is|are) \S+ present)\b/;
 /** Errands of offices MPPs host that our catalog lacks, as normalised: their names say an office's business is meant. */
-const ERRANDS = /\b(?:legalisir|legalisasi|uji kir|kir|kartu kuning|ak ?1|sertifikat (?:tanah|halal)|pasang baru|sambungan baru|tilang|apostille|retribusi|santunan|pensiun|balik nama)\b/;
+const ERRANDS = /\b(?:legalisir|legalisasi|uji kir|kir|kartu kuning|ak ?1|sertifika(?:t|si) (?:tanah|halal)|tagihan (?:listrik|air|pdam|pln)|pasang baru|sambungan baru|tilang|apostille|retribusi|santunan|pensiun|balik nama)\b/;
 /** Office words before a name ("kantor bea cukai", "dinas pendidikan"). */
 const OFFICE_WORDS: ReadonlySet<string> = new Set(['kantor', 'dinas', 'badan', 'balai', 'kanwil', 'pengadilan', 'kejaksaan', 'office', 'counter', 'loket']);
 /** English puts the office's kind after its name ("the manpower office"). */
