@@ -28,7 +28,7 @@ const JOB = new Set(['kerja', 'lowong', 'lowongan', 'loker', 'rekrutmen', 'rekru
  * Listed names that are also common words or regions, an agency only beside another word ("bank mandiri", "kantor pos",
  * "jasa raharja"): "biaya kuliah di ui jalur mandiri brp" (dev set 6) is a university's fee.
  */
-const COMMON = new Set(['mandiri', 'pos', 'jasa', 'raharja', 'bea', 'cukai', 'koperasi', 'karantina', 'jatim', 'jateng', 'jabar', 'kalsel', 'kalteng', 'kaltim', 'sulselbar', 'sultra', 'sulteng', 'papua', 'dki', 'telkom', 'atr']);
+export const COMMON_AGENCY_WORDS: ReadonlySet<string> = new Set(['mandiri', 'pos', 'jasa', 'raharja', 'bea', 'cukai', 'koperasi', 'karantina', 'jatim', 'jateng', 'jabar', 'kalsel', 'kalteng', 'kaltim', 'sulselbar', 'sultra', 'sulteng', 'papua', 'dki', 'telkom', 'atr']);
 /** A service question is short: more words are a story the gate should weigh. */
 const MAX_WORDS = 10;
 /** As sure as a name frame's answer (index.ts named): the engine answers without asking back. */
@@ -82,7 +82,7 @@ export function agencyErrand(a: Analysis): AgencyErrand | null {
   if (a.service !== null || a.words.length > MAX_WORDS) return null;
   const programme = programmeAsked(a);
   if (programme !== null) return programme;
-  const agency = a.words.find(([w]) => AGENCY_NAMES.has(w) && !COMMON.has(w))?.[0];
+  const agency = a.words.find(([w]) => AGENCY_NAMES.has(w) && !COMMON_AGENCY_WORDS.has(w))?.[0];
   if (agency === undefined || a.words.some(([w, stem]) => JOB.has(w) || JOB.has(stem))) return null;
   if (handedOver(a)) return { intent: 'human', confidence: CONFIDENCE, alternatives: [], place: null, agency };
   const intent = questionFrame(a.normalized) ?? OPENING.get(a.words[0]?.[0] ?? '') ?? null;

@@ -74,6 +74,7 @@ import { letterOf } from './long-message.js';
 import { type NamedDecision, nameFrame, untaught } from './name-frame.js';
 import { landmarkAsked } from './near-landmark.js';
 import { withoutOfficeClause } from './office-clause.js';
+import { officeQuestion } from './office-question.js';
 import { openingVerdict } from './opening-verdict.js';
 import { otherDomain } from './other-domain.js';
 import { type Analysis, Analyzer } from './pipeline.js';
@@ -539,10 +540,10 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   // A message with a word our examples never taught gets the second look a rejected one gets (name-frame.ts untaught):
   // trained on the field's messages, the models accept many of them ("taspen buka jam berapa", "tolong sambungkan ke
   // petugas bpn"), and the reply still needs the unknown name.
-  // Whether an office is near a landmark (near-landmark.ts), or its errand done here (errand-here.ts), only when nothing else
-  // read the message.
+  // Whether an office is near a landmark (near-landmark.ts), its errand done here (errand-here.ts), or its hours or place asked
+  // around its errand (office-question.ts): only when nothing else read the message.
   const named = decided.intent === OUT_OF_SCOPE || untaught(a, p.model)
-    ? (nameFrame(a, p.model, p.functionStems, p.topic.feelings) ?? agencyErrand(a) ?? storyFrame(p, decided, text, now, windows) ?? (decided.intent === OUT_OF_SCOPE ? (landmarkAsked(a) ?? errandHere(a)) : null))
+    ? (nameFrame(a, p.model, p.functionStems, p.topic.feelings) ?? agencyErrand(a) ?? storyFrame(p, decided, text, now, windows) ?? (decided.intent === OUT_OF_SCOPE ? (landmarkAsked(a) ?? errandHere(a) ?? officeQuestion(a)) : null))
     : null;
   const framed = decided.intent === OUT_OF_SCOPE && named === null ? ourQuestion(a, p.knownWord) : null;
   const first = named ?? framed ?? decided;

@@ -124,3 +124,23 @@ describe('whether an office\'s errand can be done here', () => {
     expect(read('booking lapangan badminton bisa di sini?')).toBe('fallback -');
   });
 });
+
+describe('an office\'s hours or place asked with its errand around it', () => {
+  const read = (text: string): string => {
+    const u = nlu.understand(text, FEBRUARY);
+    return `${u.intent} ${u.unknownAgency ?? '-'}`;
+  };
+
+  it('is the hours or the place, with the office named for the reply', () => {
+    expect(read('Dinas Perikanan bukanya jam berapa? mau urus pas kecil perahu')).toBe('hours dinas perikanan');
+    expect(read('saya mau urus sidang isbat di pengadilan agama, kantornya jam berapa mulai melayani?')).toMatch(/^hours/);
+    expect(read('Balai Pemasyarakatan Makassar besok buka jam berapa? mau urus litmas')).toBe('hours balai pemasyarakatan makassar');
+    expect(read('balai karantina ikan lokasinya di mana ya, mau urus sertifikat kirim ikan')).toBe('location balai karantina');
+  });
+
+  it('leaves a parcel, a bank branch, a company and whom to complain to alone', () => {
+    expect(read('paket saya nyangkut di kantor pos, di mana bisa dilacak?')).not.toMatch(/^location/);
+    expect(read('bank BRI unit pasar buka jam berapa? mau setor tunai')).toMatch(/^fallback/);
+    expect(read('air pdam mati terus, ngadunya ke mana ya')).not.toMatch(/^location/);
+  });
+});
