@@ -15,7 +15,8 @@ import type { Analysis } from './pipeline.js';
 // "ku" written apart ("antrian skck ku yg daftar online tadi", session 25, dev set 116).
 const MINE = new Set(['saya', 'kami', 'ku']);
 /** The first word of a service named in two ("bpjs ketenagakerjaan", "akta kematian"). */
-const TWO_WORD_SERVICE = new Set(['bpjs', 'akta']);
+// Session 35 (dev set 36): "surat pindah", "kartu keluarga", "pajak motor".
+const TWO_WORD_SERVICE = new Set(['bpjs', 'akta', 'surat', 'kartu', 'pajak']);
 const RELATIVES = new Set(['anak', 'ibu', 'bapak', 'ayah', 'nenek', 'kakek', 'istri', 'suami', 'adik', 'kakak', 'mertua', 'mama', 'papa', 'om', 'tante', 'paman', 'bibi']);
 /** "antrianku", "bookingku", "nomerku": the -ku the normaliser drops, read on the raw text. */
 const MINE_SUFFIX = /\b(?:antrian|antrean|booking|bookingan|jadwal|nomor|nomer|kode)ku\b/i;
@@ -35,7 +36,8 @@ const ACTS = new Set(['mau', 'ingin', 'pengen', 'ambil', 'minta', 'tolong', 'bat
 // Ketenagakerjaan saya di hari itu gimana?", Javanese "Pripun booking kulo?"): what becomes of mine, not how one books.
 const TAKEN_FOR: ReadonlySet<IntentName> = new Set(['book', 'fallback', 'cancel', 'reschedule', 'complaint', 'hours', 'procedure']);
 /** "mau mastiin", "ingin memastikan", "mau cek": wanting to check asks, it does not act (session 9, dev set 10). */
-const CHECK = new Set(['pasti', 'memastikan', 'cek', 'tanya', 'tahu', 'konfirmasi']);
+// "mau pastikan", "mastiin aja" (session 35, dev sets 24 and 36): the chat's forms of making sure.
+const CHECK = new Set(['pasti', 'memastikan', 'pastikan', 'mastiin', 'cek', 'tanya', 'tahu', 'konfirmasi']);
 const MAKING_SURE = new Set(['memastikan', 'pastikan', 'mastiin', 'konfirmasi']);
 /** A cancel feared, not asked ("takut ikut ke-cancel gara2 libur", dev set 138). */
 const FEARED = new Set(['takut', 'ikut', 'khawatir', 'jangan']);
@@ -77,7 +79,8 @@ const CHANGES = new Set(['pindah', 'ganti', 'ubah', 'undur', 'mundur', 'geser', 
 function acts(t: readonly string[], a: Analysis): boolean {
   const w = a.words;
   // "sudah ambil antrian" tells what was done (session 27, dev set 133): only a verb not after "sudah" acts now.
-  return t.some((x, i) => ACTS.has(x) && !CHECK.has(t[i + 1] ?? '') && t[i - 1] !== AUTOMATIC && !DONE.has(t[i - 1] ?? '') && !FEARED.has(t[i - 1] ?? '')) || w.some(([, stem], i) => CHANGES.has(stem) && w[i - 1]?.[0] !== AUTOMATIC);
+  // "surat pindah" is a service (the moving letter), not a move (session 35, dev set 36: "mau konfirmasi antrian surat pindah saya").
+  return t.some((x, i) => ACTS.has(x) && !CHECK.has(t[i + 1] ?? '') && t[i - 1] !== AUTOMATIC && !DONE.has(t[i - 1] ?? '') && !FEARED.has(t[i - 1] ?? '') && !(x === 'pindah' && t[i - 1] === 'surat')) || w.some(([, stem], i) => CHANGES.has(stem) && w[i - 1]?.[0] !== AUTOMATIC);
 }
 const AUTOMATIC = 'otomatis';
 

@@ -107,7 +107,8 @@ export function movedTo(features: readonly string[]): boolean {
  * question word keeps, move a doctor's or a clinic's appointment (OTHERS_APPOINTMENT), or complain of a move made without a word
  * (MOVED_BY_THEM). "Surat pindah" is a service, not a move.
  */
-const MOVED_TO_WHEN = /(?<!surat )\b(?:pindah|dipindah|pindahkan|dipindahkan|geser|digeser|ganti|diganti|undur|diundur|mundur|majukan|dimajukan|tukar)\b(?:\s+\S+){0,3}\s+ke\s+(?:jam|pukul|hari|tanggal|tgl|besok|lusa|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b/;
+// Session 35 (dev sets 77, 207, 215): the chat's -in and -kan forms ("dimundurin", "mundurkan", "majuin") and "tunda".
+const MOVED_TO_WHEN = /(?<!surat )\b(?:pindah|dipindah|pindahkan|dipindahkan|geser|digeser|ganti|diganti|undur|diundur|mundur|majukan|dimajukan|tukar|mundurkan|dimundurkan|mundurin|dimundurin|majuin|dimajuin|undurkan|diundurkan|tunda|ditunda)\b(?:\s+\S+){0,3}\s+ke\s+(?:jam|pukul|hari|tanggal|tgl|besok|lusa|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b/;
 const CHECKED = /\b(?:berapa|kapan|apa benar|bener ga|benar tidak)\b/;
 /** Someone else's appointment moved: a doctor's, a "janji temu" (session 31). */
 const OTHERS_APPOINTMENT = /\b(?:dokter|dr|janji temu|bidan|klinik|puskesmas|posyandu|imunisasi|rs|rsud|rumah sakit)\b/;

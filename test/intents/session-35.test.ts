@@ -144,3 +144,17 @@ describe('an office\'s hours or place asked with its errand around it', () => {
     expect(read('air pdam mati terus, ngadunya ke mana ya')).not.toMatch(/^location/);
   });
 });
+
+describe('the booking family, said in chat', () => {
+  const intentOf = (text: string): string => nlu.understand(text, FEBRUARY).intent;
+
+  it('moves a booking with the chat\'s -in and -kan forms, whatever the reason\'s place', () => {
+    expect(intentOf('tolong dimundurin antrian kk saya ke hari jumat, saya masih di pelabuhan')).toBe('reschedule');
+    expect(intentOf('majuin jadwal saya ke besok ya, kapal sandar lebih cepat')).toBe('reschedule');
+  });
+
+  it('checks a booking when making sure of it, also for the moving letter', () => {
+    expect(intentOf('saya sudah terdaftar buat ktp lusa kan? mau pastikan saja')).toBe('my_booking');
+    expect(intentOf('mau konfirmasi antrian surat pindah saya untuk tanggal 20')).toBe('my_booking');
+  });
+});
