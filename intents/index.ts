@@ -38,6 +38,7 @@ import { bookingAct } from './booking-acts.js';
 import { bookingAsked } from './booking-asked.js';
 import { ANOTHER_DAY_FROM, anotherDay, BOOKING_ASKED, doneBy, movedTo, movedToWhen, offered, resend, secondChoice } from './booking-family.js';
 import { bookingNeeded } from './booking-needed.js';
+import { asksBotUsage } from './bot-usage.js';
 import { bySentence } from './by-sentence.js';
 import { IntentModel, type ModelState } from './classifier.js';
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
@@ -545,7 +546,8 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   const named = decided.intent === OUT_OF_SCOPE || untaught(a, p.model)
     ? (nameFrame(a, p.model, p.functionStems, p.topic.feelings) ?? agencyErrand(a) ?? storyFrame(p, decided, text, now, windows) ?? (decided.intent === OUT_OF_SCOPE ? (landmarkAsked(a) ?? errandHere(a) ?? officeQuestion(a)) : null))
     : null;
-  const framed = decided.intent === OUT_OF_SCOPE && named === null ? ourQuestion(a, p.knownWord) : null;
+  // How to use the chat (bot-usage.ts), said in words no help example has: help.
+  const framed = decided.intent === OUT_OF_SCOPE && named === null ? (ourQuestion(a, p.knownWord) ?? (asksBotUsage(a) ? decision('help', BOT_USAGE_CONFIDENCE) : null)) : null;
   const first = named ?? framed ?? decided;
   // Where the toilet is, whether there is a prayer room (facilities.ts): the building's own, whatever the models read.
   const facility = facilityQuestion(a.normalized, a.raw, a.feelings, first.intent);
@@ -598,6 +600,9 @@ function notOurAgency(p: Parts, named: NamedDecision | null): NamedDecision | nu
 
 /** Words for one's booking: moved to a day it is rescheduled, whatever the models read. */
 const BOOKED_THING: ReadonlySet<string> = new Set(['booking', 'antre', 'jadwal', 'reservasi', 'appointment']);
+
+/** How to use the chat, asked in its own words (bot-usage.ts): as sure as a name frame's reading, answered without asking back. */
+const BOT_USAGE_CONFIDENCE = 0.5;
 
 /** A facility asked about where or whether (facilities.ts): the question is clear, the engine need not ask back. */
 const FACILITY_CONFIDENCE = 0.6;

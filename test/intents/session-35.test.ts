@@ -158,3 +158,17 @@ describe('the booking family, said in chat', () => {
     expect(intentOf('mau konfirmasi antrian surat pindah saya untuk tanggal 20')).toBe('my_booking');
   });
 });
+
+describe('how to use the chat, in its own words', () => {
+  const intentOf = (text: string): string => nlu.understand(text, FEBRUARY).intent;
+
+  it('is help', () => {
+    expect(intentOf('harus ketik angka atau pakai kalimat biasa ya?')).toBe('help');
+    expect(intentOf('ada daftar perintah nya ga min?')).toBe('help');
+    expect(intentOf('dapat nomor ini dari tetangga, gunanya buat apa ya?')).toBe('help');
+  });
+
+  it('leaves a restaurant\'s menu out of scope', () => {
+    expect(intentOf('menu warung padang depan kantor ada apa aja')).toBe('fallback');
+  });
+});
