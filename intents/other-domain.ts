@@ -119,6 +119,16 @@ function abroad(a: Analysis): string | null {
   return null;
 }
 
+/**
+ * Another country's visa asked about (session 35, dev sets 27–173: "How long does an Australian tourist visa take to process at
+ * the embassy?", "what's the visa requirement for Indonesians going to Japan?", "how much is a visa on arrival for Thailand"):
+ * the embassy's business. Of the field's 54 messages with "visa", every one asked of us names a service of ours (the SKCK or
+ * the passport the visa needs, a booking for it), so only a message naming none, nor our immigration office, is refused.
+ */
+function foreignVisa(a: Analysis): string | null {
+  return a.service === null && a.words.some(([w]) => w === 'visa') && !a.words.some(([w]) => OURS.has(w)) ? 'visa' : null;
+}
+
 /** Words that say the MPP itself is meant: "info syarat ktp ada di ig mpp?" asks about the MPP's own account. */
 const OURS = new Set(['mpp', 'mal', 'pelayanan', 'layani', 'dukcapil', 'disdukcapil', 'imigrasi', 'samsat', 'polres', 'kua']);
 
@@ -191,7 +201,7 @@ export function otherDomain(a: Analysis, intent: IntentName): string | null {
   // A person of another firm asked for ("cs tokopedia lama banget bales"): its CS, not our staff.
   if (intent === 'human') return firmComplaint(a);
   if (!ASKED_ABOUT_A_SERVICE.has(intent)) return null;
-  const foreign = abroad(a);
+  const foreign = abroad(a) ?? foreignVisa(a);
   if (foreign !== null) return foreign;
   if (trading(a)) return null;
   const faith = ruling(a);

@@ -49,7 +49,9 @@ export const DOMAINS = {
   errands: { words: 'ppdb pinjol notaris resepsi sewa', frame: true, overAgency: false, complaint: true },
   // session 9 (dev set 11): shops and couriers by the names chat uses, phone and home-internet carriers, and the acts
   // of banking and pawning, which the banks' and the pawnshop's counters in an MPP do not make public services
-  couriers: { words: 'tokped jne jnt sicepat anteraja lionparcel', frame: true, overAgency: false, complaint: true },
+  // session 35 (dev sets 12, 21, 27, 30, 33): international couriers and a parcel asked about in English ("How long does DHL
+  // usually take from Singapore to here?", "how long does a parcel from Singapore take to reach here by post?")
+  couriers: { words: 'tokped jne jnt sicepat anteraja lionparcel dhl fedex parcel parcels courier', frame: true, overAgency: false, complaint: true },
   carriers: { words: 'indihome telkomsel indosat smartfren axis byu im3 myrepublic biznet firstmedia', frame: true, overAgency: false, complaint: true },
   // session 27 (dev set 137, a Saturday evening's everyday questions): films, series, music and books asked for ("ada rekomendasi
   // film horor indo terbaru ga" was read as a list of our services)
@@ -59,7 +61,8 @@ export const DOMAINS = {
   // too ("Pendaftaran PPDB SMP online webnya down seharian"), which are the school's, not ours
   // (complaints only: an SKCK or a KTP is what a recruitment or a scholarship asks for, "skck buat daftar kerja di bumn")
   study: { words: 'krs khs dosen beasiswa lpdp snbt utbk rekrutmen bumn', frame: false, overAgency: false, complaint: true },
-  travel: { words: 'traveloka tiketcom airbnb agoda pegipegi redbus', frame: true, overAgency: false, complaint: true },
+  // session 35 (dev set 12: "I need to move my AirAsia flight to a later date"): airlines by the names that are no other word
+  travel: { words: 'traveloka tiketcom airbnb agoda pegipegi redbus airasia citilink', frame: true, overAgency: false, complaint: true },
   media: { words: 'film drakor anime sinetron lagu musik playlist novel komik webtoon', frame: true, overAgency: false, complaint: false },
   banking: { words: 'rekening deposito gadai menggadaikan kpr cicilan angsuran pinjaman atm tunai banking mbanking bca cimb danamon ocbc maybank panin seabank', frame: true, overAgency: true, complaint: false },
 } as const satisfies Readonly<Record<string, Domain>>;

@@ -172,3 +172,18 @@ describe('how to use the chat, in its own words', () => {
     expect(intentOf('menu warung padang depan kantor ada apa aja')).toBe('fallback');
   });
 });
+
+describe('another country\'s errands', () => {
+  const intentOf = (text: string): string => nlu.understand(text, FEBRUARY).intent;
+
+  it('are out of scope: a courier abroad, an airline, a foreign visa', () => {
+    expect(intentOf('how long does FedEx take from Jakarta to Tokyo?')).toBe('fallback');
+    expect(intentOf('how do I change my Citilink flight to next week?')).toBe('fallback');
+    expect(intentOf('how long does a Korean work visa take to get approved?')).toBe('fallback');
+  });
+
+  it('leave a service of ours asked for a visa in scope', () => {
+    expect(intentOf('how long does an SKCK take? the embassy needs it for my visa')).toBe('duration');
+    expect(intentOf('batalkan antrian paspor saya besok, visa saya ditolak')).toBe('cancel');
+  });
+});
