@@ -59,6 +59,9 @@ function howToTakenForComplaint(a: Analysis, intent: IntentName): boolean {
 }
 
 
+/** A question naming another tenant's errand may run this long (features) before it reads as a letter. */
+const TENANT_QUESTION = 16;
+
 /** Words before the name of an app or a programme ("aplikasi SiPanda", "program Bedah Rumah Sejahtera"). */
 const PROGRAMME_MARKERS = new Set(['aplikasi', 'program', 'app', 'programme']);
 
@@ -90,12 +93,15 @@ function capitalized(raw: string, word: string): boolean {
 
 /** The first content word of a service question that names a topic none of ours, or null (see above). */
 export function foreignObject(a: Analysis, intent: IntentName, topic: TopicWords): string | null {
-  if (!(SERVICE_FRAMES.has(intent) || howToTakenForComplaint(a, intent)) || a.service !== null || a.features.length >= LONG_MESSAGE) return null;
+  if (!(SERVICE_FRAMES.has(intent) || howToTakenForComplaint(a, intent)) || a.service !== null || a.features.length >= TENANT_QUESTION) return null;
   if (programmeName(a) !== null) return null;
   // An agency MPPs host that this catalog does not serve names the topic not ours, whatever else the question holds
   // ("syarat balik nama sertifikat tanah di BPN", "cara klaim pensiun taspen"; elsewhere.ts OTHER_TENANTS, session 16).
+  // Past a short question too (session 35, dev sets 32–49: "gimana cara ngurus sertifikat tanah warisan ke BPN, step by
+  // step", "How long does it take BPN to issue a land certificate?"), though not in a letter, which keeps its gate.
   const tenant = a.words.find(([w]) => topic.otherTenants.has(w));
   if (tenant !== undefined) return tenant[0];
+  if (a.features.length >= LONG_MESSAGE) return null;
   // A listed agency or programme MPPs host names the topic ours ("syarat daftar kartu prakerja", "syarat dapat bantuan
   // pkh": session 6), as an agency word does.
   if (a.words.some(([w, stem]) => topic.ours.has(stem) || topic.ours.has(w) || AGENCY_NAMES.has(w))) return null;

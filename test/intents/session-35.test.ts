@@ -187,3 +187,12 @@ describe('another country\'s errands', () => {
     expect(intentOf('batalkan antrian paspor saya besok, visa saya ditolak')).toBe('cancel');
   });
 });
+
+describe('another tenant\'s errand told at some length', () => {
+  const intentOf = (text: string): string => nlu.understand(text, FEBRUARY).intent;
+
+  it('is still out of scope', () => {
+    expect(intentOf('gimana langkah-langkah ngurus pemecahan sertifikat tanah warisan di BPN dari awal sampai selesai')).toBe('fallback');
+    expect(intentOf('how long does Taspen usually take to pay out a widow\'s pension claim?')).toBe('fallback');
+  });
+});
