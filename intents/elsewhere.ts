@@ -18,8 +18,9 @@ const CHAINS = `gramedia matahari ramayana hypermart transmart carrefour lottema
 /**
  * Trades and their shops, never inside an MPP (session 9, dev set 11: "antrian di barbershop depan gang", "cetak pas foto di
  * tukang foto"). "tukang parkir di depan mpp" judges our car park: the rules that read these words leave a message naming the MPP alone.
+ * Session 35 (dev sets 33 and 154: "JNE cabang kotaraja buka sampe jam berapa"): couriers by name, as the trade "kurir" is.
  */
-const TRADES = 'tukang barbershop barber pangkas laundry binatu penjahit kurir ekspedisi';
+const TRADES = 'tukang barbershop barber pangkas laundry binatu penjahit kurir ekspedisi jne jnt sicepat anteraja dhl fedex';
 
 /**
  * Private companies whose offices and outlets chat names by trade or brand (session 26, the dev sets' out-of-scope hours

@@ -178,6 +178,7 @@ describe('another country\'s errands', () => {
 
   it('are out of scope: a courier abroad, an airline, a foreign visa', () => {
     expect(intentOf('how long does FedEx take from Jakarta to Tokyo?')).toBe('fallback');
+    expect(intentOf('JNE cabang pasar baru tutup jam berapa?')).toBe('fallback');
     expect(intentOf('how do I change my Citilink flight to next week?')).toBe('fallback');
     expect(intentOf('how long does a Korean work visa take to get approved?')).toBe('fallback');
   });
