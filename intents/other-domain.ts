@@ -129,6 +129,18 @@ function foreignVisa(a: Analysis): string | null {
   return a.service === null && a.words.some(([w]) => w === 'visa') && !a.words.some(([w]) => OURS.has(w)) ? 'visa' : null;
 }
 
+/**
+ * A job applied for, asked in English (session 35, dev sets 12, 27, 34, 44: "What are the requirements to apply for a job at
+ * Unilever?", "I applied for a job at a nickel smelter … How long do they usually take to reply?"): the employer's process.
+ * Only an information question naming no service of ours: "SKCK for a job application" asks about ours, and a booking moved
+ * "because of my new job" is still the citizen's booking.
+ */
+const JOB_WORDS = new Set(['job', 'jobs', 'vacancy', 'vacancies', 'recruitment', 'hiring']);
+const INFORMATION: ReadonlySet<IntentName> = new Set(['requirements', 'procedure', 'cost', 'duration']);
+function jobAsked(a: Analysis, intent: IntentName): string | null {
+  return a.service === null && INFORMATION.has(intent) && a.words.some(([w]) => JOB_WORDS.has(w)) ? 'job' : null;
+}
+
 /** Words that say the MPP itself is meant: "info syarat ktp ada di ig mpp?" asks about the MPP's own account. */
 const OURS = new Set(['mpp', 'mal', 'pelayanan', 'layani', 'dukcapil', 'disdukcapil', 'imigrasi', 'samsat', 'polres', 'kua']);
 
@@ -201,7 +213,7 @@ export function otherDomain(a: Analysis, intent: IntentName): string | null {
   // A person of another firm asked for ("cs tokopedia lama banget bales"): its CS, not our staff.
   if (intent === 'human') return firmComplaint(a);
   if (!ASKED_ABOUT_A_SERVICE.has(intent)) return null;
-  const foreign = abroad(a) ?? foreignVisa(a);
+  const foreign = abroad(a) ?? foreignVisa(a) ?? jobAsked(a, intent);
   if (foreign !== null) return foreign;
   if (trading(a)) return null;
   const faith = ruling(a);
