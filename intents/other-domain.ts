@@ -141,6 +141,20 @@ function jobAsked(a: Analysis, intent: IntentName): string | null {
   return a.service === null && INFORMATION.has(intent) && a.words.some(([w]) => JOB_WORDS.has(w)) ? 'job' : null;
 }
 
+/**
+ * Another country's passport (session 35, dev sets 44 and 148: "How do I renew my UK passport from Indonesia?", "I'm a US
+ * citizen and my passport expires in May, where do I go?", "paspor malaysia suami saya hilang"): its embassy's, though our
+ * passport service is named. A foreign citizen asking about our other services ("a British citizen married to an Indonesian
+ * … my wife's family card") is still ours: only the passport is refused.
+ */
+const NATIONALITY = String.raw`(?:us|uk|british|american|australian|malaysian|singaporean|dutch|german|french|japanese|korean|indian|filipino|canadian|italian|spanish|chinese|thai|vietnamese|new zealand)`;
+const COUNTRY = String.raw`(?:malaysia|singapura|singapore|amerika|inggris|australia|belanda|jerman|jepang|korea|filipina|thailand|vietnam|india)`;
+const FOREIGN_PASSPORT = new RegExp(String.raw`\b${NATIONALITY} passport\b|\bpaspor ${COUNTRY}\b|\b${NATIONALITY} citizen\b.{0,40}\bmy passport\b`, 'i');
+const PASSPORT_ASKED: ReadonlySet<IntentName> = new Set(['procedure', 'requirements', 'cost', 'duration', 'location', 'hours', 'list_services']);
+function foreignPassport(a: Analysis): boolean {
+  return a.service === 'paspor' && FOREIGN_PASSPORT.test(a.raw);
+}
+
 /** Words that say the MPP itself is meant: "info syarat ktp ada di ig mpp?" asks about the MPP's own account. */
 const OURS = new Set(['mpp', 'mal', 'pelayanan', 'layani', 'dukcapil', 'disdukcapil', 'imigrasi', 'samsat', 'polres', 'kua']);
 
@@ -210,6 +224,7 @@ export function otherDomain(a: Analysis, intent: IntentName): string | null {
   if (wakePhrase(a)) return a.words[1]?.[0] ?? null;
   if (a.features.length < SHORT && a.words.some(([w]) => VACANCY.has(w)) && !(a.service !== null && APPLIED_WITH.test(a.normalized))) return 'lowongan';
   if (intent === 'complaint') return schoolwork(a) ?? firmComplaint(a);
+  if (PASSPORT_ASKED.has(intent) && foreignPassport(a)) return 'passport';
   // A person of another firm asked for ("cs tokopedia lama banget bales"): its CS, not our staff.
   if (intent === 'human') return firmComplaint(a);
   if (!ASKED_ABOUT_A_SERVICE.has(intent)) return null;

@@ -182,12 +182,14 @@ describe('another country\'s errands', () => {
     expect(intentOf('how do I change my Citilink flight to next week?')).toBe('fallback');
     expect(intentOf('how long does a Korean work visa take to get approved?')).toBe('fallback');
     expect(intentOf('what documents do I need to apply for a job at the nickel plant?')).toBe('fallback');
+    expect(intentOf('how do I renew my Dutch passport while I live here?')).toBe('fallback');
   });
 
   it('leave a service of ours asked for a visa in scope', () => {
     expect(intentOf('how long does an SKCK take? the embassy needs it for my visa')).toBe('duration');
     expect(intentOf('batalkan antrian paspor saya besok, visa saya ditolak')).toBe('cancel');
     expect(intentOf('what documents do I need for an SKCK? it is for a job application')).toBe('requirements');
+    expect(intentOf('how do I renew my passport? I am Indonesian living in Malaysia')).not.toBe('fallback');
   });
 });
 
