@@ -104,6 +104,10 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   ngagem: 'pakai', menika: 'ini', dina: 'hari', uwong: 'orang', kebak: 'penuh', mudeng: 'paham', diladeni: 'dilayani',
   ngladeni: 'melayani', mangkat: 'berangkat', budhal: 'berangkat', nyong: 'saya', inyong: 'saya', kiye: 'ini', sekang: 'dari',
   koen: 'kamu', isok: 'bisa', isoh: 'bisa',
+  // Session 35 (dev set 216, Javanese chat): "manungsa" (a human being: "kowe iki manungsa opo mesin?") and "diomongi" (told)
+  // (Robson & Wibisono 2002; Poerwadarminta 1939: manungsa, omong). Tried and left out: "seko" (from) moved a field request
+  // out of scope; "gela" (disappointed) as "kecewa" moved a validation complaint off, "gasik" (early) with them.
+  manungsa: 'manusia', diomongi: 'diberitahu',
   // Ngapak "kuwe" (that, as "kuwi"; Herusatoto 2008): "MPP kuwe nang endi" had read it as a town's name (session 34).
   kuwe: 'itu',
   // Session 23 (dev set 99, Poerwadarminta 1939): krama "taseh"/"tasih" (still, ngoko "isih"), "jarene" (so they say, "katanya"),

@@ -201,3 +201,9 @@ describe('another tenant\'s errand told at some length', () => {
     expect(intentOf('how long does Taspen usually take to pay out a widow\'s pension claim?')).toBe('fallback');
   });
 });
+
+describe('Javanese chat words', () => {
+  it('reads "manungsa" as a human being, so asking for one is asking for a person', () => {
+    expect(nlu.understand('iki manungsa po robot? aku njaluk wong wae', FEBRUARY).intent).toBe('human');
+  });
+});
