@@ -254,6 +254,12 @@ export const BLIND_SET_35 = `${ROOT}test/fixtures/nlu-blind-35.jsonl`;
  * committed (2a1b8c7) before any of its rules; read as aggregates only.
  */
 export const BLIND_SET_36 = `${ROOT}test/fixtures/nlu-blind-36.jsonl`;
+/**
+ * A thirty-seventh blind set (voice-note transcripts; Sundanese and Betawi; near misses that look like the MPP's business;
+ * asking on behalf of someone else; Mon 21 Dec 2026 15:10 in Jakarta, the Christmas week), written at the start of session 35
+ * by four writers who saw only the one-page brief and committed (025d2de) before any of its rules; read as aggregates only.
+ */
+export const BLIND_SET_37 = `${ROOT}test/fixtures/nlu-blind-37.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -296,5 +302,6 @@ export const LATER_BLIND_SETS = [
   { n: 34, path: BLIND_SET_34, origin: 'frozen at the start of session 32, before its rules' },
   { n: 35, path: BLIND_SET_35, origin: 'frozen at the start of session 33, before its rules' },
   { n: 36, path: BLIND_SET_36, origin: 'frozen at the start of session 34, before its rules' },
+  { n: 37, path: BLIND_SET_37, origin: 'frozen at the start of session 35, before its rules' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

@@ -251,6 +251,16 @@ const SESSION_34_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-213', sets.DEV_SET_213]],
   [['dev-214', sets.DEV_SET_214]],
 ];
+const SESSION_35_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-215', sets.DEV_SET_215]],
+  [['dev-216', sets.DEV_SET_216]],
+  [['dev-217', sets.DEV_SET_217]],
+  [['dev-218', sets.DEV_SET_218]],
+  [['dev-219', sets.DEV_SET_219]],
+  [['dev-220', sets.DEV_SET_220]],
+  [['dev-221', sets.DEV_SET_221]],
+  [['dev-222', sets.DEV_SET_222]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -332,6 +342,7 @@ crossValidate('session 31 (typed as spoken, a reason before the ask and other pu
 crossValidate('session 32 (near misses from private life, emoji and shorthand, a booking one already has, complaints as stories and other public bodies, code-switching and foreigners, the week of 17 Agustus and conditionals, older citizens and formal letters, evenings, weekends and the bot itself)', SESSION_32_FOLDS);
 crossValidate('session 33 (pensioners and civil servants, students and job seekers, small businesses, drivers, young families, migrant workers, angry and tired citizens, rural and elderly citizens; documents described instead of named)', SESSION_33_FOLDS);
 crossValidate('session 34 (eastern Indonesian Malay, formal elderly with long office names, self-corrections and near misses, fast young typing, services elsewhere in our words, Javanese and Sundanese, Banjar, Bugis-Makassar and Betawi, frustrated citizens)', SESSION_34_FOLDS);
+crossValidate('session 35 (out-of-scope lookalikes, Javanese, Sundanese and Betawi, voice-note transcripts, asking for someone else, complaint stories with days in passing, near misses with Banjar and Bugis-Makassar flavour, fast young typing)', SESSION_35_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

@@ -12,11 +12,6 @@ const NAMES: readonly (readonly string[])[] = [
   ['mal', 'pelayanan', 'publik'],
   ['publik', 'service', 'mall'],
   ['publik', 'services', 'mall'],
-  // Session 35 (dev sets 23, 44, 148, 149, 165, 199): in an English message "public" stays English, and "the service mall"
-  // is the name said short. Both were a mall, a shop's place (elsewhere.ts), so out of scope.
-  ['public', 'service', 'mall'],
-  ['public', 'services', 'mall'],
-  ['service', 'mall'],
 ];
 
 /**
@@ -25,12 +20,9 @@ const NAMES: readonly (readonly string[])[] = [
  * letters asking whether an errand can be done here went to help and human (dev sets 3, 5, 8).
  */
 export function ourName(tokens: string[]): string[] {
-  // Each name holds "publik" or "mall": found from that word, the longer name first (NAMES lists them so).
-  for (let i = nextAnchor(tokens, 0); i >= 0; i = nextAnchor(tokens, i + 1)) {
+  for (let i = tokens.indexOf('publik'); i >= 0; i = tokens.indexOf('publik', i + 1)) {
     for (const name of NAMES) {
-      const anchor = name.includes(tokens[i] ?? '') ? name.indexOf(tokens[i] ?? '') : -1;
-      if (anchor < 0) continue;
-      const start = i - anchor;
+      const start = i - name.indexOf('publik');
       if (start >= 0 && name.every((w, k) => tokens[start + k] === w)) {
         const here = tokens[start + name.length] === 'ini';
         tokens.splice(start, name.length + (here ? 1 : 0), here ? 'sini' : 'mpp');
@@ -48,10 +40,4 @@ export function ourName(tokens: string[]): string[] {
     }
   }
   return tokens;
-}
-
-/** The next "publik" or "mall" at or after `from`, or -1. */
-function nextAnchor(tokens: readonly string[], from: number): number {
-  for (let i = from; i < tokens.length; i++) if (tokens[i] === 'publik' || tokens[i] === 'mall') return i;
-  return -1;
 }

@@ -74,20 +74,6 @@ describe('a greeting that only asks leave to ask', () => {
   });
 });
 
-describe('our name in English', () => {
-  const intentOf = (text: string): string => nlu.understand(text, FEBRUARY).intent;
-
-  it('is the MPP, spelled out or short, not a shopping mall', () => {
-    expect(intentOf('Is the public service mall open now?')).toBe('hours');
-    expect(intentOf('can I book a queue at the public service mall for tomorrow?')).toBe('book');
-    expect(intentOf('what can the public service mall bot do?')).toBe('help');
-  });
-
-  it('leaves a shopping mall out of scope', () => {
-    expect(intentOf('what time does the mall open, I want to buy shoes')).toBe('fallback');
-  });
-});
-
 describe('whether an office is near a landmark', () => {
   const read = (text: string): string => {
     const u = nlu.understand(text, FEBRUARY);
