@@ -461,3 +461,11 @@ describeSetGate('blind set 35', BLIND_SET_35, { items: 416, intent: 0.97, servic
  * 96.6 / 0 %.
  */
 describeSetGate('blind set 36', BLIND_SET_36, { items: 416, intent: 0.975, service: 0.99, dateTime: 0.95, oosAccepted: 0.03 });
+
+/**
+ * Blind set 37 (voice-note transcripts; Sundanese and Betawi; near misses that look like the MPP's business; asking on behalf of
+ * someone else; Mon 21 Dec 2026 15:10 in Jakarta, the Christmas week), written at the start of session 35 by four writers and
+ * committed (025d2de) before any of its rules. Read, aggregates only, on that commit: intent 98.8 %, service 100 %, date/time
+ * 100 %, out of scope accepted 1.5 % (1 of 64). At the end of session 35: 98.8 / 100 / 100 / 1.5 %.
+ */
+describeSetGate('blind set 37', BLIND_SET_37, { items: 416, intent: 0.975, service: 0.99, dateTime: 0.97, oosAccepted: 0.03 });
