@@ -24,9 +24,10 @@ const ASKED: ReadonlySet<IntentName> = new Set(['hours', 'location']);
 /**
  * Not an errand at the office: a job or a study there; a parcel or a record looked up ("paket JNE nyangkut di mana", "jadwal
  * sidang bisa dicek di mana secara online"); a company's office ("kantor PT Freeport") or a thing bought ("konveksi seragam
- * kantor yg murah di mana"). Dev sets 12–208, each read as ours by the first draft.
+ * kantor yg murah di mana"). Dev sets 12–208, each read as ours by the first draft. Nor an event held at an office's hall
+ * ("besok ada kerja bakti di balai desa. jam berapa ya min", session-24.test.ts; as name-frame.ts refuses "kerja bakti").
  */
-const NOT_AN_ERRAND = /\b(?:lowongan|loker|melamar|lamaran|magang|rekrutmen|vacancy|vacancies|job|kuliah|sekolah|paket|paketnya|resi|online|pt|murah|harga)\b/;
+const NOT_AN_ERRAND = /\b(?:lowongan|loker|melamar|lamaran|magang|rekrutmen|vacancy|vacancies|job|kuliah|sekolah|paket|paketnya|resi|online|pt|murah|harga|kerja bakti|acara|rapat|lomba|arisan|pengajian|hajatan)\b/;
 /** Where it is: the question words of place, not "ke mana" alone ("ngadunya ke mana", "DLH ke mana aja" ask whom to tell). */
 const WHERE = /\b(?:di ?mana|dmn|lokasi|lokasinya|alamat|alamatnya|letak|letaknya|jalan apa|lantai berapa|where|lewat mana|arah)\b/;
 /** The question, the office and its errand in a chat message; longer, it is a story or a letter, which keeps its reading. */
