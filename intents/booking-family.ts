@@ -84,7 +84,8 @@ export function doneBy(features: readonly string[]): boolean {
  * mpp lain"). "pindah ke #tanggal" is how the reschedule examples say it.
  */
 // "dialihkan ke hari Senin" (session 26, dev set 126): "alih", the letter's verb of moving.
-const MOVE_TO = new Set(['pindah', 'geser', 'undur', 'mundur', 'maju', 'ganti', 'tukar', 'alih', 'move', 'change', 'shift', 'reschedule', 'postpone']);
+// English "push it to Monday" (session 36, dev set 227: "I can't make my SIM appointment, could we push it to Monday at 10am?").
+const MOVE_TO = new Set(['pindah', 'geser', 'undur', 'mundur', 'maju', 'ganti', 'tukar', 'alih', 'move', 'change', 'shift', 'reschedule', 'postpone', 'push']);
 /** "ke" and its English "to"; English puts the booking between the verb and it ("move it to friday", "change my booking to"). */
 const TO = new Set(['ke', 'to']);
 // "dipindah aja ke senin" (session 26, dev set 128): a softener between the verb and "ke".

@@ -25,14 +25,16 @@ import { type TopicWords, unseenWord } from './topic-words.js';
  * of a complaint ("pengaduan" stems to "adu"), and places of the building. Reviewed by hand from the dev sets'
  * complaints that name no service; a word here only keeps a complaint, never makes one. Being answered ("dijawab": session
  * 31, dev set 182, "saya sopan nanya, eh dijawab 'baca sendiri di papan'") is what our people did: 43 field messages with
- * it are complaints, one (a restaurant's, which othersBusiness reads) out of scope.
+ * it are complaints, one (a restaurant's, which othersBusiness reads) out of scope. A booking moved or called off
+ * ("reschedule", "batal", "cancel") is ours too (session 36, dev set 229: "kok tega ya, udah reschedule ke rabu minggu depan
+ * eh dapet sms dibatalin sepihak").
  */
 export const OURS: ReadonlySet<string> = new Set(
   `petugas tugas pegawai staf staff satpam security admin operator cs pelayan layan pelayanan service mbak mba mas bapak ibu
   antre antri antrian antrean nomor panggil dipanggil berkas dokumen blanko blangko kuota syarat jadwal booking kode proses
   sistem aplikasi website calo pungli sogok suap pelicin bayar biaya tarif pungut
   adu pengaduan lapor laporan komplain keluh masyarakat ombudsman
-  dijawab dijawabnya
+  dijawab dijawabnya reschedule batal cancel
   sini kesini sana kesana kemari situ mpp gedung ruang tunggu toilet wc parkir parkiran kursi meja informasi struk kuitansi kwitansi`.split(/\s+/),
 );
 

@@ -18,8 +18,9 @@ export const REMEMBERED_CONFIDENCE = 0.9;
  * form of address ("min", "kak"), or a ping with one ("p kak"): a filler everywhere else, it is the whole message here.
  */
 // Session 35 (dev sets 34, 40, 45): "yo", "yo min", and a ping with a friend's word of address ("p lur": Javanese dulur,
-// "P ces": Makassar chat's friend, "p bro").
-export const PING = /^(?:p+|yo|min|mimin|kak|kakak|ka|gan|sis|bang)(?: (?:p+|min|mimin|kak|kakak|ka|gan|sis|bang|mas|mbak|mba|pak|bu|om|lur|ces|bro|bos|cuy|sob))*$/;
+// "P ces": Makassar chat's friend, "p bro"). Session 36 (dev set 227): East Java's "cak" and "rek", and the other regions' words
+// of address the field writes after a ping (Sundanese "kang", "teh"; Makassar "daeng"; Balinese "bli"; "dek", "bung").
+export const PING = /^(?:p+|yo|min|mimin|kak|kakak|ka|gan|sis|bang)(?: (?:p+|min|mimin|kak|kakak|ka|gan|sis|bang|mas|mbak|mba|pak|bu|om|lur|ces|bro|bos|cuy|sob|cak|rek|kang|teh|daeng|bli|dek|bung))*$/;
 
 /**
  * Thanks with words that close the errand and nothing else ("sudah selesai, makasih", "udah beres kak, makasih ya"):

@@ -16,7 +16,8 @@ import type { FacilityId, IntentName } from '../core/nlu.js';
 /** Written words (after normalize.ts) that name a facility; two-word names in FACILITY_PHRASES. */
 const FACILITY_WORDS: ReadonlyMap<string, FacilityId> = new Map<string, FacilityId>([
   ...(['toilet', 'wc', 'restroom', 'bathroom', 'toliet', 'toilette'] as const).map((w) => [w, 'toilet'] as const),
-  ...(['parkir', 'parkiran', 'parking', 'parkirnya'] as const).map((w) => [w, 'parking'] as const),
+  // English "park" as the verb (session 36, dev set 229: "Where do I park if I come by car?"); a town's park is "taman".
+  ...(['parkir', 'parkiran', 'parking', 'parkirnya', 'park'] as const).map((w) => [w, 'parking'] as const),
   ...(['mushola', 'musholla', 'musala', 'mushalla', 'musholah', 'mushala'] as const).map((w) => [w, 'prayer_room'] as const),
   ...(['laktasi', 'menyusui', 'lactation'] as const).map((w) => [w, 'lactation_room'] as const),
   ...(['wheelchair'] as const).map((w) => [w, 'wheelchair'] as const),

@@ -35,6 +35,8 @@
  * Session 29 (dev sets 159 and 167): offended ("saya sangat tersinggung"), insulted, looked down on, harassed; stems "singgung",
  * "hina", "remeh", "leceh", which no request's words hold. Not "sia-sia": a letter fears coming in vain as often as a complaint
  * tells of it ("supaya saya tidak datang sia-sia" asks the hours).
+ * Session 36 (dev set 229): heartless ("kok tega ya", "tega banget"): 27 of the 29 field messages with it are complaints, one
+ * a hospital's (another business) and one a letter's "tidak tega meninggalkan" (a reschedule's reason); stem whole.
  * Session 7 (english): more English words of judging ("ridiculous", "unacceptable", "useless"); the stemmer leaves them whole.
  */
 export const FEELING_WORDS: readonly string[] = `
@@ -59,4 +61,5 @@ export const FEELING_WORDS: readonly string[] = `
   mangkrak nyesek ditegur nyaman
   dipaksa bego bodoh risih ngeri
   tersinggung dihina diremehkan dilecehkan
+  tega
 `.split(/\s+/).filter((w) => w !== '');

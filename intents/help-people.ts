@@ -125,7 +125,10 @@ const PERSON_WANTED = new RegExp(
   String.raw`\b(?:ngomong|omong|omongan|omong2an|bicara|ngobrol|chat|chatting|matur)\s+(?:\S+\s+){0,2}?${REAL_PERSON}\b`
     + String.raw`|\bdibantu\s+(?:sama|oleh|ama|sm|dengan|dgn)\s+(?:orang|manusia|${PERSON})(?:\s+(?:aja|saja|langsung))?\b`
     + String.raw`|\b(?:petugas|pegawai|staf|staff|satpam|admin)\s+(?:yang|yg)\s+(?:bisa|bs|mau)\s+(?:nyamperin|samperin|menghampiri|hampiri|jemput|jemputin|nemenin|temenin|menemani|temani|dampingi|mendampingi)\b`
-    + String.raw`|\b(?:di)?(?:terusin|teruskan|sambungin|sambungkan|alihin|alihkan|oper|operin|forward)\s+(?:ke|kepada|sama)\s+(?:\S+\s+){0,1}?${PERSON}\b`,
+    + String.raw`|\b(?:di)?(?:terusin|teruskan|sambungin|sambungkan|alihin|alihkan|oper|operin|forward)\s+(?:ke|kepada|sama)\s+(?:\S+\s+){0,1}?${PERSON}\b`
+    // Answered by a real person, asked outright (session 36, dev set 228: "balas pake orang beneran dong, jawaban robotnya
+    // muter2"); only a real person or one of ours, and only the bare verb: "dijawab sama petugas" tells what happened.
+    + String.raw`|(?:^|[.?!,]\s*)(?:\S+\s+){0,1}?(?:balas|bales|jawab|layani|respon)(?:in)?\s+(?:pake|pakai|sama|oleh|ama|sm|by)\s+${REAL_PERSON}\b`,
 );
 /**
  * Session 29 (dev sets 163 and 164): someone of ours to accompany a parent ("minta tolong ada petugas yang dampingi di dalam",

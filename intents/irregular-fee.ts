@@ -10,7 +10,8 @@
  * against what it should have been.
  */
 /** Money asked of the citizen ("disuruh bayar", "ditarik 50rb"). */
-const DEMANDED = 'diminta|dimintai|disuruh|ditarik|dipungut|ditagih|dikenai|dikenakan|kena';
+// The chat's -in forms too ("tadi saya dimintain 50rb sama oknum", session 36, dev set 228).
+const DEMANDED = 'diminta|dimintai|dimintain|disuruh|ditarik|ditarikin|dipungut|ditagih|ditagihin|dikenai|dikenakan|kena';
 /** What the citizen had been told, or knows, it should be ("katanya gratis", "bukannya gratis"). */
 const TOLD_FREE = 'katanya|bukannya|bukanya|bukankah|harusnya|seharusnya|setau saya|setahu saya|infonya';
 
@@ -28,8 +29,10 @@ const IRREGULAR_FEE = new RegExp(
     // Money demanded for what one was told is free, either way round (session 31, dev set 181: "kok disuruh bayar 200rb buat
     // ktp, katanya gratis??"). The question marks doubt the demand, not the fee: all 43 field messages of the shape are
     // complaints.
-    String.raw`\b(?:${DEMANDED})\b.{0,80}?\b(?:${TOLD_FREE})\b.{0,12}\bgratis\b`,
-    String.raw`\b(?:${TOLD_FREE})\b.{0,12}\bgratis\b.{0,60}?\b(?:${DEMANDED}|suruh)\b.{0,40}\b(?:bayar|uang|duit|\d+ ?(?:rb|ribu|k|jt|juta))`,
+    // The service may stand between what one was told and "gratis" ("katanya bikin KK itu gratis, tapi tadi saya dimintain
+    // 50rb sama oknum", session 36, dev set 228).
+    String.raw`\b(?:${DEMANDED})\b.{0,80}?\b(?:${TOLD_FREE})\b.{0,24}\bgratis\b`,
+    String.raw`\b(?:${TOLD_FREE})\b.{0,24}\bgratis\b.{0,60}?\b(?:${DEMANDED}|suruh)\b.{0,40}\b(?:bayar|uang|duit|\d+ ?(?:rb|ribu|k|jt|juta))`,
   ].join('|'),
 );
 

@@ -309,7 +309,7 @@ function glued(token: string, lexicon: Lexicon): string | null {
 
 /**
  * Regional affixes on an Indonesian or regional stem (issue 11; sources in regional.ts): Javanese
- * -e/-ne/-ipun/-nipun ("syarate", "biayane", "syaratipun") and -ke ("batalke"), Sundanese -na ("syaratna")
+ * -e/-ne/-ipun/-nipun ("syarate", "biayane", "syaratipun"), -ke ("batalke") and Suroboyoan -no ("dimundurno"), Sundanese -na ("syaratna")
  * and -keun ("batalkeun"), Betawi -nye ("caranye") and final -e for -a ("berape", "mane"), Banjar -akan
  * ("batalakan"), Javanese krama -aken ("daftaraken"), the possessives -ku/-mu ("bookingku"), and the Bugis-Makassar enclitics -ji/-mi/-ki/-pi/-ka/-ko
  * and polite -ta written onto the word ("bukaji", "dimanaki", "kodeta"). Only for a word we do not know, and only when
@@ -358,6 +358,9 @@ function affixCandidates(t: string): string[] {
   // Javanese krama -aken ("daftaraken", "sambungaken", "batalaken"; Robson 2002): the -kan of Indonesian (session 23, dev set 104)
   if (t.endsWith('aken')) cut(4, 'kan');
   if (t.endsWith('ke')) cut(2, 'kan');
+  // Suroboyoan -no/-kno (East Java; session 36, dev set 227: "antrianku iso dimundurno minggu depan", "diacuhno"): -kan
+  if (t.endsWith('kno')) cut(3, 'kan');
+  if (t.endsWith('no')) cut(2, 'kan');
   if (t.endsWith('nye')) cut(3);
   if (t.endsWith('e')) cut(1, 'a');
   if (t.endsWith('ne')) cut(2);

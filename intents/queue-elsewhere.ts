@@ -5,6 +5,7 @@
  * field all 72 messages so said are out of scope. Not when the message puts it in our building ("antrian di bank bjb di mpp").
  */
 import { BANK } from './bank-branch.js';
+import { withoutComparisons } from './compared.js';
 
 const PLACES = [
   ...BANK,
@@ -22,7 +23,11 @@ const QUEUE_OF = /\b(?:antre|antri|antrian|antrean)\s+(?:poli|rsud|rs|rumah saki
 /** Our building named beside it: the bank's or the clinic's counter may be one of ours. */
 const OURS = /\b(?:mpp|mal pelayanan|di sini|disini|here)\b/;
 
-/** True when the message's queue is at a place that is not ours (see above). */
+/**
+ * True when the message's queue is at a place that is not ours (see above). A queue it only compares ours with ("nomor antrian
+ * bayar PBB, kayak nomor antrian di bank gitu") is not its queue (compared.ts).
+ */
 export function queueElsewhere(normalized: string): boolean {
-  return (QUEUE_AT.test(normalized) || QUEUE_OF.test(normalized)) && !OURS.test(normalized);
+  const asked = withoutComparisons(normalized);
+  return (QUEUE_AT.test(asked) || QUEUE_OF.test(asked)) && !OURS.test(normalized);
 }

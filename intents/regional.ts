@@ -142,6 +142,17 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   // "becik" (good: "surat kelakuan becik", the police record by its old name; Poerwadarminta 1939). The affix rules had read
   // it as be- + "cik" (session 34).
   becik: 'baik',
+  // "nganti", krama "ngantos" (until: "bukak nganti jam piro", "nomor antrianku wis nganti endi", how far the queue has got;
+  // Poerwadarminta 1939: nganti, ngantos). The corrector had read it as "anti" (session 36, dev set 223).
+  nganti: 'sampai', ngantos: 'sampai',
+  // "blanja" (to shop; Poerwadarminta 1939: blanja): a market's hours asked for shopping ("Pasar Legi bukak ngantos jam pinten
+  // nggih? kula badhe blanja bumbu") are an outing's (leisure.ts), not an office's.
+  blanja: 'belanja',
+  // Suroboyoan, the Javanese of Surabaya and Malang (session 36, dev set 227; checked against East Java chat, as "koen" and
+  // "isok" above): "onok" (there is, as "ono"), "lapo" (why), "dolanan" (to play: "petugas e dolanan HP terus"), and krama
+  // inggil "ngendikan" (to speak: "petugas ingkang saged kula ajak ngendikan langsung"; Poerwadarminta 1939: ngendika).
+  // The Suroboyoan -no of "dimundurno", "diacuhno" is normalize.ts's.
+  onok: 'ada', lapo: 'kenapa', dolanan: 'main', ngendikan: 'bicara',
 };
 
 /**

@@ -40,7 +40,8 @@ const VIRTUE_WHERE = new RegExp(String.raw`\b${VIRTUE}nya (?:(?:itu|tuh|sih) )?(
 
 // The virtue asked after, where first ("DIMANA KEADILANNYA????", session 23, dev set 102; 3 of 3 dev messages complaints).
 // Only a virtue as a noun: "parkir motore neng endi? gratis ora?" asks where, then whether it is free.
-const WHERE_VIRTUE = /\b(?:di ?mana|dimana|dmn) (?:keadilan|logika|etika|empati|hati nurani|nurani|profesionalisme|transparansi|tanggung jawab|sopan santun|kemanusiaan)(?:nya)?\b/;
+// Session 36 (dev set 228): bare "mana" too ("mana tanggung jawabnya? berkas nikah saya hilang di meja KUA").
+const WHERE_VIRTUE = /\b(?:di ?mana|dimana|dmn|mana) (?:keadilan|logika|etika|empati|hati nurani|nurani|profesionalisme|transparansi|tanggung jawab|sopan santun|kemanusiaan)(?:nya)?\b/;
 
 /**
  * Grievance shapes for the rhetorical where-questions the message asks: two for either shape, as two words of judging

@@ -5,6 +5,7 @@
  * its place by a count of messages that say it, none of another intent, and the misreadings it corrects.
  */
 import type { IntentName } from '../core/nlu.js';
+import { withoutComparisons } from './compared.js';
 
 interface SurePhrase {
   readonly pattern: RegExp;
@@ -132,7 +133,10 @@ const NEVER_OURS = new RegExp(
   + String.raw`|pulsa|promo|harga emas|grapari|ongkir)\b`,
 );
 
-/** The other domain's word `raw` names (see NEVER_OURS), or null. */
+/**
+ * The other domain's word `raw` names (see NEVER_OURS), or null. Not one it only compares us with ("kalah jauh sama CS
+ * marketplace", compared.ts).
+ */
 export function neverOurs(raw: string): string | null {
-  return NEVER_OURS.exec(raw.toLowerCase())?.[0] ?? null;
+  return NEVER_OURS.exec(withoutComparisons(raw.toLowerCase()))?.[0] ?? null;
 }
