@@ -81,6 +81,11 @@ export class AbbreviationIndex {
     if (suffix !== null && suffix.index >= 3) {
       const stem = token.slice(0, suffix.index);
       if (!HAS_VOWEL.test(stem.slice(1))) return this.expand(stem);
+      // The passive's di- written whole on a skeleton ("dibtlin": dibatalin; session 36, dev set 236).
+      if (stem.startsWith('di') && stem.length >= 5 && !HAS_VOWEL.test(stem.slice(2))) {
+        const verb = this.expand(stem.slice(2));
+        return verb === null ? null : `di${verb}`;
+      }
     }
     // The first letter is kept as written, vowel or not: "almt" is alamat, "oprsnl" operasional.
     const final = /[aiueo]$/.test(token) && token.length >= 3 ? token[token.length - 1] : undefined;

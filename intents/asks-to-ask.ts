@@ -17,12 +17,24 @@ const FOR_WHOM = String.raw`(?: (?:buat|untuk|gasan|kanggo) \S+(?: (?:saya|aku|k
 const PARTICLES = String.raw`(?: (?:sedikit|dong|nih|ya|iya|boleh|kah|deh|tidak|nggih|mah|atuh|ki|di|ji|sebentar|lagi|bisa))*`;
 
 const ASKS_TO_ASK = new RegExp(`^${GREETING}${ADDRESSEE}${ASIDE}${ASKING}${PARTICLES}${FOR_WHOM}${PARTICLES}$`);
+/**
+ * Small talk after the greeting, asking nothing of ours (session 36, dev set 235: "assalamualaikum, lagi sibuk nggak nih? 😄",
+ * "hello! hope you're having a nice morning over there"): whether one is busy or free, a good day wished. The English "hope"
+ * comes normalised as "hop" ("halo hop you are have a nice morning").
+ */
+const SMALL_TALK = new RegExp(
+  `^${GREETING}${ADDRESSEE}(?: (?:lagi|sedang|masih) (?:sibuk|senggang|luang|santai|online)(?: (?:tidak|atau tidak|belum))?| (?:hope|hop) you (?:are |were )?(?:have|having|doing|enjoy)\\b(?: \\S+){0,5})${PARTICLES}$`,
+);
 
 /** Words that make the aside a question after all ("halo min, kapan buka, mau tanya"): then it is read as always. */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['apa', 'apakah', 'berapa', 'kapan', 'bagaimana', 'gimana', 'dimana', 'mana', 'kenapa', 'mengapa', 'siapa', 'kah', 'syarat', 'biaya', 'jam', 'buka', 'tutup']);
 
-/** True when the message (normalised) greets and only asks leave to ask; `named` says it named a service, day or time. */
+/**
+ * True when the message (normalised) greets and only asks leave to ask, or makes small talk; `named` says it named a service,
+ * day or time.
+ */
 export function asksToAsk(normalized: string, named: boolean): boolean {
+  if (!named && SMALL_TALK.test(normalized)) return true;
   if (named || !ASKS_TO_ASK.test(normalized)) return false;
   const ask = normalized.search(/ (?:mau|boleh|izin|ijin|ikut|numpang|ingin|nderek|bade) /);
   return !normalized.slice(0, Math.max(0, ask)).split(' ').some((t) => QUESTION_WORDS.has(t));

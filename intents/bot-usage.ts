@@ -15,6 +15,9 @@ const USAGE = new RegExp(
     String.raw`\b(?:perintah\w*|commands?)\b`,
     // What to type: numbers or sentences ("ketik angka atau kalimat", "ngetik apa", "balas angka").
     String.raw`\b(?:ketik|ngetik|mengetik)\b.{0,30}\b(?:angka|kalimat|apa)\b|\b(?:angka|kalimat)\b.{0,20}\b(?:ketik|ngetik)\b|\bbalas angka\b`,
+    // Example questions, or which questions it takes ("bisa kasih contoh pertanyaan yg bisa saya tanyain ke sini?", session 36,
+    // dev set 232): all 34 field messages with one of these shapes are help.
+    String.raw`\bcontoh pertanyaan\b|\bpertanyaan apa (?:saja|aja)\b|\bbisa (?:tanya|nanya|ditanya) apa\b`,
     // What this number, chat or service is for.
     String.raw`\bgunanya (?:buat|untuk) apa\b|\bini (?:layanan|nomor|chat|bot) apa\b|\b(?:nomor|layanan|chat|bot) ini (?:buat|untuk|gunanya) apa\b|\bwhat is this (?:chat|bot|number|service) for\b`,
   ].join('|'),

@@ -26,6 +26,10 @@ const SHORTCUT = new RegExp(
     // "paspor 2 hari jadi, tanpa wawancara" (session 27, dev set 142): the days first, or a step skipped
     String.raw`\b(?:\d+|sehari|satu|dua|tiga) (?:hari|jam) (?:jadi|beres|selesai|kelar|keluar)\b`,
     String.raw`\btanpa (?:wawancara|tes|test|ujian|antre|antri|antrian|antrean|ngantri)\b`,
+    // The queue skipped in so many words, or the document itself fast (session 36, dev set 25 after the -innya rule moved it
+    // to 0.10: "ade orang nawarin paspor cepet, tinggal bayar doang kagak usah ngantri. bener kagak tuh?").
+    String.raw`\b(?:tidak|gak|ga|nggak|kagak|ndak|ora|gausah|ga usah) ?(?:usah|perlu|pake|pakai)? (?:ngantri|antri|antre|ngantre|antrian|antrean)\b`,
+    String.raw`\b(?:paspor|sim|ktp|skck|kk|akta|npwp|stnk|bpkb) (?:cepat|cepet|kilat|express|ekspres)\b`,
   ].join('|'),
 );
 const MONEY = /\b(?:bayar|mayar|babayar|transfer|tf|ribu|rebu|juta|jeti|sajuta|sejuta|gopek|goceng|ceban|cepek|\d+(?:[.,]\d+)? ?(?:rb|ribu|rebu|k|jt|juta))\b|\brp\.? ?\d/;

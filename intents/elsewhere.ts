@@ -37,6 +37,13 @@ const COMPANIES = 'dealer leasing finance prudential allianz adira fif grapari t
 const JOB_SEARCH = 'loker lowongan lowker vacancy vacancies';
 
 /**
+ * Private firms with an office ("kantor asuransi mobil Sinar Mas cabang Jayapura alamatnya di mana", "kantor developer
+ * perumahan Griya Permai buka jam brp"; session 36, dev set 237): an office, but no agency's. Only here, not in ELSEWHERE: a
+ * death certificate "buat klaim asuransi" and a notary's client are ours.
+ */
+const PRIVATE_OFFICES = 'asuransi developer notaris';
+
+/**
  * Kinds of place that are never inside an MPP, and search words: with one of them the unknown name is a
  * shop, a station or a sight, and the message stays out of scope ("indomaret buka jam berapa", "stasiun
  * gambir dimana", "apotek terdekat", "buka puasa jam berapa"). An agency the catalog lacks (Taspen, BPN,
@@ -48,7 +55,7 @@ export const NOT_AN_OFFICE: ReadonlySet<string> = new Set(
   penginapan kebun binatang taman wisata kolam renang gym salon bengkel spbu pom bensin atm sekolah kampus universitas stadion
   mcd kfc starbucks gojek grab shopee tokopedia kereta bus kapal pesawat puasa sholat salat imsak terdekat beli jual nearest
   zoo hospital station airport beach church mosque cinema market shop store restaurant hotel park school museum mall ${CHAINS} ${TRADES} ${COMPANIES}
-  ${JOB_SEARCH}`.split(/\s+/),
+  ${JOB_SEARCH} ${PRIVATE_OFFICES}`.split(/\s+/),
 );
 
 /**

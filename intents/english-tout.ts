@@ -12,9 +12,11 @@
 // "some guy outside offered me a 'fast track'", "this guy": the casual indefinites of a chat, "some" as the spoken
 // indefinite article (session 10, dev set 12; found by the letters and the feelings strands alike).
 const SOMEONE = /\b(?:someone|somebody|(?:a|some|this) (?:man|guy|dude|woman|lady|person|staff|officer)|an officer|the (?:man|guy|officer|staff)|he|she|they)\b/;
-const ACTED = /\b(?:offered|offering|asked|asking|told|demanded|charged|wanted)\b/;
-const MONEY = /\b(?:money|fee|cash|thousand|million|rupiah|rp|ribu|juta|bribe|\d+ ?(?:k|rb|ribu|juta))\b/;
-const DOUBTED = /\b(?:speed (?:it |things )?up|faster|quicker|rush|fast track|legal|illegal|scam|bribe|extortion|should be free)\b/;
+// Hinted at, too, and money said as paying someone extra; skipping the queue is the speed bought (session 36, dev set 231:
+// "The officer at the tax desk hinted I could pay him a little extra to skip the line. That's not okay.").
+const ACTED = /\b(?:offered|offering|asked|asking|told|demanded|charged|wanted|hinted|hinting|suggested|implied)\b/;
+const MONEY = /\b(?:money|fee|cash|thousand|million|rupiah|rp|ribu|juta|bribe|\d+ ?(?:k|rb|ribu|juta)|pay (?:him|her|them)(?: \w+){0,2} extra|under the table)\b/;
+const DOUBTED = /\b(?:speed (?:it |things )?up|faster|quicker|rush|fast track|legal|illegal|scam|bribe|extortion|should be free|(?:skip|jump|cut) the (?:line|queue))\b/;
 
 /** How many grievances an English tout's story counts (0, 1 or 2; see above). Only English messages pay for the regexes. */
 export function englishTout(normalized: string, lang: string): number {

@@ -242,7 +242,9 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
     PAST_WORDS.has(tokens[i + best.length + 1] ?? '') ||
     (DATE_PART.test(tokens[i + best.length] ?? '') && PAST_WORDS.has(tokens[i + best.length + 2] ?? '')) ||
     (dated > i + best.length && PAST_WORDS.has(tokens[dated] ?? '')) ||
-    PAST_BEFORE.has(tokens[i - 1] ?? '');
+    PAST_BEFORE.has(tokens[i - 1] ?? '') ||
+    // "kemarin pas kenaikan", "wingi wektu lebaran" (session 36, dev set 229: the 6th, not yesterday, was meant).
+    (PAST_LINKS.has(tokens[i - 1] ?? '') && PAST_BEFORE.has(tokens[i - 2] ?? ''));
   // "Jumat Agung tahun ini", "Nyepi tahun ini" (dev set 143, in June): this year's, whether it is ahead or past.
   const thisYear = (tokens[i + best.length] === 'tahun' && tokens[i + best.length + 1] === 'ini') || (tokens[i + best.length + 1] === 'tahun' && tokens[i + best.length + 2] === 'ini');
   const after = AFTER_WORDS.has(tokens[i - 1] ?? '') || (tokens[i - 1] === 'libur' && AFTER_WORDS.has(tokens[i - 2] ?? ''));
@@ -269,6 +271,9 @@ const PAST_WORDS = new Set(['kemarin', 'lalu', 'kemaren', 'kmrn', 'wingi', 'kama
 
 /** Words right before a holiday's name that put it in the past ("lalu" there is "then": "lalu natal ..." is not past). */
 const PAST_BEFORE = new Set(['kemarin', 'kemaren', 'kmrn', 'wingi', 'kamari', 'last']);
+
+/** Words between a past word and the holiday's name ("kemarin pas natal"): at the time of. */
+const PAST_LINKS = new Set(['pas', 'waktu', 'wkt', 'saat', 'ketika', 'pada', 'wektu', 'nalika']);
 
 /**
  * The latest closure for the holiday before `today` (the one just past); with `collective`, the collective leave day

@@ -130,16 +130,23 @@ const FIRST_ACTS: ReadonlySet<IntentName> = new Set([...ACTS, 'my_booking']);
 /** A sure reading (decide.ts answers 0.5 and more only when both models agree and an example is close). */
 const SURE = 0.5;
 const MY_BOOKING_SAID = /book|antri|antre|kode|nomor|jadwal|appointment|slot|reserv/u;
+/** What may be asked first about a service of ours, before an aside (see firstRequest). */
+const INFO: ReadonlySet<IntentName> = new Set(['requirements', 'procedure', 'cost', 'duration', 'hours', 'location', 'list_services']);
+/** A question word in the first piece: the aside follows a question, not a story's opening. */
+const QUESTION_FIRST = /\b(?:gimana|bagaimana|gmn|gmana|apa|apakah|berapa|brp|kapan|kpn|dimana|di mana|dmn|mana|syarat\w*|cara\w*|bisa|bs|how|what|where|when|which|can)\b/u;
 export function firstRequest(text: string, whole: Decision, feelings: number, analyse: (text: string) => Analysis, model: IntentModel): Decision | null {
   if (whole.intent !== 'fallback' || feelings > 0) return null;
   const bySentence = text.trim().split(SENTENCE_END).filter((s) => /\p{L}/u.test(s));
   const pieces = bySentence.length >= 2 ? bySentence : text.trim().split(CLAUSE_END).filter((s) => /\p{L}/u.test(s));
   if (pieces.length < 2 || pieces.length > MAX_CLAUSES || text.split(/\s+/).length > MAX_WORDS) return null;
   const said = (pieces[0] ?? '').toLowerCase();
-  if (!ACT_STEMS.test(said) && !MY_BOOKING_SAID.test(said)) return null;
   const first = analyse(pieces[0] ?? '');
   if (first.features.length === 0) return null;
   const read = decide(first, model.score(first.features), model.labels, THRESHOLDS, false);
+  // A question about one of our services first, then an aside ("gimana caranya daftar nib lewat oss, saya bingung pdhl cuma
+  // jualan gorengan 😭", session 36, dev set 232): the aside's everyday words put the whole out of scope.
+  if (INFO.has(read.intent) && read.confidence >= SURE && first.service !== null && QUESTION_FIRST.test(said)) return decision(read.intent, Math.min(read.confidence, 0.49), promoted(whole.alternatives, read.intent));
+  if (!ACT_STEMS.test(said) && !MY_BOOKING_SAID.test(said)) return null;
   if (!FIRST_ACTS.has(read.intent) || read.confidence < SURE) return null;
   const words = isAct(read.intent) ? ACT_SAID[read.intent] : MY_BOOKING_SAID;
   if (!words.test(said)) return null;

@@ -170,6 +170,11 @@ function squeeze(token: string, lexicon: Lexicon): string {
  * "daftarin" → "daftar", "nyari" → "cari", "nunggu" → "tunggu"). Anything else is left alone.
  */
 export function rewriteColloquial(token: string, lexicon: Lexicon): string {
+  // "mindahinnya", "ngebatalinnya": the -in form with its -nya (session 36, dev set 235: "Gimana cara mindahinnya?").
+  if (token.length >= 8 && token.endsWith('innya')) {
+    const read = rewriteColloquial(token.slice(0, -3), lexicon);
+    if (read !== token.slice(0, -3)) return read;
+  }
   // "pindahin": an example may use the -in form, but the root is the feature ("pindah jadwal").
   if (token.length >= 5 && token.endsWith('in') && !lexicon.isRoot(token) && lexicon.isRoot(token.slice(0, -2))) return token.slice(0, -2);
   if (token.length < 4 || lexicon.isKnown(token)) return token;

@@ -36,7 +36,8 @@ const FRAMES: readonly (readonly [IntentName, RegExp])[] = [
   // ("Does the MPP have a Samsat service where I can do the transfer?" asks whether it is served here).
   ['location', /\b(?:di ?mana|ke ?mana|lantai berapa|jalan apa|where(?! (?:i|we|you) (?:can|could))|letak|lokasi|(?:loket|gedung|ruang|ruangan|counter|sebelah|bagian) mana|how (?:do i|do we|can i|to) get (?:to|there)|cara (?:menuju|ke|pergi ke|sampai (?:di|ke))|rute|angkutan (?:umum )?apa)\b/],
   // English "is the X open", "open during/on/until" (session 9, english: "is the samsat counter open during lunch break").
-  ['hours', /\b(?:jam berapa|buka jam|tutup jam|jam buka|jam tutup|jam operasional|jam layanan|what time|opening hours|is (?:the |it |mpp )?(?:\w+ ){0,2}open|open (?:during|on|until|till|at))\b/],
+  // With their -nya ("Disnaker buat urus kartu kuning jam operasionalnya kapan?", session 36, dev set 226).
+  ['hours', /\b(?:jam berapa|buka jam|tutup jam|jam buka|jam tutup|jam operasional(?:nya)?|jam layanan(?:nya)?|what time|opening hours|is (?:the |it |mpp )?(?:\w+ ){0,2}open|open (?:during|on|until|till|at))\b/],
   ['duration', /\b(?:berapa lama|how long|kapan (?:jadi|selesai)(?:nya)?|berapa hari)\b/],
   // "bayar kah", "bayar ki kah" (Banjar, Bugis-Makassar question particles), "bayar tidak" (ga, kagak, kada); any of the
   // Bugis-Makassar enclitics between ("bayar ji kah", session 9 dev set 10).

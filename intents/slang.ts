@@ -144,5 +144,7 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'hehe', 'hehehe', 'wkwk', 'haha', 'hihi', 'btw', 'eh', 'oh', 'ah', 'oiya', 'oya', 'um', 'hmm', 'hm', 'ehm', 'anu', 'nya',
   // "nak": an elder addressing the young staff ("syaratnya apa saja nak", session 6's field conversations), as "dek" is
   'nak',
+  // "oi", "oy": a call for attention ("admin oi, tolong baca chat saya, penting", session 36, dev set 232), as "eh" is
+  'oi', 'oy',
   ...REGIONAL_FILLERS,
 ]);

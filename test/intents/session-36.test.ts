@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { brokerOffer } from '../../intents/broker-offer.js';
 import { withoutComparisons } from '../../intents/compared.js';
 import { createNlu } from '../../intents/index.js';
 import { irregularFee } from '../../intents/irregular-fee.js';
@@ -82,5 +83,56 @@ describe('places and moves said in English', () => {
 
   it('a booking pushed to a day', () => {
     expect(intentOf("I can't come on Friday, please push it to Monday")).toBe('reschedule');
+  });
+});
+
+describe('the second round (dev sets 231–238)', () => {
+  const JUNE = new Date('2027-06-02T09:00:00+07:00'); // a Wednesday, Waisak and Lebaran past
+  const CLOSURES = [
+    { date: '2027-03-10', reason: { id: 'Hari Raya Idulfitri', en: 'Eid al-Fitr' } },
+    { date: '2027-05-20', reason: { id: 'Hari Raya Waisak', en: 'Vesak Day' } },
+    { date: '2027-06-01', reason: { id: 'Hari Lahir Pancasila', en: 'Pancasila Day' } },
+  ];
+  const withClosures = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta', closures: CLOSURES });
+
+  it('a service asked about first, then an aside with everyday words', () => {
+    expect(intentOf('bisa bikin skck di sini gak, buat lamaran kerja ke pabrik garmen')).toBe('list_services');
+    expect(intentOf('gimana cara bikin npwp, buat syarat pinjaman bank bri')).toBe('procedure');
+  });
+
+  it('an officer hinting at money to jump the queue, in English', () => {
+    expect(intentOf('a staff member suggested I pay her some extra to jump the queue, is that normal?')).toBe('complaint');
+  });
+
+  it('example questions asked for', () => {
+    expect(intentOf('kasih contoh pertanyaan dong')).toBe('help');
+  });
+
+  it("an office's hours asked with 'jam operasionalnya' after its errand", () => {
+    expect(intentOf('BPN untuk balik nama sertifikat jam operasionalnya kapan?')).toBe('hours');
+  });
+
+  it('a holiday "kemarin pas …" is the holiday, not yesterday', () => {
+    expect(withClosures.understand('kemarin pas waisak mpp tutup kan?', JUNE).date).toBe('2027-05-20');
+    expect(withClosures.understand('wingi wektu lebaran loket tutup piro dino?', JUNE).date).toBe('2027-03-10');
+  });
+
+  it('a vowel-dropped verb with its di- written whole, and the -in form with -nya', () => {
+    expect(intentOf('jadwal sy dibtlin aj')).toBe('cancel');
+    expect(intentOf('antrian saya gimana cara mindahinnya?')).toBe('reschedule');
+  });
+
+  it("a private firm's office is no agency's", () => {
+    expect(intentOf('kantor notaris Budi Santoso alamatnya di mana ya')).toBe('fallback');
+  });
+
+  it("a broker's offer of the document fast, or of no queue, for money", () => {
+    expect(brokerOffer('ada bapak nawarin sim cepet, bayar 700rb')).toBe(2);
+    expect(brokerOffer('ada yang nawarin ngurus paspor gak usah antri asal transfer 1 juta')).toBe(2);
+    expect(brokerOffer('bisa nawar harga gak, gak usah antri')).toBe(0);
+  });
+
+  it('small talk after a greeting is a greeting', () => {
+    expect(intentOf('pagi min, lagi sibuk gak?')).toBe('greeting');
   });
 });
