@@ -55,6 +55,24 @@ export function troubleThenAsked(text: string): { readonly told: string; readonl
   return null;
 }
 
+/**
+ * The other order (session 36, dev sets 232 and 236: "akta kematian bapak saya jadinya berapa lama ya... sudah capek ngurus ini
+ * itu", "Bang, ngurus npwp di mari bayar kagak sih? ntar aye dipalakin lagi 😒"): the question first, ended by its mark or an
+ * ellipsis, then a short sigh. The question and the sigh, or null.
+ */
+const QUESTION_END = /^(.+?(?:\?+|\.{3,}|…))\s*(\S[\s\S]*)$/u;
+export function askedThenSighed(text: string): { readonly question: string; readonly told: string } | null {
+  const m = QUESTION_END.exec(text.trim());
+  const question = m?.[1]?.trim() ?? '';
+  const told = m?.[2]?.trim() ?? '';
+  if (told === '' || told.includes('?') || !ASKS.test(question)) return null;
+  const asked = wordCount(question);
+  const sighed = wordCount(told);
+  return asked >= 3 && asked <= MAX_QUESTION_WORDS && sighed >= 2 && sighed <= MAX_SIGH_WORDS ? { question, told } : null;
+}
+/** A sigh, not a second story: a few words. */
+const MAX_SIGH_WORDS = 8;
+
 /** A sum of money told ("200 ribu", "150rb", "1,5 juta", "Rp 50.000"): a fee asked after it checks the story. */
 const SUM = /\b(?:rp\.? ?\d|\d+(?:[.,]\d+)? ?(?:rb|ribu|k|jt|juta|rebu|ewu)\b)/iu;
 

@@ -85,7 +85,9 @@ export function doneBy(features: readonly string[]): boolean {
  */
 // "dialihkan ke hari Senin" (session 26, dev set 126): "alih", the letter's verb of moving.
 // English "push it to Monday" (session 36, dev set 227: "I can't make my SIM appointment, could we push it to Monday at 10am?").
-const MOVE_TO = new Set(['pindah', 'geser', 'undur', 'mundur', 'maju', 'ganti', 'tukar', 'alih', 'move', 'change', 'shift', 'reschedule', 'postpone', 'push']);
+// "dioper ke Jumat" (passed on to a day; session 36, dev set 231: "Giliran SKCK saya bisa dioper ke Jumat jam 8 pagi?"); passed
+// around to other counters ("dioper ke loket lain") names no day, which "ke" must be followed by here.
+const MOVE_TO = new Set(['pindah', 'geser', 'undur', 'mundur', 'maju', 'ganti', 'tukar', 'alih', 'move', 'change', 'shift', 'reschedule', 'postpone', 'push', 'oper']);
 /** "ke" and its English "to"; English puts the booking between the verb and it ("move it to friday", "change my booking to"). */
 const TO = new Set(['ke', 'to']);
 // "dipindah aja ke senin" (session 26, dev set 128): a softener between the verb and "ke".

@@ -28,7 +28,7 @@ import { withoutAcronymExpansion } from './acronym-expansion.js';
 import { agencyErrand } from './agency-errand.js';
 import { askedBeforeArriving, greetingBeforeArriving } from './already-there.js';
 import { findBookingCode } from './answers.js';
-import { actsAsked, toldASum, troubleThenAsked } from './asked-after-trouble.js';
+import { actsAsked, askedThenSighed, toldASum, troubleThenAsked } from './asked-after-trouble.js';
 import { askedOutside } from './asked-outside.js';
 import { askedInSentence } from './asked-sentence.js';
 import { askedWithNeed, widerFrame } from './asked-with-need.js';
@@ -229,7 +229,7 @@ interface Parts {
 function understand(p: Parts, written: string, now: Date): Understanding {
   const whole = understandWhole(p, written, now);
   if (typeof written !== 'string') return whole;
-  const placed = placeQuestionFirst(p, written, whole, now) ?? officeAfterTrouble(p, written, whole, now) ?? askedAfterTrouble(p, written, whole, now) ?? actedWithTrouble(p, written, whole, now) ?? askedBesideNeed(p, written, whole, now) ?? officeWithoutClause(p, written, whole, now);
+  const placed = placeQuestionFirst(p, written, whole, now) ?? officeAfterTrouble(p, written, whole, now) ?? askedAfterTrouble(p, written, whole, now) ?? askedBeforeSigh(p, written, whole, now) ?? actedWithTrouble(p, written, whole, now) ?? askedBesideNeed(p, written, whole, now) ?? officeWithoutClause(p, written, whole, now);
   if (placed !== null) return placed;
   if (whole.intent !== OUT_OF_SCOPE) return whole;
   return questionBeforeErrand(p, written, now) ?? caseToldFirst(p, written, now) ?? requestFirst(p, written, now) ?? whole;
@@ -300,6 +300,27 @@ function askedAfterTrouble(p: Parts, written: string, whole: Understanding, now:
   const framed = askedFrame(said.normalized);
   if (framed === null || !SERVICE_ASKED.has(framed) || withGrievances(said).feelings > 0) return null;
   if (framed === 'cost' && toldASum(split.told)) return null;
+  const asked = understandWhole(p, split.question, now);
+  if (asked.intent !== framed || (asked.service ?? whole.service) === null) return null;
+  return readAlone(asked, whole, split.question);
+}
+
+/**
+ * "akta kematian bapak saya jadinya berapa lama ya... sudah capek ngurus ini itu": a plain question about a service, then a
+ * short sigh that made the whole a complaint (asked-after-trouble.ts askedThenSighed). The question is what the citizen wants
+ * answered, read alone on the same terms as askedAfterTrouble's; the sigh may judge once, not tell a grievance ("… ? petugasnya
+ * minta 50rb" is a report).
+ */
+function askedBeforeSigh(p: Parts, written: string, whole: Understanding, now: Date): Understanding | null {
+  if (whole.intent !== 'complaint') return null;
+  const split = askedThenSighed(written);
+  if (split === null) return null;
+  if (withGrievances(p.analyzer.analyse(split.told, now)).feelings > 1) return null;
+  const said = p.analyzer.analyse(split.question, now);
+  const framed = askedFrame(said.normalized);
+  if (framed === null || !SERVICE_ASKED.has(framed) || withGrievances(said).feelings > 0) return null;
+  // A sum in the question reports a demand ("ada orang jualan formulir … 50rb, bukannya gratis ya? rasanya kayak dipalak").
+  if (toldASum(split.question)) return null;
   const asked = understandWhole(p, split.question, now);
   if (asked.intent !== framed || (asked.service ?? whole.service) === null) return null;
   return readAlone(asked, whole, split.question);

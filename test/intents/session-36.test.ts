@@ -132,6 +132,15 @@ describe('the second round (dev sets 231–238)', () => {
     expect(brokerOffer('bisa nawar harga gak, gak usah antri')).toBe(0);
   });
 
+  it('a question about a service, then a short sigh', () => {
+    expect(intentOf('npwp bikinnya berapa lama ya... capek juga nunggu')).toBe('duration');
+  });
+
+  it('Gojek ridden to us, and a turn passed on to a day', () => {
+    expect(intentOf('alamat mpp di mana ya, saya pake gojek dari terminal')).toBe('location');
+    expect(intentOf('giliran saya dioper ke kamis aja bisa?')).toBe('reschedule');
+  });
+
   it('small talk after a greeting is a greeting', () => {
     expect(intentOf('pagi min, lagi sibuk gak?')).toBe('greeting');
   });
