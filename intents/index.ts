@@ -272,7 +272,10 @@ function requestFirst(p: Parts, written: string, now: Date): Understanding | nul
   // A second question after it ("jam bukanya kapan? alamatnya di mana?") is two questions, which the engine answers both of.
   if (first === undefined || rest === undefined || rest.split(/\s+/u).length > FIRST_CLAUSE_REST_WORDS || rest.includes('?')) return null;
   const asked = understandWhole(p, first, now);
-  if (!FIRST_CLAUSE.has(asked.intent) || asked.confidence < FIRST_CLAUSE_SURE) return null;
+  // A question about one of our services too (session 36, dev set 245: "biaya perpanjang sim a berapa sekarang soal nya udah mau
+  // mati bulan depan"), as last-request.ts firstRequest reads one before an aside.
+  const ours = FIRST_CLAUSE.has(asked.intent) || (SERVICE_ASKED.has(asked.intent) && asked.service !== null);
+  if (!ours || asked.confidence < FIRST_CLAUSE_SURE) return null;
   if (notOurs(p.analyzer.analyse(written, now), asked.intent, p.topic) !== null) return null;
   return { ...asked, read: asked.read ?? first };
 }
@@ -281,7 +284,8 @@ const FIRST_CLAUSE_SPLIT = /^([^,.;!?\n]+)[,.;!?]+\s*(\S[\s\S]*)$/u;
  * The same request typed without a stop, its reason opened by a conjunction (session 31, dev set 179, typed as spoken: "udah
  * kedaftar antrian belum ya saya soalnya tadi jaringannya putus putus").
  */
-const REASON_SPLIT = /^(\S.*?)\s+(?:soalnya|karena|karna|krn|sebab|soale|because|coz)\s+(\S.*)$/iu;
+// "soal nya" as a voice note splits it (session 36, dev set 245).
+const REASON_SPLIT = /^(\S.*?)\s+(?:soalnya|soal nya|karena|karna|krn|sebab|soale|because|coz)\s+(\S.*)$/iu;
 
 /** What a question about a service asks: the kinds askedAfterTrouble reads after a trouble told. */
 const SERVICE_ASKED: ReadonlySet<IntentName> = new Set(['requirements', 'procedure', 'cost', 'duration']);
@@ -308,15 +312,22 @@ function askedAfterTrouble(p: Parts, written: string, whole: Understanding, now:
 /**
  * "akta kematian bapak saya jadinya berapa lama ya... sudah capek ngurus ini itu": a plain question about a service, then a
  * short sigh that made the whole a complaint (asked-after-trouble.ts askedThenSighed). The question is what the citizen wants
- * answered, read alone on the same terms as askedAfterTrouble's; the sigh may judge once, not tell a grievance ("… ? petugasnya
- * minta 50rb" is a report).
+ * answered, read alone on the same terms as askedAfterTrouble's; the sigh may judge (twice at most: "males banget … percuma"),
+ * not tell a grievance ("… ? petugasnya minta 50rb" is a report).
  */
+const MAX_SIGH_FEELINGS = 2;
 function askedBeforeSigh(p: Parts, written: string, whole: Understanding, now: Date): Understanding | null {
   if (whole.intent !== 'complaint') return null;
   const split = askedThenSighed(written);
   if (split === null) return null;
-  if (withGrievances(p.analyzer.analyse(split.told, now)).feelings > 1) return null;
+  if (withGrievances(p.analyzer.analyse(split.told, now)).feelings > MAX_SIGH_FEELINGS) return null;
   const said = p.analyzer.analyse(split.question, now);
+  // Whether we are open on a holiday, asked the same way ("Jumat Agung MPP libur ga sih? males banget kalo sampe dateng percuma
+  // lagi"): holiday-question.ts reads it as hours, as long as no sigh beside it judges.
+  if (said.holiday && withGrievances(said).feelings === 0 && holidayHours(said, 'complaint', true)) {
+    const hours = understandWhole(p, split.question, now);
+    return hours.intent === 'hours' ? readAlone(hours, whole, split.question) : null;
+  }
   const framed = askedFrame(said.normalized);
   if (framed === null || !SERVICE_ASKED.has(framed) || withGrievances(said).feelings > 0) return null;
   // A sum in the question reports a demand ("ada orang jualan formulir … 50rb, bukannya gratis ya? rasanya kayak dipalak").

@@ -145,3 +145,21 @@ describe('the second round (dev sets 231–238)', () => {
     expect(intentOf('pagi min, lagi sibuk gak?')).toBe('greeting');
   });
 });
+
+describe('the third round (dev sets 239–246)', () => {
+  const FEBRUARY = new Date('2027-02-09T11:15:00+07:00'); // a Tuesday, Nyepi ahead
+  const withNyepi = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta', closures: [{ date: '2027-03-09', reason: { id: 'Hari Suci Nyepi', en: 'Nyepi' } }] });
+
+  it('sent home empty-handed is a complaint', () => {
+    expect(intentOf('antri dari jam 6 pagi, pulang tangan kosong juga')).toBe('complaint');
+  });
+
+  it('a question about a service before a reason said "soal nya" (a voice note)', () => {
+    expect(intentOf('biaya bikin paspor berapa sekarang soal nya udah mau habis tahun depan')).toBe('cost');
+  });
+
+  it('whether we are open on a holiday, then a sigh', () => {
+    const u = withNyepi.understand('Nyepi loket tutup kah? males kalo sampe dateng percuma', FEBRUARY);
+    expect([u.intent, u.date]).toEqual(['hours', '2027-03-09']);
+  });
+});
