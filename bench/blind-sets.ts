@@ -260,6 +260,13 @@ export const BLIND_SET_36 = `${ROOT}test/fixtures/nlu-blind-36.jsonl`;
  * by four writers who saw only the one-page brief and committed (025d2de) before any of its rules; read as aggregates only.
  */
 export const BLIND_SET_37 = `${ROOT}test/fixtures/nlu-blind-37.jsonl`;
+/**
+ * A thirty-eighth blind set (Javanese ngoko and krama; Banjar, Bugis-Makassar and eastern Indonesian Malay; dates and times in
+ * the week before Nyepi and Lebaran; lookalikes of the MPP's business that belong elsewhere; Wed 3 Mar 2027 10:05 in Makassar
+ * time), written at the start of session 36 by four writers who saw only the one-page brief and committed (86c1a33) before
+ * any of its rules; read as aggregates only.
+ */
+export const BLIND_SET_38 = `${ROOT}test/fixtures/nlu-blind-38.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -303,5 +310,6 @@ export const LATER_BLIND_SETS = [
   { n: 35, path: BLIND_SET_35, origin: 'frozen at the start of session 33, before its rules' },
   { n: 36, path: BLIND_SET_36, origin: 'frozen at the start of session 34, before its rules' },
   { n: 37, path: BLIND_SET_37, origin: 'frozen at the start of session 35, before its rules' },
+  { n: 38, path: BLIND_SET_38, origin: 'frozen at the start of session 36, before its rules' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

@@ -261,6 +261,32 @@ const SESSION_35_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-221', sets.DEV_SET_221]],
   [['dev-222', sets.DEV_SET_222]],
 ];
+const SESSION_36_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-223', sets.DEV_SET_223]],
+  [['dev-224', sets.DEV_SET_224]],
+  [['dev-225', sets.DEV_SET_225]],
+  [['dev-226', sets.DEV_SET_226]],
+  [['dev-227', sets.DEV_SET_227]],
+  [['dev-228', sets.DEV_SET_228]],
+  [['dev-229', sets.DEV_SET_229]],
+  [['dev-230', sets.DEV_SET_230]],
+  [['dev-231', sets.DEV_SET_231]],
+  [['dev-232', sets.DEV_SET_232]],
+  [['dev-233', sets.DEV_SET_233]],
+  [['dev-234', sets.DEV_SET_234]],
+  [['dev-235', sets.DEV_SET_235]],
+  [['dev-236', sets.DEV_SET_236]],
+  [['dev-237', sets.DEV_SET_237]],
+  [['dev-238', sets.DEV_SET_238]],
+  [['dev-239', sets.DEV_SET_239]],
+  [['dev-240', sets.DEV_SET_240]],
+  [['dev-241', sets.DEV_SET_241]],
+  [['dev-242', sets.DEV_SET_242]],
+  [['dev-243', sets.DEV_SET_243]],
+  [['dev-244', sets.DEV_SET_244]],
+  [['dev-245', sets.DEV_SET_245]],
+  [['dev-246', sets.DEV_SET_246]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -343,6 +369,7 @@ crossValidate('session 32 (near misses from private life, emoji and shorthand, a
 crossValidate('session 33 (pensioners and civil servants, students and job seekers, small businesses, drivers, young families, migrant workers, angry and tired citizens, rural and elderly citizens; documents described instead of named)', SESSION_33_FOLDS);
 crossValidate('session 34 (eastern Indonesian Malay, formal elderly with long office names, self-corrections and near misses, fast young typing, services elsewhere in our words, Javanese and Sundanese, Banjar, Bugis-Makassar and Betawi, frustrated citizens)', SESSION_34_FOLDS);
 crossValidate('session 35 (out-of-scope lookalikes, Javanese, Sundanese and Betawi, voice-note transcripts, asking for someone else, complaint stories with days in passing, near misses with Banjar and Bugis-Makassar flavour, fast young typing)', SESSION_35_FOLDS);
+crossValidate('session 36 (Javanese krama and ngoko, Banjar, Bugis-Makassar and eastern Malay, dates around Nyepi and Lebaran, out-of-scope lookalikes, East Java Javanese and ngapak, out-of-scope in MPP words, booking with dates in every form, long letters and complaint stories; booking said indirectly, complaints as feelings and sarcasm, older citizens rambling, our services in other words, people and the bot, heavy abbreviation, unknown names, code-switching; complaints mixed with a question, group bookings, letters from civil servants, the chat itself, names of other towns and apps, fragments, voice-to-text errors, Eastern Indonesian life)', SESSION_36_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).
