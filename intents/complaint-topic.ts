@@ -27,14 +27,15 @@ import { type TopicWords, unseenWord } from './topic-words.js';
  * 31, dev set 182, "saya sopan nanya, eh dijawab 'baca sendiri di papan'") is what our people did: 43 field messages with
  * it are complaints, one (a restaurant's, which othersBusiness reads) out of scope. A booking moved or called off
  * ("reschedule", "batal", "cancel") is ours too (session 36, dev set 229: "kok tega ya, udah reschedule ke rabu minggu depan
- * eh dapet sms dibatalin sepihak").
+ * eh dapet sms dibatalin sepihak"), and so are the citizens our building must serve first ("kasian bapak difabel tadi ga dibantu
+ * sama sekali", dev set 242: "difabel" was the unseen word that put it elsewhere).
  */
 export const OURS: ReadonlySet<string> = new Set(
   `petugas tugas pegawai staf staff satpam security admin operator cs pelayan layan pelayanan service mbak mba mas bapak ibu
   antre antri antrian antrean nomor panggil dipanggil berkas dokumen blanko blangko kuota syarat jadwal booking kode proses
   sistem aplikasi website calo pungli sogok suap pelicin bayar biaya tarif pungut
   adu pengaduan lapor laporan komplain keluh masyarakat ombudsman
-  dijawab dijawabnya reschedule batal cancel
+  dijawab dijawabnya reschedule batal cancel difabel disabilitas tunanetra tunarungu tunadaksa lansia
   sini kesini sana kesana kemari situ mpp gedung ruang tunggu toilet wc parkir parkiran kursi meja informasi struk kuitansi kwitansi`.split(/\s+/),
 );
 
