@@ -10,6 +10,11 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
 ]);
 const RELATIVE_DAYS = new Set(['besok', 'lusa', 'kemarin', 'today', 'tomorrow', 'tonight', 'yesterday']);
+/**
+ * The word before a day of the month ("tanggal 7", "tgl 20"), with the chat's slips of it: one table for every reader of a
+ * holiday and the day beside it (pipeline.ts, holidays.ts, holiday-offset.ts), which had each kept their own.
+ */
+export const DAY_OF_MONTH_WORDS: ReadonlySet<string> = new Set(['tanggal', 'tgl', 'tangal', 'tanggl']);
 const MONTHS = new Set([
   'januari', 'februari', 'pebruari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november',
   'nopember', 'desember', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'aug', 'sep', 'okt', 'oct', 'nov', 'nop', 'des',

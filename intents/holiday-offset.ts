@@ -9,6 +9,7 @@
  * setelah paskah udah normal lagi kan?" is an hours question by its "hari" and "setelah"); only the date moves.
  */
 import { addDays } from '../core/local-time.js';
+import { DAY_OF_MONTH_WORDS } from './date-tokens.js';
 import { WEEKDAYS } from './dates.js';
 
 // Sundanese "sateuacan" (before) and "saatos"/"sabada" (after) stay as written (regional.ts says why "saatos" is no
@@ -99,8 +100,6 @@ function nearestWeekday(date: string, weekday: number, direction: 1 | -1): strin
 const OF_IT = 'nya';
 /** After a day, words that count it from something said before ("senin sesudahnya", "sehari setelah"). */
 const AFTER_IT = new Set(['setelah', 'setelahnya', 'sesudah', 'sesudahnya', 'saatos', 'after']);
-/** Words that open the question about another day, after the holiday's ("kalau", "nah", "jadi"); nothing more is needed. */
-const DAY_OF_MONTH = new Set(['tanggal', 'tgl']);
 
 /**
  * A day named after the holiday by reference to it (session 35, dev sets 36 and 168): the holiday sets the scene and the
@@ -142,7 +141,7 @@ function otherDayOfMonth(tokens: readonly string[], end: number, date: string): 
   const own = Number(date.slice(8));
   const days: { at: number; day: number }[] = [];
   for (let k = 0; k < tokens.length - 1; k++) {
-    if (DAY_OF_MONTH.has(tokens[k] ?? '') && /^\d{1,2}$/.test(tokens[k + 1] ?? '')) days.push({ at: k, day: Number(tokens[k + 1]) });
+    if (DAY_OF_MONTH_WORDS.has(tokens[k] ?? '') && /^\d{1,2}$/.test(tokens[k + 1] ?? '')) days.push({ at: k, day: Number(tokens[k + 1]) });
   }
   if (!days.some((d) => d.day === own)) return null;
   const asked = days.filter((d) => d.at >= end && d.day !== own && !MONTH_AFTER.test(tokens[d.at + 2] ?? '')).at(-1);

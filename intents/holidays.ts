@@ -5,6 +5,7 @@
  * Each holiday is a few names citizens use and a pattern on the closure's Indonesian or English reason.
  */
 import { addDays } from '../core/local-time.js';
+import { DAY_OF_MONTH_WORDS } from './date-tokens.js';
 import { WEEKDAYS } from './dates.js';
 import { dayCountedAfter, offsetFromHoliday } from './holiday-offset.js';
 
@@ -236,7 +237,7 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
   // A date of the holiday between it and the past word ("tahun baru 1 januari kemarin", session 27, dev set 143).
   // So is "tanggal 20" ("pas Waisak tanggal 20 kemarin saya datang", session 34, dev set 209: the 20th of next month was read).
   let dated = i + best.length;
-  while (dated < i + best.length + 3 && (DATE_PART.test(tokens[dated] ?? '') || DATE_HEADS.has(tokens[dated] ?? ''))) dated++;
+  while (dated < i + best.length + 3 && (DATE_PART.test(tokens[dated] ?? '') || DAY_OF_MONTH_WORDS.has(tokens[dated] ?? ''))) dated++;
   const past =
     PAST_WORDS.has(tokens[i + best.length] ?? '') ||
     PAST_WORDS.has(tokens[i + best.length + 1] ?? '') ||
@@ -294,9 +295,6 @@ function lastClosure(reason: RegExp, closures: readonly Closure[], today: string
   while (last !== null && isDay(addDays(last, -1))) last = addDays(last, -1);
   return last;
 }
-
-/** The word before a day of the month, after a holiday's name ("waisak tanggal 20 kemarin"). */
-const DATE_HEADS: ReadonlySet<string> = new Set(['tanggal', 'tgl']);
 
 /** A day or a month number after a holiday's name ("1 januari", "1"), before a word of the past. */
 const DATE_PART = /^(?:\d{1,2}|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)$/;

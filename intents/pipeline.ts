@@ -7,7 +7,7 @@ import type { Catalog } from '../core/schema.js';
 import { AbbreviationIndex, ACRONYMS } from './abbreviations.js';
 import { AcronymSlips } from './acronym-slips.js';
 import { findBookingCode, findNumber, findYesNo, guessLang } from './answers.js';
-import { DATE_WORDS, replaceDateTokens } from './date-tokens.js';
+import { DATE_WORDS, DAY_OF_MONTH_WORDS, replaceDateTokens } from './date-tokens.js';
 import { extractDateTime, WEEKDAYS, type WindowMemo, zoneOffsetMinutes } from './dates.js';
 import { AGENCY_NAMES } from './elsewhere.js';
 import { ENGLISH_GLOSS, ENGLISH_WORDS } from './english.js';
@@ -73,17 +73,14 @@ export function forgetSharedStems(): void {
 const YEAR_WORDS = new Set(['depan', 'ini', 'besok', 'nanti']);
 /** "tanggal merah", "hari libur", "libur nasional": the day named is called a day off. */
 function saysDayOff(content: readonly string[]): boolean {
-  return content.some((t, i) => (t === 'merah' && DAY_OF_MONTH.has(content[i - 1] ?? '')) || t === 'libur');
+  return content.some((t, i) => (t === 'merah' && DAY_OF_MONTH_WORDS.has(content[i - 1] ?? '')) || t === 'libur');
 }
-/** The word before a day of the month ("tanggal 1 muharram"): a holiday's own number after it belongs to the holiday. */
-const DAY_OF_MONTH = new Set(['tanggal', 'tgl', 'tangal', 'tanggl']);
-
 /**
  * The holiday's own day of the month said after its name ("waisak tanggal 20 buka ga", "idul adha tgl 17"): the writer
  * checks the day, and chrono's bare "tanggal 20" was the 20th of the coming month (session 34, dev set 209).
  */
 function ownDayAfter(content: readonly string[], holiday: { readonly date: string; readonly end: number }): boolean {
-  const at = DAY_OF_MONTH.has(content[holiday.end] ?? '') ? holiday.end + 1 : holiday.end;
+  const at = DAY_OF_MONTH_WORDS.has(content[holiday.end] ?? '') ? holiday.end + 1 : holiday.end;
   return Number(content[at]) === Number(holiday.date.slice(8));
 }
 
@@ -351,7 +348,7 @@ export class Analyzer {
       (holiday.weekday ||
         holiday.past ||
         holiday.counted === true ||
-        (DAY_OF_MONTH.has(content[holiday.start - 1] ?? '') && /^\d/u.test(content[holiday.start] ?? '')) ||
+        (DAY_OF_MONTH_WORDS.has(content[holiday.start - 1] ?? '') && /^\d/u.test(content[holiday.start] ?? '')) ||
         ownDayAfter(content, holiday) ||
         (extracted.dateFromWords && (dayWordBeside(content, holiday) || sameWeekday(extracted.date, holiday.date) || (extracted.date ?? '') < localDate(now, this.#timeZone))));
     const date = (holidayFirst ? holiday.date : null) ?? extracted.date ?? holiday?.date ?? null;
