@@ -150,6 +150,10 @@ describe('the third round (dev sets 239–246)', () => {
   const FEBRUARY = new Date('2027-02-09T11:15:00+07:00'); // a Tuesday, Nyepi ahead
   const withNyepi = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta', closures: [{ date: '2027-03-09', reason: { id: 'Hari Suci Nyepi', en: 'Nyepi' } }] });
 
+  it('a court for a sport booked here is out of scope', () => {
+    expect(intentOf('bisa booking lapangan tenis lewat bot ini?')).toBe('fallback');
+  });
+
   it('sent home empty-handed is a complaint', () => {
     expect(intentOf('antri dari jam 6 pagi, pulang tangan kosong juga')).toBe('complaint');
   });
