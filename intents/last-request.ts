@@ -105,7 +105,9 @@ export function lastRequest(text: string, whole: Decision, feelings: number, ana
  * nyesel ga beli dari dulu") is still refused afterwards (complaint-topic.ts), and a story read as out of scope must name one of our
  * services (`named`): "tukang servis ac janji dateng pagi … ditelpon gak diangkat" judged a repairman.
  */
-const VERDICT_OVER: ReadonlySet<IntentName> = new Set(['requirements', 'procedure', 'cost', 'duration', 'hours', 'location', 'list_services', 'help', 'my_booking', 'fallback']);
+// And over an unsure complaint (session 36: once dev sets 223–246 joined the field, the KK story above was read as a complaint
+// at 0.05, and the letter's sentence vote then took it for a booking check): the verdict keeps what the whole began to say.
+const VERDICT_OVER: ReadonlySet<IntentName> = new Set(['requirements', 'procedure', 'cost', 'duration', 'hours', 'location', 'list_services', 'help', 'my_booking', 'fallback', 'complaint']);
 export function closingVerdict(text: string, whole: Decision, feelings: number, named: boolean, analyse: (text: string) => Analysis, model: IntentModel): Decision | null {
   if (feelings === 0 || !VERDICT_OVER.has(whole.intent) || text.includes('?')) return null;
   // Out of scope as a whole, the story must name a service of ours ("rumah makan padang langganan naikin harga … kecewa").
