@@ -222,7 +222,7 @@ const SPANS = new Set(['bulan', 'minggu', 'hari', 'tahun', 'pekan']);
 const STAFF = new Set(['petugas', 'tugas', 'pegawai', 'staf', 'staff']);
 /** Staff and the building's guards, who may drive a citizen out. */
 const OUR_PEOPLE = new Set([...STAFF, 'satpam', 'security', 'sekuriti']);
-const STARTS = new Set([...DEMANDED, ...WRONGED, ...NEGATION, ...SUFFERED, ...SUPPLY, ...INSTEAD, ...CHARGED, ...SPANS, ...STAFF, 'tawar', 'tanpa', 'layan', 'padahal', 'malah', 'orang', 'nyata', 'janji', 'tetap', 'makin', 'semakin', 'sudah', 'suruh', 'jalan', 'cuma', 'hanya', 'cuman', 'antre', 'nomor', 'sabar', 'tunggu', 'asal', 'siapa', 'sepihak', 'tangan']);
+const STARTS = new Set([...DEMANDED, ...WRONGED, ...NEGATION, ...SUFFERED, ...SUPPLY, ...INSTEAD, ...CHARGED, ...SPANS, ...STAFF, 'tawar', 'tanpa', 'layan', 'padahal', 'malah', 'orang', 'nyata', 'janji', 'tetap', 'makin', 'semakin', 'sudah', 'suruh', 'jalan', 'cuma', 'hanya', 'cuman', 'antre', 'nomor', 'sabar', 'tunggu', 'asal', 'siapa', 'sepihak', 'tangan', 'harusnya', 'seharusnya']);
 const wordAt = (w: Analysis['words'], i: number): string => w[i]?.[0] ?? '';
 const stemOf = (w: Analysis['words'], i: number): string => w[i]?.[1] ?? '';
 const passiveAt = (w: Analysis['words'], i: number): boolean => wordAt(w, i).startsWith('di') && wordAt(w, i) !== stemOf(w, i);
@@ -306,7 +306,8 @@ function contrary(w: Analysis['words'], k: number): boolean {
  * - a favour on condition of money: "bisa bikin sim tanpa tes asal bayar", "asal ada uang";
  * - money demanded and not asked about ("tetangga sy dimintain amplop buat akta"): pungli told, one more (wrongs below);
  * - a visit called off or moved unilaterally (session 36): "dibatalin sepihak", "dipindah sepihak";
- * - sent home empty-handed (session 36): "pulang tangan kosong".
+ * - sent home empty-handed (session 36): "pulang tangan kosong"; opened late against the hour it should have ("jam 8 harusnya
+ *   buka"), and staff not come in with chat's "pada" between ("petugas belum pada datang").
  */
 const UNDONE = new Set(['selesai', 'jadi', 'beres', 'kelar', 'keluar', 'terbit', 'kabar', 'kirim', 'proses']);
 const BACK = new Set(['balik', 'kembali', 'datang', 'muncul']);
@@ -337,7 +338,8 @@ function wrongAt26(w: Analysis['words'], i: number, word: string, stem: string):
   // The other order: not done, then how long already ("kok ora dadi2, wis sewulan", read "kok tidak selesai sudah sebulan";
   // "belum jadi sudah 3 bulan"; session 27, dev set 134).
   if (SPANS.has(stem) && (countedSpan(w, i) || word.startsWith('se')) && within(i - 2, i - 1, (k) => wordAt(w, k) === 'sudah') && within(i - 6, i - 2, (k) => undoneAt(w, k)) && !asks(w, i - 1)) return 'overdue';
-  if (STAFF.has(stem) && within(i + 1, i + 2, (k) => NEGATION.has(wordAt(w, k)) && BACK.has(stemOf(w, k + 1))) && !asks(w)) return 'away';
+  // "petugas belum pada datang": chat's "pada" (all of them) between (session 36, dev set 4 once dev sets 223–246 joined the field).
+  if (STAFF.has(stem) && within(i + 1, i + 2, (k) => NEGATION.has(wordAt(w, k)) && (BACK.has(stemOf(w, k + 1)) || (wordAt(w, k + 1) === 'pada' && BACK.has(stemOf(w, k + 2))))) && !asks(w)) return 'away';
   if (STAFF.has(stem) && within(i + 1, i + 2, (k) => GONE.has(stemOf(w, k)))) return 'away';
   if (word === 'siapa' && wordAt(w, i + 1) === 'yang' && within(i + 2, i + 3, (k) => stemOf(w, k) === 'tanggung')) return 'unanswered';
   if (stem === 'suruh' && passiveAt(w, i) && stemOf(w, i + 1) === 'pulang' && !w.some(([x]) => ASKED.has(x))) return 'sentHome';
@@ -352,6 +354,9 @@ function wrongAt26(w: Analysis['words'], i: number, word: string, stem: string):
   if (word === 'sepihak' && passiveAt(w, i - 1) && BOOKING_ACTS.has(stemOf(w, i - 1))) return 'unilateral';
   // Sent home empty-handed ("dari subuh antri, pulang tangan kosong"; session 36, dev set 244): 24 of the 26 field messages
   // with it are complaints, the other two a reason beside a request, which the request's own rules keep.
+  // Should have opened by then, asked nothing ("jam 8 harusnya buka, jam 9 petugas belum pada datang"; session 36, dev set 4
+  // once dev sets 223–246 joined the field): the hour told against the one kept. "harusnya buka jam berapa?" asks.
+  if ((word === 'harusnya' || word === 'seharusnya') && within(i + 1, i + 2, (k) => stemOf(w, k) === 'buka') && !asks(w)) return 'openedLate';
   if (word === 'tangan' && wordAt(w, i + 1) === 'kosong' && (stemOf(w, i - 1) === 'pulang' || (wordAt(w, i - 1) === 'dengan' && stemOf(w, i - 2) === 'pulang'))) return 'emptyHanded';
   // The queue or the test skipped for money ("bisa bantu urus paspor tanpa antre asal transfer 1,5 juta", session 27, dev set
   // 131): a broker's offer told without its verb of offering, one more beside "asal …".
