@@ -61,6 +61,8 @@ export function troubleThenAsked(text: string): { readonly told: string; readonl
  * ellipsis, then a short sigh. The question and the sigh, or null.
  */
 const QUESTION_END = /^(.+?(?:\?+|\.{3,}|…))\s*(\S[\s\S]*)$/u;
+/** A sigh, not a second story: a few words. */
+const MAX_SIGH_WORDS = 8;
 export function askedThenSighed(text: string): { readonly question: string; readonly told: string } | null {
   const m = QUESTION_END.exec(text.trim());
   const question = m?.[1]?.trim() ?? '';
@@ -70,8 +72,6 @@ export function askedThenSighed(text: string): { readonly question: string; read
   const sighed = wordCount(told);
   return asked >= 3 && asked <= MAX_QUESTION_WORDS && sighed >= 2 && sighed <= MAX_SIGH_WORDS ? { question, told } : null;
 }
-/** A sigh, not a second story: a few words. */
-const MAX_SIGH_WORDS = 8;
 
 /** A sum of money told ("200 ribu", "150rb", "1,5 juta", "Rp 50.000"): a fee asked after it checks the story. */
 const SUM = /\b(?:rp\.? ?\d|\d+(?:[.,]\d+)? ?(?:rb|ribu|k|jt|juta|rebu|ewu)\b)/iu;

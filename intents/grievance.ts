@@ -12,6 +12,7 @@
  * - incredulous "masa …" ("masa ngurus npwp aja seharian"), unless it is the noun ("masa berlaku", "masa aktif").
  * Reads the analysis' content words (already normalised and stemmed): a few set lookups per word.
  */
+import { CALLING_OFF } from './booking-words.js';
 import { brokerOffer } from './broker-offer.js';
 import { englishTout } from './english-tout.js';
 import { BUILDING_FACILITIES } from './facilities.js';
@@ -317,7 +318,8 @@ const TRADED = new Set(['beli', 'jual']);
 const GIVEN_MONEY = new Set(['ada', 'kasih', 'kasi', 'beri', 'siap']);
 const NOTIFIED = new Set(['kabar', 'beritahu', 'info', 'informasi']);
 const SKIPPED = new Set(['antre', 'tes', 'test', 'ujian', 'uji']);
-const BOOKING_ACTS = new Set(['batal', 'undur', 'pindah', 'ubah', 'ganti', 'geser', 'cancel', 'hapus', 'majukan', 'maju']);
+/** A visit called off (booking-words.ts) or moved, the verbs "sepihak" follows when done to the citizen (see wrongAt26). */
+const CALLED_OFF_OR_MOVED: ReadonlySet<string> = new Set([...CALLING_OFF, 'undur', 'pindah', 'ubah', 'ganti', 'geser', 'majukan', 'maju']);
 /** "tidak selesai", "belum ada kabar" at word `k`. */
 const undoneAt = (w: Analysis['words'], k: number): boolean => NEGATION.has(wordAt(w, k)) && (UNDONE.has(stemOf(w, k + 1)) || (wordAt(w, k + 1) === 'ada' && UNDONE.has(stemOf(w, k + 2))));
 /** A question word anywhere but at word `except` (the "berapa" of "sudah berapa bulan"). */
@@ -351,12 +353,12 @@ function wrongAt26(w: Analysis['words'], i: number, word: string, stem: string):
   // A visit called off or moved on the citizen, unilaterally ("dapet sms dibatalin sepihak", "jadwalnya dibatalin sepihak";
   // session 36, dev set 229): in the field every such passive with a booking's verb is a complaint (seven of seven; a seller's
   // or a driver's is another business, which complaint-topic.ts reads).
-  if (word === 'sepihak' && passiveAt(w, i - 1) && BOOKING_ACTS.has(stemOf(w, i - 1))) return 'unilateral';
-  // Sent home empty-handed ("dari subuh antri, pulang tangan kosong"; session 36, dev set 244): 24 of the 26 field messages
-  // with it are complaints, the other two a reason beside a request, which the request's own rules keep.
+  if (word === 'sepihak' && passiveAt(w, i - 1) && CALLED_OFF_OR_MOVED.has(stemOf(w, i - 1))) return 'unilateral';
   // Should have opened by then, asked nothing ("jam 8 harusnya buka, jam 9 petugas belum pada datang"; session 36, dev set 4
   // once dev sets 223–246 joined the field): the hour told against the one kept. "harusnya buka jam berapa?" asks.
   if ((word === 'harusnya' || word === 'seharusnya') && within(i + 1, i + 2, (k) => stemOf(w, k) === 'buka') && !asks(w)) return 'openedLate';
+  // Sent home empty-handed ("dari subuh antri, pulang tangan kosong"; session 36, dev set 244): 24 of the 26 field messages
+  // with it are complaints, the other two a reason beside a request, which the request's own rules keep.
   if (word === 'tangan' && wordAt(w, i + 1) === 'kosong' && (stemOf(w, i - 1) === 'pulang' || (wordAt(w, i - 1) === 'dengan' && stemOf(w, i - 2) === 'pulang'))) return 'emptyHanded';
   // The queue or the test skipped for money ("bisa bantu urus paspor tanpa antre asal transfer 1,5 juta", session 27, dev set
   // 131): a broker's offer told without its verb of offering, one more beside "asal …".

@@ -322,14 +322,16 @@ function askedBeforeSigh(p: Parts, written: string, whole: Understanding, now: D
   if (split === null) return null;
   if (withGrievances(p.analyzer.analyse(split.told, now)).feelings > MAX_SIGH_FEELINGS) return null;
   const said = p.analyzer.analyse(split.question, now);
+  // The question itself judges nothing, whatever the sigh does.
+  if (withGrievances(said).feelings > 0) return null;
   // Whether we are open on a holiday, asked the same way ("Jumat Agung MPP libur ga sih? males banget kalo sampe dateng percuma
-  // lagi"): holiday-question.ts reads it as hours, as long as no sigh beside it judges.
-  if (said.holiday && withGrievances(said).feelings === 0 && holidayHours(said, 'complaint', true)) {
+  // lagi"): holiday-question.ts reads it as hours.
+  if (said.holiday && holidayHours(said, 'complaint', true)) {
     const hours = understandWhole(p, split.question, now);
     return hours.intent === 'hours' ? readAlone(hours, whole, split.question) : null;
   }
   const framed = askedFrame(said.normalized);
-  if (framed === null || !SERVICE_ASKED.has(framed) || withGrievances(said).feelings > 0) return null;
+  if (framed === null || !SERVICE_ASKED.has(framed)) return null;
   // A sum in the question reports a demand ("ada orang jualan formulir … 50rb, bukannya gratis ya? rasanya kayak dipalak").
   if (toldASum(split.question)) return null;
   const asked = understandWhole(p, split.question, now);
