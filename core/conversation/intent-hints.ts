@@ -81,6 +81,18 @@ export function candidates(u: Understanding): ScoredIntent[] {
   return u.alternatives.filter((a) => !NOT_OFFERED.has(a.intent));
 }
 
+/**
+ * The two options of "which did you mean?": the candidates, except that a complaint the NLU read is offered first, though its
+ * words of judging outvoted the models' scores and left it behind a rival or out of the alternatives ("kok tega, booking ku
+ * dibatalin sepihak": cancel 0.59, the complaint nowhere). The citizen who complains is heard before being asked to choose.
+ */
+export function offered(u: Understanding): ScoredIntent[] {
+  const all = candidates(u);
+  if (u.intent !== 'complaint') return all.slice(0, 2);
+  const own = all.find((a) => a.intent === 'complaint') ?? { intent: 'complaint' as const, score: u.confidence };
+  return [own, ...all.filter((a) => a.intent !== 'complaint')].slice(0, 2);
+}
+
 /** The intent to use when the NLU is split, 'clarify' to ask, or null to keep its reading. */
 export function resolveAlternatives(text: string, u: Understanding, hasBooking: boolean): IntentName | 'clarify' | null {
   const [best, second] = candidates(u);

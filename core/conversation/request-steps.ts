@@ -15,7 +15,7 @@ import { CHECK_IN, checkIn } from './check-in.js';
 import { confirmQuestion } from './confirm-answer.js';
 import { routeRequest } from './dispatch.js';
 import { IMPOSSIBLE_LINE, impossibleDateText } from './impossible-date.js';
-import { candidates } from './intent-hints.js';
+import { offered } from './intent-hints.js';
 import { intentLabel } from './intent-labels.js';
 import { misunderstood } from './misunderstood.js';
 import { pickedForCitizen } from './picked-slot.js';
@@ -134,7 +134,7 @@ function clarify({ turn, u }: Understood): Reply {
     turn.session.serviceAt = turn.now.getTime();
     turn.session.variant = u.variant ?? undefined;
   }
-  const choices: Choice[] = candidates(u).slice(0, 2).map((alt) => ({
+  const choices: Choice[] = offered(u).map((alt) => ({
     label: intentLabel(alt.intent, turn.lang),
     value: intentLabel(alt.intent, turn.lang).toLowerCase(),
     request: { intent: alt.intent, service: u.service ?? turn.session.service ?? null, variant: u.variant, date: u.date, time: u.time, code: u.bookingCode, ...namedElsewhere(u) },

@@ -5,7 +5,8 @@
  * turned the KK booking into a booking for that service. Now a reading that leads its alternatives leaves the open
  * question, the draft held for "lanjut"; a day typed at "Pilih tanggal" still answers it. At "atas nama siapa?" a sentence
  * told (a pronoun, a negation, a time of day, the counter's people) is no name: a complaint had been booked as the name. At
- * "Batalkan booking ini?" a grievance is no "no"; at a complaint's question a booking asked for is no complaint.
+ * "Batalkan booking ini?" a grievance is no "no"; at a complaint's question a booking asked for is no complaint. Session 37:
+ * a complaint read by its words of judging while the models' scores lead elsewhere is heard at every booking step too.
  */
 import { beforeAll, describe, it } from 'vitest';
 
@@ -92,6 +93,39 @@ describe('a grievance in the middle of a booking (issue 11, conversation)', () =
     const other = citizen();
     await step(s, other, 'mau komplain', { kind: 'clarify', has: ['Pengaduan Anda tentang apa?'] });
     await step(s, other, 'booking saya dibatalkan sepihak tanpa kabar', { kind: 'clarify', has: ['Terkait layanan apa?'], not: ['belum dikirim'] });
+  });
+
+  // Session 37: a complaint the NLU reads by its words of judging, though the models' scores lead elsewhere.
+  it('a visit called off "sepihak", typed at "Pilih tanggal", opens the complaint and holds the draft', async () => {
+    const user = citizen();
+    await step(s, user, 'mau booking ktp', { kind: 'clarify', has: ['Pilih tanggal'] });
+    await step(s, user, 'kok tega, booking ku dibatalin sepihak', {
+      kind: 'clarify',
+      has: ['KTP-el (KTP elektronik) belum disimpan', 'lanjut', 'Pengaduan Anda tentang apa?'],
+      not: ['tidak ada di pilihan'],
+    });
+  });
+
+  it('the same grievance at "atas nama siapa?" is heard, not refused as a name', async () => {
+    const user = citizen();
+    await step(s, user, 'booking ktp besok jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'kok tega, booking ku dibatalin sepihak', {
+      kind: 'clarify',
+      has: ['Selasa, 24 November 2026, 09.00 WIB belum disimpan', 'Pengaduan Anda tentang apa?'],
+      not: ['Mohon tulis nama saja'],
+    });
+  });
+
+  it('a tout named with another service at a KK booking is offered as a complaint first, and starts no passport booking', async () => {
+    const user = citizen();
+    await step(s, user, 'mau booking kk', { kind: 'clarify', has: ['Pilih tanggal'] });
+    await step(s, user, 'someone outside offered to speed up my passport for 500k. is that legit??', {
+      kind: 'clarify',
+      has: ['Family card (KK)) is not saved yet', 'Which did you mean?'],
+      options: ['Complaint', 'Steps'],
+      not: ['Pick a date'],
+    });
+    await step(s, user, '1', { kind: 'clarify', has: ['What is your complaint about?'] });
   });
 
   it('left alone: a day answers the question, and a question about the service is answered as an aside', async () => {
