@@ -227,6 +227,11 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
     if ((best === null || name.tokens.length > best.length) && name.tokens.every((t, k) => tokens[i + k] === t)) best = { holiday: name.holiday, length: name.tokens.length };
   }
   if (best === null) return null;
+  // "riyaya Idul Adha", "hari raya Imlek": "the feast of" before a feast's own name is that feast, Lebaran only alone.
+  if (FEAST_OF.has(tokens.slice(i, i + best.length).join(' '))) {
+    const own = hitAt(tokens, i + best.length, closures, today);
+    if (own !== null) return { ...own, start: i };
+  }
   if (best.length === 1 && DAY_ONLY_NAMES.has(tokens[i] ?? '') && !asDay(tokens, i)) return null;
   if (best.holiday.names[0] === 'cuti bersama' && FIRST_WORDS.has(tokens[i + 2] ?? '')) return null;
   // "59 tahun, baru pensiun", "2 tahun baru bisa": a count of years that happens to run into "baru".
@@ -266,6 +271,13 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
   if (best.holiday.day === true) return { date, weekday, past, start: i, end, wish: null, dayOf: true };
   return { date, weekday, past, start: i, end, wish: null };
 }
+
+/**
+ * Lebaran's names that also say "the feast (day) of" (session 37, dev set 250: "Pas riyaya Idul Adha kantor e prei pora?" was
+ * read as Lebaran): before another holiday's name, that holiday is meant. The table lists a few such pairs ("hari raya
+ * natal"); this reads them all, in Javanese too.
+ */
+const FEAST_OF: ReadonlySet<string> = new Set(['hari raya', 'riyaya', 'riyoyo']);
 
 /** Words after a holiday's name (next or one further: "natal yang lalu") that put it in the past. */
 const PAST_WORDS = new Set(['kemarin', 'lalu', 'kemaren', 'kmrn', 'wingi', 'kamari', 'last']);

@@ -88,6 +88,13 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   // (also "sick") nor krama "kalih" (also "with", above)
   siji: 'satu', telu: 'tiga', papat: 'empat', limo: 'lima', enem: 'enam', pitu: 'tujuh', wolu: 'delapan', sanga: 'sembilan',
   songo: 'sembilan', sewelas: 'sebelas', rolas: 'dua belas', sekawan: 'empat', gangsal: 'lima', sedasa: 'sepuluh',
+  // Days of the month past twelve (session 37, dev set 250: "dipun gantos dhateng tanggal pitulikur" lost its day; Robson
+  // 2002): the teens in -las, the twenties in -likur but 25, "selawe", and the tens.
+  telulas: 'tiga belas', patbelas: 'empat belas', limolas: 'lima belas', nembelas: 'enam belas', pitulas: 'tujuh belas',
+  wolulas: 'delapan belas', sangalas: 'sembilan belas', songolas: 'sembilan belas', rongpuluh: 'dua puluh', selikur: 'dua puluh satu',
+  rolikur: 'dua puluh dua', telulikur: 'dua puluh tiga', patlikur: 'dua puluh empat', selawe: 'dua puluh lima', nemlikur: 'dua puluh enam',
+  pitulikur: 'dua puluh tujuh', wolulikur: 'dua puluh delapan', sangalikur: 'dua puluh sembilan', songolikur: 'dua puluh sembilan',
+  telungpuluh: 'tiga puluh',
   // Session 12 (dev sets 17–33, Robson 2002, Poerwadarminta 1939): krama "one" ("jam setunggal siang", not read, lost the
   // hour); "kaping", the ordinal of a date ("kaping 21" is tanggal 21); krama "ngajeng", front, as ngoko "ngarep" above
   // ("minggu ngajeng" is next week: unread, "minggu" alone was the coming Sunday).
@@ -303,6 +310,8 @@ export const BANJAR: Readonly<Record<string, string>> = {
 export const BUGIS_MAKASSAR: Readonly<Record<string, string>> = {
   tabe: 'permisi', iye: 'iya', iyye: 'iya', tena: 'tidak', tenamo: 'tidak', kodong: 'kasihan', mami: 'saja',
   nakke: 'saya', inakke: 'saya', kapang: 'mungkin', bede: 'katanya',
+  // Makassar "tomorrow" (session 37, dev set 250: "nomor antri paspor ammuko jam 10 pagi" lost its day; Cense 1979)
+  ammuko: 'besok',
 };
 
 /**
@@ -324,6 +333,9 @@ export const EASTERN_MALAY: Readonly<Record<string, string>> = {
   su: 'sudah', mo: 'mau', pigi: 'pergi', deng: 'dengan', jang: 'jangan', pung: 'punya', pu: 'punya',
   // tomorrow (Kupang basok)
   basok: 'besok',
+  // thanks: Ambonese and Papuan "danke" (Dutch dank je; van Minde 1997), "danke e, su jelas" (session 37, dev set 252: read
+  // as a complaint once the stemmer made it "dankan")
+  danke: 'terima kasih', dangke: 'terima kasih',
 };
 
 /** Particles and forms of address of these languages: they say nothing about the request. */

@@ -74,11 +74,13 @@ const SOMEONE_ELSES = /\b(?:klinik|rs|rumah sakit|puskesmas|apotek|dokter|hotel|
  * "X or Y?" of our place, where Y is what it feels like (session 17, dev sets 17–59: "ini pelayanan publik atau pasar?",
  * "ini mpp apa museum? petugasnya cuma dipajang", "ini sistem antrian atau sistem undian?", "ini kantor pelayanan apa
  * terminal"): 10 of the 10 dev messages of this shape are complaints. Not the bot's own question ("ini bot apa ya", "ini
- * bot apa manusia?", "ini bot bisa bantu apa aja"): a word of asking, or a person, after "apa"/"atau".
+ * bot apa manusia?", "ini bot bisa bantu apa aja"): a word of asking, or a person, after "apa"/"atau". Nor open or shut asked
+ * of a day ("Nyepi ini MPP buka apa libur?", session 37, dev set 250: Javanese "Dinten Nyepi menika MPP bikak menapa prei").
  */
 const OUR_WHAT = String.raw`(?:mpp|mal|mall|kantor|pelayanan|layanan|loket|bot|chatbot|sistem|antre|antrian|antrean|tempat)\w*`;
 const ASKING_AFTER = String.raw`(?:ya|aja|saja|sih|yang|bisa|itu|ini|gitu|deh|kah|ji|mi|kok|kak|min|bagaimana|sebenarnya|tuh|nih|dong|lagi|saya|kamu|ada|tidak|belum|bukan|manusia|orang|asli|robot|human|admin|petugas|beneran|gunanya|fungsinya|namanya|artinya|maksudnya)`;
-const WHICH = new RegExp(String.raw`\bini ${OUR_WHAT}(?: \w+)? (?:atau|apa) (?!${ASKING_AFTER}\b)[a-z]{3,}`);
+const OPEN_OR_SHUT = String.raw`(?:buka|tutup|libur|masuk|off|open|closed|normal|beroperasi|layan|melayani|istirahat)`;
+const WHICH = new RegExp(String.raw`\bini ${OUR_WHAT}(?: \w+)? (?:atau|apa) (?!${ASKING_AFTER}\b)(?!${OPEN_OR_SHUT}\b)[a-z]{3,}`);
 
 /** Two grievance shapes for "ini X atau Y?" said of our place (see WHICH), else none. */
 export function rhetoricalWhich(normalized: string): number {
