@@ -260,7 +260,10 @@ function frameOf(a: Analysis, model: IntentModel, functionStems: ReadonlySet<str
   const office = officeByName(name, a.words[first - 1]?.[0], a);
   const inFull = office && (name.some((w) => TOWN_MARKERS.has(w)) || OFFICE_HEADS.has(name[0] ?? '') || OFFICE_HEADS.has(a.words[first - 1]?.[0] ?? ''));
   if (name.length > (inFull ? MAX_OFFICE_NAME_WORDS : MAX_NAME_WORDS)) return null;
-  if (asked - (office ? name.length - 1 : 0) > MAX_FRAME_WORDS + (programme ? MAX_NAME_WORDS - 1 : 0) + (listFrame ? 2 : 0)) return null;
+  // So is a town after our place's word or a town's marker ("What are the opening hours of MPP Labuan Bajo?", session 37, dev
+  // set 249: "mpp maumere" passed and "mpp labuan bajo" was one word too long).
+  const townNamed = !office && ((ours >= 0 && ours === first - 1) || TOWN_MARKERS.has(a.words[first - 1]?.[0] ?? ''));
+  if (asked - (office || townNamed ? name.length - 1 : 0) > MAX_FRAME_WORDS + (programme ? MAX_NAME_WORDS - 1 : 0) + (listFrame ? 2 : 0)) return null;
   // A landmark the place is asked by ("mpp di mana, dekat masjid besar?", "mpp nya deket stasiun mana?") frames the question
   // but names no office: the reply said "Besar tidak ada di MPP" (session 20).
   const before = landmark(a.words, first) || landmark(a.words, first - 1) ? LANDMARK : (a.words[first - 1]?.[0] ?? '');
