@@ -14,12 +14,18 @@
  * Read on the raw text, lower-cased: the normaliser turns "nawarin" into the bare "tawar" and "nawiskeun" into "tanya",
  * and "ngaku" into "saya". The cheap substring tests skip the regexes for almost every message.
  */
-const OFFERED = /\b(?:di|me|ma)?[nt]awar(?:in|i|kan|kin)\b|\b(?:di)?nawis(?:keun|an)\b/;
+/**
+ * Or a stranger's say-so (session 37, dev set 250: "ada om2 di parkiran bilang bisa bikin SIM jadi sehari asal bayar 500 ribu"):
+ * "ada <someone, somewhere> bilang bisa", never an officer's word of a fee ("petugas bilang bisa jadi sehari, bayar
+ * percepatan": the passport's express service is an official fee).
+ */
+const OFFERED = /\b(?:di|me|ma)?[nt]awar(?:in|i|kan|kin)\b|\b(?:di)?nawis(?:keun|an)\b|\bada (?:\S+ ){1,4}?(?:bilang|blg|ngomong|janji|menjanjikan|katanya) (?:\S+ )?bisa\b/;
 const SHORTCUT = new RegExp(
   [
     String.raw`\b(?:jalur|jalan|lewat) (?:cepat|cepet|capat|gancang|pintas|belakang|khusus|vip|kilat|tol)\b`,
     String.raw`\b(?:cepat|cepet|kilat|langsung) (?:jadi|beres|selesai|kelar|keluar)\b`,
     String.raw`\b(?:jadi|beres|selesai|kelar|keluar) (?:dalam )?(?:\d+|sehari|satu|dua|tiga) (?:hari|jam)\b`,
+    String.raw`\b(?:jadi|beres|selesai|kelar|keluar) (?:dalam )?sehari\b`,
     String.raw`\bbiar (?:cepat|cepet|lancar)\b`,
     String.raw`\bpercepat(?:an)?\b`,
     String.raw`\borang dal[ae]m\b`,
@@ -39,7 +45,7 @@ const CLAIMED = /\b(?:ngaku|mengaku|ngaku2|ngaku-ngaku|mengatasnamakan)\s+(?:\S+
 /** Grievances a broker's offer or an impersonator's demand counts (0 or 2; see above). */
 export function brokerOffer(raw: string): number {
   const text = raw.toLowerCase();
-  if ((text.includes('awar') || text.includes('awis')) && OFFERED.test(text) && SHORTCUT.test(text) && MONEY.test(text)) return 2;
+  if ((text.includes('awar') || text.includes('awis') || text.includes('bisa')) && OFFERED.test(text) && SHORTCUT.test(text) && MONEY.test(text)) return 2;
   if ((text.includes('ngaku') || text.includes('atasnama')) && CLAIMED.test(text) && MONEY.test(text)) return 2;
   return 0;
 }
