@@ -253,9 +253,12 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
     (PAST_LINKS.has(tokens[i - 1] ?? '') && PAST_BEFORE.has(tokens[i - 2] ?? ''));
   // "Jumat Agung tahun ini", "Nyepi tahun ini" (dev set 143, in June): this year's, whether it is ahead or past.
   const thisYear = (tokens[i + best.length] === 'tahun' && tokens[i + best.length + 1] === 'ini') || (tokens[i + best.length + 1] === 'tahun' && tokens[i + best.length + 2] === 'ini');
+  const year = yearNamed(tokens, i + best.length);
   const after = AFTER_WORDS.has(tokens[i - 1] ?? '') || (tokens[i - 1] === 'libur' && AFTER_WORDS.has(tokens[i - 2] ?? ''));
   const day = today();
-  const date = past ? lastClosure(best.holiday.reason, closures, day, collective)
+  const ofYear = year === null ? null : (yearsClosure(best.holiday.reason, closures, year, collective) ?? (best.holiday.fixed === undefined ? null : `${year}-${best.holiday.fixed}`));
+  const date = ofYear !== null ? ofYear
+    : past ? lastClosure(best.holiday.reason, closures, day, collective)
     : thisYear ? (yearsClosure(best.holiday.reason, closures, day.slice(0, 4), collective) ?? closureDate(best.holiday.reason, closures, day, collective))
     : (closureDate(best.holiday.reason, closures, day, collective) ?? unlisted(best.holiday, closures, day, after));
   if (date === null) return null;
@@ -317,6 +320,19 @@ function yearsClosure(reason: RegExp, closures: readonly Closure[], year: string
   const main = matching.find((c) => /cuti bersama/i.test(c.reason.id) === collective);
   return (main ?? matching[0])?.date ?? null;
 }
+
+/**
+ * The year said right after a holiday's name ("Nyepi 2027 kepungkur", "Cuti bersama Natal 2026 itu", "Isra Mikraj tahun
+ * 2027"), or null: that year's closure is meant, ahead or past (session 37, dev set 261: four such questions lost their day
+ * or took next year's). In a year the settings list nothing for, a fixed-date holiday still has its day; another is read as
+ * it is without the year.
+ */
+function yearNamed(tokens: readonly string[], at: number): string | null {
+  const word = YEAR_WORDS.has(tokens[at] ?? '') ? tokens[at + 1] : tokens[at];
+  return word !== undefined && YEAR.test(word) ? word : null;
+}
+const YEAR = /^20\d\d$/;
+const YEAR_WORDS: ReadonlySet<string> = new Set(['tahun', 'taun', 'thn', 'th', 'year']);
 
 /** Days a holiday just past is still the one "setelah libur natal" means ("mpp buka lagi kapan …?" on the 26th). */
 const RECENT_DAYS = 7;
