@@ -23,9 +23,12 @@ import { type TopicWords, unseenWord } from './topic-words.js';
  */
 const OURS_NAMED = /\b(?:mpp|mal pelayanan|gedung ini|di sini)\b/;
 
-/** Every question of the letter is rejected alone and names something no in-scope example has; false without a question. */
-export function askedOutside(letter: Letter, analyzer: SentenceAnalyser, model: IntentModel, topic: TopicWords, now: Date): boolean {
-  const questions = letter.sentences.filter((s) => s.question && s.clause !== true);
+/**
+ * Every question of the letter is rejected alone and names something no in-scope example has; false without a question.
+ * With `clauses`, the asking clauses of a message that runs on count as its questions.
+ */
+export function askedOutside(letter: Letter, analyzer: SentenceAnalyser, model: IntentModel, topic: TopicWords, now: Date, clauses = false): boolean {
+  const questions = letter.sentences.filter((s) => s.question && (clauses || s.clause !== true));
   if (questions.length === 0) return false;
   return questions.every((s) => {
     const a = analyzer.analyse(s.text, now);

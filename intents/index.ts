@@ -698,7 +698,10 @@ function modelsDecision(p: Parts, a: Analysis, text: string, now: Date, windows:
   const sure = whole.intent !== OUT_OF_SCOPE && whole.confidence >= SURE_WHOLE;
   const read = letter !== null && !judged && !sure ? (bySentence(sentencesRead, p.model, letter, now, whole) ?? whole) : whole;
   // A letter whose every question is about something that is not ours (asked-outside.ts).
-  if (letter !== null && OUTSIDE_FROM.has(read.intent) && a.service === null && a.feelings === 0 && letter.sentences.length >= 3 && askedOutside(letter, sentencesRead, p.model, p.topic, now)) return decision(OUT_OF_SCOPE, OUTSIDE_LETTER_CONFIDENCE);
+  // So is one long sentence that runs on (run-on.ts), its asking clauses read the same way (session 37, dev set 255: "Kakak saya
+  // digugat soal sengketa tanah warisan, biaya pendaftaran perkara di pengadilan negeri itu kira-kira berapa …?").
+  const runOn = letter !== null && letter.sentences.length >= 2 && letter.sentences.every((s) => s.clause === true);
+  if (letter !== null && OUTSIDE_FROM.has(read.intent) && a.service === null && a.feelings === 0 && (letter.sentences.length >= 3 || runOn) && askedOutside(letter, sentencesRead, p.model, p.topic, now, runOn)) return decision(OUT_OF_SCOPE, OUTSIDE_LETTER_CONFIDENCE);
   // What the letter asks that the sentences' vote missed (letter-acts.ts), then whether the errand is done here (done-here.ts).
   // Nor does an asking sentence outvote a fee taken the wrong way (irregular-fee.ts) or a rhetorical where (rhetorical.ts):
   // "diminta uang 150rb buat KIA, padahal setau sy gratis kan??" reports a fee, "disuruh bayar lagi. duitnya ke mana??" money
