@@ -38,6 +38,8 @@
  * Session 36 (dev set 229): heartless ("kok tega ya", "tega banget"): 27 of the 29 field messages with it are complaints, one
  * a hospital's (another business) and one a letter's "tidak tega meninggalkan" (a reschedule's reason); stem whole.
  * Session 7 (english): more English words of judging ("ridiculous", "unacceptable", "useless"); the stemmer leaves them whole.
+ * Session 37 (dev set 260, English speakers): yelled, shouted, unbelievable, exhausted, disrespectful, humiliated, insulted,
+ * robbery, as "dibentak", "kesal", "capek", "dihina" and "diperas" already were.
  */
 export const FEELING_WORDS: readonly string[] = `
   kesal jengkel kecewa mengecewakan sebel sebal marah dongkol emosi payah parah galak judes ketus jutek cuek dicuekin
@@ -50,6 +52,7 @@ export const FEELING_WORDS: readonly string[] = `
   dipalak palak liar rebutan scam bribe extortion fraud
   rude angry disappointed terrible awful unfair ignored unhelpful slow gerah
   ridiculous unacceptable annoyed annoying frustrated frustrating upset useless horrible
+  yelled shouted unbelievable exhausted disrespectful humiliated insulted robbery
   curiga cemberut manyun malu diskriminasi nyelak nyerobot dianggurin dianggurkan
   nyolot sewot songong protes
   berbelit percuma

@@ -103,6 +103,9 @@ const STORY_BEFORE = new Set([
   // Sasak and Banjar begawe, Javanese kerjo and nyambut gawe), the family member who is there ("suami saya di Malaysia",
   // "anak ku di Sabah", the clitic written apart).
   'bagawi', 'begawe', 'kerjo', 'gawe', 'ku', 'suami', 'istri', 'kami',
+  // Session 37 (dev set 260): a birth, death or marriage that happened abroad ("akta kelahiran anak yg lahir di luar negeri"),
+  // which Dukcapil records here once the family is home.
+  'lahir', 'dilahirkan', 'meninggal', 'wafat', 'nikah', 'menikah', 'kawin',
 ]);
 
 /** The foreign place after "di" (not in a story of who is there), or null. Reads the normalised text: a service's span may hold the "di". */
