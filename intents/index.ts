@@ -38,7 +38,7 @@ import { bookingAct } from './booking-acts.js';
 import { bookingAsked } from './booking-asked.js';
 import { ANOTHER_DAY_FROM, anotherDay, BOOKING_ASKED, doneBy, movedTo, movedToWhen, offered, resend, secondChoice } from './booking-family.js';
 import { bookingNeeded } from './booking-needed.js';
-import { asksBotUsage } from './bot-usage.js';
+import { asksBotUsage, asksWhatToAsk } from './bot-usage.js';
 import { bySentence } from './by-sentence.js';
 import { IntentModel, type ModelState } from './classifier.js';
 import { complaintElsewhere, type ComplaintTopicWords } from './complaint-topic.js';
@@ -746,6 +746,8 @@ function corrected(a: Analysis, text: string, first: Decision, moved: boolean, s
     : first.intent === 'complaint' && a.feelings === 0 && typeof text === 'string' && heardFee(a.normalized, text) ? decision('cost', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'cost'))
     : acted !== null ? decision(acted, Math.min(first.confidence, 0.49), promoted(first.alternatives, acted))
     : people !== null ? decision(people, Math.min(first.confidence, 0.49), promoted(first.alternatives, people))
+    // What may be asked here is the chat's scope, not the list of services (bot-usage.ts).
+    : first.intent === 'list_services' && asksWhatToAsk(a) ? decision('help', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'help'))
     : first.intent === 'complaint' && a.feelings === 0 && typeof text === 'string' ? (askedUnjudged(a, text, first) ?? first)
     : first;
 }
