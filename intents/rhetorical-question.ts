@@ -31,6 +31,12 @@ const POCKETED = /\b(?:masuk|ke) (?:kantong|kantung|kocek) (?:siapa|pribadi|send
 const EVERY_TIME = /\b(?:tiap|setiap) (?:kali )?(?:ke|datang|balik)\b(?: \w+){0,3}? (?:(?:selalu|pasti) )?(?:ada )?(?:saja )?yang (?:kurang|salah|baru|beda)\b/;
 /** Wanting to give up ("lama2 pengen nyerah aja", dev set 131); not "nyerah" alone, whose stem is the "serah" of handing in. */
 const GIVING_UP = /\b(?:ingin|pengen|pingin|mau|rasanya) (?:menyerah|nyerah)\b/;
+/**
+ * At one's wits' end: "harus gimana lagi", "mesti gmn lagi coba", Javanese "kudu piye maneh", Banjar "harus kaya apa lagi"
+ * (normalised "harus/mesti bagaimana lagi"; session 37, dev sets 255 and 256). What else is left to do after what was tried: all
+ * 23 dev and test messages with it are complaints. Not "harus bagaimana" alone, which asks the steps.
+ */
+const WITS_END = /\b(?:harus|mesti|musti) bagaimana lagi\b/;
 const SHOULD_HAVE_TOLD = /\b(?:harusnya|seharusnya|mestinya|semestinya) (?:\w+ )?di\w{3,}(?: \w+){0,2} (?:dari awal|dari dulu|sebelumnya|duluan)\b/;
 /** Turned away for a trifle: "ditolak gawe KIA mung gara-gara fotokopian rada burem" (Javanese, dev set 134). */
 const FOR_LITTLE = /\b(?:ditolak|dipulangkan|disuruh pulang|tidak dilayani)\b(?: \w+){0,4}? (?:hanya|cuma|cuman) (?:gara|gegara|karena)\b/;
@@ -71,6 +77,7 @@ export function rhetoricalQuestion(t: string): number {
   if ((t.includes('kantong') || t.includes('kantung') || t.includes('kocek')) && POCKETED.test(t)) n += 2;
   if (t.includes('tiap') && EVERY_TIME.test(t)) n += 1;
   if (t.includes('nyerah') && GIVING_UP.test(t)) n += 1;
+  if (t.includes('bagaimana lagi') && WITS_END.test(t)) n += 2;
   if ((t.includes('harus') || t.includes('mesti')) && SHOULD_HAVE_TOLD.test(t)) n += 1;
   if (t.includes('gara') && FOR_LITTLE.test(t)) n += 1;
   if (t.includes('gratis') && PAID_FOR_FREE.test(t)) n += 2;
