@@ -182,6 +182,8 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   wilujeng: 'selamat', nuhun: 'terima kasih', waktos: 'waktu', keneh: 'masih',
   disauran: 'dipanggil', ti: 'dari', palih: 'sebelah', nyarios: 'bicara', ngobrol: 'bicara', punten: 'permisi', sampurasun: 'permisi', mangga: 'silakan',
   artos: 'uang', gancang: 'cepat', kesel: 'kesal', ambek: 'marah', muka: 'buka', nutup: 'tutup', kanggo: 'untuk', nu: 'yang',
+  // night, the refined word ("wilujeng wengi", session 37, dev set 31; Hardjadibrata: wengi, peuting), Javanese krama too
+  wengi: 'malam',
   dupi: 'kalau', robih: 'ubah', ngarobih: 'ubah', ngadaptar: 'daftar', nyuhunkeun: 'minta', bantosan: 'bantuan',
   ngawadul: 'lapor', jalmi: 'orang', jelema: 'orang', sonten: 'sore', sami: 'sama', mung: 'hanya', engke: 'nanti', kapungkur: 'dulu',
   kenging: 'dapat', nomer: 'nomor',
