@@ -100,10 +100,24 @@ function asks(t: readonly string[]): boolean {
 /** The message asks about the citizen's own booking though the models read another intent (see above). */
 export function bookingAsked(a: Analysis, intent: IntentName): boolean {
   if (!TAKEN_FOR.has(intent) || (intent === 'complaint' && a.feeling)) return false;
+  if (intent === 'fallback' && askedInEnglish(a.normalized)) return true;
   const t = a.normalized.split(' ');
   if (acts(t, a) || !asks(t)) return false;
   // Read as a procedure only when the booking is named as one's own: "beliau tercatat sebagai kepala keluarga … bagaimana
   // caranya" (a letter, dev set 42) asks how, of a record, not of a booking.
   if (intent === 'procedure') return owned(t, a.raw);
   return owned(t, a.raw) || made(t);
+}
+
+/**
+ * The same asked in English (session 37, dev sets 27–123: "Is my booking still valid? I got code MPP-2201", "I forgot my booking
+ * code, can you resend it?", "what time is my appointment again?", "I made a booking for my wife but lost the code, can you look
+ * it up?"): one's booking or its code, and whether it holds, when it is, or the code lost. The English my_booking examples
+ * are few, and the models said out of scope. Not with a verb of making, calling off or moving one.
+ */
+const MINE_EN = /\b(?:my|our) (?:booking|appointment|reservation|slot|queue number)\b|\b(?:booking|appointment|confirmation) (?:code|number)\b|\b(?:lost|forgot|forget) the code\b/;
+const ASKS_EN = /\b(?:still (?:valid|on|active|there)|valid|resend|send (?:it|the code) again|forgot|forget|lost|look it up|look up|what time is|when is|status|confirmed|went through|registered)\b/;
+const ACTS_EN = /\b(?:cancel\w*|change|move|reschedule\w*|postpone|make (?:a|another)|book (?:a|another)|new booking)\b/;
+function askedInEnglish(t: string): boolean {
+  return MINE_EN.test(t) && ASKS_EN.test(t) && !ACTS_EN.test(t);
 }
