@@ -23,6 +23,9 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   { pattern: /\bmasih melayani\b/, intent: 'hours' },
   // "berapa orang lagi sebelum saya": 90 of 90 my_booking, four read as a complaint by the wait told beside it.
   { pattern: /\bberapa orang lagi\b/, intent: 'my_booking' },
+  // How many are still ahead of me, said every way (session 37, dev sets 153 and 168: "masih banyak pi orang di depan ku kah?",
+  // "masih banyak kagak orang di depan aye?"): 97 of 97 my_booking with a count word before it.
+  { pattern: /\b(?:berapa|brp|banyak|byk|sisa|pira|sabaraha|barapa)\b(?: \S+){0,2} orang (?:lagi |lg )?(?:di depan|di dpn|didepan|sebelum|sblm) (?:saya|sy|ku|aku|aye|gue|gw|kami|sa|beta|abdi|kula|ulun)\b/, intent: 'my_booking' },
   // "a guy outside offered a fast lane": 30 of 30 complaints (english-tout.ts reads the offers it names).
   { pattern: /\b(?:guy|man|someone|person|lady|woman) (?:outside|at the gate|near the gate|in the parking)\b.{0,30}\boffer/, intent: 'complaint' },
   // A shortcut offered with the bare verb (session 31, dev set 185: "ada bapa2 di depan pintu tawar jalur cepat, bayar 300
