@@ -257,7 +257,10 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
   const after = AFTER_WORDS.has(tokens[i - 1] ?? '') || (tokens[i - 1] === 'libur' && AFTER_WORDS.has(tokens[i - 2] ?? ''));
   const day = today();
   const ofYear = year === null ? null : (yearsClosure(best.holiday.reason, closures, year, collective) ?? (best.holiday.fixed === undefined ? null : `${year}-${best.holiday.fixed}`));
+  const month = ofYear === null ? monthNamed(tokens, i + best.length) : null;
+  const ofMonth = month === null ? null : nearestInMonth(best.holiday.reason, closures, day, month, collective);
   const date = ofYear !== null ? ofYear
+    : ofMonth !== null ? ofMonth
     : past ? lastClosure(best.holiday.reason, closures, day, collective)
     : thisYear ? (yearsClosure(best.holiday.reason, closures, day.slice(0, 4), collective) ?? closureDate(best.holiday.reason, closures, day, collective))
     : (closureDate(best.holiday.reason, closures, day, collective) ?? unlisted(best.holiday, closures, day, after));
@@ -333,6 +336,34 @@ function yearNamed(tokens: readonly string[], at: number): string | null {
 }
 const YEAR = /^20\d\d$/;
 const YEAR_WORDS: ReadonlySet<string> = new Set(['tahun', 'taun', 'thn', 'th', 'year']);
+
+/**
+ * The month said right after a holiday's name ("Nyepi bulan Maret kemarin", "Iduladha 17 Mei", "Hari Lahir Pancasila tanggal 1
+ * Juni"), as a number, or null: the holiday's closure in that month nearest today is meant, ahead or past (session 37, dev sets
+ * 266 and 269: asked after the settings' last listed closure, six such questions took next year's day or a weekday's).
+ */
+function monthNamed(tokens: readonly string[], at: number): number | null {
+  let k = at;
+  if (tokens[k] === 'bulan' || tokens[k] === 'bln') k++;
+  else {
+    if (DAY_OF_MONTH_WORDS.has(tokens[k] ?? '')) k++;
+    if (!/^\d{1,2}$/.test(tokens[k] ?? '')) return null;
+    k++;
+  }
+  // "Tahun Baru 1 Januari 2028": the year decides, as it did before (the fixed date's own year).
+  if (YEAR.test(tokens[k + 1] ?? '')) return null;
+  return MONTH_NUMBERS.get(tokens[k] ?? '') ?? null;
+}
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
+  ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'].map((m, i) => [m, i + 1]),
+);
+
+/** The holiday's listed closure in `month` nearest `today`, or null (see monthNamed). */
+function nearestInMonth(reason: RegExp, closures: readonly Closure[], today: string, month: number, collective: boolean): string | null {
+  const days = (date: string): number => Math.abs(Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`));
+  const matching = closures.filter((c) => Number(c.date.slice(5, 7)) === month && /cuti bersama/i.test(c.reason.id) === collective && (reason.test(c.reason.id) || reason.test(c.reason.en ?? '')));
+  return matching.reduce<string | null>((best, c) => (best === null || days(c.date) < days(best) ? c.date : best), null);
+}
 
 /** Days a holiday just past is still the one "setelah libur natal" means ("mpp buka lagi kapan …?" on the 26th). */
 const RECENT_DAYS = 7;
