@@ -102,7 +102,9 @@ export function bookingAsked(a: Analysis, intent: IntentName): boolean {
   if (!TAKEN_FOR.has(intent) || (intent === 'complaint' && a.feeling)) return false;
   if (intent === 'fallback' && askedInEnglish(a.normalized)) return true;
   const t = a.normalized.split(' ');
-  if (acts(t, a) || !asks(t)) return false;
+  if (acts(t, a)) return false;
+  if (!a.feeling && lateAsked(t, a.normalized) && (owned(t, a.raw) || MINE_EN.test(a.normalized))) return true;
+  if (!asks(t)) return false;
   // Read as a procedure only when the booking is named as one's own: "beliau tercatat sebagai kepala keluarga … bagaimana
   // caranya" (a letter, dev set 42) asks how, of a record, not of a booking.
   if (intent === 'procedure') return owned(t, a.raw);
@@ -120,4 +122,17 @@ const ASKS_EN = /\b(?:still (?:valid|on|active|there)|valid|resend|send (?:it|th
 const ACTS_EN = /\b(?:cancel\w*|change|move|reschedule\w*|postpone|make (?:a|another)|book (?:a|another)|new booking)\b/;
 function askedInEnglish(t: string): boolean {
   return MINE_EN.test(t) && ASKS_EN.test(t) && !ACTS_EN.test(t);
+}
+
+/**
+ * Whether one's booking holds when one is late, asked (session 37, dev set 269: "Besok kayaknya saya telat setengah jam …
+ * Antrian paspor saya jam 1 siang masih dianggap gak?", "kalau saya telat 15 menit antrian saya hangus ga?", "I'm going to be
+ * about 20 minutes late for my 10:00 slot tomorrow. Will I lose my place?"): what becomes of mine, answered from the booking
+ * rules. Of the 16 dev and test messages with lateness, one's booking and what keeps or loses it, 12 are my_booking; the other
+ * four move it (a verb of changing, acts above), judge it (a word of judging) or subscribe.
+ */
+const LATE = /\b(?:terlambat|telat|late)\b/;
+const KEPT_ASKED = /\b(?:hangus|hilang|masih (?:dianggap|berlaku|ada|aman|bisa|valid)|dianggap|gugur|berlaku|valid|lose|lost|still)\b/;
+function lateAsked(t: readonly string[], normalized: string): boolean {
+  return LATE.test(normalized) && KEPT_ASKED.test(normalized) && t.length <= 40;
 }

@@ -91,6 +91,11 @@ describe('help, greetings and the booking', () => {
     expect(intentOf('is my booking at agoda still valid?')).toBe('fallback');
   });
 
+  it('reads whether my booking holds when I am late as my_booking, and a move asked as a move', () => {
+    expect(intentOf('kalau saya telat 15 menit antrian saya hangus ga?')).toBe('my_booking');
+    expect(intentOf('saya telat, antrian saya tolong dipindah ke jam 11 aja')).toBe('reschedule');
+  });
+
   it('reads how many are still ahead of me as my_booking', () => {
     expect(intentOf('abis libur rame banget, masih banyak ga orang di depan gue?')).toBe('my_booking');
   });
