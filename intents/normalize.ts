@@ -256,7 +256,7 @@ export function normalizeToken(raw: string, lexicon: Lexicon, guess = true): rea
   const base = lexicon.englishBase?.(word) ?? null;
   if (base !== null) return base.split(' ');
   if (lexicon.isKnown(word)) return word.split(' ');
-  const fixed = regionalAffix(word, lexicon) ?? loanPrefix(word, lexicon) ?? (guess ? (lexicon.expand(word) ?? lexicon.correct(word)) : null) ?? word;
+  const fixed = kramaPassive(word, lexicon) ?? regionalAffix(word, lexicon) ?? loanPrefix(word, lexicon) ?? (guess ? (lexicon.expand(word) ?? lexicon.correct(word)) : null) ?? word;
   return (SLANG[fixed] ?? fixed).split(' ');
 }
 
@@ -328,6 +328,19 @@ function regionalAffix(token: string, lexicon: Lexicon): string | null {
     candidates.find((c) => c.length >= 4 && lexicon.isKnown(c)) ??
     null
   );
+}
+
+/**
+ * The krama passive "dipun-" written onto its verb ("dipunlintu", "dipunterangaken", "dipunsentak"; Robson 2002), as "di-"
+ * (session 37, dev set 267; written apart, "dipun" is a filler and the verb reads alone). Only for a word we do not know, and only
+ * when the verb after it is one of ours, in a regional form or with a regional affix.
+ */
+function kramaPassive(token: string, lexicon: Lexicon): string | null {
+  if (!token.startsWith('dipun') || token.length < 8) return null;
+  const rest = token.slice(5);
+  const read = SLANG[rest] ?? regionalAffix(rest, lexicon) ?? (lexicon.isWord(rest) ? rest : null);
+  const verb = read === null ? null : (SLANG[read] ?? read);
+  return verb === null || verb.includes(' ') ? null : `di${verb}`;
 }
 
 /**

@@ -127,6 +127,12 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   // Krama of asking to be served or told (dev set 104): "kersa" (to want), "saking" (from), "perkawis" (a matter), "wigatos"
   // (important). The -aken of "dipun daftaraken", "sambungaken" is normalize.ts's.
   kersa: 'mau', saking: 'dari', perkawis: 'hal', wigatos: 'penting',
+  // Session 37 (dev set 267, elderly krama from Yogyakarta and Solo; Poerwadarminta 1939, Robson 2002): "wekdal" (time), "lintu"
+  // (to change: "dipunlintu", the krama passive normalize.ts reads), "boten" (not, as "mboten"), "mangertos(i)" (to understand),
+  // "basa" (language), "mirsani" (to see), "nelangsa" (grieved), "nembe" (just now), "sepisan" (once, the first time),
+  // "ngginakaken" (to use) and "panganggen" (its use).
+  wekdal: 'waktu', lintu: 'ganti', boten: 'tidak', mangertos: 'mengerti', mangertosi: 'mengerti', basa: 'bahasa', mirsani: 'melihat',
+  nelangsa: 'sedih', nembe: 'baru', sepisan: 'sekali', ngginakaken: 'menggunakan', panganggen: 'penggunaan',
   // Session 27 (dev set 134, Javanese told as a story; Poerwadarminta 1939): a hall judged ("toilete reged lan mambu", dirty and
   // smelly; "ora kepenak", not at ease, judged by denying it as "nyaman" is), being forced ("dipeksa", krama "dipun peksa") or
   // passed over ("dibedakke", krama "dipun bedakaken": discriminated; not "beda" alone, the difference between two papers)
