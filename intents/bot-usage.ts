@@ -16,7 +16,8 @@ const USAGE = new RegExp(
     // What to type: numbers or sentences ("ketik angka atau kalimat", "ngetik apa", "balas angka"), or in what format (session 37,
     // dev set 261: "aku kudu ngetik format piye nek arep takon nang kene?", its "ngetik" normalised to "tik").
     String.raw`\b(?:tik|ketik|ngetik|mengetik|tulis|nulis) format\b`,
-    String.raw`\b(?:ketik|ngetik|mengetik)\b.{0,30}\b(?:angka|kalimat|apa)\b|\b(?:angka|kalimat)\b.{0,20}\b(?:ketik|ngetik)\b|\bbalas angka\b`,
+    // "ngetik" comes normalised as "tik" ("bingung nih harus ngetik apa", session 37, dev set 263).
+    String.raw`\b(?:ketik|ngetik|mengetik|tik)\b.{0,30}\b(?:angka|kalimat|apa)\b|\b(?:angka|kalimat)\b.{0,20}\b(?:ketik|ngetik|tik)\b|\bbalas angka\b`,
     // Example questions, or which questions it takes ("bisa kasih contoh pertanyaan yg bisa saya tanyain ke sini?", session 36,
     // dev set 232): all 34 field messages with one of these shapes are help.
     String.raw`\bcontoh pertanyaan\b|\bpertanyaan apa (?:saja|aja)\b|\bbisa (?:tanya|nanya|ditanya) apa\b`,

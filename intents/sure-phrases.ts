@@ -23,6 +23,9 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   { pattern: /\bmasih melayani\b/, intent: 'hours' },
   // "berapa orang lagi sebelum saya": 90 of 90 my_booking, four read as a complaint by the wait told beside it.
   { pattern: /\bberapa orang lagi\b/, intent: 'my_booking' },
+  // Saying one only wants to say thanks (session 37, dev set 263: "pagi... cuma mau bilang terima kasih, kemarin urus KK cepet
+  // banget 👍" read as irony): 25 of 26 thanks; the other asks for information after it, which "unless" keeps.
+  { pattern: /\b(?:mau|ingin|cuma|hanya|cuman|mo|pengen|sekadar|sekedar)(?: \w+)? (?:bilang|mengucapkan|ucapkan|ngucapin|menyampaikan|sampaikan|ngucapkan|bilangin) (?:banyak )?(?:terima ?kasih|makasih|trima kasih|trimakasih|thanks|thank you|matur nuwun|hatur nuhun)/, intent: 'thanks', unless: /\b(?:mohon|tolong|tanya|nanya|informasi|info|sekalian|tapi|namun|sayangnya|cuma sayang)\b/ },
   // How many are still ahead of me, said every way (session 37, dev sets 153 and 168: "masih banyak pi orang di depan ku kah?",
   // "masih banyak kagak orang di depan aye?"): 97 of 97 my_booking with a count word before it.
   { pattern: /\b(?:berapa|brp|banyak|byk|sisa|pira|sabaraha|barapa)\b(?: \S+){0,2} orang (?:lagi |lg )?(?:di depan|di dpn|didepan|sebelum|sblm) (?:saya|sy|ku|aku|aye|gue|gw|kami|sa|beta|abdi|kula|ulun)\b/, intent: 'my_booking' },
