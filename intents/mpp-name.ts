@@ -12,16 +12,7 @@ const NAMES: readonly (readonly string[])[] = [
   ['mal', 'pelayanan', 'publik'],
   ['publik', 'service', 'mall'],
   ['publik', 'services', 'mall'],
-  // Session 37 (dev sets 23–199: "What time does the public service mall open?", "where's the parking for the service mall"):
-  // in an English sentence "public" stays English, and "the service mall" is the name without it. Read as a shopping mall,
-  // 15 such questions were out of scope.
-  ['public', 'service', 'mall'],
-  ['public', 'services', 'mall'],
-  ['service', 'mall'],
-  ['services', 'mall'],
 ];
-/** The words a spelled-out name may start with: most messages hold none. */
-const FIRST_WORDS: ReadonlySet<string> = new Set(NAMES.map((name) => name[0] ?? ''));
 
 /**
  * `tokens` with each spelled-out MPP name replaced by "mpp", in place (the analyser's own array). "di Mal Pelayanan Publik
@@ -29,13 +20,15 @@ const FIRST_WORDS: ReadonlySet<string> = new Set(NAMES.map((name) => name[0] ?? 
  * letters asking whether an errand can be done here went to help and human (dev sets 3, 5, 8).
  */
 export function ourName(tokens: string[]): string[] {
-  if (tokens.some((t) => FIRST_WORDS.has(t))) {
-    for (let i = 0; i < tokens.length; i++) {
-      // The longest name first: NAMES lists the three-word ones before "service mall".
-      const name = FIRST_WORDS.has(tokens[i] ?? '') ? NAMES.find((n) => n.every((w, k) => tokens[i + k] === w)) : undefined;
-      if (name === undefined) continue;
-      const here = tokens[i + name.length] === 'ini';
-      tokens.splice(i, name.length + (here ? 1 : 0), here ? 'sini' : 'mpp');
+  for (let i = tokens.indexOf('publik'); i >= 0; i = tokens.indexOf('publik', i + 1)) {
+    for (const name of NAMES) {
+      const start = i - name.indexOf('publik');
+      if (start >= 0 && name.every((w, k) => tokens[start + k] === w)) {
+        const here = tokens[start + name.length] === 'ini';
+        tokens.splice(start, name.length + (here ? 1 : 0), here ? 'sini' : 'mpp');
+        i = start;
+        break;
+      }
     }
   }
   // "di mal pelayanan ini": the name without "publik", said of the building one writes to, is here too (session 10: "ada
