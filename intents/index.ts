@@ -838,14 +838,15 @@ const ACTS_ON_OWN: ReadonlySet<IntentName> = new Set(['reschedule', 'cancel', 'm
 // perusahaan belum mengirim surat", "bs ubah tgl kunjungan jd tanggal 3? sy msh nunggu surat dr sekolah"; session 27, dev set
 // 131): the reason's company or school is why, not where.
 const OUR_BOOKING =
-  /\b(?:(?:membatalkan|batalkan|batalin|ubah|mengubah|ganti|mengganti|pindah|pindahkan|memindahkan|geser|undur|mundurkan|majukan|hapus) (?:(?:tanggal|tgl|jam|hari|jadwal) )?(?:pendaftaran |jadwal )?(?:antre|antrian|antrean|kunjungan|booking)|(?:nomor )?(?:antre|antrian|antrean|booking|reservasi)(?:ku| saya| sy| sa| kami| aku| ku)|nomor(?:ku| saya| aku)(?= (?:kelewat|terlewat|lewat|hangus|dipanggil|sudah|udah))|(?:batal|batalkan|cancel|geser|undur|majukan|hapus|hapuskan) (?:antre|antrian|antrean|booking|reservasi)|(?:my|our) (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|upcoming|next) )?(?:(?:mother|mom|mum|father|dad|uncle|aunt|auntie|grandma|grandmother|grandpa|grandfather|son|daughter|wife|husband|brother|sister|parent|child|kid)s? )?(?:booking|appointment|slot|reservation|queue number)|(?:jadwal|antre|antrian|antrean|booking|reservasi)(?: (?:tersebut|itu|ini|kami|saya))? (?:dipindah|dipindahkan|diundur|digeser|dimajukan)|(?:antre|antrean|booking|reservasi)(?: (?:senin|selasa|rabu|kamis|jumat|besok|lusa))?(?: (?:bisa|boleh|mau|minta|tolong))? (?:pindah|geser|undur|batal|dibatal|dibatalkan|cancel|dicancel))\b(?! (?:di|at|in|dari) (?!mpp|sini|mal|loket)\w)(?! (?:hotel|penginapan|homestay|villa|kamar|resto|restoran|salon|lapangan|futsal|gedung|pesawat|kereta|bus|travel|dokter|klinik|bioskop|kapal)\b)/;
+  /\b(?:(?:membatalkan|batalkan|batalin|ubah|mengubah|ganti|mengganti|pindah|pindahkan|memindahkan|geser|undur|mundurkan|majukan|hapus) (?:(?:tanggal|tgl|jam|hari|jadwal) )?(?:pendaftaran |jadwal )?(?:antre|antrian|antrean|kunjungan|booking)|(?:nomor )?(?:antre|antrian|antrean|booking|reservasi)(?:ku| saya| sy| sa| kami| aku| ku)|nomor(?:ku| saya| aku)(?= (?:kelewat|terlewat|lewat|hangus|dipanggil|sudah|udah))|(?:batal|batalkan|cancel|geser|undur|majukan|hapus|hapuskan) (?:antre|antrian|antrean|booking|reservasi)|(?:my|our) (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|upcoming|next) )?(?:(?:mother|mom|mum|father|dad|uncle|aunt|auntie|grandma|grandmother|grandpa|grandfather|son|daughter|wife|husband|brother|sister|parent|child|kid)s? )?(?:booking|appointment|slot|reservation|queue number)|(?:jadwal|antre|antrian|antrean|booking|reservasi)(?: (?:tersebut|itu|ini|kami|saya))? (?:dipindah|dipindahkan|diundur|digeser|dimajukan)|(?:antre|antrean|booking|reservasi)(?: (?:senin|selasa|rabu|kamis|jumat|besok|lusa))?(?: (?:bisa|boleh|mau|minta|tolong))? (?:pindah|geser|undur|batal|dibatal|dibatalkan|cancel|dicancel))\b(?! (?:di|at|in|on|via|dari|lewat) (?!mpp|sini|mal|loket|monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok|lusa|tanggal|\d)\w)(?! (?:hotel|penginapan|homestay|villa|kamar|resto|restoran|salon|lapangan|futsal|gedung|pesawat|kereta|bus|travel|dokter|klinik|bioskop|kapal)\b)/;
 
 /**
  * A reschedule, cancel or check of the citizen's own queue booking with the reason told (session 16, dev sets 19–33: "antrian
  * bisa dipindah ke senin? motor lagi di bengkel", "kapal belum sandar, antrian sy geser ke lusa ya", "nomor antre saya sudah
  * sampai mana? saya lagi makan di warung"): the reason's place or trade is no errand of another's, and no veto applies.
  * In English the day may stand before it (session 37, dev set 249: "Please cancel my Friday appointment, my flight back to
- * Dubai got moved up" was vetoed by Dubai).
+ * Dubai got moved up" was vetoed by Dubai). One placed on or through another's site is theirs ("cancel my booking on Traveloka",
+ * dev set 260), one on a day ours.
  */
 function ourBookingActedOn(a: Analysis, intent: IntentName): boolean {
   return (ACTS_ON_OWN.has(intent) && OUR_BOOKING.test(a.normalized)) || (intent === 'book' && a.service !== null && QUEUE_TAKEN.test(a.normalized))
@@ -857,7 +858,7 @@ function ourBookingActedOn(a: Analysis, intent: IntentName): boolean {
  * secepatnya. Tolong daftarkan saya antrean paspor tanggal 15."): the story's place is why, not where. Not one placed
  * elsewhere right after it ("ambil antrian di rs").
  */
-const QUEUE_TAKEN = /\b(?:daftar|daftarkan|daftarin|ambil|ambilkan|ambilin|booking|bookingkan|pesan|pesankan|book)(?: saya| sy| aku)? (?:nomor |no )?(?:antre|antrian|antrean|slot)\b(?! (?:di|at|in|dari) (?!mpp|sini|mal|loket)\w)/;
+const QUEUE_TAKEN = /\b(?:daftar|daftarkan|daftarin|ambil|ambilkan|ambilin|booking|bookingkan|pesan|pesankan|book)(?: saya| sy| aku)? (?:nomor |no )?(?:antre|antrian|antrean|slot)\b(?! (?:di|at|in|on|via|dari|lewat) (?!mpp|sini|mal|loket|monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis|jumat|sabtu|minggu|besok|lusa|tanggal|\d)\w)/;
 
 /**
  * The agency MPPs host that a steps, papers, fee or time question was about, when that is what put it out of scope
