@@ -1,0 +1,30 @@
+/**
+ * One's own queue slot asked about is no request for a new one (session 37, tried with `npm run simulate`): "kalau saya telat 15
+ * menit antrian saya hangus ga?" named "antrian", and the engine's plain-booking rule met it with "Mau ambil antrean untuk
+ * layanan apa?" before the NLU's my_booking was heard. A bare "booking" still starts one.
+ */
+import { beforeAll, describe, it } from 'vitest';
+
+import { citizen, type Sim, start, step } from './chat.js';
+
+describe('one\'s own queue slot asked about (issue 11, conversation)', () => {
+  let s: Sim;
+  beforeAll(async () => {
+    s = await start();
+  });
+
+  it('with no booking, says there is none instead of starting one; "booking" still starts one', async () => {
+    const user = citizen();
+    await step(s, user, 'kalau saya telat 15 menit antrian saya hangus ga?', { kind: 'answer', has: ['belum punya booking aktif'], not: ['Mau ambil antrean'] });
+    await step(s, user, 'booking', { kind: 'clarify', has: ['Mau ambil antrean untuk layanan apa?'] });
+  });
+
+  it('with a booking, shows it', async () => {
+    const user = citizen();
+    await step(s, user, 'booking kk besok jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Budi Santoso', { kind: 'clarify', has: ['Atas nama: Budi Santoso'] });
+    const booked = await step(s, user, 'ya', { kind: 'booking_confirmed' });
+    await step(s, user, 'nanti', { kind: 'answer', has: ['tetap tersimpan'] });
+    await step(s, user, 'kalau saya telat 15 menit antrian saya hangus ga?', { kind: 'answer', has: ['Booking Anda', booked.booking!.code] });
+  });
+});
