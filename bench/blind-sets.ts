@@ -267,6 +267,13 @@ export const BLIND_SET_37 = `${ROOT}test/fixtures/nlu-blind-37.jsonl`;
  * any of its rules; read as aggregates only.
  */
 export const BLIND_SET_38 = `${ROOT}test/fixtures/nlu-blind-38.jsonl`;
+/**
+ * A thirty-ninth blind set (Sundanese and Betawi; the booking family in a running chat, with changes of mind and complaints
+ * typed mid-booking; dates and times around Isra Mikraj, Imlek and the month's end, Papua and Maluku speech; near misses of
+ * other offices' and private business; Wed 27 Jan 2027 13:45 in Jayapura time), written at the start of session 37 by four
+ * writers who saw only the one-page brief and committed (e56e2e1) before any of its rules; read as aggregates only.
+ */
+export const BLIND_SET_39 = `${ROOT}test/fixtures/nlu-blind-39.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -311,5 +318,6 @@ export const LATER_BLIND_SETS = [
   { n: 36, path: BLIND_SET_36, origin: 'frozen at the start of session 34, before its rules' },
   { n: 37, path: BLIND_SET_37, origin: 'frozen at the start of session 35, before its rules' },
   { n: 38, path: BLIND_SET_38, origin: 'frozen at the start of session 36, before its rules' },
+  { n: 39, path: BLIND_SET_39, origin: 'frozen at the start of session 37, before its rules' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

@@ -287,6 +287,40 @@ const SESSION_36_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-245', sets.DEV_SET_245]],
   [['dev-246', sets.DEV_SET_246]],
 ];
+const SESSION_37_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-247', sets.DEV_SET_247]],
+  [['dev-248', sets.DEV_SET_248]],
+  [['dev-249', sets.DEV_SET_249]],
+  [['dev-250', sets.DEV_SET_250]],
+  [['dev-251', sets.DEV_SET_251]],
+  [['dev-252', sets.DEV_SET_252]],
+  [['dev-253', sets.DEV_SET_253]],
+  [['dev-254', sets.DEV_SET_254]],
+  [['dev-255', sets.DEV_SET_255]],
+  [['dev-256', sets.DEV_SET_256]],
+  [['dev-257', sets.DEV_SET_257]],
+  [['dev-258', sets.DEV_SET_258]],
+  [['dev-259', sets.DEV_SET_259]],
+  [['dev-260', sets.DEV_SET_260]],
+  [['dev-261', sets.DEV_SET_261]],
+  [['dev-262', sets.DEV_SET_262]],
+  [['dev-263', sets.DEV_SET_263]],
+  [['dev-264', sets.DEV_SET_264]],
+  [['dev-265', sets.DEV_SET_265]],
+  [['dev-266', sets.DEV_SET_266]],
+  [['dev-267', sets.DEV_SET_267]],
+  [['dev-268', sets.DEV_SET_268]],
+  [['dev-269', sets.DEV_SET_269]],
+  [['dev-270', sets.DEV_SET_270]],
+  [['dev-271', sets.DEV_SET_271]],
+  [['dev-272', sets.DEV_SET_272]],
+  [['dev-273', sets.DEV_SET_273]],
+  [['dev-274', sets.DEV_SET_274]],
+  [['dev-275', sets.DEV_SET_275]],
+  [['dev-276', sets.DEV_SET_276]],
+  [['dev-277', sets.DEV_SET_277]],
+  [['dev-278', sets.DEV_SET_278]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -370,6 +404,7 @@ crossValidate('session 33 (pensioners and civil servants, students and job seeke
 crossValidate('session 34 (eastern Indonesian Malay, formal elderly with long office names, self-corrections and near misses, fast young typing, services elsewhere in our words, Javanese and Sundanese, Banjar, Bugis-Makassar and Betawi, frustrated citizens)', SESSION_34_FOLDS);
 crossValidate('session 35 (out-of-scope lookalikes, Javanese, Sundanese and Betawi, voice-note transcripts, asking for someone else, complaint stories with days in passing, near misses with Banjar and Bugis-Makassar flavour, fast young typing)', SESSION_35_FOLDS);
 crossValidate('session 36 (Javanese krama and ngoko, Banjar, Bugis-Makassar and eastern Malay, dates around Nyepi and Lebaran, out-of-scope lookalikes, East Java Javanese and ngapak, out-of-scope in MPP words, booking with dates in every form, long letters and complaint stories; booking said indirectly, complaints as feelings and sarcasm, older citizens rambling, our services in other words, people and the bot, heavy abbreviation, unknown names, code-switching; complaints mixed with a question, group bookings, letters from civil servants, the chat itself, names of other towns and apps, fragments, voice-to-text errors, Eastern Indonesian life)', SESSION_36_FOLDS);
+crossValidate('session 37 (traders and drivers in Betawi and Sundanese, people sent back for a missing document, expats and migrant workers, Javanese and Bugis-Makassar, near misses in our words, eastern Malay, a running chat, Sundanese after Lebaran; out-of-scope lookalikes, Banjar, complaint stories, unknown places, Gen Z chat, English, Javanese, two things at once; greetings and small talk, our English names, long waits, holidays with years and months, elderly krama, Sulawesi, group bookings and lateness, the chat taken for a hotline; an ordinary weekday, Kalimantan and Sulawesi, code-switching, Papua and Maluku, letters beside fragments, mistaken chats, Jaksel English, typos)', SESSION_37_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

@@ -595,6 +595,64 @@ export const DEV_SET_243 = `${ROOT}test/fixtures/nlu-dev-243.jsonl`;
 export const DEV_SET_244 = `${ROOT}test/fixtures/nlu-dev-244.jsonl`;
 export const DEV_SET_245 = `${ROOT}test/fixtures/nlu-dev-245.jsonl`;
 export const DEV_SET_246 = `${ROOT}test/fixtures/nlu-dev-246.jsonl`;
+/**
+ * Session 37, a first round written beside blind set 39 (neither saw the other's file), from the one-page brief only: 247
+ * Betawi and Sundanese traders and ojek drivers, 248 people sent back once for a missing document, 249 English-speaking expats,
+ * returning migrant workers and students, 250 Javanese and Bugis-Makassar speakers in eastern towns, 251 near misses from daily
+ * life in the MPP's words, 252 Papua, Maluku and NTT Malay, 253 a running chat with the bot, 254 Sundanese after Lebaran
+ * (scored as they arrived, before any rule they fed: intent 98.7, 96.7, 96.7, 98.0, 100, 98.7, 96.7 and 100 %).
+ */
+export const DEV_SET_247 = `${ROOT}test/fixtures/nlu-dev-247.jsonl`;
+export const DEV_SET_248 = `${ROOT}test/fixtures/nlu-dev-248.jsonl`;
+export const DEV_SET_249 = `${ROOT}test/fixtures/nlu-dev-249.jsonl`;
+export const DEV_SET_250 = `${ROOT}test/fixtures/nlu-dev-250.jsonl`;
+export const DEV_SET_251 = `${ROOT}test/fixtures/nlu-dev-251.jsonl`;
+export const DEV_SET_252 = `${ROOT}test/fixtures/nlu-dev-252.jsonl`;
+export const DEV_SET_253 = `${ROOT}test/fixtures/nlu-dev-253.jsonl`;
+export const DEV_SET_254 = `${ROOT}test/fixtures/nlu-dev-254.jsonl`;
+/**
+ * Session 37, a second round written the same way after the first round's rules: 255 out-of-scope questions that borrow the
+ * MPP's words, 256 Banjar and Dayak-flavoured Indonesian, 257 complaints told as stories and feelings, 258 places and offices
+ * the bot cannot know, 259 Betawi and Gen Z chat, 260 English speakers, 261 Javanese from Central and East Java, 262 two things
+ * at once, corrections and first-time users (scored as they arrived: intent 92.0, 98.7, 96.7, 98.0, 98.7, 93.3, 94.7 and 98.0
+ * %).
+ */
+export const DEV_SET_255 = `${ROOT}test/fixtures/nlu-dev-255.jsonl`;
+export const DEV_SET_256 = `${ROOT}test/fixtures/nlu-dev-256.jsonl`;
+export const DEV_SET_257 = `${ROOT}test/fixtures/nlu-dev-257.jsonl`;
+export const DEV_SET_258 = `${ROOT}test/fixtures/nlu-dev-258.jsonl`;
+export const DEV_SET_259 = `${ROOT}test/fixtures/nlu-dev-259.jsonl`;
+export const DEV_SET_260 = `${ROOT}test/fixtures/nlu-dev-260.jsonl`;
+export const DEV_SET_261 = `${ROOT}test/fixtures/nlu-dev-261.jsonl`;
+export const DEV_SET_262 = `${ROOT}test/fixtures/nlu-dev-262.jsonl`;
+/**
+ * Session 37, a third round written the same way after the second round's rules: 263 greetings and small talk, 264 English
+ * speakers naming the MPP their own way, 265 long waits for a document, 266 holidays and closures past and coming, 267 elderly
+ * krama and young ngoko, 268 Bugis-Makassar, Mandar, Kaili and Gorontalo, 269 bookings for several people, and lateness, 270
+ * the chat taken for a general hotline (scored as they arrived: intent 98.7, 99.3, 96.7, 97.3, 96.0, 98.0, 94.0 and 97.3 %).
+ */
+export const DEV_SET_263 = `${ROOT}test/fixtures/nlu-dev-263.jsonl`;
+export const DEV_SET_264 = `${ROOT}test/fixtures/nlu-dev-264.jsonl`;
+export const DEV_SET_265 = `${ROOT}test/fixtures/nlu-dev-265.jsonl`;
+export const DEV_SET_266 = `${ROOT}test/fixtures/nlu-dev-266.jsonl`;
+export const DEV_SET_267 = `${ROOT}test/fixtures/nlu-dev-267.jsonl`;
+export const DEV_SET_268 = `${ROOT}test/fixtures/nlu-dev-268.jsonl`;
+export const DEV_SET_269 = `${ROOT}test/fixtures/nlu-dev-269.jsonl`;
+export const DEV_SET_270 = `${ROOT}test/fixtures/nlu-dev-270.jsonl`;
+/**
+ * Session 37, a fourth round written after the third round's rules and scored at the end of the session as held-out sets: 271
+ * an ordinary weekday's mix, 272 Kalimantan and Sulawesi, 273 Sundanese and Javanese switching within a message, 274 Papua and
+ * Maluku, 275 long letters beside fragments, 276 the chat taken for something else, 277 Jaksel English, 278 typos and
+ * abbreviations.
+ */
+export const DEV_SET_271 = `${ROOT}test/fixtures/nlu-dev-271.jsonl`;
+export const DEV_SET_272 = `${ROOT}test/fixtures/nlu-dev-272.jsonl`;
+export const DEV_SET_273 = `${ROOT}test/fixtures/nlu-dev-273.jsonl`;
+export const DEV_SET_274 = `${ROOT}test/fixtures/nlu-dev-274.jsonl`;
+export const DEV_SET_275 = `${ROOT}test/fixtures/nlu-dev-275.jsonl`;
+export const DEV_SET_276 = `${ROOT}test/fixtures/nlu-dev-276.jsonl`;
+export const DEV_SET_277 = `${ROOT}test/fixtures/nlu-dev-277.jsonl`;
+export const DEV_SET_278 = `${ROOT}test/fixtures/nlu-dev-278.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -650,4 +708,10 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-237', DEV_SET_237], ['dev-238', DEV_SET_238],
   ['dev-239', DEV_SET_239], ['dev-240', DEV_SET_240], ['dev-241', DEV_SET_241], ['dev-242', DEV_SET_242], ['dev-243', DEV_SET_243], ['dev-244', DEV_SET_244],
   ['dev-245', DEV_SET_245], ['dev-246', DEV_SET_246],
+  ['dev-247', DEV_SET_247], ['dev-248', DEV_SET_248], ['dev-249', DEV_SET_249], ['dev-250', DEV_SET_250], ['dev-251', DEV_SET_251], ['dev-252', DEV_SET_252],
+  ['dev-253', DEV_SET_253], ['dev-254', DEV_SET_254], ['dev-255', DEV_SET_255], ['dev-256', DEV_SET_256], ['dev-257', DEV_SET_257], ['dev-258', DEV_SET_258],
+  ['dev-259', DEV_SET_259], ['dev-260', DEV_SET_260], ['dev-261', DEV_SET_261], ['dev-262', DEV_SET_262], ['dev-263', DEV_SET_263], ['dev-264', DEV_SET_264],
+  ['dev-265', DEV_SET_265], ['dev-266', DEV_SET_266], ['dev-267', DEV_SET_267], ['dev-268', DEV_SET_268], ['dev-269', DEV_SET_269], ['dev-270', DEV_SET_270],
+  ['dev-271', DEV_SET_271], ['dev-272', DEV_SET_272], ['dev-273', DEV_SET_273], ['dev-274', DEV_SET_274], ['dev-275', DEV_SET_275], ['dev-276', DEV_SET_276],
+  ['dev-277', DEV_SET_277], ['dev-278', DEV_SET_278],
 ];
