@@ -618,6 +618,9 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   // Not over a sure phrase read as what it says (sure-phrases.ts: "… belum menerima kode konfirmasi sama sekali").
   const told = typeof text === 'string' && said !== chosen.intent ? (toldNotAsked(chosen, text, a.normalized, a.feelings) ?? ourStory(p, a, distressTold(chosen, text, a.normalized, a.service)) ?? ourStory(p, a, staffStory(chosen, text, a.service)) ?? ourStory(p, a, turnedAwayAgain(chosen, text, a.service) ?? againTold(chosen, text, a.service)) ?? thanksTold(chosen, text, a.normalized, a.feelings)) : null;
   const final = told ?? chosen;
+  // "ok jam bukanya kapan?": an acknowledgment before a question, read out of scope whole, is the question (ackedQuestion).
+  const acked = final.intent === OUT_OF_SCOPE && typeof text === 'string' ? ackedQuestion(text) : null;
+  if (acked !== null) return understand(p, acked, now);
   // A complaint's or thanks' day just past, read a year on (story-day.ts).
   const day = storyDay(when.date, final.intent, a.normalized, now, p.timeZone);
   return understanding(a, final, notOurAgency(p, named), day === when.date ? when : { ...when, date: day });
@@ -630,6 +633,19 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
 function notOurAgency(p: Parts, named: NamedDecision | null): NamedDecision | null {
   const ours = named?.agency?.split(' ').every((w) => p.ourAgencies.has(w) || AGENCY_MARKERS.has(w)) === true;
   return ours && named !== null ? { ...named, agency: null } : named;
+}
+
+/**
+ * An acknowledgment before a question ("ok jam bukanya kapan?", "iya, lokasinya dimana?"): the acknowledgment answers the chat's
+ * last reply, the question asks. Read whole, "ok" pulls towards thanks and past the models' gate; once dev sets 247-278 joined
+ * the field (session 37) "ok jam bukanya kapan?" fell out of scope and, at "atas nama siapa?", was refused as a name. Only when
+ * the whole is out of scope and what follows asks (a mark or a question word) in two words or more.
+ */
+const ACKED = /^\s*(?:ok(?:e|ay|ey|k)?|baik|iya|iyaa|ya|sip|siap|noted|oh+|o+h)\b[\s,.!]+(\S+(?:\s+\S+)+)$/i;
+const ASKS_HERE = /\?|\b(?:apa|apakah|berapa|brp|kapan|kpn|dimana|dmn|mana|gimana|gmn|bagaimana|siapa|kenapa|what|when|where|how)\b/i;
+function ackedQuestion(text: string): string | null {
+  const rest = ACKED.exec(text)?.[1];
+  return rest !== undefined && ASKS_HERE.test(rest) ? rest : null;
 }
 
 /** Words for one's booking: moved to a day it is rescheduled, whatever the models read. */
