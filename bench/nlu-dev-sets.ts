@@ -643,7 +643,7 @@ export const DEV_SET_270 = `${ROOT}test/fixtures/nlu-dev-270.jsonl`;
  * Session 37, a fourth round written after the third round's rules and scored at the end of the session as held-out sets: 271
  * an ordinary weekday's mix, 272 Kalimantan and Sulawesi, 273 Sundanese and Javanese switching within a message, 274 Papua and
  * Maluku, 275 long letters beside fragments, 276 the chat taken for something else, 277 Jaksel English, 278 typos and
- * abbreviations.
+ * abbreviations (held out, read once before they joined the field: intent 99.3, 98.0, 99.3, 98.0, 95.3, 98.0, 98.0 and 96.7 %).
  */
 export const DEV_SET_271 = `${ROOT}test/fixtures/nlu-dev-271.jsonl`;
 export const DEV_SET_272 = `${ROOT}test/fixtures/nlu-dev-272.jsonl`;
