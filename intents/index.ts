@@ -620,7 +620,8 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   const final = told ?? chosen;
   // "ok jam bukanya kapan?": an acknowledgment before a question, read out of scope whole, is the question (ackedQuestion).
   const acked = final.intent === OUT_OF_SCOPE && typeof text === 'string' ? ackedQuestion(text) : null;
-  if (acked !== null) return understand(p, acked, now);
+  const question = acked === null ? null : understand(p, acked, now);
+  if (question !== null && question.confidence >= ACKED_QUESTION_CONFIDENCE) return question;
   // A complaint's or thanks' day just past, read a year on (story-day.ts).
   const day = storyDay(when.date, final.intent, a.normalized, now, p.timeZone);
   return understanding(a, final, notOurAgency(p, named), day === when.date ? when : { ...when, date: day });
@@ -641,6 +642,11 @@ function notOurAgency(p: Parts, named: NamedDecision | null): NamedDecision | nu
  * the field (session 37) "ok jam bukanya kapan?" fell out of scope and, at "atas nama siapa?", was refused as a name. Only when
  * the whole is out of scope and what follows asks (a mark or a question word) in two words or more.
  */
+/**
+ * How sure the question alone must be: "oke, parkirnya gratis ga?" alone is an unsure fee question (0.43), and answered as one
+ * the chat gave the booking's fee for a question about parking; "jam bukanya kapan" alone is 0.83.
+ */
+const ACKED_QUESTION_CONFIDENCE = 0.5;
 const ACKED = /^\s*(?:ok(?:e|ay|ey|k)?|baik|iya|iyaa|ya|sip|siap|noted|oh+|o+h)\b[\s,.!]+(\S+(?:\s+\S+)+)$/i;
 const ASKS_HERE = /\?|\b(?:apa|apakah|berapa|brp|kapan|kpn|dimana|dmn|mana|gimana|gmn|bagaimana|siapa|kenapa|what|when|where|how)\b/i;
 function ackedQuestion(text: string): string | null {
