@@ -20,7 +20,7 @@ function linesNaming(text: string): { line: string; date: string }[] {
 
 describe('estimated closures in mpp.json', () => {
   it('are the 2027 lunar holidays, each marked in its flag and its reason', () => {
-    expect(estimated.map((c) => c.date)).toEqual(['2027-01-05', '2027-02-06', '2027-03-09', '2027-03-10', '2027-03-11', '2027-05-17', '2027-05-20', '2027-06-06']);
+    expect(estimated.map((c) => c.date)).toEqual(['2027-01-05', '2027-02-06', '2027-03-09', '2027-03-10', '2027-03-11', '2027-05-17', '2027-05-20', '2027-06-06', '2027-08-15']);
     for (const c of estimated) expect(c.reason.id).toContain('(perkiraan)');
     for (const c of settings.closures) expect({ date: c.date, sourced: (c.source ?? '').length > 0 }).toEqual({ date: c.date, sourced: true });
   });
