@@ -15,6 +15,7 @@ import { isLimit } from './deadline-day.js';
 import { bareSpan } from './english-span.js';
 import { dropMarketDays } from './market-day.js';
 import { MONTH_PARTS, readMonthPart } from './month-part.js';
+import { monthName } from './months.js';
 import { lastMoveBefore, nameMoveTarget, unlinkMoveRange } from './move-range.js';
 import { ENGLISH_HOUR_KEYS, englishHoursToDigits, NUMBER_PARTS, spelledNumbersToDigits } from './number-words.js';
 import { dropGreetingThis, namesPartOfToday } from './period-today.js';
@@ -54,7 +55,6 @@ export function zoneOffsetMinutes(timeZone: string, now: Date): number {
 
 /** The days of the week as the normalised text spells them (Javanese and Sundanese names are normalised to these). */
 export const WEEKDAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'] as const;
-const MONTHS_ID = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
 const MONTH_WORD =
   /^(jan(uari|uary)?|feb(ruari|ruary)?|peb(ruari)?|mar(et|ch)?|apr(il)?|mei|may|jun[ie]?|jul[iy]?|agu(stus)?|agt|aug(ust)?|sep(t(ember)?)?|okt(ober)?|oct(ober)?|nov(ember)?|nop(ember)?|des(ember)?|dec(ember)?)\b/;
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -300,7 +300,7 @@ function nextDayOfMonth(day: number, local: { year: number; month: number; day: 
   for (let month = local.month - 1 + (day < local.day ? 1 : 0), tries = 0; tries < 3; month++, tries++) {
     const year = local.year + Math.floor(month / 12);
     const lastDay = new Date(Date.UTC(year, (month % 12) + 1, 0)).getUTCDate();
-    if (day >= 1 && day <= lastDay) return `${day} ${MONTHS_ID[month % 12] ?? ''} ${year}`;
+    if (day >= 1 && day <= lastDay) return `${day} ${monthName(month + 1)} ${year}`;
   }
   return String(day);
 }

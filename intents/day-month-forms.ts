@@ -11,6 +11,7 @@
  *   Thursday, won (dev set 8). Without "the" it reads one day.
  */
 import { WEEKDAYS } from './date-tokens.js';
+import { monthName } from './months.js';
 
 const DASHED = /^(\d{1,2})-(\d{1,2})$/;
 /** Words before "15-12" that make it a day (a weekday too: "senin 14-12"). */
@@ -46,13 +47,12 @@ export function dayBeforeMonth(text: string): string {
   return text.replace(MONTH_FIRST, (m, month: string, day: string) => (Number(day) >= 1 && Number(day) <= 31 ? `${day} ${month}` : m));
 }
 
-const MONTHS_ID = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
 const THIS_MONTH = /\btanggal (\d{1,2}) bulan ini\b/g;
 
 /** "tanggal 16 bulan ini" → "tanggal 16 desember 2026" (the month of `local`). */
 export function nameThisMonth(text: string, local: { year: number; month: number }): string {
   if (!text.includes('bulan ini')) return text;
-  return text.replace(THIS_MONTH, (_m, day: string) => `tanggal ${day} ${MONTHS_ID[local.month - 1] ?? ''} ${local.year}`);
+  return text.replace(THIS_MONTH, (_m, day: string) => `tanggal ${day} ${monthName(local.month)} ${local.year}`);
 }
 
 // Only with a month after it (a month's word, not any word: "friday the 30 th instead" took the coming Friday, session 9,

@@ -11,6 +11,7 @@
 import { addDays } from '../core/local-time.js';
 import { DAY_OF_MONTH_WORDS } from './date-tokens.js';
 import { WEEKDAYS } from './dates.js';
+import { isMonthName } from './months.js';
 
 // Sundanese "sateuacan" (before) and "saatos"/"sabada" (after) stay as written (regional.ts says why "saatos" is no
 // normaliser entry); the Javanese ones arrive as "sebelum"/"setelah" (Hardjadibrata 2003).
@@ -144,14 +145,12 @@ function otherDayOfMonth(tokens: readonly string[], end: number, date: string): 
     if (DAY_OF_MONTH_WORDS.has(tokens[k] ?? '') && /^\d{1,2}$/.test(tokens[k + 1] ?? '')) days.push({ at: k, day: Number(tokens[k + 1]) });
   }
   if (!days.some((d) => d.day === own)) return null;
-  const asked = days.filter((d) => d.at >= end && d.day !== own && !MONTH_AFTER.test(tokens[d.at + 2] ?? '')).at(-1);
+  const asked = days.filter((d) => d.at >= end && d.day !== own && !isMonthName(tokens[d.at + 2] ?? '')).at(-1);
   if (asked === undefined) return null;
   const candidate = `${date.slice(0, 8)}${String(asked.day).padStart(2, '0')}`;
   return new Date(`${candidate}T00:00:00Z`).getUTCDate() === asked.day ? candidate : null;
 }
 
-/** A month's name after "tanggal N": the day is dated on its own ("tgl 2 juli"), not in the holiday's month. */
-const MONTH_AFTER = /^(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)$/;
 
 /** A word that names what the day is counted from ("senin setelah paskah"): then it is not counted from this holiday. */
 const FOLLOWED_BY_NAME = (next: string): boolean => next !== '' && !QUESTION_TAIL.has(next);

@@ -8,6 +8,7 @@ import { addDays } from '../core/local-time.js';
 import { DAY_OF_MONTH_WORDS } from './date-tokens.js';
 import { WEEKDAYS } from './dates.js';
 import { dayCountedAfter, offsetFromHoliday } from './holiday-offset.js';
+import { isMonthName, monthNumber } from './months.js';
 
 export interface Closure {
   readonly date: string;
@@ -242,11 +243,11 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
   // A date of the holiday between it and the past word ("tahun baru 1 januari kemarin", session 27, dev set 143).
   // So is "tanggal 20" ("pas Waisak tanggal 20 kemarin saya datang", session 34, dev set 209: the 20th of next month was read).
   let dated = i + best.length;
-  while (dated < i + best.length + 3 && (DATE_PART.test(tokens[dated] ?? '') || DAY_OF_MONTH_WORDS.has(tokens[dated] ?? ''))) dated++;
+  while (dated < i + best.length + 3 && (isDatePart(tokens[dated] ?? '') || DAY_OF_MONTH_WORDS.has(tokens[dated] ?? ''))) dated++;
   const past =
     PAST_WORDS.has(tokens[i + best.length] ?? '') ||
     PAST_WORDS.has(tokens[i + best.length + 1] ?? '') ||
-    (DATE_PART.test(tokens[i + best.length] ?? '') && PAST_WORDS.has(tokens[i + best.length + 2] ?? '')) ||
+    (isDatePart(tokens[i + best.length] ?? '') && PAST_WORDS.has(tokens[i + best.length + 2] ?? '')) ||
     (dated > i + best.length && PAST_WORDS.has(tokens[dated] ?? '')) ||
     PAST_BEFORE.has(tokens[i - 1] ?? '') ||
     // "kemarin pas kenaikan", "wingi wektu lebaran" (session 36, dev set 229: the 6th, not yesterday, was meant).
@@ -314,8 +315,8 @@ function lastClosure(reason: RegExp, closures: readonly Closure[], today: string
   return last;
 }
 
-/** A day or a month number after a holiday's name ("1 januari", "1"), before a word of the past. */
-const DATE_PART = /^(?:\d{1,2}|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)$/;
+/** A day or a month's name after a holiday's name ("1 januari", "1"), before a word of the past. */
+const isDatePart = (word: string): boolean => /^\d{1,2}$/.test(word) || isMonthName(word);
 
 /** The first closure for the holiday in `year` (past or ahead of today): "tahun ini" asks about this year's. */
 function yearsClosure(reason: RegExp, closures: readonly Closure[], year: string, collective = false): string | null {
@@ -352,11 +353,8 @@ function monthNamed(tokens: readonly string[], at: number): number | null {
   }
   // "Tahun Baru 1 Januari 2028": the year decides, as it did before (the fixed date's own year).
   if (YEAR.test(tokens[k + 1] ?? '')) return null;
-  return MONTH_NUMBERS.get(tokens[k] ?? '') ?? null;
+  return monthNumber(tokens[k] ?? '') ?? null;
 }
-const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
-  ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'].map((m, i) => [m, i + 1]),
-);
 
 /** The holiday's listed closure in `month` nearest `today`, or null (see monthNamed). */
 function nearestInMonth(reason: RegExp, closures: readonly Closure[], today: string, month: number, collective: boolean): string | null {

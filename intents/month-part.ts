@@ -8,8 +8,8 @@
  *   bulan" on the 15th: next month's 1st).
  * The engine repairs a day the MPP is closed as for any other date.
  */
+import { monthName } from './months.js';
 
-const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
 /** The month words of the normalised text (Indonesian and English, short forms), by their first three letters. */
 const MONTH_NUMBER: Readonly<Record<string, number>> = {
   jan: 1, feb: 2, peb: 2, mar: 3, apr: 4, mei: 5, may: 5, jun: 6, jul: 7, agu: 8, agt: 8, aug: 8, sep: 9, okt: 10, oct: 10, nov: 11, nop: 11,
@@ -56,6 +56,6 @@ export function readMonthPart(text: string, local: Local): string {
     const day = dayOfPart(part, year, month);
     // "berpulang pada awal bulan ini" (dev sets 7 and 11): a part of this month already past tells a story, it books nothing.
     if (year === local.year && month === local.month && day < local.day) return m;
-    return `tanggal ${day} ${MONTHS[month - 1] ?? ''} ${year}`;
+    return `tanggal ${day} ${monthName(month)} ${year}`;
   });
 }
