@@ -115,6 +115,12 @@ export interface Understanding {
    */
   readonly outside?: 'topic' | 'grievance';
   /**
+   * The message names the citizen's own booking or queue slot ("antrian saya", "bookingku", "my appointment", a relative's
+   * booking): a question about it is about the booking held, not a request for a new slot, though it says "antrian". Absent
+   * otherwise. The engine reads this instead of the words (core may not know the languages' forms of "mine").
+   */
+  readonly ownBooking?: boolean;
+  /**
    * The words the understanding was read from, when the citizen took part of the message back in it ("ga jadi ke kk, ktp
    * aja. syaratnya apa?" is read as "ktp aja. syaratnya apa?"): the conversation reads the same words (several questions,
    * the day a booking moves to), not the part taken back. Absent when the whole message was read.

@@ -62,18 +62,15 @@ export function rejectedStory(text: string, u: Understanding): boolean {
  */
 const NOT_TAKEN_FOR_A_SLOT = new Set<IntentName>(['complaint', 'human']);
 
-/**
- * One's own queue slot named ("antrian saya", "antrianku", "booking sy"), read by the NLU as a question about it: "kalau saya telat
- * 15 menit antrian saya hangus ga?" asks what becomes of a booking, and was met with "Mau ambil antrean untuk layanan apa?"
- * (session 37, tried with `npm run simulate`).
- */
-const OWN_SLOT = /\b(?:antri|antre|antrian|antrean|booking|bookingan|nomor antrean|nomor antrian) (?:saya|sy|ku|aku|gue|gw)\b|\b(?:antrianku|antreanku|bookingku)\b/;
 
 /** `book` when the message plainly asks for a queue slot; null to keep the NLU's reading. */
 export function wantsBooking(text: string, u: Understanding, hasBooking: boolean): IntentName | null {
   if (rejectedStory(text, u) || NOT_TAKEN_FOR_A_SLOT.has(u.intent)) return null;
   const t = words(text);
-  if (u.intent === 'my_booking' && OWN_SLOT.test(t)) return null;
+  // One's own slot named ("antrian saya", "bookingku"; the NLU's ownBooking), read as a question about it: "kalau saya telat 15
+  // menit antrian saya hangus ga?" asks what becomes of a booking, and was met with "Mau ambil antrean untuk layanan apa?"
+  // (session 37, tried with `npm run simulate`).
+  if (u.intent === 'my_booking' && u.ownBooking === true) return null;
   if (TOPIC_WORDS.test(t) || BOOKING_ACTIONS.test(t)) return null;
   if (u.intent !== 'book' && WHETHER_TO_BOOK.test(t)) return null;
   if (BOOK_WORDS.test(t)) {

@@ -77,7 +77,10 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
     if (LATER.test(turn.text.trim())) return 'leave';
     // "ganti jadwal" right after booking: the booking is safe, the move is what the citizen wants now (field test).
     const moves = u.intent === 'reschedule' && u.confidence >= ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0;
-    if (!strongOther && !moves && !grievance) return 'reask';
+    // "kalau saya telat 15 menit antrian saya hangus ga?" right after booking asks about the booking just made, sure or not: it is
+    // shown, instead of "that is not one of the options" under the variant question (session 37's note; session 38).
+    const ownAsked = u.intent === 'my_booking' && u.ownBooking === true;
+    if (!strongOther && !moves && !grievance && !ownAsked) return 'reask';
   }
   // A question that other parts of the message wait on is asked again, like a booking step.
   if (pending.kind === 'choose' && turn.session.owed?.after === pending && !strongOther && !grievance) return 'reask';

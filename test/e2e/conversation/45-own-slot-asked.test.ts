@@ -27,4 +27,12 @@ describe('one\'s own queue slot asked about (issue 11, conversation)', () => {
     await step(s, user, 'nanti', { kind: 'answer', has: ['tetap tersimpan'] });
     await step(s, user, 'kalau saya telat 15 menit antrian saya hangus ga?', { kind: 'answer', has: ['Booking Anda', booked.booking!.code] });
   });
+
+  it('right after booking, while "which KK?" is still open, shows the booking just made (session 38)', async () => {
+    const user = citizen();
+    await step(s, user, 'booking kk lusa jam 10', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Sri Wahyuni', { kind: 'clarify', has: ['Atas nama: Sri Wahyuni'] });
+    const booked = await step(s, user, 'ya', { kind: 'booking_confirmed', has: ['yang mana?'] });
+    await step(s, user, 'kalau saya telat 15 menit antrian saya hangus ga?', { kind: 'answer', has: ['Booking Anda', booked.booking!.code], not: ['tidak ada di pilihan'] });
+  });
 });
