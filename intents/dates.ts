@@ -429,8 +429,17 @@ const NOTHING: DateTime = { date: null, time: null, dateFromWords: false, daySpa
 export type WindowMemo = Map<string, chrono.ParsedResult[]>;
 
 /** extractDateTime without its gate: every transform and the window search (the reference the gate is tested against). */
+/**
+ * "ini hari", today in the east's and Betawi's word order ("ini hari masih buka to?", "jam berapaki tutup ini hari?": three of
+ * three dev messages mean today; session 38, dev set 284), read as "hari ini". Not "ini hari apa?", which asks the day.
+ */
+function todayInEasternOrder(tokens: readonly string[]): readonly string[] {
+  const at = tokens.findIndex((t, i) => t === 'ini' && tokens[i + 1] === 'hari' && tokens[i + 2] !== 'apa');
+  return at < 0 ? tokens : [...tokens.slice(0, at), 'hari', 'ini', ...tokens.slice(at + 2)];
+}
+
 export function readDateTime(said: readonly string[], now: Date, timeZone: string, windows?: WindowMemo): DateTime {
-  const tokens = dropMarketDays(dropGreetingThis(readDashedDayMonth(readClockPhrases(englishHoursToDigits(spelledNumbersToDigits(said))))));
+  const tokens = todayInEasternOrder(dropMarketDays(dropGreetingThis(readDashedDayMonth(readClockPhrases(englishHoursToDigits(spelledNumbersToDigits(said)))))));
   const withoutSpans = dropWeekdayRanges(tokens);
   const daySpan = withoutSpans !== tokens;
   // A move with days on both sides of its word: the day and time after it are the ones meant, the ones before fill

@@ -95,6 +95,11 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   { pattern: /\bterkonfirmasi\b/, intent: 'my_booking' },
   { pattern: /\btolong teruskan\b|\bspeak (?:to|with)\b/, intent: 'human' },
   { pattern: /\btolong dihapus\b/, intent: 'cancel' },
+  // Session 38, counted on the 58,944 dev and test messages: what the bot can do asked in English (22 of 22 help; "What can you
+  // do? Is this an AI?" was out of scope), and announcements asked to be sent (10 of 10 subscribe: "Can I get notifications
+  // whenever there's a new announcement?"), unless stopped.
+  { pattern: /\bwhat (?:else )?can (?:you|u|this bot|the bot|this chat|this assistant) (?:do|help)\b/, intent: 'help' },
+  { pattern: /\b(?:get|receive|send me) (?:notifications?|alerts?|updates)\b/, intent: 'subscribe', unless: /\b(?:stop|unsubscribe|no more|don'?t|do not|opt out)\b/ },
 ];
 
 /**
