@@ -40,6 +40,7 @@
  * Session 7 (english): more English words of judging ("ridiculous", "unacceptable", "useless"); the stemmer leaves them whole.
  * Session 37 (dev set 260, English speakers): yelled, shouted, unbelievable, exhausted, disrespectful, humiliated, insulted,
  * robbery, as "dibentak", "kesal", "capek", "dihina" and "diperas" already were.
+ * Session 38: not Javanese "ngenes" (wretched), whose normal form is the "begini" of "malem2 gini" (sure-phrases.ts reads it).
  */
 export const FEELING_WORDS: readonly string[] = `
   kesal jengkel kecewa mengecewakan sebel sebal marah dongkol emosi payah parah galak judes ketus jutek cuek dicuekin

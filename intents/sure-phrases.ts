@@ -98,6 +98,10 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   // Session 38, counted on the 58,944 dev and test messages: what the bot can do asked in English (22 of 22 help; "What can you
   // do? Is this an AI?" was out of scope), and announcements asked to be sent (10 of 10 subscribe: "Can I get notifications
   // whenever there's a new announcement?"), unless stopped.
+  // Toyed with ("saya merasa dipermainkan"): 64 of 64 complaints (dev set 285 read one as a duration question). Its stem is
+  // "main", a word of play the field uses for other things, so it is a phrase here and not a word of judging.
+  // Javanese "ngenes" (wretched): 19 of 19 complaints; as a word of judging it would be normalised to the "begini" of "malem2 gini".
+  { pattern: /\bdipermainkan\b|\bdipermainin\b|\bngenes\b/, intent: 'complaint' },
   { pattern: /\bwhat (?:else )?can (?:you|u|this bot|the bot|this chat|this assistant) (?:do|help)\b/, intent: 'help' },
   { pattern: /\b(?:get|receive|send me) (?:notifications?|alerts?|updates)\b/, intent: 'subscribe', unless: /\b(?:stop|unsubscribe|no more|don'?t|do not|opt out)\b/ },
 ];
