@@ -102,6 +102,9 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   // "main", a word of play the field uses for other things, so it is a phrase here and not a word of judging.
   // Javanese "ngenes" (wretched): 19 of 19 complaints; as a word of judging it would be normalised to the "begini" of "malem2 gini".
   { pattern: /\bdipermainkan\b|\bdipermainin\b|\bngenes\b/, intent: 'complaint' },
+  // What an office serves: "(me)layani apa saja" (10 of 11 list_services, the other asks what the bot helps with, "bisa
+  // dibantu"); an agency's desk here asked in English (3 of 3: "Does the Kemnaker have a desk here?").
+  { pattern: /\b(?:me)?layani apa (?:saja|aja)\b|\b(?:have|has) (?:a |an )?(?:desk|counter|booth) here\b/, intent: 'list_services', unless: /\bdibantu\b/ },
   { pattern: /\bwhat (?:else )?can (?:you|u|this bot|the bot|this chat|this assistant) (?:do|help)\b/, intent: 'help' },
   { pattern: /\b(?:get|receive|send me) (?:notifications?|alerts?|updates)\b/, intent: 'subscribe', unless: /\b(?:stop|unsubscribe|no more|don'?t|do not|opt out)\b/ },
 ];
