@@ -274,6 +274,13 @@ export const BLIND_SET_38 = `${ROOT}test/fixtures/nlu-blind-38.jsonl`;
  * writers who saw only the one-page brief and committed (e56e2e1) before any of its rules; read as aggregates only.
  */
 export const BLIND_SET_39 = `${ROOT}test/fixtures/nlu-blind-39.jsonl`;
+/**
+ * A fortieth blind set (Javanese and Banjar; Bugis-Makassar and eastern speech, with near misses of other businesses; English and
+ * code-mixed chat naming offices and towns we do not know; the weeks around Nyepi and Idulfitri, with young people's
+ * abbreviations; Thu 4 Mar 2027 10:20 in Makassar time), written at the start of session 38 by four writers who saw only the
+ * one-page brief and committed (125faa4) before any of its rules; read as aggregates only.
+ */
+export const BLIND_SET_40 = `${ROOT}test/fixtures/nlu-blind-40.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -319,5 +326,6 @@ export const LATER_BLIND_SETS = [
   { n: 37, path: BLIND_SET_37, origin: 'frozen at the start of session 35, before its rules' },
   { n: 38, path: BLIND_SET_38, origin: 'frozen at the start of session 36, before its rules' },
   { n: 39, path: BLIND_SET_39, origin: 'frozen at the start of session 37, before its rules' },
+  { n: 40, path: BLIND_SET_40, origin: 'frozen at the start of session 38, before its rules' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

@@ -13,7 +13,7 @@
  */
 import { expect, it } from 'vitest';
 
-import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, BLIND_SET_23, BLIND_SET_24, BLIND_SET_25, BLIND_SET_26, BLIND_SET_27, BLIND_SET_28, BLIND_SET_29, BLIND_SET_30, BLIND_SET_31, BLIND_SET_32, BLIND_SET_33, BLIND_SET_34, BLIND_SET_35, BLIND_SET_36, BLIND_SET_37, BLIND_SET_38, BLIND_SET_39, REGIONAL_CLASSES } from '../../bench/nlu.js';
+import { BLIND_SET, BLIND_SET_2, BLIND_SET_3, BLIND_SET_4, BLIND_SET_5, BLIND_SET_6, BLIND_SET_7, BLIND_SET_8, BLIND_SET_9, BLIND_SET_10, BLIND_SET_11, BLIND_SET_12, BLIND_SET_13, BLIND_SET_14, BLIND_SET_15, BLIND_SET_16, BLIND_SET_17, BLIND_SET_18, BLIND_SET_19, BLIND_SET_20, BLIND_SET_21, BLIND_SET_22, BLIND_SET_23, BLIND_SET_24, BLIND_SET_25, BLIND_SET_26, BLIND_SET_27, BLIND_SET_28, BLIND_SET_29, BLIND_SET_30, BLIND_SET_31, BLIND_SET_32, BLIND_SET_33, BLIND_SET_34, BLIND_SET_35, BLIND_SET_36, BLIND_SET_37, BLIND_SET_38, BLIND_SET_39, BLIND_SET_40, REGIONAL_CLASSES } from '../../bench/nlu.js';
 import { describeSetGate } from './set-gate.js';
 
 /**
@@ -485,3 +485,11 @@ describeSetGate('blind set 38', BLIND_SET_38, { items: 414, intent: 0.975, servi
  * service 99.7 %, date/time 100 %, out of scope accepted 6.0 % (over the 3 % target; gated where it stands so it cannot grow).
  */
 describeSetGate('blind set 39', BLIND_SET_39, { items: 416, intent: 0.97, service: 0.99, dateTime: 0.97, oosAccepted: 0.065 });
+
+/**
+ * Blind set 40 (Javanese and Banjar; Bugis-Makassar and eastern speech with near misses of other businesses; English naming offices
+ * and towns we do not know; the weeks around Nyepi and Idulfitri; Thu 4 Mar 2027 10:20 in Makassar time), written at the start of
+ * session 38 by four writers and committed (125faa4) before any of its rules. Read, aggregates only, on that commit: intent
+ * 99.5 %, service 100 %, date/time 97.8 %, out of scope accepted 0 % (0 of 64).
+ */
+describeSetGate('blind set 40', BLIND_SET_40, { items: 411, intent: 0.975, service: 0.99, dateTime: 0.97, oosAccepted: 0.03 });
