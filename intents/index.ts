@@ -602,7 +602,7 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   // The day offered, not the day refused ("tanggal 5 ga bisa, ganti tanggal 7 aja": the 7th).
   const when = moved ? offered(text, now, p.analyzer) ?? a : a;
   // A queue placed at a bank or a hospital is theirs, whatever the citizen's own number says (queue-elsewhere.ts).
-  const veto = ourBookingActedOn(a, chosen.intent) && !queueElsewhere(a.normalized) ? null : notOurs(a, chosen.intent, p.topic);
+  const veto = ourBookingActedOn(a, chosen.intent) && !queueElsewhere(a.normalized) ? null : notOurs(a, chosen.intent, p.topic, said);
   // A name frame's name is the reply's only for a place or an agency ("Taspen tidak ada di MPP …"): not for another domain's
   // thing ("ada rekomendasi film horor indo terbaru ga" had answered that "rekomendasi film horor indo" is not at the MPP).
   if (veto !== null) {
@@ -828,11 +828,11 @@ function askedUnjudged(a: Analysis, text: string, first: Decision): Decision | n
  * something we do not serve (complaint-topic.ts), a service's name in another sense (service-homonym.ts), an outing or
  * another place's queue (leisure.ts), a bank's own branch (bank-branch.ts).
  */
-function notOurs(a: Analysis, intent: IntentName, topic: ComplaintTopicWords): Veto | null {
+function notOurs(a: Analysis, intent: IntentName, topic: ComplaintTopicWords, said: IntentName | null = null): Veto | null {
   // The thing asked about first: its name is the one the reply can use (tenantAsked).
   const foreign = foreignObject(a, intent, topic);
   if (foreign !== null) return { foreign };
-  return isElsewhere(a, intent) || otherDomain(a, intent) !== null || complaintElsewhere(a, intent, topic) !== null
+  return isElsewhere(a, intent) || otherDomain(a, intent) !== null || complaintElsewhere(a, intent, topic, said === 'complaint' && intent === 'complaint') !== null
     || serviceHomonym(a) !== null || leisure(a, intent) !== null || bankBranch(a, intent) !== null || lifeAdvice(a, intent, topic.ours) || queueElsewhere(a.normalized)
     || (a.service === null && neverOurs(a.raw) !== null) ? { foreign: null } : null;
 }

@@ -84,9 +84,9 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   { pattern: /\btersedia di mal\b/, intent: 'list_services' },
   // Round 4, counted after dev sets 195-206 joined the field (46,944 dev and test messages; each phrase in ten or more dev sets
   // and of one intent in every message that uses it). Complaints: not valued (34 in 31 sets), treated like… (33 in 28), "miris"
-  // (19 in 18), sent away (15), home empty-handed (11), someone's offer or hint of a fee to speed things up (28; not "can i pay
+  // (19 in 18; Sundanese "teu dihargaan", 5 of 5, session 38), sent away (15), home empty-handed (11), someone's offer or hint of a fee to speed things up (28; not "can i pay
   // extra to speed up my passport?", which asks the express fee), put off at every question (17 in 16).
-  { pattern: /\bdihargai\b|\bdiperlakukan\b|\bmiris\b|\bngusir\b|\bpulang dengan tangan kosong\b|\b(?:offer\w*|hint\w*|told|asked|wanted|demanded|said)\b.{0,60}\bto speed\b|\btiap nanya\b/, intent: 'complaint' },
+  { pattern: /\bdihargai\b|\bdihargaan\b|\bdiperlakukan\b|\bmiris\b|\bngusir\b|\bpulang dengan tangan kosong\b|\b(?:offer\w*|hint\w*|told|asked|wanted|demanded|said)\b.{0,60}\bto speed\b|\btiap nanya\b/, intent: 'complaint' },
   // The steps: "tahapan" (64 in 51 sets), "steps" (73 in 67; not "step by step", which asks how to use the bot too), "the
   // procedure" (21 in 18).
   { pattern: /\btahapan\b|\bsteps\b|\bthe procedure\b/, intent: 'procedure' },
@@ -102,6 +102,9 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   // "main", a word of play the field uses for other things, so it is a phrase here and not a word of judging.
   // Javanese "ngenes" (wretched): 19 of 19 complaints; as a word of judging it would be normalised to the "begini" of "malem2 gini".
   { pattern: /\bdipermainkan\b|\bdipermainin\b|\bngenes\b/, intent: 'complaint' },
+  // "Is this what public service is?" ("opo ngene iki pelayanan publik??", "emang begini ye pelayanannye?"): 9 of 9 complaints,
+  // one read as help; not "puasa begini jam layanan berubah?", whose "begini" is the fasting month's.
+  { pattern: /\b(?:begini|gini|ngene|kieu|bagini) (?:ini |iki |ye |ya |sih |kah )?pelayanan\w*/, intent: 'complaint' },
   // What an office serves: "(me)layani apa saja" (10 of 11 list_services, the other asks what the bot helps with, "bisa
   // dibantu"); an agency's desk here asked in English (3 of 3: "Does the Kemnaker have a desk here?").
   { pattern: /\b(?:me)?layani apa (?:saja|aja)\b|\b(?:have|has) (?:a |an )?(?:desk|counter|booth) here\b/, intent: 'list_services', unless: /\bdibantu\b/ },
