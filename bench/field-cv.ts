@@ -321,6 +321,24 @@ const SESSION_37_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-277', sets.DEV_SET_277]],
   [['dev-278', sets.DEV_SET_278]],
 ];
+const SESSION_38_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-279', sets.DEV_SET_279]],
+  [['dev-280', sets.DEV_SET_280]],
+  [['dev-281', sets.DEV_SET_281]],
+  [['dev-282', sets.DEV_SET_282]],
+  [['dev-283', sets.DEV_SET_283]],
+  [['dev-284', sets.DEV_SET_284]],
+  [['dev-285', sets.DEV_SET_285]],
+  [['dev-286', sets.DEV_SET_286]],
+  [['dev-287', sets.DEV_SET_287]],
+  [['dev-288', sets.DEV_SET_288]],
+  [['dev-289', sets.DEV_SET_289]],
+  [['dev-290', sets.DEV_SET_290]],
+  [['dev-291', sets.DEV_SET_291]],
+  [['dev-292', sets.DEV_SET_292]],
+  [['dev-293', sets.DEV_SET_293]],
+  [['dev-294', sets.DEV_SET_294]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -405,6 +423,7 @@ crossValidate('session 34 (eastern Indonesian Malay, formal elderly with long of
 crossValidate('session 35 (out-of-scope lookalikes, Javanese, Sundanese and Betawi, voice-note transcripts, asking for someone else, complaint stories with days in passing, near misses with Banjar and Bugis-Makassar flavour, fast young typing)', SESSION_35_FOLDS);
 crossValidate('session 36 (Javanese krama and ngoko, Banjar, Bugis-Makassar and eastern Malay, dates around Nyepi and Lebaran, out-of-scope lookalikes, East Java Javanese and ngapak, out-of-scope in MPP words, booking with dates in every form, long letters and complaint stories; booking said indirectly, complaints as feelings and sarcasm, older citizens rambling, our services in other words, people and the bot, heavy abbreviation, unknown names, code-switching; complaints mixed with a question, group bookings, letters from civil servants, the chat itself, names of other towns and apps, fragments, voice-to-text errors, Eastern Indonesian life)', SESSION_36_FOLDS);
 crossValidate('session 37 (traders and drivers in Betawi and Sundanese, people sent back for a missing document, expats and migrant workers, Javanese and Bugis-Makassar, near misses in our words, eastern Malay, a running chat, Sundanese after Lebaran; out-of-scope lookalikes, Banjar, complaint stories, unknown places, Gen Z chat, English, Javanese, two things at once; greetings and small talk, our English names, long waits, holidays with years and months, elderly krama, Sulawesi, group bookings and lateness, the chat taken for a hotline; an ordinary weekday, Kalimantan and Sulawesi, code-switching, Papua and Maluku, letters beside fragments, mistaken chats, Jaksel English, typos)', SESSION_37_FOLDS);
+crossValidate('session 38 (near misses in our words, Javanese, Sundanese and Betawi, Kalimantan to Papua with unknown towns, a chat mid-stream; English near misses, Papua, Maluku and NTT, older citizens and their children, heavy typos; English speakers, queue-cutting stories, writing for a relative, fast-typed Javanese and Sundanese; an ordinary weekday, Sulawesi beside expats, Betawi run-ons, Papua with abbreviations)', SESSION_38_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).
