@@ -121,6 +121,11 @@ export interface Understanding {
    */
   readonly ownBooking?: boolean;
   /**
+   * A question about one's booking asks what happens when one is late ("kalau saya telat 15 menit antrian saya hangus ga?"): the
+   * reply says what staff do with a number missed when called. Absent otherwise.
+   */
+  readonly asksLate?: boolean;
+  /**
    * The words the understanding was read from, when the citizen took part of the message back in it ("ga jadi ke kk, ktp
    * aja. syaratnya apa?" is read as "ktp aja. syaratnya apa?"): the conversation reads the same words (several questions,
    * the day a booking moves to), not the part taken back. Absent when the whole message was read.

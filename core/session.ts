@@ -49,6 +49,8 @@ export interface Request extends NamedElsewhere {
   readonly facility?: FacilityId;
   /** "ini akun resmi?": the help reply says whose chat this is first. */
   readonly asksOfficial?: boolean;
+  /** "kalau telat, antrian saya hangus?": the booking reply says what happens to a number missed when called. */
+  readonly late?: boolean;
   /** Complaint dialog answers picked from options. */
   readonly category?: ComplaintCategory;
   readonly anonymous?: boolean;

@@ -97,6 +97,11 @@ function asks(t: readonly string[]): boolean {
   return t.some((w) => ASKS.has(w) || MAKING_SURE.has(w)) || TAG.has(t[t.length - 1] ?? '') || t.some((w, i) => (w === 'ada' && t[i + 1] === 'tidak') || (w === 'belum' && yetAsked(t, i)) || (w === 'tidak' && yetAsked(t, i) && TAG_END.has(t[i + 1] ?? '')));
 }
 
+/** The message asks what becomes of a booking when one is late (Understanding.asksLate; lateAsked below). */
+export function asksAboutLateness(a: Analysis): boolean {
+  return lateAsked(a.normalized.split(' '), a.normalized);
+}
+
 /** The message names the citizen's own booking (Understanding.ownBooking): in Indonesian and its regional forms, or in English. */
 export function namesOwnBooking(a: Analysis): boolean {
   return owned(a.normalized.split(' '), a.raw) || MINE_EN.test(a.normalized);

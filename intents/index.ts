@@ -35,7 +35,7 @@ import { askedWithNeed, widerFrame } from './asked-with-need.js';
 import { BagIndex } from './bag-index.js';
 import { bankBranch } from './bank-branch.js';
 import { bookingAct } from './booking-acts.js';
-import { bookingAsked, namesOwnBooking } from './booking-asked.js';
+import { asksAboutLateness, bookingAsked, namesOwnBooking } from './booking-asked.js';
 import { ANOTHER_DAY_FROM, anotherDay, BOOKING_ASKED, doneBy, movedTo, movedToWhen, offered, resend, secondChoice } from './booking-family.js';
 import { bookingNeeded } from './booking-needed.js';
 import { asksBotUsage, asksWhatToAsk } from './bot-usage.js';
@@ -920,6 +920,7 @@ function understanding(a: Analysis, d: Decision, named: NamedDecision | null, wh
     ...(d.intent === 'help' && asksOfficial(a) ? { asksOfficial: true } : {}),
     ...(a.dateCountedFromHoliday === true && when.date === a.date ? { dateCountedFromHoliday: true } : {}),
     ...(namesOwnBooking(a) ? { ownBooking: true } : {}),
+    ...(d.intent === 'my_booking' && asksAboutLateness(a) ? { asksLate: true } : {}),
   };
 }
 

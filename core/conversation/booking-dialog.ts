@@ -14,7 +14,7 @@ import { addDays, localParts } from '../local-time.js';
 import type { ImpossibleDate } from '../nlu.js';
 import type { Booking } from '../records.js';
 import type { BookingDraft, Choice, Request } from '../session.js';
-import type { Reply } from '../types.js';
+import type { Lang, Reply } from '../types.js';
 import { dayClosedReason } from './day-status.js';
 import { impossibleDateText } from './impossible-date.js';
 import { serviceChoices, variantChoices } from './info-replies.js';
@@ -293,7 +293,7 @@ function pickBooking(app: App, turn: Turn, list: Booking[], intent: 'cancel' | '
   return { kind: 'clarify', text: tr(lang, 'Booking yang mana?', 'Which booking?'), options: choices };
 }
 
-export function myBookings(app: App, turn: Turn, code: string | null): Reply {
+export function myBookings(app: App, turn: Turn, code: string | null, late = false): Reply {
   const { lang } = turn;
   const today = localParts(turn.now, app.settings.timeZone).date;
   const list = app.bookings.activeFor(turn.user).filter((b) => !code || b.code === code.toUpperCase());
@@ -303,7 +303,21 @@ export function myBookings(app: App, turn: Turn, code: string | null): Reply {
       : { kind: 'answer', text: tr(lang, 'Anda belum punya booking aktif. Ketik "booking" untuk mengambil antrean.', 'You have no active booking. Type "book" to get a queue slot.') };
   }
   const cards = list.map((b) => [bookingCard(app, b, lang), liveStatus(app, b, today, lang)].filter(Boolean).join('\n'));
-  return { kind: 'answer', text: `${tr(lang, 'Booking Anda:', 'Your bookings:')}\n\n${cards.join('\n\n')}` };
+  const text = `${tr(lang, 'Booking Anda:', 'Your bookings:')}\n\n${cards.join('\n\n')}`;
+  return { kind: 'answer', text: late ? `${text}\n\n${lateness(lang)}` : text };
+}
+
+/**
+ * What happens to a number missed when called, as the counter does it (staff/counter.ts `finishCurrent`: an absent ticket is
+ * marked skipped and called again once the service's queue is empty, and the citizen is told to report to the counter). Asked
+ * "kalau saya telat, antrian saya hangus ga?", the booking alone did not answer (session 38).
+ */
+function lateness(lang: Lang): string {
+  return tr(
+    lang,
+    'Bila Anda terlambat: nomor yang terlewat saat dipanggil tidak langsung hangus. Petugas menandainya tidak hadir dan memanggilnya lagi setelah antrean layanan itu habis hari itu, jadi segera lapor ke loket begitu tiba. Bila tidak bisa datang hari itu, ketik "ganti jadwal".',
+    'If you are late: a number missed when called is not dropped at once. Staff mark it absent and call it again once that service\'s queue is empty that day, so report to the counter as soon as you arrive. If you cannot come that day, type "reschedule".',
+  );
 }
 
 export function startCancel(app: App, turn: Turn, code: string | null | undefined, bookingId?: string): Reply {

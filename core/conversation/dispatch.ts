@@ -46,7 +46,7 @@ const HANDLERS: Record<Request['intent'], Handler> = {
     const name = pending?.kind === 'booking' && !pending.draft.moving && pending.draft.name ? { name: pending.draft.name } : {};
     return advance(app, turn, { ...name, ...(sameDraft ? pending.draft : {}), ...definedDraft(request) }, request.impossibleDate);
   },
-  my_booking: byCode((app, turn, request) => myBookings(app, turn, request.code ?? null)),
+  my_booking: byCode((app, turn, request) => myBookings(app, turn, request.code ?? null, request.late === true)),
   cancel: byCode((app, turn, request) => startCancel(app, turn, request.code, request.bookingId)),
   reschedule: byCode((app, turn, request) => (request.candidates ? askTarget(turn, request) : startReschedule(app, turn, request))),
   rename: (app, turn, _request, pending) => startRename(app, turn, pending),

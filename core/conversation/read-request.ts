@@ -227,6 +227,7 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding): Reading {
     ...impossible(u),
     ...facility(u),
     ...(u.asksOfficial === true ? { asksOfficial: true } : {}),
+    ...(u.asksLate === true ? { late: true } : {}),
     ...namedElsewhere(u),
   };
 }

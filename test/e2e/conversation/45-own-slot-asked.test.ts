@@ -33,6 +33,9 @@ describe('one\'s own queue slot asked about (issue 11, conversation)', () => {
     await step(s, user, 'booking kk lusa jam 10', { kind: 'clarify', has: ['atas nama'] });
     await step(s, user, 'Sri Wahyuni', { kind: 'clarify', has: ['Atas nama: Sri Wahyuni'] });
     const booked = await step(s, user, 'ya', { kind: 'booking_confirmed', has: ['yang mana?'] });
-    await step(s, user, 'kalau saya telat 15 menit antrian saya hangus ga?', { kind: 'answer', has: ['Booking Anda', booked.booking!.code], not: ['tidak ada di pilihan'] });
+    // The booking, and what happens to a number missed when called (the counter calls it again once the queue is empty).
+    await step(s, user, 'kalau saya telat 15 menit antrian saya hangus ga?', { kind: 'answer', has: ['Booking Anda', booked.booking!.code, 'Bila Anda terlambat', 'dipanggil'], not: ['tidak ada di pilihan'] });
+    // Asked without lateness, the booking alone.
+    await step(s, user, 'antrian saya nomor berapa ya', { kind: 'answer', has: ['Booking Anda'], not: ['Bila Anda terlambat'] });
   });
 });
