@@ -21,6 +21,13 @@ export const ACRONYMS: ReadonlySet<string> = new Set(
   pts sma smk smp sd mts stm pkh blt bst kjp kks kps sktm lpg bbm sdm hrd cv pt tbk`.split(/\s+/),
 );
 
+/**
+ * Acronyms said as words that a vowel-less token never abbreviates: "ntrn" and "ntr" are antrean and nanti, not "nataru" (Natal
+ * dan Tahun Baru), whose skeleton they are (session 38: four of four field messages; once the closures reached Natal 2027, "cek
+ * ntrn sy no brp" was dated Christmas).
+ */
+export const NEVER_ABBREVIATED: ReadonlySet<string> = new Set(['nataru']);
+
 const VOWELS = /[aiueo]/g;
 const SUFFIX = /(?:in|nya|ny)$/;
 const DOMINANCE = 3;

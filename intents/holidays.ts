@@ -264,7 +264,7 @@ function hitAt(tokens: readonly string[], i: number, closures: readonly Closure[
     : ofMonth !== null ? ofMonth
     : past ? lastClosure(best.holiday.reason, closures, day, collective)
     : thisYear ? (yearsClosure(best.holiday.reason, closures, day.slice(0, 4), collective) ?? closureDate(best.holiday.reason, closures, day, collective))
-    : (closureDate(best.holiday.reason, closures, day, collective) ?? unlisted(best.holiday, closures, day, after));
+    : ((after ? justPast(best.holiday.reason, closures, day) : null) ?? closureDate(best.holiday.reason, closures, day, collective) ?? unlisted(best.holiday, day));
   if (date === null) return null;
   const weekday = tokens.slice(i, i + best.length).some((t) => WEEKDAY_NAMES.has(t));
   const end = i + best.length;
@@ -369,12 +369,17 @@ const RECENT_DAYS = 7;
 const AFTER_WORDS = new Set(['setelah', 'sesudah', 'habis', 'abis', 'after', 'pasca', 'selesai']);
 
 /**
- * A holiday with no closure ahead of `today`: asked about the days after it (`after`), the one just past when it was
- * within RECENT_DAYS; else the next occurrence of a fixed date (the published list may end before it); null otherwise.
+ * The holiday's closure just past, within RECENT_DAYS of `today`, or null: asked about the days after it ("mpp buka lagi kapan
+ * setelah libur natal?" on the 26th), that one is meant, even when the settings list next year's (session 38: once the closures
+ * reached Natal 2027, the question was dated a year on).
  */
-function unlisted(holiday: Holiday, closures: readonly Closure[], today: string, after: boolean): string | null {
-  const last = after ? lastClosure(holiday.reason, closures, today) : null;
-  if (last !== null && Date.parse(`${today}T00:00:00Z`) - Date.parse(`${last}T00:00:00Z`) <= RECENT_DAYS * 86_400_000) return last;
+function justPast(reason: RegExp, closures: readonly Closure[], today: string): string | null {
+  const last = lastClosure(reason, closures, today);
+  return last !== null && Date.parse(`${today}T00:00:00Z`) - Date.parse(`${last}T00:00:00Z`) <= RECENT_DAYS * 86_400_000 ? last : null;
+}
+
+/** A holiday with no closure ahead of `today`: the next occurrence of a fixed date (the published list may end before it), else null. */
+function unlisted(holiday: Holiday, today: string): string | null {
   if (holiday.fixed === undefined) return null;
   const year = Number(today.slice(0, 4));
   return `${`${year}-${holiday.fixed}` >= today ? year : year + 1}-${holiday.fixed}`;

@@ -4,7 +4,7 @@
  */
 import type { Understanding } from '../core/nlu.js';
 import type { Catalog } from '../core/schema.js';
-import { AbbreviationIndex, ACRONYMS } from './abbreviations.js';
+import { AbbreviationIndex, ACRONYMS, NEVER_ABBREVIATED } from './abbreviations.js';
 import { AcronymSlips } from './acronym-slips.js';
 import { findBookingCode, findNumber, findYesNo, guessLang } from './answers.js';
 import { DATE_WORDS, DAY_OF_MONTH_WORDS, replaceDateTokens } from './date-tokens.js';
@@ -177,7 +177,7 @@ export class Analyzer {
     // Skeletons of the words we mean, not of short slang spellings ("bkin" and "bukan" would collide); a long
     // colloquial form is a word people shorten too ("ngmng": ngomong, then the slang table says bicara).
     // Not of English words: a vowel-less token in Indonesian chat abbreviates Indonesian ("thr" is not "there").
-    const abbreviations = new AbbreviationIndex(new Map([...this.#vocabulary].filter(([w]) => (SLANG[w] === undefined || w.length >= 6) && !ENGLISH_WORDS.has(w))));
+    const abbreviations = new AbbreviationIndex(new Map([...this.#vocabulary].filter(([w]) => (SLANG[w] === undefined || w.length >= 6) && !ENGLISH_WORDS.has(w) && !NEVER_ABBREVIATED.has(w))));
     // A service's acronym with a slip of the ear or the fingers ("npwb", "sckk"; session 10): not an acronym of its own.
     const slips = new AcronymSlips(this.#gazetteer.words, (t) => ACRONYMS.has(t) || AGENCY_NAMES.has(t));
     this.#lexicon = {

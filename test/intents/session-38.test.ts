@@ -62,3 +62,20 @@ describe('one\'s own booking', () => {
     expect(read('mpp buka jam berapa?').ownBooking).toBeUndefined();
   });
 });
+
+describe('Christmas listed a year on', () => {
+  const closures = [
+    { date: '2026-12-25', reason: { id: 'Hari Raya Natal', en: 'Christmas Day' } },
+    { date: '2027-12-25', reason: { id: 'Kelahiran Yesus Kristus (Natal)', en: 'Christmas Day' } },
+  ];
+  const later = createNlu(fixtureCatalog, { timeZone: 'Asia/Jakarta', closures });
+  const boxingDay = new Date('2026-12-26T09:00:00+07:00');
+
+  it('reads the days after the Christmas just past, not next year\'s', () => {
+    expect(later.understand('kantor buka lagi kapan sesudah libur natal?', boxingDay).date).toBe('2026-12-25');
+  });
+
+  it('never reads a vowel-less "ntrn" as "nataru" (Christmas and New Year)', () => {
+    expect(later.understand('cek ntrn sy no brp ya', boxingDay).date).toBeNull();
+  });
+});
