@@ -106,6 +106,11 @@ const STORY_BEFORE = new Set([
   // Session 37 (dev set 260): a birth, death or marriage that happened abroad ("akta kelahiran anak yg lahir di luar negeri"),
   // which Dukcapil records here once the family is home.
   'lahir', 'dilahirkan', 'meninggal', 'wafat', 'nikah', 'menikah', 'kawin',
+  // Session 38 (dev sets 287 and 302, documents for study and work abroad): a job, studies, an internship or a posting there
+  // ("melamar pekerjaan di luar negeri", "magang di Korea", "baru kembali dari studi di Inggris"): 7 fixed, none broken. Not
+  // Sundanese "damel" (to work), which the lexicon reads as Javanese krama "damel" (to make), "buat": making it abroad is an
+  // errand there.
+  'pekerjaan', 'studi', 'magang', 'bertugas', 'tugas',
 ]);
 
 /** The foreign place after "di" (not in a story of who is there), or null. Reads the normalised text: a service's span may hold the "di". */
