@@ -273,6 +273,9 @@ export const BANJAR: Readonly<Record<string, string>> = {
   lawas: 'lama', isuk: 'besok', bapadah: 'lapor', padah: 'bilang', mamadahi: 'kasih tahu', bapandir: 'bicara', wayahini: 'sekarang',
   baisi: 'punya', tulak: 'pergi', tarima: 'terima', bujur: 'benar', lakas: 'cepat', kaina: 'nanti', batalakan: 'batalkan',
   maurus: 'urus', baurus: 'urus', dangsanak: 'saudara', sidin: 'dia',
+  // Session 38 (dev set 302): "kandaraan" ("pajak kandaraan"). Not "maambil" as "ambil": the verb of taking a number then
+  // read "handak maambil KIA" (collecting it) and "maambil duit pensiun" as bookings (1 fixed, 2 broken).
+  kandaraan: 'kendaraan',
   // "baisukan" (in the morning; Hapip 1977), not ba- + "isuk" (tomorrow) + -an, which the affix rules made it: "ulun kada
   // sempat baisukan, kawa lah digeser ka jam 2 siang?" moves a slot to the afternoon, not to tomorrow (session 34).
   baisukan: 'pagi',

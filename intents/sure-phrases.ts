@@ -108,6 +108,9 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   // What an office serves: "(me)layani apa saja" (10 of 11 list_services, the other asks what the bot helps with, "bisa
   // dibantu"); an agency's desk here asked in English (3 of 3: "Does the Kemnaker have a desk here?").
   { pattern: /\b(?:me)?layani apa (?:saja|aja)\b|\b(?:have|has) (?:a |an )?(?:desk|counter|booth) here\b/, intent: 'list_services', unless: /\bdibantu\b/ },
+  // One's own turn asked about ("masih berapa orang lagi sebelum giliran saya?": 26 of 26 my_booking) and a booking code lost
+  // ("kode booking saya ilang", "lupa kode booking": 30 of 30 my_booking).
+  { pattern: /\b(?:sebelum|di depan|didepan) giliran (?:saya|sy|aku|ku)\b|\bkode (?:booking|antrian|antrean)(?: saya| sy| ku)? (?:hilang|ilang|lupa|kehapus|terhapus)\b|\blupa kode (?:booking|antrian|antrean)\b/, intent: 'my_booking' },
   { pattern: /\bwhat (?:else )?can (?:you|u|this bot|the bot|this chat|this assistant) (?:do|help)\b/, intent: 'help' },
   { pattern: /\b(?:get|receive|send me) (?:notifications?|alerts?|updates)\b/, intent: 'subscribe', unless: /\b(?:stop|unsubscribe|no more|don'?t|do not|opt out)\b/ },
 ];

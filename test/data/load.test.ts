@@ -76,13 +76,16 @@ describe('shipped data files', () => {
     expect(sun).toEqual([]);
   });
 
-  it('list holidays up to mid-2027, marking unconfirmed ones as estimates', () => {
+  it('list holidays to the end of 2027, marking unconfirmed ones as estimates', () => {
     const dates = shipped.settings.closures.map((c) => c.date);
     expect(dates).toContain('2026-12-25');
     expect(dates).toContain('2027-01-01');
+    // The rest of 2027 (session 38): Independence Day and Christmas are fixed by Keppres 8/2024.
+    expect(dates).toContain('2027-08-17');
+    expect(dates).toContain('2027-12-25');
     for (const closure of shipped.settings.closures) {
-      expect(closure.date >= '2026-11-23' && closure.date <= '2027-06-30').toBe(true);
-      if (/idul|isra|islam/i.test(closure.reason.id)) {
+      expect(closure.date >= '2026-11-23' && closure.date <= '2027-12-31').toBe(true);
+      if (/idul|isra|islam|maulid/i.test(closure.reason.id)) {
         expect(closure.reason.id).toContain('(perkiraan)');
         expect(closure.reason.en).toContain('(estimated)');
       }
