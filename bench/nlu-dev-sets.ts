@@ -691,6 +691,21 @@ export const DEV_SET_291 = `${ROOT}test/fixtures/nlu-dev-291.jsonl`;
 export const DEV_SET_292 = `${ROOT}test/fixtures/nlu-dev-292.jsonl`;
 export const DEV_SET_293 = `${ROOT}test/fixtures/nlu-dev-293.jsonl`;
 export const DEV_SET_294 = `${ROOT}test/fixtures/nlu-dev-294.jsonl`;
+/**
+ * Session 38, a fifth round written after the fourth round's rules: 295 the second half of the year and documents for study and
+ * work abroad, 296 a bored user's chat beside real questions, 297 writing on behalf of someone else, 298 very short messages
+ * beside voice-typed run-ons, 299 complaints told as stories and rhetorical questions beside other businesses' complaints, 300
+ * offices and towns the bot cannot know, 301 the week after Tahun Baru Islam, 302 English with typos (scored as they arrived:
+ * intent 94.7, 97.3, 98.7, 98.7, 90.0, 98.0, 99.3 and 98.0 %).
+ */
+export const DEV_SET_295 = `${ROOT}test/fixtures/nlu-dev-295.jsonl`;
+export const DEV_SET_296 = `${ROOT}test/fixtures/nlu-dev-296.jsonl`;
+export const DEV_SET_297 = `${ROOT}test/fixtures/nlu-dev-297.jsonl`;
+export const DEV_SET_298 = `${ROOT}test/fixtures/nlu-dev-298.jsonl`;
+export const DEV_SET_299 = `${ROOT}test/fixtures/nlu-dev-299.jsonl`;
+export const DEV_SET_300 = `${ROOT}test/fixtures/nlu-dev-300.jsonl`;
+export const DEV_SET_301 = `${ROOT}test/fixtures/nlu-dev-301.jsonl`;
+export const DEV_SET_302 = `${ROOT}test/fixtures/nlu-dev-302.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -755,4 +770,6 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-279', DEV_SET_279], ['dev-280', DEV_SET_280], ['dev-281', DEV_SET_281], ['dev-282', DEV_SET_282], ['dev-283', DEV_SET_283], ['dev-284', DEV_SET_284],
   ['dev-285', DEV_SET_285], ['dev-286', DEV_SET_286], ['dev-287', DEV_SET_287], ['dev-288', DEV_SET_288], ['dev-289', DEV_SET_289], ['dev-290', DEV_SET_290],
   ['dev-291', DEV_SET_291], ['dev-292', DEV_SET_292], ['dev-293', DEV_SET_293], ['dev-294', DEV_SET_294],
+  ['dev-295', DEV_SET_295], ['dev-296', DEV_SET_296], ['dev-297', DEV_SET_297], ['dev-298', DEV_SET_298], ['dev-299', DEV_SET_299], ['dev-300', DEV_SET_300],
+  ['dev-301', DEV_SET_301], ['dev-302', DEV_SET_302],
 ];
