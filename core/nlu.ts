@@ -116,8 +116,8 @@ export interface Understanding {
   readonly outside?: 'topic' | 'grievance';
   /**
    * The message names the citizen's own booking or queue slot ("antrian saya", "bookingku", "my appointment", a relative's
-   * booking): a question about it is about the booking held, not a request for a new slot, though it says "antrian". Absent
-   * otherwise. The engine reads this instead of the words (core may not know the languages' forms of "mine").
+   * booking): a question about it is about the booking held, not a request for a new slot, though it says "antrian". Read
+   * with the booking family's intents (book, my_booking, cancel, reschedule); absent otherwise. The engine reads this instead of the words (core may not know the languages' forms of "mine").
    */
   readonly ownBooking?: boolean;
   /**
