@@ -205,7 +205,9 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding): Reading {
   const { session } = turn;
   if (u.number !== null && /^\s*\d{1,3}\s*[.)]?\s*$/.test(turn.text)) return 'no_question';
   const hasBooking = app.bookings.activeFor(turn.user).some((b) => b.status === 'booked');
-  const resolved = wantsBooking(turn.text, u, hasBooking) ?? resolveAlternatives(turn.text, u, hasBooking);
+  // "I'll be 20 minutes late, will I lose my slot?": shown the booking and what happens when late, not asked "my booking or cancel
+  // booking?". Answering it changes nothing, so the NLU's unsure reading costs the citizen no turn (session 38, npm run simulate).
+  const resolved = u.asksLate === true ? 'my_booking' : (wantsBooking(turn.text, u, hasBooking) ?? resolveAlternatives(turn.text, u, hasBooking));
   if (resolved === 'clarify') return 'clarify';
   const entityOnly = !resolved && u.service !== null && (u.intent === 'fallback' || (u.confidence < ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0));
   if (entityOnly) {

@@ -38,4 +38,12 @@ describe('one\'s own queue slot asked about (issue 11, conversation)', () => {
     // Asked without lateness, the booking alone.
     await step(s, user, 'antrian saya nomor berapa ya', { kind: 'answer', has: ['Booking Anda'], not: ['Bila Anda terlambat'] });
   });
+
+  it('in English, lateness is answered with the booking and the counter\'s rule, not "my booking or cancel?" (session 38)', async () => {
+    const user = citizen();
+    await step(s, user, 'book a KK appointment tomorrow at 9', { kind: 'clarify', has: ['name'] });
+    await step(s, user, 'Budi Santoso', { kind: 'clarify', has: ['Name: Budi Santoso'] });
+    const booked = await step(s, user, 'yes', { kind: 'booking_confirmed' });
+    await step(s, user, 'I will be 20 minutes late for my appointment, will I lose my slot?', { kind: 'answer', has: [booked.booking!.code, 'If you are late', 'call it again'], not: ['Which did you mean'] });
+  });
 });
