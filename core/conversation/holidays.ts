@@ -47,13 +47,17 @@ export function holidayNamed(text: string): RegExp | null {
  * it); the same holiday a year on is its next occurrence, not part of this one.
  */
 const HOLIDAY_SPAN_DAYS = 14;
+/** A year said in the message ("natal 2027"). */
+const YEAR = /\b(20\d\d)\b/;
 
 /** The next occurrence's closures for a named holiday, and when the MPP opens again after them. */
 export function holidayReply(app: App, turn: Turn, reason: RegExp): Reply {
   const { lang } = turn;
   const { settings } = app;
   const today = localParts(turn.now, settings.timeZone).date;
-  const ahead = settings.closures.filter((c) => c.date >= today && (reason.test(c.reason.id) || reason.test(c.reason.en)));
+  // "paskah 2028 buka?": only that year's, which the calendar may not list yet (it had answered with Easter 2027).
+  const year = YEAR.exec(turn.text)?.[1];
+  const ahead = settings.closures.filter((c) => c.date >= today && (year === undefined || c.date.startsWith(year)) && (reason.test(c.reason.id) || reason.test(c.reason.en)));
   // Once mpp.json listed Christmas 2027 too, "pas natal buka?" in November 2026 listed both and "open again" after the second
   // (session 38's CI rehearsal).
   const hits = ahead.filter((c) => ahead[0] !== undefined && c.date <= addDays(ahead[0].date, HOLIDAY_SPAN_DAYS));
