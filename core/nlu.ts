@@ -117,7 +117,8 @@ export interface Understanding {
   /**
    * The message names the citizen's own booking or queue slot ("antrian saya", "bookingku", "my appointment", a relative's
    * booking): a question about it is about the booking held, not a request for a new slot, though it says "antrian". Read
-   * with the booking family's intents (book, my_booking, cancel, reschedule); absent otherwise. The engine reads this instead of the words (core may not know the languages' forms of "mine").
+   * with the booking family's intents (book, my_booking, cancel, reschedule); absent otherwise. The engine reads this flag
+   * instead of the words: core does not know the languages' forms of "mine".
    */
   readonly ownBooking?: boolean;
   /**

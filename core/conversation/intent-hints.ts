@@ -62,7 +62,6 @@ export function rejectedStory(text: string, u: Understanding): boolean {
  */
 const NOT_TAKEN_FOR_A_SLOT = new Set<IntentName>(['complaint', 'human']);
 
-
 /** `book` when the message plainly asks for a queue slot; null to keep the NLU's reading. */
 export function wantsBooking(text: string, u: Understanding, hasBooking: boolean): IntentName | null {
   if (rejectedStory(text, u) || NOT_TAKEN_FOR_A_SLOT.has(u.intent)) return null;
