@@ -67,6 +67,7 @@ import { holidayHours } from './holiday-question.js';
 import type { Closure } from './holidays.js';
 import { ironicPraise } from './irony.js';
 import { irregularFee } from './irregular-fee.js';
+import { joinedPieces } from './joined-questions.js';
 import { closingVerdict, firstRequest, lastRequest } from './last-request.js';
 import { leisure } from './leisure.js';
 import { askedAct, declaredAct } from './letter-acts.js';
@@ -232,8 +233,32 @@ function understand(p: Parts, written: string, now: Date): Understanding {
   const placed = placeQuestionFirst(p, written, whole, now) ?? officeAfterTrouble(p, written, whole, now) ?? askedAfterTrouble(p, written, whole, now) ?? askedBeforeSigh(p, written, whole, now) ?? actedWithTrouble(p, written, whole, now) ?? askedBesideNeed(p, written, whole, now) ?? officeWithoutClause(p, written, whole, now);
   if (placed !== null) return placed;
   if (whole.intent !== OUT_OF_SCOPE) return whole;
-  return questionBeforeErrand(p, written, now) ?? caseToldFirst(p, written, now) ?? requestFirst(p, written, now) ?? whole;
+  return questionBeforeErrand(p, written, now) ?? caseToldFirst(p, written, now) ?? requestFirst(p, written, now) ?? joinedQuestions(p, written, whole, now) ?? whole;
 }
+
+/** What a piece of joined questions must ask for the message to be ours (joined-questions.ts). */
+const JOINED_ASKED: ReadonlySet<IntentName> = new Set(['requirements', 'procedure', 'cost', 'duration', 'hours', 'location', 'list_services', 'book']);
+/** How sure each piece's reading must be. */
+const JOINED_PIECE_SURE = 0.3;
+
+/**
+ * Two or three questions of ours joined in one message and read out of scope whole (joined-questions.ts): the first piece's
+ * question, with the service, day and hour the whole names when the piece names none. Every piece must ask something of ours,
+ * and the whole must not be another's business for what the first asks.
+ */
+function joinedQuestions(p: Parts, written: string, whole: Understanding, now: Date): Understanding | null {
+  const pieces = joinedPieces(written);
+  if (pieces === null) return null;
+  const read = pieces.map((piece) => understandWhole(p, piece, now));
+  if (read.some((r) => !JOINED_ASKED.has(r.intent) || r.confidence < JOINED_PIECE_SURE)) return null;
+  const first = read[0]!;
+  if (notOurs(p.analyzer.analyse(written, now), first.intent, p.topic) !== null) return null;
+  const named = first.service === null ? { service: whole.service, variant: whole.variant } : {};
+  const when = first.date === null && first.time === null ? { date: whole.date, time: whole.time } : {};
+  return { ...first, ...named, ...when, confidence: Math.min(first.confidence, JOINED_CONFIDENCE), read: first.read ?? pieces[0]! };
+}
+/** Unsure: the conversation reads the pieces again, and a clarifying question offers the first piece's intent. */
+const JOINED_CONFIDENCE = 0.49;
 
 /**
  * "kantor BPN yang ngurus sertifikat tanah itu di mana ya": an office asked about with what it handles told in between

