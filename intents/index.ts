@@ -251,11 +251,12 @@ function joinedQuestions(p: Parts, written: string, whole: Understanding, now: D
   if (pieces === null) return null;
   const read = pieces.map((piece) => understandWhole(p, piece, now));
   if (read.some((r) => !JOINED_ASKED.has(r.intent) || r.confidence < JOINED_PIECE_SURE)) return null;
-  const first = read[0]!;
+  // Not the first piece's `read`: the whole message is meant, and the conversation answers every piece.
+  const { read: _piece, ...first } = read[0]!;
   if (notOurs(p.analyzer.analyse(written, now), first.intent, p.topic) !== null) return null;
   const named = first.service === null ? { service: whole.service, variant: whole.variant } : {};
   const when = first.date === null && first.time === null ? { date: whole.date, time: whole.time } : {};
-  return { ...first, ...named, ...when, confidence: Math.min(first.confidence, JOINED_CONFIDENCE), read: first.read ?? pieces[0]! };
+  return { ...first, ...named, ...when, confidence: Math.min(first.confidence, JOINED_CONFIDENCE) };
 }
 /** Unsure: the conversation reads the pieces again, and a clarifying question offers the first piece's intent. */
 const JOINED_CONFIDENCE = 0.49;

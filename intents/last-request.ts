@@ -55,8 +55,11 @@ const ACT_SAID: Readonly<Record<Act, RegExp>> = {
   cancel: CALLING_OFF_WORD,
   reschedule: /pindah|undur|mundur|geser|tunda|ganti|ubah|resch|maju|jadwal ulang/u,
 };
-/** Words that make a clause a request: wanting, asking, an imperative of the act. */
-const ASKS = /\b(?:mau|mo|mw|pengen|pingin|pgn|ingin|tolong|tlg|mohon|minta|bisa|bs|boleh|dong|please|pls|daftarkan|daftarin|ambilkan|ambilin|pesankan|pesenin|bookingin|bookingkan|batalin|batalkan|pindahin|pindahkan|geserin|geser|undurin|undurkan|mundurin|majuin|gantiin)\b/u;
+/**
+ * Words that make a clause a request: wanting, asking, an imperative of the act, or the act in the passive with "just"
+ * ("antrian SKCK-ku dibatalke wae yo mas", Javanese, after a homecoming told: session 39, dev set 309).
+ */
+const ASKS = /\b(?:mau|mo|mw|pengen|pingin|pgn|ingin|tolong|tlg|mohon|minta|bisa|bs|boleh|dong|please|pls|daftarkan|daftarin|ambilkan|ambilin|pesankan|pesenin|bookingin|bookingkan|batalin|batalkan|pindahin|pindahkan|geserin|geser|undurin|undurkan|mundurin|majuin|gantiin|di(?:batal|cancel|pindah|geser|undur|ganti)\w* (?:saja|sj|aja|wae|ae|bae|mawon))\b/u;
 /** A clause that opens with taking a slot asks for it ("… 🚚 booking buat urus surat pindah minggu depan ya": dev set 116). */
 const BOOKING_FIRST = /^\W*(?:booking|book|daftar|ambil|pesan|pesen|antri|antre|reservasi)\b/u;
 /** Words that tell what was done: "tadi", "sudah", "kemarin". */

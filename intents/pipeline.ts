@@ -144,6 +144,9 @@ const EXTRA_WORDS = [
   'hadeh', 'hadeuh', 'haduh', 'waduh', 'aduh',
   // "UPTD" (Unit Pelaksana Teknis Daerah), a regional office's name, not "updated" (session 34).
   'uptd',
+  // A name every town's main street carries (session 39, dev set 309: "dekat pelabuhan Ahmad Yani" was read as Sunday, "ahad",
+  // and dated): a name, not a typo.
+  'ahmad',
 ];
 
 /**

@@ -106,8 +106,9 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   // one read as help; not "puasa begini jam layanan berubah?", whose "begini" is the fasting month's.
   { pattern: /\b(?:begini|gini|ngene|kieu|bagini) (?:ini |iki |ye |ya |sih |kah )?pelayanan\w*/, intent: 'complaint' },
   // What an office serves: "(me)layani apa saja" (10 of 11 list_services, the other asks what the bot helps with, "bisa
-  // dibantu"); an agency's desk here asked in English (3 of 3: "Does the Kemnaker have a desk here?").
-  { pattern: /\b(?:me)?layani apa (?:saja|aja)\b|\b(?:have|has) (?:a |an )?(?:desk|counter|booth) here\b/, intent: 'list_services', unless: /\bdibantu\b/ },
+  // dibantu"); an agency's desk here asked in English (3 of 3: "Does the Kemnaker have a desk here?"). Session 39 (dev set 309:
+  // "Kantor Bea Cukai layani urusan apa saja e?" read as help): with "urusan" or "keperluan" between, 12 of 12 with the rest.
+  { pattern: /\b(?:me)?layani (?:urusan |keperluan |pengurusan )?apa (?:saja|aja)\b|\b(?:have|has) (?:a |an )?(?:desk|counter|booth) here\b/, intent: 'list_services', unless: /\bdibantu\b/ },
   // One's own turn asked about ("masih berapa orang lagi sebelum giliran saya?": 26 of 26 my_booking) and a booking code lost
   // ("kode booking saya ilang", "lupa kode booking": 30 of 30 my_booking).
   { pattern: /\b(?:sebelum|di depan|didepan) giliran (?:saya|sy|aku|ku)\b|\bkode (?:booking|antrian|antrean)(?: saya| sy| ku)? (?:hilang|ilang|lupa|kehapus|terhapus)\b|\blupa kode (?:booking|antrian|antrean)\b/, intent: 'my_booking' },
@@ -122,6 +123,13 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   // Whether a service is done here, asked in English (dev set 305: "I'm a foreigner married to an Indonesian, can I get a KITAS
   // at this service hall?" read as a complaint): 19 of 19 list_services with "can I get/apply for/make … at this MPP/office".
   { pattern: /\b(?:can|could) (?:i|we) (?:get|apply for|make|renew|do|process) (?:\w+ ){0,3}(?:at|in) (?:this|the|your) (?:mpp|office|service hall|hall|building|mall|place|center|centre)\b/, intent: 'list_services' },
+  // "nevermind, cancel it" (session 39, dev set 310, read out of scope): 13 of 14 cancel; the other says not to ("I'd like to
+  // move my appointment, not cancel it").
+  { pattern: /\bcancel (?:it|that|this)\b/, intent: 'cancel', unless: /\b(?:not|don'?t|do not|no need to|never) cancel\b|\b(?:move|moving|reschedule)\b/ },
+  // Told it was free, then made to pay ("katanye gratis, ujung2nye disuruh bayar map 25 rebu di loket", Betawi, dev set 308,
+  // read as a fee asked): 43 of 43 complaints with a demand after it ("setau saya gratis … ditarik", "jarene gratis … dimintai").
+  // The other order asks ("KK anyar kuwi mbayar ora to? jarene gratis", rhetorical-question.ts PAID_FOR_FREE).
+  { pattern: /\b(?:katanya|katanye|katane|jarene|cenah|setahu \w+|setau \w+|kirain)\s(?:\w+\s){0,2}gratis\b.{0,60}\b(?:disuruh|diminta\w*|dimintai\w*|ditarik|kena|ujung\w*)/, intent: 'complaint' },
   // Session 39, dev set 303 ("kode booking abdi AB73K, leres teu jadwalna teh kamis?" read out of scope): a booking code given
   // with one's own word, in any form the citizen remembers it ("LY-4821", "LYN7731", "QX7-22"): 32 of 34 my_booking; the other
   // two act on it ("bisa dipindah ke jam 2", "tolong di-void"), which "unless" leaves to the booking acts.
@@ -176,6 +184,10 @@ export function surePhrase(raw: string): IntentName | null {
  *
  * Session 38 (dev set 299, complaints about other businesses): an internet or phone provider ("Provider internet rumah mati 4
  * hari … Emangnya pelanggan itu ga ada harganya ya?" was read as ours): 15 of 15 field messages, in 14 sets.
+ *
+ * Session 39 (dev sets 307 and 309: "pendaftaran lomba 17an kampung wis dibuka durung?", "pendaftaran lomba paduan suara
+ * Natal antar jemaat tutup kapan?" read as hours): a contest's registration or opening, 23 of 23 dev messages out of scope.
+ * Not "lomba" alone: a child's contest is a reason for a KIA ("dia mau ikut lomba renang dan panitia minta KIA").
  */
 const NEVER_OURS = new RegExp(
   String.raw`\b(?:futsal|zonasi|ppdb|token|servis|lowongan|antam`
@@ -185,7 +197,8 @@ const NEVER_OURS = new RegExp(
   + String.raw`|pulsa|promo|harga emas|grapari|ongkir`
   + String.raw`|lapangan (?:badminton|bulu ?tangkis|tenis|basket|voli|mini soccer|padel)|badminton court`
   + String.raw`|daycare|day care|penitipan anak|(?:titip|nitip|titipin|nitipin) anak (?:di|disini)|child ?care`
-  + String.raw`|provider)\b`,
+  + String.raw`|provider`
+  + String.raw`|(?:pendaftaran|daftar|registrasi) lomba|lomba\b.{0,40}\b(?:dibuka|buka|tutup|ditutup|daftar|pendaftaran|syarat))\b`,
 );
 
 /**

@@ -1,6 +1,8 @@
 /**
- * Session 39 (issue 11), dev sets 303–306: two questions of ours joined in one sentence; a booking code given with one's own
- * word; favour and fairness asked about as a complaint. Probes written for these checks, not taken from any measuring or dev
+ * Session 39 (issue 11), dev sets 303–310: two questions of ours joined in one sentence; a booking code given with one's own
+ * word; favour and fairness asked about as a complaint; "it was free, then I was made to pay"; a contest's registration; "cancel
+ * it" in English; a call-off in the Javanese passive after a trip told; what an office serves; "Ahmad Yani", a street, not
+ * Sunday; the krama "-ipun" read as its word. Probes written for these checks, not taken from any measuring or dev
  * set; each one read as understood failed before this session's rules (the others guard their bounds).
  */
 import { describe, expect, it } from 'vitest';
@@ -51,5 +53,60 @@ describe('favour and fairness asked about', () => {
 describe('a service asked about in English', () => {
   it('keeps a slot asked for as a booking', () => {
     expect(intentOf('can I get a slot tomorrow at 9 for SIM?')).toBe('book');
+  });
+});
+
+describe('told it was free, then made to pay', () => {
+  it('reads it as a complaint, not a fee asked', () => {
+    expect(intentOf('katanye gratis, eh di loket disuruh bayar map 10 rebu')).toBe('complaint');
+  });
+});
+
+describe('a contest\'s registration', () => {
+  it('is out of scope, whatever holiday it is for', () => {
+    expect(intentOf('pendaftaran lomba 17an RW wis dibuka?')).toBe('fallback');
+  });
+
+  it('leaves a contest that needs one of our documents ours', () => {
+    expect(intentOf('anak saya mau ikut lomba renang, syarat bikin KIA apa aja?')).toBe('requirements');
+  });
+});
+
+describe('the booking acts', () => {
+  it('reads "cancel that" in English as cancel, and "not cancel it" as not', () => {
+    expect(intentOf('sorry never mind, cancel that please')).toBe('cancel');
+    expect(intentOf('I want to move my booking, not cancel it')).not.toBe('cancel');
+  });
+
+  it('reads a call-off in the Javanese passive with "just", after the trip that is its reason', () => {
+    const u = read('arep lungo nang Jakarta akhir taun, antrian NPWP-ku dibatalke wae mas');
+    expect(u.intent).toBe('cancel');
+    expect(u.service).toBe('npwp');
+  });
+});
+
+describe('what an office serves', () => {
+  it('reads "layani keperluan apa saja" as list_services', () => {
+    expect(intentOf('kantor pajak layani keperluan apa saja ya')).toBe('list_services');
+  });
+});
+
+describe('names that are no typo', () => {
+  it('reads the street "Ahmad Yani" as a name, not Sunday ("ahad")', () => {
+    const u = read('kantornya deket jalan Ahmad Yani kan?');
+    expect(u.date).toBeNull();
+    expect(u.intent).toBe('location');
+  });
+});
+
+describe('the krama possessive "-ipun"', () => {
+  it('reads "prosesipun", "biayanipun" as the words they are on', () => {
+    expect(read('prosesipun ndamel KIA kados pundi?').normalized).toContain('proses');
+    expect(read('prosesipun ndamel KIA kados pundi?').normalized).not.toContain('prosesipun');
+    expect(read('biayanipun pinten?').normalized).toContain('biaya');
+  });
+
+  it('leaves "meskipun" (although) whole', () => {
+    expect(read('meskipun hujan buka?').normalized).toContain('meskipun');
   });
 });

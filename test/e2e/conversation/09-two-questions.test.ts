@@ -30,6 +30,11 @@ describe('two questions, two answers (issue 10, class 9)', () => {
     await step(s, user, '09.00 WIB', { kind: 'clarify', has: ['atas nama'] });
   });
 
+  // Session 39, dev set 306: the fee part alone is an unsure reading (0.49), and the hours part was answered alone.
+  it('a fee asked with a detail the examples never had, and the counter\'s hours → both answered', async () => {
+    await step(s, citizen(), 'Berapa biaya bikin paspor 48 halaman, dan loket imigrasi buka sampai jam berapa?', { kind: 'answer', has: ['Biaya Paspor', 'Jam layanan Paspor'], not: ['Apa yang ingin Anda ketahui'] });
+  });
+
   it('"syarat dan alur paspor": one variant question, and the pick answers both (they do not collapse)', async () => {
     const user = citizen();
     await step(s, user, 'syarat dan alur paspor', { kind: 'clarify', has: ['Paspor yang mana?', 'syarat, alur'] });
