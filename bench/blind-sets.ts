@@ -281,6 +281,15 @@ export const BLIND_SET_39 = `${ROOT}test/fixtures/nlu-blind-39.jsonl`;
  * one-page brief and committed (125faa4) before any of its rules; read as aggregates only.
  */
 export const BLIND_SET_40 = `${ROOT}test/fixtures/nlu-blind-40.jsonl`;
+/**
+ * A forty-first blind set (Sundanese and Betawi, complaints said as rhetorical questions and sarcasm; older citizens' long polite
+ * messages in Javanese krama and Bugis-Makassar flavour, asking more than one thing; mid-year near misses (school enrolment,
+ * scholarships, hajj, CPNS, tax portals, hospital and bank queues) beside genuine questions naming unfamiliar offices; the weeks
+ * before 17 Agustus and Maulid, the booking family in a running chat, young people's abbreviations; Tue 20 Jul 2027 09:40 in
+ * Jakarta), written at the start of session 39 by four writers who saw only the one-page brief and committed (2dc5418) before
+ * any of its rules; read as aggregates only.
+ */
+export const BLIND_SET_41 = `${ROOT}test/fixtures/nlu-blind-41.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -327,5 +336,6 @@ export const LATER_BLIND_SETS = [
   { n: 38, path: BLIND_SET_38, origin: 'frozen at the start of session 36, before its rules' },
   { n: 39, path: BLIND_SET_39, origin: 'frozen at the start of session 37, before its rules' },
   { n: 40, path: BLIND_SET_40, origin: 'frozen at the start of session 38, before its rules' },
+  { n: 41, path: BLIND_SET_41, origin: 'frozen at the start of session 39, before its rules' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

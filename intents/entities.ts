@@ -35,6 +35,8 @@ export interface ServiceFind {
 }
 
 const MAX_PHRASE = 5;
+/** A name of two or more English words ending in a countable noun ("building permit", "birth certificate", "id card"). */
+const ENGLISH_NAME = /^[a-z]+(?: [a-z]+)* (?:permit|certificate|card|licen[cs]e|number|approval|registration)$/;
 /** A possessive or definite clitic joined to a word (Gazetteer withClitic). */
 const CLITIC = /^([a-z]{2,}?)(nya|ku|mu)$/;
 // "pindah jadwal", "pindah ke kamis": the booking moves, not the citizen.
@@ -188,6 +190,9 @@ export class Gazetteer {
     for (const service of catalog.services) {
       const phrases = [service.id.replace(/_/g, ' '), ...service.synonyms, ...(SERVICE_ALIASES[service.id] ?? [])];
       for (const phrase of phrases) this.#addService(phrase, service.id, ambiguous);
+      // An English name said in the plural ("u guys handle building permits?", session 39, dev set 314): the examples have
+      // "permits", so the normaliser keeps it, and the name was missed. Not added to `words`: the plural is no word of ours.
+      for (const phrase of phrases) if (ENGLISH_NAME.test(phrase)) this.#addService(`${phrase}s`, service.id, ambiguous, false);
       const variants = new Map<string, string>();
       const firsts = new Map<string, number>();
       this.#variantFirsts.set(service.id, firsts);
@@ -212,10 +217,10 @@ export class Gazetteer {
     }
   }
 
-  #addService(phrase: string, service: string, ambiguous: Set<string>): void {
+  #addService(phrase: string, service: string, ambiguous: Set<string>, asWords = true): void {
     const tokens = phraseTokens(phrase);
     if (tokens.length === 0 || tokens.length > MAX_PHRASE) return;
-    tokens.forEach((t) => this.words.add(t));
+    if (asWords) tokens.forEach((t) => this.words.add(t));
     const key = tokens.join(' ');
     if (tokens.length === 1) this.serviceNames.add(key);
     const previous = this.#exact.get(key);

@@ -54,8 +54,8 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   // addresses: "Jl." (session 17, dev set 52: "taspen tuh di jl apa sih")
   jl: 'jalan', jln: 'jalan',
   // "esok", the formal and Malay "tomorrow" ("boleh tukar ke esok?", "esok hari"; KBBI: esok = besok), and the English
-  // chat "tmrw" (session 12, dev sets 27 and 33)
-  esok: 'besok', tmrw: 'tomorrow', tmrow: 'tomorrow',
+  // chat "tmrw" (session 12, dev sets 27 and 33), and "tmr" (session 39, dev set 314: "a slot for tmr at 10am" was "timer")
+  esok: 'besok', tmrw: 'tomorrow', tmrow: 'tomorrow', tmr: 'tomorrow',
   // The Malay weekdays where they differ from ours (session 13, dev set 33: migrant workers write home in the Malay of
   // Malaysia and Singapore; Kamus Dewan: Isnin, Khamis, Jumaat). Selasa, Rabu, Sabtu are the same; Ahad is read already.
   isnin: 'senin', khamis: 'kamis', jumaat: 'jumat',

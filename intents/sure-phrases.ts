@@ -130,6 +130,8 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   // read as a fee asked): 43 of 43 complaints with a demand after it ("setau saya gratis … ditarik", "jarene gratis … dimintai").
   // The other order asks ("KK anyar kuwi mbayar ora to? jarene gratis", rhetorical-question.ts PAID_FOR_FREE).
   { pattern: /\b(?:katanya|katanye|katane|jarene|cenah|setahu \w+|setau \w+|kirain)\s(?:\w+\s){0,2}gratis\b.{0,60}\b(?:disuruh|diminta\w*|dimintai\w*|ditarik|kena|ujung\w*)/, intent: 'complaint' },
+  // Belittled (dev set 313: "petugas KUA bicara dengan nada merendahkan" read as a call for a person): 14 of 14 complaints.
+  { pattern: /\b(?:merendahkan|direndahkan|meremehkan|diremehkan|ngeremehin|diremehin|ngerendahin|direndahin)\b/, intent: 'complaint' },
   // Session 39, dev set 303 ("kode booking abdi AB73K, leres teu jadwalna teh kamis?" read out of scope): a booking code given
   // with one's own word, in any form the citizen remembers it ("LY-4821", "LYN7731", "QX7-22"): 32 of 34 my_booking; the other
   // two act on it ("bisa dipindah ke jam 2", "tolong di-void"), which "unless" leaves to the booking acts.
@@ -188,6 +190,10 @@ export function surePhrase(raw: string): IntentName | null {
  * Session 39 (dev sets 307 and 309: "pendaftaran lomba 17an kampung wis dibuka durung?", "pendaftaran lomba paduan suara
  * Natal antar jemaat tutup kapan?" read as hours): a contest's registration or opening, 23 of 23 dev messages out of scope.
  * Not "lomba" alone: a child's contest is a reason for a KIA ("dia mau ikut lomba renang dan panitia minta KIA").
+ * The civil-service intake by its registration, selection or opening (dev set 313: "Pendaftaran CPNS tahun depan kapan dibuka dan
+ * syaratnya apa saja?" read as requirements): 112 of 112 dev messages that name no service of ours out of scope; "daftar CPNS"
+ * is left out, a plan told before a question of place ("mau daftar CPNS …, kantor BKD di mana?"). A room booked at a hotel, villa
+ * or homestay (dev set 311: "cara booking vila di Lembang lewat aplikasi gimana sih, gagal mulu" read as a complaint): 106 of 106.
  */
 const NEVER_OURS = new RegExp(
   String.raw`\b(?:futsal|zonasi|ppdb|token|servis|lowongan|antam`
@@ -198,7 +204,9 @@ const NEVER_OURS = new RegExp(
   + String.raw`|lapangan (?:badminton|bulu ?tangkis|tenis|basket|voli|mini soccer|padel)|badminton court`
   + String.raw`|daycare|day care|penitipan anak|(?:titip|nitip|titipin|nitipin) anak (?:di|disini)|child ?care`
   + String.raw`|provider`
-  + String.raw`|(?:pendaftaran|daftar|registrasi) lomba|lomba\b.{0,40}\b(?:dibuka|buka|tutup|ditutup|daftar|pendaftaran|syarat))\b`,
+  + String.raw`|(?:pendaftaran|daftar|registrasi) lomba|lomba\b.{0,40}\b(?:dibuka|buka|tutup|ditutup|daftar|pendaftaran|syarat)`
+  + String.raw`|(?:pendaftaran|formasi|seleksi|tes|ujian|pengumuman|lowongan|kuota|passing grade) cpns|cpns\b.{0,40}\b(?:dibuka|ditutup)`
+  + String.raw`|(?:booking|boking|book|pesan|pesen|reservasi)\w* (?:kamar |room )?(?:hotel|vila|villa|homestay|penginapan|resort))\b`,
 );
 
 /**

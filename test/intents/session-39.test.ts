@@ -2,7 +2,8 @@
  * Session 39 (issue 11), dev sets 303–310: two questions of ours joined in one sentence; a booking code given with one's own
  * word; favour and fairness asked about as a complaint; "it was free, then I was made to pay"; a contest's registration; "cancel
  * it" in English; a call-off in the Javanese passive after a trip told; what an office serves; "Ahmad Yani", a street, not
- * Sunday; the krama "-ipun" read as its word. Probes written for these checks, not taken from any measuring or dev
+ * Sunday; the krama "-ipun" read as its word; "tmr"; the civil-service intake and a room booked elsewhere; being belittled; an
+ * English service name in the plural. Probes written for these checks, not taken from any measuring or dev
  * set; each one read as understood failed before this session's rules (the others guard their bounds).
  */
 import { describe, expect, it } from 'vitest';
@@ -108,5 +109,29 @@ describe('the krama possessive "-ipun"', () => {
 
   it('leaves "meskipun" (although) whole', () => {
     expect(read('meskipun hujan buka?').normalized).toContain('meskipun');
+  });
+});
+
+describe('dev sets 311-314', () => {
+  it('reads "tmr" as tomorrow', () => {
+    expect(read('pls book me a slot tmr at 9 for KTP').date).toBe('2027-02-09');
+  });
+
+  it('keeps a room booked at a homestay, and the civil-service intake, out of scope', () => {
+    expect(intentOf('booking homestay di Bukittinggi lewat aplikasi gagal terus')).toBe('fallback');
+    expect(intentOf('pendaftaran CPNS formasi guru kapan dibuka, syaratnya apa saja')).toBe('fallback');
+  });
+
+  it('keeps the civil-service intake as a reason for a service of ours', () => {
+    expect(read('daftar cpns butuh skck, syaratnya apa aja?').service).toBe('skck');
+    expect(intentOf('daftar cpns butuh skck, syaratnya apa aja?')).toBe('requirements');
+  });
+
+  it('reads being belittled as a complaint', () => {
+    expect(intentOf('petugasnya ngomong merendahkan banget ke bapak saya')).toBe('complaint');
+  });
+
+  it('reads an English service name in the plural as the service', () => {
+    expect(read('do u guys do building permits or is that another office').service).toBe('pbg');
   });
 });
