@@ -347,6 +347,20 @@ const SESSION_38_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-301', sets.DEV_SET_301]],
   [['dev-302', sets.DEV_SET_302]],
 ];
+const SESSION_39_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-303', sets.DEV_SET_303]],
+  [['dev-304', sets.DEV_SET_304]],
+  [['dev-305', sets.DEV_SET_305]],
+  [['dev-306', sets.DEV_SET_306]],
+  [['dev-307', sets.DEV_SET_307]],
+  [['dev-308', sets.DEV_SET_308]],
+  [['dev-309', sets.DEV_SET_309]],
+  [['dev-310', sets.DEV_SET_310]],
+  [['dev-311', sets.DEV_SET_311]],
+  [['dev-312', sets.DEV_SET_312]],
+  [['dev-313', sets.DEV_SET_313]],
+  [['dev-314', sets.DEV_SET_314]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -432,6 +446,7 @@ crossValidate('session 35 (out-of-scope lookalikes, Javanese, Sundanese and Beta
 crossValidate('session 36 (Javanese krama and ngoko, Banjar, Bugis-Makassar and eastern Malay, dates around Nyepi and Lebaran, out-of-scope lookalikes, East Java Javanese and ngapak, out-of-scope in MPP words, booking with dates in every form, long letters and complaint stories; booking said indirectly, complaints as feelings and sarcasm, older citizens rambling, our services in other words, people and the bot, heavy abbreviation, unknown names, code-switching; complaints mixed with a question, group bookings, letters from civil servants, the chat itself, names of other towns and apps, fragments, voice-to-text errors, Eastern Indonesian life)', SESSION_36_FOLDS);
 crossValidate('session 37 (traders and drivers in Betawi and Sundanese, people sent back for a missing document, expats and migrant workers, Javanese and Bugis-Makassar, near misses in our words, eastern Malay, a running chat, Sundanese after Lebaran; out-of-scope lookalikes, Banjar, complaint stories, unknown places, Gen Z chat, English, Javanese, two things at once; greetings and small talk, our English names, long waits, holidays with years and months, elderly krama, Sulawesi, group bookings and lateness, the chat taken for a hotline; an ordinary weekday, Kalimantan and Sulawesi, code-switching, Papua and Maluku, letters beside fragments, mistaken chats, Jaksel English, typos)', SESSION_37_FOLDS);
 crossValidate('session 38 (near misses in our words, Javanese, Sundanese and Betawi, Kalimantan to Papua with unknown towns, a chat mid-stream; English near misses, Papua, Maluku and NTT, older citizens and their children, heavy typos; English speakers, queue-cutting stories, writing for a relative, fast-typed Javanese and Sundanese; an ordinary weekday, Sulawesi beside expats, Betawi run-ons, Papua with abbreviations; study and work abroad, a bored user, on behalf of another, fragments and run-ons, rhetorical complaints, unknown offices, after a closure, English with typos)', SESSION_38_FOLDS);
+crossValidate('session 39 (rhetorical complaints in Sundanese, Javanese and Betawi, Banjar and Bugis-Makassar, near misses beside unfamiliar offices, long polite and two-question messages; East Javanese irony, Betawi street speech, eastern Indonesia before Natal, mid-booking replies; the week before 17 Agustus, regional near misses, long letters, teenagers)', SESSION_39_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).
