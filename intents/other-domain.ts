@@ -120,8 +120,14 @@ const STORY_BEFORE = new Set([
   // ("melamar pekerjaan di luar negeri", "magang di Korea", "baru kembali dari studi di Inggris"): 7 fixed, none broken. Not
   // Sundanese "damel" (to work), which the lexicon reads as Javanese krama "damel" (to make), "buat": making it abroad is an
   // errand there.
-  'pekerjaan', 'studi', 'magang', 'bertugas', 'tugas',
+  'pekerjaan', 'studi', 'magang', 'bertugas', 'tugas', 'pendidikan',
 ]);
+
+/**
+ * Study or work abroad with one word between it and the place (session 39, dev set 295: "melanjutkan studi S1 di Jepang",
+ * "menempuh pendidikan di Australia", two passport letters put out of scope by the country).
+ */
+const STUDY_OR_WORK: ReadonlySet<string> = new Set(['studi', 'kuliah', 'sekolah', 'pendidikan', 'magang', 'kerja', 'bekerja', 'pekerjaan']);
 
 /** The foreign place after "di" (not in a story of who is there), or null. Reads the normalised text: a service's span may hold the "di". */
 function abroad(a: Analysis): string | null {
@@ -130,7 +136,7 @@ function abroad(a: Analysis): string | null {
   // "… mendaftar NPWP di MPP ini": the errand is placed here, whoever is abroad in the story.
   if (t.some((w, i) => t[i - 1] === 'di' && (w === 'mpp' || w === 'sini'))) return null;
   for (let i = 2; i < t.length; i++) {
-    if (t[i - 1] !== 'di' || STORY_BEFORE.has(t[i - 2] ?? '')) continue;
+    if (t[i - 1] !== 'di' || STORY_BEFORE.has(t[i - 2] ?? '') || STUDY_OR_WORK.has(t[i - 3] ?? '')) continue;
     const w = t[i] ?? '';
     if (ABROAD.has(w) || (w === 'luar' && t[i + 1] === 'negeri')) return w;
   }

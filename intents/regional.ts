@@ -293,8 +293,10 @@ export const BANJAR: Readonly<Record<string, string>> = {
   // urang "person; we"), so "bapandir lawan urang" asks for a person, not "saya")
   takun: 'tanya', batakun: 'bertanya', manakun: 'tanya', bapander: 'bicara', lawan: 'dengan', urang: 'orang',
   // news (session 9, Hapip 1977: Banjar h for Indonesian k in a few words, "apa habar" is "apa kabar"; dev set 10).
-  // Not "gasan" (for, untuk): tried, it lost dev 8's "kia gasan anak ulun barapa duit?" to requirements.
-  habar: 'kabar',
+  // "gasan" (for, untuk; Hapip 1977): tried in session 9, it lost dev 8's "kia gasan anak ulun barapa duit?" to requirements.
+  // Session 39, with 233 field messages saying it: "Handak maambil antrian gasan laki ulun, isuk kawa lah?" (dev set 297) was
+  // out of scope; read as "untuk", dev 5 fixed and 3 broken, three blind sets up a message, none down.
+  habar: 'kabar', gasan: 'untuk',
   // The days of the week (session 10, Hapip 1977: Banjar keeps the Arabic names, "Sanayan" Monday, "Arba" Wednesday,
   // "Jumahat" Friday; "Salasa" is Sundanese's too). Unread, "hari Jumahat" booked no day (dev set 13).
   sanayan: 'senin', arba: 'rabu', jumahat: 'jumat',

@@ -22,9 +22,13 @@ export const MEASURING_SETS: readonly string[] = [TEST_SET, BLIND_SET, ...LATER_
 /**
  * Dev sets that measure but are not trained on. From session 38 a join is scored on every blind set before it lands: dev sets
  * 279-294 joined (six blind sets moved a message each, three up, three down), dev sets 295-302 did not (six moved, five of them
- * down: four messages net). They stay in `npm run bench`'s dev listing and in the cross-validation.
+ * down: four messages net). They stay in `npm run bench`'s dev listing and in the cross-validation. Dev sets 315-318, held
+ * out in session 39 and read once after its rules, are not joined either: no join was scored for them.
  */
-export const KEPT_OUT_OF_FIELD: ReadonlySet<string> = new Set(['dev-295', 'dev-296', 'dev-297', 'dev-298', 'dev-299', 'dev-300', 'dev-301', 'dev-302']);
+export const KEPT_OUT_OF_FIELD: ReadonlySet<string> = new Set([
+  'dev-295', 'dev-296', 'dev-297', 'dev-298', 'dev-299', 'dev-300', 'dev-301', 'dev-302',
+  'dev-315', 'dev-316', 'dev-317', 'dev-318',
+]);
 
 /** The dev sets the field examples come from, by the name bench/nlu-dev.ts prints. */
 export const FIELD_SOURCES: readonly (readonly [string, string])[] = sets.NAMED_DEV_SETS.filter(([name]) => !KEPT_OUT_OF_FIELD.has(name));

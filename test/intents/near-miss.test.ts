@@ -143,6 +143,11 @@ describe('a booking or a question about an online shop, a contest or homework (s
     expect(understand('syarat paspor buat kerja di jepang apa aja').intent).toBe('requirements');
   });
 
+  // A known miss from session 11's field training to session 39 (session-11-known-misses.test.ts).
+  it('reads a trader\'s NIB errand named beside an online shop as a procedure question', () => {
+    expect(understand('nib untuk toko online di tokopedia gimana caranya').intent).toBe('procedure');
+  });
+
   it('keeps our own booking words', () => {
     expect(understand('booking buat besok bisa?').intent).toBe('book');
     expect(understand('batalin booking saya').intent).toBe('cancel');

@@ -6,7 +6,7 @@
  * Why they were accepted rather than fixed: training on ~6,000 messages nobody on the team wrote raised every untuned
  * set we hold (blind sets 1–11 and validation sets 14–15, +0.4 to +2 points of intent, out of scope accepted halved
  * on five), and these were six messages we wrote ourselves (the letter to "bapak ibu petugas" is right again since session 12
- * and back in regional.test.ts). The causes are known (nlu.md §29, §30): the field's
+ * and back in regional.test.ts; the NIB errand beside an online shop since session 39, back in near-miss.test.ts). The causes are known (nlu.md §29, §30): the field's
  * out-of-scope messages are near misses in our words, so a bank's or a leasing firm's word beside a service now weighs
  * toward out of scope ("rekening bca", "leasing", "toko online"), and "bapak ibu petugas" in a letter's address reads as
  * the complaint word "petugas". What the citizen sees is softer than the label: a rejected message that names a service
@@ -23,10 +23,6 @@ const understand = (text: string) => nlu.understand(text, new Date('2026-12-02T0
 describe('known misses since the field training (session 11)', () => {
   it.fails('near-miss.test.ts: venting about an apartment lift is out of scope', () => {
     expect(understand('lift apartemen rusak terus').intent).toBe('fallback');
-  });
-
-  it.fails('near-miss.test.ts: a trader\'s NIB errand named beside an online shop is a procedure question', () => {
-    expect(understand('nib untuk toko online di tokopedia gimana caranya').intent).toBe('procedure');
   });
 
   it.fails('session-9-scope.test.ts: paying PBB through a bank account stays in scope', () => {

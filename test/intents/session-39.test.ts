@@ -3,7 +3,8 @@
  * word; favour and fairness asked about as a complaint; "it was free, then I was made to pay"; a contest's registration; "cancel
  * it" in English; a call-off in the Javanese passive after a trip told; what an office serves; "Ahmad Yani", a street, not
  * Sunday; the krama "-ipun" read as its word; "tmr"; the civil-service intake and a room booked elsewhere; being belittled; an
- * English service name in the plural. Probes written for these checks, not taken from any measuring or dev
+ * English service name in the plural; studies abroad as the reason for a passport; a booking on a day called off, and one's
+ * turn asked, beside a pastime; Banjar "gasan" (for). Probes written for these checks, not taken from any measuring or dev
  * set; each one read as understood failed before this session's rules (the others guard their bounds).
  */
 import { describe, expect, it } from 'vitest';
@@ -133,5 +134,25 @@ describe('dev sets 311-314', () => {
 
   it('reads an English service name in the plural as the service', () => {
     expect(read('do u guys do building permits or is that another office').service).toBe('pbg');
+  });
+});
+
+describe('dev sets 295-302 (kept out of the field)', () => {
+  it('reads studies abroad as the reason for a passport, not where it is made', () => {
+    expect(intentOf('syarat bikin paspor untuk anak saya yang mau melanjutkan studi S2 di Belanda apa saja?')).toBe('requirements');
+    expect(intentOf('berapa biaya paspor, anak saya mau menempuh pendidikan di Jerman')).toBe('cost');
+  });
+
+  it('keeps a passport renewed abroad out of scope', () => {
+    expect(intentOf('cara perpanjang paspor di Jepang gimana, saya lagi di Tokyo')).toBe('fallback');
+  });
+
+  it('keeps a booking on a day called off, or one\'s turn asked, ours beside a pastime', () => {
+    expect(intentOf('cancel yg lusa ya min, mau nonton konser')).toBe('cancel');
+    expect(intentOf('masih berapa orang lagi sebelum giliran aku? bosen main game terus')).toBe('my_booking');
+  });
+
+  it('reads Banjar "gasan" as "untuk"', () => {
+    expect(read('Ulun handak ambil antrian gasan uma ulun, lusa kawa kah?').normalized).toContain('untuk');
   });
 });
