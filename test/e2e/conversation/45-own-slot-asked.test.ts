@@ -39,6 +39,15 @@ describe('one\'s own queue slot asked about (issue 11, conversation)', () => {
     await step(s, user, 'antrian saya nomor berapa ya', { kind: 'answer', has: ['Booking Anda'], not: ['Bila Anda terlambat'] });
   });
 
+  it('right after booking, a call-off said with its reason asks to cancel the booking just made (session 39)', async () => {
+    const user = citizen();
+    await step(s, user, 'booking kk lusa jam 11', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Sri Wahyuni', { kind: 'clarify', has: ['Atas nama: Sri Wahyuni'] });
+    const booked = await step(s, user, 'ya', { kind: 'booking_confirmed', has: ['yang mana?'] });
+    await step(s, user, 'cancel yg lusa ya, mau nonton final', { kind: 'clarify', has: ['Batalkan booking ini?', booked.booking!.code], not: ['tidak ada di pilihan'] });
+    await step(s, user, 'ya', { kind: 'booking_cancelled', has: [booked.booking!.code] });
+  });
+
   it('in English, lateness is answered with the booking and the counter\'s rule, not "my booking or cancel?" (session 38)', async () => {
     const user = citizen();
     await step(s, user, 'book a KK appointment tomorrow at 9', { kind: 'clarify', has: ['name'] });
