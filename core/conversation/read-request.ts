@@ -6,7 +6,7 @@
  */
 import type { App, Turn } from '../app.js';
 import type { IntentName, Understanding } from '../nlu.js';
-import type { NamedElsewhere, Pending, Request } from '../session.js';
+import type { BookingDraft, NamedElsewhere, Pending, Request } from '../session.js';
 import { asksAboutDay, holdsDraft, isAside, leads, movesInstead, questionAsked, yesButAsks } from './aside-reading.js';
 import { cleanName } from './booking-dialog.js';
 import { matchAny, matchChoice, matchUnderstood, matchVariant } from './choices.js';
@@ -186,7 +186,19 @@ function nameStep(app: App, turn: Turn, u: Understanding, pending: Pending, stro
   // "cek antrian saya" is no name (it became "Atas nama: cek antrian saya", field test): a request the classifier reads is one,
   // as sure as a topic change elsewhere ("bot gak nyambung mau ke admin aja" leads at 0.59, capped at 0.49; session 32).
   if (!cleanName(turn.text) && u.intent !== 'fallback' && (u.confidence >= ENTITY_ONLY_CONFIDENCE || leads(u) || grievance)) return null;
+  const variant = pending.kind === 'booking' ? variantSaid(app, pending.draft, turn.text) : null;
+  if (pending.kind === 'booking' && variant !== null) return { intent: 'book', service: pending.draft.service ?? null, variant, date: pending.draft.date ?? null, time: pending.draft.time ?? null };
   return 'name';
+}
+
+/**
+ * "perpanjang" typed at "Booking atas nama siapa?" after "booking sim besok jam 9": the kind of SIM meant, not a name (it became
+ * "Atas nama: perpanjang"; session 39, `npm run simulate`). Only the whole message, as one of the draft service's variant names.
+ */
+function variantSaid(app: App, draft: BookingDraft, text: string): string | null {
+  const said = text.trim().toLowerCase().replace(/[\s.!,]+$/u, '');
+  const service = draft.service ? app.info.service(draft.service) : undefined;
+  return service?.variants.find((v) => v.id === said || v.synonyms.some((s) => s.toLowerCase() === said))?.id ?? null;
 }
 
 /** New pieces for the booking being drafted; a new service starts the draft over. */

@@ -31,6 +31,14 @@ describe('names are confirmed and changeable (issue 10, class 6)', () => {
     await step(s, user, 'Budi', { kind: 'clarify', has: ['Kamis, 26 November 2026', 'Atas nama: Budi'] });
   });
 
+  // Session 39 (npm run simulate): "perpanjang" became "Atas nama: perpanjang".
+  it('the kind of service at the name step sets the kind and asks the name again', async () => {
+    const user = citizen();
+    await step(s, user, 'booking sim besok jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'baru', { kind: 'clarify', has: ['atas nama'], not: ['Atas nama: baru'] });
+    await step(s, user, 'Budi', { kind: 'clarify', has: ['SIM baru', 'Atas nama: Budi'] });
+  });
+
   it('"ganti nama" at the confirm step asks again and shows the new name; a declined booking stores no name', async () => {
     const user = citizen();
     await step(s, user, 'booking npwp besok jam 9', { kind: 'clarify', has: ['atas nama'] });
