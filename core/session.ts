@@ -51,6 +51,8 @@ export interface Request extends NamedElsewhere {
   readonly asksOfficial?: boolean;
   /** "kalau telat, antrian saya hangus?": the booking reply says what happens to a number missed when called. */
   readonly late?: boolean;
+  /** "bukan sim tapi skck" at a booking's confirm step: this booking replaces the draft, which is not held for "lanjut". */
+  readonly replacesDraft?: boolean;
   /** Complaint dialog answers picked from options. */
   readonly category?: ComplaintCategory;
   readonly anonymous?: boolean;

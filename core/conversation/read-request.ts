@@ -100,6 +100,10 @@ function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, w
   if (pending.kind === 'booking') {
     if (asksAboutDay(turn.text, u)) return null;
     if (otherBooking(turn, u, pending)) return { intent: 'book', service: u.service, variant: u.variant, date: u.date, time: u.time };
+    // "eh salah pilih layanan, bukan sim tapi skck" at "Lanjutkan?": the service corrected, the day and hour kept (it was "Mohon
+    // jawab ya atau tidak"; session 39, `npm run simulate`).
+    const corrected = serviceCorrected(turn.text, u, pending.draft);
+    if (corrected) return { intent: 'book', service: corrected, variant: u.variant, date: u.date ?? pending.draft.date ?? null, time: u.time ?? pending.draft.time ?? null, replacesDraft: true };
     if ((u.date || u.time) && !startsOther(u, strongOther)) return draftUpdate(app, pending, u, turn);
   }
   // "dari pagi nunggu gak dipanggil dipanggil kesel" at "Batalkan booking ini?": a grievance or a call for a person starts its
@@ -167,6 +171,17 @@ function slotStep(app: App, turn: Turn, u: Understanding, pending: Extract<Pendi
 function otherBooking(turn: Turn, u: Understanding, pending: Extract<Pending, { kind: 'booking' }>): boolean {
   if (!u.service || u.service === pending.draft.service) return false;
   return u.intent === 'book' || wantsBooking(turn.text, u, false) === 'book';
+}
+
+/** Words that take back what was said: "bukan", "salah", "maksudnya", "ralat", "harusnya", "I meant". */
+const TAKEN_BACK = /\b(?:bukan|bkn|salah|harusnya|seharusnya|maksud(?:nya)?|ralat|wrong|i meant)\b/i;
+/** A second errand, not a correction: "eh sekalian booking skck juga". */
+const ALSO = /\b(?:juga|jg|sekalian|skalian|also|too|as well)\b/i;
+
+/** Another service named to correct the draft's (not a question about it, a second errand or a move): the service meant, or null. */
+function serviceCorrected(text: string, u: Understanding, draft: BookingDraft): string | null {
+  if (!u.service || u.service === draft.service || draft.moving || text.includes('?') || ALSO.test(text)) return null;
+  return TAKEN_BACK.test(text) ? u.service : null;
 }
 
 /** The numbered "which one?" that follows a booking (`booking_variant` choices). */

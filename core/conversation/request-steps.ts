@@ -74,7 +74,7 @@ function leftText(app: App, turn: Turn, asked: DraftPending): string {
 
 /** The answer carries the open dialog on (yes, no, a new day for the same booking). */
 function continues(asked: DraftPending, reading: Request): boolean {
-  if (reading.intent === 'confirm' || reading.intent === 'decline') return true;
+  if (reading.intent === 'confirm' || reading.intent === 'decline' || reading.replacesDraft === true) return true;
   return asked.kind === 'booking' && reading.intent === 'book' && (!reading.service || !asked.draft.service || reading.service === asked.draft.service);
 }
 

@@ -212,6 +212,16 @@ describe('not an aside: another booking at the confirm step (issue 11)', () => {
     expect(await bookingsListed(s, user)).toBe(0);
   });
 
+  // Session 39 (npm run simulate): "eh salah pilih layanan, bukan sim tapi skck" was met with "Mohon jawab ya atau tidak".
+  it('"bukan ktp tapi kk" at the confirm step corrects the service, keeps the day, hour and name, and holds no KTP draft', async () => {
+    const user = citizen();
+    await atConfirm(s, user);
+    await step(s, user, 'eh salah pilih, bukan ktp tapi kk', { kind: 'clarify', has: ['Kartu Keluarga', 'Kamis, 26 November 2026, 09.00 WIB', 'Atas nama:', 'Lanjutkan?'], not: ['belum disimpan', 'Mohon jawab'] });
+    await step(s, user, 'ya', { kind: 'booking_confirmed', has: ['Kartu Keluarga'] });
+    await step(s, user, 'nanti', { kind: 'answer', not: ['lanjut'] });
+    expect(await bookingsListed(s, user)).toBe(1);
+  });
+
   it('"booking paspor" at the confirm step of a move leaves the booking where it was and starts the passport booking', async () => {
     const user = citizen();
     const booked = await book(s, user, 'booking npwp kamis jam 9', 'Budi Santoso');
