@@ -240,6 +240,8 @@ function understand(p: Parts, written: string, now: Date): Understanding {
 const JOINED_ASKED: ReadonlySet<IntentName> = new Set(['requirements', 'procedure', 'cost', 'duration', 'hours', 'location', 'list_services', 'book']);
 /** How sure each piece's reading must be. */
 const JOINED_PIECE_SURE = 0.3;
+/** Unsure: the conversation reads the pieces again, and a clarifying question offers the first piece's intent. */
+const JOINED_CONFIDENCE = 0.49;
 
 /**
  * Two or three questions of ours joined in one message and read out of scope whole (joined-questions.ts): the first piece's
@@ -258,8 +260,6 @@ function joinedQuestions(p: Parts, written: string, whole: Understanding, now: D
   const when = first.date === null && first.time === null ? { date: whole.date, time: whole.time } : {};
   return { ...first, ...named, ...when, confidence: Math.min(first.confidence, JOINED_CONFIDENCE) };
 }
-/** Unsure: the conversation reads the pieces again, and a clarifying question offers the first piece's intent. */
-const JOINED_CONFIDENCE = 0.49;
 
 /**
  * "kantor BPN yang ngurus sertifikat tanah itu di mana ya": an office asked about with what it handles told in between

@@ -116,7 +116,8 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   // messages location). The field join of dev sets 279-294 had put the test set's "how do i get there" out of scope.
   { pattern: /\bhow (?:do|can|should) (?:i|we) get (?:there|here|to (?:the )?(?:mpp|mall|building|office|your office|you))\b/, intent: 'location' },
   { pattern: /\bwhat (?:else )?can (?:you|u|this bot|the bot|this chat|this assistant) (?:do|help)\b/, intent: 'help' },
-  { pattern: /\b(?:get|receive|send me) (?:notifications?|alerts?|updates)\b/, intent: 'subscribe', unless: /\b(?:stop|unsubscribe|no more|don'?t|do not|opt out)\b/ },  // Session 39, dev set 303: favour and fairness asked about in Sundanese and Javanese ("aya 'orang dalem' kitu?", "adil to
+  { pattern: /\b(?:get|receive|send me) (?:notifications?|alerts?|updates)\b/, intent: 'subscribe', unless: /\b(?:stop|unsubscribe|no more|don'?t|do not|opt out)\b/ },
+  // Session 39, dev set 303: favour and fairness asked about in Sundanese and Javanese ("aya 'orang dalem' kitu?", "adil to
   // iki?") read as list_services and help. An insider ("orang dalam/dalem"): 165 of 165 dev and test messages complaints;
   // fair or unfair ("adil", "keadilan"): 85 of 85.
   { pattern: /\b(?:orang|org) (?:dalam|dalem)\b|\badil\w*|\bkeadilan\w*/, intent: 'complaint' },

@@ -21,6 +21,16 @@ export function matchVariant(app: App, choices: readonly Choice[], text: string)
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/**
+ * The variant of `serviceId` a whole message names by its id or one of its synonyms ("perpanjang" for SIM), or undefined: what
+ * the name step reads as the kind of service, not a name (read-request.ts).
+ */
+export function variantNamed(app: App, serviceId: string, text: string): string | undefined {
+  const said = text.trim().toLowerCase().replace(/[\s.!,]+$/u, '');
+  const service = app.info.service(serviceId);
+  return service?.variants.find((v) => v.id === said || v.synonyms.some((synonym) => synonym.toLowerCase() === said))?.id;
+}
+
 /** "ktp yg hilang" answering "KTP yang mana?": the understood service and variant pick the option. */
 export function matchUnderstood(choices: readonly Choice[], u: Understanding): Choice | undefined {
   if (!u.service) return undefined;

@@ -7,9 +7,9 @@
 import type { App, Turn } from '../app.js';
 import type { IntentName, Understanding } from '../nlu.js';
 import type { BookingDraft, NamedElsewhere, Pending, Request } from '../session.js';
-import { asksAboutDay, holdsDraft, isAside, leads, movesInstead, questionAsked, yesButAsks } from './aside-reading.js';
+import { asksAboutDay, holdsDraft, isAside, leads, movesInstead, questionAsked, UNSURE_READING, yesButAsks } from './aside-reading.js';
 import { cleanName } from './booking-dialog.js';
-import { matchAny, matchChoice, matchUnderstood, matchVariant } from './choices.js';
+import { matchAny, matchChoice, matchUnderstood, matchVariant, variantNamed } from './choices.js';
 import { type ConfirmQuestion, confirmQuestion, QUESTION_INTENT, readConfirm } from './confirm-answer.js';
 import { holidayNamed } from './holidays.js';
 import { resolveAlternatives, wantsBooking } from './intent-hints.js';
@@ -17,8 +17,6 @@ import { rescheduleTarget } from './reschedule-target.js';
 
 /** Below this, a message that names a service but no clear action is "entity only". */
 const ENTITY_ONLY_CONFIDENCE = 0.5;
-/** A call-off right after booking, unsure (the NLU's cap is 0.49): safe, as the cancel is confirmed before anything is lost. */
-const CALL_OFF_CONFIDENCE = 0.45;
 const NAME_STEP_EXIT_CONFIDENCE = 0.9;
 /** The service talked about last stays the default for follow-ups this long. */
 export const CONTEXT_MS = 30 * 60_000;
@@ -85,7 +83,7 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
     // "cancel yg besok ya, mau nonton final" right after booking calls the booking off, unsure or not (an unsure reading is
     // capped at 0.49, under the bar of a topic change): the cancel asks "Batalkan booking ini?" before anything is lost
     // (session 39, found with `npm run simulate`: it was met with "that is not one of the options").
-    const callsOff = u.intent === 'cancel' && u.confidence >= CALL_OFF_CONFIDENCE && u.alternatives.length === 0;
+    const callsOff = u.intent === 'cancel' && u.confidence >= UNSURE_READING && u.alternatives.length === 0;
     if (!strongOther && !moves && !callsOff && !grievance && !ownAsked) return 'reask';
   }
   // A question that other parts of the message wait on is asked again, like a booking step.
@@ -201,19 +199,11 @@ function nameStep(app: App, turn: Turn, u: Understanding, pending: Pending, stro
   // "cek antrian saya" is no name (it became "Atas nama: cek antrian saya", field test): a request the classifier reads is one,
   // as sure as a topic change elsewhere ("bot gak nyambung mau ke admin aja" leads at 0.59, capped at 0.49; session 32).
   if (!cleanName(turn.text) && u.intent !== 'fallback' && (u.confidence >= ENTITY_ONLY_CONFIDENCE || leads(u) || grievance)) return null;
-  const variant = pending.kind === 'booking' ? variantSaid(app, pending.draft, turn.text) : null;
-  if (pending.kind === 'booking' && variant !== null) return { intent: 'book', service: pending.draft.service ?? null, variant, date: pending.draft.date ?? null, time: pending.draft.time ?? null };
+  // "perpanjang" after "booking sim besok jam 9" is the kind of SIM, not a name ("Atas nama: perpanjang"; session 39).
+  const { draft } = pending.kind === 'booking' ? pending : { draft: null };
+  const variant = draft?.service ? variantNamed(app, draft.service, turn.text) : undefined;
+  if (draft && variant) return { intent: 'book', service: draft.service ?? null, variant, date: draft.date ?? null, time: draft.time ?? null };
   return 'name';
-}
-
-/**
- * "perpanjang" typed at "Booking atas nama siapa?" after "booking sim besok jam 9": the kind of SIM meant, not a name (it became
- * "Atas nama: perpanjang"; session 39, `npm run simulate`). Only the whole message, as one of the draft service's variant names.
- */
-function variantSaid(app: App, draft: BookingDraft, text: string): string | null {
-  const said = text.trim().toLowerCase().replace(/[\s.!,]+$/u, '');
-  const service = draft.service ? app.info.service(draft.service) : undefined;
-  return service?.variants.find((v) => v.id === said || v.synonyms.some((s) => s.toLowerCase() === said))?.id ?? null;
 }
 
 /** New pieces for the booking being drafted; a new service starts the draft over. */

@@ -11,7 +11,7 @@ import type { IntentName, Understanding } from '../nlu.js';
 import type { NamedElsewhere, Request } from '../session.js';
 import type { Reply } from '../types.js';
 import { asideRequests } from './aside.js';
-import { holdsDraft } from './aside-reading.js';
+import { holdsDraft, UNSURE_READING } from './aside-reading.js';
 import { confirmQuestion, readConfirm } from './confirm-answer.js';
 import { routeRequest } from './dispatch.js';
 import { wantsBooking } from './intent-hints.js';
@@ -27,12 +27,8 @@ const PIECES = /\s*[,;]\s*|\?+\s+/;
 const ANSWERABLE = new Set<IntentName>(['requirements', 'procedure', 'cost', 'duration', 'hours', 'location', 'book']);
 /** Topics that follow the service discussed last when a part names none. */
 const SERVICE_TOPICS = new Set<IntentName>(['requirements', 'procedure', 'cost', 'duration', 'book']);
-/**
- * How sure a part's reading must be. The NLU caps a reading its models do not agree on at 0.49, and a part with a detail no
- * example has is one ("Berapa biaya bikin paspor 48 halaman": cost 0.49, session 39, dev set 306): at 0.5 its neighbour's
- * question was answered alone.
- */
-const PART_CONFIDENCE = 0.45;
+/** How sure a part's reading must be: an unsure one counts (session 39, dev set 306: at 0.5 the fee part was no question). */
+const PART_CONFIDENCE = UNSURE_READING;
 
 interface Part {
   readonly text: string;
