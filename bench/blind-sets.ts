@@ -290,6 +290,15 @@ export const BLIND_SET_40 = `${ROOT}test/fixtures/nlu-blind-40.jsonl`;
  * any of its rules; read as aggregates only.
  */
 export const BLIND_SET_41 = `${ROOT}test/fixtures/nlu-blind-41.jsonl`;
+/**
+ * A forty-second blind set (Banjar and Sundanese from young people with Ramadan, Nyepi and lebaran ahead, near misses about mudik
+ * tickets, bukber, THR and zakat; Javanese ngoko and krama letters, unfamiliar offices and towns in Papua and Maluku, complaints
+ * told as the story of a day; Betawi and Bugis-Makassar booking chats, near misses about hospital BPJS queues, bank accounts and
+ * campus registration; terse typos, vowel-dropped abbreviations, diaspora English, two questions at once; Wed 24 Feb 2027 13:05 in
+ * Jayapura time), written at the start of session 40 by four writers who saw only the one-page brief and committed (c51f152)
+ * before any of its rules; read as aggregates only.
+ */
+export const BLIND_SET_42 = `${ROOT}test/fixtures/nlu-blind-42.jsonl`;
 
 /**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
@@ -337,5 +346,6 @@ export const LATER_BLIND_SETS = [
   { n: 39, path: BLIND_SET_39, origin: 'frozen at the start of session 37, before its rules' },
   { n: 40, path: BLIND_SET_40, origin: 'frozen at the start of session 38, before its rules' },
   { n: 41, path: BLIND_SET_41, origin: 'frozen at the start of session 39, before its rules' },
+  { n: 42, path: BLIND_SET_42, origin: 'frozen at the start of session 40, before its rules' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];
