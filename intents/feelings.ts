@@ -39,7 +39,8 @@
  * a hospital's (another business) and one a letter's "tidak tega meninggalkan" (a reschedule's reason); stem whole.
  * Session 7 (english): more English words of judging ("ridiculous", "unacceptable", "useless"); the stemmer leaves them whole.
  * Session 37 (dev set 260, English speakers): yelled, shouted, unbelievable, exhausted, disrespectful, humiliated, insulted,
- * robbery, as "dibentak", "kesal", "capek", "dihina" and "diperas" already were.
+ * robbery, as "dibentak", "kesal", "capek", "dihina" and "diperas" already were. Session 40 (dev set 318): disrespected (4 of 4
+ * field messages complaints), unwelcome ("As a foreigner I felt really unwelcome at the counter" read out of scope).
  * Session 38: not Javanese "ngenes" (wretched), whose normal form is the "begini" of "malem2 gini" (sure-phrases.ts reads it).
  */
 export const FEELING_WORDS: readonly string[] = `
@@ -54,6 +55,7 @@ export const FEELING_WORDS: readonly string[] = `
   rude angry disappointed terrible awful unfair ignored unhelpful slow gerah
   ridiculous unacceptable annoyed annoying frustrated frustrating upset useless horrible
   yelled shouted unbelievable exhausted disrespectful humiliated insulted robbery
+  disrespected unwelcome
   curiga cemberut manyun malu diskriminasi nyelak nyerobot dianggurin dianggurkan
   nyolot sewot songong protes
   berbelit percuma

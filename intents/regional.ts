@@ -30,12 +30,20 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   teko: 'datang', rawuh: 'datang', dugi: 'sampai', mlebu: 'masuk', golek: 'cari', nggolek: 'cari', ndelok: 'lihat',
   ngenteni: 'tunggu', ngentosi: 'tunggu', nunggu: 'tunggu', mbayar: 'bayar', bayare: 'bayar', sido: 'jadi', sida: 'jadi',
   batalke: 'batalkan', mbatalke: 'batalkan', dibatalke: 'dibatalkan', gantos: 'ganti',
+  // help with the Javanese nasal prefix (Poerwadarminta 1939: bantu, mbantu): "wonten admin ingkang saged mbantu?" asks for a
+  // person (session 40, dev set 316).
+  mbantu: 'bantu',
+  // long (Poerwadarminta 1939: dawa, panjang): "mboten saged ngetik dawa-dawa" (cannot type at length) before asking for an admin.
+  dawa: 'panjang',
   // yes, no, already, not yet
   nggih: 'iya', inggih: 'iya', njih: 'iya', iyo: 'iya', ora: 'tidak', ra: 'tidak', mboten: 'tidak', ndak: 'tidak',
   durung: 'belum', dereng: 'belum', wis: 'sudah', uwis: 'sudah', sampun: 'sudah', iso: 'bisa', isa: 'bisa', saged: 'bisa',
   ono: 'ada', wonten: 'ada', onten: 'ada',
   // place, time, connectors
   neng: 'di', ning: 'di', teng: 'di', dino: 'hari', dinten: 'hari', mbenjing: 'besok', benjing: 'besok', sesuk: 'besok',
+  // "mbenjang", "benjang" (krama for later, tomorrow; Poerwadarminta 1939: bénjang) were split to "mben" + Papuan "jang"
+  // (jangan): "Mbenjang Jumat kantore buka jam pinten?" read "besok jangan jumat" and dated tomorrow (session 40, dev set 322).
+  mbenjang: 'besok', benjang: 'besok',
   mben: 'besok', wingi: 'kemarin', saiki: 'sekarang', sakniki: 'sekarang', niki: 'ini', iki: 'ini', kuwi: 'itu', niku: 'itu', lan: 'dan',
   kalih: 'dengan', karo: 'sama', utawa: 'atau', nek: 'kalau', yen: 'kalau', menawi: 'kalau', mergo: 'karena', amarga: 'karena',
   wae: 'saja', mawon: 'saja', ae: 'saja', suwe: 'lama', suwi: 'lama', dangu: 'lama', regane: 'harga', rego: 'harga',
@@ -270,7 +278,8 @@ export const BETAWI: Readonly<Record<string, string>> = {
 export const BANJAR: Readonly<Record<string, string>> = {
   ulun: 'saya', unda: 'saya', pian: 'kamu', ikam: 'kamu', kada: 'tidak', handak: 'mau', hakun: 'mau', maulah: 'buat', mulah: 'buat',
   ulahakan: 'buatkan', haja: 'saja', barapa: 'berapa', kayapa: 'bagaimana', dimapa: 'bagaimana', kawa: 'bisa', balum: 'belum',
-  lawas: 'lama', isuk: 'besok', bapadah: 'lapor', padah: 'bilang', mamadahi: 'kasih tahu', bapandir: 'bicara', wayahini: 'sekarang',
+  // "bisuk" is the other spelling of "isuk" (Hapip 1977); session 40, dev set 316: "MPP buka kah bisuk pagi?" had no date.
+  lawas: 'lama', isuk: 'besok', bisuk: 'besok', bapadah: 'lapor', padah: 'bilang', mamadahi: 'kasih tahu', bapandir: 'bicara', wayahini: 'sekarang',
   baisi: 'punya', tulak: 'pergi', tarima: 'terima', bujur: 'benar', lakas: 'cepat', kaina: 'nanti', batalakan: 'batalkan',
   maurus: 'urus', baurus: 'urus', dangsanak: 'saudara', sidin: 'dia',
   // Session 38 (dev set 302): "kandaraan" ("pajak kandaraan"). Not "maambil" as "ambil": the verb of taking a number then

@@ -108,7 +108,9 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   // What an office serves: "(me)layani apa saja" (10 of 11 list_services, the other asks what the bot helps with, "bisa
   // dibantu"); an agency's desk here asked in English (3 of 3: "Does the Kemnaker have a desk here?"). Session 39 (dev set 309:
   // "Kantor Bea Cukai layani urusan apa saja e?" read as help): with "urusan" or "keperluan" between, 12 of 12 with the rest.
-  { pattern: /\b(?:me)?layani (?:urusan |keperluan |pengurusan )?apa (?:saja|aja)\b|\b(?:have|has) (?:a |an )?(?:desk|counter|booth) here\b/, intent: 'list_services', unless: /\bdibantu\b/ },
+  // Session 40 (dev sets 318 and 322: "Is there a PLN customer service counter inside the MPP?" read as a call for a person):
+  // "is there a … counter/desk inside the MPP", 13 of 13 list_services.
+  { pattern: /\b(?:me)?layani (?:urusan |keperluan |pengurusan )?apa (?:saja|aja)\b|\b(?:have|has) (?:a |an )?(?:desk|counter|booth) here\b|\bis there (?:a |an )?(?:\S+ ){0,4}(?:counter|desk|booth|office)s? (?:inside|in|at) (?:the |this )?(?:mpp|building|mall|service hall)\b/, intent: 'list_services', unless: /\bdibantu\b/ },
   // One's own turn asked about ("masih berapa orang lagi sebelum giliran saya?": 26 of 26 my_booking) and a booking code lost
   // ("kode booking saya ilang", "lupa kode booking": 30 of 30 my_booking).
   { pattern: /\b(?:sebelum|di depan|didepan) giliran (?:saya|sy|aku|ku)\b|\bkode (?:booking|antrian|antrean)(?: saya| sy| ku)? (?:hilang|ilang|lupa|kehapus|terhapus)\b|\blupa kode (?:booking|antrian|antrean)\b/, intent: 'my_booking' },
@@ -195,10 +197,15 @@ export function surePhrase(raw: string): IntentName | null {
  * syaratnya apa saja?" read as requirements): 112 of 112 dev messages that name no service of ours out of scope; "daftar CPNS"
  * is left out, a plan told before a question of place ("mau daftar CPNS …, kantor BKD di mana?"). A room booked at a hotel, villa
  * or homestay (dev set 311: "cara booking vila di Lembang lewat aplikasi gimana sih, gagal mulu" read as a complaint): 106 of 106.
+ *
+ * Session 40 (dev set 317: "dimana ki itu MPP? baru ka sampai dari Makassar naik Pelni" read out of scope): the ship one came
+ * on is how one comes, as Gojek ridden to us is; not "naik Pelni".
+ * A room booked "di" an inn (dev set 317: "bisa pesan kamar di penginapan dekat pelabuhan lewat bot ini?" read as help), and a
+ * cover letter to write (dev set 318: "Can you help me write a cover letter for an internship?", help): 3 of 3 out of scope.
  */
 const NEVER_OURS = new RegExp(
   String.raw`\b(?:futsal|zonasi|ppdb|token|servis|lowongan|antam`
-  + String.raw`|pasien|obat|resep|poli|siloam|jam besuk|tiket kereta|pelni|jadwal kapal|lion air|bioskop|xxi`
+  + String.raw`|pasien|obat|resep|poli|siloam|jam besuk|tiket kereta|(?<!naik )pelni|jadwal kapal|lion air|bioskop|xxi`
   + String.raw`|rendang|coto|rumah makan|tokopedia|indihome|kartu kredit|cicilan|leasing|refund|teller|kurs|per gram|top up|samsung|(?<!(?:pake|pakai|naik) )gojek`
   + String.raw`|(?<!surat )rekomendasi|les|menang|gigi|bca|kcp|kartu atm|kartu sim|translate|jalur mandiri|sd negeri|dealer|ganti oli|tambal|gofood|marketplace|gramedia|pinjaman|rs swasta`
   + String.raw`|pulsa|promo|harga emas|grapari|ongkir`
@@ -207,7 +214,8 @@ const NEVER_OURS = new RegExp(
   + String.raw`|provider`
   + String.raw`|(?:pendaftaran|daftar|registrasi) lomba|lomba\b.{0,40}\b(?:dibuka|buka|tutup|ditutup|daftar|pendaftaran|syarat)`
   + String.raw`|(?:pendaftaran|formasi|seleksi|tes|ujian|pengumuman|lowongan|kuota|passing grade) cpns|cpns\b.{0,40}\b(?:dibuka|ditutup)`
-  + String.raw`|(?:booking|boking|book|pesan|pesen|reservasi)\w* (?:kamar |room )?(?:hotel|vila|villa|homestay|penginapan|resort))\b`,
+  + String.raw`|(?:booking|boking|book|pesan|pesen|reservasi)\w* (?:kamar |room )?(?:di |at |in )?(?:hotel|vila|villa|homestay|penginapan|resort)`
+  + String.raw`|cover letter)\b`,
 );
 
 /**
