@@ -151,6 +151,13 @@ function startsOther(u: Understanding, strongOther: boolean): boolean {
 function slotStep(app: App, turn: Turn, u: Understanding, pending: Extract<Pending, { kind: 'booking' }>, strongOther: boolean, grievance: boolean): Reading | null {
   if (leaves(turn, u)) return 'leave';
   const draft = pending.draft;
+  // "perpanjang" at "Pilih tanggal" of a SIM booking is the kind of SIM, as at the name step; "eh salah, bukan sim tapi skck"
+  // takes the service back and keeps the day and hour already picked. The first was "not one of the options", the second held
+  // the mistaken SIM booking for "lanjut" (session 40, `npm run simulate`).
+  const variant = draft.service && !draft.moving ? variantNamed(app, draft.service, turn.text) : undefined;
+  if (variant) return { intent: 'book', service: draft.service ?? null, variant, date: draft.date ?? null, time: draft.time ?? null };
+  const corrected = serviceCorrected(turn.text, u, draft);
+  if (corrected) return { intent: 'book', service: corrected, variant: u.variant, date: u.date ?? draft.date ?? null, time: u.time ?? draft.time ?? null, replacesDraft: true };
   // Only something new moves the draft on; "kk bru dong" at "KK yang mana?" is asked again. A service named in a grievance
   // is what it is about, not a new booking ("someone outside offered to speed up my passport for 500k" at a KK booking's
   // "Pick a date" had started a passport booking); a day in one still answers the question.
@@ -179,7 +186,9 @@ const ALSO = /\b(?:juga|jg|sekalian|skalian|also|too|as well)\b/i;
 /** Another service named to correct the draft's (not a question about it, a second errand or a move): the service meant, or null. */
 function serviceCorrected(text: string, u: Understanding, draft: BookingDraft): string | null {
   if (!u.service || u.service === draft.service || draft.moving || text.includes('?') || ALSO.test(text)) return null;
-  return TAKEN_BACK.test(text) ? u.service : null;
+  // The NLU reads a message without the part taken back (`u.read`: "bukan sim tapi skck" is read "tapi skck"), and the steps
+  // see only what it read: the taking back is then in the reading, not in the words left.
+  return TAKEN_BACK.test(text) || u.read !== undefined ? u.service : null;
 }
 
 /** The numbered "which one?" that follows a booking (`booking_variant` choices). */

@@ -222,6 +222,26 @@ describe('not an aside: another booking at the confirm step (issue 11)', () => {
     expect(await bookingsListed(s, user)).toBe(1);
   });
 
+  // Session 40 (npm run simulate): at "Pilih tanggal" the kind of service was "not one of the options", and a service taken back
+  // held the mistaken booking for "lanjut".
+  it('"perpanjang" at "Pilih tanggal" of a SIM booking sets the kind of SIM; the day picked next books it', async () => {
+    const user = citizen();
+    await step(s, user, 'booking sim', { kind: 'clarify', has: ['Pilih tanggal'] });
+    await step(s, user, 'perpanjang', { kind: 'clarify', has: ['Pilih tanggal'], not: ['tidak ada di pilihan'] });
+    await step(s, user, 'kamis jam 10', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Budi Santoso', { kind: 'clarify', has: ['Perpanjang', 'Kamis, 26 November 2026, 10.00 WIB', 'Lanjutkan?'] });
+  });
+
+  it('"bukan sim tapi skck" at "Pilih jam" books an SKCK on the day already picked, and holds no SIM booking', async () => {
+    const user = citizen();
+    await step(s, user, 'booking sim kamis', { kind: 'clarify', has: ['Pilih jam pada Kamis, 26 November 2026'] });
+    await step(s, user, 'bukan sim tapi skck', { kind: 'clarify', has: ['Pilih jam pada Kamis, 26 November 2026'], not: ['belum disimpan', 'lanjut'] });
+    await step(s, user, 'jam 10', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Budi Santoso', { kind: 'clarify', has: ['SKCK', 'Kamis, 26 November 2026, 10.00 WIB', 'Lanjutkan?'], not: ['SIM'] });
+    await step(s, user, 'ya', { kind: 'booking_confirmed', booking: { service: 'skck', date: '2026-11-26', time: '10:00' } });
+    await step(s, user, 'lanjut', { not: ['SIM'] });
+  });
+
   it('"booking paspor" at the confirm step of a move leaves the booking where it was and starts the passport booking', async () => {
     const user = citizen();
     const booked = await book(s, user, 'booking npwp kamis jam 9', 'Budi Santoso');
