@@ -8,12 +8,15 @@ import type { Pending } from '../session.js';
 
 export type ConfirmQuestion = 'cancel' | 'book' | 'move' | 'announce';
 
-const NEGATION = /\b(tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga|ndak|nda|ora|mboten|no|nope|jangan|gajadi|gausah|gak?usah|jgn|ogah|don'?t|not)\b/;
-const YES = /\b(ya|iya|iyaa+|iye|y|yes|yep|yup|yeah|yoi|ok|oke|okay|okey|okei|sip|siap|boleh|lanjut|lanjutkan|betul|benar|bener|setuju|gas|mantap|sure|please|tentu|jadi|confirm|konfirmasi|monggo|nggih|enggih|inggih|yo|iyo|iyah|yaudah|yauda)\b/;
+// With the regional no's the field answers in: Sundanese "teu, henteu, moal", Banjar "kada", Papuan "tra", Kupang "sonde"
+// (session 40, `npm run simulate`: "eh teu jadi, batalkeun wae" at "Lanjutkan?" held the booking for "lanjut").
+const NEGATION = /\b(tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga|ndak|nda|ora|mboten|no|nope|jangan|gajadi|gausah|gak?usah|jgn|ogah|don'?t|not|teu|henteu|hente|moal|kada|tra|sonde)\b/;
+// Sundanese "muhun, sumuhun, mangga", Javanese "nggeh, njih, leres, hooh" too: "muhun" at "Lanjutkan?" was asked "ya atau tidak" (session 40).
+const YES = /\b(ya|iya|iyaa+|iye|y|yes|yep|yup|yeah|yoi|ok|oke|okay|okey|okei|sip|siap|boleh|lanjut|lanjutkan|betul|benar|bener|setuju|gas|mantap|sure|please|tentu|jadi|confirm|konfirmasi|monggo|nggih|enggih|inggih|yo|iyo|iyah|yaudah|yauda|muhun|sumuhun|mangga|nggeh|enggeh|inggeh|njih|leres|hooh|heeh)\b/;
 /** Words that may come before the yes: "oh iya", "saya setuju", "I confirm". */
 const INTERJECTION = /^(oh+|o|owh|oalah|eh+|ah+|hm+|wah|nah|hehe|wkwk|saya|sy|aku|ak|gue|gw|kami|i|we)$/;
 /** "… ga?", "… nggak?", "… or not?" after other words: a yes/no question, not an answer. */
-const QUESTION_TAG = /(?<=\p{L}[\s,]*)\s(ga|gak|gk|nggak|ngga|enggak|engga|tidak|tdk|ndak|nda|or not|nggak sih|ga sih)\s*\?+\s*$/u;
+const QUESTION_TAG = /(?<=\p{L}[\s,]*)\s(ga|gak|gk|nggak|ngga|enggak|engga|tidak|tdk|ndak|nda|or not|nggak sih|ga sih|teu|henteu|kada|tra|sonde|ora)\s*\?+\s*$/u;
 /** Words that abort what was asked, unless the question itself is to cancel. */
 const ABORT = /\b(batal|batalin|batalkan|cancel|stop|gajadi|ngga jadi|gak jadi|ga jadi|tidak jadi|nggak jadi|enggak jadi|ga usah|gak usah|tidak usah|nggak usah)\b/;
 /** The action each question asks about: repeating it means yes. */

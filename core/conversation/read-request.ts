@@ -33,13 +33,21 @@ const TOPIC_CHANGERS = new Set<IntentName>(['cancel', 'my_booking', 'hours', 'lo
  * usual rival bar); met with "that is not one of the options" instead, the citizen is not heard at all (session 32).
  */
 const GRIEVANCE_RIVAL_RATIO = 0.5;
-/** Leaving a dialog on purpose. */
-export const EXIT = /^(batal|batalin|batalkan|gak jadi|ga jadi|gk jadi|tidak jadi|nggak jadi|gajadi|keluar|stop|cancel|udahan|ga usah|gak usah|tidak usah|nggak usah|never ?mind|quit|exit|tidak|nggak|gak|ga|no)\b/i;
+/**
+ * Leaving a dialog on purpose, after an "eh" or "duh" too, in the regional forms the field writes ("teu jadi", "ora sido", "kada
+ * jadi", "tra jadi"; session 40).
+ */
+export const EXIT = /^(?:(?:eh+|oh+|duh|aduh|wah|hm+|ehm)[\s,.!]+)?(batal|batalin|batalkan|batalkeun|batalke|gak jadi|ga jadi|gk jadi|tidak jadi|nggak jadi|gajadi|teu jadi|henteu jadi|ora sido|ra sido|ora jadi|mboten sido|kada jadi|tra jadi|sonde jadi|keluar|stop|cancel|udahan|ga usah|gak usah|tidak usah|nggak usah|never ?mind|quit|exit|tidak|nggak|gak|ga|no)\b/i;
 
 /** "menu" typed anywhere asks for the menu: a way out, not an aside. */
 export const MENU = /^\/?(menu|help|bantuan|menu utama|main menu)$/i;
 /** "Not now" to the variant question asked after a booking: the booking stays, the question goes. */
 const LATER = /^(nanti( aja| saja)?|belum tau|belum tahu|gak tau|ga tau|gatau|nggak tahu|tidak tahu|skip|lewati|later|not sure|don'?t know|tidak|nggak|gak|ga|ga usah|gak usah|tidak usah|nggak usah)\b/i;
+
+/** "ok", "siap", "noted" alone: the booking card read and acknowledged. */
+export const ACKNOWLEDGED = /^(ok+|oke+|okay|okey|okei|sip+|siap|baik|baiklah|noted|mantap|mantul|good|great|alright|got it)( (kak|min|pak|bu|mas|mbak|ya|deh|siap))*[.!\s👍🙏]*$/iu;
+/** A yes word and nothing else: no answer to a question of options, and no thanks either. */
+const BARE_YES = /^(ya+|iya+|iye|yes|yep|yup|nggih|inggih|enggih|njih|muhun|iyo|yo|he'?eh|hooh)[.!\s]*$/i;
 
 /**
  * What the message means: a request, the booking name, a stray number, "which did you mean?",
@@ -61,8 +69,9 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   // A reading that leads (aside-reading.ts), not only one alone at the bar: the NLU caps a reading at 0.49 whenever its
   // models disagree, so four complaints in five typed at a booking step were met with "not one of the options" (session 32).
   const topicChange = TOPIC_CHANGERS.has(u.intent) && leads(u, u.intent === 'complaint' ? GRIEVANCE_RIVAL_RATIO : undefined);
-  // "makasih", "jam buka?" in a dialog with a draft are asides (aside.ts): answered, then asked again.
-  const strongOther = topicChange || (holdsDraft(pending) && isAside(u));
+  // "makasih", "jam buka?" in a dialog with a draft are asides (aside.ts): answered, then asked again. Not a bare "iya" or
+  // "nggih", which the NLU reads as thanks: "Sama-sama!" to a yes at "Pilih jam" answered nothing (session 40, simulate).
+  const strongOther = topicChange || (holdsDraft(pending) && isAside(u) && !BARE_YES.test(turn.text.trim()));
   // A complaint the NLU reads without that lead is still heard ("kok tega, booking ku dibatalin sepihak" at "Pilih tanggal":
   // its words of judging outvote the models' 0.59 for cancel, so no alternative leads with it). Read as it is read outside a
   // dialog: taken, or "which did you mean?" with the complaint first; the draft held for "lanjut" either way. Of the 805 dev
@@ -74,7 +83,9 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   if (question || pending.kind === 'rename') return confirmStep(app, turn, u, pending, question ?? 'book', strongOther, grievance);
   // The variant asked after a booking: "yg biasa" is asked again (the booking is safe either way).
   if (afterBooking(pending)) {
-    if (LATER.test(turn.text.trim())) return 'leave';
+    // "makasih", "ok" under the booking card thank or acknowledge it: the question is left, the booking kept (both were "that is
+    // not one of the options"; session 40, `npm run simulate`).
+    if (LATER.test(turn.text.trim()) || ACKNOWLEDGED.test(turn.text.trim()) || (u.intent === 'thanks' && leads(u))) return 'leave';
     // "ganti jadwal" right after booking: the booking is safe, the move is what the citizen wants now (field test).
     const moves = u.intent === 'reschedule' && u.confidence >= ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0;
     // "kalau saya telat 15 menit antrian saya hangus ga?" right after booking asks about the booking just made, sure or not: it is

@@ -19,7 +19,7 @@ import { offered } from './intent-hints.js';
 import { intentLabel } from './intent-labels.js';
 import { misunderstood } from './misunderstood.js';
 import { pickedForCitizen } from './picked-slot.js';
-import { afterBooking, MENU, namedElsewhere, readRequest } from './read-request.js';
+import { ACKNOWLEDGED, afterBooking, MENU, namedElsewhere, readRequest } from './read-request.js';
 import { askRenameConfirm, RENAME } from './rename.js';
 import { RESUME } from './resume.js';
 import { withOwed } from './several-questions.js';
@@ -53,7 +53,7 @@ export const request: Step<Understood> = async (input) => {
     const head = tr(turn.lang, 'Maaf, pertanyaan itu belum bisa saya jawab di sini, dan belum ada yang dijalankan. Mohon jawab "ya" atau "tidak".', 'Sorry, I cannot answer that question here, and nothing has been done yet. Please answer "yes" or "no".');
     return [reask(app, turn, head)];
   }
-  if (reading === 'leave') return [leave(turn)];
+  if (reading === 'leave') return [leave(turn, u.intent === 'thanks' && !ACKNOWLEDGED.test(turn.text.trim()))];
   if (!holdsDraft(asked) || asked.choices.some((c) => c.request === reading)) {
     // "terserah": which slot was picked for the citizen, before the next question.
     const picked = pickedForCitizen(app, turn, asked, reading);
@@ -113,13 +113,15 @@ function reask(app: App, turn: Turn, unanswered?: string, u?: Understanding): Re
   return early ? reply : misunderstood(reply);
 }
 
-function leave(turn: Turn): Reply {
+/** `thanked`: the message that left thanked for the booking ("makasih" under the booking card). */
+function leave(turn: Turn, thanked = false): Reply {
   const pending = turn.session.pending;
   const kind = pending?.kind;
   turn.session.pending = undefined;
   if (pending && afterBooking(pending)) {
     const service = pending.choices[0]?.request.service ?? '';
-    return { kind: 'answer', text: tr(turn.lang, `Baik, booking Anda tetap tersimpan. Dokumen yang dibawa bergantung pada jenisnya: ketik "syarat ${service}" untuk melihatnya.`, `OK, your booking stays as it is. The documents to bring depend on which one: type "requirements ${service}" to see them.`) };
+    const welcome = thanked ? tr(turn.lang, 'Sama-sama! ', 'You are welcome! ') : '';
+    return { kind: 'answer', text: welcome + tr(turn.lang, `Baik, booking Anda tetap tersimpan. Dokumen yang dibawa bergantung pada jenisnya: ketik "syarat ${service}" untuk melihatnya.`, `OK, your booking stays as it is. The documents to bring depend on which one: type "requirements ${service}" to see them.`) };
   }
   const text = kind === 'rename'
     ? tr(turn.lang, 'Baik, nama tidak diganti.', 'OK, the name was not changed.')
