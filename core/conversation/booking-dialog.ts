@@ -18,6 +18,7 @@ import type { Lang, Reply } from '../types.js';
 import { dayClosedReason } from './day-status.js';
 import { impossibleDateText } from './impossible-date.js';
 import { serviceChoices, variantChoices } from './info-replies.js';
+import { shiftDays } from './shift-days.js';
 import { variantFromWording } from './variant-wording.js';
 import { yesNo } from './yes-no.js';
 
@@ -287,7 +288,9 @@ function pickBooking(app: App, turn: Turn, list: Booking[], intent: 'cancel' | '
   const choices: Choice[] = list.map((b) => ({
     label: `${b.code} ${app.info.service(b.service) ? pick(app.info.service(b.service)!.name, lang) : b.service} ${formatShortDate(b.date, lang)} ${b.time}`,
     value: b.code,
-    request: { intent, bookingId: b.id },
+    // The service too: "yang skck" picks the SKCK booking (choices.ts matchUnderstood); it had become a question about SKCK
+    // (session 40, `npm run simulate`).
+    request: { intent, bookingId: b.id, service: b.service },
   }));
   turn.session.pending = { kind: 'choose', choices };
   return { kind: 'clarify', text: tr(lang, 'Booking yang mana?', 'Which booking?'), options: choices };
@@ -349,6 +352,9 @@ export function startReschedule(app: App, turn: Turn, request: Pick<Request, 'co
   const found = target(app, turn, request.code, request.bookingId);
   if (Array.isArray(found)) return pickBooking(app, turn, found, 'reschedule');
   if (!found || found.status !== 'booked') return notFound(turn);
+  // "undur seminggu": the booking's own day and hour, a week on (shift-days.ts).
+  const shift = request.date ? null : shiftDays(turn.text);
+  if (shift !== null) return advance(app, turn, { moving: found.id, service: found.service, variant: found.variant, date: addDays(found.date, shift), time: request.time ?? found.time }, request.impossibleDate);
   return advance(app, turn, {
     moving: found.id,
     service: found.service,

@@ -95,7 +95,9 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
     // capped at 0.49, under the bar of a topic change): the cancel asks "Batalkan booking ini?" before anything is lost
     // (session 39, found with `npm run simulate`: it was met with "that is not one of the options").
     const callsOff = u.intent === 'cancel' && u.confidence >= UNSURE_READING && u.alternatives.length === 0;
-    if (!strongOther && !moves && !callsOff && !grievance && !ownAsked) return 'reask';
+    // "booking skck kamis jam 11" right after a passport booking is the next booking (it was "not one of the options"; session 40).
+    const booksAgain = u.intent === 'book' && leads(u);
+    if (!strongOther && !moves && !callsOff && !grievance && !ownAsked && !booksAgain) return 'reask';
   }
   // A question that other parts of the message wait on is asked again, like a booking step.
   if (pending.kind === 'choose' && turn.session.owed?.after === pending && !strongOther && !grievance) return 'reask';
@@ -169,6 +171,9 @@ function slotStep(app: App, turn: Turn, u: Understanding, pending: Extract<Pendi
   if (variant) return { intent: 'book', service: draft.service ?? null, variant, date: draft.date ?? null, time: draft.time ?? null };
   const corrected = serviceCorrected(turn.text, u, draft);
   if (corrected) return { intent: 'book', service: corrected, variant: u.variant, date: u.date ?? draft.date ?? null, time: u.time ?? draft.time ?? null, replacesDraft: true };
+  // "booking paspor jumat jam 9" while a SKCK booking's move asks "Pilih tanggal" is a new booking, as at the move's confirm
+  // step: its day had become the SKCK's new day (session 40, `npm run simulate`).
+  if (draft.moving && otherBooking(turn, u, pending)) return { intent: 'book', service: u.service, variant: u.variant, date: u.date, time: u.time };
   // Only something new moves the draft on; "kk bru dong" at "KK yang mana?" is asked again. A service named in a grievance
   // is what it is about, not a new booking ("someone outside offered to speed up my passport for 500k" at a KK booking's
   // "Pick a date" had started a passport booking); a day in one still answers the question.

@@ -1,0 +1,31 @@
+/**
+ * A move said as a shift of the booking's own day, not as a day: "tolong undur seminggu ya", "mundur 2 hari", "majukan sehari",
+ * "push it back a week". The NLU finds no date in them (there is none), so the move offered the days from today, and the
+ * citizen's "ya" to that list was no option (session 40, `npm run simulate`). Like the yes and no words of confirm-answer.ts,
+ * these are the chat's own forms; the day they lead to is the booking's plus the shift.
+ */
+
+/** Later: "undur", "mundur", "tunda", "geser", "push back", "postpone", "delay" (and their -kan/-in/di- forms). */
+const LATER = /\b(?:di)?(?:undur|mundur|tunda|geser|pindah)(?:kan|in|kn)?\b|\bpush(?:ed)? (?:it |this |that )?back\b|\bpostpone\b|\bdelay\b|\bmove (?:it |this |that )?(?:back|later)\b/;
+/** Earlier: "majukan", "maju", "bring it forward". */
+const EARLIER = /\b(?:di)?maju(?:kan|in|kn)?\b|\bbring (?:it |this |that )?forward\b|\bmove (?:it |this |that )?(?:up|earlier)\b/;
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  se: 1, satu: 1, a: 1, an: 1, one: 1, dua: 2, two: 2, tiga: 3, three: 3, empat: 4, four: 4, lima: 5, five: 5,
+};
+/** "seminggu", "sepekan", "sehari", "2 hari", "dua minggu", "a week", "3 days". */
+const AMOUNT = /\b(?:(se)(hari|minggu|pekan)|(\d{1,2}|satu|dua|tiga|empat|lima|a|an|one|two|three|four|five) (hari|minggu|pekan|days?|weeks?))\b/;
+
+/** Days to shift the booking by (negative: earlier), or null when the message says no shift. */
+export function shiftDays(text: string): number | null {
+  const t = text.toLowerCase();
+  const later = LATER.test(t);
+  const earlier = EARLIER.test(t);
+  if (later === earlier) return null;
+  const amount = AMOUNT.exec(t);
+  if (!amount) return null;
+  const count = amount[1] ? 1 : (NUMBER_WORDS[amount[3] ?? ''] ?? Number(amount[3]));
+  const unit = amount[2] ?? amount[4] ?? '';
+  const days = count * (/^(minggu|pekan|week)/.test(unit) ? 7 : 1);
+  return later ? days : -days;
+}

@@ -1,0 +1,70 @@
+/**
+ * A booking moved or picked the way the chat says it (session 40, tried with `npm run simulate`): "tolong undur seminggu ya"
+ * offered the days from today (no day is named, so none was read), "booking paspor jumat jam 9" at a move's "Pilih tanggal"
+ * moved the SKCK booking to Friday instead of booking a passport, and "yang skck" at "Booking yang mana?" became a question
+ * about SKCK; "booking skck kamis jam 11" right after a passport booking was "not one of the options".
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { book, citizen, type Sim, start, step } from './chat.js';
+
+describe('a booking moved by a shift of its own day (issue 11, conversation)', () => {
+  let s: Sim;
+  beforeAll(async () => {
+    s = await start();
+  });
+
+  it('"undur seminggu" moves the booking a week on, at its own hour', async () => {
+    const user = citizen();
+    const booked = await book(s, user, 'booking skck kamis jam 10');
+    await step(s, user, 'tolong undur seminggu ya', { kind: 'clarify', has: [`Pindahkan booking ${booked.code} ke Kamis, 3 Desember 2026, 10.00 WIB?`] });
+    await step(s, user, 'ya', { kind: 'booking_moved', booking: { code: booked.code, date: '2026-12-03', time: '10:00' } });
+  });
+
+  it('"majukan sehari aja" moves it a day earlier', async () => {
+    const user = citizen();
+    const booked = await book(s, user, 'booking npwp kamis jam 11');
+    await step(s, user, 'majukan sehari aja bisa?', { kind: 'clarify', has: [`Pindahkan booking ${booked.code} ke Rabu, 25 November 2026, 11.00 WIB?`] });
+  });
+
+  it('a day named wins over a shift: "undur ke jumat" is Friday', async () => {
+    const user = citizen();
+    const booked = await book(s, user, 'booking kk kamis jam 9');
+    await step(s, user, 'undur ke jumat jam 9 ya', { kind: 'clarify', has: [`Pindahkan booking ${booked.code} ke Jumat, 27 November 2026, 09.00 WIB?`] });
+  });
+});
+
+describe('another booking, and a booking picked by its service, mid-dialog (issue 11, conversation)', () => {
+  let s: Sim;
+  beforeAll(async () => {
+    s = await start();
+  });
+
+  it('"booking paspor jumat jam 9" at a move\'s "Pilih tanggal" books a passport and leaves the SKCK booking on its day', async () => {
+    const user = citizen();
+    const skck = await book(s, user, 'booking skck kamis jam 10');
+    await step(s, user, 'ganti jadwal', { kind: 'clarify', has: ['Pilih tanggal'] });
+    await step(s, user, 'booking paspor jumat jam 9', { kind: 'clarify', has: [`Jadwal booking ${skck.code} tidak diubah`, 'Paspor', 'Jumat, 27 November 2026, 09.00 WIB', 'Lanjutkan?'], not: [`Pindahkan booking ${skck.code}`] });
+    await step(s, user, 'ya', { kind: 'booking_confirmed', booking: { service: 'paspor', date: '2026-11-27', time: '09:00' } });
+    const listing = (await s.say(user, 'cek booking')).filter((l) => l.to === user).map((l) => l.text).join('\n');
+    expect(listing).toContain('Kamis, 26 November 2026, 10.00 WIB');
+  });
+
+  it('"booking skck …" right after a passport booking, the passport\'s kind still asked, starts the SKCK booking', async () => {
+    const user = citizen();
+    await step(s, user, 'booking paspor jumat jam 11', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Sari Dewi', { kind: 'clarify', has: ['Lanjutkan?'] });
+    await step(s, user, 'ya', { kind: 'booking_confirmed', has: ['yang mana?'] });
+    await step(s, user, 'booking skck kamis jam 9', { kind: 'clarify', has: ['SKCK', 'Kamis, 26 November 2026, 09.00 WIB', 'Lanjutkan?'], not: ['tidak ada di pilihan'] });
+    await step(s, user, 'ya', { kind: 'booking_confirmed', booking: { service: 'skck', time: '09:00' } });
+  });
+
+  it('"yang skck" at "Booking yang mana?" picks the SKCK booking to cancel', async () => {
+    const user = citizen();
+    await book(s, user, 'booking paspor jumat jam 10');
+    const skck = await book(s, user, 'booking skck kamis jam 11');
+    await step(s, user, 'batalin booking saya', { kind: 'clarify', has: ['Booking yang mana?'] });
+    await step(s, user, 'yang skck', { kind: 'clarify', has: ['Batalkan booking ini?', skck.code] });
+    await step(s, user, 'ya', { kind: 'booking_cancelled', booking: { code: skck.code } });
+  });
+});
