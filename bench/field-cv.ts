@@ -361,6 +361,14 @@ const SESSION_39_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-313', sets.DEV_SET_313]],
   [['dev-314', sets.DEV_SET_314]],
 ];
+const SESSION_40_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-315', sets.DEV_SET_315], ['dev-316', sets.DEV_SET_316]],
+  [['dev-317', sets.DEV_SET_317], ['dev-318', sets.DEV_SET_318]],
+  [['dev-319', sets.DEV_SET_319], ['dev-320', sets.DEV_SET_320]],
+  [['dev-321', sets.DEV_SET_321], ['dev-322', sets.DEV_SET_322]],
+  [['dev-323', sets.DEV_SET_323], ['dev-324', sets.DEV_SET_324]],
+  [['dev-325', sets.DEV_SET_325], ['dev-326', sets.DEV_SET_326]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -447,6 +455,7 @@ crossValidate('session 36 (Javanese krama and ngoko, Banjar, Bugis-Makassar and 
 crossValidate('session 37 (traders and drivers in Betawi and Sundanese, people sent back for a missing document, expats and migrant workers, Javanese and Bugis-Makassar, near misses in our words, eastern Malay, a running chat, Sundanese after Lebaran; out-of-scope lookalikes, Banjar, complaint stories, unknown places, Gen Z chat, English, Javanese, two things at once; greetings and small talk, our English names, long waits, holidays with years and months, elderly krama, Sulawesi, group bookings and lateness, the chat taken for a hotline; an ordinary weekday, Kalimantan and Sulawesi, code-switching, Papua and Maluku, letters beside fragments, mistaken chats, Jaksel English, typos)', SESSION_37_FOLDS);
 crossValidate('session 38 (near misses in our words, Javanese, Sundanese and Betawi, Kalimantan to Papua with unknown towns, a chat mid-stream; English near misses, Papua, Maluku and NTT, older citizens and their children, heavy typos; English speakers, queue-cutting stories, writing for a relative, fast-typed Javanese and Sundanese; an ordinary weekday, Sulawesi beside expats, Betawi run-ons, Papua with abbreviations; study and work abroad, a bored user, on behalf of another, fragments and run-ons, rhetorical complaints, unknown offices, after a closure, English with typos)', SESSION_38_FOLDS);
 crossValidate('session 39 (rhetorical complaints in Sundanese, Javanese and Betawi, Banjar and Bugis-Makassar, near misses beside unfamiliar offices, long polite and two-question messages; East Javanese irony, Betawi street speech, eastern Indonesia before Natal, mid-booking replies; the week before 17 Agustus, regional near misses, long letters, teenagers)', SESSION_39_FOLDS);
+crossValidate('session 40 (session 39\'s held-out sets read as dev sets; Sundanese and Betawi sarcasm, Banjar and Bugis-Makassar letters, Javanese from Madiun to Surabaya, code-mixed English; hard near misses in our words, unknown agencies, East Java slang, Papua and Maluku before Christmas)', SESSION_40_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).
