@@ -167,13 +167,21 @@ const REQUEST_WORDS = /(^|\s)(yang|yg|aja|saja|paling|dong|deh|cek|check|antri|a
  * Words of a sentence told, never of a name: "petugasnya kemarin kasar sekali sama ibu saya" typed at "atas nama siapa?" was
  * booked under that name (session 32). A pronoun, a negation, a chat particle, a time of day or the counter's people.
  */
-const SENTENCE_WORDS = /(^|\s)(saya|sy|aku|aq|gue|gua|gw|kami|kita|kamu|anda|gak|ga|gk|nggak|ngga|enggak|tidak|tdk|kok|sih|banget|bgt|nih|kemarin|kemaren|kmrn|tadi|pagi|siang|sore|malam|petugas|petugasnya|loket|kesel|kecewa|dipanggil)(\s|$)/i;
+const SENTENCE_WORDS = /(^|\s)(saya|sy|aku|aq|gue|gua|gw|kami|kita|kamu|anda|gak|ga|gk|nggak|ngga|enggak|tidak|tdk|kok|sih|banget|bgt|nih|kemarin|kemaren|kmrn|tadi|pagi|siang|sore|malam|petugas|petugasnya|loket|kesel|kecewa|dipanggil)([\s,.;:!]|$)/i;
 /** Chat words that answer a question but are nobody's name. */
 const NOT_A_NAME = /^(ya|iya|yes|ok|oke|okay|tidak|nggak|gak|no|menu|help|bantuan|halo|hai|hi|hello|booking|book|batal|cancel|lanjut|siap|sip|terserah|apa|kenapa|hah|\?+)$/i;
 
+/** Words before a name that are not the name: "eh namanya …", "atas nama …", "a.n. …", "my name is …". */
+export const NAME_LEAD = /^((eh|oh|maaf|sorry|ralat)[\s,]+)?(nama( saya| sy|nya| lengkap(nya)?| lengkap saya)?|atas nama|a\.?n\.?|my name is|the name is|name:?)\s+/i;
+/**
+ * A relative the booking is for, said before the name: "atas nama anak saya, Aisyah" was booked as "anak saya, Aisyah" (session
+ * 40, `npm run simulate`).
+ */
+const RELATIVE_LEAD = /^((untuk|buat|for)\s+)?(anak|ibu|bapak|ayah|suami|istri|adik|kakak|nenek|kakek|mertua|ortu|orang tua|my (son|daughter|wife|husband|mother|father|mom|dad|child))(\s+(saya|sy|aku|ku|kami))?[\s,:–-]+((namanya|bernama|named)\s+)?/i;
+
 /** Names only: one inert line, no digits (a NIK or phone number must not end up in the name field). */
 export function cleanName(text: string): string | null {
-  const name = inertLine(text).replace(/^(nama( saya| sy)?|atas nama|a\.?n\.?|my name is|name:?)\s+/i, '').trim();
+  const name = inertLine(text).replace(NAME_LEAD, '').replace(RELATIVE_LEAD, '').trim();
   if (name.length < 2 || name.length > 60 || /[\d?]/.test(name) || !/\p{L}/u.test(name) || NOT_A_NAME.test(name) || REQUEST_WORDS.test(name) || SENTENCE_WORDS.test(name)) return null;
   return name;
 }

@@ -8,7 +8,7 @@ import type { App, Turn } from '../app.js';
 import type { IntentName, Understanding } from '../nlu.js';
 import type { BookingDraft, NamedElsewhere, Pending, Request } from '../session.js';
 import { asksAboutDay, holdsDraft, isAside, leads, movesInstead, questionAsked, UNSURE_READING, yesButAsks } from './aside-reading.js';
-import { cleanName } from './booking-dialog.js';
+import { cleanName, NAME_LEAD } from './booking-dialog.js';
 import { matchAny, matchChoice, matchUnderstood, matchVariant, variantNamed } from './choices.js';
 import { type ConfirmQuestion, confirmQuestion, QUESTION_INTENT, readConfirm } from './confirm-answer.js';
 import { holidayNamed } from './holidays.js';
@@ -44,6 +44,8 @@ export const MENU = /^\/?(menu|help|bantuan|menu utama|main menu)$/i;
 /** "Not now" to the variant question asked after a booking: the booking stays, the question goes. */
 const LATER = /^(nanti( aja| saja)?|belum tau|belum tahu|gak tau|ga tau|gatau|nggak tahu|tidak tahu|skip|lewati|later|not sure|don'?t know|tidak|nggak|gak|ga|ga usah|gak usah|tidak usah|nggak usah)\b/i;
 
+/** Chat particles and the bot itself, in a remark no name holds. */
+const REMARK = /\b(ya|yah|lho|loh|kok|sih|deh|dong|bot|botnya|chatbot)\b/i;
 /** "ok", "siap", "noted" alone: the booking card read and acknowledged. */
 export const ACKNOWLEDGED = /^(ok+|oke+|okay|okey|okei|sip+|siap|baik|baiklah|noted|mantap|mantul|good|great|alright|got it)( (kak|min|pak|bu|mas|mbak|ya|deh|siap))*[.!\s👍🙏]*$/iu;
 /** A yes word and nothing else: no answer to a question of options, and no thanks either. */
@@ -109,6 +111,9 @@ function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, w
   // "ganti jadwal aja" at "Batalkan booking ini?": the booking stays and is moved instead.
   if (pending.kind === 'cancel' && movesInstead(turn.text, u)) return { intent: 'reschedule', bookingId: pending.bookingId, date: u.date, time: u.time };
   if (pending.kind === 'booking') {
+    // "eh namanya Dodi Santoso" at "Lanjutkan?" corrects the name (it was "Mohon jawab ya atau tidak"; session 40, simulate).
+    // Not a remark on a name ("namanya bagus ya botnya"): no chat particle after it.
+    if (!pending.draft.moving && NAME_LEAD.test(turn.text.trim()) && cleanName(turn.text) && !REMARK.test(turn.text)) return 'name';
     if (asksAboutDay(turn.text, u)) return null;
     if (otherBooking(turn, u, pending)) return { intent: 'book', service: u.service, variant: u.variant, date: u.date, time: u.time };
     // "eh salah pilih layanan, bukan sim tapi skck" at "Lanjutkan?": the service corrected, the day and hour kept (it was "Mohon

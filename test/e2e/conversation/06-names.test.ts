@@ -39,6 +39,23 @@ describe('names are confirmed and changeable (issue 10, class 6)', () => {
     await step(s, user, 'Budi', { kind: 'clarify', has: ['SIM baru', 'Atas nama: Budi'] });
   });
 
+  // Session 40 (npm run simulate): "eh namanya Dodi Santoso" at "Lanjutkan?" was "Mohon jawab ya atau tidak", and "atas nama anak
+  // saya, Aisyah" booked "anak saya, Aisyah".
+  it('"eh namanya Dodi Santoso" at the confirm step corrects the name; a remark on a name does not', async () => {
+    const user = citizen();
+    await step(s, user, 'booking npwp besok jam 10', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Dodi', { kind: 'clarify', has: ['Atas nama: Dodi'] });
+    await step(s, user, 'eh namanya Dodi Santoso', { kind: 'clarify', has: ['Atas nama: Dodi Santoso', 'Lanjutkan?'], not: ['Mohon jawab'] });
+    await step(s, user, 'namanya bagus ya botnya', { kind: 'clarify', not: ['Atas nama: bagus'] });
+    await step(s, user, 'ya', { kind: 'booking_confirmed' });
+  });
+
+  it('"atas nama anak saya, Aisyah" books under "Aisyah"', async () => {
+    const user = citizen();
+    await step(s, user, 'booking kia buat anak besok jam 11', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'atas nama anak saya, Aisyah', { kind: 'clarify', has: ['Atas nama: Aisyah\n'], not: ['anak saya'] });
+  });
+
   it('"ganti nama" at the confirm step asks again and shows the new name; a declined booking stores no name', async () => {
     const user = citizen();
     await step(s, user, 'booking npwp besok jam 9', { kind: 'clarify', has: ['atas nama'] });
