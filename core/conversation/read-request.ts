@@ -44,6 +44,8 @@ export const MENU = /^\/?(menu|help|bantuan|menu utama|main menu)$/i;
 /** "Not now" to the variant question asked after a booking: the booking stays, the question goes. */
 const LATER = /^(nanti( aja| saja)?|belum tau|belum tahu|gak tau|ga tau|gatau|nggak tahu|tidak tahu|skip|lewati|later|not sure|don'?t know|tidak|nggak|gak|ga|ga usah|gak usah|tidak usah|nggak usah)\b/i;
 
+/** The booking's own hour kept when it moves: "same time", "jam yang sama", "jamnya tetap". */
+const SAME_TIME = /\b(same time|the same time|same hour|jam (yang|yg) sama|jamnya sama|sama jamnya|jam sama|jamnya tetap|jam tetap|tetap jam(nya)?|waktu (yang|yg) sama|waktunya sama)\b/i;
 /** Chat particles and the bot itself, in a remark no name holds. */
 const REMARK = /\b(ya|yah|lho|loh|kok|sih|deh|dong|bot|botnya|chatbot)\b/i;
 /** "ok", "siap", "noted" alone: the booking card read and acknowledged. */
@@ -179,6 +181,9 @@ function slotStep(app: App, turn: Turn, u: Understanding, pending: Extract<Pendi
   // "booking paspor jumat jam 9" while a SKCK booking's move asks "Pilih tanggal" is a new booking, as at the move's confirm
   // step: its day had become the SKCK's new day (session 40, `npm run simulate`).
   if (draft.moving && otherBooking(turn, u, pending)) return { intent: 'book', service: u.service, variant: u.variant, date: u.date, time: u.time };
+  // "same time" at a move's "Pilih jam": the booking's own hour (it was answered as a question about processing time; session 40).
+  const kept = draft.moving && draft.date && !u.time && SAME_TIME.test(turn.text) ? app.bookings.get(draft.moving)?.time : undefined;
+  if (kept) return draftUpdate(app, pending, { ...u, date: draft.date ?? null, time: kept }, turn);
   // Only something new moves the draft on; "kk bru dong" at "KK yang mana?" is asked again. A service named in a grievance
   // is what it is about, not a new booking ("someone outside offered to speed up my passport for 500k" at a KK booking's
   // "Pick a date" had started a passport booking); a day in one still answers the question.

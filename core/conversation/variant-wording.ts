@@ -5,8 +5,14 @@
  */
 import type { Service } from '../schema.js';
 
+/**
+ * "buat" is also "for": "bisa booking buat lusa?" after asking about a SIM renewal booked a new SIM (session 40, `npm run
+ * simulate`). Before a day, an hour, a person or a purpose it is the preposition, not the verb.
+ */
+const FOR = String.raw`(?!\s+(?:lusa|besok|besoknya|hari|tanggal|tgl|jam|pukul|minggu|pekan|bulan|senin|selasa|rabu|kamis|jumat|sabtu|pagi|siang|sore|nanti|anak|ibu|bapak|ayah|suami|istri|adik|kakak|keluarga|orang|saya|sy|aku|kami|dia|keperluan|syarat|melamar|kerja|sekolah)\b)`;
+
 const WORDING: readonly [RegExp, readonly string[]][] = [
-  [/\b(bikin|buat|membuat|bikinin|buatin|baru|new|pertama|daftar)\b/, ['baru', 'daftar']],
+  [new RegExp(String.raw`\b(bikin|(?:buat|buatin)${FOR}|membuat|bikinin|baru|new|pertama|daftar)\b`), ['baru', 'daftar']],
   [/\b(perpanjang|perpanjangan|memperpanjang|panjangin|renew|renewal|extend)\b/, ['perpanjang']],
   [/\b(hilang|ilang|kehilangan|lost)\b/, ['hilang']],
 ];

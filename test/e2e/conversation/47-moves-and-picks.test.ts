@@ -27,6 +27,13 @@ describe('a booking moved by a shift of its own day (issue 11, conversation)', (
     await step(s, user, 'majukan sehari aja bisa?', { kind: 'clarify', has: [`Pindahkan booking ${booked.code} ke Rabu, 25 November 2026, 11.00 WIB?`] });
   });
 
+  it('"same time" at a move\'s "Pick a time" keeps the booking\'s own hour', async () => {
+    const user = citizen();
+    const booked = await book(s, user, 'booking ktp kamis jam 11');
+    await step(s, user, 'can I move it to monday?', { kind: 'clarify', has: ['Monday, 30 November 2026'] });
+    await step(s, user, 'same time', { kind: 'clarify', has: [`Move booking ${booked.code} to Monday, 30 November 2026, 11:00 WIB?`], not: ['Processing time'] });
+  });
+
   it('a day named wins over a shift: "undur ke jumat" is Friday', async () => {
     const user = citizen();
     const booked = await book(s, user, 'booking kk kamis jam 9');
@@ -66,5 +73,18 @@ describe('another booking, and a booking picked by its service, mid-dialog (issu
     await step(s, user, 'batalin booking saya', { kind: 'clarify', has: ['Booking yang mana?'] });
     await step(s, user, 'yang skck', { kind: 'clarify', has: ['Batalkan booking ini?', skck.code] });
     await step(s, user, 'ya', { kind: 'booking_cancelled', booking: { code: skck.code } });
+  });
+});
+
+describe('the kind of service read from the citizen\'s own verb (issue 11, conversation)', () => {
+  it('"buat lusa" is "for the day after tomorrow", not "make a new one": the kind is asked after booking', async () => {
+    const s = await start();
+    const user = citizen();
+    await step(s, user, 'berapa biaya sim?', { kind: 'answer' });
+    await step(s, user, 'bisa booking buat lusa?', { kind: 'clarify', has: ['Pilih jam'] });
+    await step(s, user, 'jam 10', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Rudi Hartono', { kind: 'clarify', has: ['Lanjutkan?'], not: ['SIM baru'] });
+    await step(s, user, 'ya', { kind: 'booking_confirmed', has: ['yang mana?'] });
+    await step(s, user, 'perpanjang', { kind: 'answer', has: ['Perpanjang'] });
   });
 });
