@@ -175,9 +175,9 @@ const NOT_A_NAME = /^(ya|iya|yes|ok|oke|okay|tidak|nggak|gak|no|menu|help|bantua
 export const NAME_LEAD = /^((eh|oh|maaf|sorry|ralat)[\s,]+)?(nama( saya| sy|nya| lengkap(nya)?| lengkap saya)?|atas nama|a\.?n\.?|my name is|the name is|name:?)\s+/i;
 /**
  * A relative the booking is for, said before the name: "atas nama anak saya, Aisyah" was booked as "anak saya, Aisyah" (session
- * 40, `npm run simulate`).
+ * 40, `npm run simulate`). Only with "saya/-ku/my": "Ibu Sri Wahyuni" is a name with its title.
  */
-const RELATIVE_LEAD = /^((untuk|buat|for)\s+)?(anak|ibu|bapak|ayah|suami|istri|adik|kakak|nenek|kakek|mertua|ortu|orang tua|my (son|daughter|wife|husband|mother|father|mom|dad|child))(\s+(saya|sy|aku|ku|kami))?[\s,:–-]+((namanya|bernama|named)\s+)?/i;
+const RELATIVE_LEAD = /^((untuk|buat|for)\s+)?((anak|ibu|bapak|ayah|suami|istri|adik|kakak|nenek|kakek|mertua|ortu|orang tua)(\s+(saya|sy|aku|kami)|ku)|my (son|daughter|wife|husband|mother|father|mom|dad|child))[\s,:–-]+((namanya|bernama|named)\s+)?/i;
 
 /** Names only: one inert line, no digits (a NIK or phone number must not end up in the name field). */
 export function cleanName(text: string): string | null {
