@@ -169,7 +169,8 @@ const REQUEST_WORDS = /(^|\s)(yang|yg|aja|saja|paling|dong|deh|cek|check|antri|a
  */
 const SENTENCE_WORDS = /(^|\s)(saya|sy|aku|aq|gue|gua|gw|kami|kita|kamu|anda|gak|ga|gk|nggak|ngga|enggak|tidak|tdk|kok|sih|banget|bgt|nih|kemarin|kemaren|kmrn|tadi|pagi|siang|sore|malam|petugas|petugasnya|loket|kesel|kecewa|dipanggil)([\s,.;:!]|$)/i;
 /** Chat words that answer a question but are nobody's name. */
-const NOT_A_NAME = /^(ya|iya|yes|ok|oke|okay|tidak|nggak|gak|no|menu|help|bantuan|halo|hai|hi|hello|booking|book|batal|cancel|lanjut|siap|sip|terserah|apa|kenapa|hah|\?+)$/i;
+// "betul" at "atas nama siapa?" was booked as the name "betul" (session 40, `npm run simulate`): the yes words of every language.
+const NOT_A_NAME = /^(ya|iya|yes|ok|oke|okay|tidak|nggak|gak|no|menu|help|bantuan|halo|hai|hi|hello|booking|book|batal|cancel|lanjut|siap|sip|terserah|apa|kenapa|hah|betul|benar|bener|gas|mantap|baik|sudah|udah|noted|nggih|inggih|muhun|sumuhun|leres|iye|iyo|yoi|\?+)$/i;
 
 /** Words before a name that are not the name: "eh namanya …", "atas nama …", "a.n. …", "my name is …". */
 export const NAME_LEAD = /^((eh|oh|maaf|sorry|ralat)[\s,]+)?(nama( saya| sy|nya| lengkap(nya)?| lengkap saya)?|atas nama|a\.?n\.?|my name is|the name is|name:?)\s+/i;
@@ -178,6 +179,17 @@ export const NAME_LEAD = /^((eh|oh|maaf|sorry|ralat)[\s,]+)?(nama( saya| sy|nya|
  * 40, `npm run simulate`). Only with "saya/-ku/my": "Ibu Sri Wahyuni" is a name with its title.
  */
 const RELATIVE_LEAD = /^((untuk|buat|for)\s+)?((anak|ibu|bapak|ayah|suami|istri|adik|kakak|nenek|kakek|mertua|ortu|orang tua)(\s+(saya|sy|aku|kami)|ku)|my (son|daughter|wife|husband|mother|father|mom|dad|child))[\s,:–-]+((namanya|bernama|named)\s+)?/i;
+
+/**
+ * The name a booking request ends with ("… besok jam 10, namanya Siti Aminah", "… atas nama Budi"): taken, so it is not asked
+ * again. It was asked, and the citizen's "betul" became the name (session 40, `npm run simulate`).
+ */
+const NAME_SAID = /(?:^|[\s,;])(?:atas nama|a\.n\.|namanya|nama(?:nya)? (?:beliau|ibu|bapak|anak|saya))\s+(\p{L}[\p{L}' .-]{1,59})$/iu;
+
+export function nameSaid(text: string): string | undefined {
+  const said = NAME_SAID.exec(text.trim().replace(/[.!\s]+$/u, ''))?.[1];
+  return said === undefined ? undefined : (cleanName(said) ?? undefined);
+}
 
 /** Names only: one inert line, no digits (a NIK or phone number must not end up in the name field). */
 export function cleanName(text: string): string | null {

@@ -10,7 +10,7 @@ import type { IntentName } from '../nlu.js';
 import type { Choice, Pending, Request } from '../session.js';
 import { confirmAnnouncement, declineAnnouncement } from '../staff/announce-commands.js';
 import type { Reply } from '../types.js';
-import { advance, commit, commitCancel, myBookings, setVariant, startCancel, startReschedule } from './booking-dialog.js';
+import { advance, commit, commitCancel, myBookings, nameSaid, setVariant, startCancel, startReschedule } from './booking-dialog.js';
 import { checkIn } from './check-in.js';
 import { applyChoice, startComplaint } from './complaint-dialog.js';
 import { facilityReply } from './facility-reply.js';
@@ -44,7 +44,9 @@ const HANDLERS: Record<Request['intent'], Handler> = {
     const sameDraft = pending?.kind === 'booking' && (!request.service || request.service === pending.draft.service);
     // "booking paspor" after a KTP draft: the name just given goes with it (shown at the confirm step, "ganti nama" changes it).
     const name = pending?.kind === 'booking' && !pending.draft.moving && pending.draft.name ? { name: pending.draft.name } : {};
-    return advance(app, turn, { ...name, ...(sameDraft ? pending.draft : {}), ...definedDraft(request) }, request.impossibleDate);
+    // "… besok jam 10, namanya Siti Aminah": the name said with the request.
+    const said = nameSaid(turn.text);
+    return advance(app, turn, { ...name, ...(sameDraft ? pending.draft : {}), ...(said ? { name: said } : {}), ...definedDraft(request) }, request.impossibleDate);
   },
   my_booking: byCode((app, turn, request) => myBookings(app, turn, request.code ?? null, request.late === true)),
   cancel: byCode((app, turn, request) => startCancel(app, turn, request.code, request.bookingId)),

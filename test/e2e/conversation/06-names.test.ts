@@ -56,6 +56,15 @@ describe('names are confirmed and changeable (issue 10, class 6)', () => {
     await step(s, user, 'atas nama anak saya, Aisyah', { kind: 'clarify', has: ['Atas nama: Aisyah\n'], not: ['anak saya'] });
   });
 
+  // Session 40 (npm run simulate): the name said with the request was asked again, and "betul" then became the name.
+  it('a name said with the request is taken; "betul" at the name step is no name', async () => {
+    const user = citizen();
+    await step(s, user, 'mau antri npwp besok jam 13 buat bapak saya, namanya Slamet Riyadi', { kind: 'clarify', has: ['Atas nama: Slamet Riyadi', 'Lanjutkan?'], not: ['atas nama siapa'] });
+    const other = citizen();
+    await step(s, other, 'booking npwp besok jam 14', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, other, 'betul', { kind: 'clarify', has: ['Mohon tulis nama saja'], not: ['Atas nama: betul'] });
+  });
+
   it('"ganti nama" at the confirm step asks again and shows the new name; a declined booking stores no name', async () => {
     const user = citizen();
     await step(s, user, 'booking npwp besok jam 9', { kind: 'clarify', has: ['atas nama'] });
