@@ -374,13 +374,12 @@ export function startReschedule(app: App, turn: Turn, request: Pick<Request, 'co
   if (!found || found.status !== 'booked') return notFound(turn);
   // "undur seminggu": the booking's own day and hour, a week on (shift-days.ts).
   const shift = request.date ? null : shiftDays(turn.text);
-  if (shift !== null) return advance(app, turn, { moving: found.id, service: found.service, variant: found.variant, date: addDays(found.date, shift), time: request.time ?? found.time }, request.impossibleDate);
   return advance(app, turn, {
     moving: found.id,
     service: found.service,
     variant: found.variant,
     // "ganti ke jam 10" keeps the day.
-    date: request.date ?? (request.time ? found.date : undefined),
-    time: request.time ?? undefined,
+    date: shift !== null ? addDays(found.date, shift) : (request.date ?? (request.time ? found.date : undefined)),
+    time: request.time ?? (shift !== null ? found.time : undefined),
   }, request.impossibleDate);
 }

@@ -11,7 +11,7 @@ const LATER = /\b(?:di)?(?:undur|mundur|tunda|geser|pindah)(?:kan|in|kn)?\b|\bpu
 const EARLIER = /\b(?:di)?maju(?:kan|in|kn)?\b|\bbring (?:it |this |that )?forward\b|\bmove (?:it |this |that )?(?:up|earlier)\b/;
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  se: 1, satu: 1, a: 1, an: 1, one: 1, dua: 2, two: 2, tiga: 3, three: 3, empat: 4, four: 4, lima: 5, five: 5,
+  satu: 1, a: 1, an: 1, one: 1, dua: 2, two: 2, tiga: 3, three: 3, empat: 4, four: 4, lima: 5, five: 5,
 };
 /** "seminggu", "sepekan", "sehari", "2 hari", "dua minggu", "a week", "3 days". */
 const AMOUNT = /\b(?:(se)(hari|minggu|pekan)|(\d{1,2}|satu|dua|tiga|empat|lima|a|an|one|two|three|four|five) (hari|minggu|pekan|days?|weeks?))\b/;
