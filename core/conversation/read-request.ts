@@ -181,9 +181,10 @@ function slotStep(app: App, turn: Turn, u: Understanding, pending: Extract<Pendi
   // "booking paspor jumat jam 9" while a SKCK booking's move asks "Pilih tanggal" is a new booking, as at the move's confirm
   // step: its day had become the SKCK's new day (session 40, `npm run simulate`).
   if (draft.moving && otherBooking(turn, u, pending)) return { intent: 'book', service: u.service, variant: u.variant, date: u.date, time: u.time };
-  // "same time" at a move's "Pilih jam": the booking's own hour (it was answered as a question about processing time; session 40).
+  // "same time" at a move's "Pilih jam": the booking's own hour (it was answered as a question about processing time; session 40),
+  // on the day named with it ("same time on friday") or the one already picked.
   const kept = draft.moving && draft.date && !u.time && SAME_TIME.test(turn.text) ? app.bookings.get(draft.moving)?.time : undefined;
-  if (kept) return draftUpdate(app, pending, { ...u, date: draft.date ?? null, time: kept }, turn);
+  if (kept) return { intent: 'book', service: draft.service ?? null, variant: u.variant ?? draft.variant ?? null, date: u.date ?? draft.date ?? null, time: kept };
   // Only something new moves the draft on; "kk bru dong" at "KK yang mana?" is asked again. A service named in a grievance
   // is what it is about, not a new booking ("someone outside offered to speed up my passport for 500k" at a KK booking's
   // "Pick a date" had started a passport booking); a day in one still answers the question.

@@ -34,6 +34,13 @@ describe('a booking moved by a shift of its own day (issue 11, conversation)', (
     await step(s, user, 'same time', { kind: 'clarify', has: [`Move booking ${booked.code} to Monday, 30 November 2026, 11:00 WIB?`], not: ['Processing time'] });
   });
 
+  it('"same time on friday" at a move\'s "Pick a time" moves it to Friday at the booking\'s own hour', async () => {
+    const user = citizen();
+    const booked = await book(s, user, 'booking ktp kamis jam 14');
+    await step(s, user, 'can I move it to monday?', { kind: 'clarify', has: ['Monday, 30 November 2026'] });
+    await step(s, user, 'same time on friday', { kind: 'clarify', has: [`Move booking ${booked.code} to Friday, 27 November 2026, 14:00 WIB?`] });
+  });
+
   it('a day named wins over a shift: "undur ke jumat" is Friday', async () => {
     const user = citizen();
     const booked = await book(s, user, 'booking kk kamis jam 9');
