@@ -80,9 +80,25 @@ export interface BookingDraft {
   readonly moving?: string;
 }
 
+/** The first and last free time of the day a booking is being asked for. */
+export interface DayEdges {
+  readonly first: Choice;
+  readonly last: Choice;
+}
+
 export type Pending =
   | { readonly kind: 'choose'; readonly choices: readonly Choice[] }
-  | { readonly kind: 'booking'; readonly draft: BookingDraft; readonly awaiting: 'name' | 'confirm' | 'slot'; readonly choices: readonly Choice[] }
+  | {
+      readonly kind: 'booking';
+      readonly draft: BookingDraft;
+      readonly awaiting: 'name' | 'confirm' | 'slot';
+      readonly choices: readonly Choice[];
+      /**
+       * At "Pilih jam": the day's first and last free times, which "yang paling pagi" and "yang paling sore" pick though
+       * only the times nearest the one asked for are shown (choices.ts `pickFor`).
+       */
+      readonly dayEdges?: DayEdges;
+    }
   | { readonly kind: 'cancel'; readonly bookingId: string; readonly choices: readonly Choice[] }
   | { readonly kind: 'announce'; readonly announcementId: string; readonly choices: readonly Choice[] }
   | { readonly kind: 'rename'; readonly awaiting: 'name' | 'confirm'; readonly name?: string; readonly choices: readonly Choice[] }

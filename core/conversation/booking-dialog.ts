@@ -13,7 +13,7 @@ import { inertLine } from '../inert.js';
 import { addDays, localParts } from '../local-time.js';
 import type { ImpossibleDate } from '../nlu.js';
 import type { Booking } from '../records.js';
-import type { BookingDraft, Choice, Request } from '../session.js';
+import type { BookingDraft, Choice, DayEdges, Request } from '../session.js';
 import type { Lang, Reply } from '../types.js';
 import { dayClosedReason } from './day-status.js';
 import { impossibleDateText } from './impossible-date.js';
@@ -25,8 +25,8 @@ import { yesNo } from './yes-no.js';
 const MAX_TIME_OPTIONS = 8;
 const MAX_DAY_OPTIONS = 5;
 
-function ask(turn: Turn, reply: Reply & { options: Choice[] }, draft: BookingDraft): Reply {
-  turn.session.pending = { kind: 'booking', draft, awaiting: 'slot', choices: reply.options };
+function ask(turn: Turn, reply: Reply & { options: Choice[] }, draft: BookingDraft, dayEdges?: DayEdges): Reply {
+  turn.session.pending = { kind: 'booking', draft, awaiting: 'slot', choices: reply.options, ...(dayEdges ? { dayEdges } : {}) };
   return reply;
 }
 
@@ -97,9 +97,13 @@ function askTime(app: App, turn: Turn, draft: BookingDraft, reason: string | nul
     const why = dayClosedReason(app, turn, draft.service!, draft.date!) ?? tr(lang, `Slot pada ${formatDate(draft.date!, lang)} sudah penuh.`, `${formatDate(draft.date!, lang)} is fully booked.`);
     return askDate(app, turn, { ...draft, date: undefined, time: undefined }, `${reason ? `${reason}\n` : ''}${why}`, withinHorizon(app, turn, draft.date!));
   }
-  const options = slots.map((time) => ({ label: formatTime(time, app.settings.timeZone, lang), value: time, request: { intent: 'book' as const, ...draft, time } }));
+  const option = (time: string): Choice => ({ label: formatTime(time, app.settings.timeZone, lang), value: time, request: { intent: 'book' as const, ...draft, time } });
+  const options = slots.map(option);
+  // "yang paling sore aja" took 09.45, the last of the eight shown, on a day open until 15.30 (session 41, simulate).
+  const free = freeSlots(app.settings, draft.service!, draft.date!, turn.now, takenExcluding(app, draft));
+  const dayEdges = { first: option(free[0]!), last: option(free.at(-1)!) };
   const question = tr(lang, `Pilih jam pada ${formatDate(draft.date!, lang)}:`, `Pick a time on ${formatDate(draft.date!, lang)}:`);
-  return ask(turn, { kind: 'clarify', text: reason ? `${reason}\n${question}` : question, options }, draft);
+  return ask(turn, { kind: 'clarify', text: reason ? `${reason}\n${question}` : question, options }, draft, dayEdges);
 }
 
 /** The asked-for day, as the first day to offer after it, unless it lies past the booking horizon. */

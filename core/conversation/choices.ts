@@ -1,7 +1,7 @@
 /** Reading an answer against the options that were offered: a number, the label, or the value. */
 import type { App } from '../app.js';
 import type { Understanding } from '../nlu.js';
-import type { Choice } from '../session.js';
+import type { Choice, DayEdges } from '../session.js';
 
 export function matchChoice(choices: readonly Choice[], text: string): Choice | undefined {
   const number = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text)?.[1];
@@ -53,12 +53,20 @@ const CLOCK = /^(\d{2}):(\d{2})$/;
  * for, when it was full or closed: "terserah" then takes the free time nearest to it (the earlier of two
  * as near), not the day's first (it took 08:00 after "10.00 penuh", a field leftover of session 6).
  */
-export function matchAny(choices: readonly Choice[], text: string, asked?: string | null): Choice | undefined {
-  return pickFor(choices, text, asked)?.choice;
+export function matchAny(choices: readonly Choice[], text: string, asked?: string | null, dayEdges?: DayEdges): Choice | undefined {
+  return pickFor(choices, text, asked, dayEdges)?.choice;
 }
 
-/** The option "terserah" picks, and how: nearest to the time asked for, the first, or the last. */
-export function pickFor(choices: readonly Choice[], text: string, asked?: string | null): { choice: Choice; how: 'nearest' | 'first' | 'last' } | undefined {
+/**
+ * The option "terserah" picks, and how: nearest to the time asked for, the first, or the last. `dayEdges`: the day's first and
+ * last free times, which "the earliest" and "the latest" mean when the times shown are only those nearest the one asked for.
+ */
+export function pickFor(
+  choices: readonly Choice[],
+  text: string,
+  asked?: string | null,
+  dayEdges?: DayEdges,
+): { choice: Choice; how: 'nearest' | 'first' | 'last' } | undefined {
   const t = text.trim();
   const first = choices[0];
   const last = choices.at(-1);
@@ -67,8 +75,8 @@ export function pickFor(choices: readonly Choice[], text: string, asked?: string
     const nearest = asked ? nearestTime(choices, asked) : undefined;
     return nearest ? { choice: nearest, how: 'nearest' } : { choice: first, how: 'first' };
   }
-  if (FIRST.test(t)) return { choice: first, how: 'first' };
-  return LAST.test(t) ? { choice: last, how: 'last' } : undefined;
+  if (FIRST.test(t)) return { choice: dayEdges?.first ?? first, how: 'first' };
+  return LAST.test(t) ? { choice: dayEdges?.last ?? last, how: 'last' } : undefined;
 }
 
 /** The time option nearest to `time`; undefined unless every option is a time. */

@@ -13,7 +13,7 @@ import { matchChoice, pickFor } from './choices.js';
 export function pickedForCitizen(app: App, turn: Turn, asked: Pending | undefined, reading: Request): Reply | null {
   if (asked?.kind !== 'booking' || asked.awaiting !== 'slot' || matchChoice(asked.choices, turn.text)) return null;
   const wanted = asked.draft.time;
-  const pick = pickFor(asked.choices, turn.text, wanted);
+  const pick = pickFor(asked.choices, turn.text, wanted, asked.dayEdges);
   if (pick?.choice.request !== reading) return null;
   const { choice } = pick;
   const { lang } = turn;

@@ -67,7 +67,7 @@ export function readRequest(app: App, turn: Turn, u: Understanding): Reading {
 function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   const pending = turn.session.pending;
   if (!pending) return null;
-  const any = pending.kind === 'booking' && pending.awaiting === 'slot' ? matchAny(pending.choices, turn.text, pending.draft.time) : undefined;
+  const any = pending.kind === 'booking' && pending.awaiting === 'slot' ? matchAny(pending.choices, turn.text, pending.draft.time, pending.dayEdges) : undefined;
   const choice = matchChoice(pending.choices, turn.text) ?? any ?? matchVariant(app, pending.choices, turn.text) ?? matchUnderstood(pending.choices, u);
   if (choice) return choice.request;
   // A reading that leads (aside-reading.ts), not only one alone at the bar: the NLU caps a reading at 0.49 whenever its

@@ -54,7 +54,7 @@ export const request: Step<Understood> = async (input) => {
     return [reask(app, turn, head)];
   }
   if (reading === 'leave') return [leave(turn, u.intent === 'thanks' && !ACKNOWLEDGED.test(turn.text.trim()))];
-  if (!holdsDraft(asked) || asked.choices.some((c) => c.request === reading)) {
+  if (!holdsDraft(asked) || answersWith(asked, reading)) {
     // "terserah": which slot was picked for the citizen, before the next question.
     const picked = pickedForCitizen(app, turn, asked, reading);
     const replies = await withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
@@ -65,6 +65,12 @@ export const request: Step<Understood> = async (input) => {
   // Something else started ("booking paspor", "mau komplain", "bicara dengan petugas"): say what became of the draft.
   return continues(asked, reading) ? replies : [{ kind: 'answer', text: leftText(app, turn, asked) }, ...replies];
 };
+
+/** The reading is one of the options asked (shown, or the day's first or last free time "yang paling sore" picks). */
+function answersWith(asked: DraftPending, reading: Request): boolean {
+  const edges = asked.kind === 'booking' ? asked.dayEdges : undefined;
+  return asked.choices.some((c) => c.request === reading) || edges?.first.request === reading || edges?.last.request === reading;
+}
 
 /** A booking draft is held for "lanjut" (aside.ts `holdDraft`); other dialogs are dropped, as they hold little. */
 function leftText(app: App, turn: Turn, asked: DraftPending): string {
