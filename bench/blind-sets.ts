@@ -301,6 +301,16 @@ export const BLIND_SET_41 = `${ROOT}test/fixtures/nlu-blind-41.jsonl`;
 export const BLIND_SET_42 = `${ROOT}test/fixtures/nlu-blind-42.jsonl`;
 
 /**
+ * Blind set 43 (413 messages: Bugis-Makassar and Betawi in a Makassar MPP a week after lebaran, with the booking family in a
+ * running chat; Javanese krama and Sundanese letters from older citizens, complaints told as a wasted morning, offices the MPP
+ * does not know; terse abbreviations, English from expats and the diaspora, two questions at once; Banjar, Papuan and Ambon
+ * chat around Waisak, Iduladha and Kenaikan; near misses from arisan to hajj; Tue 13 Apr 2027 10:40 in Makassar time), written
+ * at the start of session 41 by four writers who saw only the one-page brief and committed (febe9a9) before any of its rules;
+ * read as aggregates only.
+ */
+export const BLIND_SET_43 = `${ROOT}test/fixtures/nlu-blind-43.jsonl`;
+
+/**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
  * `blind<n>Items`, `blind<n>IntentAccuracy`, … (`npm run bench -- --json` promises them to outside tools), so a
  * new set is one line here plus its gate in test/intents/blind.test.ts.
@@ -347,5 +357,6 @@ export const LATER_BLIND_SETS = [
   { n: 40, path: BLIND_SET_40, origin: 'frozen at the start of session 38, before its rules' },
   { n: 41, path: BLIND_SET_41, origin: 'frozen at the start of session 39, before its rules' },
   { n: 42, path: BLIND_SET_42, origin: 'frozen at the start of session 40, before its rules' },
+  { n: 43, path: BLIND_SET_43, origin: 'frozen at the start of session 41, before its rules' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];
