@@ -80,6 +80,14 @@ export interface BookingDraft {
   readonly moving?: string;
 }
 
+/** The day the conversation is on, and what was asked of it (conversation/day-follow-up.ts). */
+export interface DayTalkedAbout {
+  readonly date: string;
+  readonly intent: IntentName;
+  /** When it was talked about (ms). */
+  readonly at: number;
+}
+
 /** The first and last free time of the day a booking is being asked for. */
 export interface DayEdges {
   readonly first: Choice;
@@ -142,6 +150,8 @@ export interface Session {
    */
   parked?: Parked;
   lastIntent?: IntentName;
+  /** The day the last hours question or booking request named: "kalau besoknya?" follows on from it (day-follow-up.ts). */
+  day?: DayTalkedAbout;
   pending?: Pending;
   /**
    * The other parts of a message with several questions ("syarat dan alur paspor"), answered once

@@ -12,6 +12,7 @@ import { confirmAnnouncement, declineAnnouncement } from '../staff/announce-comm
 import type { Reply } from '../types.js';
 import { advance, commit, commitCancel, myBookings, nameSaid, setVariant, startCancel, startReschedule } from './booking-dialog.js';
 import { checkIn } from './check-in.js';
+import { rememberDay } from './day-follow-up.js';
 import { applyChoice, startComplaint } from './complaint-dialog.js';
 import { facilityReply } from './facility-reply.js';
 import { noteWrongGuess, tooManyGuesses } from './guess-limit.js';
@@ -86,6 +87,7 @@ export async function routeRequest(app: App, turn: Turn, request: Request): Prom
     session.variant = request.variant ?? undefined;
   }
   if (INFO_TOPICS.has(request.intent as IntentName)) session.lastIntent = request.intent as IntentName;
+  rememberDay(session, request.intent, request.date, turn.now);
   const reply = await HANDLERS[request.intent](app, turn, request, pending);
   const choices = reply.options?.filter((o): o is Choice => 'request' in o) ?? [];
   if (!session.pending && choices.length > 0) session.pending = { kind: 'choose', choices };

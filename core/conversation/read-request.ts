@@ -11,6 +11,7 @@ import { asksAboutDay, holdsDraft, isAside, leads, movesInstead, questionAsked, 
 import { cleanName, NAME_LEAD } from './booking-dialog.js';
 import { matchAny, matchChoice, matchUnderstood, matchVariant, variantNamed } from './choices.js';
 import { type ConfirmQuestion, confirmQuestion, QUESTION_INTENT, readConfirm } from './confirm-answer.js';
+import { dayPointedAt, takesDayPointedAt } from './day-follow-up.js';
 import { holidayNamed } from './holidays.js';
 import { resolveAlternatives, wantsBooking } from './intent-hints.js';
 import { rescheduleTarget } from './reschedule-target.js';
@@ -264,9 +265,11 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding): Reading {
   const { session } = turn;
   if (u.number !== null && /^\s*\d{1,3}\s*[.)]?\s*$/.test(turn.text)) return 'no_question';
   const hasBooking = app.bookings.activeFor(turn.user).some((b) => b.status === 'booked');
+  // "kalau besoknya?" after "tgl 24 buka?": the day talked about, asked about again (day-follow-up.ts).
+  const pointed = dayPointedAt(session, u, turn.text, turn.now, CONTEXT_MS);
   // "I'll be 20 minutes late, will I lose my slot?": shown the booking and what happens when late, not asked "my booking or cancel
   // booking?". Answering it changes nothing, so the NLU's unsure reading costs the citizen no turn (session 38, npm run simulate).
-  const resolved = u.asksLate === true ? 'my_booking' : (wantsBooking(turn.text, u, hasBooking) ?? resolveAlternatives(turn.text, u, hasBooking));
+  const resolved = pointed?.bare ? pointed.intent : (u.asksLate === true ? 'my_booking' : (wantsBooking(turn.text, u, hasBooking) ?? resolveAlternatives(turn.text, u, hasBooking)));
   if (resolved === 'clarify') return 'clarify';
   const entityOnly = !resolved && u.service !== null && (u.intent === 'fallback' || (u.confidence < ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0));
   if (entityOnly) {
@@ -276,7 +279,8 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding): Reading {
   const intent = resolved ?? u.intent;
   const fresh = session.service && session.serviceAt !== undefined && turn.now.getTime() - session.serviceAt < CONTEXT_MS;
   const contextual = CONTEXTUAL.has(intent) && !u.service && fresh;
-  const target = intent === 'reschedule' ? rescheduleTarget(app, turn, u) : { date: u.date, time: u.time };
+  const day = pointed && (pointed.bare || takesDayPointedAt(intent)) ? pointed.date : null;
+  const target = day ? { date: day, time: u.time } : intent === 'reschedule' ? rescheduleTarget(app, turn, u) : { date: u.date, time: u.time };
   if ('candidates' in target) return { intent: 'reschedule', code: u.bookingCode, candidates: target.candidates, time: target.time };
   return {
     intent,
@@ -289,7 +293,8 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding): Reading {
     ...facility(u),
     ...(u.asksOfficial === true ? { asksOfficial: true } : {}),
     ...(u.asksLate === true ? { late: true } : {}),
-    ...namedElsewhere(u),
+    // A bare follow-up the NLU could not place is no other business's topic: the day answers it.
+    ...(pointed?.bare ? {} : namedElsewhere(u)),
   };
 }
 

@@ -1,0 +1,42 @@
+/**
+ * A day said by pointing at the one just talked about (session 41, `npm run simulate`): "kalau besoknya?" after the answer that
+ * 24 December is closed fell out of scope, and "oke booking kk hari itu jam 9" after "jumat buka jam berapa?" was offered the
+ * days from today. The day pointed at is the one the last hours question or booking request named.
+ */
+import { beforeAll, describe, it } from 'vitest';
+
+import { citizen, type Sim, start, step } from './chat.js';
+
+describe('a day pointed at (issue 11, conversation)', () => {
+  let s: Sim;
+  beforeAll(async () => {
+    s = await start();
+  });
+
+  it('"kalau besoknya?" asks about the day after the one just answered, and "lusanya" about the one after that', async () => {
+    const user = citizen();
+    await step(s, user, 'tanggal 24 desember buka ga?', { kind: 'answer', has: ['Kamis, 24 Desember 2026: tutup'] });
+    await step(s, user, 'kalau besoknya?', { kind: 'answer', has: ['Jumat, 25 Desember 2026: tutup, libur Hari Raya Natal.'], not: ['di luar layanan'] });
+    await step(s, user, 'lusanya gimana', { kind: 'answer', has: ['Minggu, 27 Desember 2026: tutup'] });
+  });
+
+  it('"what about the day after?" in English; "the day after tomorrow" is still the NLU\'s own day', async () => {
+    const user = citizen();
+    await step(s, user, 'are you open on friday?', { kind: 'answer', has: ['Friday, 27 November 2026: open'] });
+    await step(s, user, 'what about the day after?', { kind: 'answer', has: ['Saturday, 28 November 2026: closed'] });
+    await step(s, user, 'and the day after tomorrow?', { kind: 'answer', has: ['Wednesday, 25 November 2026'] });
+  });
+
+  it('"booking kk hari itu jam 9" books the day just asked about', async () => {
+    const user = citizen();
+    await step(s, user, 'jumat buka jam berapa?', { kind: 'answer', has: ['Jumat, 27 November 2026: buka 08.00–11.30 WIB'] });
+    await step(s, user, 'oke booking kk hari itu jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'Dewi Lestari', { kind: 'clarify', has: ['Jumat, 27 November 2026, 09.00 WIB', 'Atas nama: Dewi Lestari'] });
+  });
+
+  it('a message that names its own day keeps it', async () => {
+    const user = citizen();
+    await step(s, user, 'jumat buka jam berapa?', { kind: 'answer', has: ['Jumat, 27 November 2026'] });
+    await step(s, user, 'kalau hari kamis?', { kind: 'answer', has: ['Kamis, 26 November 2026'] });
+  });
+});
