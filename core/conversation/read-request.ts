@@ -19,6 +19,8 @@ import { rescheduleTarget } from './reschedule-target.js';
 /** Below this, a message that names a service but no clear action is "entity only". */
 const ENTITY_ONLY_CONFIDENCE = 0.5;
 const NAME_STEP_EXIT_CONFIDENCE = 0.9;
+/** A facility's fee asked is a location question as sure as the NLU's own facility questions (intents/index.ts). */
+const FACILITY_FEE_CONFIDENCE = 0.6;
 /** The service talked about last stays the default for follow-ups this long. */
 export const CONTEXT_MS = 30 * 60_000;
 
@@ -60,8 +62,20 @@ const BARE_YES = /^(ya+|iya+|iye|yes|yep|yup|nggih|inggih|enggih|njih|muhun|iyo|
  */
 export type Reading = Request | 'name' | 'no_question' | 'clarify' | 'reask' | 'unanswered' | 'leave';
 
-export function readRequest(app: App, turn: Turn, u: Understanding): Reading {
+export function readRequest(app: App, turn: Turn, understood: Understanding): Reading {
+  const u = facilityFee(understood);
   return fromPending(app, turn, u) ?? fromUnderstanding(app, turn, u);
+}
+
+/**
+ * "parkir gratis ga?", "parkirnya bayar ga?": the fee of one of the building's facilities, which the NLU reads as a fee question
+ * (a service's, so the chat asked "Biaya or Pengaduan?", and under a SIM booking answered with the SIM's fee; session 41,
+ * `npm run simulate`). The field's dev messages that ask it are labelled location, 5 of 5: the facility's reply says where it is
+ * and what it costs (mpp.json facilities). Only when no service is named: "biaya ktp berapa, parkir gratis?" asks the KTP's fee.
+ */
+function facilityFee(u: Understanding): Understanding {
+  const asksFee = u.intent === 'cost' || u.alternatives[0]?.intent === 'cost';
+  return u.facility && !u.service && asksFee ? { ...u, intent: 'location', confidence: FACILITY_FEE_CONFIDENCE, alternatives: [] } : u;
 }
 
 /** Reads the message as the answer to the open question, if it is one. */
