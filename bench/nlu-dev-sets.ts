@@ -777,6 +777,16 @@ export const DEV_SET_327 = `${ROOT}test/fixtures/nlu-dev-327.jsonl`;
 export const DEV_SET_328 = `${ROOT}test/fixtures/nlu-dev-328.jsonl`;
 export const DEV_SET_329 = `${ROOT}test/fixtures/nlu-dev-329.jsonl`;
 export const DEV_SET_330 = `${ROOT}test/fixtures/nlu-dev-330.jsonl`;
+/**
+ * Session 41, a second round after the first rules: 331 near misses in our words (bank and hospital queues, school
+ * registration, private agents' fees, malls' hours), 332 Javanese and Sundanese villages with dates said the local way, 333
+ * dates and times said every way in Bugis-Makassar and Banjar chat, 334 chit-chat and other government business phrased as
+ * questions to us, with Papuan and Ambon help and human requests (scored as they arrived, after the first rules).
+ */
+export const DEV_SET_331 = `${ROOT}test/fixtures/nlu-dev-331.jsonl`;
+export const DEV_SET_332 = `${ROOT}test/fixtures/nlu-dev-332.jsonl`;
+export const DEV_SET_333 = `${ROOT}test/fixtures/nlu-dev-333.jsonl`;
+export const DEV_SET_334 = `${ROOT}test/fixtures/nlu-dev-334.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -849,4 +859,5 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-319', DEV_SET_319], ['dev-320', DEV_SET_320], ['dev-321', DEV_SET_321], ['dev-322', DEV_SET_322], ['dev-323', DEV_SET_323], ['dev-324', DEV_SET_324],
   ['dev-325', DEV_SET_325], ['dev-326', DEV_SET_326],
   ['dev-327', DEV_SET_327], ['dev-328', DEV_SET_328], ['dev-329', DEV_SET_329], ['dev-330', DEV_SET_330],
+  ['dev-331', DEV_SET_331], ['dev-332', DEV_SET_332], ['dev-333', DEV_SET_333], ['dev-334', DEV_SET_334],
 ];

@@ -209,6 +209,9 @@ export const SUNDANESE: Readonly<Record<string, string>> = {
   // "eureunkeun" (stop it, eureun with -keun), "seueur" (many), "teuing" (too) (session 25, dev set 114: "eureunkeun kirim
   // pengumuman ka nomer abdi, seueur teuing"; Hardjadibrata, Sundanese-English Dictionary, 2003: eureun, seueur, teuing).
   eureunkeun: 'hentikan', seueur: 'banyak', teuing: 'sekali',
+  // "bolay" (cancelled, called off) and its verbs (session 41, dev set 328: "abdi teu tiasa sumping, hoyong ngabolaykeun antrian
+  // abdi" read out of scope; Hardjadibrata 2003: bolay; LBSS: ngabolaykeun, to cancel). The field's nine cancels say it so.
+  bolay: 'batal', bolaykeun: 'batalkan', ngabolaykeun: 'batalkan', dibolaykeun: 'dibatalkan',
   // "kaliwat" (passed by, of a queue number) and "heula" (first, before) (session 25, dev set 114: "nomer abdi A-15 tos
   // kaliwat teu? abdi tadi ka WC heula"; Hardjadibrata: liwat, kaliwat; heula).
   kaliwat: 'lewat', kalangkung: 'lewat', heula: 'dulu',

@@ -202,6 +202,9 @@ export function surePhrase(raw: string): IntentName | null {
  * on is how one comes, as Gojek ridden to us is; not "naik Pelni".
  * A room booked "di" an inn (dev set 317: "bisa pesan kamar di penginapan dekat pelabuhan lewat bot ini?" read as help), and a
  * cover letter to write (dev set 318: "Can you help me write a cover letter for an internship?", help): 3 of 3 out of scope.
+ *
+ * Session 41 (dev set 327: "beli gas melon skrg wajib terdaftar di pangkalan dulu ya? pangkalan mana yg deket pasar" read as
+ * my_booking): cooking gas, by its names ("gas melon", "gas 3 kg", elpiji, LPG): 7 of 7 field messages out of scope.
  */
 const NEVER_OURS = new RegExp(
   String.raw`\b(?:futsal|zonasi|ppdb|token|servis|lowongan|antam`
@@ -215,7 +218,7 @@ const NEVER_OURS = new RegExp(
   + String.raw`|(?:pendaftaran|daftar|registrasi) lomba|lomba\b.{0,40}\b(?:dibuka|buka|tutup|ditutup|daftar|pendaftaran|syarat)`
   + String.raw`|(?:pendaftaran|formasi|seleksi|tes|ujian|pengumuman|lowongan|kuota|passing grade) cpns|cpns\b.{0,40}\b(?:dibuka|ditutup)`
   + String.raw`|(?:booking|boking|book|pesan|pesen|reservasi)\w* (?:kamar |room )?(?:di |at |in )?(?:hotel|vila|villa|homestay|penginapan|resort)`
-  + String.raw`|cover letter)\b`,
+  + String.raw`|cover letter|gas (?:melon|elpiji|lpg|3 ?kg|3 kilo)|elpiji|lpg)\b`,
 );
 
 /**

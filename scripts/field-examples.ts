@@ -25,13 +25,13 @@ export const MEASURING_SETS: readonly string[] = [TEST_SET, BLIND_SET, ...LATER_
  * down: four messages net). They stay in `npm run bench`'s dev listing and in the cross-validation. Dev sets 315-318, held
  * out in session 39 and read once after its rules, were tuned on in session 40 with 319-326; the join of all twelve was scored
  * and left out: two blind sets up a message, seven down (five messages net), blind 21 and 33 a message more out of scope.
- * Session 41's 327-330 wait for a join to be scored in turn.
+ * Session 41's 327-334 wait for a join to be scored in turn.
  */
 export const KEPT_OUT_OF_FIELD: ReadonlySet<string> = new Set([
   'dev-295', 'dev-296', 'dev-297', 'dev-298', 'dev-299', 'dev-300', 'dev-301', 'dev-302',
   'dev-315', 'dev-316', 'dev-317', 'dev-318',
   'dev-319', 'dev-320', 'dev-321', 'dev-322', 'dev-323', 'dev-324', 'dev-325', 'dev-326',
-  'dev-327', 'dev-328', 'dev-329', 'dev-330',
+  'dev-327', 'dev-328', 'dev-329', 'dev-330', 'dev-331', 'dev-332', 'dev-333', 'dev-334',
 ]);
 
 /** The dev sets the field examples come from, by the name bench/nlu-dev.ts prints. */
