@@ -38,7 +38,10 @@ export function rememberDay(session: Session, intent: string, date: string | nul
   if (date && DAY_INTENTS.has(intent as IntentName)) session.day = { date, intent: intent as IntentName, at: now.getTime() };
 }
 
-/** A day pointed at. `bare`: the whole message is the follow-up, which asks again what was asked of the day (`intent`). */
+/**
+ * A day pointed at. `bare`: the whole message is the follow-up, which asks again what was asked of the day unless it says what
+ * it asks itself ("kalau besoknya buka?"); `intent` is that.
+ */
 export interface DayPointedAt {
   readonly date: string;
   readonly bare: boolean;
@@ -57,7 +60,11 @@ const DAY_ONLY_CONFIDENCE = 0.5;
 
 function dayOnly(u: Understanding, t: string): boolean {
   if (u.service !== null || BOOKING_WORD.test(t)) return false;
-  if (u.intent === 'fallback') return CONNECTOR.test(t);
+  return u.intent === 'fallback' ? CONNECTOR.test(t) : dayAlone(u);
+}
+
+/** The NLU's reading of a day said alone: a booking, unsure, with no rival. */
+function dayAlone(u: Understanding): boolean {
   return u.intent === 'book' && u.confidence < DAY_ONLY_CONFIDENCE && u.alternatives.length === 0;
 }
 
@@ -71,7 +78,12 @@ export function dayPointedAt(session: Session, u: Understanding, text: string, n
   const t = text.trim().toLowerCase();
   if (u.date) return day.intent === 'hours' && dayOnly(u, t) ? { date: u.date, bare: true, intent: 'hours' } : null;
   const offset = OFFSETS.find(([pattern]) => pattern.test(t))?.[1];
-  return offset === undefined ? null : { date: addDays(day.date, offset), bare: BARE.test(t), intent: day.intent };
+  if (offset === undefined) return null;
+  const date = addDays(day.date, offset);
+  if (!BARE.test(t)) return { date, bare: false, intent: u.intent };
+  // "kalau besoknya buka?" after a booking asks about hours, as its "buka" says: it had started a booking for the next day.
+  const own = DAY_INTENTS.has(u.intent) && !dayAlone(u);
+  return { date, bare: true, intent: own ? u.intent : day.intent };
 }
 
 /** Whether a message that says what it wants ("booking ktp hari itu") takes the day pointed at: not a reschedule, which reads its own. */

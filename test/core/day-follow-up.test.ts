@@ -26,7 +26,15 @@ describe('dayPointedAt (a day said by pointing at the one just talked about)', (
     ['kalau sehari sebelumnya?', '2026-12-23', true],
     ['hari itu antrinya rame ga', '2026-12-24', false],
   ])('%s → %s (bare: %s)', (text, date, bare) => {
-    expect(dayPointedAt(afterHours(), read(), text, NOW, FRESH_MS)).toEqual({ date, bare, intent: 'hours' });
+    expect(dayPointedAt(afterHours(), read(), text, NOW, FRESH_MS)).toMatchObject({ date, bare });
+  });
+
+  it('a bare follow-up asks what was asked of the day, unless it says what it asks', () => {
+    expect(dayPointedAt(afterHours(), read(), 'kalau besoknya?', NOW, FRESH_MS)?.intent).toBe('hours');
+    const booked = { lang: 'id', fallbacks: 0, touchedAt: 0 } as Session;
+    rememberDay(booked, 'book', '2026-11-24', NOW);
+    expect(dayPointedAt(booked, read(), 'kalau besoknya?', NOW, FRESH_MS)?.intent).toBe('book');
+    expect(dayPointedAt(booked, read({ intent: 'hours', confidence: 0.8 }), 'kalau besoknya buka?', NOW, FRESH_MS)?.intent).toBe('hours');
   });
 
   it('"the day after tomorrow" is no day after the one talked about', () => {

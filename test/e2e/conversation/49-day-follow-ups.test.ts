@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, it } from 'vitest';
 
-import { citizen, type Sim, start, step } from './chat.js';
+import { book, citizen, type Sim, start, step } from './chat.js';
 
 describe('a day pointed at (issue 11, conversation)', () => {
   let s: Sim;
@@ -32,6 +32,12 @@ describe('a day pointed at (issue 11, conversation)', () => {
     await step(s, user, 'jumat buka jam berapa?', { kind: 'answer', has: ['Jumat, 27 November 2026: buka 08.00–11.30 WIB'] });
     await step(s, user, 'oke booking kk hari itu jam 9', { kind: 'clarify', has: ['atas nama'] });
     await step(s, user, 'Dewi Lestari', { kind: 'clarify', has: ['Jumat, 27 November 2026, 09.00 WIB', 'Atas nama: Dewi Lestari'] });
+  });
+
+  it('"kalau besoknya buka?" after a booking asks about the next day\'s hours; it does not book again', async () => {
+    const user = citizen();
+    await book(s, user, 'mau antri kk besok jam 10');
+    await step(s, user, 'kalau besoknya buka?', { kind: 'answer', has: ['Rabu, 25 November 2026: buka'], not: ['Pilih jam'] });
   });
 
   it('a message that names its own day keeps it', async () => {
