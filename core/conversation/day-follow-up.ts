@@ -15,11 +15,15 @@ const DAY_INTENTS = new Set<IntentName>(['hours', 'book']);
 /** "hari itu", "tanggal tersebut", "that day". */
 const SAME = String.raw`(?:pada |on )?(?:hari itu|hari tsb|hari tersebut|tanggal itu|tgl itu|tanggal tsb|tanggal tersebut|that day|that date)`;
 /** "besoknya", "keesokan harinya", "the next day" (not "the day after tomorrow", which the NLU reads itself). */
+// Not Javanese "besoke" or Sundanese "isukna": the NLU reads them as tomorrow, which is what they say as often.
 const NEXT = String.raw`(?:besoknya|besokannya|esoknya|keesokan harinya|hari berikutnya|sehari (?:setelahnya|sesudahnya)|(?:the )?(?:day after(?! tomorrow)|next day|following day))`;
 /** "lusanya", "dua hari setelahnya". */
 const AFTER_NEXT = String.raw`(?:lusanya|dua hari (?:setelahnya|sesudahnya)|two days (?:later|after))`;
 /** "sehari sebelumnya", "the day before". */
 const BEFORE = String.raw`(?:(?:se)?hari sebelumnya|sehari sebelum itu|(?:the )?day before(?! yesterday))`;
+
+/** "kalau", and the regional ones: Javanese "lek", "nek", "yen", krama "menawi"; Sundanese "upami", "lamun"; Banjar "amun". */
+const CONNECTORS = String.raw`kalau|kalo|klo|kl|terus|trus|lalu|nah|lek|nek|yen|menawi|upami|lamun|amun|and|what about|how about`;
 
 const OFFSETS: readonly (readonly [RegExp, number])[] = [
   [new RegExp(String.raw`\b${SAME}\b`), 0],
@@ -29,7 +33,7 @@ const OFFSETS: readonly (readonly [RegExp, number])[] = [
 ];
 /** The whole message is the follow-up: "kalau besoknya?", "lusanya gimana kak", "what about the day after?". */
 const BARE = new RegExp(
-  String.raw`^(?:(?:kalau|kalo|klo|kl|terus|trus|lalu|nah|and|what about|how about)\s+)?(?:${SAME}|${NEXT}|${AFTER_NEXT}|${BEFORE})` +
+  String.raw`^(?:(?:${CONNECTORS})\s+)?(?:${SAME}|${NEXT}|${AFTER_NEXT}|${BEFORE})` +
     String.raw`(?:\s+(?:gimana|bagaimana|gmn|bgmn|kak|min|buka|juga|then|ya|gak|ga|nggak|tidak))*\s*[?!.]*$`,
 );
 
@@ -54,7 +58,7 @@ export interface DayPointedAt {
  * an English one with a connector as out of scope; both were taken at their word ("kalau hari kamis?" after "jumat buka jam
  * berapa?" asked which service to book; session 41, `npm run simulate`).
  */
-const CONNECTOR = /^(?:kalau|kalo|klo|kl|terus|trus|lalu|nah|and|what about|how about)\b/;
+const CONNECTOR = new RegExp(String.raw`^(?:${CONNECTORS})\b`);
 const BOOKING_WORD = /\b(?:book|booking|antri|antre|antrian|antrean|daftar|pesan|reserve)\b/;
 const DAY_ONLY_CONFIDENCE = 0.5;
 

@@ -6,6 +6,7 @@ import type { IntentName } from '../nlu.js';
 import { aside, asideRequest } from './aside.js';
 import { ASIDE_WORDS, holdsDraft, MOVE_WORDS } from './aside-reading.js';
 import { routeRequest } from './dispatch.js';
+import { rememberDay } from './day-follow-up.js';
 import { holidayNamed, holidayReply } from './holidays.js';
 import { rejectedStory } from './intent-hints.js';
 import { CONTEXT_MS } from './read-request.js';
@@ -79,5 +80,7 @@ export const holidayStep: Step<Understood> = ({ app, session, turn, u }) => {
   // this answer, where that day's hours would say it is open.
   if (u.dateCountedFromHoliday === true) return null;
   session.pending = undefined;
+  // "and the day before?" follows on from the holiday's day (day-follow-up.ts).
+  rememberDay(session, 'hours', u.date, turn.now);
   return [holidayReply(app, turn, reason)];
 };

@@ -16,9 +16,18 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** "seminggu", "sepekan", "sehari", "2 hari", "dua minggu", "a week", "3 days". */
 const AMOUNT = /\b(?:(se)(hari|minggu|pekan)|(\d{1,2}|satu|dua|tiga|empat|lima|a|an|one|two|three|four|five) (hari|minggu|pekan|days?|weeks?))\b/;
 
+/**
+ * "bisa dimajuin ke hari sebelumnya?", "pindah ke besoknya aja": the day before or after the booking's own, said by the words
+ * themselves (session 41, `npm run simulate`: the move offered the days from today). Not "the day after tomorrow".
+ */
+const DAY_BEFORE = /\b(?:(?:se)?hari sebelumnya|sehari sebelum(?:nya)?|the day before(?! yesterday))\b/;
+const DAY_AFTER = /\b(?:besoknya|keesokan harinya|hari berikutnya|sehari (?:setelahnya|sesudahnya)|the (?:day after(?! tomorrow)|next day|following day))\b/;
+
 /** Days to shift the booking by (negative: earlier), or null when the message says no shift. */
 export function shiftDays(text: string): number | null {
   const t = text.toLowerCase();
+  const before = DAY_BEFORE.test(t);
+  if (before !== DAY_AFTER.test(t)) return before ? -1 : 1;
   const later = LATER.test(t);
   const earlier = EARLIER.test(t);
   if (later === earlier) return null;

@@ -11,6 +11,9 @@ describe('shiftDays (a move said as a shift of the booking\'s own day)', () => {
     ['majukan sehari', -1],
     ['can you push it back a week?', 7],
     ['please bring it forward 3 days', -3],
+    ['bisa dimajuin ke hari sebelumnya?', -1],
+    ['pindah ke besoknya aja', 1],
+    ['can you move it to the next day?', 1],
   ])('%s → %d days', (text, days) => {
     expect(shiftDays(text)).toBe(days);
   });
@@ -20,6 +23,7 @@ describe('shiftDays (a move said as a shift of the booking\'s own day)', () => {
     'undur ya',
     'seminggu lagi jadi ga?',
     'undur atau majukan sehari?',
+    'move it to the day after tomorrow',
   ])('%s → no shift', (text) => {
     expect(shiftDays(text)).toBeNull();
   });

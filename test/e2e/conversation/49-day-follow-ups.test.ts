@@ -40,6 +40,19 @@ describe('a day pointed at (issue 11, conversation)', () => {
     await step(s, user, 'kalau besoknya buka?', { kind: 'answer', has: ['Rabu, 25 November 2026: buka'], not: ['Pilih jam'] });
   });
 
+  it('after a holiday answer, "and the day before?" asks about the day before the holiday', async () => {
+    const user = citizen();
+    await step(s, user, 'is the office open on christmas eve?', { kind: 'answer', has: ['closed'] });
+    await step(s, user, 'and the day before?', { kind: 'answer', has: ['Wednesday, 23 December 2026: open'] });
+  });
+
+  it('"bisa dimajuin ke hari sebelumnya?" moves a booking to the day before its own', async () => {
+    const user = citizen();
+    const booked = await book(s, user, 'booking paspor rabu jam 9');
+    await step(s, user, 'bisa dimajuin ke hari sebelumnya?', { kind: 'clarify', has: [`Pindahkan booking ${booked.code} ke Selasa, 24 November 2026, 09.00 WIB?`] });
+    await step(s, user, 'ya', { kind: 'booking_moved', booking: { code: booked.code, date: '2026-11-24', time: '09:00' } });
+  });
+
   it('a message that names its own day keeps it', async () => {
     const user = citizen();
     await step(s, user, 'jumat buka jam berapa?', { kind: 'answer', has: ['Jumat, 27 November 2026'] });
