@@ -13,6 +13,7 @@ import { matchAny, matchChoice, matchUnderstood, matchVariant, variantNamed } fr
 import { type ConfirmQuestion, confirmQuestion, QUESTION_INTENT, readConfirm } from './confirm-answer.js';
 import { dayPointedAt, takesDayPointedAt } from './day-follow-up.js';
 import { holidayNamed } from './holidays.js';
+import { lateForBooking } from './late-asked.js';
 import { resolveAlternatives, wantsBooking } from './intent-hints.js';
 import { rescheduleTarget } from './reschedule-target.js';
 
@@ -63,7 +64,8 @@ const BARE_YES = /^(ya+|iya+|iye|yes|yep|yup|nggih|inggih|enggih|njih|muhun|iyo|
 export type Reading = Request | 'name' | 'no_question' | 'clarify' | 'reask' | 'unanswered' | 'leave';
 
 export function readRequest(app: App, turn: Turn, understood: Understanding): Reading {
-  const u = facilityFee(understood);
+  const holdsBooking = app.bookings.activeFor(turn.user).some((b) => b.status === 'booked');
+  const u = lateForBooking(facilityFee(understood), turn.text, holdsBooking);
   return fromPending(app, turn, u) ?? fromUnderstanding(app, turn, u);
 }
 

@@ -95,3 +95,19 @@ describe('the kind of service read from the citizen\'s own verb (issue 11, conve
     await step(s, user, 'perpanjang', { kind: 'answer', has: ['Perpanjang'] });
   });
 });
+
+describe('being late, asked by a citizen who holds a booking (issue 11, conversation)', () => {
+  it('"kalau telat gimana?" at a move\'s confirm question says what becomes of the booking, and the move still waits', async () => {
+    const s = await start();
+    const user = citizen();
+    const booked = await book(s, user, 'booking sim kamis jam 10');
+    await step(s, user, 'eh bisa diganti jam 11?', { kind: 'clarify', has: [`Pindahkan booking ${booked.code}`] });
+    await step(s, user, 'kalau telat gimana?', { kind: 'clarify', has: ['Bila Anda terlambat', `Pindahkan booking ${booked.code}`], not: ['Alur'] });
+    await step(s, user, 'ya', { kind: 'booking_moved', booking: { code: booked.code, time: '11:00' } });
+    const english = citizen();
+    await step(s, english, 'book a passport slot on friday at 9am', { kind: 'clarify', has: ['name'] });
+    await step(s, english, 'Maria Santos', { kind: 'clarify', has: ['Maria Santos'] });
+    await step(s, english, 'yes', { kind: 'booking_confirmed' });
+    await step(s, english, "if I'm late what happens?", { kind: 'answer', has: ['If you are late'] });
+  });
+});
