@@ -369,6 +369,12 @@ const SESSION_40_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-323', sets.DEV_SET_323], ['dev-324', sets.DEV_SET_324]],
   [['dev-325', sets.DEV_SET_325], ['dev-326', sets.DEV_SET_326]],
 ];
+const SESSION_41_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-327', sets.DEV_SET_327], ['dev-328', sets.DEV_SET_328]],
+  [['dev-329', sets.DEV_SET_329], ['dev-330', sets.DEV_SET_330]],
+  [['dev-331', sets.DEV_SET_331], ['dev-332', sets.DEV_SET_332]],
+  [['dev-333', sets.DEV_SET_333], ['dev-334', sets.DEV_SET_334]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -456,6 +462,7 @@ crossValidate('session 37 (traders and drivers in Betawi and Sundanese, people s
 crossValidate('session 38 (near misses in our words, Javanese, Sundanese and Betawi, Kalimantan to Papua with unknown towns, a chat mid-stream; English near misses, Papua, Maluku and NTT, older citizens and their children, heavy typos; English speakers, queue-cutting stories, writing for a relative, fast-typed Javanese and Sundanese; an ordinary weekday, Sulawesi beside expats, Betawi run-ons, Papua with abbreviations; study and work abroad, a bored user, on behalf of another, fragments and run-ons, rhetorical complaints, unknown offices, after a closure, English with typos)', SESSION_38_FOLDS);
 crossValidate('session 39 (rhetorical complaints in Sundanese, Javanese and Betawi, Banjar and Bugis-Makassar, near misses beside unfamiliar offices, long polite and two-question messages; East Javanese irony, Betawi street speech, eastern Indonesia before Natal, mid-booking replies; the week before 17 Agustus, regional near misses, long letters, teenagers)', SESSION_39_FOLDS);
 crossValidate('session 40 (session 39\'s held-out sets read as dev sets; Sundanese and Betawi sarcasm, Banjar and Bugis-Makassar letters, Javanese from Madiun to Surabaya, code-mixed English; hard near misses in our words, unknown agencies, East Java slang, Papua and Maluku before Christmas)', SESSION_40_FOLDS);
+crossValidate('session 41 (Sundanese and Betawi traders, Bugis-Makassar and Banjar fishermen and farmers, Javanese and Papuan students, English from foreigners and the diaspora; near misses in our words, Javanese and Sundanese villages with local dates, dates said every way, chit-chat and other government business)', SESSION_41_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).
