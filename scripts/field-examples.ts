@@ -25,7 +25,8 @@ export const MEASURING_SETS: readonly string[] = [TEST_SET, BLIND_SET, ...LATER_
  * down: four messages net). They stay in `npm run bench`'s dev listing and in the cross-validation. Dev sets 315-318, held
  * out in session 39 and read once after its rules, were tuned on in session 40 with 319-326; the join of all twelve was scored
  * and left out: two blind sets up a message, seven down (five messages net), blind 21 and 33 a message more out of scope.
- * Session 41's 327-334 wait for a join to be scored in turn.
+ * Session 41's join of 327-334 was scored too and left out: four blind sets up a message, five down, three a near miss more
+ * accepted.
  */
 export const KEPT_OUT_OF_FIELD: ReadonlySet<string> = new Set([
   'dev-295', 'dev-296', 'dev-297', 'dev-298', 'dev-299', 'dev-300', 'dev-301', 'dev-302',
