@@ -7,6 +7,7 @@ import type { App, Turn } from '../app.js';
 import { CATEGORY_LABELS, categoryLabel, escalation, guessCategory } from '../care/complaints.js';
 import { formatDate } from '../format.js';
 import { pick, tr } from '../i18n.js';
+import { localParts } from '../local-time.js';
 import type { Understanding } from '../nlu.js';
 import type { ComplaintCategory } from '../records.js';
 import type { Choice, ComplaintDraft, Pending } from '../session.js';
@@ -126,12 +127,20 @@ export function answerStep(app: App, turn: Turn, pending: ComplaintPending, u: U
     case 'service':
       return advance(app, turn, { ...draft, service: u.service ?? null });
     case 'when':
-      return advance(app, turn, { ...draft, happenedOn: SKIP.test(text) ? null : (u.date ?? text.slice(0, 60)) });
+      return advance(app, turn, { ...draft, happenedOn: SKIP.test(text) ? null : (pastDay(app, turn, u.date) ?? text.slice(0, 60)) });
     case 'anonymous': {
       const anonymous = readAnonymous(text);
       return anonymous === null ? Promise.resolve(reaskAnonymous(app, turn, draft)) : advance(app, turn, { ...draft, anonymous });
     }
   }
+}
+
+/**
+ * The day a complaint happened, as read, when it is not after today: the NLU reads "senin lalu" and "jumat kemarin" as the coming
+ * ones, and a complaint's day to come is a misreading, so the citizen's own words are kept instead (session 41, simulate).
+ */
+function pastDay(app: App, turn: Turn, date: string | null): string | null {
+  return date !== null && date <= localParts(turn.now, app.settings.timeZone).date ? date : null;
 }
 
 /**
@@ -151,7 +160,7 @@ export function answersStep(pending: ComplaintPending, text: string, u: Understa
     case 'service':
       return u.service !== null;
     case 'when':
-      return u.date !== null || SKIP.test(text.trim());
+      return u.date !== null || u.time !== null || SKIP.test(text.trim());
     case 'anonymous':
       return readAnonymous(text) !== null;
   }
@@ -163,7 +172,8 @@ const NAMED = /^(tidak|nggak|gak|ga|no|enggak)\b|dengan identitas|pakai nama|pak
 /** "jgn sebut nama sy, takut" is anonymous; "pakai nama saja" is not; anything else is asked again. */
 function readAnonymous(text: string): boolean | null {
   const t = text.trim();
-  if (/tidak (usah|perlu) (anonim|rahasia)|bukan anonim|jangan anonim|not anonymous/i.test(t)) return false;
+  // "ga usah anonim" (session 41, simulate: filed as anonymous by its "anonim").
+  if (/\b(tidak|tdk|ga|gak|gk|nggak|ngga|enggak|g) (usah|perlu|mau) (anonim|rahasia)|bukan anonim|jangan anonim|not anonymous|no need to be anonymous/i.test(t)) return false;
   if (ANONYMOUS.test(t)) return true;
   if (NAMED.test(t)) return false;
   return null;

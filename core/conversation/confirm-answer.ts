@@ -19,6 +19,12 @@ const INTERJECTION = /^(oh+|o|owh|oalah|eh+|ah+|hm+|wah|nah|hehe|wkwk|saya|sy|ak
 const QUESTION_TAG = /(?<=\p{L}[\s,]*)\s(ga|gak|gk|nggak|ngga|enggak|engga|tidak|tdk|ndak|nda|or not|nggak sih|ga sih|teu|henteu|kada|tra|sonde|ora)\s*\?+\s*$/u;
 /** Words that abort what was asked, unless the question itself is to cancel. */
 const ABORT = /\b(batal|batalin|batalkan|cancel|stop|gajadi|ngga jadi|gak jadi|ga jadi|tidak jadi|nggak jadi|enggak jadi|ga usah|gak usah|tidak usah|nggak usah)\b/;
+/**
+ * "tetap aja", "biarin aja", "keep it" at "Batalkan booking ini?": the booking stays. "eh ga jadi deh, tetap aja" was answered with
+ * the opening hours: its "ga jadi" is read as taken back (core/nlu.ts `read`), and "tetap aja" alone was no answer (session 41,
+ * `npm run simulate`).
+ */
+const KEEP = /^\s*(tetap|tetep|biar|biarin|biarkan|pertahankan|keep)\b/;
 /** The action each question asks about: repeating it means yes. */
 const VERBS: Record<ConfirmQuestion, RegExp> = {
   cancel: /\b(batal|batalin|batalkan|dibatalkan|dibatalin|cancel|hapus|hapusin|hapuskan|delete|remove)\b/,
@@ -50,7 +56,7 @@ export function readConfirm(question: ConfirmQuestion, text: string, verbCounts 
   // "gak jadi batal", "jangan dihapus": a negation turns any answer into no; not the tag of a
   // question, "parkirnya gratis ga?" (field test, issue 11).
   const negation = ` ${text.toLowerCase().replace(QUESTION_TAG, ' ').replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ')} `;
-  if (NEGATION.test(negation) || (question !== 'cancel' && ABORT.test(t))) return 'no';
+  if (NEGATION.test(negation) || (question !== 'cancel' && ABORT.test(t)) || (question === 'cancel' && KEEP.test(t))) return 'no';
   // "ya" after another word is a particle ("gimana ya", "besok ya?"): a yes word counts only up front,
   // or after an interjection or pronoun.
   const [first = '', second = ''] = t.trim().split(' ');
