@@ -83,6 +83,19 @@ const MOVE_INSTEAD = new RegExp(
 const RATHER = /\b(aja|saja|deh|instead|rather)\b/;
 const CANCEL_WORDS = /\b(batal|batalin|batalkan|cancel|hapus|delete)\b/;
 
+/** "can't make it tomorrow": a booking given up, not moved ("make it tuesday" moves it). */
+const CANT_MAKE_IT = /\b(can'?t|cannot|won'?t|wont|couldn'?t|unable to|not able to|not)\s+(be able to\s+)?make it\b/;
+
+/**
+ * "actually make it tuesday" right after booking: a move, which the NLU reads as a cancel by its "make it" (the field's "can't
+ * make it, cancel my booking"). Asked "Cancel this booking?", the citizen's "yes" cancelled it (session 41, `npm run simulate`).
+ * Only with a day or an hour, no word of cancelling, and no "can't make it".
+ */
+export function cancelMeansMove(text: string, u: Understanding): boolean {
+  const t = text.toLowerCase();
+  return u.intent === 'cancel' && (u.date !== null || u.time !== null) && !CANCEL_WORDS.test(t) && !CANT_MAKE_IT.test(t) && movesInstead(text, u);
+}
+
 export function movesInstead(text: string, u: Understanding): boolean {
   const t = text.toLowerCase();
   if (u.intent === 'reschedule' || MOVE_INSTEAD.test(t)) return true;

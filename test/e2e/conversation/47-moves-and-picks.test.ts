@@ -111,3 +111,17 @@ describe('being late, asked by a citizen who holds a booking (issue 11, conversa
     await step(s, english, "if I'm late what happens?", { kind: 'answer', has: ['If you are late'] });
   });
 });
+
+describe('"make it tuesday" moves a booking; "can\'t make it" still cancels (issue 11, conversation)', () => {
+  it('"actually make it tuesday" right after booking offers Tuesday\'s times, never "Cancel this booking?"', async () => {
+    const s = await start();
+    const user = citizen();
+    await step(s, user, 'book a passport for next monday at 9am', { kind: 'clarify', has: ['name'] });
+    await step(s, user, 'John Smith', { kind: 'clarify', has: ['Monday, 30 November 2026, 09:00 WIB'] });
+    const booked = (await step(s, user, 'yes', { kind: 'booking_confirmed' })).booking!;
+    await step(s, user, 'actually make it tuesday', { kind: 'clarify', has: ['Pick a time on Tuesday, 24 November 2026'], not: ['Cancel this booking?'] });
+    await step(s, user, '09:00', { kind: 'clarify', has: [`Move booking ${booked.code} to Tuesday, 24 November 2026, 09:00 WIB?`] });
+    await step(s, user, 'yes', { kind: 'booking_moved', booking: { code: booked.code, date: '2026-11-24', time: '09:00' } });
+    await step(s, user, "sorry I can't make it tuesday, please cancel", { kind: 'clarify', has: ['Cancel this booking?', booked.code] });
+  });
+});
