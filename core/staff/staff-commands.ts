@@ -24,6 +24,11 @@ const ADMIN_COMMANDS = new Set(['staff']);
 /** Complaint handling is for the complaint handlers (and admins), not every counter. */
 const COMPLAINT_COMMANDS = new Set(['jawab', 'reply', 'tutup', 'close', 'pengaduan', 'complaints']);
 export const STAFF_COMMANDS = new Set([...QUEUE_COMMANDS, ...COMPLAINT_COMMANDS, ...ADMIN_COMMANDS]);
+/**
+ * The counter's words for the queue commands, which staff type first ("/panggil ktp", "/antrian"): both were "Perintah tidak
+ * dikenal" (session 41, `npm run simulate`). Read as aliases for staff only: a citizen's "/antrian" is no staff command.
+ */
+export const STAFF_ALIASES: Readonly<Record<string, string>> = { panggil: 'next', antrian: 'queue', antrean: 'queue', lewati: 'skip', hariini: 'today' };
 
 function isAllowed(app: App, user: Turn['user'], command: string): boolean {
   if (COMPLAINT_COMMANDS.has(command)) return app.complaints.isHandler(user);
@@ -31,8 +36,8 @@ function isAllowed(app: App, user: Turn['user'], command: string): boolean {
   return app.access.isStaff(user);
 }
 
-const USAGE =
-  'Perintah petugas:\n/next LAYANAN [LOKET] — panggil nomor berikutnya (tanpa loket: loket panggilan terakhir Anda; /next saja: layanan itu juga)\n/skip — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done — selesai melayani\n/queue LAYANAN — antrean hari ini\n/today — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/alihkan [LAYANAN] [LOKET] — alihkan nomor yang dipanggil ke layanan atau loket lain\n/console — tautan masuk konsol loket di browser\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)\n/batalkan KODE [ALASAN] — batalkan booking atas permintaan warga\n/belajar — pesan yang belum dipahami bot, dan mengajarinya';
+export const USAGE =
+  'Perintah petugas:\n/next LAYANAN [LOKET] (atau /panggil) — panggil nomor berikutnya (tanpa loket: loket panggilan terakhir Anda; /next saja: layanan itu juga)\n/skip (atau /lewati) — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done — selesai melayani\n/queue LAYANAN (atau /antrian) — antrean hari ini\n/today (atau /hariini) — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/alihkan [LAYANAN] [LOKET] — alihkan nomor yang dipanggil ke layanan atau loket lain\n/console — tautan masuk konsol loket di browser\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)\n/batalkan KODE [ALASAN] — batalkan booking atas permintaan warga\n/belajar — pesan yang belum dipahami bot, dan mengajarinya';
 
 const staffReply = (text: string): Reply => ({ kind: 'staff', text });
 
