@@ -86,14 +86,21 @@ const CANCEL_WORDS = /\b(batal|batalin|batalkan|cancel|hapus|delete)\b/;
 /** "can't make it tomorrow": a booking given up, not moved ("make it tuesday" moves it). */
 const CANT_MAKE_IT = /\b(can'?t|cannot|won'?t|wont|couldn'?t|unable to|not able to|not)\s+(be able to\s+)?make it\b/;
 
+/** "friday would be better", "can we do wednesday instead": a day preferred to the one booked. */
+const PREFERS = /\b(instead|rather|would be better|works better|is better|better for me|lebih baik|lebih enak|lebih cocok)\b/;
+
 /**
  * "actually make it tuesday" right after booking: a move, which the NLU reads as a cancel by its "make it" (the field's "can't
  * make it, cancel my booking"). Asked "Cancel this booking?", the citizen's "yes" cancelled it (session 41, `npm run simulate`).
- * Only with a day or an hour, no word of cancelling, and no "can't make it".
+ * "can we do wednesday instead" and "friday would be better" fell out of scope. For a citizen who holds a booking, a cancel or
+ * out-of-scope reading (not another business's topic) is a move when it names a day or an hour and says it moves or prefers
+ * it, with no word of cancelling and no "can't make it".
  */
-export function cancelMeansMove(text: string, u: Understanding): boolean {
+export function readsAsMove(text: string, u: Understanding): boolean {
   const t = text.toLowerCase();
-  return u.intent === 'cancel' && (u.date !== null || u.time !== null) && !CANCEL_WORDS.test(t) && !CANT_MAKE_IT.test(t) && movesInstead(text, u);
+  if ((u.date === null && u.time === null) || CANCEL_WORDS.test(t) || CANT_MAKE_IT.test(t)) return false;
+  if (u.intent === 'cancel') return movesInstead(text, u);
+  return u.intent === 'fallback' && u.outside === undefined && (MOVE_INSTEAD.test(t) || PREFERS.test(t));
 }
 
 export function movesInstead(text: string, u: Understanding): boolean {

@@ -7,7 +7,7 @@
 import type { App, Turn } from '../app.js';
 import type { IntentName, Understanding } from '../nlu.js';
 import type { BookingDraft, NamedElsewhere, Pending, Request } from '../session.js';
-import { asksAboutDay, cancelMeansMove, holdsDraft, isAside, leads, movesInstead, questionAsked, UNSURE_READING, yesButAsks } from './aside-reading.js';
+import { asksAboutDay, holdsDraft, isAside, leads, movesInstead, questionAsked, readsAsMove, UNSURE_READING, yesButAsks } from './aside-reading.js';
 import { cleanName, NAME_LEAD } from './booking-dialog.js';
 import { matchAny, matchChoice, matchUnderstood, matchVariant, variantNamed } from './choices.js';
 import { type ConfirmQuestion, confirmQuestion, QUESTION_INTENT, readConfirm } from './confirm-answer.js';
@@ -293,7 +293,7 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding): Reading {
     return { intent, service: u.service, variant: u.variant, ...namedElsewhere(u) };
   }
   const read = resolved ?? u.intent;
-  const intent = read === 'cancel' && hasBooking && cancelMeansMove(turn.text, u) ? 'reschedule' : read;
+  const intent = (read === 'cancel' || read === 'fallback') && hasBooking && readsAsMove(turn.text, u) ? 'reschedule' : read;
   const fresh = session.service && session.serviceAt !== undefined && turn.now.getTime() - session.serviceAt < CONTEXT_MS;
   const contextual = CONTEXTUAL.has(intent) && !u.service && fresh;
   const day = pointed && (pointed.bare || takesDayPointedAt(intent)) ? pointed.date : null;

@@ -124,4 +124,17 @@ describe('"make it tuesday" moves a booking; "can\'t make it" still cancels (iss
     await step(s, user, 'yes', { kind: 'booking_moved', booking: { code: booked.code, date: '2026-11-24', time: '09:00' } });
     await step(s, user, "sorry I can't make it tuesday, please cancel", { kind: 'clarify', has: ['Cancel this booking?', booked.code] });
   });
+
+  it('"can we do wednesday instead" and "friday would be better" move it too; they had fallen out of scope', async () => {
+    const s = await start();
+    const user = citizen();
+    await step(s, user, 'book a ktp slot on thursday at 10am', { kind: 'clarify', has: ['name'] });
+    await step(s, user, 'Ana Lopez', { kind: 'clarify', has: ['Thursday, 26 November 2026, 10:00 WIB'] });
+    await step(s, user, 'yes', { kind: 'booking_confirmed' });
+    await step(s, user, 'later', { kind: 'answer' });
+    await step(s, user, 'can we do wednesday instead', { kind: 'clarify', has: ['Pick a time on Wednesday, 25 November 2026'] });
+    await step(s, user, 'friday would be better', { kind: 'clarify', has: ['Pick a time on Friday, 27 November 2026'] });
+    // Without a booking there is nothing to move: still not ours.
+    await step(s, citizen(), 'can we do wednesday instead', { kind: 'fallback' });
+  });
 });
