@@ -14,8 +14,10 @@ const DAY_INTENTS = new Set<IntentName>(['hours', 'book']);
 
 /** "hari itu", "tanggal tersebut", "that day". */
 const SAME = String.raw`(?:pada |on )?(?:hari itu|hari tsb|hari tersebut|tanggal itu|tgl itu|tanggal tsb|tanggal tersebut|that day|that date)`;
-/** "besoknya", "keesokan harinya", "the next day" (not "the day after tomorrow", which the NLU reads itself). */
-// Not Javanese "besoke" or Sundanese "isukna": the NLU reads them as tomorrow, which is what they say as often.
+/**
+ * "besoknya", "keesokan harinya", "the next day" (not "the day after tomorrow", which the NLU reads itself). Not Javanese
+ * "besoke" or Sundanese "isukna": the NLU reads them as tomorrow, which is what they say as often.
+ */
 const NEXT = String.raw`(?:besoknya|besokannya|esoknya|keesokan harinya|hari berikutnya|sehari (?:setelahnya|sesudahnya)|(?:the )?(?:day after(?! tomorrow)|next day|following day))`;
 /** "lusanya", "dua hari setelahnya". */
 const AFTER_NEXT = String.raw`(?:lusanya|dua hari (?:setelahnya|sesudahnya)|two days (?:later|after))`;
@@ -52,16 +54,17 @@ export interface DayPointedAt {
   readonly intent: IntentName;
 }
 
+const CONNECTOR = new RegExp(String.raw`^(?:${CONNECTORS})\b`);
+const BOOKING_WORD = /\b(?:book|booking|antri|antre|antrian|antrean|daftar|pesan|reserve)\b/;
+/** Below this, with no rival, the NLU's booking reading is its reading of a day said alone (intents/index.ts, entity-only). */
+const DAY_ONLY_CONFIDENCE = 0.5;
+
 /**
  * "kalau hari kamis?", "what about monday?", "and the day after tomorrow?" after an hours answer: a day the NLU reads, and nothing
  * asked of it. The NLU reads a day alone as a booking below 0.5 with no rival ("keep the previous action", intents/index.ts), and
  * an English one with a connector as out of scope; both were taken at their word ("kalau hari kamis?" after "jumat buka jam
  * berapa?" asked which service to book; session 41, `npm run simulate`).
  */
-const CONNECTOR = new RegExp(String.raw`^(?:${CONNECTORS})\b`);
-const BOOKING_WORD = /\b(?:book|booking|antri|antre|antrian|antrean|daftar|pesan|reserve)\b/;
-const DAY_ONLY_CONFIDENCE = 0.5;
-
 function dayOnly(u: Understanding, t: string): boolean {
   if (u.service !== null || BOOKING_WORD.test(t)) return false;
   return u.intent === 'fallback' ? CONNECTOR.test(t) : dayAlone(u);

@@ -12,8 +12,8 @@ import { confirmAnnouncement, declineAnnouncement } from '../staff/announce-comm
 import type { Reply } from '../types.js';
 import { advance, commit, commitCancel, myBookings, nameSaid, setVariant, startCancel, startReschedule } from './booking-dialog.js';
 import { checkIn } from './check-in.js';
-import { rememberDay } from './day-follow-up.js';
 import { applyChoice, startComplaint } from './complaint-dialog.js';
+import { rememberDay } from './day-follow-up.js';
 import { facilityReply } from './facility-reply.js';
 import { noteWrongGuess, tooManyGuesses } from './guess-limit.js';
 import { dayHoursReply } from './holidays.js';

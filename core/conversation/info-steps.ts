@@ -5,8 +5,8 @@
 import type { IntentName } from '../nlu.js';
 import { aside, asideRequest } from './aside.js';
 import { ASIDE_WORDS, holdsDraft, MOVE_WORDS } from './aside-reading.js';
-import { routeRequest } from './dispatch.js';
 import { rememberDay } from './day-follow-up.js';
+import { routeRequest } from './dispatch.js';
 import { holidayNamed, holidayReply } from './holidays.js';
 import { rejectedStory } from './intent-hints.js';
 import { CONTEXT_MS } from './read-request.js';

@@ -13,8 +13,8 @@ import { matchAny, matchChoice, matchUnderstood, matchVariant, variantNamed } fr
 import { type ConfirmQuestion, confirmQuestion, QUESTION_INTENT, readConfirm } from './confirm-answer.js';
 import { dayPointedAt, takesDayPointedAt } from './day-follow-up.js';
 import { holidayNamed } from './holidays.js';
-import { lateForBooking } from './late-asked.js';
 import { resolveAlternatives, wantsBooking } from './intent-hints.js';
+import { lateForBooking } from './late-asked.js';
 import { rescheduleTarget } from './reschedule-target.js';
 
 /** Below this, a message that names a service but no clear action is "entity only". */

@@ -51,7 +51,7 @@ describe('dayPointedAt (a day said by pointing at the one just talked about)', (
   it('nothing is pointed at once the day is stale, or when none was talked about', () => {
     const later = new Date(NOW.getTime() + FRESH_MS);
     expect(dayPointedAt(afterHours(), read(), 'kalau besoknya?', later, FRESH_MS)).toBeNull();
-    expect(dayPointedAt({ lang: 'id', fallbacks: 0, touchedAt: 0 } as Session, read(), 'kalau besoknya?', NOW, FRESH_MS)).toBeNull();
+    expect(dayPointedAt({ lang: 'id', fallbacks: 0, touchedAt: 0 }, read(), 'kalau besoknya?', NOW, FRESH_MS)).toBeNull();
   });
 
   it('a booking takes the day pointed at; a reschedule reads its own target', () => {
