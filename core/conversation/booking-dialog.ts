@@ -18,7 +18,7 @@ import type { Lang, Reply } from '../types.js';
 import { dayClosedReason } from './day-status.js';
 import { impossibleDateText } from './impossible-date.js';
 import { serviceChoices, variantChoices } from './info-replies.js';
-import { shiftDays } from './shift-days.js';
+import { SAME_TIME, shiftDays } from './shift-days.js';
 import { variantFromWording } from './variant-wording.js';
 import { yesNo } from './yes-no.js';
 
@@ -384,6 +384,6 @@ export function startReschedule(app: App, turn: Turn, request: Pick<Request, 'co
     variant: found.variant,
     // "ganti ke jam 10" keeps the day.
     date: shift !== null ? addDays(found.date, shift) : (request.date ?? (request.time ? found.date : undefined)),
-    time: request.time ?? (shift !== null ? found.time : undefined),
+    time: request.time ?? (shift !== null || SAME_TIME.test(turn.text) ? found.time : undefined),
   }, request.impossibleDate);
 }

@@ -16,6 +16,7 @@ import { holidayNamed } from './holidays.js';
 import { resolveAlternatives, wantsBooking } from './intent-hints.js';
 import { lateForBooking } from './late-asked.js';
 import { rescheduleTarget } from './reschedule-target.js';
+import { SAME_TIME } from './shift-days.js';
 
 /** Below this, a message that names a service but no clear action is "entity only". */
 const ENTITY_ONLY_CONFIDENCE = 0.5;
@@ -48,8 +49,6 @@ export const MENU = /^\/?(menu|help|bantuan|menu utama|main menu)$/i;
 /** "Not now" to the variant question asked after a booking: the booking stays, the question goes. */
 const LATER = /^(nanti( aja| saja)?|belum tau|belum tahu|gak tau|ga tau|gatau|nggak tahu|tidak tahu|skip|lewati|later|not sure|don'?t know|tidak|nggak|gak|ga|ga usah|gak usah|tidak usah|nggak usah)\b/i;
 
-/** The booking's own hour kept when it moves: "same time", "jam yang sama", "jamnya tetap". */
-const SAME_TIME = /\b(same time|the same time|same hour|jam (yang|yg) sama|jamnya sama|sama jamnya|jam sama|jamnya tetap|jam tetap|tetap jam(nya)?|waktu (yang|yg) sama|waktunya sama)\b/i;
 /** Chat particles and the bot itself, in a remark no name holds. */
 const REMARK = /\b(ya|yah|lho|loh|kok|sih|deh|dong|bot|botnya|chatbot)\b/i;
 /** "ok", "siap", "noted" alone: the booking card read and acknowledged. */

@@ -23,6 +23,12 @@ const AMOUNT = /\b(?:(se)(hari|minggu|pekan)|(\d{1,2}|satu|dua|tiga|empat|lima|a
 const DAY_BEFORE = /\b(?:(?:se)?hari sebelumnya|sehari sebelum(?:nya)?|the day before(?! yesterday))\b/;
 const DAY_AFTER = /\b(?:besoknya|keesokan harinya|hari berikutnya|sehari (?:setelahnya|sesudahnya)|the (?:day after(?! tomorrow)|next day|following day))\b/;
 
+/**
+ * The booking's own hour kept when it moves: "same time", "jam yang sama", "jamnya tetap". At a move's "Pilih jam" (read-request.ts)
+ * and in the message that asks for the move ("pindah ke senin depan jam yang sama" asked the hour again; session 41, simulate).
+ */
+export const SAME_TIME = /\b(same time|the same time|same hour|jam (yang|yg) sama|jamnya sama|sama jamnya|jam sama|jamnya tetap|jam tetap|tetap jam(nya)?|waktu (yang|yg) sama|waktunya sama)\b/i;
+
 /** Days to shift the booking by (negative: earlier), or null when the message says no shift. */
 export function shiftDays(text: string): number | null {
   const t = text.toLowerCase();

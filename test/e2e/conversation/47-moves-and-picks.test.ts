@@ -41,6 +41,12 @@ describe('a booking moved by a shift of its own day (issue 11, conversation)', (
     await step(s, user, 'same time on friday', { kind: 'clarify', has: [`Move booking ${booked.code} to Friday, 27 November 2026, 14:00 WIB?`] });
   });
 
+  it('"pindah ke senin depan jam yang sama" keeps the hour in the message that asks for the move', async () => {
+    const user = citizen();
+    const booked = await book(s, user, 'booking kk rabu jam 10');
+    await step(s, user, 'pindah ke senin depan jam yang sama', { kind: 'clarify', has: [`Pindahkan booking ${booked.code} ke Senin, 30 November 2026, 10.00 WIB?`], not: ['Pilih jam'] });
+  });
+
   it('a day named wins over a shift: "undur ke jumat" is Friday', async () => {
     const user = citizen();
     const booked = await book(s, user, 'booking kk kamis jam 9');
