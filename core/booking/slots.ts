@@ -128,7 +128,11 @@ export function nearestFreeSlots(
   taken: TakenSeats,
   count: number,
 ): string[] {
-  const free = freeSlots(settings, service, date, now, taken);
+  return nearestOf(freeSlots(settings, service, date, now, taken), time, count);
+}
+
+/** Of `free` (in clock order), the `count` nearest to `time`, in clock order; the first `count` when no time is asked. */
+export function nearestOf(free: readonly string[], time: string | null, count: number): string[] {
   if (time === null) return free.slice(0, count);
   const target = toMinutes(time);
   return [...free]

@@ -5,7 +5,7 @@
  */
 import type { App, Turn } from '../app.js';
 import { bookingCard, checklistBlock, liveStatus, summary } from '../booking/booking-replies.js';
-import { freeSlots, nearestFreeSlots, nextOpenDays, type SlotProblem } from '../booking/slots.js';
+import { freeSlots, nearestOf, nextOpenDays, type SlotProblem } from '../booking/slots.js';
 import { AppError } from '../errors.js';
 import { formatDate, formatShortDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
@@ -91,7 +91,9 @@ function askDate(app: App, turn: Turn, draft: BookingDraft, reason: string | nul
 
 function askTime(app: App, turn: Turn, draft: BookingDraft, reason: string | null): Reply {
   const { lang } = turn;
-  const slots = nearestFreeSlots(app.settings, draft.service!, draft.date!, draft.time ?? null, turn.now, takenExcluding(app, draft), MAX_TIME_OPTIONS);
+  // Every free time of the day, once: the nearest are shown, the first and last kept for "yang paling pagi/sore".
+  const free = freeSlots(app.settings, draft.service!, draft.date!, turn.now, takenExcluding(app, draft));
+  const slots = nearestOf(free, draft.time ?? null, MAX_TIME_OPTIONS);
   if (slots.length === 0) {
     // Closed is not full: a Sunday, a holiday or a day past the horizon says why.
     const why = dayClosedReason(app, turn, draft.service!, draft.date!) ?? tr(lang, `Slot pada ${formatDate(draft.date!, lang)} sudah penuh.`, `${formatDate(draft.date!, lang)} is fully booked.`);
@@ -100,7 +102,6 @@ function askTime(app: App, turn: Turn, draft: BookingDraft, reason: string | nul
   const option = (time: string): Choice => ({ label: formatTime(time, app.settings.timeZone, lang), value: time, request: { intent: 'book' as const, ...draft, time } });
   const options = slots.map(option);
   // "yang paling sore aja" took 09.45, the last of the eight shown, on a day open until 15.30 (session 41, simulate).
-  const free = freeSlots(app.settings, draft.service!, draft.date!, turn.now, takenExcluding(app, draft));
   const dayEdges = { first: option(free[0]!), last: option(free.at(-1)!) };
   const question = tr(lang, `Pilih jam pada ${formatDate(draft.date!, lang)}:`, `Pick a time on ${formatDate(draft.date!, lang)}:`);
   return ask(turn, { kind: 'clarify', text: reason ? `${reason}\n${question}` : question, options }, draft, dayEdges);

@@ -65,7 +65,7 @@ export type Reading = Request | 'name' | 'no_question' | 'clarify' | 'reask' | '
 export function readRequest(app: App, turn: Turn, understood: Understanding): Reading {
   const holdsBooking = app.bookings.activeFor(turn.user).some((b) => b.status === 'booked');
   const u = lateForBooking(facilityFee(understood), turn.text, holdsBooking);
-  return fromPending(app, turn, u) ?? fromUnderstanding(app, turn, u);
+  return fromPending(app, turn, u) ?? fromUnderstanding(app, turn, u, holdsBooking);
 }
 
 /**
@@ -276,10 +276,9 @@ function draftUpdate(app: App, pending: Extract<Pending, { kind: 'booking' }>, u
   };
 }
 
-function fromUnderstanding(app: App, turn: Turn, u: Understanding): Reading {
+function fromUnderstanding(app: App, turn: Turn, u: Understanding, hasBooking: boolean): Reading {
   const { session } = turn;
   if (u.number !== null && /^\s*\d{1,3}\s*[.)]?\s*$/.test(turn.text)) return 'no_question';
-  const hasBooking = app.bookings.activeFor(turn.user).some((b) => b.status === 'booked');
   // "kalau besoknya?" after "tgl 24 buka?": the day talked about, asked about again (day-follow-up.ts).
   const pointed = dayPointedAt(session, u, turn.text, turn.now, CONTEXT_MS);
   // "I'll be 20 minutes late, will I lose my slot?": shown the booking and what happens when late, not asked "my booking or cancel
