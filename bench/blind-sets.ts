@@ -311,6 +311,16 @@ export const BLIND_SET_42 = `${ROOT}test/fixtures/nlu-blind-42.jsonl`;
 export const BLIND_SET_43 = `${ROOT}test/fixtures/nlu-blind-43.jsonl`;
 
 /**
+ * Blind set 44 (414 messages: Betawi and Sundanese in a Jakarta-area MPP around 17 Agustus, with moves near the holiday; Javanese
+ * ngoko and krama letters from parents and grandparents about a child's documents, offices the MPP may not have; hurried workers'
+ * typos, vowel-dropped words and run-on voice-note text, English from expats and returning migrant workers; Bugis-Makassar, Banjar
+ * and Papuan chat about family errands, Maulid, Natal and Tahun Baru, indirect moves and cancellations; near misses from lomba 17an
+ * to pinjol and ferry tickets; Mon 16 Aug 2027 09:05 in Jakarta), written at the start of session 42 by four writers who saw only
+ * the one-page brief and committed (23440eb) before any of its rules; read as aggregates only.
+ */
+export const BLIND_SET_44 = `${ROOT}test/fixtures/nlu-blind-44.jsonl`;
+
+/**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
  * `blind<n>Items`, `blind<n>IntentAccuracy`, … (`npm run bench -- --json` promises them to outside tools), so a
  * new set is one line here plus its gate in test/intents/blind.test.ts.
@@ -358,5 +368,6 @@ export const LATER_BLIND_SETS = [
   { n: 41, path: BLIND_SET_41, origin: 'frozen at the start of session 39, before its rules' },
   { n: 42, path: BLIND_SET_42, origin: 'frozen at the start of session 40, before its rules' },
   { n: 43, path: BLIND_SET_43, origin: 'frozen at the start of session 41, before its rules' },
+  { n: 44, path: BLIND_SET_44, origin: 'frozen at the start of session 42, before its rules' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];
