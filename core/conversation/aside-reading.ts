@@ -6,6 +6,7 @@
  */
 import type { IntentName, Understanding } from '../nlu.js';
 import type { Pending } from '../session.js';
+import { shiftDays, shiftMinutes } from './shift-days.js';
 
 /** Intents that only inform: answering them changes nothing, so the open question can wait. */
 export const ASIDE_INTENTS = new Set<IntentName>(['hours', 'location', 'requirements', 'procedure', 'cost', 'duration', 'list_services', 'help', 'greeting', 'thanks', 'my_booking']);
@@ -98,9 +99,18 @@ const PREFERS = /\b(instead|rather|would be better|works better|is better|better
  */
 export function readsAsMove(text: string, u: Understanding): boolean {
   const t = text.toLowerCase();
-  if ((u.date === null && u.time === null) || CANCEL_WORDS.test(t) || CANT_MAKE_IT.test(t)) return false;
+  if (CANCEL_WORDS.test(t) || CANT_MAKE_IT.test(t)) return false;
+  // "majukan 5 jam", "push it back by an hour" name no day or hour but shift the booking's own (shift-days.ts); the NLU read
+  // them out of scope, so a citizen with a booking was told "Maaf, saya belum paham" (session 42, `npm run simulate`).
+  if ((u.intent === 'fallback' || u.intent === 'reschedule') && u.outside === undefined && shifts(t)) return true;
+  if (u.date === null && u.time === null) return false;
   if (u.intent === 'cancel') return movesInstead(text, u);
   return u.intent === 'fallback' && u.outside === undefined && (MOVE_INSTEAD.test(t) || PREFERS.test(t));
+}
+
+/** A shift of the booking's own day or hour: "undur seminggu", "dimajuin 1 jam". */
+export function shifts(text: string): boolean {
+  return shiftDays(text) !== null || shiftMinutes(text) !== null;
 }
 
 export function movesInstead(text: string, u: Understanding): boolean {

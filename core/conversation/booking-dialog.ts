@@ -10,7 +10,7 @@ import { AppError } from '../errors.js';
 import { formatDate, formatShortDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
 import { inertLine } from '../inert.js';
-import { addDays, localParts } from '../local-time.js';
+import { addDays, fromMinutes, localParts, toMinutes } from '../local-time.js';
 import type { ImpossibleDate } from '../nlu.js';
 import type { Booking } from '../records.js';
 import type { BookingDraft, Choice, DayEdges, Request } from '../session.js';
@@ -18,7 +18,7 @@ import type { Lang, Reply } from '../types.js';
 import { dayClosedReason } from './day-status.js';
 import { impossibleDateText } from './impossible-date.js';
 import { serviceChoices, variantChoices } from './info-replies.js';
-import { SAME_TIME, shiftDays } from './shift-days.js';
+import { SAME_TIME, shiftDays, shiftMinutes } from './shift-days.js';
 import { variantFromWording } from './variant-wording.js';
 import { yesNo } from './yes-no.js';
 
@@ -379,6 +379,14 @@ export function startReschedule(app: App, turn: Turn, request: Pick<Request, 'co
   if (!found || found.status !== 'booked') return notFound(turn);
   // "undur seminggu": the booking's own day and hour, a week on (shift-days.ts).
   const shift = request.date ? null : shiftDays(turn.text);
+  // "majukan 1 jam": the booking's day, its hour moved (a time the NLU found in the words is no hour: "1 jam" is an amount).
+  const minutes = request.date || shift !== null ? null : shiftMinutes(turn.text);
+  const at = minutes === null ? null : toMinutes(found.time) + minutes;
+  if (at !== null) {
+    // Past midnight either way is no hour of that day: the day's free times are offered instead.
+    const time = at >= 0 && at < 24 * 60 ? fromMinutes(at) : undefined;
+    return advance(app, turn, { moving: found.id, service: found.service, variant: found.variant, date: found.date, time });
+  }
   return advance(app, turn, {
     moving: found.id,
     service: found.service,

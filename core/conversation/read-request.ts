@@ -107,7 +107,8 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
     // not one of the options"; session 40, `npm run simulate`).
     if (LATER.test(turn.text.trim()) || ACKNOWLEDGED.test(turn.text.trim()) || (u.intent === 'thanks' && leads(u))) return 'leave';
     // "ganti jadwal" right after booking: the booking is safe, the move is what the citizen wants now (field test).
-    const moves = u.intent === 'reschedule' && u.confidence >= ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0;
+    // "bisa dimajuin 1 jam?" too, which the NLU is unsure of: it says how the booking moves (session 42, simulate).
+    const moves = (u.intent === 'reschedule' && u.confidence >= ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0) || readsAsMove(turn.text, u);
     // "kalau saya telat 15 menit antrian saya hangus ga?" right after booking asks about the booking just made, sure or not: it is
     // shown, instead of "that is not one of the options" under the variant question (session 37's note; session 38).
     const ownAsked = u.intent === 'my_booking' && u.ownBooking === true;

@@ -44,3 +44,23 @@ export function shiftDays(text: string): number | null {
   const days = count * (/^(minggu|pekan|week)/.test(unit) ? 7 : 1);
   return later ? days : -days;
 }
+
+/**
+ * Minutes to shift the booking's hour by (negative: earlier), or null: "bisa dimajuin 1 jam?", "mundur setengah jam",
+ * "can I move it an hour later?". Right after booking, the first was "that is not one of the options" under the variant question,
+ * and elsewhere the move asked for a day again (session 42, `npm run simulate`). The day stays the booking's.
+ */
+export function shiftMinutes(text: string): number | null {
+  const t = text.toLowerCase();
+  const later = LATER.test(t) || /\b(?:hour|minutes?) later\b/.test(t);
+  const earlier = EARLIER.test(t) || /\b(?:hour|minutes?) earlier\b/.test(t);
+  if (later === earlier) return null;
+  const amount = HOURS.exec(t);
+  if (!amount) return null;
+  const minutes = amount[1] ? 30 : amount[2] ? 60 : (NUMBER_WORDS[amount[3] ?? ''] ?? Number(amount[3])) * (/^(jam|hours?)$/.test(amount[4] ?? '') ? 60 : 1);
+  return later ? minutes : -minutes;
+}
+
+/** "setengah jam", "half an hour", "sejam", "1 jam", "dua jam", "30 menit", "an hour", "2 hours", "45 minutes". */
+const HOURS = /\b(?:(setengah jam|half an hour|1\/2 jam)|(sejam)|(\d{1,3}|satu|dua|tiga|a|an|one|two|three) (jam|hours?|menit|minutes?))\b/;
+

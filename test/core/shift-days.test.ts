@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { shiftDays } from '../../core/conversation/shift-days.js';
+import { shiftDays, shiftMinutes } from '../../core/conversation/shift-days.js';
 
 describe('shiftDays (a move said as a shift of the booking\'s own day)', () => {
   it.each([
@@ -26,5 +26,29 @@ describe('shiftDays (a move said as a shift of the booking\'s own day)', () => {
     'move it to the day after tomorrow',
   ])('%s → no shift', (text) => {
     expect(shiftDays(text)).toBeNull();
+  });
+});
+
+describe('shiftMinutes (a move said as a shift of the booking\'s own hour)', () => {
+  it.each([
+    ['bisa dimajuin 1 jam?', -60],
+    ['mundur setengah jam bisa?', 30],
+    ['tolong undur sejam', 60],
+    ['majukan 30 menit', -30],
+    ['geser dua jam ya', 120],
+    ['push it back by an hour', 60],
+    ['can I move it an hour later?', 60],
+    ['can it be 30 minutes earlier?', -30],
+  ])('%s → %d minutes', (text, minutes) => {
+    expect(shiftMinutes(text)).toBe(minutes);
+  });
+
+  it.each([
+    'kalau saya telat 1 jam gimana?',
+    'undur seminggu',
+    'prosesnya 1 jam?',
+    'majukan atau mundurin 1 jam?',
+  ])('%s → no shift', (text) => {
+    expect(shiftMinutes(text)).toBeNull();
   });
 });
