@@ -121,13 +121,17 @@ const STORY_BEFORE = new Set([
   // Sundanese "damel" (to work), which the lexicon reads as Javanese krama "damel" (to make), "buat": making it abroad is an
   // errand there.
   'pekerjaan', 'studi', 'magang', 'bertugas', 'tugas', 'pendidikan',
+  // Session 42: training, a course or a scholarship there (STUDY_OR_WORK).
+  'pelatihan', 'kursus', 'training', 'beasiswa',
 ]);
 
 /**
  * Study or work abroad with one word between it and the place (session 39, dev set 295: "melanjutkan studi S1 di Jepang",
  * "menempuh pendidikan di Australia", two passport letters put out of scope by the country).
  */
-const STUDY_OR_WORK: ReadonlySet<string> = new Set(['studi', 'kuliah', 'sekolah', 'pendidikan', 'magang', 'kerja', 'bekerja', 'pekerjaan']);
+// Session 42 (dev set 337: "berapa lama … paspor selesai dicetak, karena saya berencana mengikuti pelatihan keperawatan di luar
+// negeri" put out of scope): training, a course or a scholarship there, as studies are; 2 of 2 field messages ask about ours.
+const STUDY_OR_WORK: ReadonlySet<string> = new Set(['studi', 'kuliah', 'sekolah', 'pendidikan', 'magang', 'kerja', 'bekerja', 'pekerjaan', 'pelatihan', 'kursus', 'training', 'beasiswa']);
 
 /** The foreign place after "di" (not in a story of who is there), or null. Reads the normalised text: a service's span may hold the "di". */
 function abroad(a: Analysis): string | null {
