@@ -51,6 +51,8 @@ export interface Request extends NamedElsewhere {
   readonly asksOfficial?: boolean;
   /** "kalau telat, antrian saya hangus?": the booking reply says what happens to a number missed when called. */
   readonly late?: boolean;
+  /** "jadi saya datang jam berapa?": the booking reply says when to be there (conversation/arrival-asked.ts). */
+  readonly arrival?: boolean;
   /** "bukan sim tapi skck" at a booking's confirm step: this booking replaces the draft, which is not held for "lanjut". */
   readonly replacesDraft?: boolean;
   /** Complaint dialog answers picked from options. */

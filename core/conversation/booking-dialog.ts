@@ -203,6 +203,9 @@ export function cleanName(text: string): string | null {
   return name;
 }
 
+/** How early a citizen is asked to come before the slot (the booking card's "Datang 15 menit sebelum jadwal"). */
+const ARRIVE_EARLY_MINUTES = 15;
+
 /** The citizen said yes: commit the booking (or move), durable before we say so. */
 export async function commit(app: App, turn: Turn, draft: BookingDraft): Promise<Reply> {
   const { lang } = turn;
@@ -321,7 +324,7 @@ function pickBooking(app: App, turn: Turn, list: Booking[], intent: 'cancel' | '
   return { kind: 'clarify', text: tr(lang, 'Booking yang mana?', 'Which booking?'), options: choices };
 }
 
-export function myBookings(app: App, turn: Turn, code: string | null, late = false): Reply {
+export function myBookings(app: App, turn: Turn, code: string | null, late = false, arrival = false): Reply {
   const { lang } = turn;
   const today = localParts(turn.now, app.settings.timeZone).date;
   const list = app.bookings.activeFor(turn.user).filter((b) => !code || b.code === code.toUpperCase());
@@ -332,7 +335,19 @@ export function myBookings(app: App, turn: Turn, code: string | null, late = fal
   }
   const cards = list.map((b) => [bookingCard(app, b, lang), liveStatus(app, b, today, lang)].filter(Boolean).join('\n'));
   const text = `${tr(lang, 'Booking Anda:', 'Your bookings:')}\n\n${cards.join('\n\n')}`;
-  return { kind: 'answer', text: late ? `${text}\n\n${lateness(lang)}` : text };
+  const after = [late ? lateness(lang) : '', arrival ? arriveBy(app, list, lang) : ''].filter(Boolean);
+  return { kind: 'answer', text: [text, ...after].join('\n\n') };
+}
+
+/** "jadi saya datang jam berapa?": the time to be there for each booking, as the booking card's "come 15 minutes early" says. */
+function arriveBy(app: App, list: readonly Booking[], lang: Lang): string {
+  const at = (b: Booking): string => formatTime(fromMinutes(Math.max(0, toMinutes(b.time) - ARRIVE_EARLY_MINUTES)), app.settings.timeZone, lang);
+  if (list.length === 1) {
+    const b = list[0]!;
+    return tr(lang, `Datang paling lambat pukul ${at(b)}, 15 menit sebelum jadwal, lalu tunjukkan kode booking di loket.`, `Be there by ${at(b)}, 15 minutes before your slot, and show your booking code at the counter.`);
+  }
+  const lines = list.map((b) => `${b.code}: ${formatShortDate(b.date, lang)} ${at(b)}`);
+  return `${tr(lang, 'Datang paling lambat 15 menit sebelum jadwal:', 'Be there 15 minutes before each slot:')}\n${lines.join('\n')}`;
 }
 
 /**

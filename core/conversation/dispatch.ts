@@ -49,7 +49,7 @@ const HANDLERS: Record<Request['intent'], Handler> = {
     const said = nameSaid(turn.text);
     return advance(app, turn, { ...name, ...(sameDraft ? pending.draft : {}), ...(said ? { name: said } : {}), ...definedDraft(request) }, request.impossibleDate);
   },
-  my_booking: byCode((app, turn, request) => myBookings(app, turn, request.code ?? null, request.late === true)),
+  my_booking: byCode((app, turn, request) => myBookings(app, turn, request.code ?? null, request.late === true, request.arrival === true)),
   cancel: byCode((app, turn, request) => startCancel(app, turn, request.code, request.bookingId)),
   reschedule: byCode((app, turn, request) => (request.candidates ? askTarget(turn, request) : startReschedule(app, turn, request))),
   rename: (app, turn, _request, pending) => startRename(app, turn, pending),

@@ -7,6 +7,7 @@
 import type { App, Turn } from '../app.js';
 import type { IntentName, Understanding } from '../nlu.js';
 import type { BookingDraft, NamedElsewhere, Pending, Request } from '../session.js';
+import { arrivalForBooking, asksArrival } from './arrival-asked.js';
 import { asksAboutDay, holdsDraft, isAside, leads, movesInstead, questionAsked, readsAsMove, UNSURE_READING, yesButAsks } from './aside-reading.js';
 import { cleanName, NAME_LEAD } from './booking-dialog.js';
 import { matchAny, matchChoice, matchUnderstood, matchVariant, variantNamed } from './choices.js';
@@ -64,7 +65,7 @@ export type Reading = Request | 'name' | 'no_question' | 'clarify' | 'reask' | '
 
 export function readRequest(app: App, turn: Turn, understood: Understanding): Reading {
   const holdsBooking = app.bookings.activeFor(turn.user).some((b) => b.status === 'booked');
-  const u = lateForBooking(facilityFee(understood), turn.text, holdsBooking);
+  const u = arrivalForBooking(lateForBooking(facilityFee(understood), turn.text, holdsBooking), turn.text, holdsBooking);
   return fromPending(app, turn, u) ?? fromUnderstanding(app, turn, u, holdsBooking);
 }
 
@@ -309,6 +310,7 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding, hasBooking: b
     ...facility(u),
     ...(u.asksOfficial === true ? { asksOfficial: true } : {}),
     ...(u.asksLate === true ? { late: true } : {}),
+    ...(intent === 'my_booking' && hasBooking && asksArrival(turn.text) ? { arrival: true } : {}),
     // A bare follow-up the NLU could not place is no other business's topic: the day answers it.
     ...(pointed?.bare ? {} : namedElsewhere(u)),
   };
