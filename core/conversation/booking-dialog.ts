@@ -15,6 +15,7 @@ import type { ImpossibleDate } from '../nlu.js';
 import type { Booking } from '../records.js';
 import type { BookingDraft, Choice, DayEdges, Request } from '../session.js';
 import type { Lang, Reply } from '../types.js';
+import { bookingNamed } from './booking-named.js';
 import { dayClosedReason } from './day-status.js';
 import { impossibleDateText } from './impossible-date.js';
 import { serviceChoices, variantChoices } from './info-replies.js';
@@ -300,7 +301,7 @@ export function notFound(turn: Turn): Reply {
 }
 
 /** The citizen's own booking by code, or their only active one; never someone else's. */
-function target(app: App, turn: Turn, code: string | null | undefined, bookingId: string | undefined): Booking | Booking[] | undefined {
+function target(app: App, turn: Turn, code: string | null | undefined, bookingId: string | undefined, named?: { service?: string | null; moving: boolean }): Booking | Booking[] | undefined {
   if (bookingId) {
     const booking = app.bookings.get(bookingId);
     return booking?.user === turn.user ? booking : undefined;
@@ -308,7 +309,9 @@ function target(app: App, turn: Turn, code: string | null | undefined, bookingId
   const active = app.bookings.activeFor(turn.user).filter((b) => b.status === 'booked');
   if (code) return active.find((b) => b.code === code.toUpperCase());
   if (active.length === 1) return active[0];
-  return active.length === 0 ? undefined : active;
+  if (active.length === 0) return undefined;
+  // "batal yang kamis", "yang skck dipindah ke senin": the one booking the message names (booking-named.ts).
+  return (named && bookingNamed(app, turn, active, named.service, named.moving)) ?? active;
 }
 
 function pickBooking(app: App, turn: Turn, list: Booking[], intent: 'cancel' | 'reschedule'): Reply {
@@ -363,8 +366,8 @@ function lateness(lang: Lang): string {
   );
 }
 
-export function startCancel(app: App, turn: Turn, code: string | null | undefined, bookingId?: string): Reply {
-  const found = target(app, turn, code, bookingId);
+export function startCancel(app: App, turn: Turn, code: string | null | undefined, bookingId?: string, service?: string | null): Reply {
+  const found = target(app, turn, code, bookingId, { service, moving: false });
   if (Array.isArray(found)) return pickBooking(app, turn, found, 'cancel');
   if (!found || found.status !== 'booked') return notFound(turn);
   const choices = yesNo(turn.lang, { intent: 'confirm' }, { intent: 'decline' });
@@ -388,8 +391,8 @@ export async function commitCancel(app: App, turn: Turn, bookingId: string): Pro
   };
 }
 
-export function startReschedule(app: App, turn: Turn, request: Pick<Request, 'code' | 'bookingId' | 'date' | 'time' | 'impossibleDate'>): Reply {
-  const found = target(app, turn, request.code, request.bookingId);
+export function startReschedule(app: App, turn: Turn, request: Pick<Request, 'code' | 'bookingId' | 'date' | 'time' | 'impossibleDate' | 'service'>): Reply {
+  const found = target(app, turn, request.code, request.bookingId, { service: request.service, moving: true });
   if (Array.isArray(found)) return pickBooking(app, turn, found, 'reschedule');
   if (!found || found.status !== 'booked') return notFound(turn);
   // "undur seminggu": the booking's own day and hour, a week on (shift-days.ts).

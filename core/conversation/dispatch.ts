@@ -50,7 +50,7 @@ const HANDLERS: Record<Request['intent'], Handler> = {
     return advance(app, turn, { ...name, ...(sameDraft ? pending.draft : {}), ...(said ? { name: said } : {}), ...definedDraft(request) }, request.impossibleDate);
   },
   my_booking: byCode((app, turn, request) => myBookings(app, turn, request.code ?? null, request.late === true, request.arrival === true)),
-  cancel: byCode((app, turn, request) => startCancel(app, turn, request.code, request.bookingId)),
+  cancel: byCode((app, turn, request) => startCancel(app, turn, request.code, request.bookingId, request.service)),
   reschedule: byCode((app, turn, request) => (request.candidates ? askTarget(turn, request) : startReschedule(app, turn, request))),
   rename: (app, turn, _request, pending) => startRename(app, turn, pending),
   booking_variant: (app, turn, request) => setVariant(app, turn, request.bookingId, request.variant),

@@ -123,6 +123,8 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   }
   // A question that other parts of the message wait on is asked again, like a booking step.
   if (pending.kind === 'choose' && turn.session.owed?.after === pending && !strongOther && !grievance) return 'reask';
+  // "iya" to "Booking yang mana?" picks none: it was thanked ("Sama-sama!") and the cancel it was for lost (session 42, simulate).
+  if (pending.kind === 'choose' && pending.choices.length > 0 && BARE_YES.test(turn.text.trim())) return 'reask';
   return pending.kind === 'booking' ? slotStep(app, turn, u, pending, strongOther, grievance) : null;
 }
 
