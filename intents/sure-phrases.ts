@@ -132,6 +132,12 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   // Session 42 (dev sets 336 and 338: "apakah pendaftaran nikah di KUA juga dapat dilayani di Mal Pelayanan Publik ini" read as a
   // complaint): whether an errand is served here, 37 of 37 field messages list_services.
   { pattern: /\bdilayani (?:di |dalam )?(?:sini|disini|mpp|mal pelayanan|mall pelayanan)/, intent: 'list_services' },
+  // Session 42 (dev sets 339 and 340: "berapa besaran retribusi untuk Persetujuan Bangunan Gedung" in a letter about a house "dua
+  // lantai", whose floors read as the building's, location): the amount of a fee or levy, 26 of 26 field messages cost.
+  { pattern: /\bbesaran(?:nya)? (?:retribusi|biaya|tarif|pungutan)\b/, intent: 'cost' },
+  // Session 42 (dev set 340: "Gile, tempatnye di mane sih? muter-muter kaga ketemu" read out of scope): where the place is, 8 of 8
+  // field messages location.
+  { pattern: /\btempat(?:nya|nye|e)? (?:di ?mana|di ?mane|dmn)\b/, intent: 'location' },
   // Session 42 (dev set 335: "aye baru kelar shift malem, pagi-pagi ntu udah buka belon?" read out of scope): whether it is open
   // yet, 43 of 49 field messages hours; the other six ask about a registration or a contest ("pendaftaran CPNS udah buka belum").
   { pattern: /\b(?:sudah|udah|dah|udh|sdh) (?:buka|bukak) (?:belum|belom|belon|blm|blom|durung|apa belum)\b/, intent: 'hours', unless: /\b(?:pendaftaran|daftar|registrasi|lomba|marathon|maraton)\b/ },

@@ -62,3 +62,17 @@ describe("a child's immunisation schedule is not ours", () => {
     expect(intentOf('antrian kk saya besok tolong pindah ke jam 1 siang, paginya anak imunisasi di posyandu')).toBe('reschedule');
   });
 });
+
+describe('where the place is, in Betawi', () => {
+  it('reads "tempatnye di mane sih" after an exclamation as asking where we are', () => {
+    expect(intentOf('Buset, tempatnye di mane sih? udah muter kaga nemu')).toBe('location');
+  });
+});
+
+describe('the amount of a levy', () => {
+  // The letters of dev sets 339 and 340 failed before; these, written alike, already held, and guard the rule's reach.
+  it('reads "besaran retribusi" in a letter about a house of two floors as a fee question', () => {
+    expect(intentOf('Yth Bapak/Ibu, kami akan membangun gedung dua lantai untuk usaha. Berapa besaran biaya untuk PBG? Terima kasih.')).toBe('cost');
+    expect(intentOf('gedung MPP ada berapa lantai? loket PBG di lantai berapa')).toBe('location');
+  });
+});
