@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, it } from 'vitest';
 
+import type { UserKey } from '../../../core/types.js';
 import { book, citizen, type Sim, start, step } from './chat.js';
 
 describe('the booking a cancel or a move names (issue 11, conversation)', () => {
@@ -13,7 +14,7 @@ describe('the booking a cancel or a move names (issue 11, conversation)', () => 
     s = await start();
   });
 
-  async function twoBookings(): Promise<string> {
+  async function twoBookings(): Promise<UserKey> {
     const user = citizen();
     await book(s, user, 'booking skck kamis jam 10', 'Budi Santoso');
     await step(s, user, 'nanti', {});
