@@ -121,10 +121,14 @@ export function answerStep(app: App, turn: Turn, pending: ComplaintPending, u: U
   const text = turn.text.trim();
   switch (pending.awaiting) {
     case 'category':
-      return advance(app, turn, { ...draft, category: guessCategory(text) ?? 'other', text: draft.text ?? (tellsStory(text) ? text.slice(0, 2000) : undefined) });
+      return advance(app, turn, { ...toldToo(app, turn, draft, u), category: guessCategory(text) ?? 'other', text: draft.text ?? (tellsStory(text) ? text.slice(0, 2000) : undefined) });
     case 'text':
-      return advance(app, turn, { ...draft, text: text.slice(0, 2000) });
+      return advance(app, turn, { ...toldToo(app, turn, draft, u), text: text.slice(0, 2000) });
     case 'service':
+      // "tadi pagi jam 10an" answers when, not which service: kept, and the service asked again.
+      if (u.service === null && (u.date !== null || u.time !== null) && draft.happenedOn === undefined) {
+        return advance(app, turn, { ...draft, happenedOn: pastDay(app, turn, u.date) ?? text.slice(0, 60) });
+      }
       return advance(app, turn, { ...draft, service: u.service ?? null });
     case 'when':
       return advance(app, turn, { ...draft, happenedOn: SKIP.test(text) ? null : (pastDay(app, turn, u.date) ?? text.slice(0, 60)) });
@@ -133,6 +137,16 @@ export function answerStep(app: App, turn: Turn, pending: ComplaintPending, u: U
       return anonymous === null ? Promise.resolve(reaskAnonymous(app, turn, draft)) : advance(app, turn, { ...draft, anonymous });
     }
   }
+}
+
+/**
+ * The service and the day a story names, when they are not known yet: "petugas loket kk tadi pagi jutek banget" typed at
+ * "Pengaduan Anda tentang apa?" was asked "Terkait layanan apa?" and "Kapan kejadiannya?" (session 42, `npm run simulate`), as
+ * the first message's are taken (startComplaint).
+ */
+function toldToo(app: App, turn: Turn, draft: ComplaintDraft, u: Understanding): ComplaintDraft {
+  const day = draft.happenedOn === undefined ? pastDay(app, turn, u.date) : null;
+  return { ...draft, ...(draft.service === undefined && u.service ? { service: u.service } : {}), ...(day ? { happenedOn: day } : {}) };
 }
 
 /**

@@ -55,7 +55,8 @@ function leavesComplaint(awaiting: ComplaintAwaiting, text: string, u: Understan
  * `npm run simulate`).
  */
 function toldWhen(awaiting: ComplaintAwaiting, u: Understanding): boolean {
-  return awaiting === 'when' && (u.date !== null || u.time !== null) && u.service === null;
+  // At "Terkait layanan apa?" too: "tadi pagi jam 10an" tells when before it is asked (session 42, simulate: dropped the same way).
+  return (awaiting === 'when' || awaiting === 'service') && (u.date !== null || u.time !== null) && u.service === null;
 }
 
 /** A question word or mark: "biayanya berapa?" asks, "biayanya mahal" complains. */
