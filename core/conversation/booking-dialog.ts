@@ -3,6 +3,7 @@
  * already said ("booking ktp besok jam 9") fills the draft; only what is missing is asked,
  * always with options (nearest free slots, next open days).
  */
+import { bookingNotice } from '../announce/booking-notice.js';
 import type { App, Turn } from '../app.js';
 import { bookingCard, checklistBlock, liveStatus, summary } from '../booking/booking-replies.js';
 import { freeSlots, nearestOf, nextOpenDays, type SlotProblem } from '../booking/slots.js';
@@ -336,10 +337,18 @@ export function myBookings(app: App, turn: Turn, code: string | null, late = fal
       ? notFound(turn)
       : { kind: 'answer', text: tr(lang, 'Anda belum punya booking aktif. Ketik "booking" untuk mengambil antrean.', 'You have no active booking. Type "book" to get a queue slot.') };
   }
-  const cards = list.map((b) => [bookingCard(app, b, lang), liveStatus(app, b, today, lang)].filter(Boolean).join('\n'));
+  const cards = list.map((b) => [bookingCard(app, b, lang), liveStatus(app, b, today, lang), noticeLine(app, b, lang)].filter(Boolean).join('\n'));
   const text = `${tr(lang, 'Booking Anda:', 'Your bookings:')}\n\n${cards.join('\n\n')}`;
-  const after = [late ? lateness(lang) : '', arrival ? arriveBy(app, list, lang) : ''].filter(Boolean);
+  // An announcement to the slot may change when to come ("mulai jam 10"): the citizen is pointed at it.
+  const heed = list.some((b) => bookingNotice(app.store, b)) ? tr(lang, 'Bila pengumuman di atas mengubah jam layanan, ikuti pengumuman itu.', 'If the announcement above changes the service hours, follow it.') : '';
+  const after = [late ? lateness(lang) : '', arrival ? [arriveBy(app, list, lang), heed].filter(Boolean).join(' ') : ''].filter(Boolean);
   return { kind: 'answer', text: [text, ...after].join('\n\n') };
+}
+
+/** Staff's latest announcement to this booking's service and day (announce/booking-notice.ts), or ''. */
+function noticeLine(app: App, booking: Booking, lang: Lang): string {
+  const notice = bookingNotice(app.store, booking);
+  return notice ? `📢 ${tr(lang, 'Pengumuman untuk jadwal ini', 'Announcement for this slot')}: ${notice.text}` : '';
 }
 
 /** "jadi saya datang jam berapa?": the time to be there for each booking, as the booking card's "come 15 minutes early" says. */

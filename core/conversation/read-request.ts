@@ -268,8 +268,11 @@ function draftUpdate(app: App, pending: Extract<Pending, { kind: 'booking' }>, u
   const newService = u.service && u.service !== draft.service && !draft.moving;
   // "besok ada rapat, bisa ganti ke jumat jam 9?" also at a new booking's confirm step: the target wins.
   const target = draft.moving || !newService ? rescheduleTarget(app, turn, u) : { date: u.date, time: u.time };
-  const date = 'candidates' in target ? null : target.date;
   const time = 'candidates' in target ? u.time : target.time;
+  // "pindahin ke jam 10 aja" at a move's "Pilih tanggal" keeps the booking's own day, as "ganti ke jam 10" does when it asks for
+  // the move (startReschedule); it had asked for the day again (session 42, `npm run simulate`).
+  const sameDay = draft.moving && !draft.date && time ? app.bookings.get(draft.moving)?.date : undefined;
+  const date = ('candidates' in target ? null : target.date) ?? sameDay ?? null;
   return {
     intent: 'book',
     service: newService ? u.service : (draft.service ?? null),

@@ -76,3 +76,10 @@ describe('the amount of a levy', () => {
     expect(intentOf('gedung MPP ada berapa lantai? loket PBG di lantai berapa')).toBe('location');
   });
 });
+
+describe("whether one's booking is forfeited", () => {
+  it('reads "booking saya hangus?" as a question about one\'s booking; a ticket forfeited elsewhere stays out of scope', () => {
+    expect(intentOf('booking saya hangus?')).toBe('my_booking');
+    expect(intentOf('tiket kereta saya hangus ga kalau telat?')).toBe('fallback');
+  });
+});
