@@ -28,6 +28,8 @@ const FACILITY_FEE_CONFIDENCE = 0.6;
 export const CONTEXT_MS = 30 * 60_000;
 
 export const INFO_TOPICS = new Set<IntentName>(['requirements', 'procedure', 'cost', 'duration']);
+/** "kalau yang elektronik?", "yang 10 tahun gimana?", "what about the electronic one?": a kind of the service just talked about. */
+const KIND_FOLLOW_UP = /^(?:(?:kalau|kalo|klo|klau|terus|trus|lalu|kalau untuk|how about|what about|and)\s+)?(?:yang|yg|the)\s+[\p{L}\d-]+(?:\s+[\p{L}\d-]+)?(?:\s+(?:gimana|bagaimana|gmn|one|nya|ya|dong|kak|min))?\s*\?*$/iu;
 /** Follow-ups that take the service discussed last when they name none. */
 const CONTEXTUAL = new Set<IntentName>([...INFO_TOPICS, 'book']);
 /** Intents that end whatever question was open rather than answer it. */
@@ -292,6 +294,13 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding, hasBooking: b
   // booking?". Answering it changes nothing, so the NLU's unsure reading costs the citizen no turn (session 38, npm run simulate).
   const resolved = pointed?.bare ? pointed.intent : (u.asksLate === true ? 'my_booking' : (wantsBooking(turn.text, u, hasBooking) ?? resolveAlternatives(turn.text, u, hasBooking)));
   if (resolved === 'clarify') return 'clarify';
+  // "kalau yang elektronik?" right after the passport's fee: the same question about a kind of the same service, in words the NLU
+  // cannot place (it was "Maaf, saya belum paham"; session 42, `npm run simulate`). Asked again for the service in the chat.
+  const kindAsked = !resolved && !pointed && u.intent === 'fallback' && u.service === null && u.outside === undefined && KIND_FOLLOW_UP.test(turn.text.trim());
+  const recent = session.service && session.serviceAt !== undefined && turn.now.getTime() - session.serviceAt < CONTEXT_MS;
+  if (kindAsked && recent && session.lastIntent && INFO_TOPICS.has(session.lastIntent)) {
+    return { intent: session.lastIntent, service: session.service ?? null, variant: null };
+  }
   const entityOnly = !resolved && u.service !== null && (u.intent === 'fallback' || (u.confidence < ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0));
   if (entityOnly) {
     const intent = session.lastIntent && INFO_TOPICS.has(session.lastIntent) ? session.lastIntent : 'overview';

@@ -1,0 +1,25 @@
+/**
+ * "kalau yang elektronik?" right after the passport's fee (session 42, `npm run simulate`): a kind of the service just talked
+ * about, in words the NLU cannot place, was "Maaf, saya belum paham". It asks the same question again for that service.
+ */
+import { beforeAll, describe, it } from 'vitest';
+
+import { citizen, type Sim, start, step } from './chat.js';
+
+describe('a kind of the service just talked about (issue 11, conversation)', () => {
+  let s: Sim;
+  beforeAll(async () => {
+    s = await start();
+  });
+
+  it('"kalau yang elektronik?" after the passport\'s fee gets the passport\'s fees again, e-paspor among them', async () => {
+    const user = citizen();
+    await step(s, user, 'biaya paspor berapa', { has: ['Biaya Paspor'] });
+    await step(s, user, 'kalau yang elektronik?', { kind: 'answer', has: ['Biaya Paspor', 'e-paspor'], not: ['belum paham'] });
+    await step(s, user, 'what about the 10 year one?', { kind: 'answer', has: [/(Biaya|Fee)/] });
+  });
+
+  it('with no service talked about, it is still not understood', async () => {
+    await step(s, citizen(), 'kalau yang elektronik?', { kind: 'fallback' });
+  });
+});
