@@ -28,8 +28,15 @@ const FACILITY_FEE_CONFIDENCE = 0.6;
 export const CONTEXT_MS = 30 * 60_000;
 
 export const INFO_TOPICS = new Set<IntentName>(['requirements', 'procedure', 'cost', 'duration']);
-/** "kalau yang elektronik?", "yang 10 tahun gimana?", "what about the electronic one?": a kind of the service just talked about. */
-const KIND_FOLLOW_UP = /^(?:(?:kalau|kalo|klo|klau|terus|trus|lalu|kalau untuk|how about|what about|and)\s+)?(?:yang|yg|the)\s+[\p{L}\d-]+(?:\s+[\p{L}\d-]+)?(?:\s+(?:gimana|bagaimana|gmn|one|nya|ya|dong|kak|min))?\s*\?*$/iu;
+/**
+ * "kalau yang elektronik?", "yang 10 tahun gimana?", "what about the electronic one?": a kind of the service just talked about;
+ * "kalau buat kerja di luar negeri?": a purpose it is needed for.
+ */
+const KIND_FOLLOW_UP = new RegExp(
+  String.raw`^(?:(?:(?:kalau|kalo|klo|klau|terus|trus|lalu|how about|what about|and)\s+)?(?:yang|yg|the)\s+[\p{L}\d-]+(?:\s+[\p{L}\d-]+)?(?:\s+(?:gimana|bagaimana|gmn|one|nya|ya|dong|kak|min))?`
+  + String.raw`|(?:kalau|kalo|klo|klau)\s+(?:buat|untuk|utk|bwt)\s+[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,4})\s*\?*$`,
+  'iu',
+);
 /** Follow-ups that take the service discussed last when they name none. */
 const CONTEXTUAL = new Set<IntentName>([...INFO_TOPICS, 'book']);
 /** Intents that end whatever question was open rather than answer it. */

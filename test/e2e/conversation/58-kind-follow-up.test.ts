@@ -1,6 +1,7 @@
 /**
  * "kalau yang elektronik?" right after the passport's fee (session 42, `npm run simulate`): a kind of the service just talked
- * about, in words the NLU cannot place, was "Maaf, saya belum paham". It asks the same question again for that service.
+ * about, in words the NLU cannot place, was "Maaf, saya belum paham", and so was "kalau buat kerja di luar negeri?" at "SKCK yang
+ * mana?". Each asks the same question again for that service.
  */
 import { beforeAll, describe, it } from 'vitest';
 
@@ -17,6 +18,12 @@ describe('a kind of the service just talked about (issue 11, conversation)', () 
     await step(s, user, 'biaya paspor berapa', { has: ['Biaya Paspor'] });
     await step(s, user, 'kalau yang elektronik?', { kind: 'answer', has: ['Biaya Paspor', 'e-paspor'], not: ['belum paham'] });
     await step(s, user, 'what about the 10 year one?', { kind: 'answer', has: [/(Biaya|Fee)/] });
+  });
+
+  it('"kalau buat kerja di luar negeri?" at "SKCK yang mana?" asks the SKCK\'s requirements again, not "belum paham"', async () => {
+    const user = citizen();
+    await step(s, user, 'syarat skck', { kind: 'clarify', has: ['SKCK (Surat Keterangan Catatan Kepolisian) yang mana?'] });
+    await step(s, user, 'kalau buat kerja di luar negeri?', { kind: 'clarify', has: ['SKCK (Surat Keterangan Catatan Kepolisian) yang mana?'], not: ['belum paham'] });
   });
 
   it('with no service talked about, it is still not understood', async () => {
