@@ -5,6 +5,7 @@
  */
 import { bookingNotice } from '../announce/booking-notice.js';
 import type { App, Turn } from '../app.js';
+import { queueLabel } from '../booking/booking-code.js';
 import { bookingCard, checklistBlock, liveStatus, summary } from '../booking/booking-replies.js';
 import { freeSlots, nearestOf, nextOpenDays, type SlotProblem } from '../booking/slots.js';
 import { AppError } from '../errors.js';
@@ -17,6 +18,7 @@ import type { Booking } from '../records.js';
 import type { BookingDraft, Choice, DayEdges, Request } from '../session.js';
 import type { Lang, Reply } from '../types.js';
 import { bookingNamed } from './booking-named.js';
+import { calledToday } from './called-asked.js';
 import { dayClosedReason } from './day-status.js';
 import { impossibleDateText } from './impossible-date.js';
 import { serviceChoices, variantChoices } from './info-replies.js';
@@ -301,6 +303,21 @@ export function notFound(turn: Turn): Reply {
   };
 }
 
+/**
+ * "batalin aja" while the number is being called or was missed today: the counter has it now, so the chat does not cancel or move
+ * it, and says so (it said "Booking tidak ditemukan"; session 42, `npm run simulate`).
+ */
+function inService(app: App, turn: Turn): Reply | undefined {
+  const called = calledToday(app, turn);
+  if (!called) return undefined;
+  const label = queueLabel(called.service, called.queueNumber);
+  const where = called.counter ?? tr(turn.lang, 'loket', 'the counter');
+  return {
+    kind: 'answer',
+    text: tr(turn.lang, `Nomor ${label} sudah dipanggil hari ini, jadi tidak bisa dibatalkan atau dipindah lewat chat. Sampaikan langsung ke petugas di ${where}.`, `${label} has been called today, so it cannot be cancelled or moved in the chat. Please tell the staff at ${where}.`),
+  };
+}
+
 /** The citizen's own booking by code, or their only active one; never someone else's. */
 function target(app: App, turn: Turn, code: string | null | undefined, bookingId: string | undefined, named?: { service?: string | null; moving: boolean }): Booking | Booking[] | undefined {
   if (bookingId) {
@@ -378,7 +395,7 @@ function lateness(lang: Lang): string {
 export function startCancel(app: App, turn: Turn, code: string | null | undefined, bookingId?: string, service?: string | null): Reply {
   const found = target(app, turn, code, bookingId, { service, moving: false });
   if (Array.isArray(found)) return pickBooking(app, turn, found, 'cancel');
-  if (!found || found.status !== 'booked') return notFound(turn);
+  if (!found || found.status !== 'booked') return inService(app, turn) ?? notFound(turn);
   const choices = yesNo(turn.lang, { intent: 'confirm' }, { intent: 'decline' });
   turn.session.pending = { kind: 'cancel', bookingId: found.id, choices };
   return {
@@ -403,7 +420,7 @@ export async function commitCancel(app: App, turn: Turn, bookingId: string): Pro
 export function startReschedule(app: App, turn: Turn, request: Pick<Request, 'code' | 'bookingId' | 'date' | 'time' | 'impossibleDate' | 'service'>): Reply {
   const found = target(app, turn, request.code, request.bookingId, { service: request.service, moving: true });
   if (Array.isArray(found)) return pickBooking(app, turn, found, 'reschedule');
-  if (!found || found.status !== 'booked') return notFound(turn);
+  if (!found || found.status !== 'booked') return inService(app, turn) ?? notFound(turn);
   // "undur seminggu": the booking's own day and hour, a week on (shift-days.ts).
   const shift = request.date ? null : shiftDays(turn.text);
   // "majukan 1 jam": the booking's day, its hour moved (a time the NLU found in the words is no hour: "1 jam" is an amount).

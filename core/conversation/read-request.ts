@@ -10,6 +10,7 @@ import type { BookingDraft, NamedElsewhere, Pending, Request } from '../session.
 import { arrivalForBooking, asksArrival } from './arrival-asked.js';
 import { asksAboutDay, holdsDraft, isAside, leads, movesInstead, questionAsked, readsAsMove, UNSURE_READING, yesButAsks } from './aside-reading.js';
 import { cleanName, NAME_LEAD } from './booking-dialog.js';
+import { askedWhileCalled, calledToday } from './called-asked.js';
 import { matchAny, matchChoice, matchUnderstood, matchVariant, variantNamed } from './choices.js';
 import { type ConfirmQuestion, confirmQuestion, QUESTION_INTENT, readConfirm } from './confirm-answer.js';
 import { dayPointedAt, takesDayPointedAt } from './day-follow-up.js';
@@ -74,7 +75,8 @@ export type Reading = Request | 'name' | 'no_question' | 'clarify' | 'reask' | '
 
 export function readRequest(app: App, turn: Turn, understood: Understanding): Reading {
   const holdsBooking = app.bookings.activeFor(turn.user).some((b) => b.status === 'booked');
-  const u = arrivalForBooking(lateForBooking(facilityFee(understood), turn.text, holdsBooking), turn.text, holdsBooking);
+  const read = arrivalForBooking(lateForBooking(facilityFee(understood), turn.text, holdsBooking), turn.text, holdsBooking);
+  const u = askedWhileCalled(read, turn.text, calledToday(app, turn));
   return fromPending(app, turn, u) ?? fromUnderstanding(app, turn, u, holdsBooking);
 }
 
