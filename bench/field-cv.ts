@@ -380,6 +380,8 @@ const SESSION_42_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-337', sets.DEV_SET_337], ['dev-338', sets.DEV_SET_338]],
   [['dev-339', sets.DEV_SET_339], ['dev-340', sets.DEV_SET_340]],
   [['dev-341', sets.DEV_SET_341], ['dev-342', sets.DEV_SET_342]],
+  [['dev-343', sets.DEV_SET_343], ['dev-344', sets.DEV_SET_344]],
+  [['dev-345', sets.DEV_SET_345], ['dev-346', sets.DEV_SET_346]],
 ];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
@@ -469,7 +471,7 @@ crossValidate('session 38 (near misses in our words, Javanese, Sundanese and Bet
 crossValidate('session 39 (rhetorical complaints in Sundanese, Javanese and Betawi, Banjar and Bugis-Makassar, near misses beside unfamiliar offices, long polite and two-question messages; East Javanese irony, Betawi street speech, eastern Indonesia before Natal, mid-booking replies; the week before 17 Agustus, regional near misses, long letters, teenagers)', SESSION_39_FOLDS);
 crossValidate('session 40 (session 39\'s held-out sets read as dev sets; Sundanese and Betawi sarcasm, Banjar and Bugis-Makassar letters, Javanese from Madiun to Surabaya, code-mixed English; hard near misses in our words, unknown agencies, East Java slang, Papua and Maluku before Christmas)', SESSION_40_FOLDS);
 crossValidate('session 41 (Sundanese and Betawi traders, Bugis-Makassar and Banjar fishermen and farmers, Javanese and Papuan students, English from foreigners and the diaspora; near misses in our words, Javanese and Sundanese villages with local dates, dates said every way, chit-chat and other government business)', SESSION_41_FOLDS);
-crossValidate('session 42 (Javanese and Betawi factory workers, Bugis-Makassar and Banjar traders, Papuan, Ambon and English teachers and nurses far away, Sundanese and Javanese students; near misses in our words, Sundanese and Betawi, Banjar and Javanese with local dates, dates said every way)', SESSION_42_FOLDS);
+crossValidate('session 42 (Javanese and Betawi factory workers, Bugis-Makassar and Banjar traders, Papuan, Ambon and English teachers and nurses far away, Sundanese and Javanese students; near misses in our words, Sundanese and Betawi, Banjar and Javanese with local dates, dates said every way; near misses in Javanese, Sundanese, Banjar and Bugis-Makassar, Betawi slang, expat English)', SESSION_42_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

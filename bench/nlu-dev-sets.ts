@@ -808,6 +808,16 @@ export const DEV_SET_339 = `${ROOT}test/fixtures/nlu-dev-339.jsonl`;
 export const DEV_SET_340 = `${ROOT}test/fixtures/nlu-dev-340.jsonl`;
 export const DEV_SET_341 = `${ROOT}test/fixtures/nlu-dev-341.jsonl`;
 export const DEV_SET_342 = `${ROOT}test/fixtures/nlu-dev-342.jsonl`;
+/**
+ * Session 42, a third round: 343 near misses in Javanese and Sundanese beside ours in the same words, 344 near misses in Banjar
+ * and Bugis-Makassar (harbour, fuel, levies, a private hospital), 345 Betawi and Jakarta slang from young workers, 346 English from
+ * expats and returning migrant workers with visas, hotels and embassies beside our passport and SKCK (scored as they arrived:
+ * intent 97.3, 100, 99.3 and 99.3 %).
+ */
+export const DEV_SET_343 = `${ROOT}test/fixtures/nlu-dev-343.jsonl`;
+export const DEV_SET_344 = `${ROOT}test/fixtures/nlu-dev-344.jsonl`;
+export const DEV_SET_345 = `${ROOT}test/fixtures/nlu-dev-345.jsonl`;
+export const DEV_SET_346 = `${ROOT}test/fixtures/nlu-dev-346.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -883,4 +893,5 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-331', DEV_SET_331], ['dev-332', DEV_SET_332], ['dev-333', DEV_SET_333], ['dev-334', DEV_SET_334],
   ['dev-335', DEV_SET_335], ['dev-336', DEV_SET_336], ['dev-337', DEV_SET_337], ['dev-338', DEV_SET_338],
   ['dev-339', DEV_SET_339], ['dev-340', DEV_SET_340], ['dev-341', DEV_SET_341], ['dev-342', DEV_SET_342],
+  ['dev-343', DEV_SET_343], ['dev-344', DEV_SET_344], ['dev-345', DEV_SET_345], ['dev-346', DEV_SET_346],
 ];

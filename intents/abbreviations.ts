@@ -37,6 +37,8 @@ const MAX_CUT = 2;
 /** The skeletons of -kan and -an ("mndrkn", "bkngn"), longest first. */
 const SKELETON_SUFFIXES = ['kn', 'n'];
 const HAS_VOWEL = /[aiueo]/;
+/** Shortest word read with only some of its vowels dropped: shorter ones are typos of too many words. */
+const MIN_PARTLY = 5;
 
 /** First letter kept (vowel or not), later vowels dropped: "antrian" → "antrn", "jadwal" → "jdwl". */
 export function skeleton(word: string): string {
@@ -99,7 +101,9 @@ export class AbbreviationIndex {
     const body = final === undefined ? token : token.slice(0, -1);
     // Two letters and the final vowel ("pgi", "hlo"): the vowel narrows the short skeleton enough to guess.
     const short = final !== undefined && body.length === 2;
-    if ((body.length < 3 && !short) || token.length > 12 || HAS_VOWEL.test(body.slice(1)) || !/^[a-z]+$/.test(token) || ACRONYMS.has(token)) return null;
+    if (token.length > 12 || !/^[a-z]+$/.test(token) || ACRONYMS.has(token)) return null;
+    if (HAS_VOWEL.test(body.slice(1))) return this.#partly(token);
+    if (body.length < 3 && !short) return null;
     const cached = this.#cache.get(token);
     if (cached !== undefined) return cached;
     const found =
@@ -126,6 +130,21 @@ export class AbbreviationIndex {
     return verb === null ? null : `di${verb}`;
   }
 
+  /**
+   * Some vowels dropped, not all (session 42, dev sets 342 and 344: "akta kmtian" read as the birth certificate, "jdwl lyann"
+   * out of scope): a word of five letters or more whose skeleton is a known word's, with its letters in that word's order, is
+   * that word ("kmtian": kematian, "lyann": layanan), on the same clear-best-match terms.
+   */
+  #partly(token: string): string | null {
+    if (token.length < MIN_PARTLY) return null;
+    const cached = this.#cache.get(token);
+    if (cached !== undefined) return cached;
+    const found = this.#clear((this.#exact.get(skeleton(token)) ?? []).filter((w) => w.length > token.length && inOrder(token, w)));
+    if (this.#cache.size > 10_000) this.#cache.clear();
+    this.#cache.set(token, found);
+    return found;
+  }
+
   #lookup(token: string): string | null {
     const exact = this.#exact.get(token) ?? [];
     const loose = this.#loose.get(token) ?? [];
@@ -139,6 +158,13 @@ export class AbbreviationIndex {
     if (second === undefined) return best;
     return (this.#frequency.get(best) ?? 0) >= DOMINANCE * Math.max(1, this.#frequency.get(second) ?? 0) ? best : null;
   }
+}
+
+/** Whether every letter of `short` appears in `long`, in order ("kmtian" in "kematian"). */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const letter of long) if (letter === short[at]) at++;
+  return at === short.length;
 }
 
 function push(map: Map<string, string[]>, key: string, word: string): void {

@@ -135,6 +135,9 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   // Session 42 (`npm run simulate`: "berarti booking saya jam 9 hangus?" after an announcement read out of scope): whether one's
   // booking or number is forfeited, asked: 7 of 7 field messages my_booking ("antriannya hangus ga?", "nomor saya hangus?").
   { pattern: /\b(?:booking|boking|bookingan|antrian|antrean|antriannya|antreannya|nomor antrian|nomor antrean)(?:ku| saya| sy| aku| sa)?\b[^.!]{0,25}\b(?:hangus|angus)\b[^.!]{0,15}(?:\?|\bkah\b|\bga\b|\bgak\b|\bnggak\b|\btidak\b|\bya\b|\bdong\b)/, intent: 'my_booking' },
+  // Session 42 (dev set 345: "booking gw buat rabu masih berlaku kan? takut ke-cancel" read as a cancel): whether one's booking
+  // still holds, 65 of 66 field messages my_booking; the other cancels ("batal ya min antrian sim saya, ternyata masih berlaku").
+  { pattern: /\b(?:booking|boking|bookingan|antrian|antrean|nomor antrian|nomor antrean)\w*(?: \S+){0,4} masih berlaku\b/, intent: 'my_booking', unless: /(?<!takut (?:ke-?|di-?|ter)?)\b(?:\w*batal\w*|cancel\w*)\b/ },
   // Session 42 (dev sets 339 and 340: "berapa besaran retribusi untuk Persetujuan Bangunan Gedung" in a letter about a house "dua
   // lantai", whose floors read as the building's, location): the amount of a fee or levy, 26 of 26 field messages cost.
   { pattern: /\bbesaran(?:nya)? (?:retribusi|biaya|tarif|pungutan)\b/, intent: 'cost' },

@@ -96,3 +96,18 @@ describe('TypoCorrector', () => {
     expect(corrector.correct('berpaaa')).toBeNull();
   });
 });
+
+describe('AbbreviationIndex, some vowels dropped (session 42)', () => {
+  const index = new AbbreviationIndex(new Map([['kematian', 5], ['layanan', 20], ['lainnya', 4], ['besok', 9]]));
+
+  it('reads a word of five letters or more with only some vowels dropped, its letters in order', () => {
+    expect(index.expand('kmtian')).toBe('kematian');
+    expect(index.expand('lyann')).toBe('layanan');
+  });
+
+  it('leaves shorter words, words whose letters are out of order, and two equally likely words alone', () => {
+    expect(index.expand('bsok')).toBeNull();
+    expect(index.expand('kmtain')).toBeNull();
+    expect(new AbbreviationIndex(new Map([['kamatan', 5], ['kematian', 5]])).expand('kmtan')).toBeNull();
+  });
+});

@@ -83,3 +83,22 @@ describe("whether one's booking is forfeited", () => {
     expect(intentOf('tiket kereta saya hangus ga kalau telat?')).toBe('fallback');
   });
 });
+
+describe('words with only some of their vowels dropped', () => {
+  it('reads "kmtian" as kematian and "lyann" as layanan', () => {
+    expect(real.understand('brp lm bkin akta kmtian?', NOW).service).toBe('akta_kematian');
+    expect(intentOf('jdwl lyann hr snin?')).toBe('hours');
+  });
+
+  it('leaves a short word alone, and a known word as it is', () => {
+    expect(real.understand('akta kelahiran anak brp lama?', NOW).service).toBe('akta_lahir');
+    expect(real.understand('bsok buka?', NOW).normalized).not.toContain('basuki');
+  });
+});
+
+describe('whether one\'s booking still holds', () => {
+  it('reads "antrian sy bsk masih berlaku kan? takut ke-cancel" as a question about the booking, not a cancel', () => {
+    expect(intentOf('antrian sy bsk masih berlaku kan? takut ke-cancel')).toBe('my_booking');
+    expect(intentOf('batal aja antrian sim saya, ternyata sim nya masih berlaku')).toBe('cancel');
+  });
+});
