@@ -135,6 +135,10 @@ export interface Parked {
 
 export interface Session {
   lang: Lang;
+  /**
+   * Whether a message of several words showed `lang`: from then on two words ("stop info") are too few to switch it (engine.ts).
+   */
+  langShown?: boolean;
   service?: string;
   variant?: string;
   /** When `service` was last talked about (ms): it stays the default for follow-ups for a while. */

@@ -31,6 +31,8 @@ import type { Arrival, Step, Understood } from './step.js';
 const MAX_REPLY_CHARS = 3000;
 /** Longer messages are cut before understanding: nobody types a 10,000-character question. */
 const MAX_INPUT_CHARS = 1000;
+/** Words (three letters or more) a message needs to switch the language a longer message showed. */
+const LANGUAGE_SWITCH_WORDS = 3;
 
 const BEFORE_UNDERSTANDING: readonly Step<Arrival>[] = [handoffRelay, surveyAnswer, mediaOrEmpty, command];
 /** `request` always answers, so it comes last. */
@@ -100,7 +102,13 @@ export class ChatEngine implements Conversation {
     // one understood as someone else's business is (u.outside: "my queue at the bank is number 40" is answered in English).
     const picked = session.pending ? matchChoice(session.pending.choices, text) : undefined;
     const languageShown = u.intent !== 'fallback' || u.outside !== undefined;
-    if ((text.match(/\p{L}{3,}/gu) ?? []).length >= 2 && languageShown && !picked) session.lang = u.lang;
+    // Two words set the language of a new chat ("book passport"), but do not switch one a longer message showed: "stop info" in an
+    // Indonesian chat was answered in English by its "stop" (session 42, `npm run simulate`).
+    const words = (text.match(/\p{L}{3,}/gu) ?? []).length;
+    if (words >= (session.langShown && u.lang !== session.lang ? LANGUAGE_SWITCH_WORDS : 2) && languageShown && !picked) {
+      session.lang = u.lang;
+      if (words >= LANGUAGE_SWITCH_WORDS) session.langShown = true;
+    }
     this.#rememberLang(message.from, session.lang);
     // What the citizen took back in the message is no part of what the steps read (core/nlu.ts `read`).
     const read = u.read ?? text;
