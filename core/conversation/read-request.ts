@@ -17,7 +17,7 @@ import { dayPointedAt, takesDayPointedAt } from './day-follow-up.js';
 import { holidayNamed } from './holidays.js';
 import { resolveAlternatives, wantsBooking } from './intent-hints.js';
 import { lateForBooking } from './late-asked.js';
-import { rescheduleTarget } from './reschedule-target.js';
+import { leavesBookedDay, rescheduleTarget } from './reschedule-target.js';
 import { SAME_TIME } from './shift-days.js';
 
 /** Below this, a message that names a service but no clear action is "entity only". */
@@ -316,7 +316,8 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding, hasBooking: b
     return { intent, service: u.service, variant: u.variant, ...namedElsewhere(u) };
   }
   const read = resolved ?? u.intent;
-  const intent = (read === 'cancel' || read === 'fallback') && hasBooking && readsAsMove(turn.text, u) ? 'reschedule' : read;
+  const movedAway = (read === 'fallback' || read === 'book') && hasBooking && u.service === null && u.outside === undefined && leavesBookedDay(app, turn);
+  const intent = ((read === 'cancel' || read === 'fallback') && hasBooking && readsAsMove(turn.text, u)) || movedAway ? 'reschedule' : read;
   const fresh = session.service && session.serviceAt !== undefined && turn.now.getTime() - session.serviceAt < CONTEXT_MS;
   const contextual = CONTEXTUAL.has(intent) && !u.service && fresh;
   const day = pointed && (pointed.bare || takesDayPointedAt(intent)) ? pointed.date : null;

@@ -19,7 +19,31 @@ export function rescheduleTarget(app: App, turn: Turn, u: Understanding): Target
     if (tail.date || tail.time) found = { date: tail.date, time: tail.time };
   }
   if (found) return found;
-  const dates = [...new Set(text.split(CLAUSE).filter((part) => part && part.trim()).map((part) => app.nlu.understand(part, now).date).filter((d): d is string => d !== null))];
+  const dates = namedDays(app, turn);
+  // "besok saya ada urusan, bisa lusa?" with a booking tomorrow: the day booked is the one left, the other the one asked for.
+  const booked = bookedDays(app, turn);
+  const others = dates.filter((d) => !booked.has(d));
+  if (dates.length === 2 && others.length === 1) return { date: others[0]!, time: u.time };
   if (dates.length >= 2) return { candidates: dates, time: u.time };
   return { date: u.date, time: u.time };
+}
+
+/**
+ * A move said as the day booked and another ("waduh besok saya ada urusan, bisa lusa?" with a booking tomorrow): the NLU read it
+ * out of scope, or as a second booking, and the citizen got "Maaf, saya belum paham" (session 42, `npm run simulate`). Two days
+ * named in separate clauses, one of them a day the citizen holds a booking on.
+ */
+export function leavesBookedDay(app: App, turn: Turn): boolean {
+  const dates = namedDays(app, turn);
+  const booked = bookedDays(app, turn);
+  return dates.length === 2 && dates.filter((d) => booked.has(d)).length === 1;
+}
+
+/** The days the message names, one per clause ("besok ada rapat, bisa jumat?": two). */
+function namedDays(app: App, turn: Turn): string[] {
+  return [...new Set(turn.text.split(CLAUSE).filter((part) => part && part.trim()).map((part) => app.nlu.understand(part, turn.now).date).filter((d): d is string => d !== null))];
+}
+
+function bookedDays(app: App, turn: Turn): Set<string> {
+  return new Set(app.bookings.activeFor(turn.user).filter((b) => b.status === 'booked').map((b) => b.date));
 }
