@@ -11,6 +11,7 @@ import { arrivalForBooking, asksArrival } from './arrival-asked.js';
 import { asksAboutDay, holdsDraft, isAside, leads, movesInstead, questionAsked, readsAsMove, UNSURE_READING, yesButAsks } from './aside-reading.js';
 import { cleanName, NAME_LEAD } from './booking-dialog.js';
 import { askedWhileCalled, calledToday } from './called-asked.js';
+import { touchesService } from './catalog-words.js';
 import { matchAny, matchChoice, matchUnderstood, matchVariant, variantNamed } from './choices.js';
 import { type ConfirmQuestion, confirmQuestion, QUESTION_INTENT, readConfirm } from './confirm-answer.js';
 import { dayPointedAt, takesDayPointedAt } from './day-follow-up.js';
@@ -309,6 +310,12 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding, hasBooking: b
   const recent = session.service && session.serviceAt !== undefined && turn.now.getTime() - session.serviceAt < CONTEXT_MS;
   if (kindAsked && recent && session.lastIntent && INFO_TOPICS.has(session.lastIntent)) {
     return { intent: session.lastIntent, service: session.service ?? null, variant: null };
+  }
+  // "anaknya lahir di rumah, ga ada surat dari bidan" after the birth certificate's requirements: words of that service's own lines
+  // (catalog-words.ts). Every line is shown, the conditional ones too, which is where such cases are answered.
+  const talkedAbout = recent && session.lastIntent && INFO_TOPICS.has(session.lastIntent) ? app.info.service(session.service!) : undefined;
+  if (!resolved && !pointed && u.intent === 'fallback' && u.service === null && u.outside === undefined && talkedAbout && touchesService(app.info.catalog.services, talkedAbout.id, turn.text, turn.lang)) {
+    return { intent: session.lastIntent!, service: talkedAbout.id, variant: session.variant ?? null, detail: true };
   }
   const entityOnly = !resolved && u.service !== null && (u.intent === 'fallback' || (u.confidence < ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0));
   if (entityOnly) {
