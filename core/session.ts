@@ -143,6 +143,8 @@ export interface Session {
   variant?: string;
   /** When `service` was last talked about (ms): it stays the default for follow-ups for a while. */
   serviceAt?: number;
+  /** When the citizen last opted in to announcements (ms): "info soal paspor aja" right after narrows it to that topic. */
+  subscribedAt?: number;
   /** The reply that opened `pending`, shown again when an answer fits none of its options. */
   asked?: Reply;
   /** The language `asked` was written in: a citizen who switched language gets it again in theirs. */

@@ -87,6 +87,7 @@ export async function routeRequest(app: App, turn: Turn, request: Request): Prom
     session.variant = request.variant ?? undefined;
   }
   if (INFO_TOPICS.has(request.intent as IntentName)) session.lastIntent = request.intent as IntentName;
+  session.subscribedAt = request.intent === 'subscribe' ? turn.now.getTime() : undefined;
   rememberDay(session, request.intent, request.date, turn.now);
   const reply = await HANDLERS[request.intent](app, turn, request, pending);
   const choices = reply.options?.filter((o): o is Choice => 'request' in o) ?? [];

@@ -30,6 +30,14 @@ const FACILITY_FEE_CONFIDENCE = 0.6;
 export const CONTEXT_MS = 30 * 60_000;
 
 export const INFO_TOPICS = new Set<IntentName>(['requirements', 'procedure', 'cost', 'duration']);
+/** "info soal paspor aja", "yang samsat aja", "paspor saja": one service named, with nothing asked about it. */
+function topicOnly(text: string): boolean {
+  const t = text.trim().toLowerCase();
+  const narrows = /^(?:info|informasi|pengumuman|kabar|berita|news|updates?|soal|tentang|yang|yg|cuma|hanya|only)\b/.test(t) || /\b(?:aja|saja|doang|only)[.!\s]*$/.test(t);
+  return narrows && t.split(/\s+/).length <= 5 && !TOPIC_ASKS.test(t);
+}
+const TOPIC_ASKS = /\?|\b(?:berapa|brp|apa|apakah|gimana|bagaimana|gmn|kapan|kpn|dimana|mana|syarat|biaya|cara|lama|buka|how|what|when|where|cost|fee)\b/;
+
 /**
  * "kalau yang elektronik?", "yang 10 tahun gimana?", "what about the electronic one?": a kind of the service just talked about;
  * "kalau buat kerja di luar negeri?": a purpose it is needed for.
@@ -302,6 +310,10 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding, hasBooking: b
   const pointed = dayPointedAt(session, u, turn.text, turn.now, CONTEXT_MS);
   // "I'll be 20 minutes late, will I lose my slot?": shown the booking and what happens when late, not asked "my booking or cancel
   // booking?". Answering it changes nothing, so the NLU's unsure reading costs the citizen no turn (session 38, npm run simulate).
+  // "info soal paspor aja", "yang samsat aja" right after opting in to announcements: news about that service only (it was asked
+  // "Syarat or Daftar layanan?"; session 42, `npm run simulate`).
+  const justSubscribed = session.subscribedAt !== undefined && turn.now.getTime() - session.subscribedAt < CONTEXT_MS;
+  if (justSubscribed && u.service !== null && topicOnly(turn.text)) return { intent: 'subscribe', service: u.service };
   const resolved = pointed?.bare ? pointed.intent : (u.asksLate === true ? 'my_booking' : (wantsBooking(turn.text, u, hasBooking) ?? resolveAlternatives(turn.text, u, hasBooking)));
   if (resolved === 'clarify') return 'clarify';
   // "kalau yang elektronik?" right after the passport's fee: the same question about a kind of the same service, in words the NLU
