@@ -144,7 +144,7 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   // A question that other parts of the message wait on is asked again, like a booking step.
   if (pending.kind === 'choose' && turn.session.owed?.after === pending && !strongOther && !grievance) return 'reask';
   // "iya" to "Booking yang mana?" picks none: it was thanked ("Sama-sama!") and the cancel it was for lost (session 42, simulate).
-  if (pending.kind === 'choose' && pending.choices.length > 0 && BARE_YES.test(turn.text.trim())) return 'reask';
+  if (pending.kind === 'choose' && pending.choices.length > 0 && pending.choices.every((c) => c.request.bookingId !== undefined) && BARE_YES.test(turn.text.trim())) return 'reask';
   return pending.kind === 'booking' ? slotStep(app, turn, u, pending, strongOther, grievance) : null;
 }
 
@@ -306,6 +306,8 @@ function draftUpdate(app: App, pending: Extract<Pending, { kind: 'booking' }>, u
 function fromUnderstanding(app: App, turn: Turn, u: Understanding, hasBooking: boolean): Reading {
   const { session } = turn;
   if (u.number !== null && /^\s*\d{1,3}\s*[.)]?\s*$/.test(turn.text)) return 'no_question';
+  // A bare "ya" with nothing open is an acknowledgement, as "iya" and "ok" are read (it got the "belum paham" menu; session 42).
+  if (!session.pending && BARE_YES.test(turn.text.trim()) && u.intent === 'fallback') return { intent: 'thanks' };
   // "kalau besoknya?" after "tgl 24 buka?": the day talked about, asked about again (day-follow-up.ts).
   const pointed = dayPointedAt(session, u, turn.text, turn.now, CONTEXT_MS);
   // "I'll be 20 minutes late, will I lose my slot?": shown the booking and what happens when late, not asked "my booking or cancel
