@@ -73,9 +73,10 @@ export async function step(s: Sim, user: UserKey, text: string, want: Want): Pro
 /** How many of the citizen's bookings "cek booking" lists (an aside itself when a dialog is open). */
 export async function bookingsListed(s: Sim, user: UserKey): Promise<number> {
   const lines = (await s.say(user, 'cek booking')).filter((l) => l.to === user);
-  const listing = lines.find((l) => l.text.startsWith('Booking Anda:') || l.text.startsWith('Anda belum punya booking aktif'));
+  // In the chat's language: "cek booking" (two words) no longer switches an English chat to Indonesian (session 42).
+  const listing = lines.find((l) => /^(Booking Anda:|Anda belum punya booking aktif|Your bookings:|You have no active booking)/.test(l.text));
   expect(listing, 'the bookings are listed').toBeDefined();
-  return listing!.text.match(/Kode booking:/g)?.length ?? 0;
+  return listing!.text.match(/Kode booking:|Booking code:/g)?.length ?? 0;
 }
 
 /** Books `service` for `user` the short way and returns the booking summary. */
