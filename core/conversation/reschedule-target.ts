@@ -9,6 +9,8 @@ import type { Understanding } from '../nlu.js';
 export type Target = { readonly date: string | null; readonly time: string | null } | { readonly candidates: readonly string[]; readonly time: string | null };
 
 const MARKER = /\b(ke|jadi|menjadi|to|into|till|until|sampai)\s+/gi;
+/** Two days offered as a choice: "besok atau kamis", "tuesday or wednesday". */
+const EITHER = /\b(?:atau|ato|or)\b/i;
 const CLAUSE = /[,;.!?]|\b(tapi|tp|soalnya|karena|krn|karna|but|because|since|lalu|terus|trus|atau|ato|or)\b/i;
 
 export function rescheduleTarget(app: App, turn: Turn, u: Understanding): Target {
@@ -23,7 +25,8 @@ export function rescheduleTarget(app: App, turn: Turn, u: Understanding): Target
   // "besok saya ada urusan, bisa lusa?" with a booking tomorrow: the day booked is the one left, the other the one asked for.
   const booked = bookedDays(app, turn);
   const others = dates.filter((d) => !booked.has(d));
-  if (dates.length === 2 && others.length === 1) return { date: others[0]!, time: u.time };
+  // Not when the two are offered as a choice ("ganti jadwal, besok atau kamis"): the citizen is asked which.
+  if (dates.length === 2 && others.length === 1 && !EITHER.test(text)) return { date: others[0]!, time: u.time };
   if (dates.length >= 2) return { candidates: dates, time: u.time };
   return { date: u.date, time: u.time };
 }
@@ -36,7 +39,7 @@ export function rescheduleTarget(app: App, turn: Turn, u: Understanding): Target
 export function leavesBookedDay(app: App, turn: Turn): boolean {
   const dates = namedDays(app, turn);
   const booked = bookedDays(app, turn);
-  return dates.length === 2 && dates.filter((d) => booked.has(d)).length === 1;
+  return dates.length === 2 && dates.filter((d) => booked.has(d)).length === 1 && !EITHER.test(turn.text);
 }
 
 /** The days the message names, one per clause ("besok ada rapat, bisa jumat?": two). */
