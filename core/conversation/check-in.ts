@@ -5,6 +5,7 @@ import { formatDate, formatTime } from '../format.js';
 import { tr } from '../i18n.js';
 import { localParts } from '../local-time.js';
 import type { Reply } from '../types.js';
+import { calledToday } from './called-asked.js';
 
 export const CHECK_IN = /^(saya |aku |sy )?(sudah|udah|sdh|udh) (sampai|sampe|sampe?|tiba|datang|dtg|di ?lokasi|di ?mpp)\b|^check ?-?in\b|^i('| a)m here\b/i;
 
@@ -14,7 +15,7 @@ export async function checkIn(app: App, turn: Turn): Promise<Reply> {
   if (!booking) {
     // "saya sudah sampai" while the number is being called, or after it was missed: told "you have no booking for today"
     // and to take a number at the desk (session 42, `npm run simulate`). Where to go now is the answer.
-    const called = app.bookings.activeFor(turn.user).find((b) => b.date === today && (b.status === 'called' || b.status === 'skipped'));
+    const called = calledToday(app, turn);
     return called ? { kind: 'answer', text: calledText(turn, queueLabel(called.service, called.queueNumber), called.status === 'called', called.counter) } : noBookingToday(app, turn, today);
   }
   app.bookings.patch(booking, { checkedInAt: turn.now.toISOString() });

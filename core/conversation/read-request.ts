@@ -310,26 +310,25 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding, hasBooking: b
   if (!session.pending && BARE_YES.test(turn.text.trim()) && u.intent === 'fallback') return { intent: 'thanks' };
   // "kalau besoknya?" after "tgl 24 buka?": the day talked about, asked about again (day-follow-up.ts).
   const pointed = dayPointedAt(session, u, turn.text, turn.now, CONTEXT_MS);
-  // "I'll be 20 minutes late, will I lose my slot?": shown the booking and what happens when late, not asked "my booking or cancel
-  // booking?". Answering it changes nothing, so the NLU's unsure reading costs the citizen no turn (session 38, npm run simulate).
   // "info soal paspor aja", "yang samsat aja" right after opting in to announcements: news about that service only (it was asked
   // "Syarat or Daftar layanan?"; session 42, `npm run simulate`).
   const justSubscribed = session.subscribedAt !== undefined && turn.now.getTime() - session.subscribedAt < CONTEXT_MS;
   if (justSubscribed && u.service !== null && topicOnly(turn.text)) return { intent: 'subscribe', service: u.service };
+  // "I'll be 20 minutes late, will I lose my slot?": shown the booking and what happens when late, not asked "my booking or cancel
+  // booking?". Answering it changes nothing, so the NLU's unsure reading costs the citizen no turn (session 38, npm run simulate).
   const resolved = pointed?.bare ? pointed.intent : (u.asksLate === true ? 'my_booking' : (wantsBooking(turn.text, u, hasBooking) ?? resolveAlternatives(turn.text, u, hasBooking)));
   if (resolved === 'clarify') return 'clarify';
-  // "kalau yang elektronik?" right after the passport's fee: the same question about a kind of the same service, in words the NLU
-  // cannot place (it was "Maaf, saya belum paham"; session 42, `npm run simulate`). Asked again for the service in the chat.
-  const kindAsked = !resolved && !pointed && u.intent === 'fallback' && u.service === null && u.outside === undefined && KIND_FOLLOW_UP.test(turn.text.trim());
-  const recent = session.service && session.serviceAt !== undefined && turn.now.getTime() - session.serviceAt < CONTEXT_MS;
-  if (kindAsked && recent && session.lastIntent && INFO_TOPICS.has(session.lastIntent)) {
-    return { intent: session.lastIntent, service: session.service ?? null, variant: null };
-  }
-  // "anaknya lahir di rumah, ga ada surat dari bidan" after the birth certificate's requirements: words of that service's own lines
-  // (catalog-words.ts). Every line is shown, the conditional ones too, which is where such cases are answered.
-  const talkedAbout = recent && session.lastIntent && INFO_TOPICS.has(session.lastIntent) ? app.info.service(session.service!) : undefined;
-  if (!resolved && !pointed && u.intent === 'fallback' && u.service === null && u.outside === undefined && talkedAbout && touchesService(app.info.catalog.services, talkedAbout.id, turn.text, turn.lang)) {
-    return { intent: session.lastIntent!, service: talkedAbout.id, variant: session.variant ?? null, detail: true };
+  const fresh = session.service && session.serviceAt !== undefined && turn.now.getTime() - session.serviceAt < CONTEXT_MS;
+  // A message the NLU could not place, right after a question about a service (session 42, `npm run simulate`: both were "Maaf,
+  // saya belum paham"):
+  // - "kalau yang elektronik?" after the passport's fee: the same question about a kind of that service, asked again for it;
+  // - "anaknya lahir di rumah, ga ada surat dari bidan" after the birth certificate's requirements: words of that service's own
+  //   lines (catalog-words.ts). Every line is shown, the conditional ones too, which is where such cases are answered.
+  const lastTopic = fresh && session.lastIntent && INFO_TOPICS.has(session.lastIntent) ? session.lastIntent : undefined;
+  const unplaced = !resolved && !pointed && u.intent === 'fallback' && u.service === null && u.outside === undefined;
+  if (unplaced && lastTopic && session.service) {
+    if (KIND_FOLLOW_UP.test(turn.text.trim())) return { intent: lastTopic, service: session.service, variant: null };
+    if (touchesService(app.info.catalog.services, session.service, turn.text, turn.lang)) return { intent: lastTopic, service: session.service, variant: session.variant ?? null, detail: true };
   }
   const entityOnly = !resolved && u.service !== null && (u.intent === 'fallback' || (u.confidence < ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0));
   if (entityOnly) {
@@ -339,7 +338,6 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding, hasBooking: b
   const read = resolved ?? u.intent;
   const movedAway = (read === 'fallback' || read === 'book') && hasBooking && u.service === null && u.outside === undefined && leavesBookedDay(app, turn);
   const intent = ((read === 'cancel' || read === 'fallback') && hasBooking && readsAsMove(turn.text, u)) || movedAway ? 'reschedule' : read;
-  const fresh = session.service && session.serviceAt !== undefined && turn.now.getTime() - session.serviceAt < CONTEXT_MS;
   const contextual = CONTEXTUAL.has(intent) && !u.service && fresh;
   const day = pointed && (pointed.bare || takesDayPointedAt(intent)) ? pointed.date : null;
   const target = day ? { date: day, time: u.time } : intent === 'reschedule' ? rescheduleTarget(app, turn, u) : { date: u.date, time: u.time };
