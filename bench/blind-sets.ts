@@ -321,6 +321,16 @@ export const BLIND_SET_43 = `${ROOT}test/fixtures/nlu-blind-43.jsonl`;
 export const BLIND_SET_44 = `${ROOT}test/fixtures/nlu-blind-44.jsonl`;
 
 /**
+ * Blind set 45 (414 messages: Banjar and Bugis-Makassar chat at a Makassar-time MPP the Monday after Kenaikan, with Iduladha,
+ * Waisak and 1 Juni closures ahead; Javanese and Sundanese from office workers and housewives, offices the MPP does not know;
+ * Betawi and Jakarta slang and English from young workers and expats, two questions at once; Papuan, Ambon, Manado and
+ * letter-style Indonesian from retirees, indirect moves and cancels, announcements; near misses from fertiliser and ferries to
+ * foreign visas and concerts; Mon 10 May 2027 10:40 in Makassar time), written at the start of session 43 by four writers who
+ * saw only the one-page brief and committed (ccb533a) before any of its rules; read as aggregates only.
+ */
+export const BLIND_SET_45 = `${ROOT}test/fixtures/nlu-blind-45.jsonl`;
+
+/**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
  * `blind<n>Items`, `blind<n>IntentAccuracy`, … (`npm run bench -- --json` promises them to outside tools), so a
  * new set is one line here plus its gate in test/intents/blind.test.ts.
@@ -369,5 +379,6 @@ export const LATER_BLIND_SETS = [
   { n: 42, path: BLIND_SET_42, origin: 'frozen at the start of session 40, before its rules' },
   { n: 43, path: BLIND_SET_43, origin: 'frozen at the start of session 41, before its rules' },
   { n: 44, path: BLIND_SET_44, origin: 'frozen at the start of session 42, before its rules' },
+  { n: 45, path: BLIND_SET_45, origin: 'frozen at the start of session 43, before its rules' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];
