@@ -111,6 +111,14 @@ function askTime(app: App, turn: Turn, draft: BookingDraft, reason: string | nul
   return ask(turn, { kind: 'clarify', text: reason ? `${reason}\n${question}` : question, options }, draft, dayEdges);
 }
 
+/**
+ * "jam lain" / "hari lain" at the confirm step (other-slot.ts): that part of the slot offered again. The hour offered stays the
+ * centre of the hours shown, and the day stays with the days ("Pilih tanggal (jam 09.00)").
+ */
+export function askOtherSlot(app: App, turn: Turn, draft: BookingDraft, what: 'time' | 'date'): Reply {
+  return what === 'time' ? askTime(app, turn, draft, null) : askDate(app, turn, { ...draft, date: undefined }, null);
+}
+
 /** The asked-for day, as the first day to offer after it, unless it lies past the booking horizon. */
 function withinHorizon(app: App, turn: Turn, date: string): string | undefined {
   const today = localParts(turn.now, app.settings.timeZone).date;
@@ -151,8 +159,14 @@ function askConfirm(app: App, turn: Turn, draft: BookingDraft): Reply {
   const title = app.info.title(service, draft.variant ? app.info.variant(service, draft.variant) : null, lang);
   const when = `${formatDate(draft.date!, lang)}, ${formatTime(draft.time!, app.settings.timeZone, lang)}`;
   const name = draft.name ?? userName(app, turn);
+  const moving = draft.moving ? app.bookings.get(draft.moving) : undefined;
+  // The example hour is never the one offered.
+  const example = draft.time?.startsWith('10') ? ['11', '11am'] : ['10', '10am'];
+  const sameHour = moving && moving.time === draft.time && moving.date !== draft.date
+    ? tr(lang, `\nJamnya sama dengan booking Anda. Ingin jam lain? Balas dengan jamnya, misalnya "jam ${example[0]}", atau ketik "jam lain".`, `\nSame time as your booking. Another time? Reply with it, e.g. "${example[1]}", or type "other time".`)
+    : '';
   const question = draft.moving
-    ? tr(lang, `Pindahkan booking ${app.bookings.get(draft.moving)?.code ?? ''} ke ${when}?`, `Move booking ${app.bookings.get(draft.moving)?.code ?? ''} to ${when}?`)
+    ? tr(lang, `Pindahkan booking ${moving?.code ?? ''} ke ${when}?`, `Move booking ${moving?.code ?? ''} to ${when}?`) + sameHour
     : tr(lang, `Konfirmasi booking:\n${title}\n${when}\nAtas nama: ${name}\n\nLanjutkan? (ketik "ganti nama" bila nama salah)`, `Confirm booking:\n${title}\n${when}\nName: ${name}\n\nGo ahead? (type "change name" if the name is wrong)`);
   const choices = yesNo(lang, { intent: 'confirm' }, { intent: 'decline' });
   turn.session.pending = { kind: 'booking', draft, awaiting: 'confirm', choices };
@@ -437,6 +451,8 @@ export function startReschedule(app: App, turn: Turn, request: Pick<Request, 'co
     variant: found.variant,
     // "ganti ke jam 10" keeps the day.
     date: shift !== null ? addDays(found.date, shift) : (request.date ?? (request.time ? found.date : undefined)),
-    time: request.time ?? (shift !== null || SAME_TIME.test(turn.text) ? found.time : undefined),
+    // "besok ada rapat, ganti rabu aja" keeps the hour: it asked "Pilih jam", and the "iya" that followed was no option (session 43,
+    // `npm run simulate`). The confirm says the hour stayed and how to pick another; a full hour offers the nearest free ones.
+    time: request.time ?? (shift !== null || SAME_TIME.test(turn.text) || (request.date && request.date !== found.date) ? found.time : undefined),
   }, request.impossibleDate);
 }

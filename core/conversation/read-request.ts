@@ -18,6 +18,7 @@ import { dayPointedAt, takesDayPointedAt } from './day-follow-up.js';
 import { holidayNamed } from './holidays.js';
 import { resolveAlternatives, wantsBooking } from './intent-hints.js';
 import { lateForBooking } from './late-asked.js';
+import { otherSlotAsked } from './other-slot.js';
 import { leavesBookedDay, rescheduleTarget } from './reschedule-target.js';
 import { SAME_TIME } from './shift-days.js';
 
@@ -78,9 +79,10 @@ const BARE_YES = /^(ya+|iya+|iye|yes|yep|yup|nggih|inggih|enggih|njih|muhun|iyo|
 
 /**
  * What the message means: a request, the booking name, a stray number, "which did you mean?",
- * "ask the open question again", "a question we cannot answer here: ask ours again", or "leave the open dialog".
+ * "ask the open question again", "a question we cannot answer here: ask ours again", "leave the open dialog", or "offer the
+ * hours (days) again" at a booking's confirm step.
  */
-export type Reading = Request | 'name' | 'no_question' | 'clarify' | 'reask' | 'unanswered' | 'leave';
+export type Reading = Request | 'name' | 'no_question' | 'clarify' | 'reask' | 'unanswered' | 'leave' | 'other_time' | 'other_date';
 
 export function readRequest(app: App, turn: Turn, understood: Understanding): Reading {
   const holdsBooking = app.bookings.activeFor(turn.user).some((b) => b.status === 'booked');
@@ -157,6 +159,8 @@ function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, w
     // Not a remark on a name ("namanya bagus ya botnya"): no chat particle after it.
     if (!pending.draft.moving && NAME_LEAD.test(turn.text.trim()) && cleanName(turn.text) && !REMARK.test(turn.text)) return 'name';
     if (asksAboutDay(turn.text, u)) return null;
+    const other = otherSlotAsked(turn.text);
+    if (other) return other === 'time' ? 'other_time' : 'other_date';
     if (otherBooking(turn, u, pending)) return { intent: 'book', service: u.service, variant: u.variant, date: u.date, time: u.time };
     // "eh salah pilih layanan, bukan sim tapi skck" at "Lanjutkan?": the service corrected, the day and hour kept (it was "Mohon
     // jawab ya atau tidak"; session 39, `npm run simulate`).
@@ -316,7 +320,10 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding, hasBooking: b
   if (justSubscribed && u.service !== null && topicOnly(turn.text)) return { intent: 'subscribe', service: u.service };
   // "I'll be 20 minutes late, will I lose my slot?": shown the booking and what happens when late, not asked "my booking or cancel
   // booking?". Answering it changes nothing, so the NLU's unsure reading costs the citizen no turn (session 38, npm run simulate).
-  const resolved = pointed?.bare ? pointed.intent : (u.asksLate === true ? 'my_booking' : (wantsBooking(turn.text, u, hasBooking) ?? resolveAlternatives(turn.text, u, hasBooking)));
+  // A move in its own words and with its day ("can we move it to thursday?"), read as one but unsure beside a cancel, was asked
+  // "Reschedule or Cancel booking?" (session 43, `npm run simulate`): nothing in it cancels.
+  const movesSaid = hasBooking && u.intent === 'reschedule' && readsAsMove(turn.text, u);
+  const resolved = pointed?.bare ? pointed.intent : (u.asksLate === true ? 'my_booking' : movesSaid ? 'reschedule' : (wantsBooking(turn.text, u, hasBooking) ?? resolveAlternatives(turn.text, u, hasBooking)));
   if (resolved === 'clarify') return 'clarify';
   const fresh = session.service && session.serviceAt !== undefined && turn.now.getTime() - session.serviceAt < CONTEXT_MS;
   // A message the NLU could not place, right after a question about a service (session 42, `npm run simulate`: both were "Maaf,

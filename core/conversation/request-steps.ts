@@ -3,6 +3,7 @@
  * request, and "which did you mean?" when the understanding is split between two intents.
  */
 import type { App, Turn } from '../app.js';
+import { formatDate, formatTime } from '../format.js';
 import { tr } from '../i18n.js';
 import type { IntentName, Understanding } from '../nlu.js';
 import type { Choice, Request } from '../session.js';
@@ -10,7 +11,7 @@ import type { Reply } from '../types.js';
 import { aside, asideRequest, droppedText, holdDraft } from './aside.js';
 import { ASIDE_INTENTS, type DraftPending, holdsDraft } from './aside-reading.js';
 import { askAgain } from './ask-again.js';
-import { acceptName, cleanName } from './booking-dialog.js';
+import { acceptName, askOtherSlot, cleanName } from './booking-dialog.js';
 import { CHECK_IN, checkIn } from './check-in.js';
 import { confirmQuestion } from './confirm-answer.js';
 import { routeRequest } from './dispatch.js';
@@ -53,7 +54,10 @@ export const request: Step<Understood> = async (input) => {
     const head = tr(turn.lang, 'Maaf, pertanyaan itu belum bisa saya jawab di sini, dan belum ada yang dijalankan. Mohon jawab "ya" atau "tidak".', 'Sorry, I cannot answer that question here, and nothing has been done yet. Please answer "yes" or "no".');
     return [reask(app, turn, head)];
   }
-  if (reading === 'leave') return [leave(turn, u.intent === 'thanks' && !ACKNOWLEDGED.test(turn.text.trim()))];
+  if (reading === 'other_time' || reading === 'other_date') {
+    return [asked?.kind === 'booking' ? askOtherSlot(app, turn, asked.draft, reading === 'other_time' ? 'time' : 'date') : reask(app, turn, undefined, u)];
+  }
+  if (reading === 'leave') return [leave(app, turn, u.intent === 'thanks' && !ACKNOWLEDGED.test(turn.text.trim()))];
   if (!holdsDraft(asked) || answersWith(asked, reading)) {
     // "terserah": which slot was picked for the citizen, before the next question.
     const picked = pickedForCitizen(app, turn, asked, reading);
@@ -120,7 +124,7 @@ function reask(app: App, turn: Turn, unanswered?: string, u?: Understanding): Re
 }
 
 /** `thanked`: the message that left thanked for the booking ("makasih" under the booking card). */
-function leave(turn: Turn, thanked = false): Reply {
+function leave(app: App, turn: Turn, thanked = false): Reply {
   const pending = turn.session.pending;
   const kind = pending?.kind;
   turn.session.pending = undefined;
@@ -128,6 +132,13 @@ function leave(turn: Turn, thanked = false): Reply {
     const service = pending.choices[0]?.request.service ?? '';
     const welcome = thanked ? tr(turn.lang, 'Sama-sama! ', 'You are welcome! ') : '';
     return { kind: 'answer', text: welcome + tr(turn.lang, `Baik, booking Anda tetap tersimpan. Dokumen yang dibawa bergantung pada jenisnya: ketik "syarat ${service}" untuk melihatnya.`, `OK, your booking stays as it is. The documents to bring depend on which one: type "requirements ${service}" to see them.`) };
+  }
+  // "tidak" at a move's "Pilih jam" said nothing was saved and to type "booking" to start again, of a booking that stands
+  // (session 43, `npm run simulate`): it stays where it was, and the reply says where.
+  const kept = pending?.kind === 'booking' && pending.draft.moving ? app.bookings.get(pending.draft.moving) : undefined;
+  if (kept) {
+    const when = `${formatDate(kept.date, turn.lang)}, ${formatTime(kept.time, app.settings.timeZone, turn.lang)}`;
+    return { kind: 'answer', text: tr(turn.lang, `Baik, jadwal tidak dipindah. Booking ${kept.code} tetap ${when}.`, `OK, nothing was moved. Booking ${kept.code} stays on ${when}.`) };
   }
   const text = kind === 'rename'
     ? tr(turn.lang, 'Baik, nama tidak diganti.', 'OK, the name was not changed.')

@@ -153,7 +153,8 @@ describe('asides at other open questions (issue 11)', () => {
   it('at the time step of a reschedule, an aside keeps the new day; the move goes to Friday 10:00', async () => {
     const user = citizen();
     const booked = await book(s, user, 'booking npwp kamis jam 9', 'Budi Santoso');
-    await step(s, user, `ganti jadwal ${booked.code} ke jumat`, { kind: 'clarify', has: ['Pilih jam pada Jumat, 27 November 2026'] });
+    await step(s, user, `ganti jadwal ${booked.code} ke jumat`, { kind: 'clarify', has: [`Pindahkan booking ${booked.code} ke Jumat, 27 November 2026, 09.00 WIB?`] });
+    await step(s, user, 'jam lain', { kind: 'clarify', has: ['Pilih jam pada Jumat, 27 November 2026'] });
     await step(s, user, 'syaratnya apa aja?', { kind: 'clarify', has: ['NPWP', 'Pilih jam pada Jumat, 27 November 2026'], not: ['Untuk layanan apa'] });
     await step(s, user, '10.00', { kind: 'clarify', has: [`Pindahkan booking ${booked.code} ke Jumat, 27 November 2026, 10.00 WIB?`] });
     await step(s, user, 'biayanya berapa', { kind: 'clarify', has: ['Biaya', `Pindahkan booking ${booked.code} ke Jumat, 27 November 2026, 10.00 WIB?`] });

@@ -93,10 +93,10 @@ describe('moving instead of cancelling, in more words (leftover 2)', () => {
     expect(await bookingsListed(s, user)).toBe(1);
   });
 
-  it('"make it friday instead" goes to Friday\'s times', async () => {
+  it('"make it friday instead" offers Friday at the same hour', async () => {
     const user = citizen();
     const booked = await english(user, '10');
-    await step(s, user, 'make it friday instead', { kind: 'clarify', has: [`Booking ${booked.code} stays active`, 'Pick a time on Friday, 27 November 2026'], not: ['Please answer'] });
+    await step(s, user, 'make it friday instead', { kind: 'clarify', has: [`Booking ${booked.code} stays active`, `Move booking ${booked.code} to Friday, 27 November 2026, 10:00 WIB?`], not: ['Please answer'] });
   });
 
   it('"different day please" and "could I just postpone it?" move too', async () => {
@@ -115,7 +115,7 @@ describe('moving instead of cancelling, in more words (leftover 2)', () => {
     await step(s, user, 'diundur aja', { kind: 'clarify', has: [`Booking ${booked.code} tetap aktif`, 'Pilih tanggal'], not: ['Mohon jawab'] });
     await step(s, user, 'gak jadi', { kind: 'answer' });
     await step(s, user, 'batal booking', { kind: 'clarify', has: ['Batalkan booking ini?'] });
-    await step(s, user, 'jumat aja', { kind: 'clarify', has: [`Booking ${booked.code} tetap aktif`, 'Pilih jam pada Jumat, 27 November 2026'] });
+    await step(s, user, 'jumat aja', { kind: 'clarify', has: [`Booking ${booked.code} tetap aktif`, `Pindahkan booking ${booked.code} ke Jumat, 27 November 2026, 14.00 WIB?`] });
     await step(s, user, 'gak jadi', { kind: 'answer' });
     await step(s, user, 'batal booking', { kind: 'clarify', has: ['Batalkan booking ini?'] });
     await step(s, user, 'ya batalin aja', { kind: 'booking_cancelled', booking: { code: booked.code } });

@@ -30,7 +30,8 @@ describe('a booking moved by a shift of its own day (issue 11, conversation)', (
   it('"same time" at a move\'s "Pick a time" keeps the booking\'s own hour', async () => {
     const user = citizen();
     const booked = await book(s, user, 'booking ktp kamis jam 11');
-    await step(s, user, 'can I move it to monday?', { kind: 'clarify', has: ['Monday, 30 November 2026'] });
+    await step(s, user, 'can I move it to monday?', { kind: 'clarify', has: [`Move booking ${booked.code} to Monday, 30 November 2026, 11:00 WIB?`] });
+    await step(s, user, 'another time', { kind: 'clarify', has: ['Pick a time on Monday, 30 November 2026'] });
     await step(s, user, 'same time', { kind: 'clarify', has: [`Move booking ${booked.code} to Monday, 30 November 2026, 11:00 WIB?`], not: ['Processing time'] });
   });
 
@@ -119,14 +120,13 @@ describe('being late, asked by a citizen who holds a booking (issue 11, conversa
 });
 
 describe('"make it tuesday" moves a booking; "can\'t make it" still cancels (issue 11, conversation)', () => {
-  it('"actually make it tuesday" right after booking offers Tuesday\'s times, never "Cancel this booking?"', async () => {
+  it('"actually make it tuesday" right after booking offers Tuesday at the same hour, never "Cancel this booking?"', async () => {
     const s = await start();
     const user = citizen();
     await step(s, user, 'book a passport for next monday at 9am', { kind: 'clarify', has: ['name'] });
     await step(s, user, 'John Smith', { kind: 'clarify', has: ['Monday, 30 November 2026, 09:00 WIB'] });
     const booked = (await step(s, user, 'yes', { kind: 'booking_confirmed' })).booking!;
-    await step(s, user, 'actually make it tuesday', { kind: 'clarify', has: ['Pick a time on Tuesday, 24 November 2026'], not: ['Cancel this booking?'] });
-    await step(s, user, '09:00', { kind: 'clarify', has: [`Move booking ${booked.code} to Tuesday, 24 November 2026, 09:00 WIB?`] });
+    await step(s, user, 'actually make it tuesday', { kind: 'clarify', has: [`Move booking ${booked.code} to Tuesday, 24 November 2026, 09:00 WIB?`], not: ['Cancel this booking?'] });
     await step(s, user, 'yes', { kind: 'booking_moved', booking: { code: booked.code, date: '2026-11-24', time: '09:00' } });
     await step(s, user, "sorry I can't make it tuesday, please cancel", { kind: 'clarify', has: ['Cancel this booking?', booked.code] });
   });
@@ -138,8 +138,8 @@ describe('"make it tuesday" moves a booking; "can\'t make it" still cancels (iss
     await step(s, user, 'Ana Lopez', { kind: 'clarify', has: ['Thursday, 26 November 2026, 10:00 WIB'] });
     await step(s, user, 'yes', { kind: 'booking_confirmed' });
     await step(s, user, 'later', { kind: 'answer' });
-    await step(s, user, 'can we do wednesday instead', { kind: 'clarify', has: ['Pick a time on Wednesday, 25 November 2026'] });
-    await step(s, user, 'friday would be better', { kind: 'clarify', has: ['Pick a time on Friday, 27 November 2026'] });
+    await step(s, user, 'can we do wednesday instead', { kind: 'clarify', has: ['Move booking', 'Wednesday, 25 November 2026, 10:00 WIB'] });
+    await step(s, user, 'friday would be better', { kind: 'clarify', has: ['Move booking', 'Friday, 27 November 2026, 10:00 WIB'] });
     // Without a booking there is nothing to move: still not ours.
     await step(s, citizen(), 'can we do wednesday instead', { kind: 'fallback' });
   });

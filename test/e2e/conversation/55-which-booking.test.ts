@@ -32,7 +32,7 @@ describe('the booking a cancel or a move names (issue 11, conversation)', () => 
 
   it('"yang jumat dipindah ke senin aja" moves the Friday booking to Monday', async () => {
     const user = await twoBookings();
-    await step(s, user, 'yang jumat dipindah ke senin aja', { kind: 'clarify', has: ['Pilih jam pada Senin, 30 November 2026'], not: ['Booking yang mana'] });
+    await step(s, user, 'yang jumat dipindah ke senin aja', { kind: 'clarify', has: ['Pindahkan booking', 'Senin, 30 November 2026, 13.30'], not: ['Booking yang mana'] });
     await step(s, user, 'jam 9', { kind: 'clarify', has: ['Pindahkan booking', 'Senin, 30 November 2026, 09.00'] });
     await step(s, user, 'ya', { kind: 'booking_moved', has: ['KTP-el', 'Senin, 30 November 2026, 09.00'] });
   });
@@ -43,6 +43,6 @@ describe('the booking a cancel or a move names (issue 11, conversation)', () => 
     await step(s, user, 'iya', { kind: 'clarify', has: ['Booking yang mana?'], not: ['Sama-sama'] });
     await step(s, user, 'yang skck', { kind: 'clarify', has: ['Batalkan booking ini?', 'SKCK'] });
     // At "Batalkan booking ini?" a move keeps that booking and moves it instead.
-    await step(s, user, 'pindah ke senin aja', { kind: 'clarify', has: ['tetap aktif', 'Pilih jam pada Senin, 30 November 2026'] });
+    await step(s, user, 'pindah ke senin aja', { kind: 'clarify', has: ['tetap aktif', 'Pindahkan booking', 'Senin, 30 November 2026, 10.00'] });
   });
 });
