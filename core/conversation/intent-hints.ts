@@ -102,7 +102,13 @@ export function resolveAlternatives(text: string, u: Understanding, hasBooking: 
   const [best, second] = candidates(u);
   if (!best) return null;
   // Asking "which did you mean?" only helps when the runner-up is a real contender.
-  if (!second || second.score < best.score * CLARIFY_RATIO) return u.intent === 'fallback' || NOT_OFFERED.has(u.intent) ? best.intent : u.intent;
+  if (!second || second.score < best.score * CLARIFY_RATIO) {
+    if (u.intent !== 'fallback' && !NOT_OFFERED.has(u.intent)) return u.intent;
+    // "udah selesai, makasih ya cepet" (thanks 0.71, duration 0.05) was asked "Untuk layanan apa?" (session 43, `npm run
+    // simulate`): a candidate that far behind the reading it would replace is no reading.
+    const own = u.alternatives.find((a) => a.intent === u.intent);
+    return own && best.score < own.score * CLARIFY_RATIO ? u.intent : best.intent;
+  }
   const t = words(text);
   if (best.intent === 'complaint' && u.intent === 'complaint' && COMPLAINT_SAID.test(t)) return 'complaint';
   const pair = new Set([best.intent, second.intent]);
