@@ -144,6 +144,10 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   // Session 42 (dev set 340: "Gile, tempatnye di mane sih? muter-muter kaga ketemu" read out of scope): where the place is, 8 of 8
   // field messages location.
   { pattern: /\btempat(?:nya|nye|e)? (?:di ?mana|di ?mane|dmn)\b/, intent: 'location' },
+  // Session 43 (`npm run simulate`: "kapan bisa diambil simnya?" right after booking read as a booking, and started another):
+  // when a document can be picked up, 70 of 75 field messages duration; the other five ask who took it, which counter is open,
+  // the steps to it or how to drop a slot already taken, and "unless" leaves them (and a queue number or a form picked up).
+  { pattern: /\b(?:bisa|bs|dapat|dpt|sudah|udah|udh|sdh|siap) diambil\b/, intent: 'duration', unless: /\b(?:\w*antri\w*|\w*antre\w*|nomor|slot|queue|online|tiket|formulir|uang|jadwal|\w*batal\w*|cancel|siapa|entah|buka|tutup|libur|urutan|langkah|cara|alur|prosedur)\b/ },
   // Session 42 (dev set 335: "aye baru kelar shift malem, pagi-pagi ntu udah buka belon?" read out of scope): whether it is open
   // yet, 43 of 49 field messages hours; the other six ask about a registration or a contest ("pendaftaran CPNS udah buka belum").
   { pattern: /\b(?:sudah|udah|dah|udh|sdh) (?:buka|bukak) (?:belum|belom|belon|blm|blom|durung|apa belum)\b/, intent: 'hours', unless: /\b(?:pendaftaran|daftar|registrasi|lomba|marathon|maraton)\b/ },

@@ -339,7 +339,10 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding, hasBooking: b
   }
   const entityOnly = !resolved && u.service !== null && (u.intent === 'fallback' || (u.confidence < ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0));
   if (entityOnly) {
-    const intent = session.lastIntent && INFO_TOPICS.has(session.lastIntent) ? session.lastIntent : 'overview';
+    // A reading of its own, unsure but more than a bare service's (0.3): "kapan bisa diambil simnya?" (a pick-up question, read
+    // by a sure phrase at 0.49) after the SIM's requirements was asked "SIM yang mana?" and shown them again (session 43, simulate).
+    const own = INFO_TOPICS.has(u.intent) && u.confidence >= UNSURE_READING;
+    const intent = own ? u.intent : session.lastIntent && INFO_TOPICS.has(session.lastIntent) ? session.lastIntent : 'overview';
     return { intent, service: u.service, variant: u.variant, ...namedElsewhere(u) };
   }
   const read = resolved ?? u.intent;
