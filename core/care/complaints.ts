@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { audit } from '../audit.js';
 import { addWorkingDays } from '../booking/working-days.js';
 import type { Basics } from '../context.js';
+import { formatDate } from '../format.js';
 import { tr } from '../i18n.js';
 import { inertLine, inertText } from '../inert.js';
 import { localParts, toInstant } from '../local-time.js';
@@ -96,6 +97,13 @@ export class Complaints {
     return secret && complaint.secretHash === hashSecret(secret) ? complaint : undefined;
   }
 
+  /** The newest ticket filed from this chat (anonymous ones keep no chat, so are never found here). */
+  latestBy(user: UserKey): Complaint | undefined {
+    let latest: Complaint | undefined;
+    for (const c of this.#table.values()) if (c.user === user && (!latest || c.createdAt > latest.createdAt)) latest = c;
+    return latest;
+  }
+
   /** Creates the ticket; an anonymous one comes back with its secret word (shown once, stored hashed). */
   async create(input: NewComplaint): Promise<Complaint & { readonly secret?: string }> {
     const { settings, clock, store } = this.app;
@@ -172,7 +180,9 @@ export class Complaints {
     }[complaint.status];
     const last = complaint.answers.at(-1);
     const answer = last ? `\n${tr(lang, 'Jawaban terakhir', 'Latest answer')}: ${last.text}` : '';
-    return `${tr(lang, 'Pengaduan', 'Complaint')} ${complaint.id} (${categoryLabel(complaint.category, lang)}): ${status}.${answer}\n${escalation(this.app, lang)}`;
+    // "terus kapan ditindaklanjuti?" asks when: an open ticket says by when it is answered (session 43).
+    const due = complaint.status === 'open' ? ` ${tr(lang, `Tanggapan paling lambat ${formatDate(complaint.dueAt.slice(0, 10), lang)}.`, `A reply is due by ${formatDate(complaint.dueAt.slice(0, 10), lang)}.`)}` : '';
+    return `${tr(lang, 'Pengaduan', 'Complaint')} ${complaint.id} (${categoryLabel(complaint.category, lang)}): ${status}.${due}${answer}\n${escalation(this.app, lang)}`;
   }
 
   handlerList(): string {

@@ -183,12 +183,18 @@ export function answersStep(pending: ComplaintPending, text: string, u: Understa
 const ANONYMOUS = /anonim|anonymous|anon\b|rahasia|sembunyi|jangan (sebut|tulis|kasih|cantum|tampil)|jgn (sebut|tulis|kasih|cantum)|gak usah (sebut|pakai|pake) nama|tanpa (nama|identitas)|takut|tidak usah (sebut|pakai) nama|ga usah nama|ngga usah nama|hide my name|don'?t (show|use|share) my name|no name|secret|^ya\b|^iya\b|^yes\b/i;
 const NAMED = /^(tidak|nggak|gak|ga|no|enggak)\b|dengan identitas|pakai nama|pake nama|boleh (sebut|pakai|pake)|identitas chat|gapapa|gak papa|tidak apa|nggak apa|bisa dijawab|with my (chat|name)|use my name|not anonymous/i;
 
+/**
+ * The name kept out, every way the chat says it: "ga usah sebut nama" was filed with the citizen's chat by its leading "ga"
+ * (session 43, `npm run simulate`), as were "gausah pake nama" and "nama saya jangan disebut".
+ */
+const NAME_KEPT_OUT = /\b(?:(?:tidak|tdk|ga|gak|gk|g|nggak|ngga|enggak|nda|ndak|gk)\s*(?:usah|perlu|mau)|gausah|gaush|jangan|jgn|tanpa)\s+(?:di)?(?:sebut\w*|tulis\w*|pakai|pake|cantum\w*|kasih|kasi|tampil\w*|kasih tau|kasih tahu)?\s*(?:nama|identitas)|\b(?:nama|identitas)(?:nya| saya| sy| ku| aku)? (?:jangan|jgn|tidak usah|ga usah|gak usah|gausah|ndak usah) (?:di)?(?:sebut|tulis|tampil|cantum|kasih)\w*/i;
+
 /** "jgn sebut nama sy, takut" is anonymous; "pakai nama saja" is not; anything else is asked again. */
 function readAnonymous(text: string): boolean | null {
   const t = text.trim();
   // "ga usah anonim" (session 41, simulate: filed as anonymous by its "anonim").
   if (/\b(tidak|tdk|ga|gak|gk|nggak|ngga|enggak|g) (usah|perlu|mau) (anonim|rahasia)|bukan anonim|jangan anonim|not anonymous|no need to be anonymous/i.test(t)) return false;
-  if (ANONYMOUS.test(t)) return true;
+  if (ANONYMOUS.test(t) || NAME_KEPT_OUT.test(t)) return true;
   if (NAMED.test(t)) return false;
   return null;
 }

@@ -9,7 +9,7 @@ import { isAside, leads } from './aside-reading.js';
 import { matchChoice } from './choices.js';
 import { abandon, answersStep, answerStep, applyChoice } from './complaint-dialog.js';
 import { noteWrongGuess, tooManyGuesses } from './guess-limit.js';
-import { namedElsewhere } from './read-request.js';
+import { CONTEXT_MS, namedElsewhere } from './read-request.js';
 import { RESUME } from './resume.js';
 import type { Step, Understood } from './step.js';
 
@@ -91,4 +91,30 @@ export const complaintStatus: Step<Understood> = async ({ app, turn, u }) => {
     return [{ kind: 'answer', text } satisfies Reply];
   }
   return [{ kind: 'complaint_update', text: app.complaints.statusText(complaint, turn.lang) }];
+};
+
+/** A complaint of one's own, named: "pengaduan saya", "laporan sy kemarin", "my complaint". */
+const OWN_COMPLAINT = /\b(?:pengaduan|aduan|laporan|komplain|komplen|keluhan)(?:ku| saya| sy| aku| kami| tadi| kemarin| kmrn)\b|\bmy (?:complaint|report)\b/i;
+/** Its follow-up asked of a complaint named: "… gimana?", "… statusnya?", "… sudah dibalas belum?", "any update on my complaint". */
+const FOLLOW_UP = /\b(?:ditindaklanjuti|ditindak lanjuti|ditanggapi|dijawab|dibalas|direspon|direspons|diproses|dibaca|status(?:nya)?|gimana|bagaimana|sampai mana|answered|any (?:news|update)|followed up)\b/i;
+/** Unnamed, only words that fit nothing but a complaint ("terus kapan ditindaklanjuti?"): "gimana" alone may ask of a KTP. */
+const COMPLAINT_FOLLOW_UP = /\b(?:ditindaklanjuti|ditindak lanjuti|ditanggapi|dibalas|direspon|direspons|followed up)\b/i;
+/** Beyond this, a message tells something new (a complaint again), not a question about the last one. */
+const MAX_FOLLOW_UP_WORDS = 12;
+
+/**
+ * "terus kapan ditindaklanjuti?" right after filing, or "pengaduan saya kemarin gimana?" later: the status of the chat's own
+ * newest ticket. Both were "Maaf, saya belum paham" (session 43, `npm run simulate`); only the ticket number found it. Unnamed,
+ * the question must follow the ticket within the conversation's context; named ("pengaduan saya"), it may come any day. With
+ * no ticket from this chat, the reply says how an anonymous one is read.
+ */
+export const ownComplaintAsked: Step<Understood> = async ({ app, session, turn }) => {
+  if (session.pending || turn.text.trim().split(/\s+/).length > MAX_FOLLOW_UP_WORDS || !FOLLOW_UP.test(turn.text)) return null;
+  const named = OWN_COMPLAINT.test(turn.text);
+  const latest = app.complaints.latestBy(turn.user);
+  const recent = latest !== undefined && turn.now.getTime() - Date.parse(latest.createdAt) < CONTEXT_MS && COMPLAINT_FOLLOW_UP.test(turn.text);
+  if (latest && (named || recent)) return [{ kind: 'complaint_update', text: app.complaints.statusText(latest, turn.lang) }];
+  if (!named) return null;
+  const text = tr(turn.lang, 'Tidak ada pengaduan dari chat ini. Untuk pengaduan anonim, kirim nomor tiket beserta kata rahasianya, misalnya "ADU-0007 melati-kopi-47".', 'There is no complaint from this chat. For an anonymous complaint, send the ticket with its secret word, e.g. "ADU-0007 melati-kopi-47".');
+  return [{ kind: 'answer', text } satisfies Reply];
 };

@@ -25,7 +25,8 @@ describe('complaint dialog accepts free answers (issue 10, class 10)', () => {
     s = await start();
   });
 
-  for (const answer of ['jgn sebut nama sy, takut', 'rahasiakan nama saya', 'anonim aja', 'please hide my name']) {
+  // "ga usah sebut nama" had been filed with the chat by its leading "ga" (session 43, `npm run simulate`).
+  for (const answer of ['jgn sebut nama sy, takut', 'rahasiakan nama saya', 'anonim aja', 'please hide my name', 'ga usah sebut nama', 'nama saya jangan disebut']) {
     it(`"${answer}" sends anonymously with a ticket and a secret word that opens it`, async () => {
       const user = citizen();
       await toAnonymousQuestion(s, user);
