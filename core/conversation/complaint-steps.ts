@@ -108,7 +108,9 @@ const MAX_FOLLOW_UP_WORDS = 12;
  * the question must follow the ticket within the conversation's context; named ("pengaduan saya"), it may come any day. With
  * no ticket from this chat, the reply says how an anonymous one is read.
  */
-export const ownComplaintAsked: Step<Understood> = async ({ app, session, turn }) => {
+export const ownComplaintAsked: Step<Understood> = ({ app, session, turn }) => Promise.resolve(ownComplaintReply(app, session, turn));
+
+function ownComplaintReply(app: Understood['app'], session: Understood['session'], turn: Understood['turn']): Reply[] | null {
   if (session.pending || turn.text.trim().split(/\s+/).length > MAX_FOLLOW_UP_WORDS || !FOLLOW_UP.test(turn.text)) return null;
   const named = OWN_COMPLAINT.test(turn.text);
   const latest = app.complaints.latestBy(turn.user);
@@ -117,4 +119,4 @@ export const ownComplaintAsked: Step<Understood> = async ({ app, session, turn }
   if (!named) return null;
   const text = tr(turn.lang, 'Tidak ada pengaduan dari chat ini. Untuk pengaduan anonim, kirim nomor tiket beserta kata rahasianya, misalnya "ADU-0007 melati-kopi-47".', 'There is no complaint from this chat. For an anonymous complaint, send the ticket with its secret word, e.g. "ADU-0007 melati-kopi-47".');
   return [{ kind: 'answer', text } satisfies Reply];
-};
+}
