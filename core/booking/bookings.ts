@@ -116,6 +116,18 @@ export class Bookings {
       .sort((a, b) => `${a.date}${a.time}`.localeCompare(`${b.date}${b.time}`));
   }
 
+  /** The citizen's latest visit since `fromDate` (called or served), for a survey asked for; undefined if none. */
+  lastVisitFor(user: UserKey, fromDate: string): Booking | undefined {
+    const ids = this.#byUser.get(user) ?? [];
+    let last: Booking | undefined;
+    for (const id of typeof ids === 'string' ? [ids] : ids) {
+      const b = this.#table.get(id);
+      if (!b || (b.status !== 'done' && b.status !== 'called') || b.date < fromDate) continue;
+      if (last === undefined || `${b.date}${b.time}` > `${last.date}${last.time}`) last = b;
+    }
+    return last;
+  }
+
   /** The citizen's booking cancelled last (by them or by staff), while it is still in the book; undefined if none. */
   lastCancelledFor(user: UserKey): Booking | undefined {
     const ids = this.#byUser.get(user) ?? [];

@@ -55,6 +55,22 @@ export class Surveys {
     return { to: booking.user, ...this.#question(0, lang, intro) };
   }
 
+  /**
+   * "mau isi survei kepuasan": the citizen's open survey (its current question again), or the survey of their last visit when it
+   * was never asked; null when there is no visit to rate.
+   */
+  offer(user: UserKey, lastVisit: Booking | undefined, lang: Lang): Reply | null {
+    const id = this.#open.get(user);
+    const row = id === undefined ? undefined : this.#table.get(id);
+    const index = row?.status === 'asked' ? row.scores.findIndex((s) => s === null) : -1;
+    if (index >= 0) return this.#question(index, lang);
+    if (!lastVisit || lastVisit.user !== user) return null;
+    const invite = this.invite(lastVisit);
+    if (!invite) return null;
+    const { to: _to, ...reply } = invite;
+    return reply;
+  }
+
   /** Offers the survey to visits called long ago that staff never closed with /done. */
   inviteOverdue(calledToday: readonly Booking[]): number {
     const cutoff = this.app.clock.now().getTime() - SURVEY_AFTER_CALL_MINUTES * 60_000;

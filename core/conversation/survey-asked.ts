@@ -1,0 +1,33 @@
+/**
+ * The satisfaction survey asked for: "mau isi survei kepuasan", "saya mau kasih penilaian pelayanan", "how do I rate the service?".
+ * It was "Maaf, saya belum paham" (session 43, `npm run simulate`): the survey (SKM) only came by itself after a visit. Now the
+ * open survey is asked again, or the last visit's is started, or the citizen is told when it comes and where a remark goes today.
+ */
+import type { App, Turn } from '../app.js';
+import { tr } from '../i18n.js';
+import { addDays, localParts } from '../local-time.js';
+import type { Reply } from '../types.js';
+import type { Step, Understood } from './step.js';
+
+const SURVEY_ASKED =
+  /\b(?:isi|ngisi|mengisi|fill(?: in| out)?|ikut|kasih|kasi|beri|memberi|memberikan|give|mau|ingin)\b.{0,25}\b(?:survei|survey|skm|ikm|kuesioner|kuisioner|penilaian|rating)\b|\bsurve[iy] kepuasan\b|\bsatisfaction survey\b|\brate (?:the|your|this) service\b/i;
+/** A visit this many days back may still be rated. */
+const SURVEY_LOOKBACK_DAYS = 7;
+
+export const surveyAsked: Step<Understood> = ({ app, session, turn }) =>
+  Promise.resolve(session.pending || !SURVEY_ASKED.test(turn.text) ? null : [surveyReply(app, turn)]);
+
+function surveyReply(app: App, turn: Turn): Reply {
+  const today = localParts(turn.now, app.settings.timeZone).date;
+  const visit = app.bookings.lastVisitFor(turn.user, addDays(today, -SURVEY_LOOKBACK_DAYS));
+  const survey = app.surveys.offer(turn.user, visit, turn.lang);
+  if (survey) return survey;
+  return {
+    kind: 'answer',
+    text: tr(
+      turn.lang,
+      `Survei kepuasan (SKM) dikirim lewat chat ini setelah Anda dilayani dengan nomor antrean dari sini, satu kali untuk tiap kunjungan. Belum ada kunjungan Anda dalam ${SURVEY_LOOKBACK_DAYS} hari terakhir yang belum dinilai. Keluhan atau saran bisa disampaikan sekarang: ketik "pengaduan".`,
+      `The satisfaction survey (SKM) comes through this chat after you are served with a queue number from here, once per visit. There is no visit of yours in the last ${SURVEY_LOOKBACK_DAYS} days left to rate. A complaint or a suggestion can be sent now: type "complaint".`,
+    ),
+  };
+}
