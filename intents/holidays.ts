@@ -80,7 +80,10 @@ const HOLIDAYS: readonly Holiday[] = [
   {
     names: ['hari kemerdekaan', 'tujuhbelasan', 'tujuh belasan', '17an', '17 an', '17 agustus', '17 agustusan', 'tujuh belas agustus', 'hut ri', 'agustusan',
       // Session 10: the English name.
-      'independence day'],
+      'independence day',
+      // Session 43 (dev set 348: "Pas peringatan kemerdekaan RI ada pelayanan atau libur?" read out of scope): the day's other
+      // names. Not "kemerdekaan" alone, which the field's messages use for a street ("Jl. Perintis Kemerdekaan") and poems.
+      'peringatan kemerdekaan', 'kemerdekaan ri', 'hut kemerdekaan'],
     reason: /kemerdekaan|independence/i,
     fixed: '08-17',
   },

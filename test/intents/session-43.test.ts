@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { loadRealCatalog } from '../../bench/nlu.js';
+import { loadClosures, loadRealCatalog } from '../../bench/nlu.js';
 import { createNlu } from '../../intents/index.js';
 import { fixtureCatalog } from './fixture-catalog.js';
 
 const NOW = new Date('2027-03-08T09:30:00+07:00'); // a Monday
-const real = createNlu(loadRealCatalog() ?? fixtureCatalog, { timeZone: 'Asia/Jakarta' });
+const real = createNlu(loadRealCatalog() ?? fixtureCatalog, { timeZone: 'Asia/Jakarta', closures: loadClosures() });
 const read = (text: string) => real.understand(text, NOW);
 
 describe('when a document can be picked up', () => {
@@ -22,5 +22,13 @@ describe('when a document can be picked up', () => {
   it('leaves a queue number taken, a slot dropped and who took it to their own readings', () => {
     expect(read('nomor antrian paspor bisa diambil kapan?').intent).toBe('book');
     expect(read('gimana cara batalin jadwal yg udah diambil?').intent).toBe('cancel');
+  });
+});
+
+describe("Independence Day by its other names", () => {
+  it('reads "peringatan kemerdekaan RI" as 17 August; "kemerdekaan" alone (a street, a poem) is no day', () => {
+    expect(read('Pas peringatan kemerdekaan RI ada pelayanan atau libur?')).toMatchObject({ intent: 'hours', date: '2027-08-17' });
+    expect(read('HUT kemerdekaan mpp tetap buka?')).toMatchObject({ intent: 'hours', date: '2027-08-17' });
+    expect(read('alfamart jl perintis kemerdekaan buka 24 jam gak').date).toBeNull();
   });
 });
