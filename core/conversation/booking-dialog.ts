@@ -19,6 +19,7 @@ import type { BookingDraft, Choice, DayEdges, Request } from '../session.js';
 import type { Lang, Reply } from '../types.js';
 import { bookingNamed } from './booking-named.js';
 import { calledToday } from './called-asked.js';
+import { dayPartTime } from './day-part.js';
 import { dayClosedReason } from './day-status.js';
 import { impossibleDateText } from './impossible-date.js';
 import { serviceChoices, variantChoices } from './info-replies.js';
@@ -97,7 +98,7 @@ function askTime(app: App, turn: Turn, draft: BookingDraft, reason: string | nul
   const { lang } = turn;
   // Every free time of the day, once: the nearest are shown, the first and last kept for "yang paling pagi/sore".
   const free = freeSlots(app.settings, draft.service!, draft.date!, turn.now, takenExcluding(app, draft));
-  const slots = nearestOf(free, draft.time ?? null, MAX_TIME_OPTIONS);
+  const slots = nearestOf(free, draft.time ?? dayPartTime(turn.text), MAX_TIME_OPTIONS);
   if (slots.length === 0) {
     // Closed is not full: a Sunday, a holiday or a day past the horizon says why.
     const why = dayClosedReason(app, turn, draft.service!, draft.date!) ?? tr(lang, `Slot pada ${formatDate(draft.date!, lang)} sudah penuh.`, `${formatDate(draft.date!, lang)} is fully booked.`);
