@@ -26,3 +26,20 @@ export async function runCommand(app: App, turn: Turn, text: string): Promise<Re
 function withStaffUsage(reply: Reply): Reply {
   return { ...reply, text: `${reply.text}\n\n${USAGE}` };
 }
+
+/** The counter's verbs a staff member types without the slash, and the words around them that add nothing. */
+const BARE_STAFF_VERB = /^(panggil|next|lewati|skip|done|antrian|antrean|queue)\b/i;
+const FILLER = /\b(?:berikutnya|selanjutnya|nomor|no|hari ini|today|sekarang|now|the next|next one)\b/gi;
+/** A longer message, or a question, is chat: "antrian ktp hari ini berapa orang?" is asked of the bot. */
+const MAX_BARE_WORDS = 5;
+
+/**
+ * A staff member's counter verb typed without the slash ("panggil berikutnya ktp", "antrian hari ini"): the command. The first
+ * was "Ambil antrean or Pengaduan?" and the second started a booking for the staff member (session 43, `npm run simulate`).
+ * Staff only: a citizen's "antrian hari ini" is their own question.
+ */
+export function bareStaffCommand(app: App, turn: Turn, text: string): string | null {
+  const words = text.trim().split(/\s+/);
+  if (!app.access.isStaff(turn.user) || words.length > MAX_BARE_WORDS || text.includes('?') || !BARE_STAFF_VERB.test(text.trim())) return null;
+  return `/${text.trim().replace(FILLER, ' ').replace(/\s+/g, ' ').trim()}`;
+}

@@ -4,7 +4,7 @@
  */
 import { tr } from '../i18n.js';
 import type { Reply } from '../types.js';
-import { runCommand } from './commands.js';
+import { bareStaffCommand, runCommand } from './commands.js';
 import { notePhoto } from './complaint-dialog.js';
 import type { Arrival, Step } from './step.js';
 
@@ -32,7 +32,10 @@ export const mediaOrEmpty: Step<Arrival> = ({ app, message, session, text, turn 
   return [emptyReply(turn.lang, message.media !== undefined)];
 };
 
-export const command: Step<Arrival> = async ({ app, text, turn }) => (text.startsWith('/') ? [await runCommand(app, turn, text)] : null);
+export const command: Step<Arrival> = async ({ app, text, turn }) => {
+  const typed = text.startsWith('/') ? text : bareStaffCommand(app, turn, text);
+  return typed === null ? null : [await runCommand(app, turn, typed)];
+};
 
 function emptyReply(lang: 'id' | 'en', media: boolean): Reply {
   return {
