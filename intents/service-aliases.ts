@@ -140,6 +140,9 @@ export const AGENCY_WORDS: readonly string[] = [
 export const GENERIC_WORDS: readonly string[] = [
   'uang', 'ribu', 'juta', 'rupiah', 'rp', 'dokumen', 'berkas', 'surat', 'kartu', 'formulir', 'warga', 'penduduk', 'anak', 'bayi',
   'istri', 'suami', 'orang', 'tua', 'keluarga',
+  // Session 43 (`npm run simulate`: "bawa fotokopi berapa lembar?" put out of scope by "lembar", a word no example had): how
+  // many copies, as "berkas" is what they are.
+  'lembar', 'rangkap',
 ];
 
 /** Both: the words that never count as unknown. */

@@ -78,6 +78,8 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
   ni: 'ini', tu: 'itu', gini: 'begini', gitu: 'begitu', gt: 'begitu', emg: 'memang', emang: 'memang', msh: 'masih', masi: 'masih',
   // year as Javanese, Sundanese and Betawi chat write it ("Taun Baru Islam", "taon ini"; session 29, dev set 168)
   taun: 'tahun', taon: 'tahun',
+  // Session 43 (dev set 347: "ongkos perpanjang STNK taunan berape sih? aye ojol" fell out of scope by its unknown "taunan").
+  taunan: 'tahunan', taonan: 'tahunan',
   // se- is "one" on a unit of time ("mundurin seminggu", "telat setaun")
   sejam: 'satu jam', sehari: 'satu hari', seminggu: 'satu minggu', sebulan: 'satu bulan', setahun: 'satu tahun', setaun: 'satu tahun',
   tetep: 'tetap', deket: 'dekat', dket: 'dekat', nyogok: 'sogok', nyuap: 'suap', sebrang: 'seberang', sbrg: 'seberang', sbrang: 'seberang', cepet: 'cepat', anter: 'antar', temen: 'teman', kelar: 'selesai', mulu: 'terus', melulu: 'terus', beres: 'selesai',

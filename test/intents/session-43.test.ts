@@ -32,3 +32,33 @@ describe("Independence Day by its other names", () => {
     expect(read('alfamart jl perintis kemerdekaan buka 24 jam gak').date).toBeNull();
   });
 });
+
+describe('not coming after all', () => {
+  it('reads "tdk jadi datang" as a cancel, though it names the staff to tell; a move or a question about the booking stays', () => {
+    expect(read('kasi tau mi petugasnya, sy tdk jadi datang tanggal 20 karena ada acara keluarga di kampung').intent).toBe('cancel');
+    expect(read('sy ga jadi datang senin, bisa dipindah ke kamis?').intent).toBe('reschedule');
+  });
+});
+
+describe('how many copies to bring', () => {
+  it('reads "bawa fotokopi berapa lembar?" as requirements; a print shop\'s price or paper stays out of scope', () => {
+    expect(read('bawa fotokopi berapa lembar?').intent).toBe('requirements');
+    expect(read('fotokopi per lembar berapa ya di koperasi').intent).toBe('fallback');
+    expect(read('beli kertas hvs 100 lembar dimana').intent).toBe('fallback');
+  });
+});
+
+describe('what the bot can be asked, a letter to write, a year said in chat', () => {
+  it('reads "what kinds of things I can ask you" after a story as help', () => {
+    expect(read("Hi, I just moved here for work and have a lot of paperwork to sort out. Not sure what this chat does - could you explain what kinds of things I can ask you?").intent).toBe('help');
+  });
+
+  it('puts a job application letter to write out of scope; an SKCK for one stays ours', () => {
+    expect(read('Bisa bantu buatkan surat lamaran kerja? Saya kurang pandai merangkai kata.').intent).toBe('fallback');
+    expect(read('skck buat lamaran kerja syaratnya apa').intent).toBe('requirements');
+  });
+
+  it('reads "taunan" as tahunan: the yearly vehicle tax fee is asked', () => {
+    expect(read('ongkos perpanjang STNK taunan berape sih? aye ojol')).toMatchObject({ intent: 'cost', service: 'samsat' });
+  });
+});
