@@ -206,8 +206,18 @@ function consoleLink(app: App, turn: Turn): Reply {
   return staffReply(`🔐 Tautan masuk konsol (sekali pakai, berlaku ${link.expiresInMinutes} menit, jangan dibagikan):\n${link.url}`);
 }
 
+/**
+ * The ticket a staff member typed, as the alert shows it or shorter: "1", "h1", "H-1" and "ADU-0001" alike. "/balas 1 Halo …"
+ * was "Percakapan tidak ditemukan" (session 43, `npm run simulate`).
+ */
+function staffTicket(arg: string | undefined, prefix: 'H' | 'ADU'): string | undefined {
+  const number = arg === undefined ? undefined : new RegExp(`^(?:${prefix}-?)?0*(\\d{1,6})$`, 'i').exec(arg)?.[1];
+  return number === undefined ? arg : `${prefix}-${number.padStart(4, '0')}`;
+}
+
 async function handoffCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
-  const handoff = args[0] ? app.handoffs.get(args[0]) : undefined;
+  const typed = staffTicket(args[0], 'H');
+  const handoff = typed ? app.handoffs.get(typed) : undefined;
   if (!handoff || handoff.status !== 'open') return staffReply(`Percakapan tidak ditemukan atau sudah selesai. Contoh: /${command} H-0001${command === 'balas' ? ' TEKS' : ''}`);
   if (command === 'selesai') return app.handoffs.end(handoff, turn.user);
   const text = args.slice(1).join(' ').trim();
@@ -216,7 +226,8 @@ async function handoffCommand(app: App, turn: Turn, command: string, args: strin
 }
 
 async function complaintCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
-  const complaint = args[0] ? app.complaints.get(args[0]) : undefined;
+  const typed = staffTicket(args[0], 'ADU');
+  const complaint = typed ? app.complaints.get(typed) : undefined;
   if (!complaint) return staffReply(`Nomor pengaduan tidak ditemukan. Contoh: /${command} ADU-0001${command === 'jawab' || command === 'reply' ? ' TEKS' : ''}`);
   if (command === 'tutup' || command === 'close') {
     await app.complaints.close(complaint, turn.user);
