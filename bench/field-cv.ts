@@ -383,6 +383,12 @@ const SESSION_42_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-343', sets.DEV_SET_343], ['dev-344', sets.DEV_SET_344]],
   [['dev-345', sets.DEV_SET_345], ['dev-346', sets.DEV_SET_346]],
 ];
+const SESSION_43_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-347', sets.DEV_SET_347], ['dev-348', sets.DEV_SET_348]],
+  [['dev-349', sets.DEV_SET_349], ['dev-350', sets.DEV_SET_350]],
+  [['dev-351', sets.DEV_SET_351], ['dev-352', sets.DEV_SET_352]],
+  [['dev-353', sets.DEV_SET_353], ['dev-354', sets.DEV_SET_354]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -472,6 +478,7 @@ crossValidate('session 39 (rhetorical complaints in Sundanese, Javanese and Beta
 crossValidate('session 40 (session 39\'s held-out sets read as dev sets; Sundanese and Betawi sarcasm, Banjar and Bugis-Makassar letters, Javanese from Madiun to Surabaya, code-mixed English; hard near misses in our words, unknown agencies, East Java slang, Papua and Maluku before Christmas)', SESSION_40_FOLDS);
 crossValidate('session 41 (Sundanese and Betawi traders, Bugis-Makassar and Banjar fishermen and farmers, Javanese and Papuan students, English from foreigners and the diaspora; near misses in our words, Javanese and Sundanese villages with local dates, dates said every way, chit-chat and other government business)', SESSION_41_FOLDS);
 crossValidate('session 42 (Javanese and Betawi factory workers, Bugis-Makassar and Banjar traders, Papuan, Ambon and English teachers and nurses far away, Sundanese and Javanese students; near misses in our words, Sundanese and Betawi, Banjar and Javanese with local dates, dates said every way; near misses in Javanese, Sundanese, Banjar and Bugis-Makassar, Betawi slang, expat English)', SESSION_42_FOLDS);
+crossValidate('session 43 (Sundanese and Betawi traders, Banjar and Bugis-Makassar families with holiday dates, Javanese krama letters, student and migrant-worker English; Javanese parents and workers, Sundanese and Betawi, Banjar and Bugis-Makassar around Waisak, near misses in our words)', SESSION_43_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).
