@@ -27,7 +27,9 @@ const MADE = new Set(['daftar', 'booking', 'pesan', 'reservasi']);
 // "kah", the question particle ("otomatis batal kah?", session 10).
 const ASKS = new Set(['berapa', 'mana', 'kapan', 'apa', 'kan', 'bagaimana', 'cek', 'kah']);
 /** Verbs of making, calling off or moving a booking: then the message acts, it does not ask. */
-const ACTS = new Set(['mau', 'ingin', 'pengen', 'ambil', 'minta', 'tolong', 'batal', 'cancel', 'hapus', 'pindah', 'ganti', 'undur', 'geser', 'majukan', 'reschedule']);
+// The benefactive forms too ("bisa kah ambilkan antrian untuk saya besok", the Banjar "maambilakan" read so; session 43, dev set
+// 351: "-kah" made it a question about one's own booking).
+const ACTS = new Set(['mau', 'ingin', 'pengen', 'ambil', 'ambilkan', 'ambilin', 'daftarkan', 'daftarin', 'pesankan', 'pesenin', 'bookingkan', 'bookingin', 'minta', 'tolong', 'batal', 'cancel', 'hapus', 'pindah', 'ganti', 'undur', 'geser', 'majukan', 'reschedule']);
 /** Intents a question about one's booking was taken for. */
 // Session 9 (dev sets 10 and 11): reschedule by its day ("jadwal samsat sy yg jam 10 besok jadi kan?"), complaint by "lewat"
 // ("nomor saya udah lewat belum"; only with no word of judging).

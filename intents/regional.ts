@@ -39,6 +39,8 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   nggih: 'iya', inggih: 'iya', njih: 'iya', iyo: 'iya', ora: 'tidak', ra: 'tidak', mboten: 'tidak', ndak: 'tidak',
   durung: 'belum', dereng: 'belum', wis: 'sudah', uwis: 'sudah', sampun: 'sudah', iso: 'bisa', isa: 'bisa', saged: 'bisa',
   ono: 'ada', wonten: 'ada', onten: 'ada',
+  // also (Poerwadarminta 1939: uga; krama ugi is below; session 43, dev set 351: "Balai Latihan Kerja ana neng MPP kene uga ora?").
+  uga: 'juga',
   // place, time, connectors
   neng: 'di', ning: 'di', teng: 'di', dino: 'hari', dinten: 'hari', mbenjing: 'besok', benjing: 'besok', sesuk: 'besok',
   // "mbenjang", "benjang" (krama for later, tomorrow; Poerwadarminta 1939: bénjang) were split to "mben" + Papuan "jang"
@@ -293,6 +295,11 @@ export const BANJAR: Readonly<Record<string, string>> = {
   baisukan: 'pagi',
   // stop, enough (session 25, dev set 120: "ampih ha kirim pengumuman ka HP ulun"; Hapip 1977: ampih, berhenti)
   ampih: 'berhenti', ampihakan: 'hentikan',
+  // Session 43 (dev sets 351 and 354: "pian kawa kah maambilakan antrian gasan ulun isuk?" read as my_booking, "ulun handak
+  // mindahakan jadwal antrian ka hari Rabu" out of scope): the -akan verbs of taking and moving (Hapip 1977: Banjar -akan for
+  // Indonesian -kan, ma- for meng-/mem-), and "bubuhan" (a group, the plural before a noun: "bubuhan admin", the admins).
+  maambilakan: 'ambilkan', ambilakan: 'ambilkan', mindahakan: 'pindahkan', mamindahakan: 'pindahkan', pindahakan: 'pindahkan',
+  dipindahakan: 'dipindahkan', bubuhan: 'para',
   // call, very/true, pay (Hapip 1977; "ba-" is Indonesian "ber-": bayar → babayar, bebayar in chat)
   kiau: 'panggil', dikiau: 'dipanggil', mangiau: 'panggil', banar: 'sekali', babayar: 'bayar', bebayar: 'bayar',
   // greeting and time (Hapip 1977: Banjar a for Indonesian schwa, "salamat pagi"; "wayah" time, moment: "wayah ini" is saat ini, now).

@@ -62,3 +62,16 @@ describe('what the bot can be asked, a letter to write, a year said in chat', ()
     expect(read('ongkos perpanjang STNK taunan berape sih? aye ojol')).toMatchObject({ intent: 'cost', service: 'samsat' });
   });
 });
+
+describe('Banjar -akan verbs, and a slot asked for someone with "-kah"', () => {
+  it('reads "maambilakan antrian" as a booking and "mindahakan jadwal" as a move; "bubuhan admin" greets the admins', () => {
+    expect(read('pian kawa kah maambilakan antrian gasan ulun isuk?').intent).toBe('book');
+    expect(read('ulun handak mindahakan jadwal antrian ke hari Rabu').intent).toBe('reschedule');
+    expect(read('Assalamualaikum bubuhan admin').intent).toBe('greeting');
+  });
+
+  it('reads "bisa kah ambilkan antrian untuk saya" as a booking; a question about one\'s own slot stays one', () => {
+    expect(read('bisa kah ambilkan antrian untuk saya besok').intent).toBe('book');
+    expect(read('antrian saya besok masih aman kah?').intent).toBe('my_booking');
+  });
+});
