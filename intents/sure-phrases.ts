@@ -52,6 +52,9 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   // how to use it?" read as a procedure question by its story): what the bot can be asked, 15 of 15 help.
   { pattern: /\bhow (?:do i|to|can i) use (?:this|the bot|this bot|this chat)\b|\bwhat (?:kinds? of |sort of )?(?:things|questions) (?:can |could )?i (?:can |could )?ask\b/, intent: 'help' },
   { pattern: /\bada layanan apa\b/, intent: 'list_services' },
+  // Session 43 (dev set 354: "Which services do you have here? just moved to town and have no idea where to start" read as
+  // directions): which services, asked in English, 54 of 54 field messages list_services.
+  { pattern: /\b(?:which|what) (?:other )?services\b/, intent: 'list_services' },
   { pattern: /\balamat lengkap\b/, intent: 'location' },
   // "belum menerima pesan konfirmasi", "apakah pemesanan saya sudah terkonfirmasi": 28 and 28 of my_booking.
   { pattern: /\bbelum (?:menerima|dapat|dapet|terima) (?:pesan |kode |nomor |email |sms )?(?:konfirmasi|kode|nomor antre|nomor antri)/, intent: 'my_booking' },
@@ -142,7 +145,9 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   { pattern: /\b(?:booking|boking|bookingan|antrian|antrean|nomor antrian|nomor antrean)\w*(?: \S+){0,4} masih berlaku\b/, intent: 'my_booking', unless: /(?<!takut (?:ke-?|di-?|ter)?)\b(?:\w*batal\w*|cancel\w*)\b/ },
   // Session 42 (dev sets 339 and 340: "berapa besaran retribusi untuk Persetujuan Bangunan Gedung" in a letter about a house "dua
   // lantai", whose floors read as the building's, location): the amount of a fee or levy, 26 of 26 field messages cost.
-  { pattern: /\bbesaran(?:nya)? (?:retribusi|biaya|tarif|pungutan)\b/, intent: 'cost' },
+  // Session 43 (dev set 351: "berapa kisaran retribusi untuk persetujuan bangunan gedung" for a "ruko dua lantai", location again):
+  // the range of a levy, 5 of 5 ("kisaran biaya" alone is also a notary's or a school's, 4 of 9 out of scope).
+  { pattern: /\bbesaran(?:nya)? (?:retribusi|biaya|tarif|pungutan)\b|\bkisaran(?:nya)? (?:biaya )?retribusi\b/, intent: 'cost' },
   // Session 42 (dev set 340: "Gile, tempatnye di mane sih? muter-muter kaga ketemu" read out of scope): where the place is, 8 of 8
   // field messages location.
   { pattern: /\btempat(?:nya|nye|e)? (?:di ?mana|di ?mane|dmn)\b/, intent: 'location' },

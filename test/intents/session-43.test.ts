@@ -75,3 +75,14 @@ describe('Banjar -akan verbs, and a slot asked for someone with "-kah"', () => {
     expect(read('antrian saya besok masih aman kah?').intent).toBe('my_booking');
   });
 });
+
+describe('which services, and the range of a levy', () => {
+  it('reads "Which services do you have here?" after a story as the service list', () => {
+    expect(read('Which services do you have here? just moved to town and have no idea where to start').intent).toBe('list_services');
+  });
+
+  it('reads "kisaran retribusi" in a letter about a two-storey shop as the fee; a notary\'s "kisaran biaya" stays out of scope', () => {
+    expect(read('Dengan hormat. Saya akan membangun ruko dua lantai. Berapa kisaran retribusi persetujuan bangunan gedung untuk itu? Terima kasih.').intent).toBe('cost');
+    expect(read('notaris yg bisa bikin akta pendirian CV di sekitar sini siapa ya? kisaran biayanya brp').intent).toBe('fallback');
+  });
+});
