@@ -146,7 +146,9 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   // A question that other parts of the message wait on is asked again, like a booking step.
   if (pending.kind === 'choose' && turn.session.owed?.after === pending && !strongOther && !grievance) return 'reask';
   // "iya" to "Booking yang mana?" picks none: it was thanked ("Sama-sama!") and the cancel it was for lost (session 42, simulate).
-  if (pending.kind === 'choose' && pending.choices.length > 0 && pending.choices.every((c) => c.request.bookingId !== undefined) && BARE_YES.test(turn.text.trim())) return 'reask';
+  // Nor to "Maksud Anda yang mana? Batal booking / Ganti jadwal" after a reminder: it was "Maaf, saya belum paham" (session 43).
+  const asksWhich = pending.kind === 'choose' && pending.choices.length > 0 && (turn.session.asked?.kind === 'clarify' || pending.choices.every((c) => c.request.bookingId !== undefined));
+  if (asksWhich && BARE_YES.test(turn.text.trim())) return 'reask';
   return pending.kind === 'booking' ? slotStep(app, turn, u, pending, strongOther, grievance) : null;
 }
 

@@ -24,4 +24,16 @@ describe('a bare "ya" with nothing open (issue 11, conversation)', () => {
     await step(s, user, 'booking ktp besok jam 9', { kind: 'clarify', has: ['Booking atas nama siapa?'] });
     await step(s, user, 'ya', { kind: 'clarify', has: ['Mohon tulis nama saja'] });
   });
+
+  // Session 43 (`npm run simulate`): after a reminder, "iya saya berhalangan besok" asked "Batal booking or Ganti jadwal?", and the
+  // "ya" that followed was "Maaf, saya belum paham".
+  it('at "Maksud Anda yang mana?" it picks neither: the choices come again', async () => {
+    const user = citizen();
+    await step(s, user, 'booking ktp besok jam 9', { kind: 'clarify' });
+    await step(s, user, 'Rahmat', { kind: 'clarify' });
+    await step(s, user, 'ya', { kind: 'booking_confirmed' });
+    await step(s, user, 'nanti', {});
+    await step(s, user, 'iya saya berhalangan besok', { kind: 'clarify', has: ['Maksud Anda yang mana?'] });
+    await step(s, user, 'ya', { kind: 'clarify', has: ['Batal booking', 'Ganti jadwal'], not: ['belum paham'] });
+  });
 });
