@@ -15,6 +15,7 @@
 import type { IntentName } from '../core/nlu.js';
 import { AGENCY_MARKERS, AGENCY_NAMES, ELSEWHERE } from './elsewhere.js';
 import { grievances } from './grievance.js';
+import { INTERJECTIONS } from './interjections.js';
 import { HERE, OUR_PLACE } from './name-frame.js';
 import type { Analysis } from './pipeline.js';
 import { type TopicWords, unseenWord } from './topic-words.js';
@@ -39,11 +40,6 @@ export const OURS: ReadonlySet<string> = new Set(
   sini kesini sana kesana kemari situ mpp gedung ruang tunggu toilet wc parkir parkiran kursi meja informasi struk kuitansi kwitansi`.split(/\s+/),
 );
 
-/**
- * Interjections and hedges that judge nothing: "aduh cape deh", "jujur nyesel dateng", Sundanese "asa" (it feels: "asa teu
- * dihargaan pisan" was put out of scope as a complaint about some "asa"; 23 of the 28 field messages with it are complaints).
- */
-const INTERJECTIONS = new Set(['aduh', 'duh', 'waduh', 'hadeh', 'hadeuh', 'astaga', 'astagfirullah', 'ampun', 'jujur', 'sumpah', 'beneran', 'serius', 'asa']);
 
 /** From this many features a message is a letter (index.ts LONG_MESSAGE). */
 const LONG_MESSAGE = 10;

@@ -11,6 +11,7 @@ import { argmax, combine, type Decision, decision, OUT_OF_SCOPE } from './decisi
 import { AGENCY_MARKERS, AGENCY_NAMES, BANKS, looksLikeAcronym, NOT_AN_OFFICE } from './elsewhere.js';
 import { BUILDING_FACILITIES } from './facilities.js';
 import { programmeName, SERVICE_FRAMES } from './foreign-object.js';
+import { INTERJECTIONS } from './interjections.js';
 import { NUMBER_PARTS } from './number-words.js';
 import type { Analysis } from './pipeline.js';
 import { DOMAIN_LEXICON } from './topic-domain.js';
@@ -204,7 +205,8 @@ function frameOf(a: Analysis, model: IntentModel, functionStems: ReadonlySet<str
   // A word of judging (feelings.ts) is never an office's or a town's name, however few examples hold it: "saya mau protes
   // soal pelayanan kemarin" is a complaint, not the hours of an agency called "protes" (session 12: trained on more of the
   // field's messages, a day beside an untaught word leant to hours, and the frame took the word for a name).
-  const first = a.words.findIndex(([, stem]) => unknownTo(model, stem) && !feelings.has(stem));
+  // Nor an interjection ("waduh besok saya ada urusan, bisa lusa?" was answered "Waduh tidak ada di MPP"; session 43).
+  const first = a.words.findIndex(([w, stem]) => unknownTo(model, stem) && !feelings.has(stem) && !INTERJECTIONS.has(w));
   // The question itself is short; an errand after it ("…, mau bikin kartu kuning") may add a few words.
   const errand = a.words.findIndex(([, stem], i) => i > first && opensErrand(stem, a.words[i + 1]?.[1]));
   // A programme's name may be long ("program Bedah Rumah Sejahtera"): its words are one name, not a longer sentence.
