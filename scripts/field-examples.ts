@@ -27,8 +27,9 @@ export const MEASURING_SETS: readonly string[] = [TEST_SET, BLIND_SET, ...LATER_
  * and left out: two blind sets up a message, seven down (five messages net), blind 21 and 33 a message more out of scope.
  * Session 41's join of 327-334 was scored too and left out: four blind sets up a message, five down, three a near miss more
  * accepted. Session 42's joins were left out too (335-342: net 0; 335-346: six messages down). Session 43's join of 347-354
- * landed: seven blind sets up (blind 31 two messages, and a near miss fewer accepted on blind 31 and 41), three down a message
- * (17, 18, 23), five messages net.
+ * scored five messages up net on the blind sets (seven sets up, three down a message) but was taken back: it taught the models
+ * that "waduh besok saya ada urusan, bisa lusa?" from a booked citizen asks for the service list, and the conversation's test of
+ * that move (62-day-booked-and-another) failed in the CI rehearsal.
  */
 export const KEPT_OUT_OF_FIELD: ReadonlySet<string> = new Set([
   'dev-295', 'dev-296', 'dev-297', 'dev-298', 'dev-299', 'dev-300', 'dev-301', 'dev-302',
@@ -37,6 +38,7 @@ export const KEPT_OUT_OF_FIELD: ReadonlySet<string> = new Set([
   'dev-327', 'dev-328', 'dev-329', 'dev-330', 'dev-331', 'dev-332', 'dev-333', 'dev-334',
   'dev-335', 'dev-336', 'dev-337', 'dev-338', 'dev-339', 'dev-340', 'dev-341', 'dev-342',
   'dev-343', 'dev-344', 'dev-345', 'dev-346',
+  'dev-347', 'dev-348', 'dev-349', 'dev-350', 'dev-351', 'dev-352', 'dev-353', 'dev-354',
 ]);
 
 /** The dev sets the field examples come from, by the name bench/nlu-dev.ts prints. */
