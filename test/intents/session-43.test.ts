@@ -86,3 +86,9 @@ describe('which services, and the range of a levy', () => {
     expect(read('notaris yg bisa bikin akta pendirian CV di sekitar sini siapa ya? kisaran biayanya brp').intent).toBe('fallback');
   });
 });
+
+describe('an interjection is no name', () => {
+  it('names the office, not "waduh taspen": the reply says what is not here', () => {
+    expect(read('waduh taspen buka jam berapa')).toMatchObject({ intent: 'hours', unknownAgency: 'taspen' });
+  });
+});
