@@ -3,7 +3,7 @@ import { COMPLAINT_CODE, guessCategory, SECRET_WORD } from '../care/complaints.j
 import { tr } from '../i18n.js';
 import type { IntentName, Understanding } from '../nlu.js';
 import type { Pending } from '../session.js';
-import type { Reply } from '../types.js';
+import type { Lang, Reply } from '../types.js';
 import { asideRequest } from './aside.js';
 import { isAside, leads } from './aside-reading.js';
 import { matchChoice } from './choices.js';
@@ -87,7 +87,7 @@ export const complaintStatus: Step<Understood> = async ({ app, turn, u }) => {
   const complaint = app.complaints.lookup(ticket[0], turn.user, SECRET_WORD.exec(turn.text)?.[1] ?? null);
   if (!complaint) {
     await noteWrongGuess(app, turn);
-    const text = tr(turn.lang, 'Nomor pengaduan tidak ditemukan untuk chat ini. Untuk pengaduan anonim, kirim nomor tiket beserta kata rahasianya, misalnya "ADU-0007 melati-kopi-47".', 'No complaint with that number for this chat. For an anonymous complaint, send the ticket with its secret word, e.g. "ADU-0007 melati-kopi-47".');
+    const text = `${tr(turn.lang, 'Nomor pengaduan tidak ditemukan untuk chat ini.', 'No complaint with that number for this chat.')} ${anonymousHint(turn.lang)}`;
     return [{ kind: 'answer', text } satisfies Reply];
   }
   return [{ kind: 'complaint_update', text: app.complaints.statusText(complaint, turn.lang) }];
@@ -117,6 +117,11 @@ function ownComplaintReply(app: Understood['app'], session: Understood['session'
   const recent = latest !== undefined && turn.now.getTime() - Date.parse(latest.createdAt) < CONTEXT_MS && COMPLAINT_FOLLOW_UP.test(turn.text);
   if (latest && (named || recent)) return [{ kind: 'complaint_update', text: app.complaints.statusText(latest, turn.lang) }];
   if (!named) return null;
-  const text = tr(turn.lang, 'Tidak ada pengaduan dari chat ini. Untuk pengaduan anonim, kirim nomor tiket beserta kata rahasianya, misalnya "ADU-0007 melati-kopi-47".', 'There is no complaint from this chat. For an anonymous complaint, send the ticket with its secret word, e.g. "ADU-0007 melati-kopi-47".');
+  const text = `${tr(turn.lang, 'Tidak ada pengaduan dari chat ini.', 'There is no complaint from this chat.')} ${anonymousHint(turn.lang)}`;
   return [{ kind: 'answer', text } satisfies Reply];
+}
+
+/** How an anonymous ticket is read: told whenever a chat's own lookup finds nothing. */
+function anonymousHint(lang: Lang): string {
+  return tr(lang, 'Untuk pengaduan anonim, kirim nomor tiket beserta kata rahasianya, misalnya "ADU-0007 melati-kopi-47".', 'For an anonymous complaint, send the ticket with its secret word, e.g. "ADU-0007 melati-kopi-47".');
 }
