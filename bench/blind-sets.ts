@@ -331,6 +331,17 @@ export const BLIND_SET_44 = `${ROOT}test/fixtures/nlu-blind-44.jsonl`;
 export const BLIND_SET_45 = `${ROOT}test/fixtures/nlu-blind-45.jsonl`;
 
 /**
+ * Blind set 46 (Javanese ngoko and East Java Indonesian from market traders and factory workers the first Monday after New
+ * Year, Isra Mikraj, Imlek, Nyepi and Lebaran closures ahead; Sundanese and Betawi from parents and newlyweds, offices the
+ * MPP does not know; English from expats and returning students and chat from gig workers, complaints as feelings; Banjar,
+ * Bugis-Makassar, Ambon and Papuan-flavoured Indonesian from fishermen's and farmers' families and retirees, indirect moves
+ * and cancels; near misses from factory payroll and PLN tokens to crypto, boat tickets and church events; Mon 4 Jan 2027
+ * 08:50 in Jakarta time), written at the start of session 44 by four writers who saw only the one-page brief and committed
+ * (ca7ffc6) before any of its rules; read as aggregates only.
+ */
+export const BLIND_SET_46 = `${ROOT}test/fixtures/nlu-blind-46.jsonl`;
+
+/**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
  * `blind<n>Items`, `blind<n>IntentAccuracy`, … (`npm run bench -- --json` promises them to outside tools), so a
  * new set is one line here plus its gate in test/intents/blind.test.ts.
@@ -380,5 +391,6 @@ export const LATER_BLIND_SETS = [
   { n: 43, path: BLIND_SET_43, origin: 'frozen at the start of session 41, before its rules' },
   { n: 44, path: BLIND_SET_44, origin: 'frozen at the start of session 42, before its rules' },
   { n: 45, path: BLIND_SET_45, origin: 'frozen at the start of session 43, before its rules' },
+  { n: 46, path: BLIND_SET_46, origin: 'frozen at the start of session 44, before its rules' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];
