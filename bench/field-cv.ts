@@ -389,6 +389,10 @@ const SESSION_43_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-351', sets.DEV_SET_351], ['dev-352', sets.DEV_SET_352]],
   [['dev-353', sets.DEV_SET_353], ['dev-354', sets.DEV_SET_354]],
 ];
+const SESSION_44_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-355', sets.DEV_SET_355], ['dev-356', sets.DEV_SET_356]],
+  [['dev-357', sets.DEV_SET_357], ['dev-358', sets.DEV_SET_358]],
+];
 const TUNED_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
   [['dev-12', sets.DEV_SET_12], ['dev-13', sets.DEV_SET_13]],
   [['dev-10', sets.DEV_SET_10], ['dev-11', sets.DEV_SET_11]],
@@ -479,6 +483,7 @@ crossValidate('session 40 (session 39\'s held-out sets read as dev sets; Sundane
 crossValidate('session 41 (Sundanese and Betawi traders, Bugis-Makassar and Banjar fishermen and farmers, Javanese and Papuan students, English from foreigners and the diaspora; near misses in our words, Javanese and Sundanese villages with local dates, dates said every way, chit-chat and other government business)', SESSION_41_FOLDS);
 crossValidate('session 42 (Javanese and Betawi factory workers, Bugis-Makassar and Banjar traders, Papuan, Ambon and English teachers and nurses far away, Sundanese and Javanese students; near misses in our words, Sundanese and Betawi, Banjar and Javanese with local dates, dates said every way; near misses in Javanese, Sundanese, Banjar and Bugis-Makassar, Betawi slang, expat English)', SESSION_42_FOLDS);
 crossValidate('session 43 (Sundanese and Betawi traders, Banjar and Bugis-Makassar families with holiday dates, Javanese krama letters, student and migrant-worker English; Javanese parents and workers, Sundanese and Betawi, Banjar and Bugis-Makassar around Waisak, near misses in our words)', SESSION_43_FOLDS);
+crossValidate('session 44 (Bugis-Makassar and Banjar traders and boat crews, Javanese retirees and their children, Papuan, Ambon and Manado chat with some English, Sundanese, Betawi and Jakarta slang from young workers and students)', SESSION_44_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).
