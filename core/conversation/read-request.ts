@@ -172,9 +172,11 @@ function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, w
   }
   // "dari pagi nunggu gak dipanggil dipanggil kesel" at "Batalkan booking ini?": a grievance or a call for a person starts its
   // own dialog, though its "gak" reads as a no (the complaint was answered "Baik, tidak jadi" and lost, session 32).
-  if (startsOther(u, strongOther)) return null;
+  // Not at staff's announcement preview: "kirim", the word the preview asks with, reads as a citizen's "stop sending" and had
+  // unsubscribed the staff member instead of sending (session 44, simulate).
+  if (which !== 'announce' && startsOther(u, strongOther)) return null;
   // "cek booking" repeats the verb of "Konfirmasi booking?" but asks for something else: no yes.
-  const answer = readConfirm(which, turn.text, !strongOther || u.intent === QUESTION_INTENT[which]);
+  const answer = readConfirm(which, turn.text, which === 'announce' || !strongOther || u.intent === QUESTION_INTENT[which]);
   // "oke, syaratnya apa?": the "oke" acknowledges, the rest asks. Answered as an aside, the question asked again, nothing booked yet.
   const question = answer === 'yes' && holdsDraft(pending) ? questionAsked(turn.text, u) : null;
   if (question) return { intent: question, service: u.service, variant: u.variant, ...facility(u), ...namedElsewhere(u), date: u.date, time: u.time };

@@ -86,6 +86,11 @@ function parse(app: App, turn: Turn, args: string[]): Parsed {
   const service = app.info.service(first.toLowerCase()) ? first.toLowerCase() : null;
   const date = service ? dateOf(app, turn, second) : null;
   if (service && date) return withText({ kind: 'booked', service, date }, rest);
+  // A day said in two words, "hari ini" (the error below offers it): "/announce ktp hari ini Server dukcapil gangguan" was
+  // refused, the most urgent notice of all (session 44, simulate).
+  const [third = '', ...after] = rest;
+  const twoWords = service && third ? dateOf(app, turn, `${second} ${third}`) : null;
+  if (service && twoWords) return withText({ kind: 'booked', service, date: twoWords }, after);
   if (service && !date) return { error: `Setelah layanan "${first}" tulis tanggalnya (YYYY-MM-DD, "hari ini" atau "besok").` };
   return withText({ kind: 'subscribers' }, args);
 }

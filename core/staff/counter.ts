@@ -44,7 +44,9 @@ const dateOf = (app: App, now: Date): string => localParts(now, app.settings.tim
 
 /** The counter's name: "Loket 2" when given, else the agency's own counter name. */
 export function counterName(app: App, service: string, counter?: string): string {
-  if (counter) return `Loket ${counter}`;
+  // "panggil ktp loket 3" types the word too: citizens were sent to "Loket loket 3" (session 44, simulate).
+  const typed = counter?.replace(/^\s*(?:loket|lkt|counter)\b\s*/i, '');
+  if (typed) return `Loket ${typed}`;
   return pick(agencyOf(app.settings, service)?.counter ?? { id: 'Loket', en: 'Counter' }, 'id');
 }
 
