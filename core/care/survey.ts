@@ -9,15 +9,21 @@ import { pick, tr } from '../i18n.js';
 import { langOf, notify } from '../notify.js';
 import type { Booking, SurveyResponse } from '../records.js';
 import type { Lang, Outgoing, Reply, ReplyOption, UserKey } from '../types.js';
-import { SKM_ELEMENTS } from './skm-elements.js';
+import { SKM_ELEMENTS, type SkmElement } from './skm-elements.js';
+import { type Score, wordScore } from './survey-words.js';
 
 /** Minutes after `turn_now` at which the survey is offered if staff never sent /done. */
 export const SURVEY_AFTER_CALL_MINUTES = 30;
+/** Minutes after a question within which a reply in words answers it. */
+const WORDS_ANSWER_MINUTES = 30;
 /** Hours after which an unanswered survey is closed as skipped (so its answers still count). */
 const SURVEY_OPEN_HOURS = 24;
-const SKIP = /^(lewat(i|in)?|skip|nanti|tidak|gak|ga|nggak|no)$/i;
-
-type Score = 1 | 2 | 3 | 4;
+const SKIP = /^(lewat(i|in)?|skip|tidak|gak|ga|nggak|no|ga usah|gak usah|gausah|nggak usah)( (aja|saja|deh|dulu|ya|dong|ah))*$/i;
+/**
+ * "nanti aja": later, not never. Closing the survey as skipped lost it, and "mau isi survei kepuasan" then found nothing to
+ * offer (session 44, simulate); it stays open for its day and the reply says how to come back to it.
+ */
+const LATER = /^(nanti|ntar|nnti|entar|later|besok)( (aja|saja|deh|dulu|ya|yaa|dong|ah|kak|min))*$/i;
 
 /** Surveys follow visits, so they read the booking book besides the kernel services. */
 export type SurveyDeps = Basics & { readonly bookings: Bookings };
@@ -25,6 +31,11 @@ export type SurveyDeps = Basics & { readonly bookings: Bookings };
 export class Surveys {
   /** user → booking id of their open survey. */
   readonly #open = new Map<UserKey, string>();
+  /**
+   * user → when their survey's current question was sent. A reply in words ("cepet kok") answers it only right after: an "oke"
+   * hours later, about something else, is no score.
+   */
+  readonly #askedAt = new Map<UserKey, number>();
 
   constructor(private readonly app: SurveyDeps) {
     for (const row of this.#table.values()) {
@@ -50,6 +61,7 @@ export class Surveys {
     };
     this.#table.put(row);
     this.#open.set(booking.user, booking.id);
+    this.#askedAt.set(booking.user, this.app.clock.now().getTime());
     const lang = langOf(this.app, booking.user);
     const intro = tr(lang, `Terima kasih sudah datang ke ${this.app.settings.name}. Bantu kami menilai layanan (9 pertanyaan singkat, jawab dengan angka 1–4):`, `Thank you for visiting ${this.app.settings.name}. Please rate our service (9 short questions, answer 1–4):`);
     return { to: booking.user, ...this.#question(0, lang, intro) };
@@ -63,7 +75,10 @@ export class Surveys {
     const id = this.#open.get(user);
     const row = id === undefined ? undefined : this.#table.get(id);
     const index = row?.status === 'asked' ? row.scores.findIndex((s) => s === null) : -1;
-    if (index >= 0) return this.#question(index, lang);
+    if (index >= 0) {
+      this.#askedAt.set(user, this.app.clock.now().getTime());
+      return this.#question(index, lang);
+    }
     if (!lastVisit || lastVisit.user !== user) return null;
     const invite = this.invite(lastVisit);
     if (!invite) return null;
@@ -91,6 +106,7 @@ export class Surveys {
       if (row && Date.parse(row.askedAt) <= cutoff) {
         this.#table.put({ ...row, status: 'skipped' });
         this.#open.delete(user);
+        this.#askedAt.delete(user);
         closed++;
       }
     }
@@ -107,16 +123,30 @@ export class Surveys {
     if (!element) return null;
     const trimmed = text.trim();
     if (SKIP.test(trimmed) || /^lewati survei$/i.test(trimmed)) return this.#close(user, row, 'skipped', lang);
-    const score = scoreOf(trimmed, element.answers.map((a) => pick(a, lang).toLowerCase()));
+    if (LATER.test(trimmed)) {
+      this.#askedAt.delete(user);
+      return { kind: 'survey', text: tr(lang, 'Baik. Bila sempat hari ini, ketik "isi survei" untuk melanjutkan.', 'OK. If you have a moment today, type "fill in the survey" to continue.') };
+    }
+    const tapped = scoreOf(trimmed, element.answers.map((a) => pick(a, lang).toLowerCase()));
+    const said = tapped === null && this.#justAsked(user) ? wordScore(trimmed, element) : null;
+    const score = tapped ?? said;
     if (score === null) return null;
     const scores = row.scores.map((s, i) => (i === index ? score : s));
     const updated = { ...row, scores };
     if (index + 1 === SKM_ELEMENTS.length) return this.#close(user, updated, 'completed', lang);
     this.#table.put(updated);
-    return this.#question(index + 1, lang);
+    this.#askedAt.set(user, this.app.clock.now().getTime());
+    // An answer in words is read on the scale: the citizen sees which answer was recorded.
+    return this.#question(index + 1, lang, said === null ? undefined : recorded(element, score, lang));
+  }
+
+  #justAsked(user: UserKey): boolean {
+    const at = this.#askedAt.get(user);
+    return at !== undefined && this.app.clock.now().getTime() - at <= WORDS_ANSWER_MINUTES * 60_000;
   }
 
   #close(user: UserKey, row: SurveyResponse, status: 'completed' | 'skipped', lang: Lang): Reply {
+    this.#askedAt.delete(user);
     this.#table.put({ ...row, status, ...(status === 'completed' ? { completedAt: this.app.clock.now().toISOString() } : {}) });
     this.#open.delete(user);
     return {
@@ -134,6 +164,11 @@ export class Surveys {
     const head = `${intro ? `${intro}\n\n` : ''}${index + 1}/${SKM_ELEMENTS.length} ${pick(element.question, lang)}`;
     return { kind: 'survey', text: head, options };
   }
+}
+
+function recorded(element: SkmElement, score: Score, lang: Lang): string {
+  const answer = pick(element.answers[score - 1] ?? element.answers[0], lang);
+  return tr(lang, `Dicatat: ${answer}.`, `Recorded: ${answer}.`);
 }
 
 function scoreOf(text: string, labels: readonly string[]): Score | null {
