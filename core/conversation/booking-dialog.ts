@@ -23,7 +23,7 @@ import { dayPartTime } from './day-part.js';
 import { dayClosedReason } from './day-status.js';
 import { impossibleDateText } from './impossible-date.js';
 import { serviceChoices, variantChoices } from './info-replies.js';
-import { SAME_TIME, shiftDays, shiftMinutes } from './shift-days.js';
+import { hourMoved, SAME_TIME, shiftDays, shiftMinutes } from './shift-days.js';
 import { variantFromWording } from './variant-wording.js';
 import { yesNo } from './yes-no.js';
 
@@ -415,7 +415,9 @@ export function startCancel(app: App, turn: Turn, code: string | null | undefine
   turn.session.pending = { kind: 'cancel', bookingId: found.id, choices };
   return {
     kind: 'clarify',
-    text: `${tr(turn.lang, 'Batalkan booking ini?', 'Cancel this booking?')}\n${bookingCard(app, found, turn.lang)}`,
+    // Whose booking it is: asked to cancel "yg punya istri sy", the chat was shown its own booking without a name and cancelled
+    // it (session 44, simulate). The name is the one this chat gave, shown to this chat only.
+    text: `${tr(turn.lang, 'Batalkan booking ini?', 'Cancel this booking?')}\n${bookingCard(app, found, turn.lang)}\n${tr(turn.lang, 'Atas nama', 'Name')}: ${found.name}`,
     options: choices,
   };
 }
@@ -451,7 +453,7 @@ export function startReschedule(app: App, turn: Turn, request: Pick<Request, 'co
     service: found.service,
     variant: found.variant,
     // "ganti ke jam 10" keeps the day.
-    date: shift !== null ? addDays(found.date, shift) : (request.date ?? (request.time ? found.date : undefined)),
+    date: shift !== null ? addDays(found.date, shift) : (request.date ?? (request.time || hourMoved(turn.text) ? found.date : undefined)),
     // "besok ada rapat, ganti rabu aja" keeps the hour: it asked "Pilih jam", and the "iya" that followed was no option (session 43,
     // `npm run simulate`). The confirm says the hour stayed and how to pick another; a full hour offers the nearest free ones.
     time: request.time ?? (shift !== null || SAME_TIME.test(turn.text) || (request.date && request.date !== found.date) ? found.time : undefined),

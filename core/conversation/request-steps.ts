@@ -65,10 +65,24 @@ export const request: Step<Understood> = async (input) => {
     return picked ? [picked, ...replies] : replies;
   }
   if (ASIDE_INTENTS.has(reading.intent as IntentName) && !MENU.test(turn.text.trim())) return asideRequest(app, turn, reading);
+  // "yaudah batalin aja" while moving that booking: the move is over, not kept for "lanjut". Kept, it was announced as "tidak
+  // hilang", and "lanjut" after the cancel walked through a move of the cancelled booking to "Booking tidak ditemukan" (session
+  // 44, simulate).
+  if (cancelsTheMove(app, asked, reading)) {
+    turn.session.pending = undefined;
+    return withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
+  }
   const replies = await withOwed(app, turn, reading, asked, await routeRequest(app, turn, reading));
   // Something else started ("booking paspor", "mau komplain", "bicara dengan petugas"): say what became of the draft.
   return continues(asked, reading) ? replies : [{ kind: 'answer', text: leftText(app, turn, asked) }, ...replies];
 };
+
+/** A cancel, naming no other booking, while a booking is being moved. */
+function cancelsTheMove(app: App, asked: DraftPending, reading: Request): boolean {
+  if (asked.kind !== 'booking' || asked.draft.moving === undefined || reading.intent !== 'cancel') return false;
+  const named = reading.bookingId ?? (reading.code ? app.bookings.byCode(reading.code)?.id : undefined);
+  return named === undefined || named === asked.draft.moving;
+}
 
 /** The reading is one of the options asked (shown, or the day's first or last free time "yang paling sore" picks). */
 function answersWith(asked: DraftPending, reading: Request): boolean {

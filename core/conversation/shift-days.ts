@@ -61,6 +61,16 @@ export function shiftMinutes(text: string): number | null {
   return later ? minutes : -minutes;
 }
 
+/**
+ * The hour moved with no amount: "jamnya dimajuin dikit bisa ga", "geser jamnya", "bisa lebih pagi?", "a bit earlier". The day
+ * stays the booking's and its hours are offered; the move asked "Pilih tanggal" from today (session 44, `npm run simulate`).
+ */
+export function hourMoved(text: string): boolean {
+  const t = text.toLowerCase();
+  const hour = /\b(?:jam|jamnya|jamny|pukul|hour)\b/.test(t) && (LATER.test(t) || EARLIER.test(t));
+  return hour || /\blebih (?:pagi|awal|siang|sore)\b|\b(?:bit |little )?(?:earlier|later) (?:in the day|that day|slot|time)\b|\bagak (?:pagian|siangan|sorean)\b|\b(?:pagian|siangan|sorean)\b/.test(t);
+}
+
 /** "setengah jam", "half an hour", "sejam", "1 jam", "dua jam", "30 menit", "an hour", "2 hours", "45 minutes". */
 const HOURS = /\b(?:(setengah jam|half an hour|1\/2 jam)|(sejam)|(\d{1,3}|satu|dua|tiga|a|an|one|two|three) (jam|hours?|menit|minutes?))\b/;
 
