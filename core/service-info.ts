@@ -152,7 +152,7 @@ export class ServiceInfo {
     const texts = service.variants.map((v) => pick(topic === 'cost' ? v.cost : v.duration, lang));
     // Dukcapil variants share one long "free by law" text: say it once, not once per variant.
     const lines = new Set(texts).size === 1 ? [texts[0]!] : service.variants.map((v, i) => `• ${pick(v.name, lang)}: ${texts[i]}`);
-    const sources = [...new Set(service.variants.map((v) => v.legalBasis))].join('; ');
+    const sources = mergedBasis(service.variants.map((v) => v.legalBasis));
     const uncertain = service.variants.some((v) => v.uncertain)
       ? `\n⚠️ ${tr(lang, 'Sebagian informasi belum pasti: mohon konfirmasi ke loket.', 'Some of this is not certain: please confirm at the counter.')}`
       : '';
@@ -262,6 +262,25 @@ export function firstSentence(text: string): string {
 }
 
 /** The regulations without their explanations: "PMA 30/2024 (pencatatan …); PP 48/2014" → "PMA 30/2024; PP 48/2014". */
+/**
+ * The legal bases of several variants, each law once: KTP's four variants share most of theirs, and "biayanya brp?" listed
+ * "UU 23/2006 jo. UU 24/2013 (Pasal 79A, 95B); Perpres 96/2018 …" three times (session 44, `npm run simulate`). A law named
+ * again with more detail ("Perpres 96/2018 Pasal 15") stands for its shorter mention.
+ */
+export function mergedBasis(bases: readonly string[]): string {
+  const parts = bases.flatMap((b) => b.split(/;(?![^()]*\))/).map((p) => p.trim())).filter(Boolean);
+  const keyed = parts.map((part) => ({ part, key: shortBasis(part).toLowerCase() }));
+  const kept: typeof keyed = [];
+  for (const entry of keyed) {
+    // The first variant's wording of a law stands: a note in brackets is often one variant's own.
+    if (kept.some((k) => k.key === entry.key)) continue;
+    // A shorter mention of a law named in more detail elsewhere goes.
+    if (keyed.some((other) => other.key.startsWith(`${entry.key} `))) continue;
+    kept.push(entry);
+  }
+  return kept.map((k) => k.part).join('; ');
+}
+
 export function shortBasis(legalBasis: string): string {
   return legalBasis.replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
 }

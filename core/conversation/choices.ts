@@ -4,10 +4,26 @@ import type { Understanding } from '../nlu.js';
 import type { Choice, DayEdges } from '../session.js';
 
 export function matchChoice(choices: readonly Choice[], text: string): Choice | undefined {
-  const number = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text)?.[1];
+  const number = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text)?.[1] ?? ordinal(text);
   if (number !== undefined) return choices[Number(number) - 1];
   const wanted = text.trim().toLowerCase();
   return choices.find((c) => c.value.toLowerCase() === wanted || c.label.toLowerCase() === wanted);
+}
+
+/**
+ * The place of an option said in words: "yg kedua", "nomor 3", "pilihan ke-2", "the second one". The list asks for a number, and
+ * "yg kedua" was "not one of the options" (session 44, `npm run simulate`).
+ */
+const ORDINAL = /^\s*(?:(?:yang|yg|yng|nomor|nomer|no|nmr|pilihan|opsi|option|number|the)\.?\s+)*(?:ke-?\s*(\d{1,2})|(\d{1,2})|(pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|first|second|third|fourth|fifth|sixth|seventh|eighth))(?:\s+(?:aja|saja|deh|ya|dong|kak|min|one|option|please))*\s*[.!]*\s*$/i;
+const ORDINAL_WORDS = ['pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan'];
+const ENGLISH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
+
+function ordinal(text: string): string | undefined {
+  const m = ORDINAL.exec(text);
+  if (!m) return undefined;
+  const word = m[3]?.toLowerCase();
+  if (word === undefined) return m[1] ?? m[2];
+  return String(Math.max(ORDINAL_WORDS.indexOf(word), ENGLISH_ORDINALS.indexOf(word)) + 1);
 }
 
 /** "perpanjang" answering "SIM yang mana?": the variant's own words pick the option. */

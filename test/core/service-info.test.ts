@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { isOfficialSource, type Service, sourceHost, type Variant } from '../../core/schema.js';
-import { briefSource, firstSentence, type InfoTopic, REQUIREMENTS_BUDGET, ServiceInfo, shortBasis } from '../../core/service-info.js';
+import { briefSource, firstSentence, type InfoTopic, mergedBasis, REQUIREMENTS_BUDGET, ServiceInfo, shortBasis } from '../../core/service-info.js';
 import type { Lang } from '../../core/types.js';
 import { loadDataSync } from '../../data/load.js';
 
@@ -171,5 +171,16 @@ describe('"boleh diwakilkan?"', () => {
     const text = info.representationByVariant(pbb, 'id');
     expect(text).toContain('• Bayar PBB: Ya.');
     expect(text).toMatch(/• [^\n]*: Boleh, dengan surat kuasa\./);
+  });
+});
+
+describe('legal bases of several variants, merged (session 44)', () => {
+  it('names each law once, the detailed mention standing for the short one', () => {
+    expect(mergedBasis([
+      'UU 23/2006 jo. UU 24/2013 (Pasal 79A, 95B); Perpres 96/2018 Pasal 15; Permendagri 108/2019',
+      'UU 23/2006 jo. UU 24/2013 (Pasal 79A, 95B); Perpres 96/2018; Permendagri 108/2019',
+      'UU 23/2006 jo. UU 24/2013 (Pasal 79A, 95B); Perpres 96/2018; Permendagri 108/2019 (Pasal 15: elemen data yang bisa diubah)',
+    ])).toBe('UU 23/2006 jo. UU 24/2013 (Pasal 79A, 95B); Perpres 96/2018 Pasal 15; Permendagri 108/2019');
+    expect(mergedBasis(['PP 76/2020 (Lampiran)', 'Perpol 2/2023'])).toBe('PP 76/2020 (Lampiran); Perpol 2/2023');
   });
 });
