@@ -287,6 +287,9 @@ function nameStep(app: App, turn: Turn, u: Understanding, pending: Pending, stro
   const { draft } = pending.kind === 'booking' ? pending : { draft: null };
   const variant = draft?.service ? variantNamed(app, draft.service, turn.text) : undefined;
   if (draft && variant) return { intent: 'book', service: draft.service ?? null, variant, date: draft.date ?? null, time: draft.time ?? null };
+  // "paspor baru" names the service being booked (and its kind), not a person: it became "Atas nama: paspor baru" (session 44,
+  // `npm run simulate`).
+  if (draft?.service && u.service === draft.service) return { intent: 'book', service: draft.service, variant: u.variant ?? draft.variant ?? null, date: draft.date ?? null, time: draft.time ?? null };
   return 'name';
 }
 
