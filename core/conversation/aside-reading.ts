@@ -56,6 +56,8 @@ export function isAside(u: Understanding): boolean {
 /** Questions about a service or the MPP: what a citizen may ask before agreeing to a booking. */
 const QUESTION_INTENTS = new Set<IntentName>(['requirements', 'procedure', 'cost', 'duration', 'hours', 'location']);
 /** A question mark or a question word: "oke, syaratnya apa?" asks; "oke" alone agrees. */
+/** "perlu bawa …", "harus bawa …", "need to bring …": the papers asked about. */
+const BRING = /\b(perlu|harus|wajib|musti|mesti|kudu|need to|have to|must|should i)\s+(bawa|membawa|dibawa|bring)\b/;
 const ASKS = /\?|\b(apa|apakah|berapa|kapan|dimana|mana|gimana|bagaimana|what|when|where|how|which)\b/;
 
 /**
@@ -65,6 +67,9 @@ const ASKS = /\?|\b(apa|apakah|berapa|kapan|dimana|mana|gimana|bagaimana|what|wh
  * when the message plainly asks. Returns the question's intent, or null.
  */
 export function questionAsked(text: string, u: Understanding): IntentName | null {
+  // What to bring, asked about the service being booked: "bentar, itu perlu bawa saksi ga?" at "Lanjutkan?" was "Mohon jawab ya
+  // atau tidak" (session 44, `npm run simulate`). Without a service the models read it as out of scope; the draft has one.
+  if (BRING.test(text.toLowerCase()) && ASKS.test(text.toLowerCase())) return 'requirements';
   const top = u.alternatives[0]?.intent ?? u.intent;
   if (!QUESTION_INTENTS.has(u.intent) || top !== u.intent) return null;
   return ASKS.test(text.toLowerCase()) ? u.intent : null;
