@@ -28,7 +28,9 @@ function withStaffUsage(reply: Reply): Reply {
 }
 
 /** The counter's verbs a staff member types without the slash, and the words around them that add nothing. */
-const BARE_STAFF_VERB = /^(panggil|next|lewati|skip|done|antrian|antrean|queue)\b/i;
+// "selesai" and "tidak hadir" are what a counter says of the citizen in front of it (session 44, simulate: "selesai" asked "Untuk
+// layanan apa?" and "tidak hadir" looked for a booking).
+const BARE_STAFF_VERB = /^(panggil|next|lewati|skip|done|selesai|antrian|antrean|queue)\b|^tidak hadir\b/i;
 const FILLER = /\b(?:berikutnya|selanjutnya|nomor|no|hari ini|today|sekarang|now|the next|next one)\b/gi;
 /** A longer message, or a question, is chat: "antrian ktp hari ini berapa orang?" is asked of the bot. */
 const MAX_BARE_WORDS = 5;
@@ -41,5 +43,6 @@ const MAX_BARE_WORDS = 5;
 export function bareStaffCommand(app: App, turn: Turn, text: string): string | null {
   const words = text.trim().split(/\s+/);
   if (!app.access.isStaff(turn.user) || words.length > MAX_BARE_WORDS || text.includes('?') || !BARE_STAFF_VERB.test(text.trim())) return null;
-  return `/${text.trim().replace(FILLER, ' ').replace(/\s+/g, ' ').trim()}`;
+  const said = text.trim().replace(/^tidak hadir\b/i, 'skip');
+  return `/${said.replace(FILLER, ' ').replace(/\s+/g, ' ').trim()}`;
 }

@@ -8,6 +8,7 @@ import { audit } from '../audit.js';
 import { queueLabel } from '../booking/booking-code.js';
 import { summary } from '../booking/booking-replies.js';
 import { computeIkm, filterResponses, formatIkm, parsePeriod } from '../care/ikm.js';
+import { formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
 import { localParts } from '../local-time.js';
 import { langOf, notify } from '../notify.js';
@@ -37,7 +38,7 @@ function isAllowed(app: App, user: Turn['user'], command: string): boolean {
 }
 
 export const USAGE =
-  'Perintah petugas:\n/next LAYANAN [LOKET] (atau /panggil) — panggil nomor berikutnya (tanpa loket: loket panggilan terakhir Anda; /next saja: layanan itu juga)\n/skip (atau /lewati) — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done — selesai melayani\n/queue [LAYANAN] (atau /antrian) — antrean hari ini (tanpa layanan: layanan panggilan terakhir Anda, atau ringkasan)\n/today (atau /hariini) — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/alihkan [LAYANAN] [LOKET] — alihkan nomor yang dipanggil ke layanan atau loket lain\n/console — tautan masuk konsol loket di browser\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)\n/batalkan KODE [ALASAN] — batalkan booking atas permintaan warga\n/belajar — pesan yang belum dipahami bot, dan mengajarinya';
+  'Perintah petugas:\n/next LAYANAN [LOKET] (atau /panggil) — panggil nomor berikutnya (tanpa loket: loket panggilan terakhir Anda; /next saja: layanan itu juga)\n/skip (atau /lewati) — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done (atau /selesai) — selesai melayani\n/queue [LAYANAN] (atau /antrian) — antrean hari ini (tanpa layanan: layanan panggilan terakhir Anda, atau ringkasan)\n/today (atau /hariini) — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/alihkan [LAYANAN] [LOKET] — alihkan nomor yang dipanggil ke layanan atau loket lain\n/console — tautan masuk konsol loket di browser\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)\n/batalkan KODE [ALASAN] — batalkan booking atas permintaan warga\n/belajar — pesan yang belum dipahami bot, dan mengajarinya';
 
 const staffReply = (text: string): Reply => ({ kind: 'staff', text });
 
@@ -89,8 +90,11 @@ async function dispatch(app: App, turn: Turn, command: string, args: string[]): 
     case 'konsol':
     case 'console-link':
       return consoleLink(app, turn);
-    case 'balas':
+    // "/selesai" alone is the counter's "done" in Indonesian: it was "Percakapan tidak ditemukan" (session 44, simulate). With a
+    // ticket it ends a conversation with a citizen, as before.
     case 'selesai':
+      return args.length === 0 ? finish(app, turn, 'done') : handoffCommand(app, turn, command, args);
+    case 'balas':
       return handoffCommand(app, turn, command, args);
     case 'jawab':
     case 'reply':
@@ -134,7 +138,21 @@ async function next(app: App, turn: Turn, args: string[]): Promise<Reply> {
   const result = await callNext(app, actor, service, typed || lastCall(app, actor, service)?.counter);
   if (!result.ok) return result.reason === 'not_in_scope' ? notYours(app, turn, service) : staffReply(`Tidak ada antrean ${service} yang menunggu.`);
   const { booking, recall, waiting } = result;
-  return staffReply(`📣 ${queueLabel(service, booking.queueNumber)}${recall ? ' (panggilan ulang)' : ''} — ${booking.name} → ${booking.counter}. Menunggu: ${waiting}.`);
+  return staffReply(`📣 ${queueLabel(service, booking.queueNumber)}${recall ? ' (panggilan ulang)' : ''} — ${booking.name} → ${booking.counter}. Menunggu: ${waiting}.${earlyNote(app, turn, booking)}`);
+}
+
+/** How long before a slot a number called is early enough to tell the counter. */
+const EARLY_CALL_MINUTES = 60;
+
+/**
+ * A number called long before its slot: the citizen booked for 15.00 was called at 08.00 and will likely be marked absent, and the
+ * counter saw only a name (session 44, simulate). The counter is told, so it can call a walk-in or wait.
+ */
+function earlyNote(app: App, turn: Turn, booking: Booking): string {
+  const now = localParts(turn.now, app.settings.timeZone);
+  const [hour = 0, minute = 0] = booking.time.split(':').map(Number);
+  if (booking.walkIn || booking.date !== now.date || hour * 60 + minute - now.minutes <= EARLY_CALL_MINUTES) return '';
+  return `\n⚠️ Jadwal bookingnya ${formatTime(booking.time, app.settings.timeZone, 'id')}: warga mungkin belum datang.`;
 }
 
 async function finish(app: App, turn: Turn, status: 'done' | 'skipped'): Promise<Reply> {
