@@ -13,13 +13,18 @@ const BOOK_WORDS = /\b(bo+k+(i+n+g+|in)?g*|bookingan|antri|antre|antrian|antrean
 const BOOKING_ACTIONS = /\b(batal|batalin|batalkan|cancel|cek|check|lihat|liat|status|ganti|pindah|ubah|undur|reschedule|kode|hapus|my|sudah|udah|punya)\b/;
 const TOPIC_WORDS = /\b(syarat|persyaratan|biaya|biayanya|berapa|brp|tarif|harga|lama|lamanya|alur|cara|caranya|prosedur|dokumen|berkas|requirements?|cost|fee|price|how|jam buka|buka|tutup|alamat|lokasi|dimana|dmn|where)\b/;
 const MOVE_WORDS = /\b(ganti|pindah|pindahkan|pindahin|ubah|undur|majukan|reschedule|move|change)\b/;
+/**
+ * A day refused, from a citizen who holds a booking: "besok ga bisa, bisa kamis?" moves it. It was asked "Ganti jadwal or Ambil
+ * antrean?", and the "iya" after that was no option (session 44, `npm run simulate`).
+ */
+const DAY_REFUSED = /\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|nda|kada|tra|can'?t|cannot)\s+(?:bisa|bs|sempat|sempet|dapat|make it)\b|\b(?:berhalangan|ada urusan|ada acara|ada rapat)\b/;
 const CANCEL_WORDS = /\b(batal|batalin|batalkan|cancel|hapus|gak jadi|ga jadi|nggak jadi|tidak jadi|call off)\b/;
 /**
  * Split between a new booking and moving or calling off one: with no booking there is nothing to move or call off, so a
  * booking is meant; with one, the words of the act decide, else the citizen is asked. Cancel since session 12: "i want to
  * renew my sim on thursday at 10" read book 0.41 against cancel 0.21 once the models had more English field messages.
  */
-const ACTS_ON_A_BOOKING: ReadonlyMap<IntentName, RegExp> = new Map([['reschedule', MOVE_WORDS], ['cancel', CANCEL_WORDS]]);
+const ACTS_ON_A_BOOKING: ReadonlyMap<IntentName, RegExp> = new Map([['reschedule', new RegExp(`${MOVE_WORDS.source}|${DAY_REFUSED.source}`)], ['cancel', CANCEL_WORDS]]);
 /**
  * Saying one complains, in so many words ("saya mau protes soal pelayanan kemarin", "mau komplain", "mau lapor petugas"): a
  * complaint read first is what is meant, and a runner-up drawn by the other words ("kemarin" pulls to the hours of a day) is
