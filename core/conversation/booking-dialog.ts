@@ -144,6 +144,11 @@ function explainProblem(app: App, turn: Turn, draft: BookingDraft, problem: Slot
   const dayLevel: SlotProblem[] = ['past', 'beyond_horizon', 'closure', 'closed_day'];
   const sameDayOpen = freeSlots(app.settings, draft.service!, draft.date!, turn.now, takenExcluding(app, draft)).length > 0;
   const closed: SlotProblem[] = ['closure', 'closed_day'];
+  // An hour already past today, on a day still open: today's free hours. "bisa antri kk hari ini jam 7 ga" at 08.00 was offered
+  // the days from today "at 07.00", and "jam 10 deh" then asked for the day again (session 44, `npm run simulate`).
+  if (problem === 'past' && sameDayOpen && draft.date === localParts(turn.now, app.settings.timeZone).date) {
+    return askTime(app, turn, { ...draft, time: undefined }, `${reason} ${tr(lang, 'Jam yang masih kosong hari ini:', 'Free times left today:')}`);
+  }
   if (dayLevel.includes(problem) || !sameDayOpen) {
     return askDate(app, turn, { ...draft, date: dayLevel.includes(problem) ? undefined : draft.date, time: draft.time }, reason, closed.includes(problem) ? withinHorizon(app, turn, draft.date!) : undefined);
   }
