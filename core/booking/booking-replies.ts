@@ -8,6 +8,7 @@ import type { BookingSummary, Lang } from '../types.js';
 import { queueLabel } from './booking-code.js';
 import type { Bookings } from './bookings.js';
 import { estimatedWaitMinutes, peopleAhead } from './queue.js';
+import { openPeriods } from './slots.js';
 
 export function summary(booking: Booking): BookingSummary {
   return {
@@ -51,9 +52,14 @@ export function checklistBlock(app: BookingView, booking: Booking, lang: Lang): 
 }
 
 /** Live state for "cek booking": position and estimated wait when it is today. */
-export function liveStatus(app: BookingView, booking: Booking, today: string, lang: Lang): string {
+export function liveStatus(app: BookingView, booking: Booking, today: string, lang: Lang, nowMinutes?: number): string {
   if (booking.status === 'called') {
     return tr(lang, `🔔 Sedang dipanggil ke ${booking.counter ?? 'loket'}.`, `🔔 Being called to ${booking.counter ?? 'the counter'}.`);
+  }
+  // Missed, and the counter has closed since: reporting to it now helps nobody. At 16.00 "cek booking" still said "segera lapor
+  // ke loket" (session 44, `npm run simulate`).
+  if (booking.status === 'skipped' && counterClosed(app, booking, today, nowMinutes)) {
+    return tr(lang, 'Nomor Anda terlewat saat dipanggil dan layanan hari itu sudah tutup. Ketik "booking" untuk mengambil jadwal baru.', 'Your number was missed when called and that day\'s service has closed. Type "book" to take a new slot.');
   }
   if (booking.status === 'skipped') {
     return tr(lang, 'Nomor Anda sudah dipanggil tetapi Anda belum hadir: segera lapor ke loket.', 'Your number was called while you were away: please report to the counter.');
@@ -64,4 +70,17 @@ export function liveStatus(app: BookingView, booking: Booking, today: string, la
   if (ahead === 0) return tr(lang, 'Posisi: Anda nomor berikutnya.', 'Position: you are next.');
   const estimate = wait > 0 ? tr(lang, ` (perkiraan tunggu ±${wait} menit)`, ` (estimated wait about ${wait} min)`) : '';
   return tr(lang, `Posisi: ${ahead} orang sebelum Anda${estimate}.`, `Position: ${ahead} people before you${estimate}.`);
+}
+
+/** The booking's day is over at its counter: a day past, or today after the service's last closing time. */
+function counterClosed(app: BookingView, booking: Booking, today: string, nowMinutes: number | undefined): boolean {
+  if (booking.date < today) return true;
+  if (booking.date !== today || nowMinutes === undefined) return false;
+  const closes = openPeriods(app.settings, booking.service, booking.date).map((p) => toMinutes(p.close));
+  return closes.length === 0 || nowMinutes >= Math.max(...closes);
+}
+
+function toMinutes(time: string): number {
+  const [hour = 0, minute = 0] = time.split(':').map(Number);
+  return hour * 60 + minute;
 }

@@ -374,7 +374,8 @@ export function myBookings(app: App, turn: Turn, code: string | null, late = fal
       ? notFound(turn)
       : { kind: 'answer', text: tr(lang, 'Anda belum punya booking aktif. Ketik "booking" untuk mengambil antrean.', 'You have no active booking. Type "book" to get a queue slot.') };
   }
-  const cards = list.map((b) => [bookingCard(app, b, lang), liveStatus(app, b, today, lang), noticeLine(app, b, lang)].filter(Boolean).join('\n'));
+  const nowMinutes = localParts(turn.now, app.settings.timeZone).minutes;
+  const cards = list.map((b) => [bookingCard(app, b, lang), liveStatus(app, b, today, lang, nowMinutes), noticeLine(app, b, lang)].filter(Boolean).join('\n'));
   const text = `${tr(lang, 'Booking Anda:', 'Your bookings:')}\n\n${cards.join('\n\n')}`;
   // An announcement to the slot may change when to come ("mulai jam 10"): the citizen is pointed at it.
   const heed = list.some((b) => bookingNotice(app.store, b)) ? tr(lang, 'Bila pengumuman di atas mengubah jam layanan, ikuti pengumuman itu.', 'If the announcement above changes the service hours, follow it.') : '';
