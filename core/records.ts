@@ -131,6 +131,8 @@ export interface Complaint {
   /** Answer due by (settings.complaints.responseDays working days). */
   readonly dueAt: string;
   readonly answers: readonly { readonly by: UserKey; readonly at: string; readonly text: string }[];
+  /** What the citizen wrote back after an answer (masked), relayed to the handlers; absent until they do. */
+  readonly replies?: readonly { readonly at: string; readonly text: string }[];
   readonly overdueNotifiedAt?: string;
   /** Anonymous tickets: SHA-256 of the secret word given once to the reporter; ticket + word reads it. */
   readonly secretHash?: string;

@@ -17,6 +17,11 @@ import { langOf, notify } from '../notify.js';
 import type { Complaint, ComplaintCategory } from '../records.js';
 import type { Lang, Outgoing, UserKey } from '../types.js';
 
+/** A reply this long after an answer still writes back to it (an answer read in the evening). */
+const REPLY_WINDOW_MS = 24 * 3_600_000;
+/** A reply is a follow-up question, not a new complaint: long text is cut for the handlers' card. */
+const MAX_REPLY_CHARS = 1_000;
+
 export const COMPLAINT_CODE = /\bADU-?(\d{4,})\b/i;
 
 export const CATEGORY_LABELS: Record<ComplaintCategory, [string, string]> = {
@@ -146,6 +151,32 @@ export class Complaints {
     await this.app.store.flush();
     if (answered.user) notify(this.app, [this.#update(answered, text)]);
     return answered;
+  }
+
+  /**
+   * The citizen's reply to an answer ("uangnya dikembalikan lewat mana ya?"): kept on the ticket, which is open again, and
+   * relayed to the handlers. It was "Maaf, saya belum paham" (session 44, `npm run simulate`).
+   */
+  async reply(complaint: Complaint, raw: string): Promise<Complaint> {
+    const now = this.app.clock.now();
+    const text = maskText(inertText(raw)).trim().slice(0, MAX_REPLY_CHARS);
+    const reopened: Complaint = { ...complaint, status: 'open', replies: [...(complaint.replies ?? []), { at: now.toISOString(), text }] };
+    this.#table.put(reopened);
+    audit(this.app.store, now, { who: complaint.user ?? 'anonymous', action: 'complaint_replied', ticket: complaint.id });
+    await this.app.store.flush();
+    const card = `💬 Tanggapan warga atas jawaban ${complaint.id}: "${text}"
+Jawab: /jawab ${complaint.id} TEKS · Tutup: /tutup ${complaint.id}`;
+    notify(this.app, this.handlers().map((to) => ({ to, kind: 'staff' as const, text: card })));
+    return reopened;
+  }
+
+  /** Whether `user` may be writing back to this ticket's latest answer: theirs, answered within a day, not yet replied to. */
+  awaitsReply(complaint: Complaint, now: Date): boolean {
+    const answered = complaint.answers.at(-1);
+    if (complaint.status !== 'answered' || !answered) return false;
+    const since = now.getTime() - Date.parse(answered.at);
+    const replied = complaint.replies?.at(-1);
+    return since >= 0 && since < REPLY_WINDOW_MS && (!replied || replied.at < answered.at);
   }
 
   async close(complaint: Complaint, by: UserKey): Promise<Complaint> {

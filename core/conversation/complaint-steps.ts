@@ -121,6 +121,28 @@ function ownComplaintReply(app: Understood['app'], session: Understood['session'
   return [{ kind: 'answer', text } satisfies Reply];
 }
 
+/**
+ * A citizen writing back within a day of a complaint's answer ("uangnya dikembalikan lewat mana ya?", "makasih min, kapan uangnya
+ * bisa saya ambil?"): relayed to the handlers on that ticket, and the citizen told so. Both were "Maaf, saya belum paham" or
+ * "Sama-sama!" (session 44, `npm run simulate`). What the bot cannot place, or a question naming no service that is not one of
+ * the chat's own errands; "syarat ktp apa" or "jam buka sampai jam berapa?" is answered as usual, and thanks alone is thanks.
+ */
+export const complaintReplied: Step<Understood> = async ({ app, session, turn, u }) => {
+  if (session.pending) return null;
+  const latest = app.complaints.latestBy(turn.user);
+  if (!latest || !app.complaints.awaitsReply(latest, turn.now)) return null;
+  const unplaced = u.intent === 'fallback';
+  if (!unplaced && !(REPLY_ASKS.test(turn.text) && u.service === null && !OWN_ERRANDS.has(u.intent))) return null;
+  await app.complaints.reply(latest, turn.text);
+  const text = tr(turn.lang, `Pesan Anda kami teruskan ke petugas pengaduan untuk ${latest.id}. Jawabannya akan dikirim ke chat ini.`, `Your message was passed to the complaint staff for ${latest.id}. Their answer will come to this chat.`);
+  return [{ kind: 'complaint_update', text }];
+};
+
+/** A question mark or a question word: what a reply to an answer asks. */
+const REPLY_ASKS = /\?|\b(?:kapan|kpn|dimana|di mana|dmn|lewat mana|kemana|ke mana|bagaimana|gimana|gmn|berapa|brp|apakah|siapa|kenapa|when|where|how|why|who)\b/i;
+/** Errands of the chat's own, asked right after an answer too ("jam buka sampai jam berapa?"): answered, not relayed. */
+const OWN_ERRANDS: ReadonlySet<IntentName> = new Set(['book', 'cancel', 'reschedule', 'my_booking', 'hours', 'list_services', 'greeting', 'help', 'human', 'subscribe', 'unsubscribe']);
+
 /** How an anonymous ticket is read: told whenever a chat's own lookup finds nothing. */
 function anonymousHint(lang: Lang): string {
   return tr(lang, 'Untuk pengaduan anonim, kirim nomor tiket beserta kata rahasianya, misalnya "ADU-0007 melati-kopi-47".', 'For an anonymous complaint, send the ticket with its secret word, e.g. "ADU-0007 melati-kopi-47".');

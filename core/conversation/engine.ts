@@ -18,7 +18,7 @@ import { holdsDraft } from './aside-reading.js';
 import { AwaitedPushes } from './awaited-pushes.js';
 import { cancelledWhyStep } from './cancelled-why.js';
 import { matchChoice } from './choices.js';
-import { complaintStatus, complaintStep, ownComplaintAsked } from './complaint-steps.js';
+import { complaintReplied, complaintStatus, complaintStep, ownComplaintAsked } from './complaint-steps.js';
 import { command, handoffRelay, mediaOrEmpty, surveyAnswer } from './early-steps.js';
 import { detailStep, holidayStep, representationStep } from './info-steps.js';
 import { isMiss } from './misunderstood.js';
@@ -37,7 +37,7 @@ const LANGUAGE_SWITCH_WORDS = 3;
 
 const BEFORE_UNDERSTANDING: readonly Step<Arrival>[] = [handoffRelay, surveyAnswer, mediaOrEmpty, command];
 /** `request` always answers, so it comes last. */
-const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [complaintStep, resumeStep, lostQuestionStep, cancelledWhyStep, checkInStep, complaintStatus, ownComplaintAsked, surveyAsked, renameStep, detailStep, holidayStep, representationStep, severalQuestions, request];
+const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [complaintStep, resumeStep, lostQuestionStep, cancelledWhyStep, checkInStep, complaintStatus, ownComplaintAsked, complaintReplied, surveyAsked, renameStep, detailStep, holidayStep, representationStep, severalQuestions, request];
 
 export class ChatEngine implements Conversation {
   readonly #sessions = new Sessions();
