@@ -36,7 +36,7 @@ import { BagIndex } from './bag-index.js';
 import { bankBranch } from './bank-branch.js';
 import { bookingAct } from './booking-acts.js';
 import { asksAboutLateness, bookingAsked, namesOwnBooking } from './booking-asked.js';
-import { ANOTHER_DAY_FROM, anotherDay, BOOKING_ASKED, doneBy, movedTo, movedToWhen, offered, resend, secondChoice } from './booking-family.js';
+import { ANOTHER_DAY_FROM, anotherDay, DONE_BY_FROM, doneBy, movedTo, movedToWhen, offered, resend, secondChoice } from './booking-family.js';
 import { bookingNeeded } from './booking-needed.js';
 import { asksBotUsage, asksWhatToAsk } from './bot-usage.js';
 import { bySentence } from './by-sentence.js';
@@ -785,7 +785,7 @@ function corrected(a: Analysis, text: string, first: Decision, moved: boolean, s
     : first.intent === 'unsubscribe' && resend(a.features) ? decision('my_booking', first.confidence, promoted(first.alternatives, 'my_booking'))
     : first.intent === 'unsubscribe' && BREAK_ASKED.test(a.normalized) ? decision('hours', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'hours'))
     : first.intent === 'my_booking' && LOCKED_OUT.test(a.normalized) && typeof text === 'string' && !text.includes('?') ? decision('complaint', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'complaint'))
-    : BOOKING_ASKED.has(first.intent) && doneBy(a.features) ? decision('duration', first.confidence, promoted(first.alternatives, 'duration'))
+    : DONE_BY_FROM.has(first.intent) && doneBy(a.features) ? decision('duration', first.confidence, promoted(first.alternatives, 'duration'))
     // The hours it was read as are the booking's own, not a rival to offer ("jadwal saya hari kamis jam berapa ya"; session 29:
     // once dev sets 163-168 joined the field, the models' unsure hours left the two within a clarifying question of each other).
     : bookingAsked(a, first.intent) ? decision('my_booking', Math.min(first.confidence, 0.49), promoted(first.alternatives, 'my_booking').filter((x) => x.intent !== 'hours' || first.intent !== 'hours'))

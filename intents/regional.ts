@@ -92,6 +92,9 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   entuk: 'dapat', tenan: 'sekali', kulonuwun: 'permisi', kulanuwun: 'permisi',
   // here, there, (to) here (session 5, same sources; the corrector had read "kene" as "kena")
   kene: 'sini', kono: 'sana', mrene: 'ke sini', mrono: 'ke sana',
+  // where, run together in chat: "nèng ngendi", "nang ndi" (Poerwadarminta 1939: ngendi; session 44, dev set 355: "kantore MPP ki
+  // nengdi to?").
+  nengdi: 'di mana', nangdi: 'di mana', nandi: 'di mana',
   // born (session 6, Poerwadarminta: lair; "akta lair" is the birth certificate)
   lair: 'lahir',
   // hours said in Javanese numbers (session 9 probes: "mbenjing kulo badhe rawuh jam sanga"; Robson 2002). Not "loro"
