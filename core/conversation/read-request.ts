@@ -314,6 +314,17 @@ function draftUpdate(app: App, pending: Extract<Pending, { kind: 'booking' }>, u
   };
 }
 
+/**
+ * "info ktp", "min info sim dong": information about the service, not its announcements. Both subscribed the citizen to the
+ * service's announcements (session 44, `npm run simulate`); "langganan info paspor" and "info pengumuman ktp" still subscribe.
+ */
+const SUBSCRIBING = /\b(?:langganan|berlangganan|subscribe|daftar|pengumuman|terbaru|update|kabar|kabari|dikabari|kirim|kirimi|kirimin|dikirim|notif|notifikasi|ikuti|follow|dapat|dapet|terima)\b/i;
+const INFO_WORD = /\b(?:info|informasi|information)\b/i;
+const MAX_INFO_WORDS = 5;
+function infoAbout(text: string, u: Understanding): boolean {
+  return u.intent === 'subscribe' && u.service !== null && INFO_WORD.test(text) && !SUBSCRIBING.test(text) && text.trim().split(/\s+/).length <= MAX_INFO_WORDS;
+}
+
 function fromUnderstanding(app: App, turn: Turn, u: Understanding, hasBooking: boolean): Reading {
   const { session } = turn;
   if (u.number !== null && /^\s*\d{1,3}\s*[.)]?\s*$/.test(turn.text)) return 'no_question';
@@ -344,7 +355,7 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding, hasBooking: b
     if (KIND_FOLLOW_UP.test(turn.text.trim())) return { intent: lastTopic, service: session.service, variant: null };
     if (touchesService(app.info.catalog.services, session.service, turn.text, turn.lang)) return { intent: lastTopic, service: session.service, variant: session.variant ?? null, detail: true };
   }
-  const entityOnly = !resolved && u.service !== null && (u.intent === 'fallback' || (u.confidence < ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0));
+  const entityOnly = !resolved && u.service !== null && (u.intent === 'fallback' || (u.confidence < ENTITY_ONLY_CONFIDENCE && u.alternatives.length === 0) || infoAbout(turn.text, u));
   if (entityOnly) {
     // A reading of its own, unsure but more than a bare service's (0.3): "kapan bisa diambil simnya?" (a pick-up question, read
     // by a sure phrase at 0.49) after the SIM's requirements was asked "SIM yang mana?" and shown them again (session 43, simulate).
