@@ -12,6 +12,10 @@ const WHEN_TO_COME = new RegExp(
     String.raw`\b(?:saya|sy|aku|aq|gue|gw|kami|kita) (?:harus |sebaiknya |mesti |musti |perlu |baiknya )?(?:datang|dateng|tiba|sampai|sampe) (?:jam|pukul) (?:berapa|brp)\b`,
     String.raw`\b(?:jam|pukul) (?:berapa|brp) (?:saya|sy|aku|aq|gue|gw|kami|kita) (?:harus |sebaiknya |mesti |musti |perlu |baiknya )?(?:datang|dateng|tiba|sampai|sampe)\b`,
     String.raw`\b(?:what time|when) (?:should|do|must|shall) (?:i|we) (?:come|arrive|be there|get there)\b`,
+    // Which of two hours to keep, after an announcement moved the start: "jadi jam 9 saya tetep dateng atau jam 10?" (session 44,
+    // `npm run simulate`: "Maksud Anda yang mana? Jam buka / Ganti jadwal").
+    String.raw`\b(?:tetap|tetep|tep) (?:datang|dateng|ke sana|kesana)\b.*\batau\b`,
+    String.raw`\b(?:datang|dateng) (?:jam|pukul) \d{1,2}(?:[.:]\d{2})? atau (?:jam |pukul )?\d{1,2}\b`,
   ].join('|'),
 );
 const MAX_WORDS = 12;

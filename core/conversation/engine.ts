@@ -22,6 +22,7 @@ import { complaintReplied, complaintStatus, complaintStep, ownComplaintAsked } f
 import { command, handoffRelay, mediaOrEmpty, surveyAnswer } from './early-steps.js';
 import { detailStep, holidayStep, representationStep } from './info-steps.js';
 import { isMiss } from './misunderstood.js';
+import { afterBooking } from './read-request.js';
 import { checkInStep, renameStep, request } from './request-steps.js';
 import { heldReminder, lostQuestionStep, resumeStep, withoutSameBooking } from './resume.js';
 import { severalQuestions } from './several-questions.js';
@@ -94,6 +95,10 @@ export class ChatEngine implements Conversation {
     const { app } = this;
     const text = message.text.slice(0, MAX_INPUT_CHARS).trim();
     const afterPush = this.awaited.take(message.from, now);
+    // A message after a push (an announcement to the slot, a reminder) reacts to the push, not to the optional "which kind?" asked
+    // under the booking before it: "jadi jam 9 saya tetep dateng atau jam 10?" after "Perekaman KTP besok baru mulai jam 10" was
+    // met with "not one of the options" and the kinds of KTP (session 44, `npm run simulate`). The booking is safe either way.
+    if (afterPush && session.pending && afterBooking(session.pending) && !matchChoice(session.pending.choices, text)) session.pending = undefined;
     const arrival: Arrival = { app, message, session, now, text, afterPush, turn: { user: message.from, session, lang: session.lang, now, text } };
     const early = await firstAnswer(BEFORE_UNDERSTANDING, arrival);
     if (early) return early;

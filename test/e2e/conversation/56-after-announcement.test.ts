@@ -36,3 +36,18 @@ describe('a booked citizen after an announcement to their slot (issue 11, conver
     await step(s, user, 'jam 10 aja', { kind: 'clarify', has: ['Pindahkan booking', 'Rabu, 25 November 2026, 10.00'] });
   });
 });
+
+/**
+ * Session 44 (`npm run simulate`): right after booking, with the "which kind?" question still under the booking card, the
+ * announcement came and "jadi jam 9 saya tetep dateng atau jam 10?" was met with "not one of the options" and the kinds of KTP.
+ */
+describe('a question about the announcement while the kind is still asked (issue 11, conversation)', () => {
+  it('answers with the booking and the announcement, not the kinds again', async () => {
+    const s = await start();
+    const user = citizen();
+    await book(s, user, 'booking ktp besok jam 9', 'Budi Santoso');
+    await step(s, STAFF, '/announce ktp besok Perekaman KTP besok baru mulai jam 10, mohon maaf', { has: ['1 penerima'] });
+    await step(s, STAFF, 'ya', { has: ['dikirim'] });
+    await step(s, user, 'jadi jam 9 saya tetep dateng atau jam 10?', { kind: 'answer', has: ['📢 Pengumuman untuk jadwal ini', 'ikuti pengumuman itu'], not: ['tidak ada di pilihan', 'Maksud Anda'] });
+  });
+});
