@@ -11,7 +11,7 @@ import { pick, tr } from '../i18n.js';
 import { addDays, localParts, weekdayOf } from '../local-time.js';
 import type { NamedElsewhere } from '../session.js';
 import type { Reply } from '../types.js';
-import { notHere } from './info-replies.js';
+import { notHere, weekLines } from './info-replies.js';
 
 /** Name in the citizen's words → the closure reasons it means. Specific names before "tahun baru". */
 const HOLIDAYS: readonly [RegExp, RegExp][] = [
@@ -89,7 +89,12 @@ function ourDayHours(app: App, turn: Turn, date: string, serviceId: string | nul
     return { kind: 'answer', text: tr(lang, `${formatDate(date, lang)}: tutup, libur ${pick(closure.reason, lang)}.`, `${formatDate(date, lang)}: closed, holiday (${pick(closure.reason, lang)}).`) };
   }
   const periods = serviceId ? openPeriods(settings, serviceId, date) : settings.hours[weekdayOf(date)];
-  if (periods.length === 0) return { kind: 'answer', text: tr(lang, `${formatDate(date, lang)}: tutup (${dayName(weekdayOf(date), lang)} libur).`, `${formatDate(date, lang)}: closed (closed on ${dayName(weekdayOf(date), lang)}s).`) };
+  // A day closed every week says when it is open instead: "jam bukanya sampe jam brp? sabtu buka ga" was told only that Saturday
+  // is closed (session 44, `npm run simulate`).
+  if (periods.length === 0) {
+    const closed = tr(lang, `${formatDate(date, lang)}: tutup (${dayName(weekdayOf(date), lang)} libur).`, `${formatDate(date, lang)}: closed (closed on ${dayName(weekdayOf(date), lang)}s).`);
+    return { kind: 'answer', text: `${closed}\n\n${tr(lang, 'Jam layanan:', 'Opening hours:')}\n${weekLines(app, serviceId, lang).join('\n')}` };
+  }
   const spans = periods.map((p) => `${formatTime(p.open, settings.timeZone, lang).split(' ')[0]}–${formatTime(p.close, settings.timeZone, lang)}`).join(', ');
   const local = localParts(turn.now, settings.timeZone);
   const nowNote = date === local.date && !isOpenAt(settings, date, local.minutes) ? tr(lang, ' (saat ini sedang tutup)', ' (closed right now)') : '';

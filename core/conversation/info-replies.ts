@@ -99,13 +99,21 @@ function describeDay(periods: WeekHours['mon'], timeZone: string, lang: Lang): s
   return periods.map((p) => `${formatTime(p.open, timeZone, lang).split(' ')[0]}–${formatTime(p.close, timeZone, lang)}`).join(', ');
 }
 
+/** The week's hours of the MPP, or of a service's agency, a line a day. */
+export function weekLines(app: App, serviceId: string | null, lang: Lang): string[] {
+  const { settings } = app;
+  const service = serviceId ? app.info.service(serviceId) : undefined;
+  const week = (service && agencyOf(settings, service.id)?.hours) ?? settings.hours;
+  const order = [...WEEKDAYS.slice(1), 'sun' as const];
+  return order.map((day) => `• ${dayName(day, lang)}: ${describeDay(week[day], settings.timeZone, lang)}`);
+}
+
 export function hours(app: App, turn: Turn, serviceId: string | null, named: NamedElsewhere): Reply {
   const { lang } = turn;
   const { settings } = app;
   const service = serviceId ? app.info.service(serviceId) : undefined;
   const week = (service && agencyOf(settings, service.id)?.hours) ?? settings.hours;
-  const order = [...WEEKDAYS.slice(1), 'sun' as const];
-  const lines = order.map((day) => `• ${dayName(day, lang)}: ${describeDay(week[day], settings.timeZone, lang)}`);
+  const lines = weekLines(app, serviceId, lang);
   const today = localParts(turn.now, settings.timeZone).date;
   const upcoming = settings.closures
     .filter((c) => c.date >= today && c.date <= addDays(today, 30))
@@ -247,6 +255,17 @@ export function representation(app: App, turn: Turn, service: Service, variantId
 }
 
 /** A message naming only a service: a short overview and what to ask next. */
+/** Whether a service is served here, asked of one service: yes, where, and what can be asked of it. */
+export function servedHere(app: App, turn: Turn, service: Service): Reply {
+  const { lang } = turn;
+  const name = pick(service.name, lang);
+  return {
+    kind: 'answer',
+    text: `${tr(lang, `Ya, ${name} ada di sini: ${app.info.where(service, lang)}.`, `Yes, ${name} is served here: ${app.info.where(service, lang)}.`)}\n${tr(lang, 'Apa yang ingin Anda ketahui?', 'What would you like to know?')}`,
+    options: followUps(service, lang),
+  };
+}
+
 export function overview(app: App, turn: Turn, service: Service): Reply {
   const { lang } = turn;
   return {
