@@ -74,6 +74,17 @@ const PARTY_BEFORE = new Set(['undangan', 'resepsi', 'kondangan', 'pesta', 'haja
  * Alone, it is still the service the message is about ("bikin kartu keluar ga baru abis nikah": a typo hides the card).
  */
 const MARRIAGE = new Set(['nikah', 'menikah', 'pernikahan', 'perkawinan', 'kawin', 'rabi']);
+/**
+ * A marital status, the KTP's or the family card's field ("ktp sy statusnya msh belum kawin jg hrs diganti ga?", "ganti status di
+ * ktp dari belum kawin jadi kawin"): a paper's data, not registering a marriage (session 44, `npm run simulate`: a newlywed asking
+ * about the KK and the KTP was asked which KUA marriage registration). The field's messages with such a status: 8, none registering a marriage.
+ */
+const MARITAL_WORDS: ReadonlySet<string> = new Set(['kawin', 'nikah', 'menikah', 'perkawinan']);
+const STATUS_WORDS: ReadonlySet<string> = new Set(['status', 'statusnya', 'belum']);
+function maritalStatus(tokens: readonly string[], at: number): boolean {
+  // Right before the word only: "cek status booking nikah di KUA" asks about a marriage registration booked.
+  return STATUS_WORDS.has(tokens[at - 1] ?? '');
+}
 const WED_BEFORE = new Set([...DONE_BEFORE, 'setelah', 'sesudah', 'saparantos']);
 /** The span is a marriage already made: another service named beside it is the one asked about (pickAsked). */
 function alreadyWed(tokens: readonly string[], span: ServiceSpan): boolean {
@@ -307,6 +318,7 @@ export class Gazetteer {
     const before = tokens[span.start - 1] ?? '';
     // "beli kartu sim di mana": the slang map reads "d" as "di", so "sim di" is the phrase "sim d" (SIM D, session 8).
     if (word === 'sim' && tokens[span.start + 1] === 'di') return PHONE_SIM.has(before);
+    if (MARITAL_WORDS.has(word) && maritalStatus(tokens, span.start)) return true;
     if (word === 'nikah' || word === 'pernikahan' || word === 'wedding') return PARTY_BEFORE.has(before);
     if (word === 'pindah' && officeMovedAfar(tokens, span.start)) return true;
     if (span.end - span.start !== 1) return false;

@@ -19,9 +19,12 @@ import { intentLabel } from './intent-labels.js';
 import { CONTEXT_MS, namedElsewhere } from './read-request.js';
 import type { Step, Understood } from './step.js';
 
-/** Words that join two questions, in chat Indonesian, Javanese (lan, karo), Sundanese (jeung, sareng) and English. */
+/**
+ * Words that join two questions, in chat Indonesian, Javanese (lan, karo), Sundanese (jeung, sareng) and English. "lalu" not after a
+ * span of time: "bulan lalu" is last month, and split there a newlywed's story became a question (session 44, simulate).
+ */
 const JOINERS =
-  /\s*(?:(?<!-)\b(?:sama|sm|ama)\b(?!-)|\b(?:dan|dn|n|trus|terus|trs|lalu|serta|plus|kalau|kalo|klo|lan|karo|jeung|sareng|and|then|also)\b|\b(?:habis|abis) itu\b|&|\+)\s*/i;
+  /\s*(?:(?<!-)\b(?:sama|sm|ama)\b(?!-)|\b(?:dan|dn|n|trus|terus|trs|(?<!\b(?:bulan|minggu|pekan|tahun|hari|jam|waktu|kali|dulu) )lalu|serta|plus|kalau|kalo|klo|lan|karo|jeung|sareng|and|then|also)\b|\b(?:habis|abis) itu\b|&|\+)\s*/i;
 /** Commas and inner question marks split too, but only when every piece is a question of its own. */
 const PIECES = /\s*[,;]\s*|\?+\s+/;
 const ANSWERABLE = new Set<IntentName>(['requirements', 'procedure', 'cost', 'duration', 'hours', 'location', 'book']);
@@ -29,6 +32,13 @@ const ANSWERABLE = new Set<IntentName>(['requirements', 'procedure', 'cost', 'du
 const SERVICE_TOPICS = new Set<IntentName>(['requirements', 'procedure', 'cost', 'duration', 'book']);
 /** How sure a part's reading must be: an unsure one counts (session 39, dev set 306: at 0.5 the fee part was no question). */
 const PART_CONFIDENCE = UNSURE_READING;
+/**
+ * A piece that tells what happened ("sy kan br nikah bulan lalu") asks nothing of the service it names: a newlywed asking about
+ * the family card and the KTP was asked which KUA marriage registration (session 44, `npm run simulate`). Told, unless the piece
+ * also asks.
+ */
+const TOLD = /\b(?:kan|baru|br|sudah|udah|sdh|habis|abis|barusan|kemarin|kemaren|kmrn|lalu|tadi)\b/i;
+const ASKS_PART = /\?|\b(?:apa|apakah|berapa|brp|kapan|kpn|dimana|di mana|dmn|gimana|gmn|bagaimana|cara|caranya|syarat\w*|biaya\w*|tarif|harga|lama|alur|prosedur|urus|ngurus|bisa|boleh|harus|hrs|perlu|what|when|where|how|which)\b/i;
 
 interface Part {
   readonly text: string;
@@ -69,11 +79,11 @@ function split(app: App, turn: Turn, byCommas: boolean): Part[] | null {
   const hasBooking = app.bookings.activeFor(turn.user).some((b) => b.status === 'booked');
   const read = texts.map((text) => {
     const u = app.nlu.understand(text, turn.now);
-    const intent = wantsBooking(text, u, hasBooking) ?? (u.confidence >= PART_CONFIDENCE && ANSWERABLE.has(u.intent) ? u.intent : null);
+    const intent = wantsBooking(text, u, hasBooking) ?? (u.confidence >= PART_CONFIDENCE && ANSWERABLE.has(u.intent) && (u.service === null || !TOLD.test(text) || ASKS_PART.test(text)) ? u.intent : null);
     return { text, intent, u };
   });
   // "biaya sim dan paspor": a part that only names a service asks what its neighbour asks.
-  const parts = read.map((p, i) => (p.intent || !p.u.service ? p : { ...p, intent: nearest(read, i, (q) => q.intent) ?? null }));
+  const parts = read.map((p, i) => (p.intent || !p.u.service || (TOLD.test(p.text) && !ASKS_PART.test(p.text)) ? p : { ...p, intent: nearest(read, i, (q) => q.intent) ?? null }));
   // Commas also separate the pieces of one booking ("Kamis pagi, sekitar pukul sembilan"): every piece must ask.
   if (byCommas && parts.some((p) => !p.intent)) return null;
   const asked = parts.filter((p) => p.intent !== null);

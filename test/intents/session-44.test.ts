@@ -28,3 +28,11 @@ describe('a paper done by a day', () => {
     expect(read('booking saya hari kamis jam berapa ya?').intent).toBe('my_booking');
   });
 });
+
+describe('a marital status', () => {
+  it('names no marriage registration right after "status" or "belum"; a registration booked keeps its service', () => {
+    expect(read('ktp sy statusnya msh belum kawin jg hrs diganti ga?').service).toBe('ktp');
+    expect(read('sy belum kawin, bikin kk sendiri bisa ga?').service).toBe('kk');
+    expect(read('cek status booking nikah di KUA punya saya dong').service).toBe('nikah');
+  });
+});
