@@ -274,6 +274,8 @@ export function afterBooking(pending: Pending): boolean {
 /** At "atas nama siapa?": leaving, a date, or a very clear request are not names. */
 function nameStep(app: App, turn: Turn, u: Understanding, pending: Pending, strongOther: boolean, grievance: boolean): Reading | null {
   if (leaves(turn, u)) return 'leave';
+  // "iya", "ok" at "atas nama siapa?" agree to give one: the question again, not "Sama-sama!" before it (session 44, simulate).
+  if (BARE_YES.test(turn.text.trim()) || ACKNOWLEDGED.test(turn.text.trim())) return 'reask';
   // No name has a question mark: "what are the opening hours?" is an aside, not "Name: what are the opening hours?".
   if (MENU.test(turn.text.trim()) || (strongOther && (u.confidence >= NAME_STEP_EXIT_CONFIDENCE || turn.text.includes('?')))) return null;
   // "oke, syaratnya apa?" asks as plainly here as at the confirm step, though "oke" keeps the classifier unsure.

@@ -116,8 +116,12 @@ function reask(app: App, turn: Turn, unanswered?: string, u?: Understanding): Re
   // In the citizen's latest language, like after an aside.
   if (holdsDraft(session.pending) && session.asked) askAgain(app, turn, session.pending, session.asked);
   const pending = session.pending!;
-  const yesNo = confirmQuestion(pending) !== null || pending.kind === 'rename';
-  const head = yesNo ? tr(lang, 'Mohon jawab "ya" atau "tidak".', 'Please answer "yes" or "no".') : tr(lang, 'Maaf, jawaban itu tidak ada di pilihan. Balas dengan nomor atau nama pilihannya:', 'Sorry, that is not one of the options. Reply with its number or name:');
+  const yesNo = confirmQuestion(pending) !== null || (pending.kind === 'rename' && pending.awaiting !== 'name');
+  // A name asked has no options to pick from ("iya" at "atas nama siapa?", session 44).
+  const nameAsked = (pending.kind === 'booking' || pending.kind === 'rename') && pending.awaiting === 'name';
+  const head = nameAsked
+    ? tr(lang, 'Mohon tulis nama saja (huruf, 2–60 karakter), tanpa NIK atau nomor HP.', 'Please type just a name (letters, 2–60 characters), no ID or phone number.')
+    : yesNo ? tr(lang, 'Mohon jawab "ya" atau "tidak".', 'Please answer "yes" or "no".') : tr(lang, 'Maaf, jawaban itu tidak ada di pilihan. Balas dengan nomor atau nama pilihannya:', 'Sorry, that is not one of the options. Reply with its number or name:');
   const list = pending.choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n');
   // After a booking the question sat under the whole booking card: ask only the question again.
   const followUp = afterBooking(pending);
