@@ -1,6 +1,7 @@
 /** Texts about bookings, shared by the dialog, reminders and queue alerts. */
 import { formatDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
+import { toMinutes } from '../local-time.js';
 import type { Booking } from '../records.js';
 import type { Settings } from '../schema.js';
 import type { ServiceInfo } from '../service-info.js';
@@ -78,9 +79,4 @@ function counterClosed(app: BookingView, booking: Booking, today: string, nowMin
   if (booking.date !== today || nowMinutes === undefined) return false;
   const closes = openPeriods(app.settings, booking.service, booking.date).map((p) => toMinutes(p.close));
   return closes.length === 0 || nowMinutes >= Math.max(...closes);
-}
-
-function toMinutes(time: string): number {
-  const [hour = 0, minute = 0] = time.split(':').map(Number);
-  return hour * 60 + minute;
 }

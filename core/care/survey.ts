@@ -61,7 +61,7 @@ export class Surveys {
     };
     this.#table.put(row);
     this.#open.set(booking.user, booking.id);
-    this.#askedAt.set(booking.user, this.app.clock.now().getTime());
+    this.#markAsked(booking.user);
     const lang = langOf(this.app, booking.user);
     const intro = tr(lang, `Terima kasih sudah datang ke ${this.app.settings.name}. Bantu kami menilai layanan (9 pertanyaan singkat, jawab dengan angka 1–4):`, `Thank you for visiting ${this.app.settings.name}. Please rate our service (9 short questions, answer 1–4):`);
     return { to: booking.user, ...this.#question(0, lang, intro) };
@@ -76,7 +76,7 @@ export class Surveys {
     const row = id === undefined ? undefined : this.#table.get(id);
     const index = row?.status === 'asked' ? row.scores.findIndex((s) => s === null) : -1;
     if (index >= 0) {
-      this.#askedAt.set(user, this.app.clock.now().getTime());
+      this.#markAsked(user);
       return this.#question(index, lang);
     }
     if (!lastVisit || lastVisit.user !== user) return null;
@@ -135,9 +135,13 @@ export class Surveys {
     const updated = { ...row, scores };
     if (index + 1 === SKM_ELEMENTS.length) return this.#close(user, updated, 'completed', lang);
     this.#table.put(updated);
-    this.#askedAt.set(user, this.app.clock.now().getTime());
+    this.#markAsked(user);
     // An answer in words is read on the scale: the citizen sees which answer was recorded.
     return this.#question(index + 1, lang, said === null ? undefined : recorded(element, score, lang));
+  }
+
+  #markAsked(user: UserKey): void {
+    this.#askedAt.set(user, this.app.clock.now().getTime());
   }
 
   #justAsked(user: UserKey): boolean {

@@ -10,7 +10,7 @@ import { summary } from '../booking/booking-replies.js';
 import { computeIkm, filterResponses, formatIkm, parsePeriod } from '../care/ikm.js';
 import { formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
-import { localParts } from '../local-time.js';
+import { localParts, toMinutes } from '../local-time.js';
 import { langOf, notify } from '../notify.js';
 import type { Booking } from '../records.js';
 import type { Reply } from '../types.js';
@@ -150,8 +150,7 @@ const EARLY_CALL_MINUTES = 60;
  */
 function earlyNote(app: App, turn: Turn, booking: Booking): string {
   const now = localParts(turn.now, app.settings.timeZone);
-  const [hour = 0, minute = 0] = booking.time.split(':').map(Number);
-  if (booking.walkIn || booking.date !== now.date || hour * 60 + minute - now.minutes <= EARLY_CALL_MINUTES) return '';
+  if (booking.walkIn || booking.date !== now.date || toMinutes(booking.time) - now.minutes <= EARLY_CALL_MINUTES) return '';
   return `\n⚠️ Jadwal bookingnya ${formatTime(booking.time, app.settings.timeZone, 'id')}: warga mungkin belum datang.`;
 }
 
