@@ -131,8 +131,8 @@ export const complaintReplied: Step<Understood> = async ({ app, session, turn, u
   if (session.pending) return null;
   const latest = app.complaints.latestBy(turn.user);
   if (!latest || !app.complaints.awaitsReply(latest, turn.now)) return null;
-  const unplaced = u.intent === 'fallback';
-  if (!unplaced && !(REPLY_ASKS.test(turn.text) && u.service === null && !OWN_ERRANDS.has(u.intent))) return null;
+  const asksOfTheAnswer = REPLY_ASKS.test(turn.text) && u.service === null && !OWN_ERRANDS.has(u.intent);
+  if (u.intent !== 'fallback' && !asksOfTheAnswer) return null;
   await app.complaints.reply(latest, turn.text);
   const text = tr(turn.lang, `Pesan Anda kami teruskan ke petugas pengaduan untuk ${latest.id}. Jawabannya akan dikirim ke chat ini.`, `Your message was passed to the complaint staff for ${latest.id}. Their answer will come to this chat.`);
   return [{ kind: 'complaint_update', text }];

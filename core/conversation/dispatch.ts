@@ -17,7 +17,7 @@ import { rememberDay } from './day-follow-up.js';
 import { facilityReply } from './facility-reply.js';
 import { noteWrongGuess, tooManyGuesses } from './guess-limit.js';
 import { dayHoursReply } from './holidays.js';
-import { fallback, greeting, help, hours, listServices, location, notHere, overview, representation, servedHere, serviceChoices, serviceTopic } from './info-replies.js';
+import { fallback, greeting, help, hours, listServices, location, notHere, overview, representation, serviceChoices, serviceTopic } from './info-replies.js';
 import { misunderstood } from './misunderstood.js';
 import { INFO_TOPICS } from './read-request.js';
 import { commitRename, startRename } from './rename.js';
@@ -32,7 +32,7 @@ const HANDLERS: Record<Request['intent'], Handler> = {
   // The whole list answered it only by its length (session 44, `npm run simulate`).
   list_services: (app, turn, request) => {
     const service = request.service ? app.info.service(request.service) : undefined;
-    return service ? servedHere(app, turn, service) : listServices(app, turn, request);
+    return service ? overview(app, turn, service, true) : listServices(app, turn, request);
   },
   requirements: (app, turn, request) => (request.represent ? represent(app, turn, request) : topic(app, turn, 'requirements', request)),
   procedure: (app, turn, request) => topic(app, turn, 'procedure', request),

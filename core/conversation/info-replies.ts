@@ -254,23 +254,19 @@ export function representation(app: App, turn: Turn, service: Service, variantId
   return { kind: 'answer', text: general, options: followUps(service, lang) };
 }
 
-/** A message naming only a service: a short overview and what to ask next. */
-/** Whether a service is served here, asked of one service: yes, where, and what can be asked of it. */
-export function servedHere(app: App, turn: Turn, service: Service): Reply {
+/**
+ * A message naming only a service: a short overview and what to ask next. `here`: asked whether it is served here ("bpjs
+ * kesehatan … bisa disini ga"), which the whole service list answered only by its length (session 44, `npm run simulate`): the
+ * reply says yes first.
+ */
+export function overview(app: App, turn: Turn, service: Service, here = false): Reply {
   const { lang } = turn;
   const name = pick(service.name, lang);
+  const where = app.info.where(service, lang);
+  const head = here ? tr(lang, `Ya, ${name} ada di sini: ${where}.`, `Yes, ${name} is served here: ${where}.`) : `${name} — ${where}`;
   return {
     kind: 'answer',
-    text: `${tr(lang, `Ya, ${name} ada di sini: ${app.info.where(service, lang)}.`, `Yes, ${name} is served here: ${app.info.where(service, lang)}.`)}\n${tr(lang, 'Apa yang ingin Anda ketahui?', 'What would you like to know?')}`,
-    options: followUps(service, lang),
-  };
-}
-
-export function overview(app: App, turn: Turn, service: Service): Reply {
-  const { lang } = turn;
-  return {
-    kind: 'answer',
-    text: `${pick(service.name, lang)} — ${app.info.where(service, lang)}\n${tr(lang, 'Apa yang ingin Anda ketahui?', 'What would you like to know?')}`,
+    text: `${head}\n${tr(lang, 'Apa yang ingin Anda ketahui?', 'What would you like to know?')}`,
     options: followUps(service, lang),
   };
 }

@@ -44,6 +44,8 @@ interface Part {
   readonly text: string;
   readonly intent: IntentName | null;
   readonly u: Understanding;
+  /** It names a service and only tells what happened (TOLD, not ASKS_PART): no question of its own, none borrowed. */
+  readonly told: boolean;
 }
 
 export const severalQuestions: Step<Understood> = async ({ app, session, turn, u }) => {
@@ -79,11 +81,12 @@ function split(app: App, turn: Turn, byCommas: boolean): Part[] | null {
   const hasBooking = app.bookings.activeFor(turn.user).some((b) => b.status === 'booked');
   const read = texts.map((text) => {
     const u = app.nlu.understand(text, turn.now);
-    const intent = wantsBooking(text, u, hasBooking) ?? (u.confidence >= PART_CONFIDENCE && ANSWERABLE.has(u.intent) && (u.service === null || !TOLD.test(text) || ASKS_PART.test(text)) ? u.intent : null);
-    return { text, intent, u };
+    const told = u.service !== null && TOLD.test(text) && !ASKS_PART.test(text);
+    const intent = wantsBooking(text, u, hasBooking) ?? (u.confidence >= PART_CONFIDENCE && ANSWERABLE.has(u.intent) && !told ? u.intent : null);
+    return { text, intent, u, told };
   });
   // "biaya sim dan paspor": a part that only names a service asks what its neighbour asks.
-  const parts = read.map((p, i) => (p.intent || !p.u.service || (TOLD.test(p.text) && !ASKS_PART.test(p.text)) ? p : { ...p, intent: nearest(read, i, (q) => q.intent) ?? null }));
+  const parts = read.map((p, i) => (p.intent || !p.u.service || p.told ? p : { ...p, intent: nearest(read, i, (q) => q.intent) ?? null }));
   // Commas also separate the pieces of one booking ("Kamis pagi, sekitar pukul sembilan"): every piece must ask.
   if (byCommas && parts.some((p) => !p.intent)) return null;
   const asked = parts.filter((p) => p.intent !== null);
