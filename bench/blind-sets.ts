@@ -342,6 +342,17 @@ export const BLIND_SET_45 = `${ROOT}test/fixtures/nlu-blind-45.jsonl`;
 export const BLIND_SET_46 = `${ROOT}test/fixtures/nlu-blind-46.jsonl`;
 
 /**
+ * Blind set 47 (Bugis-Makassar and Mandar-flavoured Indonesian from traders and drivers at a Makassar-time MPP on a Monday
+ * afternoon, Nyepi, Lebaran and Good Friday closures ahead; Javanese krama and ngoko and Sundanese from parents, teachers and
+ * new retirees, offices the MPP does not know; English from expats and returning students and Jakarta and Betawi gig-worker
+ * slang, complaints as feelings; Banjar, Ambon, Manado and Papuan-flavoured Indonesian from fishermen's and farmers' families,
+ * bookings checked and moved indirectly; near misses from ferry tickets and zakat to crypto and cooperatives; Mon 1 Mar 2027
+ * 13:20 in Makassar time), written at the start of session 45 by four writers who saw only the one-page brief and committed
+ * (7e2c831) before any of its rules; read as aggregates only.
+ */
+export const BLIND_SET_47 = `${ROOT}test/fixtures/nlu-blind-47.jsonl`;
+
+/**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
  * `blind<n>Items`, `blind<n>IntentAccuracy`, … (`npm run bench -- --json` promises them to outside tools), so a
  * new set is one line here plus its gate in test/intents/blind.test.ts.
@@ -392,5 +403,6 @@ export const LATER_BLIND_SETS = [
   { n: 44, path: BLIND_SET_44, origin: 'frozen at the start of session 42, before its rules' },
   { n: 45, path: BLIND_SET_45, origin: 'frozen at the start of session 43, before its rules' },
   { n: 46, path: BLIND_SET_46, origin: 'frozen at the start of session 44, before its rules' },
+  { n: 47, path: BLIND_SET_47, origin: 'frozen at the start of session 45, before its rules' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];
