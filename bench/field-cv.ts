@@ -484,6 +484,11 @@ crossValidate('session 41 (Sundanese and Betawi traders, Bugis-Makassar and Banj
 crossValidate('session 42 (Javanese and Betawi factory workers, Bugis-Makassar and Banjar traders, Papuan, Ambon and English teachers and nurses far away, Sundanese and Javanese students; near misses in our words, Sundanese and Betawi, Banjar and Javanese with local dates, dates said every way; near misses in Javanese, Sundanese, Banjar and Bugis-Makassar, Betawi slang, expat English)', SESSION_42_FOLDS);
 crossValidate('session 43 (Sundanese and Betawi traders, Banjar and Bugis-Makassar families with holiday dates, Javanese krama letters, student and migrant-worker English; Javanese parents and workers, Sundanese and Betawi, Banjar and Bugis-Makassar around Waisak, near misses in our words)', SESSION_43_FOLDS);
 crossValidate('session 44 (Bugis-Makassar and Banjar traders and boat crews, Javanese retirees and their children, Papuan, Ambon and Manado chat with some English, Sundanese, Betawi and Jakarta slang from young workers and students)', SESSION_44_FOLDS);
+const SESSION_45_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
+  [['dev-359', sets.DEV_SET_359], ['dev-360', sets.DEV_SET_360]],
+  [['dev-361', sets.DEV_SET_361], ['dev-362', sets.DEV_SET_362]],
+];
+crossValidate('session 45 (Javanese and Madurese-flavoured East Java factory workers and traders, Banjar and Bugis-Makassar boat crews and market sellers, Sundanese, Betawi and English from students, young parents and expats, Papuan, Ambon and formal Indonesian from retirees and church elders)', SESSION_45_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).
