@@ -4,6 +4,7 @@
  * are left alone; they need not mean anything to the models. "ahead" (session 8, english: "how many people are still
  * ahead of me") was corrected to "ahad", Sunday, a date.
  */
+import { wordTable } from '../core/word-table.js';
 export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are around as ask at away back bad be because been before
   being below best better between big both bring but buy by call came can car card change check city close come could cook
@@ -30,7 +31,7 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
  * an errand's context. Used only for a word no example has and when the Indonesian word is ours (pipeline.ts). Not
  * "mother"/"father": "ibu"/"bapak" are how letters address staff, and pulled a complaint about a mother to help.
  */
-export const ENGLISH_GLOSS: Readonly<Record<string, string>> = {
+export const ENGLISH_GLOSS: Readonly<Record<string, string>> = wordTable({
   building: 'gedung', government: 'pemerintah', floor: 'lantai', desk: 'loket', located: 'lokasi', wait: 'tunggu',
   waiting: 'tunggu', waited: 'tunggu', newborn: 'bayi', baby: 'bayi', wife: 'istri', husband: 'suami', child: 'anak',
   son: 'anak', daughter: 'anak', parents: 'orang tua', fee: 'biaya', fees: 'biaya',
@@ -42,4 +43,4 @@ export const ENGLISH_GLOSS: Readonly<Record<string, string>> = {
   // session 10 (english, dev sets 12 and 13): the lunch break asked about ("lunch break on friday, what time?"; hours examples
   // say "jam istirahat siang"). "notified" and "parking" glossed fixed nothing: left out.
   lunch: 'siang', break: 'istirahat',
-};
+});

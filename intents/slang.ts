@@ -1,3 +1,4 @@
+import { wordTable } from '../core/word-table.js';
 import { REGIONAL, REGIONAL_FILLERS } from './regional.js';
 
 /**
@@ -133,7 +134,7 @@ const CHAT_SLANG: Readonly<Record<string, string>> = {
 };
 
 /** Chat slang over the regional tables (regional.ts): on a clash the Indonesian chat reading wins. */
-export const SLANG: Readonly<Record<string, string>> = { ...REGIONAL, ...CHAT_SLANG };
+export const SLANG: Readonly<Record<string, string>> = wordTable({ ...REGIONAL, ...CHAT_SLANG });
 
 /**
  * Filler particles and forms of address, dropped before classifying: they say nothing about the request

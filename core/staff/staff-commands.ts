@@ -14,6 +14,7 @@ import { localParts, toMinutes } from '../local-time.js';
 import { langOf, notify } from '../notify.js';
 import type { Booking } from '../records.js';
 import type { Reply } from '../types.js';
+import { wordTable } from '../word-table.js';
 import { announce } from './announce-commands.js';
 import { callNext, type CounterActor, finishCurrent, lastCall, transfer, WALK_IN, walkIn } from './counter.js';
 import { learningCommand } from './learning-commands.js';
@@ -29,7 +30,7 @@ export const STAFF_COMMANDS = new Set([...QUEUE_COMMANDS, ...COMPLAINT_COMMANDS,
  * The counter's words for the queue commands, which staff type first ("/panggil ktp", "/antrian"): both were "Perintah tidak
  * dikenal" (session 41, `npm run simulate`). Read as aliases for staff only: a citizen's "/antrian" is no staff command.
  */
-export const STAFF_ALIASES: Readonly<Record<string, string>> = { panggil: 'next', antrian: 'queue', antrean: 'queue', lewati: 'skip', hariini: 'today' };
+export const STAFF_ALIASES: Readonly<Record<string, string>> = wordTable({ panggil: 'next', antrian: 'queue', antrean: 'queue', lewati: 'skip', hariini: 'today' });
 
 function isAllowed(app: App, user: Turn['user'], command: string): boolean {
   if (COMPLAINT_COMMANDS.has(command)) return app.complaints.isHandler(user);
