@@ -1,5 +1,5 @@
 /**
- * npm run --silent simulate -- [--now ISO] [--data DIR] [--staff ID,ID] [--capacity N]
+ * npm run --silent simulate -- [--now ISO] [--data DIR] [--staff ID,ID] [--capacity N] [--settings DIR] [--help]
  * Stdin: one JSON event a line. Stdout: one JSON line per outgoing message. Problems with an
  * input line go to stderr and the run carries on.
  */
@@ -12,19 +12,36 @@ import { parseEvent, parseUser, SimEventError, Simulator } from './simulator.js'
 /** A fixed default keeps runs reproducible: Monday 23 Nov 2026, 08:00 WIB. */
 const DEFAULT_NOW = '2026-11-23T08:00:00+07:00';
 
-const { values } = parseArgs({
-  options: {
-    now: { type: 'string', default: DEFAULT_NOW },
-    data: { type: 'string' },
-    staff: { type: 'string', default: '' },
-    capacity: { type: 'string' },
-    settings: { type: 'string' },
-  },
-});
+const USAGE = `usage: npm run --silent simulate -- [--now ISO] [--data DIR] [--staff ID,ID] [--capacity N] [--settings DIR] < events.jsonl
+  stdin: one event a line, {"from":"tg:1001","text":"syarat ktp"}, {"from":"wa:628123@c.us","media":"sticker"} or {"advance":"90m"}
+  stdout: one JSON line per message Layani sends; the clock starts at ${DEFAULT_NOW} and moves only on "advance"`;
+
+function readArgs() {
+  try {
+    const options = {
+      now: { type: 'string', default: DEFAULT_NOW },
+      data: { type: 'string' },
+      staff: { type: 'string', default: '' },
+      capacity: { type: 'string' },
+      settings: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    } as const;
+    return parseArgs({ options, strict: true }).values;
+  } catch (error) {
+    // An unknown flag is a typo to point out, not a stack trace (session 45: "--help" printed Node's internals).
+    return fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+}
 
 function fail(message: string): never {
   process.stderr.write(`simulate: ${message}\n`);
   process.exit(2);
+}
+
+const values = readArgs();
+if (values.help === true) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
 }
 
 const now = new Date(values.now);

@@ -65,6 +65,18 @@ describe('npm run simulate', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--now');
   });
+
+  it('explains itself on --help, and names an unknown flag with the usage instead of a stack trace', () => {
+    const help = run('scripts/simulate.ts', ['--help'], '');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('usage: npm run --silent simulate');
+    expect(help.stdout).toContain('{"advance":"90m"}');
+    const typo = run('scripts/simulate.ts', ['--stafff', 'tg:900'], '');
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain("Unknown option '--stafff'");
+    expect(typo.stderr).toContain('usage: npm run --silent simulate');
+    expect(typo.stderr).not.toContain('    at ');
+  });
 });
 
 describe('npm start (the real entry point)', () => {
