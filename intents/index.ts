@@ -411,6 +411,16 @@ function askedBesideNeed(p: Parts, written: string, whole: Understanding, now: D
   return read.service === null && need.service !== null ? { ...read, service: need.service, variant: need.variant } : read;
 }
 
+/**
+ * The question read alone, with the service where one waits when the question names none (session 45, dev set 361: "antrian
+ * saya nomor berapa ya? udah nunggu di depan loket samsat" asked for one's number with no service; the counter says which).
+ */
+function withPlaceService(p: Parts, read: Understanding, text: string, now: Date): Understanding {
+  if (read.service !== null || read.intent === OUT_OF_SCOPE) return read;
+  const there = p.analyzer.analyse(text, now);
+  return there.service === null ? read : { ...read, service: there.service, variant: there.variant };
+}
+
 /** A piece read alone, with the whole's day, time and service where the piece names none, and the piece as what was read. */
 function readAlone(part: Understanding, whole: Understanding, piece: string): Understanding {
   const named = part.service === null ? { service: whole.service, variant: whole.variant } : {};
@@ -588,7 +598,7 @@ function understandWhole(p: Parts, written: string, now: Date): Understanding {
   // "sudah buka belum? saya sudah di parkiran": where one is asks nothing; the question alone is read (already-there.ts).
   // "Assalamualaikum, sy lg duduk di lobi MPP nih": a greeting from the hall (already-there.ts).
   const asked = typeof text === 'string' ? (askedBeforeArriving(text, (t) => p.analyzer.normalized(t)) ?? greetingBeforeArriving(text, (t) => p.analyzer.normalized(t))) : null;
-  if (asked !== null) return understand(p, asked, now);
+  if (asked !== null) return withPlaceService(p, understand(p, asked, now), text, now);
   // A complaint told as a story counts its shapes as words of judging (grievance.ts).
   // chrono's results for this message's date windows, shared with its sentences' readings (dates.ts WindowMemo).
   const windows: WindowMemo = new Map();

@@ -47,6 +47,11 @@ const SURE_PHRASES: readonly SurePhrase[] = [
   { pattern: /\blangsung masuk (?:tanpa (?:antri|antre|ngantri)|duluan|lewat)/, intent: 'complaint' },
   { pattern: /\b(?:sambil|malah|sibuk|asik|asyik|cuma|lagi|petugas\w*|pegawai\w*) (?:main|maen) (?:hp|handphone|ponsel|game)\b/, intent: 'complaint' },
   { pattern: /\brasanya (?:kayak|seperti|kaya)\b/, intent: 'complaint' },
+  // Staff chatting instead of serving (session 45, dev set 359: "ededeh, lama sekali mi antri, na petugasnya cerita terus ji" was
+  // out of scope; "petugasnya ngobrol sambil makan gorengan di loket" too): the staff, then at most a few words of manner, then
+  // the chatting. 37 of 37 field messages complaints; asking to talk to staff puts other words between ("petugas yang bisa
+  // diajak ngobrol", human).
+  { pattern: /\b(?:petugas|pegawai|staf|staff|karyawan)(?:nya|2nya|ipun)? (?:(?:malah|malahan|pada|asik|asyik|sibuk|cuma|cuman|hanya|sambil|lagi|terus|sami|santai)\s+)*(?:ngobrol|ngobrolin|cerita|ceritaan|ngerumpi|rumpi|bergosip|gosip|bercanda|becanda|ketawa|ngakak|curhat)\b/, intent: 'complaint' },
   // "how do I use this?": 27 of 27 help. "ada layanan apa saja": 43 of 43 list_services. "alamat lengkap": 50 of 50 location.
   // Session 43 (dev set 347: "… I need to sort out a lot of paperwork … could you explain what kinds of things I can ask you and
   // how to use it?" read as a procedure question by its story): what the bot can be asked, 15 of 15 help.

@@ -1,0 +1,36 @@
+/**
+ * Session 45 (issue 11): staff chatting instead of serving, and the counter one waits at naming the service of a question
+ * asked from the queue. Probes written for these checks, not taken from any measuring or dev set; each failed before this
+ * session's rule, except the readings that must stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { loadClosures, loadRealCatalog } from '../../bench/nlu.js';
+import { createNlu } from '../../intents/index.js';
+import { fixtureCatalog } from './fixture-catalog.js';
+
+const NOW = new Date('2027-03-01T10:15:00+08:00'); // a Monday
+const real = createNlu(loadRealCatalog() ?? fixtureCatalog, { timeZone: 'Asia/Makassar', closures: loadClosures() });
+const read = (text: string) => real.understand(text, NOW);
+
+describe('staff chatting instead of serving', () => {
+  it('is a complaint, in Indonesian and in Makassar chat', () => {
+    expect(read('petugasnya asik ngobrol terus, antrian ga jalan').intent).toBe('complaint');
+    expect(read('ededeh, pegawainya cerita terus ji, kita menunggu dari tadi').intent).toBe('complaint');
+  });
+
+  it('leaves a wish to talk with staff to a person', () => {
+    expect(read('ada petugas yg bisa diajak ngobrol langsung?').intent).toBe('human');
+  });
+});
+
+describe('a question from the queue', () => {
+  it('takes the service from the counter one waits at when the question names none', () => {
+    expect(read('nomor antrian saya berapa ya? sy udah di depan loket paspor')).toMatchObject({ intent: 'my_booking', service: 'paspor' });
+  });
+
+  it('keeps the question\'s own service, and names none when neither says one', () => {
+    expect(read('loket kk di lantai berapa? aku udah di depan loket paspor')).toMatchObject({ intent: 'location', service: 'kk' });
+    expect(read('masih buka ga? aku udah di parkiran').service).toBeNull();
+  });
+});
