@@ -387,6 +387,16 @@ function dateOf(result: chrono.ParsedResult): string | null {
   return `${start.get('year') ?? 0}-${pad(start.get('month') ?? 0)}-${pad(start.get('day') ?? 0)}`;
 }
 
+/**
+ * Today's day and month, written without a year, is today (session 45, a field test: "booking kk 23/11 jam 10" on 23 November
+ * was told bookings go at most 14 days ahead). chrono's forward dating compares the start of that day with the present moment,
+ * finds it past, and moves it a year on; a day already past ("22/11") still goes to next year, as before.
+ */
+function notNextYearToday(date: string | null, result: chrono.ParsedResult, local: { year: number; month: number; day: number }): string | null {
+  if (date === null || result.start.isCertain('year')) return date;
+  return date === `${local.year + 1}-${pad(local.month)}-${pad(local.day)}` ? `${local.year}-${pad(local.month)}-${pad(local.day)}` : date;
+}
+
 /** How near a date must follow or precede a weekday to be said with it ("rabu tgl 31/3", "tgl 31/3 hari rabu"). */
 const BESIDE_CHARS = 12;
 /** The day of the month as written: "tgl 31", "31/3", "17-03", "22 maret" (not "besok", nor a clock time). */
@@ -559,7 +569,7 @@ function readWindow(
       // "hari rabu tgl 31/3": the day of the month said beside its weekday is the one meant (session 23, dev sets 97 and 99:
       // chrono read the weekday first, the next Wednesday, a week or two before the date written).
       const chosen = weekdayBeside(result, results) ?? result;
-      date = dateOf(chosen);
+      date = notNextYearToday(dateOf(chosen), chosen, local);
       dateFromWords = date !== null && !DIGIT.test(chosen.text);
     }
     time ??= timeOf(result, prepared.slice(result.index, result.index + result.text.length + 12));
@@ -567,7 +577,7 @@ function readWindow(
   // A day said as a limit ("until sunday") is the date only when it is the only one (deadline-day.ts).
   const limited = date === null && limit !== null;
   if (date === null && limit !== null) {
-    date = dateOf(limit);
+    date = notNextYearToday(dateOf(limit), limit, local);
     dateFromWords = date !== null && !DIGIT.test(limit.text);
   }
   return { date, time, dateFromWords, impossible: null, limited };

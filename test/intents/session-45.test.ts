@@ -34,3 +34,18 @@ describe('a question from the queue', () => {
     expect(read('masih buka ga? aku udah di parkiran').service).toBeNull();
   });
 });
+
+describe("today's day and month, written without a year", () => {
+  const monday = new Date('2026-11-23T08:00:00+07:00');
+  const jakarta = createNlu(loadRealCatalog() ?? fixtureCatalog, { timeZone: 'Asia/Jakarta', closures: loadClosures() });
+
+  it('is today, not the same day next year', () => {
+    expect(jakarta.understand('booking kk 23/11 jam 10', monday)).toMatchObject({ date: '2026-11-23', time: '10:00' });
+    expect(jakarta.understand('booking kk 23 november jam 10', monday).date).toBe('2026-11-23');
+  });
+
+  it('leaves a day already past to next year, and a year written as written', () => {
+    expect(jakarta.understand('booking kk 22/11 jam 10', monday).date).toBe('2027-11-22');
+    expect(jakarta.understand('booking kk 23/11/2027 jam 10', monday).date).toBe('2027-11-23');
+  });
+});
