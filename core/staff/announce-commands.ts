@@ -9,6 +9,7 @@
 import type { AnnouncementRow } from '../announce/broadcast.js';
 import type { App, Turn } from '../app.js';
 import { formatDate } from '../format.js';
+import { localParts } from '../local-time.js';
 import type { Audience } from '../records.js';
 import type { Choice } from '../session.js';
 import type { Reply, ReplyOption } from '../types.js';
@@ -37,6 +38,12 @@ export async function announce(app: App, turn: Turn, args: string[]): Promise<Re
     audience: parsed.audience,
     ...(parsed.audience.kind === 'booked' ? { options: BOOKED_OPTIONS } : {}),
   });
+  // Nobody to tell is a mistake to point out, not a success to report: "/announce ktp 23/11 …" read next year's 23 November,
+  // offered "Kirim ke 0 penerima" and said "dikirim" while today's bookers heard nothing (session 45, a field test).
+  if (draft.total === 0) {
+    await app.broadcasts.cancel(draft.id);
+    return staffReply(`Tidak ada penerima untuk ${describe(parsed.audience)}, jadi pengumuman tidak dibuat. Periksa layanan dan tanggalnya.\n\n${ANNOUNCE_USAGE}`);
+  }
   const choices: Choice[] = [
     { label: `Kirim ke ${draft.total} penerima`, value: 'ya', request: { intent: 'confirm' } },
     { label: 'Batal', value: 'tidak', request: { intent: 'decline' } },
@@ -83,15 +90,21 @@ function parse(app: App, turn: Turn, args: string[]): Parsed {
     if (!service) return { error: `Topik "${topic[2]}" bukan layanan yang dikenal.` };
     return withText({ kind: 'subscribers', topic: service }, [second, ...rest]);
   }
-  const service = app.info.service(first.toLowerCase()) ? first.toLowerCase() : null;
-  const date = service ? dateOf(app, turn, second) : null;
-  if (service && date) return withText({ kind: 'booked', service, date }, rest);
+  const exact = app.info.service(first.toLowerCase()) ? first.toLowerCase() : null;
   // A day said in two words, "hari ini" (the error below offers it): "/announce ktp hari ini Server dukcapil gangguan" was
   // refused, the most urgent notice of all (session 44, simulate).
   const [third = '', ...after] = rest;
-  const twoWords = service && third ? dateOf(app, turn, `${second} ${third}`) : null;
-  if (service && twoWords) return withText({ kind: 'booked', service, date: twoWords }, after);
-  if (service && !date) return { error: `Setelah layanan "${first}" tulis tanggalnya (YYYY-MM-DD, "hari ini" atau "besok").` };
+  const oneWord = dateOf(app, turn, second);
+  const twoWords = oneWord === null && third ? dateOf(app, turn, `${second} ${third}`) : null;
+  const day = oneWord ?? twoWords;
+  // A service mistyped before a day ("/announce ktpp hari ini …") is that service, as "/next ktpp" is; it had become a notice
+  // to every subscriber, and today's KTP bookers heard nothing (session 45, a field test). The preview names who it reaches.
+  const service = exact ?? (day !== null ? serviceOf(app, turn, first) : null);
+  if (service && day) {
+    if (day < localParts(turn.now, app.settings.timeZone).date) return { error: `${formatDate(day, 'id')} sudah lewat: tulis tanggal hari ini atau sesudahnya.` };
+    return withText({ kind: 'booked', service, date: day }, oneWord !== null ? rest : after);
+  }
+  if (service) return { error: `Setelah layanan "${first}" tulis tanggalnya (YYYY-MM-DD, "hari ini" atau "besok").` };
   return withText({ kind: 'subscribers' }, args);
 }
 
