@@ -336,22 +336,33 @@ export class Gazetteer {
     return false;
   }
 
-  /** The longest variant phrase anywhere outside the service mentions, on stems; null when none is said. */
+  /**
+   * The longest variant phrase anywhere outside the service mentions, on stems; null when none is said. A first-time paper
+   * ("baru") said beside a reason to replace or renew it is that replacement: "ktp nya udh rusak, mau bikin baru" and "ktp
+   * hilang mau bikin baru" were given the first-time KTP's requirements (session 45, a field test), "bikin baru" outweighing
+   * the one word that says which paper it is.
+   */
   #variant(service: string, stems: readonly string[], spans: readonly ServiceSpan[]): string | null {
     const variants = this.#variants.get(service);
     const firsts = this.#variantFirsts.get(service);
     if (variants === undefined || firsts === undefined) return null;
+    let found: string | null = null;
     for (let n = 3; n >= 1; n--) {
       for (let i = 0; i + n <= stems.length; i++) {
         if (inSpan(spans, i) || inSpan(spans, i + n - 1)) continue;
         if ((firsts.get(stems[i] ?? '') ?? 0) < n) continue;
         const id = variants.get(phrase(stems, i, n));
-        if (id !== undefined) return id;
+        if (id === undefined) continue;
+        if (id !== FIRST_TIME) return id;
+        found ??= id;
       }
     }
-    return null;
+    return found;
   }
 }
+
+/** The variant of a paper made for the first time (ktp, kk, sim, skck, paspor). */
+const FIRST_TIME = 'baru';
 
 /**
  * The `n` words from `i` as one key, as `words.slice(i, i + n).join(' ')` spells it; a single word is itself, without
