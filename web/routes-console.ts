@@ -111,6 +111,7 @@ async function act(ctx: WebContext, session: WebSession, action: string, body: B
     case 'done': {
       const result = await finishCurrent(app, actor, action === 'done' ? 'done' : 'skipped');
       if (!result.ok) return REFUSALS[result.reason];
+      if (result.requeued === true) return { status: 200, message: `${label(result.booking)} kembali ke antrean: jadwalnya ${result.booking.time}, belum terlambat.` };
       return { status: 200, message: action === 'done' ? `${label(result.booking)} selesai.` : `${label(result.booking)} tidak hadir; dipanggil ulang setelah antrean habis.` };
     }
     case 'walkin': {

@@ -12,7 +12,7 @@ import { queueLabel } from '../booking/booking-code.js';
 import { skipped, waiting } from '../booking/queue.js';
 import { pick, tr } from '../i18n.js';
 import { inertLine } from '../inert.js';
-import { localParts } from '../local-time.js';
+import { localParts, toMinutes } from '../local-time.js';
 import { maskText } from '../mask.js';
 import { langOf, notify } from '../notify.js';
 import type { Booking } from '../records.js';
@@ -41,6 +41,18 @@ export interface Called {
 }
 
 const dateOf = (app: App, now: Date): string => localParts(now, app.settings.timeZone).date;
+
+/** How long before its slot a call is early: a citizen booked for 13.00 is likely not in the hall at 09.00 (sessions 44, 45). */
+export const EARLY_CALL_MINUTES = 60;
+
+/**
+ * True when `booking`'s slot today begins more than `EARLY_CALL_MINUTES` after `now`: a call then comes before the citizen was
+ * asked to be here. Walk-ins are here by definition.
+ */
+export function calledEarly(app: App, booking: Booking, now: Date): boolean {
+  const local = localParts(now, app.settings.timeZone);
+  return !booking.walkIn && booking.date === local.date && toMinutes(booking.time) - local.minutes > EARLY_CALL_MINUTES;
+}
 
 /** The counter's name: "Loket 2" when given, else the agency's own counter name. */
 export function counterName(app: App, service: string, counter?: string): string {
@@ -83,7 +95,7 @@ export async function callNext(app: App, actor: CounterActor, service: string, c
   const next = nextFor(app, service, date, here);
   if (!next) return { ok: false, reason: 'nothing_waiting' };
   const called = app.bookings.patch(next, { status: 'called', calledAt: actor.now.toISOString(), calledBy: actor.staff, counter: here });
-  const alerts = [turnNow(app, called), ...turnSoon(app, service, date)].filter((m) => m.to !== WALK_IN);
+  const alerts = [turnNow(app, called, calledEarly(app, called, actor.now)), ...turnSoon(app, service, date, actor.now)].filter((m) => m.to !== WALK_IN);
   await app.store.flush();
   notify(app, alerts);
   return { ok: true, booking: called, recall: next.status === 'skipped', waiting: waiting(app.bookings, service, date).length };
@@ -111,7 +123,7 @@ export async function callNextAmong(app: App, actor: CounterActor, services: rea
 export function recallCurrent(app: App, actor: CounterActor): CounterResult<{ readonly booking: Booking }> {
   const current = currentOf(app, actor);
   if (!current) return { ok: false, reason: 'nothing_called' };
-  if (current.user !== WALK_IN) notify(app, [turnNow(app, current)]);
+  if (current.user !== WALK_IN) notify(app, [turnNow(app, current, calledEarly(app, current, actor.now))]);
   return { ok: true, booking: current };
 }
 
@@ -126,9 +138,18 @@ export function currentOf(app: App, actor: CounterActor): Booking | undefined {
 }
 
 /** Served (`done`: the survey follows) or absent (`skipped`: called again when the queue is empty). */
-export async function finishCurrent(app: App, actor: CounterActor, status: 'done' | 'skipped'): Promise<CounterResult<{ readonly booking: Booking }>> {
+export async function finishCurrent(app: App, actor: CounterActor, status: 'done' | 'skipped'): Promise<CounterResult<{ readonly booking: Booking; readonly requeued?: boolean }>> {
   const current = currentOf(app, actor);
   if (!current) return { ok: false, reason: 'nothing_called' };
+  // Not here hours before one's slot is not absent: the citizen booked for 13.00, called at 09.00 and skipped, was told to report
+  // at once and could no longer cancel or move the booking (session 45, two field tests). The number goes back to the queue,
+  // to be called (and told it is soon) nearer its time.
+  if (status === 'skipped' && calledEarly(app, current, actor.now)) {
+    const back = app.bookings.patch(app.bookings.requeue(current, { service: current.service, variant: current.variant }), { turnSoonSent: false });
+    await app.store.flush();
+    if (back.user !== WALK_IN) notify(app, [calledBeforeSlot(app, back)]);
+    return { ok: true, booking: back, requeued: true };
+  }
   const patch = status === 'done' ? { status, doneAt: actor.now.toISOString() } : { status, turnSoonSent: true };
   const updated = app.bookings.patch(current, patch);
   const survey = status === 'done' ? app.surveys.invite(updated) : null;
@@ -203,8 +224,24 @@ function transferred(app: App, booking: Booking): Outgoing {
   ]);
 }
 
-function turnNow(app: App, booking: Booking): Outgoing {
+function turnNow(app: App, booking: Booking, early = false): Outgoing {
+  if (early) {
+    // Called long before the slot: whoever is already here may come, whoever is not is not late.
+    const at = booking.time.replace(':', '.');
+    return citizenAlert(app, booking, 'turn_now', (label) => [
+      `🔔 Nomor ${label} dipanggil ke ${booking.counter}, lebih awal dari jadwal Anda (${at}). Kalau sudah di MPP, silakan ke loket; kalau belum, tidak apa-apa: jadwal Anda tetap, Anda dipanggil lagi nanti.`,
+      `🔔 Number ${label} is called to ${booking.counter}, earlier than your slot (${at}). If you are already at the MPP, please go to the counter; if not, that is fine: your slot stands and you will be called again.`,
+    ]);
+  }
   return citizenAlert(app, booking, 'turn_now', (label) => [`🔔 Giliran Anda! Nomor ${label} silakan menuju ${booking.counter}.`, `🔔 It's your turn! Number ${label}, please go to ${booking.counter}.`]);
+}
+
+function calledBeforeSlot(app: App, booking: Booking): Outgoing {
+  const at = booking.time.replace(':', '.');
+  return citizenAlert(app, booking, 'turn_missed', (label) => [
+    `Nomor ${label} dipanggil sebelum jadwal Anda, jadi belum kami layani. Tidak apa-apa: jadwal Anda tetap pukul ${at}, dan Anda akan dipanggil lagi.`,
+    `Number ${label} was called before your slot, so it was not served yet. That is fine: your slot stays at ${at}, and you will be called again.`,
+  ]);
 }
 
 function turnMissed(app: App, booking: Booking): Outgoing {
@@ -214,12 +251,16 @@ function turnMissed(app: App, booking: Booking): Outgoing {
   ]);
 }
 
-/** Alerts, once each, the bookings that now have `turnSoonAhead` or fewer people before them. */
-function turnSoon(app: App, service: string, date: string): Outgoing[] {
+/**
+ * Alerts, once each, the bookings that now have `turnSoonAhead` or fewer people before them, and whose slot is near: "Mohon
+ * bersiap di dekat loket" at 08.05 to a citizen booked for 11.00 sent them running (session 45, a field test). A later
+ * booking is alerted by a later call, nearer its time.
+ */
+function turnSoon(app: App, service: string, date: string, now: Date): Outgoing[] {
   const queue = waiting(app.bookings, service, date);
   return queue
     .slice(0, app.settings.booking.turnSoonAhead + 1)
-    .filter((b) => !b.turnSoonSent)
+    .filter((b) => !b.turnSoonSent && !calledEarly(app, b, now))
     .map((b) => {
       const ahead = queue.findIndex((w) => w.id === b.id);
       app.bookings.patch(b, { turnSoonSent: true });

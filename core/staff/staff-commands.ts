@@ -10,13 +10,13 @@ import { summary } from '../booking/booking-replies.js';
 import { computeIkm, filterResponses, formatIkm, parsePeriod } from '../care/ikm.js';
 import { formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
-import { localParts, toMinutes } from '../local-time.js';
+import { localParts } from '../local-time.js';
 import { langOf, notify } from '../notify.js';
 import type { Booking } from '../records.js';
 import type { Reply } from '../types.js';
 import { wordTable } from '../word-table.js';
 import { announce } from './announce-commands.js';
-import { callNext, type CounterActor, finishCurrent, lastCall, transfer, WALK_IN, walkIn } from './counter.js';
+import { calledEarly, callNext, type CounterActor, finishCurrent, lastCall, transfer, WALK_IN, walkIn } from './counter.js';
 import { learningCommand } from './learning-commands.js';
 import { notYours, refuseOutOfScope } from './scope.js';
 
@@ -142,23 +142,22 @@ async function next(app: App, turn: Turn, args: string[]): Promise<Reply> {
   return staffReply(`📣 ${queueLabel(service, booking.queueNumber)}${recall ? ' (panggilan ulang)' : ''} — ${booking.name} → ${booking.counter}. Menunggu: ${waiting}.${earlyNote(app, turn, booking)}`);
 }
 
-/** How long before a slot a number called is early enough to tell the counter. */
-const EARLY_CALL_MINUTES = 60;
-
 /**
  * A number called long before its slot: the citizen booked for 15.00 was called at 08.00 and will likely be marked absent, and the
  * counter saw only a name (session 44, simulate). The counter is told, so it can call a walk-in or wait.
  */
 function earlyNote(app: App, turn: Turn, booking: Booking): string {
-  const now = localParts(turn.now, app.settings.timeZone);
-  if (booking.walkIn || booking.date !== now.date || toMinutes(booking.time) - now.minutes <= EARLY_CALL_MINUTES) return '';
-  return `\n⚠️ Jadwal bookingnya ${formatTime(booking.time, app.settings.timeZone, 'id')}: warga mungkin belum datang.`;
+  if (!calledEarly(app, booking, turn.now)) return '';
+  return `\n⚠️ Jadwal bookingnya ${formatTime(booking.time, app.settings.timeZone, 'id')}: warga mungkin belum datang. Kalau tidak hadir, /skip mengembalikannya ke antrean.`;
 }
 
 async function finish(app: App, turn: Turn, status: 'done' | 'skipped'): Promise<Reply> {
   const result = await finishCurrent(app, actorOf(turn), status);
   if (!result.ok) return staffReply('Belum ada nomor yang Anda panggil. Gunakan /next LAYANAN dulu.');
   const label = queueLabel(result.booking.service, result.booking.queueNumber);
+  if (result.requeued === true) {
+    return staffReply(`↩️ ${label} kembali ke antrean: jadwalnya ${formatTime(result.booking.time, app.settings.timeZone, 'id')}, jadi belum terlambat. Warga diberi tahu jadwalnya tetap.`);
+  }
   if (status === 'skipped') return staffReply(`⏭️ ${label} ditandai tidak hadir; akan dipanggil ulang setelah antrean habis.`);
   return staffReply(`✅ ${label} selesai.`);
 }

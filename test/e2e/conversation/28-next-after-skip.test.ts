@@ -15,6 +15,8 @@ describe('/next after /skip', () => {
     await book(s, first, 'booking ktp hari ini jam 9');
     await book(s, second, 'booking ktp hari ini jam 9.15');
     await book(s, third, 'booking ktp hari ini jam 9.30');
+    // Half an hour on, every slot is within the hour: a call earlier than that is an early call (counter.ts calledEarly).
+    await s.advance('30m');
     const staff = async (text: string) => s.say(STAFF, text);
     const to = (lines: Awaited<ReturnType<typeof staff>>, user: string) => lines.find((l) => l.to === user);
 

@@ -11,7 +11,7 @@ describe('staff commands in the counter\'s words', () => {
   it('/panggil, /antrian, /lewati and /hariini do what /next, /queue, /skip and /today do', async () => {
     const s = await start();
     const user = citizen();
-    await book(s, user, 'booking ktp hari ini jam 10');
+    await book(s, user, 'booking ktp hari ini jam 9');
     const to = (lines: Awaited<ReturnType<typeof s.say>>, who: string) => lines.find((l) => l.to === who);
     expect(to(await s.say(STAFF, '/antrian ktp'), STAFF)?.text).toContain('Antrean ktp hari ini');
     const called = await s.say(STAFF, '/panggil ktp 2');

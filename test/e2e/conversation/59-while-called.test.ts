@@ -16,7 +16,7 @@ describe('a citizen while their number is called (issue 11, conversation)', () =
 
   it('says where to go while called, and to report to the counter once missed', async () => {
     const user = citizen();
-    await book(s, user, 'booking ktp hari ini jam 10', 'Ana Lestari');
+    await book(s, user, 'booking ktp hari ini jam 9', 'Ana Lestari');
     await step(s, STAFF, '/panggil ktp', { has: ['KTP-001'] });
     await step(s, user, 'saya sudah di depan loket', { kind: 'answer', has: ['Sedang dipanggil ke Lantai 1, loket 1–6'], not: ['tidak ada di pilihan'] });
     await step(s, STAFF, '/lewati', { has: ['tidak hadir'] });
