@@ -4,10 +4,10 @@
  * seats that are taken, and is decided elsewhere.
  */
 import type { App, Turn } from '../app.js';
-import { closureOn, openPeriods } from '../booking/slots.js';
-import { dayName, formatDate } from '../format.js';
+import { closureOn, openPeriods, slotTimes } from '../booking/slots.js';
+import { dayName, formatDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
-import { addDays, localParts, weekdayOf } from '../local-time.js';
+import { addDays, localParts, toMinutes, weekdayOf } from '../local-time.js';
 
 /** The reason `date` is closed or out of reach for `service`, or null when it is an open day. */
 export function dayClosedReason(app: App, turn: Turn, service: string, date: string): string | null {
@@ -27,6 +27,14 @@ export function dayClosedReason(app: App, turn: Turn, service: string, date: str
   if (openPeriods(settings, service, date).length === 0) {
     const day = dayName(weekdayOf(date), lang);
     return tr(lang, `${day} tutup (${formatDate(date, lang)}).`, `Closed on ${day}s (${formatDate(date, lang)}).`);
+  }
+  // Today, once its last slot has begun, is over, not full: "booking kk hari ini" at 16.00 was told the day was fully booked
+  // (session 45, a field test).
+  const lastSlot = slotTimes(settings, service, date).at(-1);
+  if (date === today && lastSlot !== undefined && toMinutes(lastSlot) <= localParts(turn.now, settings.timeZone).minutes) {
+    const close = openPeriods(settings, service, date).at(-1)?.close ?? lastSlot;
+    const at = formatTime(close, settings.timeZone, lang);
+    return tr(lang, `Layanan hari ini sudah tutup (pukul ${at}).`, `Today's service has closed (at ${at}).`);
   }
   return null;
 }
