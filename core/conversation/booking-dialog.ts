@@ -202,7 +202,10 @@ const SENTENCE_WORDS = /(^|\s)(saya|sy|aku|aq|gue|gua|gw|kami|kita|kamu|anda|gak
 const NOT_A_NAME = /^(ya|iya|yes|ok|oke|okay|tidak|nggak|gak|no|menu|help|bantuan|halo|hai|hi|hello|booking|book|batal|cancel|lanjut|siap|sip|terserah|apa|kenapa|hah|betul|benar|bener|gas|mantap|baik|sudah|udah|noted|nggih|inggih|muhun|sumuhun|leres|iye|iyo|yoi|\?+)$/i;
 
 /** Words before a name that are not the name: "eh namanya …", "atas nama …", "a.n. …", "my name is …". */
-export const NAME_LEAD = /^((eh|oh|maaf|sorry|ralat)[\s,]+)?(nama( saya| sy|nya| lengkap(nya)?| lengkap saya)?|atas nama|a\.?n\.?|my name is|the name is|name:?)\s+/i;
+// Session 45 (a field test): "Jenengku Budi Santoso" (Javanese: my name is) and "her name is Siti Rahmawati" were booked word for
+// word. Javanese jeneng / krama asma, Sundanese nami (Poerwadarminta 1939; Danadibrata 2006), and the English of someone else.
+// Never "asma" or "nami" alone: both are given names ("Asma Nadia").
+export const NAME_LEAD = /^((eh|oh|maaf|sorry|ralat)[\s,]+)?(nama( saya| sy|nya| lengkap(nya)?| lengkap saya)?|atas nama|a\.?n\.?|my name is|the name is|(his|her|their) name is|jeneng(ku|e| kula| kulo| kawula)?|asma(ne|nipun)( kula| kulo| kawula)?|asma (kula|kulo|kawula)|nami (abdi|kuring)|name:?)\s+/i;
 /**
  * A relative the booking is for, said before the name: "atas nama anak saya, Aisyah" was booked as "anak saya, Aisyah" (session
  * 40, `npm run simulate`). Only with "saya/-ku/my": "Ibu Sri Wahyuni" is a name with its title.
@@ -222,7 +225,8 @@ export function nameSaid(text: string): string | undefined {
 
 /** Names only: one inert line, no digits (a NIK or phone number must not end up in the name field). */
 export function cleanName(text: string): string | null {
-  const name = inertLine(text).replace(NAME_LEAD, '').replace(RELATIVE_LEAD, '').trim();
+  // "Sutrisno (bapak saya)": who the person is, in brackets after the name, is no part of it (session 45, a field test).
+  const name = inertLine(text).replace(NAME_LEAD, '').replace(RELATIVE_LEAD, '').replace(/\s*\([^()]*\)\s*$/u, '').trim();
   if (name.length < 2 || name.length > 60 || /[\d?]/.test(name) || !/\p{L}/u.test(name) || NOT_A_NAME.test(name) || REQUEST_WORDS.test(name) || SENTENCE_WORDS.test(name)) return null;
   return name;
 }
