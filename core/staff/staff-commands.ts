@@ -8,9 +8,10 @@ import { audit } from '../audit.js';
 import { queueLabel } from '../booking/booking-code.js';
 import { summary } from '../booking/booking-replies.js';
 import { computeIkm, filterResponses, formatIkm, parsePeriod } from '../care/ikm.js';
-import { formatTime } from '../format.js';
+import { formatDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
 import { localParts } from '../local-time.js';
+import { maskText } from '../mask.js';
 import { langOf, notify } from '../notify.js';
 import type { Booking } from '../records.js';
 import type { Reply } from '../types.js';
@@ -39,7 +40,7 @@ function isAllowed(app: App, user: Turn['user'], command: string): boolean {
 }
 
 export const USAGE =
-  'Perintah petugas:\n/next LAYANAN [LOKET] (atau /panggil) — panggil nomor berikutnya (tanpa loket: loket panggilan terakhir Anda; /next saja: layanan itu juga)\n/skip (atau /lewati) — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done (atau /selesai) — selesai melayani\n/queue [LAYANAN] (atau /antrian) — antrean hari ini (tanpa layanan: layanan panggilan terakhir Anda, atau ringkasan)\n/today (atau /hariini) — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/alihkan [LAYANAN] [LOKET] — alihkan nomor yang dipanggil ke layanan atau loket lain\n/console — tautan masuk konsol loket di browser\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)\n/batalkan KODE [ALASAN] — batalkan booking atas permintaan warga\n/belajar — pesan yang belum dipahami bot, dan mengajarinya';
+  'Perintah petugas:\n/next LAYANAN [LOKET] (atau /panggil) — panggil nomor berikutnya (tanpa loket: loket panggilan terakhir Anda; /next saja: layanan itu juga)\n/skip (atau /lewati) — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done (atau /selesai) — selesai melayani\n/queue [LAYANAN] [TANGGAL] (atau /antrian) — antrean hari ini atau tanggal itu (tanpa layanan: layanan panggilan terakhir Anda, atau ringkasan)\n/today (atau /hariini) — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/alihkan [LAYANAN] [LOKET] — alihkan nomor yang dipanggil ke layanan atau loket lain\n/console — tautan masuk konsol loket di browser\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)\n/batalkan KODE [ALASAN] — batalkan booking atas permintaan warga\n/belajar — pesan yang belum dipahami bot, dan mengajarinya';
 
 const staffReply = (text: string): Reply => ({ kind: 'staff', text });
 
@@ -177,12 +178,17 @@ function showQueue(app: App, turn: Turn, args: string[]): Reply {
   // The list shows citizens' names: only for staff of that service.
   const refused = refuseOutOfScope(app, turn, service);
   if (refused) return refused;
-  const date = todayOf(app, turn);
+  // "/queue ktp besok": another day's list, to plan it; the day was ignored and today's "belum ada antrean" read as none booked
+  // at all (session 45, a field test).
+  const said = args.slice(1).join(' ').trim();
+  const date = said === '' ? todayOf(app, turn) : /^\d{4}-\d{2}-\d{2}$/.test(said) ? said : app.nlu.understand(said, turn.now).date;
+  if (date === null) return staffReply(`Tanggal "${maskText(said).slice(0, 30)}" tidak dikenal. Contoh: /queue ${service} besok atau /queue ${service} 2026-11-25`);
+  const when = date === todayOf(app, turn) ? 'hari ini' : `pada ${formatDate(date, 'id')}`;
   const day = [...app.bookings.day(service, date)].filter((b) => b.status !== 'cancelled').sort((a, b) => a.time.localeCompare(b.time) || a.seq - b.seq);
-  if (day.length === 0) return staffReply(`Belum ada antrean ${service} hari ini.`);
+  if (day.length === 0) return staffReply(`Belum ada antrean ${service} ${when}.`);
   const marks: Record<Booking['status'], string> = { booked: '⏳', called: '📣', skipped: '⏭️', done: '✅', cancelled: '✖️' };
   const lines = day.map((b) => `${marks[b.status]} ${queueLabel(b.service, b.queueNumber)} ${b.time} ${b.name}${b.checkedInAt ? ' (sudah hadir)' : ''}${b.walkIn ? ' (walk-in)' : ''}`);
-  return staffReply(`Antrean ${service} hari ini:\n${lines.join('\n')}`);
+  return staffReply(`Antrean ${service} ${when}:\n${lines.join('\n')}`);
 }
 
 function today(app: App, turn: Turn): Reply {
