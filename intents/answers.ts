@@ -19,8 +19,17 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   pertama: 1, kedua: 2, ketiga: 3, keempat: 4, kelima: 5, one: 1, two: 2, three: 3, four: 4, five: 5,
 };
 
+/**
+ * The code with a space for its dash ("cek booking LY WVGFD", session 45, a field test: "belum paham"): five of the code's own
+ * characters (no 0, 1, I, L, O), in the card's capitals or with a digit among them, so a word after "ly" is not read as one
+ * ("kode booking saya LY tujuh delapan dua", dev set 110, spells its digits).
+ */
+const SPACED_CODE = /\b(?:LY|ly)\s+([2-9A-HJKMNP-Za-hjkmnp-z]{5})\b/;
+
 export function findBookingCode(raw: string): { code: string; index: number; length: number } | null {
-  const match = BOOKING_CODE.exec(raw);
+  const spaced = BOOKING_CODE.test(raw) ? null : SPACED_CODE.exec(raw);
+  const code = spaced?.[1] ?? '';
+  const match = spaced !== null && (/\d/.test(code) || code === code.toUpperCase()) ? spaced : BOOKING_CODE.exec(raw);
   if (match?.[1] === undefined) return null;
   return { code: `LY-${match[1].toUpperCase()}`, index: match.index, length: match[0].length };
 }

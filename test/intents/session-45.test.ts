@@ -1,11 +1,12 @@
 /**
- * Session 45 (issue 11): staff chatting instead of serving, and the counter one waits at naming the service of a question
- * asked from the queue. Probes written for these checks, not taken from any measuring or dev set; each failed before this
+ * Session 45 (issue 11): staff chatting instead of serving, the counter one waits at naming the service of a question asked
+ * from the queue, today's date without a year, and a booking code with a space for its dash. Probes written for these checks, not taken from any measuring or dev set; each failed before this
  * session's rule, except the readings that must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
 
 import { loadClosures, loadRealCatalog } from '../../bench/nlu.js';
+import { findBookingCode } from '../../intents/answers.js';
 import { createNlu } from '../../intents/index.js';
 import { fixtureCatalog } from './fixture-catalog.js';
 
@@ -47,5 +48,14 @@ describe("today's day and month, written without a year", () => {
   it('leaves a day already past to next year, and a year written as written', () => {
     expect(jakarta.understand('booking kk 22/11 jam 10', monday).date).toBe('2027-11-22');
     expect(jakarta.understand('booking kk 23/11/2027 jam 10', monday).date).toBe('2027-11-23');
+  });
+});
+
+describe('a booking code with a space for its dash', () => {
+  it('is read when written in capitals or with a digit, and a word after "ly" is not', () => {
+    expect(findBookingCode('cek booking LY WVGFD')?.code).toBe('LY-WVGFD');
+    expect(findBookingCode('cek booking ly he4n7')?.code).toBe('LY-HE4N7');
+    expect(findBookingCode('cek dong kode booking saya LY tujuh delapan dua')).toBeNull();
+    expect(read('cek booking LY WVGFD')).toMatchObject({ intent: 'my_booking', bookingCode: 'LY-WVGFD' });
   });
 });
