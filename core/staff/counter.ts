@@ -10,6 +10,7 @@
 import type { App } from '../app.js';
 import { queueLabel } from '../booking/booking-code.js';
 import { skipped, waiting } from '../booking/queue.js';
+import { formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
 import { inertLine } from '../inert.js';
 import { localParts, toMinutes } from '../local-time.js';
@@ -227,20 +228,20 @@ function transferred(app: App, booking: Booking): Outgoing {
 function turnNow(app: App, booking: Booking, early = false): Outgoing {
   if (early) {
     // Called long before the slot: whoever is already here may come, whoever is not is not late.
-    const at = booking.time.replace(':', '.');
+    const at = (lang: 'id' | 'en'): string => formatTime(booking.time, app.settings.timeZone, lang);
     return citizenAlert(app, booking, 'turn_now', (label) => [
-      `🔔 Nomor ${label} dipanggil ke ${booking.counter}, lebih awal dari jadwal Anda (${at}). Kalau sudah di MPP, silakan ke loket; kalau belum, tidak apa-apa: jadwal Anda tetap, Anda dipanggil lagi nanti.`,
-      `🔔 Number ${label} is called to ${booking.counter}, earlier than your slot (${at}). If you are already at the MPP, please go to the counter; if not, that is fine: your slot stands and you will be called again.`,
+      `🔔 Nomor ${label} dipanggil ke ${booking.counter}, lebih awal dari jadwal Anda (${at('id')}). Kalau sudah di MPP, silakan ke loket; kalau belum, tidak apa-apa: jadwal Anda tetap, Anda dipanggil lagi nanti.`,
+      `🔔 Number ${label} is called to ${booking.counter}, earlier than your slot (${at('en')}). If you are already at the MPP, please go to the counter; if not, that is fine: your slot stands and you will be called again.`,
     ]);
   }
   return citizenAlert(app, booking, 'turn_now', (label) => [`🔔 Giliran Anda! Nomor ${label} silakan menuju ${booking.counter}.`, `🔔 It's your turn! Number ${label}, please go to ${booking.counter}.`]);
 }
 
 function calledBeforeSlot(app: App, booking: Booking): Outgoing {
-  const at = booking.time.replace(':', '.');
+  const at = (lang: 'id' | 'en'): string => formatTime(booking.time, app.settings.timeZone, lang);
   return citizenAlert(app, booking, 'turn_missed', (label) => [
-    `Nomor ${label} dipanggil sebelum jadwal Anda, jadi belum kami layani. Tidak apa-apa: jadwal Anda tetap pukul ${at}, dan Anda akan dipanggil lagi.`,
-    `Number ${label} was called before your slot, so it was not served yet. That is fine: your slot stays at ${at}, and you will be called again.`,
+    `Nomor ${label} dipanggil sebelum jadwal Anda, jadi belum kami layani. Tidak apa-apa: jadwal Anda tetap pukul ${at('id')}, dan Anda akan dipanggil lagi.`,
+    `Number ${label} was called before your slot, so it was not served yet. That is fine: your slot stays at ${at('en')}, and you will be called again.`,
   ]);
 }
 

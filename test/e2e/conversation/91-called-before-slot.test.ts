@@ -25,7 +25,7 @@ describe('a number called long before its slot (issue 11, counter)', () => {
     await step(s, STAFF, '/done', { kind: 'staff', has: ['KTP-001 selesai'] });
     const lines = await s.say(STAFF, '/next');
     const told = lines.find((l) => l.to === late);
-    if (!told?.text.includes('lebih awal dari jadwal Anda (13.00)') || told.text.includes('Giliran Anda!')) throw new Error(`early call told: ${told?.text}`);
+    if (!told?.text.includes('lebih awal dari jadwal Anda (13.00 WIB)') || told.text.includes('Giliran Anda!')) throw new Error(`early call told: ${told?.text}`);
     await step(s, STAFF, '/skip', { kind: 'staff', has: ['KTP-002 kembali ke antrean', '13.00'], not: ['tidak hadir'] });
     await step(s, late, 'ganti jadwal', { kind: 'clarify', has: ['Pilih tanggal'], not: ['sudah dipanggil hari ini'] });
   });
