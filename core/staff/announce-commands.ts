@@ -14,6 +14,7 @@ import type { Audience } from '../records.js';
 import type { Choice } from '../session.js';
 import type { Reply, ReplyOption } from '../types.js';
 import { refuseOutOfScope, refuseUnlessAllServices } from './scope.js';
+import { dayTyped, serviceTyped } from './typed-words.js';
 
 export const ANNOUNCE_USAGE =
   'Cara memakai /announce:\n/announce TEKS — ke semua pelanggan info\n/announce topik:LAYANAN TEKS — ke pelanggan topik itu (mis. topik:paspor)\n/announce LAYANAN TANGGAL TEKS — ke warga yang booking layanan itu pada tanggal itu (mis. /announce ktp 2026-11-25 Layanan KTP tutup karena gangguan jaringan)\n/announce status NOMOR — progres pengiriman';
@@ -86,7 +87,7 @@ function parse(app: App, turn: Turn, args: string[]): Parsed {
   const [first = '', second = '', ...rest] = args;
   const topic = /^(topik|topic):(.+)$/i.exec(first);
   if (topic) {
-    const service = serviceOf(app, turn, topic[2]!);
+    const service = serviceTyped(app, turn, topic[2]);
     if (!service) return { error: `Topik "${topic[2]}" bukan layanan yang dikenal.` };
     return withText({ kind: 'subscribers', topic: service }, [second, ...rest]);
   }
@@ -94,12 +95,12 @@ function parse(app: App, turn: Turn, args: string[]): Parsed {
   // A day said in two words, "hari ini" (the error below offers it): "/announce ktp hari ini Server dukcapil gangguan" was
   // refused, the most urgent notice of all (session 44, simulate).
   const [third = '', ...after] = rest;
-  const oneWord = dateOf(app, turn, second);
-  const twoWords = oneWord === null && third ? dateOf(app, turn, `${second} ${third}`) : null;
+  const oneWord = dayTyped(app, turn, second);
+  const twoWords = oneWord === null && third ? dayTyped(app, turn, `${second} ${third}`) : null;
   const day = oneWord ?? twoWords;
   // A service mistyped before a day ("/announce ktpp hari ini …") is that service, as "/next ktpp" is; it had become a notice
   // to every subscriber, and today's KTP bookers heard nothing (session 45, a field test). The preview names who it reaches.
-  const service = exact ?? (day !== null ? serviceOf(app, turn, first) : null);
+  const service = exact ?? (day !== null ? serviceTyped(app, turn, first) : null);
   if (service && day) {
     if (day < localParts(turn.now, app.settings.timeZone).date) return { error: `${formatDate(day, 'id')} sudah lewat: tulis tanggal hari ini atau sesudahnya.` };
     return withText({ kind: 'booked', service, date: day }, oneWord !== null ? rest : after);
@@ -117,15 +118,6 @@ function refuseOutsideAudience(app: App, turn: Turn, audience: Audience): Reply 
 function withText(audience: Audience, words: string[]): Parsed {
   const text = words.join(' ').trim();
   return text ? { audience, text } : { error: 'Teks pengumumannya kosong.' };
-}
-
-function serviceOf(app: App, turn: Turn, word: string): string | null {
-  return app.info.service(word.toLowerCase()) ? word.toLowerCase() : app.nlu.understand(word, turn.now).service;
-}
-
-function dateOf(app: App, turn: Turn, word: string): string | null {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(word)) return word;
-  return app.nlu.understand(word.replace(/_/g, ' '), turn.now).date;
 }
 
 function describe(audience: Audience): string {

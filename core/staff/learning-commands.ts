@@ -10,6 +10,7 @@ import type { App, Turn } from '../app.js';
 import { INTENT_NAMES } from '../nlu.js';
 import type { Miss } from '../records.js';
 import type { Reply } from '../types.js';
+import { serviceTyped } from './typed-words.js';
 
 const SHOWN = 10;
 const USAGE = `/belajar — pesan yang belum dipahami\n/belajar NOMOR INTENT [LAYANAN] — simpan sebagai contoh (mis. /belajar 3 cost paspor)\n/belajar latih — latih ulang\nIntent: ${INTENT_NAMES.join(', ')}`;
@@ -23,7 +24,7 @@ export async function learningCommand(app: App, turn: Turn, args: readonly strin
   // `npm run nlu -- export`: one JSON object a line, the masked rows as stored.
   if (first === 'ekspor' || first === 'export') return staffReply(app.learning.misses.all().map((m) => JSON.stringify(m)).join('\n') || '(kosong)');
   if (!/^\d+$/.test(first) || intent === undefined) return staffReply(USAGE);
-  const service = serviceWord === undefined ? null : resolveService(app, turn, serviceWord);
+  const service = serviceTyped(app, turn, serviceWord);
   if (serviceWord !== undefined && service === null) return staffReply(`Layanan "${serviceWord.slice(0, 30)}" tidak dikenal.\n\n${USAGE}`);
   const result = await app.learning.file(first, intent.toLowerCase(), service, turn.user, turn.now);
   if (!result.ok) {
@@ -51,9 +52,4 @@ async function retrain(app: App): Promise<string> {
   const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
   if (!outcome.ok) return `❌ Latih ulang ditolak: akurasi uji turun dari ${pct(outcome.baseline)} ke ${pct(outcome.accuracy)} (batas 1 poin). Periksa contoh yang terakhir disimpan.`;
   return `✅ Model dilatih ulang dengan ${app.learning.learned.examples.length} contoh dan ${app.learning.learned.synonyms.length} sinonim. Akurasi uji ${pct(outcome.accuracy)} (tanpa contoh baru ${pct(outcome.baseline)}).`;
-}
-
-function resolveService(app: App, turn: Turn, word: string): string | null {
-  if (app.info.service(word.toLowerCase())) return word.toLowerCase();
-  return app.nlu.understand(word, turn.now).service;
 }

@@ -20,6 +20,7 @@ import { announce } from './announce-commands.js';
 import { calledEarly, callNext, type CounterActor, finishCurrent, lastCall, transfer, WALK_IN, walkIn } from './counter.js';
 import { learningCommand } from './learning-commands.js';
 import { notYours, refuseOutOfScope } from './scope.js';
+import { dayTyped, serviceTyped } from './typed-words.js';
 
 const QUEUE_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin', 'alihkan', 'transfer', 'console', 'konsol', 'console-link', 'balas', 'selesai', 'announce', 'umumkan', 'ikm', 'batalkan', 'belajar']);
 /** Managing staff is for admins only. */
@@ -122,19 +123,13 @@ async function dispatch(app: App, turn: Turn, command: string, args: string[]): 
   }
 }
 
-function resolveService(app: App, turn: Turn, word: string | undefined): string | null {
-  if (!word) return null;
-  if (app.info.service(word.toLowerCase())) return word.toLowerCase();
-  return app.nlu.understand(word, turn.now).service;
-}
-
 const todayOf = (app: App, turn: Turn): string => localParts(turn.now, app.settings.timeZone).date;
 
 async function next(app: App, turn: Turn, args: string[]): Promise<Reply> {
   const actor = actorOf(turn);
   // "/next" or "/next 4" after a call today: the same service; "/next ktp": the same counter as the last call.
   const counterOnly = args.length <= 1 && /^\d*$/.test(args[0] ?? '');
-  const service = counterOnly ? (lastCall(app, actor)?.service ?? null) : resolveService(app, turn, args[0]);
+  const service = counterOnly ? (lastCall(app, actor)?.service ?? null) : serviceTyped(app, turn, args[0]);
   if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /next ktp 2\n\n${USAGE}`);
   const typed = counterOnly ? args[0] : args.slice(1).join(' ');
   const result = await callNext(app, actor, service, typed || lastCall(app, actor, service)?.counter);
@@ -173,7 +168,7 @@ function showQueue(app: App, turn: Turn, args: string[]): Reply {
     if (!last) return today(app, turn);
     args = [last];
   }
-  const service = resolveService(app, turn, args[0]);
+  const service = serviceTyped(app, turn, args[0]);
   if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /queue ktp\n\n${USAGE}`);
   // The list shows citizens' names: only for staff of that service.
   const refused = refuseOutOfScope(app, turn, service);
@@ -181,7 +176,7 @@ function showQueue(app: App, turn: Turn, args: string[]): Reply {
   // "/queue ktp besok": another day's list, to plan it; the day was ignored and today's "belum ada antrean" read as none booked
   // at all (session 45, a field test).
   const said = args.slice(1).join(' ').trim();
-  const date = said === '' ? todayOf(app, turn) : /^\d{4}-\d{2}-\d{2}$/.test(said) ? said : app.nlu.understand(said, turn.now).date;
+  const date = said === '' ? todayOf(app, turn) : dayTyped(app, turn, said);
   if (date === null) return staffReply(`Tanggal "${maskText(said).slice(0, 30)}" tidak dikenal. Contoh: /queue ${service} besok atau /queue ${service} 2026-11-25`);
   const when = date === todayOf(app, turn) ? 'hari ini' : `pada ${formatDate(date, 'id')}`;
   const day = [...app.bookings.day(service, date)].filter((b) => b.status !== 'cancelled').sort((a, b) => a.time.localeCompare(b.time) || a.seq - b.seq);
@@ -203,7 +198,7 @@ function today(app: App, turn: Turn): Reply {
 }
 
 async function addWalkIn(app: App, turn: Turn, args: string[]): Promise<Reply> {
-  const service = resolveService(app, turn, args[0]);
+  const service = serviceTyped(app, turn, args[0]);
   if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /walkin ktp Budi\n\n${USAGE}`);
   const result = await walkIn(app, actorOf(turn), service, args.slice(1).join(' '));
   if (!result.ok) return notYours(app, turn, service);
