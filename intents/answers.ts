@@ -27,9 +27,12 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 const SPACED_CODE = /\b(?:LY|ly)\s+([2-9A-HJKMNP-Za-hjkmnp-z]{5})\b/;
 
 export function findBookingCode(raw: string): { code: string; index: number; length: number } | null {
-  const spaced = BOOKING_CODE.test(raw) ? null : SPACED_CODE.exec(raw);
-  const code = spaced?.[1] ?? '';
-  const match = spaced !== null && (/\d/.test(code) || code === code.toUpperCase()) ? spaced : BOOKING_CODE.exec(raw);
+  let match = BOOKING_CODE.exec(raw);
+  if (match === null) {
+    const spaced = SPACED_CODE.exec(raw);
+    const code = spaced?.[1] ?? '';
+    if (/\d/.test(code) || code === code.toUpperCase()) match = spaced;
+  }
   if (match?.[1] === undefined) return null;
   return { code: `LY-${match[1].toUpperCase()}`, index: match.index, length: match[0].length };
 }

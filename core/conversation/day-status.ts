@@ -13,7 +13,8 @@ import { addDays, localParts, toMinutes, weekdayOf } from '../local-time.js';
 export function dayClosedReason(app: App, turn: Turn, service: string, date: string): string | null {
   const { lang } = turn;
   const { settings } = app;
-  const today = localParts(turn.now, settings.timeZone).date;
+  const now = localParts(turn.now, settings.timeZone);
+  const today = now.date;
   const closure = closureOn(settings, date);
   if (date < today) return tr(lang, `${formatDate(date, lang)} sudah lewat.`, `${formatDate(date, lang)} has passed.`);
   const last = addDays(today, settings.booking.horizonDays);
@@ -30,8 +31,8 @@ export function dayClosedReason(app: App, turn: Turn, service: string, date: str
   }
   // Today, once its last slot has begun, is over, not full: "booking kk hari ini" at 16.00 was told the day was fully booked
   // (session 45, a field test).
-  const lastSlot = slotTimes(settings, service, date).at(-1);
-  if (date === today && lastSlot !== undefined && toMinutes(lastSlot) <= localParts(turn.now, settings.timeZone).minutes) {
+  const lastSlot = date === today ? slotTimes(settings, service, date).at(-1) : undefined;
+  if (lastSlot !== undefined && toMinutes(lastSlot) <= now.minutes) {
     const close = openPeriods(settings, service, date).at(-1)?.close ?? lastSlot;
     const at = formatTime(close, settings.timeZone, lang);
     return tr(lang, `Layanan hari ini sudah tutup (pukul ${at}).`, `Today's service has closed (at ${at}).`);
