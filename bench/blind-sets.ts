@@ -353,6 +353,16 @@ export const BLIND_SET_46 = `${ROOT}test/fixtures/nlu-blind-46.jsonl`;
 export const BLIND_SET_47 = `${ROOT}test/fixtures/nlu-blind-47.jsonl`;
 
 /**
+ * Blind set 48 (East and Central Javanese settlers, Sundanese students and nurses and Betawi drivers working in Papua,
+ * complaints told as stories; English from returning diaspora, foreign spouses and mining expats, and long formal messages
+ * from pensioners and church elders; Banjar and Bugis-Makassar migrant traders and boat crews at Jayapura and Sentani markets
+ * with Papuan-flavoured Indonesian; near misses from hajj registration and Taspen pensions to Pelni tickets and gold prices;
+ * Fri 14 May 2027 09:10 in Jayapura time, Iduladha and Waisak ahead), written at the start of session 46 by four writers who
+ * saw only the one-page brief and committed (486b633) before any of its rules; read as aggregates only.
+ */
+export const BLIND_SET_48 = `${ROOT}test/fixtures/nlu-blind-48.jsonl`;
+
+/**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
  * `blind<n>Items`, `blind<n>IntentAccuracy`, … (`npm run bench -- --json` promises them to outside tools), so a
  * new set is one line here plus its gate in test/intents/blind.test.ts.
@@ -404,5 +414,6 @@ export const LATER_BLIND_SETS = [
   { n: 45, path: BLIND_SET_45, origin: 'frozen at the start of session 43, before its rules' },
   { n: 46, path: BLIND_SET_46, origin: 'frozen at the start of session 44, before its rules' },
   { n: 47, path: BLIND_SET_47, origin: 'frozen at the start of session 45, before its rules' },
+  { n: 48, path: BLIND_SET_48, origin: 'frozen at the start of session 46, before its rules' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

@@ -853,6 +853,13 @@ export const DEV_SET_359 = `${ROOT}test/fixtures/nlu-dev-359.jsonl`;
 export const DEV_SET_360 = `${ROOT}test/fixtures/nlu-dev-360.jsonl`;
 export const DEV_SET_361 = `${ROOT}test/fixtures/nlu-dev-361.jsonl`;
 export const DEV_SET_362 = `${ROOT}test/fixtures/nlu-dev-362.jsonl`;
+/**
+ * Session 46's dev sets, written after blind set 48 was frozen: 363 Central and West Java small-town students, factory workers,
+ * retired teachers and a village secretary on a Monday afternoon in WIB; 364 Kalimantan and Sulawesi plantation workers, nurses,
+ * fishermen's wives and young online sellers on a Monday morning in WITA (scored as they arrived, then kept out of the field).
+ */
+export const DEV_SET_363 = `${ROOT}test/fixtures/nlu-dev-363.jsonl`;
+export const DEV_SET_364 = `${ROOT}test/fixtures/nlu-dev-364.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -933,4 +940,5 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-351', DEV_SET_351], ['dev-352', DEV_SET_352], ['dev-353', DEV_SET_353], ['dev-354', DEV_SET_354],
   ['dev-355', DEV_SET_355], ['dev-356', DEV_SET_356], ['dev-357', DEV_SET_357], ['dev-358', DEV_SET_358],
   ['dev-359', DEV_SET_359], ['dev-360', DEV_SET_360], ['dev-361', DEV_SET_361], ['dev-362', DEV_SET_362],
+  ['dev-363', DEV_SET_363], ['dev-364', DEV_SET_364],
 ];
