@@ -26,6 +26,8 @@ const SHORTCUT = new RegExp(
     String.raw`\b(?:cepat|cepet|kilat|langsung) (?:jadi|beres|selesai|kelar|keluar)\b`,
     String.raw`\b(?:jadi|beres|selesai|kelar|keluar) (?:dalam )?(?:\d+|sehari|satu|dua|tiga) (?:hari|jam)\b`,
     String.raw`\b(?:jadi|beres|selesai|kelar|keluar) (?:dalam )?sehari\b`,
+    // "bisa urus ktp sehari jadi" (session 46, dev set 364)
+    String.raw`\bsehari (?:jadi|beres|selesai|kelar|keluar)\b`,
     String.raw`\bbiar (?:cepat|cepet|lancar)\b`,
     String.raw`\bpercepat(?:an)?\b`,
     String.raw`\borang dal[ae]m\b`,
@@ -42,10 +44,18 @@ const MONEY = /\b(?:bayar|mayar|babayar|transfer|tf|ribu|rebu|juta|jeti|sajuta|s
 /** Claiming to be one of ours: "ngaku petugas", "mengaku pegawai mpp", "mengatasnamakan dukcapil". */
 const CLAIMED = /\b(?:ngaku|mengaku|ngaku2|ngaku-ngaku|mengatasnamakan)\s+(?:\S+\s+)?(?:petugas|pegawai|staf|staff|orang mpp|mpp|dukcapil|capil|samsat|imigrasi|polisi)\b/;
 
+/**
+ * A broker named as one ("calo", "makelar", "joki") who claims or offers a shortcut is reported whether or not a price was said:
+ * "ada calo di depan pintu masuk ngaku bisa urus ktp sehari jadi, ini resmi kah?" read duration (session 46, dev set 364).
+ */
+const BROKER = /\b(?:calo|makelar|joki)\b/;
+const CLAIMS = /\b(?:ngaku|mengaku|bilang|blg|janji|janjiin|menjanjikan|katanya|ngomong)\b/;
+
 /** Grievances a broker's offer or an impersonator's demand counts (0 or 2; see above). */
 export function brokerOffer(raw: string): number {
   const text = raw.toLowerCase();
   if ((text.includes('awar') || text.includes('awis') || text.includes('bisa')) && OFFERED.test(text) && SHORTCUT.test(text) && MONEY.test(text)) return 2;
   if ((text.includes('ngaku') || text.includes('atasnama')) && CLAIMED.test(text) && MONEY.test(text)) return 2;
+  if ((text.includes('calo') || text.includes('makelar') || text.includes('joki')) && BROKER.test(text) && (OFFERED.test(text) || CLAIMS.test(text)) && SHORTCUT.test(text)) return 2;
   return 0;
 }
