@@ -80,6 +80,8 @@ export interface BookingDraft {
   readonly name?: string;
   /** Set when moving an existing booking instead of making a new one. */
   readonly moving?: string;
+  /** Whom the request said the booking is for (booked-for.ts): someone else's name is asked for and never stored as the citizen's. */
+  readonly for?: 'self' | 'other';
 }
 
 /** The day the conversation is on, and what was asked of it (conversation/day-follow-up.ts). */

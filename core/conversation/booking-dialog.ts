@@ -65,9 +65,15 @@ export function advance(app: App, turn: Turn, initial: BookingDraft, impossible?
     return limitReply(app, turn, refusal.reason);
   }
   if (refusal) return explainProblem(app, turn, full, refusal.reason);
-  if (!full.moving && !full.name && !userName(app, turn)) {
+  // The profile's name is the citizen's own: a booking for someone else asks for theirs (booked-for.ts).
+  if (!full.moving && !full.name && (full.for === 'other' || !userName(app, turn))) {
     turn.session.pending = { kind: 'booking', draft: full, awaiting: 'name', choices: [] };
-    return { kind: 'clarify', text: tr(lang, 'Booking atas nama siapa? (nama sesuai KTP, cukup nama saja)', 'Whose name should the booking be under? (name only)') };
+    return {
+      kind: 'clarify',
+      text: full.for === 'other'
+        ? tr(lang, 'Booking atas nama siapa? Tulis nama orang yang akan dilayani, sesuai KTP-nya (cukup nama saja).', 'Whose name should the booking be under? Type the name of the person to be served, as on their ID (name only).')
+        : tr(lang, 'Booking atas nama siapa? (nama sesuai KTP, cukup nama saja)', 'Whose name should the booking be under? (name only)'),
+    };
   }
   return askConfirm(app, turn, full);
 }
@@ -240,7 +246,8 @@ export async function commit(app: App, turn: Turn, draft: BookingDraft): Promise
   turn.session.pending = undefined;
   try {
     if (draft.moving) return await commitMove(app, turn, draft);
-    if (draft.name) saveName(app, turn, draft.name);
+    // Someone else's name stays on their booking only: the profile keeps the citizen's own for their next one.
+    if (draft.name && draft.for !== 'other') saveName(app, turn, draft.name);
     const service = app.info.service(draft.service!)!;
     const booking = await app.bookings.book({
       user: turn.user,
@@ -292,7 +299,8 @@ export async function setVariant(app: App, turn: Turn, bookingId: string | undef
 function saveName(app: App, turn: Turn, name: string): void {
   const users = app.store.table('users');
   const existing = users.get(turn.user);
-  users.put({ ...existing, id: turn.user, name, createdAt: existing?.createdAt ?? turn.now.toISOString() });
+  // With the chat's language: a new citizen's profile starts here, and reminders read it (notify.ts langOf).
+  users.put({ ...existing, id: turn.user, name, lang: turn.lang, createdAt: existing?.createdAt ?? turn.now.toISOString() });
 }
 
 async function commitMove(app: App, turn: Turn, draft: BookingDraft): Promise<Reply> {
@@ -379,7 +387,10 @@ export function myBookings(app: App, turn: Turn, code: string | null, late = fal
       : { kind: 'answer', text: tr(lang, 'Anda belum punya booking aktif. Ketik "booking" untuk mengambil antrean.', 'You have no active booking. Type "book" to get a queue slot.') };
   }
   const nowMinutes = localParts(turn.now, app.settings.timeZone).minutes;
-  const cards = list.map((b) => [bookingCard(app, b, lang), liveStatus(app, b, today, lang, nowMinutes), noticeLine(app, b, lang)].filter(Boolean).join('\n'));
+  // Under more than one name (a mother's own and her son's), each card says whose it is: this chat's own bookings only.
+  const named = new Set(list.map((b) => b.name)).size > 1;
+  const whose = (b: Booking): string => (named ? `${tr(lang, 'Atas nama', 'Name')}: ${b.name}` : '');
+  const cards = list.map((b) => [bookingCard(app, b, lang), whose(b), liveStatus(app, b, today, lang, nowMinutes), noticeLine(app, b, lang)].filter(Boolean).join('\n'));
   const text = `${tr(lang, 'Booking Anda:', 'Your bookings:')}\n\n${cards.join('\n\n')}`;
   // An announcement to the slot may change when to come ("mulai jam 10"): the citizen is pointed at it.
   const heed = list.some((b) => bookingNotice(app.store, b)) ? tr(lang, 'Bila pengumuman di atas mengubah jam layanan, ikuti pengumuman itu.', 'If the announcement above changes the service hours, follow it.') : '';

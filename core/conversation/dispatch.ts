@@ -10,6 +10,7 @@ import type { IntentName } from '../nlu.js';
 import type { Choice, Pending, Request } from '../session.js';
 import { confirmAnnouncement, declineAnnouncement } from '../staff/announce-commands.js';
 import type { Reply } from '../types.js';
+import { bookedFor } from './booked-for.js';
 import { advance, commit, commitCancel, myBookings, nameSaid, setVariant, startCancel, startReschedule } from './booking-dialog.js';
 import { checkIn } from './check-in.js';
 import { applyChoice, startComplaint } from './complaint-dialog.js';
@@ -49,10 +50,16 @@ const HANDLERS: Record<Request['intent'], Handler> = {
   book: (app, turn, request, pending) => {
     const sameDraft = pending?.kind === 'booking' && (!request.service || request.service === pending.draft.service);
     // "booking paspor" after a KTP draft: the name just given goes with it (shown at the confirm step, "ganti nama" changes it).
-    const name = pending?.kind === 'booking' && !pending.draft.moving && pending.draft.name ? { name: pending.draft.name } : {};
+    // Not when the new request is for someone else than the draft was ("… buat ibu saya" after one's own, or the reverse).
+    const whom = bookedFor(turn.text);
+    const earlier = pending?.kind === 'booking' ? pending.draft : undefined;
+    const samePerson = whom === undefined || whom === (earlier?.for ?? 'self');
+    const name = earlier && !earlier.moving && earlier.name && samePerson ? { name: earlier.name } : {};
     // "… besok jam 10, namanya Siti Aminah": the name said with the request.
     const said = nameSaid(turn.text);
-    return advance(app, turn, { ...name, ...(sameDraft ? pending.draft : {}), ...(said ? { name: said } : {}), ...definedDraft(request) }, request.impossibleDate);
+    const draft = { ...name, ...(sameDraft ? pending.draft : {}), ...(said ? { name: said } : {}), ...definedDraft(request), ...(whom ? { for: whom } : {}) };
+    if (sameDraft && !samePerson && !said) delete draft.name;
+    return advance(app, turn, draft, request.impossibleDate);
   },
   my_booking: byCode((app, turn, request) => myBookings(app, turn, request.code ?? null, request.late === true, request.arrival === true)),
   cancel: byCode((app, turn, request) => startCancel(app, turn, request.code, request.bookingId, request.service)),

@@ -21,6 +21,7 @@ import { matchChoice } from './choices.js';
 import { complaintReplied, complaintStatus, complaintStep, ownComplaintAsked } from './complaint-steps.js';
 import { command, handoffRelay, mediaOrEmpty, surveyAnswer } from './early-steps.js';
 import { detailStep, holidayStep, representationStep } from './info-steps.js';
+import { apartFromLanguage, languageAsked, languageStep } from './language-asked.js';
 import { isMiss } from './misunderstood.js';
 import { afterBooking } from './read-request.js';
 import { checkInStep, renameStep, request } from './request-steps.js';
@@ -38,7 +39,7 @@ const LANGUAGE_SWITCH_WORDS = 3;
 
 const BEFORE_UNDERSTANDING: readonly Step<Arrival>[] = [handoffRelay, surveyAnswer, mediaOrEmpty, command];
 /** `request` always answers, so it comes last. */
-const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [complaintStep, resumeStep, lostQuestionStep, cancelledWhyStep, checkInStep, complaintStatus, ownComplaintAsked, complaintReplied, surveyAsked, renameStep, detailStep, holidayStep, representationStep, severalQuestions, request];
+const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [languageStep, complaintStep, resumeStep, lostQuestionStep, cancelledWhyStep, checkInStep, complaintStatus, ownComplaintAsked, complaintReplied, surveyAsked, renameStep, detailStep, holidayStep, representationStep, severalQuestions, request];
 
 export class ChatEngine implements Conversation {
   readonly #sessions = new Sessions();
@@ -102,7 +103,8 @@ export class ChatEngine implements Conversation {
     const arrival: Arrival = { app, message, session, now, text, afterPush, turn: { user: message.from, session, lang: session.lang, now, text } };
     const early = await firstAnswer(BEFORE_UNDERSTANDING, arrival);
     if (early) return early;
-    const u = app.nlu.understand(text, now);
+    const chosen = languageAsked(text);
+    const u = chosen ? apartFromLanguage(app.nlu.understand(text, now)) : app.nlu.understand(text, now);
     // One word ("STOP", "ok", "booking") is no evidence of a language: keep the citizen's. Neither is
     // an option's label typed or tapped ("Thu 26 Nov"): it is in the language it was offered in. Nor is a message not understood;
     // one understood as someone else's business is (u.outside: "my queue at the bank is number 40" is answered in English).
@@ -111,7 +113,10 @@ export class ChatEngine implements Conversation {
     // Two words set the language of a new chat ("book passport"), but do not switch one a longer message showed: "stop info" in an
     // Indonesian chat was answered in English by its "stop" (session 42, `npm run simulate`).
     const words = (text.match(/\p{L}{3,}/gu) ?? []).length;
-    if (words >= (session.langShown && u.lang !== session.lang ? LANGUAGE_SWITCH_WORDS : 2) && languageShown && !picked) {
+    if (chosen) {
+      session.lang = chosen;
+      session.langShown = true;
+    } else if (words >= (session.langShown && u.lang !== session.lang ? LANGUAGE_SWITCH_WORDS : 2) && languageShown && !picked) {
       session.lang = u.lang;
       if (words >= LANGUAGE_SWITCH_WORDS) session.langShown = true;
     }

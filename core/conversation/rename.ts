@@ -36,7 +36,12 @@ export async function commitRename(app: App, turn: Turn, pending: RenamePending)
   const users = app.store.table('users');
   const existing = users.get(turn.user);
   users.put({ ...existing, id: turn.user, name: pending.name, createdAt: existing?.createdAt ?? turn.now.toISOString() });
-  for (const booking of app.bookings.activeFor(turn.user)) app.bookings.patch(booking, { name: pending.name });
+  // Only the bookings under the citizen's own name: one made for a parent or a child keeps that person's (booked-for.ts).
+  const active = app.bookings.activeFor(turn.user);
+  const own = active.filter((b) => !existing?.name || b.name === existing.name);
+  for (const booking of own) app.bookings.patch(booking, { name: pending.name });
   await app.store.flush();
-  return { kind: 'answer', text: tr(turn.lang, `Nama sudah diganti menjadi ${pending.name}, juga pada booking aktif Anda.`, `Your name is now ${pending.name}, on your active bookings too.`) };
+  const kept = active.length - own.length;
+  const others = kept > 0 ? tr(turn.lang, ` Booking atas nama orang lain (${kept}) tidak diubah.`, ` Bookings under someone else's name (${kept}) are unchanged.`) : '';
+  return { kind: 'answer', text: tr(turn.lang, `Nama sudah diganti menjadi ${pending.name}, juga pada booking aktif Anda.`, `Your name is now ${pending.name}, on your active bookings too.`) + others };
 }
