@@ -10,18 +10,22 @@ import type { IntentName, ScoredIntent, Understanding } from '../nlu.js';
 const CLARIFY_RATIO = 0.25;
 const BOOK_WORDS = /\b(bo+k+(i+n+g+|in)?g*|bookingan|antri|antre|antrian|antrean|ngantri|ngantre|daftar|mendaftar|pesan|reservasi|reserve|appointment|ambil nomor|nomor antrean)\b/;
 /** Words of the other things one does with a booking. */
-const BOOKING_ACTIONS = /\b(batal|batalin|batalkan|cancel|cek|check|lihat|liat|status|ganti|pindah|ubah|undur|reschedule|kode|hapus|my|sudah|udah|punya)\b/;
+// With the passive and active prefixes ("dibatalkan", "diundur", "mengubah", "ngecek"): "booking yg besok dibatalkan" was taken
+// for a new booking, its "booking" and day outweighing a verb this did not know (session 46).
+const ACTED = '(?:di|me|mem|meng|m|ng|nge)?';
+const BOOKING_ACTIONS = new RegExp(`\\b${ACTED}(?:batal(?:in|kan|ke|keun)?|cek|ganti|pindah(?:kan|in)?|ubah|undur(?:kan|in)?|hapus)\\b|\\b(?:cancel|check|lihat|liat|status|reschedule|kode|my|sudah|udah|punya)\\b`);
 const TOPIC_WORDS = /\b(syarat|persyaratan|biaya|biayanya|berapa|brp|tarif|harga|lama|lamanya|alur|cara|caranya|prosedur|dokumen|berkas|requirements?|cost|fee|price|how|jam buka|buka|tutup|alamat|lokasi|dimana|dmn|where)\b/;
-const MOVE_WORDS = /\b(ganti|pindah|pindahkan|pindahin|ubah|undur|majukan|reschedule|move|change)\b/;
+const MOVE_WORDS = new RegExp(`\\b${ACTED}(?:ganti|pindah(?:kan|in)?|ubah|undur(?:kan|in)?|majukan|majuin)\\b|\\b(?:reschedule|move|change)\\b`);
 /**
  * A day refused, from a citizen who holds a booking: "besok ga bisa, bisa kamis?" moves it. It was asked "Ganti jadwal or Ambil
  * antrean?", and the "iya" after that was no option (session 44, `npm run simulate`).
  */
 const DAY_REFUSED = /\b(?:ga|gak|gk|nggak|ngga|enggak|tidak|tdk|ndak|nda|kada|tra|can'?t|cannot)\s+(?:bisa|bs|sempat|sempet|dapat|make it)\b|\b(?:berhalangan|ada urusan|ada acara|ada rapat)\b/;
-const CANCEL_WORDS = /\b(batal|batalin|batalkan|cancel|hapus|gak jadi|ga jadi|nggak jadi|tidak jadi|call off)\b/;
+// With the passive and regional forms: "booking yg besok dibatalkan" read book beside cancel and was taken for a new booking (session 46).
+const CANCEL_WORDS = /\b(?:di|mem|m)?batal(?:in|kan|ke|keun)?\b|\b(?:cancel(?:led|in)?|hapus|gak jadi|ga jadi|gajadi|gk jadi|nggak jadi|tidak jadi|call off)\b/;
 /**
- * Split between a new booking and moving or calling off one: with no booking there is nothing to move or call off, so a
- * booking is meant; with one, the words of the act decide, else the citizen is asked. Cancel since session 12: "i want to
+ * Split between a new booking and moving or calling off one: the words of the act decide; without them, with no booking
+ * there is nothing to move or call off, so a booking is meant, and with one the citizen is asked. Cancel since session 12: "i want to
  * renew my sim on thursday at 10" read book 0.41 against cancel 0.21 once the models had more English field messages.
  */
 const ACTS_ON_A_BOOKING: ReadonlyMap<IntentName, RegExp> = new Map([['reschedule', new RegExp(`${MOVE_WORDS.source}|${DAY_REFUSED.source}`)], ['cancel', CANCEL_WORDS]]);
@@ -120,7 +124,9 @@ export function resolveAlternatives(text: string, u: Understanding, hasBooking: 
   // Whether one must book is answered by the steps of applying, which say where and how to take a slot.
   if (pair.has('book') && ASKS_THE_STEPS.has(u.intent) && WHETHER_TO_BOOK.test(t)) return 'procedure';
   for (const [act, said] of ACTS_ON_A_BOOKING) {
-    if (pair.has('book') && pair.has(act)) return hasBooking && said.test(t) ? act : hasBooking ? 'clarify' : 'book';
+    // Said in so many words, the act is meant even with nothing to act on: the citizen is told there is no booking, not asked
+    // which service to book ("booking yg besok dibatalkan" from a chat whose booking was already cancelled, session 46).
+    if (pair.has('book') && pair.has(act)) return said.test(t) ? act : hasBooking ? 'clarify' : 'book';
   }
   return 'clarify';
 }
