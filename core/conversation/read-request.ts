@@ -21,6 +21,7 @@ import { lateForBooking } from './late-asked.js';
 import { otherSlotAsked } from './other-slot.js';
 import { leavesBookedDay, rescheduleTarget } from './reschedule-target.js';
 import { SAME_TIME } from './shift-days.js';
+import { askedHowLongToday } from './wait-asked.js';
 
 /** Below this, a message that names a service but no clear action is "entity only". */
 const ENTITY_ONLY_CONFIDENCE = 0.5;
@@ -87,7 +88,7 @@ export type Reading = Request | 'name' | 'no_question' | 'clarify' | 'reask' | '
 export function readRequest(app: App, turn: Turn, understood: Understanding): Reading {
   const holdsBooking = app.bookings.activeFor(turn.user).some((b) => b.status === 'booked');
   const read = arrivalForBooking(lateForBooking(facilityFee(understood), turn.text, holdsBooking), turn.text, holdsBooking);
-  const u = askedWhileCalled(read, turn.text, calledToday(app, turn));
+  const u = askedHowLongToday(app, turn, askedWhileCalled(read, turn.text, calledToday(app, turn)));
   return fromPending(app, turn, u) ?? fromUnderstanding(app, turn, u, holdsBooking);
 }
 
