@@ -128,19 +128,27 @@ export function recallCurrent(app: App, actor: CounterActor): CounterResult<{ re
   return { ok: true, booking: current };
 }
 
-/** The number this staff member called last today and has not finished. */
-export function currentOf(app: App, actor: CounterActor): Booking | undefined {
+/** The numbers this staff member called today and has not finished, the latest call first. */
+export function openCalls(app: App, actor: CounterActor): Booking[] {
   const date = dateOf(app, actor.now);
   const services = new Set(app.settings.agencies.flatMap((a) => a.services));
   return app.bookings
     .calledBy(actor.staff)
     .filter((b) => b.date === date && services.has(b.service))
-    .sort((a, b) => (b.calledAt ?? '').localeCompare(a.calledAt ?? ''))[0];
+    .sort((a, b) => (b.calledAt ?? '').localeCompare(a.calledAt ?? '') || b.seq - a.seq);
 }
 
-/** Served (`done`: the survey follows) or absent (`skipped`: called again when the queue is empty). */
-export async function finishCurrent(app: App, actor: CounterActor, status: 'done' | 'skipped'): Promise<CounterResult<{ readonly booking: Booking; readonly requeued?: boolean }>> {
-  const current = currentOf(app, actor);
+/** The number this staff member called last today and has not finished. */
+export function currentOf(app: App, actor: CounterActor): Booking | undefined {
+  return openCalls(app, actor)[0];
+}
+
+/**
+ * Served (`done`: the survey follows) or absent (`skipped`: called again when the queue is empty): `which`, one of this staff
+ * member's open calls, or the latest of them.
+ */
+export async function finishCurrent(app: App, actor: CounterActor, status: 'done' | 'skipped', which?: Booking): Promise<CounterResult<{ readonly booking: Booking; readonly requeued?: boolean }>> {
+  const current = which ?? currentOf(app, actor);
   if (!current) return { ok: false, reason: 'nothing_called' };
   // Not here hours before one's slot is not absent: the citizen booked for 13.00, called at 09.00 and skipped, was told to report
   // at once and could no longer cancel or move the booking (session 45, two field tests). The number goes back to the queue,

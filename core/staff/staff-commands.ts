@@ -17,7 +17,7 @@ import type { Booking } from '../records.js';
 import type { Reply } from '../types.js';
 import { wordTable } from '../word-table.js';
 import { announce } from './announce-commands.js';
-import { calledEarly, callNext, type CounterActor, finishCurrent, lastCall, transfer, WALK_IN, walkIn } from './counter.js';
+import { calledEarly, callNext, type CounterActor, counterName, finishCurrent, lastCall, openCalls, transfer, WALK_IN, walkIn } from './counter.js';
 import { learningCommand } from './learning-commands.js';
 import { notYours, refuseOutOfScope } from './scope.js';
 import { dayTyped, serviceTyped } from './typed-words.js';
@@ -45,6 +45,11 @@ export const USAGE =
 
 const staffReply = (text: string): Reply => ({ kind: 'staff', text });
 
+/** The commands as this staff member may use them: /help listed the complaint commands to counters they refuse (session 46). */
+export function staffUsage(app: App, user: Turn['user']): string {
+  return app.complaints.isHandler(user) ? USAGE : USAGE.split('\n').filter((line) => !line.startsWith('/pengaduan')).join('\n');
+}
+
 export async function runStaffCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
   const allowed = isAllowed(app, turn.user, command);
   // Every staff action and every refused attempt goes to the append-only audit log.
@@ -52,6 +57,11 @@ export async function runStaffCommand(app: App, turn: Turn, command: string, arg
   if (!allowed) {
     await app.store.flush();
     app.logger.warn('staff_command_refused', { user: turn.user, command });
+    // Staff refused a command of another role are told whose it is, not that it is for staff.
+    if (app.access.isStaff(turn.user)) {
+      const whose = COMPLAINT_COMMANDS.has(command) ? 'petugas pengaduan dan admin' : 'admin';
+      return { kind: 'not_allowed', text: `Perintah /${command} hanya untuk ${whose}. Perintah Anda: /help.` };
+    }
     return {
       kind: 'not_allowed',
       text: tr(turn.lang, 'Maaf, perintah itu hanya untuk petugas MPP. Ketik "menu" untuk melihat yang bisa saya bantu.', 'Sorry, that command is for MPP staff only. Type "menu" to see what I can do for you.'),
@@ -77,9 +87,9 @@ async function dispatch(app: App, turn: Turn, command: string, args: string[]): 
     case 'next':
       return next(app, turn, args);
     case 'skip':
-      return finish(app, turn, 'skipped');
+      return finish(app, turn, 'skipped', args);
     case 'done':
-      return finish(app, turn, 'done');
+      return finish(app, turn, 'done', args);
     case 'queue':
       return showQueue(app, turn, args);
     case 'today':
@@ -96,7 +106,7 @@ async function dispatch(app: App, turn: Turn, command: string, args: string[]): 
     // "/selesai" alone is the counter's "done" in Indonesian: it was "Percakapan tidak ditemukan" (session 44, simulate). With a
     // ticket it ends a conversation with a citizen, as before.
     case 'selesai':
-      return args.length === 0 ? finish(app, turn, 'done') : handoffCommand(app, turn, command, args);
+      return args.length === 0 || !/^H-/i.test(args[0] ?? '') ? finish(app, turn, 'done', args) : handoffCommand(app, turn, command, args);
     case 'balas':
       return handoffCommand(app, turn, command, args);
     case 'jawab':
@@ -132,10 +142,17 @@ async function next(app: App, turn: Turn, args: string[]): Promise<Reply> {
   const service = counterOnly ? (lastCall(app, actor)?.service ?? null) : serviceTyped(app, turn, args[0]);
   if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /next ktp 2\n\n${USAGE}`);
   const typed = counterOnly ? args[0] : args.slice(1).join(' ');
-  const result = await callNext(app, actor, service, typed || lastCall(app, actor, service)?.counter);
+  const counter = typed || lastCall(app, actor, service)?.counter;
+  // Still open at the counter being called to: a second "/next ktp 1" sent two citizens to one counter without a word (session
+  // 46, a field test). The call goes out, as the staff asked; they are told what is still open there.
+  const here = counterName(app, service, counter);
+  const stillOpen = openCalls(app, actor).filter((b) => b.counter === here);
+  const result = await callNext(app, actor, service, counter);
   if (!result.ok) return result.reason === 'not_in_scope' ? notYours(app, turn, service) : staffReply(`Tidak ada antrean ${service} yang menunggu.`);
   const { booking, recall, waiting } = result;
-  return staffReply(`📣 ${queueLabel(service, booking.queueNumber)}${recall ? ' (panggilan ulang)' : ''} — ${booking.name} → ${booking.counter}. Menunggu: ${waiting}.${earlyNote(app, turn, booking)}`);
+  const open = stillOpen.map((b) => queueLabel(b.service, b.queueNumber));
+  const openNote = open.length > 0 ? `\n⚠️ ${open.join(', ')} di ${here} belum ditutup: /done ${open[0]} bila sudah dilayani, /skip ${open[0]} bila tidak hadir.` : '';
+  return staffReply(`📣 ${queueLabel(service, booking.queueNumber)}${recall ? ' (panggilan ulang)' : ''} — ${booking.name} → ${booking.counter}. Menunggu: ${waiting}.${earlyNote(app, turn, booking)}${openNote}`);
 }
 
 /**
@@ -147,8 +164,32 @@ function earlyNote(app: App, turn: Turn, booking: Booking): string {
   return `\n⚠️ Jadwal bookingnya ${formatTime(booking.time, app.settings.timeZone, 'id')}: warga mungkin belum datang. Kalau tidak hadir, /skip mengembalikannya ke antrean.`;
 }
 
-async function finish(app: App, turn: Turn, status: 'done' | 'skipped'): Promise<Reply> {
-  const result = await finishCurrent(app, actorOf(turn), status);
+/**
+ * Which open call "/done" or "/skip" means. With two numbers called at two counters, "/skip KTP-002" marked KTP-001 absent (its
+ * number was not read, and both calls had the same second) and "/done" closed whichever came first (session 46, a field test):
+ * the number typed is the one finished, a number not open is refused, and a bare command with several open asks which.
+ */
+function finishing(app: App, turn: Turn, typed: string | undefined): Booking | Reply | undefined {
+  const open = openCalls(app, actorOf(turn));
+  const listed = open.map((b) => `${queueLabel(b.service, b.queueNumber)}${b.counter ? ` (${b.counter})` : ''}`).join(', ');
+  if (typed) {
+    const wanted = typed.trim().toUpperCase();
+    const found = open.find((b) => queueLabel(b.service, b.queueNumber) === wanted || b.code === wanted);
+    if (found) return found;
+    const now = open.length > 0 ? ` Yang sedang Anda panggil: ${listed}.` : ' Tidak ada nomor yang sedang Anda panggil.';
+    return staffReply(`${maskText(typed).slice(0, 20)} tidak sedang Anda panggil.${now}`);
+  }
+  if (open.length > 1) {
+    const example = queueLabel(open[0]!.service, open[0]!.queueNumber);
+    return staffReply(`Anda sedang memanggil ${open.length} nomor: ${listed}. Sebutkan nomornya, misalnya /done ${example} atau /skip ${example}.`);
+  }
+  return undefined;
+}
+
+async function finish(app: App, turn: Turn, status: 'done' | 'skipped', args: readonly string[] = []): Promise<Reply> {
+  const which = finishing(app, turn, args[0]);
+  if (which && 'kind' in which) return which;
+  const result = await finishCurrent(app, actorOf(turn), status, which);
   if (!result.ok) return staffReply('Belum ada nomor yang Anda panggil. Gunakan /next LAYANAN dulu.');
   const label = queueLabel(result.booking.service, result.booking.queueNumber);
   if (result.requeued === true) {

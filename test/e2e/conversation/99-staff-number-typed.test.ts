@@ -1,0 +1,54 @@
+/**
+ * The number staff type after /skip and /done (session 46, a field test of a counter's day): with KTP-001 at Loket 1 and KTP-002
+ * at Loket 2 both called, "/skip KTP-002" marked Budi absent while he stood at Loket 1, and a second "/next ktp 1" sent Rina to the
+ * same counter without a word. The number typed is the one finished, one not open is refused, a bare /done with two open asks
+ * which, and a second call to a counter says what is still open there.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { book, citizen, type Sim, STAFF, start } from './chat.js';
+
+describe('the number staff type after /skip and /done (issue 11, conversation)', () => {
+  let s: Sim;
+  beforeAll(async () => {
+    s = await start();
+  });
+
+  const staff = async (text: string): Promise<string> => (await s.say(STAFF, text)).filter((l) => l.to === STAFF).map((l) => l.text).join('\n');
+
+  it('finishes the number typed, refuses one not open, and asks which when two are open', async () => {
+    const budi = citizen();
+    const rina = citizen();
+    await book(s, budi, 'booking ktp hari ini jam 08.30', 'Budi Santoso');
+    await book(s, rina, 'booking ktp hari ini jam 08.45', 'Rina Marlina');
+    await s.advance('30m');
+    expect(await staff('/next ktp 1')).toContain('KTP-001 — Budi Santoso → Loket 1');
+    expect(await staff('/next ktp 2')).toContain('KTP-002 — Rina Marlina → Loket 2');
+    expect(await staff('/done')).toMatch(/sedang memanggil 2 nomor: KTP-00\d \(Loket \d\), KTP-00\d/);
+    const skipped = await s.say(STAFF, '/skip KTP-002');
+    expect(skipped.find((l) => l.to === STAFF)?.text).toContain('KTP-002 ditandai tidak hadir');
+    expect(skipped.some((l) => l.to === rina && l.kind === 'turn_missed')).toBe(true);
+    expect(skipped.some((l) => l.to === budi)).toBe(false);
+    expect(await staff('/done KTP-002')).toContain('KTP-002 tidak sedang Anda panggil. Yang sedang Anda panggil: KTP-001 (Loket 1).');
+    expect(await staff('/done KTP-001')).toContain('KTP-001 selesai');
+    expect(await staff('/queue ktp')).toMatch(/✅ KTP-001[^\n]*Budi Santoso\n⏭️ KTP-002[^\n]*Rina Marlina/);
+  });
+
+  it('a second call to the same counter says the first is still open there', async () => {
+    const s2 = await start();
+    await book(s2, citizen(), 'booking kk hari ini jam 08.30', 'Agus Salim');
+    await book(s2, citizen(), 'booking kk hari ini jam 08.45', 'Dewi Sartika');
+    await s2.advance('30m');
+    await s2.say(STAFF, '/next kk 3');
+    const second = (await s2.say(STAFF, '/next kk 3')).filter((l) => l.to === STAFF).map((l) => l.text).join('\n');
+    expect(second).toContain('KK-002 — Dewi Sartika → Loket 3');
+    expect(second).toContain('KK-001 di Loket 3 belum ditutup');
+  });
+
+  it('a counter\'s /help lists only what it may use, and a complaint command says whose it is (session 46, a field test)', async () => {
+    const help = await staff('/help');
+    expect(help).toContain('/next LAYANAN');
+    expect(help).not.toContain('/jawab ADU-0001');
+    expect(await staff('/pengaduan')).toBe('Perintah /pengaduan hanya untuk petugas pengaduan dan admin. Perintah Anda: /help.');
+  });
+});
