@@ -55,6 +55,12 @@ try {
   fail(`--staff: ${(error as Error).message}`);
 }
 
+// A reader that stops early ("… | head -1") is done with us: exit quietly, as other Unix tools do, instead of an EPIPE stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const simulator = await Simulator.create(
   {
     now,

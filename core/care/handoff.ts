@@ -139,7 +139,9 @@ export class Handoffs {
     for (const h of due) this.#table.put({ ...h, staffRemindedAt: now.toISOString() });
     if (due.length === 0) return 0;
     await this.app.store.flush();
-    notify(this.app, due.flatMap((h) => this.#toStaff(`⏰ ${h.id} menunggu balasan petugas sejak ${h.startedAt.slice(11, 16)} UTC. Balas: /balas ${h.id} TEKS`)));
+    // In the MPP's own time: "sejak 01:00 UTC" at 08.15 WIB made staff do sums (session 46, a field test).
+    const since = (h: Handoff): string => formatTime(localParts(new Date(h.startedAt), this.app.settings.timeZone).time, this.app.settings.timeZone, 'id');
+    notify(this.app, due.flatMap((h) => this.#toStaff(`⏰ ${h.id} menunggu balasan petugas sejak ${since(h)}. Balas: /balas ${h.id} TEKS`)));
     return due.length;
   }
 

@@ -16,6 +16,8 @@ describe('handoff waits for staff (issue 10, class 11)', () => {
     const at = await s.advance('2m');
     const reminders = at.filter((l) => l.to === STAFF && l.text.includes('menunggu balasan'));
     expect(reminders).toHaveLength(1);
+    // In the MPP's own time, not UTC (session 46, a field test: "sejak 23:00 UTC").
+    expect(reminders[0]!.text).toContain('sejak 06.00 WIB');
     const later = await s.advance('60m');
     expect(later.filter((l) => l.text.includes('menunggu balasan'))).toHaveLength(0);
     // The citizen is still connected: their message goes to staff, not to the bot.
