@@ -32,4 +32,18 @@ describe('a survey answer in words, on the question\'s own scale (core/care/surv
     expect(wordScore('ok', element('U3'))).toBeNull();
     expect(wordScore('petugasnya cepat tapi saya mau tanya syarat kk apa aja ya', element('U3'))).toBeNull();
   });
+
+  it('reads a word only at its own element, and never a question back (session 46, a field test)', () => {
+    // "lama" is the speed's: at the requirements question it was recorded "Tidak sesuai".
+    expect(wordScore('kok lama banget', element('U1'))).toBeNull();
+    expect(wordScore('kok lama banget', element('U3'))).toBe(1);
+    // A question while waiting was recorded "Mudah" at the procedure question.
+    expect(wordScore('masih lama gak ya', element('U2'))).toBeNull();
+    expect(wordScore('cepat kan?', element('U3'))).toBeNull();
+    // Words that judge the whole visit still answer any element.
+    expect(wordScore('bagus sekali', element('U9'))).toBe(4);
+    expect(wordScore('kecewa', element('U1'))).toBe(1);
+    expect(wordScore('petugasnya ramah', element('U7'))).toBe(3);
+    expect(wordScore('petugasnya ramah', element('U3'))).toBeNull();
+  });
 });
