@@ -7,6 +7,9 @@ import type { Settings } from '../schema.js';
 import type { Bookings } from './bookings.js';
 import { slotRule } from './slots.js';
 
+/** How long before its slot a call is early: a citizen booked for 13.00 is likely not in the hall at 09.00 (sessions 44, 45). */
+export const EARLY_CALL_MINUTES = 60;
+
 const bySlot = (a: Booking, b: Booking): number => a.time.localeCompare(b.time) || a.seq - b.seq;
 
 /** Bookings still waiting to be called, in calling order. */

@@ -9,7 +9,7 @@
  */
 import type { App } from '../app.js';
 import { queueLabel } from '../booking/booking-code.js';
-import { skipped, waiting } from '../booking/queue.js';
+import { EARLY_CALL_MINUTES, skipped, waiting } from '../booking/queue.js';
 import { formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
 import { inertLine } from '../inert.js';
@@ -43,8 +43,6 @@ export interface Called {
 
 const dateOf = (app: App, now: Date): string => localParts(now, app.settings.timeZone).date;
 
-/** How long before its slot a call is early: a citizen booked for 13.00 is likely not in the hall at 09.00 (sessions 44, 45). */
-export const EARLY_CALL_MINUTES = 60;
 
 /**
  * True when `booking`'s slot today begins more than `EARLY_CALL_MINUTES` after `now`: a call then comes before the citizen was

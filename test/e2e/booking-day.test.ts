@@ -152,8 +152,10 @@ describe('a day at the counter', () => {
     expect(call1.filter((l) => l.kind === 'turn_soon').map((l) => l.to)).toEqual(['tg:2', 'wa:6281100000003@c.us']);
     expect(call1.at(-1)).toMatchObject({ to: STAFF, kind: 'staff' });
 
+    // Two hours before a 09:00 slot the place in the queue says nothing; the slot does (session 46, a field test).
     const [position] = await s.say('tg:5', 'cek booking');
-    expect(position?.text).toContain('Posisi: 3 orang sebelum Anda');
+    expect(position?.text).toContain('Jadwal Anda pukul 09.00 WIB: datanglah 15 menit sebelumnya.');
+    expect(position?.text).not.toContain('Posisi:');
 
     await s.advance('7m');
     await s.say(STAFF, '/done');

@@ -14,6 +14,8 @@ describe('citizen-facing text only (issue 10, class 12)', () => {
     const s = await start();
     const user = citizen();
     await book(s, user, 'booking npwp hari ini jam 10');
+    // Within the hour before the slot: earlier, the slot is shown instead of the place in the queue (session 46).
+    await s.advance('61m');
     await step(s, user, 'cek booking', { kind: 'answer', has: ['Anda nomor berikutnya'], not: ['0 orang', '±0'] });
   });
 
