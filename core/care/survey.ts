@@ -86,6 +86,16 @@ export class Surveys {
     return reply;
   }
 
+  /** The open survey's current question, asked again, or null when the citizen has none open. */
+  openQuestion(user: UserKey, lang: Lang, intro?: string): (Reply & { kind: 'survey' }) | null {
+    const id = this.#open.get(user);
+    const row = id === undefined ? undefined : this.#table.get(id);
+    const index = row?.status === 'asked' ? row.scores.findIndex((s) => s === null) : -1;
+    if (index < 0) return null;
+    this.#markAsked(user);
+    return this.#question(index, lang, intro);
+  }
+
   /** Offers the survey to visits called long ago that staff never closed with /done. */
   inviteOverdue(calledToday: readonly Booking[]): number {
     const cutoff = this.app.clock.now().getTime() - SURVEY_AFTER_CALL_MINUTES * 60_000;

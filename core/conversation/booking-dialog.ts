@@ -229,10 +229,26 @@ export function nameSaid(text: string): string | undefined {
   return said === undefined ? undefined : (cleanName(said) ?? undefined);
 }
 
+/**
+ * Thanks and a form of address after the name ("Soekarno Hadi, matur nuwun nak", "Soekarno Hadi pak") were booked as the name, and
+ * the counter would call it out whole (session 46, a field test of an elderly citizen). Thanks in any case; an address word only in
+ * lower case, as one types it to the chat, not as part of a name.
+ */
+const TRAILING_THANKS = /[\s,;.!-]+(?:matur\s*nuwun|maturnuwun|terima\s*kasih|trimakasih|makasih|hatur\s*nuhun|thanks|thank\s+you|tq|tks)$/i;
+const TRAILING_ADDRESS = /[\s,;.!-]+(?:nak|pak|bu|kak|mas|mbak|mba|dik|min|bang|ya|nggih|sanes)$/;
+function withoutCourtesy(name: string): string {
+  let rest = name.replace(/[\s,;.!]+$/u, '');
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = rest.replace(TRAILING_THANKS, '').replace(TRAILING_ADDRESS, '').replace(/[\s,;.!]+$/u, '');
+  }
+  return rest;
+}
+
 /** Names only: one inert line, no digits (a NIK or phone number must not end up in the name field). */
 export function cleanName(text: string): string | null {
   // "Sutrisno (bapak saya)": who the person is, in brackets after the name, is no part of it (session 45, a field test).
-  const name = inertLine(text).replace(NAME_LEAD, '').replace(RELATIVE_LEAD, '').replace(/\s*\([^()]*\)\s*$/u, '').trim();
+  const name = withoutCourtesy(inertLine(text).replace(NAME_LEAD, '').replace(RELATIVE_LEAD, '').replace(/\s*\([^()]*\)\s*$/u, '').trim());
   if (name.length < 2 || name.length > 60 || /[\d?]/.test(name) || !/\p{L}/u.test(name) || NOT_A_NAME.test(name) || REQUEST_WORDS.test(name) || SENTENCE_WORDS.test(name)) return null;
   return name;
 }

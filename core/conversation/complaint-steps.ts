@@ -9,7 +9,7 @@ import { isAside, leads } from './aside-reading.js';
 import { matchChoice } from './choices.js';
 import { abandon, answersStep, answerStep, applyChoice } from './complaint-dialog.js';
 import { noteWrongGuess, tooManyGuesses } from './guess-limit.js';
-import { CONTEXT_MS, namedElsewhere } from './read-request.js';
+import { namedElsewhere } from './read-request.js';
 import { RESUME } from './resume.js';
 import type { Step, Understood } from './step.js';
 
@@ -96,9 +96,12 @@ export const complaintStatus: Step<Understood> = async ({ app, turn, u }) => {
 /** A complaint of one's own, named: "pengaduan saya", "laporan sy kemarin", "my complaint". */
 const OWN_COMPLAINT = /\b(?:pengaduan|aduan|laporan|komplain|komplen|keluhan)(?:ku| saya| sy| aku| kami| tadi| kemarin| kmrn)\b|\bmy (?:complaint|report)\b/i;
 /** Its follow-up asked of a complaint named: "… gimana?", "… statusnya?", "… sudah dibalas belum?", "any update on my complaint". */
-const FOLLOW_UP = /\b(?:ditindaklanjuti|ditindak lanjuti|ditanggapi|dijawab|dibalas|direspon|direspons|diproses|dibaca|status(?:nya)?|gimana|bagaimana|sampai mana|answered|any (?:news|update)|followed up)\b/i;
+// With the chat's spellings ("pengaduan sy gmn" opened a second complaint the next day; session 46, a field test).
+const FOLLOW_UP = /\b(?:ditindaklanjuti|ditindak lanjuti|ditanggapi|dijawab|dibalas|direspon|direspons|diproses|dibaca|status(?:nya)?|gimana|gmn|gmna|gmana|gimna|bgmn|bagaimana|kabarnya|update(?:nya)?|sampai mana|sampe mana|answered|any (?:news|update)|followed up)\b/i;
 /** Unnamed, only words that fit nothing but a complaint ("terus kapan ditindaklanjuti?"): "gimana" alone may ask of a KTP. */
 const COMPLAINT_FOLLOW_UP = /\b(?:ditindaklanjuti|ditindak lanjuti|ditanggapi|dibalas|direspon|direspons|followed up)\b/i;
+/** How long a complaint's own follow-up words ask of it, unnamed: two weeks, past the answer a complaint is promised. */
+const FOLLOW_UP_DAYS = 14;
 /** Beyond this, a message tells something new (a complaint again), not a question about the last one. */
 const MAX_FOLLOW_UP_WORDS = 12;
 
@@ -114,7 +117,9 @@ function ownComplaintReply(app: Understood['app'], session: Understood['session'
   if (session.pending || turn.text.trim().split(/\s+/).length > MAX_FOLLOW_UP_WORDS || !FOLLOW_UP.test(turn.text)) return null;
   const named = OWN_COMPLAINT.test(turn.text);
   const latest = app.complaints.latestBy(turn.user);
-  const recent = latest !== undefined && turn.now.getTime() - Date.parse(latest.createdAt) < CONTEXT_MS && COMPLAINT_FOLLOW_UP.test(turn.text);
+  // Words that fit nothing but a complaint, of one still within its follow-up days: "yg kemarin soal calo itu, udah ditanggapi
+  // blm" the next day started a new complaint (session 46, a field test).
+  const recent = latest !== undefined && turn.now.getTime() - Date.parse(latest.createdAt) < FOLLOW_UP_DAYS * 86_400_000 && COMPLAINT_FOLLOW_UP.test(turn.text);
   if (latest && (named || recent)) return [{ kind: 'complaint_update', text: app.complaints.statusText(latest, turn.lang) }];
   if (!named) return null;
   const text = `${tr(turn.lang, 'Tidak ada pengaduan dari chat ini.', 'There is no complaint from this chat.')} ${anonymousHint(turn.lang)}`;

@@ -273,10 +273,14 @@ export function afterBooking(pending: Pending): boolean {
 }
 
 /** At "atas nama siapa?": leaving, a date, or a very clear request are not names. */
+const FOR_ONESELF = /^(?:(?:untuk|buat|utk|bwt|atas nama)\s+)?(?:(?:saya|sy|aku|gue|gw|diri)\s*)?(?:sendiri|sndiri|sndri|sendri)?(?:\s+(?:aja|saja|pak|bu|nak|kak|mas|mbak|min|dik))*\s*[.!]*$/i;
+
 function nameStep(app: App, turn: Turn, u: Understanding, pending: Pending, strongOther: boolean, grievance: boolean): Reading | null {
   if (leaves(turn, u)) return 'leave';
   // "iya", "ok" at "atas nama siapa?" agree to give one: the question again, not "Sama-sama!" before it (session 44, simulate).
   if (BARE_YES.test(turn.text.trim()) || ACKNOWLEDGED.test(turn.text.trim())) return 'reask';
+  // "saya sendiri" says whose, not the name: it opened a complaint, and "sendiri" became the name (session 46, a field test).
+  if (pending.kind === 'booking' && FOR_ONESELF.test(turn.text.trim())) return 'reask';
   // No name has a question mark: "what are the opening hours?" is an aside, not "Name: what are the opening hours?".
   if (MENU.test(turn.text.trim()) || (strongOther && (u.confidence >= NAME_STEP_EXIT_CONFIDENCE || turn.text.includes('?')))) return null;
   // "oke, syaratnya apa?" asks as plainly here as at the confirm step, though "oke" keeps the classifier unsure.

@@ -31,3 +31,22 @@ function surveyReply(app: App, turn: Turn): Reply {
     ),
   };
 }
+
+/**
+ * A reply to an open survey question that is no answer and asks nothing else (session 46, a field test): "lumayan lah" at the fee
+ * question got the "belum paham" menu, whose numbered options then took the citizen's next "2", "3", "4", "1", "1" as a booking
+ * of a service he never asked for, and the survey's three answers were lost. "cukup" unsubscribed him from announcements. The
+ * question comes back with how to answer it; a real question is answered as usual and the survey waits.
+ */
+/** As many words as a survey answer in words takes (survey-words.ts). */
+const ANSWER_WORDS = 6;
+
+export const surveyWaiting: Step<Understood> = ({ app, session, turn, u }) => {
+  if (session.pending) return null;
+  // Short: a longer message not understood is about something else, and gets the usual reply.
+  const words = turn.text.trim().split(/\s+/).length;
+  if (!(u.intent === 'fallback' && words <= ANSWER_WORDS) && !(u.intent === 'unsubscribe' && words <= 2)) return null;
+  const hint = tr(turn.lang, 'Maaf, jawaban itu belum bisa saya catat. Pilih angka 1–4, atau ketik "lewati survei".', 'Sorry, I could not record that answer. Pick a number 1–4, or type "skip the survey".');
+  const again = app.surveys.openQuestion(turn.user, turn.lang, hint);
+  return again ? [again] : null;
+};
