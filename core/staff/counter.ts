@@ -167,6 +167,25 @@ export async function finishCurrent(app: App, actor: CounterActor, status: 'done
   return { ok: true, booking: updated };
 }
 
+/**
+ * Early calls left open (session 46, a field test): KTP-001, booked for 14.00, was called at 08.00 and the counter went on to the
+ * next number without /skip. Half an hour later the citizen, still at home, was thanked for coming and sent the survey; at 13.00
+ * the queue read empty and "cek booking" still said "Sedang dipanggil". Such a call, still open when the survey would go out and
+ * with no check-in from the citizen, goes back to the queue as /skip would have put it, and the citizen is told the slot stands.
+ */
+export async function releaseEarlyCalls(app: App, called: readonly Booking[], now: Date, afterMinutes: number): Promise<number> {
+  const cutoff = now.getTime() - afterMinutes * 60_000;
+  const stale = called.filter((b) => b.status === 'called' && !b.checkedInAt && b.calledAt !== undefined && Date.parse(b.calledAt) <= cutoff && calledEarly(app, b, new Date(b.calledAt)));
+  const alerts: Outgoing[] = [];
+  for (const booking of stale) {
+    const back = app.bookings.patch(app.bookings.requeue(booking, { service: booking.service, variant: booking.variant }), { turnSoonSent: false });
+    if (back.user !== WALK_IN) alerts.push(calledBeforeSlot(app, back));
+  }
+  if (stale.length > 0) await app.store.flush();
+  notify(app, alerts);
+  return stale.length;
+}
+
 /** A number for someone who came without booking, at the current time, for today. */
 export async function walkIn(app: App, actor: CounterActor, service: string, name?: string): Promise<CounterResult<{ readonly booking: Booking }>> {
   if (!app.access.canServe(actor.staff, service)) return { ok: false, reason: 'not_in_scope' };

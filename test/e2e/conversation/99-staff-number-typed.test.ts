@@ -51,4 +51,17 @@ describe('the number staff type after /skip and /done (issue 11, conversation)',
     expect(help).not.toContain('/jawab ADU-0001');
     expect(await staff('/pengaduan')).toBe('Perintah /pengaduan hanya untuk petugas pengaduan dan admin. Perintah Anda: /help.');
   });
+
+  it('an early call left open goes back to the queue after half an hour, without a survey, and is called again (session 46)', async () => {
+    const s3 = await start();
+    const andi = citizen();
+    await book(s3, andi, 'booking ktp baru hari ini jam 14', 'Andi');
+    await s3.say(STAFF, '/next ktp 2');
+    const later = (await s3.advance('31m')).filter((l) => l.to === andi);
+    expect(later.map((l) => l.kind)).toEqual(['turn_missed']);
+    expect(later[0]!.text).toContain('jadwal Anda tetap pukul 14.00 WIB');
+    await s3.advance('5h');
+    const call = (await s3.say(STAFF, '/next ktp 2')).filter((l) => l.to === STAFF).map((l) => l.text).join('\n');
+    expect(call).toContain('KTP-001 — Andi → Loket 2');
+  });
 });
