@@ -12,7 +12,10 @@ import type { Service } from '../schema.js';
 const FOR = String.raw`(?!\s+(?:lusa|besok|besoknya|hari|tanggal|tgl|jam|pukul|minggu|pekan|bulan|senin|selasa|rabu|kamis|jumat|sabtu|pagi|siang|sore|nanti|anak|ibu|bapak|ayah|suami|istri|adik|kakak|keluarga|orang|saya|sy|aku|kami|dia|keperluan|syarat|melamar|kerja|sekolah)\b)`;
 
 const WORDING: readonly [RegExp, readonly string[]][] = [
-  [new RegExp(String.raw`\b(bikin|(?:buat|buatin)${FOR}|membuat|bikinin|baru|new|pertama|daftar)\b`), ['baru', 'daftar']],
+  [new RegExp(String.raw`\b(bikin|(?:buat|buatin)${FOR}|membuat|bikinin|baru|new|pertama)\b`), ['baru', 'daftar']],
+  // "daftar" is how one asks for a queue slot ("mau daftar paspor kamis"): a new passport or SKCK only for a service whose
+  // variant is registering itself (NPWP's "daftar"). Renewals were booked as new, with the new one's papers (session 46).
+  [/\bdaftar\b/, ['daftar']],
   [/\b(perpanjang|perpanjangan|memperpanjang|panjangin|renew|renewal|extend)\b/, ['perpanjang']],
   [/\b(hilang|ilang|kehilangan|lost)\b/, ['hilang']],
 ];
@@ -21,5 +24,6 @@ export function variantFromWording(service: Service, text: string): string | und
   const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const ids = new Set(service.variants.map((v) => v.id));
   const hits = WORDING.filter(([words]) => words.test(t)).flatMap(([, variants]) => variants.filter((v) => ids.has(v)));
-  return hits.length === 1 ? hits[0] : undefined;
+  const distinct = [...new Set(hits)];
+  return distinct.length === 1 ? distinct[0] : undefined;
 }

@@ -47,4 +47,11 @@ describe('an elderly citizen, the survey and a complaint followed up (issue 11, 
     await step(s2, user, 'pengaduan sy gmn', { kind: 'complaint_update', has: ['ADU-0001'], not: ['ADU-0002'] });
     await step(s2, user, 'yg kemarin soal calo itu lho, udah ditanggapi blm', { kind: 'complaint_update', has: ['ADU-0001'] });
   });
+
+  it('"mau daftar paspor" books a slot and asks which passport, not a new one with its papers (session 46)', async () => {
+    const user = citizen();
+    await step(s, user, 'mau daftar paspor kamis jam 10', { kind: 'clarify', has: ['atas nama siapa'] });
+    await step(s, user, 'Joko Susilo', { kind: 'clarify', has: ['Atas nama: Joko Susilo'], not: ['Paspor baru'] });
+    await step(s, user, 'ya', { kind: 'booking_confirmed', has: ['Layanan: Paspor\n'], not: ['Layanan: Paspor baru'] });
+  });
 });
