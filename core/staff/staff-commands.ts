@@ -106,7 +106,7 @@ async function dispatch(app: App, turn: Turn, command: string, args: string[]): 
     // "/selesai" alone is the counter's "done" in Indonesian: it was "Percakapan tidak ditemukan" (session 44, simulate). With a
     // ticket it ends a conversation with a citizen, as before.
     case 'selesai':
-      return args.length === 0 || !/^H-/i.test(args[0] ?? '') ? finish(app, turn, 'done', args) : handoffCommand(app, turn, command, args);
+      return args.length === 0 || QUEUE_NUMBER.test(args[0] ?? '') ? finish(app, turn, 'done', args) : handoffCommand(app, turn, command, args);
     case 'balas':
       return handoffCommand(app, turn, command, args);
     case 'jawab':
@@ -273,6 +273,9 @@ function staffTicket(arg: string | undefined, prefix: 'H' | 'ADU'): string | und
   const number = arg === undefined ? undefined : new RegExp(`^(?:${prefix}-?)?0*(\\d{1,6})$`, 'i').exec(arg)?.[1];
   return number === undefined ? arg : `${prefix}-${number.padStart(4, '0')}`;
 }
+
+/** A queue number ("KTP-002", "kk3") after /selesai: the counter's done; a ticket ("H-0001", "h1", "1") ends a conversation. */
+const QUEUE_NUMBER = /^[a-z]{2,6}-?\d{1,4}$/i;
 
 async function handoffCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
   const typed = staffTicket(args[0], 'H');

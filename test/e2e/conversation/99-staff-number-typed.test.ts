@@ -43,6 +43,8 @@ describe('the number staff type after /skip and /done (issue 11, conversation)',
     const second = (await s2.say(STAFF, '/next kk 3')).filter((l) => l.to === STAFF).map((l) => l.text).join('\n');
     expect(second).toContain('KK-002 — Dewi Sartika → Loket 3');
     expect(second).toContain('KK-001 di Loket 3 belum ditutup');
+    // "/selesai" with a queue number is the counter's done, as "/done" is; with a ticket it still ends a conversation (test 73).
+    expect((await s2.say(STAFF, '/selesai KK-001')).find((l) => l.to === STAFF)?.text).toContain('KK-001 selesai');
   });
 
   it('a counter\'s /help lists only what it may use, and a complaint command says whose it is (session 46, a field test)', async () => {
