@@ -38,6 +38,9 @@ export function bookingCard(app: BookingView, booking: Booking, lang: Lang): str
     `${tr(lang, 'Layanan', 'Service')}: ${title}`,
     `${tr(lang, 'Jadwal', 'When')}: ${formatDate(booking.date, lang)}, ${formatTime(booking.time, app.settings.timeZone, lang)}`,
     `${tr(lang, 'Tempat', 'Where')}: ${service ? app.info.where(service, lang) : app.settings.name}`,
+    // Whose booking it is: a mother booking for her son and her husband read "besok Anda punya jadwal" with no name (session 46,
+    // a field test). The card goes only to the chat that booked it, which gave the name.
+    `${tr(lang, 'Atas nama', 'Name')}: ${booking.name}`,
   ].join('\n');
 }
 

@@ -382,8 +382,10 @@ function target(app: App, turn: Turn, code: string | null | undefined, bookingId
 
 function pickBooking(app: App, turn: Turn, list: Booking[], intent: 'cancel' | 'reschedule'): Reply {
   const { lang } = turn;
+  // Under several names (a mother's own and her son's), each option says whose, by the first name (session 46, a field test).
+  const whose = new Set(list.map((b) => b.name)).size > 1 ? (b: Booking): string => ` · ${b.name.split(/\s+/)[0] ?? ''}` : (): string => '';
   const choices: Choice[] = list.map((b) => ({
-    label: `${b.code} ${app.info.service(b.service) ? pick(app.info.service(b.service)!.name, lang) : b.service} ${formatShortDate(b.date, lang)} ${b.time}`,
+    label: `${b.code} ${app.info.service(b.service) ? pick(app.info.service(b.service)!.name, lang) : b.service} ${formatShortDate(b.date, lang)} ${b.time}${whose(b)}`,
     value: b.code,
     // The service too: "yang skck" picks the SKCK booking (choices.ts matchUnderstood); it had become a question about SKCK
     // (session 40, `npm run simulate`).
@@ -403,10 +405,7 @@ export function myBookings(app: App, turn: Turn, code: string | null, late = fal
       : { kind: 'answer', text: tr(lang, 'Anda belum punya booking aktif. Ketik "booking" untuk mengambil antrean.', 'You have no active booking. Type "book" to get a queue slot.') };
   }
   const nowMinutes = localParts(turn.now, app.settings.timeZone).minutes;
-  // Under more than one name (a mother's own and her son's), each card says whose it is: this chat's own bookings only.
-  const named = new Set(list.map((b) => b.name)).size > 1;
-  const whose = (b: Booking): string => (named ? `${tr(lang, 'Atas nama', 'Name')}: ${b.name}` : '');
-  const cards = list.map((b) => [bookingCard(app, b, lang), whose(b), liveStatus(app, b, today, lang, nowMinutes), noticeLine(app, b, lang)].filter(Boolean).join('\n'));
+  const cards = list.map((b) => [bookingCard(app, b, lang), liveStatus(app, b, today, lang, nowMinutes), noticeLine(app, b, lang)].filter(Boolean).join('\n'));
   const text = `${tr(lang, 'Booking Anda:', 'Your bookings:')}\n\n${cards.join('\n\n')}`;
   // An announcement to the slot may change when to come ("mulai jam 10"): the citizen is pointed at it.
   const heed = list.some((b) => bookingNotice(app.store, b)) ? tr(lang, 'Bila pengumuman di atas mengubah jam layanan, ikuti pengumuman itu.', 'If the announcement above changes the service hours, follow it.') : '';
@@ -452,9 +451,9 @@ export function startCancel(app: App, turn: Turn, code: string | null | undefine
   turn.session.pending = { kind: 'cancel', bookingId: found.id, choices };
   return {
     kind: 'clarify',
-    // Whose booking it is: asked to cancel "yg punya istri sy", the chat was shown its own booking without a name and cancelled
-    // it (session 44, simulate). The name is the one this chat gave, shown to this chat only.
-    text: `${tr(turn.lang, 'Batalkan booking ini?', 'Cancel this booking?')}\n${bookingCard(app, found, turn.lang)}\n${tr(turn.lang, 'Atas nama', 'Name')}: ${found.name}`,
+    // Whose booking it is (the card's "Atas nama"): asked to cancel "yg punya istri sy", the chat was shown its own booking without
+    // a name and cancelled it (session 44, simulate).
+    text: `${tr(turn.lang, 'Batalkan booking ini?', 'Cancel this booking?')}\n${bookingCard(app, found, turn.lang)}`,
     options: choices,
   };
 }

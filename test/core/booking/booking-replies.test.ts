@@ -20,7 +20,7 @@ async function booked() {
 }
 
 describe('the booking card', () => {
-  it('names the code, number, service variant, day and time, and the counter, in Indonesian and English', async () => {
+  it('names the code, number, service variant, day and time, the counter and whose it is, in Indonesian and English', async () => {
     const { app, booking } = await booked();
     expect(bookingCard(app, booking, 'id').split('\n')).toEqual([
       `Kode booking: ${booking.code}`,
@@ -28,6 +28,7 @@ describe('the booking card', () => {
       'Layanan: Hilang',
       'Jadwal: Selasa, 24 November 2026, 10.00 WIB',
       'Tempat: Disdukcapil: Lantai 1, loket 1–3, MPP Uji',
+      `Atas nama: ${booking.name}`,
     ]);
     expect(bookingCard(app, booking, 'en').split('\n')).toEqual([
       `Booking code: ${booking.code}`,
@@ -35,6 +36,7 @@ describe('the booking card', () => {
       'Service: Hilang',
       'When: Tuesday, 24 November 2026, 10:00 WIB',
       'Where: Civil Registry: Floor 1, counters 1–3, MPP Uji',
+      `Name: ${booking.name}`,
     ]);
   });
 

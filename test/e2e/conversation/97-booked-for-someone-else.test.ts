@@ -4,7 +4,7 @@
  * buat saya sendiri" was booked as the father; and "ganti nama" renamed the father's booking too. The counter checks the name
  * against the KTP of the person served.
  */
-import { beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import { book, citizen, type Sim, start, step } from './chat.js';
 
@@ -22,6 +22,11 @@ describe('a booking for someone else (issue 11, conversation)', () => {
     await step(s, user, 'ya', { kind: 'booking_confirmed' });
     // The citizen's own next booking is under her own name again.
     await step(s, user, 'booking skck rabu jam 9', { kind: 'clarify', has: ['Atas nama: Sari Dewi'] });
+    await step(s, user, 'tidak', {});
+    // The evening before, each reminder says whose booking it is.
+    const evening = (await s.advance('10h')).filter((l) => l.to === user && l.kind === 'reminder').map((l) => l.text);
+    expect(evening.find((t) => t.includes('KTP'))).toContain('Atas nama: Suminah');
+    expect(evening.find((t) => t.includes('Kartu Keluarga'))).toContain('Atas nama: Sari Dewi');
   });
 
   it('a father\'s name does not become the citizen\'s: "buat saya sendiri" asks again', async () => {
