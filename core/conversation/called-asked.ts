@@ -11,7 +11,7 @@ import type { IntentName, Understanding } from '../nlu.js';
 import type { Booking } from '../records.js';
 
 /** "sudah di depan loket", "udah di ruang tunggu", "otw", "lagi di toilet", "I'm here". */
-const WHERE_I_AM = /\b(?:sudah|udah|sdh|udh|lagi|sedang|masih)\s+(?:di\s+)?(?:depan|loket|sini|situ|lokasi|mpp|ruang tunggu|toilet|wc|parkiran|lantai)\b|\b(?:otw|on the way|on my way|i'?m here|i am here|i'?m at the counter)\b|\b(?:tadi|barusan)\s+(?:ke|di)\s+(?:toilet|wc|kamar mandi|musholla|mushola|parkiran|luar|kantin)\b/;
+const WHERE_I_AM = /\b(?:sudah|udah|sdh|udh|lagi|sedang|masih)\s+(?:di\s+)?(?:depan|loket|sini|situ|lokasi|mpp|ruang tunggu|toilet|wc|parkiran|lantai|jalan|perjalanan|rumah|kantor)\b|\b(?:otw|on the way|on my way|i'?m here|i am here|i'?m at the counter)\b|\b(?:tadi|barusan)\s+(?:ke|di)\s+(?:toilet|wc|kamar mandi|musholla|mushola|parkiran|luar|kantin)\b/;
 /** "gimana?", "terus?", "what now?", or any short question. */
 const WHAT_NOW = /\?|\b(?:gimana|bagaimana|gmn|terus|trus|lalu|piye|kumaha|what now|what should i do|what do i do)\b/;
 const MAX_WORDS = 12;
