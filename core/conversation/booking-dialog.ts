@@ -444,9 +444,13 @@ function lateness(lang: Lang): string {
 }
 
 export function startCancel(app: App, turn: Turn, code: string | null | undefined, bookingId?: string, service?: string | null): Reply {
-  const found = target(app, turn, code, bookingId, { service, moving: false });
-  if (Array.isArray(found)) return pickBooking(app, turn, found, 'cancel');
-  if (!found || found.status !== 'booked') return inService(app, turn) ?? notFound(turn);
+  const named = target(app, turn, code, bookingId, { service, moving: false });
+  if (Array.isArray(named)) return pickBooking(app, turn, named, 'cancel');
+  // A number missed when called may still be called off from home: the citizen who cannot come after all was told to see the
+  // counter, where they are not (session 46, a field test). One being called right now is the counter's (inService).
+  const missed = !named && !code ? calledToday(app, turn) : undefined;
+  const found = named ?? (missed?.status === 'skipped' ? missed : undefined);
+  if (!found || (found.status !== 'booked' && found.status !== 'skipped')) return inService(app, turn) ?? notFound(turn);
   const choices = yesNo(turn.lang, { intent: 'confirm' }, { intent: 'decline' });
   turn.session.pending = { kind: 'cancel', bookingId: found.id, choices };
   return {
@@ -461,7 +465,7 @@ export function startCancel(app: App, turn: Turn, code: string | null | undefine
 export async function commitCancel(app: App, turn: Turn, bookingId: string): Promise<Reply> {
   turn.session.pending = undefined;
   const booking = app.bookings.get(bookingId);
-  if (!booking || booking.user !== turn.user || booking.status !== 'booked') return notFound(turn);
+  if (!booking || booking.user !== turn.user || (booking.status !== 'booked' && booking.status !== 'skipped')) return notFound(turn);
   const cancelled = await app.bookings.cancel(booking, { by: 'citizen' });
   return {
     kind: 'booking_cancelled',

@@ -342,7 +342,10 @@ function ikm(app: App, turn: Turn, args: string[]): Reply {
 /** /batalkan LY-XXXXX [reason]: a cancellation on behalf of a citizen (e.g. asked at the desk); the citizen is told. */
 async function cancelForCitizen(app: App, turn: Turn, args: string[]): Promise<Reply> {
   const booking = args[0] ? app.bookings.byCode(args[0]) : undefined;
-  if (!booking || booking.status !== 'booked') return staffReply('Booking aktif dengan kode itu tidak ditemukan. Contoh: /batalkan LY-7KQ2M atas permintaan warga');
+  // Called or missed today too: a citizen who cannot come after all was told to ask the counter, and the counter's /batalkan said
+  // the booking did not exist (session 46, a field test). Only a served or cancelled booking is past cancelling.
+  const cancellable = booking !== undefined && (booking.status === 'booked' || booking.status === 'called' || booking.status === 'skipped');
+  if (!booking || !cancellable) return staffReply('Booking aktif dengan kode itu tidak ditemukan. Contoh: /batalkan LY-7KQ2M atas permintaan warga');
   if (!app.access.canServe(turn.user, booking.service)) return notYours(app, turn, booking.service);
   const reason = args.slice(1).join(' ').trim();
   const cancelled = await app.bookings.cancel(booking, { by: 'staff', reason });

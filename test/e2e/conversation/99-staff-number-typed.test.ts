@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { book, citizen, type Sim, STAFF, start } from './chat.js';
+import { book, citizen, type Sim, STAFF, start, step } from './chat.js';
 
 describe('the number staff type after /skip and /done (issue 11, conversation)', () => {
   let s: Sim;
@@ -65,5 +65,22 @@ describe('the number staff type after /skip and /done (issue 11, conversation)',
     await s3.advance('5h');
     const call = (await s3.say(STAFF, '/next ktp 2')).filter((l) => l.to === STAFF).map((l) => l.text).join('\n');
     expect(call).toContain('KTP-001 — Andi → Loket 2');
+  });
+
+  it('a number missed when called can be called off from home, and the counter can cancel one it is calling (session 46)', async () => {
+    const s4 = await start();
+    const sari = citizen();
+    const budi = citizen();
+    await book(s4, sari, 'booking kk hari ini jam 08.30', 'Sari Dewi');
+    const budis = await book(s4, budi, 'booking kk hari ini jam 08.45', 'Budi Santoso');
+    await s4.advance('30m');
+    await s4.say(STAFF, '/next kk 3');
+    await s4.say(STAFF, '/skip');
+    await step(s4, sari, 'maaf saya ga jadi datang, batalkan saja', { kind: 'clarify', has: ['Batalkan booking ini?', 'KK-001'] });
+    await step(s4, sari, 'ya', { kind: 'booking_cancelled' });
+    await s4.say(STAFF, '/next kk 3');
+    const cancelled = (await s4.say(STAFF, `/batalkan ${budis.code} warga sakit`)).filter((l) => l.to === STAFF).map((l) => l.text).join('\n');
+    expect(cancelled).toContain(`✖️ ${budis.code} (KK-002) dibatalkan`);
+    expect((await s4.say(STAFF, '/queue kk')).find((l) => l.to === STAFF)?.text).toContain('Belum ada antrean kk');
   });
 });
