@@ -179,10 +179,26 @@ function askConfirm(app: App, turn: Turn, draft: BookingDraft): Reply {
     : '';
   const question = draft.moving
     ? tr(lang, `Pindahkan booking ${moving?.code ?? ''} ke ${when}?`, `Move booking ${moving?.code ?? ''} to ${when}?`) + sameHour
-    : tr(lang, `Konfirmasi booking:\n${title}\n${when}\nAtas nama: ${name}\n\nLanjutkan? (ketik "ganti nama" bila nama salah)`, `Confirm booking:\n${title}\n${when}\nName: ${name}\n\nGo ahead? (type "change name" if the name is wrong)`);
+    : tr(lang, `Konfirmasi booking:\n${title}\n${when}\nAtas nama: ${name}${alreadyBooked(app, turn, draft, name)}\n\nLanjutkan? (ketik "ganti nama" bila nama salah)`, `Confirm booking:\n${title}\n${when}\nName: ${name}${alreadyBooked(app, turn, draft, name)}\n\nGo ahead? (type "change name" if the name is wrong)`);
   const choices = yesNo(lang, { intent: 'confirm' }, { intent: 'decline' });
   turn.session.pending = { kind: 'booking', draft, awaiting: 'confirm', choices };
   return { kind: 'clarify', text: question, options: choices };
+}
+
+/**
+ * The same service already booked for the same person on another day (session 46, a field test): an elderly man who forgot his
+ * Wednesday SIM booking booked Thursday too, and held two slots and two sets of reminders. He is told before confirming; a second
+ * booking stays possible (a family member of the same name, a second errand), and a move is one word away.
+ */
+function alreadyBooked(app: App, turn: Turn, draft: BookingDraft, name: string | undefined): string {
+  const held = app.bookings.activeFor(turn.user).find((b) => b.status === 'booked' && b.service === draft.service && b.name === name && b.date !== draft.date);
+  if (!held) return '';
+  const when = `${formatDate(held.date, turn.lang)}, ${formatTime(held.time, app.settings.timeZone, turn.lang)}`;
+  return tr(
+    turn.lang,
+    `\nℹ️ Atas nama ini sudah ada booking layanan yang sama: ${when} (${held.code}). Ini booking tambahan; untuk memindahkan yang lama, jawab "tidak" lalu ketik "ganti jadwal ${held.code}".`,
+    `\nℹ️ This name already has a booking for the same service: ${when} (${held.code}). This one would be extra; to move the old one instead, answer "no" and type "reschedule ${held.code}".`,
+  );
 }
 
 /** Stores a name given in answer to "atas nama siapa?", then asks to confirm. */

@@ -54,4 +54,17 @@ describe('an elderly citizen, the survey and a complaint followed up (issue 11, 
     await step(s, user, 'Joko Susilo', { kind: 'clarify', has: ['Atas nama: Joko Susilo'], not: ['Paspor baru'] });
     await step(s, user, 'ya', { kind: 'booking_confirmed', has: ['Layanan: Paspor\n'], not: ['Layanan: Paspor baru'] });
   });
+
+  it('a second booking of the same service for the same name on another day is pointed out before confirming (session 46)', async () => {
+    const user = citizen();
+    const first = await book(s, user, 'daftar antrian perpanjang SIM hari rabu jam 9', 'Soekarno Hadi');
+    await step(s, user, 'saya mau daftar antrian perpanjang SIM untuk hari kamis jam 9 pagi', {
+      kind: 'clarify',
+      has: ['Konfirmasi booking', `sudah ada booking layanan yang sama: Rabu, 25 November 2026, 09.00 WIB (${first.code})`],
+    });
+    await step(s, user, 'tidak', { has: ['tidak jadi dibuat'] });
+    // Another person's booking of the same service is no double: no note.
+    await step(s, user, 'booking perpanjang sim kamis jam 10 buat istri saya', { kind: 'clarify', has: ['nama orang yang akan dilayani'] });
+    await step(s, user, 'Siti Aminah', { kind: 'clarify', has: ['Atas nama: Siti Aminah'], not: ['sudah ada booking'] });
+  });
 });
