@@ -150,9 +150,12 @@ async function next(app: App, turn: Turn, args: string[]): Promise<Reply> {
   const result = await callNext(app, actor, service, counter);
   if (!result.ok) return result.reason === 'not_in_scope' ? notYours(app, turn, service) : staffReply(`Tidak ada antrean ${service} yang menunggu.`);
   const { booking, recall, waiting } = result;
+  // No counter typed, none called from today: the citizen was sent to the agency's whole floor ("Lantai 1, loket 1–6") and did not
+  // know which of six to go to (session 46, a field test). The call stands; the counter is asked to name itself next time.
+  const noCounter = counter === undefined ? `\n⚠️ Tanpa nomor loket: warga diarahkan ke "${booking.counter}". Sebutkan loket Anda, misalnya /next ${service} 2.` : '';
   const open = stillOpen.map((b) => queueLabel(b.service, b.queueNumber));
   const openNote = open.length > 0 ? `\n⚠️ ${open.join(', ')} di ${here} belum ditutup: /done ${open[0]} bila sudah dilayani, /skip ${open[0]} bila tidak hadir.` : '';
-  return staffReply(`📣 ${queueLabel(service, booking.queueNumber)}${recall ? ' (panggilan ulang)' : ''} — ${booking.name} → ${booking.counter}. Menunggu: ${waiting}.${earlyNote(app, turn, booking)}${openNote}`);
+  return staffReply(`📣 ${queueLabel(service, booking.queueNumber)}${recall ? ' (panggilan ulang)' : ''} — ${booking.name} → ${booking.counter}. Menunggu: ${waiting}.${earlyNote(app, turn, booking)}${openNote}${noCounter}`);
 }
 
 /**

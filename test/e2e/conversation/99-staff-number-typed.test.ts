@@ -65,6 +65,11 @@ describe('the number staff type after /skip and /done (issue 11, conversation)',
     await s3.advance('5h');
     const call = (await s3.say(STAFF, '/next ktp 2')).filter((l) => l.to === STAFF).map((l) => l.text).join('\n');
     expect(call).toContain('KTP-001 — Andi → Loket 2');
+    // A first call without a counter sends the citizen to the agency's floor; the counter is told to name itself (session 46).
+    await book(s3, citizen(), 'booking kk hari ini jam 14', 'Rina');
+    const bare = (await s3.say(STAFF, '/next kk')).filter((l) => l.to === STAFF).map((l) => l.text).join('\n');
+    expect(bare).toContain('Tanpa nomor loket');
+    expect(bare).toContain('/next kk 2');
   });
 
   it('a number missed when called can be called off from home, and the counter can cancel one it is calling (session 46)', async () => {
