@@ -66,7 +66,7 @@ describe('the number staff type after /skip and /done (issue 11, conversation)',
     const call = (await s3.say(STAFF, '/next ktp 2')).filter((l) => l.to === STAFF).map((l) => l.text).join('\n');
     expect(call).toContain('KTP-001 — Andi → Loket 2');
     // A first call without a counter sends the citizen to the agency's floor; the counter is told to name itself (session 46).
-    await book(s3, citizen(), 'booking kk hari ini jam 14', 'Rina');
+    await book(s3, citizen(), 'booking kk hari ini jam 15', 'Rina');
     const bare = (await s3.say(STAFF, '/next kk')).filter((l) => l.to === STAFF).map((l) => l.text).join('\n');
     expect(bare).toContain('Tanpa nomor loket');
     expect(bare).toContain('/next kk 2');
