@@ -43,7 +43,6 @@ export interface Called {
 
 const dateOf = (app: App, now: Date): string => localParts(now, app.settings.timeZone).date;
 
-
 /**
  * True when `booking`'s slot today begins more than `EARLY_CALL_MINUTES` after `now`: a call then comes before the citizen was
  * asked to be here. Walk-ins are here by definition.
@@ -152,7 +151,7 @@ export async function finishCurrent(app: App, actor: CounterActor, status: 'done
   // at once and could no longer cancel or move the booking (session 45, two field tests). The number goes back to the queue,
   // to be called (and told it is soon) nearer its time.
   if (status === 'skipped' && calledEarly(app, current, actor.now)) {
-    const back = app.bookings.patch(app.bookings.requeue(current, { service: current.service, variant: current.variant }), { turnSoonSent: false });
+    const back = backToQueue(app, current);
     await app.store.flush();
     if (back.user !== WALK_IN) notify(app, [calledBeforeSlot(app, back)]);
     return { ok: true, booking: back, requeued: true };
@@ -167,6 +166,11 @@ export async function finishCurrent(app: App, actor: CounterActor, status: 'done
   return { ok: true, booking: updated };
 }
 
+/** A call made before its slot undone: waiting again, and to be told it is soon nearer its time. Not saved: the caller flushes. */
+function backToQueue(app: App, booking: Booking): Booking {
+  return app.bookings.patch(app.bookings.requeue(booking, { service: booking.service, variant: booking.variant }), { turnSoonSent: false });
+}
+
 /**
  * Early calls left open (session 46, a field test): KTP-001, booked for 14.00, was called at 08.00 and the counter went on to the
  * next number without /skip. Half an hour later the citizen, still at home, was thanked for coming and sent the survey; at 13.00
@@ -178,7 +182,7 @@ export async function releaseEarlyCalls(app: App, called: readonly Booking[], no
   const stale = called.filter((b) => b.status === 'called' && !b.checkedInAt && b.calledAt !== undefined && Date.parse(b.calledAt) <= cutoff && calledEarly(app, b, new Date(b.calledAt)));
   const alerts: Outgoing[] = [];
   for (const booking of stale) {
-    const back = app.bookings.patch(app.bookings.requeue(booking, { service: booking.service, variant: booking.variant }), { turnSoonSent: false });
+    const back = backToQueue(app, booking);
     if (back.user !== WALK_IN) alerts.push(calledBeforeSlot(app, back));
   }
   if (stale.length > 0) await app.store.flush();
