@@ -7,7 +7,6 @@ import type { App } from './app.js';
 import type { Reminders } from './booking/reminders.js';
 import { SURVEY_AFTER_CALL_MINUTES } from './care/survey.js';
 import { addDays, localParts } from './local-time.js';
-import type { Booking } from './records.js';
 import { releaseEarlyCalls } from './staff/counter.js';
 
 export function createTick(app: App, reminders: Reminders): () => Promise<number> {
@@ -18,10 +17,11 @@ export function createTick(app: App, reminders: Reminders): () => Promise<number
     done += await app.handoffs.sweepIdle();
     done += await app.handoffs.remindWaiting();
     const today = localParts(app.clock.now(), app.settings.timeZone).date;
-    const calledNow = (): Booking[] => app.info.offered().flatMap((s) => app.bookings.day(s.id, today)).filter((b) => b.status === 'called');
+    const called = app.info.offered().flatMap((s) => app.bookings.day(s.id, today)).filter((b) => b.status === 'called');
     // An early call left open is no visit: back to the queue before the survey of visits never closed goes out.
-    done += await releaseEarlyCalls(app, calledNow(), app.clock.now(), SURVEY_AFTER_CALL_MINUTES);
-    const surveyed = app.surveys.inviteOverdue(calledNow()) + app.surveys.expire();
+    const released = await releaseEarlyCalls(app, called, app.clock.now(), SURVEY_AFTER_CALL_MINUTES);
+    done += released.size;
+    const surveyed = app.surveys.inviteOverdue(called.filter((b) => !released.has(b.id))) + app.surveys.expire();
     if (surveyed > 0) await app.store.flush();
     // Yesterday stays hot (late questions about it); older days go to the archive once a day.
     const keepFrom = addDays(today, -1);

@@ -72,13 +72,8 @@ export class Surveys {
    * was never asked; null when there is no visit to rate.
    */
   offer(user: UserKey, lastVisit: Booking | undefined, lang: Lang): Reply | null {
-    const id = this.#open.get(user);
-    const row = id === undefined ? undefined : this.#table.get(id);
-    const index = row?.status === 'asked' ? row.scores.findIndex((s) => s === null) : -1;
-    if (index >= 0) {
-      this.#markAsked(user);
-      return this.#question(index, lang);
-    }
+    const open = this.openQuestion(user, lang);
+    if (open) return open;
     if (!lastVisit || lastVisit.user !== user) return null;
     const invite = this.invite(lastVisit);
     if (!invite) return null;

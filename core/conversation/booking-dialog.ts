@@ -177,9 +177,11 @@ function askConfirm(app: App, turn: Turn, draft: BookingDraft): Reply {
   const sameHour = moving && moving.time === draft.time && moving.date !== draft.date
     ? tr(lang, `\nJamnya sama dengan booking Anda. Ingin jam lain? Balas dengan jamnya, misalnya "jam ${example[0]}", atau ketik "jam lain".`, `\nSame time as your booking. Another time? Reply with it, e.g. "${example[1]}", or type "other time".`)
     : '';
+  // Built once: both languages' texts are evaluated.
+  const double = draft.moving ? '' : alreadyBooked(app, turn, draft, name);
   const question = draft.moving
     ? tr(lang, `Pindahkan booking ${moving?.code ?? ''} ke ${when}?`, `Move booking ${moving?.code ?? ''} to ${when}?`) + sameHour
-    : tr(lang, `Konfirmasi booking:\n${title}\n${when}\nAtas nama: ${name}${alreadyBooked(app, turn, draft, name)}\n\nLanjutkan? (ketik "ganti nama" bila nama salah)`, `Confirm booking:\n${title}\n${when}\nName: ${name}${alreadyBooked(app, turn, draft, name)}\n\nGo ahead? (type "change name" if the name is wrong)`);
+    : tr(lang, `Konfirmasi booking:\n${title}\n${when}\nAtas nama: ${name}${double}\n\nLanjutkan? (ketik "ganti nama" bila nama salah)`, `Confirm booking:\n${title}\n${when}\nName: ${name}${double}\n\nGo ahead? (type "change name" if the name is wrong)`);
   const choices = yesNo(lang, { intent: 'confirm' }, { intent: 'decline' });
   turn.session.pending = { kind: 'booking', draft, awaiting: 'confirm', choices };
   return { kind: 'clarify', text: question, options: choices };

@@ -176,8 +176,9 @@ function backToQueue(app: App, booking: Booking): Booking {
  * next number without /skip. Half an hour later the citizen, still at home, was thanked for coming and sent the survey; at 13.00
  * the queue read empty and "cek booking" still said "Sedang dipanggil". Such a call, still open when the survey would go out and
  * with no check-in from the citizen, goes back to the queue as /skip would have put it, and the citizen is told the slot stands.
+ * Returns the ids put back.
  */
-export async function releaseEarlyCalls(app: App, called: readonly Booking[], now: Date, afterMinutes: number): Promise<number> {
+export async function releaseEarlyCalls(app: App, called: readonly Booking[], now: Date, afterMinutes: number): Promise<ReadonlySet<string>> {
   const cutoff = now.getTime() - afterMinutes * 60_000;
   const stale = called.filter((b) => b.status === 'called' && !b.checkedInAt && b.calledAt !== undefined && Date.parse(b.calledAt) <= cutoff && calledEarly(app, b, new Date(b.calledAt)));
   const alerts: Outgoing[] = [];
@@ -187,7 +188,7 @@ export async function releaseEarlyCalls(app: App, called: readonly Booking[], no
   }
   if (stale.length > 0) await app.store.flush();
   notify(app, alerts);
-  return stale.length;
+  return new Set(stale.map((b) => b.id));
 }
 
 /** A number for someone who came without booking, at the current time, for today. */
