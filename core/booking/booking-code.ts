@@ -38,6 +38,12 @@ export function queueLabel(service: string, queueNumber: number): string {
   return `${prefix}-${String(queueNumber).padStart(3, '0')}`;
 }
 
+/** A queue number as staff type it ("KTP-002", "ktp2", "kk-3"), in queueLabel's form; null when it is none. */
+export function typedQueueLabel(text: string): string | null {
+  const typed = /^([a-z]{2,6})-?0*(\d{1,4})$/i.exec(text.trim());
+  return typed ? `${typed[1]!.toUpperCase()}-${typed[2]!.padStart(3, '0')}` : null;
+}
+
 /** Seeded PRNG (mulberry32) for the simulator and tests: same seed, same codes. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

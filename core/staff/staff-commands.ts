@@ -5,7 +5,7 @@
  */
 import type { App, Turn } from '../app.js';
 import { audit } from '../audit.js';
-import { queueLabel } from '../booking/booking-code.js';
+import { queueLabel, typedQueueLabel } from '../booking/booking-code.js';
 import { summary } from '../booking/booking-replies.js';
 import { computeIkm, filterResponses, formatIkm, parsePeriod } from '../care/ikm.js';
 import { formatDate, formatTime } from '../format.js';
@@ -104,9 +104,9 @@ async function dispatch(app: App, turn: Turn, command: string, args: string[]): 
     case 'console-link':
       return consoleLink(app, turn);
     // "/selesai" alone is the counter's "done" in Indonesian: it was "Percakapan tidak ditemukan" (session 44, simulate). With a
-    // ticket it ends a conversation with a citizen, as before.
+    // queue number ("KTP-002", "kk3") it is that number's done; with a ticket ("H-0001", "h1", "1") it ends a conversation.
     case 'selesai':
-      return args.length === 0 || QUEUE_NUMBER.test(args[0] ?? '') ? finish(app, turn, 'done', args) : handoffCommand(app, turn, command, args);
+      return args.length === 0 || typedQueueLabel(args[0] ?? '') !== null ? finish(app, turn, 'done', args) : handoffCommand(app, turn, command, args);
     case 'balas':
       return handoffCommand(app, turn, command, args);
     case 'jawab':
@@ -176,7 +176,8 @@ function finishing(app: App, turn: Turn, typed: string | undefined): Booking | R
   const open = openCalls(app, actorOf(turn));
   const listed = open.map((b) => `${queueLabel(b.service, b.queueNumber)}${b.counter ? ` (${b.counter})` : ''}`).join(', ');
   if (typed) {
-    const wanted = typed.trim().toUpperCase();
+    // "kk3" and "ktp-2" are KK-003 and KTP-002, as /selesai reads them (typedQueueLabel); a booking code works too.
+    const wanted = typedQueueLabel(typed) ?? typed.trim().toUpperCase();
     const found = open.find((b) => queueLabel(b.service, b.queueNumber) === wanted || b.code === wanted);
     if (found) return found;
     const now = open.length > 0 ? ` Yang sedang Anda panggil: ${listed}.` : ' Tidak ada nomor yang sedang Anda panggil.';
@@ -276,9 +277,6 @@ function staffTicket(arg: string | undefined, prefix: 'H' | 'ADU'): string | und
   const number = arg === undefined ? undefined : new RegExp(`^(?:${prefix}-?)?0*(\\d{1,6})$`, 'i').exec(arg)?.[1];
   return number === undefined ? arg : `${prefix}-${number.padStart(4, '0')}`;
 }
-
-/** A queue number ("KTP-002", "kk3") after /selesai: the counter's done; a ticket ("H-0001", "h1", "1") ends a conversation. */
-const QUEUE_NUMBER = /^[a-z]{2,6}-?\d{1,4}$/i;
 
 async function handoffCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
   const typed = staffTicket(args[0], 'H');

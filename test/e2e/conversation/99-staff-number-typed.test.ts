@@ -45,6 +45,8 @@ describe('the number staff type after /skip and /done (issue 11, conversation)',
     expect(second).toContain('KK-001 di Loket 3 belum ditutup');
     // "/selesai" with a queue number is the counter's done, as "/done" is; with a ticket it still ends a conversation (test 73).
     expect((await s2.say(STAFF, '/selesai KK-001')).find((l) => l.to === STAFF)?.text).toContain('KK-001 selesai');
+    // Typed short, as counters do: "kk2" is KK-002.
+    expect((await s2.say(STAFF, '/done kk2')).find((l) => l.to === STAFF)?.text).toContain('KK-002 selesai');
   });
 
   it('a counter\'s /help lists only what it may use, and a complaint command says whose it is (session 46, a field test)', async () => {
