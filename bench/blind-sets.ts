@@ -363,6 +363,17 @@ export const BLIND_SET_47 = `${ROOT}test/fixtures/nlu-blind-47.jsonl`;
 export const BLIND_SET_48 = `${ROOT}test/fixtures/nlu-blind-48.jsonl`;
 
 /**
+ * Blind set 49 (Deli Javanese plantation families around Medan and Javanese transmigrants in Lampung, Sundanese settlers and
+ * Betawi workers in Sumatra and Batam, complaints told as long stories; English from Malaysian and Singaporean spouses,
+ * oil-and-gas expats and students back from abroad, and long formal messages from retired Batak teachers and Minang merchants;
+ * Banjar and Bugis traders and fishermen in Riau and Jambi with Malay-Riau flavoured Indonesian; near misses from palm-oil
+ * payments and KIP scholarships to fuel quotas and harbour-master licences; Mon 22 Feb 2027 07:35 WIB, before opening, Nyepi
+ * and Idulfitri ahead), written at the start of session 47 by four writers who saw only the one-page brief and committed
+ * (5dd3298) before any of its rules; read as aggregates only.
+ */
+export const BLIND_SET_49 = `${ROOT}test/fixtures/nlu-blind-49.jsonl`;
+
+/**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
  * `blind<n>Items`, `blind<n>IntentAccuracy`, … (`npm run bench -- --json` promises them to outside tools), so a
  * new set is one line here plus its gate in test/intents/blind.test.ts.
@@ -415,5 +426,6 @@ export const LATER_BLIND_SETS = [
   { n: 46, path: BLIND_SET_46, origin: 'frozen at the start of session 44, before its rules' },
   { n: 47, path: BLIND_SET_47, origin: 'frozen at the start of session 45, before its rules' },
   { n: 48, path: BLIND_SET_48, origin: 'frozen at the start of session 46, before its rules' },
+  { n: 49, path: BLIND_SET_49, origin: 'frozen at the start of session 47, before its rules' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

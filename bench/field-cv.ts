@@ -491,6 +491,8 @@ const SESSION_45_FOLDS: readonly (readonly (readonly [string, string])[])[] = [
 crossValidate('session 45 (Javanese and Madurese-flavoured East Java factory workers and traders, Banjar and Bugis-Makassar boat crews and market sellers, Sundanese, Betawi and English from students, young parents and expats, Papuan, Ambon and formal Indonesian from retirees and church elders)', SESSION_45_FOLDS);
 const SESSION_46_FOLDS: readonly (readonly (readonly [string, string])[])[] = [[['dev-363', sets.DEV_SET_363]], [['dev-364', sets.DEV_SET_364]]];
 crossValidate('session 46 (Central and West Java students, factory workers and retired teachers; Kalimantan and Sulawesi plantation workers, nurses and online sellers)', SESSION_46_FOLDS);
+const SESSION_47_FOLDS: readonly (readonly (readonly [string, string])[])[] = [[['dev-365', sets.DEV_SET_365]], [['dev-366', sets.DEV_SET_366]]];
+crossValidate('session 47 (West Kalimantan families, shop owners and border traders; Maluku and Papua teachers, church youth and ferry workers; many near misses)', SESSION_47_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).
