@@ -5,6 +5,7 @@
  */
 import type { Broadcasts } from './announce/broadcast.js';
 import type { Bookings } from './booking/bookings.js';
+import type { Closures } from './booking/closures.js';
 import type { Complaints } from './care/complaints.js';
 import type { Handoffs } from './care/handoff.js';
 import type { Surveys } from './care/survey.js';
@@ -19,6 +20,8 @@ export type { Turn } from './context.js';
 export interface App extends Basics {
   readonly info: ServiceInfo;
   readonly bookings: Bookings;
+  /** Days staff closed a service or the MPP (`/tutuplayanan`). */
+  readonly closures: Closures;
   readonly nlu: Nlu;
   readonly complaints: Complaints;
   readonly handoffs: Handoffs;

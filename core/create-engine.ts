@@ -7,6 +7,7 @@ import { Access } from './access.js';
 import { Broadcasts } from './announce/broadcast.js';
 import type { App } from './app.js';
 import { Bookings } from './booking/bookings.js';
+import { Closures } from './booking/closures.js';
 import { Reminders } from './booking/reminders.js';
 import { Complaints } from './care/complaints.js';
 import { Handoffs } from './care/handoff.js';
@@ -67,16 +68,20 @@ export function createEngine(deps: EngineDeps): Engine {
       return deps.push.send(message);
     },
   };
+  // The engine's own copy of the closure list: days staff close (booking/closures.ts) join it, and must not leak into another
+  // engine built from the same settings (tests build many).
+  const settings: Settings = { ...deps.settings, closures: [...deps.settings.closures] };
+  const closures = new Closures({ store: deps.store, settings });
   const basics: Basics = {
-    settings: deps.settings,
+    settings,
     store: deps.store,
     clock: deps.clock,
     push,
     logger: deps.logger,
-    access: new Access(deps.settings, deps.store, deps.staff ?? [], deps.admins ?? []),
+    access: new Access(settings, deps.store, deps.staff ?? [], deps.admins ?? []),
   };
-  const bookings = new Bookings({ store: deps.store, settings: deps.settings, clock: deps.clock, random: deps.random });
-  const info = new ServiceInfo(deps.catalog, deps.settings);
+  const bookings = new Bookings({ store: deps.store, settings, clock: deps.clock, random: deps.random });
+  const info = new ServiceInfo(deps.catalog, settings);
   const broadcasts = new Broadcasts({
     store: deps.store,
     push,
@@ -97,6 +102,7 @@ export function createEngine(deps: EngineDeps): Engine {
     ...basics,
     info,
     bookings,
+    closures,
     nlu,
     learning,
     broadcasts,

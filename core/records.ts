@@ -76,6 +76,29 @@ export interface Counter {
   readonly value: number;
 }
 
+/**
+ * A day staff closed after the settings were written (booking/closures.ts): one service's system down, its officer away, or the
+ * whole MPP flooded. id = `${date}|${services joined by ","}` (or `${date}|*` for the whole MPP): one entry a day and reach.
+ */
+export interface DeclaredClosure {
+  readonly id: string;
+  readonly date: string;
+  /** Absent: the whole MPP. */
+  readonly services?: readonly string[];
+  /** As staff typed it; citizens read it in both languages. */
+  readonly reason: string;
+  readonly declaredBy: UserKey;
+  readonly declaredAt: string;
+}
+
+/** What staff asked to close, held while their preview waits for "ya" (staff/closure-commands.ts). */
+export interface ClosureDraft {
+  readonly date: string;
+  /** Absent: the whole MPP. */
+  readonly service?: string;
+  readonly reason: string;
+}
+
 /** Who an announcement goes to. */
 export type Audience =
   /** Everyone who opted in (optionally only followers of one topic: a service or agency id). */
@@ -254,5 +277,6 @@ export interface LayaniTables {
   outbox: OutboxEntry;
   inbound: InboundUpdate;
   guesses: GuessLog;
+  closures: DeclaredClosure;
   [name: string]: { readonly id: string };
 }

@@ -176,6 +176,11 @@ const closureSchema = z
     estimated: z.literal(true).optional(),
     /** Where the date comes from (the year's SKB 3 Menteri, Keppres 8/2024, a computation): for maintainers. */
     source: z.string().min(1).optional(),
+    /**
+     * Only these services are closed that day (an agency's system down, its officer away); absent: the whole MPP. Staff
+     * declare such days in chat (`/tutuplayanan`, booking/closures.ts); the file can hold them too.
+     */
+    services: z.array(serviceId).min(1).optional(),
   })
   .strict()
   .refine((c) => (c.estimated === true) === (/perkiraan/i.test(c.reason.id) && /estimated/i.test(c.reason.en)), {

@@ -7,7 +7,7 @@
  * question is gone and the booking was not saved (conversation/resume.ts, issue 11 field bug 7).
  */
 import type { FacilityId, ImpossibleDate, IntentName } from './nlu.js';
-import type { ComplaintCategory } from './records.js';
+import type { ClosureDraft, ComplaintCategory } from './records.js';
 import type { Lang, Reply, ReplyOption, UserKey } from './types.js';
 
 /** What picking an option means, so "2" or a button press needs no re-parsing. */
@@ -113,6 +113,8 @@ export type Pending =
     }
   | { readonly kind: 'cancel'; readonly bookingId: string; readonly choices: readonly Choice[] }
   | { readonly kind: 'announce'; readonly announcementId: string; readonly choices: readonly Choice[] }
+  /** Staff's `/tutuplayanan` preview: nothing is closed until "ya". */
+  | { readonly kind: 'closure'; readonly closure: ClosureDraft; readonly choices: readonly Choice[] }
   | { readonly kind: 'rename'; readonly awaiting: 'name' | 'confirm'; readonly name?: string; readonly choices: readonly Choice[] }
   | {
       readonly kind: 'complaint';

@@ -322,6 +322,7 @@ function crossCheck(settings: Settings, catalog: Catalog, files: Files): Problem
     ...slotProblems(settings, catalog, files),
     ...synonymProblems(catalog, files.catalog),
     ...closureProblems(settings, files.settings),
+    ...closureServiceProblems(settings, catalog, files),
     ...hoursProblems(settings, files.settings),
   ];
 }
@@ -449,6 +450,16 @@ function clash(file: string, word: Word, first: Word, kind: 'service' | 'variant
 // ---------------------------------------------------------------------------------------------
 // Calendar: closures and opening hours
 
+/** A closure of some services names services the catalog has. */
+function closureServiceProblems(settings: Settings, catalog: Catalog, files: Files): Problem[] {
+  const known = catalog.services.map((s) => s.id);
+  return settings.closures.flatMap((closure, i) =>
+    (closure.services ?? []).flatMap((id, j): Problem[] =>
+      known.includes(id) ? [] : [{ file: files.settings, field: `closures[${i}].services[${j}]`, what: `"${id}" is not a service in ${files.catalog}`, fix: `use a service id from ${basename(files.catalog)} (${idList(known)})` }],
+    ),
+  );
+}
+
 function isCalendarDate(date: string): boolean {
   // Date rolls 2027-02-30 over to 2027-03-02, so a real date is one that survives the round trip.
   const parsed = new Date(`${date}T00:00:00Z`);
@@ -456,13 +467,15 @@ function isCalendarDate(date: string): boolean {
 }
 
 function closureProblems(settings: Settings, file: string): Problem[] {
-  const dates = settings.closures.map((c) => c.date);
-  return dates.flatMap((date, i): Problem[] => {
+  // One entry a day and reach: the whole MPP's day (no services) or one set of services. Two entries for one day would leave a
+  // reply naming one reason and hiding the other.
+  const keys = settings.closures.map((c) => `${c.date}|${c.services?.join(',') ?? ''}`);
+  return settings.closures.flatMap(({ date }, i): Problem[] => {
     const field = `closures[${i}].date`;
     if (!isCalendarDate(date)) {
       return [{ file, field, what: `"${date}" is not a real calendar date`, fix: 'check the month (01-12) and that the day exists in that month' }];
     }
-    const first = dates.indexOf(date);
+    const first = keys.indexOf(keys[i]!);
     if (first === i) return [];
     return [{ file, field, what: `"${date}" is listed twice (also closures[${first}])`, fix: 'keep one entry and put both reasons in it' }];
   });

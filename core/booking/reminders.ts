@@ -8,12 +8,14 @@
  */
 import type { Basics } from '../context.js';
 import { type DueEntry, DueQueue } from '../due-queue.js';
-import { tr } from '../i18n.js';
+import { formatDate } from '../format.js';
+import { pick, tr } from '../i18n.js';
 import { instantMs, localParts, toInstant } from '../local-time.js';
 import { langOf, notify } from '../notify.js';
 import type { Booking, ReminderKind } from '../records.js';
-import type { Outgoing } from '../types.js';
+import type { Lang, Outgoing } from '../types.js';
 import { bookingCard, type BookingView, checklistBlock } from './booking-replies.js';
+import { closureFor } from './slots.js';
 
 export type ReminderDeps = Basics & BookingView;
 
@@ -77,8 +79,31 @@ export class Reminders {
     return messages;
   }
 
+  /**
+   * The reminder of a day closed since it was booked (staff's `/tutuplayanan`, a holiday added): "see you tomorrow" would send
+   * the citizen to a shut counter, and the closure notice may not have reached them.
+   */
+  #closedDay(booking: Booking, reason: string, lang: Lang): Outgoing {
+    const when = formatDate(booking.date, lang);
+    return {
+      to: booking.user,
+      kind: 'reminder',
+      text: [
+        tr(lang, `⚠️ Layanan pada jadwal Anda tutup (${when}: ${reason}). Booking ini tidak dapat dilayani hari itu.`, `⚠️ The service is closed on your booked day (${when}: ${reason}). This booking cannot be served that day.`),
+        bookingCard(this.app, booking, lang),
+        tr(lang, 'Balas "ganti jadwal" untuk hari lain, atau "batal booking".', 'Reply "reschedule" for another day, or "cancel booking".'),
+      ].join('\n\n'),
+      options: [
+        { label: tr(lang, 'Ganti jadwal', 'Reschedule'), value: `ganti jadwal ${booking.code}` },
+        { label: tr(lang, 'Batalkan', 'Cancel'), value: `batal booking ${booking.code}` },
+      ],
+    };
+  }
+
   #message(booking: Booking, kind: ReminderKind, now: Date): Outgoing {
     const lang = langOf(this.app, booking.user);
+    const closed = closureFor(this.app.settings, booking.service, booking.date);
+    if (closed) return this.#closedDay(booking, pick(closed.reason, lang), lang);
     // After downtime a day-before reminder can go out on the day itself: then it says so (issue 13 item 14).
     const today = localParts(now, this.app.settings.timeZone).date === booking.date;
     const head =

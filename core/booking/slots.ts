@@ -28,13 +28,21 @@ export function slotRule(settings: Settings, service: string): SlotRule {
   return settings.slots.perService[service] ?? settings.slots.default;
 }
 
-export function closureOn(settings: Settings, date: string): Settings['closures'][number] | undefined {
-  return settings.closures.find((closure) => closure.date === date);
+export type Closure = Settings['closures'][number];
+
+/** The whole MPP's closure on `date` (a holiday, a flood), not one service's. */
+export function closureOn(settings: Settings, date: string): Closure | undefined {
+  return settings.closures.find((closure) => closure.date === date && closure.services === undefined);
+}
+
+/** Why `service` is closed on `date`: the whole MPP's closure first, else one naming the service. */
+export function closureFor(settings: Settings, service: string, date: string): Closure | undefined {
+  return closureOn(settings, date) ?? settings.closures.find((closure) => closure.date === date && closure.services?.includes(service) === true);
 }
 
 /** Opening periods of the counter serving `service` on `date` (agency hours win over the building's). */
 export function openPeriods(settings: Settings, service: string, date: string): Settings['hours']['mon'] {
-  if (closureOn(settings, date)) return [];
+  if (closureFor(settings, service, date)) return [];
   const hours = agencyOf(settings, service)?.hours ?? settings.hours;
   return hours[weekdayOf(date)];
 }
@@ -86,7 +94,7 @@ export function slotProblem(
   const ahead = daysBetween(today.date, date);
   if (ahead < 0 || (ahead === 0 && toMinutes(time) <= today.minutes)) return 'past';
   if (ahead > settings.booking.horizonDays) return 'beyond_horizon';
-  if (closureOn(settings, date)) return 'closure';
+  if (closureFor(settings, service, date)) return 'closure';
   const start = slotStartProblem(settings, service, date, time);
   if (start) return start;
   if (ahead === 0 && toMinutes(time) - today.minutes < settings.booking.sameDayCutoffMinutes) return 'cutoff';

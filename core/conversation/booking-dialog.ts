@@ -7,7 +7,7 @@ import { bookingNotice } from '../announce/booking-notice.js';
 import type { App, Turn } from '../app.js';
 import { queueLabel } from '../booking/booking-code.js';
 import { bookingCard, checklistBlock, liveStatus, summary } from '../booking/booking-replies.js';
-import { freeSlots, nearestOf, nextOpenDays, type SlotProblem } from '../booking/slots.js';
+import { closureFor, freeSlots, nearestOf, nextOpenDays, type SlotProblem } from '../booking/slots.js';
 import { AppError } from '../errors.js';
 import { formatDate, formatShortDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
@@ -423,12 +423,20 @@ export function myBookings(app: App, turn: Turn, code: string | null, late = fal
       : { kind: 'answer', text: tr(lang, 'Anda belum punya booking aktif. Ketik "booking" untuk mengambil antrean.', 'You have no active booking. Type "book" to get a queue slot.') };
   }
   const nowMinutes = localParts(turn.now, app.settings.timeZone).minutes;
-  const cards = list.map((b) => [bookingCard(app, b, lang), liveStatus(app, b, today, lang, nowMinutes), noticeLine(app, b, lang)].filter(Boolean).join('\n'));
+  const cards = list.map((b) => [bookingCard(app, b, lang), closedLine(app, b, lang), liveStatus(app, b, today, lang, nowMinutes), noticeLine(app, b, lang)].filter(Boolean).join('\n'));
   const text = `${tr(lang, 'Booking Anda:', 'Your bookings:')}\n\n${cards.join('\n\n')}`;
   // An announcement to the slot may change when to come ("mulai jam 10"): the citizen is pointed at it.
   const heed = list.some((b) => bookingNotice(app.store, b)) ? tr(lang, 'Bila pengumuman di atas mengubah jam layanan, ikuti pengumuman itu.', 'If the announcement above changes the service hours, follow it.') : '';
   const after = [late ? lateness(lang) : '', arrival ? [arriveBy(app, list, lang), heed].filter(Boolean).join(' ') : ''].filter(Boolean);
   return { kind: 'answer', text: [text, ...after].join('\n\n') };
+}
+
+/** The booking's day was closed after it was made (staff's `/tutuplayanan`, a holiday added), or ''. */
+function closedLine(app: App, booking: Booking, lang: Lang): string {
+  if (booking.status !== 'booked') return '';
+  const closed = closureFor(app.settings, booking.service, booking.date);
+  if (!closed) return '';
+  return tr(lang, `⚠️ Layanan tutup pada hari itu (${pick(closed.reason, lang)}): ketik "ganti jadwal" untuk hari lain, atau "batal booking".`, `⚠️ The service is closed that day (${pick(closed.reason, lang)}): type "reschedule" for another day, or "cancel booking".`);
 }
 
 /** Staff's latest announcement to this booking's service and day (announce/booking-notice.ts), or ''. */

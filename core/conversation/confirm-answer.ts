@@ -30,12 +30,13 @@ const VERBS: Record<ConfirmQuestion, RegExp> = {
   cancel: /\b(batal|batalin|batalkan|dibatalkan|dibatalin|cancel|hapus|hapusin|hapuskan|delete|remove)\b/,
   book: /\b(booking|book|pesan|daftar|ambil|simpan)\b/,
   move: /\b(pindah|pindahkan|pindahin|ganti|ubah|move|reschedule)\b/,
-  announce: /\b(kirim|kirimkan|send|sebar|sebarkan|umumkan)\b/,
+  announce: /\b(kirim|kirimkan|send|sebar|sebarkan|umumkan|tutup)\b/,
 };
 
 export function confirmQuestion(pending: Pending | undefined): ConfirmQuestion | null {
   if (pending?.kind === 'cancel') return 'cancel';
-  if (pending?.kind === 'announce') return 'announce';
+  // Staff's closure preview is answered like an announcement's: it sends one.
+  if (pending?.kind === 'announce' || pending?.kind === 'closure') return 'announce';
   if (pending?.kind === 'booking' && pending.awaiting === 'confirm') return pending.draft.moving ? 'move' : 'book';
   return null;
 }

@@ -4,7 +4,7 @@
  * seats that are taken, and is decided elsewhere.
  */
 import type { App, Turn } from '../app.js';
-import { closureOn, openPeriods, slotTimes } from '../booking/slots.js';
+import { closureFor, openPeriods, slotTimes } from '../booking/slots.js';
 import { dayName, formatDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
 import { addDays, localParts, toMinutes, weekdayOf } from '../local-time.js';
@@ -15,12 +15,16 @@ export function dayClosedReason(app: App, turn: Turn, service: string, date: str
   const { settings } = app;
   const now = localParts(turn.now, settings.timeZone);
   const today = now.date;
-  const closure = closureOn(settings, date);
+  const closure = closureFor(settings, service, date);
   if (date < today) return tr(lang, `${formatDate(date, lang)} sudah lewat.`, `${formatDate(date, lang)} has passed.`);
   const last = addDays(today, settings.booking.horizonDays);
   const horizon = tr(lang, `Pemesanan paling jauh ${settings.booking.horizonDays} hari ke depan (sampai ${formatDate(last, lang)}).`, `Bookings open at most ${settings.booking.horizonDays} days ahead (until ${formatDate(last, lang)}).`);
   if (closure) {
-    const holiday = tr(lang, `${formatDate(date, lang)} libur (${pick(closure.reason, lang)}).`, `${formatDate(date, lang)} is a holiday (${pick(closure.reason, lang)}).`);
+    // One service closed (its system down, staff away) is no holiday: the other counters are open.
+    const name = pick(app.info.service(service)?.name ?? { id: service, en: service }, lang);
+    const holiday = closure.services
+      ? tr(lang, `Layanan ${name} tutup pada ${formatDate(date, lang)} (${pick(closure.reason, lang)}).`, `${name} is closed on ${formatDate(date, lang)} (${pick(closure.reason, lang)}).`)
+      : tr(lang, `${formatDate(date, lang)} libur (${pick(closure.reason, lang)}).`, `${formatDate(date, lang)} is a holiday (${pick(closure.reason, lang)}).`);
     // "ganti ke natal" a month ahead: the days offered next are this fortnight's, so say why (field test, issue 11).
     return date > last ? `${holiday} ${horizon}` : holiday;
   }

@@ -4,7 +4,7 @@
  * date is known: the answer for that day, open hours or the closure and why.
  */
 import type { App, Turn } from '../app.js';
-import { closureOn, openPeriods } from '../booking/slots.js';
+import { closureFor, closureOn, openPeriods } from '../booking/slots.js';
 import { isOpenAt, nextOpening } from '../booking/working-days.js';
 import { dayName, formatDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
@@ -57,7 +57,8 @@ export function holidayReply(app: App, turn: Turn, reason: RegExp): Reply {
   const today = localParts(turn.now, settings.timeZone).date;
   // "paskah 2028 buka?": only that year's, which the calendar may not list yet (it had answered with Easter 2027).
   const year = YEAR.exec(turn.text)?.[1];
-  const ahead = settings.closures.filter((c) => c.date >= today && (year === undefined || c.date.startsWith(year)) && (reason.test(c.reason.id) || reason.test(c.reason.en)));
+  // A holiday closes the whole MPP; a service's own closure (staff's reason may say anything) is not one.
+  const ahead = settings.closures.filter((c) => c.services === undefined && c.date >= today && (year === undefined || c.date.startsWith(year)) && (reason.test(c.reason.id) || reason.test(c.reason.en)));
   // Once mpp.json listed Christmas 2027 too, "pas natal buka?" in November 2026 listed both and "open again" after the second
   // (session 38's CI rehearsal).
   const hits = ahead.filter((c) => ahead[0] !== undefined && c.date <= addDays(ahead[0].date, HOLIDAY_SPAN_DAYS));
@@ -87,6 +88,11 @@ function ourDayHours(app: App, turn: Turn, date: string, serviceId: string | nul
   const closure = closureOn(settings, date);
   if (closure) {
     return { kind: 'answer', text: tr(lang, `${formatDate(date, lang)}: tutup, libur ${pick(closure.reason, lang)}.`, `${formatDate(date, lang)}: closed, holiday (${pick(closure.reason, lang)}).`) };
+  }
+  const serviceClosed = serviceId ? closureFor(settings, serviceId, date) : undefined;
+  if (serviceClosed && serviceId) {
+    const name = pick(app.info.service(serviceId)?.name ?? { id: serviceId, en: serviceId }, lang);
+    return { kind: 'answer', text: tr(lang, `${formatDate(date, lang)}: layanan ${name} tutup (${pick(serviceClosed.reason, lang)}). Layanan lain tetap buka.`, `${formatDate(date, lang)}: ${name} is closed (${pick(serviceClosed.reason, lang)}). Other services stay open.`) };
   }
   const periods = serviceId ? openPeriods(settings, serviceId, date) : settings.hours[weekdayOf(date)];
   // A day closed every week says when it is open instead: "jam bukanya sampe jam brp? sabtu buka ga" was told only that Saturday

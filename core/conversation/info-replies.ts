@@ -115,9 +115,11 @@ export function hours(app: App, turn: Turn, serviceId: string | null, named: Nam
   const week = (service && agencyOf(settings, service.id)?.hours) ?? settings.hours;
   const lines = weekLines(app, serviceId, lang);
   const today = localParts(turn.now, settings.timeZone).date;
+  // A service's own closure (staff's `/tutuplayanan`) is listed with its name, and only where it matters: the hours of the MPP
+  // or of that service.
   const upcoming = settings.closures
-    .filter((c) => c.date >= today && c.date <= addDays(today, 30))
-    .map((c) => `• ${formatDate(c.date, lang)}: ${pick(c.reason, lang)}`);
+    .filter((c) => c.date >= today && c.date <= addDays(today, 30) && (c.services === undefined || service === undefined || c.services.includes(service.id)))
+    .map((c) => `• ${formatDate(c.date, lang)}: ${c.services ? `${closedServices(app, c.services, lang)} — ` : ''}${pick(c.reason, lang)}`);
   const title = service
     ? tr(lang, `Jam layanan ${pick(service.name, lang)} di ${settings.name}:`, `Hours for ${pick(service.name, lang)} at ${settings.name}:`)
     : tr(lang, `Jam buka ${settings.name}:`, `Opening hours of ${settings.name}:`);
@@ -306,4 +308,10 @@ export function fallback(app: App, turn: Turn, named: NamedElsewhere): Reply {
         'Sorry, I did not get that. I can help with MPP services: requirements, fees, processing time, opening hours and queue bookings. For example: "requirements for a family card".',
       );
   return { kind: 'fallback', text, options: menuChoices(lang) };
+}
+
+/** "KTP-el, KK" for a closure of some services. */
+function closedServices(app: App, services: readonly string[], lang: Lang): string {
+  const names = services.map((id) => pick(app.info.service(id)?.name ?? { id, en: id }, lang));
+  return tr(lang, `layanan ${names.join(', ')} tutup`, `${names.join(', ')} closed`);
 }

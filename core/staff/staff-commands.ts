@@ -7,6 +7,7 @@ import type { App, Turn } from '../app.js';
 import { audit } from '../audit.js';
 import { queueLabel, typedQueueLabel } from '../booking/booking-code.js';
 import { summary } from '../booking/booking-replies.js';
+import { closureFor } from '../booking/slots.js';
 import { computeIkm, filterResponses, formatIkm, parsePeriod } from '../care/ikm.js';
 import { formatDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
@@ -17,12 +18,13 @@ import type { Booking } from '../records.js';
 import type { Reply } from '../types.js';
 import { wordTable } from '../word-table.js';
 import { announce } from './announce-commands.js';
+import { closeService, closesService, reopenService } from './closure-commands.js';
 import { calledEarly, callNext, type CounterActor, counterName, finishCurrent, lastCall, openCalls, transfer, WALK_IN, walkIn } from './counter.js';
 import { learningCommand } from './learning-commands.js';
 import { notYours, refuseOutOfScope } from './scope.js';
 import { dayTyped, serviceTyped } from './typed-words.js';
 
-const QUEUE_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin', 'alihkan', 'transfer', 'console', 'konsol', 'console-link', 'balas', 'selesai', 'announce', 'umumkan', 'ikm', 'batalkan', 'belajar']);
+const QUEUE_COMMANDS = new Set(['next', 'skip', 'done', 'queue', 'today', 'walkin', 'alihkan', 'transfer', 'console', 'konsol', 'console-link', 'balas', 'selesai', 'announce', 'umumkan', 'ikm', 'batalkan', 'belajar', 'tutuplayanan', 'bukalayanan']);
 /** Managing staff is for admins only. */
 const ADMIN_COMMANDS = new Set(['staff']);
 /** Complaint handling is for the complaint handlers (and admins), not every counter. */
@@ -41,7 +43,7 @@ function isAllowed(app: App, user: Turn['user'], command: string): boolean {
 }
 
 export const USAGE =
-  'Perintah petugas:\n/next LAYANAN [LOKET] (atau /panggil) — panggil nomor berikutnya (tanpa loket: loket panggilan terakhir Anda; /next saja: layanan itu juga)\n/skip (atau /lewati) — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done (atau /selesai) — selesai melayani\n/queue [LAYANAN] [TANGGAL] (atau /antrian) — antrean hari ini atau tanggal itu (tanpa layanan: layanan panggilan terakhir Anda, atau ringkasan)\n/today (atau /hariini) — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/alihkan [LAYANAN] [LOKET] — alihkan nomor yang dipanggil ke layanan atau loket lain\n/console — tautan masuk konsol loket di browser\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)\n/batalkan KODE [ALASAN] — batalkan booking atas permintaan warga\n/belajar — pesan yang belum dipahami bot, dan mengajarinya';
+  'Perintah petugas:\n/next LAYANAN [LOKET] (atau /panggil) — panggil nomor berikutnya (tanpa loket: loket panggilan terakhir Anda; /next saja: layanan itu juga)\n/skip (atau /lewati) — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done (atau /selesai) — selesai melayani\n/queue [LAYANAN] [TANGGAL] (atau /antrian) — antrean hari ini atau tanggal itu (tanpa layanan: layanan panggilan terakhir Anda, atau ringkasan)\n/today (atau /hariini) — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/alihkan [LAYANAN] [LOKET] — alihkan nomor yang dipanggil ke layanan atau loket lain\n/console — tautan masuk konsol loket di browser\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)\n/batalkan KODE [ALASAN] — batalkan booking atas permintaan warga\n/tutuplayanan LAYANAN TANGGAL ALASAN, /bukalayanan LAYANAN TANGGAL — tutup atau buka layanan pada satu hari\n/belajar — pesan yang belum dipahami bot, dan mengajarinya';
 
 const staffReply = (text: string): Reply => ({ kind: 'staff', text });
 
@@ -50,7 +52,9 @@ export function staffUsage(app: App, user: Turn['user']): string {
   return app.complaints.isHandler(user) ? USAGE : USAGE.split('\n').filter((line) => !line.startsWith('/pengaduan')).join('\n');
 }
 
-export async function runStaffCommand(app: App, turn: Turn, command: string, args: string[]): Promise<Reply> {
+export async function runStaffCommand(app: App, turn: Turn, typed: string, args: string[]): Promise<Reply> {
+  // "/tutup ktp besok …" closes a service's day, as "/tutup ADU-0001" closes a complaint: the service named decides.
+  const command = (typed === 'tutup' || typed === 'close') && closesService(app, turn, args) ? 'tutuplayanan' : typed;
   const allowed = isAllowed(app, turn.user, command);
   // Every staff action and every refused attempt goes to the append-only audit log.
   auditCommand(app, turn, command, args, { allowed });
@@ -128,6 +132,10 @@ async function dispatch(app: App, turn: Turn, command: string, args: string[]): 
       return cancelForCitizen(app, turn, args);
     case 'belajar':
       return learningCommand(app, turn, args);
+    case 'tutuplayanan':
+      return closeService(app, turn, args);
+    case 'bukalayanan':
+      return reopenService(app, turn, args);
     default:
       return staffReply(USAGE);
   }
@@ -225,10 +233,13 @@ function showQueue(app: App, turn: Turn, args: string[]): Reply {
   if (date === null) return staffReply(`Tanggal "${maskText(said).slice(0, 30)}" tidak dikenal. Contoh: /queue ${service} besok atau /queue ${service} 2026-11-25`);
   const when = date === todayOf(app, turn) ? 'hari ini' : `pada ${formatDate(date, 'id')}`;
   const day = [...app.bookings.day(service, date)].filter((b) => b.status !== 'cancelled').sort((a, b) => a.time.localeCompare(b.time) || a.seq - b.seq);
-  if (day.length === 0) return staffReply(`Belum ada antrean ${service} ${when}.`);
+  // A day closed (staff's /tutuplayanan or a holiday) says so above its list: the bookings left on it are the ones to move.
+  const closed = closureFor(app.settings, service, date);
+  const closedNote = closed ? `🚫 ${service} tutup ${when} (${pick(closed.reason, 'id')}).\n` : '';
+  if (day.length === 0) return staffReply(`${closedNote}Belum ada antrean ${service} ${when}.`);
   const marks: Record<Booking['status'], string> = { booked: '⏳', called: '📣', skipped: '⏭️', done: '✅', cancelled: '✖️' };
   const lines = day.map((b) => `${marks[b.status]} ${queueLabel(b.service, b.queueNumber)} ${b.time} ${b.name}${b.checkedInAt ? ' (sudah hadir)' : ''}${b.walkIn ? ' (walk-in)' : ''}`);
-  return staffReply(`Antrean ${service} ${when}:\n${lines.join('\n')}`);
+  return staffReply(`${closedNote}Antrean ${service} ${when}:\n${lines.join('\n')}`);
 }
 
 function today(app: App, turn: Turn): Reply {

@@ -196,6 +196,16 @@ describe('loadData errors name the file, the field and the fix', () => {
     expect(message).toContain('field closures[0].date: "2027-02-30" is not a real calendar date');
   });
 
+  it('reports a service closure naming a service the catalog lacks, and takes one that names a real one beside the holiday', async () => {
+    const { message } = await failureAfter(({ settings }) => {
+      const holiday = first(settings.closures);
+      settings.closures.push({ date: holiday.date, reason: { id: 'Sistem gangguan', en: 'System down' }, services: ['ktp'] });
+      settings.closures.push({ date: '2027-01-04', reason: { id: 'Sistem gangguan', en: 'System down' }, services: ['ktpp'] });
+    });
+    expect(message).toMatch(/field closures\[\d+\]\.services\[0\]: "ktpp" is not a service/);
+    expect(message).not.toContain('is listed twice');
+  });
+
   it('reports slot overrides, agencies and duplicate ids that do not match the catalog', async () => {
     const { message } = await failureAfter(({ settings, catalog }) => {
       settings.slots.perService['sktm'] = { slotMinutes: 15, capacity: 2 };
