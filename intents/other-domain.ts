@@ -235,6 +235,24 @@ function booked(a: Analysis, w: string, stem: string, i: number): boolean {
 }
 
 /**
+ * A travel ticket asked about, not booked (session 47, dev set 365: "ada agen yg jual tiket bus ke kuching? berapa biaya nya
+ * skrg" was our fee): "tiket" right before a way of travelling. With no service named: "pajak bus" and "paspor buat naik
+ * pesawat" are ours.
+ */
+function travelTicket(a: Analysis): string | null {
+  if (a.service !== null) return null;
+  const at = a.words.findIndex(([w], i) => (w === 'tiket' || w === 'ticket') && TRAVEL.has(a.words[i + 1]?.[0] ?? ''));
+  return at >= 0 ? 'tiket' : null;
+}
+
+/**
+ * School enrolment as the purpose of a paper of ours, not the question (session 47, dev set 366: "lama ji itu proses akta
+ * lahir kah? mau pi dipakai daftar sekolah anakku" was out of scope): a word of purpose just before it. "syarat daftar sekolah
+ * pakai akta" still asks the school's requirements: "syarat" is no purpose.
+ */
+const ENROLS_FOR = /\b(?:buat|untuk|utk|dipakai|dipake|dipakek|keperluan|guna|gasan)\b(?: \w+)? (?:daftar|pendaftaran)\b/;
+
+/**
  * A job search (session 9, dev set 11: "lowongan satpam yg gak minta skck ada ga ya" was a complaint): a vacancy is never an
  * errand at an MPP, whatever intent or document it names ("ada lowongan kerja ga", "lowongan kerja di pt astra syaratnya
  * apa" on dev sets 1 and 6). Only a short message: a letter's story may tell of the vacancy its SKCK is for.
@@ -259,12 +277,14 @@ export function otherDomain(a: Analysis, intent: IntentName): string | null {
   const foreign = abroad(a) ?? foreignVisa(a) ?? jobAsked(a, intent);
   if (foreign !== null) return foreign;
   if (trading(a)) return null;
+  const ticket = travelTicket(a);
+  if (ticket !== null) return ticket;
   const faith = ruling(a);
   if (faith !== null) return faith;
   const paired = pairedDomain(a);
   // "anak mau masuk SD, … carane ngurus KIA piye?" (session 23, dev set 99): starting school is why the child needs the card;
   // "daftar sekolah" with a paper of ours named still asks about the school's registration.
-  const reason = paired === 'masuk' && a.service !== null;
+  const reason = a.service !== null && (paired === 'masuk' || ENROLS_FOR.test(a.normalized));
   if (paired !== null && !reason && !a.words.some(([w]) => AGENCY_NAMES.has(w) || OURS.has(w)) && !queuedFor(a)) return paired;
   const found = a.words.find(([w, stem], i) => FRAME_WORDS.has(w) || (BOOKING.has(intent) && a.service === null && booked(a, w, stem, i)));
   if (found === undefined || a.words.some(([w]) => OURS.has(w)) || contestFor(a, found[0])) return null;
