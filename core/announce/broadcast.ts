@@ -176,6 +176,16 @@ export class Broadcasts {
     return this.#running;
   }
 
+  /** The author's newest announcement still in 'draft' created at or after `since`: a preview left unanswered. */
+  latestDraft(by: UserKey, since: Date): AnnouncementRow | undefined {
+    let latest: AnnouncementRow | undefined;
+    for (const row of this.#announcements.values()) {
+      if (row.status !== 'draft' || row.createdBy !== by || Date.parse(row.createdAt) < since.getTime()) continue;
+      if (!latest || row.createdAt >= latest.createdAt) latest = row;
+    }
+    return latest;
+  }
+
   progress(id: string): BroadcastProgress {
     const row = this.#get(id);
     return { total: row.total, status: row.status, ...this.#index.counts(id) };

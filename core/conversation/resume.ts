@@ -6,6 +6,7 @@
 import type { App, Turn } from '../app.js';
 import { tr } from '../i18n.js';
 import type { Parked, Pending } from '../session.js';
+import { unsentAnnouncement } from '../staff/announce-commands.js';
 import type { Reply } from '../types.js';
 import { heldText } from './aside.js';
 import { holdsDraft } from './aside-reading.js';
@@ -68,7 +69,9 @@ const ANSWER_ONLY = /^(\d{1,2}[.)]?|(jam |pukul |at )?\d{1,2}([.:]\d{2})?( ?(wib
  * "nothing to confirm", which reads as if the booking were made. A new session whose first message
  * is only an answer is told plainly that the question is gone and an unfinished booking was not saved.
  */
-export const lostQuestionStep: Step<Understood> = ({ session, turn, afterPush }) => {
+export const lostQuestionStep: Step<Understood> = ({ app, session, turn, afterPush }) => {
+  const unsent = unsentAnnouncement(app, turn);
+  if (unsent) return [unsent];
   if (session.replied || session.pending || session.parked) return null;
   const text = turn.text.trim();
   const answerOnly = ANSWER_ONLY.test(text) || RESUME.test(text) || YES_NO_ONLY.test(text) || (ACK_ONLY.test(text) && !afterPush);

@@ -50,7 +50,30 @@ export async function announce(app: App, turn: Turn, args: string[]): Promise<Re
     { label: 'Batal', value: 'tidak', request: { intent: 'decline' } },
   ];
   turn.session.pending = { kind: 'announce', announcementId: draft.id, choices };
-  return staffReply(`📢 Pratinjau pengumuman ${draft.id} — ${describe(parsed.audience)}: ${draft.total} penerima.\n\n${draft.text}\n\nKirim sekarang?`, choices);
+  return staffReply(`📢 Pratinjau pengumuman ${draft.id} — ${describe(parsed.audience)}: ${draft.total} penerima.\n\n${draft.text}${closureHint(parsed.audience, parsed.text)}\n\nKirim sekarang?`, choices);
+}
+
+/** How long an unanswered preview can still be brought back by a "ya" that finds no question open. */
+const UNSENT_DRAFT_HOURS = 12;
+const YES_OR_SEND = /^(ya|iya+|y|yes|ok+|oke+|okay|kirim|kirimkan|send|jadi|lanjut|setuju)( (dong|deh|aja|saja|kirim|sekarang|now))*[.!]*$/i;
+
+/**
+ * A "ya" from staff after their announcement's preview was let go (30 idle minutes, or a /next in between): it was thanked
+ * ("Sama-sama! 🙏"), nothing was sent, and the supervisor believed the day's bookers had been told of the closure (session 47,
+ * a field test). The preview comes back with today's count, and nothing goes out without a "ya" to it.
+ */
+export function unsentAnnouncement(app: App, turn: Turn): Reply | null {
+  if (turn.session.pending || !app.access.isStaff(turn.user) || !YES_OR_SEND.test(turn.text.trim())) return null;
+  const since = new Date(turn.now.getTime() - UNSENT_DRAFT_HOURS * 3_600_000);
+  const draft = app.broadcasts.latestDraft(turn.user, since);
+  if (!draft) return null;
+  const total = app.broadcasts.audience(draft.audience).length;
+  const choices: Choice[] = [
+    { label: `Kirim ke ${total} penerima`, value: 'ya', request: { intent: 'confirm' } },
+    { label: 'Batal', value: 'tidak', request: { intent: 'decline' } },
+  ];
+  turn.session.pending = { kind: 'announce', announcementId: draft.id, choices };
+  return staffReply(`⚠️ Pengumuman ${draft.id} belum terkirim: pratinjaunya sudah tidak aktif. Untuk ${describe(draft.audience)}: ${total} penerima.\n\n${draft.text}\n\nKirim sekarang?`, choices);
 }
 
 /** Staff said yes to the preview: snapshot the recipients and start sending in the background. */
@@ -118,6 +141,14 @@ function refuseOutsideAudience(app: App, turn: Turn, audience: Audience): Reply 
 function withText(audience: Audience, words: string[]): Parsed {
   const text = words.join(' ').trim();
   return text ? { audience, text } : { error: 'Teks pengumumannya kosong.' };
+}
+
+/** A notice that the day is closed only tells; /tutuplayanan also stops new bookings and turns the reminders (session 47). */
+const CLOSED_WORDS = /\b(tutup|libur|ditutup|ditiadakan|offline|down|gangguan|tidak (ada )?(layanan|pelayanan))\b/i;
+
+function closureHint(audience: Audience, text: string): string {
+  if (audience.kind !== 'booked' || !CLOSED_WORDS.test(text)) return '';
+  return `\n\nℹ️ Bila ${audience.service} tutup sepanjang hari itu, kirim juga /tutuplayanan ${audience.service} ${audience.date} ALASAN: pengumuman ini hanya memberi tahu, booking baru ke hari itu tetap diterima.`;
 }
 
 function describe(audience: Audience): string {
