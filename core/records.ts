@@ -91,6 +91,14 @@ export interface DeclaredClosure {
   readonly declaredAt: string;
 }
 
+/** A service's day whose unserved citizens were told it closed; id = `${service}|${date}` (booking/day-end.ts). */
+export interface DayEnd {
+  readonly id: string;
+  readonly at: string;
+  /** Citizens told. */
+  readonly told: number;
+}
+
 /** What staff asked to close, held while their preview waits for "ya" (staff/closure-commands.ts). */
 export interface ClosureDraft {
   readonly date: string;
@@ -278,5 +286,6 @@ export interface LayaniTables {
   inbound: InboundUpdate;
   guesses: GuessLog;
   closures: DeclaredClosure;
+  dayEnds: DayEnd;
   [name: string]: { readonly id: string };
 }

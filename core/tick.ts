@@ -4,6 +4,7 @@
  * left open, surveys for visits staff never closed, and the daily move of past days to the archive.
  */
 import type { App } from './app.js';
+import { sweepDayEnd } from './booking/day-end.js';
 import type { Reminders } from './booking/reminders.js';
 import { SURVEY_AFTER_CALL_MINUTES } from './care/survey.js';
 import { addDays, localParts } from './local-time.js';
@@ -23,6 +24,7 @@ export function createTick(app: App, reminders: Reminders): () => Promise<number
     done += released.size;
     const surveyed = app.surveys.inviteOverdue(called.filter((b) => !released.has(b.id))) + app.surveys.expire();
     if (surveyed > 0) await app.store.flush();
+    done += await sweepDayEnd(app, app.clock.now());
     // Yesterday stays hot (late questions about it); older days go to the archive once a day.
     const keepFrom = addDays(today, -1);
     if (keepFrom !== archivedBefore) {

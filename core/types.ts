@@ -47,6 +47,8 @@ export const MESSAGE_KINDS = [
   'complaint_update',
   'survey',
   'handoff',
+  /** The service's day closed before the citizen's number was served (booking/day-end.ts). */
+  'day_ended',
 ] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 

@@ -21,6 +21,9 @@ export interface BookingsDeps {
   readonly random: () => number;
 }
 
+/** Walk-ins have no chat: they hold a number but receive no messages. */
+export const WALK_IN = 'term:walk-in' as const satisfies UserKey;
+
 /** What a booking needs from the dialog (or a walk-in from staff). */
 export type BookingRequest = Pick<Booking, 'user' | 'name' | 'service' | 'variant' | 'date' | 'time'> & { readonly walkIn?: boolean; readonly variantOpen?: boolean };
 

@@ -9,6 +9,7 @@
  */
 import type { App } from '../app.js';
 import { queueLabel } from '../booking/booking-code.js';
+import { WALK_IN } from '../booking/bookings.js';
 import { EARLY_CALL_MINUTES, skipped, waiting } from '../booking/queue.js';
 import { formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
@@ -20,8 +21,7 @@ import type { Booking } from '../records.js';
 import { agencyOf } from '../service-info.js';
 import type { Outgoing, UserKey } from '../types.js';
 
-/** Walk-ins have no chat: they hold a number but receive no messages. */
-export const WALK_IN = 'term:walk-in' as const satisfies UserKey;
+export { WALK_IN };
 
 /** Who acts, and when. */
 export interface CounterActor {

@@ -86,6 +86,21 @@ const TABLE: Record<string, Row> = {
     allowed: ['staff of all services', 'admin'],
     effect: (d, reply) => d.app.store.table('announcements').size === 1 && reply.text.includes('Pratinjau'),
   },
+  '/tutuplayanan SERVICE DATE': {
+    command: () => '/tutuplayanan ktp 2026-11-23 server Dukcapil gangguan',
+    allowed: COUNTER_STAFF,
+    effect: (_, reply) => reply.text.includes('Pratinjau') && reply.text.includes('1 warga yang sudah booking'),
+  },
+  '/tutuplayanan semua DATE (the whole MPP)': {
+    command: () => '/tutuplayanan semua 2026-11-23 banjir',
+    allowed: ['staff of all services', 'admin'],
+    effect: (_, reply) => reply.text.includes('Pratinjau') && reply.text.includes('1 warga yang sudah booking'),
+  },
+  '/bukalayanan SERVICE DATE': {
+    command: () => '/bukalayanan ktp 2026-11-23',
+    allowed: COUNTER_STAFF,
+    effect: (_, reply) => reply.text.includes('tidak sedang ditutup petugas pada Senin, 23 November 2026'),
+  },
   '/pengaduan': {
     command: () => '/pengaduan',
     allowed: ['admin'],
