@@ -181,7 +181,7 @@ function askConfirm(app: App, turn: Turn, draft: BookingDraft): Reply {
   const double = draft.moving ? '' : alreadyBooked(app, turn, draft, name);
   const question = draft.moving
     ? tr(lang, `Pindahkan booking ${moving?.code ?? ''} ke ${when}?`, `Move booking ${moving?.code ?? ''} to ${when}?`) + sameHour
-    : tr(lang, `Konfirmasi booking:\n${title}\n${when}\nAtas nama: ${name}${double}\n\nLanjutkan? (ketik "ganti nama" bila nama salah)`, `Confirm booking:\n${title}\n${when}\nName: ${name}${double}\n\nGo ahead? (type "change name" if the name is wrong)`);
+    : tr(lang, `Konfirmasi booking:\n${title}\n${when}\nAtas nama: ${name}${double}\n\nLanjutkan? (nama salah, atau untuk orang lain? tulis "atas nama" dan namanya)`, `Confirm booking:\n${title}\n${when}\nName: ${name}${double}\n\nGo ahead? (wrong name, or for someone else? type "name is" and the name)`);
   const choices = yesNo(lang, { intent: 'confirm' }, { intent: 'decline' });
   turn.session.pending = { kind: 'booking', draft, awaiting: 'confirm', choices };
   return { kind: 'clarify', text: question, options: choices };
@@ -210,8 +210,11 @@ export function acceptName(app: App, turn: Turn, draft: BookingDraft, text: stri
   if (!name) {
     return { kind: 'clarify', text: tr(lang, 'Mohon tulis nama saja (huruf, 2–60 karakter), tanpa NIK atau nomor HP.', 'Please type just a name (letters, 2–60 characters), no ID or phone number.') };
   }
-  // Kept in the draft: stored on the profile only when the citizen confirms the booking.
-  return advance(app, turn, { ...draft, name });
+  // Kept in the draft: stored on the profile only when the citizen confirms the booking. Another name typed over the profile's
+  // one at "Lanjutkan?" is someone else's (a mother's baby after her own KK): it must not replace hers (session 47, a field test).
+  const own = userName(app, turn);
+  const someoneElse = !draft.name && draft.for !== 'other' && own !== undefined && own !== name;
+  return advance(app, turn, { ...draft, name, ...(someoneElse ? { for: 'other' as const } : {}) });
 }
 
 /** Words of a request, never of a name: "cek antrian saya" typed at "atas nama siapa?" (field test, issue 11). */
@@ -398,7 +401,13 @@ function target(app: App, turn: Turn, code: string | null | undefined, bookingId
   return (named && bookingNamed(app, turn, active, named.service, named.moving)) ?? active;
 }
 
-function pickBooking(app: App, turn: Turn, list: Booking[], intent: 'cancel' | 'reschedule'): Reply {
+/** Where a move goes, when it was said before the booking was picked ("ganti jadwal", then "kamis jam 10"). */
+interface MoveTo {
+  readonly date?: string | null;
+  readonly time?: string | null;
+}
+
+function pickBooking(app: App, turn: Turn, list: Booking[], intent: 'cancel' | 'reschedule', to: MoveTo = {}): Reply {
   const { lang } = turn;
   // Under several names (a mother's own and her son's), each option says whose, by the first name (session 46, a field test).
   const whose = new Set(list.map((b) => b.name)).size > 1 ? (b: Booking): string => ` · ${b.name.split(/\s+/)[0] ?? ''}` : (): string => '';
@@ -407,10 +416,12 @@ function pickBooking(app: App, turn: Turn, list: Booking[], intent: 'cancel' | '
     value: b.code,
     // The service too: "yang skck" picks the SKCK booking (choices.ts matchUnderstood); it had become a question about SKCK
     // (session 40, `npm run simulate`).
-    request: { intent, bookingId: b.id, service: b.service },
+    request: { intent, bookingId: b.id, service: b.service, ...(to.date ? { date: to.date } : {}), ...(to.time ? { time: to.time } : {}) },
   }));
   turn.session.pending = { kind: 'choose', choices };
-  return { kind: 'clarify', text: tr(lang, 'Booking yang mana?', 'Which booking?'), options: choices };
+  const where = [to.date ? formatDate(to.date, lang) : '', to.time ? formatTime(to.time, app.settings.timeZone, lang) : ''].filter(Boolean).join(', ');
+  const text = where ? tr(lang, `Pindah ke ${where}: booking yang mana?`, `Move to ${where}: which booking?`) : tr(lang, 'Booking yang mana?', 'Which booking?');
+  return { kind: 'clarify', text, options: choices };
 }
 
 export function myBookings(app: App, turn: Turn, code: string | null, late = false, arrival = false): Reply {
@@ -502,7 +513,7 @@ export async function commitCancel(app: App, turn: Turn, bookingId: string): Pro
 
 export function startReschedule(app: App, turn: Turn, request: Pick<Request, 'code' | 'bookingId' | 'date' | 'time' | 'impossibleDate' | 'service'>): Reply {
   const found = target(app, turn, request.code, request.bookingId, { service: request.service, moving: true });
-  if (Array.isArray(found)) return pickBooking(app, turn, found, 'reschedule');
+  if (Array.isArray(found)) return pickBooking(app, turn, found, 'reschedule', { date: request.date, time: request.time });
   if (!found || found.status !== 'booked') return inService(app, turn) ?? notFound(turn);
   // "undur seminggu": the booking's own day and hour, a week on (shift-days.ts).
   const shift = request.date ? null : shiftDays(turn.text);

@@ -110,6 +110,9 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   const any = pending.kind === 'booking' && pending.awaiting === 'slot' ? matchAny(pending.choices, turn.text, pending.draft.time, pending.dayEdges) : undefined;
   const choice = matchChoice(pending.choices, turn.text) ?? any ?? matchVariant(app, pending.choices, turn.text) ?? matchUnderstood(pending.choices, u);
   if (choice) return choice.request;
+  // "kamis jam 10" at "Booking yang mana?" for a move says where to, not which: it had become a new booking of one booking's
+  // service under the chat's own name, both old ones kept (session 47, a field test). The day and hour ride with the question.
+  if (asksWhichToMove(pending) && (u.date || u.time) && u.service === null && u.intent !== 'cancel') return { intent: 'reschedule', date: u.date, time: u.time };
   // A reading that leads (aside-reading.ts), not only one alone at the bar: the NLU caps a reading at 0.49 whenever its
   // models disagree, so four complaints in five typed at a booking step were met with "not one of the options" (session 32).
   const topicChange = TOPIC_CHANGERS.has(u.intent) && leads(u, u.intent === 'complaint' ? GRIEVANCE_RIVAL_RATIO : undefined);
@@ -161,6 +164,10 @@ function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, w
     // "eh namanya Dodi Santoso" at "Lanjutkan?" corrects the name (it was "Mohon jawab ya atau tidak"; session 40, simulate).
     // Not a remark on a name ("namanya bagus ya botnya"): no chat particle after it.
     if (!pending.draft.moving && NAME_LEAD.test(turn.text.trim()) && cleanName(turn.text) && !REMARK.test(turn.text)) return 'name';
+    // A full name alone, written as names are ("Putri Lestari"), under "Atas nama: Dewi Lestari": whose booking it is. A mother
+    // booking her baby's birth certificate after her own KK typed it, was told "Mohon jawab ya atau tidak", and "ya" booked it in
+    // her name (session 47, a field test).
+    if (!pending.draft.moving && nameAlone(turn.text, u) && cleanName(turn.text) !== pending.draft.name) return 'name';
     if (asksAboutDay(turn.text, u)) return null;
     const other = otherSlotAsked(turn.text);
     if (other) return other === 'time' ? 'other_time' : 'other_date';
@@ -255,7 +262,8 @@ function otherBooking(turn: Turn, u: Understanding, pending: Extract<Pending, { 
 }
 
 /** Words that take back what was said: "bukan", "salah", "maksudnya", "ralat", "harusnya", "I meant". */
-const TAKEN_BACK = /\b(?:bukan|bkn|salah|harusnya|seharusnya|maksud(?:nya)?|ralat|wrong|i meant)\b/i;
+// "eh ganti layanan jadi skck aja" (session 47, a field test: "Mohon jawab ya atau tidak", and "ya" booked the passport).
+const TAKEN_BACK = /\b(?:bukan|bkn|salah|harusnya|seharusnya|maksud(?:nya)?|ralat|wrong|i meant|ganti layanan(?:nya)?|diganti|ganti jadi|ganti ke)\b/i;
 /** A second errand, not a correction: "eh sekalian booking skck juga". */
 const ALSO = /\b(?:juga|jg|sekalian|skalian|also|too|as well)\b/i;
 
@@ -411,4 +419,19 @@ export function namedElsewhere(u: Understanding): NamedElsewhere {
 /** A day the message named that does not exist, carried to where the date is asked. */
 function impossible(u: Understanding): Pick<Request, 'impossibleDate'> {
   return u.impossibleDate ? { impossibleDate: u.impossibleDate } : {};
+}
+
+/** "Booking yang mana?" asked for a move: every option is one of the citizen's bookings to reschedule. */
+function asksWhichToMove(pending: Pending): boolean {
+  return pending.kind === 'choose' && pending.choices.length > 0 && pending.choices.every((c) => c.request.intent === 'reschedule' && c.request.bookingId !== undefined);
+}
+
+/** Two or more capitalised words and nothing the NLU reads with confidence: a name typed as one, not a request. */
+const WRITTEN_AS_NAME = /^\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]*)+$/u;
+const NAME_ALONE_CONFIDENCE = 0.5;
+/** Answers written with capitals ("Iya Betul", "Ok Lanjut") are answers, not names. */
+const ANSWER_WORD = /\b(ya|iya|iye|yes|yep|betul|benar|bener|ok|oke|okay|siap|sip|lanjut|lanjutkan|setuju|boleh|mantap|tidak|nggak|gak|no|jangan|batal|nggih|inggih|muhun)\b/i;
+function nameAlone(text: string, u: Understanding): boolean {
+  const trimmed = text.trim();
+  return WRITTEN_AS_NAME.test(trimmed) && !ANSWER_WORD.test(trimmed) && cleanName(trimmed) !== null && u.service === null && (u.intent === 'fallback' || u.confidence < NAME_ALONE_CONFIDENCE);
 }
