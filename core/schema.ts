@@ -93,6 +93,14 @@ export const variantSchema = z
     /** What exactly is uncertain, shown to the citizen when `uncertain` is true. */
     uncertainNote: localized.optional(),
     notes: z.array(localized).optional(),
+    /**
+     * When this variant is the wrong one for what the citizen says: an expired SIM is not renewed but applied for anew. Said with
+     * one of `words` (not after "belum", "akan", "sebelum"…), variant `use` is answered or booked instead, with `why` first.
+     */
+    notWhen: z
+      .object({ words: z.array(z.string().min(1)).min(1), use: serviceId, why: localized, source: z.string().min(1) })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((v) => !v.uncertain || v.uncertainNote !== undefined, {

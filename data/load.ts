@@ -321,6 +321,7 @@ function crossCheck(settings: Settings, catalog: Catalog, files: Files): Problem
     ...serviceAgencyProblems(settings, catalog, files),
     ...slotProblems(settings, catalog, files),
     ...synonymProblems(catalog, files.catalog),
+    ...notWhenProblems(catalog, files.catalog),
     ...closureProblems(settings, files.settings),
     ...closureServiceProblems(settings, catalog, files),
     ...hoursProblems(settings, files.settings),
@@ -403,6 +404,18 @@ interface Word {
   readonly text: string;
   readonly owner: string;
   readonly field: string;
+}
+
+/** A variant's `notWhen.use` names another variant of the same service. */
+function notWhenProblems(catalog: Catalog, file: string): Problem[] {
+  return catalog.services.flatMap((service, i) =>
+    service.variants.flatMap((variant, j): Problem[] => {
+      const use = variant.notWhen?.use;
+      if (use === undefined || (use !== variant.id && service.variants.some((v) => v.id === use))) return [];
+      const others = service.variants.filter((v) => v.id !== variant.id).map((v) => v.id);
+      return [{ file, field: `services[${i}].variants[${j}].notWhen.use`, what: `"${use}" is not another variant of "${service.id}"`, fix: `use one of ${idList(others)}` }];
+    }),
+  );
 }
 
 function synonymProblems(catalog: Catalog, file: string): Problem[] {

@@ -29,6 +29,7 @@ import { heldReminder, lostQuestionStep, resumeStep, withoutSameBooking } from '
 import { severalQuestions } from './several-questions.js';
 import type { Arrival, Step, Understood } from './step.js';
 import { surveyAsked, surveyWaiting } from './survey-asked.js';
+import { variantRuledOutStep } from './variant-ruled-out.js';
 
 /** Longer texts are split into several bubbles; adapters split further for platform limits. */
 const MAX_REPLY_CHARS = 3000;
@@ -39,7 +40,7 @@ const LANGUAGE_SWITCH_WORDS = 3;
 
 const BEFORE_UNDERSTANDING: readonly Step<Arrival>[] = [handoffRelay, surveyAnswer, mediaOrEmpty, command];
 /** `request` always answers, so it comes last. */
-const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [languageStep, complaintStep, resumeStep, lostQuestionStep, cancelledWhyStep, checkInStep, complaintStatus, ownComplaintAsked, complaintReplied, surveyAsked, surveyWaiting, renameStep, detailStep, holidayStep, representationStep, severalQuestions, request];
+const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [languageStep, complaintStep, resumeStep, lostQuestionStep, cancelledWhyStep, checkInStep, complaintStatus, ownComplaintAsked, complaintReplied, surveyAsked, surveyWaiting, renameStep, detailStep, holidayStep, representationStep, severalQuestions, variantRuledOutStep, request];
 
 export class ChatEngine implements Conversation {
   readonly #sessions = new Sessions();

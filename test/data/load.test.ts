@@ -189,6 +189,14 @@ describe('loadData errors name the file, the field and the fix', () => {
     expect(message).toContain('field hours.wed[1]: starts at 11:00, before the previous period ends at 12:00');
   });
 
+  it('reports a variant\'s notWhen that points to no other variant of its service', async () => {
+    const { message } = await failureAfter(({ catalog }) => {
+      const variant = first(first(catalog.services).variants);
+      variant.notWhen = { words: ['mati'], use: variant.id, why: { id: 'x', en: 'x' }, source: 'test' };
+    });
+    expect(message).toMatch(/field services\[0\]\.variants\[0\]\.notWhen\.use: "[a-z_]+" is not another variant of/);
+  });
+
   it('reports a closure on a day that does not exist', async () => {
     const { message } = await failureAfter(({ settings }) => {
       first(settings.closures).date = '2027-02-30';
