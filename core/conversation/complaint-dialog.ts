@@ -122,8 +122,12 @@ export function answerStep(app: App, turn: Turn, pending: ComplaintPending, u: U
   switch (pending.awaiting) {
     case 'category':
       return advance(app, turn, { ...toldToo(app, turn, draft, u), category: guessCategory(text) ?? 'other', text: draft.text ?? (tellsStory(text) ? text.slice(0, 2000) : undefined) });
-    case 'text':
-      return advance(app, turn, { ...toldToo(app, turn, draft, u), text: text.slice(0, 2000) });
+    case 'text': {
+      // "Lainnya" (or a "?" at the category question) and then a story of a bribe: the story says what it is about. A pungli
+      // report had reached staff as "Kategori: Lainnya" (session 47, a field test).
+      const category = draft.category === 'other' ? (guessCategory(text) ?? 'other') : draft.category;
+      return advance(app, turn, { ...toldToo(app, turn, draft, u), ...(category ? { category } : {}), text: text.slice(0, 2000) });
+    }
     case 'service':
       // "tadi pagi jam 10an" answers when, not which service: kept, and the service asked again.
       if (u.service === null && (u.date !== null || u.time !== null) && draft.happenedOn === undefined) {

@@ -1,0 +1,21 @@
+/**
+ * The category of a complaint its story tells (session 47, a field test): "?" at "Pengaduan Anda tentang apa?" filed it as
+ * "Lainnya", and the story of a counter asking Rp50.000 to hurry a KTP reached staff so, where pungli reports are triaged first.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { citizen, start, step } from './chat.js';
+
+describe('a complaint whose category the story tells (issue 11, conversation)', () => {
+  it('a bribe told after "?" at the category question is filed as pungli', async () => {
+    const s = await start();
+    const user = citizen();
+    await step(s, user, 'mau lapor', { kind: 'clarify', has: ['Pengaduan Anda tentang apa?'] });
+    await step(s, user, '?', { kind: 'clarify', has: ['Ceritakan apa yang terjadi'] });
+    await step(s, user, 'Petugas loket minta uang 50 ribu supaya KTP cepat jadi', { kind: 'clarify', has: ['Kapan kejadiannya?'] });
+    await step(s, user, 'kemarin', { kind: 'clarify', has: ['anonim'] });
+    const filed = await s.say(user, 'tidak');
+    expect(filed.find((l) => l.to === user)?.text).toContain('Kategori: Pungutan liar (pungli) / calo');
+    expect(filed.find((l) => l.to !== user)?.text).toContain('Kategori: Pungutan liar (pungli) / calo');
+  });
+});
