@@ -95,6 +95,15 @@ export class Bookings {
     return day ? [...day.bookings.values()] : [];
   }
 
+  /** Every booking on `from` or later, any status: staff look one up by its queue number (`/batalkan SMS-001`). */
+  onOrAfter(from: string): Booking[] {
+    const found: Booking[] = [];
+    for (const dates of this.#days.values()) {
+      for (const [date, day] of dates) if (date >= from) found.push(...day.bookings.values());
+    }
+    return found;
+  }
+
   get(id: string): Booking | undefined {
     return this.#table.get(id);
   }

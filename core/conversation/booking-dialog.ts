@@ -368,7 +368,8 @@ function limitReply(app: App, turn: Turn, which: string): Reply {
 export function notFound(turn: Turn): Reply {
   return {
     kind: 'answer',
-    text: tr(turn.lang, 'Booking tidak ditemukan. Ketik "cek booking" untuk melihat booking Anda.', 'Booking not found. Type "my booking" to see your bookings.'),
+    // A booking made from another phone (lost, or a grandson's) is found only by staff: said so (session 47, a field test).
+    text: tr(turn.lang, 'Booking tidak ditemukan. Ketik "cek booking" untuk melihat booking Anda. Booking dibuat dari nomor lain (HP hilang atau ganti nomor)? Sebutkan kode booking atau nomor antreannya ke petugas: ketik "bicara dengan petugas".', 'Booking not found. Type "my booking" to see your bookings. Made from another number (a lost or changed phone)? Give its booking code or queue number to the staff: type "talk to staff".'),
   };
 }
 

@@ -85,12 +85,18 @@ function nextFor(app: App, service: string, date: string, here: string): Booking
   return waiting(app.bookings, service, date).find((b) => !b.counter || b.counter === here) ?? skipped(app.bookings, service, date)[0];
 }
 
-/** Calls the first waiting citizen (or, when none wait, the first one marked absent). */
-export async function callNext(app: App, actor: CounterActor, service: string, counter?: string): Promise<CounterResult<Called>> {
+/**
+ * Calls the first waiting citizen (or, when none wait, the first one marked absent); `wanted`: that number of today instead, still
+ * waiting or missed. A no-show back at the desk could not be called until the whole queue was empty: "/next KTP-001" was
+ * "Layanan tidak dikenal" (session 47, a field test).
+ */
+export async function callNext(app: App, actor: CounterActor, service: string, counter?: string, wanted?: Booking): Promise<CounterResult<Called>> {
   if (!app.access.canServe(actor.staff, service)) return { ok: false, reason: 'not_in_scope' };
   const date = dateOf(app, actor.now);
   const here = counterName(app, service, counter);
-  const next = nextFor(app, service, date, here);
+  const current = wanted ? app.bookings.get(wanted.id) : undefined;
+  if (wanted && (!current || current.date !== date || (current.status !== 'booked' && current.status !== 'skipped'))) return { ok: false, reason: 'no_target' };
+  const next = current ?? nextFor(app, service, date, here);
   if (!next) return { ok: false, reason: 'nothing_waiting' };
   const called = app.bookings.patch(next, { status: 'called', calledAt: actor.now.toISOString(), calledBy: actor.staff, counter: here });
   const alerts = [turnNow(app, called, calledEarly(app, called, actor.now)), ...turnSoon(app, service, date, actor.now)].filter((m) => m.to !== WALK_IN);

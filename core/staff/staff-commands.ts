@@ -43,7 +43,7 @@ function isAllowed(app: App, user: Turn['user'], command: string): boolean {
 }
 
 export const USAGE =
-  'Perintah petugas:\n/next LAYANAN [LOKET] (atau /panggil) — panggil nomor berikutnya (tanpa loket: loket panggilan terakhir Anda; /next saja: layanan itu juga)\n/skip (atau /lewati) — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done (atau /selesai) — selesai melayani\n/queue [LAYANAN] [TANGGAL] (atau /antrian) — antrean hari ini atau tanggal itu (tanpa layanan: layanan panggilan terakhir Anda, atau ringkasan)\n/today (atau /hariini) — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/alihkan [LAYANAN] [LOKET] — alihkan nomor yang dipanggil ke layanan atau loket lain\n/console — tautan masuk konsol loket di browser\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)\n/batalkan KODE [ALASAN] — batalkan booking atas permintaan warga\n/tutuplayanan LAYANAN TANGGAL ALASAN, /bukalayanan LAYANAN TANGGAL — tutup atau buka layanan pada satu hari\n/belajar — pesan yang belum dipahami bot, dan mengajarinya';
+  'Perintah petugas:\n/next LAYANAN [LOKET] (atau /panggil) — panggil nomor berikutnya (tanpa loket: loket panggilan terakhir Anda; /next saja: layanan itu juga)\n/next NOMOR [LOKET] — panggil nomor itu, mis. /next KTP-001 untuk yang tadi tidak hadir\n/skip (atau /lewati) — tandai nomor yang dipanggil tidak hadir (dipanggil ulang nanti)\n/done (atau /selesai) — selesai melayani\n/queue [LAYANAN] [TANGGAL] (atau /antrian) — antrean hari ini atau tanggal itu (tanpa layanan: layanan panggilan terakhir Anda, atau ringkasan)\n/today (atau /hariini) — ringkasan hari ini\n/walkin LAYANAN [NAMA] — nomor untuk pengunjung tanpa booking\n/alihkan [LAYANAN] [LOKET] — alihkan nomor yang dipanggil ke layanan atau loket lain\n/console — tautan masuk konsol loket di browser\n/balas H-0001 TEKS, /selesai H-0001 — percakapan dengan warga\n/pengaduan, /jawab ADU-0001 TEKS, /tutup ADU-0001 — pengaduan\n/announce — pengumuman (ketik /announce untuk caranya)\n/ikm [LAYANAN] [PERIODE] — indeks kepuasan (mis. /ikm ktp 2026-11)\n/batalkan KODE atau NOMOR [TANGGAL] [ALASAN] — batalkan booking atas permintaan warga\n/tutuplayanan LAYANAN TANGGAL ALASAN, /bukalayanan LAYANAN TANGGAL — tutup atau buka layanan pada satu hari\n/belajar — pesan yang belum dipahami bot, dan mengajarinya';
 
 const staffReply = (text: string): Reply => ({ kind: 'staff', text });
 
@@ -143,8 +143,23 @@ async function dispatch(app: App, turn: Turn, command: string, args: string[]): 
 
 const todayOf = (app: App, turn: Turn): string => localParts(turn.now, app.settings.timeZone).date;
 
+/**
+ * Today's booking whose queue number staff typed ("KTP-001", "ktp-1", "ktp001"), any status. Not "ktp2": after /next that is the
+ * service and counter 2 run together, as counters type them.
+ */
+const NUMBER_TYPED = /^[a-z_]+(?:-\d{1,4}|\d{3,4})$/i;
+function typedNumberToday(app: App, turn: Turn, typed: string | undefined): Booking | undefined {
+  const label = typed && NUMBER_TYPED.test(typed) ? typedQueueLabel(typed) : null;
+  if (!label) return undefined;
+  const date = todayOf(app, turn);
+  return app.info.offered().flatMap((s) => app.bookings.day(s.id, date)).find((b) => queueLabel(b.service, b.queueNumber) === label && b.status !== 'cancelled');
+}
+
 async function next(app: App, turn: Turn, args: string[]): Promise<Reply> {
   const actor = actorOf(turn);
+  // "/next KTP-001 [LOKET]": that number, a no-show back at the desk (session 47, a field test).
+  const wanted = typedNumberToday(app, turn, args[0]);
+  if (wanted) return callNumber(app, turn, wanted, args.slice(1).join(' '));
   // "/next" or "/next 4" after a call today: the same service; "/next ktp": the same counter as the last call.
   const counterOnly = args.length <= 1 && /^\d*$/.test(args[0] ?? '');
   const service = counterOnly ? (lastCall(app, actor)?.service ?? null) : serviceTyped(app, turn, args[0]);
@@ -164,6 +179,18 @@ async function next(app: App, turn: Turn, args: string[]): Promise<Reply> {
   const open = stillOpen.map((b) => queueLabel(b.service, b.queueNumber));
   const openNote = open.length > 0 ? `\n⚠️ ${open.join(', ')} di ${here} belum ditutup: /done ${open[0]} bila sudah dilayani, /skip ${open[0]} bila tidak hadir.` : '';
   return staffReply(`📣 ${queueLabel(service, booking.queueNumber)}${recall ? ' (panggilan ulang)' : ''} — ${booking.name} → ${booking.counter}. Menunggu: ${waiting}.${earlyNote(app, turn, booking)}${openNote}${noCounter}`);
+}
+
+async function callNumber(app: App, turn: Turn, wanted: Booking, typedCounter: string): Promise<Reply> {
+  const actor = actorOf(turn);
+  const label = queueLabel(wanted.service, wanted.queueNumber);
+  if (wanted.status === 'called') return staffReply(`${label} sedang dipanggil${wanted.counter ? ` ke ${wanted.counter}` : ''}. Selesaikan dengan /done ${label} atau /skip ${label}.`);
+  if (wanted.status === 'done') return staffReply(`${label} sudah selesai dilayani hari ini.`);
+  const counter = typedCounter || lastCall(app, actor, wanted.service)?.counter;
+  const result = await callNext(app, actor, wanted.service, counter, wanted);
+  if (!result.ok) return result.reason === 'not_in_scope' ? notYours(app, turn, wanted.service) : staffReply(`${label} tidak bisa dipanggil sekarang.`);
+  const { booking, recall, waiting } = result;
+  return staffReply(`📣 ${label}${recall ? ' (panggilan ulang)' : ''} — ${booking.name} → ${booking.counter}. Menunggu: ${waiting}.${earlyNote(app, turn, booking)}`);
 }
 
 /**
@@ -238,7 +265,8 @@ function showQueue(app: App, turn: Turn, args: string[]): Reply {
   const closedNote = closed ? `🚫 ${service} tutup ${when} (${pick(closed.reason, 'id')}).\n` : '';
   if (day.length === 0) return staffReply(`${closedNote}Belum ada antrean ${service} ${when}.`);
   const marks: Record<Booking['status'], string> = { booked: '⏳', called: '📣', skipped: '⏭️', done: '✅', cancelled: '✖️' };
-  const lines = day.map((b) => `${marks[b.status]} ${queueLabel(b.service, b.queueNumber)} ${b.time} ${b.name}${b.checkedInAt ? ' (sudah hadir)' : ''}${b.walkIn ? ' (walk-in)' : ''}`);
+  // With the booking code: a citizen who lost their phone asks at the desk, and /batalkan takes the code (session 47, a field test).
+  const lines = day.map((b) => `${marks[b.status]} ${queueLabel(b.service, b.queueNumber)} ${b.time} ${b.name}${b.walkIn ? ' (walk-in)' : ` · ${b.code}`}${b.checkedInAt ? ' (sudah hadir)' : ''}`);
   return staffReply(`${closedNote}Antrean ${service} ${when}:\n${lines.join('\n')}`);
 }
 
@@ -351,13 +379,34 @@ function ikm(app: App, turn: Turn, args: string[]): Reply {
   return staffReply(formatIkm(computeIkm(rows), 'id', title));
 }
 
+/** The active booking a queue number and an optional day name ("SMS-001 2026-11-25"), and how many words they took. */
+function bookingByNumber(app: App, turn: Turn, args: readonly string[]): { booking: Booking; used: number } | Reply | undefined {
+  const label = typedQueueLabel(args[0] ?? '');
+  if (!label) return undefined;
+  const said = args[1] ? dayTyped(app, turn, args[1]) : null;
+  const today = todayOf(app, turn);
+  const active = (b: Booking): boolean => queueLabel(b.service, b.queueNumber) === label && (b.status === 'booked' || b.status === 'called' || b.status === 'skipped');
+  const found = app.bookings.onOrAfter(today).filter((b) => active(b) && (said === null || b.date === said));
+  if (found.length === 1) return { booking: found[0]!, used: said === null ? 1 : 2 };
+  if (found.length > 1) {
+    const days = found.map((b) => b.date).sort();
+    return staffReply(`${label} ada pada beberapa hari (${days.join(', ')}). Sebutkan tanggalnya, mis. /batalkan ${label} ${days[0]} ALASAN`);
+  }
+  return undefined;
+}
+
 /** /batalkan LY-XXXXX [reason]: a cancellation on behalf of a citizen (e.g. asked at the desk); the citizen is told. */
 async function cancelForCitizen(app: App, turn: Turn, args: string[]): Promise<Reply> {
+  // A queue number works too, today's or with its day ("/batalkan SMS-001 2026-11-25 hp hilang"): a citizen who lost their phone
+  // knows the number, not the code (session 47, a field test).
+  const byNumber = args[0] && !app.bookings.byCode(args[0]) ? bookingByNumber(app, turn, args) : undefined;
+  if (byNumber && 'kind' in byNumber) return byNumber;
+  if (byNumber) args = [byNumber.booking.code, ...args.slice(byNumber.used)];
   const booking = args[0] ? app.bookings.byCode(args[0]) : undefined;
   // Called or missed today too: a citizen who cannot come after all was told to ask the counter, and the counter's /batalkan said
   // the booking did not exist (session 46, a field test). Only a served or cancelled booking is past cancelling.
   const cancellable = booking !== undefined && (booking.status === 'booked' || booking.status === 'called' || booking.status === 'skipped');
-  if (!booking || !cancellable) return staffReply('Booking aktif dengan kode itu tidak ditemukan. Contoh: /batalkan LY-7KQ2M atas permintaan warga');
+  if (!booking || !cancellable) return staffReply('Booking aktif dengan kode itu tidak ditemukan. Contoh: /batalkan LY-7KQ2M atas permintaan warga, atau /batalkan KTP-003 2026-11-25 atas permintaan warga');
   if (!app.access.canServe(turn.user, booking.service)) return notYours(app, turn, booking.service);
   const reason = args.slice(1).join(' ').trim();
   const cancelled = await app.bookings.cancel(booking, { by: 'staff', reason });

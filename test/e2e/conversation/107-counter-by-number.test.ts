@@ -1,0 +1,43 @@
+/**
+ * The counter by queue number (session 47, field tests of a supervisor's week and of hard citizen cases):
+ * - a no-show back at the desk could not be called until the whole queue was empty: "/next KTP-001" and "/panggil KTP-001 1"
+ *   were "Layanan tidak dikenal";
+ * - a citizen who lost their phone could not be helped: /queue showed no booking codes and /batalkan took only a code, and the
+ *   chat from the new number said only "Booking tidak ditemukan".
+ */
+import { describe, expect, it } from 'vitest';
+
+import { book, citizen, STAFF, start, step } from './chat.js';
+
+describe('the counter by queue number (issue 11, conversation)', () => {
+  it('calls a missed number back by its number, at the counter named, and says what is open or done', async () => {
+    const s = await start();
+    const budi = citizen();
+    const siti = citizen();
+    await book(s, budi, 'booking ktp hari ini jam 9', 'Budi Santoso');
+    await book(s, siti, 'booking ktp hari ini jam 9', 'Siti Aminah');
+    await s.advance('60m');
+    const staff = async (text: string): Promise<string> => (await s.say(STAFF, text)).filter((l) => l.to === STAFF).map((l) => l.text).join('\n');
+    await staff('/next ktp 1');
+    await staff('/skip');
+    expect(await staff('/next ktp 1')).toContain('KTP-002 — Siti Aminah → Loket 1');
+    const back = await s.say(STAFF, '/panggil KTP-001 2');
+    expect(back.find((l) => l.to === STAFF)?.text).toContain('📣 KTP-001 (panggilan ulang) — Budi Santoso → Loket 2');
+    expect(back.find((l) => l.to === budi)?.text).toContain('Nomor KTP-001 silakan menuju Loket 2');
+    expect(await staff('/next KTP-001')).toContain('KTP-001 sedang dipanggil ke Loket 2');
+    await staff('/done KTP-001');
+    expect(await staff('/next ktp-1')).toContain('KTP-001 sudah selesai dilayani hari ini');
+  });
+
+  it('a booking made from a lost phone: the new number is pointed to staff, who find it by its number and cancel it', async () => {
+    const s = await start();
+    const lost = citizen();
+    await book(s, lost, 'booking samsat rabu jam 9', 'Taufik Hidayat');
+    await step(s, citizen(), 'batal booking', { kind: 'answer', has: ['Booking dibuat dari nomor lain', 'bicara dengan petugas'] });
+    const staff = async (text: string): Promise<string> => (await s.say(STAFF, text)).filter((l) => l.to === STAFF).map((l) => l.text).join('\n');
+    expect(await staff('/queue samsat rabu')).toMatch(/SMS-001 09:00 Taufik Hidayat · LY-[A-Z0-9]{5}/);
+    const cancelled = await s.say(STAFF, '/batalkan SMS-001 hp hilang');
+    expect(cancelled.find((l) => l.to === STAFF)?.text).toMatch(/✖️ LY-[A-Z0-9]{5} \(SMS-001\) dibatalkan/);
+    expect(cancelled.find((l) => l.to === lost)?.text).toContain('dibatalkan oleh petugas');
+  });
+});
