@@ -165,7 +165,7 @@ async function next(app: App, turn: Turn, args: string[]): Promise<Reply> {
   const service = counterOnly ? (lastCall(app, actor)?.service ?? null) : serviceTyped(app, turn, args[0]);
   if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /next ktp 2\n\n${USAGE}`);
   const typed = counterOnly ? args[0] : args.slice(1).join(' ');
-  const counter = typed || lastCall(app, actor, service)?.counter;
+  const counter = typed || freeCounter(app, actor, service) || lastCall(app, actor, service)?.counter;
   // Still open at the counter being called to: a second "/next ktp 1" sent two citizens to one counter without a word (session
   // 46, a field test). The call goes out, as the staff asked; they are told what is still open there.
   const here = counterName(app, service, counter);
@@ -194,6 +194,19 @@ async function callNumber(app: App, turn: Turn, wanted: Booking, typedCounter: s
 }
 
 /**
+ * The counter a bare "/next" goes to: of the counters this staff member called to today, the latest that nobody is being served
+ * at. "/next ktp 2", "/next ktp 1", "/done" at Loket 1, then "/next" sent the next citizen to Loket 2, still busy (the two calls
+ * had the same second; session 47, a field test).
+ */
+function freeCounter(app: App, actor: CounterActor, service: string): string | undefined {
+  const today = localParts(actor.now, app.settings.timeZone).date;
+  const day = app.bookings.day(service, today);
+  const busy = new Set(day.filter((b) => b.status === 'called').map((b) => b.counter));
+  const mine = day.filter((b) => b.calledBy === actor.staff && b.calledAt && b.counter?.startsWith('Loket ')).sort((a, b) => (b.calledAt ?? '').localeCompare(a.calledAt ?? ''));
+  return mine.find((b) => !busy.has(b.counter))?.counter?.slice('Loket '.length);
+}
+
+/**
  * A number called long before its slot: the citizen booked for 15.00 was called at 08.00 and will likely be marked absent, and the
  * counter saw only a name (session 44, simulate). The counter is told, so it can call a walk-in or wait.
  */
@@ -215,6 +228,10 @@ function finishing(app: App, turn: Turn, typed: string | undefined): Booking | R
     const wanted = typedQueueLabel(typed) ?? typed.trim().toUpperCase();
     const found = open.find((b) => queueLabel(b.service, b.queueNumber) === wanted || b.code === wanted);
     if (found) return found;
+    // A colleague's call, at a shift change: "/done KTP-001" from the next staff member was "tidak sedang Anda panggil" though
+    // their /queue showed it called (session 47, a field test). Theirs to finish too, within the services they serve.
+    const colleagues = typedNumberToday(app, turn, typed);
+    if (colleagues?.status === 'called' && app.access.canServe(turn.user, colleagues.service)) return colleagues;
     const now = open.length > 0 ? ` Yang sedang Anda panggil: ${listed}.` : ' Tidak ada nomor yang sedang Anda panggil.';
     return staffReply(`${maskText(typed).slice(0, 20)} tidak sedang Anda panggil.${now}`);
   }
@@ -234,8 +251,9 @@ async function finish(app: App, turn: Turn, status: 'done' | 'skipped', args: re
   if (result.requeued === true) {
     return staffReply(`↩️ ${label} kembali ke antrean: jadwalnya ${formatTime(result.booking.time, app.settings.timeZone, 'id')}, jadi belum terlambat. Warga diberi tahu jadwalnya tetap.`);
   }
-  if (status === 'skipped') return staffReply(`⏭️ ${label} ditandai tidak hadir; akan dipanggil ulang setelah antrean habis.`);
-  return staffReply(`✅ ${label} selesai.`);
+  const theirs = which && 'calledBy' in which && which.calledBy !== turn.user ? ' (panggilan petugas lain)' : '';
+  if (status === 'skipped') return staffReply(`⏭️ ${label}${theirs} ditandai tidak hadir; akan dipanggil ulang setelah antrean habis.`);
+  return staffReply(`✅ ${label}${theirs} selesai.`);
 }
 
 const actorOf = (turn: Turn): CounterActor => ({ staff: turn.user, now: turn.now });

@@ -7,7 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { book, citizen, STAFF, start, step } from './chat.js';
+import type { UserKey } from '../../../core/types.js';
+import { simulation } from '../sim-harness.js';
+import { book, citizen, MONDAY, STAFF, start, step } from './chat.js';
 
 describe('the counter by queue number (issue 11, conversation)', () => {
   it('calls a missed number back by its number, at the counter named, and says what is open or done', async () => {
@@ -39,5 +41,19 @@ describe('the counter by queue number (issue 11, conversation)', () => {
     const cancelled = await s.say(STAFF, '/batalkan SMS-001 hp hilang');
     expect(cancelled.find((l) => l.to === STAFF)?.text).toMatch(/✖️ LY-[A-Z0-9]{5} \(SMS-001\) dibatalkan/);
     expect(cancelled.find((l) => l.to === lost)?.text).toContain('dibatalkan oleh petugas');
+  });
+
+  it('a bare /next goes to the counter that is free, and a colleague can finish a call at a shift change', async () => {
+    const s = await simulation({ now: MONDAY, staff: [STAFF, 'tg:901'] });
+    for (const name of ['Budi Santoso', 'Siti Aminah', 'Agus Salim']) await book(s, citizen(), 'booking ktp hari ini jam 9', name);
+    await s.advance('60m');
+    const say = async (who: UserKey, text: string): Promise<string> => (await s.say(who, text)).filter((l) => l.to === who).map((l) => l.text).join('\n');
+    expect(await say(STAFF, '/next ktp 2')).toContain('KTP-001 — Budi Santoso → Loket 2');
+    expect(await say(STAFF, '/next ktp 1')).toContain('KTP-002 — Siti Aminah → Loket 1');
+    await say(STAFF, '/done KTP-002');
+    const next = await say(STAFF, '/next');
+    expect(next).toContain('KTP-003 — Agus Salim → Loket 1');
+    expect(next).not.toContain('belum ditutup');
+    expect(await say('tg:901', '/done KTP-001')).toBe('✅ KTP-001 (panggilan petugas lain) selesai.');
   });
 });
