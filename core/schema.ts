@@ -150,6 +150,11 @@ export const agencySchema = z
     name: localized,
     /** Where in the building: floor and counters. */
     counter: localized,
+    /**
+     * The counters' numbers as staff type them after /next ("1"…"6"): a number not listed is refused, where "Loket 99" had been
+     * sent to a citizen (session 47, a field test). Absent: any number is taken.
+     */
+    counterNumbers: z.array(z.string().regex(/^[A-Za-z0-9]{1,4}$/, 'a counter number: up to 4 letters or digits')).min(1).optional(),
     services: z.array(serviceId).min(1),
     /** Agency hours when they differ from the building's. */
     hours: weekHoursSchema.optional(),

@@ -323,6 +323,7 @@ function crossCheck(settings: Settings, catalog: Catalog, files: Files): Problem
     ...synonymProblems(catalog, files.catalog),
     ...notWhenProblems(catalog, files.catalog),
     ...closureProblems(settings, files.settings),
+    ...counterNumberProblems(settings, files.settings),
     ...closureServiceProblems(settings, catalog, files),
     ...hoursProblems(settings, files.settings),
   ];
@@ -462,6 +463,19 @@ function clash(file: string, word: Word, first: Word, kind: 'service' | 'variant
 
 // ---------------------------------------------------------------------------------------------
 // Calendar: closures and opening hours
+
+/** One counter belongs to one agency: "/next ktp 7" must not send a citizen to the SIM desk. */
+function counterNumberProblems(settings: Settings, file: string): Problem[] {
+  const owner = new Map<string, string>();
+  return settings.agencies.flatMap((agency, i) =>
+    (agency.counterNumbers ?? []).flatMap((number, j): Problem[] => {
+      const earlier = owner.get(number.toLowerCase());
+      owner.set(number.toLowerCase(), earlier ?? agency.id);
+      if (earlier === undefined || earlier === agency.id) return [];
+      return [{ file, field: `agencies[${i}].counterNumbers[${j}]`, what: `counter "${number}" is already listed for agency "${earlier}"`, fix: 'list each counter under the one agency that serves at it' }];
+    }),
+  );
+}
 
 /** A closure of some services names services the catalog has. */
 function closureServiceProblems(settings: Settings, catalog: Catalog, files: Files): Problem[] {

@@ -61,6 +61,18 @@ export function counterName(app: App, service: string, counter?: string): string
 }
 
 /**
+ * The refusal of a counter number the agency does not have, when the settings list its numbers (`counterNumbers`): "/next ktp
+ * 99" sent a citizen to "Loket 99" and "/next ktp -1" to "Loket -1" (session 47, a field test). Null when it is one of them.
+ */
+export function unknownCounter(app: App, service: string, typed: string | undefined, command = `/next ${service}`): string | null {
+  const agency = agencyOf(app.settings, service);
+  const bare = typed?.replace(/^\s*(?:loket|lkt|counter)\b\s*/i, '').trim();
+  if (!agency?.counterNumbers || !bare || agency.counterNumbers.some((n) => n.toLowerCase() === bare.toLowerCase())) return null;
+  const list = agency.counterNumbers.join(', ');
+  return `Loket ${bare.slice(0, 10)} bukan loket ${pick(agency.name, 'id')} (loketnya: ${list}). Contoh: ${command} ${agency.counterNumbers[0]}`;
+}
+
+/**
  * The service and counter of this staff member's latest call today, whatever became of it (served, absent):
  * "/next ktp 3", "/skip", then "/next ktp" or "/next" means the same counter again (issue 11, field leftover:
  * the citizen was sent to the agency's whole floor, "Lantai 1, loket 1–6"). The counter is returned as typed

@@ -19,7 +19,7 @@ import type { Reply } from '../types.js';
 import { wordTable } from '../word-table.js';
 import { announce } from './announce-commands.js';
 import { closeService, closesService, reopenService } from './closure-commands.js';
-import { calledEarly, callNext, type CounterActor, counterName, finishCurrent, lastCall, openCalls, transfer, WALK_IN, walkIn } from './counter.js';
+import { calledEarly, callNext, type CounterActor, counterName, finishCurrent, lastCall, openCalls, transfer, unknownCounter, WALK_IN, walkIn } from './counter.js';
 import { learningCommand } from './learning-commands.js';
 import { notYours, refuseOutOfScope } from './scope.js';
 import { dayTyped, serviceTyped } from './typed-words.js';
@@ -165,6 +165,8 @@ async function next(app: App, turn: Turn, args: string[]): Promise<Reply> {
   const service = counterOnly ? (lastCall(app, actor)?.service ?? null) : serviceTyped(app, turn, args[0]);
   if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /next ktp 2\n\n${USAGE}`);
   const typed = counterOnly ? args[0] : args.slice(1).join(' ');
+  const unknown = unknownCounter(app, service, typed);
+  if (unknown) return staffReply(unknown);
   const counter = typed || freeCounter(app, actor, service) || lastCall(app, actor, service)?.counter;
   // Still open at the counter being called to: a second "/next ktp 1" sent two citizens to one counter without a word (session
   // 46, a field test). The call goes out, as the staff asked; they are told what is still open there.
@@ -186,6 +188,8 @@ async function callNumber(app: App, turn: Turn, wanted: Booking, typedCounter: s
   const label = queueLabel(wanted.service, wanted.queueNumber);
   if (wanted.status === 'called') return staffReply(`${label} sedang dipanggil${wanted.counter ? ` ke ${wanted.counter}` : ''}. Selesaikan dengan /done ${label} atau /skip ${label}.`);
   if (wanted.status === 'done') return staffReply(`${label} sudah selesai dilayani hari ini.`);
+  const unknown = unknownCounter(app, wanted.service, typedCounter);
+  if (unknown) return staffReply(unknown);
   const counter = typedCounter || lastCall(app, actor, wanted.service)?.counter;
   const result = await callNext(app, actor, wanted.service, counter, wanted);
   if (!result.ok) return result.reason === 'not_in_scope' ? notYours(app, turn, wanted.service) : staffReply(`${label} tidak bisa dipanggil sekarang.`);
@@ -312,6 +316,9 @@ async function transferCurrent(app: App, turn: Turn, args: string[]): Promise<Re
   const service = args.map((a) => a.toLowerCase()).find((a) => app.info.service(a));
   const counter = args.find((a) => /^\d{1,3}$/.test(a));
   if (!service && !counter) return staffReply('Contoh: /alihkan kk (ke layanan KK) · /alihkan 3 (ke Loket 3) · /alihkan kk 3');
+  const to = service ?? openCalls(app, actorOf(turn))[0]?.service;
+  const unknown = to ? unknownCounter(app, to, counter, service ? `/alihkan ${service}` : '/alihkan') : null;
+  if (unknown) return staffReply(unknown);
   const result = await transfer(app, actorOf(turn), { ...(service ? { service } : {}), ...(counter ? { counter } : {}) });
   if (!result.ok) return staffReply(result.reason === 'nothing_called' ? 'Belum ada nomor yang Anda panggil. Gunakan /next LAYANAN dulu.' : 'Sebutkan layanan atau loket tujuan yang berbeda.');
   const { booking, from } = result;

@@ -197,6 +197,14 @@ describe('loadData errors name the file, the field and the fix', () => {
     expect(message).toMatch(/field services\[0\]\.variants\[0\]\.notWhen\.use: "[a-z_]+" is not another variant of/);
   });
 
+  it('reports a counter number listed under two agencies', async () => {
+    const { message } = await failureAfter(({ settings }) => {
+      settings.agencies[0]!.counterNumbers = ['1', '2'];
+      settings.agencies[1]!.counterNumbers = ['2', '3'];
+    });
+    expect(message).toContain('field agencies[1].counterNumbers[0]: counter "2" is already listed for agency');
+  });
+
   it('reports a closure on a day that does not exist', async () => {
     const { message } = await failureAfter(({ settings }) => {
       first(settings.closures).date = '2027-02-30';

@@ -56,4 +56,16 @@ describe('the counter by queue number (issue 11, conversation)', () => {
     expect(next).not.toContain('belum ditutup');
     expect(await say('tg:901', '/done KTP-001')).toBe('✅ KTP-001 (panggilan petugas lain) selesai.');
   });
+
+  it('refuses a counter the agency does not have, naming the ones it has', async () => {
+    const s = await start();
+    const budi = citizen();
+    await book(s, budi, 'booking ktp hari ini jam 9', 'Budi Santoso');
+    await s.advance('60m');
+    const refused = await s.say(STAFF, '/next ktp 99');
+    expect(refused.find((l) => l.to === STAFF)?.text).toContain('Loket 99 bukan loket Dinas Kependudukan dan Pencatatan Sipil (Dukcapil) (loketnya: 1, 2, 3, 4, 5, 6)');
+    expect(refused.some((l) => l.to === budi)).toBe(false);
+    const called = await s.say(STAFF, '/next ktp loket 3');
+    expect(called.find((l) => l.to === budi)?.text).toContain('silakan menuju Loket 3');
+  });
 });
