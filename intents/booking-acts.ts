@@ -133,8 +133,16 @@ const NOT_FREE = new Set(['loket', 'melompong', 'ruang', 'kursi']);
  */
 const WANTED_FOR: ReadonlySet<IntentName> = new Set(['my_booking', 'complaint', 'procedure', 'cancel']);
 
+/**
+ * Whether one's booking is still on, asked with the words of a cancel (session 47, a field test: after staff announced a
+ * closure, "jadi booking saya batal atau tidak?" was answered "Batalkan booking ini? [Ya/Tidak]", and a "ya" meaning "yes, that
+ * is my question" would have cancelled it). "X atau tidak", or "X tidak?" at the end with a question mark; "hangus" too.
+ */
+const STATUS_ASKED = /\b(?:batal|dibatal|dibatalkan|hangus|gugur)(?: atau| apa)? (?:tidak|belum)(?: ya| sih| kak| min)?$|\b(?:batal|dibatal|dibatalkan|hangus|gugur) (?:atau|apa) (?:tidak|belum|masih)\b/;
+
 /** The booking intent these verbs say, or null (see above). */
 export function bookingAct(a: Analysis, intent: IntentName): IntentName | null {
+  if (intent === 'cancel' && STATUS_ASKED.test(a.normalized) && (/\batau\b/.test(a.normalized) || a.raw.trim().endsWith('?')) && has(a, ACTED_ON)) return 'my_booking';
   if (WANTED_FOR.has(intent) && !a.feeling && !has(a, CALLING_OFF) && !has(a, MOVE) && wanted(a)) return 'book';
   // A complaint with no word of judging that calls off the citizen's own booking: "ga usah diterusin antrian saya ya kak"
   // (session 12: trained on more of the field's messages, where "tidak usah" mostly says what staff should not have done).

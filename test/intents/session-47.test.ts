@@ -1,6 +1,7 @@
 /**
- * Session 47 (issue 11): a travel ticket's price asked with no service ("tiket bus ke kuching berapa biayanya") and school
- * enrolment said as the purpose of a paper of ours ("akta lahir … mau dipakai daftar sekolah"). Probes written for these checks,
+ * Session 47 (issue 11): a travel ticket's price asked with no service ("tiket bus ke kuching berapa biayanya"), school
+ * enrolment said as the purpose of a paper of ours ("akta lahir … mau dipakai daftar sekolah"), and whether a booking is still on
+ * asked with a cancel's words ("jadi booking saya batal atau tidak?"). Probes written for these checks,
  * not taken from any measuring or dev set; each failed before this session's rule, except the readings that must stay.
  */
 import { describe, expect, it } from 'vitest';
@@ -35,3 +36,18 @@ describe('school enrolment as the purpose of a paper of ours', () => {
     expect(read('syarat daftar sekolah sd pakai akta lahir?').intent).toBe('fallback');
   });
 });
+
+describe('whether one\'s booking is still on, asked with a cancel\'s words', () => {
+  it('is a look at the booking, not a cancel', () => {
+    expect(read('jadi booking saya batal atau tidak?').intent).toBe('my_booking');
+    expect(read('antrian sy hangus ga ya?').intent).toBe('my_booking');
+    expect(read('jadi antrian saya dibatalin atau nggak').intent).toBe('my_booking');
+  });
+
+  it('leaves a cancel asked for alone', () => {
+    expect(read('batalin booking saya ya').intent).toBe('cancel');
+    expect(read('mau batal booking, bisa atau tidak?').intent).toBe('cancel');
+    expect(read('booking ktp besok tolong dibatalkan ya').intent).toBe('cancel');
+  });
+});
+
