@@ -137,7 +137,7 @@ async function dispatch(app: App, turn: Turn, command: string, args: string[]): 
     case 'bukalayanan':
       return reopenService(app, turn, args);
     default:
-      return staffReply(USAGE);
+      return staffReply(staffUsage(app, turn.user));
   }
 }
 
@@ -163,7 +163,7 @@ async function next(app: App, turn: Turn, args: string[]): Promise<Reply> {
   // "/next" or "/next 4" after a call today: the same service; "/next ktp": the same counter as the last call.
   const counterOnly = args.length <= 1 && /^\d*$/.test(args[0] ?? '');
   const service = counterOnly ? (lastCall(app, actor)?.service ?? null) : serviceTyped(app, turn, args[0]);
-  if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /next ktp 2\n\n${USAGE}`);
+  if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /next ktp 2\n\n${staffUsage(app, turn.user)}`);
   const typed = counterOnly ? args[0] : args.slice(1).join(' ');
   const unknown = unknownCounter(app, service, typed);
   if (unknown) return staffReply(unknown);
@@ -270,8 +270,12 @@ function showQueue(app: App, turn: Turn, args: string[]): Reply {
     if (!last) return today(app, turn);
     args = [last];
   }
+  // "/queue 2026-11-24", "/queue besok": that day's summary of every service (it was "Layanan tidak dikenal"; session 47, a field
+  // test), as /queue alone is today's.
+  const dayOnly = serviceTyped(app, turn, args[0]) === null ? dayTyped(app, turn, args.join(' ')) : null;
+  if (dayOnly !== null) return today(app, turn, dayOnly);
   const service = serviceTyped(app, turn, args[0]);
-  if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /queue ktp\n\n${USAGE}`);
+  if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /queue ktp\n\n${staffUsage(app, turn.user)}`);
   // The list shows citizens' names: only for staff of that service.
   const refused = refuseOutOfScope(app, turn, service);
   if (refused) return refused;
@@ -292,8 +296,7 @@ function showQueue(app: App, turn: Turn, args: string[]): Reply {
   return staffReply(`${closedNote}Antrean ${service} ${when}:\n${lines.join('\n')}`);
 }
 
-function today(app: App, turn: Turn): Reply {
-  const date = todayOf(app, turn);
+function today(app: App, turn: Turn, date = todayOf(app, turn)): Reply {
   const lines = app.info.offered().flatMap((s) => {
     const day = app.bookings.day(s.id, date).filter((b) => b.status !== 'cancelled');
     if (day.length === 0) return [];
@@ -305,7 +308,7 @@ function today(app: App, turn: Turn): Reply {
 
 async function addWalkIn(app: App, turn: Turn, args: string[]): Promise<Reply> {
   const service = serviceTyped(app, turn, args[0]);
-  if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /walkin ktp Budi\n\n${USAGE}`);
+  if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /walkin ktp Budi\n\n${staffUsage(app, turn.user)}`);
   const result = await walkIn(app, actorOf(turn), service, args.slice(1).join(' '));
   if (!result.ok) return notYours(app, turn, service);
   return staffReply(`🎫 Nomor walk-in ${queueLabel(service, result.booking.queueNumber)} untuk ${result.booking.name}.`);
