@@ -49,6 +49,8 @@ export interface Request extends NamedElsewhere {
   readonly facility?: FacilityId;
   /** "ini akun resmi?": the help reply says whose chat this is first. */
   readonly asksOfficial?: boolean;
+  /** "info dong": information wanted, not named; the help reply offers the announcements too instead of subscribing. */
+  readonly infoAsked?: boolean;
   /** "kalau telat, antrian saya hangus?": the booking reply says what happens to a number missed when called. */
   readonly late?: boolean;
   /** "jadi saya datang jam berapa?": the booking reply says when to be there (conversation/arrival-asked.ts). */

@@ -29,7 +29,7 @@ type Handler = (app: App, turn: Turn, request: Request, pending: Pending | undef
 const HANDLERS: Record<Request['intent'], Handler> = {
   greeting: (app, turn) => greeting(app, turn),
   thanks: (_app, turn) => ({ kind: 'answer', text: tr(turn.lang, 'Sama-sama! Semoga urusannya lancar. 🙏', 'You are welcome! Good luck with your errand. 🙏') }),
-  help: (app, turn, request) => help(app, turn, request.asksOfficial === true),
+  help: (app, turn, request) => help(app, turn, request.asksOfficial === true, request.infoAsked === true),
   // "bpjs kesehatan mau pindah faskes bisa disini ga", "bisa daftar paspor langsung di mpp ga?": whether that service is here.
   // The whole list answered it only by its length (session 44, `npm run simulate`).
   list_services: (app, turn, request) => {

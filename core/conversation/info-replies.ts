@@ -55,7 +55,7 @@ export function greeting(app: App, turn: Turn): Reply {
  * @param official the citizen asked whether this chat is the MPP's own ("ini akun resmi? takut penipuan"): say whose it is,
  *   what it never asks for, and the MPP's own phone to check it by, before what it can do.
  */
-export function help(app: App, turn: Turn, official = false): Reply {
+export function help(app: App, turn: Turn, official = false, infoAsked = false): Reply {
   const { lang } = turn;
   const examples = tr(
     lang,
@@ -64,9 +64,13 @@ export function help(app: App, turn: Turn, official = false): Reply {
   );
   return {
     kind: 'answer',
-    text: `${official ? whoseChat(app, lang) : ''}${tr(lang, `Yang bisa saya bantu di ${app.settings.name}:`, `What I can do for ${app.settings.name}:`)}\n${examples}`,
-    options: menuChoices(lang),
+    text: `${official ? whoseChat(app, lang) : ''}${tr(lang, `Yang bisa saya bantu di ${app.settings.name}:`, `What I can do for ${app.settings.name}:`)}\n${examples}${infoAsked ? announcementsOffer(lang) : ''}`,
+    options: infoAsked ? [...menuChoices(lang), { label: tr(lang, 'Terima pengumuman', 'Get announcements'), value: tr(lang, 'langganan pengumuman', 'subscribe to announcements') }] : menuChoices(lang),
   };
+}
+
+function announcementsOffer(lang: Lang): string {
+  return tr(lang, '\n\nIngin menerima pengumuman MPP (layanan tutup, perubahan jam)? Ketik "langganan pengumuman".', '\n\nWant the MPP\'s announcements (closures, changed hours)? Type "subscribe to announcements".');
 }
 
 /** Whose chat this is, for a citizen afraid of being cheated: it never asks for money, a PIN or an OTP code. */

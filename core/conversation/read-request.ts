@@ -336,6 +336,14 @@ function draftUpdate(app: App, pending: Extract<Pending, { kind: 'booking' }>, u
 const SUBSCRIBING = /\b(?:langganan|berlangganan|subscribe|daftar|pengumuman|terbaru|update|kabar|kabari|dikabari|kirim|kirimi|kirimin|dikirim|notif|notifikasi|ikuti|follow|dapat|dapet|terima)\b/i;
 const INFO_WORD = /\b(?:info|informasi|information)\b/i;
 const MAX_INFO_WORDS = 5;
+/**
+ * "info dong", "minta info", "info kak": information wanted and nothing named. It subscribed the citizen to announcements, who
+ * got no help with what they wanted and were never asked (session 47, a field test): the menu, with the announcements offered.
+ */
+const MAX_INFO_ALONE_WORDS = 3;
+function infoAlone(text: string, u: Understanding): boolean {
+  return u.intent === 'subscribe' && u.service === null && INFO_WORD.test(text) && !SUBSCRIBING.test(text) && text.trim().split(/\s+/).length <= MAX_INFO_ALONE_WORDS;
+}
 function infoAbout(text: string, u: Understanding): boolean {
   return u.intent === 'subscribe' && u.service !== null && INFO_WORD.test(text) && !SUBSCRIBING.test(text) && text.trim().split(/\s+/).length <= MAX_INFO_WORDS;
 }
@@ -345,6 +353,7 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding, hasBooking: b
   if (u.number !== null && /^\s*\d{1,3}\s*[.)]?\s*$/.test(turn.text)) return 'no_question';
   // A bare "ya" with nothing open is an acknowledgement, as "iya" and "ok" are read (it got the "belum paham" menu; session 42).
   if (!session.pending && BARE_YES.test(turn.text.trim()) && u.intent === 'fallback') return { intent: 'thanks' };
+  if (infoAlone(turn.text, u)) return { intent: 'help', infoAsked: true };
   // "kalau besoknya?" after "tgl 24 buka?": the day talked about, asked about again (day-follow-up.ts).
   const pointed = dayPointedAt(session, u, turn.text, turn.now, CONTEXT_MS);
   // "info soal paspor aja", "yang samsat aja" right after opting in to announcements: news about that service only (it was asked
