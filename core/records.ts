@@ -112,7 +112,9 @@ export type Audience =
   /** Everyone who opted in (optionally only followers of one topic: a service or agency id). */
   | { readonly kind: 'subscribers'; readonly topic?: string }
   /** Citizens with an active booking for that service on that day (closure, outage). */
-  | { readonly kind: 'booked'; readonly service: string; readonly date: string };
+  | { readonly kind: 'booked'; readonly service: string; readonly date: string }
+  /** Citizens with an active booking of any service on that day ("/announce semua 2026-11-24 …": the whole MPP's day). */
+  | { readonly kind: 'bookedDay'; readonly date: string };
 
 export interface Announcement {
   readonly id: string;

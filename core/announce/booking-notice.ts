@@ -11,7 +11,8 @@ export function bookingNotice(store: Store<LayaniTables>, booking: Pick<Booking,
   let latest: Announcement | undefined;
   for (const a of store.table('announcements').values()) {
     const { audience } = a;
-    if (audience.kind !== 'booked' || audience.service !== booking.service || audience.date !== booking.date) continue;
+    const forThisDay = audience.kind === 'bookedDay' ? audience.date === booking.date : audience.kind === 'booked' && audience.service === booking.service && audience.date === booking.date;
+    if (!forThisDay) continue;
     if (a.status !== 'sending' && a.status !== 'done') continue;
     if (!latest || (a.confirmedAt ?? a.createdAt) > (latest.confirmedAt ?? latest.createdAt)) latest = a;
   }

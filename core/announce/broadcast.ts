@@ -111,7 +111,8 @@ export class Broadcasts {
    * kinds: a send to them would only fail again.
    */
   audience(audience: Audience): UserKey[] {
-    return audience.kind === 'subscribers' ? this.#subscribers(audience.topic) : this.#booked(audience.service, audience.date);
+    if (audience.kind === 'subscribers') return this.#subscribers(audience.topic);
+    return this.#booked(audience.kind === 'booked' ? audience.service : null, audience.date);
   }
 
   /** Stores a draft (the staff preview): nothing is sent until `confirm`. */
@@ -203,11 +204,12 @@ export class Broadcasts {
     return users;
   }
 
-  #booked(service: string, date: string): UserKey[] {
+  /** `service` null: every service's bookers that day. */
+  #booked(service: string | null, date: string): UserKey[] {
     const profiles = this.deps.store.table('users');
     const users = new Set<UserKey>(); // one copy per citizen, however many bookings they hold
     for (const booking of this.deps.store.table('bookings').values()) {
-      if (booking.service !== service || booking.date !== date || !ACTIVE.has(booking.status)) continue;
+      if ((service !== null && booking.service !== service) || booking.date !== date || !ACTIVE.has(booking.status)) continue;
       if (!profiles.get(booking.user)?.unreachableAt) users.add(booking.user);
     }
     return [...users];

@@ -17,7 +17,7 @@ import { refuseOutOfScope, refuseUnlessAllServices } from './scope.js';
 import { dayTyped, serviceTyped } from './typed-words.js';
 
 export const ANNOUNCE_USAGE =
-  'Cara memakai /announce:\n/announce TEKS — ke semua pelanggan info\n/announce topik:LAYANAN TEKS — ke pelanggan topik itu (mis. topik:paspor)\n/announce LAYANAN TANGGAL TEKS — ke warga yang booking layanan itu pada tanggal itu (mis. /announce ktp 2026-11-25 Layanan KTP tutup karena gangguan jaringan)\n/announce status NOMOR — progres pengiriman';
+  'Cara memakai /announce:\n/announce TEKS — ke semua pelanggan info\n/announce semua TANGGAL TEKS — ke semua warga yang booking pada tanggal itu (semua layanan)\n/announce topik:LAYANAN TEKS — ke pelanggan topik itu (mis. topik:paspor)\n/announce LAYANAN TANGGAL TEKS — ke warga yang booking layanan itu pada tanggal itu (mis. /announce ktp 2026-11-25 Layanan KTP tutup karena gangguan jaringan)\n/announce status NOMOR — progres pengiriman';
 
 const BOOKED_OPTIONS: readonly ReplyOption[] = [
   { label: 'Ganti jadwal', value: 'ganti jadwal' },
@@ -37,7 +37,7 @@ export async function announce(app: App, turn: Turn, args: string[]): Promise<Re
     createdBy: turn.user,
     text: parsed.text,
     audience: parsed.audience,
-    ...(parsed.audience.kind === 'booked' ? { options: BOOKED_OPTIONS } : {}),
+    ...(parsed.audience.kind !== 'subscribers' ? { options: BOOKED_OPTIONS } : {}),
   });
   // Nobody to tell is a mistake to point out, not a success to report: "/announce ktp 23/11 …" read next year's 23 November,
   // offered "Kirim ke 0 penerima" and said "dikirim" while today's bookers heard nothing (session 45, a field test).
@@ -108,6 +108,15 @@ type Parsed = { audience: Audience; text: string } | { error: string };
 
 function parse(app: App, turn: Turn, args: string[]): Parsed {
   const [first = '', second = '', ...rest] = args;
+  // "/announce semua 2026-11-24 …" or "/announce 2026-11-24 …": everyone booked that day, whatever the service. Both had gone to
+  // the info subscribers (or to nobody), and the day's bookers of seventeen services heard nothing (session 47, a field test).
+  const everyone = /^(semua|all)$/i.test(first);
+  const dated = everyone ? dayWords(app, turn, [second, ...rest]) : DATE_TYPED.test(first) ? dayWords(app, turn, args) : null;
+  if (dated) {
+    if (dated.date < localParts(turn.now, app.settings.timeZone).date) return { error: `${formatDate(dated.date, 'id')} sudah lewat: tulis tanggal hari ini atau sesudahnya.` };
+    return withText({ kind: 'bookedDay', date: dated.date }, dated.rest);
+  }
+  if (everyone) return { error: 'Setelah "semua" tulis tanggalnya (YYYY-MM-DD, "hari ini" atau "besok").' };
   const topic = /^(topik|topic):(.+)$/i.exec(first);
   if (topic) {
     const service = serviceTyped(app, turn, topic[2]);
@@ -132,8 +141,21 @@ function parse(app: App, turn: Turn, args: string[]): Parsed {
   return withText({ kind: 'subscribers' }, args);
 }
 
+/** A date as staff type one first: "2026-11-24", "24/11", "24-11-2026" (not "3 loket tutup"). */
+const DATE_TYPED = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)$/;
+
+/** A day said in one word or two at the start of `words`, and the words after it. */
+function dayWords(app: App, turn: Turn, words: readonly string[]): { date: string; rest: string[] } | null {
+  const [one = '', two = '', ...after] = words;
+  const single = one ? dayTyped(app, turn, one) : null;
+  if (single !== null) return { date: single, rest: [two, ...after].filter((w) => w !== '') };
+  const double = one && two ? dayTyped(app, turn, `${one} ${two}`) : null;
+  return double !== null ? { date: double, rest: after } : null;
+}
+
 /** Staff limited to some services speak only to those services' citizens (issue 13 item 8). */
 function refuseOutsideAudience(app: App, turn: Turn, audience: Audience): Reply | null {
+  if (audience.kind === 'bookedDay') return refuseUnlessAllServices(app, turn);
   const service = audience.kind === 'booked' ? audience.service : audience.topic;
   return service ? refuseOutOfScope(app, turn, service) : refuseUnlessAllServices(app, turn);
 }
@@ -147,11 +169,14 @@ function withText(audience: Audience, words: string[]): Parsed {
 const CLOSED_WORDS = /\b(tutup|libur|ditutup|ditiadakan|offline|down|gangguan|tidak (ada )?(layanan|pelayanan))\b/i;
 
 function closureHint(audience: Audience, text: string): string {
-  if (audience.kind !== 'booked' || !CLOSED_WORDS.test(text)) return '';
+  if (audience.kind === 'subscribers') return audience.topic ? '' : '\n\nℹ️ Hanya pelanggan info yang menerima ini, bukan warga yang booking. Untuk semua yang booking pada satu hari: /announce semua TANGGAL TEKS.';
+  if (audience.kind === 'bookedDay') return CLOSED_WORDS.test(text) ? `\n\nℹ️ Bila MPP tutup sepanjang hari itu, kirim juga /tutuplayanan semua ${audience.date} ALASAN: pengumuman ini hanya memberi tahu, booking baru ke hari itu tetap diterima.` : '';
+  if (!CLOSED_WORDS.test(text)) return '';
   return `\n\nℹ️ Bila ${audience.service} tutup sepanjang hari itu, kirim juga /tutuplayanan ${audience.service} ${audience.date} ALASAN: pengumuman ini hanya memberi tahu, booking baru ke hari itu tetap diterima.`;
 }
 
 function describe(audience: Audience): string {
   if (audience.kind === 'booked') return `warga yang booking ${audience.service} pada ${formatDate(audience.date, 'id')}`;
+  if (audience.kind === 'bookedDay') return `semua warga yang booking pada ${formatDate(audience.date, 'id')}`;
   return audience.topic ? `pelanggan topik ${audience.topic}` : 'semua pelanggan info';
 }

@@ -101,6 +101,11 @@ const TABLE: Record<string, Row> = {
     allowed: COUNTER_STAFF,
     effect: (_, reply) => reply.text.includes('tidak sedang ditutup petugas pada Senin, 23 November 2026'),
   },
+  '/announce semua DATE (everyone booked that day)': {
+    command: () => '/announce semua 2026-11-23 Parkir depan ditutup, masuk lewat gerbang timur',
+    allowed: ['staff of all services', 'admin'],
+    effect: (d, reply) => d.app.store.table('announcements').size === 1 && reply.text.includes('1 penerima'),
+  },
   '/pengaduan': {
     command: () => '/pengaduan',
     allowed: ['admin'],

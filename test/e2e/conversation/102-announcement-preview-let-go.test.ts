@@ -3,10 +3,12 @@
  * pulled into the queue for 40 minutes, then tapped "Kirim": the bot answered "Sama-sama! 🙏", nothing was sent, and the
  * supervisor believed the day's bookers had been told. A "ya" with no question open now brings the unsent preview back, with
  * today's count; only a "ya" to it sends. A notice that the day is closed also points to /tutuplayanan, which stops new bookings.
+ * "/announce 2026-11-24 MPP tutup …" had gone to the info subscribers only: "/announce semua TANGGAL" reaches every booker that
+ * day, and a notice to subscribers says the bookers are not among them.
  */
 import { describe, expect, it } from 'vitest';
 
-import { book, citizen, STAFF, start } from './chat.js';
+import { book, citizen, STAFF, start, step } from './chat.js';
 
 describe('an announcement preview let go (issue 11, conversation)', () => {
   it('"ya" after the preview expired shows it again, unsent, and the next "ya" sends it', async () => {
@@ -43,4 +45,22 @@ describe('an announcement preview let go (issue 11, conversation)', () => {
     const reply = (await s.say(siti, 'ya')).filter((l) => l.to === siti).map((l) => l.text).join('\n');
     expect(reply).not.toContain('Pengumuman');
   });
+
+  it('"/announce semua TANGGAL" reaches everyone booked that day, and a notice to subscribers says the bookers are not among them', async () => {
+    const s = await start();
+    const budi = citizen();
+    const siti = citizen();
+    await book(s, budi, 'booking ktp besok jam 9', 'Budi Santoso');
+    await book(s, siti, 'booking paspor besok jam 10', 'Siti Aminah');
+    await step(s, citizen(), 'langganan pengumuman', { kind: 'answer', has: ['Anda sekarang menerima pengumuman'] });
+    const staff = async (text: string): Promise<string> => (await s.say(STAFF, text)).filter((l) => l.to === STAFF).map((l) => l.text).join('\n');
+    expect(await staff('/announce Besok parkir depan ditutup.')).toContain('Hanya pelanggan info yang menerima ini, bukan warga yang booking');
+    await staff('tidak');
+    expect(await staff('/announce semua besok Parkir depan ditutup, masuk lewat gerbang timur.')).toContain('semua warga yang booking pada Selasa, 24 November 2026: 2 penerima');
+    const sent = await s.say(STAFF, 'ya');
+    expect(sent.filter((l) => l.kind === 'announcement').map((l) => l.to).sort()).toEqual([budi, siti].sort());
+    const card = (await s.say(siti, 'cek booking')).find((l) => l.to === siti)?.text;
+    expect(card).toContain('Pengumuman untuk jadwal ini: Parkir depan ditutup');
+  });
 });
+
