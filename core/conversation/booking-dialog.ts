@@ -181,7 +181,7 @@ function askConfirm(app: App, turn: Turn, draft: BookingDraft): Reply {
   const double = draft.moving ? '' : alreadyBooked(app, turn, draft, name);
   const question = draft.moving
     ? tr(lang, `Pindahkan booking ${moving?.code ?? ''} ke ${when}?`, `Move booking ${moving?.code ?? ''} to ${when}?`) + sameHour
-    : tr(lang, `Konfirmasi booking:\n${title}\n${when}\nAtas nama: ${name}${double}\n\nLanjutkan? (nama salah, atau untuk orang lain? tulis "atas nama" dan namanya)`, `Confirm booking:\n${title}\n${when}\nName: ${name}${double}\n\nGo ahead? (wrong name, or for someone else? type "name is" and the name)`);
+    : tr(lang, `Konfirmasi booking:\n${title}\n${when}\nAtas nama: ${name}${double}\n\nLanjutkan? (nama salah, atau untuk orang lain? ketik "ganti nama")`, `Confirm booking:\n${title}\n${when}\nName: ${name}${double}\n\nGo ahead? (wrong name, or for someone else? type "change name")`);
   const choices = yesNo(lang, { intent: 'confirm' }, { intent: 'decline' });
   turn.session.pending = { kind: 'booking', draft, awaiting: 'confirm', choices };
   return { kind: 'clarify', text: question, options: choices };

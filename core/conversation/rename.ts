@@ -21,6 +21,11 @@ export function startRename(app: App, turn: Turn, pending: Pending | undefined):
   }
   const current = app.store.table('users').get(turn.user)?.name;
   const now = current ? tr(turn.lang, ` (sekarang: ${current})`, ` (now: ${current})`) : '';
+  // At a booking's confirm step under the profile's name, the name may be someone else's (a mother's baby): the confirm says to
+  // type "ganti nama" for it. A name typed in this dialog is only being corrected.
+  if (pending?.kind === 'booking' && !pending.draft.moving && pending.draft.name === undefined) {
+    return { kind: 'clarify', text: tr(turn.lang, `Tulis nama orang yang akan dilayani${now}, sesuai KTP-nya, cukup nama saja.`, `Type the name of the person to be served${now}, as on their ID, name only.`) };
+  }
   return { kind: 'clarify', text: tr(turn.lang, `Tulis nama yang benar${now}, sesuai KTP, cukup nama saja.`, `Type the correct name${now}, as on your ID, name only.`) };
 }
 

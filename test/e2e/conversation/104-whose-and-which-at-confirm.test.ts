@@ -28,7 +28,7 @@ describe('whose booking, and which one moves (issue 11, conversation)', () => {
     const s = await start();
     const ibu = citizen();
     await book(s, ibu, 'booking kk rabu jam 9', 'Dewi Lestari');
-    await step(s, ibu, 'booking akta kelahiran rabu jam 9.15', { kind: 'clarify', has: ['Atas nama: Dewi Lestari', 'untuk orang lain?'] });
+    await step(s, ibu, 'booking akta kelahiran rabu jam 9.15', { kind: 'clarify', has: ['Atas nama: Dewi Lestari', 'untuk orang lain? ketik "ganti nama"'] });
     await step(s, ibu, 'Putri Lestari', { kind: 'clarify', has: ['Atas nama: Putri Lestari'], not: ['Mohon jawab'] });
     await step(s, ibu, 'ya', { kind: 'booking_confirmed', has: ['Atas nama: Putri Lestari'] });
     await step(s, ibu, 'booking ktp kamis jam 9', { kind: 'clarify', has: ['Atas nama: Dewi Lestari'] });
