@@ -19,6 +19,7 @@ import { AwaitedPushes } from './awaited-pushes.js';
 import { cancelledWhyStep } from './cancelled-why.js';
 import { matchChoice } from './choices.js';
 import { complaintReplied, complaintStatus, complaintStep, ownComplaintAsked } from './complaint-steps.js';
+import { documentStatusStep } from './document-status.js';
 import { command, handoffRelay, mediaOrEmpty, surveyAnswer } from './early-steps.js';
 import { detailStep, holidayStep, representationStep } from './info-steps.js';
 import { apartFromLanguage, languageAsked, languageStep } from './language-asked.js';
@@ -40,7 +41,7 @@ const LANGUAGE_SWITCH_WORDS = 3;
 
 const BEFORE_UNDERSTANDING: readonly Step<Arrival>[] = [handoffRelay, surveyAnswer, mediaOrEmpty, command];
 /** `request` always answers, so it comes last. */
-const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [languageStep, complaintStep, resumeStep, lostQuestionStep, cancelledWhyStep, checkInStep, complaintStatus, ownComplaintAsked, complaintReplied, surveyAsked, surveyWaiting, renameStep, detailStep, holidayStep, representationStep, severalQuestions, variantRuledOutStep, request];
+const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [languageStep, complaintStep, resumeStep, lostQuestionStep, cancelledWhyStep, checkInStep, complaintStatus, ownComplaintAsked, complaintReplied, surveyAsked, surveyWaiting, renameStep, detailStep, holidayStep, representationStep, severalQuestions, documentStatusStep, variantRuledOutStep, request];
 
 export class ChatEngine implements Conversation {
   readonly #sessions = new Sessions();
