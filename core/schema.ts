@@ -200,6 +200,21 @@ const closureSchema = z
     message: 'an estimated closure (estimated: true) says "(perkiraan)" and "(estimated)" in its reason, and only an estimated one does',
   });
 
+/**
+ * An errand citizens ask for that this MPP does not do, and where it is done ("KITAS": the immigration office, not the MPP's
+ * passport unit). Said plainly instead of "belum paham" or the list of our services (session 47, a field test).
+ */
+const notHereSchema = z
+  .object({
+    /** As citizens write it, lower case: whole words or phrases ("kitas", "izin tinggal"). */
+    words: z.array(z.string().min(2)).min(1),
+    name: localized,
+    where: localized,
+    /** Where the "where" comes from: for maintainers. */
+    source: z.string().min(1),
+  })
+  .strict();
+
 export const settingsSchema = z
   .object({
     /** True for demo data: every answer then says so. */
@@ -217,6 +232,7 @@ export const settingsSchema = z
       .array(facilitySchema)
       .refine((list) => new Set(list.map((f) => f.id)).size === list.length, { message: 'each facility id appears once' })
       .default([]),
+    notHere: z.array(notHereSchema).default([]),
     slots: z
       .object({ default: slotRule, perService: z.record(serviceId, slotRule) })
       .strict(),

@@ -324,6 +324,7 @@ function crossCheck(settings: Settings, catalog: Catalog, files: Files): Problem
     ...notWhenProblems(catalog, files.catalog),
     ...closureProblems(settings, files.settings),
     ...counterNumberProblems(settings, files.settings),
+    ...notHereProblems(settings, catalog, files),
     ...closureServiceProblems(settings, catalog, files),
     ...hoursProblems(settings, files.settings),
   ];
@@ -463,6 +464,18 @@ function clash(file: string, word: Word, first: Word, kind: 'service' | 'variant
 
 // ---------------------------------------------------------------------------------------------
 // Calendar: closures and opening hours
+
+/** An errand this MPP does not do is named by no word of a service it does: "kitas" must not hide an NPWP question. */
+function notHereProblems(settings: Settings, catalog: Catalog, files: Files): Problem[] {
+  const ours = new Map<string, string>();
+  for (const service of catalog.services) for (const word of [service.id, ...service.synonyms]) ours.set(word.toLowerCase(), service.id);
+  return settings.notHere.flatMap((errand, i) =>
+    errand.words.flatMap((word, j): Problem[] => {
+      const service = ours.get(word.toLowerCase());
+      return service === undefined ? [] : [{ file: files.settings, field: `notHere[${i}].words[${j}]`, what: `"${word}" names the service "${service}" of ${files.catalog}`, fix: 'remove the word, or the service from the catalog if this MPP does not offer it' }];
+    }),
+  );
+}
 
 /** One counter belongs to one agency: "/next ktp 7" must not send a citizen to the SIM desk. */
 function counterNumberProblems(settings: Settings, file: string): Problem[] {

@@ -24,6 +24,7 @@ import { command, handoffRelay, mediaOrEmpty, surveyAnswer } from './early-steps
 import { detailStep, holidayStep, representationStep } from './info-steps.js';
 import { apartFromLanguage, languageAsked, languageStep } from './language-asked.js';
 import { isMiss } from './misunderstood.js';
+import { notHereStep } from './not-here.js';
 import { afterBooking } from './read-request.js';
 import { checkInStep, renameStep, request } from './request-steps.js';
 import { heldReminder, lostQuestionStep, resumeStep, withoutSameBooking } from './resume.js';
@@ -38,10 +39,12 @@ const MAX_REPLY_CHARS = 3000;
 const MAX_INPUT_CHARS = 1000;
 /** Words (three letters or more) a message needs to switch the language a longer message showed. */
 const LANGUAGE_SWITCH_WORDS = 3;
+/** Words (of three letters or more) that show a new chat's language even in a message not understood. */
+const LONG_FIRST_WORDS = 6;
 
 const BEFORE_UNDERSTANDING: readonly Step<Arrival>[] = [handoffRelay, surveyAnswer, mediaOrEmpty, command];
 /** `request` always answers, so it comes last. */
-const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [languageStep, complaintStep, resumeStep, lostQuestionStep, cancelledWhyStep, checkInStep, complaintStatus, ownComplaintAsked, complaintReplied, surveyAsked, surveyWaiting, renameStep, detailStep, holidayStep, representationStep, severalQuestions, documentStatusStep, variantRuledOutStep, request];
+const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [languageStep, complaintStep, resumeStep, lostQuestionStep, cancelledWhyStep, checkInStep, complaintStatus, ownComplaintAsked, complaintReplied, surveyAsked, surveyWaiting, renameStep, detailStep, holidayStep, representationStep, severalQuestions, notHereStep, documentStatusStep, variantRuledOutStep, request];
 
 export class ChatEngine implements Conversation {
   readonly #sessions = new Sessions();
@@ -111,10 +114,12 @@ export class ChatEngine implements Conversation {
     // an option's label typed or tapped ("Thu 26 Nov"): it is in the language it was offered in. Nor is a message not understood;
     // one understood as someone else's business is (u.outside: "my queue at the bank is number 40" is answered in English).
     const picked = session.pending ? matchChoice(session.pending.choices, text) : undefined;
-    const languageShown = u.intent !== 'fallback' || u.outside !== undefined;
+    // A long first message not understood still shows its language: "Do you handle visa or stay permit (KITAS/KITAP) for foreign
+    // spouses?" was told "Maaf, saya belum paham" in Indonesian (session 47, a field test).
+    const words = (text.match(/\p{L}{3,}/gu) ?? []).length;
+    const languageShown = u.intent !== 'fallback' || u.outside !== undefined || (!session.langShown && words >= LONG_FIRST_WORDS);
     // Two words set the language of a new chat ("book passport"), but do not switch one a longer message showed: "stop info" in an
     // Indonesian chat was answered in English by its "stop" (session 42, `npm run simulate`).
-    const words = (text.match(/\p{L}{3,}/gu) ?? []).length;
     if (chosen) {
       session.lang = chosen;
       session.langShown = true;

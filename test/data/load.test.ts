@@ -205,6 +205,13 @@ describe('loadData errors name the file, the field and the fix', () => {
     expect(message).toContain('field agencies[1].counterNumbers[0]: counter "2" is already listed for agency');
   });
 
+  it('reports an errand not done here that is named by a word of a service that is', async () => {
+    const { message } = await failureAfter(({ settings }) => {
+      settings.notHere = [{ words: ['kitas', 'paspor'], name: { id: 'Izin tinggal', en: 'Stay permit' }, where: { id: 'Kantor Imigrasi', en: 'Immigration office' }, source: 'test' }];
+    });
+    expect(message).toContain('field notHere[0].words[1]: "paspor" names the service "paspor"');
+  });
+
   it('reports a closure on a day that does not exist', async () => {
     const { message } = await failureAfter(({ settings }) => {
       first(settings.closures).date = '2027-02-30';
