@@ -6,8 +6,9 @@
 import type { App } from './app.js';
 import { sweepDayEnd } from './booking/day-end.js';
 import type { Reminders } from './booking/reminders.js';
-import { SURVEY_AFTER_CALL_MINUTES } from './care/survey.js';
-import { addDays, localParts } from './local-time.js';
+import { openPeriods } from './booking/slots.js';
+import { SURVEY_AFTER_CALL_MINUTES, visitOver } from './care/survey.js';
+import { addDays, localParts, toMinutes } from './local-time.js';
 import { releaseEarlyCalls } from './staff/counter.js';
 
 export function createTick(app: App, reminders: Reminders): () => Promise<number> {
@@ -17,12 +18,19 @@ export function createTick(app: App, reminders: Reminders): () => Promise<number
     done += await app.complaints.sweepOverdue();
     done += await app.handoffs.sweepIdle();
     done += await app.handoffs.remindWaiting();
-    const today = localParts(app.clock.now(), app.settings.timeZone).date;
-    const called = app.info.offered().flatMap((s) => app.bookings.day(s.id, today)).filter((b) => b.status === 'called');
+    const local = localParts(app.clock.now(), app.settings.timeZone);
+    const today = local.date;
+    const todays = app.info.offered().flatMap((s) => app.bookings.day(s.id, today));
+    const called = todays.filter((b) => b.status === 'called');
     // An early call left open is no visit: back to the queue before the survey of visits never closed goes out.
     const released = await releaseEarlyCalls(app, called, app.clock.now(), SURVEY_AFTER_CALL_MINUTES);
     done += released.size;
-    const surveyed = app.surveys.inviteOverdue(called.filter((b) => !released.has(b.id))) + app.surveys.expire();
+    const dayEnded = (service: string): boolean => {
+      const close = openPeriods(app.settings, service, today).at(-1)?.close;
+      return close === undefined || local.minutes >= toMinutes(close);
+    };
+    const over = visitOver(todays, app.clock.now(), dayEnded);
+    const surveyed = app.surveys.inviteOverdue(called.filter((b) => !released.has(b.id)), over) + app.surveys.expire();
     if (surveyed > 0) await app.store.flush();
     done += await sweepDayEnd(app, app.clock.now());
     // Yesterday stays hot (late questions about it); older days go to the archive once a day.

@@ -12,8 +12,14 @@ import type { Lang, Outgoing, Reply, ReplyOption, UserKey } from '../types.js';
 import { SKM_ELEMENTS, type SkmElement } from './skm-elements.js';
 import { type Score, wordScore } from './survey-words.js';
 
-/** Minutes after `turn_now` at which the survey is offered if staff never sent /done. */
+/**
+ * Minutes after `turn_now` at which an early call left open goes back to the queue (staff/counter.ts releaseEarlyCalls). It was
+ * also when a call staff never closed got the survey, which reached citizens still at the counter (session 47, a field test):
+ * that survey now waits for the visit to be over (`visitOver`).
+ */
 export const SURVEY_AFTER_CALL_MINUTES = 30;
+/** A call left open this long is a visit over, whatever the counter did since. */
+const VISIT_SURELY_OVER_MINUTES = 120;
 /** Minutes after a question within which a reply in words answers it. */
 const WORDS_ANSWER_MINUTES = 30;
 /** Hours after which an unanswered survey is closed as skipped (so its answers still count). */
@@ -92,10 +98,10 @@ export class Surveys {
   }
 
   /** Offers the survey to visits called long ago that staff never closed with /done. */
-  inviteOverdue(calledToday: readonly Booking[]): number {
+  inviteOverdue(calledToday: readonly Booking[], over: (booking: Booking) => boolean): number {
     const cutoff = this.app.clock.now().getTime() - SURVEY_AFTER_CALL_MINUTES * 60_000;
     const invites = calledToday
-      .filter((b) => b.status === 'called' && b.calledAt && Date.parse(b.calledAt) <= cutoff)
+      .filter((b) => b.status === 'called' && b.calledAt && Date.parse(b.calledAt) <= cutoff && over(b))
       .map((b) => this.invite(b))
       .filter((m): m is Outgoing => m !== null);
     notify(this.app, invites);
@@ -186,3 +192,18 @@ function scoreOf(text: string, labels: readonly string[]): Score | null {
   const index = labels.indexOf(text.toLowerCase());
   return index >= 0 ? ((index + 1) as Score) : null;
 }
+
+/**
+ * Whether a call staff never closed is a visit over: the counter has called someone after it, the service's day has ended, or it
+ * is two hours old. Half an hour alone sent the survey to a citizen still at the passport counter, and to one never served
+ * (session 47, a field test), which skews the IKM the MPP reports.
+ */
+export function visitOver(todays: readonly Booking[], now: Date, dayEnded: (service: string) => boolean): (booking: Booking) => boolean {
+  return (booking) => {
+    const calledAt = booking.calledAt;
+    if (calledAt === undefined) return false;
+    if (now.getTime() - Date.parse(calledAt) >= VISIT_SURELY_OVER_MINUTES * 60_000 || dayEnded(booking.service)) return true;
+    return booking.counter !== undefined && todays.some((b) => b.id !== booking.id && b.counter === booking.counter && b.calledAt !== undefined && b.calledAt > calledAt);
+  };
+}
+

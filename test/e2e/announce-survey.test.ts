@@ -96,16 +96,31 @@ describe('satisfaction survey', () => {
     expect(ikm?.text).toContain('A');
   });
 
-  it('can be skipped, and is offered 30 minutes after the call when staff never close it', async () => {
+  it('can be skipped, and when staff never close a call it waits for the visit to be over: the counter\'s next call (session 47)', async () => {
     const s = await simulation({ now: NOW, staff: [STAFF] });
     await bookKtp(s, 'tg:1', 'Ani');
+    await bookKtp(s, 'tg:2', 'Budi', '9.15');
     await s.advance('26h');
-    await s.say(STAFF, '/next ktp');
-    const later = await s.advance('31m');
+    await s.say(STAFF, '/next ktp 1');
+    // Still at the counter half an hour on: no survey yet (it had come at 30 minutes, to citizens still being served).
+    expect((await s.advance('40m')).filter((l) => l.kind === 'survey')).toEqual([]);
+    await s.say(STAFF, '/next ktp 1');
+    const later = await s.advance('1m');
     expect(later.find((l) => l.kind === 'survey')?.to).toBe('tg:1');
     const [skipped] = await s.say('tg:1', 'lewati');
     expect(skipped?.text).toContain('dilewati');
     await s.say(STAFF, '/done');
     expect(s.lines.filter((l) => l.kind === 'survey' && l.to === 'tg:1' && l.text.includes('1/9'))).toHaveLength(1);
   });
+
+  it('a call left open near closing is surveyed once the service\'s day has ended (session 47)', async () => {
+    const s = await simulation({ now: NOW, staff: [STAFF] });
+    await bookKtp(s, 'tg:1', 'Ani', '15');
+    await s.advance('32h'); // Tuesday 15.00
+    await s.say(STAFF, '/next ktp 1');
+    expect((await s.advance('25m')).filter((l) => l.kind === 'survey')).toEqual([]);
+    const closed = await s.advance('10m'); // 15.35, after the 15.30 closing
+    expect(closed.find((l) => l.kind === 'survey')?.to).toBe('tg:1');
+  });
 });
+

@@ -31,7 +31,7 @@ describe('the number staff type after /skip and /done (issue 11, conversation)',
     expect(skipped.some((l) => l.to === budi)).toBe(false);
     expect(await staff('/done KTP-002')).toContain('KTP-002 tidak sedang Anda panggil. Yang sedang Anda panggil: KTP-001 (Loket 1).');
     expect(await staff('/done KTP-001')).toContain('KTP-001 selesai');
-    expect(await staff('/queue ktp')).toMatch(/✅ KTP-001[^\n]*Budi Santoso\n⏭️ KTP-002[^\n]*Rina Marlina/);
+    expect(await staff('/queue ktp')).toMatch(/✅ KTP-001[^\n]*Budi Santoso[^\n]*\n⏭️ KTP-002[^\n]*Rina Marlina/);
   });
 
   it('a second call to the same counter says the first is still open there', async () => {
