@@ -97,6 +97,11 @@ export class Surveys {
     return this.#question(index, lang, intro);
   }
 
+  /** The open survey's question again, only while it was asked within the last half hour (after an aside to it), else null. */
+  questionAfterAside(user: UserKey, lang: Lang): (Reply & { kind: 'survey' }) | null {
+    return this.#justAsked(user) ? this.openQuestion(user, lang, tr(lang, 'Survei kepuasan masih terbuka:', 'The satisfaction survey is still open:')) : null;
+  }
+
   /** Offers the survey to visits called long ago that staff never closed with /done. */
   inviteOverdue(calledToday: readonly Booking[], over: (booking: Booking) => boolean): number {
     const cutoff = this.app.clock.now().getTime() - SURVEY_AFTER_CALL_MINUTES * 60_000;

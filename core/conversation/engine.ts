@@ -30,7 +30,7 @@ import { checkInStep, renameStep, request } from './request-steps.js';
 import { heldReminder, lostQuestionStep, resumeStep, withoutSameBooking } from './resume.js';
 import { severalQuestions } from './several-questions.js';
 import type { Arrival, Step, Understood } from './step.js';
-import { surveyAsked, surveyWaiting } from './survey-asked.js';
+import { afterSurveyAside, surveyAsked, surveyWaiting } from './survey-asked.js';
 import { variantRuledOutStep } from './variant-ruled-out.js';
 
 /** Longer texts are split into several bubbles; adapters split further for platform limits. */
@@ -131,7 +131,8 @@ export class ChatEngine implements Conversation {
     // What the citizen took back in the message is no part of what the steps read (core/nlu.ts `read`).
     const read = u.read ?? text;
     const understood: Understood = { ...arrival, text: read, u, turn: { ...arrival.turn, lang: session.lang, text: read } };
-    return (await firstAnswer(AFTER_UNDERSTANDING, understood)) ?? [];
+    const before = session.pending;
+    return afterSurveyAside(app, understood.turn, before, (await firstAnswer(AFTER_UNDERSTANDING, understood)) ?? []);
   }
 
   #rememberLang(user: UserKey, lang: Lang): void {

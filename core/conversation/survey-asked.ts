@@ -6,6 +6,7 @@
 import type { App, Turn } from '../app.js';
 import { tr } from '../i18n.js';
 import { addDays, localParts } from '../local-time.js';
+import type { Pending } from '../session.js';
 import type { Reply } from '../types.js';
 import type { Step, Understood } from './step.js';
 
@@ -50,3 +51,20 @@ export const surveyWaiting: Step<Understood> = ({ app, session, turn, u }) => {
   const again = app.surveys.openQuestion(turn.user, turn.lang, hint);
   return again ? [again] : null;
 };
+
+/**
+ * A question asked in the middle of the survey ("syarat kk baru" at 2/9) is answered, and the survey's question comes back under
+ * it: the answer's buttons had taken the next "3" as "Alur KK baru", and the survey answer was lost with no question asked again
+ * (session 47, a field test). A plain list of options left open by the answer is let go, so a digit is the survey's; a dialog the
+ * answer opened (a booking) keeps its question, and the survey waits.
+ */
+export function afterSurveyAside(app: App, turn: Turn, before: Pending | undefined, replies: readonly Reply[]): Reply[] {
+  if (before || replies.length === 0 || replies.some((r) => r.kind === 'survey' || r.kind === 'error')) return [...replies];
+  const pending = turn.session.pending;
+  if (pending && pending.kind !== 'choose') return [...replies];
+  const again = app.surveys.questionAfterAside(turn.user, turn.lang);
+  if (!again) return [...replies];
+  turn.session.pending = undefined;
+  return [...replies, again];
+}
+
