@@ -29,7 +29,9 @@ export const variantRuledOutStep: Step<Understood> = async (input) => {
 function ruledOut(service: Service, read: string | null, text: string): Variant | undefined {
   const words = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   const worded = variantFromWording(service, text);
-  return service.variants.find((v) => v.notWhen && (v.id === read || v.id === worded) && v.notWhen.words.some((w) => said(words, w.toLowerCase())));
+  // The citizen's own verb first ("hilang"), then the NLU's reading: each rule says why in its own terms.
+  const rules = (id: string | null | undefined): Variant | undefined => service.variants.find((v) => v.id === id && v.notWhen?.words.some((w) => said(words, w.toLowerCase())));
+  return rules(worded) ?? rules(read);
 }
 
 function said(words: string, phrase: string): boolean {

@@ -49,7 +49,7 @@ describe('service catalog', () => {
     const ids = (id: string) => service(id).variants.map((v) => v.id);
     expect(ids('ktp')).toEqual(['baru', 'hilang', 'rusak', 'ubah_data']);
     expect(ids('kk')).toEqual(['baru', 'tambah_anggota', 'ubah_data']);
-    expect(ids('sim')).toEqual(['baru', 'perpanjang']);
+    expect(ids('sim')).toEqual(['baru', 'perpanjang', 'hilang']);
     expect(ids('paspor')).toEqual(['baru', 'perpanjang']);
   });
 
