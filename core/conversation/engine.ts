@@ -23,6 +23,7 @@ import { documentStatusStep } from './document-status.js';
 import { command, handoffRelay, mediaOrEmpty, surveyAnswer } from './early-steps.js';
 import { detailStep, holidayStep, representationStep } from './info-steps.js';
 import { apartFromLanguage, languageAsked, languageStep } from './language-asked.js';
+import { lostPapersStep } from './lost-papers.js';
 import { isMiss } from './misunderstood.js';
 import { notHereStep } from './not-here.js';
 import { afterBooking } from './read-request.js';
@@ -44,7 +45,7 @@ const LONG_FIRST_WORDS = 6;
 
 const BEFORE_UNDERSTANDING: readonly Step<Arrival>[] = [handoffRelay, surveyAnswer, mediaOrEmpty, command];
 /** `request` always answers, so it comes last. */
-const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [languageStep, complaintStep, resumeStep, lostQuestionStep, cancelledWhyStep, checkInStep, complaintStatus, ownComplaintAsked, complaintReplied, surveyAsked, surveyWaiting, renameStep, detailStep, holidayStep, representationStep, severalQuestions, notHereStep, documentStatusStep, variantRuledOutStep, request];
+const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [languageStep, complaintStep, resumeStep, lostQuestionStep, cancelledWhyStep, checkInStep, complaintStatus, ownComplaintAsked, complaintReplied, surveyAsked, surveyWaiting, renameStep, detailStep, holidayStep, representationStep, lostPapersStep, severalQuestions, notHereStep, documentStatusStep, variantRuledOutStep, request];
 
 export class ChatEngine implements Conversation {
   readonly #sessions = new Sessions();
