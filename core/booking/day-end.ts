@@ -32,8 +32,12 @@ export async function sweepDayEnd(app: DayEndDeps, now: Date): Promise<number> {
     const close = openPeriods(app.settings, service.id, local.date).at(-1)?.close;
     const id = `${service.id}|${local.date}`;
     if (close === undefined || local.minutes < toMinutes(close) || table.get(id)) continue;
-    const unserved = app.bookings.day(service.id, local.date).filter((b) => (b.status === 'booked' || b.status === 'skipped') && b.user !== WALK_IN);
+    const day = app.bookings.day(service.id, local.date);
+    const unserved = day.filter((b) => (b.status === 'booked' || b.status === 'skipped') && b.user !== WALK_IN);
     for (const booking of unserved) messages.push(ended(app, booking, close));
+    // The counters that served the service today are told who was left, so nobody waits for them tomorrow morning.
+    const left = day.filter((b) => b.status === 'booked' || b.status === 'skipped');
+    if (left.length > 0) messages.push(...staffSummary(day, left, service.id));
     table.put({ id, at: now.toISOString(), told: unserved.length });
     endedDays++;
   }
@@ -41,6 +45,13 @@ export async function sweepDayEnd(app: DayEndDeps, now: Date): Promise<number> {
   await app.store.flush();
   notify(app, messages);
   return messages.length;
+}
+
+function staffSummary(day: readonly Booking[], left: readonly Booking[], service: string): Outgoing[] {
+  const staff = new Set(day.flatMap((b) => (b.calledBy ? [b.calledBy] : [])));
+  const numbers = left.map((b) => queueLabel(b.service, b.queueNumber)).join(', ');
+  const text = `🔚 Layanan ${service} hari ini sudah tutup. ${left.length} nomor belum terlayani: ${numbers}. Warga yang booking lewat chat sudah diberi tahu dan ditawari jadwal lain.`;
+  return [...staff].map((to) => ({ to, kind: 'staff' as const, text }));
 }
 
 function ended(app: DayEndDeps, booking: Booking, close: string): Outgoing {

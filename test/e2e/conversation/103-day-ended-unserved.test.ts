@@ -34,6 +34,8 @@ describe('the end of a service\'s day (issue 11, conversation)', () => {
     const toRina = ended.find((l) => l.to === rina)!;
     expect(toRina.text).toContain('Nomor KTP-002 terlewat saat dipanggil');
     expect(toRina.options?.map((o) => o.value)).toEqual(['booking ktp']);
+    // The counter that served the day is told who was left.
+    expect(after.find((l) => l.to === STAFF)?.text).toBe('🔚 Layanan ktp hari ini sudah tutup. 2 nomor belum terlayani: KTP-001, KTP-002. Warga yang booking lewat chat sudah diberi tahu dan ditawari jadwal lain.');
     // Once: the next minutes and hours say nothing more.
     expect((await s.advance('2h')).filter((l) => l.kind === 'day_ended')).toEqual([]);
 
