@@ -40,10 +40,28 @@ export function startComplaint(app: App, turn: Turn, hints: { service?: string |
     hasPhoto: false,
     ...(guessCategory(turn.text) ? { category: guessCategory(turn.text) } : {}),
     ...(hints.service ? { service: hints.service } : {}),
-    ...(hints.date ? { happenedOn: hints.date } : {}),
+    ...(hints.date ? { happenedOn: hints.date } : todayTold(app, turn) ? { happenedOn: todayTold(app, turn)! } : {}),
     ...(tellsStory(turn.text) ? { text: turn.text.slice(0, 2000) } : {}),
   };
   return ask(app, turn, draft);
+}
+
+/** "tadi pagi", "barusan", "hari ini": today. "petugas loket ktp tadi pagi kasar banget" was still asked "Kapan kejadiannya?". */
+const TODAY_TOLD = /\b(?:tadi|td|tdi|barusan|baru saja|hari ini|this morning|today|just now)\b/i;
+function todayTold(app: App, turn: Turn): string | null {
+  return TODAY_TOLD.test(turn.text) ? localParts(turn.now, app.settings.timeZone).date : null;
+}
+
+/**
+ * More of the story, told at a later question ("oh iya satu lagi, saya juga disuruh bayar 50rb padahal katanya gratis" at "Kirim
+ * sebagai anonim?"): it was met with "Pilih 1 atau 2" and lost (sessions 46 and 47, field tests). Added to the story; the question
+ * is asked again.
+ */
+function storyAdded(app: App, turn: Turn, draft: ComplaintDraft, text: string): Promise<Reply> {
+  const told = `${draft.text ?? ''}\n${text}`.trim().slice(0, 2000);
+  const category = draft.category === 'other' ? (guessCategory(told) ?? 'other') : draft.category;
+  const reply = ask(app, turn, { ...draft, text: told, ...(category ? { category } : {}) });
+  return Promise.resolve({ ...reply, text: `${tr(turn.lang, 'Tambahan cerita dicatat.', 'Added to your story.')}\n${reply.text}` });
 }
 
 /** The next question, or the ticket when everything is known. */
@@ -129,18 +147,26 @@ export function answerStep(app: App, turn: Turn, pending: ComplaintPending, u: U
       return advance(app, turn, { ...toldToo(app, turn, draft, u), ...(category ? { category } : {}), text: text.slice(0, 2000) });
     }
     case 'service':
+      if (u.service === null && tellsMore(text, draft)) return storyAdded(app, turn, draft, text);
       // "tadi pagi jam 10an" answers when, not which service: kept, and the service asked again.
       if (u.service === null && (u.date !== null || u.time !== null) && draft.happenedOn === undefined) {
         return advance(app, turn, { ...draft, happenedOn: pastDay(app, turn, u.date) ?? text.slice(0, 60) });
       }
       return advance(app, turn, { ...draft, service: u.service ?? null });
     case 'when':
-      return advance(app, turn, { ...draft, happenedOn: SKIP.test(text) ? null : (pastDay(app, turn, u.date) ?? text.slice(0, 60)) });
+      if (pastDay(app, turn, u.date) === null && todayTold(app, turn) === null && tellsMore(text, draft)) return storyAdded(app, turn, draft, text);
+      return advance(app, turn, { ...draft, happenedOn: SKIP.test(text) ? null : (pastDay(app, turn, u.date) ?? todayTold(app, turn) ?? text.slice(0, 60)) });
     case 'anonymous': {
       const anonymous = readAnonymous(text);
+      if (anonymous === null && tellsMore(text, draft)) return storyAdded(app, turn, draft, text);
       return anonymous === null ? Promise.resolve(reaskAnonymous(app, turn, draft)) : advance(app, turn, { ...draft, anonymous });
     }
   }
+}
+
+/** A story's length, said after the story was taken: more of it. */
+function tellsMore(text: string, draft: ComplaintDraft): boolean {
+  return draft.text !== undefined && text.trim().split(/\s+/).length >= MIN_STORY_WORDS && !ENDS_ASKING.test(text);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The category of a complaint its story tells (session 47, a field test): "?" at "Pengaduan Anda tentang apa?" filed it as
  * "Lainnya", and the story of a counter asking Rp50.000 to hurry a KTP reached staff so, where pungli reports are triaged first.
+ * More of the story told at the anonymity question was met with "Pilih 1 atau 2" and lost; it is added.
  */
 import { describe, expect, it } from 'vitest';
 
@@ -18,4 +19,17 @@ describe('a complaint whose category the story tells (issue 11, conversation)', 
     expect(filed.find((l) => l.to === user)?.text).toContain('Kategori: Pungutan liar (pungli) / calo');
     expect(filed.find((l) => l.to !== user)?.text).toContain('Kategori: Pungutan liar (pungli) / calo');
   });
+
+  it('more of the story told at a later question is added, and "tadi pagi" is today (sessions 46 and 47, field tests)', async () => {
+    const s = await start();
+    const user = citizen();
+    await step(s, user, 'saya mau komplain, petugas loket ktp tadi pagi kasar banget', { kind: 'clarify', has: ['anonim'], not: ['Kapan kejadiannya'] });
+    await step(s, user, 'oh iya satu lagi, saya juga disuruh bayar 50rb padahal katanya gratis', { kind: 'clarify', has: ['Tambahan cerita dicatat', 'anonim'], not: ['Pilih 1 atau 2'] });
+    const filed = await s.say(user, 'tidak');
+    const toStaff = filed.find((l) => l.to !== user)?.text ?? '';
+    expect(toStaff).toContain('kasar banget');
+    expect(toStaff).toContain('disuruh bayar 50rb');
+    expect(toStaff).toContain('Kejadian: 2026-11-23');
+  });
 });
+

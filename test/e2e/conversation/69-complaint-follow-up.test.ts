@@ -15,8 +15,8 @@ describe("a complaint's follow-up (issue 11, conversation)", () => {
 
   it('"terus kapan ditindaklanjuti?" right after filing shows the ticket and when a reply is due', async () => {
     const user = citizen();
-    await step(s, user, 'mau komplain, tadi di loket samsat petugasnya main hp terus, saya nunggu 1 jam', { kind: 'clarify', has: ['Kapan kejadiannya'] });
-    await step(s, user, 'tadi pagi sekitar jam 9', { kind: 'clarify', has: ['Kirim sebagai anonim?'] });
+    // "tadi" says the day (session 47): the next question is whether to stay anonymous.
+    await step(s, user, 'mau komplain, tadi di loket samsat petugasnya main hp terus, saya nunggu 1 jam', { kind: 'clarify', has: ['Kirim sebagai anonim?'], not: ['Kapan kejadiannya'] });
     const received = await step(s, user, 'pakai nama aja', { kind: 'complaint_received' });
     const ticket = /ADU-\d{4}/.exec(received.text)![0];
     await step(s, user, 'terus kapan ditindaklanjuti?', { kind: 'complaint_update', has: [ticket, 'sedang ditangani', 'Tanggapan paling lambat Senin, 30 November 2026'] });
