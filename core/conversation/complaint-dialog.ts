@@ -48,8 +48,10 @@ export function startComplaint(app: App, turn: Turn, hints: { service?: string |
 
 /** "tadi pagi", "barusan", "hari ini": today. "petugas loket ktp tadi pagi kasar banget" was still asked "Kapan kejadiannya?". */
 const TODAY_TOLD = /\b(?:tadi|td|tdi|barusan|baru saja|hari ini|this morning|today|just now)\b/i;
+/** "tadi malam" said in the morning is last night: the day is asked. */
+const LAST_NIGHT = /\b(?:tadi|td|tdi) malam\b|\bsemalam\b|\bkemarin\b|\bkemaren\b|\blast night\b|\byesterday\b/i;
 function todayTold(app: App, turn: Turn): string | null {
-  return TODAY_TOLD.test(turn.text) ? localParts(turn.now, app.settings.timeZone).date : null;
+  return TODAY_TOLD.test(turn.text) && !LAST_NIGHT.test(turn.text) ? localParts(turn.now, app.settings.timeZone).date : null;
 }
 
 /**
