@@ -115,6 +115,8 @@ export type Pending =
     }
   | { readonly kind: 'cancel'; readonly bookingId: string; readonly choices: readonly Choice[] }
   | { readonly kind: 'announce'; readonly announcementId: string; readonly choices: readonly Choice[] }
+  /** Staff's `/batalkan` preview: whose booking it is, shown before anything is cancelled. */
+  | { readonly kind: 'staffCancel'; readonly bookingId: string; readonly reason: string; readonly choices: readonly Choice[] }
   /** Staff's `/tutuplayanan` preview: nothing is closed until "ya". */
   | { readonly kind: 'closure'; readonly closure: ClosureDraft; readonly choices: readonly Choice[] }
   | { readonly kind: 'rename'; readonly awaiting: 'name' | 'confirm'; readonly name?: string; readonly choices: readonly Choice[] }

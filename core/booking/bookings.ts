@@ -71,6 +71,12 @@ export class Bookings {
    */
   readonly #byUser = new Map<UserKey, string | string[]>();
   readonly #byCode = new Map<string, string>();
+  /**
+   * Codes of cancelled bookings still in the table: never issued again. A cancelled code was given to the next booker after a
+   * restart (the simulator's seeded codes replay), and staff cancelling "LY-WVGFD" for the caller who quoted it cancelled the
+   * new holder's booking (session 47, a field test).
+   */
+  readonly #retired = new Set<string>();
   /** staff → ids of the bookings they called and have not finished: a console asks on every push (issue 15). */
   readonly #calledBy = new Map<UserKey, Map<string, Booking>>();
   readonly #listeners: Listener[] = [];
@@ -314,7 +320,7 @@ export class Bookings {
   #uniqueCode(): string {
     for (;;) {
       const code = newBookingCode(this.deps.random);
-      if (!this.#byCode.has(code)) return code;
+      if (!this.#byCode.has(code) && !this.#retired.has(code)) return code;
     }
   }
 
@@ -376,6 +382,7 @@ export class Bookings {
       if (ids !== booking.id) this.#byUser.set(booking.user, [ids, booking.id]);
     } else if (!ids.includes(booking.id)) ids.push(booking.id);
     if (booking.status !== 'cancelled') this.#byCode.set(booking.code, booking.id);
+    else this.#retired.add(booking.code);
     if (booking.status === 'called' && booking.calledBy) addTo(this.#calledBy, booking.calledBy, booking);
   }
 

@@ -34,7 +34,7 @@ const VERBS: Record<ConfirmQuestion, RegExp> = {
 };
 
 export function confirmQuestion(pending: Pending | undefined): ConfirmQuestion | null {
-  if (pending?.kind === 'cancel') return 'cancel';
+  if (pending?.kind === 'cancel' || pending?.kind === 'staffCancel') return 'cancel';
   // Staff's closure preview is answered like an announcement's: it sends one.
   if (pending?.kind === 'announce' || pending?.kind === 'closure') return 'announce';
   if (pending?.kind === 'booking' && pending.awaiting === 'confirm') return pending.draft.moving ? 'move' : 'book';

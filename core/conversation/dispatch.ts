@@ -10,6 +10,7 @@ import type { IntentName } from '../nlu.js';
 import type { Choice, Pending, Request } from '../session.js';
 import { confirmAnnouncement, declineAnnouncement } from '../staff/announce-commands.js';
 import { confirmClosure, declineClosure } from '../staff/closure-commands.js';
+import { commitStaffCancel } from '../staff/staff-commands.js';
 import type { Reply } from '../types.js';
 import { bookedFor } from './booked-for.js';
 import { advance, commit, commitCancel, myBookings, nameSaid, setVariant, startCancel, startReschedule } from './booking-dialog.js';
@@ -134,12 +135,17 @@ async function confirm(app: App, turn: Turn, pending: Pending | undefined): Prom
   if (pending?.kind === 'cancel') return commitCancel(app, turn, pending.bookingId);
   if (pending?.kind === 'announce') return confirmAnnouncement(app, pending.announcementId);
   if (pending?.kind === 'closure') return confirmClosure(app, turn, pending.closure);
+  if (pending?.kind === 'staffCancel') return commitStaffCancel(app, turn, pending.bookingId, pending.reason);
   return { kind: 'answer', text: tr(turn.lang, 'Tidak ada yang perlu dikonfirmasi saat ini.', 'There is nothing to confirm right now.') };
 }
 
 async function decline(app: App, turn: Turn, pending: Pending | undefined): Promise<Reply> {
   if (pending?.kind === 'announce') return declineAnnouncement(app, pending.announcementId);
   if (pending?.kind === 'closure') return declineClosure();
+  if (pending?.kind === 'staffCancel') {
+    turn.session.pending = undefined;
+    return { kind: 'staff', text: 'Tidak jadi dibatalkan; booking tetap.' };
+  }
   if (pending?.kind === 'booking' && pending.awaiting === 'confirm' && !pending.draft.moving) {
     return { kind: 'answer', text: tr(turn.lang, 'Baik, booking tidak jadi dibuat. Ketik "booking" kapan saja untuk mulai lagi.', 'OK, no booking was made. Type "book" any time to start again.') };
   }

@@ -29,6 +29,9 @@ const staffReply = (text: string, options?: Choice[]): Reply => ({ kind: 'staff'
 export async function announce(app: App, turn: Turn, args: string[]): Promise<Reply> {
   if (args.length === 0) return staffReply(ANNOUNCE_USAGE);
   if (args[0] === 'status') return status(app, args[1]);
+  // A new announcement replaces the author's unsent one, refused or not: a "ya" after a refused "/announce sim besok" had sent
+  // the KTP notice typed before it (session 47, a field test).
+  await dropUnsent(app, turn);
   const parsed = parse(app, turn, args);
   if ('error' in parsed) return staffReply(`${parsed.error}\n\n${ANNOUNCE_USAGE}`);
   const refused = refuseOutsideAudience(app, turn, parsed.audience);
@@ -66,7 +69,8 @@ export function unsentAnnouncement(app: App, turn: Turn): Reply | null {
   if (turn.session.pending || !app.access.isStaff(turn.user) || !YES_OR_SEND.test(turn.text.trim())) return null;
   const since = new Date(turn.now.getTime() - UNSENT_DRAFT_HOURS * 3_600_000);
   const draft = app.broadcasts.latestDraft(turn.user, since);
-  if (!draft) return null;
+  // After a refused command the staff member may think a preview is waiting: say plainly that none is.
+  if (!draft) return staffReply('Tidak ada pratinjau yang menunggu "ya": perintah terakhir tidak membuat apa pun. Kirim ulang perintahnya.');
   const total = app.broadcasts.audience(draft.audience).length;
   const choices: Choice[] = [
     { label: `Kirim ke ${total} penerima`, value: 'ya', request: { intent: 'confirm' } },
@@ -74,6 +78,11 @@ export function unsentAnnouncement(app: App, turn: Turn): Reply | null {
   ];
   turn.session.pending = { kind: 'announce', announcementId: draft.id, choices };
   return staffReply(`⚠️ Pengumuman ${draft.id} belum terkirim: pratinjaunya sudah tidak aktif. Untuk ${describe(draft.audience)}: ${total} penerima.\n\n${draft.text}\n\nKirim sekarang?`, choices);
+}
+
+async function dropUnsent(app: App, turn: Turn): Promise<void> {
+  const since = new Date(turn.now.getTime() - UNSENT_DRAFT_HOURS * 3_600_000);
+  for (let draft = app.broadcasts.latestDraft(turn.user, since); draft; draft = app.broadcasts.latestDraft(turn.user, since)) await app.broadcasts.cancel(draft.id);
 }
 
 /** Staff said yes to the preview: snapshot the recipients and start sending in the background. */

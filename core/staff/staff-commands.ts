@@ -15,6 +15,7 @@ import { localParts } from '../local-time.js';
 import { maskText } from '../mask.js';
 import { langOf, notify } from '../notify.js';
 import type { Booking } from '../records.js';
+import type { Choice } from '../session.js';
 import type { Reply } from '../types.js';
 import { wordTable } from '../word-table.js';
 import { announce } from './announce-commands.js';
@@ -72,6 +73,10 @@ export async function runStaffCommand(app: App, turn: Turn, typed: string, args:
     };
   }
   app.logger.info('staff_command', { user: turn.user, command });
+  // A new command lets go of a preview still waiting for "ya": "/tutuplayanan ktp besok …", then "/tutuplayanan sim besok"
+  // (refused: no reason), then "ya" closed KTP, the service the staff member had just corrected (session 47, a field test).
+  const waiting = turn.session.pending?.kind;
+  if (waiting === 'announce' || waiting === 'closure' || waiting === 'staffCancel') turn.session.pending = undefined;
   const reply = await dispatch(app, turn, command, args);
   if (reply.kind === 'not_allowed') {
     // Refused inside the command: a service outside the caller's scope (issue 13 item 8).
@@ -424,7 +429,7 @@ function bookingByNumber(app: App, turn: Turn, args: readonly string[]): { booki
 }
 
 /** /batalkan LY-XXXXX [reason]: a cancellation on behalf of a citizen (e.g. asked at the desk); the citizen is told. */
-async function cancelForCitizen(app: App, turn: Turn, args: string[]): Promise<Reply> {
+function cancelForCitizen(app: App, turn: Turn, args: string[]): Reply {
   // A queue number works too, today's or with its day ("/batalkan SMS-001 2026-11-25 hp hilang"): a citizen who lost their phone
   // knows the number, not the code (session 47, a field test).
   const byNumber = args[0] && !app.bookings.byCode(args[0]) ? bookingByNumber(app, turn, args) : undefined;
@@ -437,6 +442,27 @@ async function cancelForCitizen(app: App, turn: Turn, args: string[]): Promise<R
   if (!booking || !cancellable) return staffReply('Booking aktif dengan kode itu tidak ditemukan. Contoh: /batalkan LY-7KQ2M atas permintaan warga, atau /batalkan KTP-003 2026-11-25 atas permintaan warga');
   if (!app.access.canServe(turn.user, booking.service)) return notYours(app, turn, booking.service);
   const reason = args.slice(1).join(' ').trim();
+  // Whose booking it is, before it goes: "/batalkan KTP-001 2026-11-23 …" with the wrong day cancelled another citizen's at once,
+  // and sent them the note naming the caller (session 47, a field test). Nothing changes before "ya".
+  const choices: Choice[] = [
+    { label: 'Ya, batalkan', value: 'ya', request: { intent: 'confirm' } },
+    { label: 'Tidak', value: 'tidak', request: { intent: 'decline' } },
+  ];
+  turn.session.pending = { kind: 'staffCancel', bookingId: booking.id, reason, choices };
+  const service = app.info.service(booking.service);
+  const sent = booking.user === WALK_IN ? 'Walk-in: tidak ada chat untuk diberi tahu, sampaikan langsung.' : reason ? `Warga diberi tahu, dengan alasan: "${reason}".` : 'Warga diberi tahu.';
+  return {
+    kind: 'staff',
+    text: `Batalkan booking ini?\n${booking.code} (${queueLabel(booking.service, booking.queueNumber)}) · ${booking.name} · ${service ? pick(service.name, 'id') : booking.service} · ${formatDate(booking.date, 'id')} ${booking.time}\n${sent}`,
+    options: choices,
+  };
+}
+
+/** Staff said yes to the /batalkan preview: the booking is cancelled (if still active) and its citizen told. */
+export async function commitStaffCancel(app: App, turn: Turn, bookingId: string, reason: string): Promise<Reply> {
+  turn.session.pending = undefined;
+  const booking = app.bookings.get(bookingId);
+  if (!booking || (booking.status !== 'booked' && booking.status !== 'called' && booking.status !== 'skipped')) return staffReply('Booking itu sudah tidak aktif; tidak ada yang diubah.');
   const cancelled = await app.bookings.cancel(booking, { by: 'staff', reason });
   if (cancelled.user !== WALK_IN) {
     const lang = langOf(app, cancelled.user);
@@ -449,5 +475,6 @@ async function cancelForCitizen(app: App, turn: Turn, args: string[]): Promise<R
       },
     ]);
   }
-  return staffReply(`✖️ ${cancelled.code} (${queueLabel(cancelled.service, cancelled.queueNumber)}) dibatalkan; warga sudah diberi tahu.`);
+  const told = cancelled.user === WALK_IN ? 'walk-in, sampaikan langsung' : 'warga sudah diberi tahu';
+  return staffReply(`✖️ ${cancelled.code} (${queueLabel(cancelled.service, cancelled.queueNumber)}) dibatalkan; ${told}.`);
 }

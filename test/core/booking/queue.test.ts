@@ -84,7 +84,11 @@ describe('staff on behalf of citizens', () => {
   it('cancels a booking on request, tells the citizen why, and frees the seat', async () => {
     const { say, sent, bookings } = await dayWithFiveBookings();
     const code = bookings.day('ktp', '2026-11-23').find((b) => b.user === 'tg:3')!.code;
-    const [reply] = await say(STAFF, `/batalkan ${code} sakit, minta dijadwal ulang`);
+    const [preview] = await say(STAFF, `/batalkan ${code} sakit, minta dijadwal ulang`);
+    // Whose booking it is, and nothing cancelled yet (session 47).
+    expect(preview?.text).toContain('Batalkan booking ini?');
+    expect(sent.find((m) => m.to === 'tg:3')).toBeUndefined();
+    const [reply] = await say(STAFF, 'ya');
     expect(reply?.text).toContain('dibatalkan');
     expect(sent.find((m) => m.to === 'tg:3')).toMatchObject({ kind: 'booking_cancelled' });
     expect(sent.find((m) => m.to === 'tg:3')?.text).toContain('sakit');

@@ -54,7 +54,8 @@ const TABLE: Record<string, Row> = {
   '/batalkan': {
     command: (d) => `/batalkan ${d.booking.code} atas permintaan warga`,
     allowed: COUNTER_STAFF,
-    effect: (d) => d.bookings.get(d.booking.id)?.status === 'cancelled' && d.sent.some((m) => m.to === 'tg:1' && m.kind === 'booking_cancelled'),
+    // A preview naming whose booking it is; nothing is cancelled before "ya" (session 47).
+    effect: (d, reply) => reply.text.startsWith('Batalkan booking ini?') && reply.text.includes('Rina Wulandari') && d.bookings.get(d.booking.id)?.status === 'booked',
   },
   '/walkin': {
     command: () => '/walkin ktp Pak Budi',

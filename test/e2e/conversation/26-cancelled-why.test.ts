@@ -14,7 +14,8 @@ describe('why a booking was cancelled', () => {
   });
 
   async function staffCancels(code: string, reason = ''): Promise<void> {
-    const lines = await s.say(STAFF, `/batalkan ${code}${reason ? ` ${reason}` : ''}`);
+    expect((await s.say(STAFF, `/batalkan ${code}${reason ? ` ${reason}` : ''}`)).find((l) => l.to === STAFF)?.text).toContain('Batalkan booking ini?');
+    const lines = await s.say(STAFF, 'ya');
     expect(lines.find((l) => l.to === STAFF)?.text).toContain('warga sudah diberi tahu');
   }
 
