@@ -60,6 +60,10 @@ export interface Booking {
   readonly checkedInAt?: string;
   readonly calledAt?: string;
   readonly calledBy?: UserKey;
+  /** Called again after being missed once (the counter's recall). */
+  readonly recalled?: boolean;
+  /** Missed at the recall too: not called again that day (session 47: /skip and /next looped on one no-show). */
+  readonly noShow?: boolean;
   readonly counter?: string;
   readonly doneAt?: string;
   /**

@@ -14,7 +14,14 @@ export function bookingNotice(store: Store<LayaniTables>, booking: Pick<Booking,
     const forThisDay = audience.kind === 'bookedDay' ? audience.date === booking.date : audience.kind === 'booked' && audience.service === booking.service && audience.date === booking.date;
     if (!forThisDay) continue;
     if (a.status !== 'sending' && a.status !== 'done') continue;
-    if (!latest || (a.confirmedAt ?? a.createdAt) > (latest.confirmedAt ?? latest.createdAt)) latest = a;
+    // Two in the same second (a closure's notice, then "buka lagi"): the later id is the later one (session 47, a field test).
+    if (!latest || later(a, latest)) latest = a;
   }
   return latest;
+}
+
+function later(a: Announcement, b: Announcement): boolean {
+  const at = (x: Announcement): string => x.confirmedAt ?? x.createdAt;
+  if (at(a) !== at(b)) return at(a) > at(b);
+  return Number(a.id.replace(/\D/g, '')) > Number(b.id.replace(/\D/g, ''));
 }

@@ -12,6 +12,7 @@
  * own 429 retries). This loop only stops for a 429 the channel gave up on, and for backoff.
  * One `Broadcasts` per store: rows in 'sending' at construction are taken as left by a crash.
  */
+import { WALK_IN } from '../booking/bookings.js';
 import { AppError, DeliveryError } from '../errors.js';
 import type { Clock, Logger, Sender, Store } from '../ports.js';
 import type { Announcement, Audience, Booking, Delivery, LayaniTables } from '../records.js';
@@ -210,6 +211,8 @@ export class Broadcasts {
     const users = new Set<UserKey>(); // one copy per citizen, however many bookings they hold
     for (const booking of this.deps.store.table('bookings').values()) {
       if ((service !== null && booking.service !== service) || booking.date !== date || !ACTIVE.has(booking.status)) continue;
+      // A walk-in has no chat: counted as told, the person in the hall was never told (session 47, a field test).
+      if (booking.user === WALK_IN) continue;
       if (!profiles.get(booking.user)?.unreachableAt) users.add(booking.user);
     }
     return [...users];

@@ -65,10 +65,18 @@ export function liveStatus(app: BookingView, booking: Booking, today: string, la
   if (booking.status === 'skipped' && counterClosed(app, booking, today, nowMinutes)) {
     return tr(lang, 'Nomor Anda terlewat saat dipanggil dan layanan hari itu sudah tutup. Ketik "booking" untuk mengambil jadwal baru.', 'Your number was missed when called and that day\'s service has closed. Type "book" to take a new slot.');
   }
+  if (booking.status === 'skipped' && booking.noShow) {
+    return tr(lang, 'Nomor Anda sudah dipanggil ulang tetapi Anda belum hadir, jadi tidak dipanggil lagi hari ini. Bila sudah di MPP, lapor ke loket; atau ketik "booking" untuk jadwal baru.', 'Your number was called again while you were away, so it will not be called again today. If you are at the MPP, report to the counter; or type "book" for a new slot.');
+  }
   if (booking.status === 'skipped') {
     return tr(lang, 'Nomor Anda sudah dipanggil tetapi Anda belum hadir: segera lapor ke loket.', 'Your number was called while you were away: please report to the counter.');
   }
   if (booking.date !== today) return '';
+  // Waiting when the day ended: told so at closing (day-end.ts), yet "cek booking" at 15.50 still gave a place in the queue
+  // (session 47, a field test).
+  if (booking.status === 'booked' && counterClosed(app, booking, today, nowMinutes)) {
+    return tr(lang, 'Layanan hari ini sudah tutup sebelum nomor Anda dilayani. Mohon maaf: ketik "ganti jadwal" untuk hari lain.', 'Today\'s service closed before your number was served. We are sorry: type "reschedule" for another day.');
+  }
   // Hours before the slot the position says nothing: at 08.00 one booked for 14.30 was told "Anda nomor berikutnya" and "±3
   // menit" because nobody else was booked before (session 46, a field test of a counter's day). The slot is what to keep.
   if (nowMinutes !== undefined && toMinutes(booking.time) - nowMinutes > EARLY_CALL_MINUTES) {

@@ -37,7 +37,8 @@ export async function sweepDayEnd(app: DayEndDeps, now: Date): Promise<number> {
     for (const booking of unserved) messages.push(ended(app, booking, close));
     // The counters that served the service today are told who was left, so nobody waits for them tomorrow morning.
     const left = day.filter((b) => b.status === 'booked' || b.status === 'skipped');
-    if (left.length > 0) messages.push(...staffSummary(day, left, service.id));
+    const open = day.filter((b) => b.status === 'called');
+    if (left.length > 0 || open.length > 0) messages.push(...staffSummary(day, left, open, service.id));
     table.put({ id, at: now.toISOString(), told: unserved.length });
     endedDays++;
   }
@@ -47,10 +48,13 @@ export async function sweepDayEnd(app: DayEndDeps, now: Date): Promise<number> {
   return messages.length;
 }
 
-function staffSummary(day: readonly Booking[], left: readonly Booking[], service: string): Outgoing[] {
+function staffSummary(day: readonly Booking[], left: readonly Booking[], open: readonly Booking[], service: string): Outgoing[] {
   const staff = new Set(day.flatMap((b) => (b.calledBy ? [b.calledBy] : [])));
-  const numbers = left.map((b) => queueLabel(b.service, b.queueNumber)).join(', ');
-  const text = `🔚 Layanan ${service} hari ini sudah tutup. ${left.length} nomor belum terlayani: ${numbers}. Warga yang booking lewat chat sudah diberi tahu dan ditawari jadwal lain.`;
+  const labels = (list: readonly Booking[]): string => list.map((b) => queueLabel(b.service, b.queueNumber)).join(', ');
+  const unserved = left.length > 0 ? ` ${left.length} nomor belum terlayani: ${labels(left)}. Warga yang booking lewat chat sudah diberi tahu dan ditawari jadwal lain.` : '';
+  // A call never closed stays "Sedang dipanggil" for the citizen and 📣 on /queue (session 47, a field test): said, to be closed.
+  const stillCalled = open.length > 0 ? ` Masih tercatat dipanggil: ${labels(open)}; tutup dengan /done atau /skip.` : '';
+  const text = `🔚 Layanan ${service} hari ini sudah tutup.${unserved}${stillCalled}`;
   return [...staff].map((to) => ({ to, kind: 'staff' as const, text }));
 }
 

@@ -19,7 +19,7 @@ export function waiting(bookings: Bookings, service: string, date: string): Book
 
 /** Absent tickets that can be recalled, in their original order. */
 export function skipped(bookings: Bookings, service: string, date: string): Booking[] {
-  return bookings.day(service, date).filter((b) => b.status === 'skipped').sort(bySlot);
+  return bookings.day(service, date).filter((b) => b.status === 'skipped' && b.noShow !== true).sort(bySlot);
 }
 
 /** How many people will be called before this booking (0 = next). */

@@ -10,6 +10,8 @@
  * are told through an announcement to their service and day, with "Ganti jadwal" and "Batalkan booking" attached.
  */
 import type { App, Turn } from '../app.js';
+import { queueLabel } from '../booking/booking-code.js';
+import { WALK_IN } from '../booking/bookings.js';
 import { closureFor } from '../booking/slots.js';
 import { formatDate } from '../format.js';
 import { pick } from '../i18n.js';
@@ -53,13 +55,17 @@ export function closeService(app: App, turn: Turn, args: string[]): Reply {
   }
   const affected = affectedBookings(app, date, service);
   const choices: Choice[] = [
-    { label: affected.length > 0 ? `Tutup dan beri tahu ${affected.length} warga` : 'Tutup', value: 'ya', request: { intent: 'confirm' } },
+    { label: affected.some((b) => b.user !== WALK_IN) ? `Tutup dan beri tahu ${affected.filter((b) => b.user !== WALK_IN).length} warga` : 'Tutup', value: 'ya', request: { intent: 'confirm' } },
     { label: 'Batal', value: 'tidak', request: { intent: 'decline' } },
   ];
   turn.session.pending = { kind: 'closure', closure: { date, ...(service ? { service } : {}), reason }, choices };
-  const told = affected.length > 0 ? `${affected.length} warga yang sudah booking akan diberi tahu dan ditawari ganti jadwal atau batal.` : 'Belum ada warga yang booking pada hari itu.';
+  const walkIns = affected.filter((b) => b.user === WALK_IN);
+  const chats = affected.length - walkIns.length;
+  const told = chats > 0 ? `${chats} warga yang sudah booking akan diberi tahu dan ditawari ganti jadwal atau batal.` : 'Belum ada warga yang booking lewat chat pada hari itu.';
+  // Walk-ins have no chat: the counter tells them in person (they were counted as told; session 47, a field test).
+  const inPerson = walkIns.length > 0 ? `\n• Walk-in tanpa chat, beri tahu langsung: ${walkIns.map((b) => `${queueLabel(b.service, b.queueNumber)} ${b.name}`).join(', ')}.` : '';
   return staffReply(
-    `🚫 Pratinjau: ${what(app, service)} tutup pada ${formatDate(date, 'id')} (${reason}).\n• Booking baru dan pindah jadwal ke hari itu ditolak; pengingatnya mengabarkan bahwa layanan tutup.\n• ${told}\n\nTutup sekarang?`,
+    `🚫 Pratinjau: ${what(app, service)} tutup pada ${formatDate(date, 'id')} (${reason}).\n• Booking baru dan pindah jadwal ke hari itu ditolak; pengingatnya mengabarkan bahwa layanan tutup.\n• ${told}${inPerson}\n\nTutup sekarang?`,
     choices,
   );
 }
@@ -96,12 +102,35 @@ export async function reopenService(app: App, turn: Turn, args: string[]): Promi
   const refused = refuseReach(app, turn, parsed.service);
   if (refused) return refused;
   const reopened = await app.closures.reopen(parsed.date, parsed.service);
-  if (!reopened) {
-    const held = parsed.service ? closureFor(app.settings, parsed.service, parsed.date) : undefined;
-    const why = held ? ` Hari itu tutup menurut pengaturan MPP (${pick(held.reason, 'id')}), bukan lewat /tutuplayanan.` : '';
-    return staffReply(`${what(app, parsed.service)} tidak sedang ditutup petugas pada ${formatDate(parsed.date, 'id')}.${why}`);
+  if (reopened) return reopenedReply(app, turn, parsed.date, parsed.service);
+  const held = parsed.service ? closureFor(app.settings, parsed.service, parsed.date) : undefined;
+  const why = held ? ` Hari itu tutup menurut pengaturan MPP (${pick(held.reason, 'id')}), bukan lewat /tutuplayanan.` : '';
+  return staffReply(`${what(app, parsed.service)} tidak sedang ditutup petugas pada ${formatDate(parsed.date, 'id')}.${why}`);
+}
+
+/**
+ * The day open again, and its bookers told so: they had been told it was closed, and after "/bukalayanan" their "cek booking"
+ * still showed the closure notice (session 47, a field test).
+ */
+async function reopenedReply(app: App, turn: Turn, date: string, service: string | undefined): Promise<Reply> {
+  const services = service ? [service] : app.info.offered().map((s) => s.id);
+  const sent: string[] = [];
+  let told = 0;
+  for (const id of services) {
+    const name = pick(app.info.service(id)?.name ?? { id, en: id }, 'id');
+    const text = `${app.settings.name}: layanan ${name} pada ${formatDate(date, 'id')} BUKA lagi. Booking Anda hari itu tetap berlaku; datang sesuai jadwal.`;
+    const notice = await app.broadcasts.draft({ createdBy: turn.user, text, audience: { kind: 'booked', service: id, date } });
+    if (notice.total === 0) {
+      await app.broadcasts.cancel(notice.id);
+      continue;
+    }
+    const confirmed = await app.broadcasts.confirm(notice.id);
+    sent.push(confirmed.id);
+    told += confirmed.total;
   }
-  return staffReply(`✅ ${what(app, parsed.service)} dibuka lagi pada ${formatDate(parsed.date, 'id')}: booking baru diterima. Warga yang sudah diberi tahu penutupan tidak dikabari otomatis; kirim /announce bila perlu.`);
+  if (sent.length > 0) void app.broadcasts.run();
+  const progress = sent.length > 0 ? ` ${told} warga yang booking hari itu diberi tahu (${sent.join(', ')}).` : '';
+  return staffReply(`✅ ${what(app, service)} dibuka lagi pada ${formatDate(date, 'id')}: booking baru diterima.${progress}`);
 }
 
 type Parsed = { date: string; service?: string; reason: string } | { error: string };
@@ -143,8 +172,8 @@ function what(app: App, service: string | undefined): string {
 
 function noticeText(app: App, draft: ClosureDraft, service: string): string {
   const day = formatDate(draft.date, 'id');
-  const closed = draft.service ? `layanan ${pick(app.info.service(service)?.name ?? { id: service, en: service }, 'id')} pada ${day} ditutup` : `${app.settings.name} tutup pada ${day}`;
-  return `${app.settings.name}: ${closed} (${draft.reason}). Booking Anda hari itu tidak dapat dilayani. Pilih "Ganti jadwal" untuk hari lain, atau "Batalkan booking".`;
+  const closed = draft.service ? `${app.settings.name}: layanan ${pick(app.info.service(service)?.name ?? { id: service, en: service }, 'id')} pada ${day} ditutup` : `${app.settings.name} tutup pada ${day}`;
+  return `${closed} (${draft.reason}). Booking Anda hari itu tidak dapat dilayani. Pilih "Ganti jadwal" untuk hari lain, atau "Batalkan booking".`;
 }
 
 function listClosed(app: App, turn: Turn): string {

@@ -110,7 +110,7 @@ export async function callNext(app: App, actor: CounterActor, service: string, c
   if (wanted && (!current || current.date !== date || (current.status !== 'booked' && current.status !== 'skipped'))) return { ok: false, reason: 'no_target' };
   const next = current ?? nextFor(app, service, date, here);
   if (!next) return { ok: false, reason: 'nothing_waiting' };
-  const called = app.bookings.patch(next, { status: 'called', calledAt: actor.now.toISOString(), calledBy: actor.staff, counter: here });
+  const called = app.bookings.patch(next, { status: 'called', calledAt: actor.now.toISOString(), calledBy: actor.staff, counter: here, ...(next.status === 'skipped' ? { recalled: true } : {}) });
   const alerts = [turnNow(app, called, calledEarly(app, called, actor.now)), ...turnSoon(app, service, date, actor.now)].filter((m) => m.to !== WALK_IN);
   await app.store.flush();
   notify(app, alerts);
@@ -174,7 +174,8 @@ export async function finishCurrent(app: App, actor: CounterActor, status: 'done
     if (back.user !== WALK_IN) notify(app, [calledBeforeSlot(app, back)]);
     return { ok: true, booking: back, requeued: true };
   }
-  const patch = status === 'done' ? { status, doneAt: actor.now.toISOString() } : { status, turnSoonSent: true };
+  // Missed at the recall too: a final no-show, not called again today (the queue had looped on one person; session 47).
+  const patch = status === 'done' ? { status, doneAt: actor.now.toISOString() } : { status, turnSoonSent: true, ...(current.recalled ? { noShow: true } : {}) };
   const updated = app.bookings.patch(current, patch);
   const survey = status === 'done' ? app.surveys.invite(updated) : null;
   await app.store.flush();
@@ -294,6 +295,12 @@ function calledBeforeSlot(app: App, booking: Booking): Outgoing {
 }
 
 function turnMissed(app: App, booking: Booking): Outgoing {
+  if (booking.noShow) {
+    return citizenAlert(app, booking, 'turn_missed', (label) => [
+      `Nomor ${label} sudah dipanggil ulang tetapi Anda belum hadir, jadi tidak dipanggil lagi hari ini. Ketik "booking" untuk jadwal baru.`,
+      `Number ${label} was called again but you were not there, so it will not be called again today. Type "book" for a new slot.`,
+    ]);
+  }
   return citizenAlert(app, booking, 'turn_missed', (label) => [
     `Nomor ${label} sudah dipanggil tetapi Anda belum hadir. Segera lapor ke ${booking.counter ?? 'loket'} untuk dipanggil ulang.`,
     `Number ${label} was called but you were not there. Please report to ${booking.counter ?? 'the counter'} to be called again.`,

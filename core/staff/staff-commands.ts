@@ -165,10 +165,14 @@ async function next(app: App, turn: Turn, args: string[]): Promise<Reply> {
   // "/next KTP-001 [LOKET]": that number, a no-show back at the desk (session 47, a field test).
   const wanted = typedNumberToday(app, turn, args[0]);
   if (wanted) return callNumber(app, turn, wanted, args.slice(1).join(' '));
+  const label = args[0] && NUMBER_TYPED.test(args[0]) ? typedQueueLabel(args[0]) : null;
+  if (label) return staffReply(`Nomor ${label} tidak ada hari ini. Lihat /queue untuk nomor yang ada.`);
   // "/next" or "/next 4" after a call today: the same service; "/next ktp": the same counter as the last call.
   const counterOnly = args.length <= 1 && /^\d*$/.test(args[0] ?? '');
   const service = counterOnly ? (lastCall(app, actor)?.service ?? null) : serviceTyped(app, turn, args[0]);
   if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /next ktp 2\n\n${staffUsage(app, turn.user)}`);
+  const shut = closedToday(app, turn, service);
+  if (shut) return shut;
   const typed = counterOnly ? args[0] : args.slice(1).join(' ');
   const unknown = unknownCounter(app, service, typed);
   if (unknown) return staffReply(unknown);
@@ -176,7 +180,9 @@ async function next(app: App, turn: Turn, args: string[]): Promise<Reply> {
   // Still open at the counter being called to: a second "/next ktp 1" sent two citizens to one counter without a word (session
   // 46, a field test). The call goes out, as the staff asked; they are told what is still open there.
   const here = counterName(app, service, counter);
-  const stillOpen = openCalls(app, actor).filter((b) => b.counter === here);
+  // Anyone's open call at that counter, of any service: tg:900's KTP and tg:901's KK were both sent to Loket 1 without a word
+  // (session 47, a field test); only this staff member's own calls had been looked at.
+  const stillOpen = app.info.offered().flatMap((s) => app.bookings.day(s.id, todayOf(app, turn))).filter((b) => b.status === 'called' && b.counter === here);
   const result = await callNext(app, actor, service, counter);
   if (!result.ok) return result.reason === 'not_in_scope' ? notYours(app, turn, service) : staffReply(`Tidak ada antrean ${service} yang menunggu.`);
   const { booking, recall, waiting } = result;
@@ -191,6 +197,8 @@ async function next(app: App, turn: Turn, args: string[]): Promise<Reply> {
 async function callNumber(app: App, turn: Turn, wanted: Booking, typedCounter: string): Promise<Reply> {
   const actor = actorOf(turn);
   const label = queueLabel(wanted.service, wanted.queueNumber);
+  const shut = closedToday(app, turn, wanted.service);
+  if (shut) return shut;
   if (wanted.status === 'called') return staffReply(`${label} sedang dipanggil${wanted.counter ? ` ke ${wanted.counter}` : ''}. Selesaikan dengan /done ${label} atau /skip ${label}.`);
   if (wanted.status === 'done') return staffReply(`${label} sudah selesai dilayani hari ini.`);
   const unknown = unknownCounter(app, wanted.service, typedCounter);
@@ -200,6 +208,16 @@ async function callNumber(app: App, turn: Turn, wanted: Booking, typedCounter: s
   if (!result.ok) return result.reason === 'not_in_scope' ? notYours(app, turn, wanted.service) : staffReply(`${label} tidak bisa dipanggil sekarang.`);
   const { booking, recall, waiting } = result;
   return staffReply(`📣 ${label}${recall ? ' (panggilan ulang)' : ''} — ${booking.name} → ${booking.counter}. Menunggu: ${waiting}.${earlyNote(app, turn, booking)}`);
+}
+
+/**
+ * A service closed today (staff's /tutuplayanan, or the settings): no call and no walk-in number. Its bookers had been told three
+ * times it was closed, then got "Giliran Anda!" and the survey (session 47, a field test). Reopening is one command away.
+ */
+function closedToday(app: App, turn: Turn, service: string): Reply | null {
+  const closed = closureFor(app.settings, service, todayOf(app, turn));
+  if (!closed) return null;
+  return staffReply(`🚫 ${service} ditutup hari ini (${pick(closed.reason, 'id')}); warga yang booking sudah diberi tahu. Bila ternyata buka: /bukalayanan ${service} hari ini, lalu panggil lagi.`);
 }
 
 /**
@@ -255,17 +273,29 @@ async function finish(app: App, turn: Turn, status: 'done' | 'skipped', args: re
   const which = finishing(app, turn, args[0]);
   if (which && 'kind' in which) return which;
   const result = await finishCurrent(app, actorOf(turn), status, which);
-  if (!result.ok) return staffReply('Belum ada nomor yang Anda panggil. Gunakan /next LAYANAN dulu.');
+  if (!result.ok) return staffReply(`${closedByColleague(app, turn)}Belum ada nomor yang Anda panggil. Gunakan /next LAYANAN dulu.`);
   const label = queueLabel(result.booking.service, result.booking.queueNumber);
   if (result.requeued === true) {
     return staffReply(`↩️ ${label} kembali ke antrean: jadwalnya ${formatTime(result.booking.time, app.settings.timeZone, 'id')}, jadi belum terlambat. Warga diberi tahu jadwalnya tetap.`);
   }
   const theirs = which && 'calledBy' in which && which.calledBy !== turn.user ? ' (panggilan petugas lain)' : '';
+  if (status === 'skipped' && result.booking.noShow) return staffReply(`⏭️ ${label}${theirs} tidak hadir lagi saat dipanggil ulang: tidak dipanggil lagi hari ini (bila datang, panggil dengan /next ${label}).`);
   if (status === 'skipped') return staffReply(`⏭️ ${label}${theirs} ditandai tidak hadir; akan dipanggil ulang setelah antrean habis.`);
   return staffReply(`✅ ${label}${theirs} selesai.`);
 }
 
 const actorOf = (turn: Turn): CounterActor => ({ staff: turn.user, now: turn.now });
+
+/** "KTP-001 sudah diselesaikan petugas lain. ": the staff member's latest call today, finished by a colleague (session 47). */
+function closedByColleague(app: App, turn: Turn): string {
+  const last = app.info
+    .offered()
+    .flatMap((s) => app.bookings.day(s.id, todayOf(app, turn)))
+    .filter((b) => b.calledBy === turn.user && b.calledAt)
+    .sort((a, b) => (b.calledAt ?? '').localeCompare(a.calledAt ?? ''))[0];
+  if (!last || last.status === 'called' || last.status === 'booked') return '';
+  return `${queueLabel(last.service, last.queueNumber)} sudah ${last.status === 'done' ? 'diselesaikan' : last.status === 'skipped' ? 'ditandai tidak hadir' : 'dibatalkan'} (oleh Anda atau petugas lain). `;
+}
 
 function showQueue(app: App, turn: Turn, args: string[]): Reply {
   // "/antrian" alone: the service of the staff member's last call today, or the day's summary of every service (it was "Layanan
@@ -308,12 +338,17 @@ function today(app: App, turn: Turn, date = todayOf(app, turn)): Reply {
     const count = (status: Booking['status']) => day.filter((b) => b.status === status).length;
     return [`• ${s.id}: ${day.length} nomor — menunggu ${count('booked')}, dipanggil ${count('called')}, selesai ${count('done')}, tidak hadir ${count('skipped')}`];
   });
-  return staffReply(lines.length > 0 ? `Ringkasan ${date}:\n${lines.join('\n')}` : `Belum ada antrean pada ${date}.`);
+  // Closed services of the day are named: staff serving on a day they closed had no hint of it (session 47, a field test).
+  const closed = app.settings.closures.filter((c) => c.date === date).map((c) => `🚫 ${c.services?.join(', ') ?? 'seluruh MPP'} tutup: ${pick(c.reason, 'id')}`);
+  const head = closed.length > 0 ? `${closed.join('\n')}\n` : '';
+  return staffReply(lines.length > 0 ? `${head}Ringkasan ${date}:\n${lines.join('\n')}` : `${head}Belum ada antrean pada ${date}.`);
 }
 
 async function addWalkIn(app: App, turn: Turn, args: string[]): Promise<Reply> {
   const service = serviceTyped(app, turn, args[0]);
   if (!service) return staffReply(`Layanan tidak dikenal. Contoh: /walkin ktp Budi\n\n${staffUsage(app, turn.user)}`);
+  const shut = closedToday(app, turn, service);
+  if (shut) return shut;
   const result = await walkIn(app, actorOf(turn), service, args.slice(1).join(' '));
   if (!result.ok) return notYours(app, turn, service);
   return staffReply(`🎫 Nomor walk-in ${queueLabel(service, result.booking.queueNumber)} untuk ${result.booking.name}.`);
@@ -430,6 +465,7 @@ function bookingByNumber(app: App, turn: Turn, args: readonly string[]): { booki
 
 /** /batalkan LY-XXXXX [reason]: a cancellation on behalf of a citizen (e.g. asked at the desk); the citizen is told. */
 function cancelForCitizen(app: App, turn: Turn, args: string[]): Reply {
+  if (args.length === 0) return staffReply('Contoh: /batalkan LY-7KQ2M atas permintaan warga, atau /batalkan KTP-003 2026-11-25 atas permintaan warga');
   // A queue number works too, today's or with its day ("/batalkan SMS-001 2026-11-25 hp hilang"): a citizen who lost their phone
   // knows the number, not the code (session 47, a field test).
   const byNumber = args[0] && !app.bookings.byCode(args[0]) ? bookingByNumber(app, turn, args) : undefined;
