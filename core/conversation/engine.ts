@@ -26,6 +26,7 @@ import { apartFromLanguage, languageAsked, languageStep } from './language-asked
 import { lostPapersStep } from './lost-papers.js';
 import { isMiss } from './misunderstood.js';
 import { notHereStep } from './not-here.js';
+import { priorityAskedStep } from './priority-asked.js';
 import { afterBooking } from './read-request.js';
 import { checkInStep, renameStep, request } from './request-steps.js';
 import { heldReminder, lostQuestionStep, resumeStep, withoutSameBooking } from './resume.js';
@@ -45,7 +46,7 @@ const LONG_FIRST_WORDS = 6;
 
 const BEFORE_UNDERSTANDING: readonly Step<Arrival>[] = [handoffRelay, surveyAnswer, mediaOrEmpty, command];
 /** `request` always answers, so it comes last. */
-const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [languageStep, complaintStep, resumeStep, lostQuestionStep, cancelledWhyStep, checkInStep, complaintStatus, ownComplaintAsked, complaintReplied, surveyAsked, surveyWaiting, renameStep, detailStep, holidayStep, representationStep, lostPapersStep, severalQuestions, notHereStep, documentStatusStep, variantRuledOutStep, request];
+const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [languageStep, complaintStep, resumeStep, lostQuestionStep, priorityAskedStep, cancelledWhyStep, checkInStep, complaintStatus, ownComplaintAsked, complaintReplied, surveyAsked, surveyWaiting, renameStep, detailStep, holidayStep, representationStep, lostPapersStep, severalQuestions, notHereStep, documentStatusStep, variantRuledOutStep, request];
 
 export class ChatEngine implements Conversation {
   readonly #sessions = new Sessions();

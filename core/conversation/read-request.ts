@@ -110,6 +110,8 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   const any = pending.kind === 'booking' && pending.awaiting === 'slot' ? matchAny(pending.choices, turn.text, pending.draft.time, pending.dayEdges) : undefined;
   const choice = matchChoice(pending.choices, turn.text) ?? any ?? matchVariant(app, pending.choices, turn.text) ?? matchUnderstood(pending.choices, u);
   if (choice) return choice.request;
+  const named = whoseBooking(app, pending, turn.text);
+  if (named) return named.request;
   // "kamis jam 10" at "Booking yang mana?" for a move says where to, not which: it had become a new booking of one booking's
   // service under the chat's own name, both old ones kept (session 47, a field test). The day and hour ride with the question.
   if (asksWhichToMove(pending) && (u.date || u.time) && u.service === null && u.intent !== 'cancel') return { intent: 'reschedule', date: u.date, time: u.time };
@@ -444,3 +446,18 @@ function nameAlone(text: string, u: Understanding): boolean {
   const trimmed = text.trim();
   return WRITTEN_AS_NAME.test(trimmed) && !ANSWER_WORD.test(trimmed) && cleanName(trimmed) !== null && u.service === null && (u.intent === 'fallback' || u.confidence < NAME_ALONE_CONFIDENCE);
 }
+
+/**
+ * "Aisyah" at "Booking yang mana?" under options that end "· Aisyah": the booking of that person. It got "belum paham" and the
+ * cancel was dropped (session 47, a field test of a mother's bookings). A word of the name, matching one booking only.
+ */
+function whoseBooking(app: App, pending: Pending, text: string): Pending['choices'][number] | undefined {
+  if (pending.kind !== 'choose' || !pending.choices.every((c) => c.request.bookingId !== undefined)) return undefined;
+  const words = new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 3));
+  const hits = pending.choices.filter((c) => {
+    const name = app.bookings.get(c.request.bookingId!)?.name.toLowerCase() ?? '';
+    return name.split(/\s+/).some((part) => part.length >= 3 && words.has(part));
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
