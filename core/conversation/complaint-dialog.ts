@@ -157,6 +157,8 @@ export function answerStep(app: App, turn: Turn, pending: ComplaintPending, u: U
       return advance(app, turn, { ...draft, service: u.service ?? null });
     case 'when':
       if (pastDay(app, turn, u.date) === null && todayTold(app, turn) === null && tellsMore(text, draft)) return storyAdded(app, turn, draft, text);
+      // "Abdul Rahman" (his name) was filed as the day it happened (session 47, a field test): words with no sign of a time are asked again.
+      if (pastDay(app, turn, u.date) === null && todayTold(app, turn) === null && !SKIP.test(text) && !TIME_SAID.test(text)) return Promise.resolve(reaskWhen(app, turn, draft));
       return advance(app, turn, { ...draft, happenedOn: SKIP.test(text) ? null : (pastDay(app, turn, u.date) ?? todayTold(app, turn) ?? text.slice(0, 60)) });
     case 'anonymous': {
       const anonymous = readAnonymous(text);
@@ -229,6 +231,14 @@ function readAnonymous(text: string): boolean | null {
   if (ANONYMOUS.test(t) || NAME_KEPT_OUT.test(t)) return true;
   if (NAMED.test(t)) return false;
   return null;
+}
+
+/** Some sign of a time: a digit, or a word of days, parts of the day, months, or not knowing. */
+const TIME_SAID = /\d|\b(?:tadi|kemarin|kemaren|kmrn|lalu|minggu|pekan|bulan|hari|pagi|siang|sore|malam|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|ahad|jam|pukul|barusan|sekitar|awal|akhir|tahun|lupa|tau|tahu|yesterday|today|ago|last|morning|afternoon|week|month|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b/i;
+
+function reaskWhen(app: App, turn: Turn, draft: ComplaintDraft): Reply {
+  const reply = ask(app, turn, draft);
+  return { ...reply, text: `${tr(turn.lang, 'Maaf, itu belum terbaca sebagai waktu.', 'Sorry, I could not read that as a time.')}\n${reply.text}` };
 }
 
 function reaskAnonymous(app: App, turn: Turn, draft: ComplaintDraft): Reply {

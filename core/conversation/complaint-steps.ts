@@ -46,8 +46,18 @@ const OWN_REQUESTS: ReadonlySet<IntentName> = new Set(['book', 'reschedule', 'ca
  * "saya sudah booking jam 9 tapi dipanggil jam 11" as told).
  */
 function leavesComplaint(awaiting: ComplaintAwaiting, text: string, u: Understanding): boolean {
+  if (awaiting !== 'text' && BOOKING_WISH.test(text) && (u.date !== null || u.time !== null) && !GRIEVED.test(text)) return true;
   return awaiting !== 'text' && OWN_REQUESTS.has(u.intent) && leads(u) && guessCategory(text) === undefined && !toldWhen(awaiting, u);
 }
+
+/**
+ * A queue slot wished for, with its day or hour: "saya ingin mendaftar antrean perpanjangan paspor untuk hari Rabu pukul 09.00" at
+ * "Pengaduan Anda tentang apa?" was taken as the category (its "antrean" is the waiting-time complaint's word), and the elderly
+ * man's booking was never made (session 47, a field test).
+ */
+const BOOKING_WISH = /\b(?:ingin|mau|hendak|pengen|pingin|minta|bisa)\b(?:\s+\S+){0,2}?\s+(?:mendaftar|daftar|booking|book|pesan|memesan|ambil|mengambil)\b(?:\s+\S+){0,2}?\s+(?:antre|antrean|antrian|slot|jadwal|nomor)\b/i;
+/** Words of a grievance: "mau ambil antrian jam 9 tapi sistemnya error terus" is still a complaint. */
+const GRIEVED = /\b(?:tapi|tetapi|padahal|kecewa|kesal|kesel|error|gagal|lama banget|ditolak|kasar|pungli)\b/i;
 
 /**
  * "tadi pagi jam 9an" at "Kapan kejadiannya?": a day or an hour with no service is the answer, though the NLU reads an hour said

@@ -31,5 +31,16 @@ describe('a complaint whose category the story tells (issue 11, conversation)', 
     expect(toStaff).toContain('disuruh bayar 50rb');
     expect(toStaff).toContain('Kejadian: 2026-11-23');
   });
+
+  it('a booking wished for with its day leaves the complaint, and a name is no time (session 47, a field test)', async () => {
+    const s = await start();
+    const elder = citizen();
+    await step(s, elder, 'mau lapor', { kind: 'clarify', has: ['Pengaduan Anda tentang apa?'] });
+    await step(s, elder, 'saya ingin mendaftar antrean perpanjangan paspor untuk hari Rabu pukul 09.00', { has: ['Pengaduan belum dikirim', /atas nama siapa/i] });
+    const other = citizen();
+    await step(s, other, 'mau komplain petugas loket ktp kasar', { kind: 'clarify', has: ['Kapan kejadiannya?'] });
+    await step(s, other, 'Abdul Rahman', { kind: 'clarify', has: ['belum terbaca sebagai waktu', 'Kapan kejadiannya?'] });
+    await step(s, other, 'senin lalu', { kind: 'clarify', has: ['anonim'] });
+  });
 });
 
