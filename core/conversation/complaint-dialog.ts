@@ -148,18 +148,21 @@ export function answerStep(app: App, turn: Turn, pending: ComplaintPending, u: U
       const category = draft.category === 'other' ? (guessCategory(text) ?? 'other') : draft.category;
       return advance(app, turn, { ...toldToo(app, turn, draft, u), ...(category ? { category } : {}), text: text.slice(0, 2000) });
     }
-    case 'service':
+    case 'service': {
+      const agency = u.service === null ? agencyService(app, text) : undefined;
+      if (agency !== undefined) return advance(app, turn, { ...draft, service: agency });
       if (u.service === null && tellsMore(text, draft)) return storyAdded(app, turn, draft, text);
       // "tadi pagi jam 10an" answers when, not which service: kept, and the service asked again.
       if (u.service === null && (u.date !== null || u.time !== null) && draft.happenedOn === undefined) {
         return advance(app, turn, { ...draft, happenedOn: pastDay(app, turn, u.date) ?? text.slice(0, 60) });
       }
       return advance(app, turn, { ...draft, service: u.service ?? null });
+    }
     case 'when':
       if (pastDay(app, turn, u.date) === null && todayTold(app, turn) === null && tellsMore(text, draft)) return storyAdded(app, turn, draft, text);
       // "Abdul Rahman" (his name) was filed as the day it happened (session 47, a field test): words with no sign of a time are asked again.
-      if (pastDay(app, turn, u.date) === null && todayTold(app, turn) === null && !SKIP.test(text) && !TIME_SAID.test(text)) return Promise.resolve(reaskWhen(app, turn, draft));
-      return advance(app, turn, { ...draft, happenedOn: SKIP.test(text) ? null : (pastDay(app, turn, u.date) ?? todayTold(app, turn) ?? text.slice(0, 60)) });
+      if (pastDay(app, turn, u.date) === null && todayTold(app, turn) === null && !SKIP.test(text) && !NOT_KNOWN.test(text) && !TIME_SAID.test(text)) return Promise.resolve(reaskWhen(app, turn, draft));
+      return advance(app, turn, { ...draft, happenedOn: SKIP.test(text) || NOT_KNOWN.test(text) ? null : (pastDay(app, turn, u.date) ?? todayTold(app, turn) ?? text.slice(0, 60)) });
     case 'anonymous': {
       const anonymous = readAnonymous(text);
       if (anonymous === null && tellsMore(text, draft)) return storyAdded(app, turn, draft, text);
@@ -179,8 +182,20 @@ function tellsMore(text: string, draft: ComplaintDraft): boolean {
  * the first message's are taken (startComplaint).
  */
 function toldToo(app: App, turn: Turn, draft: ComplaintDraft, u: Understanding): ComplaintDraft {
-  const day = draft.happenedOn === undefined ? pastDay(app, turn, u.date) : null;
-  return { ...draft, ...(draft.service === undefined && u.service ? { service: u.service } : {}), ...(day ? { happenedOn: day } : {}) };
+  const day = draft.happenedOn === undefined ? (pastDay(app, turn, u.date) ?? todayTold(app, turn)) : null;
+  const service = draft.service === undefined ? (u.service ?? agencyService(app, turn.text)) : undefined;
+  return { ...draft, ...(service !== undefined ? { service } : {}), ...(day ? { happenedOn: day } : {}) };
+}
+
+/**
+ * An agency named instead of a service ("di loket dukcapil"): its one service, or none in particular (null) when it has several.
+ * "Terkait layanan apa?" was asked four times of a complaint about the Dukcapil counters (session 47, a field test).
+ */
+function agencyService(app: App, text: string): string | null | undefined {
+  const words = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const agency = app.settings.agencies.find((a) => words.includes(` ${a.id.replace(/_/g, ' ')} `));
+  if (!agency) return undefined;
+  return agency.services.length === 1 ? agency.services[0]! : null;
 }
 
 /**
@@ -233,6 +248,8 @@ function readAnonymous(text: string): boolean | null {
   return null;
 }
 
+/** "tidak", "ga tau": no day to give, as "lewati" is. */
+const NOT_KNOWN = /^(?:tidak|tdk|gak|ga|nggak|ngga|enggak|no|entah)\b/i;
 /** Some sign of a time: a digit, or a word of days, parts of the day, months, or not knowing. */
 const TIME_SAID = /\d|\b(?:tadi|kemarin|kemaren|kmrn|lalu|minggu|pekan|bulan|hari|pagi|siang|sore|malam|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|ahad|jam|pukul|barusan|sekitar|awal|akhir|tahun|lupa|tau|tahu|yesterday|today|ago|last|morning|afternoon|week|month|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b/i;
 

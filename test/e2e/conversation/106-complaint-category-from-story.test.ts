@@ -42,5 +42,15 @@ describe('a complaint whose category the story tells (issue 11, conversation)', 
     await step(s, other, 'Abdul Rahman', { kind: 'clarify', has: ['belum terbaca sebagai waktu', 'Kapan kejadiannya?'] });
     await step(s, other, 'senin lalu', { kind: 'clarify', has: ['anonim'] });
   });
+
+  it('a complaint told in three messages about "loket dukcapil" is not asked its service four times (session 47, a field test)', async () => {
+    const s = await start();
+    const user = citizen();
+    await step(s, user, 'saya mau komplain', { kind: 'clarify', has: ['Pengaduan Anda tentang apa?'] });
+    await step(s, user, 'tadi saya antre dari jam 8 sampai jam 11 di loket dukcapil', { kind: 'clarify', has: ['anonim'], not: ['Terkait layanan apa?', 'Kapan kejadiannya?'] });
+    await step(s, user, 'petugasnya malah main hp terus, tidak ada yang melayani', { kind: 'clarify', has: ['Tambahan cerita dicatat', 'anonim'] });
+    const filed = await s.say(user, 'tidak');
+    expect(filed.find((l) => l.to !== user)?.text).toContain('main hp terus');
+  });
 });
 
