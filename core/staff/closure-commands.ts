@@ -73,20 +73,7 @@ export function closeService(app: App, turn: Turn, args: string[]): Reply {
 /** Staff said yes to the preview: the day is closed (on disk) before anyone is told. */
 export async function confirmClosure(app: App, turn: Turn, draft: ClosureDraft): Promise<Reply> {
   await app.closures.declare({ ...draft, by: turn.user, at: turn.now });
-  const services = draft.service ? [draft.service] : app.info.offered().map((s) => s.id);
-  const sent: string[] = [];
-  let told = 0;
-  for (const service of services) {
-    const notice = await app.broadcasts.draft({ createdBy: turn.user, text: noticeText(app, draft, service), audience: { kind: 'booked', service, date: draft.date }, options: BOOKED_OPTIONS });
-    if (notice.total === 0) {
-      await app.broadcasts.cancel(notice.id);
-      continue;
-    }
-    const confirmed = await app.broadcasts.confirm(notice.id);
-    sent.push(confirmed.id);
-    told += confirmed.total;
-  }
-  if (sent.length > 0) void app.broadcasts.run();
+  const { sent, told } = await tellBookers(app, turn, draft.date, draft.service, (service) => noticeText(app, draft, service), BOOKED_OPTIONS);
   const progress = sent.length > 0 ? ` Pemberitahuan ${sent.join(', ')} dikirim ke ${told} warga; progres: /announce status ${sent[0]}.` : ' Tidak ada warga yang perlu diberi tahu.';
   return staffReply(`✅ ${what(app, draft.service)} ditutup pada ${formatDate(draft.date, 'id')}.${progress}\nBuka lagi: /bukalayanan ${draft.service ?? 'semua'} ${draft.date}`);
 }
@@ -113,13 +100,23 @@ export async function reopenService(app: App, turn: Turn, args: string[]): Promi
  * still showed the closure notice (session 47, a field test).
  */
 async function reopenedReply(app: App, turn: Turn, date: string, service: string | undefined): Promise<Reply> {
+  const reopened = (id: string): string =>
+    `${app.settings.name}: layanan ${pick(app.info.service(id)?.name ?? { id, en: id }, 'id')} pada ${formatDate(date, 'id')} BUKA lagi. Booking Anda hari itu tetap berlaku; datang sesuai jadwal.`;
+  const { sent, told } = await tellBookers(app, turn, date, service, reopened);
+  const progress = sent.length > 0 ? ` ${told} warga yang booking hari itu diberi tahu (${sent.join(', ')}).` : '';
+  return staffReply(`✅ ${what(app, service)} dibuka lagi pada ${formatDate(date, 'id')}: booking baru diterima.${progress}`);
+}
+
+/**
+ * One notice per service to its bookers of the day (all services when none is named), sent at once: the closure's and the
+ * reopening's. A service with nobody booked gets none.
+ */
+async function tellBookers(app: App, turn: Turn, date: string, service: string | undefined, text: (service: string) => string, options?: readonly ReplyOption[]): Promise<{ sent: string[]; told: number }> {
   const services = service ? [service] : app.info.offered().map((s) => s.id);
   const sent: string[] = [];
   let told = 0;
   for (const id of services) {
-    const name = pick(app.info.service(id)?.name ?? { id, en: id }, 'id');
-    const text = `${app.settings.name}: layanan ${name} pada ${formatDate(date, 'id')} BUKA lagi. Booking Anda hari itu tetap berlaku; datang sesuai jadwal.`;
-    const notice = await app.broadcasts.draft({ createdBy: turn.user, text, audience: { kind: 'booked', service: id, date } });
+    const notice = await app.broadcasts.draft({ createdBy: turn.user, text: text(id), audience: { kind: 'booked', service: id, date }, ...(options ? { options } : {}) });
     if (notice.total === 0) {
       await app.broadcasts.cancel(notice.id);
       continue;
@@ -129,8 +126,7 @@ async function reopenedReply(app: App, turn: Turn, date: string, service: string
     told += confirmed.total;
   }
   if (sent.length > 0) void app.broadcasts.run();
-  const progress = sent.length > 0 ? ` ${told} warga yang booking hari itu diberi tahu (${sent.join(', ')}).` : '';
-  return staffReply(`✅ ${what(app, service)} dibuka lagi pada ${formatDate(date, 'id')}: booking baru diterima.${progress}`);
+  return { sent, told };
 }
 
 type Parsed = { date: string; service?: string; reason: string } | { error: string };
