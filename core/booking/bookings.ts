@@ -21,6 +21,9 @@ export interface BookingsDeps {
   readonly random: () => number;
 }
 
+/** The fractional part of the golden ratio: steps that spread evenly over [0, 1). */
+const GOLDEN_STEP = 0.6180339887498949;
+
 /** Walk-ins have no chat: they hold a number but receive no messages. */
 export const WALK_IN = 'term:walk-in' as const satisfies UserKey;
 
@@ -318,8 +321,11 @@ export class Bookings {
   }
 
   #uniqueCode(): string {
-    for (;;) {
-      const code = newBookingCode(this.deps.random);
+    // After a collision each draw is shifted by a golden-ratio step, so a generator that repeats itself (a seed replayed after a
+    // restart, a test's constant) still reaches a free code instead of looping.
+    for (let attempt = 0; ; attempt++) {
+      const random = attempt === 0 ? this.deps.random : (): number => (this.deps.random() + attempt * GOLDEN_STEP) % 1;
+      const code = newBookingCode(random);
       if (!this.#byCode.has(code) && !this.#retired.has(code)) return code;
     }
   }
