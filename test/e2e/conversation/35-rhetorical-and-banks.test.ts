@@ -21,8 +21,9 @@ describe('session 16: rhetorical where-questions, banks, other tenants, a lost p
       has: [/[Pp]engaduan/],
       not: ['Alamat', 'Google Maps'],
     });
-    // The complaint form goes on: the story is its first answer, and the form asks when it happened.
-    await step(s, user, 'barusan, sekitar jam 10', { has: [/[Pp]engaduan|[Kk]ejadian|[Cc]eritakan|[Uu]raikan/], not: ['Alamat'] });
+    // The complaint form goes on: the story is its first answer; "barusan" says the day (session 47), so the form goes on to
+    // its next question.
+    await step(s, user, 'barusan, sekitar jam 10', { has: [/[Pp]engaduan|[Kk]ejadian|[Cc]eritakan|[Uu]raikan|anonim/], not: ['Alamat'] });
   });
 
   it('offers a complaint first for a short "where did they go" (before: out of scope)', async () => {
