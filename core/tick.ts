@@ -20,7 +20,7 @@ export function createTick(app: App, reminders: Reminders): () => Promise<number
     done += await app.handoffs.remindWaiting();
     const local = localParts(app.clock.now(), app.settings.timeZone);
     const today = local.date;
-    const todays = app.info.offered().flatMap((s) => app.bookings.day(s.id, today));
+    const todays = app.bookings.onDay(today);
     const called = todays.filter((b) => b.status === 'called');
     // An early call left open is no visit: back to the queue before the survey of visits never closed goes out.
     const released = await releaseEarlyCalls(app, called, app.clock.now(), SURVEY_AFTER_CALL_MINUTES);

@@ -104,6 +104,13 @@ export class Bookings {
     return day ? [...day.bookings.values()] : [];
   }
 
+  /** Every service's bookings on `date`, any status: a counter's numbers are unique only with their service, and staff type them. */
+  onDay(date: string): Booking[] {
+    const found: Booking[] = [];
+    for (const dates of this.#days.values()) found.push(...(dates.get(date)?.bookings.values() ?? []));
+    return found;
+  }
+
   /** Every booking on `from` or later, any status: staff look one up by its queue number (`/batalkan SMS-001`). */
   onOrAfter(from: string): Booking[] {
     const found: Booking[] = [];

@@ -157,7 +157,7 @@ function typedNumberToday(app: App, turn: Turn, typed: string | undefined): Book
   const label = typed && NUMBER_TYPED.test(typed) ? typedQueueLabel(typed) : null;
   if (!label) return undefined;
   const date = todayOf(app, turn);
-  return app.info.offered().flatMap((s) => app.bookings.day(s.id, date)).find((b) => queueLabel(b.service, b.queueNumber) === label && b.status !== 'cancelled');
+  return app.bookings.onDay(date).find((b) => queueLabel(b.service, b.queueNumber) === label && b.status !== 'cancelled');
 }
 
 async function next(app: App, turn: Turn, args: string[]): Promise<Reply> {
@@ -182,7 +182,7 @@ async function next(app: App, turn: Turn, args: string[]): Promise<Reply> {
   const here = counterName(app, service, counter);
   // Anyone's open call at that counter, of any service: tg:900's KTP and tg:901's KK were both sent to Loket 1 without a word
   // (session 47, a field test); only this staff member's own calls had been looked at.
-  const stillOpen = app.info.offered().flatMap((s) => app.bookings.day(s.id, todayOf(app, turn))).filter((b) => b.status === 'called' && b.counter === here);
+  const stillOpen = app.bookings.onDay(todayOf(app, turn)).filter((b) => b.status === 'called' && b.counter === here);
   const result = await callNext(app, actor, service, counter);
   if (!result.ok) return result.reason === 'not_in_scope' ? notYours(app, turn, service) : staffReply(`Tidak ada antrean ${service} yang menunggu.`);
   const { booking, recall, waiting } = result;
@@ -288,9 +288,8 @@ const actorOf = (turn: Turn): CounterActor => ({ staff: turn.user, now: turn.now
 
 /** "KTP-001 sudah diselesaikan petugas lain. ": the staff member's latest call today, finished by a colleague (session 47). */
 function closedByColleague(app: App, turn: Turn): string {
-  const last = app.info
-    .offered()
-    .flatMap((s) => app.bookings.day(s.id, todayOf(app, turn)))
+  const last = app.bookings
+    .onDay(todayOf(app, turn))
     .filter((b) => b.calledBy === turn.user && b.calledAt)
     .sort((a, b) => (b.calledAt ?? '').localeCompare(a.calledAt ?? ''))[0];
   if (!last || last.status === 'called' || last.status === 'booked') return '';
