@@ -374,6 +374,17 @@ export const BLIND_SET_48 = `${ROOT}test/fixtures/nlu-blind-48.jsonl`;
 export const BLIND_SET_49 = `${ROOT}test/fixtures/nlu-blind-49.jsonl`;
 
 /**
+ * Blind set 50 (Central Javanese elders in krama and Yogya youth in ngoko, Javanese workers in Makassar; Sundanese families from
+ * Garut, Tasikmalaya and Cianjur and Betawi commuters from Bekasi and Depok, complaints told with sarcasm; English from
+ * Australian retirees in Lombok and Bali, Filipino and Korean workers in Manado and Makassar and Dutch descendants, beside long
+ * formal letters from Toraja and Minahasa church elders; Banjar families in South Kalimantan and Makassar and Bugis speakers in
+ * South Sulawesi; near misses from batik shops and KRL schedules to diamond markets and the hajj waiting list; Mon 18 Jan 2027
+ * 10:40 WITA, Imlek, Nyepi and Idulfitri ahead), written at the start of session 48 by four writers who saw only the one-page
+ * brief and committed (7aeb9b8) before any of its rules; read as aggregates only.
+ */
+export const BLIND_SET_50 = `${ROOT}test/fixtures/nlu-blind-50.jsonl`;
+
+/**
  * The blind sets after the first, in the order they were written. Each reports the same figures under keys
  * `blind<n>Items`, `blind<n>IntentAccuracy`, … (`npm run bench -- --json` promises them to outside tools), so a
  * new set is one line here plus its gate in test/intents/blind.test.ts.
@@ -427,5 +438,6 @@ export const LATER_BLIND_SETS = [
   { n: 47, path: BLIND_SET_47, origin: 'frozen at the start of session 45, before its rules' },
   { n: 48, path: BLIND_SET_48, origin: 'frozen at the start of session 46, before its rules' },
   { n: 49, path: BLIND_SET_49, origin: 'frozen at the start of session 47, before its rules' },
+  { n: 50, path: BLIND_SET_50, origin: 'frozen at the start of session 48, before its rules' },
 ] as const;
 export type LaterBlindSet = (typeof LATER_BLIND_SETS)[number]['n'];

@@ -493,6 +493,8 @@ const SESSION_46_FOLDS: readonly (readonly (readonly [string, string])[])[] = [[
 crossValidate('session 46 (Central and West Java students, factory workers and retired teachers; Kalimantan and Sulawesi plantation workers, nurses and online sellers)', SESSION_46_FOLDS);
 const SESSION_47_FOLDS: readonly (readonly (readonly [string, string])[])[] = [[['dev-365', sets.DEV_SET_365]], [['dev-366', sets.DEV_SET_366]]];
 crossValidate('session 47 (West Kalimantan families, shop owners and border traders; Maluku and Papua teachers, church youth and ferry workers; many near misses)', SESSION_47_FOLDS);
+const SESSION_48_FOLDS: readonly (readonly (readonly [string, string])[])[] = [[['dev-367', sets.DEV_SET_367]], [['dev-368', sets.DEV_SET_368]]];
+crossValidate('session 48 (Surabaya, Malang and Madurese families and traders; Acehnese, Batak, Nias and Mandailing families and students; many near misses)', SESSION_48_FOLDS);
 crossValidate('tuned on (sessions 9–11)', TUNED_FOLDS);
 
 // The held-out test set, on the fixture catalog as npm run bench reads it (the field never holds its texts).

@@ -868,6 +868,14 @@ export const DEV_SET_364 = `${ROOT}test/fixtures/nlu-dev-364.jsonl`;
  */
 export const DEV_SET_365 = `${ROOT}test/fixtures/nlu-dev-365.jsonl`;
 export const DEV_SET_366 = `${ROOT}test/fixtures/nlu-dev-366.jsonl`;
+/**
+ * Session 48's dev sets, written after blind set 50 was frozen, each with forty near misses that use our words for something
+ * else: 367 Surabaya and Malang Javanese and Madurese families in Pasuruan and Probolinggo on a Monday afternoon in WIB; 368
+ * Acehnese families, Batak traders in Medan and Siantar, Nias and Mandailing students on a Monday morning in WIB (scored as
+ * they arrived, then kept out of the field).
+ */
+export const DEV_SET_367 = `${ROOT}test/fixtures/nlu-dev-367.jsonl`;
+export const DEV_SET_368 = `${ROOT}test/fixtures/nlu-dev-368.jsonl`;
 
 /**
  * Every dev set by the name bench/nlu-dev.ts prints and intents/field-examples.jsonl records in `from` ("dev-1" is the
@@ -949,4 +957,5 @@ export const NAMED_DEV_SETS: readonly (readonly [name: string, path: string])[] 
   ['dev-355', DEV_SET_355], ['dev-356', DEV_SET_356], ['dev-357', DEV_SET_357], ['dev-358', DEV_SET_358],
   ['dev-359', DEV_SET_359], ['dev-360', DEV_SET_360], ['dev-361', DEV_SET_361], ['dev-362', DEV_SET_362],
   ['dev-363', DEV_SET_363], ['dev-364', DEV_SET_364], ['dev-365', DEV_SET_365], ['dev-366', DEV_SET_366],
+  ['dev-367', DEV_SET_367], ['dev-368', DEV_SET_368],
 ];

@@ -30,7 +30,7 @@ export const MEASURING_SETS: readonly string[] = [TEST_SET, BLIND_SET, ...LATER_
  * scored five messages up net on the blind sets (seven sets up, three down a message) but was taken back: it taught the models
  * that "waduh besok saya ada urusan, bisa lusa?" from a booked citizen asks for the service list, and the conversation's test of
  * that move (62-day-booked-and-another) failed in the CI rehearsal. Session 44's dev sets 355-358, session 45's 359-362,
- * session 46's 363-364 and session 47's 365-366 are kept out as they arrive, until a join of them is scored on every blind set
+ * session 46's 363-364, session 47's 365-366 and session 48's 367-368 are kept out as they arrive, until a join of them is scored on every blind set
  * and the conversation suite.
  */
 export const KEPT_OUT_OF_FIELD: ReadonlySet<string> = new Set([
@@ -42,7 +42,7 @@ export const KEPT_OUT_OF_FIELD: ReadonlySet<string> = new Set([
   'dev-343', 'dev-344', 'dev-345', 'dev-346',
   'dev-347', 'dev-348', 'dev-349', 'dev-350', 'dev-351', 'dev-352', 'dev-353', 'dev-354',
   'dev-355', 'dev-356', 'dev-357', 'dev-358', 'dev-359', 'dev-360', 'dev-361', 'dev-362',
-  'dev-363', 'dev-364', 'dev-365', 'dev-366',
+  'dev-363', 'dev-364', 'dev-365', 'dev-366', 'dev-367', 'dev-368',
 ]);
 
 /** The dev sets the field examples come from, by the name bench/nlu-dev.ts prints. */
