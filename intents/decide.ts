@@ -162,7 +162,7 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
   const minNearest = felt ? 0 : story || (coverage === 1 && namesAgency(a)) ? Math.min(t.minNearest, LONG_MIN_NEAREST) : t.minNearest;
   if (a.service === null && (coverage < minCoverage || near < minNearest)) return decision('fallback', 1 - near);
   const agree = argmax(s.bayes) === top && argmax(s.centroid) === top;
-  if (agree && near >= t.sure) return decision(label, 0.5 + score / 2);
+  if (agree && near >= t.sure) return surelyServed(a, label) ?? decision(label, 0.5 + score / 2);
   const oos = labels.indexOf(OUT_OF_SCOPE);
   const first = argmax(combined, oos);
   const second = argmax(combined, oos, first);
@@ -176,6 +176,23 @@ function classify(a: Analysis, s: ModelScores, labels: readonly string[], t: Thr
     return decision(framed, Math.min(0.49, score), promoted(alternatives, framed));
   }
   return decision(label, Math.min(0.49, score), alternatives);
+}
+
+/**
+ * Whether a named service is served here, read surely by its "di sini … apa saja" or "di sini … berapa", when the question word
+ * asks what it needs, costs, takes or how it goes ("urus skck di sini butuh apa saja", "bayar pajak motor di sini berapa";
+ * session 48, dev sets 357 and 367): that is asked, the "here" only says where. Only then: "di sini ada layanan paspor?" has no
+ * such word and stays.
+ */
+const ASKED_OF_SERVED: ReadonlySet<IntentName> = new Set(['requirements', 'cost', 'procedure', 'duration']);
+const CAN_PAY = /\b(?:bisa|dapat|boleh) (?:\S+ )?bayar\b/;
+function surelyServed(a: Analysis, label: IntentName): Decision | null {
+  if (label !== 'list_services' || a.service === null) return null;
+  const framed = questionFrame(a.normalized);
+  // "pbb neng kene iso mbayar ora" (dev set 8): whether it can be paid here is whether it is served, not its fee.
+  if (framed === 'cost' && CAN_PAY.test(a.normalized)) return null;
+  // No rival offered: the reply to what is asked tells that it is served here too, and "which did you mean?" would only delay it.
+  return framed !== null && ASKED_OF_SERVED.has(framed) ? decision(framed, 0.49, [{ intent: framed, score: 0.49 }]) : null;
 }
 
 /**

@@ -127,6 +127,14 @@ function sameWeekday(date: string | null, holiday: string): boolean {
   return date !== null && date !== holiday && new Date(`${date}T00:00:00Z`).getUTCDay() === new Date(`${holiday}T00:00:00Z`).getUTCDay();
 }
 
+/**
+ * The day of the month read is the holiday's own, in another month (session 48, dev set 368): "libur natal nanti tutupnya cuma
+ * tgl 25 atau ada cuti bersama juga?" asked in October says on which day Christmas falls, and chrono read the 25th of October.
+ */
+function sameDayOfMonth(date: string | null, holiday: string): boolean {
+  return date !== null && date !== holiday && date.slice(8) === holiday.slice(8);
+}
+
 /** A day word within two tokens before or after the holiday's name. */
 function dayWordBeside(content: readonly string[], holiday: { readonly start: number; readonly end: number }): boolean {
   for (const i of [holiday.start - 2, holiday.start - 1, holiday.end, holiday.end + 1]) if (DAY_WORDS.has(content[i] ?? '')) return true;
@@ -353,6 +361,7 @@ export class Analyzer {
         holiday.counted === true ||
         (DAY_OF_MONTH_WORDS.has(content[holiday.start - 1] ?? '') && /^\d/u.test(content[holiday.start] ?? '')) ||
         ownDayAfter(content, holiday) ||
+        sameDayOfMonth(extracted.date, holiday.date) ||
         (extracted.dateFromWords && (dayWordBeside(content, holiday) || sameWeekday(extracted.date, holiday.date) || (extracted.date ?? '') < localDate(now, this.#timeZone))));
     const date = (holidayFirst ? holiday.date : null) ?? extracted.date ?? holiday?.date ?? null;
     const time = extracted.time;

@@ -34,20 +34,26 @@ const FRAMES: readonly (readonly [IntentName, RegExp])[] = [
   // Indonesian "cara menuju/ke", "rute", "angkutan umum apa" ask the way too (session 10, long-polite: "Bagaimana cara menuju
   // gedung MPP dengan bus dari terminal?" read as procedure). English "where" asks, "where I can …" is a relative clause
   // ("Does the MPP have a Samsat service where I can do the transfer?" asks whether it is served here).
-  ['location', /\b(?:di ?mana|ke ?mana|lantai berapa|jalan apa|where(?! (?:i|we|you) (?:can|could))|letak|lokasi|(?:loket|gedung|ruang|ruangan|counter|sebelah|bagian) mana|how (?:do i|do we|can i|to) get (?:to|there)|cara (?:menuju|ke|pergi ke|sampai (?:di|ke))|rute|angkutan (?:umum )?apa)\b/],
+  ['location', /\b(?:di ?mana|ke ?mana|lantai berapa|jalan apa|where(?! (?:i|we|you) (?:can|could))(?! (?:do|should|can|could) (?:i|we) (?:start|begin))|letak|lokasi|(?:loket|gedung|ruang|ruangan|counter|sebelah|bagian) mana|how (?:do i|do we|can i|to) get (?:to|there)|cara (?:menuju|ke|pergi ke|sampai (?:di|ke))|rute|angkutan (?:umum )?apa)\b/],
   // English "is the X open", "open during/on/until" (session 9, english: "is the samsat counter open during lunch break").
   // With their -nya ("Disnaker buat urus kartu kuning jam operasionalnya kapan?", session 36, dev set 226).
   ['hours', /\b(?:jam berapa|buka jam|tutup jam|jam buka|jam tutup|jam operasional(?:nya)?|jam layanan(?:nya)?|what time|opening hours|is (?:the |it |mpp )?(?:\w+ ){0,2}open|open (?:during|on|until|till|at))\b/],
   ['duration', /\b(?:berapa lama|how long|kapan (?:jadi|selesai)(?:nya)?|berapa hari)\b/],
   // "bayar kah", "bayar ki kah" (Banjar, Bugis-Makassar question particles), "bayar tidak" (ga, kagak, kada); any of the
   // Bugis-Makassar enclitics between ("bayar ji kah", session 9 dev set 10).
-  ['cost', /\b(?:berapa biaya|biaya berapa|biayanya berapa|bayar berapa|berapa bayar|bayar (?:(?:ki|ji|mi|pi) )?(?:kah|tidak)|gratis|harga|how much|(?:ada|kena|dikenakan|dipungut) (?:biaya|denda)|cost (?:to|of|for)|what is the (?:cost|fee|price))\b/],
+  // A price asked of "here" and nothing else after it ("skck di sini berapa", Javanese "mbayar pajak motor neng kene piro?";
+  // session 48, dev set 357): the models read the list of services by its "di sini".
+  ['cost', /\b(?:di ?sini berapa(?: (?:ya|sih|kak|min|mas|mbak|pak|bu|dong|nih|an|an ya))?\s*$|berapa biaya|biaya berapa|biayanya berapa|bayar berapa|berapa bayar|bayar (?:(?:ki|ji|mi|pi) )?(?:kah|tidak)|gratis|harga|how much|(?:ada|kena|dikenakan|dipungut) (?:biaya|denda)|cost (?:to|of|for)|what is the (?:cost|fee|price))\b/],
   // English "what is the process for", "what are the steps" (session 9, english); "how do we", "how can i" as "how do i"
   // (session 10: "How do we update the address on our Kartu Keluarga at the MPP?" read as location).
-  ['procedure', /\b(?:tahapan|bagaimana (?:cara )?(?:urus|ngurus|mengurus|buat|bikin|membuat|daftar|proses)|cara (?:urus|ngurus|mengurus|buat|bikin|membuat|daftar)|langkah|alur|prosedur|how (?:do|can|should) (?:i|we)(?! get (?:to|there))|how to(?! get (?:to|there))|what is the (?:process|procedure)|what are the steps)\b/],
+  // "where do we start" asks for the first step, not a place (session 48, dev set 367: "What's the step-by-step process, where
+  // do we start?" read as location). Not "mulai dari mana": without a service it asks how to use the chat (dev sets 101, 129).
+  ['procedure', /\b(?:where (?:do|should|can|could) (?:i|we) (?:start|begin)|tahapan|bagaimana (?:cara )?(?:urus|ngurus|mengurus|buat|bikin|membuat|daftar|proses)|cara (?:urus|ngurus|mengurus|buat|bikin|membuat|daftar)|langkah|alur|prosedur|how (?:do|can|should) (?:i|we)(?! get (?:to|there))|how to(?! get (?:to|there))|what is the (?:process|procedure)|what are the steps)\b/],
   // English "what do i need (to bring)" (session 9, english: "what do i need to bring to register our marriage at the KUA"),
   // "which papers", "need to prepare" (session 10).
-  ['requirements', /\b(?:syarat|syaratnya|persyaratan|dokumen apa|bawa apa|requirements|what documents|what do (?:i|we) need(?! to pay)|need to bring|(?:which|what) (?:papers|documents|dokumen)|need to prepare)\b/],
+  // What is needed, said with "butuh"/"perlu" ("ngurus skck di sini butuh apa aja?", session 48, dev set 367: the "di sini …
+  // apa aja" of a question about the services here pulled it to list_services).
+  ['requirements', /\b(?:syarat|syaratnya|persyaratan|dokumen apa|bawa apa|(?:butuh|perlu|dibutuhkan|diperlukan|disiapkan|siapkan|siapin) apa (?:saja|aja)|requirements|what documents|what do (?:i|we) need(?! to pay)|need to bring|(?:which|what) (?:papers|documents|dokumen)|need to prepare)\b/],
   // English "can i pay my pbb at the mpp or do i have to go somewhere else" asks whether it is served here (session 9, english).
   // Whether the MPP has a counter or a service ("apakah di MPP ini ada loket BPJS", "does this mall have an immigration
   // office", session 10): a counter said to be here, not where it is.

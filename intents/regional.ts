@@ -92,6 +92,9 @@ export const JAVANESE: Readonly<Record<string, string>> = {
   entuk: 'dapat', tenan: 'sekali', kulonuwun: 'permisi', kulanuwun: 'permisi',
   // here, there, (to) here (session 5, same sources; the corrector had read "kene" as "kena")
   kene: 'sini', kono: 'sana', mrene: 'ke sini', mrono: 'ke sana',
+  // at, in East Java's Arekan (Surabaya, Malang) chat: "ndek kene" = di sini (session 48, dev set 367: "rek, ngurus skck ndek
+  // kene butuh opo ae?"; Poerwadarminta 1939 has dhék as "at, in" beside nang and ing).
+  ndek: 'di',
   // where, run together in chat: "nèng ngendi", "nang ndi" (Poerwadarminta 1939: ngendi; session 44, dev set 355: "kantore MPP ki
   // nengdi to?").
   nengdi: 'di mana', nangdi: 'di mana', nandi: 'di mana',
@@ -373,6 +376,15 @@ export const EASTERN_MALAY: Readonly<Record<string, string>> = {
   danke: 'terima kasih', dangke: 'terima kasih',
 };
 
+/**
+ * North Sumatra's greetings, as common in chat there as "punten" is in Sunda (session 48, dev set 368: "horas min, numpang nanya
+ * ya" fell out of scope): Batak Toba "horas" and Nias "ya'ahowu" greet, wish well and take leave (J. Warneck, "Toba-Batak–
+ * Deutsches Wörterbuch", 1906: horas; L. Hämmerle, Nias usage), read as the "salam" our greetings hold.
+ */
+export const NORTH_SUMATRAN: Readonly<Record<string, string>> = {
+  horas: 'salam', yaahowu: 'salam',
+};
+
 /** Particles and forms of address of these languages: they say nothing about the request. */
 export const REGIONAL_FILLERS: readonly string[] = [
   // Bugis-Makassar particles ("buka jam berapa ki", "di mana ji", "berapa mi", "tabe', mau tanya di'")
@@ -396,12 +408,15 @@ export const REGIONAL_FILLERS: readonly string[] = [
   // Papuan Malay address: "pace" (a man, as "pak") and "mace" (a woman, as "bu"); Kluge, "A Grammar of Papuan Malay" (session
   // 21, dev set 82: "pace admin ada ka? tolong balas" was out of scope by its one untaught word)
   'pace', 'mace',
+  // Batak address to a brother-in-law or any man of one's age ("horas lae"), as "bang" (Warneck 1906: lae)
+  'lae',
 ];
 
-export const REGIONAL_LANGUAGES = { jv: JAVANESE, su: SUNDANESE, betawi: BETAWI, banjar: BANJAR, bugis: BUGIS_MAKASSAR, eastern: EASTERN_MALAY } as const;
+export const REGIONAL_LANGUAGES = { jv: JAVANESE, su: SUNDANESE, betawi: BETAWI, banjar: BANJAR, bugis: BUGIS_MAKASSAR, eastern: EASTERN_MALAY, northSumatran: NORTH_SUMATRAN } as const;
 
 /** All tables in one map; on a clash Javanese wins, then Sundanese (the most speakers), then the rest. */
 export const REGIONAL: Readonly<Record<string, string>> = {
+  ...NORTH_SUMATRAN,
   ...EASTERN_MALAY,
   ...BUGIS_MAKASSAR,
   ...BANJAR,
