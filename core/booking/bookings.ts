@@ -6,7 +6,7 @@
  * after `store.flush()`: a citizen is told "booked" only once it is on disk.
  */
 import { AppError } from '../errors.js';
-import { isoString, localParts, toInstant } from '../local-time.js';
+import { addDays, isoString, localParts, toInstant } from '../local-time.js';
 import type { Clock, Store } from '../ports.js';
 import type { Booking, LayaniTables, ReminderState } from '../records.js';
 import type { Settings } from '../schema.js';
@@ -50,6 +50,8 @@ export interface CancelNote {
 type Listener = (booking: Booking, previous: Booking | undefined) => void;
 
 const ACTIVE: ReadonlySet<Booking['status']> = new Set(['booked', 'called', 'skipped']);
+/** How long a booking the MPP did not reach on its day may still be moved (`unservedFor`): a week, as the day-end message says. */
+export const UNSERVED_MOVABLE_DAYS = 7;
 /** Statuses that hold a seat in their slot (a finished visit still used it). */
 const SEATED: ReadonlySet<Booking['status']> = new Set(['booked', 'called', 'skipped', 'done']);
 
@@ -142,6 +144,21 @@ export class Bookings {
       .map((id) => this.#table.get(id))
       .filter((b): b is Booking => b !== undefined && ACTIVE.has(b.status) && b.date >= today)
       .sort((a, b) => `${a.date}${a.time}`.localeCompare(`${b.date}${b.time}`));
+  }
+
+  /**
+   * The user's bookings of the last `UNSERVED_MOVABLE_DAYS` days that the MPP did not reach: still booked when their day ended
+   * (day-end.ts told them so), newest first. They hold no seat, and may still be moved to another day (session 48, a field test:
+   * told at closing to choose "Ganti jadwal", the citizen found no booking the next morning, and staff no number).
+   */
+  unservedFor(user: UserKey): Booking[] {
+    const today = localParts(this.deps.clock.now(), this.deps.settings.timeZone).date;
+    const since = addDays(today, -UNSERVED_MOVABLE_DAYS);
+    const ids = this.#byUser.get(user) ?? [];
+    return (typeof ids === 'string' ? [ids] : ids)
+      .map((id) => this.#table.get(id))
+      .filter((b): b is Booking => b !== undefined && b.status === 'booked' && b.date < today && b.date >= since)
+      .sort((a, b) => `${b.date}${b.time}`.localeCompare(`${a.date}${a.time}`));
   }
 
   /** The citizen's latest visit since `fromDate` (called or served), for a survey asked for; undefined if none. */
@@ -241,10 +258,13 @@ export class Bookings {
 
   /**
    * Moves bookings of days before `date` out of the hot set into monthly archives, so the hot
-   * file stays small (the store rewrites it on compaction). Returns how many moved.
+   * file stays small (the store rewrites it on compaction). Returns how many moved. A booking its day ended on unserved stays
+   * for the week it may still be moved (`unservedFor`).
    */
   archiveBefore(date: string): number {
-    const old = [...this.#table.values()].filter((b) => b.date < date);
+    const today = localParts(this.deps.clock.now(), this.deps.settings.timeZone).date;
+    const movableFrom = addDays(today, -UNSERVED_MOVABLE_DAYS);
+    const old = [...this.#table.values()].filter((b) => b.date < date && !(b.status === 'booked' && b.date < today && b.date >= movableFrom));
     for (const booking of old) {
       this.#unindex(booking);
       // The visit is over: the name was only for the counter (UU 27/2022 data minimisation).

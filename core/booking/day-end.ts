@@ -6,15 +6,15 @@
  * A `dayEnds` row per service and day makes it once, across restarts.
  */
 import type { Basics } from '../context.js';
-import { formatTime } from '../format.js';
+import { formatDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
-import { localParts, toMinutes } from '../local-time.js';
+import { addDays, localParts, toMinutes } from '../local-time.js';
 import { langOf, notify } from '../notify.js';
 import type { Booking } from '../records.js';
 import type { ServiceInfo } from '../service-info.js';
 import type { Outgoing } from '../types.js';
 import { queueLabel } from './booking-code.js';
-import { type Bookings, WALK_IN } from './bookings.js';
+import { type Bookings, UNSERVED_MOVABLE_DAYS, WALK_IN } from './bookings.js';
 import { openPeriods } from './slots.js';
 
 export interface DayEndDeps extends Basics {
@@ -71,7 +71,7 @@ function ended(app: DayEndDeps, booking: Booking, close: string): Outgoing {
   return {
     to: booking.user,
     kind: 'day_ended',
-    text: `${why}\n${booking.status === 'skipped' ? tr(lang, 'Silakan booking lagi untuk hari lain.', 'Please book again for another day.') : tr(lang, `Booking ${booking.code} tidak berlaku besok: pilih "Ganti jadwal" untuk hari lain.`, `Booking ${booking.code} does not carry over to tomorrow: choose "Reschedule" for another day.`)}`,
+    text: `${why}\n${booking.status === 'skipped' ? tr(lang, 'Silakan booking lagi untuk hari lain.', 'Please book again for another day.') : tr(lang, `Booking ${booking.code} tidak berlaku besok: pilih "Ganti jadwal" untuk hari lain (bisa sampai ${formatDate(addDays(booking.date, UNSERVED_MOVABLE_DAYS), lang)}).`, `Booking ${booking.code} does not carry over to tomorrow: choose "Reschedule" for another day (until ${formatDate(addDays(booking.date, UNSERVED_MOVABLE_DAYS), lang)}).`)}`,
     // A missed number cannot be moved (bookings.ts `move` takes only a booked one): it is booked anew.
     options:
       booking.status === 'skipped'

@@ -7,6 +7,7 @@ import { bookingNotice } from '../announce/booking-notice.js';
 import type { App, Turn } from '../app.js';
 import { queueLabel } from '../booking/booking-code.js';
 import { bookingCard, checklistBlock, liveStatus, summary } from '../booking/booking-replies.js';
+import { UNSERVED_MOVABLE_DAYS } from '../booking/bookings.js';
 import { closureFor, freeSlots, nearestOf, nextOpenDays, type SlotProblem } from '../booking/slots.js';
 import { AppError } from '../errors.js';
 import { formatDate, formatShortDate, formatTime } from '../format.js';
@@ -395,7 +396,10 @@ function target(app: App, turn: Turn, code: string | null | undefined, bookingId
     return booking?.user === turn.user ? booking : undefined;
   }
   const active = app.bookings.activeFor(turn.user).filter((b) => b.status === 'booked');
-  if (code) return active.find((b) => b.code === code.toUpperCase());
+  // A booking its day ended on unserved may still be moved (bookings.ts unservedFor): by its code, or when nothing is ahead.
+  const unserved = named?.moving === true ? app.bookings.unservedFor(turn.user) : [];
+  if (code) return active.find((b) => b.code === code.toUpperCase()) ?? unserved.find((b) => b.code === code.toUpperCase());
+  if (active.length === 0 && unserved.length > 0) return unserved.length === 1 ? unserved[0] : unserved;
   if (active.length === 1) return active[0];
   if (active.length === 0) return undefined;
   // "batal yang kamis", "yang skck dipindah ke senin": the one booking the message names (booking-named.ts).
@@ -429,6 +433,10 @@ export function myBookings(app: App, turn: Turn, code: string | null, late = fal
   const { lang } = turn;
   const today = localParts(turn.now, app.settings.timeZone).date;
   const list = app.bookings.activeFor(turn.user).filter((b) => !code || b.code === code.toUpperCase());
+  const unserved = app.bookings.unservedFor(turn.user).filter((b) => !code || b.code === code.toUpperCase());
+  const missed = unservedLines(app, unserved, lang);
+  const moveMissed = unserved.slice(0, 2).map((b) => ({ label: `${tr(lang, 'Ganti jadwal', 'Reschedule')} ${b.code}`, value: `ganti jadwal ${b.code}` }));
+  if (list.length === 0 && missed !== '') return { kind: 'answer', text: missed, options: moveMissed };
   if (list.length === 0) {
     return code
       ? notFound(turn)
@@ -439,8 +447,27 @@ export function myBookings(app: App, turn: Turn, code: string | null, late = fal
   const text = `${tr(lang, 'Booking Anda:', 'Your bookings:')}\n\n${cards.join('\n\n')}`;
   // An announcement to the slot may change when to come ("mulai jam 10"): the citizen is pointed at it.
   const heed = list.some((b) => bookingNotice(app.store, b)) ? tr(lang, 'Bila pengumuman di atas mengubah jam layanan, ikuti pengumuman itu.', 'If the announcement above changes the service hours, follow it.') : '';
-  const after = [late ? lateness(lang) : '', arrival ? [arriveBy(app, list, lang), heed].filter(Boolean).join(' ') : ''].filter(Boolean);
+  const after = [late ? lateness(lang) : '', arrival ? [arriveBy(app, list, lang), heed].filter(Boolean).join(' ') : '', missed].filter(Boolean);
   return { kind: 'answer', text: [text, ...after].join('\n\n') };
+}
+
+/**
+ * The bookings whose day ended before the MPP reached them (bookings.ts unservedFor): what happened, and until when they can
+ * still be moved; '' when none. The day-end message said "Ganti jadwal"; the next morning it must still be there to choose.
+ */
+function unservedLines(app: App, unserved: readonly Booking[], lang: Lang): string {
+  return unserved
+    .map((b) => {
+      const service = app.info.service(b.service);
+      const name = service ? pick(service.name, lang) : b.service;
+      const until = formatDate(addDays(b.date, UNSERVED_MOVABLE_DAYS), lang);
+      return tr(
+        lang,
+        `⚠️ Booking ${b.code} (${name}, ${formatShortDate(b.date, lang)} ${b.time}) tidak sempat dilayani: layanan hari itu sudah tutup. Mohon maaf. Ketik "ganti jadwal ${b.code}" untuk pindah ke hari lain (bisa sampai ${until}).`,
+        `⚠️ Booking ${b.code} (${name}, ${formatShortDate(b.date, lang)} ${b.time}) was not served: the service had closed for that day. We are sorry. Type "reschedule ${b.code}" to move it to another day (until ${until}).`,
+      );
+    })
+    .join('\n');
 }
 
 /** The booking's day was closed after it was made (staff's `/tutuplayanan`, a holiday added), or ''. */
@@ -516,11 +543,14 @@ export function startReschedule(app: App, turn: Turn, request: Pick<Request, 'co
   const found = target(app, turn, request.code, request.bookingId, { service: request.service, moving: true });
   if (Array.isArray(found)) return pickBooking(app, turn, found, 'reschedule', { date: request.date, time: request.time });
   if (!found || found.status !== 'booked') return inService(app, turn) ?? notFound(turn);
+  // A booking its day ended on unserved (bookings.ts unservedFor) keeps no day of its own: "ganti ke jam 10" asks for the day.
+  const today = localParts(turn.now, app.settings.timeZone).date;
+  const ownDay = found.date >= today ? found.date : undefined;
   // "undur seminggu": the booking's own day and hour, a week on (shift-days.ts).
-  const shift = request.date ? null : shiftDays(turn.text);
+  const shift = request.date || ownDay === undefined ? null : shiftDays(turn.text);
   // "majukan 1 jam": the booking's day, its hour moved (a time the NLU found in the words is no hour: "1 jam" is an amount).
   const minutes = request.date || shift !== null ? null : shiftMinutes(turn.text);
-  const at = minutes === null ? null : toMinutes(found.time) + minutes;
+  const at = minutes === null || ownDay === undefined ? null : toMinutes(found.time) + minutes;
   if (at !== null) {
     // Past midnight either way is no hour of that day: the day's free times are offered instead.
     const time = at >= 0 && at < 24 * 60 ? fromMinutes(at) : undefined;
@@ -531,7 +561,7 @@ export function startReschedule(app: App, turn: Turn, request: Pick<Request, 'co
     service: found.service,
     variant: found.variant,
     // "ganti ke jam 10" keeps the day.
-    date: shift !== null ? addDays(found.date, shift) : (request.date ?? (request.time || hourMoved(turn.text) ? found.date : undefined)),
+    date: shift !== null ? addDays(found.date, shift) : (request.date ?? (request.time || hourMoved(turn.text) ? ownDay : undefined)),
     // "besok ada rapat, ganti rabu aja" keeps the hour: it asked "Pilih jam", and the "iya" that followed was no option (session 43,
     // `npm run simulate`). The confirm says the hour stayed and how to pick another; a full hour offers the nearest free ones.
     time: request.time ?? (shift !== null || SAME_TIME.test(turn.text) || (request.date && request.date !== found.date) ? found.time : undefined),

@@ -132,6 +132,10 @@ function parse(app: App, turn: Turn, args: string[]): Parsed {
     if (!service) return { error: `Topik "${topic[2]}" bukan layanan yang dikenal.` };
     return withText({ kind: 'subscribers', topic: service }, [second, ...rest]);
   }
+  // An agency is taken for a list only before a day: "/announce Dukcapil libur besok" is a notice to the subscribers.
+  const beforeDay = dayTyped(app, turn, second) !== null || `${second} ${rest[0] ?? ''}`.toLowerCase() === 'hari ini';
+  const several = severalServices(app, turn, first, beforeDay);
+  if (several) return { error: several };
   const exact = app.info.service(first.toLowerCase()) ? first.toLowerCase() : null;
   // A day said in two words, "hari ini" (the error below offers it): "/announce ktp hari ini Server dukcapil gangguan" was
   // refused, the most urgent notice of all (session 44, simulate).
@@ -148,6 +152,26 @@ function parse(app: App, turn: Turn, args: string[]): Parsed {
   }
   if (service) return { error: `Setelah layanan "${first}" tulis tanggalnya (YYYY-MM-DD, "hari ini" atau "besok").` };
   return withText({ kind: 'subscribers' }, args);
+}
+
+/**
+ * Several services, or an agency, where one service is taken ("/announce kk,ktp hari ini …", "/announce dukcapil besok …"): the
+ * first had gone to the KK bookers alone, and the seven KTP bookers heard nothing; the second to the info subscribers (session
+ * 48, a field test of a Tuesday that went wrong). An announcement speaks to one service's day or to the whole day, so staff are
+ * told how to reach each, by name; null when `word` is one service or neither.
+ */
+function severalServices(app: App, turn: Turn, word: string, beforeDay: boolean): string | null {
+  const lower = word.toLowerCase();
+  const listed = lower.split(/[,+&/]+/).filter((w) => w !== '');
+  const services =
+    listed.length > 1 ? listed.map((w) => serviceTyped(app, turn, w))
+    : app.info.service(lower) || !beforeDay ? []
+    : app.info.offered().filter((s) => s.agency === lower).map((s) => s.id);
+  if (services.length < 2) return null;
+  const known = services.filter((s): s is string => s !== null);
+  if (known.length < services.length) return `"${word}" bukan satu layanan: tulis satu layanan (mis. ${known[0] ?? 'ktp'}), atau "semua" untuk semua yang booking pada hari itu.`;
+  const each = known.map((s) => `/announce ${s} TANGGAL TEKS`).join(', ');
+  return `"${word}" mencakup ${known.length} layanan (${known.join(', ')}). Satu pengumuman untuk satu layanan: kirim ${each}; atau /announce semua TANGGAL TEKS untuk semua warga yang booking pada hari itu.`;
 }
 
 /** A date as staff type one first: "2026-11-24", "24/11", "24-11-2026" (not "3 loket tutup"). */

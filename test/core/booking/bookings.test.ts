@@ -84,13 +84,28 @@ describe('bookings', () => {
 describe('archiving', () => {
   it('moves past days out of the hot set and drops the citizen name from them', async () => {
     const { bookings, store, clock } = engineHarness({ now: NOW });
-    const old = await bookings.book({ ...slot, user: 'tg:1', name: 'Ani' });
+    const old = bookings.patch(await bookings.book({ ...slot, user: 'tg:1', name: 'Ani' }), { status: 'done' });
     await bookings.book({ ...slot, date: '2026-11-26', user: 'tg:2', name: 'Budi' });
     clock.set('2026-11-26T01:00:00Z');
     expect(bookings.archiveBefore('2026-11-25')).toBe(1);
     expect(bookings.get(old.id)).toBeUndefined();
     expect(bookings.day('ktp', '2026-11-24')).toEqual([]);
     expect(store.archived('bookings', '2026-11')).toEqual([expect.objectContaining({ id: old.id, name: '' })]);
+  });
+
+  it('keeps a booking its day ended on unserved for the week it may still be moved, then archives it', async () => {
+    const { bookings, store, clock } = engineHarness({ now: NOW });
+    const unserved = await bookings.book({ ...slot, user: 'tg:1', name: 'Ani' }); // Tue 24 Nov, never called
+    clock.set('2026-11-26T01:00:00Z');
+    expect(bookings.archiveBefore('2026-11-25')).toBe(0);
+    expect(bookings.unservedFor('tg:1').map((b) => b.id)).toEqual([unserved.id]);
+    expect(bookings.activeFor('tg:1')).toEqual([]); // it holds no seat of a day to come
+    clock.set('2026-12-01T01:00:00Z'); // the seventh day after: still movable
+    expect(bookings.archiveBefore('2026-11-30')).toBe(0);
+    clock.set('2026-12-02T01:00:00Z');
+    expect(bookings.unservedFor('tg:1')).toEqual([]);
+    expect(bookings.archiveBefore('2026-12-01')).toBe(1);
+    expect(store.archived('bookings', '2026-11')).toEqual([expect.objectContaining({ id: unserved.id, name: '' })]);
   });
 });
 
@@ -199,7 +214,7 @@ describe('the booking book, as citizens and counters rely on it', () => {
 
   it('archives days before the given date, never that date itself', async () => {
     const { bookings, clock } = engineHarness({ now: NOW });
-    await bookings.book({ ...slot, user: 'tg:1', name: 'A' });
+    bookings.patch(await bookings.book({ ...slot, user: 'tg:1', name: 'A' }), { status: 'done' });
     const kept = await bookings.book({ ...slot, date: '2026-11-25', user: 'tg:2', name: 'B' });
     clock.set('2026-11-25T01:00:00Z');
     expect(bookings.archiveBefore('2026-11-25')).toBe(1);
