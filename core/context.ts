@@ -27,4 +27,10 @@ export interface Turn {
   readonly lang: Lang;
   readonly now: Date;
   readonly text: string;
+  /**
+   * The message as written, when `text` is the NLU's reading without a part taken back (core/nlu.ts `read`). A yes or no is
+   * read on the whole: "iya kalau bisa jangan dibatalkan dulu" lost its "jangan dibatalkan dulu" as taken back, and its "iya"
+   * cancelled the booking (session 48, a field test).
+   */
+  readonly written?: string;
 }

@@ -119,7 +119,7 @@ export type Pending =
   | { readonly kind: 'staffCancel'; readonly bookingId: string; readonly reason: string; readonly choices: readonly Choice[] }
   /** Staff's `/tutuplayanan` preview: nothing is closed until "ya". */
   | { readonly kind: 'closure'; readonly closure: ClosureDraft; readonly choices: readonly Choice[] }
-  | { readonly kind: 'rename'; readonly awaiting: 'name' | 'confirm'; readonly name?: string; readonly choices: readonly Choice[] }
+  | { readonly kind: 'rename'; readonly awaiting: 'name' | 'confirm'; readonly name?: string; readonly choices: readonly Choice[]; readonly bookingId?: string }
   | {
       readonly kind: 'complaint';
       readonly draft: ComplaintDraft;

@@ -17,6 +17,7 @@ import { FUNCTION_WORDS } from './function-words.js';
 import { type Closure, findHoliday, HOLIDAY_WORDS, type HolidayHit } from './holidays.js';
 import { calledOff, IN_CONTEXT, inContext, joinHow } from './in-context.js';
 import { framedKeySlips } from './keyboard-slips.js';
+import { isMonthName } from './months.js';
 import { ourName } from './mpp-name.js';
 import { rootWords, StemmerId } from './natural.js';
 import { dropFillers, type Lexicon, MAX_INPUT_CHARS, normalizeToken, splitTokens } from './normalize.js';
@@ -130,6 +131,7 @@ function sameWeekday(date: string | null, holiday: string): boolean {
 /**
  * The day of the month read is the holiday's own, in another month (session 48, dev set 368): "libur natal nanti tutupnya cuma
  * tgl 25 atau ada cuti bersama juga?" asked in October says on which day Christmas falls, and chrono read the 25th of October.
+ * Not with a month named: "tanggal 20 juni, waisak kan libur" asks for 20 June (the caller checks).
  */
 function sameDayOfMonth(date: string | null, holiday: string): boolean {
   return date !== null && date !== holiday && date.slice(8) === holiday.slice(8);
@@ -361,7 +363,7 @@ export class Analyzer {
         holiday.counted === true ||
         (DAY_OF_MONTH_WORDS.has(content[holiday.start - 1] ?? '') && /^\d/u.test(content[holiday.start] ?? '')) ||
         ownDayAfter(content, holiday) ||
-        sameDayOfMonth(extracted.date, holiday.date) ||
+        (sameDayOfMonth(extracted.date, holiday.date) && !content.some(isMonthName)) ||
         (extracted.dateFromWords && (dayWordBeside(content, holiday) || sameWeekday(extracted.date, holiday.date) || (extracted.date ?? '') < localDate(now, this.#timeZone))));
     const date = (holidayFirst ? holiday.date : null) ?? extracted.date ?? holiday?.date ?? null;
     const time = extracted.time;

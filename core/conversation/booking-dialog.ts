@@ -16,6 +16,7 @@ import { inertLine } from '../inert.js';
 import { addDays, fromMinutes, localParts, toMinutes } from '../local-time.js';
 import type { ImpossibleDate } from '../nlu.js';
 import type { Booking } from '../records.js';
+import type { Service } from '../schema.js';
 import type { BookingDraft, Choice, DayEdges, Request } from '../session.js';
 import type { Lang, Reply } from '../types.js';
 import { bookingNamed } from './booking-named.js';
@@ -181,7 +182,9 @@ function askConfirm(app: App, turn: Turn, draft: BookingDraft): Reply {
   // Built once: both languages' texts are evaluated.
   const double = draft.moving ? '' : alreadyBooked(app, turn, draft, name);
   const question = draft.moving
-    ? tr(lang, `Pindahkan booking ${moving?.code ?? ''} ke ${when}?`, `Move booking ${moving?.code ?? ''} to ${when}?`) + sameHour
+    // The booking moved says which it is by its service too: "Pindahkan booking LY-WVGFD ke Selasa?" moved a passport booking the
+    // citizen took for the KK they had just named (session 48, a field test).
+    ? tr(lang, `Pindahkan booking ${moving?.code ?? ''} ke ${when}?\nLayanan: ${title}`, `Move booking ${moving?.code ?? ''} to ${when}?\nService: ${title}`) + sameHour
     : tr(lang, `Konfirmasi booking:\n${title}\n${when}\nAtas nama: ${name}${double}\n\nLanjutkan? (nama salah, atau untuk orang lain? ketik "ganti nama")`, `Confirm booking:\n${title}\n${when}\nName: ${name}${double}\n\nGo ahead? (wrong name, or for someone else? type "change name")`);
   const choices = yesNo(lang, { intent: 'confirm' }, { intent: 'decline' });
   turn.session.pending = { kind: 'booking', draft, awaiting: 'confirm', choices };
@@ -406,6 +409,24 @@ function target(app: App, turn: Turn, code: string | null | undefined, bookingId
   return (named && bookingNamed(app, turn, active, named.service, named.moving)) ?? active;
 }
 
+/**
+ * A move asked for a service the citizen holds no booking of, while they hold one of another ("ganti jadwal kk ke selasa" with
+ * only a passport booking): that booking is not the one meant, and is left as it is; a booking of the service named is offered.
+ */
+function noneOfService(app: App, turn: Turn, service: Service, held: Booking): Reply {
+  const { lang } = turn;
+  const name = pick(service.name, lang);
+  const heldName = app.info.service(held.service) ? pick(app.info.service(held.service)!.name, lang) : held.service;
+  return {
+    kind: 'answer',
+    text: tr(lang, `Anda belum punya booking ${name} untuk dipindah. Booking ${held.code} (${heldName}, ${formatShortDate(held.date, lang)} ${held.time}) tidak diubah.`, `You have no ${name} booking to move. Booking ${held.code} (${heldName}, ${formatShortDate(held.date, lang)} ${held.time}) is unchanged.`),
+    options: [
+      { label: tr(lang, `Booking ${name}`, `Book ${name}`), value: `booking ${service.id}` },
+      { label: tr(lang, `Ganti jadwal ${held.code}`, `Reschedule ${held.code}`), value: `ganti jadwal ${held.code}` },
+    ],
+  };
+}
+
 /** Where a move goes, when it was said before the booking was picked ("ganti jadwal", then "kamis jam 10"). */
 interface MoveTo {
   readonly date?: string | null;
@@ -543,6 +564,8 @@ export function startReschedule(app: App, turn: Turn, request: Pick<Request, 'co
   const found = target(app, turn, request.code, request.bookingId, { service: request.service, moving: true });
   if (Array.isArray(found)) return pickBooking(app, turn, found, 'reschedule', { date: request.date, time: request.time });
   if (!found || found.status !== 'booked') return inService(app, turn) ?? notFound(turn);
+  const other = request.service && request.service !== found.service && !request.bookingId && !request.code ? app.info.service(request.service) : undefined;
+  if (other) return noneOfService(app, turn, other, found);
   // A booking its day ended on unserved (bookings.ts unservedFor) keeps no day of its own: "ganti ke jam 10" asks for the day.
   const today = localParts(turn.now, app.settings.timeZone).date;
   const ownDay = found.date >= today ? found.date : undefined;

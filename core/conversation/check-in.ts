@@ -1,4 +1,5 @@
 /** "saya sudah sampai": marks today's booking as arrived, so the counter sees who is waiting. */
+import { bookingNotice } from '../announce/booking-notice.js';
 import type { App, Turn } from '../app.js';
 import { queueLabel } from '../booking/booking-code.js';
 import { formatDate, formatTime } from '../format.js';
@@ -7,7 +8,20 @@ import { localParts } from '../local-time.js';
 import type { Reply } from '../types.js';
 import { calledToday } from './called-asked.js';
 
-export const CHECK_IN = /^(saya |aku |sy )?(sudah|udah|sdh|udh) (sampai|sampe|sampe?|tiba|datang|dtg|di ?lokasi|di ?mpp)\b|^check ?-?in\b|^i('| a)m here\b/i;
+const SAID_ARRIVED = /^(saya |aku |sy )?(sudah|udah|sdh|udh) (sampai|sampe|sampe?|tiba|datang|dtg|di ?lokasi|di ?mpp)\b|^check ?-?in\b|^i('| a)m here\b/i;
+/**
+ * Arriving late, or back at the hall, said in a few words: "maaf saya telat, baru sampai", "saya sudah kembali, tadi keluar
+ * sebentar", "I'm back". The first started the complaint form, the second was read as a complaint or not understood, while a
+ * delay announcement had the whole hall waiting (session 48, a field test). A longer message tells a story, which is read as one.
+ */
+const BACK_OR_LATE = /^(maaf,? |mohon maaf,? )?(pak,? |bu,? |kak,? |min,? )?(saya |aku |sy )?((telat|terlambat)( \w+)?,? )?(baru|sudah|udah|sdh|udh) (sampai|sampe|tiba|datang|dtg|kembali|balik)\b|^i('| a)m back\b/i;
+const BACK_OR_LATE_WORDS = 10;
+
+/** Whether `text` says the citizen is here (see SAID_ARRIVED and BACK_OR_LATE). */
+export function saysArrived(text: string): boolean {
+  const t = text.trim();
+  return SAID_ARRIVED.test(t) || (BACK_OR_LATE.test(t) && t.split(/\s+/).length <= BACK_OR_LATE_WORDS);
+}
 
 export async function checkIn(app: App, turn: Turn): Promise<Reply> {
   const today = localParts(turn.now, app.settings.timeZone).date;
@@ -20,7 +34,10 @@ export async function checkIn(app: App, turn: Turn): Promise<Reply> {
   }
   app.bookings.patch(booking, { checkedInAt: turn.now.toISOString() });
   await app.store.flush();
-  return { kind: 'answer', text: tr(turn.lang, `Terima kasih, kehadiran Anda untuk ${booking.code} sudah tercatat. Mohon tunggu panggilan.`, `Thanks, your arrival for ${booking.code} is noted. Please wait to be called.`) };
+  // A delay announced to this slot is said again: the citizen arriving is the one who most needs it.
+  const notice = bookingNotice(app.store, booking);
+  const heed = notice ? `\n\n📢 ${tr(turn.lang, 'Pengumuman untuk jadwal ini', 'Announcement for this slot')}: ${notice.text}` : '';
+  return { kind: 'answer', text: tr(turn.lang, `Terima kasih, kehadiran Anda untuk ${booking.code} sudah tercatat. Mohon tunggu panggilan.`, `Thanks, your arrival for ${booking.code} is noted. Please wait to be called.`) + heed };
 }
 
 /**

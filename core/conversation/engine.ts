@@ -132,7 +132,7 @@ export class ChatEngine implements Conversation {
     this.#rememberLang(message.from, session.lang);
     // What the citizen took back in the message is no part of what the steps read (core/nlu.ts `read`).
     const read = u.read ?? text;
-    const understood: Understood = { ...arrival, text: read, u, turn: { ...arrival.turn, lang: session.lang, text: read } };
+    const understood: Understood = { ...arrival, text: read, u, turn: { ...arrival.turn, lang: session.lang, text: read, ...(read !== text ? { written: text } : {}) } };
     const before = session.pending;
     return afterSurveyAside(app, understood.turn, before, (await firstAnswer(AFTER_UNDERSTANDING, understood)) ?? []);
   }

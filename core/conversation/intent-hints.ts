@@ -17,6 +17,11 @@ const BOOKING_ACTIONS = new RegExp(`\\b${ACTED}(?:batal(?:in|kan|ke|keun)?|cek|g
 const TOPIC_WORDS = /\b(syarat|persyaratan|biaya|biayanya|berapa|brp|tarif|harga|lama|lamanya|alur|cara|caranya|prosedur|dokumen|berkas|requirements?|cost|fee|price|how|jam buka|buka|tutup|alamat|lokasi|dimana|dmn|where)\b/;
 const MOVE_WORDS = new RegExp(`\\b${ACTED}(?:ganti|pindah(?:kan|in)?|ubah|undur(?:kan|in)?|majukan|majuin)\\b|\\b(?:reschedule|move|change)\\b`);
 /**
+ * A change of the paper's own data ("booking kk ubah data selasa jam 9", "perubahan status", "ganti alamat"): the errand booked,
+ * not the booking moved. Its "ubah" had moved the citizen's passport booking to Tuesday (session 48, a field test).
+ */
+const DATA_CHANGED = /\b(?:ubah|rubah|ganti|perubahan|pergantian|penggantian)\s+(?:data|status|nama|alamat|foto|elemen|agama|pekerjaan)\b/g;
+/**
  * A day refused, from a citizen who holds a booking: "besok ga bisa, bisa kamis?" moves it. It was asked "Ganti jadwal or Ambil
  * antrean?", and the "iya" after that was no option (session 44, `npm run simulate`).
  */
@@ -74,7 +79,8 @@ const NOT_TAKEN_FOR_A_SLOT = new Set<IntentName>(['complaint', 'human']);
 /** `book` when the message plainly asks for a queue slot; null to keep the NLU's reading. */
 export function wantsBooking(text: string, u: Understanding, hasBooking: boolean): IntentName | null {
   if (rejectedStory(text, u) || NOT_TAKEN_FOR_A_SLOT.has(u.intent)) return null;
-  const t = words(text);
+  // The paper's data changed is the errand, not an act on a booking (DATA_CHANGED).
+  const t = words(text).replace(DATA_CHANGED, ' ');
   // One's own slot named ("antrian saya", "bookingku"; the NLU's ownBooking), read as a question about it: "kalau saya telat 15
   // menit antrian saya hangus ga?" asks what becomes of a booking, and was met with "Mau ambil antrean untuk layanan apa?"
   // (session 37, tried with `npm run simulate`).
@@ -126,7 +132,7 @@ export function resolveAlternatives(text: string, u: Understanding, hasBooking: 
   for (const [act, said] of ACTS_ON_A_BOOKING) {
     // Said in so many words, the act is meant even with nothing to act on: the citizen is told there is no booking, not asked
     // which service to book ("booking yg besok dibatalkan" from a chat whose booking was already cancelled, session 46).
-    if (pair.has('book') && pair.has(act)) return said.test(t) ? act : hasBooking ? 'clarify' : 'book';
+    if (pair.has('book') && pair.has(act)) return said.test(act === 'reschedule' ? t.replace(DATA_CHANGED, ' ') : t) ? act : hasBooking ? 'clarify' : 'book';
   }
   return 'clarify';
 }

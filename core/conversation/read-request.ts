@@ -13,7 +13,7 @@ import { cleanName, NAME_LEAD } from './booking-dialog.js';
 import { askedWhileCalled, calledToday } from './called-asked.js';
 import { touchesService } from './catalog-words.js';
 import { matchAny, matchChoice, matchUnderstood, matchVariant, variantNamed } from './choices.js';
-import { type ConfirmQuestion, confirmQuestion, QUESTION_INTENT, readConfirm } from './confirm-answer.js';
+import { type ConfirmQuestion, confirmQuestion, hedged, QUESTION_INTENT, readConfirm } from './confirm-answer.js';
 import { dayPointedAt, takesDayPointedAt } from './day-follow-up.js';
 import { holidayNamed } from './holidays.js';
 import { resolveAlternatives, wantsBooking } from './intent-hints.js';
@@ -146,7 +146,9 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
     // (session 39, found with `npm run simulate`: it was met with "that is not one of the options").
     const callsOff = u.intent === 'cancel' && u.confidence >= UNSURE_READING && u.alternatives.length === 0;
     // "booking skck kamis jam 11" right after a passport booking is the next booking (it was "not one of the options"; session 40).
-    const booksAgain = u.intent === 'book' && leads(u);
+    // So is "booking kk ubah data selasa jam 9" (session 48, a field test: "not one of the options", its KK lost): a service and a
+    // day with a booking's word, read unsure beside a move.
+    const booksAgain = u.intent === 'book' && (leads(u) || (u.service !== null && u.date !== null && wantsBooking(turn.text, u, true) === 'book'));
     if (!strongOther && !moves && !callsOff && !grievance && !ownAsked && !booksAgain) return 'reask';
   }
   // A question that other parts of the message wait on is asked again, like a booking step.
@@ -186,11 +188,14 @@ function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, w
   // unsubscribed the staff member instead of sending (session 44, simulate).
   if (which !== 'announce' && startsOther(u, strongOther)) return null;
   // "cek booking" repeats the verb of "Konfirmasi booking?" but asks for something else: no yes.
-  const answer = readConfirm(which, turn.text, which === 'announce' || !strongOther || u.intent === QUESTION_INTENT[which]);
+  const verbCounts = which === 'announce' || !strongOther || u.intent === QUESTION_INTENT[which];
+  // A no anywhere in the message as written outweighs a yes in what the NLU kept of it (context.ts `written`).
+  const answer = turn.written !== undefined && readConfirm(which, turn.written, verbCounts) !== 'yes' ? readConfirm(which, turn.written, verbCounts) : readConfirm(which, turn.text, verbCounts);
   // "oke, syaratnya apa?": the "oke" acknowledges, the rest asks. Answered as an aside, the question asked again, nothing booked yet.
   const question = answer === 'yes' && holdsDraft(pending) ? questionAsked(turn.text, u) : null;
   if (question) return { intent: question, service: u.service, variant: u.variant, ...facility(u), ...namedElsewhere(u), date: u.date, time: u.time };
   if (answer === 'yes' && holdsDraft(pending) && yesButAsks(turn.text)) return 'unanswered';
+  if (answer === 'yes' && hedged(turn.written ?? turn.text)) return 'reask';
   if (answer) return { intent: answer === 'yes' ? 'confirm' : 'decline' };
   return strongOther || grievance ? null : (unsureQuestion(turn, u, pending) ?? 'reask');
 }
@@ -367,7 +372,10 @@ function fromUnderstanding(app: App, turn: Turn, u: Understanding, hasBooking: b
   // A move in its own words and with its day ("can we move it to thursday?"), read as one but unsure beside a cancel, was asked
   // "Reschedule or Cancel booking?" (session 43, `npm run simulate`): nothing in it cancels.
   const movesSaid = hasBooking && u.intent === 'reschedule' && readsAsMove(turn.text, u);
-  const resolved = pointed?.bare ? pointed.intent : (u.asksLate === true ? 'my_booking' : movesSaid ? 'reschedule' : (wantsBooking(turn.text, u, hasBooking) ?? resolveAlternatives(turn.text, u, hasBooking)));
+  // Split between booking a service and moving a booking, with no booking of that service held, there is none of it to move:
+  // "booking kk ubah data selasa jam 9" from a citizen with a passport booking books the KK (session 48, a field test).
+  const holdsNamed = hasBooking && (u.service === null || app.bookings.activeFor(turn.user).some((b) => b.service === u.service));
+  const resolved = pointed?.bare ? pointed.intent : (u.asksLate === true ? 'my_booking' : movesSaid ? 'reschedule' : (wantsBooking(turn.text, u, hasBooking) ?? resolveAlternatives(turn.text, u, holdsNamed)));
   if (resolved === 'clarify') return 'clarify';
   const fresh = session.service && session.serviceAt !== undefined && turn.now.getTime() - session.serviceAt < CONTEXT_MS;
   // A message the NLU could not place, right after a question about a service (session 42, `npm run simulate`: both were "Maaf,

@@ -12,7 +12,7 @@ import { aside, asideRequest, droppedText, holdDraft } from './aside.js';
 import { ASIDE_INTENTS, type DraftPending, holdsDraft } from './aside-reading.js';
 import { askAgain } from './ask-again.js';
 import { acceptName, askOtherSlot, cleanName } from './booking-dialog.js';
-import { CHECK_IN, checkIn } from './check-in.js';
+import { checkIn, saysArrived } from './check-in.js';
 import { confirmQuestion } from './confirm-answer.js';
 import { routeRequest } from './dispatch.js';
 import { IMPOSSIBLE_LINE, impossibleDateText } from './impossible-date.js';
@@ -28,7 +28,7 @@ import type { Step, Understood } from './step.js';
 
 /** "sudah sampai" in the middle of a dialog is an aside: the open question comes back after it. */
 export const checkInStep: Step<Understood> = async ({ app, session, turn }) => {
-  if (!CHECK_IN.test(turn.text)) return null;
+  if (!saysArrived(turn.text)) return null;
   return holdsDraft(session.pending) ? aside(app, turn, async () => [await checkIn(app, turn)]) : [await checkIn(app, turn)];
 };
 
@@ -107,7 +107,8 @@ function takeName({ app, turn }: Understood): Reply {
   if (pending?.kind === 'booking') return acceptName(app, turn, pending.draft, turn.text);
   const name = cleanName(turn.text);
   if (!name) return { kind: 'clarify', text: tr(turn.lang, 'Mohon tulis nama saja (huruf, 2–60 karakter), tanpa NIK atau nomor HP. Ketik "batal" bila tidak jadi.', 'Please type just a name (letters, 2–60 characters), no ID or phone number. Type "cancel" to stop.') };
-  return askRenameConfirm(turn, name);
+  const one = pending?.kind === 'rename' && pending.bookingId ? app.bookings.get(pending.bookingId) : undefined;
+  return askRenameConfirm(turn, name, one?.code);
 }
 
 /** An answer that fits no option: the same question again, numbered, with the way out. The draft stays. */
