@@ -56,7 +56,11 @@ export function checklistBlock(app: BookingView, booking: Booking, lang: Lang): 
 }
 
 /** Live state for "cek booking": position and estimated wait when it is today. */
-export function liveStatus(app: BookingView, booking: Booking, today: string, lang: Lang, nowMinutes?: number): string {
+/**
+ * `noticed`: staff announced something to this booking's service and day (a delay, a late start). No minute estimate then: "±3 menit"
+ * beside "tertunda sekitar 2 jam" was read as the shorter of the two (session 48, a field test); the announcement is shown with it.
+ */
+export function liveStatus(app: BookingView, booking: Booking, today: string, lang: Lang, nowMinutes?: number, noticed = false): string {
   if (booking.status === 'called') {
     return tr(lang, `🔔 Sedang dipanggil ke ${booking.counter ?? 'loket'}.`, `🔔 Being called to ${booking.counter ?? 'the counter'}.`);
   }
@@ -86,7 +90,7 @@ export function liveStatus(app: BookingView, booking: Booking, today: string, la
   const ahead = peopleAhead(app.bookings, booking);
   const wait = estimatedWaitMinutes(app.bookings, app.settings, booking);
   if (ahead === 0) return tr(lang, 'Posisi: Anda nomor berikutnya.', 'Position: you are next.');
-  const estimate = wait > 0 ? tr(lang, ` (perkiraan tunggu ±${wait} menit)`, ` (estimated wait about ${wait} min)`) : '';
+  const estimate = noticed ? tr(lang, ' (waktu tunggu: lihat pengumuman di bawah)', ' (waiting time: see the announcement below)') : wait > 0 ? tr(lang, ` (perkiraan tunggu ±${wait} menit)`, ` (estimated wait about ${wait} min)`) : '';
   return tr(lang, `Posisi: ${ahead} orang sebelum Anda${estimate}.`, `Position: ${ahead} people before you${estimate}.`);
 }
 

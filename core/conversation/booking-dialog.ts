@@ -8,7 +8,7 @@ import type { App, Turn } from '../app.js';
 import { queueLabel } from '../booking/booking-code.js';
 import { bookingCard, checklistBlock, liveStatus, summary } from '../booking/booking-replies.js';
 import { UNSERVED_MOVABLE_DAYS } from '../booking/bookings.js';
-import { closureFor, freeSlots, nearestOf, nextOpenDays, type SlotProblem } from '../booking/slots.js';
+import { closureFor, freeSlots, nearestOf, nextOpenDays, openPeriods, type SlotProblem, slotRule } from '../booking/slots.js';
 import { AppError } from '../errors.js';
 import { formatDate, formatShortDate, formatTime } from '../format.js';
 import { pick, tr } from '../i18n.js';
@@ -144,7 +144,9 @@ function explainProblem(app: App, turn: Turn, draft: BookingDraft, problem: Slot
     beyond_horizon: dayReason,
     closure: dayReason,
     closed_day: dayReason,
-    not_a_slot: tr(lang, `Jam ${formatTime(draft.time!, app.settings.timeZone, lang)} di luar jam layanan.`, `${formatTime(draft.time!, app.settings.timeZone, lang)} is outside service hours.`),
+    not_a_slot: betweenSlots(app, draft)
+      ? tr(lang, `Slot ${pick(app.info.service(draft.service!)!.name, lang)} dimulai tiap ${slotRule(app.settings, draft.service!).slotMinutes} menit; ${formatTime(draft.time!, app.settings.timeZone, lang)} bukan jam mulai slot.`, `${pick(app.info.service(draft.service!)!.name, lang)} slots start every ${slotRule(app.settings, draft.service!).slotMinutes} minutes; ${formatTime(draft.time!, app.settings.timeZone, lang)} is not a slot start.`)
+      : tr(lang, `Jam ${formatTime(draft.time!, app.settings.timeZone, lang)} di luar jam layanan.`, `${formatTime(draft.time!, app.settings.timeZone, lang)} is outside service hours.`),
     cutoff: tr(lang, `Booking untuk hari ini ditutup ${app.settings.booking.sameDayCutoffMinutes} menit sebelum jadwal.`, `Same-day bookings close ${app.settings.booking.sameDayCutoffMinutes} minutes before the slot.`),
     full: tr(lang, `Slot ${when} sudah penuh.`, `${when} is fully booked.`),
   };
@@ -161,6 +163,15 @@ function explainProblem(app: App, turn: Turn, draft: BookingDraft, problem: Slot
     return askDate(app, turn, { ...draft, date: dayLevel.includes(problem) ? undefined : draft.date, time: draft.time }, reason, closed.includes(problem) ? withinHorizon(app, turn, draft.date!) : undefined);
   }
   return askTime(app, turn, draft, `${reason} ${tr(lang, 'Slot terdekat yang masih kosong:', 'Nearest free slots:')}`);
+}
+
+/**
+ * The hour asked for lies inside an open period, only not on the slot grid ("paspor kamis jam 10.15" with slots every 30 minutes):
+ * it had been called "di luar jam layanan", and the citizen believed 10.15 was closed (session 48, a field test).
+ */
+function betweenSlots(app: App, draft: BookingDraft): boolean {
+  const at = toMinutes(draft.time!);
+  return openPeriods(app.settings, draft.service!, draft.date!).some((p) => at >= toMinutes(p.open) && at < toMinutes(p.close));
 }
 
 function userName(app: App, turn: Turn): string | undefined {
@@ -464,7 +475,7 @@ export function myBookings(app: App, turn: Turn, code: string | null, late = fal
       : { kind: 'answer', text: tr(lang, 'Anda belum punya booking aktif. Ketik "booking" untuk mengambil antrean.', 'You have no active booking. Type "book" to get a queue slot.') };
   }
   const nowMinutes = localParts(turn.now, app.settings.timeZone).minutes;
-  const cards = list.map((b) => [bookingCard(app, b, lang), closedLine(app, b, lang), liveStatus(app, b, today, lang, nowMinutes), noticeLine(app, b, lang)].filter(Boolean).join('\n'));
+  const cards = list.map((b) => [bookingCard(app, b, lang), closedLine(app, b, lang), liveStatus(app, b, today, lang, nowMinutes, bookingNotice(app.store, b) !== undefined), noticeLine(app, b, lang)].filter(Boolean).join('\n'));
   const text = `${tr(lang, 'Booking Anda:', 'Your bookings:')}\n\n${cards.join('\n\n')}`;
   // An announcement to the slot may change when to come ("mulai jam 10"): the citizen is pointed at it.
   const heed = list.some((b) => bookingNotice(app.store, b)) ? tr(lang, 'Bila pengumuman di atas mengubah jam layanan, ikuti pengumuman itu.', 'If the announcement above changes the service hours, follow it.') : '';

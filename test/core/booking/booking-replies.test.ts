@@ -95,7 +95,7 @@ describe('live status ("cek booking")', () => {
     expect(liveStatus(app, absent, TODAY, 'en')).toBe('Your number was called while you were away: please report to the counter.');
   });
 
-  it('gives no time estimate when the counter has been finishing visits in no time', async () => {
+  it('gives no "±0" estimate when the counter has been finishing visits in no time', async () => {
     const { app, bookings, first, third } = await today();
     const at = '2026-11-23T02:00:00.000Z';
     for (const [user, time] of [['tg:7', '08:00'], ['tg:8', '08:30'], ['tg:9', '09:00']] as const) {
@@ -103,6 +103,12 @@ describe('live status ("cek booking")', () => {
       bookings.patch(visit, { status: 'done', calledAt: at, doneAt: at });
     }
     bookings.patch(first, { status: 'called', counter: 'Loket 1' });
-    expect(liveStatus(app, third, TODAY, 'id')).toBe('Posisi: 1 orang sebelum Anda.');
+    // The slot settings' guess still weighs: a few instant visits are no proof that nobody takes time.
+    expect(liveStatus(app, third, TODAY, 'id')).toMatch(/^Posisi: 1 orang sebelum Anda \(perkiraan tunggu ±[1-9]\d* menit\)\.$/);
+  });
+
+  it('gives no minute estimate beside an announcement to the slot, which says how long', async () => {
+    const { app, third } = await today();
+    expect(liveStatus(app, third, TODAY, 'id', undefined, true)).toBe('Posisi: 2 orang sebelum Anda (waktu tunggu: lihat pengumuman di bawah).');
   });
 });

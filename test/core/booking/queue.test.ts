@@ -98,7 +98,7 @@ describe('staff on behalf of citizens', () => {
 });
 
 describe('queue position and waiting time (what "cek booking" tells a citizen)', () => {
-  const at = (minute: number) => `2026-11-23T03:${String(minute).padStart(2, '0')}:00.000Z`;
+  const at = (minute: number) => new Date(Date.parse('2026-11-23T03:00:00.000Z') + minute * 60_000).toISOString();
 
   it('counts the people ahead in calling order, and estimates from the slot settings before any visit is done', async () => {
     const { bookings, engine } = await dayWithFiveBookings();
@@ -113,21 +113,35 @@ describe('queue position and waiting time (what "cek booking" tells a citizen)',
     expect(peopleAhead(bookings, day[4]!)).toBe(3);
   });
 
-  it('switches to the mean of finished visits once three are done; absent or unfinished ones do not count', async () => {
+  it('moves from the slot settings towards the median of finished visits; absent or unfinished ones do not count', async () => {
     const { bookings, engine } = await dayWithFiveBookings();
     const day = [...bookings.day('ktp', '2026-11-23')].sort((a, b) => a.seq - b.seq);
     const { settings } = engine.app;
+    expect(minutesPerPerson(bookings, settings, 'ktp', '2026-11-23')).toBe(15); // 30-minute slots of 2 seats
     bookings.patch(day[0]!, { status: 'done', calledAt: at(0), doneAt: at(4) });
     bookings.patch(day[1]!, { status: 'done', calledAt: at(4), doneAt: at(10) });
     bookings.patch(day[2]!, { status: 'skipped', calledAt: at(10), doneAt: at(40) });
-    expect(minutesPerPerson(bookings, settings, 'ktp', '2026-11-23')).toBe(15);
+    // Two visits (median 5) weigh as much as the guess: halfway, no jump.
+    expect(minutesPerPerson(bookings, settings, 'ktp', '2026-11-23')).toBe(10);
     bookings.patch(day[2]!, { status: 'done', calledAt: at(10), doneAt: at(18) });
-    expect(minutesPerPerson(bookings, settings, 'ktp', '2026-11-23')).toBe(6);
+    expect(minutesPerPerson(bookings, settings, 'ktp', '2026-11-23')).toBeCloseTo(0.6 * 6 + 0.4 * 15);
     bookings.patch(day[3]!, { status: 'called', calledAt: at(18) });
-    expect(minutesPerPerson(bookings, settings, 'ktp', '2026-11-23')).toBe(6);
+    expect(minutesPerPerson(bookings, settings, 'ktp', '2026-11-23')).toBeCloseTo(9.6);
     expect(estimatedWaitMinutes(bookings, settings, bookings.get(day[4]!.id)!)).toBe(0);
     const walkIn = await bookings.book({ user: 'term:walk-in', name: 'W', service: 'ktp', variant: 'baru', date: '2026-11-23', time: '11:05', walkIn: true });
-    expect(estimatedWaitMinutes(bookings, settings, walkIn)).toBe(6);
+    expect(estimatedWaitMinutes(bookings, settings, walkIn)).toBe(10);
+  });
+
+  it('weighs a visit that sat through an outage as one visit, and divides by the counters serving', async () => {
+    const { bookings, engine } = await dayWithFiveBookings();
+    const day = [...bookings.day('ktp', '2026-11-23')].sort((a, b) => a.seq - b.seq);
+    const { settings } = engine.app;
+    bookings.patch(day[0]!, { status: 'done', calledAt: at(0), doneAt: at(20), counter: 'Loket 1' });
+    bookings.patch(day[1]!, { status: 'done', calledAt: at(20), doneAt: at(135), counter: 'Loket 1' }); // two hours down
+    bookings.patch(day[2]!, { status: 'done', calledAt: at(135), doneAt: at(155), counter: 'Loket 1' });
+    expect(minutesPerPerson(bookings, settings, 'ktp', '2026-11-23')).toBeCloseTo(0.6 * 20 + 0.4 * 15); // not the mean, 51.7
+    bookings.patch(day[3]!, { status: 'called', calledAt: at(155), counter: 'Loket 2' });
+    expect(minutesPerPerson(bookings, settings, 'ktp', '2026-11-23')).toBeCloseTo(0.6 * 10 + 0.4 * 15);
   });
 });
 
