@@ -183,7 +183,8 @@ export interface SurveyResponse {
   readonly date: string;
   /** The 9 elements (unsur) in the regulation's order; 1–4, null = not answered yet. */
   readonly scores: readonly (1 | 2 | 3 | 4 | null)[];
-  readonly status: 'asked' | 'completed' | 'skipped';
+  /** `withdrawn`: sent while the visit was still at the counter, taken back on the citizen's word (survey.ts); invited again on /done. */
+  readonly status: 'asked' | 'completed' | 'skipped' | 'withdrawn';
   readonly askedAt: string;
   readonly completedAt?: string;
 }

@@ -195,8 +195,12 @@ export class Gazetteer {
   readonly variantStems = new Set<string>();
   readonly #variantStemsOf = new Map<string, Set<string>>();
 
+  /** JUST_DONE as the analyser stems it ("menikah" stems to "meni"). */
+  readonly #justDone: ReadonlySet<string>;
+
   constructor(catalog: Catalog, stem: (token: string) => string) {
     this.#stem = stem;
+    this.#justDone = new Set(JUST_DONE.map(stem));
     const ambiguous = new Set<string>();
     for (const service of catalog.services) {
       const phrases = [service.id.replace(/_/g, ' '), ...service.synonyms, ...(SERVICE_ALIASES[service.id] ?? [])];
@@ -354,6 +358,13 @@ export class Gazetteer {
         const id = variants.get(phrase(stems, i, n));
         if (id === undefined) continue;
         if (id !== FIRST_TIME) return id;
+        if (n === 1 && this.#justDone.has(stems[i + 1] ?? '')) {
+          // Unless the two words are this service's own phrase, whose second word another service's name took ("baru menikah":
+          // the KK of a new couple, "menikah" being the marriage service's word).
+          const both = variants.get(phrase(stems, i, 2));
+          if (both !== undefined) return both;
+          continue;
+        }
         found ??= id;
       }
     }
@@ -363,6 +374,12 @@ export class Gazetteer {
 
 /** The variant of a paper made for the first time (ktp, kk, sim, skck, paspor). */
 const FIRST_TIME = 'baru';
+/**
+ * "baru" before what just happened is "just", not "new": "saya baru menikah, mau booking ktp" booked a first-time KTP, whose
+ * checklist asks for no old KTP and no marriage book (session 48, a field test). A variant phrase that says so ("baru menikah",
+ * the KK of a new couple) is longer and is matched first.
+ */
+const JUST_DONE: readonly string[] = ['nikah', 'menikah', 'kawin', 'cerai', 'pindah', 'datang', 'tiba', 'sampai', 'sampe', 'pulang', 'lulus', 'pensiun', 'selesai', 'meninggal'];
 
 /**
  * The `n` words from `i` as one key, as `words.slice(i, i + n).join(' ')` spells it; a single word is itself, without

@@ -12,6 +12,7 @@
  *   unsur over those who answered it, so a partial answer is still a valid answer to that unsur.
  * - `asked` responses are still in progress and do not count yet; the survey dialog closes
  *   abandoned ones as `skipped`.
+ * - `withdrawn` responses were sent before the visit was over and taken back: they never count.
  * - Rows without a `status` (plain `{ scores }`) all count.
  * A respondent is a counted response with at least one answer.
  *
@@ -93,7 +94,7 @@ export function gradeOf(konversi: number): Grade {
 // ---------------------------------------------------------------------------------------------
 // The index
 
-const counts = (row: IkmInput): boolean => row.status !== 'asked';
+const counts = (row: IkmInput): boolean => row.status !== 'asked' && row.status !== 'withdrawn';
 
 /** Scores come from the store; a bad one is a bug or a damaged file, so say which. */
 function checkScores(row: IkmInput, index: number): void {

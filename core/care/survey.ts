@@ -56,7 +56,9 @@ export class Surveys {
 
   /** Invites the citizen of a finished visit, once. Walk-ins have no chat and are not asked. */
   invite(booking: Booking): Outgoing | null {
-    if (booking.walkIn || this.#table.get(booking.id)) return null;
+    const earlier = this.#table.get(booking.id);
+    // A survey taken back while the visit was at the counter comes again once it is finished, and only then.
+    if (booking.walkIn || (earlier && !(earlier.status === 'withdrawn' && booking.status === 'done'))) return null;
     const row: SurveyResponse = {
       id: booking.id,
       service: booking.service,
@@ -100,6 +102,20 @@ export class Surveys {
   /** The open survey's question again, only while it was asked within the last half hour (after an aside to it), else null. */
   questionAfterAside(user: UserKey, lang: Lang): (Reply & { kind: 'survey' }) | null {
     return this.#justAsked(user) ? this.openQuestion(user, lang, tr(lang, 'Survei kepuasan masih terbuka:', 'The satisfaction survey is still open:')) : null;
+  }
+
+  /**
+   * The open survey of a visit still at the counter (its call never closed), taken back: marked withdrawn with its answers cleared,
+   * so nothing of it reaches the IKM, the tick does not send it again, and /done invites it anew. Returns whether there was one.
+   */
+  withdrawUnfinished(user: UserKey): boolean {
+    const id = this.#open.get(user);
+    const row = id === undefined ? undefined : this.#table.get(id);
+    if (!row || row.status !== 'asked' || this.app.bookings.get(row.id)?.status !== 'called') return false;
+    this.#table.put({ ...row, status: 'withdrawn', scores: row.scores.map(() => null) });
+    this.#open.delete(user);
+    this.#askedAt.delete(user);
+    return true;
   }
 
   /** Offers the survey to visits called long ago that staff never closed with /done. */

@@ -32,7 +32,7 @@ import { checkInStep, renameStep, request } from './request-steps.js';
 import { heldReminder, lostQuestionStep, resumeStep, withoutSameBooking } from './resume.js';
 import { severalQuestions } from './several-questions.js';
 import type { Arrival, Step, Understood } from './step.js';
-import { afterSurveyAside, surveyAsked, surveyWaiting } from './survey-asked.js';
+import { afterSurveyAside, surveyAsked, surveyTooEarly, surveyWaiting } from './survey-asked.js';
 import { variantRuledOutStep } from './variant-ruled-out.js';
 
 /** Longer texts are split into several bubbles; adapters split further for platform limits. */
@@ -46,7 +46,7 @@ const LONG_FIRST_WORDS = 6;
 
 const BEFORE_UNDERSTANDING: readonly Step<Arrival>[] = [handoffRelay, surveyAnswer, mediaOrEmpty, command];
 /** `request` always answers, so it comes last. */
-const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [languageStep, complaintStep, resumeStep, lostQuestionStep, priorityAskedStep, cancelledWhyStep, checkInStep, complaintStatus, ownComplaintAsked, complaintReplied, surveyAsked, surveyWaiting, renameStep, detailStep, holidayStep, representationStep, lostPapersStep, severalQuestions, notHereStep, documentStatusStep, variantRuledOutStep, request];
+const AFTER_UNDERSTANDING: readonly Step<Understood>[] = [languageStep, complaintStep, resumeStep, lostQuestionStep, priorityAskedStep, cancelledWhyStep, checkInStep, complaintStatus, ownComplaintAsked, complaintReplied, surveyTooEarly, surveyAsked, surveyWaiting, renameStep, detailStep, holidayStep, representationStep, lostPapersStep, severalQuestions, notHereStep, documentStatusStep, variantRuledOutStep, request];
 
 export class ChatEngine implements Conversation {
   readonly #sessions = new Sessions();

@@ -15,6 +15,28 @@ const SURVEY_ASKED =
 /** A visit this many days back may still be rated. */
 const SURVEY_LOOKBACK_DAYS = 7;
 
+/**
+ * "saya belum selesai dilayani kok sudah disuruh isi survei?": the survey of a call staff never closed reached a citizen still at
+ * the counter, and the protest, matching "isi survei", was answered with the survey's first question again (session 48, a field
+ * test of a Tuesday that went wrong). The survey is taken back until the visit is finished.
+ */
+const NOT_FINISHED = /\b(?:belum|blm|blom|masih belum)\s+(?:selesai|beres|kelar|rampung|tuntas)\b|\bmasih\s+(?:di loket|dilayani|diurus|diproses|nunggu|menunggu)\b|\bnot (?:finished|done|served) yet\b|\bstill (?:at the counter|being served|waiting)\b/i;
+
+export const surveyTooEarly: Step<Understood> = async ({ app, session, turn }) => {
+  if (session.pending || !NOT_FINISHED.test(turn.text) || !app.surveys.withdrawUnfinished(turn.user)) return null;
+  await app.store.flush();
+  return [
+    {
+      kind: 'answer',
+      text: tr(
+        turn.lang,
+        'Mohon maaf, survei terkirim sebelum layanan Anda selesai. Survei itu dibatalkan dan tidak dihitung; setelah petugas menyelesaikan layanan Anda, survei dikirim lagi.',
+        'We are sorry: the survey was sent before your service was finished. It is withdrawn and not counted; once the staff finish your service, it is sent again.',
+      ),
+    },
+  ];
+};
+
 export const surveyAsked: Step<Understood> = ({ app, session, turn }) =>
   Promise.resolve(session.pending || !SURVEY_ASKED.test(turn.text) ? null : [surveyReply(app, turn)]);
 

@@ -54,3 +54,15 @@ describe("North Sumatra's greeting", () => {
     expect(read('horas lae, mau nanya').intent).toBe('greeting');
   });
 });
+
+describe('"baru" before what just happened', () => {
+  it('is "just", not the first-time paper', () => {
+    expect(read('saya baru menikah, mau booking ktp besok jam 9')).toMatchObject({ service: 'ktp', variant: null });
+    expect(read('baru lulus sekolah, mau bikin skck')).toMatchObject({ service: 'skck', variant: null });
+  });
+
+  it('leaves the first-time paper, and a variant phrase that says so, alone', () => {
+    expect(read('mau bikin ktp baru')).toMatchObject({ service: 'ktp', variant: 'baru' });
+    expect(read('kami baru menikah mau bikin kk')).toMatchObject({ service: 'kk', variant: 'baru' });
+  });
+});
