@@ -201,6 +201,10 @@ export interface Handoff {
   readonly endedAt?: string;
   /** When staff were reminded that this handoff still waits for a first answer (once). */
   readonly staffRemindedAt?: string;
+  /** Since when the citizen's last message waits for a staff reply (absent once staff answered it). */
+  readonly citizenWaitingSince?: string;
+  /** The `citizenWaitingSince` staff were last reminded of: one reminder per unanswered message. */
+  readonly remindedOfWait?: string;
 }
 
 /** Staff added at run time by an admin (on top of the settings file); id = user key. */

@@ -26,9 +26,13 @@ export const HANDOFF_REMIND_MINUTES = 15;
 export const HANDOFF_CODE = /\bH-?(\d{4,})\b/i;
 const END_WORDS = /^(selesai|sudah selesai|kembali ke bot|back to bot|done|\/bot)$/i;
 
-/** Idle only once staff have answered: before that the citizen is waiting, not idle. */
+/**
+ * Idle only once staff have answered the citizen's last message: before that the citizen is waiting, not idle. A chat had closed
+ * ("Percakapan dengan petugas selesai") 30 minutes after the citizen's "jadi yang bener jam berapa??", never answered (session 48,
+ * a field test).
+ */
 function isIdle(h: Handoff, now: number): boolean {
-  return h.staff !== undefined && now - Date.parse(h.lastActivityAt) >= HANDOFF_IDLE_MINUTES * 60_000;
+  return h.staff !== undefined && h.citizenWaitingSince === undefined && now - Date.parse(h.lastActivityAt) >= HANDOFF_IDLE_MINUTES * 60_000;
 }
 
 /** Relayed text, either way: one line, no escapes, NIKs and phone numbers masked (issue 13 items 6, 11). */
@@ -88,21 +92,32 @@ export class Handoffs {
   async relayFromCitizen(turn: Turn, handoff: Handoff, media?: string): Promise<Reply | null> {
     if (END_WORDS.test(turn.text.trim())) return this.end(handoff, 'citizen');
     const text = relayed(turn.text || `(${media ?? 'media'})`, 1000);
-    this.#table.put({ ...handoff, lastActivityAt: turn.now.toISOString() });
+    this.#table.put({ ...handoff, lastActivityAt: turn.now.toISOString(), citizenWaitingSince: handoff.citizenWaitingSince ?? turn.now.toISOString() });
     await this.app.store.flush();
     const to = handoff.staff ? [handoff.staff] : this.#staff();
     notify(this.app, to.map((staff) => ({ to: staff, kind: 'handoff' as const, text: `💬 ${handoff.id}: ${text}` })));
     return null;
   }
 
-  /** A staff reply, relayed under the MPP's name. */
+  /**
+   * A staff reply, relayed under the MPP's name. The first reply takes the case, and the other staff are told who has it and
+   * what was said; a colleague's later reply goes to the citizen too, with a copy to the one who holds the case. Two staff had
+   * answered "jam 10.30" and "jam 13.00" to one question, neither knowing of the other (session 48, a field test).
+   */
   async reply(handoff: Handoff, staff: UserKey, text: string): Promise<Reply> {
     const now = this.app.clock.now();
-    this.#table.put({ ...handoff, staff: handoff.staff ?? staff, lastActivityAt: now.toISOString() });
+    const { citizenWaitingSince: _answered, ...rest } = handoff;
+    this.#table.put({ ...rest, staff: handoff.staff ?? staff, lastActivityAt: now.toISOString() });
     audit(this.app.store, now, { who: staff, action: 'handoff_reply', handoff: handoff.id });
     await this.app.store.flush();
-    notify(this.app, [{ to: handoff.user, kind: 'handoff', text: `👤 ${tr(langOf(this.app, handoff.user), 'Petugas', 'Staff')} ${this.app.settings.name}: ${relayed(text)}` }]);
-    return { kind: 'staff', text: `Terkirim ke ${handoff.id}.` };
+    const said = relayed(text);
+    const colleagues: Outgoing[] =
+      handoff.staff === undefined ? this.#staff().filter((to) => to !== staff).map((to) => ({ to, kind: 'handoff' as const, text: `✋ ${handoff.id} dijawab oleh ${staff}: "${said}". Pesan warga berikutnya hanya ke petugas itu.` }))
+      : handoff.staff !== staff ? [{ to: handoff.staff, kind: 'handoff' as const, text: `💬 Rekan ${staff} juga membalas ${handoff.id}: "${said}"` }]
+      : [];
+    notify(this.app, [{ to: handoff.user, kind: 'handoff', text: `👤 ${tr(langOf(this.app, handoff.user), 'Petugas', 'Staff')} ${this.app.settings.name}: ${said}` }, ...colleagues]);
+    const held = handoff.staff !== undefined && handoff.staff !== staff ? ` ${handoff.id} dipegang ${handoff.staff}; salinan balasan Anda dikirim kepadanya.` : '';
+    return { kind: 'staff', text: `Terkirim ke ${handoff.id}.${held}` };
   }
 
   /** Ends a handoff; `by` is the staff member, the citizen, or the idle timeout. */
@@ -137,12 +152,19 @@ export class Handoffs {
     if (!isOpenAt(settings, local.date, local.minutes)) return 0;
     const due = this.#waiting().filter((h) => !h.staff && !h.staffRemindedAt && now.getTime() - this.#waitStart(h) >= HANDOFF_REMIND_MINUTES * 60_000);
     for (const h of due) this.#table.put({ ...h, staffRemindedAt: now.toISOString() });
-    if (due.length === 0) return 0;
+    // A case held by one staff member whose citizen's last message has waited as long: that one is reminded, once per message.
+    const unanswered = this.#waiting().filter(
+      (h) => h.staff !== undefined && h.citizenWaitingSince !== undefined && h.remindedOfWait !== h.citizenWaitingSince && now.getTime() - Date.parse(h.citizenWaitingSince) >= HANDOFF_REMIND_MINUTES * 60_000,
+    );
+    for (const h of unanswered) this.#table.put({ ...h, remindedOfWait: h.citizenWaitingSince });
+    if (due.length === 0 && unanswered.length === 0) return 0;
     await this.app.store.flush();
     // In the MPP's own time: "sejak 01:00 UTC" at 08.15 WIB made staff do sums (session 46, a field test).
     const since = (h: Handoff): string => formatTime(localParts(new Date(h.startedAt), this.app.settings.timeZone).time, this.app.settings.timeZone, 'id');
     notify(this.app, due.flatMap((h) => this.#toStaff(`⏰ ${h.id} menunggu balasan petugas sejak ${since(h)}. Balas: /balas ${h.id} TEKS`)));
-    return due.length;
+    const waitingSince = (h: Handoff): string => formatTime(localParts(new Date(h.citizenWaitingSince!), this.app.settings.timeZone).time, this.app.settings.timeZone, 'id');
+    notify(this.app, unanswered.map((h) => ({ to: h.staff!, kind: 'handoff' as const, text: `⏰ Pesan warga di ${h.id} sejak ${waitingSince(h)} belum dibalas. Balas: /balas ${h.id} TEKS · Selesai: /selesai ${h.id}` })));
+    return due.length + unanswered.length;
   }
 
   #waiting(): Handoff[] {
