@@ -62,6 +62,11 @@ const YES_NO_ONLY = /^(ya|iya+|iye|y|yes|yep|yup|betul|benar|bener|setuju|boleh|
 const ACK_ONLY = /^(ok+|oke+|okay|okey|okei|oce|okeh|okok|sip+|siap|baik|baiklah|noted|alright|sure)( (dong|deh|aja|saja|kak|min|ya|pak|bu|please))?[.!]*$/i;
 /** Messages that only make sense as the answer to a question: "2", "09.00", "jam 9". */
 const ANSWER_ONLY = /^(\d{1,2}[.)]?|(jam |pukul |at )?\d{1,2}([.:]\d{2})?( ?(wib|wita|wit))?)$/i;
+/**
+ * A day alone, the answer to "Kapan kejadiannya?" or "Pilih tanggal": "hari ini", an hour after the complaint form had lapsed,
+ * started a booking, and the next message told a booked citizen "Booking Selasa … belum disimpan" (session 48, a field test).
+ */
+const DAY_ONLY = /^(hari ini|tadi|tadi pagi|tadi siang|barusan|kemarin|kemaren|kmrn|besok|lusa|today|yesterday|tomorrow|(hari )?(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)( lalu| kemarin| kemaren)?)[.!]*$/i;
 
 /**
  * Field bug 7 (issue 11): drafts live in memory only (core/session.ts says why), so after a restart,
@@ -74,15 +79,15 @@ export const lostQuestionStep: Step<Understood> = ({ app, session, turn, afterPu
   if (unsent) return [unsent];
   if (session.replied || session.pending || session.parked) return null;
   const text = turn.text.trim();
-  const answerOnly = ANSWER_ONLY.test(text) || RESUME.test(text) || YES_NO_ONLY.test(text) || (ACK_ONLY.test(text) && !afterPush);
+  const answerOnly = ANSWER_ONLY.test(text) || DAY_ONLY.test(text) || RESUME.test(text) || YES_NO_ONLY.test(text) || (ACK_ONLY.test(text) && !afterPush);
   if (!answerOnly) return null;
   return [
     {
       kind: 'answer',
       text: tr(
         turn.lang,
-        `Maaf, saya tidak tahu "${text}" menjawab pertanyaan yang mana: percakapan sebelumnya sudah tidak tersimpan (layanan sempat dimulai ulang, atau lebih dari 30 menit tidak ada balasan).\nBooking yang belum dikonfirmasi belum tersimpan: ketik "booking" untuk mulai lagi, misalnya "booking ktp kamis jam 9".\nBooking yang sudah berhasil tetap aman: ketik "cek booking" untuk melihatnya.`,
-        `Sorry, I cannot tell which question "${text}" answers: our earlier conversation is no longer kept (the service restarted, or there was no reply for over 30 minutes).\nA booking that was not confirmed was not saved: type "book" to start again, e.g. "book ktp thursday at 9".\nBookings already confirmed are safe: type "my booking" to see them.`,
+        `Maaf, saya tidak tahu "${text}" menjawab pertanyaan yang mana: percakapan sebelumnya sudah tidak tersimpan (layanan sempat dimulai ulang, atau lebih dari 30 menit tidak ada balasan).\nBooking yang belum dikonfirmasi belum tersimpan: ketik "booking" untuk mulai lagi, misalnya "booking ktp kamis jam 9". Pengaduan yang belum terkirim juga belum tersimpan: ketik "pengaduan" untuk mengulang.\nBooking yang sudah berhasil tetap aman: ketik "cek booking" untuk melihatnya.`,
+        `Sorry, I cannot tell which question "${text}" answers: our earlier conversation is no longer kept (the service restarted, or there was no reply for over 30 minutes).\nA booking that was not confirmed was not saved: type "book" to start again, e.g. "book ktp thursday at 9". A complaint not yet sent was not saved either: type "complaint" to start it again.\nBookings already confirmed are safe: type "my booking" to see them.`,
       ),
     },
   ];

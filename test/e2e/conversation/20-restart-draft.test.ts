@@ -82,3 +82,15 @@ describe('after 30 idle minutes, too (field bug 7)', () => {
     await step(s, user, '2', { has: ['Tidak ada pilihan yang sedang menunggu jawaban angka'] });
   });
 });
+
+describe('a day alone after the complaint form lapsed (session 48, a field test)', () => {
+  it('is told the question is gone and the complaint unsent, not started as a booking', async () => {
+    const s = await start();
+    const rudi = citizen();
+    await step(s, rudi, 'Payah pelayanannya, saya sudah izin kerja!!', { kind: 'clarify', has: ['Pengaduan Anda tentang apa?'] });
+    await step(s, rudi, 'Waktu tunggu / antrean', { kind: 'clarify' });
+    await step(s, rudi, 'KTP-el (KTP elektronik)', { kind: 'clarify', has: ['Kapan kejadiannya?'] });
+    await s.advance('60m');
+    await step(s, rudi, 'hari ini', { kind: 'answer', has: ['tidak tahu "hari ini" menjawab pertanyaan yang mana', 'Pengaduan yang belum terkirim juga belum tersimpan'], not: ['Mau ambil antrean'] });
+  });
+});
