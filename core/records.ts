@@ -58,6 +58,8 @@ export interface Booking {
   readonly reminders: readonly ReminderState[];
   readonly turnSoonSent: boolean;
   readonly checkedInAt?: string;
+  /** Staff were told this checked-in citizen waits uncalled (booking/waiting-uncalled.ts): once. */
+  readonly waitAlerted?: boolean;
   readonly calledAt?: string;
   readonly calledBy?: UserKey;
   /** Called again after being missed once (the counter's recall). */

@@ -7,6 +7,7 @@ import type { App } from './app.js';
 import { sweepDayEnd } from './booking/day-end.js';
 import type { Reminders } from './booking/reminders.js';
 import { openPeriods } from './booking/slots.js';
+import { alertUncalled } from './booking/waiting-uncalled.js';
 import { SURVEY_AFTER_CALL_MINUTES, visitOver } from './care/survey.js';
 import { addDays, localParts, toMinutes } from './local-time.js';
 import { releaseEarlyCalls } from './staff/counter.js';
@@ -32,6 +33,7 @@ export function createTick(app: App, reminders: Reminders): () => Promise<number
     const over = visitOver(todays, app.clock.now(), dayEnded);
     const surveyed = app.surveys.inviteOverdue(called.filter((b) => !released.has(b.id)), over) + app.surveys.expire();
     if (surveyed > 0) await app.store.flush();
+    done += await alertUncalled(app, todays, app.clock.now());
     done += await sweepDayEnd(app, app.clock.now());
     // Yesterday stays hot (late questions about it); older days go to the archive once a day.
     const keepFrom = addDays(today, -1);
