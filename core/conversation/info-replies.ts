@@ -11,6 +11,7 @@ import type { Service, WeekHours } from '../schema.js';
 import { agencyOf, type InfoTopic } from '../service-info.js';
 import type { Choice, NamedElsewhere, Request } from '../session.js';
 import type { Lang, Reply } from '../types.js';
+import { companyVariant } from './variant-wording.js';
 
 export function menuChoices(lang: Lang): Choice[] {
   return [
@@ -209,8 +210,9 @@ function asWritten(name: string, text: string): string {
  * requirements / procedure / cost / duration for a known service. Asks for the variant when it matters.
  * Requirements come as a short first bubble with a "Detail" option; `detail` gives the full text.
  */
-export function serviceTopic(app: App, turn: Turn, topic: InfoTopic, service: Service, variantId: string | null, detail = false): Reply {
+export function serviceTopic(app: App, turn: Turn, topic: InfoTopic, service: Service, asked: string | null, detail = false): Reply {
   const { lang } = turn;
+  const variantId = asked ?? companyVariant(service, turn.text) ?? null;
   const needsVariant = (topic === 'requirements' || topic === 'procedure') && service.variants.length > 1 && !variantId;
   if (needsVariant) {
     return {

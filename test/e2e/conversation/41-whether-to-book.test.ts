@@ -17,7 +17,9 @@ describe('session 24: whether one must book', () => {
   it('"harus booking dulu ga?" asks which service, then gives its steps, with no date to pick', async () => {
     const user = citizen();
     await step(s, user, 'harus booking dulu ga?', { kind: 'clarify', has: ['Untuk layanan apa?'], not: ['Mau ambil antrean', 'Pilih tanggal'] });
-    await step(s, user, 'npwp', { kind: 'answer', has: ['Alur NPWP'], not: ['Pilih tanggal'] });
+    // NPWP has two kinds since session 48 (a person's, a company's): which one, then its steps.
+    await step(s, user, 'npwp', { kind: 'clarify', has: ['NPWP (Nomor Pokok Wajib Pajak) yang mana?'], not: ['Pilih tanggal'] });
+    await step(s, user, '1', { kind: 'answer', has: ['Alur Daftar NPWP orang pribadi'], not: ['Pilih tanggal'] });
   });
 
   it('for a passport, the steps say the slot is taken in the M-Paspor app', async () => {
