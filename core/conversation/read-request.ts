@@ -108,7 +108,10 @@ function fromPending(app: App, turn: Turn, u: Understanding): Reading | null {
   const pending = turn.session.pending;
   if (!pending) return null;
   const any = pending.kind === 'booking' && pending.awaiting === 'slot' ? matchAny(pending.choices, turn.text, pending.draft.time, pending.dayEdges) : undefined;
-  const choice = matchChoice(pending.choices, turn.text) ?? any ?? matchVariant(app, pending.choices, turn.text) ?? matchUnderstood(pending.choices, u);
+  // Another service named is no variant of the one asked about: "booking ktp perubahan data selasa jam 9.30" at "which KK?" had
+  // been taken for the KK's "ubah data", and the KTP booking was lost (session 48, a field test).
+  const otherService = u.service !== null && pending.choices.length > 0 && pending.choices.every((c) => c.request.service !== undefined && c.request.service !== u.service);
+  const choice = matchChoice(pending.choices, turn.text) ?? any ?? (otherService ? undefined : matchVariant(app, pending.choices, turn.text)) ?? matchUnderstood(pending.choices, u);
   if (choice) return choice.request;
   const named = whoseBooking(app, pending, turn.text);
   if (named) return named.request;

@@ -40,3 +40,15 @@ describe('a booking of another service than the one held (issue 11, conversation
     await step(s, ani, 'ok tapi yang kk', { kind: 'clarify', has: ['Mohon jawab "ya" atau "tidak"'], not: ['berhasil dipindah'] });
   });
 });
+
+describe("another service's booking at the question which kind the first one is (issue 11, conversation)", () => {
+  it('books that service, and leaves the first booking\'s kind to be asked', async () => {
+    const s = await start();
+    const budi = citizen();
+    await step(s, budi, 'booking kk selasa jam 9', { kind: 'clarify' });
+    await step(s, budi, 'Budi', { kind: 'clarify' });
+    await step(s, budi, 'ya', { kind: 'booking_confirmed', options: ['KK baru'] });
+    // "perubahan data" is also a KK kind: with KTP named, it is the KTP's.
+    await step(s, budi, 'booking ktp perubahan data selasa jam 9.30', { kind: 'clarify', has: ['Konfirmasi booking:', 'KTP-el karena perubahan data', '09.30 WIB'], not: ['Dicatat: booking'] });
+  });
+});
