@@ -312,7 +312,10 @@ export async function commit(app: App, turn: Turn, draft: BookingDraft): Promise
     });
     turn.session.service = booking.service;
     const come = tr(lang, 'Datang 15 menit sebelum jadwal. Ketik "cek booking" untuk melihat posisi antrean, "ganti jadwal" atau "batal booking" bila berhalangan.', 'Come 15 minutes early. Type "my booking" to see your queue position, "reschedule" or "cancel booking" if plans change.');
-    const head = `✅ ${tr(lang, 'Booking berhasil!', 'You are booked!')}\n${bookingCard(app, booking, lang)}`;
+    // An announcement already sent to this service's day ("layanan KTP besok mulai pukul 10.00") reached only those booked then:
+    // one booking after it came at 08.00 and waited two hours (session 48, a field test). It is shown with the booking.
+    const notice = noticeLine(app, booking, lang);
+    const head = `✅ ${tr(lang, 'Booking berhasil!', 'You are booked!')}\n${bookingCard(app, booking, lang)}${notice ? `\n\n${notice}` : ''}`;
     if (booking.variantOpen) {
       const which = askVariant(app, turn, booking);
       return { kind: 'booking_confirmed', text: `${head}\n\n${come}\n\n${which.text}`, options: which.options, numberedInText: true, booking: summary(booking) };
@@ -510,10 +513,16 @@ function closedLine(app: App, booking: Booking, lang: Lang): string {
   return tr(lang, `⚠️ Layanan tutup pada hari itu (${pick(closed.reason, lang)}): ketik "ganti jadwal" untuk hari lain, atau "batal booking".`, `⚠️ The service is closed that day (${pick(closed.reason, lang)}): type "reschedule" for another day, or "cancel booking".`);
 }
 
-/** Staff's latest announcement to this booking's service and day (announce/booking-notice.ts), or ''. */
+/**
+ * Staff's latest announcement to this booking's service and day (announce/booking-notice.ts), or ''. With when it was sent: its
+ * "besok", read the next morning, had been taken for the day after (session 48, a field test).
+ */
 function noticeLine(app: App, booking: Booking, lang: Lang): string {
   const notice = bookingNotice(app.store, booking);
-  return notice ? `📢 ${tr(lang, 'Pengumuman untuk jadwal ini', 'Announcement for this slot')}: ${notice.text}` : '';
+  if (!notice) return '';
+  const sent = localParts(new Date(notice.confirmedAt ?? notice.createdAt), app.settings.timeZone);
+  const when = `${formatShortDate(sent.date, lang)} ${formatTime(sent.time, app.settings.timeZone, lang)}`;
+  return `📢 ${tr(lang, `Pengumuman untuk jadwal ini (dikirim ${when})`, `Announcement for this slot (sent ${when})`)}: ${notice.text}`;
 }
 
 /** "jadi saya datang jam berapa?": the time to be there for each booking, as the booking card's "come 15 minutes early" says. */

@@ -60,7 +60,7 @@ describe('an announcement preview let go (issue 11, conversation)', () => {
     const sent = await s.say(STAFF, 'ya');
     expect(sent.filter((l) => l.kind === 'announcement').map((l) => l.to).sort()).toEqual([budi, siti].sort());
     const card = (await s.say(siti, 'cek booking')).find((l) => l.to === siti)?.text;
-    expect(card).toContain('Pengumuman untuk jadwal ini: Parkir depan ditutup');
+    expect(card).toMatch(/Pengumuman untuk jadwal ini \(dikirim [^)]+\): Parkir depan ditutup/);
   });
 });
 

@@ -17,7 +17,7 @@ describe('"is my booking cancelled?" (issue 11, conversation)', () => {
     expect(sent.some((l) => l.to === budi && l.kind === 'announcement')).toBe(true);
     await step(s, budi, 'jadi booking saya batal atau tidak?', {
       kind: 'answer',
-      has: ['Booking Anda:', 'Pengumuman untuk jadwal ini: Layanan paspor besok tutup'],
+      has: ['Booking Anda:', /Pengumuman untuk jadwal ini \(dikirim [^)]+\): Layanan paspor besok tutup/],
       not: ['Batalkan booking ini?'],
     });
     await step(s, budi, 'ya', { not: ['dibatalkan'] });

@@ -18,7 +18,7 @@ describe('a booked citizen after an announcement to their slot (issue 11, conver
     await book(s, user, 'booking kk senin jam 9', 'Rina Marlina');
     await step(s, STAFF, '/umumkan kk 2026-11-30 Layanan KK hari Senin mulai jam 10 karena gangguan jaringan', { has: ['1 penerima'] });
     await step(s, STAFF, 'ya', { has: ['dikirim'] });
-    await step(s, user, 'jadi saya datang jam berapa?', { kind: 'answer', has: ['📢 Pengumuman untuk jadwal ini: Layanan KK hari Senin mulai jam 10', 'ikuti pengumuman itu'] });
+    await step(s, user, 'jadi saya datang jam berapa?', { kind: 'answer', has: [/📢 Pengumuman untuk jadwal ini \(dikirim [^)]+\): Layanan KK hari Senin mulai jam 10/, 'ikuti pengumuman itu'] });
     await step(s, user, 'berarti booking saya jam 9 hangus?', { kind: 'answer', has: ['Booking Anda:', 'mulai jam 10'], not: ['Pilih tanggal'] });
   });
 
