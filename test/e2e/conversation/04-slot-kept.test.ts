@@ -115,9 +115,10 @@ describe('the variant is asked after booking, never before (issue 10, class 4)',
     await step(s, user, 'cek booking', { kind: 'answer', has: ['Jumat, 27 November 2026', 'Kartu Keluarga (KK)'] });
   });
 
-  it('a one-variant service (NPWP) books with its checklist and asks nothing more', async () => {
+  // NIB since session 48, when NPWP gained a company variant.
+  it('a one-variant service (NIB) books with its checklist and asks nothing more', async () => {
     const user = citizen();
-    await step(s, user, 'booking npwp kamis jam 9', { kind: 'clarify', has: ['atas nama'] });
+    await step(s, user, 'booking nib kamis jam 9', { kind: 'clarify', has: ['atas nama'] });
     await step(s, user, 'Tono', { kind: 'clarify' });
     await step(s, user, 'ya', { kind: 'booking_confirmed', has: ['Bawa dokumen'], not: ['yang mana'] });
   });

@@ -17,12 +17,13 @@ describe('context carries from a question to a booking (issue 10, class 5)', () 
     await step(s, user, 'ya', { kind: 'booking_confirmed', booking: { service: 'sim', date: '2026-11-24', time: '09:00' } });
   });
 
-  it('after an answer about NPWP, "ok can I book for tomorrow 9am" books NPWP', async () => {
+  // NIB, a service of one kind, since session 48 gave NPWP a company variant (its requirements now ask which first).
+  it('after an answer about NIB, "ok can I book for tomorrow 9am" books NIB', async () => {
     const user = citizen();
-    await step(s, user, 'what are the requirements for npwp', { kind: 'answer', has: ['NPWP'] });
+    await step(s, user, 'what are the requirements for nib', { kind: 'answer', has: ['NIB'] });
     await step(s, user, 'ok can I book for tomorrow 9am', { kind: 'clarify', has: ['name'], not: ['Which service'] });
-    await step(s, user, 'John Tan', { kind: 'clarify', has: ['NPWP', 'Tuesday, 24 November 2026'] });
-    await step(s, user, 'yes', { kind: 'booking_confirmed', booking: { service: 'npwp', date: '2026-11-24', time: '09:00' } });
+    await step(s, user, 'John Tan', { kind: 'clarify', has: ['NIB', 'Tuesday, 24 November 2026'] });
+    await step(s, user, 'yes', { kind: 'booking_confirmed', booking: { service: 'nib', date: '2026-11-24', time: '09:00' } });
   });
 
   it('"biayanya berapa?" and "booking besok jam 10" both follow the paspor question', async () => {
@@ -35,7 +36,7 @@ describe('context carries from a question to a booking (issue 10, class 5)', () 
 
   it('the context expires: after 31 minutes "booking besok jam 10" asks which service', async () => {
     const user = citizen();
-    await step(s, user, 'syarat npwp', { kind: 'answer' });
+    await step(s, user, 'syarat nib', { kind: 'answer' });
     await s.advance('31m');
     const reply = await step(s, user, 'booking besok jam 10', { kind: 'clarify' });
     expect(reply.text).toContain('layanan apa');

@@ -66,8 +66,8 @@ describe('"detail" typed later gives the detail of what was discussed last (issu
   it('with nothing discussed, or after the context has gone stale, "detail" does not invent a service', async () => {
     const user = citizen();
     await step(s, user, 'detail', { not: ['Syarat'] });
-    await step(s, user, 'syarat npwp', { kind: 'answer' });
+    await step(s, user, 'syarat nib', { kind: 'answer' });
     await s.advance('31m');
-    await step(s, user, 'detail', { not: ['NPWP'] });
+    await step(s, user, 'detail', { not: ['NIB'] });
   });
 });
