@@ -18,10 +18,13 @@ describe('an errand not done here (issue 11, conversation)', () => {
     });
     await step(s, citizen(), 'What documents do I need for KITAS?', { kind: 'answer', has: ['not handled at MPP Contoh'], not: ['For which service?'] });
     await step(s, citizen(), 'perpanjang kitas suami saya WNA', { kind: 'answer', has: ['Izin tinggal orang asing (KITAS/KITAP) tidak dilayani di MPP Contoh', 'Kantor Imigrasi'] });
-    await step(s, citizen(), 'Hello, my KITAS was just approved. I would like to apply for an NPWP now. What documents should I bring?', {
-      kind: 'answer',
-      has: ['Requirements for Taxpayer number (NPWP)'],
+    // NPWP has two kinds since session 48 (a person's, a company's): asked which, then answered; never "not handled".
+    const spouse = citizen();
+    await step(s, spouse, 'Hello, my KITAS was just approved. I would like to apply for an NPWP now. What documents should I bring?', {
+      kind: 'clarify',
+      has: ['Which Taxpayer number (NPWP) service?'],
       not: ['not handled'],
     });
+    await step(s, spouse, '1', { kind: 'answer', has: ['Requirements for Individual tax registration'] });
   });
 });
