@@ -21,6 +21,11 @@ export interface UncalledDeps extends Basics {
 /** How long past both the slot and the check-in a citizen waits before staff hear of it. */
 export const WAIT_ALERT_MINUTES = 60;
 
+/** When the wait counts from: the later of the check-in and the slot (one early for 10.00 waits from 10.00). */
+function waitingSince(b: Booking, checkedInAt: string, timeZone: string): number {
+  return Math.max(Date.parse(checkedInAt), toInstant(b.date, b.time, timeZone).getTime());
+}
+
 /** Tells staff of citizens waiting uncalled (see the file comment); returns how many were told of. */
 export async function alertUncalled(app: UncalledDeps, todays: readonly Booking[], now: Date): Promise<number> {
   const { settings } = app;
@@ -29,17 +34,14 @@ export async function alertUncalled(app: UncalledDeps, todays: readonly Booking[
   const limit = WAIT_ALERT_MINUTES * 60_000;
   const lastCall = new Map<string, number>();
   for (const b of todays) if (b.calledAt) lastCall.set(b.service, Math.max(lastCall.get(b.service) ?? 0, Date.parse(b.calledAt)));
-  const due = todays.filter((b) => {
-    if (b.status !== 'booked' || !b.checkedInAt || b.waitAlerted) return false;
-    const since = Math.max(Date.parse(b.checkedInAt), toInstant(b.date, b.time, settings.timeZone).getTime());
-    return now.getTime() - since >= limit && now.getTime() - (lastCall.get(b.service) ?? 0) >= limit;
-  });
+  const waits = todays.flatMap((b) => (b.status === 'booked' && b.checkedInAt && !b.waitAlerted ? [{ b, since: waitingSince(b, b.checkedInAt, settings.timeZone) }] : []));
+  const due = waits.filter(({ b, since }) => now.getTime() - since >= limit && now.getTime() - (lastCall.get(b.service) ?? 0) >= limit);
   if (due.length === 0) return 0;
   const messages: Outgoing[] = [];
-  for (const b of due) {
+  for (const { b, since } of due) {
     app.bookings.patch(b, { waitAlerted: true });
-    const since = formatTime(localParts(new Date(Math.max(Date.parse(b.checkedInAt!), toInstant(b.date, b.time, settings.timeZone).getTime())), settings.timeZone).time, settings.timeZone, 'id');
-    const text = `⏳ ${queueLabel(b.service, b.queueNumber)} sudah hadir dan menunggu sejak ${since}, tetapi belum ada loket yang memanggil ${b.service} dalam ${WAIT_ALERT_MINUTES} menit terakhir. Panggil dengan /next ${b.service}.`;
+    const at = formatTime(localParts(new Date(since), settings.timeZone).time, settings.timeZone, 'id');
+    const text = `⏳ ${queueLabel(b.service, b.queueNumber)} sudah hadir dan menunggu sejak ${at}, tetapi belum ada loket yang memanggil ${b.service} dalam ${WAIT_ALERT_MINUTES} menit terakhir. Panggil dengan /next ${b.service}.`;
     for (const to of app.access.everyone().filter((u) => app.access.canServe(u, b.service))) messages.push({ to, kind: 'staff', text });
   }
   await app.store.flush();

@@ -193,7 +193,8 @@ function confirmStep(app: App, turn: Turn, u: Understanding, pending: Pending, w
   // "cek booking" repeats the verb of "Konfirmasi booking?" but asks for something else: no yes.
   const verbCounts = which === 'announce' || !strongOther || u.intent === QUESTION_INTENT[which];
   // A no anywhere in the message as written outweighs a yes in what the NLU kept of it (context.ts `written`).
-  const answer = turn.written !== undefined && readConfirm(which, turn.written, verbCounts) !== 'yes' ? readConfirm(which, turn.written, verbCounts) : readConfirm(which, turn.text, verbCounts);
+  const whole = turn.written === undefined ? undefined : readConfirm(which, turn.written, verbCounts);
+  const answer = whole !== undefined && whole !== 'yes' ? whole : readConfirm(which, turn.text, verbCounts);
   // "oke, syaratnya apa?": the "oke" acknowledges, the rest asks. Answered as an aside, the question asked again, nothing booked yet.
   const question = answer === 'yes' && holdsDraft(pending) ? questionAsked(turn.text, u) : null;
   if (question) return { intent: question, service: u.service, variant: u.variant, ...facility(u), ...namedElsewhere(u), date: u.date, time: u.time };
